@@ -1,0 +1,100 @@
+"""Great Expectations suites, one per table, generated from the declarations in transforms/schemas.py.
+
+What each suite checks:
+- the columns, in declared order (types are compared in Polars: GX's type expectation is unreliable
+  on Arrow-backed frames, see docs/stack-notes);
+- non-null keys and required columns, unique ids, allowed values (entity types, quote kinds, roles);
+- spans: 0 <= start < end <= length of the document's text;
+- references: every doc_id, entity_id and quote_id points at an existing row of its table.
+The last two need two tables at once, so `add_check_columns` derives boolean columns
+(`check__...`) in Polars first and the suite expects them to be all true.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from transforms.schemas import DOCUMENTS, TABLES, Table
+
+CHECK_PREFIX = "check__"
+
+
+def span_check(span) -> str:
+    return f"{CHECK_PREFIX}{span.start}_{span.end}_inside_text"
+
+
+def reference_check(reference) -> str:
+    return f"{CHECK_PREFIX}{reference.column}_in_{reference.target_table}"
+
+
+def add_check_columns(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
+    """Each table with the boolean columns its suite needs for span and reference checks."""
+    lengths = tables["documents"].select("doc_id", text_length=pl.col("text").str.len_chars().cast(pl.Int64))
+    checked = {}
+    for name, frame in tables.items():
+        table = TABLES[name]
+        if table.spans:
+            frame = frame.join(lengths, on="doc_id", how="left", maintain_order="left")
+            frame = frame.with_columns(
+                (
+                    pl.when(pl.col(s.start).is_null() & pl.col(s.end).is_null())
+                    .then(True)
+                    .otherwise(
+                        (pl.col(s.start) >= 0) & (pl.col(s.start) < pl.col(s.end)) & (pl.col(s.end) <= pl.col("text_length"))
+                    )
+                    .fill_null(False)
+                    .alias(span_check(s))
+                    for s in table.spans
+                )
+            ).drop("text_length")
+        for reference in table.references:
+            targets = tables[reference.target_table][reference.target_column].unique().implode()
+            frame = frame.with_columns(
+                (pl.col(reference.column).is_null() & table.column(reference.column).nullable
+                 | pl.col(reference.column).is_in(targets)).fill_null(False).alias(reference_check(reference))
+            )
+        checked[name] = frame
+    return checked
+
+
+def checked_columns(table: Table) -> list[str]:
+    """The columns GX sees: the declared ones without nested types, then the check columns.
+
+    Nested columns (lists, structs) are checked by the schema comparison only.
+    """
+    flat = [c.name for c in table.columns if not isinstance(c.dtype, (pl.List, pl.Struct))]
+    return flat + [span_check(s) for s in table.spans] + [reference_check(r) for r in table.references]
+
+
+def build_suite(table: Table):
+    """The GX expectation suite for one table."""
+    import great_expectations as gx
+    import great_expectations.expectations as gxe
+
+    expectations = [gxe.ExpectTableColumnsToMatchOrderedList(column_list=checked_columns(table))]
+    if table is DOCUMENTS:
+        expectations.append(gxe.ExpectTableRowCountToBeBetween(min_value=0))
+    for column in table.columns:
+        if isinstance(column.dtype, (pl.List, pl.Struct)):
+            continue
+        if not column.nullable:
+            expectations.append(gxe.ExpectColumnValuesToNotBeNull(column=column.name))
+        if column.unique:
+            expectations.append(gxe.ExpectColumnValuesToBeUnique(column=column.name))
+        if column.allowed:
+            expectations.append(gxe.ExpectColumnValuesToBeInSet(column=column.name, value_set=list(column.allowed)))
+    for check in [span_check(s) for s in table.spans] + [reference_check(r) for r in table.references]:
+        expectations.append(gxe.ExpectColumnValuesToBeInSet(column=check, value_set=[True]))
+    return gx.ExpectationSuite(name=table.name, expectations=expectations)
+
+
+def check_schema(name: str, frame: pl.DataFrame) -> list[str]:
+    """Differences between a frame's columns and types and the declaration, as sentences."""
+    expected = TABLES[name].schema
+    problems = []
+    if list(frame.columns) != list(expected.names()):
+        problems.append(f"columns are {frame.columns}, expected {list(expected.names())}")
+    for column, dtype in expected.items():
+        if column in frame.schema and frame.schema[column] != dtype:
+            problems.append(f"column {column} is {frame.schema[column]}, expected {dtype}")
+    return problems

@@ -1,0 +1,110 @@
+"""Run the suites over a set of tables with an in-memory GX context, and write Data Docs."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from expectations.suites import add_check_columns, build_suite, check_schema, checked_columns
+from transforms.schemas import TABLES
+
+
+@dataclass
+class TableResult:
+    table: str
+    rows: int
+    success: bool
+    failures: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ValidationReport:
+    results: list[TableResult]
+
+    @property
+    def success(self) -> bool:
+        return all(r.success for r in self.results)
+
+    @property
+    def failures(self) -> list[str]:
+        return [f"{r.table}: {f}" for r in self.results for f in r.failures]
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"success": self.success, "tables": [r.__dict__ for r in self.results]}, indent=2, sort_keys=True
+        )
+
+
+def _context(docs_dir: Path | None):
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import (
+        DataContextConfig,
+        InMemoryStoreBackendDefaults,
+        ProgressBarsConfig,
+    )
+
+    context = gx.get_context(
+        project_config=DataContextConfig(
+            store_backend_defaults=InMemoryStoreBackendDefaults(init_temp_docs_sites=False),
+            progress_bars=ProgressBarsConfig(globally=False),
+        )
+    )
+    if docs_dir is not None:
+        context.add_data_docs_site(
+            site_name="warta",
+            site_config={
+                "class_name": "SiteBuilder",
+                "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs_dir.resolve())},
+                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            },
+        )
+    return context
+
+
+def _describe(result) -> str:
+    config = result.expectation_config
+    kwargs = {k: v for k, v in config.kwargs.items() if k not in ("batch_id", "value_set", "column_list")}
+    detail = result.result or {}
+    count = detail.get("unexpected_count")
+    sample = detail.get("partial_unexpected_list") or detail.get("observed_value")
+    text = f"{config.type} {kwargs}"
+    if count is not None:
+        text += f": {count} unexpected"
+    if sample is not None:
+        text += f" (e.g. {str(sample)[:160]})"
+    return text
+
+
+def validate_tables(tables: dict[str, pl.DataFrame], docs_dir: Path | None = None) -> ValidationReport:
+    """Validate every table against its declaration and suite; Data Docs go to `docs_dir`."""
+    import great_expectations as gx
+    from great_expectations.checkpoint import UpdateDataDocsAction
+
+    context = _context(docs_dir)
+    source = context.data_sources.add_pandas(name="warta")
+    checked = add_check_columns(tables)
+    results = []
+    for name, frame in tables.items():
+        schema_problems = check_schema(name, frame)
+        batch = source.add_dataframe_asset(name=name).add_batch_definition_whole_dataframe("whole")
+        suite = context.suites.add(build_suite(TABLES[name]))
+        definition = context.validation_definitions.add(
+            gx.ValidationDefinition(name=f"{name}_validation", data=batch, suite=suite)
+        )
+        actions = [UpdateDataDocsAction(name="docs", site_names=["warta"])] if docs_dir is not None else []
+        checkpoint = context.checkpoints.add(
+            gx.Checkpoint(name=f"{name}_checkpoint", validation_definitions=[definition], actions=actions)
+        )
+        present = [c for c in checked_columns(TABLES[name]) if c in checked[name].columns]
+        flat = checked[name].select(present)
+        outcome = checkpoint.run(batch_parameters={"dataframe": flat.to_pandas()})
+        failures = list(schema_problems)
+        for run_result in outcome.run_results.values():
+            failures += [_describe(r) for r in run_result.results if not r.success]
+        results.append(TableResult(name, frame.height, not failures, failures))
+    return ValidationReport(results)

@@ -1,0 +1,703 @@
+"""Entity mentions (PERSON, ORG, LOC) found in Indonesian news text, resolved inside each document and
+across the collection.
+
+How a mention is found, in order:
+1. Candidate names are runs of capitalised words (with name particles such as `bin`, `van`, `al`),
+   skipping a sentence's first word when the corpus lexicon says it is an ordinary word, and day and
+   month names.
+2. Titles at the front (`Wakil Perdana Menteri Pertama`) are peeled off; a title that takes a
+   complement (`Presiden Rusia`, `Kepala Kereta Api Rusia`) leaves the last two words as the name
+   when the rest looks like the complement.
+3. The type comes from, strongest first: the country/body gazetteer, organisation and place head
+   words, a title before the name, a lower-case context word before it (`kantor berita X`, `di X`),
+   the city gazetteer, the name's shape (acronym, several words).
+4. Inside a document a short form joins the full name sharing its surname or first name (`Putin`,
+   `Kim`); when several full names fit, the most mentioned wins. Across documents, names whose words
+   are spelling variants of each other (`Yury`/`Yuri`, `Mantrurov`/`Manturov`) are one entity, and a
+   short form no document resolved joins the collection's most mentioned fitting name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import polars as pl
+from rapidfuzz.distance import Indel
+
+from transforms.lexicon import city_names, known_names, phrase_set, phrase_table, word_set
+from transforms.schemas import ENTITIES, MENTIONS
+from transforms.sentences import attach_sentence_index
+
+TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?")
+NAME_PARTICLES = {"bin", "binti", "van", "von", "der", "den", "de", "del", "la", "le", "al", "el", "dos", "du", "bte", "ibn"}
+PREFIXES = ("meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "per", "pe", "ber", "be", "ter", "di", "ke", "se", "")
+SUFFIXES = ("nya", "lah", "kah", "pun", "kan", "an", "i", "")
+NASAL_ROOT_START = {"meny": "s", "peny": "s", "mem": "p", "pem": "p", "men": "t", "pen": "t", "meng": "k", "peng": "k"}
+TITLE_CASE_SHARE = 0.6
+MAX_HEADING_WORDS = 16
+HYPHEN_PREFIXES = {"al", "el", "ad", "ar", "as", "at", "az", "abu", "ibn"}
+OPENING_MARKS = "“\"‘'(["
+# Lower-case words right before a name that tell its type.
+ORG_CONTEXT = {"berita", "kabar", "media", "harian", "majalah", "situs", "laman", "perusahaan", "klub", "partai",
+               "organisasi", "kelompok", "grup", "band", "televisi", "stasiun", "lembaga", "firma", "maskapai", "bank"}
+LOC_CONTEXT = {"di", "ke", "dari", "menuju", "kota", "negara", "provinsi", "kabupaten", "wilayah", "kawasan",
+               "daerah", "desa", "ibu", "kota", "kepulauan", "pulau", "perbatasan", "sekitar", "asal"}
+STRONG, MEDIUM, WEAK = 3, 2, 1
+COORDINATION = re.compile(r"\s*(?:\([A-Z]+\))?\s*(?:,|dan|serta|atau|maupun|,\s*dan)\s*")
+MAX_NAME_TOKENS = 8
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+    hyphen_before: bool = False
+    sentence_initial: bool = False
+    heading: bool = False  # inside a Title Case line or a short Title Case quotation
+    adjacent_before: bool = False  # only one space between this token and the previous one
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().rstrip(".")
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    name: str
+    type: str
+    strength: int
+    title: str | None = None
+    key: str = ""
+    single: bool = False
+    entity_key: str = ""
+    aliases: set[str] = field(default_factory=set)
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    headings = heading_spans(text)
+    for match in TOKEN.finditer(text):
+        start, end, word = match.start(), match.end(), match.group(0)
+        if word.endswith(".") and not (len(word) == 2 and word[0].isupper()) and word[:-1].lower() not in word_set("abbreviations.txt"):
+            word, end = word[:-1], end - 1
+        previous = tokens[-1] if tokens else None
+        hyphen = previous is not None and previous.end == start - 1 and text[start - 1] == "-"
+        if hyphen and (not word[0].isupper() or word.lower() == previous.lower):
+            previous.end, previous.text = end, text[previous.start:end]
+            continue
+        token = Token(start, end, word, hyphen_before=hyphen)
+        if previous is not None:
+            token.adjacent_before = text[previous.end:start] == " "
+        token.heading = any(s <= start < e for s, e in headings)
+        token.sentence_initial = token.heading or _is_sentence_initial(text, start)
+        tokens.append(token)
+    return tokens
+
+
+def is_ordinary_word(lower: str, bare_roots: bool = False) -> bool:
+    """An Indonesian common word: listed, used in lower case, or visibly derived from a root (`perundingan`).
+
+    Bare roots count only with `bare_roots`: many roots are also given names (`budi`, `kim`).
+    """
+    half, _, other = lower.partition("-")
+    if half and half == other:
+        lower = half
+    if lower in word_set("initial_names.txt"):
+        return False
+    if lower in word_set("common_words.txt") or lower in word_set("lowercase_words.txt"):
+        return True
+    roots = word_set("root_words.txt")
+    if bare_roots and lower in roots:
+        return True
+    for prefix in PREFIXES:
+        if not lower.startswith(prefix):
+            continue
+        for suffix in SUFFIXES:
+            if not (prefix or suffix) or not lower.endswith(suffix):
+                continue
+            root = lower[len(prefix):len(lower) - len(suffix)]
+            if len(root) >= 3 and (root in roots or NASAL_ROOT_START.get(prefix, "") + root in roots):
+                return True
+    return False
+
+
+SHORT_QUOTATION = re.compile(r"[“\"]([^“”\"\n]{1,80})[”\"]")
+
+
+def heading_spans(text: str) -> list[tuple[int, int]]:
+    """Title Case lines (headlines, subheadings) and short Title Case quotations (signs, slogans),
+    where capitals say nothing about names."""
+    spans, offset = [], 0
+    for quoted in SHORT_QUOTATION.finditer(text):
+        words = quoted.group(1).split()
+        if 2 <= len(words) <= 8 and sum(w[0].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE:
+            spans.append(quoted.span(1))
+    for line in text.split("\n"):
+        words = line.split()
+        if 0 < len(words) <= MAX_HEADING_WORDS and not line.rstrip().endswith((".", ",", '"', "”")):
+            capitalised = sum(w[0].isupper() for w in words if w[0].isalpha())
+            alphabetic = sum(w[0].isalpha() for w in words)
+            if alphabetic and capitalised / alphabetic >= TITLE_CASE_SHARE and len(words) >= 2:
+                spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
+def _is_sentence_initial(text: str, start: int) -> bool:
+    """At the start of a line or sentence, or right after an opening quotation mark."""
+    if start > 0 and text[start - 1] in "“\"‘'":
+        return True
+    position = start - 1
+    while position >= 0 and (text[position] in " \t" or text[position] in OPENING_MARKS or text[position] in "”’"):
+        position -= 1
+    return position < 0 or text[position] in ".!?:\n–—-"
+
+
+def _is_name_word(token: Token, next_token: Token | None, named: frozenset[str], starting: bool = True) -> bool:
+    """A capitalised word that can be part of a name at this position.
+
+    Where capitals are ambiguous (a sentence's first word, headings) an ordinary word is no name,
+    unless the same document capitalises it mid-sentence too (`named`). At the start of a sentence
+    a bare root word counts as ordinary when no capitalised word follows it (`Delegasi yang ...`);
+    in headings it always does.
+    """
+    if not token.capitalised and not token.text[0].isdigit():
+        return False
+    lower = token.lower
+    if lower in word_set("calendar_words.txt") or starting and lower in word_set("capitalised_non_names.txt"):
+        return False
+    if token.sentence_initial and token.text in named:
+        return True
+    if token.text.count(".") and re.search(r"\.[a-z]{2,}$", token.text):
+        return True
+    alone = next_token is None or not (next_token.adjacent_before and next_token.capitalised)
+    if token.sentence_initial and is_ordinary_word(lower, bare_roots=token.heading or alone):
+        # `Pertemuan Putin dan Kim ...` opening a sentence is a meeting, not a named event.
+        return _is_head_or_title(lower) and lower not in word_set("misc_heads.txt")
+    return True
+
+
+def _is_head_or_title(lower: str) -> bool:
+    return (
+        (lower,) in phrase_set("titles.txt")
+        or lower in word_set("org_heads.txt")
+        or (lower,) in phrase_set("place_heads.txt")
+        or lower in word_set("misc_heads.txt")
+        or any(phrase[0] == lower for phrase in phrase_set("titles.txt"))
+        or any(phrase[0] == lower for phrase in phrase_set("place_heads.txt"))
+    )
+
+
+def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token index ranges [i, j) of capitalised runs."""
+    named = frozenset(t.text for t in tokens if t.capitalised and not t.sentence_initial)
+    runs = []
+    index, count = 0, len(tokens)
+    while index < count:
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < count else None
+        starts_name = _is_name_word(token, following, named) and not token.text[0].isdigit()
+        starts_number_name = (
+            token.text.isdigit() and index + 1 < count and tokens[index + 1].adjacent_before
+            and tokens[index + 1].capitalised and _is_name_word(tokens[index + 1], None, named)
+            and not tokens[index + 1].sentence_initial and len(token.text) <= 3
+            and not (index > 0 and tokens[index - 1].capitalised and tokens[index].adjacent_before)
+        )
+        if not (starts_name or starts_number_name):
+            index += 1
+            continue
+        end = index + 1
+        while end < count and end - index < MAX_NAME_TOKENS:
+            nxt = tokens[end]
+            if not nxt.adjacent_before or (nxt.hyphen_before and tokens[end - 1].lower not in HYPHEN_PREFIXES):
+                break
+            if nxt.capitalised and _is_name_word(nxt, tokens[end + 1] if end + 1 < count else None, named, starting=False):
+                end += 1
+                continue
+            if (
+                nxt.lower in NAME_PARTICLES and end + 1 < count and tokens[end + 1].adjacent_before
+                and tokens[end + 1].capitalised and _is_name_word(tokens[end + 1], None, named, starting=False)
+            ):
+                end += 2
+                continue
+            if (
+                nxt.lower == "dan" and tokens[index].lower in word_set("org_heads.txt") | word_set("misc_heads.txt")
+                and end + 1 < count and tokens[end + 1].capitalised and tokens[end + 1].adjacent_before
+                and " ".join(t.lower for t in tokens[index + 1:end]) not in known_names()
+            ):
+                end += 2
+                continue
+            break
+        runs.append((index, end))
+        index = end
+    return runs
+
+
+def _longest_phrase(words: list[str], start: int, phrases: frozenset[tuple[str, ...]], longest: int = 5) -> int:
+    """Length of the longest phrase from `phrases` at words[start:], 0 when none."""
+    for size in range(min(longest, len(words) - start), 0, -1):
+        if tuple(words[start:start + size]) in phrases:
+            return size
+    return 0
+
+
+def _known(words: list[str], start: int) -> tuple[int, tuple[str, str] | None]:
+    """Longest known country/body name at words[start:]."""
+    names = known_names()
+    for size in range(min(5, len(words) - start), 0, -1):
+        hit = names.get(" ".join(words[start:start + size]))
+        if hit:
+            return size, hit
+    return 0, None
+
+
+def _complement_length(words: list[str], raw: list[str]) -> int:
+    """How many words after a complement-taking title belong to the complement, not the name."""
+    forward = 0
+    while forward < len(words):
+        size, _ = _known(words, forward)
+        if size:
+            forward += size
+            continue
+        word = words[forward]
+        if word in word_set("lowercase_words.txt") or word in word_set("org_heads.txt") or raw[forward].isupper():
+            forward += 1
+            continue
+        break
+    if forward == 0:
+        return max(0, len(words) - 2)
+    if len(words) - forward >= 2:
+        return forward
+    if len(words) == 2 and forward >= 1:
+        return 1
+    return max(0, len(words) - 2)
+
+
+def _normalise_key(name: str) -> str:
+    """Spelling-insensitive key: folded accents, lower case, common transliteration variants merged."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    folded = re.sub(r"[^a-z0-9 ]+", " ", folded)
+    words = []
+    for word in folded.split():
+        word = re.sub(r"(ey|iy|yy)$", "ei", word)
+        word = word.replace("y", "i").replace("ks", "x").replace("kh", "h")
+        word = re.sub(r"(.)\1+", r"\1", word)
+        words.append(word)
+    return " ".join(words)
+
+
+def _place_class(words: list[str]) -> tuple[str | None, list[str]]:
+    """(class, distinctive words) when the name opens or closes with a place word."""
+    size = _longest_phrase(words, 0, phrase_set("place_heads.txt"))
+    if size and size < len(words):
+        return phrase_table("place_heads.txt")[tuple(words[:size])], words[size:]
+    for size in range(min(3, len(words) - 1), 0, -1):
+        if tuple(words[-size:]) in phrase_set("place_tails.txt"):
+            return phrase_table("place_tails.txt")[tuple(words[-size:])], words[:-size]
+    return None, words
+
+
+class DocumentMentions:
+    """Finds and types the mentions of one document."""
+
+    def __init__(self, text: str, excluded: list[tuple[int, int]]):
+        self.text = text
+        self.tokens = tokenize(text)
+        self.excluded = excluded
+        self.mentions: list[Mention] = []
+        self.acronyms: dict[str, Mention] = {}
+
+    def run(self) -> list[Mention]:
+        for start, end in name_runs(self.tokens):
+            self._classify_run(start, end)
+        self._type_by_coordination()
+        self._resolve_short_forms()
+        return self.mentions
+
+    def _type_by_coordination(self) -> None:
+        """`Donetsk (DPR) dan Lugansk`: a weakly typed name listed with a strongly typed one shares its type."""
+        ordered = sorted(self.mentions, key=lambda m: m.start)
+        for left, right in zip(ordered, ordered[1:]):
+            between = self.text[left.end:right.start]
+            if not COORDINATION.fullmatch(between):
+                continue
+            if left.strength >= MEDIUM and right.strength == WEAK and left.type != "PERSON":
+                right.type, right.strength = left.type, MEDIUM
+            elif right.strength >= MEDIUM and left.strength == WEAK and right.type != "PERSON":
+                left.type, left.strength = right.type, MEDIUM
+
+    def _add(self, first: int, last: int, type_: str, strength: int, title: str | None = None, key_words=None) -> Mention:
+        start, end = self.tokens[first].start, self.tokens[last - 1].end
+        surface = self.text[start:end]
+        mention = Mention(start, end, surface, surface, type_, strength, title)
+        mention.single = last - first == 1
+        mention.key = _normalise_key(" ".join(key_words) if key_words else surface)
+        self.mentions.append(mention)
+        return mention
+
+    def _previous_words(self, index: int, count: int = 3) -> list[str]:
+        words = []
+        position = index - 1
+        while position >= 0 and len(words) < count:
+            token = self.tokens[position]
+            between = self.text[token.end:self.tokens[position + 1].start]
+            if between.strip() not in ("", "-"):
+                break
+            words.insert(0, token.lower)
+            position -= 1
+        return words
+
+    def _classify_run(self, first: int, last: int) -> None:
+        tokens = self.tokens[first:last]
+        words = [t.lower for t in tokens]
+        raw = [t.text for t in tokens]
+        title_size = 0
+        while title_size < len(words):
+            size = _longest_phrase(words, title_size, phrase_set("titles.txt"))
+            if not size:
+                break
+            title_size += size
+        title = " ".join(raw[:title_size]) if title_size else None
+        if title_size == len(words):
+            return
+        rest = first + title_size
+        if title_size:
+            title_words = tuple(words[:title_size])
+            takes_complement = any(title_words[-len(p):] == p for p in phrase_set("complement_titles.txt"))
+            complement = _complement_length(words[title_size:], raw[title_size:]) if takes_complement else 0
+            if complement:
+                complement_words = words[title_size:title_size + complement]
+                if not all(w in word_set("lowercase_words.txt") for w in complement_words):
+                    self._classify_name(rest, rest + complement, context_title=title)
+                rest += complement
+                inner_title = _longest_phrase(words, rest - first, phrase_set("titles.txt"))
+                rest += inner_title
+            if rest < last:
+                self._person_after_title(rest, last, title)
+            return
+        self._classify_name(first, last)
+
+    def _person_after_title(self, first: int, last: int, title: str) -> None:
+        words = [t.lower for t in self.tokens[first:last]]
+        size, hit = _known(words, 0)
+        if size == len(words) and hit:
+            self._add(first, last, hit[0], STRONG, key_words=[hit[1]])
+            return
+        mention = self._add(first, last, "PERSON", STRONG, title=title)
+        self._maybe_acronym(last, mention)
+
+    def _classify_name(self, first: int, last: int, context_title: str | None = None) -> None:
+        tokens = self.tokens[first:last]
+        words = [t.lower for t in tokens]
+        if not words:
+            return
+        size, hit = _known(words, 0)
+        if size == len(words) and hit:
+            mention = self._add(first, last, hit[0], STRONG, key_words=[hit[1]])
+            self._maybe_acronym(last, mention)
+            return
+        if hit and size < len(words) and not self._heads_name(words):
+            self._add(first, first + size, hit[0], STRONG, key_words=[hit[1]])
+            self._classify_run(first + size, last)
+            return
+        if words[0] in word_set("misc_heads.txt"):
+            self._nested_places(first, last)
+            return
+        if len(words) == 1 and (words[0] in word_set("org_heads.txt") or (words[0],) in phrase_set("place_heads.txt")):
+            return
+        org_head = words[0] in word_set("org_heads.txt") or _longest_phrase(words, 0, phrase_set("org_heads.txt"))
+        place_class, distinct = _place_class(words)
+        before = self._previous_words(first)
+        lower_place = bool(before) and (before[-1],) in phrase_set("place_heads.txt") and not self.tokens[first - 1].capitalised
+        if org_head and len(words) > 1:
+            head_size = _longest_phrase(words, 0, phrase_set("org_heads.txt")) or 1
+            size, hit = _known(words, head_size)
+            if hit and head_size + size == len(words) and words[0] in {"pemerintah", "tentara", "pasukan", "angkatan", "militer"}:
+                self._add(first + head_size, last, hit[0], STRONG, key_words=[hit[1]])
+                return
+            mention = self._add(first, last, "ORG", STRONG)
+            self._maybe_acronym(last, mention)
+            self._nested_places(first + 1, last)
+            return
+        if place_class and distinct:
+            mention = self._add(first, last, "LOC", STRONG, key_words=[place_class, *distinct])
+            self._nested_places(first + 1, last)
+            self._maybe_acronym(last, mention)
+            return
+        if lower_place and before[-1] not in LOC_CONTEXT:
+            if not (" ".join(words) in city_names() or hit):
+                head_token = self.tokens[first - 1]
+                start = head_token.start
+                surface = self.text[start:tokens[-1].end]
+                mention = Mention(start, tokens[-1].end, surface, surface, "LOC", STRONG)
+                mention.key = _normalise_key(phrase_table("place_heads.txt")[(before[-1],)] + " " + " ".join(words))
+                self.mentions.append(mention)
+                return
+        type_, strength = self._type_by_shape(first, last, words, before, context_title)
+        mention = self._add(first, last, type_, strength)
+        self._maybe_acronym(last, mention)
+
+    @staticmethod
+    def _heads_name(words: list[str]) -> bool:
+        return words[0] in word_set("org_heads.txt") or bool(_place_class(words)[0])
+
+    def _type_by_shape(self, first: int, last: int, words: list[str], before: list[str], context_title: str | None) -> tuple[str, int]:
+        tokens = self.tokens[first:last]
+        joined = " ".join(words)
+        if context_title and context_title.lower().split()[0] in {"gubernur", "bupati", "wali", "walikota", "wakil"}:
+            return "LOC", MEDIUM
+        if words[-1] in word_set("org_tails.txt") and len(words) > 1 or re.search(r"\.[a-z]{2,}$", joined):
+            return "ORG", STRONG
+        if before and before[-1] in ORG_CONTEXT:
+            return "ORG", MEDIUM
+        if joined in city_names():
+            return "LOC", MEDIUM
+        if context_title:
+            return "ORG", WEAK
+        if len(words) == 1:
+            token = tokens[0]
+            if token.text.isupper() and 2 <= len(token.text) <= 6:
+                return "ORG", MEDIUM
+            if before and before[-1] in LOC_CONTEXT:
+                return "LOC", WEAK
+            if before and (before[-1],) in phrase_set("titles.txt"):
+                return "PERSON", MEDIUM
+            return "ORG", WEAK
+        if all(t.text.isupper() for t in tokens):
+            return "ORG", MEDIUM
+        if len(words) > 4 or tokens[0].text[0].isdigit():
+            return "ORG", WEAK
+        if before and before[-1] in LOC_CONTEXT:
+            return "PERSON", WEAK
+        return "PERSON", MEDIUM
+
+    def _nested_places(self, first: int, last: int) -> None:
+        """Countries and cities inside a larger name (`Deklarasi Moskow`, `Kereta Api Rusia`)."""
+        words = [t.lower for t in self.tokens[first:last]]
+        position = 0
+        while position < len(words):
+            size, hit = _known(words, position)
+            if hit and hit[0] == "LOC":
+                self._add(first + position, first + position + size, "LOC", STRONG, key_words=[hit[1]])
+                position += size
+                continue
+            if self.tokens[first + position].capitalised and words[position] in city_names() and words[position] not in word_set("common_words.txt"):
+                self._add(first + position, first + position + 1, "LOC", MEDIUM)
+            position += 1
+
+    def _maybe_acronym(self, last: int, mention: Mention) -> None:
+        """`Dewan Ekonomi Nasional (DEN)`: the acronym in brackets names the same entity."""
+        if last >= len(self.tokens):
+            return
+        token = self.tokens[last]
+        if self.text[mention.end:token.start].strip() != "(" or self.text[token.end:token.end + 1] != ")":
+            return
+        if not (token.text.isalpha() and token.text[0].isupper() and sum(c.isupper() for c in token.text) >= 2):
+            return
+        alias = Mention(token.start, token.end, token.text, mention.name, mention.type, mention.strength)
+        alias.key = mention.key
+        alias.single = True
+        self.acronyms[token.text] = mention
+        self.mentions.append(alias)
+
+    def _resolve_short_forms(self) -> None:
+        """Short forms to the full person name of the document; drop mentions inside boilerplate-free overlaps."""
+        self.mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        kept: list[Mention] = []
+        for mention in self.mentions:
+            if kept and mention.start < kept[-1].end and mention.end <= kept[-1].end and mention.type == kept[-1].type:
+                continue
+            kept.append(mention)
+        self.mentions = kept
+        full_names = Counter(m.key for m in self.mentions if m.type == "PERSON" and len(m.key.split()) >= 2)
+        by_word: dict[str, list[str]] = defaultdict(list)
+        for key in full_names:
+            parts = key.split()
+            for word in {parts[0], parts[-1]}:
+                by_word[word].append(key)
+        for mention in self.mentions:
+            defined = self.acronyms.get(mention.text)
+            if defined is not None:
+                mention.key, mention.type, mention.strength, mention.single = defined.key, defined.type, defined.strength, False
+                continue
+            if len(mention.key.split()) != 1:
+                continue
+            candidates = by_word.get(mention.key, [])
+            if candidates and (mention.strength < STRONG or mention.type == "PERSON"):
+                counts = sorted((full_names[k] for k in candidates), reverse=True)
+                if len(counts) > 1 and counts[0] == counts[1]:
+                    mention.type, mention.strength = "PERSON", MEDIUM  # a tie: the collection decides
+                    continue
+                best = max(candidates, key=lambda k: full_names[k])
+                mention.key, mention.type, mention.strength, mention.single = best, "PERSON", STRONG, False
+
+
+def _entity_id(type_: str, name: str) -> str:
+    return "E" + hashlib.sha1(f"{type_}|{name.lower()}".encode()).hexdigest()[:15]
+
+
+def _mention_id(doc_id: str, start: int, end: int) -> str:
+    return "M" + hashlib.sha1(f"{doc_id}|{start}|{end}".encode()).hexdigest()[:15]
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < s_end and s_start < end for s_start, s_end in spans)
+
+
+MENTION_COLUMNS = {"doc_id": pl.String, "start": pl.Int64, "end": pl.Int64, "text": pl.String, "type": pl.String,
+                   "strength": pl.Int64, "key": pl.String, "title": pl.String, "single": pl.Boolean}
+
+
+def find_mentions(documents: pl.DataFrame) -> pl.DataFrame:
+    """documents (doc_id, text, boilerplate) -> candidate mentions with a document-level key.
+
+    Kinds of boilerplate with no names in them (adverts, prompts) are skipped; bylines and photo
+    credits still name people and agencies.
+    """
+    rows = []
+    for doc_id, text, boilerplate in documents.select("doc_id", "text", "boilerplate").iter_rows():
+        skipped = [(b["start"], b["end"]) for b in boilerplate or () if b["kind"] not in {"photo_credit", "credits", "photo_caption"}]
+        for m in DocumentMentions(text, skipped).run():
+            if not _overlaps(m.start, m.end, skipped):
+                rows.append((doc_id, m.start, m.end, m.text, m.type, m.strength, m.key, m.title, m.single))
+    return pl.DataFrame(rows, schema=MENTION_COLUMNS, orient="row")
+
+
+class _UnionFind:
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def find(self, item: str) -> str:
+        self.parent.setdefault(item, item)
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _variant_of(a: str, b: str) -> bool:
+    """Two multi-word names whose words pair up as spelling variants (`yuri ushakov`/`yuri ushakov`)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    return all(x[0] == y[0] and (x == y or Indel.normalized_similarity(x, y) >= 0.85) for x, y in zip(wa, wb))
+
+
+def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Candidate mentions -> (entities, mentions) with one entity per referent across the collection."""
+    if candidates.is_empty():
+        return ENTITIES.empty(), MENTIONS.empty()
+    keys = candidates.group_by("key", "type").agg(
+        n=pl.len(), strength=pl.col("strength").max(), single=pl.col("single").all()
+    )
+    union = _UnionFind()
+    person_full = sorted(k for k, t, s in keys.select("key", "type", "single").iter_rows() if t == "PERSON" and len(k.split()) >= 2)
+    by_initials: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key in person_full:
+        by_initials[tuple(w[0] for w in key.split())].append(key)
+    for group in by_initials.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if _variant_of(a, b):
+                    union.union(a, b)
+    # Short forms no document could resolve: the collection's most mentioned fitting full name.
+    frequency = Counter(dict(candidates.group_by("key").len().iter_rows()))
+    full_by_word: dict[str, list[str]] = defaultdict(list)
+    for key in person_full:
+        parts = key.split()
+        for word in {parts[0], parts[-1]}:
+            full_by_word[word].append(key)
+    place_by_distinct: dict[str, list[str]] = defaultdict(list)
+    for key, type_ in keys.select("key", "type").iter_rows():
+        parts = key.split()
+        if type_ == "LOC" and len(parts) >= 2:
+            place_by_distinct[parts[-1]].append(key)
+    single_target = {}
+    for key, type_, strength in keys.filter(pl.col("single")).select("key", "type", "strength").iter_rows():
+        if len(key.split()) != 1:
+            continue
+        people = full_by_word.get(key, [])
+        if people and (type_ == "PERSON" or strength < STRONG):
+            single_target[(key, type_)] = (max(people, key=lambda k: (frequency[k], k)), "PERSON")
+        elif type_ == "LOC" and place_by_distinct.get(key) and strength == WEAK:
+            single_target[(key, type_)] = (max(place_by_distinct[key], key=lambda k: (frequency[k], k)), "LOC")
+    rows = []
+    for row in candidates.iter_rows(named=True):
+        key, type_ = row["key"], row["type"]
+        if (key, type_) in single_target:
+            key, type_ = single_target[(key, type_)]
+        rows.append({**row, "key": union.find(key), "type": type_})
+    resolved = pl.DataFrame(rows, schema=MENTION_COLUMNS, orient="row")
+    # One type per entity: the type of its strongest evidence, most frequent among those.
+    entity_types = (
+        resolved.group_by("key", "type").agg(strength=pl.col("strength").max(), n=pl.len())
+        .sort(["key", "strength", "n", "type"], descending=[False, True, True, False])
+        .group_by("key", maintain_order=True).agg(type=pl.col("type").first())
+    )
+    resolved = resolved.drop("type").join(entity_types, on="key")
+    names = _canonical_names(resolved)
+    resolved = resolved.join(names, on="key").with_columns(
+        entity_id=pl.struct("type", "name").map_elements(lambda s: _entity_id(s["type"], s["name"]), return_dtype=pl.String)
+    )
+    mentions = MENTIONS.conform(
+        resolved.with_columns(
+            mention_id=pl.struct("doc_id", "start", "end").map_elements(
+                lambda s: _mention_id(s["doc_id"], s["start"], s["end"]), return_dtype=pl.String
+            ),
+            sentence_index=pl.lit(0, dtype=pl.Int64),
+        ).unique(["doc_id", "start", "end"], keep="first", maintain_order=True)
+    )
+    entities = ENTITIES.conform(
+        resolved.group_by("entity_id").agg(
+            name=pl.col("name").first(),
+            type=pl.col("type").first(),
+            aliases=pl.col("text").unique().sort(),
+            titles=pl.col("title").drop_nulls().unique().sort(),
+            mention_count=pl.len().cast(pl.Int64),
+            document_count=pl.col("doc_id").n_unique().cast(pl.Int64),
+        )
+    )
+    return entities, mentions
+
+
+def _canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
+    """The canonical name of each key: the fullest surface form, the most used among equals.
+
+    Acronyms and all-capital forms only win when nothing else names the entity.
+    """
+    return (
+        resolved.with_columns(
+            words=pl.col("text").str.count_matches(r"\S+"),
+            shouting=pl.col("text").str.to_uppercase() == pl.col("text"),
+        )
+        .group_by("key", "text", "type")
+        .agg(n=pl.len(), words=pl.col("words").first(), shouting=pl.col("shouting").first())
+        .with_columns(
+            rank_words=pl.when(pl.col("type") == "PERSON").then(pl.col("words")).otherwise(pl.lit(0)),
+        )
+        .sort(["key", "shouting", "rank_words", "n", "words", "text"], descending=[False, False, True, True, True, False])
+        .group_by("key", maintain_order=True)
+        .agg(name=pl.col("text").first())
+    )
+
+
+def attach_sentences(mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """Fill `sentence_index` with the sentence holding each mention's start."""
+    return MENTIONS.conform(attach_sentence_index(mentions, sentences))

