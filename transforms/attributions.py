@@ -27,6 +27,9 @@ UNNAMED_HEADS = {"media", "laporan", "sumber", "pihak", "pejabat", "warga", "beb
                  "polisi", "aparat", "petugas", "saksi", "korban", "keluarga", "kedua", "negara", "pemerintah", "surat"}
 
 
+SUBJECT_WINDOW = 100  # characters from a sentence's start within which a name counts as its subject
+
+
 def _id(prefix: str, *parts) -> str:
     return prefix + hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:15]
 
@@ -34,11 +37,30 @@ def _id(prefix: str, *parts) -> str:
 class SpeakerResolver:
     """Speaker and source phrases of one document to entity ids."""
 
-    def __init__(self, text: str, mentions: list[tuple[int, int, str, str]]):
+    def __init__(self, text: str, mentions: list[tuple[int, int, str, str]], sentence_starts: list[int],
+                 quote_spans: list[tuple[int, int]]):
         self.text = text
         self.mentions = sorted(mentions)  # (start, end, entity_id, type)
         self.starts = [m[0] for m in self.mentions]
+        self.sentence_starts = sentence_starts
+        self.quote_spans = quote_spans
         self.last_speaker: tuple[int, str] | None = None
+
+    def _in_quote(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.quote_spans)
+
+    def subject_before(self, offset: int) -> tuple[int, str] | None:
+        """The latest person named near the start of a sentence before `offset`, outside quotations:
+        in Indonesian news, the person a following `ujarnya` or `ia` refers to."""
+        index = bisect_left(self.starts, offset) - 1
+        while index >= 0:
+            start, _, entity_id, type_ = self.mentions[index]
+            if type_ == "PERSON" and not self._in_quote(start):
+                sentence_start = self.sentence_starts[max(0, bisect_left(self.sentence_starts, start + 1) - 1)] if self.sentence_starts else 0
+                if start - sentence_start <= SUBJECT_WINDOW:
+                    return start, entity_id
+            index -= 1
+        return None
 
     def inside(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
         index = bisect_left(self.starts, start)
@@ -62,17 +84,21 @@ class SpeakerResolver:
         phrase = self.text[start:end].strip()
         lower = phrase.lower()
         if lower in PRONOUNS or lower == "nya":
-            if self.last_speaker and quote_start - self.last_speaker[0] < 3000:
+            subject = self.subject_before(min(start, quote_start))
+            if self.last_speaker and (subject is None or self.last_speaker[0] >= subject[0]):
                 return self.last_speaker[1], "pronoun_previous_speaker"
-            person = self.person_before(min(start, quote_start))
-            return person, "pronoun_previous_person"
+            if subject is not None:
+                return subject[1], "pronoun_sentence_subject"
+            return self.person_before(min(start, quote_start)), "pronoun_previous_person"
         found = self.inside(start, end)
+        people = [m for m in found if m[3] == "PERSON"]
         comma = phrase.rfind(", ")
         if comma >= 0:
-            after = [m for m in found if m[0] >= start + comma and m[3] in ("PERSON", "ORG")]
-            if after:
+            # `asisten ... Putin, Yuri Ushakov`: the person after the comma; `Fetty Kwartati, Direktur ...`: before
+            after = [m for m in people if m[0] >= start + comma]
+            before_comma = [m for m in people if m[0] < start + comma]
+            if after and not (before_comma and before_comma[0][0] == start):
                 return after[0][2], "apposition"
-        people = [m for m in found if m[3] == "PERSON"]
         if people:
             return people[0][2], "named_person"
         first_word = lower.split()[0] if lower.split() else ""
@@ -98,18 +124,23 @@ def attribute_quotes(candidates: pl.DataFrame, documents: pl.DataFrame, mentions
     by_doc: dict[str, list] = {}
     for doc_id, start, end, entity_id, type_ in mentions.select("doc_id", "start", "end", "entity_id", "type").iter_rows():
         by_doc.setdefault(doc_id, []).append((start, end, entity_id, type_))
+    sentence_starts: dict[str, list[int]] = {}
+    for doc_id, start in sentences.sort("doc_id", "start").select("doc_id", "start").iter_rows():
+        sentence_starts.setdefault(doc_id, []).append(start)
     quote_rows, attribution_rows = [], []
     for doc_id, group in candidates.sort("doc_id", "start").group_by("doc_id", maintain_order=True):
         doc_id = doc_id[0]
         text = texts[doc_id]
-        resolver = SpeakerResolver(text, by_doc.get(doc_id, []))
-        for q in group.iter_rows(named=True):
+        rows = group.to_dicts()
+        resolver = SpeakerResolver(text, by_doc.get(doc_id, []), sentence_starts.get(doc_id, []),
+                                   [(q["start"], q["end"]) for q in rows])
+        for q in rows:
             quote_id = _id("Q", doc_id, q["start"], q["end"])
             quote_rows.append((quote_id, doc_id, text[q["start"]:q["end"]], q["start"], q["end"], q["kind"]))
             if q["speaker_start"] is not None and q["speaker_end"] > q["speaker_start"]:
                 entity_id, how = resolver.speaker(q["speaker_start"], q["speaker_end"], q["start"])
                 if entity_id is not None:
-                    resolver.last_speaker = (q["start"], entity_id)
+                    resolver.last_speaker = (max(q["start"], q["speaker_start"]), entity_id)
                 confidence = q["confidence"] * (0.8 if how.startswith("pronoun") else 1.0) * (0.9 if entity_id is None else 1.0)
                 attribution_rows.append((
                     _id("A", quote_id, "speaker"), quote_id, doc_id, "speaker", entity_id,

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 import polars as pl
 from rapidfuzz.distance import Indel
 
-from transforms.lexicon import city_names, known_names, phrase_set, phrase_table, word_set
+from transforms.lexicon import city_names, known_names, phrase_set, phrase_table, speech_verbs, word_set
 from transforms.schemas import ENTITIES, MENTIONS
 from transforms.sentences import attach_sentence_index
 
@@ -49,6 +49,8 @@ LOC_CONTEXT = {"di", "ke", "dari", "menuju", "kota", "negara", "provinsi", "kabu
 STRONG, MEDIUM, WEAK = 3, 2, 1
 COORDINATION = re.compile(r"\s*(?:\([A-Z]+\))?\s*(?:,|dan|serta|atau|maupun|,\s*dan)\s*")
 MAX_NAME_TOKENS = 8
+MAX_PERSON_WORDS = 4
+DOMINANCE = 3  # a collection-wide candidate this many times more mentioned than the next one wins
 
 
 @dataclass
@@ -81,8 +83,7 @@ class Mention:
     title: str | None = None
     key: str = ""
     single: bool = False
-    entity_key: str = ""
-    aliases: set[str] = field(default_factory=set)
+    tie: str | None = None  # full names a short form fits equally well, `|`-separated
 
 
 def tokenize(text: str) -> list[Token]:
@@ -146,7 +147,9 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
             spans.append(quoted.span(1))
     for line in text.split("\n"):
         words = line.split()
-        if 0 < len(words) <= MAX_HEADING_WORDS and not line.rstrip().endswith((".", ",", '"', "”")):
+        # credit lines (`- (Name, Agency, ... via AP)`) list names; they are not headings
+        credit = line.lstrip()[:1] in ("-", "–", "—", "(")
+        if 0 < len(words) <= MAX_HEADING_WORDS and not credit and not line.rstrip().endswith((".", ",", '"', "”")):
             capitalised = sum(w[0].isupper() for w in words if w[0].isalpha())
             alphabetic = sum(w[0].isalpha() for w in words)
             if alphabetic and capitalised / alphabetic >= TITLE_CASE_SHARE and len(words) >= 2:
@@ -162,6 +165,8 @@ def _is_sentence_initial(text: str, start: int) -> bool:
     position = start - 1
     while position >= 0 and (text[position] in " \t" or text[position] in OPENING_MARKS or text[position] in "”’"):
         position -= 1
+    if position >= 1 and text[position] == "." and text[position - 1].isupper() and (position < 2 or not text[position - 2].isalnum()):
+        return False  # an initial (`Teguh P. Nugroho`), not a sentence end
     return position < 0 or text[position] in ".!?:\n–—-"
 
 
@@ -263,28 +268,6 @@ def _known(words: list[str], start: int) -> tuple[int, tuple[str, str] | None]:
     return 0, None
 
 
-def _complement_length(words: list[str], raw: list[str]) -> int:
-    """How many words after a complement-taking title belong to the complement, not the name."""
-    forward = 0
-    while forward < len(words):
-        size, _ = _known(words, forward)
-        if size:
-            forward += size
-            continue
-        word = words[forward]
-        if word in word_set("lowercase_words.txt") or word in word_set("org_heads.txt") or raw[forward].isupper():
-            forward += 1
-            continue
-        break
-    if forward == 0:
-        return max(0, len(words) - 2)
-    if len(words) - forward >= 2:
-        return forward
-    if len(words) == 2 and forward >= 1:
-        return 1
-    return max(0, len(words) - 2)
-
-
 def _normalise_key(name: str) -> str:
     """Spelling-insensitive key: folded accents, lower case, common transliteration variants merged."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
@@ -320,7 +303,10 @@ class DocumentMentions:
         self.acronyms: dict[str, Mention] = {}
 
     def run(self) -> list[Mention]:
-        for start, end in name_runs(self.tokens):
+        runs = name_runs(self.tokens)
+        # One-word names the document uses (`kata Deden`): where a long run's person name starts.
+        self.short_forms = {self.tokens[a].lower for a, b in runs if b - a == 1}
+        for start, end in runs:
             self._classify_run(start, end)
         self._type_by_coordination()
         self._resolve_short_forms()
@@ -359,41 +345,138 @@ class DocumentMentions:
             position -= 1
         return words
 
+    def _title_at(self, words: list[str], position: int) -> int:
+        """Length of the title phrase at words[position:], 0 when none (`ibu kota` is a place, not a title)."""
+        if words[position:position + 2] == ["ibu", "kota"]:
+            return 0
+        return _longest_phrase(words, position, phrase_set("titles.txt"))
+
     def _classify_run(self, first: int, last: int) -> None:
+        """Titles, complements and names inside one capitalised run.
+
+        `Kepala Bagian Penerangan Umum Divisi Humas Polri Komisaris Besar Asep Adi Saputra`: the name
+        follows the last title of the run; what lies between two titles is the first one's complement.
+        """
         tokens = self.tokens[first:last]
         words = [t.lower for t in tokens]
         raw = [t.text for t in tokens]
         title_size = 0
-        while title_size < len(words):
-            size = _longest_phrase(words, title_size, phrase_set("titles.txt"))
-            if not size:
-                break
+        while title_size < len(words) and (size := self._title_at(words, title_size)):
             title_size += size
-        title = " ".join(raw[:title_size]) if title_size else None
         if title_size == len(words):
             return
-        rest = first + title_size
-        if title_size:
-            title_words = tuple(words[:title_size])
-            takes_complement = any(title_words[-len(p):] == p for p in phrase_set("complement_titles.txt"))
-            complement = _complement_length(words[title_size:], raw[title_size:]) if takes_complement else 0
-            if complement:
-                complement_words = words[title_size:title_size + complement]
-                if not all(w in word_set("lowercase_words.txt") for w in complement_words):
-                    self._classify_name(rest, rest + complement, context_title=title)
-                rest += complement
-                inner_title = _longest_phrase(words, rest - first, phrase_set("titles.txt"))
-                rest += inner_title
-            if rest < last:
-                self._person_after_title(rest, last, title)
+        if not title_size:
+            self._classify_name(first, last)
             return
-        self._classify_name(first, last)
+        title = " ".join(raw[:title_size])
+        inner = next(
+            (j for j in range(len(words) - 2, title_size, -1) if self._title_at(words, j) and j + self._title_at(words, j) < len(words)),
+            None,
+        )
+        if inner is not None:
+            inner_size = self._title_at(words, inner)
+            self._classify_name(first + title_size, first + inner, context_title=title)
+            self._person_after_title(first + inner + inner_size, last, " ".join(raw[inner:inner + inner_size]))
+            return
+        rest = first + title_size
+        title_words = tuple(words[:title_size])
+        takes_complement = any(title_words[-len(p):] == p for p in phrase_set("complement_titles.txt"))
+        if not (takes_complement and self._split_office_and_name(rest, last, title, after_title=True)):
+            self._person_after_title(rest, last, title)
+
+    def _name_like(self, index: int) -> bool:
+        token = self.tokens[index]
+        word = token.lower
+        return (
+            token.capitalised and not any(c.isdigit() for c in token.text)
+            and not (token.text.isupper() and len(token.text) > 1)
+            and (word in word_set("initial_names.txt") or not is_ordinary_word(word))
+            and word not in word_set("org_heads.txt") and (word,) not in phrase_set("place_heads.txt")
+            and word not in known_names() and word not in word_set("calendar_words.txt")
+            and word not in word_set("org_tails.txt")
+        )
+
+    def _split_office_and_name(self, first: int, last: int, title: str | None, after_title: bool) -> bool:
+        """`Kepala Dinas Kesehatan Tangsel Deden Deni`: an office (organisation, place, portfolio) then a name.
+
+        The name is the run of name-like words at the end (at most four). When the same document
+        names the person by one word elsewhere (`kata Deden`), the name starts at that word. Without
+        that evidence, a three-word tail after an organisation or place word gives its first word to
+        the organisation (`Pimpinan Pusat Muhammadiyah | Busyro Muqoddas`).
+        """
+        start = last
+        real = 0
+        while start > first and real < MAX_PERSON_WORDS:
+            word = self.tokens[start - 1].lower
+            if word in NAME_PARTICLES and start - 1 > first:
+                start -= 1
+                continue
+            if not self._name_like(start - 1):
+                break
+            start -= 1
+            real += 1
+        evidence = next(
+            (j for j in range(last - 2, first, -1) if self.tokens[j].lower in self.short_forms and self._name_like(j)), None
+        )
+        prefix_words = [t.lower for t in self.tokens[first:start]]
+        office_word = any(
+            w in word_set("org_heads.txt") or w in word_set("org_tails.txt") or (w,) in phrase_set("place_heads.txt")
+            or w in known_names() or w in city_names() for w in prefix_words
+        ) or any(t.text.isupper() and len(t.text) > 1 for t in self.tokens[first:start])
+        if evidence is not None and evidence > first:
+            start = evidence
+        elif real == 0:
+            return False
+        elif start == first:
+            if not (after_title and real >= 3):
+                return False
+            start = last - 2  # `Kepala Roscosmos Yury Borisov`: a one-word body, then the name
+        elif real >= 3 and office_word and prefix_words and (is_ordinary_word(prefix_words[-1]) or prefix_words[-1] in word_set("org_heads.txt")):
+            start += 1
+        elif not (after_title or office_word):
+            return False
+        if start > first and not all(w in word_set("lowercase_words.txt") for w in (t.lower for t in self.tokens[first:start])):
+            self._classify_name(first, start, context_title=title or "")
+        person = self._add(start, last, "PERSON", STRONG if after_title else MEDIUM, title=title)
+        self._maybe_acronym(last, person)
+        return True
+
+    def _split_place_then_name(self, first: int, last: int) -> bool:
+        """`Energi DKI Jakarta Andri Yansyah`, `LOKET Tubagus Utama`: an office's place or acronym, then a
+        person's name. Splits when 1 to 4 name-like words follow a known place or a leading acronym."""
+        words = [t.lower for t in self.tokens[first:last]]
+        for position in range(len(words) - 2, -1, -1):
+            size, hit = _known(words, position)
+            acronym = position == 0 and self.tokens[first].text.isupper() and self.tokens[first].text.isalpha() and len(words[0]) >= 2
+            city = (
+                words[position] in city_names() and self.tokens[first + position].capitalised
+                and words[position] not in word_set("initial_names.txt") and len(words) >= 4
+            )
+            if not (hit and hit[0] == "LOC" or city or acronym):
+                continue
+            size = size or 1
+            tail = words[position + size:]
+            if not 1 <= len(tail) <= 4 or len(tail) == 1 and not acronym:
+                continue
+            if any(is_ordinary_word(w) or w in word_set("org_heads.txt") or w in word_set("misc_heads.txt") for w in tail):
+                continue
+            if hit and hit[0] == "LOC":
+                self._add(first + position, first + position + size, "LOC", STRONG, key_words=[hit[1]])
+            elif acronym:
+                self._add(first, first + 1, "ORG", MEDIUM)
+            else:
+                self._add(first + position, first + position + size, "LOC", MEDIUM)
+            self._add(first + position + size, last, "PERSON", MEDIUM)
+            return True
+        return False
 
     def _person_after_title(self, first: int, last: int, title: str) -> None:
         words = [t.lower for t in self.tokens[first:last]]
         size, hit = _known(words, 0)
         if size == len(words) and hit:
             self._add(first, last, hit[0], STRONG, key_words=[hit[1]])
+            return
+        if len(words) > 2 and self._split_place_then_name(first, last):
             return
         mention = self._add(first, last, "PERSON", STRONG, title=title)
         self._maybe_acronym(last, mention)
@@ -445,6 +528,10 @@ class DocumentMentions:
                 mention.key = _normalise_key(phrase_table("place_heads.txt")[(before[-1],)] + " " + " ".join(words))
                 self.mentions.append(mention)
                 return
+        if len(words) > 2 and context_title is None and (
+            self._split_office_and_name(first, last, None, after_title=False) or self._split_place_then_name(first, last)
+        ):
+            return
         type_, strength = self._type_by_shape(first, last, words, before, context_title)
         mention = self._add(first, last, type_, strength)
         self._maybe_acronym(last, mention)
@@ -456,7 +543,7 @@ class DocumentMentions:
     def _type_by_shape(self, first: int, last: int, words: list[str], before: list[str], context_title: str | None) -> tuple[str, int]:
         tokens = self.tokens[first:last]
         joined = " ".join(words)
-        if context_title and context_title.lower().split()[0] in {"gubernur", "bupati", "wali", "walikota", "wakil"}:
+        if context_title and context_title.lower().split()[0] in {"gubernur", "bupati", "wali", "walikota"}:
             return "LOC", MEDIUM
         if words[-1] in word_set("org_tails.txt") and len(words) > 1 or re.search(r"\.[a-z]{2,}$", joined):
             return "ORG", STRONG
@@ -472,16 +559,40 @@ class DocumentMentions:
                 return "ORG", MEDIUM
             if before and before[-1] in LOC_CONTEXT:
                 return "LOC", WEAK
-            if before and (before[-1],) in phrase_set("titles.txt"):
+            if before and ((before[-1],) in phrase_set("titles.txt") or before[-1] in speech_verbs()):
                 return "PERSON", MEDIUM
+            following = self._next_word(last)
+            if following in speech_verbs() and speech_verbs()[following][1] in ("men", "passive"):
+                return "PERSON", WEAK
             return "ORG", WEAK
         if all(t.text.isupper() for t in tokens):
             return "ORG", MEDIUM
         if len(words) > 4 or tokens[0].text[0].isdigit():
             return "ORG", WEAK
+        if all(is_ordinary_word(w) for w in words):
+            return "ORG", WEAK  # `Alat Kesehatan`, `Kesatuan Nelayan Tradisional`: capitalised common words
+        if not self._person_shaped(tokens):
+            return "ORG", WEAK  # `KPU Manado`, `Pesawat N219`, `Pelaksanaan PSBB`
         if before and before[-1] in LOC_CONTEXT:
             return "PERSON", WEAK
         return "PERSON", MEDIUM
+
+    @staticmethod
+    def _person_shaped(tokens: list[Token]) -> bool:
+        """Words a personal name is made of: no acronyms (initials aside), no digits, no common word first."""
+        first = tokens[0].lower
+        if is_ordinary_word(first) and first not in word_set("initial_names.txt") or first in word_set("org_heads.txt"):
+            return False
+        return all(
+            not any(c.isdigit() for c in t.text) and not (t.text.isupper() and len(t.text.rstrip(".")) > 2)
+            and t.lower not in word_set("org_tails.txt")
+            for t in tokens
+        )
+
+    def _next_word(self, index: int) -> str | None:
+        if index < len(self.tokens) and self.text[self.tokens[index - 1].end:self.tokens[index].start].strip() == "":
+            return self.tokens[index].lower
+        return None
 
     def _nested_places(self, first: int, last: int) -> None:
         """Countries and cities inside a larger name (`Deklarasi Moskow`, `Kereta Api Rusia`)."""
@@ -521,27 +632,34 @@ class DocumentMentions:
                 continue
             kept.append(mention)
         self.mentions = kept
-        full_names = Counter(m.key for m in self.mentions if m.type == "PERSON" and len(m.key.split()) >= 2)
-        by_word: dict[str, list[str]] = defaultdict(list)
-        for key in full_names:
-            parts = key.split()
-            for word in {parts[0], parts[-1]}:
-                by_word[word].append(key)
+        persons = [m for m in self.mentions if m.type == "PERSON" and len(m.key.split()) >= 2]
+        # `Budi Karya` and `Sumadi` are parts of `Budi Karya Sumadi`: index every leading and trailing part.
+        by_part: dict[str, set[str]] = defaultdict(set)
+        seen_at: dict[str, list[int]] = defaultdict(list)
+        for person in persons:
+            parts = person.key.split()
+            seen_at[person.key].append(person.start)
+            for size in range(1, len(parts)):
+                by_part[" ".join(parts[:size])].add(person.key)
+                by_part[" ".join(parts[-size:])].add(person.key)
         for mention in self.mentions:
             defined = self.acronyms.get(mention.text)
             if defined is not None:
                 mention.key, mention.type, mention.strength, mention.single = defined.key, defined.type, defined.strength, False
                 continue
-            if len(mention.key.split()) != 1:
+            candidates = sorted(by_part.get(mention.key, ()))
+            if not candidates or not (mention.type == "PERSON" or mention.strength < STRONG and mention.single):
                 continue
-            candidates = by_word.get(mention.key, [])
-            if candidates and (mention.strength < STRONG or mention.type == "PERSON"):
-                counts = sorted((full_names[k] for k in candidates), reverse=True)
-                if len(counts) > 1 and counts[0] == counts[1]:
-                    mention.type, mention.strength = "PERSON", MEDIUM  # a tie: the collection decides
+            if len(candidates) > 1:
+                # the full name met most recently before the short form; none before: a tie the collection breaks
+                earlier = [(max(p for p in seen_at[k] if p < mention.start), k) for k in candidates if min(seen_at[k]) < mention.start]
+                if not earlier:
+                    mention.type, mention.strength, mention.tie = "PERSON", MEDIUM, "|".join(candidates)
                     continue
-                best = max(candidates, key=lambda k: full_names[k])
-                mention.key, mention.type, mention.strength, mention.single = best, "PERSON", STRONG, False
+                best = max(earlier)[1]
+            else:
+                best = candidates[0]
+            mention.key, mention.type, mention.strength, mention.single = best, "PERSON", STRONG, False
 
 
 def _entity_id(type_: str, name: str) -> str:
@@ -557,7 +675,7 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 MENTION_COLUMNS = {"doc_id": pl.String, "start": pl.Int64, "end": pl.Int64, "text": pl.String, "type": pl.String,
-                   "strength": pl.Int64, "key": pl.String, "title": pl.String, "single": pl.Boolean}
+                   "strength": pl.Int64, "key": pl.String, "title": pl.String, "single": pl.Boolean, "tie": pl.String}
 
 
 def find_mentions(documents: pl.DataFrame) -> pl.DataFrame:
@@ -571,7 +689,7 @@ def find_mentions(documents: pl.DataFrame) -> pl.DataFrame:
         skipped = [(b["start"], b["end"]) for b in boilerplate or () if b["kind"] not in {"photo_credit", "credits", "photo_caption"}]
         for m in DocumentMentions(text, skipped).run():
             if not _overlaps(m.start, m.end, skipped):
-                rows.append((doc_id, m.start, m.end, m.text, m.type, m.strength, m.key, m.title, m.single))
+                rows.append((doc_id, m.start, m.end, m.text, m.type, m.strength, m.key, m.title, m.single, m.tie))
     return pl.DataFrame(rows, schema=MENTION_COLUMNS, orient="row")
 
 
@@ -617,13 +735,13 @@ def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFra
             for b in group[i + 1:]:
                 if _variant_of(a, b):
                     union.union(a, b)
-    # Short forms no document could resolve: the collection's most mentioned fitting full name.
+    # Short forms no document could resolve: a tie goes to the collection's most mentioned candidate;
+    # a lone surname (`Putin`) to the one full name ending with it, or to a clearly dominant one.
+    # A lone first name (`Andi`) is too ambiguous to link across documents.
     frequency = Counter(dict(candidates.group_by("key").len().iter_rows()))
-    full_by_word: dict[str, list[str]] = defaultdict(list)
+    by_surname: dict[str, list[str]] = defaultdict(list)
     for key in person_full:
-        parts = key.split()
-        for word in {parts[0], parts[-1]}:
-            full_by_word[word].append(key)
+        by_surname[key.split()[-1]].append(key)
     place_by_distinct: dict[str, list[str]] = defaultdict(list)
     for key, type_ in keys.select("key", "type").iter_rows():
         parts = key.split()
@@ -633,15 +751,18 @@ def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFra
     for key, type_, strength in keys.filter(pl.col("single")).select("key", "type", "strength").iter_rows():
         if len(key.split()) != 1:
             continue
-        people = full_by_word.get(key, [])
+        people = sorted(by_surname.get(key, []), key=lambda k: (-frequency[k], k))
         if people and (type_ == "PERSON" or strength < STRONG):
-            single_target[(key, type_)] = (max(people, key=lambda k: (frequency[k], k)), "PERSON")
+            if len(people) == 1 or frequency[people[0]] >= DOMINANCE * frequency[people[1]]:
+                single_target[(key, type_)] = (people[0], "PERSON")
         elif type_ == "LOC" and place_by_distinct.get(key) and strength == WEAK:
             single_target[(key, type_)] = (max(place_by_distinct[key], key=lambda k: (frequency[k], k)), "LOC")
     rows = []
     for row in candidates.iter_rows(named=True):
         key, type_ = row["key"], row["type"]
-        if (key, type_) in single_target:
+        if row["tie"]:
+            key, type_ = max(row["tie"].split("|"), key=lambda k: (frequency[k], k)), "PERSON"
+        elif (key, type_) in single_target:
             key, type_ = single_target[(key, type_)]
         rows.append({**row, "key": union.find(key), "type": type_})
     resolved = pl.DataFrame(rows, schema=MENTION_COLUMNS, orient="row")

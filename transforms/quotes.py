@@ -123,22 +123,42 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# The speaker phrase after a post cue ends at the sentence's end, at a comma before a lower-case
-# word (`, menggunakan ...`, `, seraya ...`), or before a circumstance (`dalam ...`, `saat ...`).
-SPEAKER_AFTER_CUE = re.compile(
-    r"\s*(?P<speaker>[^.;:“”\"\n]*?)(?=\s*(?:\.\s|\.$|;|:|\n|$|,\s*[a-z]|\s(?:dalam|saat|ketika|usai|seusai|di|pada|"
-    r"kepada|yang|melalui|lewat|menurut|dikutip|dilansir|seperti|sebagaimana|seraya|sambil)\s))"
-)
+SPEAKER_WORD = re.compile(r"[^\s,.;:“”\"()]+|[,.;:“”\"()]")
+# Words after which a speaker phrase does not go on: circumstances and clause starters.
+SPEAKER_STOP_WORDS = {"dalam", "saat", "ketika", "usai", "seusai", "di", "pada", "kepada", "yang", "melalui", "lewat",
+                      "menurut", "dikutip", "dilansir", "seperti", "sebagaimana", "seraya", "sambil", "sebelum", "setelah",
+                      "kemarin", "tadi", "via", "lalu"}
 
 
 def _speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
-    """The speaker phrase after a post cue, up to the clause's end."""
-    segment = text[start:limit]
-    match = SPEAKER_AFTER_CUE.match(segment)
-    if not match:
-        return start, start
-    speaker_start = start + match.start("speaker")
-    return _trim(text, speaker_start, start + match.end("speaker"))
+    """The speaker phrase after a post cue (`kata Kepala Dinas X Budi Santoso`).
+
+    It ends at the sentence's end, at a comma that is not followed by a capitalised name (an
+    apposition such as `, Yuri Ushakov` goes on), and at a lower-case word once a name has begun
+    (`kata Candra menegaskan`, `kata Anang saat dihubungi`).
+    """
+    end = start
+    named = False
+    for word in SPEAKER_WORD.finditer(text, start, limit):
+        token = word.group(0)
+        if token in ".;:“”\"()\n" or "\n" in text[end:word.start()]:
+            break
+        if token == ",":
+            following = SPEAKER_WORD.search(text, word.end(), limit)
+            if following and following.group(0)[:1].isupper() and following.group(0).lower() not in word_set("calendar_words.txt"):
+                continue
+            break
+        lower = token.lower()
+        if lower in SPEAKER_STOP_WORDS or lower in word_set("calendar_words.txt"):
+            break
+        if token[:1].islower() and named and lower not in word_set("titles.txt") and lower not in NAME_JOINERS:
+            break
+        named = named or token[:1].isupper()
+        end = word.end()
+    return _trim(text, start, end)
+
+
+NAME_JOINERS = {"bin", "binti", "van", "von", "de", "al", "dan"}
 
 
 def _speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int]:
