@@ -3,7 +3,7 @@
 A speaker phrase becomes an entity this way:
 - a pronoun or a `-nya` clitic (`katanya`, `ia`, `beliau`) is the speaker of the closest attributed
   quote before it, else the closest person mentioned before it;
-- an apposition (`asisten kebijakan luar negeri Putin, Yuri Ushakov`) is the name after the comma;
+- an apposition (`ajudan Gubernur Rudi Hartono, Sinta Dewi`) is the name after the comma;
 - a role with no name of a person (`juru bicara Kremlin`, `media pemerintah Korea Utara`) is an unnamed
   speaker: the text is kept, the entity is null;
 - otherwise the first person named in the phrase, else the organisation, else a place that opens it.
@@ -94,7 +94,7 @@ class SpeakerResolver:
         people = [m for m in found if m[3] == "PERSON"]
         comma = phrase.rfind(", ")
         if comma >= 0:
-            # `asisten ... Putin, Yuri Ushakov`: the person after the comma; `Fetty Kwartati, Direktur ...`: before
+            # `ajudan Gubernur Rudi, Sinta Dewi`: the person after the comma; `Sinta Dewi, Direktur ...`: before
             after = [m for m in people if m[0] >= start + comma]
             before_comma = [m for m in people if m[0] < start + comma]
             if after and not (before_comma and before_comma[0][0] == start):

@@ -11,9 +11,9 @@ How a mention is found, in order:
 3. The type comes from, strongest first: the country/body gazetteer, organisation and place head
    words, a title before the name, a lower-case context word before it (`kantor berita X`, `di X`),
    the city gazetteer, the name's shape (acronym, several words).
-4. Inside a document a short form joins the full name sharing its surname or first name (`Putin`,
-   `Kim`); when several full names fit, the most mentioned wins. Across documents, names whose words
-   are spelling variants of each other (`Yury`/`Yuri`, `Mantrurov`/`Manturov`) are one entity, and a
+4. Inside a document a short form joins the full name sharing its surname or first name (`Wibisono`,
+   `Agus`); when several full names fit, the most mentioned wins. Across documents, names whose words
+   are spelling variants of each other (`Yury`/`Yuri`, `Sergey`/`Sergei`) are one entity, and a
    short form no document resolved joins the collection's most mentioned fitting name.
 """
 
@@ -189,8 +189,11 @@ def _is_name_word(token: Token, next_token: Token | None, named: frozenset[str],
         return True
     alone = next_token is None or not (next_token.adjacent_before and next_token.capitalised)
     if token.sentence_initial and is_ordinary_word(lower, bare_roots=token.heading or alone):
-        # `Pertemuan Putin dan Kim ...` opening a sentence is a meeting, not a named event.
-        return _is_head_or_title(lower) and lower not in word_set("misc_heads.txt")
+        # `Pertemuan Rudi dan Sinta ...` opening a sentence is a meeting, not a named event;
+        # `Perjanjian Persahabatan ...` (Title Case ordinary words following) is a treaty's name.
+        if lower in word_set("misc_heads.txt"):
+            return not alone and is_ordinary_word(next_token.lower) and not token.heading
+        return _is_head_or_title(lower)
     return True
 
 
@@ -384,13 +387,14 @@ class DocumentMentions:
         if not (takes_complement and self._split_office_and_name(rest, last, title, after_title=True)):
             self._person_after_title(rest, last, title)
 
-    def _name_like(self, index: int) -> bool:
+    def _name_like(self, index: int, ordinary_ok: bool = False) -> bool:
+        """Could be a word of a personal name. Ordinary words (`Hakim`, `Utama`) only with `ordinary_ok`."""
         token = self.tokens[index]
         word = token.lower
         return (
             token.capitalised and not any(c.isdigit() for c in token.text)
             and not (token.text.isupper() and len(token.text) > 1)
-            and (word in word_set("initial_names.txt") or not is_ordinary_word(word))
+            and (ordinary_ok or word in word_set("initial_names.txt") or not is_ordinary_word(word))
             and word not in word_set("org_heads.txt") and (word,) not in phrase_set("place_heads.txt")
             and word not in known_names() and word not in word_set("calendar_words.txt")
             and word not in word_set("org_tails.txt")
@@ -405,16 +409,14 @@ class DocumentMentions:
         the organisation (`Pimpinan Pusat Muhammadiyah | Busyro Muqoddas`).
         """
         start = last
-        real = 0
-        while start > first and real < MAX_PERSON_WORDS:
-            word = self.tokens[start - 1].lower
-            if word in NAME_PARTICLES and start - 1 > first:
-                start -= 1
-                continue
-            if not self._name_like(start - 1):
-                break
+        while start > first and (self.tokens[start - 1].lower in NAME_PARTICLES or self._name_like(start - 1, ordinary_ok=True)):
             start -= 1
-            real += 1
+        # the name opens with a real name word: leading ordinary words belong to the office
+        while start < last and not self._name_like(start):
+            start += 1
+        real = sum(1 for t in self.tokens[start:last] if t.lower not in NAME_PARTICLES)
+        if real > MAX_PERSON_WORDS:
+            start, real = last - MAX_PERSON_WORDS, MAX_PERSON_WORDS
         evidence = next(
             (j for j in range(last - 2, first, -1) if self.tokens[j].lower in self.short_forms and self._name_like(j)), None
         )
@@ -430,7 +432,7 @@ class DocumentMentions:
         elif start == first:
             if not (after_title and real >= 3):
                 return False
-            start = last - 2  # `Kepala Roscosmos Yury Borisov`: a one-word body, then the name
+            start = last - 2  # `Kepala Antariksa Ivan Petrov`: a one-word body, then the name
         elif real >= 3 and office_word and prefix_words and (is_ordinary_word(prefix_words[-1]) or prefix_words[-1] in word_set("org_heads.txt")):
             start += 1
         elif not (after_title or office_word):
@@ -496,7 +498,11 @@ class DocumentMentions:
             self._classify_run(first + size, last)
             return
         if words[0] in word_set("misc_heads.txt"):
-            self._nested_places(first, last)
+            # `Sidang Dewan Keamanan PBB`, `Resolusi Majelis Umum`: an event or document of a named body
+            if len(words) > 1 and (words[1] in word_set("org_heads.txt") or self._heads_name(words[1:])):
+                self._classify_name(first + 1, last, context_title)
+            else:
+                self._nested_places(first, last)
             return
         if len(words) == 1 and (words[0] in word_set("org_heads.txt") or (words[0],) in phrase_set("place_heads.txt")):
             return
@@ -711,7 +717,7 @@ class _UnionFind:
 
 
 def _variant_of(a: str, b: str) -> bool:
-    """Two multi-word names whose words pair up as spelling variants (`yuri ushakov`/`yuri ushakov`)."""
+    """Two multi-word names whose words pair up as spelling variants (`sergey volkov`/`sergei volkov`)."""
     wa, wb = a.split(), b.split()
     if len(wa) != len(wb) or len(wa) < 2:
         return False
@@ -736,7 +742,7 @@ def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFra
                 if _variant_of(a, b):
                     union.union(a, b)
     # Short forms no document could resolve: a tie goes to the collection's most mentioned candidate;
-    # a lone surname (`Putin`) to the one full name ending with it, or to a clearly dominant one.
+    # a lone surname (`Henriksen`) to the one full name ending with it, or to a clearly dominant one.
     # A lone first name (`Andi`) is too ambiguous to link across documents.
     frequency = Counter(dict(candidates.group_by("key").len().iter_rows()))
     by_surname: dict[str, list[str]] = defaultdict(list)

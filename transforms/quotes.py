@@ -134,7 +134,7 @@ def _speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
     """The speaker phrase after a post cue (`kata Kepala Dinas X Budi Santoso`).
 
     It ends at the sentence's end, at a comma that is not followed by a capitalised name (an
-    apposition such as `, Yuri Ushakov` goes on), and at a lower-case word once a name has begun
+    apposition such as `, Sinta Dewi` goes on), and at a lower-case word once a name has begun
     (`kata Candra menegaskan`, `kata Anang saat dihubungi`).
     """
     end = start
@@ -286,6 +286,8 @@ class DocumentQuotes:
             stop = self._clause_stop(pre.end(), sentence_end)
             quote = Quote(*_trim(self.text, pre.end(), max(stop, end + 1 if end < sentence_end else end)), "mixed", "mixed_pre_cue")
             quote.end = _trim(self.text, quote.start, min(quote.end, sentence_end))[1]
+            if self.text[quote.end - 1] == ".":
+                quote.end -= 1
             self._attach_pre(quote, pre, sentence_start)
             self._add_unique(quote)
 

@@ -44,7 +44,8 @@ def command_run(args: argparse.Namespace) -> int:
         code = EXIT_OK
     except ValidationFailed as failure:
         summary, code = failure.summary, EXIT_VALIDATION
-    _print_summary(summary)
+    if not args.quiet or code != EXIT_OK:
+        _print_summary(summary)
     return code
 
 

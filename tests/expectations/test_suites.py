@@ -1,0 +1,52 @@
+import polars as pl
+import pytest
+
+from expectations.suites import add_check_columns, build_suite, check_schema
+from expectations.validate import validate_tables
+from tests.conftest import documents_from_texts
+from transforms.schemas import ATTRIBUTIONS, ENTITIES, MENTIONS, QUARANTINE, QUOTES, TABLES
+
+
+@pytest.fixture(scope="module")
+def tables() -> dict[str, pl.DataFrame]:
+    documents = documents_from_texts({"a.txt": "Budi Santoso tiba di Jakarta."})
+    doc_id = documents["doc_id"][0]
+    return {
+        "documents": documents,
+        "entities": ENTITIES.conform(pl.DataFrame({"entity_id": ["E1"], "name": ["Budi Santoso"], "type": ["PERSON"], "aliases": [["Budi Santoso"]],
+                                                   "titles": [[]], "mention_count": [1], "document_count": [1]})),
+        "mentions": MENTIONS.conform(pl.DataFrame({"mention_id": ["M1"], "doc_id": [doc_id], "entity_id": ["E1"], "text": ["Budi Santoso"],
+                                                   "start": [0], "end": [12], "sentence_index": [0], "type": ["PERSON"]})),
+        "quotes": QUOTES.empty(),
+        "attributions": ATTRIBUTIONS.empty(),
+        "quarantine": QUARANTINE.empty(),
+    }
+
+
+def test_every_declared_rule_is_in_the_suite():
+    suite = build_suite(TABLES["mentions"])
+    kinds = [(e.expectation_type if hasattr(e, "expectation_type") else type(e).__name__, getattr(e, "column", None))
+             for e in suite.expectations]
+    text = str(kinds)
+    for needle in ("mention_id", "check__start_end_inside_text", "check__entity_id_in_entities", "check__doc_id_in_documents"):
+        assert needle in text
+
+
+def test_check_columns_flag_offsets_outside_the_text_and_dangling_references(tables):
+    bad = dict(tables, mentions=tables["mentions"].with_columns(end=pl.lit(999, dtype=pl.Int64), entity_id=pl.lit("E404")))
+    checked = add_check_columns(bad)["mentions"]
+    assert checked["check__start_end_inside_text"].to_list() == [False]
+    assert checked["check__entity_id_in_entities"].to_list() == [False]
+
+
+def test_schema_differences_are_reported():
+    assert check_schema("mentions", MENTIONS.empty()) == []
+    assert check_schema("mentions", MENTIONS.empty().with_columns(pl.col("start").cast(pl.Int32)))
+
+
+def test_good_tables_pass_and_broken_ones_fail_with_reasons(tables):
+    assert validate_tables(tables).success
+    broken = dict(tables, entities=tables["entities"].with_columns(type=pl.lit("ANIMAL")))
+    report = validate_tables(broken)
+    assert not report.success
+    assert any("entities" in f and "in_set" in f.lower() for f in report.failures)

@@ -1,0 +1,83 @@
+"""The whole flow on real files: write, audit, publish; quarantine; deterministic output."""
+
+import json
+import shutil
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from flows import pipeline, storage
+from tests.conftest import SEEDS
+
+TABLE_FILES = [f"{name}.parquet" for name in ("documents", "entities", "mentions", "quotes", "attributions", "quarantine")]
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {name: (folder / name).read_bytes() for name in TABLE_FILES + [storage.MANIFEST]}
+
+
+def test_a_run_publishes_every_table_and_the_data_docs(seeds_output):
+    assert all((seeds_output / name).is_file() for name in TABLE_FILES)
+    assert (seeds_output / "_reports" / "index.html").is_file()
+    assert not (seeds_output / storage.STAGING).exists() and not (seeds_output / storage.JOURNAL).exists()
+    documents = pl.read_parquet(seeds_output / "documents.parquet")
+    assert sorted(documents["source_path"]) == sorted(p.name for p in SEEDS.glob("*.txt"))
+
+
+def test_two_runs_from_scratch_give_byte_identical_tables(seeds_output, prefect_server, tmp_path):
+    pipeline.warta_run(str(SEEDS), str(tmp_path))
+    assert snapshot(tmp_path) == snapshot(seeds_output)
+
+
+def test_a_corrupted_staged_table_fails_validation_and_leaves_the_published_output_untouched(
+    seeds_output, prefect_server, tmp_path, monkeypatch
+):
+    output = tmp_path / "output"
+    shutil.copytree(seeds_output, output)
+    before = snapshot(output)
+    original = storage.stage_tables
+
+    def stage_then_corrupt(tables, output_dir):
+        staging = original(tables, output_dir)
+        mentions = pl.read_parquet(staging / "mentions.parquet")
+        storage.write_table(mentions.with_columns(pl.col("end") + 100_000), staging / "mentions.parquet")
+        return staging
+
+    monkeypatch.setattr(storage, "stage_tables", stage_then_corrupt)
+    with pytest.raises(pipeline.ValidationFailed) as failure:
+        pipeline.warta_run(str(SEEDS), str(output))
+    assert any("mentions" in f and "inside_text" in f for f in failure.value.summary.failures)
+    assert snapshot(output) == before
+    assert not (output / storage.STAGING).exists()
+
+
+def test_an_interrupted_publish_is_finished_by_the_next_run(tmp_path):
+    staging = tmp_path / storage.STAGING
+    staging.mkdir()
+    (staging / "documents.parquet").write_bytes(b"new")
+    (staging / storage.MANIFEST).write_text("{}")
+    (tmp_path / "documents.parquet").write_bytes(b"old")
+    (tmp_path / storage.JOURNAL).write_text(json.dumps({"tables": ["documents.parquet"]}))
+    assert storage.finish_publish(tmp_path)
+    assert (tmp_path / "documents.parquet").read_bytes() == b"new"
+    assert not (tmp_path / storage.JOURNAL).exists() and not staging.exists()
+    assert not storage.finish_publish(tmp_path)
+
+
+def test_bad_files_are_quarantined_with_a_reason_and_do_not_stop_the_run(prefect_server, tmp_path):
+    inputs = tmp_path / "in"
+    (inputs / "nested").mkdir(parents=True)
+    for seed in sorted(SEEDS.glob("*.txt"))[:2]:
+        shutil.copy(seed, inputs / seed.name)
+    shutil.copy(sorted(SEEDS.glob("*.txt"))[0], inputs / "nested" / "copy of first.txt")
+    (inputs / "empty.txt").write_bytes(b"")
+    (inputs / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    (inputs / "berita lama.txt").write_bytes("Harga kopi naik, kata pedagang di Medan.".encode("utf-16"))
+    (inputs / "ignored.md").write_text("not an article")
+    summary = pipeline.warta_run(str(inputs), str(tmp_path / "out"))
+    reasons = {row["source_path"]: row["reason"] for row in summary.quarantine}
+    assert reasons == {"empty.txt": "empty", "image.txt": "binary", "nested/copy of first.txt": "duplicate"}
+    documents = pl.read_parquet(tmp_path / "out" / "documents.parquet")
+    assert set(documents["source_path"]) | set(reasons) == {p.relative_to(inputs).as_posix() for p in inputs.rglob("*.txt")}
+    assert "Harga kopi naik" in documents.filter(pl.col("source_path") == "berita lama.txt")["text"][0]

@@ -1,0 +1,38 @@
+"""Golden tests: today's figures on the gold sets, pinned as floors so quality can only rise.
+
+Measured with `warta evaluate` (see README, Quality). Raise a floor when a change improves it.
+"""
+
+import pytest
+
+from flows.pipeline import warta_run
+from tests.conftest import PFSA, SEEDS_GOLD
+from warta.evaluate import evaluate
+
+SEEDS_FLOORS = {
+    "metadata": 1.0,
+    "entities_typed_f1": 1.0,
+    "quotes_f1": 0.873,
+    "speaker_accuracy": 0.967,
+}
+PFSA_FLOORS = {
+    "direct_recall": 0.973,
+    "speaker_accuracy": 0.727,
+}
+
+
+def test_seeds_quality_does_not_drop(seeds_output):
+    report = evaluate(SEEDS_GOLD, seeds_output)
+    assert report.metadata["accuracy"] >= SEEDS_FLOORS["metadata"]
+    assert report.entities["typed"]["f1"] >= SEEDS_FLOORS["entities_typed_f1"]
+    assert report.resolution == {"splits": [], "merges": []}
+    assert report.quotes["f1"] >= SEEDS_FLOORS["quotes_f1"]
+    assert report.speakers["accuracy"] >= SEEDS_FLOORS["speaker_accuracy"]
+
+
+@pytest.mark.skipif(not PFSA.exists(), reason="the PFSA-ID dev set is not beside the repo")
+def test_pfsa_dev_quality_does_not_drop(prefect_server, tmp_path):
+    warta_run(str(PFSA / "articles"), str(tmp_path))
+    report = evaluate(PFSA / "gold.json", tmp_path)
+    assert report.quotes_by_kind["direct"]["recall"] >= PFSA_FLOORS["direct_recall"]
+    assert report.speakers["accuracy"] >= PFSA_FLOORS["speaker_accuracy"]

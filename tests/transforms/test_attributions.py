@@ -1,0 +1,76 @@
+import polars as pl
+import pytest
+
+from tests.conftest import documents_from_texts
+from transforms.attributions import attribute_quotes, cluster_quotes
+from transforms.entities import attach_sentences, find_mentions, resolve_entities
+from transforms.quotes import find_quotes
+from transforms.sentences import split_sentences
+
+
+def attribute(*texts: str) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    documents = documents_from_texts({f"doc{i}.txt": t for i, t in enumerate(texts)})
+    sentences = split_sentences(documents)
+    entities, mentions = resolve_entities(find_mentions(documents))
+    quotes, attributions = attribute_quotes(find_quotes(documents), documents, attach_sentences(mentions, sentences), sentences)
+    return entities, quotes, attributions
+
+
+def speakers(*texts: str) -> list[str | None]:
+    entities, quotes, attributions = attribute(*texts)
+    names = dict(entities.select("entity_id", "name").iter_rows())
+    rows = quotes.join(attributions.filter(pl.col("role") == "speaker"), on="quote_id", how="left").sort("doc_id", "start")
+    return [names.get(e) for e in rows["entity_id"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # apposition: the name after the comma, not the person the role belongs to
+        ("“Tamu akan tiba pukul sembilan pagi,” kata ajudan Gubernur Rudi Hartono, Sinta Dewi.", ["Sinta Dewi"]),
+        # a description after the name does not take over
+        ("“Penjualan naik dua kali lipat,” kata Fitri Handayani, Direktur Utama PT Sinar Jaya.", ["Fitri Handayani"]),
+        # -nya goes to the person just introduced as a sentence's subject
+        ("Menteri Kesehatan Hana Lestari meninjau rumah sakit. “Stok obat masih aman,” ujarnya.", ["Hana Lestari"]),
+        # ia goes to the previous speaker
+        ("Bupati Tono Wijaya mengatakan jalan itu rusak parah. Ia menegaskan perbaikan dimulai bulan depan.",
+         ["Tono Wijaya", "Tono Wijaya"]),
+        # an unnamed speaker keeps its text and no entity
+        ("Beberapa laporan menyebutkan bahwa harga minyak dunia akan naik lagi tahun depan.", [None]),
+        # a role with an organisation is not the organisation speaking
+        ("“Dokumen itu masih disiapkan oleh tim,” kata juru bicara Kementerian Luar Negeri.", [None]),
+        # an organisation can speak
+        ("“Gempa tidak berpotensi tsunami,” lapor Badan Meteorologi Nasional.", ["Badan Meteorologi Nasional"]),
+    ],
+)
+def test_speakers(text, expected):
+    assert speakers(text) == expected
+
+
+def test_intermediary_source_is_an_attribution_with_role_source():
+    _, _, attributions = attribute(
+        "“Ekspor akan dibuka kembali,” kata Perdana Menteri Arjun Mehta dalam kutipan yang diambil dari kantor berita Reuters."
+    )
+    source = attributions.filter(pl.col("role") == "source")
+    assert source["text"].to_list() == ["kantor berita Reuters"] and source["cue"].to_list() == ["diambil dari"]
+
+
+def test_confidence_is_lower_for_pronouns_than_for_names():
+    _, _, attributions = attribute(
+        "Menteri Kesehatan Hana Lestari meninjau rumah sakit. “Stok obat masih aman,” ujarnya. "
+        "“Tidak ada kelangkaan,” kata Hana Lestari."
+    )
+    speakers_only = attributions.filter(pl.col("role") == "speaker").sort("start")
+    assert speakers_only["confidence"][0] < speakers_only["confidence"][1] <= 1.0
+
+
+def test_the_same_statement_in_two_outlets_is_one_cluster():
+    quotes = pl.DataFrame({
+        "quote_id": ["Q1", "Q2", "Q3"],
+        "doc_id": ["a", "b", "b"],
+        "text": ["Dokumen itu akan menguraikan prospek kerja sama lebih lanjut antara kedua negara",
+                 "dokumen itu akan menguraikan prospek kerja sama lebih lanjut",
+                 "Harga beras turun di semua pasar tradisional kota ini"],
+    })
+    clusters = dict(cluster_quotes(quotes).select("quote_id", "cluster_id").iter_rows())
+    assert clusters["Q1"] == clusters["Q2"] == "Q1" and clusters["Q3"] == "Q3"

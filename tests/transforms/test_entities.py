@@ -1,0 +1,113 @@
+"""Entity rules, one small invented Indonesian news text per case."""
+
+import polars as pl
+import pytest
+
+from tests.conftest import documents_from_texts
+from transforms.entities import _normalise_key, find_mentions, is_ordinary_word, resolve_entities, tokenize
+
+
+def extract(*texts: str) -> tuple[pl.DataFrame, pl.DataFrame]:
+    documents = documents_from_texts({f"doc{i}.txt": t for i, t in enumerate(texts)})
+    return resolve_entities(find_mentions(documents))
+
+
+def typed_names(text: str) -> set[tuple[str, str]]:
+    entities, _ = extract(text)
+    return set(entities.select("name", "type").iter_rows())
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # titles and roles before names
+        ("Menteri Luar Negeri Ratna Wulandari mengatakan kerja sama itu penting.", {("Ratna Wulandari", "PERSON")}),
+        ("Wakil Perdana Menteri Pertama Ivan Petrenko hadir di sana.", {("Ivan Petrenko", "PERSON")}),
+        ("Ajun Komisaris Besar Dedi Kurnia memimpin penangkapan.", {("Dedi Kurnia", "PERSON")}),
+        ("Presiden Chile Mateo Rojas tiba kemarin.", {("Chile", "LOC"), ("Mateo Rojas", "PERSON")}),
+        # an office between title and name
+        ("Kepala Dinas Kesehatan Sleman Heru Prasetyo mengatakan vaksin tersedia.",
+         {("Dinas Kesehatan Sleman", "ORG"), ("Sleman", "LOC"), ("Heru Prasetyo", "PERSON")}),
+        ("Kepala Badan Antariksa Nusantara Ilham Hakim membuka acara.",
+         {("Badan Antariksa Nusantara", "ORG"), ("Ilham Hakim", "PERSON")}),
+        # organisation heads and acronyms defined in the text
+        ("Dewan Ekonomi Nasional (DEN) merilis laporan. DEN menilai ekonomi tumbuh.", {("Dewan Ekonomi Nasional", "ORG")}),
+        ("Laporan itu dibahas di Komisi Pemberantasan Narkoba Daerah.", {("Komisi Pemberantasan Narkoba Daerah", "ORG")}),
+        # place heads, upper and lower case
+        ("Warga berkumpul di tepi Sungai Ciliwung dekat Bandara Kertajati.",
+         {("Sungai Ciliwung", "LOC"), ("Bandara Kertajati", "LOC")}),
+        ("Massa berkumpul di alun-alun Sultan Hamid sejak pagi.", {("alun-alun Sultan Hamid", "LOC")}),
+        # countries, short forms and foreign forms
+        ("Korut kembali menguji rudal, kata pejabat Korsel.", {("Korut", "LOC"), ("Korsel", "LOC")}),
+        # day and month names are not entities; a sentence's first ordinary word is not a name
+        ("Pada Rabu (5/6/2024) kunjungan itu batal. Kunjungan berikutnya, Juni lalu, juga batal.", set()),
+        # a name inside a larger name
+        ("Sidang Dewan Keamanan PBB ditunda.", {("Dewan Keamanan PBB", "ORG")}),
+        # treaties and programmes are not entities, but the places in them are
+        ("Perjanjian Persahabatan dan Kerja Sama Tahun 1999 diperbarui.", set()),
+        ("Deklarasi Jenewa diteken kemarin.", {("Jenewa", "LOC")}),
+    ],
+)
+def test_mentions_and_types(text, expected):
+    assert typed_names(text) == expected
+
+
+def test_short_forms_join_the_full_name_of_the_document():
+    entities, mentions = extract("Menteri Pertanian Agus Wibisono meninjau sawah. Wibisono mengatakan panen naik. Agus juga hadir.")
+    assert set(entities["name"]) == {"Agus Wibisono"}
+    assert mentions.height == 3
+
+
+def test_a_short_form_goes_to_the_most_recent_fitting_full_name():
+    _, mentions = extract(
+        "Dalam acara itu hadir Park Jae Won dan ayahnya, Park Jae Sung. Park Jae Won berpidato. "
+        "Park Jae Won lalu pergi, dan Park menyapa warga."
+    )
+    entities = dict(extract("x")[0].select("entity_id", "name").iter_rows())  # noqa: F841
+    last = mentions.sort("start").row(-1, named=True)
+    full = mentions.filter(pl.col("text") == "Park Jae Won")["entity_id"][0]
+    assert last["text"] == "Park" and last["entity_id"] == full
+
+
+def test_spelling_variants_across_outlets_are_one_entity_but_namesakes_are_not():
+    entities, _ = extract(
+        "Menteri Energi Sergei Volkov tiba di Jakarta.",
+        "Menteri Energi Sergey Volkov bertemu Menteri Pertanian Sergey Orlov.",
+    )
+    assert sorted(entities.filter(pl.col("type") == "PERSON")["name"].to_list()) == ["Sergei Volkov", "Sergey Orlov"]
+
+
+def test_a_surname_alone_in_another_document_joins_the_full_name():
+    entities, mentions = extract("Perdana Menteri Lars Henriksen berpidato.", "Henriksen menolak usul itu, katanya.")
+    assert entities.filter(pl.col("type") == "PERSON")["name"].to_list() == ["Lars Henriksen"]
+    assert mentions["entity_id"].n_unique() == 1
+
+
+def test_two_relatives_sharing_a_first_name_stay_apart():
+    entities, _ = extract("Ayah Lee Min Ho, Lee Min Jae, dulu memimpin negara itu. Lee Min Ho kini berkuasa.")
+    assert {"Lee Min Ho", "Lee Min Jae"} <= set(entities["name"])
+
+
+def test_a_name_in_a_headline_is_found_but_headline_words_are_not():
+    entities, _ = extract("Rudi Hartono Sambut Tamu dengan Karpet Merah\n\nRudi Hartono menyambut tamunya kemarin.")
+    assert set(entities["name"]) == {"Rudi Hartono"}
+
+
+@pytest.mark.parametrize("word, ordinary", [("perundingan", True), ("kedatangan", True), ("meriahnya", True), ("jakarta", False)])
+def test_ordinary_words(word, ordinary):
+    assert is_ordinary_word(word) is ordinary
+
+
+@pytest.mark.parametrize("a, b", [("Yury", "Yuri"), ("Andrey", "Andrei"), ("Mikhail", "Mihail")])
+def test_transliteration_variants_share_a_key(a, b):
+    assert _normalise_key(a) == _normalise_key(b)
+
+
+def test_tokens_keep_reduplications_and_split_capitalised_compounds():
+    words = [t.text for t in tokenize("anak-anak di Korea Utara-Rusia")]
+    assert words == ["anak-anak", "di", "Korea", "Utara", "Rusia"]
+
+
+def test_entity_ids_are_stable_between_runs():
+    text = "Gubernur Bali Made Suarta meresmikan Pelabuhan Benoa."
+    assert extract(text)[0].equals(extract(text)[0])

@@ -1,0 +1,74 @@
+import codecs
+
+import polars as pl
+import pytest
+
+from transforms.ingest import assign_doc_ids, decode_bytes, decode_files, normalise_text, select_quarantine
+
+ARTICLE = "Menteri Keuangan mengatakan, “Anggaran naik tahun ini,” katanya di Jakarta."
+
+
+@pytest.mark.parametrize(
+    "raw, encoding",
+    [
+        (ARTICLE.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + ARTICLE.encode("utf-8"), "utf-8-sig"),
+        (ARTICLE.encode("utf-16"), "utf-16"),  # with a byte-order mark
+        (codecs.BOM_UTF16_BE + ARTICLE.encode("utf-16-be"), "utf-16"),
+        (codecs.BOM_UTF32_LE + ARTICLE.encode("utf-32-le"), "utf-32"),
+    ],
+)
+def test_unicode_files_decode_to_the_same_text(raw, encoding):
+    text, found, reason, _ = decode_bytes(raw)
+    assert (text, found, reason) == (ARTICLE, encoding, None)
+
+
+def test_a_legacy_single_byte_file_is_read_correctly():
+    original = "Kafe “Ñoño” di Bandung menjual crème brûlée dan kopi — harganya naik 10% pekan ini, kata pemilik kafe itu."
+    text, encoding, reason, _ = decode_bytes(original.encode("cp1252"))
+    assert reason is None and text == original and encoding.lower().replace("-", "").replace("_", "") in {"cp1252", "windows1252"}
+
+
+@pytest.mark.parametrize(
+    "raw, reason",
+    [
+        (b"", "empty"),
+        (b"   \n\t\n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (bytes(range(1, 9)) * 40, "binary"),
+        (codecs.BOM_UTF8 + b"\xff\xfe\xfa broken", "undecodable"),
+    ],
+)
+def test_files_that_are_not_articles_get_a_reason(raw, reason):
+    text, _, found, detail = decode_bytes(raw)
+    assert text is None and found == reason and detail
+
+
+@pytest.mark.parametrize("raw, expected", [("a\r\nb", "a\nb"), ("a\rb", "a\nb"), ("a\u2028b", "a\nb"), ("a\nb", "a\nb")])
+def test_line_endings_become_newlines(raw, expected):
+    assert normalise_text(raw) == expected
+
+
+def _files(rows):
+    return pl.DataFrame(rows, schema={"source_path": pl.String, "size": pl.Int64, "raw": pl.Binary, "read_error": pl.String}, orient="row")
+
+
+def test_oversized_unreadable_and_duplicate_files_are_quarantined_and_the_first_copy_kept():
+    body = ARTICLE.encode()
+    files = _files([
+        ("b/copy.txt", len(body), body, None),
+        ("a/original.txt", len(body), body, None),
+        ("big.txt", 10**9, None, None),
+        ("locked.txt", 0, None, "could not be read: Permission denied"),
+    ])
+    identified = assign_doc_ids(decode_files(files, max_bytes=1000))
+    quarantine = select_quarantine(identified)
+    reasons = dict(quarantine.select("source_path", "reason").iter_rows())
+    assert reasons == {"b/copy.txt": "duplicate", "big.txt": "too_large", "locked.txt": "unreadable"}
+    assert "a/original.txt" in quarantine.filter(pl.col("reason") == "duplicate")["detail"][0]
+
+
+def test_doc_id_depends_on_the_text_only():
+    one = assign_doc_ids(decode_files(_files([("x.txt", 3, b"abc", None)]), 100))
+    other = assign_doc_ids(decode_files(_files([("elsewhere/y.txt", 3, b"abc", None)]), 100))
+    assert one["doc_id"][0] == other["doc_id"][0] and len(one["doc_id"][0]) == 16

@@ -1,0 +1,89 @@
+"""Quote patterns, one invented example each: (text, [(quote, kind, speaker as written, cue)])."""
+
+import pytest
+
+from tests.conftest import documents_from_texts
+from transforms.quotes import find_quotes, quotation_spans
+
+
+def quotes_of(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    documents = documents_from_texts({"a.txt": text})
+    found = []
+    for q in find_quotes(documents).sort("start").iter_rows(named=True):
+        speaker = text[q["speaker_start"]:q["speaker_end"]] if q["speaker_start"] is not None else None
+        found.append((text[q["start"]:q["end"]], q["kind"], speaker, q["cue"]))
+    return found
+
+
+CASES = [
+    # direct, cue after the closing mark
+    ("“Kami akan membangun jembatan baru tahun ini,” kata Budi Santoso.",
+     [("Kami akan membangun jembatan baru tahun ini", "direct", "Budi Santoso", "kata")]),
+    # straight marks, -nya clitic
+    ('"Harga beras sudah mulai turun di pasar," ujarnya.',
+     [("Harga beras sudah mulai turun di pasar", "direct", "nya", "ujarnya")]),
+    # Kompas style: a closing mark opens the quotation
+    ("”Semua bantuan harus sampai minggu ini,” kata Presiden.",
+     [("Semua bantuan harus sampai minggu ini", "direct", "Presiden", "kata")]),
+    # cue and comma before the opening mark
+    ("Rina Wati menggarisbawahi, “Sekolah tetap buka selama musim hujan.”",
+     [("Sekolah tetap buka selama musim hujan.", "direct", "Rina Wati", "menggarisbawahi")]),
+    # apposition after the cue: the name after the comma is the speaker phrase's end
+    ("“Rapat diundur sampai pekan depan,” kata juru bicara partai, Dedi Mulyana, di Bandung.",
+     [("Rapat diundur sampai pekan depan", "direct", "juru bicara partai, Dedi Mulyana", "kata")]),
+    # indirect with bahwa
+    ("Gubernur Anies Hidayat mengatakan bahwa banjir sudah surut di semua kecamatan.",
+     [("banjir sudah surut di semua kecamatan", "indirect", "Gubernur Anies Hidayat", "mengatakan")]),
+    # indirect, cue after the content
+    ("Pasokan listrik akan pulih dalam dua hari, kata Direktur PLN Agus Salim.",
+     [("Pasokan listrik akan pulih dalam dua hari", "indirect", "Direktur PLN Agus Salim", "kata")]),
+    # indirect, cue inside the content
+    ("Pemerintah daerah, sebut Sutarmi, sudah menyiapkan tempat pengungsian bagi warga.",
+     [("Pemerintah daerah, sebut Sutarmi, sudah menyiapkan tempat pengungsian bagi warga.", "indirect", "Sutarmi", "sebut")]),
+    # passive: the statement is the sentence before
+    ("Pembangunan bendungan akan selesai pada akhir tahun. Hal tersebut dikatakan oleh Kepala Dinas PU Joko Susilo.",
+     [("Pembangunan bendungan akan selesai pada akhir tahun.", "indirect", "Kepala Dinas PU Joko Susilo", "dikatakan")]),
+    # menurut before the content
+    ("Menurut Wahyu Hidayat, kenaikan harga disebabkan cuaca buruk di sentra produksi.",
+     [("kenaikan harga disebabkan cuaca buruk di sentra produksi.", "indirect", "Wahyu Hidayat", "Menurut")]),
+    # mixed: a reported clause with a quoted fragment
+    ("Camat Lina Marlina mengatakan bahwa warga kini hidup di masa “paling sulit” sejak banjir.",
+     [("warga kini hidup di masa “paling sulit” sejak banjir", "mixed", "Camat Lina Marlina", "mengatakan")]),
+    # mixed: the fragment right after the cue is the quote
+    ("Ketua RT itu menyatakan “dukungan penuh” bagi program kebersihan kampung.",
+     [("dukungan penuh", "mixed", "Ketua RT itu", "menyatakan")]),
+    # an agency quoting a speaker
+    ("Harga gandum dunia naik tajam pekan ini, kantor berita Xinhua mengutip pernyataan Menteri Pertanian Li Wei.",
+     [("Harga gandum dunia naik tajam pekan ini", "indirect", "Menteri Pertanian Li Wei", "mengutip")]),
+    # not statements: a sign, a title, scare quotes
+    ("Spanduk bertuliskan “Selamat Datang Pak Wali” dipasang di gerbang kota.", []),
+    ("Ia membaca buku berjudul “Laut Bercerita” di taman.", []),
+    ("Program “kampung hijau” itu berjalan sejak 2019 di kelurahan tersebut.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_quote_patterns(text, expected):
+    assert quotes_of(text) == expected
+
+
+def test_quotation_continued_in_the_next_paragraph_without_a_cue_takes_the_next_speaker():
+    text = ("“Paragraf pertama dari pernyataan panjang itu masih berlanjut\n"
+            "“dan paragraf kedua menutupnya dengan tegas,” kata Hendra Gunawan.")
+    found = quotes_of(text)
+    assert [q[1] for q in found] == ["direct", "direct"]
+    assert found[0][2] == found[1][2] == "Hendra Gunawan"
+
+
+@pytest.mark.parametrize(
+    "line, spans",
+    [
+        ("“a b” dan “c d”", [(1, 4, True), (11, 14, True)]),
+        ("”a b,” kata X", [(1, 5, True)]),
+        ("\"a 'b' c\" kata", [(1, 8, True)]),
+        ("“tanpa penutup sampai akhir", [(1, 27, False)]),
+        ("", []),
+    ],
+)
+def test_quotation_marks_pair_up_even_when_unbalanced(line, spans):
+    assert quotation_spans(line) == spans

@@ -1,0 +1,34 @@
+import subprocess
+import sys
+
+from tests.conftest import REPO, SEEDS, SEEDS_GOLD
+from warta.cli import main
+
+
+def test_a_missing_input_folder_is_one_clear_line_and_exit_2(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "warta.cli", "run", "--input", str(tmp_path / "nope")],
+                            capture_output=True, text=True, cwd=REPO)
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and "input folder not found" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_usage_errors_exit_2(capsys):
+    try:
+        main(["run", "--max-bytes", "many"])
+    except SystemExit as exit_:
+        assert exit_.code == 2
+
+
+def test_run_prints_a_line_per_stage_and_a_summary(prefect_server, tmp_path, capsys):
+    assert main(["run", "--input", str(SEEDS), "--output", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    for stage in ("ingest", "documents", "sentences", "entities", "quotes", "attributions", "validate", "publish"):
+        assert f"  {stage} " in out
+    assert "5 documents" in out and "validation passed" in out
+
+
+def test_evaluate_prints_the_metrics(seeds_output, capsys):
+    assert main(["evaluate", "--gold", str(SEEDS_GOLD), "--output", str(seeds_output)]) == 0
+    out = capsys.readouterr().out
+    assert "quotes: precision" in out and "metadata: accuracy 1.000 (25/25 fields)" in out

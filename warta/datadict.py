@@ -1,0 +1,41 @@
+"""Write docs/data-dictionary.md from the table declarations: `python -m warta.datadict`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from transforms.schemas import TABLES
+
+HEADER = """# Data dictionary
+
+Generated from `transforms/schemas.py` by `python -m warta.datadict`; do not edit by hand.
+Every table is `output/<table>.parquet`. Offsets (`start`, `end`, `cue_start`, `cue_end`) are character
+offsets into `documents.text`, end exclusive.
+"""
+
+
+def render() -> str:
+    parts = [HEADER]
+    for table in TABLES.values():
+        parts.append(f"\n## {table.name}\n\n{table.description}\n")
+        parts.append("| column | type | null | description |\n|---|---|---|---|")
+        for column in table.columns:
+            note = column.description + (f" One of {', '.join(column.allowed)}." if column.allowed else "")
+            note += " Unique." if column.unique else ""
+            parts.append(f"| `{column.name}` | {column.dtype} | {'yes' if column.nullable else 'no'} | {note.replace('|', '/')} |")
+        for reference in table.references:
+            parts.append(f"\n`{reference.column}` refers to `{reference.target_table}.{reference.target_column}`.")
+    return "\n".join(parts) + "\n"
+
+
+def main() -> int:
+    target = Path(__file__).resolve().parent.parent / "docs" / "data-dictionary.md"
+    target.parent.mkdir(exist_ok=True)
+    target.write_text(render(), encoding="utf-8")
+    print(f"wrote {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
