@@ -22,6 +22,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -32,7 +35,7 @@ from transforms.lexicon import city_names, known_names, phrase_set, phrase_table
 from transforms.schemas import ENTITIES, MENTIONS
 from transforms.sentences import attach_sentence_index
 
-TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?")
+TOKEN = re.compile(r"(?P<w>[^\W_]+(?:['’.][^\W_]+)*)(?:-(?:(?![A-Z])[^\W_]+(?:['’.][^\W_]+)*|(?i:(?P=w))\b))*")
 NAME_PARTICLES = {"bin", "binti", "van", "von", "der", "den", "de", "del", "la", "le", "al", "el", "dos", "du", "bte", "ibn"}
 PREFIXES = ("meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "per", "pe", "ber", "be", "ter", "di", "ke", "se", "")
 SUFFIXES = ("nya", "lah", "kah", "pun", "kan", "an", "i", "")
@@ -53,23 +56,22 @@ MAX_PERSON_WORDS = 4
 DOMINANCE = 3  # a collection-wide candidate this many times more mentioned than the next one wins
 
 
-@dataclass
 class Token:
-    start: int
-    end: int
-    text: str
-    hyphen_before: bool = False
-    sentence_initial: bool = False
-    heading: bool = False  # inside a Title Case line or a short Title Case quotation
-    adjacent_before: bool = False  # only one space between this token and the previous one
+    """One word of the text. A plain slotted class: there are hundreds per article."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower().rstrip(".")
+    __slots__ = ("start", "end", "text", "lower", "capitalised", "hyphen_before", "sentence_initial", "heading", "adjacent_before")
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
+    def __init__(self, start: int, end: int, text: str, hyphen_before: bool = False, adjacent_before: bool = False):
+        self.start, self.end, self.text = start, end, text
+        self.lower = text.lower().rstrip(".")
+        self.capitalised = text[0].isupper()
+        self.hyphen_before = hyphen_before
+        self.adjacent_before = adjacent_before  # only one space between this token and the previous one
+        self.sentence_initial = False
+        self.heading = False  # inside a Title Case line or a short Title Case quotation
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start})"
 
 
 @dataclass
@@ -86,27 +88,62 @@ class Mention:
     tie: str | None = None  # full names a short form fits equally well, `|`-separated
 
 
-def tokenize(text: str) -> list[Token]:
-    tokens: list[Token] = []
-    headings = heading_spans(text)
-    for match in TOKEN.finditer(text):
-        start, end, word = match.start(), match.end(), match.group(0)
-        if word.endswith(".") and not (len(word) == 2 and word[0].isupper()) and word[:-1].lower() not in word_set("abbreviations.txt"):
-            word, end = word[:-1], end - 1
-        previous = tokens[-1] if tokens else None
-        hyphen = previous is not None and previous.end == start - 1 and text[start - 1] == "-"
-        if hyphen and (not word[0].isupper() or word.lower() == previous.lower):
-            previous.end, previous.text = end, text[previous.start:end]
-            continue
-        token = Token(start, end, word, hyphen_before=hyphen)
-        if previous is not None:
-            token.adjacent_before = text[previous.end:start] == " "
-        token.heading = any(s <= start < e for s, e in headings)
-        token.sentence_initial = token.heading or _is_sentence_initial(text, start)
-        tokens.append(token)
-    return tokens
+class Tokens(Sequence):
+    """The words of a text, built lazily: a Token object is made only for the positions looked at.
+
+    Hyphenated words stay one token when the part after the hyphen is lower case or repeats the
+    first part (`alun-alun`, `Bangsa-Bangsa`, `Covid-19`); capitalised compounds split
+    (`Korea Utara-Rusia` gives `Utara`, `Rusia`).
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.spans = [m.span() for m in TOKEN.finditer(text)]
+        self.headings = heading_spans(text)
+        self.heading_starts = [s for s, _ in self.headings]
+        self.made: dict[int, Token] = {}
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self.spans)))]
+        if index < 0:
+            index += len(self.spans)
+        token = self.made.get(index)
+        if token is None:
+            token = self.made[index] = self._make(index)
+        return token
+
+    def may_name(self, index: int) -> bool:
+        """Cheap test before building a token: only capitalised words and numbers open names."""
+        first = self.text[self.spans[index][0]]
+        return first.isupper() or first.isdigit()
+
+    def _make(self, index: int) -> Token:
+        text = self.text
+        start, end = self.spans[index]
+        hyphen = adjacent = False
+        if index:
+            previous_start, previous_end = self.spans[index - 1]
+            between = text[previous_end:start]
+            hyphen = between == "-"
+            # `Teguh P. Nugroho`: an initial's dot does not separate the name
+            adjacent = between == " " or between == ". " and previous_end - previous_start == 1 and text[previous_start].isupper()
+        token = Token(start, end, text[start:end], hyphen, adjacent)
+        if token.capitalised or token.text[0].isdigit():
+            position = bisect_right(self.heading_starts, start) - 1
+            token.heading = position >= 0 and start < self.headings[position][1]
+            token.sentence_initial = token.heading or _is_sentence_initial(text, start)
+        return token
 
 
+def tokenize(text: str) -> Tokens:
+    return Tokens(text)
+
+
+@lru_cache(maxsize=200_000)
 def is_ordinary_word(lower: str, bare_roots: bool = False) -> bool:
     """An Indonesian common word: listed, used in lower case, or visibly derived from a root (`perundingan`).
 
@@ -197,23 +234,30 @@ def _is_name_word(token: Token, next_token: Token | None, named: frozenset[str],
     return True
 
 
-def _is_head_or_title(lower: str) -> bool:
-    return (
-        (lower,) in phrase_set("titles.txt")
-        or lower in word_set("org_heads.txt")
-        or (lower,) in phrase_set("place_heads.txt")
-        or lower in word_set("misc_heads.txt")
-        or any(phrase[0] == lower for phrase in phrase_set("titles.txt"))
-        or any(phrase[0] == lower for phrase in phrase_set("place_heads.txt"))
+@lru_cache(maxsize=1)
+def _head_and_title_words() -> frozenset[str]:
+    """First words of titles, organisation, place and other name heads."""
+    return frozenset(
+        {phrase[0] for phrase in phrase_set("titles.txt") | phrase_set("place_heads.txt")}
+        | word_set("org_heads.txt") | word_set("misc_heads.txt")
     )
 
 
-def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
+def _is_head_or_title(lower: str) -> bool:
+    return lower in _head_and_title_words()
+
+
+def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of capitalised runs."""
-    named = frozenset(t.text for t in tokens if t.capitalised and not t.sentence_initial)
+    named = frozenset(
+        tokens[i].text for i in range(len(tokens)) if tokens.may_name(i) and not tokens[i].sentence_initial
+    )
     runs = []
     index, count = 0, len(tokens)
     while index < count:
+        if not tokens.may_name(index):
+            index += 1
+            continue
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < count else None
         starts_name = _is_name_word(token, following, named) and not token.text[0].isdigit()
@@ -271,6 +315,7 @@ def _known(words: list[str], start: int) -> tuple[int, tuple[str, str] | None]:
     return 0, None
 
 
+@lru_cache(maxsize=200_000)
 def _normalise_key(name: str) -> str:
     """Spelling-insensitive key: folded accents, lower case, common transliteration variants merged."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()

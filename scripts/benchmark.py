@@ -1,0 +1,79 @@
+"""Stage throughput on the scale corpus (../shared/corpus/news-id-6k.jsonl.gz), one core.
+
+    .venv/bin/python scripts/benchmark.py [--limit N] [--copies K]
+
+Runs the pure transforms in this process (no Prefect, no validation) and prints articles per second
+for each stage. POLARS_MAX_THREADS=1 keeps Polars on one core, like the rest of the code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("POLARS_MAX_THREADS", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import polars as pl  # noqa: E402
+
+from transforms.attributions import attribute_quotes  # noqa: E402
+from transforms.documents import extract_documents  # noqa: E402
+from transforms.entities import attach_sentences, find_mentions, resolve_entities  # noqa: E402
+from transforms.ingest import assign_doc_ids, decode_files, select_articles  # noqa: E402
+from transforms.lexicon import city_names, known_names  # noqa: E402
+from transforms.quotes import find_quotes  # noqa: E402
+from transforms.sentences import split_sentences  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "news-id-6k.jsonl.gz"
+
+
+def load(limit: int | None, copies: int) -> pl.DataFrame:
+    rows = []
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:
+        for number, line in enumerate(handle):
+            if limit is not None and number >= limit:
+                break
+            article = json.loads(line)
+            for copy in range(copies):
+                raw = f"{article['title']}\n\n{article['text']}\n{'' if copy == 0 else f'[{copy}]'}".encode()
+                rows.append((f"{copy}/{article['id']}.txt", len(raw), raw, None))
+    return pl.DataFrame(rows, schema={"source_path": pl.String, "size": pl.Int64, "raw": pl.Binary, "read_error": pl.String}, orient="row")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--limit", type=int, default=None, help="first N articles only")
+    parser.add_argument("--copies", type=int, default=1, help="repeat the corpus K times with new ids")
+    args = parser.parse_args()
+    files = load(args.limit, args.copies)
+    city_names(), known_names()  # gazetteers load once per process; not a per-article cost
+    timings: dict[str, float] = {}
+
+    def timed(name, function, *arguments):
+        started = time.perf_counter()
+        result = function(*arguments)
+        timings[name] = time.perf_counter() - started
+        return result
+
+    articles = timed("ingest", lambda f: select_articles(assign_doc_ids(decode_files(f, 20_000_000))), files)
+    documents = timed("documents", extract_documents, articles)
+    sentences = timed("sentences", split_sentences, documents)
+    entities, mentions = timed("entities", lambda d, s: (lambda e, m: (e, attach_sentences(m, s)))(*resolve_entities(find_mentions(d))), documents, sentences)
+    candidates = timed("quotes", find_quotes, documents)
+    quotes, attributions = timed("attributions", attribute_quotes, candidates, documents, mentions, sentences)
+    count = documents.height
+    print(f"{count} articles, {documents['n_chars'].sum() / count:,.0f} characters on average, POLARS_MAX_THREADS={os.environ['POLARS_MAX_THREADS']}")
+    for name, seconds in timings.items():
+        print(f"  {name:<13} {seconds:7.2f} s  {count / seconds:8.0f} articles/s")
+    quote_stage = timings["quotes"] + timings["attributions"]
+    print(f"  {'quotes+attr.':<13} {quote_stage:7.2f} s  {count / quote_stage:8.0f} articles/s")
+    print(f"  output: {entities.height} entities, {mentions.height} mentions, {quotes.height} quotes, {attributions.height} attributions")
+
+
+if __name__ == "__main__":
+    main()
