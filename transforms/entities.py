@@ -101,25 +101,21 @@ class Tokens(Sequence):
         self.spans = [m.span() for m in TOKEN.finditer(text)]
         self.headings = heading_spans(text)
         self.heading_starts = [s for s, _ in self.headings]
-        self.made: dict[int, Token] = {}
+        self.made: list[Token | None] = [None] * len(self.spans)
+        # only capitalised words and numbers open or continue names
+        self.candidates = [i for i, (start, _) in enumerate(self.spans) if text[start].isupper() or text[start].isdigit()]
 
     def __len__(self) -> int:
         return len(self.spans)
 
     def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self.spans)))]
-        if index < 0:
-            index += len(self.spans)
-        token = self.made.get(index)
+        token = self.made[index]
         if token is None:
-            token = self.made[index] = self._make(index)
+            token = self.made[index] = self._make(index % len(self.spans))
+        elif type(token) is list:
+            positions = range(*index.indices(len(self.spans)))
+            token = [t if t is not None else self[i] for i, t in zip(positions, token)]
         return token
-
-    def may_name(self, index: int) -> bool:
-        """Cheap test before building a token: only capitalised words and numbers open names."""
-        first = self.text[self.spans[index][0]]
-        return first.isupper() or first.isdigit()
 
     def _make(self, index: int) -> Token:
         text = self.text
@@ -249,15 +245,15 @@ def _is_head_or_title(lower: str) -> bool:
 
 def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of capitalised runs."""
-    named = frozenset(
-        tokens[i].text for i in range(len(tokens)) if tokens.may_name(i) and not tokens[i].sentence_initial
-    )
+    named = frozenset(tokens[i].text for i in tokens.candidates if not tokens[i].sentence_initial)
     runs = []
-    index, count = 0, len(tokens)
-    while index < count:
-        if not tokens.may_name(index):
-            index += 1
-            continue
+    count = len(tokens)
+    candidates = iter(tokens.candidates)
+    index = -1
+    while True:
+        index = next((i for i in candidates if i >= index), None)
+        if index is None:
+            break
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < count else None
         starts_name = _is_name_word(token, following, named) and not token.text[0].isdigit()
