@@ -28,6 +28,8 @@ UNNAMED_HEADS = {"media", "laporan", "sumber", "pihak", "pejabat", "warga", "beb
 
 
 SUBJECT_WINDOW = 100  # characters from a sentence's start within which a name counts as its subject
+# A name right before a verb is a subject too (`..., Budi memuji ...`): meN-, ber-, di- and ter- forms.
+VERB_AFTER = re.compile(r"\s+(?:(?:juga|pun|telah|sudah|akan|kemudian|lalu|pernah)\s+)?(?:me|ber|di|ter)[a-z]{3,}\b")
 
 
 def _id(prefix: str, *parts) -> str:
@@ -57,7 +59,7 @@ class SpeakerResolver:
             start, _, entity_id, type_ = self.mentions[index]
             if type_ == "PERSON" and not self._in_quote(start):
                 sentence_start = self.sentence_starts[max(0, bisect_left(self.sentence_starts, start + 1) - 1)] if self.sentence_starts else 0
-                if start - sentence_start <= SUBJECT_WINDOW:
+                if start - sentence_start <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, self.mentions[index][1]):
                     return start, entity_id
             index -= 1
         return None

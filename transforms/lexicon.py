@@ -88,9 +88,9 @@ def city_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def speech_verbs() -> dict[str, tuple[str, str, str]]:
-    """Surface form -> (base, form, position) from data/speech_verbs.tsv."""
-    return {row[0].lower(): (row[1], row[2], row[3]) for row in _rows("speech_verbs.tsv")}
+def speech_verbs() -> dict[str, tuple[str, str, str, str]]:
+    """Surface form -> (base, form, position, content) from data/speech_verbs.tsv."""
+    return {row[0].lower(): (row[1], row[2], row[3], row[4]) for row in _rows("speech_verbs.tsv")}
 
 
 @lru_cache(maxsize=None)

@@ -36,9 +36,12 @@ SPEAKER_LEAD_WORDS = {"mana", "sementara", "itu", "sebelumnya", "lebih", "lanjut
                       "adapun", "di", "sisi", "lain", "pun", "juga", "pula", "dalam", "kesempatan", "yang", "sama", "saat"}
 GENERIC_SPEAKERS = {"media", "laporan", "sumber", "pihak", "pejabat", "warga", "beberapa", "sejumlah", "para", "analis",
                     "pengamat", "badan", "lembaga", "pemerintah", "kantor", "surat", "situs", "otoritas", "juru", "perwakilan"}
+# `menurut video yang disiarkan ...`: records and pictures show things, they do not make statements.
+NOT_SPEAKERS = {"video", "foto", "gambar", "rekaman", "citra", "peta", "grafik", "tabel", "jadwal", "data", "catatan"}
 MIN_DIRECT_WORDS = 3
 FRAGMENT_LINK = re.compile(r"\s*(?:untuk|bahwa|agar|akan|supaya)?\s*")
 FRAGMENT_SHARE = 0.5
+FRAGMENT_JOINER = re.compile(r"[”\"]?\s*(?:,|dan|serta|atau|,\s*dan)\s*")
 MIN_INDIRECT_WORDS = 4
 MAX_SPEAKER_CHARS = 120
 
@@ -65,7 +68,7 @@ def _cue_patterns() -> dict[str, re.Pattern]:
     verbs = speech_verbs()
 
     def alternation(groups: set[str], positions: set[str]) -> str:
-        forms = [f for f, (_, group, position) in verbs.items() if group in groups and position in positions]
+        forms = [f for f, (_, group, position, _) in verbs.items() if group in groups and position in positions]
         return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
 
     post = alternation({"base", "nya", "men"}, {"post", "any"})
@@ -256,15 +259,27 @@ class DocumentQuotes:
         `berjanji untuk “...”`) or fills most of the sentence; otherwise the whole reported clause.
         """
         pre = self._first_pre_cue(sentence_start, start)
+        previous = self.quotes[-1] if self.quotes else None
+        if previous is not None and previous.method == "mixed_fragment" and FRAGMENT_JOINER.fullmatch(self.text[previous.end:start - 1]):
+            # `berjanji untuk “...” dan “...”`: a second fragment of the same statement
+            quote = Quote(start, end, "mixed", "mixed_fragment", previous.cue, previous.cue_start, previous.cue_end,
+                          previous.speaker_start, previous.speaker_end, confidence=previous.confidence)
+            self._add_unique(quote)
+            return
+        according = self.patterns["according"].search(self.text, after_mark, sentence_end)
         if pre and FRAGMENT_LINK.fullmatch(self.text[pre.end():start - 1]) or (
             (end - start) >= FRAGMENT_SHARE * (sentence_end - sentence_start) and self._cue_in(sentence_start, sentence_end)
-        ):
+        ) or (not pre and according and self.text[after_mark:according.start()].rstrip().endswith(",")):
             quote = Quote(start, end, "mixed", "mixed_fragment")
             post = self._post_cue_after(after_mark, sentence_end)
             if pre and pre.start() < start:
                 self._attach_pre(quote, pre, sentence_start)
             elif post:
                 self._attach_post(quote, post)
+            elif according:
+                quote.cue, quote.cue_start, quote.cue_end = according.group("cue"), according.start("cue"), according.end("cue")
+                quote.speaker_start, quote.speaker_end = _trim(self.text, according.start("speaker"), according.end("speaker"))
+                quote.confidence = 0.6
             self._add_unique(quote)
             return
         clause_end = sentence_end
@@ -315,7 +330,7 @@ class DocumentQuotes:
 
     def _clause_stop(self, start: int, sentence_end: int) -> int:
         """Where reported content ends: before a trailing `, menurut ...` or `, kata ...`."""
-        tail = re.search(r",\s*(?:menurut|seperti dikutip|dikutip|dilansir|kata|ujar|tutur|lapor)\b", self.text[start:sentence_end])
+        tail = re.search(r",\s*(?:menurut|seperti dikutip|dikutip|dilansir|kata|ujar|tutur|lapor|yang)\b", self.text[start:sentence_end])
         return start + tail.start() if tail else sentence_end
 
     def _add_unique(self, quote: Quote) -> None:
@@ -433,6 +448,9 @@ class DocumentQuotes:
                 continue
             if self.text[speaker_start:speaker_end].lower().split()[-1:] in (["yang"], ["akan"], ["untuk"]):
                 continue
+            linked = bool(match.group("link").strip())
+            if not linked and speech_verbs()[match.group("cue").lower()][3] == "link":
+                continue
             content_start = match.end()
             content_end = self._clause_stop(content_start, end)
             content_start, content_end = _trim(self.text, content_start, content_end)
@@ -449,7 +467,7 @@ class DocumentQuotes:
 
     def _according(self, start: int, end: int) -> bool:
         match = self.patterns["according"].search(self.text, start, end)
-        if not match:
+        if not match or match.group("speaker").split()[0].lower() in NOT_SPEAKERS:
             return False
         if match.start() - start < 3:  # `Menurut X, content.`
             comma = self.text.find(",", match.end("speaker"), end)
