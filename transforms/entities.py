@@ -51,8 +51,10 @@ LOC_CONTEXT = {"di", "ke", "dari", "menuju", "kota", "negara", "provinsi", "kabu
                "daerah", "desa", "ibu", "kota", "kepulauan", "pulau", "perbatasan", "sekitar", "asal"}
 STRONG, MEDIUM, WEAK = 3, 2, 1
 COORDINATION = re.compile(r"\s*(?:\([A-Z]+\))?\s*(?:,|dan|serta|atau|maupun|,\s*dan)\s*")
-MAX_NAME_TOKENS = 8
+MAX_NAME_TOKENS = 16  # office titles run long: `Kepala Bidang Humas Polda X Komisaris Besar Y Z`
 MAX_PERSON_WORDS = 4
+# Titles of a place's head: a lone place name after them is the place (`Bupati Sleman`), not a person.
+PLACE_TITLES = {"gubernur", "bupati", "wali", "walikota", "camat", "lurah", "kapolda", "kapolres", "kapolsek", "wakil"}
 DOMINANCE = 3  # a collection-wide candidate this many times more mentioned than the next one wins
 
 
@@ -519,6 +521,12 @@ class DocumentMentions:
         if size == len(words) and hit:
             self._add(first, last, hit[0], STRONG, key_words=[hit[1]])
             return
+        if not self._person_shaped(self.tokens[first:last]) or len(words) == 1 and words[0] in city_names() and (
+            title.lower().split()[0] in PLACE_TITLES
+        ):
+            # `Kepala Dinas Pariwisata, ...`, `Wali Kota Magelang`: an office or a place, the name comes elsewhere
+            self._classify_name(first, last, context_title=title)
+            return
         if len(words) > 2 and self._split_place_then_name(first, last):
             return
         mention = self._add(first, last, "PERSON", STRONG, title=title)
@@ -590,7 +598,7 @@ class DocumentMentions:
     def _type_by_shape(self, first: int, last: int, words: list[str], before: list[str], context_title: str | None) -> tuple[str, int]:
         tokens = self.tokens[first:last]
         joined = " ".join(words)
-        if context_title and context_title.lower().split()[0] in {"gubernur", "bupati", "wali", "walikota"}:
+        if context_title and context_title.lower().split()[0] in PLACE_TITLES - {"wakil"}:
             return "LOC", MEDIUM
         if words[-1] in word_set("org_tails.txt") and len(words) > 1 or re.search(r"\.[a-z]{2,}$", joined):
             return "ORG", STRONG
