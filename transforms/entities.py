@@ -216,7 +216,9 @@ def _is_name_word(token: Token, next_token: Token | None, named: frozenset[str],
     if not token.capitalised and not token.text[0].isdigit():
         return False
     lower = token.lower
-    if lower in word_set("calendar_words.txt") or starting and lower in word_set("capitalised_non_names.txt"):
+    if lower in word_set("calendar_words.txt") or starting and (
+        lower in word_set("capitalised_non_names.txt") or lower in word_set("holiday_words.txt")
+    ):
         return False
     if token.sentence_initial and token.text in named:
         return True
@@ -440,7 +442,7 @@ class DocumentMentions:
             and (ordinary_ok or word in word_set("initial_names.txt") or not is_ordinary_word(word))
             and word not in word_set("org_heads.txt") and (word,) not in phrase_set("place_heads.txt")
             and word not in known_names() and word not in word_set("calendar_words.txt")
-            and word not in word_set("org_tails.txt")
+            and word not in word_set("org_tails.txt") and (ordinary_ok or (word,) not in phrase_set("titles.txt"))
         )
 
     def _split_office_and_name(self, first: int, last: int, title: str | None, after_title: bool) -> bool:
@@ -604,6 +606,8 @@ class DocumentMentions:
             return "ORG", STRONG
         if before and before[-1] in ORG_CONTEXT:
             return "ORG", MEDIUM
+        if len(words) == 1 and before and before[-1] in speech_verbs() and not tokens[0].text.isupper():
+            return "PERSON", MEDIUM  # `kata Kapau`: who speaks after a cue is a person
         if joined in city_names():
             return "LOC", MEDIUM
         if context_title:
@@ -632,11 +636,12 @@ class DocumentMentions:
             return "PERSON", WEAK
         return "PERSON", MEDIUM
 
-    @staticmethod
-    def _person_shaped(tokens: list[Token]) -> bool:
-        """Words a personal name is made of: no acronyms (initials aside), no digits, no common word first."""
+    def _person_shaped(self, tokens: list[Token]) -> bool:
+        """Words a personal name is made of: no acronyms (initials aside), no digits, no common word first
+        (unless the document uses that word alone as a name, `kata Kapau`)."""
         first = tokens[0].lower
-        if is_ordinary_word(first) and first not in word_set("initial_names.txt") or first in word_set("org_heads.txt"):
+        ordinary = is_ordinary_word(first) and first not in word_set("initial_names.txt") and first not in self.short_forms
+        if ordinary or first in word_set("org_heads.txt"):
             return False
         return all(
             not any(c.isdigit() for c in t.text) and not (t.text.isupper() and len(t.text.rstrip(".")) > 2)

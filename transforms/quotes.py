@@ -152,7 +152,7 @@ def _speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
                 continue
             break
         lower = token.lower()
-        if lower in SPEAKER_STOP_WORDS or lower in word_set("calendar_words.txt"):
+        if token[:1].islower() and lower in SPEAKER_STOP_WORDS or lower in word_set("calendar_words.txt"):
             break
         if token[:1].islower() and named and lower not in word_set("titles.txt") and lower not in NAME_JOINERS:
             break
