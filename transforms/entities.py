@@ -41,6 +41,7 @@ PREFIXES = ("meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "p
 SUFFIXES = ("nya", "lah", "kah", "pun", "kan", "an", "i", "")
 NASAL_ROOT_START = {"meny": "s", "peny": "s", "mem": "p", "pem": "p", "men": "t", "pen": "t", "meng": "k", "peng": "k"}
 TITLE_CASE_SHARE = 0.6
+MIN_ROOT = 4  # shorter roots make names look derived (`Doni` is not `don` + `-i`); a confix allows 3 (`ke-dua-nya`)
 MAX_HEADING_WORDS = 16
 HYPHEN_PREFIXES = {"al", "el", "ad", "ar", "as", "at", "az", "abu", "ibn"}
 OPENING_MARKS = "“\"‘'(["
@@ -164,7 +165,7 @@ def is_ordinary_word(lower: str, bare_roots: bool = False) -> bool:
             if not (prefix or suffix) or not lower.endswith(suffix):
                 continue
             root = lower[len(prefix):len(lower) - len(suffix)]
-            if len(root) >= 3 and (root in roots or NASAL_ROOT_START.get(prefix, "") + root in roots):
+            if len(root) >= MIN_ROOT - bool(prefix and suffix) and (root in roots or NASAL_ROOT_START.get(prefix, "") + root in roots):
                 return True
     return False
 
@@ -445,7 +446,8 @@ class DocumentMentions:
             and word not in word_set("org_tails.txt") and (ordinary_ok or (word,) not in phrase_set("titles.txt"))
         )
 
-    def _split_office_and_name(self, first: int, last: int, title: str | None, after_title: bool) -> bool:
+    def _split_office_and_name(self, first: int, last: int, title: str | None, after_title: bool,
+                               need_evidence: bool = False) -> bool:
         """`Kepala Dinas Kesehatan Tangsel Deden Deni`: an office (organisation, place, portfolio) then a name.
 
         The name is the run of name-like words at the end (at most four). When the same document
@@ -472,7 +474,7 @@ class DocumentMentions:
         ) or any(t.text.isupper() and len(t.text) > 1 for t in self.tokens[first:start])
         if evidence is not None and evidence > first:
             start = evidence
-        elif real == 0:
+        elif need_evidence or real == 0:
             return False
         elif start == first:
             if not (after_title and real >= 3):
@@ -561,6 +563,8 @@ class DocumentMentions:
         place_class, distinct = _place_class(words)
         before = self._previous_words(first)
         lower_place = bool(before) and (before[-1],) in phrase_set("place_heads.txt") and not self.tokens[first - 1].capitalised
+        if len(words) > 2 and (org_head or place_class) and self._split_office_and_name(first, last, None, False, need_evidence=True):
+            return
         if org_head and len(words) > 1:
             head_size = _longest_phrase(words, 0, phrase_set("org_heads.txt")) or 1
             size, hit = _known(words, head_size)
@@ -702,6 +706,8 @@ class DocumentMentions:
             for size in range(1, len(parts)):
                 by_part[" ".join(parts[:size])].add(person.key)
                 by_part[" ".join(parts[-size:])].add(person.key)
+            for part in parts[1:-1]:  # a middle name used alone (`Argo` of `Raden Prabowo Argo Yuwono`)
+                by_part[part].add(person.key)
         for mention in self.mentions:
             defined = self.acronyms.get(mention.text)
             if defined is not None:

@@ -36,7 +36,7 @@ def typed_names(text: str) -> set[tuple[str, str]]:
         # place heads, upper and lower case
         ("Warga berkumpul di tepi Sungai Ciliwung dekat Bandara Kertajati.",
          {("Sungai Ciliwung", "LOC"), ("Bandara Kertajati", "LOC")}),
-        ("Massa berkumpul di alun-alun Sultan Hamid sejak pagi.", {("alun-alun Sultan Hamid", "LOC")}),
+        ("Massa berkumpul di alun-alun Gatot Sumarno sejak pagi.", {("alun-alun Gatot Sumarno", "LOC")}),
         # countries, short forms and foreign forms
         ("Korut kembali menguji rudal, kata pejabat Korsel.", {("Korut", "LOC"), ("Korsel", "LOC")}),
         # day and month names are not entities; a sentence's first ordinary word is not a name
