@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 import polars as pl
 from rapidfuzz.distance import Indel
 
-from transforms.lexicon import city_names, known_names, phrase_set, phrase_table, speech_verbs, word_set
+from transforms.lexicon import city_names, known_names, match_key, phrase_set, phrase_table, speech_verbs, word_set
 from transforms.schemas import ENTITIES, MENTIONS
 from transforms.sentences import attach_sentence_index
 
@@ -62,11 +62,13 @@ DOMINANCE = 3  # a collection-wide candidate this many times more mentioned than
 class Token:
     """One word of the text. A plain slotted class: there are hundreds per article."""
 
-    __slots__ = ("start", "end", "text", "lower", "capitalised", "hyphen_before", "sentence_initial", "heading", "adjacent_before")
+    __slots__ = ("start", "end", "text", "lower", "key", "capitalised", "hyphen_before", "sentence_initial", "heading",
+                 "adjacent_before")
 
     def __init__(self, start: int, end: int, text: str, hyphen_before: bool = False, adjacent_before: bool = False):
         self.start, self.end, self.text = start, end, text
         self.lower = text.lower().rstrip(".")
+        self.key = match_key(text.rstrip("."))  # for gazetteer look-ups
         self.capitalised = text[0].isupper()
         self.hyphen_before = hyphen_before
         self.adjacent_before = adjacent_before  # only one space between this token and the previous one
@@ -288,7 +290,7 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
             if (
                 nxt.lower == "dan" and tokens[index].lower in word_set("org_heads.txt") | word_set("misc_heads.txt")
                 and end + 1 < count and tokens[end + 1].capitalised and tokens[end + 1].adjacent_before
-                and " ".join(t.lower for t in tokens[index + 1:end]) not in known_names()
+                and " ".join(t.key for t in tokens[index + 1:end]) not in known_names()
             ):
                 end += 2
                 continue
@@ -306,11 +308,11 @@ def _longest_phrase(words: list[str], start: int, phrases: frozenset[tuple[str, 
     return 0
 
 
-def _known(words: list[str], start: int) -> tuple[int, tuple[str, str] | None]:
-    """Longest known country/body name at words[start:]."""
+def _known(tokens: list[Token], start: int) -> tuple[int, tuple[str, str] | None]:
+    """Longest known country/body name at tokens[start:]."""
     names = known_names()
-    for size in range(min(5, len(words) - start), 0, -1):
-        hit = names.get(" ".join(words[start:start + size]))
+    for size in range(min(5, len(tokens) - start), 0, -1):
+        hit = names.get(" ".join(t.key for t in tokens[start:start + size]))
         if hit:
             return size, hit
     return 0, None
@@ -442,7 +444,7 @@ class DocumentMentions:
             and not (token.text.isupper() and len(token.text) > 1)
             and (ordinary_ok or word in word_set("initial_names.txt") or not is_ordinary_word(word))
             and word not in word_set("org_heads.txt") and (word,) not in phrase_set("place_heads.txt")
-            and word not in known_names() and word not in word_set("calendar_words.txt")
+            and token.key not in known_names() and word not in word_set("calendar_words.txt")
             and word not in word_set("org_tails.txt") and (ordinary_ok or (word,) not in phrase_set("titles.txt"))
         )
 
@@ -470,8 +472,8 @@ class DocumentMentions:
         prefix_words = [t.lower for t in self.tokens[first:start]]
         office_word = any(
             w in word_set("org_heads.txt") or w in word_set("org_tails.txt") or (w,) in phrase_set("place_heads.txt")
-            or w in known_names() or w in city_names() for w in prefix_words
-        ) or any(t.text.isupper() and len(t.text) > 1 for t in self.tokens[first:start])
+            or w in city_names() for w in prefix_words
+        ) or any(t.key in known_names() for t in self.tokens[first:start]) or any(t.text.isupper() and len(t.text) > 1 for t in self.tokens[first:start])
         if evidence is not None and evidence > first:
             start = evidence
         elif need_evidence or real == 0:
@@ -495,7 +497,7 @@ class DocumentMentions:
         person's name. Splits when 1 to 4 name-like words follow a known place or a leading acronym."""
         words = [t.lower for t in self.tokens[first:last]]
         for position in range(len(words) - 2, -1, -1):
-            size, hit = _known(words, position)
+            size, hit = _known(self.tokens[first:last], position)
             acronym = position == 0 and self.tokens[first].text.isupper() and self.tokens[first].text.isalpha() and len(words[0]) >= 2
             city = (
                 words[position] in city_names() and self.tokens[first + position].capitalised
@@ -521,7 +523,7 @@ class DocumentMentions:
 
     def _person_after_title(self, first: int, last: int, title: str) -> None:
         words = [t.lower for t in self.tokens[first:last]]
-        size, hit = _known(words, 0)
+        size, hit = _known(self.tokens[first:last], 0)
         if size == len(words) and hit:
             self._add(first, last, hit[0], STRONG, key_words=[hit[1]])
             return
@@ -541,7 +543,7 @@ class DocumentMentions:
         words = [t.lower for t in tokens]
         if not words:
             return
-        size, hit = _known(words, 0)
+        size, hit = _known(self.tokens[first:last], 0)
         if size == len(words) and hit:
             mention = self._add(first, last, hit[0], STRONG, key_words=[hit[1]])
             self._maybe_acronym(last, mention)
@@ -567,7 +569,7 @@ class DocumentMentions:
             return
         if org_head and len(words) > 1:
             head_size = _longest_phrase(words, 0, phrase_set("org_heads.txt")) or 1
-            size, hit = _known(words, head_size)
+            size, hit = _known(self.tokens[first:last], head_size)
             if hit and head_size + size == len(words) and words[0] in {"pemerintah", "tentara", "pasukan", "angkatan", "militer"}:
                 self._add(first + head_size, last, hit[0], STRONG, key_words=[hit[1]])
                 return
@@ -647,6 +649,8 @@ class DocumentMentions:
         ordinary = is_ordinary_word(first) and first not in word_set("initial_names.txt") and first not in self.short_forms
         if ordinary or first in word_set("org_heads.txt"):
             return False
+        if any(t.key in known_names() for t in tokens):
+            return False  # `Forwarder Indonesia`, `Kadin Jatim`: named after a country or region
         return all(
             not any(c.isdigit() for c in t.text) and not (t.text.isupper() and len(t.text.rstrip(".")) > 2)
             and t.lower not in word_set("org_tails.txt")
@@ -663,7 +667,7 @@ class DocumentMentions:
         words = [t.lower for t in self.tokens[first:last]]
         position = 0
         while position < len(words):
-            size, hit = _known(words, position)
+            size, hit = _known(self.tokens[first:last], position)
             if hit and hit[0] == "LOC":
                 self._add(first + position, first + position + size, "LOC", STRONG, key_words=[hit[1]])
                 position += size

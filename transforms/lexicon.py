@@ -43,7 +43,7 @@ def phrase_set(name: str) -> frozenset[tuple[str, ...]]:
 
 @lru_cache(maxsize=None)
 def known_names() -> dict[str, tuple[str, str]]:
-    """Lower-case surface form -> (type, group key) for countries, regions and international bodies.
+    """Surface form (see `match_key`) -> (type, group key) for countries, regions and international bodies.
 
     Countries come from CLDR through Babel (`Locale("id").territories`, plus the English names),
     and Indonesian short forms and foreign forms from data/known_names.tsv.
@@ -61,8 +61,13 @@ def known_names() -> dict[str, tuple[str, str]]:
     for kind, group, *aliases in _rows("known_names.tsv"):
         key = names.get(group.lower(), (kind, group))[1]
         for alias in (group, *aliases):
-            names[alias.lower()] = (kind, key)
+            names[match_key(alias)] = (kind, key)
     return names
+
+
+def match_key(name: str) -> str:
+    """How a name is looked up: acronyms as written (`UN` is not `Un`, `AS` is not `as`), the rest in lower case."""
+    return name if name.isupper() and len(name.replace(" ", "")) > 1 else name.lower()
 
 
 # CLDR region codes of continents and world regions worth naming (`Asia`, `Eropa`, `Afrika`).
