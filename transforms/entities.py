@@ -50,6 +50,7 @@ ORG_CONTEXT = {"berita", "kabar", "media", "harian", "majalah", "situs", "laman"
                "organisasi", "kelompok", "grup", "band", "televisi", "stasiun", "lembaga", "firma", "maskapai", "bank"}
 LOC_CONTEXT = {"di", "ke", "dari", "menuju", "kota", "negara", "provinsi", "kabupaten", "wilayah", "kawasan",
                "daerah", "desa", "ibu", "kota", "kepulauan", "pulau", "perbatasan", "sekitar", "asal"}
+PLACE_PREPOSITIONS = {"di", "ke", "menuju", "dari"}
 STRONG, MEDIUM, WEAK = 3, 2, 1
 COORDINATION = re.compile(r"\s*(?:\([A-Z]+\))?\s*(?:,|dan|serta|atau|maupun|,\s*dan)\s*")
 MAX_NAME_TOKENS = 16  # office titles run long: `Kepala Bidang Humas Polda X Komisaris Besar Y Z`
@@ -474,9 +475,10 @@ class DocumentMentions:
             w in word_set("org_heads.txt") or w in word_set("org_tails.txt") or (w,) in phrase_set("place_heads.txt")
             or w in city_names() for w in prefix_words
         ) or any(t.key in known_names() for t in self.tokens[first:start]) or any(t.text.isupper() and len(t.text) > 1 for t in self.tokens[first:start])
+        speaks = self._next_word(last) in speech_verbs() and real >= 2  # `... Shinta W Kamdani berpendapat`
         if evidence is not None and evidence > first:
             start = evidence
-        elif need_evidence or real == 0:
+        elif need_evidence and not speaks or real == 0:
             return False
         elif start == first:
             if not (after_title and real >= 3):
@@ -638,8 +640,8 @@ class DocumentMentions:
             return "ORG", WEAK  # `Alat Kesehatan`, `Kesatuan Nelayan Tradisional`: capitalised common words
         if not self._person_shaped(tokens):
             return "ORG", WEAK  # `KPU Manado`, `Pesawat N219`, `Pelaksanaan PSBB`
-        if before and before[-1] in LOC_CONTEXT:
-            return "PERSON", WEAK
+        if before and before[-1] in PLACE_PREPOSITIONS:
+            return "LOC", WEAK  # `di Asrama Haji Surabaya`
         return "PERSON", MEDIUM
 
     def _person_shaped(self, tokens: list[Token]) -> bool:
