@@ -41,6 +41,7 @@ PREFIXES = ("meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "p
 SUFFIXES = ("nya", "lah", "kah", "pun", "kan", "an", "i", "")
 NASAL_ROOT_START = {"meny": "s", "peny": "s", "mem": "p", "pem": "p", "men": "t", "pen": "t", "meng": "k", "peng": "k"}
 TITLE_CASE_SHARE = 0.6
+PARTICLES = {"lah", "kah", "pun", "nya"}  # clitics that never end a name: `Itulah`, `Apakah`
 MIN_ROOT = 4  # shorter roots make names look derived (`Doni` is not `don` + `-i`); a confix allows 3 (`ke-dua-nya`)
 MAX_HEADING_WORDS = 16
 HYPHEN_PREFIXES = {"al", "el", "ad", "ar", "as", "at", "az", "abu", "ibn"}
@@ -51,6 +52,8 @@ ORG_CONTEXT = {"berita", "kabar", "media", "harian", "majalah", "situs", "laman"
 LOC_CONTEXT = {"di", "ke", "dari", "menuju", "kota", "negara", "provinsi", "kabupaten", "wilayah", "kawasan",
                "daerah", "desa", "ibu", "kota", "kepulauan", "pulau", "perbatasan", "sekitar", "asal"}
 PLACE_PREPOSITIONS = {"di", "ke", "menuju", "dari"}
+# Words that complete a place's name after it (`Jakarta Pusat`, `Jawa Timur`, `Surabaya Raya`).
+DIRECTIONS = {"utara", "selatan", "barat", "timur", "tengah", "pusat", "raya", "laut", "daya", "tenggara"}
 STRONG, MEDIUM, WEAK = 3, 2, 1
 COORDINATION = re.compile(r"\s*(?:\([A-Z]+\))?\s*(?:,|dan|serta|atau|maupun|,\s*dan)\s*")
 MAX_NAME_TOKENS = 16  # office titles run long: `Kepala Bidang Humas Polda X Komisaris Besar Y Z`
@@ -168,7 +171,8 @@ def is_ordinary_word(lower: str, bare_roots: bool = False) -> bool:
             if not (prefix or suffix) or not lower.endswith(suffix):
                 continue
             root = lower[len(prefix):len(lower) - len(suffix)]
-            if len(root) >= MIN_ROOT - bool(prefix and suffix) and (root in roots or NASAL_ROOT_START.get(prefix, "") + root in roots):
+            shortest = MIN_ROOT - bool(prefix and suffix or suffix in PARTICLES)
+            if len(root) >= shortest and (root in roots or NASAL_ROOT_START.get(prefix, "") + root in roots):
                 return True
     return False
 
@@ -220,7 +224,7 @@ def _is_name_word(token: Token, next_token: Token | None, named: frozenset[str],
     if not token.capitalised and not token.text[0].isdigit():
         return False
     lower = token.lower
-    if lower in word_set("calendar_words.txt") or starting and (
+    if lower in word_set("calendar_words.txt") or lower in word_set("non_name_words.txt") or starting and (
         lower in word_set("capitalised_non_names.txt") or lower in word_set("holiday_words.txt")
     ):
         return False
@@ -484,11 +488,15 @@ class DocumentMentions:
             if not (after_title and real >= 3):
                 return False
             start = last - 2  # `Kepala Antariksa Ivan Petrov`: a one-word body, then the name
-        elif real >= 3 and office_word and prefix_words and (is_ordinary_word(prefix_words[-1]) or prefix_words[-1] in word_set("org_heads.txt")):
+        elif real >= 3 and office_word and prefix_words and (is_ordinary_word(prefix_words[-1]) or prefix_words[-1] in word_set("org_heads.txt")) \
+                and len(self.tokens[start + 1].text) > 1:  # `Rina W Hartati`: a middle initial holds the name together
             start += 1
         elif not (after_title or office_word):
             return False
-        if start > first and not all(w in word_set("lowercase_words.txt") for w in (t.lower for t in self.tokens[first:start])):
+        # `Luar Negeri`, `Kementerian Transportasi`: a portfolio or a body described, not named;
+        # `Dinas Kesehatan Sleman` names one
+        described = all(t.lower in word_set("lowercase_words.txt") for t in self.tokens[first:start])
+        if start > first and not described:
             self._classify_name(first, start, context_title=title or "")
         person = self._add(start, last, "PERSON", STRONG if after_title else MEDIUM, title=title)
         self._maybe_acronym(last, person)
@@ -549,6 +557,9 @@ class DocumentMentions:
         if size == len(words) and hit:
             mention = self._add(first, last, hit[0], STRONG, key_words=[hit[1]])
             self._maybe_acronym(last, mention)
+            return
+        if hit and size < len(words) and all(w in DIRECTIONS for w in words[size:]) and hit[0] == "LOC":
+            self._add(first, last, "LOC", STRONG)  # `Jakarta Pusat`: a part of the place, one name
             return
         if hit and size < len(words) and not self._heads_name(words):
             self._add(first, first + size, hit[0], STRONG, key_words=[hit[1]])
@@ -653,10 +664,16 @@ class DocumentMentions:
             return False
         if any(t.key in known_names() for t in tokens):
             return False  # `Forwarder Indonesia`, `Kadin Jatim`: named after a country or region
+        if len(tokens) == 1 and len(tokens[0].text.rstrip(".")) == 1:
+            return False  # a lone initial
         return all(
-            not any(c.isdigit() for c in t.text) and not (t.text.isupper() and len(t.text.rstrip(".")) > 2)
+            not any(c.isdigit() for c in t.text)
+            and not (t.text.isupper() and len(t.text.rstrip(".")) > 2)
+            and not (position and t.text.isupper() and len(t.text) > 1)  # `Humas RT`, `SPMB SMA`
+            and not (sum(c.isupper() for c in t.text) >= 2 and not t.text.isupper() and not t.text.startswith(("Mc", "Mac")))
+            and not (position and position == len(tokens) - 1 and len(t.text) == 1)  # `Vitamin C`, `Galaxy S`
             and t.lower not in word_set("org_tails.txt")
-            for t in tokens
+            for position, t in enumerate(tokens)
         )
 
     def _next_word(self, index: int) -> str | None:
@@ -838,9 +855,10 @@ def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFra
             key, type_ = single_target[(key, type_)]
         rows.append({**row, "key": union.find(key), "type": type_})
     resolved = pl.DataFrame(rows, schema=MENTION_COLUMNS, orient="row")
-    # One type per entity: the type of its strongest evidence, most frequent among those.
+    # One type per entity: the type with the most evidence, each mention weighing its strength,
+    # so one doubtful reading (`Wali Kota Surabaya` read as a name) does not outvote many sure ones.
     entity_types = (
-        resolved.group_by("key", "type").agg(strength=pl.col("strength").max(), n=pl.len())
+        resolved.group_by("key", "type").agg(strength=pl.col("strength").sum(), n=pl.len())
         .sort(["key", "strength", "n", "type"], descending=[False, True, True, False])
         .group_by("key", maintain_order=True).agg(type=pl.col("type").first())
     )

@@ -39,6 +39,13 @@ def typed_names(text: str) -> set[tuple[str, str]]:
         ("Massa berkumpul di alun-alun Gatot Sumarno sejak pagi.", {("alun-alun Gatot Sumarno", "LOC")}),
         # countries, short forms and foreign forms
         ("Korut kembali menguji rudal, kata pejabat Korsel.", {("Korut", "LOC"), ("Korsel", "LOC")}),
+        # a direction completes a place's name; set phrases and particles are not names
+        ("Banjir melanda Jakarta Pusat sejak pagi.", {("Jakarta Pusat", "LOC")}),
+        ("Insya Allah acara digelar besok, kata Rudi Hartono.", {("Rudi Hartono", "PERSON")}),
+        ("Itulah sebabnya warga protes. Inilah hasilnya.", set()),
+        # an organisation's run ending with the person who speaks; a body only described is no entity
+        ("Wakil Ketua Kamar Dagang Daerah Bidang Ekspor Rina W Hartati berpendapat, ekspor akan turun.",
+         {("Rina W Hartati", "PERSON")}),
         # day and month names are not entities; a sentence's first ordinary word is not a name
         ("Pada Rabu (5/6/2024) kunjungan itu batal. Kunjungan berikutnya, Juni lalu, juga batal.", set()),
         # a name inside a larger name
