@@ -72,7 +72,7 @@ class Token:
     def __init__(self, start: int, end: int, text: str, hyphen_before: bool = False, adjacent_before: bool = False):
         self.start, self.end, self.text = start, end, text
         self.lower = text.lower().rstrip(".")
-        self.key = match_key(text.rstrip("."))  # for gazetteer look-ups
+        self.key = text if len(text) > 1 and text.isupper() else self.lower  # gazetteer key, see `match_key`
         self.capitalised = text[0].isupper()
         self.hyphen_before = hyphen_before
         self.adjacent_before = adjacent_before  # only one space between this token and the previous one
@@ -120,7 +120,7 @@ class Tokens(Sequence):
     def __getitem__(self, index):
         token = self.made[index]
         if token is None:
-            token = self.made[index] = self._make(index % len(self.spans))
+            token = self.made[index] = self._make(index if index >= 0 else index + len(self.spans))
         elif type(token) is list:
             positions = range(*index.indices(len(self.spans)))
             token = [t if t is not None else self[i] for i, t in zip(positions, token)]
@@ -647,13 +647,21 @@ class DocumentMentions:
             return "ORG", MEDIUM
         if len(words) > 4 or tokens[0].text[0].isdigit():
             return "ORG", WEAK
-        if all(is_ordinary_word(w) for w in words):
-            return "ORG", WEAK  # `Alat Kesehatan`, `Kesatuan Nelayan Tradisional`: capitalised common words
+        if not any(self._name_word(w) for w in words):
+            return "ORG", WEAK  # `Alat Kesehatan`, `Giro Wajib Minimum`: capitalised vocabulary, no name in it
         if not self._person_shaped(tokens):
             return "ORG", WEAK  # `KPU Manado`, `Pesawat N219`, `Pelaksanaan PSBB`
         if before and before[-1] in PLACE_PREPOSITIONS:
             return "LOC", WEAK  # `di Asrama Haji Surabaya`
         return "PERSON", MEDIUM
+
+    def _name_word(self, word: str) -> bool:
+        """A word that names someone: a given name by the corpus, used alone in this document, or no
+        Indonesian vocabulary at all (`Warjiyo`)."""
+        return (
+            word in word_set("initial_names.txt") or word in self.short_forms
+            or not (is_ordinary_word(word, bare_roots=True) or word in word_set("lowercase_words.txt"))
+        )
 
     def _person_shaped(self, tokens: list[Token]) -> bool:
         """Words a personal name is made of: no acronyms (initials aside), no digits, no common word first
