@@ -12,6 +12,7 @@ from pathlib import Path
 
 import polars as pl
 from prefect import flow, task
+from prefect.states import Failed
 
 from flows import storage
 from transforms.attributions import attribute_quotes
@@ -25,14 +26,6 @@ DEFAULT_MAX_BYTES = 20_000_000
 REPORTS = "_reports"
 
 
-class ValidationFailed(Exception):
-    """The staged tables broke an expectation; nothing was published."""
-
-    def __init__(self, summary: "RunSummary"):
-        super().__init__("validation failed: " + "; ".join(summary.failures[:5]))
-        self.summary = summary
-
-
 @dataclass
 class RunSummary:
     input_dir: str
@@ -42,6 +35,7 @@ class RunSummary:
     validation_success: bool = False
     failures: list[str] = field(default_factory=list)
     stages: list[tuple[str, str, float]] = field(default_factory=list)
+    busy: str | None = None  # why the run did not start: another run holds the output folder
 
 
 class Progress:
@@ -109,9 +103,33 @@ def publish_stage(output_dir: Path, manifest: dict) -> None:
 
 
 @flow(name="warta-run", log_prints=False)
-def warta_run(input_dir: str = "seeds", output_dir: str = "output", max_bytes: int = DEFAULT_MAX_BYTES) -> RunSummary:
+def warta_run(input_dir: str = "seeds", output_dir: str = "output", max_bytes: int = DEFAULT_MAX_BYTES):
+    """Extract the articles of `input_dir` into validated tables in `output_dir`.
+
+    Ends Failed (with the summary as its data) when another run holds the output folder or when
+    validation fails; the published tables are then left as they were.
+    """
     inputs, output = Path(input_dir), Path(output_dir)
-    output.mkdir(parents=True, exist_ok=True)
+    try:
+        with storage.output_lock(output):
+            summary = _run_stages(inputs, output, max_bytes)
+    except storage.OutputBusy as busy:
+        return Failed(message=str(busy), data=RunSummary(str(inputs), str(output), busy=str(busy)))
+    if not summary.validation_success:
+        return Failed(message=f"validation failed: {len(summary.failures)} expectations", data=summary)
+    return summary
+
+
+def run_collection(input_dir: str, output_dir: str, max_bytes: int = DEFAULT_MAX_BYTES) -> RunSummary:
+    """Run the flow and return its summary, whether the run succeeded or not."""
+    state = warta_run(input_dir, output_dir, max_bytes, return_state=True)
+    result = state.result(raise_on_failure=False)
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
+def _run_stages(inputs: Path, output: Path, max_bytes: int) -> RunSummary:
     storage.finish_publish(output)
     summary = RunSummary(str(inputs), str(output))
     with Progress.stage(summary, "ingest") as note:
@@ -142,7 +160,7 @@ def warta_run(input_dir: str = "seeds", output_dir: str = "output", max_bytes: i
         note["counts"] = "passed" if report.success else f"FAILED ({len(report.failures)} expectations)"
     if not report.success:
         storage.discard_staging(output)
-        raise ValidationFailed(summary)
+        return summary
     with Progress.stage(summary, "publish") as note:
         publish_stage(output, {"counts": summary.counts, "input": str(inputs)})
         note["counts"] = f"{len(tables)} tables"

@@ -8,19 +8,51 @@ was interrupted half-way, so readers never keep a mix of two runs.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import polars as pl
 
 from transforms.schemas import TABLES
 
+LOCK = ".lock"
 STAGING = ".staging"
 JOURNAL = ".publish-journal.json"
 MANIFEST = "_manifest.json"
 READ_SCHEMA = {"source_path": pl.String, "size": pl.Int64, "raw": pl.Binary, "read_error": pl.String}
+
+
+class OutputBusy(Exception):
+    """Another run holds the output folder."""
+
+
+@contextmanager
+def output_lock(output_dir: Path):
+    """Hold the output folder for one run; a second run refuses at once instead of interleaving writes.
+
+    The lock is an advisory `flock` on `<output>/.lock`: the system releases it when the holding
+    process ends, even if it is killed, so a crashed run never leaves the folder locked.
+    """
+    output_dir.mkdir(parents=True, exist_ok=True)
+    with open(output_dir / LOCK, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise OutputBusy(f"{output_dir} is being written by another warta run ({holder}); try again when it ends") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}")
+        handle.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def list_inputs(input_dir: Path) -> list[Path]:

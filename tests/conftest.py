@@ -44,8 +44,8 @@ def prefect_server(tmp_path_factory):
 @pytest.fixture(scope="session")
 def seeds_output(prefect_server, tmp_path_factory) -> Path:
     """The seeds run through the whole flow once."""
-    from flows.pipeline import warta_run
+    from flows.pipeline import run_collection
 
     output = tmp_path_factory.mktemp("seeds-output")
-    warta_run(str(SEEDS), str(output))
+    run_collection(str(SEEDS), str(output))
     return output

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-EXIT_OK, EXIT_VALIDATION, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_VALIDATION, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
 
 
 def _quiet_prefect() -> None:
@@ -34,16 +34,16 @@ def command_run(args: argparse.Namespace) -> int:
     if output_dir.exists() and not output_dir.is_dir():
         return _fail(f"output is not a folder: {output_dir}")
     _quiet_prefect()
-    from flows.pipeline import Progress, ValidationFailed, warta_run
+    from flows.pipeline import Progress, run_collection
 
     Progress.enabled = not args.quiet
     if not args.quiet:
         print(f"warta run: {input_dir} -> {output_dir}", flush=True)
-    try:
-        summary = warta_run(str(input_dir), str(output_dir), args.max_bytes)
-        code = EXIT_OK
-    except ValidationFailed as failure:
-        summary, code = failure.summary, EXIT_VALIDATION
+    summary = run_collection(str(input_dir), str(output_dir), args.max_bytes)
+    if summary.busy:
+        print(f"warta: {summary.busy}", file=sys.stderr)
+        return EXIT_BUSY
+    code = EXIT_OK if summary.validation_success else EXIT_VALIDATION
     if not args.quiet or code != EXIT_OK:
         _print_summary(summary)
     return code

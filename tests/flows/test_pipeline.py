@@ -5,7 +5,6 @@ import shutil
 from pathlib import Path
 
 import polars as pl
-import pytest
 
 from flows import pipeline, storage
 from tests.conftest import SEEDS
@@ -26,7 +25,7 @@ def test_a_run_publishes_every_table_and_the_data_docs(seeds_output):
 
 
 def test_two_runs_from_scratch_give_byte_identical_tables(seeds_output, prefect_server, tmp_path):
-    pipeline.warta_run(str(SEEDS), str(tmp_path))
+    pipeline.run_collection(str(SEEDS), str(tmp_path))
     assert snapshot(tmp_path) == snapshot(seeds_output)
 
 
@@ -45,9 +44,9 @@ def test_a_corrupted_staged_table_fails_validation_and_leaves_the_published_outp
         return staging
 
     monkeypatch.setattr(storage, "stage_tables", stage_then_corrupt)
-    with pytest.raises(pipeline.ValidationFailed) as failure:
-        pipeline.warta_run(str(SEEDS), str(output))
-    assert any("mentions" in f and "inside_text" in f for f in failure.value.summary.failures)
+    summary = pipeline.run_collection(str(SEEDS), str(output))
+    assert not summary.validation_success
+    assert any("mentions" in f and "inside_text" in f for f in summary.failures)
     assert snapshot(output) == before
     assert not (output / storage.STAGING).exists()
 
@@ -75,7 +74,7 @@ def test_bad_files_are_quarantined_with_a_reason_and_do_not_stop_the_run(prefect
     (inputs / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
     (inputs / "berita lama.txt").write_bytes("Harga kopi naik, kata pedagang di Medan.".encode("utf-16"))
     (inputs / "ignored.md").write_text("not an article")
-    summary = pipeline.warta_run(str(inputs), str(tmp_path / "out"))
+    summary = pipeline.run_collection(str(inputs), str(tmp_path / "out"))
     reasons = {row["source_path"]: row["reason"] for row in summary.quarantine}
     assert reasons == {"empty.txt": "empty", "image.txt": "binary", "nested/copy of first.txt": "duplicate"}
     documents = pl.read_parquet(tmp_path / "out" / "documents.parquet")

@@ -32,3 +32,13 @@ def test_evaluate_prints_the_metrics(seeds_output, capsys):
     assert main(["evaluate", "--gold", str(SEEDS_GOLD), "--output", str(seeds_output)]) == 0
     out = capsys.readouterr().out
     assert "quotes: precision" in out and "metadata: accuracy 1.000 (25/25 fields)" in out
+
+
+def test_a_second_run_on_a_busy_output_refuses_with_a_clear_message(tmp_path):  # starts a Prefect server: slow
+    from flows.storage import output_lock
+
+    with output_lock(tmp_path / "out"):
+        result = subprocess.run([sys.executable, "-m", "warta.cli", "run", "--input", str(SEEDS), "--output", str(tmp_path / "out")],
+                                capture_output=True, text=True, cwd=REPO)
+    assert result.returncode == 3
+    assert "being written by another warta run" in result.stderr and "Traceback" not in result.stderr
