@@ -397,19 +397,20 @@ class DocumentQuotes:
         previous_start, previous_end = self.sentences[index - 1]
         if self._excluded(previous_start, previous_end):
             return False
-        quote = Quote(*_trim(self.text, previous_start, previous_end), "indirect", "indirect_passive",
-                      match.group("cue"), match.start("cue"), match.end("cue"), confidence=0.7)
-        quote.speaker_start, quote.speaker_end = _trim(self.text, match.start("speaker"), match.end("speaker"))
-        self._add_unique(quote)
+        self._add_unique(self._matched(_trim(self.text, previous_start, previous_end), "indirect_passive", match, 0.7))
         return True
+
+    def _matched(self, content: tuple[int, int], method: str, match: re.Match, confidence: float) -> Quote:
+        """An indirect quote whose cue and speaker are the `cue` and `speaker` groups of a pattern match."""
+        quote = Quote(*content, "indirect", method, match.group("cue"), match.start("cue"), match.end("cue"), confidence=confidence)
+        quote.speaker_start, quote.speaker_end = _trim(self.text, match.start("speaker"), match.end("speaker"))
+        return quote
 
     def _quoting_source(self, start: int, end: int) -> bool:
         match = self.patterns["quoting"].search(self.text, start, end)
         if not match:
             return False
-        quote = Quote(*_trim(self.text, start, match.start()), "indirect", "indirect_quoting_source",
-                      match.group("cue"), match.start("cue"), match.end("cue"), confidence=0.75)
-        quote.speaker_start, quote.speaker_end = _trim(self.text, match.start("speaker"), match.end("speaker"))
+        quote = self._matched(_trim(self.text, start, match.start()), "indirect_quoting_source", match, 0.75)
         quote.via_cue, quote.via_start, quote.via_end = match.group("cue"), *_trim(self.text, match.start("source"), match.end("source"))
         if len(self.text[quote.start:quote.end].split()) >= MIN_INDIRECT_WORDS:
             self._add_unique(quote)
@@ -419,10 +420,7 @@ class DocumentQuotes:
         match = self.patterns["inside"].search(self.text, start, end)
         if not match or match.group("cue").lower() in ("menurut",):
             return False
-        quote = Quote(*_trim(self.text, start, end), "indirect", "indirect_inside_cue",
-                      match.group("cue"), match.start("cue"), match.end("cue"), confidence=0.7)
-        quote.speaker_start, quote.speaker_end = _trim(self.text, match.start("speaker"), match.end("speaker"))
-        self._add_unique(quote)
+        self._add_unique(self._matched(_trim(self.text, start, end), "indirect_inside_cue", match, 0.7))
         return True
 
     def _post_cue(self, start: int, end: int) -> bool:
@@ -478,9 +476,7 @@ class DocumentQuotes:
             content = _trim(self.text, start, match.start())
         if len(self.text[content[0]:content[1]].split()) < MIN_INDIRECT_WORDS:
             return False
-        quote = Quote(*content, "indirect", "indirect_according", match.group("cue"), match.start("cue"), match.end("cue"), confidence=0.6)
-        quote.speaker_start, quote.speaker_end = _trim(self.text, match.start("speaker"), match.end("speaker"))
-        self._add_unique(quote)
+        self._add_unique(self._matched(content, "indirect_according", match, 0.6))
         return True
 
     def _continued_speakers(self) -> None:
