@@ -59,10 +59,18 @@ def decode_bytes(raw: bytes) -> tuple[str | None, str, str | None, str | None]:
     return text, encoding, None, None
 
 
+# Latin-script single-byte encodings a newsroom's Windows or Unix tools write, most likely first.
+# They are tried on their own first: on short texts charset-normalizer's open ranking prefers
+# look-alikes (`mac_latin2`, `cp1250`) that turn `é` into `ť` and `Ñ` into `Ń`.
+PREFERRED_LEGACY = ["cp1252", "latin_1", "iso8859_15"]
+
+
 def _decode_legacy(raw: bytes) -> tuple[str | None, str]:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw).best()
+    latin = from_bytes(raw, cp_isolation=PREFERRED_LEGACY).best()
+    other = from_bytes(raw).best()
+    best = latin if latin is not None and (other is None or latin.percent_chaos <= other.percent_chaos) else other
     if best is None:
         return None, ""
     return str(best), best.encoding
