@@ -15,7 +15,7 @@ from prefect import flow, task
 from prefect.states import Failed
 
 from flows import storage
-from transforms.attributions import attribute_quotes
+from transforms.attributions import attribute_quotes, summarise_clusters
 from transforms.documents import extract_documents
 from transforms.entities import attach_sentences, find_mentions, resolve_entities
 from transforms.ingest import assign_doc_ids, decode_files, select_articles, select_quarantine
@@ -84,8 +84,9 @@ def quotes_stage(documents: pl.DataFrame) -> pl.DataFrame:
 
 
 @task(name="attributions")
-def attributions_stage(candidates, documents, mentions, sentences) -> tuple[pl.DataFrame, pl.DataFrame]:
-    return attribute_quotes(candidates, documents, mentions, sentences)
+def attributions_stage(candidates, documents, mentions, sentences) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    quotes, attributions = attribute_quotes(candidates, documents, mentions, sentences)
+    return quotes, attributions, summarise_clusters(quotes, documents)
 
 
 @task(name="validate")
@@ -148,10 +149,11 @@ def _run_stages(inputs: Path, output: Path, max_bytes: int) -> RunSummary:
         candidates = quotes_stage(documents)
         note["counts"] = f"{candidates.height} quotes"
     with Progress.stage(summary, "attributions") as note:
-        quotes, attributions = attributions_stage(candidates, documents, mentions, sentences)
-        note["counts"] = f"{attributions.height} attributions"
+        quotes, attributions, clusters = attributions_stage(candidates, documents, mentions, sentences)
+        shared = clusters.filter(pl.col("document_count") > 1).height
+        note["counts"] = f"{attributions.height} attributions, {shared} shared statements"
     tables = {"documents": documents, "entities": entities, "mentions": mentions, "quotes": quotes,
-              "attributions": attributions, "quarantine": quarantine}
+              "attributions": attributions, "quote_clusters": clusters, "quarantine": quarantine}
     summary.counts = {name: frame.height for name, frame in tables.items()}
     summary.quarantine = quarantine.select("source_path", "reason", "detail").to_dicts()
     with Progress.stage(summary, "validate") as note:

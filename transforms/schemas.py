@@ -151,7 +151,7 @@ QUOTES = Table(
         Column("sentence_index", pl.Int64, "Index of the sentence where the quote starts.", False),
         Column("cluster_id", pl.String, "Same id for the same statement carried by several documents.", False),
     ),
-    references=(Reference("doc_id", "documents", "doc_id"),),
+    references=(Reference("doc_id", "documents", "doc_id"), Reference("cluster_id", "quote_clusters", "cluster_id")),
     spans=(Span("start", "end"),),
     sort_by=("doc_id", "start", "end"),
 )
@@ -183,6 +183,26 @@ ATTRIBUTIONS = Table(
     sort_by=("doc_id", "quote_id", "role"),
 )
 
+QUOTE_CLUSTERS = Table(
+    name="quote_clusters",
+    description="The same statement carried by several documents: one row per `quotes.cluster_id`.",
+    columns=(
+        Column("cluster_id", pl.String, "Id of the cluster (the smallest quote id in it).", False, True),
+        Column("quote_count", pl.Int64, "Quotes in the cluster.", False),
+        Column("document_count", pl.Int64, "Documents carrying the statement.", False),
+        Column("outlet_count", pl.Int64, "Distinct outlets among those documents (known outlets only).", False),
+        Column("first_doc_id", pl.String, "The document with the earliest date (then the first by path).", False),
+        Column("first_seen", pl.Date, "Earliest published date among its documents, when any is known."),
+        Column("longest_quote_id", pl.String, "The longest version.", False),
+        Column("text", pl.String, "Text of the longest version.", False),
+    ),
+    references=(
+        Reference("first_doc_id", "documents", "doc_id"),
+        Reference("longest_quote_id", "quotes", "quote_id"),
+    ),
+    sort_by=("cluster_id",),
+)
+
 QUARANTINE = Table(
     name="quarantine",
     description="Input files that did not become documents, with the reason.",
@@ -195,4 +215,6 @@ QUARANTINE = Table(
     sort_by=("source_path",),
 )
 
-TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, ENTITIES, MENTIONS, QUOTES, ATTRIBUTIONS, QUARANTINE)}
+TABLES: dict[str, Table] = {
+    t.name: t for t in (DOCUMENTS, ENTITIES, MENTIONS, QUOTES, ATTRIBUTIONS, QUOTE_CLUSTERS, QUARANTINE)
+}

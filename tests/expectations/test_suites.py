@@ -4,7 +4,7 @@ import pytest
 from expectations.suites import add_check_columns, build_suite, check_schema
 from expectations.validate import validate_tables
 from tests.conftest import documents_from_texts
-from transforms.schemas import ATTRIBUTIONS, ENTITIES, MENTIONS, QUARANTINE, QUOTES, TABLES
+from transforms.schemas import ATTRIBUTIONS, ENTITIES, MENTIONS, QUARANTINE, QUOTE_CLUSTERS, QUOTES, TABLES
 
 
 @pytest.fixture(scope="module")
@@ -19,6 +19,7 @@ def tables() -> dict[str, pl.DataFrame]:
                                                    "start": [0], "end": [12], "sentence_index": [0], "type": ["PERSON"]})),
         "quotes": QUOTES.empty(),
         "attributions": ATTRIBUTIONS.empty(),
+        "quote_clusters": QUOTE_CLUSTERS.empty(),
         "quarantine": QUARANTINE.empty(),
     }
 

@@ -9,7 +9,7 @@ import polars as pl
 from flows import pipeline, storage
 from tests.conftest import SEEDS
 
-TABLE_FILES = [f"{name}.parquet" for name in ("documents", "entities", "mentions", "quotes", "attributions", "quarantine")]
+TABLE_FILES = [f"{name}.parquet" for name in ("documents", "entities", "mentions", "quotes", "attributions", "quote_clusters", "quarantine")]
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

@@ -2,7 +2,7 @@ import polars as pl
 import pytest
 
 from tests.conftest import documents_from_texts
-from transforms.attributions import attribute_quotes, cluster_quotes
+from transforms.attributions import attribute_quotes, cluster_quotes, summarise_clusters
 from transforms.entities import attach_sentences, find_mentions, resolve_entities
 from transforms.quotes import find_quotes
 from transforms.sentences import split_sentences
@@ -74,3 +74,33 @@ def test_the_same_statement_in_two_outlets_is_one_cluster():
     })
     clusters = dict(cluster_quotes(quotes).select("quote_id", "cluster_id").iter_rows())
     assert clusters["Q1"] == clusters["Q2"] == "Q1" and clusters["Q3"] == "Q3"
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        # another translation, words in another order
+        ("hubungan kedua negara sedang memasuki periode kemakmuran tinggi baru",
+         "hubungan kedua negara memasuki periode baru kemakmuran tinggi, dan ia berjanji mendukung penuh", True),
+        # the quoted fragment of a mixed quote carried verbatim by another outlet
+        ("perjanjian itu tidak ditujukan kepada pihak lain, namun akan “memperluas kerja sama ekonomi dan perdagangan kawasan”",
+         "Kedua pihak akan memperluas kerja sama ekonomi dan perdagangan kawasan tahun depan", True),
+        # same topic, different statements
+        ("harga beras naik di pasar tradisional karena panen gagal",
+         "harga cabai turun di pasar modern karena pasokan melimpah", False),
+    ],
+)
+def test_paraphrases_and_fragments_join_clusters(a, b, same):
+    quotes = pl.DataFrame({"quote_id": ["Q1", "Q2"], "doc_id": ["a", "b"], "text": [a, b]})
+    clusters = cluster_quotes(quotes)["cluster_id"].to_list()
+    assert (clusters[0] == clusters[1]) is same
+
+
+def test_cluster_summary_counts_documents_and_outlets_and_keeps_the_longest_version():
+    quotes = pl.DataFrame({"quote_id": ["Q1", "Q2", "Q3"], "doc_id": ["a", "b", "c"], "start": [0, 0, 0],
+                           "text": ["kata kata kata", "kata kata kata kata", "lain"], "cluster_id": ["Q1", "Q1", "Q3"]})
+    documents = pl.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "Y", None], "source_path": ["a", "b", "c"],
+                              "published_date": [None, "2024-06-19", None]}).with_columns(pl.col("published_date").str.to_date())
+    row = summarise_clusters(quotes, documents).filter(pl.col("cluster_id") == "Q1").row(0, named=True)
+    assert (row["quote_count"], row["document_count"], row["outlet_count"], row["longest_quote_id"], row["first_doc_id"]) == (
+        2, 2, 2, "Q2", "b")
