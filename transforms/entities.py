@@ -26,12 +26,12 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import polars as pl
 from rapidfuzz.distance import Indel
 
-from transforms.lexicon import city_names, known_names, match_key, phrase_set, phrase_table, speech_verbs, word_set
+from transforms.lexicon import city_names, known_names, phrase_set, phrase_table, speech_verbs, word_set
 from transforms.schemas import ENTITIES, MENTIONS
 from transforms.sentences import attach_sentence_index
 
@@ -50,7 +50,7 @@ OPENING_MARKS = "“\"‘'(["
 ORG_CONTEXT = {"berita", "kabar", "media", "harian", "majalah", "situs", "laman", "perusahaan", "klub", "partai",
                "organisasi", "kelompok", "grup", "band", "televisi", "stasiun", "lembaga", "firma", "maskapai", "bank"}
 LOC_CONTEXT = {"di", "ke", "dari", "menuju", "kota", "negara", "provinsi", "kabupaten", "wilayah", "kawasan",
-               "daerah", "desa", "ibu", "kota", "kepulauan", "pulau", "perbatasan", "sekitar", "asal"}
+               "daerah", "desa", "ibu", "kepulauan", "pulau", "perbatasan", "sekitar", "asal"}
 PLACE_PREPOSITIONS = {"di", "ke", "menuju", "dari"}
 # Words that complete a place's name after it (`Jakarta Pusat`, `Jawa Timur`, `Surabaya Raya`).
 DIRECTIONS = {"utara", "selatan", "barat", "timur", "tengah", "pusat", "raya", "laut", "daya", "tenggara"}

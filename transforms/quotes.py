@@ -34,8 +34,6 @@ PRONOUNS = {"ia", "dia", "beliau", "mereka", "kami", "saya", "aku", "-nya", "nya
 CLAUSE_WORDS = {"karena", "yang", "sebelum", "setelah", "ketika", "untuk", "agar", "jika", "sehingga", "bahwa", "tetapi"}
 SPEAKER_LEAD_WORDS = {"mana", "sementara", "itu", "sebelumnya", "lebih", "lanjut", "selain", "kemudian", "namun", "tetapi", "sedangkan",
                       "adapun", "di", "sisi", "lain", "pun", "juga", "pula", "dalam", "kesempatan", "yang", "sama", "saat"}
-GENERIC_SPEAKERS = {"media", "laporan", "sumber", "pihak", "pejabat", "warga", "beberapa", "sejumlah", "para", "analis",
-                    "pengamat", "badan", "lembaga", "pemerintah", "kantor", "surat", "situs", "otoritas", "juru", "perwakilan"}
 # `menurut video yang disiarkan ...`: records and pictures show things, they do not make statements.
 NOT_SPEAKERS = {"video", "foto", "gambar", "rekaman", "citra", "peta", "grafik", "tabel", "jadwal", "data", "catatan"}
 MIN_DIRECT_WORDS = 3
