@@ -52,6 +52,7 @@ ORG_CONTEXT = {"berita", "kabar", "media", "harian", "majalah", "situs", "laman"
 LOC_CONTEXT = {"di", "ke", "dari", "menuju", "kota", "negara", "provinsi", "kabupaten", "wilayah", "kawasan",
                "daerah", "desa", "ibu", "kepulauan", "pulau", "perbatasan", "sekitar", "asal"}
 PLACE_PREPOSITIONS = {"di", "ke", "menuju", "dari"}
+AGE_AFTER = re.compile(r"\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*tahun)")
 # Words that complete a place's name after it (`Jakarta Pusat`, `Jawa Timur`, `Surabaya Raya`).
 DIRECTIONS = {"utara", "selatan", "barat", "timur", "tengah", "pusat", "raya", "laut", "daya", "tenggara"}
 STRONG, MEDIUM, WEAK = 3, 2, 1
@@ -294,6 +295,7 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
                 continue
             if (
                 nxt.lower == "dan" and tokens[index].lower in word_set("org_heads.txt") | word_set("misc_heads.txt")
+                and end - index >= 2  # `Kementerian Pendidikan dan Kebudayaan`, not `KPU dan Pemda`
                 and end + 1 < count and tokens[end + 1].capitalised and tokens[end + 1].adjacent_before
                 and " ".join(t.key for t in tokens[index + 1:end]) not in known_names()
             ):
@@ -633,6 +635,8 @@ class DocumentMentions:
             return "ORG", WEAK
         if len(words) == 1:
             token = tokens[0]
+            if token.text.isupper() and 2 <= len(token.text) <= 4 and AGE_AFTER.match(self.text, token.end):
+                return "PERSON", MEDIUM  # `ZUL, 20 tahun`, `HA (18)`: a suspect's initials
             if token.text.isupper() and 2 <= len(token.text) <= 6:
                 return "ORG", MEDIUM
             if before and before[-1] in LOC_CONTEXT:
@@ -643,8 +647,8 @@ class DocumentMentions:
             if following in speech_verbs() and speech_verbs()[following][1] in ("men", "passive"):
                 return "PERSON", WEAK
             return "ORG", WEAK
-        if all(t.text.isupper() for t in tokens):
-            return "ORG", MEDIUM
+        if all(t.text.isupper() for t in tokens) or tokens[0].text.isupper() and len(tokens[0].text) > 1 and tokens[-1].key in known_names():
+            return "ORG", MEDIUM  # `KPU RI`, `CNN Indonesia`
         if len(words) > 4 or tokens[0].text[0].isdigit():
             return "ORG", WEAK
         if not any(self._name_word(w) for w in words):
@@ -668,8 +672,8 @@ class DocumentMentions:
         (unless the document uses that word alone as a name, `kata Kapau`)."""
         first = tokens[0].lower
         ordinary = is_ordinary_word(first) and first not in word_set("initial_names.txt") and first not in self.short_forms
-        if ordinary or first in word_set("org_heads.txt"):
-            return False
+        if ordinary or any(t.lower in word_set("org_heads.txt") for t in tokens):
+            return False  # `Reskrim Polres`: a unit of a body, not a name
         if any(t.key in known_names() for t in tokens):
             return False  # `Forwarder Indonesia`, `Kadin Jatim`: named after a country or region
         if len(tokens) == 1 and len(tokens[0].text.rstrip(".")) == 1:

@@ -46,6 +46,11 @@ def typed_names(text: str) -> set[tuple[str, str]]:
         # an organisation's run ending with the person who speaks; a body only described is no entity
         ("Wakil Ketua Kamar Dagang Daerah Bidang Ekspor Rina W Hartati berpendapat, ekspor akan turun.",
          {("Rina W Hartati", "PERSON")}),
+        # suspects' initials with an age; an acronym with a country; regional village words; no `dan` join
+        ("Polisi menangkap ZUL, 20 tahun, dan HA (18) di rumahnya.", {("ZUL", "PERSON"), ("HA", "PERSON")}),
+        ("Laporan itu dimuat BBC Indonesia kemarin.", {("BBC Indonesia", "ORG")}),
+        ("Warga Gampong Lamteh menggelar doa bersama.", {("Gampong Lamteh", "LOC")}),
+        ("Rapat antara KPU dan Bawaslu berlangsung alot.", {("KPU", "ORG"), ("Bawaslu", "ORG")}),
         # day and month names are not entities; a sentence's first ordinary word is not a name
         ("Pada Rabu (5/6/2024) kunjungan itu batal. Kunjungan berikutnya, Juni lalu, juga batal.", set()),
         # a name inside a larger name
