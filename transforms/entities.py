@@ -158,7 +158,7 @@ def is_ordinary_word(lower: str, bare_roots: bool = False) -> bool:
     half, _, other = lower.partition("-")
     if half and half == other:
         lower = half
-    if lower in word_set("initial_names.txt"):
+    if lower in word_set("initial_names.txt") or lower in word_set("person_names.txt"):
         return False
     if lower in word_set("common_words.txt") or lower in word_set("lowercase_words.txt"):
         return True
@@ -646,6 +646,8 @@ class DocumentMentions:
             following = self._next_word(last)
             if following in speech_verbs() and speech_verbs()[following][1] in ("men", "passive"):
                 return "PERSON", WEAK
+            if words[0] in word_set("person_names.txt"):
+                return "PERSON", WEAK  # `milik Idris`: a common given name
             return "ORG", WEAK
         if all(t.text.isupper() for t in tokens) or tokens[0].text.isupper() and len(tokens[0].text) > 1 and tokens[-1].key in known_names():
             return "ORG", MEDIUM  # `KPU RI`, `CNN Indonesia`
@@ -663,7 +665,7 @@ class DocumentMentions:
         """A word that names someone: a given name by the corpus, used alone in this document, or no
         Indonesian vocabulary at all (`Warjiyo`)."""
         return (
-            word in word_set("initial_names.txt") or word in self.short_forms
+            word in word_set("initial_names.txt") or word in word_set("person_names.txt") or word in self.short_forms
             or not (is_ordinary_word(word, bare_roots=True) or word in word_set("lowercase_words.txt"))
         )
 

@@ -50,6 +50,8 @@ def typed_names(text: str) -> set[tuple[str, str]]:
         ("Polisi menangkap ZUL, 20 tahun, dan HA (18) di rumahnya.", {("ZUL", "PERSON"), ("HA", "PERSON")}),
         ("Laporan itu dimuat BBC Indonesia kemarin.", {("BBC Indonesia", "ORG")}),
         ("Warga Gampong Lamteh menggelar doa bersama.", {("Gampong Lamteh", "LOC")}),
+        # a lone common given name is a person
+        ("Motor itu milik Idris, warga desa setempat.", {("Idris", "PERSON")}),
         ("Rapat antara KPU dan Bawaslu berlangsung alot.", {("KPU", "ORG"), ("Bawaslu", "ORG")}),
         # day and month names are not entities; a sentence's first ordinary word is not a name
         ("Pada Rabu (5/6/2024) kunjungan itu batal. Kunjungan berikutnya, Juni lalu, juga batal.", set()),
