@@ -84,8 +84,8 @@ def quotes_stage(documents: pl.DataFrame) -> pl.DataFrame:
 
 
 @task(name="attributions")
-def attributions_stage(candidates, documents, mentions, sentences) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    quotes, attributions = attribute_quotes(candidates, documents, mentions, sentences)
+def attributions_stage(candidates, documents, entities, mentions, sentences) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    quotes, attributions = attribute_quotes(candidates, documents, entities, mentions, sentences)
     return quotes, attributions, summarise_clusters(quotes, documents)
 
 
@@ -149,7 +149,7 @@ def _run_stages(inputs: Path, output: Path, max_bytes: int) -> RunSummary:
         candidates = quotes_stage(documents)
         note["counts"] = f"{candidates.height} quotes"
     with Progress.stage(summary, "attributions") as note:
-        quotes, attributions, clusters = attributions_stage(candidates, documents, mentions, sentences)
+        quotes, attributions, clusters = attributions_stage(candidates, documents, entities, mentions, sentences)
         shared = clusters.filter(pl.col("document_count") > 1).height
         note["counts"] = f"{attributions.height} attributions, {shared} shared statements"
     tables = {"documents": documents, "entities": entities, "mentions": mentions, "quotes": quotes,

@@ -65,7 +65,7 @@ def main() -> None:
     sentences = timed("sentences", split_sentences, documents)
     entities, mentions = timed("entities", lambda d, s: (lambda e, m: (e, attach_sentences(m, s)))(*resolve_entities(find_mentions(d))), documents, sentences)
     candidates = timed("quotes", find_quotes, documents)
-    quotes, attributions = timed("attributions", attribute_quotes, candidates, documents, mentions, sentences)
+    quotes, attributions = timed("attributions", attribute_quotes, candidates, documents, entities, mentions, sentences)
     count = documents.height
     print(f"{count} articles, {documents['n_chars'].sum() / count:,.0f} characters on average, POLARS_MAX_THREADS={os.environ['POLARS_MAX_THREADS']}")
     for name, seconds in timings.items():

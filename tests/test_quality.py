@@ -17,7 +17,7 @@ SEEDS_FLOORS = {
 }
 PFSA_FLOORS = {
     "direct_recall": 0.973,
-    "speaker_accuracy": 0.844,
+    "speaker_accuracy": 0.855,
 }
 
 

@@ -19,9 +19,8 @@ from functools import lru_cache
 
 import polars as pl
 
-from transforms.lexicon import phrase_set, word_set
+from transforms.lexicon import _rows, phrase_set, word_set
 from transforms.quotes import PRONOUNS
-from transforms.lexicon import _rows
 from transforms.schemas import ATTRIBUTIONS, QUOTE_CLUSTERS, QUOTES
 from transforms.sentences import attach_sentence_index
 
@@ -30,6 +29,7 @@ UNNAMED_HEADS = {"media", "laporan", "sumber", "pihak", "pejabat", "warga", "beb
                  "polisi", "aparat", "petugas", "saksi", "korban", "keluarga", "kedua", "negara", "pemerintah", "surat"}
 
 
+TITLE_PHRASES = phrase_set("titles.txt")
 SUBJECT_WINDOW = 100  # characters from a sentence's start within which a name counts as its subject
 # A name right before a verb is a subject too (`..., Budi memuji ...`): meN-, ber-, di- and ter- forms.
 VERB_AFTER = re.compile(r"\s+(?:(?:juga|pun|telah|sudah|akan|kemudian|lalu|pernah)\s+)?(?:me|ber|di|ter)[a-z]{3,}\b")
@@ -43,8 +43,9 @@ class SpeakerResolver:
     """Speaker and source phrases of one document to entity ids."""
 
     def __init__(self, text: str, mentions: list[tuple[int, int, str, str]], sentence_starts: list[int],
-                 quote_spans: list[tuple[int, int]]):
+                 quote_spans: list[tuple[int, int]], titles: dict[str, set[str]]):
         self.text = text
+        self.titles = titles  # entity id -> titles the collection gives it, lower case
         self.mentions = sorted(mentions)  # (start, end, entity_id, type)
         self.starts = [m[0] for m in self.mentions]
         self.sentence_starts = sentence_starts
@@ -95,6 +96,10 @@ class SpeakerResolver:
             if subject is not None:
                 return subject[1], "pronoun_sentence_subject"
             return self.person_before(min(start, quote_start)), "pronoun_previous_person"
+        if (lower,) in TITLE_PHRASES or tuple(lower.split()) in TITLE_PHRASES:
+            titled = self.titled_before(lower, quote_start)
+            if titled is not None:  # `kata Presiden`: the person the document calls so
+                return titled, "title_reference"
         found = self.inside(start, end)
         people = [m for m in found if m[3] == "PERSON"]
         comma = phrase.rfind(", ")
@@ -117,15 +122,23 @@ class SpeakerResolver:
             return found[0][2], "named_body"
         return None, "unnamed"
 
+    def titled_before(self, title: str, offset: int) -> str | None:
+        """The person with this title mentioned last before `offset` (or first after it)."""
+        titled = [m for m in self.mentions if m[3] == "PERSON" and title in self.titles.get(m[2], ())]
+        before = [m for m in titled if m[0] < offset]
+        chosen = before[-1] if before else (titled[0] if titled else None)
+        return None if chosen is None else chosen[2]
+
     def source(self, start: int, end: int) -> str | None:
         named = [m for m in self.inside(start, end) if m[3] in ("ORG", "PERSON")]
         return named[-1][2] if named else None
 
 
-def attribute_quotes(candidates: pl.DataFrame, documents: pl.DataFrame, mentions: pl.DataFrame,
+def attribute_quotes(candidates: pl.DataFrame, documents: pl.DataFrame, entities: pl.DataFrame, mentions: pl.DataFrame,
                      sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Quote candidates -> (quotes, attributions)."""
     texts = dict(documents.select("doc_id", "text").iter_rows())
+    titles = {e: {t.lower() for t in ts} for e, ts in entities.select("entity_id", "titles").iter_rows()}
     by_doc: dict[str, list] = {}
     for doc_id, start, end, entity_id, type_ in mentions.select("doc_id", "start", "end", "entity_id", "type").iter_rows():
         by_doc.setdefault(doc_id, []).append((start, end, entity_id, type_))
@@ -138,7 +151,7 @@ def attribute_quotes(candidates: pl.DataFrame, documents: pl.DataFrame, mentions
         text = texts[doc_id]
         rows = group.to_dicts()
         resolver = SpeakerResolver(text, by_doc.get(doc_id, []), sentence_starts.get(doc_id, []),
-                                   [(q["start"], q["end"]) for q in rows])
+                                   [(q["start"], q["end"]) for q in rows], titles)
         for q in rows:
             quote_id = _id("Q", doc_id, q["start"], q["end"])
             quote_rows.append((quote_id, doc_id, text[q["start"]:q["end"]], q["start"], q["end"], q["kind"]))

@@ -140,8 +140,15 @@ def _speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
     """
     end = start
     named = False
+    skip_to = start
     for word in SPEAKER_WORD.finditer(text, start, limit):
+        if word.start() < skip_to:
+            continue
         token = word.group(0)
+        bracketed = BRACKETED_ACRONYM.match(text, word.start()) if token == "(" else None
+        if bracketed:  # `peneliti Lembaga Ilmu Pengetahuan Indonesia (LIPI), Dewi ...`
+            skip_to = end = bracketed.end()
+            continue
         if token in ".;:“”\"()\n" or "\n" in text[end:word.start()]:
             break
         if token == ",":
@@ -160,6 +167,7 @@ def _speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
 
 
 NAME_JOINERS = {"bin", "binti", "van", "von", "de", "al", "dan"}
+BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z.&-]{1,15}\s*\)")
 
 
 def _speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int]:

@@ -26,7 +26,7 @@ def run(text: str) -> dict[str, pl.DataFrame]:
     sentences = split_sentences(documents)
     entities, mentions = resolve_entities(find_mentions(documents))
     mentions = attach_sentences(mentions, sentences)
-    quotes, attributions = attribute_quotes(find_quotes(documents), documents, mentions, sentences)
+    quotes, attributions = attribute_quotes(find_quotes(documents), documents, entities, mentions, sentences)
     return {"documents": documents, "sentences": sentences, "entities": entities, "mentions": mentions,
             "quotes": quotes, "attributions": attributions}
 
