@@ -89,7 +89,6 @@ class Mention:
     start: int
     end: int
     text: str
-    name: str
     type: str
     strength: int
     title: str | None = None
@@ -385,7 +384,7 @@ class DocumentMentions:
     def _add(self, first: int, last: int, type_: str, strength: int, title: str | None = None, key_words=None) -> Mention:
         start, end = self.tokens[first].start, self.tokens[last - 1].end
         surface = self.text[start:end]
-        mention = Mention(start, end, surface, surface, type_, strength, title)
+        mention = Mention(start, end, surface, type_, strength, title)
         mention.single = last - first == 1
         mention.key = _normalise_key(" ".join(key_words) if key_words else surface)
         self.mentions.append(mention)
@@ -602,7 +601,7 @@ class DocumentMentions:
                 head_token = self.tokens[first - 1]
                 start = head_token.start
                 surface = self.text[start:tokens[-1].end]
-                mention = Mention(start, tokens[-1].end, surface, surface, "LOC", STRONG)
+                mention = Mention(start, tokens[-1].end, surface, "LOC", STRONG)
                 mention.key = _normalise_key(phrase_table("place_heads.txt")[(before[-1],)] + " " + " ".join(words))
                 self.mentions.append(mention)
                 return
@@ -718,7 +717,7 @@ class DocumentMentions:
             return
         if not (token.text.isalpha() and token.text[0].isupper() and sum(c.isupper() for c in token.text) >= 2):
             return
-        alias = Mention(token.start, token.end, token.text, mention.name, mention.type, mention.strength)
+        alias = Mention(token.start, token.end, token.text, mention.type, mention.strength)
         alias.key = mention.key
         alias.single = True
         self.acronyms[token.text] = mention

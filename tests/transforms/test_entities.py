@@ -77,7 +77,6 @@ def test_a_short_form_goes_to_the_most_recent_fitting_full_name():
         "Dalam acara itu hadir Park Jae Won dan ayahnya, Park Jae Sung. Park Jae Won berpidato. "
         "Park Jae Won lalu pergi, dan Park menyapa warga."
     )
-    entities = dict(extract("x")[0].select("entity_id", "name").iter_rows())  # noqa: F841
     last = mentions.sort("start").row(-1, named=True)
     full = mentions.filter(pl.col("text") == "Park Jae Won")["entity_id"][0]
     assert last["text"] == "Park" and last["entity_id"] == full
