@@ -5,8 +5,9 @@ What each suite checks:
   on Arrow-backed frames, see docs/stack-notes);
 - non-null keys and required columns, unique ids, allowed values (entity types, quote kinds, roles);
 - spans: 0 <= start < end <= length of the document's text;
-- references: every doc_id, entity_id and quote_id points at an existing row of its table.
-The last two need two tables at once, so `add_check_columns` derives boolean columns
+- references: every doc_id, entity_id and quote_id points at an existing row of its table;
+- accounting: every input path is a document or in quarantine (the `inputs` frame of a run).
+The last three need several tables at once, so `add_check_columns` derives boolean columns
 (`check__...`) in Polars first and the suite expects them to be all true.
 """
 
@@ -14,7 +15,9 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.schemas import DOCUMENTS, TABLES, Table
+from transforms.schemas import DOCUMENTS, INPUTS, TABLES, Table
+
+VALIDATED: dict[str, Table] = TABLES | {INPUTS.name: INPUTS}
 
 CHECK_PREFIX = "check__"
 
@@ -27,12 +30,21 @@ def reference_check(reference) -> str:
     return f"{CHECK_PREFIX}{reference.column}_in_{reference.target_table}"
 
 
+def accounted_check(table: Table) -> str:
+    return f"{CHECK_PREFIX}{table.columns[0].name}_accounted_for"
+
+
+def check_names(table: Table) -> list[str]:
+    return ([span_check(s) for s in table.spans] + [reference_check(r) for r in table.references]
+            + ([accounted_check(table)] if table.accounted_in else []))
+
+
 def add_check_columns(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     """Each table with the boolean columns its suite needs for span and reference checks."""
     lengths = tables["documents"].select("doc_id", text_length=pl.col("text").str.len_chars().cast(pl.Int64))
     checked = {}
     for name, frame in tables.items():
-        table = TABLES[name]
+        table = VALIDATED[name]
         if table.spans:
             frame = frame.join(lengths, on="doc_id", how="left", maintain_order="left")
             frame = frame.with_columns(
@@ -53,6 +65,10 @@ def add_check_columns(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame
                 (pl.col(reference.column).is_null() & table.column(reference.column).nullable
                  | pl.col(reference.column).is_in(targets)).fill_null(False).alias(reference_check(reference))
             )
+        if table.accounted_in:
+            holders = pl.concat([tables[other][column] for other, column in table.accounted_in]).unique().implode()
+            key = table.columns[0].name
+            frame = frame.with_columns(pl.col(key).is_in(holders).fill_null(False).alias(accounted_check(table)))
         checked[name] = frame
     return checked
 
@@ -63,7 +79,7 @@ def checked_columns(table: Table) -> list[str]:
     Nested columns (lists, structs) are checked by the schema comparison only.
     """
     flat = [c.name for c in table.columns if not isinstance(c.dtype, (pl.List, pl.Struct))]
-    return flat + [span_check(s) for s in table.spans] + [reference_check(r) for r in table.references]
+    return flat + check_names(table)
 
 
 def build_suite(table: Table):
@@ -83,14 +99,14 @@ def build_suite(table: Table):
             expectations.append(gxe.ExpectColumnValuesToBeUnique(column=column.name))
         if column.allowed:
             expectations.append(gxe.ExpectColumnValuesToBeInSet(column=column.name, value_set=list(column.allowed)))
-    for check in [span_check(s) for s in table.spans] + [reference_check(r) for r in table.references]:
+    for check in check_names(table):
         expectations.append(gxe.ExpectColumnValuesToBeInSet(column=check, value_set=[True]))
     return gx.ExpectationSuite(name=table.name, expectations=expectations)
 
 
 def check_schema(name: str, frame: pl.DataFrame) -> list[str]:
     """Differences between a frame's columns and types and the declaration, as sentences."""
-    expected = TABLES[name].schema
+    expected = VALIDATED[name].schema
     problems = []
     if list(frame.columns) != list(expected.names()):
         problems.append(f"columns are {frame.columns}, expected {list(expected.names())}")

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import polars as pl
 
-from expectations.suites import add_check_columns, build_suite, check_schema, checked_columns
-from transforms.schemas import TABLES
+from expectations.suites import VALIDATED, add_check_columns, build_suite, check_schema, checked_columns
 
 
 @dataclass
@@ -92,7 +91,7 @@ def validate_tables(tables: dict[str, pl.DataFrame], docs_dir: Path | None = Non
     for name, frame in tables.items():
         schema_problems = check_schema(name, frame)
         batch = source.add_dataframe_asset(name=name).add_batch_definition_whole_dataframe("whole")
-        suite = context.suites.add(build_suite(TABLES[name]))
+        suite = context.suites.add(build_suite(VALIDATED[name]))
         definition = context.validation_definitions.add(
             gx.ValidationDefinition(name=f"{name}_validation", data=batch, suite=suite)
         )
@@ -100,7 +99,7 @@ def validate_tables(tables: dict[str, pl.DataFrame], docs_dir: Path | None = Non
         checkpoint = context.checkpoints.add(
             gx.Checkpoint(name=f"{name}_checkpoint", validation_definitions=[definition], actions=actions)
         )
-        present = [c for c in checked_columns(TABLES[name]) if c in checked[name].columns]
+        present = [c for c in checked_columns(VALIDATED[name]) if c in checked[name].columns]
         flat = checked[name].select(present)
         outcome = checkpoint.run(batch_parameters={"dataframe": flat.to_pandas()})
         failures = list(schema_problems)

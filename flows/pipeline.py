@@ -1,13 +1,18 @@
 """The `warta run` flow: read, transform, validate, publish. One task per stage, over whole frames.
 
-Only the file-system tasks retry: the transforms are pure, so a retry would fail the same way.
+Runs are incremental: the per-document extraction of unchanged texts comes from a cache in the
+state folder, the collection-wide stages always run over everything, and a run whose inputs match
+the published ones stops after reading them. Only the file-system tasks retry: the transforms are
+pure, so a retry would fail the same way.
 """
 
 from __future__ import annotations
 
 import time
+import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 import polars as pl
@@ -18,24 +23,71 @@ from flows import storage
 from transforms.attributions import attribute_quotes, summarise_clusters
 from transforms.documents import extract_documents
 from transforms.entities import attach_sentences, find_mentions, resolve_entities
+from transforms.increments import (
+    CHANGE_COUNTS,
+    compare_inputs,
+    digest_inputs,
+    empty_extraction,
+    merge_extractions,
+    select_unextracted,
+)
 from transforms.ingest import assign_doc_ids, decode_files, select_articles, select_quarantine
 from transforms.quotes import find_quotes
+from transforms.schemas import RUNS
 from transforms.sentences import split_sentences
 
 DEFAULT_MAX_BYTES = 20_000_000
+DEFAULT_STATE_DIR = ".state"
 REPORTS = "_reports"
+ARTIFACT_KEY = "warta-run"
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
 
 
 @dataclass
 class RunSummary:
     input_dir: str
     output_dir: str
+    state_dir: str
+    full_rebuild: bool = False
+    run_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    flow_run_id: str | None = None
+    started_at: datetime = field(default_factory=_now)
+    ended_at: datetime | None = None
+    status: str = "published"
+    files_in: int = 0
+    changes: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CHANGE_COUNTS, 0))
+    extracted: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     quarantine: list[dict] = field(default_factory=list)
-    validation_success: bool = False
+    validation: str = "skipped"
     failures: list[str] = field(default_factory=list)
     stages: list[tuple[str, str, float]] = field(default_factory=list)
-    busy: str | None = None  # why the run did not start: another run holds the output folder
+    message: str | None = None
+
+    @property
+    def validation_success(self) -> bool:
+        return self.validation != "failed"
+
+    @property
+    def busy(self) -> str | None:
+        return self.message if self.status == "busy" else None
+
+    def as_run_row(self) -> pl.DataFrame:
+        """This run as a row of the `runs` table."""
+        row = {
+            "run_id": self.run_id, "flow_run_id": self.flow_run_id, "started_at": self.started_at,
+            "ended_at": self.ended_at or _now(), "input_dir": self.input_dir, "output_dir": self.output_dir,
+            "status": self.status, "full_rebuild": self.full_rebuild, "files_in": self.files_in,
+            **{f"documents_{name}": count for name, count in self.changes.items()},
+            "documents_extracted": self.extracted, "documents_out": self.counts.get("documents", 0),
+            "quarantined": self.counts.get("quarantine", 0),
+            **{name: self.counts.get(name, 0) for name in ("entities", "mentions", "quotes", "attributions")},
+            "validation": self.validation, "message": self.message,
+        }
+        return RUNS.conform(pl.DataFrame([row], schema=RUNS.schema))
 
 
 class Progress:
@@ -52,7 +104,7 @@ class Progress:
         seconds = time.perf_counter() - started
         summary.stages.append((name, note.get("counts", ""), seconds))
         if cls.enabled:
-            print(f"  {name:<13} {note.get('counts', ''):<48} {seconds:6.2f} s", flush=True)
+            print(f"  {name:<13} {note.get('counts', ''):<52} {seconds:6.2f} s", flush=True)
 
 
 @task(name="ingest", retries=2, retry_delay_seconds=1)
@@ -60,6 +112,13 @@ def ingest(input_dir: Path, max_bytes: int) -> tuple[pl.DataFrame, pl.DataFrame]
     files = storage.read_inputs(input_dir, max_bytes)
     identified = assign_doc_ids(decode_files(files, max_bytes))
     return select_articles(identified), select_quarantine(identified)
+
+
+@task(name="read-previous", retries=2, retry_delay_seconds=1)
+def read_previous(output_dir: Path, state_dir: Path, version: str, full: bool) -> tuple[dict, pl.DataFrame, dict]:
+    """The published manifest and documents, and the extraction cache (empty for a full rebuild)."""
+    cached = None if full else storage.read_cache(state_dir, version)
+    return storage.read_manifest(output_dir), storage.read_published_documents(output_dir), cached or empty_extraction()
 
 
 @task(name="documents")
@@ -72,15 +131,25 @@ def sentences_stage(documents: pl.DataFrame) -> pl.DataFrame:
     return split_sentences(documents)
 
 
-@task(name="entities")
-def entities_stage(documents: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    entities, mentions = resolve_entities(find_mentions(documents))
-    return entities, attach_sentences(mentions, sentences)
+@task(name="mentions")
+def mentions_stage(documents: pl.DataFrame) -> pl.DataFrame:
+    return find_mentions(documents)
 
 
 @task(name="quotes")
 def quotes_stage(documents: pl.DataFrame) -> pl.DataFrame:
     return find_quotes(documents)
+
+
+@task(name="merge")
+def merge_stage(articles: pl.DataFrame, cached: dict, fresh: dict) -> dict[str, pl.DataFrame]:
+    return merge_extractions(articles, cached, fresh)
+
+
+@task(name="entities")
+def entities_stage(candidates: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    entities, mentions = resolve_entities(candidates)
+    return entities, attach_sentences(mentions, sentences)
 
 
 @task(name="attributions")
@@ -90,80 +159,156 @@ def attributions_stage(candidates, documents, entities, mentions, sentences) -> 
 
 
 @task(name="validate")
-def validate_stage(tables: dict[str, pl.DataFrame], output_dir: Path):
-    """Write the tables to staging, read them back and validate what was written."""
+def validate_stage(tables: dict[str, pl.DataFrame], inputs: pl.DataFrame, output_dir: Path):
+    """Write the tables to staging, read them back and validate what was written, with the inputs."""
     from expectations.validate import validate_tables
 
     staging = storage.stage_tables(tables, output_dir)
-    return validate_tables(storage.read_staged(staging), docs_dir=output_dir / REPORTS)
+    return validate_tables(storage.read_staged(staging) | {"inputs": inputs}, docs_dir=output_dir / REPORTS)
 
 
 @task(name="publish", retries=2, retry_delay_seconds=1)
-def publish_stage(output_dir: Path, manifest: dict) -> None:
+def publish_stage(output_dir: Path, manifest: dict, state_dir: Path, version: str, extraction: dict) -> None:
     storage.publish(output_dir / storage.STAGING, output_dir, manifest)
+    storage.write_cache(state_dir, version, extraction)
+
+
+@task(name="record-run", retries=2, retry_delay_seconds=1)
+def record_run(summary: RunSummary) -> None:
+    """Append the run to the run log and attach the same summary to the flow run as an artifact."""
+    from prefect.artifacts import create_table_artifact
+
+    row = summary.as_run_row()
+    storage.append_run(Path(summary.state_dir), row)
+    table = [{key: "" if value is None else str(value) for key, value in row.to_dicts()[0].items()}]
+    create_table_artifact(key=ARTIFACT_KEY, table=table, description=f"warta run {summary.run_id}: {summary.status}")
 
 
 @flow(name="warta-run", log_prints=False)
-def warta_run(input_dir: str = "seeds", output_dir: str = "output", max_bytes: int = DEFAULT_MAX_BYTES):
+def warta_run(input_dir: str = "seeds", output_dir: str = "output", max_bytes: int = DEFAULT_MAX_BYTES,
+              state_dir: str = DEFAULT_STATE_DIR, full: bool = False):
     """Extract the articles of `input_dir` into validated tables in `output_dir`.
 
     Ends Failed (with the summary as its data) when another run holds the output folder or when
     validation fails; the published tables are then left as they were.
     """
-    inputs, output = Path(input_dir), Path(output_dir)
+    from prefect.runtime import flow_run
+
+    summary = RunSummary(input_dir, output_dir, state_dir, full_rebuild=full, flow_run_id=flow_run.id)
     try:
-        with storage.output_lock(output):
-            summary = _run_stages(inputs, output, max_bytes)
+        with storage.output_lock(Path(output_dir)):
+            _run_stages(summary, Path(input_dir), Path(output_dir), max_bytes, Path(state_dir), full)
     except storage.OutputBusy as busy:
-        return Failed(message=str(busy), data=RunSummary(str(inputs), str(output), busy=str(busy)))
+        summary.status, summary.message = "busy", str(busy)
+    summary.ended_at = _now()
+    record_run(summary)
+    if summary.status == "busy":
+        return Failed(message=summary.message, data=summary)
     if not summary.validation_success:
-        return Failed(message=f"validation failed: {len(summary.failures)} expectations", data=summary)
+        return Failed(message=summary.message, data=summary)
     return summary
 
 
-def run_collection(input_dir: str, output_dir: str, max_bytes: int = DEFAULT_MAX_BYTES) -> RunSummary:
-    """Run the flow and return its summary, whether the run succeeded or not."""
-    state = warta_run(input_dir, output_dir, max_bytes, return_state=True)
+def run_collection(input_dir: str, output_dir: str, max_bytes: int = DEFAULT_MAX_BYTES,
+                   state_dir: str = DEFAULT_STATE_DIR, full: bool = False) -> RunSummary:
+    """Run the flow and return its summary, whether the run succeeded or not.
+
+    When the input files (paths, sizes, modification times) and the code are those of the
+    published output, or another run holds the output folder, the run ends at once without
+    starting a flow: the common case of a frequent schedule then costs a directory listing.
+    """
+    if not full:
+        settled = _settle_without_flow(Path(input_dir), Path(output_dir), max_bytes, Path(state_dir))
+        if settled is not None:
+            return settled
+    state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, return_state=True)
     result = state.result(raise_on_failure=False)
     if isinstance(result, BaseException):
         raise result
     return result
 
 
-def _run_stages(inputs: Path, output: Path, max_bytes: int) -> RunSummary:
+def _settle_without_flow(inputs: Path, output: Path, max_bytes: int, state_dir: Path) -> RunSummary | None:
+    summary = RunSummary(str(inputs), str(output), str(state_dir), status="unchanged")
+    try:
+        with storage.output_lock(output):
+            manifest = storage.read_manifest(output)
+            fingerprint = storage.files_fingerprint(inputs, max_bytes, storage.code_version())
+            if not manifest or manifest.get("files_fingerprint") != fingerprint:
+                return None
+    except storage.OutputBusy as busy:
+        summary.status, summary.message = "busy", str(busy)
+    else:
+        _report_unchanged(summary, manifest)
+    summary.ended_at = _now()
+    storage.append_run(state_dir, summary.as_run_row())
+    return summary
+
+
+def _report_unchanged(summary: RunSummary, manifest: dict) -> None:
+    summary.status, summary.counts = "unchanged", dict(manifest.get("counts", {}))
+    summary.files_in = summary.counts.get("documents", 0) + summary.counts.get("quarantine", 0)
+    summary.changes = dict.fromkeys(CHANGE_COUNTS, 0) | {"unchanged": summary.counts.get("documents", 0)}
+    summary.quarantine = manifest.get("quarantine", [])
+    if Progress.enabled:
+        print("  nothing changed since the last publish: the published tables are left as they are", flush=True)
+
+
+def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int, state_dir: Path, full: bool) -> None:
     storage.finish_publish(output)
-    summary = RunSummary(str(inputs), str(output))
+    version = storage.code_version()
+    fingerprint = storage.files_fingerprint(inputs, max_bytes, version)
     with Progress.stage(summary, "ingest") as note:
         articles, quarantine = ingest(inputs, max_bytes)
-        note["counts"] = f"{articles.height + quarantine.height} files, {quarantine.height} set aside"
+        manifest, published, cached = read_previous(output, state_dir, version, full)
+        summary.changes = compare_inputs(articles, published).to_dicts()[0]
+        summary.files_in = articles.height + quarantine.height
+        summary.quarantine = quarantine.select("source_path", "reason", "detail").to_dicts()
+        note["counts"] = (f"{summary.files_in} files, {quarantine.height} set aside; "
+                          + ", ".join(f"{count} {name}" for name, count in summary.changes.items()))
+    digest = digest_inputs(articles, quarantine, version, max_bytes)
+    if not full and manifest.get("inputs_digest") == digest:
+        _report_unchanged(summary, manifest)
+        return
+    unextracted = select_unextracted(articles, cached["documents"])
+    summary.extracted = unextracted.height
     with Progress.stage(summary, "documents") as note:
-        documents = documents_stage(articles)
-        note["counts"] = f"{documents.height} documents"
+        fresh = {"documents": documents_stage(unextracted)}
+        note["counts"] = f"{unextracted.height} extracted, {articles.height - unextracted.height} from the cache"
     with Progress.stage(summary, "sentences") as note:
-        sentences = sentences_stage(documents)
-        note["counts"] = f"{sentences.height} sentences"
-    with Progress.stage(summary, "entities") as note:
-        entities, mentions = entities_stage(documents, sentences)
-        note["counts"] = f"{entities.height} entities, {mentions.height} mentions"
+        fresh["sentences"] = sentences_stage(fresh["documents"])
+        note["counts"] = f"{fresh['sentences'].height} sentences in the extracted documents"
+    with Progress.stage(summary, "mentions") as note:
+        fresh["mention_candidates"] = mentions_stage(fresh["documents"])
+        note["counts"] = f"{fresh['mention_candidates'].height} candidate mentions"
     with Progress.stage(summary, "quotes") as note:
-        candidates = quotes_stage(documents)
-        note["counts"] = f"{candidates.height} quotes"
+        fresh["quote_candidates"] = quotes_stage(fresh["documents"])
+        note["counts"] = f"{fresh['quote_candidates'].height} candidate quotes"
+    with Progress.stage(summary, "merge") as note:
+        extraction = merge_stage(articles, cached, fresh)
+        documents, sentences = extraction["documents"], extraction["sentences"]
+        note["counts"] = f"{documents.height} documents, {sentences.height} sentences"
+    with Progress.stage(summary, "entities") as note:
+        entities, mentions = entities_stage(extraction["mention_candidates"], sentences)
+        note["counts"] = f"{entities.height} entities, {mentions.height} mentions"
     with Progress.stage(summary, "attributions") as note:
-        quotes, attributions, clusters = attributions_stage(candidates, documents, entities, mentions, sentences)
+        quotes, attributions, clusters = attributions_stage(extraction["quote_candidates"], documents, entities, mentions, sentences)
         shared = clusters.filter(pl.col("document_count") > 1).height
-        note["counts"] = f"{attributions.height} attributions, {shared} shared statements"
+        note["counts"] = f"{quotes.height} quotes, {attributions.height} attributions, {shared} shared statements"
     tables = {"documents": documents, "entities": entities, "mentions": mentions, "quotes": quotes,
               "attributions": attributions, "quote_clusters": clusters, "quarantine": quarantine}
     summary.counts = {name: frame.height for name, frame in tables.items()}
-    summary.quarantine = quarantine.select("source_path", "reason", "detail").to_dicts()
+    inputs_found = pl.concat([articles.select("source_path"), quarantine.select("source_path")])
     with Progress.stage(summary, "validate") as note:
-        report = validate_stage(tables, output)
-        summary.validation_success, summary.failures = report.success, report.failures
+        report = validate_stage(tables, inputs_found, output)
+        summary.validation, summary.failures = ("passed" if report.success else "failed"), report.failures
         note["counts"] = "passed" if report.success else f"FAILED ({len(report.failures)} expectations)"
     if not report.success:
+        summary.status, summary.message = "validation_failed", f"validation failed: {len(report.failures)} expectations"
         storage.discard_staging(output)
-        return summary
+        return
     with Progress.stage(summary, "publish") as note:
-        publish_stage(output, {"counts": summary.counts, "input": str(inputs)})
+        manifest = {"counts": summary.counts, "input": str(inputs), "inputs_digest": digest,
+                    "files_fingerprint": fingerprint, "code_version": version, "quarantine": summary.quarantine}
+        publish_stage(output, manifest, state_dir, version, extraction)
         note["counts"] = f"{len(tables)} tables"
-    return summary

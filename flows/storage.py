@@ -1,4 +1,5 @@
-"""File system side of the pipeline: reading input files, staging tables, publishing them.
+"""File system side of the pipeline: input files, staged and published tables, the extraction cache
+and the run log.
 
 Write, audit, publish: tables are written to `<output>/.staging/`, validated there, and only then
 moved over the published files. The moves are atomic renames on one file system; a journal
@@ -9,21 +10,29 @@ was interrupted half-way, so readers never keep a mix of two runs.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import os
 import shutil
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 
 import polars as pl
 
-from transforms.schemas import TABLES
+import transforms
+from transforms.increments import EXTRACTION_SCHEMAS
+from transforms.ingest import FILES_SCHEMA
+from transforms.schemas import RUNS, TABLES
 
 LOCK = ".lock"
 STAGING = ".staging"
 JOURNAL = ".publish-journal.json"
 MANIFEST = "_manifest.json"
-READ_SCHEMA = {"source_path": pl.String, "size": pl.Int64, "raw": pl.Binary, "read_error": pl.String}
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+CACHE = "cache"
+CACHE_VERSION = "version.txt"
+RUNS_FILE = "runs.parquet"
 
 
 class OutputBusy(Exception):
@@ -38,17 +47,12 @@ def output_lock(output_dir: Path):
     process ends, even if it is killed, so a crashed run never leaves the folder locked.
     """
     output_dir.mkdir(parents=True, exist_ok=True)
-    with open(output_dir / LOCK, "a+") as handle:
+    # The file stays empty: a rerun that changes nothing must leave the output folder byte-identical.
+    with open(output_dir / LOCK, "a") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip() or "another process"
-            raise OutputBusy(f"{output_dir} is being written by another warta run ({holder}); try again when it ends") from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"pid {os.getpid()}")
-        handle.flush()
+            raise OutputBusy(f"{output_dir} is being written by another warta run; try again when it ends") from None
         try:
             yield
         finally:
@@ -70,17 +74,19 @@ def list_inputs(input_dir: Path) -> list[Path]:
 
 
 def read_inputs(input_dir: Path, max_bytes: int) -> pl.DataFrame:
-    """One row per input file: relative path, size, bytes (null over the size limit), read error."""
+    """One row per input file: relative path, size, modification time, bytes (null over the size
+    limit), read error."""
     rows = []
     for path in list_inputs(input_dir):
         relative = path.relative_to(input_dir).as_posix()
         try:
-            size = path.stat().st_size
-            raw = path.read_bytes() if size <= max_bytes else None
-            rows.append((relative, size, raw, None))
+            status = path.stat()
+            modified = datetime.fromtimestamp(status.st_mtime_ns // 1000 / 1e6, tz=timezone.utc)
+            raw = path.read_bytes() if status.st_size <= max_bytes else None
+            rows.append((relative, status.st_size, modified, raw, None))
         except OSError as error:
-            rows.append((relative, 0, None, f"could not be read: {error.strerror or error}"))
-    return pl.DataFrame(rows, schema=READ_SCHEMA, orient="row")
+            rows.append((relative, 0, EPOCH, None, f"could not be read: {error.strerror or error}"))
+    return pl.DataFrame(rows, schema=FILES_SCHEMA, orient="row")
 
 
 def write_table(frame: pl.DataFrame, path: Path) -> None:
@@ -147,3 +153,90 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
+
+
+def code_version() -> str:
+    """Hash of the transforms' code and data: cached extractions and digests are only reused under it."""
+    root = Path(transforms.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix != ".pyc" and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def files_fingerprint(input_dir: Path, max_bytes: int, version: str) -> str:
+    """Paths, sizes and modification times of the inputs: equal fingerprints need no reading at all."""
+    digest = hashlib.sha256(f"{version}\n{max_bytes}\n".encode())
+    for path in list_inputs(input_dir):
+        try:
+            status = path.stat()
+            digest.update(f"{path.relative_to(input_dir).as_posix()}\0{status.st_size}\0{status.st_mtime_ns}\n".encode())
+        except OSError:
+            digest.update(f"{path}\0unreadable\n".encode())
+    return digest.hexdigest()
+
+
+def read_manifest(output_dir: Path) -> dict:
+    """The published manifest, or {} when nothing (or nothing complete) is published."""
+    try:
+        manifest = json.loads((output_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    complete = all((output_dir / f"{name}.parquet").is_file() for name in TABLES)
+    return manifest if complete and not (output_dir / JOURNAL).exists() else {}
+
+
+def read_published_documents(output_dir: Path) -> pl.DataFrame:
+    """source_path and doc_id of the published documents (empty before the first run)."""
+    try:
+        return pl.read_parquet(output_dir / "documents.parquet", columns=["source_path", "doc_id"])
+    except (OSError, pl.exceptions.PolarsError):
+        return pl.DataFrame(schema={"source_path": pl.String, "doc_id": pl.String})
+
+
+def read_cache(state_dir: Path, version: str) -> dict[str, pl.DataFrame] | None:
+    """The cached per-document extraction, or None when there is none for this code version.
+
+    A cache that cannot be read (a crash while it was written, a disk error) is only a slower run.
+    """
+    folder = state_dir / CACHE
+    try:
+        if (folder / CACHE_VERSION).read_text().strip() != version:
+            return None
+        return {name: pl.read_parquet(folder / f"{name}.parquet") for name in EXTRACTION_SCHEMAS}
+    except (OSError, pl.exceptions.PolarsError):
+        return None
+
+
+def write_cache(state_dir: Path, version: str, extraction: dict[str, pl.DataFrame]) -> None:
+    """Replace the cache with this extraction; written aside, then renamed into place."""
+    folder, fresh = state_dir / CACHE, state_dir / f"{CACHE}.new"
+    shutil.rmtree(fresh, ignore_errors=True)
+    fresh.mkdir(parents=True)
+    for name in EXTRACTION_SCHEMAS:
+        extraction[name].write_parquet(fresh / f"{name}.parquet", compression="zstd")
+    (fresh / CACHE_VERSION).write_text(version)
+    shutil.rmtree(folder, ignore_errors=True)
+    os.replace(fresh, folder)
+
+
+def read_runs(state_dir: Path) -> pl.DataFrame:
+    path = state_dir / RUNS_FILE
+    return pl.read_parquet(path) if path.exists() else RUNS.empty()
+
+
+def append_run(state_dir: Path, run: pl.DataFrame) -> Path:
+    """Add one row to the run log. Runs that find the output busy append too, hence the own lock."""
+    state_dir.mkdir(parents=True, exist_ok=True)
+    path = state_dir / RUNS_FILE
+    with open(state_dir / "runs.lock", "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            runs = RUNS.conform(pl.concat([read_runs(state_dir), RUNS.conform(run)]))
+            temporary = path.with_name(path.name + ".tmp")
+            runs.write_parquet(temporary, compression="zstd")
+            os.replace(temporary, path)
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+    return path

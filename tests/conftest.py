@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import datetime, timezone
 from pathlib import Path
 
 import polars as pl
@@ -19,16 +20,23 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 
 
+MODIFIED = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+
+
+def files_frame(rows: list[tuple[str, int, bytes | None, str | None]]) -> pl.DataFrame:
+    """The input files frame (path, size, raw, read error), as flows/storage.read_inputs builds it."""
+    from transforms.ingest import FILES_SCHEMA
+
+    return pl.DataFrame([(path, size, MODIFIED, raw, error) for path, size, raw, error in rows],
+                        schema=FILES_SCHEMA, orient="row")
+
+
 def documents_from_texts(texts: dict[str, str]) -> pl.DataFrame:
     """The documents table for in-memory texts, through the real ingest and documents transforms."""
     from transforms.documents import extract_documents
     from transforms.ingest import assign_doc_ids, decode_files, select_articles
 
-    files = pl.DataFrame(
-        [(name, len(text.encode()), text.encode(), None) for name, text in texts.items()],
-        schema={"source_path": pl.String, "size": pl.Int64, "raw": pl.Binary, "read_error": pl.String},
-        orient="row",
-    )
+    files = files_frame([(name, len(text.encode()), text.encode(), None) for name, text in texts.items()])
     return extract_documents(select_articles(assign_doc_ids(decode_files(files, 10_000_000))))
 
 
@@ -44,8 +52,13 @@ def prefect_server(tmp_path_factory):
 @pytest.fixture(scope="session")
 def seeds_output(prefect_server, tmp_path_factory) -> Path:
     """The seeds run through the whole flow once."""
+    output = tmp_path_factory.mktemp("seeds-output")
+    run_fresh(SEEDS, output)
+    return output
+
+
+def run_fresh(inputs: Path, output: Path, **options):
+    """A flow run with its own state folder beside the output, so no cache is shared with other tests."""
     from flows.pipeline import run_collection
 
-    output = tmp_path_factory.mktemp("seeds-output")
-    run_collection(str(SEEDS), str(output))
-    return output
+    return run_collection(str(inputs), str(output), state_dir=str(output) + ".state", **options)

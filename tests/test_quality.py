@@ -5,8 +5,7 @@ Measured with `warta evaluate` (see README, Quality). Raise a floor when a chang
 
 import pytest
 
-from flows.pipeline import run_collection
-from tests.conftest import PFSA, SEEDS_GOLD
+from tests.conftest import PFSA, SEEDS_GOLD, run_fresh
 from warta.evaluate import evaluate
 
 SEEDS_FLOORS = {
@@ -32,7 +31,7 @@ def test_seeds_quality_does_not_drop(seeds_output):
 
 @pytest.mark.skipif(not PFSA.exists(), reason="the PFSA-ID dev set is not beside the repo")
 def test_pfsa_dev_quality_does_not_drop(prefect_server, tmp_path):
-    run_collection(str(PFSA / "articles"), str(tmp_path))
+    run_fresh(PFSA / "articles", tmp_path)
     report = evaluate(PFSA / "gold.json", tmp_path)
     assert report.quotes_by_kind["direct"]["recall"] >= PFSA_FLOORS["direct_recall"]
     assert report.speakers["accuracy"] >= PFSA_FLOORS["speaker_accuracy"]

@@ -1,7 +1,8 @@
 """Raw file bytes to decoded article texts, or to quarantine rows with a reason.
 
-Input frame (built by flows from the files): source_path, size, raw (bytes, null when the file was
-not read because it is over the size limit), read_error (null, or why the file could not be read).
+Input frame (built by flows from the files, FILES_SCHEMA): source_path, size, modified_at, raw (bytes,
+null when the file was not read because it is over the size limit), read_error (null, or why the
+file could not be read).
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ import re
 
 import polars as pl
 
-from transforms.schemas import QUARANTINE
+from transforms.schemas import QUARANTINE, TIMESTAMP
+
+FILES_SCHEMA = {"source_path": pl.String, "size": pl.Int64, "modified_at": TIMESTAMP, "raw": pl.Binary, "read_error": pl.String}
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -29,6 +32,7 @@ LINE_BREAKS = re.compile(r"\r\n?|\u2028|\u2029|\x85")
 DECODED_SCHEMA = {
     "source_path": pl.String,
     "size": pl.Int64,
+    "seen_at": TIMESTAMP,
     "text": pl.String,
     "encoding": pl.String,
     "reason": pl.String,
@@ -88,7 +92,7 @@ def text_hash(text: str) -> str:
 def decode_files(files: pl.DataFrame, max_bytes: int) -> pl.DataFrame:
     """Decode every file; rows that cannot become documents carry a quarantine reason."""
     rows = []
-    for path, size, raw, read_error in files.select("source_path", "size", "raw", "read_error").iter_rows():
+    for path, size, modified_at, raw, read_error in files.select("source_path", "size", "modified_at", "raw", "read_error").iter_rows():
         text, encoding, reason, detail = None, "", None, None
         if read_error is not None:
             reason, detail = "unreadable", read_error
@@ -100,7 +104,7 @@ def decode_files(files: pl.DataFrame, max_bytes: int) -> pl.DataFrame:
                 text = normalise_text(text)
                 if not text.strip():
                     text, reason, detail = None, "empty", "the text holds only white space"
-        rows.append((path, size, text, encoding, reason, detail))
+        rows.append((path, size, modified_at, text, encoding, reason, detail))
     return pl.DataFrame(rows, schema=DECODED_SCHEMA, orient="row")
 
 

@@ -52,6 +52,8 @@ class Table:
     columns: tuple[Column, ...]
     references: tuple[Reference, ...] = ()
     spans: tuple[Span, ...] = ()
+    # (table, column) pairs that together must hold every value of this table's first column
+    accounted_in: tuple[tuple[str, str], ...] = ()
     sort_by: tuple[str, ...] = field(default=())
 
     @property
@@ -74,6 +76,7 @@ class Table:
         return conformed.sort(self.sort_by, nulls_last=True) if self.sort_by else conformed
 
 
+TIMESTAMP = pl.Datetime("us", "UTC")
 BOILERPLATE_SPAN = pl.Struct({"start": pl.Int64, "end": pl.Int64, "kind": pl.String})
 
 DOCUMENTS = Table(
@@ -211,6 +214,8 @@ QUARANTINE = Table(
         Column("reason", pl.String, "Why it was set aside.", False, allowed=QUARANTINE_REASONS),
         Column("detail", pl.String, "A sentence for people (which file it duplicates, the size limit, ...).", False),
         Column("size", pl.Int64, "File size in bytes.", False),
+        Column("seen_at", TIMESTAMP, "Modification time of the file the run set aside (UTC): tells versions of a path apart "
+               "and keeps reruns identical, which a clock reading would not.", False),
     ),
     sort_by=("source_path",),
 )
@@ -218,3 +223,45 @@ QUARANTINE = Table(
 TABLES: dict[str, Table] = {
     t.name: t for t in (DOCUMENTS, ENTITIES, MENTIONS, QUOTES, ATTRIBUTIONS, QUOTE_CLUSTERS, QUARANTINE)
 }
+
+INPUTS = Table(
+    name="inputs",
+    description="Every `.txt` file a run found. Validated, not published: each path must be a document or in quarantine.",
+    columns=(Column("source_path", pl.String, "Path of the file, relative to the input folder.", False, True),),
+    accounted_in=(("documents", "source_path"), ("quarantine", "source_path")),
+    sort_by=("source_path",),
+)
+
+RUN_STATUSES = ("published", "unchanged", "validation_failed", "busy")
+
+RUNS = Table(
+    name="runs",
+    description="The run log, one row per `warta run` or scheduled run, in `<state_dir>/runs.parquet`. Run times live "
+    "here, so the data tables of two runs on the same input are byte-identical.",
+    columns=(
+        Column("run_id", pl.String, "Id of the run.", False, True),
+        Column("flow_run_id", pl.String, "Prefect flow run id; null when the inputs were unchanged and no flow was needed."),
+        Column("started_at", TIMESTAMP, "Start (UTC).", False),
+        Column("ended_at", TIMESTAMP, "End (UTC).", False),
+        Column("input_dir", pl.String, "Input folder.", False),
+        Column("output_dir", pl.String, "Output folder.", False),
+        Column("status", pl.String, "What the run did.", False, allowed=RUN_STATUSES),
+        Column("full_rebuild", pl.Boolean, "True when asked to ignore the extraction cache (`--full`).", False),
+        Column("files_in", pl.Int64, "Input files found.", False),
+        Column("documents_new", pl.Int64, "Documents whose path was not published before.", False),
+        Column("documents_changed", pl.Int64, "Published paths whose text changed.", False),
+        Column("documents_removed", pl.Int64, "Published documents whose file is gone or now set aside.", False),
+        Column("documents_unchanged", pl.Int64, "Published documents with the same path and text.", False),
+        Column("documents_extracted", pl.Int64, "Texts extracted by this run (the rest came from the cache).", False),
+        Column("documents_out", pl.Int64, "Rows of `documents` after the run.", False),
+        Column("quarantined", pl.Int64, "Rows of `quarantine` after the run.", False),
+        Column("entities", pl.Int64, "Rows of `entities` after the run.", False),
+        Column("mentions", pl.Int64, "Rows of `mentions` after the run.", False),
+        Column("quotes", pl.Int64, "Rows of `quotes` after the run.", False),
+        Column("attributions", pl.Int64, "Rows of `attributions` after the run.", False),
+        Column("validation", pl.String, "passed, failed, or skipped (nothing changed, nothing to validate).", False,
+               allowed=("passed", "failed", "skipped")),
+        Column("message", pl.String, "Why a run did not publish (validation failures, the busy output), else null."),
+    ),
+    sort_by=("started_at", "run_id"),
+)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import polars as pl
 
-from flows import pipeline, storage
-from tests.conftest import SEEDS
+from flows import storage
+from tests.conftest import SEEDS, run_fresh
 
 TABLE_FILES = [f"{name}.parquet" for name in ("documents", "entities", "mentions", "quotes", "attributions", "quote_clusters", "quarantine")]
 
@@ -25,8 +25,8 @@ def test_a_run_publishes_every_table_and_the_data_docs(seeds_output):
 
 
 def test_two_runs_from_scratch_give_byte_identical_tables(seeds_output, prefect_server, tmp_path):
-    pipeline.run_collection(str(SEEDS), str(tmp_path))
-    assert snapshot(tmp_path) == snapshot(seeds_output)
+    run_fresh(SEEDS, tmp_path / "out")
+    assert snapshot(tmp_path / "out") == snapshot(seeds_output)
 
 
 def test_a_corrupted_staged_table_fails_validation_and_leaves_the_published_output_untouched(
@@ -44,7 +44,7 @@ def test_a_corrupted_staged_table_fails_validation_and_leaves_the_published_outp
         return staging
 
     monkeypatch.setattr(storage, "stage_tables", stage_then_corrupt)
-    summary = pipeline.run_collection(str(SEEDS), str(output))
+    summary = run_fresh(SEEDS, output, full=True)
     assert not summary.validation_success
     assert any("mentions" in f and "inside_text" in f for f in summary.failures)
     assert snapshot(output) == before
@@ -74,7 +74,7 @@ def test_bad_files_are_quarantined_with_a_reason_and_do_not_stop_the_run(prefect
     (inputs / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
     (inputs / "berita lama.txt").write_bytes("Harga kopi naik, kata pedagang di Medan.".encode("utf-16"))
     (inputs / "ignored.md").write_text("not an article")
-    summary = pipeline.run_collection(str(inputs), str(tmp_path / "out"))
+    summary = run_fresh(inputs, tmp_path / "out")
     reasons = {row["source_path"]: row["reason"] for row in summary.quarantine}
     assert reasons == {"empty.txt": "empty", "image.txt": "binary", "nested/copy of first.txt": "duplicate"}
     documents = pl.read_parquet(tmp_path / "out" / "documents.parquet")

@@ -3,6 +3,7 @@ import codecs
 import polars as pl
 import pytest
 
+from tests.conftest import files_frame
 from transforms.ingest import assign_doc_ids, decode_bytes, decode_files, normalise_text, select_quarantine
 
 ARTICLE = "Menteri Keuangan mengatakan, “Anggaran naik tahun ini,” katanya di Jakarta."
@@ -55,13 +56,9 @@ def test_line_endings_become_newlines(raw, expected):
     assert normalise_text(raw) == expected
 
 
-def _files(rows):
-    return pl.DataFrame(rows, schema={"source_path": pl.String, "size": pl.Int64, "raw": pl.Binary, "read_error": pl.String}, orient="row")
-
-
 def test_oversized_unreadable_and_duplicate_files_are_quarantined_and_the_first_copy_kept():
     body = ARTICLE.encode()
-    files = _files([
+    files = files_frame([
         ("b/copy.txt", len(body), body, None),
         ("a/original.txt", len(body), body, None),
         ("big.txt", 10**9, None, None),
@@ -75,8 +72,8 @@ def test_oversized_unreadable_and_duplicate_files_are_quarantined_and_the_first_
 
 
 def test_doc_id_depends_on_the_text_only():
-    one = assign_doc_ids(decode_files(_files([("x.txt", 3, b"abc", None)]), 100))
-    other = assign_doc_ids(decode_files(_files([("elsewhere/y.txt", 3, b"abc", None)]), 100))
+    one = assign_doc_ids(decode_files(files_frame([("x.txt", 3, b"abc", None)]), 100))
+    other = assign_doc_ids(decode_files(files_frame([("elsewhere/y.txt", 3, b"abc", None)]), 100))
     assert one["doc_id"][0] == other["doc_id"][0] and len(one["doc_id"][0]) == 16
 
 

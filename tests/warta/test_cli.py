@@ -13,19 +13,17 @@ def test_a_missing_input_folder_is_one_clear_line_and_exit_2(tmp_path):
     assert "Traceback" not in result.stderr + result.stdout
 
 
-def test_usage_errors_exit_2(capsys):
-    try:
-        main(["run", "--max-bytes", "many"])
-    except SystemExit as exit_:
-        assert exit_.code == 2
+def test_a_bad_setting_is_one_clear_line_and_exit_2(capsys):
+    assert main(["run", "--max-bytes", "many"]) == 2
+    assert "max_bytes from --max-bytes: 'many' is not valid" in capsys.readouterr().err
 
 
 def test_run_prints_a_line_per_stage_and_a_summary(prefect_server, tmp_path, capsys):
-    assert main(["run", "--input", str(SEEDS), "--output", str(tmp_path)]) == 0
+    assert main(["run", "--input", str(SEEDS), "--output", str(tmp_path / "out"), "--state-dir", str(tmp_path / "state")]) == 0
     out = capsys.readouterr().out
     for stage in ("ingest", "documents", "sentences", "entities", "quotes", "attributions", "validate", "publish"):
         assert f"  {stage} " in out
-    assert "5 documents" in out and "validation passed" in out
+    assert "5 new, 0 changed, 0 removed, 0 unchanged documents" in out and "validation passed" in out
 
 
 def test_evaluate_prints_the_metrics(seeds_output, capsys):
@@ -38,7 +36,7 @@ def test_a_second_run_on_a_busy_output_refuses_with_a_clear_message(tmp_path):  
     from flows.storage import output_lock
 
     with output_lock(tmp_path / "out"):
-        result = subprocess.run([sys.executable, "-m", "warta.cli", "run", "--input", str(SEEDS), "--output", str(tmp_path / "out")],
-                                capture_output=True, text=True, cwd=REPO)
+        result = subprocess.run([sys.executable, "-m", "warta.cli", "run", "--input", str(SEEDS), "--output", str(tmp_path / "out"),
+                                 "--state-dir", str(tmp_path / "state")], capture_output=True, text=True, cwd=REPO)
     assert result.returncode == 3
     assert "being written by another warta run" in result.stderr and "Traceback" not in result.stderr

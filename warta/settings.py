@@ -1,0 +1,87 @@
+"""Run settings from CLI flags, then environment variables, then a config file, then defaults.
+
+The config file is TOML with top-level keys named like the settings (`input = "inbox"`); it is
+`warta.toml` in the working folder, or the file named by `--config` or `WARTA_CONFIG`.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+CONFIG_FILE = "warta.toml"
+CONFIG_ENV = "WARTA_CONFIG"
+
+
+class SettingsError(ValueError):
+    """A setting has a value warta cannot use; the message names the setting and where it came from."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    input: Path = Path("seeds")
+    output: Path = Path("output")
+    state_dir: Path = Path(".state")  # run log, extraction cache and the local Prefect database
+    max_bytes: int = 20_000_000  # larger files are quarantined unread
+    cron: str | None = None  # `warta serve` schedule, or
+    interval: int | None = None  # seconds between scheduled runs
+
+    @property
+    def env_names(self) -> dict[str, str]:
+        return {f.name: f"WARTA_{f.name.upper()}" for f in fields(self)}
+
+
+def _positive_int(text: str) -> int:
+    value = int(str(text).replace("_", ""))
+    if value <= 0:
+        raise ValueError("must be a positive whole number")
+    return value
+
+
+PARSERS: dict[str, Callable[[str], object]] = {
+    "input": Path, "output": Path, "state_dir": Path, "max_bytes": _positive_int, "cron": str, "interval": _positive_int,
+}
+
+
+def _parse(name: str, value: object, origin: str) -> object:
+    try:
+        return PARSERS[name](value)
+    except (TypeError, ValueError) as error:
+        raise SettingsError(f"{name} from {origin}: {value!r} is not valid ({error})") from None
+
+
+def read_config(path: Path | None, explicit: bool) -> dict[str, object]:
+    """The settings in a TOML file; a missing default file is no error, a missing named one is."""
+    if path is None or not path.is_file():
+        if explicit:
+            raise SettingsError(f"config file not found: {path}")
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise SettingsError(f"config file {path} is not valid TOML: {error}") from None
+    unknown = sorted(set(data) - set(PARSERS))
+    if unknown:
+        raise SettingsError(f"config file {path}: unknown setting {', '.join(unknown)} (known: {', '.join(PARSERS)})")
+    return data
+
+
+def load_settings(flags: Mapping[str, object], environ: Mapping[str, str] | None = None,
+                  config: Path | None = None) -> Settings:
+    """Flags (None = not given) win over `WARTA_*` variables, which win over the config file."""
+    environ = os.environ if environ is None else environ
+    named = config or (Path(environ[CONFIG_ENV]) if environ.get(CONFIG_ENV) else None)
+    file_values = read_config(named or Path(CONFIG_FILE), explicit=named is not None)
+    settings = Settings()
+    chosen: dict[str, object] = {}
+    for name, env_name in settings.env_names.items():
+        if flags.get(name) is not None:
+            chosen[name] = _parse(name, flags[name], f"--{name.replace('_', '-')}")
+        elif environ.get(env_name):
+            chosen[name] = _parse(name, environ[env_name], env_name)
+        elif name in file_values:
+            chosen[name] = _parse(name, file_values[name], str(named or CONFIG_FILE))
+    return replace(settings, **chosen)
