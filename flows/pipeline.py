@@ -90,6 +90,14 @@ class RunSummary:
         return RUNS.conform(pl.DataFrame([row], schema=RUNS.schema))
 
 
+class RunNotPublished(Exception):
+    """The data of a Failed run state: Prefect resolves a failed state's data into an exception."""
+
+    def __init__(self, summary: RunSummary):
+        super().__init__(summary.message)
+        self.summary = summary
+
+
 class Progress:
     """Prints one line per stage (name, counts, seconds) when enabled; the CLI enables it."""
 
@@ -202,10 +210,8 @@ def warta_run(input_dir: str = "seeds", output_dir: str = "output", max_bytes: i
         summary.status, summary.message = "busy", str(busy)
     summary.ended_at = _now()
     record_run(summary)
-    if summary.status == "busy":
-        return Failed(message=summary.message, data=summary)
-    if not summary.validation_success:
-        return Failed(message=summary.message, data=summary)
+    if summary.status in ("busy", "validation_failed"):
+        return Failed(message=summary.message, data=RunNotPublished(summary))
     return summary
 
 
@@ -223,6 +229,8 @@ def run_collection(input_dir: str, output_dir: str, max_bytes: int = DEFAULT_MAX
             return settled
     state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, return_state=True)
     result = state.result(raise_on_failure=False)
+    if isinstance(result, RunNotPublished):
+        return result.summary
     if isinstance(result, BaseException):
         raise result
     return result

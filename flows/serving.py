@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+import warnings
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -54,9 +55,12 @@ def serve(settings: Settings) -> None:
 def _serve_deployment(settings: Settings) -> None:
     from prefect import serve as prefect_serve
 
+    # Prefect's SIGTERM handler calls an async stop without awaiting it; the shutdown is clean anyway.
+    warnings.filterwarnings("ignore", message="coroutine 'Runner.astop' was never awaited")
     schedule = f"cron {settings.cron!r}" if settings.cron else f"every {settings.interval} s"
     print(f"warta serve: {settings.input} -> {settings.output}, {schedule}; stop with Ctrl-C", flush=True)
-    prefect_serve(build_deployment(settings), print_starting_message=False)
+    # One run at a time: a run that is late waits for the previous one instead of finding the output busy.
+    prefect_serve(build_deployment(settings), print_starting_message=False, limit=1)
 
 
 def _free_port() -> int:

@@ -59,33 +59,43 @@ def output_lock(output_dir: Path):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def list_inputs(input_dir: Path) -> list[Path]:
-    """Every `*.txt` below the folder, sorted; links that lead outside the folder are not followed."""
+def list_inputs(input_dir: Path) -> list[tuple[Path, str | None]]:
+    """Every `*.txt` below the folder, sorted, with why it cannot be read as it is (None when it can).
+
+    Links that lead outside the folder are listed but not followed, so they end in quarantine
+    instead of silently missing; so do broken links.
+    """
     root = input_dir.resolve()
     found = []
     for path in sorted(input_dir.rglob("*.txt")):
         try:
-            inside = path.resolve().is_relative_to(root)
-        except OSError:
-            inside = False
-        if inside and path.is_file():
-            found.append(path)
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            found.append((path, "a broken link"))
+            continue
+        if not target.is_relative_to(root):
+            found.append((path, f"a link to {target}, outside the input folder: not followed"))
+        elif target.is_file():
+            found.append((path, None))
     return found
 
 
 def read_inputs(input_dir: Path, max_bytes: int) -> pl.DataFrame:
     """One row per input file: relative path, size, modification time, bytes (null over the size
-    limit), read error."""
+    limit or when unreadable), and why it could not be read."""
     rows = []
-    for path in list_inputs(input_dir):
+    for path, problem in list_inputs(input_dir):
         relative = path.relative_to(input_dir).as_posix()
+        if problem is not None:
+            rows.append((relative, 0, EPOCH, None, "unreadable", problem))
+            continue
         try:
             status = path.stat()
             modified = datetime.fromtimestamp(status.st_mtime_ns // 1000 / 1e6, tz=timezone.utc)
             raw = path.read_bytes() if status.st_size <= max_bytes else None
-            rows.append((relative, status.st_size, modified, raw, None))
+            rows.append((relative, status.st_size, modified, raw, None, None))
         except OSError as error:
-            rows.append((relative, 0, EPOCH, None, f"could not be read: {error.strerror or error}"))
+            rows.append((relative, 0, EPOCH, None, "unreadable", f"could not be read: {error.strerror or error}"))
     return pl.DataFrame(rows, schema=FILES_SCHEMA, orient="row")
 
 
@@ -168,7 +178,7 @@ def code_version() -> str:
 def files_fingerprint(input_dir: Path, max_bytes: int, version: str) -> str:
     """Paths, sizes and modification times of the inputs: equal fingerprints need no reading at all."""
     digest = hashlib.sha256(f"{version}\n{max_bytes}\n".encode())
-    for path in list_inputs(input_dir):
+    for path, _ in list_inputs(input_dir):
         try:
             status = path.stat()
             digest.update(f"{path.relative_to(input_dir).as_posix()}\0{status.st_size}\0{status.st_mtime_ns}\n".encode())

@@ -1,8 +1,8 @@
 """Raw file bytes to decoded article texts, or to quarantine rows with a reason.
 
 Input frame (built by flows from the files, FILES_SCHEMA): source_path, size, modified_at, raw (bytes,
-null when the file was not read because it is over the size limit), read_error (null, or why the
-file could not be read).
+null when the file was not read: over the size limit, or a problem), problem (a quarantine reason
+found while reading, such as `unreadable`, else null) and problem_detail.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ import polars as pl
 
 from transforms.schemas import QUARANTINE, TIMESTAMP
 
-FILES_SCHEMA = {"source_path": pl.String, "size": pl.Int64, "modified_at": TIMESTAMP, "raw": pl.Binary, "read_error": pl.String}
+FILES_SCHEMA = {"source_path": pl.String, "size": pl.Int64, "modified_at": TIMESTAMP, "raw": pl.Binary,
+                "problem": pl.String, "problem_detail": pl.String}
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -92,10 +93,11 @@ def text_hash(text: str) -> str:
 def decode_files(files: pl.DataFrame, max_bytes: int) -> pl.DataFrame:
     """Decode every file; rows that cannot become documents carry a quarantine reason."""
     rows = []
-    for path, size, modified_at, raw, read_error in files.select("source_path", "size", "modified_at", "raw", "read_error").iter_rows():
+    columns = ("source_path", "size", "modified_at", "raw", "problem", "problem_detail")
+    for path, size, modified_at, raw, problem, problem_detail in files.select(columns).iter_rows():
         text, encoding, reason, detail = None, "", None, None
-        if read_error is not None:
-            reason, detail = "unreadable", read_error
+        if problem is not None:
+            reason, detail = problem, problem_detail
         elif size > max_bytes or raw is None:
             reason, detail = "too_large", f"{size:,} bytes is over the limit of {max_bytes:,} bytes"
         else:

@@ -342,11 +342,11 @@ class DocumentQuotes:
     def _add_unique(self, quote: Quote) -> None:
         if quote.end - quote.start < 3:
             return
-        for other in self.quotes:
+        for index, other in enumerate(self.quotes):
             if quote.start < other.end and other.start < quote.end:
                 if other.kind == "direct" or other.end - other.start >= quote.end - quote.start:
                     return
-                self.quotes.remove(other)
+                del self.quotes[index]
                 break
         self.quotes.append(quote)
 

@@ -1,6 +1,7 @@
 """Sentence spans with offsets. Lines are paragraphs; inside a line, a sentence ends at . ! ? (with any
 closing quote mark) followed by white space and a capital, a digit or an opening mark, except after
-abbreviations and initials."""
+abbreviations and initials. A run-on "sentence" (a file of one endless line) is cut at white space
+every MAX_SENTENCE_CHARS, so the work done per sentence stays bounded."""
 
 from __future__ import annotations
 
@@ -13,10 +14,11 @@ from transforms.lexicon import word_set
 SENTENCE_SCHEMA = {"doc_id": pl.String, "sentence_index": pl.Int64, "start": pl.Int64, "end": pl.Int64}
 BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“”‘'(\[]?[A-Z0-9])")
 WORD_BEFORE = re.compile(r"([\w.]+)$")
+MAX_SENTENCE_CHARS = 2000  # news sentences are far shorter; longer ones are run-on text
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    match = WORD_BEFORE.search(text, 0, dot)
+    match = WORD_BEFORE.search(text, max(0, dot - 40), dot)
     if not match:
         return False
     word = match.group(1)
@@ -42,8 +44,19 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         segment = text[start:end]
         lead, tail = len(segment) - len(segment.lstrip()), len(segment) - len(segment.rstrip())
         if end - tail > start + lead:
-            trimmed.append((start + lead, end - tail))
+            trimmed.extend(_bounded(text, start + lead, end - tail))
     return trimmed
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span, cut at the last white space before every MAX_SENTENCE_CHARS."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        pieces.append((start, cut))
+        start = cut + 1 if text[cut] == " " else cut
+    return pieces + [(start, end)]
 
 
 def split_sentences(documents: pl.DataFrame) -> pl.DataFrame:

@@ -51,3 +51,12 @@ def test_good_tables_pass_and_broken_ones_fail_with_reasons(tables):
     report = validate_tables(broken)
     assert not report.success
     assert any("entities" in f and "in_set" in f.lower() for f in report.failures)
+
+
+def test_an_input_path_that_is_neither_a_document_nor_quarantined_fails_validation(tables):
+    inputs = pl.DataFrame({"source_path": ["a.txt", "lost.txt"]})
+    checked = add_check_columns(dict(tables, inputs=inputs))["inputs"]
+    assert checked["check__source_path_accounted_for"].to_list() == [True, False]
+    assert validate_tables(dict(tables, inputs=inputs.head(1))).success
+    report = validate_tables(dict(tables, inputs=inputs))
+    assert any(f.startswith("inputs:") and "accounted_for" in f for f in report.failures)

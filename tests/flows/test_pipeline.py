@@ -73,10 +73,19 @@ def test_bad_files_are_quarantined_with_a_reason_and_do_not_stop_the_run(prefect
     (inputs / "empty.txt").write_bytes(b"")
     (inputs / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
     (inputs / "berita lama.txt").write_bytes("Harga kopi naik, kata pedagang di Medan.".encode("utf-16"))
+    (inputs / "windows.txt").write_bytes("Café di Bandung dibuka, ujar Andrés Muñoz.".encode("cp1252"))
+    with open(inputs / "huge.txt", "wb") as huge:
+        huge.truncate(50_000_000)  # a sparse 50 MB file: over the limit, so never read
     (inputs / "ignored.md").write_text("not an article")
-    summary = run_fresh(inputs, tmp_path / "out")
+    summary = run_fresh(inputs, tmp_path / "out", max_bytes=20_000_000)
     reasons = {row["source_path"]: row["reason"] for row in summary.quarantine}
-    assert reasons == {"empty.txt": "empty", "image.txt": "binary", "nested/copy of first.txt": "duplicate"}
+    assert reasons == {"empty.txt": "empty", "image.txt": "binary", "nested/copy of first.txt": "duplicate",
+                       "huge.txt": "too_large"}
     documents = pl.read_parquet(tmp_path / "out" / "documents.parquet")
-    assert set(documents["source_path"]) | set(reasons) == {p.relative_to(inputs).as_posix() for p in inputs.rglob("*.txt")}
-    assert "Harga kopi naik" in documents.filter(pl.col("source_path") == "berita lama.txt")["text"][0]
+    quarantine = pl.read_parquet(tmp_path / "out" / "quarantine.parquet")
+    assert set(documents["source_path"]) | set(quarantine["source_path"]) == {p.relative_to(inputs).as_posix() for p in inputs.rglob("*.txt")}
+    assert quarantine.filter(pl.col("source_path") == "huge.txt")["size"].to_list() == [50_000_000]
+    assert quarantine["seen_at"].null_count() == 0
+    text_of = dict(documents.select("source_path", "text").iter_rows())
+    assert text_of["berita lama.txt"] == "Harga kopi naik, kata pedagang di Medan."
+    assert text_of["windows.txt"] == "Café di Bandung dibuka, ujar Andrés Muñoz."

@@ -6,8 +6,12 @@ from hypothesis import strategies as st
 
 from tests.conftest import documents_from_texts
 from transforms.attributions import attribute_quotes
+from transforms.documents import extract_documents
 from transforms.entities import attach_sentences, find_mentions, resolve_entities
+from transforms.increments import empty_extraction, merge_extractions, select_unextracted
+from transforms.ingest import decode_bytes
 from transforms.quotes import find_quotes
+from transforms.schemas import QUARANTINE_REASONS
 from transforms.sentences import split_sentences
 
 WORDS = ["Presiden", "Budi", "Santoso", "kata", "mengatakan", "bahwa", "“", "”", '"', ",", ".", "\n", "Jakarta", "ia",
@@ -47,3 +51,32 @@ def test_offsets_are_inside_the_text_and_reruns_are_identical(text):
     assert all(document_text[s:e] == t for s, e, t in tables["mentions"].select("start", "end", "text").iter_rows())
     again = run(text)
     assert all(tables[name].equals(again[name]) for name in tables)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_decode_to_text_or_to_a_quarantine_reason(raw):
+    text, _, reason, detail = decode_bytes(raw)
+    assert (text is None) == (reason is not None)
+    assert reason is None or (reason in QUARANTINE_REASONS and detail)
+
+
+def extract(documents: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    return {"documents": documents, "sentences": split_sentences(documents),
+            "mention_candidates": find_mentions(documents), "quote_candidates": find_quotes(documents)}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(texts, min_size=1, max_size=4, unique=True), st.data())
+def test_a_merge_of_cached_and_fresh_extraction_equals_extracting_everything(contents, data):
+    documents = documents_from_texts({f"{i}.txt": text for i, text in enumerate(contents)})
+    if documents.is_empty():
+        return
+    articles = documents.select("doc_id", "source_path", "text", "encoding", "content_hash")
+    cached_ids = data.draw(st.lists(st.sampled_from(documents["doc_id"].to_list()), unique=True))
+    stale = documents_from_texts({"gone.txt": "Teks lama yang sudah dihapus, kata Budi."})
+    cached = extract(pl.concat([documents.filter(pl.col("doc_id").is_in(cached_ids)), stale]))
+    fresh = extract(extract_documents(select_unextracted(articles, cached["documents"])))
+    merged = merge_extractions(articles, cached, fresh)
+    everything = merge_extractions(articles, empty_extraction(), extract(documents))
+    assert all(merged[name].equals(everything[name]) for name in everything)

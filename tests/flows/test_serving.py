@@ -1,0 +1,60 @@
+"""`warta serve`: the deployment carries the schedule; a served schedule really runs."""
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from datetime import timedelta
+
+import pytest
+
+from flows import storage
+from flows.serving import _healthy, build_deployment
+from tests.conftest import REPO, SEEDS
+from warta.cli import main
+from warta.settings import Settings
+
+
+@pytest.mark.parametrize("settings, expected", [
+    (Settings(cron="0 6 * * *"), ("cron", "0 6 * * *")),
+    (Settings(interval=900), ("interval", timedelta(seconds=900))),
+])
+def test_the_served_deployment_carries_the_schedule_and_the_settings(tmp_path, settings, expected):
+    settings = Settings(input=SEEDS, output=tmp_path / "out", state_dir=tmp_path / "state", max_bytes=1234,
+                        cron=settings.cron, interval=settings.interval)
+    deployment = build_deployment(settings)
+    [schedule] = deployment.schedules
+    attribute, value = expected
+    assert getattr(schedule.schedule, attribute) == value
+    assert deployment.parameters == {"input_dir": str(SEEDS), "output_dir": str(tmp_path / "out"),
+                                     "max_bytes": 1234, "state_dir": str(tmp_path / "state")}
+
+
+@pytest.mark.parametrize("arguments", [[], ["--cron", "0 * * * *", "--interval", "60"]])
+def test_serve_needs_exactly_one_schedule(arguments, capsys):
+    assert main(["serve", *arguments]) == 2
+    assert "serve needs a schedule" in capsys.readouterr().err
+
+
+def test_a_served_schedule_runs_on_its_own_local_server_which_stops_with_it(tmp_path):  # slow: starts a real server
+    environment = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"} | {"PYTHONUNBUFFERED": "1"}
+    state = tmp_path / "state"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "warta.cli", "serve", "--interval", "5", "--input", str(SEEDS),
+         "--output", str(tmp_path / "out"), "--state-dir", str(state)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=REPO, env=environment, start_new_session=True,
+    )
+    try:
+        first_line = server.stdout.readline()
+        url = re.search(r"local Prefect server at (\S+)", first_line).group(1)
+        deadline = time.monotonic() + 240
+        while time.monotonic() < deadline and "published" not in storage.read_runs(state)["status"].to_list():
+            time.sleep(2)
+        assert "published" in storage.read_runs(state)["status"].to_list()
+        assert (tmp_path / "out" / "documents.parquet").is_file()
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=60)
+    assert not _healthy(url)
