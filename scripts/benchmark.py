@@ -14,6 +14,7 @@ import json
 import os
 import sys
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 os.environ.setdefault("POLARS_MAX_THREADS", "1")
@@ -24,11 +25,12 @@ import polars as pl  # noqa: E402
 from transforms.attributions import attribute_quotes  # noqa: E402
 from transforms.documents import extract_documents  # noqa: E402
 from transforms.entities import attach_sentences, find_mentions, resolve_entities  # noqa: E402
-from transforms.ingest import assign_doc_ids, decode_files, select_articles  # noqa: E402
+from transforms.ingest import FILES_SCHEMA, assign_doc_ids, decode_files, select_articles  # noqa: E402
 from transforms.lexicon import city_names, known_names  # noqa: E402
 from transforms.quotes import find_quotes  # noqa: E402
 from transforms.sentences import split_sentences  # noqa: E402
 
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "news-id-6k.jsonl.gz"
 
 
@@ -41,8 +43,8 @@ def load(limit: int | None, copies: int) -> pl.DataFrame:
             article = json.loads(line)
             for copy in range(copies):
                 raw = f"{article['title']}\n\n{article['text']}\n{'' if copy == 0 else f'[{copy}]'}".encode()
-                rows.append((f"{copy}/{article['id']}.txt", len(raw), raw, None))
-    return pl.DataFrame(rows, schema={"source_path": pl.String, "size": pl.Int64, "raw": pl.Binary, "read_error": pl.String}, orient="row")
+                rows.append((f"{copy}/{article['id']}.txt", len(raw), EPOCH, raw, None, None))
+    return pl.DataFrame(rows, schema=FILES_SCHEMA, orient="row")
 
 
 def main() -> None:
