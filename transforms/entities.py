@@ -23,13 +23,14 @@ import hashlib
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Sequence
 from functools import lru_cache
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import polars as pl
 from rapidfuzz.distance import Indel
+from rapidfuzz.process import cdist
 
 from transforms.lexicon import city_names, known_names, phrase_set, phrase_table, speech_verbs, word_set
 from transforms.schemas import ENTITIES, MENTIONS
@@ -61,27 +62,23 @@ MAX_NAME_TOKENS = 16  # office titles run long: `Kepala Bidang Humas Polda X Kom
 MAX_PERSON_WORDS = 4
 # Titles of a place's head: a lone place name after them is the place (`Bupati Sleman`), not a person.
 PLACE_TITLES = {"gubernur", "bupati", "wali", "walikota", "camat", "lurah", "kapolda", "kapolres", "kapolsek", "wakil"}
+VARIANT_SIMILARITY = 0.85  # per word, Indel: `yuri`/`yury`, `andrei`/`andrey`, `ahmad`/`achmad`
 DOMINANCE = 3  # a collection-wide candidate this many times more mentioned than the next one wins
 
 
-class Token:
-    """One word of the text. A plain slotted class: there are hundreds per article."""
+class Token(NamedTuple):
+    """One word of the text. A tuple: there are hundreds per article, and tuples are made fastest."""
 
-    __slots__ = ("start", "end", "text", "lower", "key", "capitalised", "hyphen_before", "sentence_initial", "heading",
-                 "adjacent_before")
-
-    def __init__(self, start: int, end: int, text: str, hyphen_before: bool = False, adjacent_before: bool = False):
-        self.start, self.end, self.text = start, end, text
-        self.lower = text.lower().rstrip(".")
-        self.key = text if len(text) > 1 and text.isupper() else self.lower  # gazetteer key, see `match_key`
-        self.capitalised = text[0].isupper()
-        self.hyphen_before = hyphen_before
-        self.adjacent_before = adjacent_before  # only one space between this token and the previous one
-        self.sentence_initial = False
-        self.heading = False  # inside a Title Case line or a short Title Case quotation
-
-    def __repr__(self) -> str:
-        return f"Token({self.text!r}, {self.start})"
+    start: int
+    end: int
+    text: str
+    lower: str
+    key: str  # gazetteer key, see `match_key`: acronyms keep their case
+    capitalised: bool
+    hyphen_before: bool
+    adjacent_before: bool  # only one space between this token and the previous one
+    sentence_initial: bool
+    heading: bool  # inside a Title Case line or a short Title Case quotation
 
 
 @dataclass
@@ -97,51 +94,44 @@ class Mention:
     tie: str | None = None  # full names a short form fits equally well, `|`-separated
 
 
-class Tokens(Sequence):
-    """The words of a text, built lazily: a Token object is made only for the positions looked at.
+class Tokens(list):
+    """The words of a text, as Token objects (a plain list: indexing them is the hot path).
 
     Hyphenated words stay one token when the part after the hyphen is lower case or repeats the
     first part (`alun-alun`, `Bangsa-Bangsa`, `Covid-19`); capitalised compounds split
-    (`Korea Utara-Rusia` gives `Utara`, `Rusia`).
+    (`Korea Utara-Rusia` gives `Utara`, `Rusia`). Only capitalised words and numbers, which open or
+    continue names, learn whether they start a sentence or sit in a heading.
     """
 
     def __init__(self, text: str):
-        self.text = text
-        self.spans = [m.span() for m in TOKEN.finditer(text)]
-        self.headings = heading_spans(text)
-        self.heading_starts = [s for s, _ in self.headings]
-        self.made: list[Token | None] = [None] * len(self.spans)
-        # only capitalised words and numbers open or continue names
-        self.candidates = [i for i, (start, _) in enumerate(self.spans) if text[start].isupper() or text[start].isdigit()]
-
-    def __len__(self) -> int:
-        return len(self.spans)
-
-    def __getitem__(self, index):
-        token = self.made[index]
-        if token is None:
-            token = self.made[index] = self._make(index if index >= 0 else index + len(self.spans))
-        elif type(token) is list:
-            positions = range(*index.indices(len(self.spans)))
-            token = [t if t is not None else self[i] for i, t in zip(positions, token)]
-        return token
-
-    def _make(self, index: int) -> Token:
-        text = self.text
-        start, end = self.spans[index]
-        hyphen = adjacent = False
-        if index:
-            previous_start, previous_end = self.spans[index - 1]
-            between = text[previous_end:start]
-            hyphen = between == "-"
+        headings = sorted(heading_spans(text)) + [(len(text) + 1, len(text) + 1)]
+        heading = 0  # index of the first heading that does not end before the current token
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few letters (`İ`) lower-case to two characters: offsets would drift
+            lowered = None
+        tokens = []
+        append, new = tokens.append, tuple.__new__  # tuple.__new__ skips the named tuple's Python-level constructor
+        previous_start = previous_end = -1
+        for match in TOKEN.finditer(text):
+            start, end = match.span()
+            word = match.group()
+            between = text[previous_end:start] if previous_end >= 0 else None
             # `Teguh P. Nugroho`: an initial's dot does not separate the name
             adjacent = between == " " or between == ". " and previous_end - previous_start == 1 and text[previous_start].isupper()
-        token = Token(start, end, text[start:end], hyphen, adjacent)
-        if token.capitalised or token.text[0].isdigit():
-            position = bisect_right(self.heading_starts, start) - 1
-            token.heading = position >= 0 and start < self.headings[position][1]
-            token.sentence_initial = token.heading or _is_sentence_initial(text, start)
-        return token
+            lower = (lowered[start:end] if lowered is not None else word.lower()).rstrip(".")
+            first = word[0]
+            in_heading = initial = False
+            if first.isupper() or first.isdigit():
+                while headings[heading][1] <= start:
+                    heading += 1
+                in_heading = headings[heading][0] <= start
+                initial = in_heading or _is_sentence_initial(text, start)
+            key = word if len(word) > 1 and word.isupper() else lower
+            append(new(Token, (start, end, word, lower, key, first.isupper(), between == "-", adjacent, initial, in_heading)))
+            previous_start, previous_end = start, end
+        super().__init__(tokens)
+        self.text = text
+        self.candidates = [i for i, t in enumerate(tokens) if t.capitalised or t.text[0].isdigit()]
 
 
 def tokenize(text: str) -> Tokens:
@@ -812,12 +802,26 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def _similar_pairs(keys: list[str]) -> list[tuple[str, str]]:
+    """Pairs of keys whose whole strings are at least VARIANT_SIMILARITY alike.
+
+    Words that pair up as variants make whole strings at least as alike (the edit distances add
+    up), so this cheap C-side filter keeps every pair `_variant_of` could accept.
+    """
+    if len(keys) < 2:
+        return []
+    if len(keys) < 16:
+        return [(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]]
+    scores = cdist(keys, keys, scorer=Indel.normalized_similarity, score_cutoff=VARIANT_SIMILARITY)
+    return [(keys[i], keys[j]) for i, j in zip(*scores.nonzero()) if i < j]
+
+
 def _variant_of(a: str, b: str) -> bool:
     """Two multi-word names whose words pair up as spelling variants (`sergey volkov`/`sergei volkov`)."""
     wa, wb = a.split(), b.split()
     if len(wa) != len(wb) or len(wa) < 2:
         return False
-    return all(x[0] == y[0] and (x == y or Indel.normalized_similarity(x, y) >= 0.85) for x, y in zip(wa, wb))
+    return all(x[0] == y[0] and (x == y or Indel.normalized_similarity(x, y) >= VARIANT_SIMILARITY) for x, y in zip(wa, wb))
 
 
 def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -833,10 +837,9 @@ def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFra
     for key in person_full:
         by_initials[tuple(w[0] for w in key.split())].append(key)
     for group in by_initials.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                if _variant_of(a, b):
-                    union.union(a, b)
+        for a, b in _similar_pairs(group):
+            if _variant_of(a, b):
+                union.union(a, b)
     # Short forms no document could resolve: a tie goes to the collection's most mentioned candidate;
     # a lone surname (`Henriksen`) to the one full name ending with it, or to a clearly dominant one.
     # A lone first name (`Andi`) is too ambiguous to link across documents.
@@ -859,15 +862,21 @@ def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFra
                 single_target[(key, type_)] = (people[0], "PERSON")
         elif type_ == "LOC" and place_by_distinct.get(key) and strength == WEAK:
             single_target[(key, type_)] = (max(place_by_distinct[key], key=lambda k: (frequency[k], k)), "LOC")
-    rows = []
-    for row in candidates.iter_rows(named=True):
-        key, type_ = row["key"], row["type"]
-        if row["tie"]:
-            key, type_ = max(row["tie"].split("|"), key=lambda k: (frequency[k], k)), "PERSON"
-        elif (key, type_) in single_target:
-            key, type_ = single_target[(key, type_)]
-        rows.append({**row, "key": union.find(key), "type": type_})
-    resolved = pl.DataFrame(rows, schema=MENTION_COLUMNS, orient="row")
+    ties = {tie: max(tie.split("|"), key=lambda k: (frequency[k], k)) for tie in candidates["tie"].drop_nulls().unique()}
+    targets = pl.DataFrame(
+        [(key, type_, target, target_type) for (key, type_), (target, target_type) in single_target.items()],
+        schema={"key": pl.String, "type": pl.String, "target": pl.String, "target_type": pl.String}, orient="row",
+    )
+    redirected = (
+        candidates.join(targets, on=["key", "type"], how="left", maintain_order="left")
+        .with_columns(
+            key=pl.when(pl.col("tie").is_not_null()).then(pl.col("tie").replace_strict(ties, default=None))
+            .otherwise(pl.coalesce("target", "key")),
+            type=pl.when(pl.col("tie").is_not_null()).then(pl.lit("PERSON")).otherwise(pl.coalesce("target_type", "type")),
+        )
+    )
+    roots = {key: union.find(key) for key in redirected["key"].unique()}
+    resolved = redirected.with_columns(pl.col("key").replace_strict(roots)).select(list(MENTION_COLUMNS))
     # One type per entity: the type with the most evidence, each mention weighing its strength,
     # so one doubtful reading (`Wali Kota Surabaya` read as a name) does not outvote many sure ones.
     entity_types = (
@@ -875,17 +884,17 @@ def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFra
         .sort(["key", "strength", "n", "type"], descending=[False, True, True, False])
         .group_by("key", maintain_order=True).agg(type=pl.col("type").first())
     )
-    resolved = resolved.drop("type").join(entity_types, on="key")
+    resolved = resolved.drop("type").join(entity_types, on="key", maintain_order="left")
     names = _canonical_names(resolved)
-    resolved = resolved.join(names, on="key").with_columns(
-        entity_id=pl.struct("type", "name").map_elements(lambda s: _entity_id(s["type"], s["name"]), return_dtype=pl.String)
+    names = names.join(entity_types, on="key")
+    names = names.with_columns(
+        entity_id=pl.Series([_entity_id(t, n) for t, n in names.select("type", "name").iter_rows()], dtype=pl.String)
     )
+    resolved = resolved.join(names.select("key", "name", "entity_id"), on="key", maintain_order="left")
+    mention_ids = [_mention_id(d, s, e) for d, s, e in resolved.select("doc_id", "start", "end").iter_rows()]
     mentions = MENTIONS.conform(
         resolved.with_columns(
-            mention_id=pl.struct("doc_id", "start", "end").map_elements(
-                lambda s: _mention_id(s["doc_id"], s["start"], s["end"]), return_dtype=pl.String
-            ),
-            sentence_index=pl.lit(0, dtype=pl.Int64),
+            mention_id=pl.Series(mention_ids, dtype=pl.String), sentence_index=pl.lit(0, dtype=pl.Int64),
         ).unique(["doc_id", "start", "end"], keep="first", maintain_order=True)
     )
     entities = ENTITIES.conform(
