@@ -115,19 +115,21 @@ class Tokens(list):
         for match in TOKEN.finditer(text):
             start, end = match.span()
             word = match.group()
-            between = text[previous_end:start] if previous_end >= 0 else None
+            gap = start - previous_end
+            after = text[previous_end] if previous_end >= 0 else ""
             # `Teguh P. Nugroho`: an initial's dot does not separate the name
-            adjacent = between == " " or between == ". " and previous_end - previous_start == 1 and text[previous_start].isupper()
-            lower = (lowered[start:end] if lowered is not None else word.lower()).rstrip(".")
-            first = word[0]
+            adjacent = gap == 1 and after == " " or gap == 2 and after == "." and text[previous_end + 1] == " " \
+                and previous_end - previous_start == 1 and text[previous_start].isupper()
+            lower = lowered[start:end] if lowered is not None else word.lower()  # tokens never end with a dot
+            capitalised = word[0].isupper()
             in_heading = initial = False
-            if first.isupper() or first.isdigit():
+            if capitalised or word[0].isdigit():
                 while headings[heading][1] <= start:
                     heading += 1
                 in_heading = headings[heading][0] <= start
                 initial = in_heading or _is_sentence_initial(text, start)
             key = word if len(word) > 1 and word.isupper() else lower
-            append(new(Token, (start, end, word, lower, key, first.isupper(), between == "-", adjacent, initial, in_heading)))
+            append(new(Token, (start, end, word, lower, key, capitalised, gap == 1 and after == "-", adjacent, initial, in_heading)))
             previous_start, previous_end = start, end
         super().__init__(tokens)
         self.text = text
