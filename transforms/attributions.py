@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import polars as pl
 
-from transforms.lexicon import _rows, phrase_set, word_set
+from transforms.lexicon import _rows, phrase_set, speech_verbs, word_set
 from transforms.quotes import PRONOUNS
 from transforms.schemas import ATTRIBUTIONS, QUOTE_CLUSTERS, QUOTES
 from transforms.sentences import attach_sentence_index
@@ -32,6 +32,7 @@ UNNAMED_HEADS = {"media", "laporan", "sumber", "pihak", "pejabat", "warga", "beb
 TITLE_PHRASES = phrase_set("titles.txt")
 SUBJECT_WINDOW = 100  # characters from a sentence's start within which a name counts as its subject
 # A name right before a verb is a subject too (`..., Budi memuji ...`): meN-, ber-, di- and ter- forms.
+SPEECH_AFTER = re.compile(r",?\s+(?:(?:juga|pun|kembali|lalu|kemudian)\s+)?(\w+)")
 VERB_AFTER = re.compile(r"\s+(?:(?:juga|pun|telah|sudah|akan|kemudian|lalu|pernah)\s+)?(?:me|ber|di|ter)[a-z]{3,}\b")
 
 
@@ -51,22 +52,36 @@ class SpeakerResolver:
         self.sentence_starts = sentence_starts
         self.quote_spans = quote_spans
         self.last_speaker: tuple[int, str] | None = None
+        # people the document quotes by name or gives a title: the antecedents pronouns prefer
+        self.confirmed: set[str] = {e for _, _, e, t in self.mentions if t == "PERSON" and self.titles.get(e)}
 
     def _in_quote(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.quote_spans)
 
     def subject_before(self, offset: int) -> tuple[int, str] | None:
         """The latest person named near the start of a sentence before `offset`, outside quotations:
-        in Indonesian news, the person a following `ujarnya` or `ia` refers to."""
+        in Indonesian news, the person a following `ujarnya` or `ia` refers to.
+
+        Confirmed people come first: those the document quotes by name, gives a title, or names
+        right before a speech verb (`Rina menjelaskan`). A capitalised phrase read as a person with
+        none of that (`Ketidakhadiran Budi`, a shop's name) is only taken when no confirmed person is.
+        """
         index = bisect_left(self.starts, offset) - 1
+        fallback = None
         while index >= 0:
-            start, _, entity_id, type_ = self.mentions[index]
+            start, end, entity_id, type_ = self.mentions[index]
             if type_ == "PERSON" and not self._in_quote(start):
                 sentence_start = self.sentence_starts[max(0, bisect_left(self.sentence_starts, start + 1) - 1)] if self.sentence_starts else 0
-                if start - sentence_start <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, self.mentions[index][1]):
-                    return start, entity_id
+                if start - sentence_start <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, end):
+                    if entity_id in self.confirmed or self._speaks_after(end):
+                        return start, entity_id
+                    fallback = fallback or (start, entity_id)
             index -= 1
-        return None
+        return fallback
+
+    def _speaks_after(self, end: int) -> bool:
+        word = SPEECH_AFTER.match(self.text, end)
+        return word is not None and word.group(1).lower() in speech_verbs()
 
     def inside(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
         index = bisect_left(self.starts, start)
@@ -152,6 +167,11 @@ def attribute_quotes(candidates: pl.DataFrame, documents: pl.DataFrame, entities
         rows = group.to_dicts()
         resolver = SpeakerResolver(text, by_doc.get(doc_id, []), sentence_starts.get(doc_id, []),
                                    [(q["start"], q["end"]) for q in rows], titles)
+        for q in rows:
+            if q["speaker_start"] is not None and q["speaker_end"] > q["speaker_start"]:
+                named, how = resolver.speaker(q["speaker_start"], q["speaker_end"], q["start"])
+                if named is not None and how in ("named_person", "apposition"):
+                    resolver.confirmed.add(named)
         for q in rows:
             quote_id = _id("Q", doc_id, q["start"], q["end"])
             quote_rows.append((quote_id, doc_id, text[q["start"]:q["end"]], q["start"], q["end"], q["kind"]))

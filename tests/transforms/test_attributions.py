@@ -41,6 +41,9 @@ def speakers(*texts: str) -> list[str | None]:
         ("“Dokumen itu masih disiapkan oleh tim,” kata juru bicara Kementerian Luar Negeri.", [None]),
         # an organisation can speak
         ("“Gempa tidak berpotensi tsunami,” lapor Badan Meteorologi Nasional.", ["Badan Meteorologi Nasional"]),
+        # -nya prefers the person who was speaking over a later capitalised phrase read as a person
+        ("Rina Sari menjelaskan, toko itu tutup. Ketidakhadiran Budiono Tarigan membuat rapat batal. "
+         "“Kami akan menunggu,” ujarnya.", ["Rina Sari"]),
     ],
 )
 def test_speakers(text, expected):

@@ -60,10 +60,22 @@ def typed_names(text: str) -> set[tuple[str, str]]:
         # treaties and programmes are not entities, but the places in them are
         ("Perjanjian Persahabatan dan Kerja Sama Tahun 1999 diperbarui.", set()),
         ("Deklarasi Jenewa diteken kemarin.", {("Jenewa", "LOC")}),
+        # a surname quoted alone does not cut the given name off
+        ("Menteri Tjahyo Kumala meninjau pasar. “Pasar tetap buka,” ujar Kumala.", {("Tjahyo Kumala", "PERSON")}),
     ],
 )
 def test_mentions_and_types(text, expected):
     assert typed_names(text) == expected
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Hal itu diutarakan Bupati Kendal Sumarno Halim Wijaya. Sumarno mengatakan, pasar ditutup.", "Sumarno Halim Wijaya"),
+    ("Menurut Menteri Desa, Pembangunan Daerah, dan Transmigrasi Abdul Karim Lubis, dana cair. “Ini penting,” kata Abdul Karim.",
+     "Abdul Karim Lubis"),
+])
+def test_a_name_the_text_quotes_alone_marks_where_the_person_starts_after_an_office(text, person):
+    people = {name for name, type_ in typed_names(text) if type_ == "PERSON"}
+    assert people == {person}
 
 
 def test_short_forms_join_the_full_name_of_the_document():
