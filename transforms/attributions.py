@@ -119,13 +119,18 @@ class SpeakerResolver:
         people = [m for m in found if m[3] == "PERSON"]
         comma = phrase.rfind(", ")
         if comma >= 0:
-            # `ajudan Gubernur Rudi, Sinta Dewi`: the person after the comma; `Sinta Dewi, Direktur ...`: before
-            after = [m for m in people if m[0] >= start + comma]
-            before_comma = [m for m in people if m[0] < start + comma]
-            if after and not (before_comma and before_comma[0][0] == start):
+            # `ajudan Gubernur Rudi, Sinta Dewi`: the person right after the comma; `Sinta Dewi, Direktur ...`
+            # and `Rina, yang juga ...`, `Rina, di Bandung, ...`: the person before it
+            offset = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
+            after = [m for m in people if m[0] == offset + comma + 2]
+            before_comma = [m for m in people if m[0] < offset + comma]
+            if after and not (before_comma and before_comma[0][0] == offset):
                 return after[0][2], "apposition"
+            if before_comma:
+                return before_comma[-1][2], "named_person"
         if people:
-            return people[0][2], "named_person"
+            # `CEO Toko Maju Jaya Rina Sari`: the office comes first, so the name is the last person-like phrase
+            return people[-1][2], "named_person"
         first_word = lower.split()[0] if lower.split() else ""
         orgs = [m for m in found if m[3] == "ORG"]
         opens_with_title = any(lower.startswith(" ".join(t) + " ") for t in phrase_set("titles.txt"))

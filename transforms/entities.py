@@ -361,9 +361,10 @@ class DocumentMentions:
             if split is None:
                 self._classify_run(start, end)
                 continue
-            self._classify_run(start, split)
             leading = self._title_at([t.lower for t in self.tokens[start:split]], 0)
             title = " ".join(t.text for t in self.tokens[start:start + leading]) or None
+            if start + leading < split:  # what precedes the name is an office or a place, not another person
+                self._classify_name(start + leading, split, context_title=title or "")
             self._maybe_acronym(end, self._add(split, end, "PERSON", STRONG, title=title))
         self._type_by_coordination()
         self._resolve_short_forms()
@@ -534,22 +535,28 @@ class DocumentMentions:
         self._maybe_acronym(last, person)
         return True
 
-    def _split_place_then_name(self, first: int, last: int) -> bool:
+    def _split_place_then_name(self, first: int, last: int, after_place_title: bool = False) -> bool:
         """`Energi DKI Jakarta Andri Yansyah`, `LOKET Tubagus Utama`: an office's place or acronym, then a
-        person's name. Splits when 1 to 4 name-like words follow a known place or a leading acronym."""
+        person's name. Splits when 1 to 4 name-like words follow a known place or a leading acronym.
+
+        After a title that governs a place (`Bupati`, `Camat`, `Sekretaris Daerah`), a city and a
+        single name are enough (`Camat Grogol Selatan | Asep`, `Sekda Banyuwangi | Mujiono`).
+        """
         words = [t.lower for t in self.tokens[first:last]]
         for position in range(len(words) - 2, -1, -1):
             size, hit = _known(self.tokens[first:last], position)
             acronym = position == 0 and self.tokens[first].text.isupper() and self.tokens[first].text.isalpha() and len(words[0]) >= 2
             city = (
                 words[position] in city_names() and self.tokens[first + position].capitalised
-                and words[position] not in word_set("initial_names.txt") and len(words) >= 4
+                and (after_place_title or words[position] not in word_set("initial_names.txt") and len(words) >= 4)
             )
             if not (hit and hit[0] == "LOC" or city or acronym):
                 continue
             size = size or 1
+            while position + size < len(words) - 1 and words[position + size] in DIRECTIONS:
+                size += 1  # `Grogol Selatan`
             tail = words[position + size:]
-            if not 1 <= len(tail) <= 4 or len(tail) == 1 and not acronym:
+            if not 1 <= len(tail) <= 4 or len(tail) == 1 and not (acronym or after_place_title):
                 continue
             if any(is_ordinary_word(w) or w in word_set("org_heads.txt") or w in word_set("misc_heads.txt") for w in tail):
                 continue
@@ -575,7 +582,9 @@ class DocumentMentions:
             # `Kepala Dinas Pariwisata, ...`, `Wali Kota Magelang`: an office or a place, the name comes elsewhere
             self._classify_name(first, last, context_title=title)
             return
-        if len(words) > 2 and self._split_place_then_name(first, last):
+        title_words = title.lower().split()
+        governs_place = title_words[0] in PLACE_TITLES or title_words[-1] in PLACE_TITLES | {"daerah"}
+        if (len(words) > 2 or governs_place) and self._split_place_then_name(first, last, after_place_title=governs_place):
             return
         mention = self._add(first, last, "PERSON", STRONG, title=title)
         self._maybe_acronym(last, mention)

@@ -2,7 +2,7 @@ import polars as pl
 import pytest
 
 from tests.conftest import documents_from_texts
-from transforms.attributions import attribute_quotes, cluster_quotes, summarise_clusters
+from transforms.attributions import SpeakerResolver, attribute_quotes, cluster_quotes, summarise_clusters
 from transforms.entities import attach_sentences, find_mentions, resolve_entities
 from transforms.quotes import find_quotes
 from transforms.sentences import split_sentences
@@ -48,6 +48,24 @@ def speakers(*texts: str) -> list[str | None]:
 )
 def test_speakers(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("phrase, first, second, expected", [
+    # the office comes first, so the name is the last person-like phrase (`Maju Jaya` misread as a person)
+    ("CEO Maju Jaya Rina Sari", "Maju Jaya", "Rina Sari", ("E2", "named_person")),
+    # an apposition: the name right after the comma
+    ("ajudan Gubernur Rudi Hartono, Sinta Dewi", "Rudi Hartono", "Sinta Dewi", ("E2", "apposition")),
+    # a description or a relative clause after the name
+    ("Sinta Dewi, Direktur Rudi Hartono Center", "Sinta Dewi", "Rudi Hartono", ("E1", "named_person")),
+    ("pengawas Rina Sari, yang juga warga Brantas Hilir", "Rina Sari", "Brantas Hilir", ("E1", "named_person")),
+])
+def test_a_speaker_phrase_naming_two_people(phrase, first, second, expected):
+    text = f"“Kami siap,” kata {phrase}."
+    start = text.index(phrase)
+    mentions = [(text.index(name), text.index(name) + len(name), entity, "PERSON")
+                for name, entity in ((first, "E1"), (second, "E2"))]
+    resolver = SpeakerResolver(text, mentions, [0], [(1, 10)], {})
+    assert resolver.speaker(start, start + len(phrase), 1) == expected
 
 
 def test_intermediary_source_is_an_attribution_with_role_source():

@@ -60,6 +60,9 @@ def typed_names(text: str) -> set[tuple[str, str]]:
         # treaties and programmes are not entities, but the places in them are
         ("Perjanjian Persahabatan dan Kerja Sama Tahun 1999 diperbarui.", set()),
         ("Deklarasi Jenewa diteken kemarin.", {("Jenewa", "LOC")}),
+        # after a title that governs a place, the place then the name, even a one-word name
+        ("Sekretaris Daerah Banyuwangi Mujiono mengatakan, semua aman.", {("Banyuwangi", "LOC"), ("Mujiono", "PERSON")}),
+        ("Camat Grogol Selatan Asep Subahan meninjau banjir.", {("Grogol Selatan", "LOC"), ("Asep Subahan", "PERSON")}),
         # a surname quoted alone does not cut the given name off
         ("Menteri Tjahyo Kumala meninjau pasar. “Pasar tetap buka,” ujar Kumala.", {("Tjahyo Kumala", "PERSON")}),
     ],
