@@ -16,7 +16,7 @@ SEEDS_FLOORS = {
 }
 PFSA_FLOORS = {
     "direct_recall": 0.973,
-    "speaker_accuracy": 0.886,
+    "speaker_accuracy": 0.89,
 }
 
 

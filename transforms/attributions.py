@@ -54,6 +54,7 @@ class SpeakerResolver:
         self.last_speaker: tuple[int, str] | None = None
         # people the document quotes by name or gives a title: the antecedents pronouns prefer
         self.confirmed: set[str] = {e for _, _, e, t in self.mentions if t == "PERSON" and self.titles.get(e)}
+        self.people = {e for _, _, e, t in self.mentions if t == "PERSON"}
 
     def _in_quote(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.quote_spans)
@@ -140,7 +141,24 @@ class SpeakerResolver:
             return orgs[-1][2], "named_organisation"
         if found and found[0][0] == start and found[0][3] in ("ORG", "LOC"):
             return found[0][2], "named_body"
+        words = phrase.split()
+        if not found and 1 <= len(words) <= 2 and all(w[:1].isupper() for w in words):
+            # `kata Raden`, `tutur Amin`: a word read as a title or an ordinary word, but the document
+            # names a person with it (`Raden Pardede`): the nearest such person
+            named = self.person_named_with(words, quote_start)
+            if named is not None:
+                return named, "named_in_document"
         return None, "unnamed"
+
+    def person_named_with(self, words: list[str], offset: int) -> str | None:
+        """The person mentioned closest to `offset` whose name holds these words in this order."""
+        wanted = " ".join(words)
+        best = None
+        for start, end, entity_id, type_ in self.mentions:
+            if type_ == "PERSON" and re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", self.text[start:end]):
+                if best is None or abs(start - offset) < abs(best[0] - offset):
+                    best = (start, entity_id)
+        return None if best is None else best[1]
 
     def titled_before(self, title: str, offset: int) -> str | None:
         """The person with this title mentioned last before `offset` (or first after it)."""
@@ -175,14 +193,14 @@ def attribute_quotes(candidates: pl.DataFrame, documents: pl.DataFrame, entities
         for q in rows:
             if q["speaker_start"] is not None and q["speaker_end"] > q["speaker_start"]:
                 named, how = resolver.speaker(q["speaker_start"], q["speaker_end"], q["start"])
-                if named is not None and how in ("named_person", "apposition"):
+                if named is not None and how in ("named_person", "apposition", "named_in_document"):
                     resolver.confirmed.add(named)
         for q in rows:
             quote_id = _id("Q", doc_id, q["start"], q["end"])
             quote_rows.append((quote_id, doc_id, text[q["start"]:q["end"]], q["start"], q["end"], q["kind"]))
             if q["speaker_start"] is not None and q["speaker_end"] > q["speaker_start"]:
                 entity_id, how = resolver.speaker(q["speaker_start"], q["speaker_end"], q["start"])
-                if entity_id is not None:
+                if entity_id is not None and entity_id in resolver.people:  # `ujarnya` refers to people
                     resolver.last_speaker = (max(q["start"], q["speaker_start"]), entity_id)
                 confidence = q["confidence"] * (0.8 if how.startswith("pronoun") else 1.0) * (0.9 if entity_id is None else 1.0)
                 attribution_rows.append((

@@ -68,6 +68,15 @@ def test_a_speaker_phrase_naming_two_people(phrase, first, second, expected):
     assert resolver.speaker(start, start + len(phrase), 1) == expected
 
 
+def test_a_speaker_word_that_is_no_mention_is_the_person_the_document_names_with_it():
+    text = "Ekonom Amin Subekti menilai harga naik. “Stok menipis,” tutur Amin."
+    mentions = [(text.index("Amin Subekti"), text.index("Amin Subekti") + 12, "E1", "PERSON")]
+    resolver = SpeakerResolver(text, mentions, [0, 40], [(41, 54)], {})
+    start = text.rindex("Amin")
+    assert resolver.speaker(start, start + 4, 41) == ("E1", "named_in_document")
+    assert resolver.speaker(text.index("Ekonom"), text.index("Ekonom") + 6, 41) == (None, "unnamed")
+
+
 def test_intermediary_source_is_an_attribution_with_role_source():
     _, _, attributions = attribute(
         "“Ekspor akan dibuka kembali,” kata Perdana Menteri Arjun Mehta dalam kutipan yang diambil dari kantor berita Reuters."
