@@ -129,29 +129,12 @@ def read_previous(output_dir: Path, state_dir: Path, version: str, full: bool) -
     return storage.read_manifest(output_dir), storage.read_published_documents(output_dir), cached or empty_extraction()
 
 
-@task(name="documents")
-def documents_stage(articles: pl.DataFrame) -> pl.DataFrame:
-    return extract_documents(articles)
-
-
-@task(name="sentences")
-def sentences_stage(documents: pl.DataFrame) -> pl.DataFrame:
-    return split_sentences(documents)
-
-
-@task(name="mentions")
-def mentions_stage(documents: pl.DataFrame) -> pl.DataFrame:
-    return find_mentions(documents)
-
-
-@task(name="quotes")
-def quotes_stage(documents: pl.DataFrame) -> pl.DataFrame:
-    return find_quotes(documents)
-
-
-@task(name="merge")
-def merge_stage(articles: pl.DataFrame, cached: dict, fresh: dict) -> dict[str, pl.DataFrame]:
-    return merge_extractions(articles, cached, fresh)
+# Per-document stages are the transforms themselves, run as tasks over the batch of new texts.
+documents_stage = task(extract_documents, name="documents")
+sentences_stage = task(split_sentences, name="sentences")
+mentions_stage = task(find_mentions, name="mentions")
+quotes_stage = task(find_quotes, name="quotes")
+merge_stage = task(merge_extractions, name="merge")
 
 
 @task(name="entities")
