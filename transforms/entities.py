@@ -696,8 +696,8 @@ class DocumentMentions:
             return "ORG", WEAK  # `Alat Kesehatan`, `Giro Wajib Minimum`: capitalised vocabulary, no name in it
         if not self._person_shaped(tokens):
             return "ORG", WEAK  # `KPU Manado`, `Pesawat N219`, `Pelaksanaan PSBB`
-        if before and before[-1] in PLACE_PREPOSITIONS:
-            return "LOC", WEAK  # `di Asrama Haji Surabaya`
+        if before and before[-1] in PLACE_PREPOSITIONS and words[0] not in word_set("person_names.txt"):
+            return "LOC", WEAK  # `di Asrama Haji Surabaya`, but `ke Ahmad Fauzi` is a person
         return "PERSON", MEDIUM
 
     def _name_word(self, word: str) -> bool:

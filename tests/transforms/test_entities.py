@@ -52,6 +52,8 @@ def typed_names(text: str) -> set[tuple[str, str]]:
         ("Polisi menangkap ZUL, 20 tahun, dan HA (18) di rumahnya.", {("ZUL", "PERSON"), ("HA", "PERSON")}),
         ("Laporan itu dimuat BBC Indonesia kemarin.", {("BBC Indonesia", "ORG")}),
         ("Warga Gampong Lamteh menggelar doa bersama.", {("Gampong Lamteh", "LOC")}),
+        # a place preposition before a name opening with a common given name does not make it a place
+        ("Bola muntah mengarah ke Ahmad Fauzan yang langsung menendang.", {("Ahmad Fauzan", "PERSON")}),
         # a lone common given name is a person
         ("Motor itu milik Rudi, warga desa setempat.", {("Rudi", "PERSON")}),
         ("Rapat antara KPU dan Bawaslu berlangsung alot.", {("KPU", "ORG"), ("Bawaslu", "ORG")}),
