@@ -39,6 +39,8 @@ def typed_names(text: str) -> set[tuple[str, str]]:
         ("Massa berkumpul di alun-alun Gatot Sumarno sejak pagi.", {("alun-alun Gatot Sumarno", "LOC")}),
         # countries, short forms and foreign forms
         ("Korut kembali menguji rudal, kata pejabat Korsel.", {("Korut", "LOC"), ("Korsel", "LOC")}),
+        # states by their form of government
+        ("Balapan berikutnya digelar di Republik Ceko pekan depan.", {("Republik Ceko", "LOC")}),
         # news agencies and parties by the names the press uses
         ("Kabar itu dikutip dari Yonhap dan dibantah Demokrat.", {("Yonhap", "ORG"), ("Demokrat", "ORG")}),
         # a direction completes a place's name; set phrases and particles are not names
