@@ -247,6 +247,38 @@ def _is_head_or_title(lower: str) -> bool:
     return lower in _head_and_title_words()
 
 
+MAX_PORTFOLIO_WORDS = 4
+
+
+def _portfolio_list_end(tokens: Tokens, end: int) -> int | None:
+    """End of a body's name that lists its portfolios (`Badan Meteorologi, Klimatologi, dan Geofisika`,
+    `Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi`), None when no such list follows.
+
+    Each listed portfolio is a few capitalised words that are no body of their own (`Kementerian
+    Keuangan, Bank Indonesia, dan OJK` lists three bodies, not one) and no person's name.
+    """
+    text, count, position, listed = tokens.text, len(tokens), end, 0
+    while position < count and listed < 6 and text[tokens[position - 1].end:tokens[position].start] == ", ":
+        closing = tokens[position].lower == "dan"
+        start = position + 1 if closing else position
+        stop = start
+        while stop < count and stop - start < MAX_PORTFOLIO_WORDS and tokens[stop].capitalised \
+                and (stop == start or tokens[stop].adjacent_before) and tokens[stop].lower not in word_set("org_heads.txt"):
+            if tokens[stop].lower in word_set("person_names.txt"):
+                return None  # `Kepala Dinas Pendidikan, Budi Santoso, dan ...` lists people
+            stop += 1
+        if stop == start or " ".join(t.key for t in tokens[start:stop]) in known_names() \
+                or (closing and text[tokens[position].end:tokens[start].start] != " "):
+            return None
+        if closing:
+            # a name running on after the list (`... dan Olahraga Kutai Rina Sari`) is split better without it
+            runs_on = stop < count and tokens[stop].capitalised and tokens[stop].adjacent_before
+            return stop if listed and not runs_on else None
+        listed += 1
+        position = stop
+    return None
+
+
 def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of capitalised runs."""
     named = frozenset(tokens[i].text for i in tokens.candidates if not tokens[i].sentence_initial)
@@ -293,6 +325,9 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
                 end += 2
                 continue
             break
+        heads = word_set("org_heads.txt")
+        if tokens[index].lower in heads or index + 1 < end and tokens[index + 1].lower in heads:
+            end = _portfolio_list_end(tokens, end) or end
         runs.append((index, end))
         index = end
     return runs

@@ -33,6 +33,13 @@ def typed_names(text: str) -> set[tuple[str, str]]:
         # organisation heads and acronyms defined in the text
         ("Dewan Ekonomi Nasional (DEN) merilis laporan. DEN menilai ekonomi tumbuh.", {("Dewan Ekonomi Nasional", "ORG")}),
         ("Laporan itu dibahas di Komisi Pemberantasan Narkoba Daerah.", {("Komisi Pemberantasan Narkoba Daerah", "ORG")}),
+        # a body whose name lists its portfolios is one organisation; a list of bodies or people is not
+        ("Menurut Badan Meteorologi, Klimatologi, dan Geofisika, hujan turun.",
+         {("Badan Meteorologi, Klimatologi, dan Geofisika", "ORG")}),
+        ("Rapat dihadiri Kementerian Keuangan, Bank Indonesia, dan OJK.",
+         {("Kementerian Keuangan", "ORG"), ("Bank Indonesia", "ORG"), ("OJK", "ORG")}),
+        ("Hadir pula Kepala Dinas Pendidikan, Budi Santoso, dan Rina Sari.",
+         {("Dinas Pendidikan", "ORG"), ("Budi Santoso", "PERSON"), ("Rina Sari", "PERSON")}),
         # place heads, upper and lower case
         ("Warga berkumpul di tepi Sungai Ciliwung dekat Bandara Kertajati.",
          {("Sungai Ciliwung", "LOC"), ("Bandara Kertajati", "LOC")}),
