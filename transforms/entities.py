@@ -32,7 +32,7 @@ import polars as pl
 from rapidfuzz.distance import Indel
 from rapidfuzz.process import cdist
 
-from transforms.lexicon import city_names, known_names, phrase_set, phrase_table, speech_verbs, word_set
+from transforms.lexicon import city_names, indonesian_city_names, known_names, phrase_set, phrase_table, speech_verbs, word_set
 from transforms.schemas import ENTITIES, MENTIONS
 from transforms.sentences import attach_sentence_index
 
@@ -733,6 +733,8 @@ class DocumentMentions:
             return "ORG", WEAK  # `KPU Manado`, `Pesawat N219`, `Pelaksanaan PSBB`
         if before and before[-1] in PLACE_PREPOSITIONS and words[0] not in word_set("person_names.txt"):
             return "LOC", WEAK  # `di Asrama Haji Surabaya`, but `ke Ahmad Fauzi` is a person
+        if len(words) == 2 and words[1] in indonesian_city_names() and not set(words) & word_set("person_names.txt"):
+            return "ORG", WEAK  # `Dinkes Sidoarjo`, `Persib Bandung`: a body of the town, not a person
         return "PERSON", MEDIUM
 
     def _name_word(self, word: str) -> bool:

