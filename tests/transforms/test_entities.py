@@ -64,7 +64,8 @@ def typed_names(text: str) -> set[tuple[str, str]]:
         # a place preposition before a name opening with a common given name does not make it a place
         ("Bola muntah mengarah ke Ahmad Fauzan yang langsung menendang.", {("Ahmad Fauzan", "PERSON")}),
         # an unknown word and an Indonesian town is a body of the town (`Dinkes Sidoarjo`), not a person
-        ("Para pemain Persimura Sidoarjo berlatih sejak pagi.", {("Persimura Sidoarjo", "ORG")}),
+        ("Laga melawan Persimura Sidoarjo berakhir imbang. Petugas Dinkes Banyuwangi memeriksa warga.",
+         {("Persimura Sidoarjo", "ORG"), ("Dinkes Banyuwangi", "ORG")}),
         # a lone common given name is a person
         ("Motor itu milik Rudi, warga desa setempat.", {("Rudi", "PERSON")}),
         ("Rapat antara KPU dan Bawaslu berlangsung alot.", {("KPU", "ORG"), ("Bawaslu", "ORG")}),
