@@ -36,7 +36,8 @@ from transforms.lexicon import city_names, indonesian_city_names, known_names, p
 from transforms.schemas import ENTITIES, MENTIONS
 from transforms.sentences import attach_sentence_index
 
-TOKEN = re.compile(r"(?P<w>[^\W_]+(?:['’.][^\W_]+)*)(?:-(?:(?![A-Z])[^\W_]+(?:['’.][^\W_]+)*|(?i:(?P=w))\b))*")
+# A clitic after a hyphen (`Bawaslu-nya`) is no part of the word.
+TOKEN = re.compile(r"(?P<w>[^\W_]+(?:['’.][^\W_]+)*)(?:-(?:(?![A-Z]|(?:nya|ku|mu|lah|pun|kah)\b)[^\W_]+(?:['’.][^\W_]+)*|(?i:(?P=w))\b))*")
 NAME_PARTICLES = {"bin", "binti", "van", "von", "der", "den", "de", "del", "la", "le", "al", "el", "dos", "du", "bte", "ibn"}
 PREFIXES = ("meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "per", "pe", "ber", "be", "ter", "di", "ke", "se", "")
 SUFFIXES = ("nya", "lah", "kah", "pun", "kan", "an", "i", "")

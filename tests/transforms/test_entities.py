@@ -147,9 +147,9 @@ def test_transliteration_variants_share_a_key(a, b):
     assert _normalise_key(a) == _normalise_key(b)
 
 
-def test_tokens_keep_reduplications_and_split_capitalised_compounds():
-    words = [t.text for t in tokenize("anak-anak di Korea Utara-Rusia")]
-    assert words == ["anak-anak", "di", "Korea", "Utara", "Rusia"]
+def test_tokens_keep_reduplications_and_split_capitalised_compounds_and_clitics():
+    words = [t.text for t in tokenize("anak-anak di Korea Utara-Rusia, Bawaslu-nya")]
+    assert words == ["anak-anak", "di", "Korea", "Utara", "Rusia", "Bawaslu", "nya"]
 
 
 def test_entity_ids_are_stable_between_runs():
