@@ -724,6 +724,8 @@ class DocumentMentions:
             if words[0] in word_set("person_names.txt"):
                 return "PERSON", WEAK  # `milik Idris`: a common given name
             return "ORG", WEAK
+        if words[0] == "the":
+            return "ORG", WEAK  # `The Blues`, `The Jakarta Post`: an English article opens no person's name
         if all(t.text.isupper() for t in tokens) or tokens[0].text.isupper() and len(tokens[0].text) > 1 and tokens[-1].key in known_names():
             return "ORG", MEDIUM  # `KPU RI`, `CNN Indonesia`
         if len(words) > 4 or tokens[0].text[0].isdigit():

