@@ -5,7 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import documents_from_texts
-from transforms.attributions import attribute_quotes
+from transforms.attributions import attribute_quotes, summarise_clusters
 from transforms.documents import extract_documents
 from transforms.entities import attach_sentences, find_mentions, resolve_entities
 from transforms.increments import empty_extraction, merge_extractions, select_unextracted
@@ -32,7 +32,7 @@ def run(text: str) -> dict[str, pl.DataFrame]:
     mentions = attach_sentences(mentions, sentences)
     quotes, attributions = attribute_quotes(find_quotes(documents), documents, entities, mentions, sentences)
     return {"documents": documents, "sentences": sentences, "entities": entities, "mentions": mentions,
-            "quotes": quotes, "attributions": attributions}
+            "quotes": quotes, "attributions": attributions, "quote_clusters": summarise_clusters(quotes, documents)}
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -49,6 +49,9 @@ def test_offsets_are_inside_the_text_and_reruns_are_identical(text):
     assert ((cues["cue_start"] < cues["cue_end"]) & (cues["cue_end"] <= length)).all()
     document_text = tables["documents"]["text"][0]
     assert all(document_text[s:e] == t for s, e, t in tables["mentions"].select("start", "end", "text").iter_rows())
+    clusters = tables["quote_clusters"]
+    assert set(tables["quotes"]["cluster_id"]) == set(clusters["cluster_id"])
+    assert (clusters["quote_count"].sum() or 0) == tables["quotes"].height
     again = run(text)
     assert all(tables[name].equals(again[name]) for name in tables)
 
