@@ -122,11 +122,17 @@ def ingest(input_dir: Path, max_bytes: int) -> tuple[pl.DataFrame, pl.DataFrame]
     return select_articles(identified), select_quarantine(identified)
 
 
-@task(name="read-previous", retries=2, retry_delay_seconds=1)
-def read_previous(output_dir: Path, state_dir: Path, version: str, full: bool) -> tuple[dict, pl.DataFrame, dict]:
-    """The published manifest and documents, and the extraction cache (empty for a full rebuild)."""
+@task(name="read-published", retries=2, retry_delay_seconds=1)
+def read_published(output_dir: Path) -> tuple[dict, pl.DataFrame]:
+    """The published manifest and the path and id of every published document."""
+    return storage.read_manifest(output_dir), storage.read_published_documents(output_dir)
+
+
+@task(name="read-cache", retries=2, retry_delay_seconds=1)
+def read_cache(state_dir: Path, version: str, full: bool) -> dict[str, pl.DataFrame]:
+    """The cached per-document extraction; empty for a full rebuild or when there is none."""
     cached = None if full else storage.read_cache(state_dir, version)
-    return storage.read_manifest(output_dir), storage.read_published_documents(output_dir), cached or empty_extraction()
+    return cached or empty_extraction()
 
 
 # Per-document stages are the transforms themselves, run as tasks over the batch of new texts.
@@ -251,7 +257,7 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
     fingerprint = storage.files_fingerprint(inputs, max_bytes, version)
     with Progress.stage(summary, "ingest") as note:
         articles, quarantine = ingest(inputs, max_bytes)
-        manifest, published, cached = read_previous(output, state_dir, version, full)
+        manifest, published = read_published(output)
         summary.changes = compare_inputs(articles, published).to_dicts()[0]
         summary.files_in = articles.height + quarantine.height
         summary.quarantine = quarantine.select("source_path", "reason", "detail").to_dicts()
@@ -261,6 +267,7 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
     if not full and manifest.get("inputs_digest") == digest:
         _report_unchanged(summary, manifest)
         return
+    cached = read_cache(state_dir, version, full)  # only now: a run with nothing new never reads it
     unextracted = select_unextracted(articles, cached["documents"])
     summary.extracted = unextracted.height
     with Progress.stage(summary, "documents") as note:

@@ -16,6 +16,7 @@ import os
 import shutil
 from contextlib import contextmanager
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 
 import polars as pl
@@ -165,6 +166,7 @@ def _fsync_dir(path: Path) -> None:
         os.close(descriptor)
 
 
+@lru_cache(maxsize=1)
 def code_version() -> str:
     """Hash of the transforms' code and data: cached extractions and digests are only reused under it."""
     root = Path(transforms.__file__).parent
