@@ -280,6 +280,12 @@ def _portfolio_list_end(tokens: Tokens, end: int) -> int | None:
     return None
 
 
+def _is_degree(token: Token) -> bool:
+    """An academic degree as written after a name: `SH`, `S.H`, `M.Psi`, `PhD`, `Sp.PD` (not `Sh`)."""
+    text = token.text
+    return ("." in text or sum(c.isupper() for c in text) >= 2) and text.replace(".", "").lower() in word_set("academic_degrees.txt")
+
+
 def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of capitalised runs."""
     named = frozenset(tokens[i].text for i in tokens.candidates if not tokens[i].sentence_initial)
@@ -293,7 +299,9 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
             break
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < count else None
-        starts_name = _is_name_word(token, following, named) and not token.text[0].isdigit()
+        starts_name = _is_name_word(token, following, named) and not token.text[0].isdigit() and not (
+            token.adjacent_before and tokens[index - 1].lower in word_set("non_name_words.txt")  # `Allahu Akbar`
+        )
         starts_number_name = (
             token.text.isdigit() and index + 1 < count and tokens[index + 1].adjacent_before
             and tokens[index + 1].capitalised and _is_name_word(tokens[index + 1], None, named)
@@ -326,6 +334,14 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
                 end += 2
                 continue
             break
+        # degrees after a name (`Rina Sari SH`, `Rina Sari, M.Psi`) are no part of it, nor a name of their own
+        while end - index >= 2 and _is_degree(tokens[end - 1]) and not _is_head_or_title(tokens[end - 2].lower):
+            end -= 1
+        if index > 0 and tokens[index - 1].capitalised and not _is_head_or_title(tokens[index - 1].lower) \
+                and tokens.text[tokens[index - 1].end:token.start].lstrip(".") in (" ", ", ") \
+                and all(_is_degree(t) for t in tokens[index:end]):
+            index = end
+            continue
         heads = word_set("org_heads.txt")
         if tokens[index].lower in heads or index + 1 < end and tokens[index + 1].lower in heads:
             end = _portfolio_list_end(tokens, end) or end
@@ -424,7 +440,8 @@ class DocumentMentions:
             word = self.tokens[j]
             # a full name follows (two words or more): a one-word tail is a surname (`Ivan | Petrov`)
             if word.lower not in speakers or not 2 <= last - j <= MAX_PERSON_WORDS or not self._name_like(j, ordinary_ok=True) \
-                    or word.lower in city_names():  # a place quoted as a speaker (`Beijing menegaskan`) is no person
+                    or word.lower in city_names() or (word.lower,) in phrase_set("titles.txt"):
+            # a place quoted as a speaker (`Beijing menegaskan`) is no person, nor is a title (`kata Presiden`)
                 continue
             before = self.tokens[j - 1]
             if not before.capitalised:
@@ -490,19 +507,34 @@ class DocumentMentions:
             title_size += size
         if title_size == len(words):
             return
+        # a title closing the run (`Basarnas Mayor Jenderal (TNI) Budi`): the name comes after the bracket
+        # (a one-word title at the end is more likely a name: `Ilham Hakim`)
+        bracket = self.text[self.tokens[last - 1].end:self.tokens[last - 1].end + 2].strip() == "("
+        trailing = next((j for j in range(max(title_size, 1), len(words))
+                         if self._title_at(words, j) == len(words) - j and (bracket or len(words) - j >= 2)), None)
+        if trailing is not None:  # what precedes the rank is the office (`Kepala Basarnas`), not a name
+            if title_size < trailing:
+                self._classify_name(first + title_size, first + trailing, context_title=" ".join(raw[:title_size]) or None)
+            return
+        inner = next(
+            (j for j in range(len(words) - 2, max(title_size, 1) - 1, -1) if self._title_at(words, j) and j + self._title_at(words, j) < len(words)),
+            None,
+        )
+        if not title_size and words[0] in word_set("misc_heads.txt"):
+            inner = None  # `Surat Edaran Ketua Gugus Tugas ...`: a document of an office, no person
+        if inner is not None:
+            inner_end = inner + self._title_at(words, inner)
+            # the longest title ending there (`Ajun Komisaris Besar`, not `Komisaris Besar`)
+            inner = next(j for j in range(max(title_size, 1), inner + 1) if j + self._title_at(words, j) >= inner_end)
+            inner_end = inner + self._title_at(words, inner)
+            title = " ".join(raw[:title_size]) or None
+            self._classify_name(first + title_size, first + inner, context_title=title)
+            self._person_after_title(first + inner_end, last, " ".join(raw[inner:inner_end]))
+            return
         if not title_size:
             self._classify_name(first, last)
             return
         title = " ".join(raw[:title_size])
-        inner = next(
-            (j for j in range(len(words) - 2, title_size, -1) if self._title_at(words, j) and j + self._title_at(words, j) < len(words)),
-            None,
-        )
-        if inner is not None:
-            inner_size = self._title_at(words, inner)
-            self._classify_name(first + title_size, first + inner, context_title=title)
-            self._person_after_title(first + inner + inner_size, last, " ".join(raw[inner:inner + inner_size]))
-            return
         rest = first + title_size
         title_words = tuple(words[:title_size])
         takes_complement = any(title_words[-len(p):] == p for p in phrase_set("complement_titles.txt"))
@@ -588,6 +620,8 @@ class DocumentMentions:
             )
             if not (hit and hit[0] == "LOC" or city or acronym):
                 continue
+            if position and not self._office_word(first + position - 1):
+                continue  # `Rina Sari Lorenza`: a town's name between name words is part of the name
             size = size or 1
             while position + size < len(words) - 1 and words[position + size] in DIRECTIONS:
                 size += 1  # `Grogol Selatan`
@@ -606,6 +640,12 @@ class DocumentMentions:
             return True
         return False
 
+    def _office_word(self, index: int) -> bool:
+        """A word that ends an office rather than a name: vocabulary, a head or title word, an acronym, a place."""
+        token = self.tokens[index]
+        return is_ordinary_word(token.lower) or _is_head_or_title(token.lower) or token.lower in word_set("org_tails.txt") \
+            or token.text.isupper() or token.key in known_names()
+
     def _person_after_title(self, first: int, last: int, title: str) -> None:
         words = [t.lower for t in self.tokens[first:last]]
         size, hit = _known(self.tokens[first:last], 0)
@@ -615,8 +655,10 @@ class DocumentMentions:
         if not self._person_shaped(self.tokens[first:last]) or len(words) == 1 and words[0] in city_names() and (
             title.lower().split()[0] in PLACE_TITLES
         ):
-            # `Kepala Dinas Pariwisata, ...`, `Wali Kota Magelang`: an office or a place, the name comes elsewhere
-            self._classify_name(first, last, context_title=title)
+            # `Kepala Dinas Pariwisata, ...`, `Wali Kota Magelang`: an office or a place, the name comes elsewhere,
+            # unless the document quotes a name at its end (`Sekretaris Perusahaan PT KAI Rina Sari ... kata Rina`)
+            if not (len(words) > 2 and self._split_office_and_name(first, last, title, after_title=True, need_evidence=True)):
+                self._classify_name(first, last, context_title=title)
             return
         title_words = title.lower().split()
         governs_place = title_words[0] in PLACE_TITLES or title_words[-1] in PLACE_TITLES | {"daerah"}
@@ -738,6 +780,9 @@ class DocumentMentions:
             return "LOC", WEAK  # `di Asrama Haji Surabaya`, but `ke Ahmad Fauzi` is a person
         if len(words) == 2 and words[1] in indonesian_city_names() and not set(words) & word_set("person_names.txt"):
             return "ORG", WEAK  # `Dinkes Sidoarjo`, `Persib Bandung`: a body of the town, not a person
+        if len(words) == 2 and is_ordinary_word(words[1]) and words[1] not in self.short_forms \
+                and not set(words) & (word_set("person_names.txt") | word_set("initial_names.txt")):
+            return "ORG", WEAK  # `Stasiun Solo Balapan` cut short, `Gerakan Sonjo Pangan`: a name of a thing
         return "PERSON", MEDIUM
 
     def _name_word(self, word: str) -> bool:
@@ -762,7 +807,8 @@ class DocumentMentions:
         return all(
             not any(c.isdigit() for c in t.text)
             and not (t.text.isupper() and len(t.text.rstrip(".")) > 2)
-            and not (position and t.text.isupper() and len(t.text) > 1)  # `Humas RT`, `SPMB SMA`
+            and not (position and t.text.isupper() and len(t.text) > 1 and (position == len(tokens) - 1 or len(t.text) > 2))
+            # `Humas RT`, `SPMB SMA`; but middle initials hold a name together (`Rudi AP Santoso`)
             and not (sum(c.isupper() for c in t.text) >= 2 and not t.text.isupper() and not t.text.startswith(("Mc", "Mac")))
             and not (position and position == len(tokens) - 1 and len(t.text) == 1)  # `Vitamin C`, `Galaxy S`
             and t.lower not in word_set("org_tails.txt")
@@ -784,7 +830,8 @@ class DocumentMentions:
                 self._add(first + position, first + position + size, "LOC", STRONG, key_words=[hit[1]])
                 position += size
                 continue
-            if self.tokens[first + position].capitalised and words[position] in city_names() and words[position] not in word_set("common_words.txt"):
+            if self.tokens[first + position].capitalised and words[position] in city_names() and words[position] not in word_set("common_words.txt") \
+                    and (position in (0, len(words) - 1) or self._office_word(first + position - 1)):  # not amid name words (`PT Rina Sari Lorenza Group`)
                 self._add(first + position, first + position + 1, "LOC", MEDIUM)
             position += 1
 
@@ -832,6 +879,8 @@ class DocumentMentions:
             candidates = sorted(by_part.get(mention.key, ()))
             if not candidates or not (mention.type == "PERSON" or mention.strength < STRONG and mention.single):
                 continue
+            if mention.type == "LOC" and mention.text.lower() in indonesian_city_names():
+                continue  # `Depok` is no short form of a capitalised phrase read as a person (`Depok Berbanding`)
             if len(candidates) > 1:
                 # the full name met most recently before the short form; none before: a tie the collection breaks
                 earlier = [(max(p for p in seen_at[k] if p < mention.start), k) for k in candidates if min(seen_at[k]) < mention.start]

@@ -84,6 +84,29 @@ def typed_names(text: str) -> set[tuple[str, str]]:
         ("Camat Grogol Selatan Asep Subahan meninjau banjir.", {("Grogol Selatan", "LOC"), ("Asep Subahan", "PERSON")}),
         # a surname quoted alone does not cut the given name off
         ("Menteri Tjahyo Kumala meninjau pasar. “Pasar tetap buka,” ujar Kumala.", {("Tjahyo Kumala", "PERSON")}),
+        # `Akbar` and `Amin` are names, except inside a religious formula
+        ("Ketua asosiasi Rizal Akbar Hasibuan hadir. “Allahu Akbar,” seru jemaah.", {("Rizal Akbar Hasibuan", "PERSON")}),
+        # a title quoted alone (`kata Presiden`) does not cut a longer title (`Wakil Presiden`)
+        ("Wakil Presiden Sudarmo Hadi membuka rapat. “Kita mulai,” kata Presiden.", {("Sudarmo Hadi", "PERSON")}),
+        # academic degrees after a name are no part of it, nor names of their own
+        ("Menurut psikolog Rina Kusuma, M.Psi., anak perlu didampingi.", {("Rina Kusuma", "PERSON")}),
+        ("Menurut dokter spesialis dr Samsul Hadi SpPD, stok menipis.", {("Samsul Hadi", "PERSON")}),
+        # a rank closing a run: the name comes after the bracket; a rank inside a run: the name after it
+        ("Kepala Basarnas Marsekal Madya (Purn) Heru Santoso tiba.", {("Basarnas", "ORG"), ("Heru Santoso", "PERSON")}),
+        ("Komandan Resimen 099/Baladewa Brigadir Jenderal Dedi HP Purba menegaskan, pasukan siaga.",
+         {("Baladewa", "ORG"), ("Dedi HP Purba", "PERSON")}),
+        ("Kepala Polresta Kendari Ajun Komisaris Besar Yusuf Arif mengatakan, jalan ditutup.",
+         {("Polresta Kendari", "ORG"), ("Kendari", "LOC"), ("Yusuf Arif", "PERSON")}),
+        # a town between name words is part of the name
+        ("Sinta Sari Lorena Wibisono, pemilik usaha, hadir.", {("Sinta Sari Lorena Wibisono", "PERSON")}),
+        # numbering is never part of a name; a ship or train by its acronym is no entity
+        ("Aturan itu tertuang dalam Peraturan Ketua Satgas Nasional Nomor 4.", set()),
+        ("Penumpang KM Sinar Bahari selamat. Bus PO Sinar Abadi tiba.", {("PO Sinar Abadi", "ORG")}),
+        # an office in a run after a title: the name the document quotes alone starts the person
+        ("Corporate Secretary KCI Nadia Purba berharap layanan naik. “Kami siap,” kata Nadia.",
+         {("KCI", "ORG"), ("Nadia Purba", "PERSON")}),
+        # an Indonesian town alone stays a place even when a phrase read as a person starts with it
+        ("Kemarin Depok Sumbada menang. Warga Depok bangga.", {("Depok Sumbada", "PERSON"), ("Depok", "LOC")}),
     ],
 )
 def test_mentions_and_types(text, expected):

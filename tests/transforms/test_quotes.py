@@ -55,6 +55,13 @@ CASES = [
     # an agency quoting a speaker
     ("Harga gandum dunia naik tajam pekan ini, kantor berita Xinhua mengutip pernyataan Menteri Pertanian Li Wei.",
      [("Harga gandum dunia naik tajam pekan ini", "indirect", "Menteri Pertanian Li Wei", "mengutip")]),
+    # cues of continuation and conclusion (`lanjutnya`, `sambung X`, `X melanjutkan,`)
+    ("“Sisa anggaran dipakai untuk perbaikan saluran,” lanjutnya.",
+     [("Sisa anggaran dipakai untuk perbaikan saluran", "direct", "nya", "lanjutnya")]),
+    ("“Kami tidak akan menaikkan tarif tahun ini,” sambung Heru Prasetyo.",
+     [("Kami tidak akan menaikkan tarif tahun ini", "direct", "Heru Prasetyo", "sambung")]),
+    ("Dewi Lestari melanjutkan, sebagian warga sudah kembali ke rumah masing-masing.",
+     [("sebagian warga sudah kembali ke rumah masing-masing", "indirect", "Dewi Lestari", "melanjutkan")]),
     # not statements: a sign, a title, scare quotes
     ("Spanduk bertuliskan “Selamat Datang Pak Wali” dipasang di gerbang kota.", []),
     ("Ia membaca buku berjudul “Laut Bercerita” di taman.", []),
