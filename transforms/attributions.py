@@ -30,6 +30,7 @@ UNNAMED_HEADS = {"media", "laporan", "sumber", "pihak", "pejabat", "warga", "beb
 
 
 TITLE_PHRASES = phrase_set("titles.txt")
+CONFIRMED_LOOKBACK = 1  # sentences naming people read past an unconfirmed subject to find a confirmed one
 SUBJECT_WINDOW = 100  # characters from a sentence's start within which a name counts as its subject
 # A name right before a verb is a subject too (`..., Budi memuji ...`): meN-, ber-, di- and ter- forms.
 SPEECH_AFTER = re.compile(r",?\s+(?:(?:juga|pun|kembali|lalu|kemudian)\s+)?(\w+)")
@@ -60,24 +61,44 @@ class SpeakerResolver:
         return any(s <= offset < e for s, e in self.quote_spans)
 
     def subject_before(self, offset: int) -> tuple[int, str] | None:
-        """The latest person named near the start of a sentence before `offset`, outside quotations:
-        in Indonesian news, the person a following `ujarnya` or `ia` refers to.
+        """The person named as the subject of the latest sentence before `offset` that names one, outside
+        quotations: in Indonesian news, the person a following `ujarnya` or `ia` refers to.
 
-        Confirmed people come first: those the document quotes by name, gives a title, or names
-        right before a speech verb (`Rina menjelaskan`). A capitalised phrase read as a person with
-        none of that (`Ketidakhadiran Budi`, a shop's name) is only taken when no confirmed person is.
+        A subject is a person near the start of its sentence or right before a verb; of several in one
+        sentence the first is the subject (`Rina menyoroti kawasan Sudirman-Thamrin`). Confirmed people
+        come first: those the document quotes by name, gives a title, or names right before a speech
+        verb (`Rina menjelaskan`). A capitalised phrase read as a person with none of that
+        (`Ketidakhadiran Budi`, a shop's name) is only taken when no confirmed person is.
         """
         index = bisect_left(self.starts, offset) - 1
-        fallback = None
-        while index >= 0:
-            start, end, entity_id, type_ = self.mentions[index]
-            if type_ == "PERSON" and not self._in_quote(start):
-                sentence_start = self.sentence_starts[max(0, bisect_left(self.sentence_starts, start + 1) - 1)] if self.sentence_starts else 0
-                if start - sentence_start <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, end):
-                    if entity_id in self.confirmed or self._speaks_after(end):
-                        return start, entity_id
-                    fallback = fallback or (start, entity_id)
-            index -= 1
+        fallback, looked = None, 0
+        sentence: list[tuple[int, str, bool]] = []  # subjects of the sentence being read, last first
+        sentence_start = None
+        while index >= -1:
+            if index >= 0:
+                start, end, entity_id, type_ = self.mentions[index]
+                index -= 1
+                if type_ != "PERSON" or self._in_quote(start):
+                    continue
+                opens = self.sentence_starts[max(0, bisect_left(self.sentence_starts, start + 1) - 1)] if self.sentence_starts else 0
+                if opens == sentence_start or not sentence:
+                    sentence_start = opens
+                    if start - opens <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, end):
+                        sentence.append((start, entity_id, entity_id in self.confirmed or self._speaks_after(end)))
+                    continue
+                index += 1  # a mention of an earlier sentence: read it again after this sentence is weighed
+            else:
+                index -= 1
+            for start, entity_id, sure in reversed(sentence):  # the first subject of the sentence wins
+                if sure:
+                    return start, entity_id
+            if sentence and fallback is None:
+                fallback = (sentence[-1][0], sentence[-1][1])
+            elif fallback is not None and sentence:
+                looked += 1
+                if looked > CONFIRMED_LOOKBACK:
+                    break
+            sentence, sentence_start = [], None
         return fallback
 
     def _speaks_after(self, end: int) -> bool:

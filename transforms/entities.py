@@ -52,7 +52,7 @@ OPENING_MARKS = "“\"‘'(["
 ORG_CONTEXT = {"berita", "kabar", "media", "harian", "majalah", "situs", "laman", "perusahaan", "klub", "partai",
                "organisasi", "kelompok", "grup", "band", "televisi", "stasiun", "lembaga", "firma", "maskapai", "bank"}
 LOC_CONTEXT = {"di", "ke", "dari", "menuju", "kota", "negara", "provinsi", "kabupaten", "wilayah", "kawasan",
-               "daerah", "desa", "ibu", "kepulauan", "pulau", "perbatasan", "sekitar", "asal"}
+               "daerah", "desa", "ibu", "kepulauan", "pulau", "perbatasan", "sekitar", "asal", "warga"}
 PLACE_PREPOSITIONS = {"di", "ke", "menuju", "dari"}
 AGE_AFTER = re.compile(r"\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*tahun)")
 # Words that complete a place's name after it (`Jakarta Pusat`, `Jawa Timur`, `Surabaya Raya`).
@@ -507,6 +507,9 @@ class DocumentMentions:
             title_size += size
         if title_size == len(words):
             return
+        following = [t.lower for t in self.tokens[last:last + 2]]
+        if len(words) == 1 and self._title_at(words + following, 0) > 1:
+            return  # `Wali kota membenarkan ...`: a title written half in lower case
         # a title closing the run (`Basarnas Mayor Jenderal (TNI) Budi`): the name comes after the bracket
         # (a one-word title at the end is more likely a name: `Ilham Hakim`)
         bracket = self.text[self.tokens[last - 1].end:self.tokens[last - 1].end + 2].strip() == "("
@@ -520,8 +523,8 @@ class DocumentMentions:
             (j for j in range(len(words) - 2, max(title_size, 1) - 1, -1) if self._title_at(words, j) and j + self._title_at(words, j) < len(words)),
             None,
         )
-        if not title_size and words[0] in word_set("misc_heads.txt"):
-            inner = None  # `Surat Edaran Ketua Gugus Tugas ...`: a document of an office, no person
+        if not title_size and (words[0] in word_set("misc_heads.txt") or self._heads_name(words)):
+            inner = None  # `Surat Edaran Ketua Satgas ...`, `Stadion Gelora Bung Karno`: a thing named after someone
         if inner is not None:
             inner_end = inner + self._title_at(words, inner)
             # the longest title ending there (`Ajun Komisaris Besar`, not `Komisaris Besar`)
@@ -652,6 +655,10 @@ class DocumentMentions:
         if size == len(words) and hit:
             self._add(first, last, hit[0], STRONG, key_words=[hit[1]])
             return
+        title_words = title.lower().split()
+        if title_words[0] in PLACE_TITLES and len(words) > 1 and words[-1] in DIRECTIONS:
+            self._add(first, last, "LOC", MEDIUM)  # `Lurah Grogol Selatan`: the place the title governs
+            return
         if not self._person_shaped(self.tokens[first:last]) or len(words) == 1 and words[0] in city_names() and (
             title.lower().split()[0] in PLACE_TITLES
         ):
@@ -660,7 +667,6 @@ class DocumentMentions:
             if not (len(words) > 2 and self._split_office_and_name(first, last, title, after_title=True, need_evidence=True)):
                 self._classify_name(first, last, context_title=title)
             return
-        title_words = title.lower().split()
         governs_place = title_words[0] in PLACE_TITLES or title_words[-1] in PLACE_TITLES | {"daerah"}
         if (len(words) > 2 or governs_place) and self._split_place_then_name(first, last, after_place_title=governs_place):
             return
@@ -756,6 +762,8 @@ class DocumentMentions:
                 return "PERSON", MEDIUM  # `ZUL, 20 tahun`, `HA (18)`: a suspect's initials
             if token.text.isupper() and 2 <= len(token.text) <= 6:
                 return "ORG", MEDIUM
+            if self._apposition_follows(last):
+                return "PERSON", MEDIUM  # `Sukarni, warga Cilandak,`: a person described after the comma
             if before and before[-1] in LOC_CONTEXT:
                 return "LOC", WEAK
             if before and ((before[-1],) in phrase_set("titles.txt") or before[-1] in speech_verbs()):
@@ -784,6 +792,14 @@ class DocumentMentions:
                 and not set(words) & (word_set("person_names.txt") | word_set("initial_names.txt")):
             return "ORG", WEAK  # `Stasiun Solo Balapan` cut short, `Gerakan Sonjo Pangan`: a name of a thing
         return "PERSON", MEDIUM
+
+    def _apposition_follows(self, last: int) -> bool:
+        """`, warga ...`, `, Kepala ...` right after the name: a role or title that describes a person."""
+        if last >= len(self.tokens) or self.text[self.tokens[last - 1].end:self.tokens[last].start] != ", ":
+            return False
+        word = self.tokens[last].lower
+        return word in word_set("person_roles.txt") or (word,) in phrase_set("titles.txt") or _longest_phrase(
+            [t.lower for t in self.tokens[last:last + 3]], 0, phrase_set("titles.txt")) > 0
 
     def _name_word(self, word: str) -> bool:
         """A word that names someone: a given name by the corpus, used alone in this document, or no

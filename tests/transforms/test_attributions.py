@@ -44,6 +44,9 @@ def speakers(*texts: str) -> list[str | None]:
         # -nya prefers the person who was speaking over a later capitalised phrase read as a person
         ("Rina Sari menjelaskan, toko itu tutup. Ketidakhadiran Budiono Tarigan membuat rapat batal. "
          "“Kami akan menunggu,” ujarnya.", ["Rina Sari"]),
+        # of two people in the sentence before, the first is its subject
+        ("Ketua Ombudsman Teguh Wirawan menyoroti pernyataan Menteri Rina Kusuma soal kerumunan. "
+         "“Kami khawatir muncul kluster baru,” ujarnya.", ["Teguh Wirawan"]),
     ],
 )
 def test_speakers(text, expected):

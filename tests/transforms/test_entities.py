@@ -101,6 +101,13 @@ def typed_names(text: str) -> set[tuple[str, str]]:
         ("Sinta Sari Lorena Wibisono, pemilik usaha, hadir.", {("Sinta Sari Lorena Wibisono", "PERSON")}),
         # numbering is never part of a name; a ship or train by its acronym is no entity
         ("Aturan itu tertuang dalam Peraturan Ketua Satgas Nasional Nomor 4.", set()),
+        ("Mereka bersepeda ke Stadion Gelora Bung Tomo.", {("Stadion Gelora Bung Tomo", "LOC")}),
+        # a one-word name described after the comma is a person; `warga X` is a place
+        ("Masih di Jakarta, Sukarni, warga Cilandak, mengatakan banjir surut.",
+         {("Jakarta", "LOC"), ("Sukarni", "PERSON"), ("Cilandak", "LOC")}),
+        ("Dedy, Kepala Regu Pemadam, menuturkan, selang tidak mengalirkan air.", {("Dedy", "PERSON"), ("Regu Pemadam", "ORG")}),
+        # after a title that governs a place, a place with its direction is the place, not a person
+        ("Wali kota membenarkan penonaktifan Lurah Grogol Selatan itu.", {("Grogol Selatan", "LOC")}),
         ("Penumpang KM Sinar Bahari selamat. Bus PO Sinar Abadi tiba.", {("PO Sinar Abadi", "ORG")}),
         # an office in a run after a title: the name the document quotes alone starts the person
         ("Corporate Secretary KCI Nadia Purba berharap layanan naik. “Kami siap,” kata Nadia.",
