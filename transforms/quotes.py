@@ -32,6 +32,9 @@ NAMING_WORDS = {"pesan", "bertuliskan", "berjudul", "bertajuk", "dijuluki", "jul
 PRONOUNS = {"ia", "dia", "beliau", "mereka", "kami", "saya", "aku", "-nya", "nya"}
 # Words that show the text before a cue is a clause, not the speaker's name or description.
 CLAUSE_WORDS = {"karena", "yang", "sebelum", "setelah", "ketika", "untuk", "agar", "jika", "sehingga", "bahwa", "tetapi"}
+# Words opening a comma-set phrase of time or circumstance between a speaker and the cue.
+ADVERBIAL_LEADS = {"saat", "ketika", "sewaktu", "dalam", "di", "seusai", "usai", "selepas", "setelah", "sebelum", "sesudah", "pada",
+                   "kemarin", "hari", "pekan", "dihubungi", "ditemui", "melalui", "lewat", "secara", "kepada", "beberapa"}
 SPEAKER_LEAD_WORDS = {"mana", "sementara", "itu", "sebelumnya", "lebih", "lanjut", "selain", "kemudian", "namun", "tetapi", "sedangkan",
                       "adapun", "di", "sisi", "lain", "pun", "juga", "pula", "dalam", "kesempatan", "yang", "sama", "saat"}
 # `menurut video yang disiarkan ...`: records and pictures show things, they do not make statements.
@@ -170,11 +173,31 @@ NAME_JOINERS = {"bin", "binti", "van", "von", "de", "al", "dan"}
 BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z.&-]{1,15}\s*\)")
 
 
+def _adverbial(part: str) -> bool:
+    """`Senin (18/5/2020)`, `saat dihubungi di Ambon`: when or how someone spoke, not who."""
+    words = part.lower().split()
+    if words[:2] == ["di", "mana"]:
+        return False  # `..., di mana pemimpin partai Rina Sari menyatakan`: a relative clause with its subject
+    first = words[0].strip("(") if words else ""
+    return not first or first[0].isdigit() or first in ADVERBIAL_LEADS or first in word_set("calendar_words.txt")
+
+
 def _speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int]:
-    """The subject before a pre cue: the clause's words, leading discourse words left out."""
+    """The subject before a pre cue: the clause's words, leading discourse words left out.
+
+    Between commas, the part nearest the cue names the speaker (`Sementara itu, Rina mengatakan`);
+    parts that only say when or how (`Rina Sari, saat dihubungi, Senin, mengatakan`) are passed over.
+    """
     segment = text[clause_start:cue_start]
-    comma = segment.rfind(", ")
-    cut = comma + 2 if comma >= 0 and len(segment) - comma - 2 >= 3 else 0
+    body = segment.rstrip(" ,")
+    cut, position = 0, len(body)
+    while (comma := body.rfind(", ", 0, position)) >= 0:
+        part = body[comma + 2:position]
+        if not _adverbial(part):
+            cut = comma + 2 if len(part) >= 2 else 0  # `..., ia berjanji`
+            break
+        position = comma
+    segment = segment[:position] if position < len(body) else segment
     words = list(re.finditer(r"\S+", segment[cut:]))
     if any(w.group(0).lower() in CLAUSE_WORDS for w in words):
         return cue_start, cue_start
@@ -184,7 +207,7 @@ def _speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, 
     if first >= len(words):
         return cue_start, cue_start
     start = clause_start + cut + words[first].start()
-    return _trim(text, start, cue_start)
+    return _trim(text, start, clause_start + len(segment))
 
 
 class DocumentQuotes:

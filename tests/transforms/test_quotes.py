@@ -62,6 +62,11 @@ CASES = [
      [("Kami tidak akan menaikkan tarif tahun ini", "direct", "Heru Prasetyo", "sambung")]),
     ("Dewi Lestari melanjutkan, sebagian warga sudah kembali ke rumah masing-masing.",
      [("sebagian warga sudah kembali ke rumah masing-masing", "indirect", "Dewi Lestari", "melanjutkan")]),
+    # the speaker is the part before the cue that is no time or circumstance between commas
+    ("Menanggapi rencana itu, ekonom Indef, Hadi Prakoso, mengatakan, kebijakan itu perlu diawasi ketat.",
+     [("kebijakan itu perlu diawasi ketat", "indirect", "Hadi Prakoso", "mengatakan")]),
+    ("Juru bicara satgas Dina Marbun, saat dihubungi di Ambon, Minggu (24/1/2021) petang, mengatakan, semua pegawai akan dites.",
+     [("semua pegawai akan dites", "indirect", "Juru bicara satgas Dina Marbun", "mengatakan")]),
     # not statements: a sign, a title, scare quotes
     ("Spanduk bertuliskan “Selamat Datang Pak Wali” dipasang di gerbang kota.", []),
     ("Ia membaca buku berjudul “Laut Bercerita” di taman.", []),
