@@ -244,6 +244,11 @@ def _head_and_title_words() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _title_starts() -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in phrase_set("titles.txt"))
+
+
 def _is_head_or_title(lower: str) -> bool:
     return lower in _head_and_title_words()
 
@@ -283,12 +288,13 @@ def _portfolio_list_end(tokens: Tokens, end: int) -> int | None:
 def _is_degree(token: Token) -> bool:
     """An academic degree as written after a name: `SH`, `S.H`, `M.Psi`, `PhD`, `Sp.PD` (not `Sh`)."""
     text = token.text
-    return ("." in text or sum(c.isupper() for c in text) >= 2) and text.replace(".", "").lower() in word_set("academic_degrees.txt")
+    return token.lower.replace(".", "") in word_set("academic_degrees.txt") and ("." in text or sum(c.isupper() for c in text) >= 2)
 
 
 def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of capitalised runs."""
     named = frozenset(tokens[i].text for i in tokens.candidates if not tokens[i].sentence_initial)
+    formula_words = word_set("non_name_words.txt")
     runs = []
     count = len(tokens)
     candidates = iter(tokens.candidates)
@@ -300,7 +306,7 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < count else None
         starts_name = _is_name_word(token, following, named) and not token.text[0].isdigit() and not (
-            token.adjacent_before and tokens[index - 1].lower in word_set("non_name_words.txt")  # `Allahu Akbar`
+            token.adjacent_before and tokens[index - 1].lower in formula_words  # `Allahu Akbar`
         )
         starts_number_name = (
             token.text.isdigit() and index + 1 < count and tokens[index + 1].adjacent_before
@@ -507,24 +513,25 @@ class DocumentMentions:
             title_size += size
         if title_size == len(words):
             return
-        following = [t.lower for t in self.tokens[last:last + 2]]
-        if len(words) == 1 and self._title_at(words + following, 0) > 1:
+        if len(words) == 1 and words[0] in _title_starts() and self._title_at(words + [t.lower for t in self.tokens[last:last + 2]], 0) > 1:
             return  # `Wali kota membenarkan ...`: a title written half in lower case
-        # a title closing the run (`Basarnas Mayor Jenderal (TNI) Budi`): the name comes after the bracket
-        # (a one-word title at the end is more likely a name: `Ilham Hakim`)
-        bracket = self.text[self.tokens[last - 1].end:self.tokens[last - 1].end + 2].strip() == "("
-        trailing = next((j for j in range(max(title_size, 1), len(words))
-                         if self._title_at(words, j) == len(words) - j and (bracket or len(words) - j >= 2)), None)
-        if trailing is not None:  # what precedes the rank is the office (`Kepala Basarnas`), not a name
-            if title_size < trailing:
-                self._classify_name(first + title_size, first + trailing, context_title=" ".join(raw[:title_size]) or None)
-            return
-        inner = next(
-            (j for j in range(len(words) - 2, max(title_size, 1) - 1, -1) if self._title_at(words, j) and j + self._title_at(words, j) < len(words)),
-            None,
-        )
-        if not title_size and (words[0] in word_set("misc_heads.txt") or self._heads_name(words)):
-            inner = None  # `Surat Edaran Ketua Satgas ...`, `Stadion Gelora Bung Karno`: a thing named after someone
+        inner = None
+        if any(w in _title_starts() for w in words[max(title_size, 1):]):
+            # a title closing the run (`Basarnas Mayor Jenderal (TNI) Budi`): the name comes after the bracket
+            # (a one-word title at the end is more likely a name: `Ilham Hakim`)
+            bracket = self.text[self.tokens[last - 1].end:self.tokens[last - 1].end + 2].strip() == "("
+            trailing = next((j for j in range(max(title_size, 1), len(words))
+                             if self._title_at(words, j) == len(words) - j and (bracket or len(words) - j >= 2)), None)
+            if trailing is not None:  # what precedes the rank is the office (`Kepala Basarnas`), not a name
+                if title_size < trailing:
+                    self._classify_name(first + title_size, first + trailing, context_title=" ".join(raw[:title_size]) or None)
+                return
+            inner = next(
+                (j for j in range(len(words) - 2, max(title_size, 1) - 1, -1) if self._title_at(words, j) and j + self._title_at(words, j) < len(words)),
+                None,
+            )
+            if inner is not None and not title_size and (words[0] in word_set("misc_heads.txt") or self._heads_name(words)):
+                inner = None  # `Surat Edaran Ketua Satgas ...`, `Stadion Gelora Bung Karno`: a thing named after someone
         if inner is not None:
             inner_end = inner + self._title_at(words, inner)
             # the longest title ending there (`Ajun Komisaris Besar`, not `Komisaris Besar`)
