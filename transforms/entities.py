@@ -591,7 +591,9 @@ class DocumentMentions:
             or w in city_names() for w in prefix_words
         ) or any(t.key in known_names() for t in self.tokens[first:start]) or any(t.text.isupper() and len(t.text) > 1 for t in self.tokens[first:start])
         speaks = self._next_word(last) in speech_verbs() and real >= 2  # `... Shinta W Kamdani berpendapat`
-        if evidence is not None and evidence > first:
+        if evidence is not None and evidence > first and not any(
+            t.lower in word_set("org_tails.txt") or t.lower in word_set("org_heads.txt") for t in self.tokens[evidence:last]
+        ):  # the quoted word opens a name, not a company named after someone (`PT Rina Sari Group`)
             start = evidence
         elif need_evidence and not speaks or real == 0:
             return False

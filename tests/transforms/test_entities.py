@@ -112,6 +112,9 @@ def typed_names(text: str) -> set[tuple[str, str]]:
         # an office in a run after a title: the name the document quotes alone starts the person
         ("Corporate Secretary KCI Nadia Purba berharap layanan naik. “Kami siap,” kata Nadia.",
          {("KCI", "ORG"), ("Nadia Purba", "PERSON")}),
+        # a company named after its owner stays one name: the owner quoted alone does not cut it
+        ("Sinta Maharani Lubis, Direktur PT Sinta Maharani Group, hadir. “Kami siap,” kata Sinta.",
+         {("Sinta Maharani Lubis", "PERSON"), ("PT Sinta Maharani Group", "ORG")}),
         # an Indonesian town alone stays a place even when a phrase read as a person starts with it
         ("Kemarin Depok Sumbada menang. Warga Depok bangga.", {("Depok Sumbada", "PERSON"), ("Depok", "LOC")}),
     ],
