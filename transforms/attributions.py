@@ -16,6 +16,8 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from functools import lru_cache
+from itertools import groupby
+from operator import itemgetter
 
 import polars as pl
 
@@ -30,7 +32,6 @@ UNNAMED_HEADS = {"media", "laporan", "sumber", "pihak", "pejabat", "warga", "beb
 
 
 TITLE_PHRASES = phrase_set("titles.txt")
-CONFIRMED_LOOKBACK = 1  # sentences naming people read past an unconfirmed subject to find a confirmed one
 SUBJECT_WINDOW = 100  # characters from a sentence's start within which a name counts as its subject
 # A name right before a verb is a subject too (`..., Budi memuji ...`): meN-, ber-, di- and ter- forms.
 SPEECH_AFTER = re.compile(r",?\s+(?:(?:juga|pun|kembali|lalu|kemudian)\s+)?(\w+)")
@@ -70,36 +71,25 @@ class SpeakerResolver:
         verb (`Rina menjelaskan`). A capitalised phrase read as a person with none of that
         (`Ketidakhadiran Budi`, a shop's name) is only taken when no confirmed person is.
         """
-        index = bisect_left(self.starts, offset) - 1
-        fallback, looked = None, 0
-        sentence: list[tuple[int, str, bool]] = []  # subjects of the sentence being read, last first
-        sentence_start = None
-        while index >= -1:
-            if index >= 0:
-                start, end, entity_id, type_ = self.mentions[index]
-                index -= 1
-                if type_ != "PERSON" or self._in_quote(start):
-                    continue
-                opens = self.sentence_starts[max(0, bisect_left(self.sentence_starts, start + 1) - 1)] if self.sentence_starts else 0
-                if opens == sentence_start or not sentence:
-                    sentence_start = opens
-                    if start - opens <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, end):
-                        sentence.append((start, entity_id, entity_id in self.confirmed or self._speaks_after(end)))
-                    continue
-                index += 1  # a mention of an earlier sentence: read it again after this sentence is weighed
-            else:
-                index -= 1
-            for start, entity_id, sure in reversed(sentence):  # the first subject of the sentence wins
-                if sure:
-                    return start, entity_id
-            if sentence and fallback is None:
-                fallback = (sentence[-1][0], sentence[-1][1])
-            elif fallback is not None and sentence:
-                looked += 1
-                if looked > CONFIRMED_LOOKBACK:
-                    break
-            sentence, sentence_start = [], None
+        fallback = None
+        for _, subjects in groupby(self._subjects(offset), key=itemgetter(0)):
+            people = list(subjects)[::-1]  # the sentence's first subject first
+            sure = next((p for p in people if p[3]), None)
+            if sure is not None:
+                return sure[1], sure[2]
+            fallback = fallback or (people[0][1], people[0][2])
         return fallback
+
+    def _subjects(self, offset: int):
+        """(sentence start, start, entity id, confirmed) of the people before `offset` that could be
+        their sentence's subject, outside quotations, latest first."""
+        for position in range(bisect_left(self.starts, offset) - 1, -1, -1):
+            start, end, entity_id, type_ = self.mentions[position]
+            if type_ != "PERSON" or self._in_quote(start):
+                continue
+            opens = self.sentence_starts[max(0, bisect_left(self.sentence_starts, start + 1) - 1)] if self.sentence_starts else 0
+            if start - opens <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, end):
+                yield opens, start, entity_id, entity_id in self.confirmed or self._speaks_after(end)
 
     def _speaks_after(self, end: int) -> bool:
         word = SPEECH_AFTER.match(self.text, end)
