@@ -35,6 +35,9 @@ TITLE_PHRASES = phrase_set("titles.txt")
 SUBJECT_WINDOW = 100  # characters from a sentence's start within which a name counts as its subject
 # A name right before a verb is a subject too (`..., Budi memuji ...`): meN-, ber-, di- and ter- forms.
 SPEECH_AFTER = re.compile(r",?\s+(?:(?:juga|pun|kembali|lalu|kemudian)\s+)?(\w+)")
+# `Rina Sari, mengapresiasi ...`, `Rina Sari memprediksi, ...`: a verb set off by a comma reports what
+# the person thinks or says, whatever the verb
+REPORTS = re.compile(r",\s+(?:\w+\s+)?(?:me|ber)[a-z]{3,}\b|\s+(?:\w+\s+)?(?:me|ber)[a-z]{3,},")
 VERB_AFTER = re.compile(r"\s+(?:(?:juga|pun|telah|sudah|akan|kemudian|lalu|pernah)\s+)?(?:me|ber|di|ter)[a-z]{3,}\b")
 
 
@@ -93,7 +96,7 @@ class SpeakerResolver:
 
     def _speaks_after(self, end: int) -> bool:
         word = SPEECH_AFTER.match(self.text, end)
-        return word is not None and word.group(1).lower() in speech_verbs()
+        return word is not None and (word.group(1).lower() in speech_verbs() or REPORTS.match(self.text, end) is not None)
 
     def inside(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
         index = bisect_left(self.starts, start)

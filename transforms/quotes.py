@@ -40,6 +40,7 @@ SPEAKER_LEAD_WORDS = {"mana", "sementara", "itu", "sebelumnya", "lebih", "lanjut
 # `menurut video yang disiarkan ...`: records and pictures show things, they do not make statements.
 NOT_SPEAKERS = {"video", "foto", "gambar", "rekaman", "citra", "peta", "grafik", "tabel", "jadwal", "data", "catatan"}
 MIN_DIRECT_WORDS = 3
+MAX_NAMED_WORDS = 12  # an office and a name (`Manajer Humas PT Kereta Api Indonesia Rina Sari`)
 FRAGMENT_LINK = re.compile(r"\s*(?:untuk|bahwa|agar|akan|supaya)?\s*")
 FRAGMENT_SHARE = 0.5
 FRAGMENT_JOINER = re.compile(r"[”\"]?\s*(?:,|dan|serta|atau|,\s*dan)\s*")
@@ -178,8 +179,32 @@ def _adverbial(part: str) -> bool:
     words = part.lower().split()
     if words[:2] == ["di", "mana"]:
         return False  # `..., di mana pemimpin partai Rina Sari menyatakan`: a relative clause with its subject
+    if words[:1] == ["yang"] and len(words) > 1 and words[1] in ADVERBIAL_LEADS:
+        return True  # `Rina, yang dihubungi dari Jakarta, mengatakan`
     first = words[0].strip("(") if words else ""
     return not first or first[0].isdigit() or first in ADVERBIAL_LEADS or first in word_set("calendar_words.txt")
+
+
+def _named_before_role(body: str, comma: int, part: str) -> int | None:
+    """Where the name starts when `part` describes a name set before it with a comma
+    (`Rina Sari, dokter dari RS Harapan, menjelaskan`, `Rina, yang juga ketua RT, mengatakan`)."""
+    if not part[:1].islower() or all(word in SPEAKER_LEAD_WORDS for word in part.split()):
+        return None
+    previous = body.rfind(", ", 0, comma)
+    start = previous + 2 if previous >= 0 else 0
+    name = body[start:comma].split()
+    if not 1 <= len(name) <= MAX_NAMED_WORDS or not (name[0][:1].isupper() and name[-1][:1].isupper()):
+        return None
+    if any(word.lower() in CLAUSE_WORDS for word in name):
+        return None
+    return start
+
+
+def _opens_apposition(segment: str, word: re.Match) -> bool:
+    """`yang` right after a comma opens an apposition closed by another (`Rina, yang juga ketua RT,
+    mengatakan`), not a clause holding the cue (`Rina, yang turut menulis laporan itu menyebutkan`)."""
+    return (word.group(0).lower() == "yang" and segment[:word.start()].rstrip().endswith(",")
+            and "," in segment[word.end():])
 
 
 def _speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int]:
@@ -195,11 +220,14 @@ def _speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, 
         part = body[comma + 2:position]
         if not _adverbial(part):
             cut = comma + 2 if len(part) >= 2 else 0  # `..., ia berjanji`
+            named = _named_before_role(body, comma, part)
+            if named is not None:
+                cut, part = named, body[named:position]
             break
         position = comma
     segment = segment[:position] if position < len(body) else segment
     words = list(re.finditer(r"\S+", segment[cut:]))
-    if any(w.group(0).lower() in CLAUSE_WORDS for w in words):
+    if any(w.group(0).lower() in CLAUSE_WORDS for w in words if not _opens_apposition(segment[cut:], w)):
         return cue_start, cue_start
     first = 0
     while first < len(words) and words[first].group(0).lower().strip(",") in SPEAKER_LEAD_WORDS:

@@ -47,6 +47,12 @@ def speakers(*texts: str) -> list[str | None]:
         # of two people in the sentence before, the first is its subject
         ("Ketua Ombudsman Teguh Wirawan menyoroti pernyataan Menteri Rina Kusuma soal kerumunan. "
          "“Kami khawatir muncul kluster baru,” ujarnya.", ["Teguh Wirawan"]),
+        # a person set off by commas before a verb, or before a verb and a comma, is a subject the
+        # document gives a voice, even with a verb that is no speech verb
+        ("Bupati Tono Wijaya menjelaskan, jalan itu rusak sejak awal tahun. Pengajar sosiologi kampus itu, Dimas Anggara, "
+         "mengapresiasi langkah bupati. “Perbaikan harus diawasi warga,” ujarnya.", ["Tono Wijaya", "Dimas Anggara"]),
+        ("Bupati Tono Wijaya menjelaskan, jalan itu rusak sejak awal tahun. Sementara itu Dimas Anggara memprediksi, biaya akan naik. "
+         "“Perbaikan harus diawasi warga,” ujarnya.", ["Tono Wijaya", "Dimas Anggara"]),
     ],
 )
 def test_speakers(text, expected):

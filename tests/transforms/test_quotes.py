@@ -67,6 +67,15 @@ CASES = [
      [("kebijakan itu perlu diawasi ketat", "indirect", "Hadi Prakoso", "mengatakan")]),
     ("Juru bicara satgas Dina Marbun, saat dihubungi di Ambon, Minggu (24/1/2021) petang, mengatakan, semua pegawai akan dites.",
      [("semua pegawai akan dites", "indirect", "Juru bicara satgas Dina Marbun", "mengatakan")]),
+    # a name with a description set off by commas: the description does not hide the name
+    ("Rina Sari, dokter dari RS Harapan Kita, menjelaskan, jumlah pasien turun drastis.",
+     [("jumlah pasien turun drastis", "indirect", "Rina Sari, dokter dari RS Harapan Kita", "menjelaskan")]),
+    ("Kepala Desa Sukamaju, Darto, yang juga ketua koperasi, mengatakan, panen tahun ini gagal.",
+     [("panen tahun ini gagal", "indirect", "Darto, yang juga ketua koperasi", "mengatakan")]),
+    ("Darto, yang dihubungi dari Jakarta, mengatakan, panen tahun ini gagal.",
+     [("panen tahun ini gagal", "indirect", "Darto", "mengatakan")]),
+    # `yang` not closed by a comma before the cue is a relative clause, not a speaker
+    ("Darto, yang turut menulis laporan itu menyebutkan, panen tahun ini gagal.", []),
     # not statements: a sign, a title, scare quotes
     ("Spanduk bertuliskan “Selamat Datang Pak Wali” dipasang di gerbang kota.", []),
     ("Ia membaca buku berjudul “Laut Bercerita” di taman.", []),
