@@ -46,6 +46,7 @@ TITLE_CASE_SHARE = 0.6
 PARTICLES = {"lah", "kah", "pun", "nya"}  # clitics that never end a name: `Itulah`, `Apakah`
 MIN_ROOT = 4  # shorter roots make names look derived (`Doni` is not `don` + `-i`); a confix allows 3 (`ke-dua-nya`)
 MAX_HEADING_WORDS = 16
+ENGLISH_JOINERS = {"of", "for", "and", "&"}
 HYPHEN_PREFIXES = {"al", "el", "ad", "ar", "as", "at", "az", "abu", "ibn"}
 OPENING_MARKS = "“\"‘'(["
 # Lower-case words right before a name that tell its type.
@@ -59,7 +60,7 @@ AGE_AFTER = re.compile(r"\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*tahun)")
 DIRECTIONS = {"utara", "selatan", "barat", "timur", "tengah", "pusat", "raya", "laut", "daya", "tenggara"}
 STRONG, MEDIUM, WEAK = 3, 2, 1
 COORDINATION = re.compile(r"\s*(?:\([A-Z]+\))?\s*(?:,|dan|serta|atau|maupun|,\s*dan)\s*")
-MAX_NAME_TOKENS = 16  # office titles run long: `Kepala Bidang Humas Polda X Komisaris Besar Y Z`
+MAX_NAME_TOKENS = 24  # office titles run long: `Kepala Bidang Humas Polda X Komisaris Besar Y Z`
 MAX_PERSON_WORDS = 4
 # Titles of a place's head: a lone place name after them is the place (`Bupati Sleman`), not a person.
 PLACE_TITLES = {"gubernur", "bupati", "wali", "walikota", "camat", "lurah", "kapolda", "kapolres", "kapolsek", "wakil"}
@@ -339,6 +340,12 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
             ):
                 end += 2
                 continue
+            if (
+                nxt.lower in ENGLISH_JOINERS and end + 1 < count and tokens[end + 1].capitalised
+                and tokens[end + 1].adjacent_before and tokens[end + 1].lower not in ENGLISH_JOINERS
+            ):
+                end += 2  # `House of Rattan`, `Network for Democracy`: English names of bodies, never of people
+                continue
             break
         # degrees after a name (`Rina Sari SH`, `Rina Sari, M.Psi`) are no part of it, nor a name of their own
         while end - index >= 2 and _is_degree(tokens[end - 1]) and not _is_head_or_title(tokens[end - 2].lower):
@@ -597,6 +604,14 @@ class DocumentMentions:
             start = evidence
         elif need_evidence and not speaks or real == 0:
             return False
+        elif prefix_words and prefix_words[-1] in word_set("org_heads.txt") and real <= 2:
+            # `Dosen Universitas Gadjah Mada`: a head's own name follows it, unless given names show a
+            # person (`Ketua Ombudsman Teguh Wirawan`, `Kepala Puskesmas Pamulang | Fitri`)
+            given = [t.lower in word_set("person_names.txt") for t in self.tokens[start:last]]
+            if not given[0]:
+                if not given[-1] or len(given) < 2:
+                    return False
+                start = last - 1
         elif start == first:
             if not (after_title and real >= 3):
                 return False

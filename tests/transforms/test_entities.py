@@ -117,6 +117,17 @@ def typed_names(text: str) -> set[tuple[str, str]]:
          {("Sinta Maharani Lubis", "PERSON"), ("PT Sinta Maharani Group", "ORG")}),
         # an Indonesian town alone stays a place even when a phrase read as a person starts with it
         ("Kemarin Depok Sumbada menang. Warga Depok bangga.", {("Depok Sumbada", "PERSON"), ("Depok", "LOC")}),
+        # a head's own name follows it (`Universitas X`), unless a given name closes the run
+        ("Dosen Universitas Pelita Harapan, Rimba Santoso, menyoroti hal itu.",
+         {("Universitas Pelita Harapan", "ORG"), ("Rimba Santoso", "PERSON")}),
+        ("Kepala Puskesmas Cibubur Yanti mengatakan stok vaksin cukup.", {("Puskesmas Cibubur", "ORG"), ("Yanti", "PERSON")}),
+        # English names of bodies: tails such as `Network`, joiners such as `of`; research units
+        ("Direktur Eksekutif Asia Policy Network Ratna Dewi mengatakan hal itu.",
+         {("Policy Network", "ORG"), ("Asia", "LOC"), ("Ratna Dewi", "PERSON")}),
+        ("Ia bekerja di PT House of Bamboo sejak 2010.", {("PT House of Bamboo", "ORG")}),
+        ("Survei Litbang Harian Fajar menunjukkan hal itu.", {("Litbang Harian Fajar", "ORG"), ("Fajar", "LOC")}),
+        # a prayer named after a holiday is no entity
+        ("Saat Salat Idul Adha di rumah, warga aman.", set()),
     ],
 )
 def test_mentions_and_types(text, expected):
