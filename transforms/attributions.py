@@ -21,7 +21,7 @@ from operator import itemgetter
 
 import polars as pl
 
-from transforms.lexicon import _rows, phrase_set, speech_verbs, word_set
+from transforms.lexicon import _rows, city_names, phrase_set, speech_verbs, word_set
 from transforms.quotes import PRONOUNS
 from transforms.schemas import ATTRIBUTIONS, QUOTE_CLUSTERS, QUOTES
 from transforms.sentences import attach_sentence_index
@@ -81,7 +81,15 @@ class SpeakerResolver:
             if sure is not None:
                 return sure[1], sure[2]
             fallback = fallback or (people[0][1], people[0][2])
+            if self._full_personal_name(people[0][1]):
+                return fallback
         return fallback
+
+    def _full_personal_name(self, start: int) -> bool:
+        """`Toto Sugito`: a given name and more, not ending in a town (`Hasan Sadikin Bandung` is a hospital)."""
+        index = bisect_left(self.starts, start)
+        words = self.text[start:self.mentions[index][1]].lower().split()
+        return len(words) >= 2 and words[0] in word_set("person_names.txt") and words[-1] not in city_names()
 
     def _subjects(self, offset: int):
         """(sentence start, start, entity id, confirmed) of the people before `offset` that could be

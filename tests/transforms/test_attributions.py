@@ -47,6 +47,9 @@ def speakers(*texts: str) -> list[str | None]:
         # of two people in the sentence before, the first is its subject
         ("Ketua Ombudsman Teguh Wirawan menyoroti pernyataan Menteri Rina Kusuma soal kerumunan. "
          "“Kami khawatir muncul kluster baru,” ujarnya.", ["Teguh Wirawan"]),
+        # a given name and a surname opening the latest sentence outweigh an earlier speaker
+        ("Bupati Tono Wijaya menjelaskan, jalan itu rusak sejak awal tahun. Dimas Wibisono hanya bisa pasrah melihat "
+         "kebunnya terendam. “Kami rugi besar,” ujarnya.", ["Tono Wijaya", "Dimas Wibisono"]),
         # a person set off by commas before a verb, or before a verb and a comma, is a subject the
         # document gives a voice, even with a verb that is no speech verb
         ("Bupati Tono Wijaya menjelaskan, jalan itu rusak sejak awal tahun. Pengajar sosiologi kampus itu, Dimas Anggara, "
