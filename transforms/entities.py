@@ -46,6 +46,7 @@ TITLE_CASE_SHARE = 0.6
 PARTICLES = {"lah", "kah", "pun", "nya"}  # clitics that never end a name: `Itulah`, `Apakah`
 MIN_ROOT = 4  # shorter roots make names look derived (`Doni` is not `don` + `-i`); a confix allows 3 (`ke-dua-nya`)
 MAX_HEADING_WORDS = 16
+REGNAL_NUMBER = re.compile(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
 ENGLISH_JOINERS = {"of", "for", "and", "&"}
 HYPHEN_PREFIXES = {"al", "el", "ad", "ar", "as", "at", "az", "abu", "ibn"}
 OPENING_MARKS = "“\"‘'(["
@@ -844,6 +845,8 @@ class DocumentMentions:
             return False  # `Forwarder Indonesia`, `Kadin Jatim`: named after a country or region
         if len(tokens) == 1 and len(tokens[0].text.rstrip(".")) == 1:
             return False  # a lone initial
+        if len(tokens) >= 3 and REGNAL_NUMBER.fullmatch(tokens[-1].text) and not any(t.text.isupper() for t in tokens[:-1]):
+            tokens = tokens[:-1]  # `Hamengku Buwono X`, `Paku Alam VIII`: a ruler's number
         return all(
             not any(c.isdigit() for c in t.text)
             and not (t.text.isupper() and len(t.text.rstrip(".")) > 2)
