@@ -1006,6 +1006,11 @@ def _variant_of(a: str, b: str) -> bool:
     return all(x[0] == y[0] and (x == y or Indel.normalized_similarity(x, y) >= VARIANT_SIMILARITY) for x, y in zip(wa, wb))
 
 
+@lru_cache(maxsize=1)
+def _given_name_keys() -> frozenset[str]:
+    return frozenset(_normalise_key(name) for name in word_set("person_names.txt"))
+
+
 def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Candidate mentions -> (entities, mentions) with one entity per referent across the collection."""
     if candidates.is_empty():
@@ -1039,6 +1044,8 @@ def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFra
         if len(key.split()) != 1:
             continue
         people = sorted(by_surname.get(key, []), key=lambda k: (-frequency[k], k))
+        if key in _given_name_keys():
+            people = []  # `Eddy` alone: a common given name, not the surname of another document's `Kunto Edy`
         if people and (type_ == "PERSON" or strength < STRONG):
             if len(people) == 1 or frequency[people[0]] >= DOMINANCE * frequency[people[1]]:
                 single_target[(key, type_)] = (people[0], "PERSON")

@@ -178,6 +178,11 @@ def test_a_surname_alone_in_another_document_joins_the_full_name():
     assert mentions["entity_id"].n_unique() == 1
 
 
+def test_a_common_given_name_alone_in_another_document_is_not_taken_for_a_surname():
+    entities, _ = extract("Pengusaha Kunto Rina memuji kebijakan itu.", "Dokter Rina menolak usul itu, katanya.")
+    assert sorted(entities.filter(pl.col("type") == "PERSON")["name"].to_list()) == ["Kunto Rina", "Rina"]
+
+
 def test_two_relatives_sharing_a_first_name_stay_apart():
     entities, _ = extract("Ayah Lee Min Ho, Lee Min Jae, dulu memimpin negara itu. Lee Min Ho kini berkuasa.")
     assert {"Lee Min Ho", "Lee Min Jae"} <= set(entities["name"])
