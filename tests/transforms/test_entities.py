@@ -24,6 +24,7 @@ def typed_names(text: str) -> set[tuple[str, str]]:
         ("Menteri Luar Negeri Ratna Wulandari mengatakan kerja sama itu penting.", {("Ratna Wulandari", "PERSON")}),
         ("Wakil Perdana Menteri Pertama Ivan Petrenko hadir di sana.", {("Ivan Petrenko", "PERSON")}),
         ("Ajun Komisaris Besar Dedi Kurnia memimpin penangkapan.", {("Dedi Kurnia", "PERSON")}),
+        ("Mensos Rina Wulandari dan Wapres Budi Hartono meninjau banjir.", {("Rina Wulandari", "PERSON"), ("Budi Hartono", "PERSON")}),
         ("Presiden Chile Mateo Rojas tiba kemarin.", {("Chile", "LOC"), ("Mateo Rojas", "PERSON")}),
         # an office between title and name
         ("Kepala Dinas Kesehatan Sleman Heru Prasetyo mengatakan vaksin tersedia.",
