@@ -46,6 +46,7 @@ TITLE_CASE_SHARE = 0.6
 PARTICLES = {"lah", "kah", "pun", "nya"}  # clitics that never end a name: `Itulah`, `Apakah`
 MIN_ROOT = 4  # shorter roots make names look derived (`Doni` is not `don` + `-i`); a confix allows 3 (`ke-dua-nya`)
 MAX_HEADING_WORDS = 16
+BRANCH_MAX_LETTERS = 4  # `Inf`, `Czi`, `Purn`, `TNI`, `Pnb`
 REGNAL_NUMBER = re.compile(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
 ENGLISH_JOINERS = {"of", "for", "and", "&"}
 HYPHEN_PREFIXES = {"al", "el", "ad", "ar", "as", "at", "az", "abu", "ibn"}
@@ -507,12 +508,38 @@ class DocumentMentions:
             return 0
         return _longest_phrase(words, position, phrase_set("titles.txt"))
 
+    def _title_before_branch(self, index: int) -> str | None:
+        """The rank before tokens[index] when that token stands alone in brackets after it (`Kolonel (Inf)`)."""
+        if index < 1 or index + 1 > len(self.tokens):
+            return None
+        token = self.tokens[index]
+        opening = self.text[self.tokens[index - 1].end:token.start].strip()
+        closing = self.text[token.end:token.end + 1]
+        if opening != "(" or closing != ")" or len(token.text) > BRANCH_MAX_LETTERS:
+            return None
+        words = [t.lower for t in self.tokens[max(0, index - 4):index]]
+        for start in range(len(words)):
+            if self._title_at(words, start) == len(words) - start:
+                return " ".join(t.text for t in self.tokens[index - len(words) + start:index])
+        return None
+
     def _classify_run(self, first: int, last: int) -> None:
         """Titles, complements and names inside one capitalised run.
 
         `Kepala Bagian Penerangan Umum Divisi Humas Polri Komisaris Besar Asep Adi Saputra`: the name
         follows the last title of the run; what lies between two titles is the first one's complement.
         """
+        branch_title = self._title_before_branch(first - 1) if first > 0 else None
+        if branch_title is not None:
+            # `Kolonel (Czi) IGN Suriastawa`: the name after a rank's branch of service, initials and all
+            lead = self.tokens[first].text
+            if last - first >= 2 and lead.isupper() and len(lead) <= 3 and self._person_shaped(self.tokens[first + 1:last]):
+                self._add(first, last, "PERSON", STRONG, title=branch_title)
+            else:
+                self._person_after_title(first, last, branch_title)
+            return
+        if last - first == 1 and self._title_before_branch(first) is not None:
+            return  # `(Czi)`, `(Purn)`: the branch or status of a rank, no entity
         tokens = self.tokens[first:last]
         words = [t.lower for t in tokens]
         raw = [t.text for t in tokens]

@@ -127,6 +127,8 @@ def typed_names(text: str) -> set[tuple[str, str]]:
          {("Policy Network", "ORG"), ("Asia", "LOC"), ("Ratna Dewi", "PERSON")}),
         ("Ia bekerja di PT House of Bamboo sejak 2010.", {("PT House of Bamboo", "ORG")}),
         ("Survei Litbang Harian Fajar menunjukkan hal itu.", {("Litbang Harian Fajar", "ORG"), ("Fajar", "LOC")}),
+        # a rank's branch of service in brackets is no entity; the name after it is the person's
+        ("Komandan Kodim Letnan Kolonel (Inf) IGN Wirawan mengatakan hal itu.", {("IGN Wirawan", "PERSON")}),
         # a ruler's number ends a name; a unit's number after an acronym does not make a person
         ("Gubernur DIY Sultan Hamengku Buwono X membuka acara.", {("DIY", "LOC"), ("Hamengku Buwono X", "PERSON")}),
         ("Direktur Utama Semen RU VI hadir.", {("Semen RU VI", "ORG")}),
