@@ -513,9 +513,9 @@ class DocumentMentions:
         if index < 1 or index + 1 > len(self.tokens):
             return None
         token = self.tokens[index]
-        opening = self.text[self.tokens[index - 1].end:token.start].strip()
-        closing = self.text[token.end:token.end + 1]
-        if opening != "(" or closing != ")" or len(token.text) > BRANCH_MAX_LETTERS:
+        if self.text[token.end:token.end + 1] != ")" or len(token.text) > BRANCH_MAX_LETTERS:
+            return None
+        if self.text[self.tokens[index - 1].end:token.start].strip() != "(":
             return None
         words = [t.lower for t in self.tokens[max(0, index - 4):index]]
         for start in range(len(words)):
@@ -529,7 +529,8 @@ class DocumentMentions:
         `Kepala Bagian Penerangan Umum Divisi Humas Polri Komisaris Besar Asep Adi Saputra`: the name
         follows the last title of the run; what lies between two titles is the first one's complement.
         """
-        branch_title = self._title_before_branch(first - 1) if first > 0 else None
+        after_bracket = first > 0 and self.text[self.tokens[first - 1].end:self.tokens[first - 1].end + 1] == ")"
+        branch_title = self._title_before_branch(first - 1) if after_bracket else None
         if branch_title is not None:
             # `Kolonel (Czi) IGN Suriastawa`: the name after a rank's branch of service, initials and all
             lead = self.tokens[first].text
@@ -538,7 +539,8 @@ class DocumentMentions:
             else:
                 self._person_after_title(first, last, branch_title)
             return
-        if last - first == 1 and self._title_before_branch(first) is not None:
+        if last - first == 1 and self.text[self.tokens[first].end:self.tokens[first].end + 1] == ")" \
+                and self._title_before_branch(first) is not None:
             return  # `(Czi)`, `(Purn)`: the branch or status of a rank, no entity
         tokens = self.tokens[first:last]
         words = [t.lower for t in tokens]
