@@ -16,7 +16,7 @@ SEEDS_FLOORS = {
 }
 PFSA_FLOORS = {
     "direct_recall": 0.979,
-    "speaker_accuracy": 0.907,
+    "speaker_accuracy": 0.918,
 }
 
 
