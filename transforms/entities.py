@@ -875,7 +875,7 @@ class DocumentMentions:
         if len(tokens) == 1 and len(tokens[0].text.rstrip(".")) == 1:
             return False  # a lone initial
         if len(tokens) >= 3 and REGNAL_NUMBER.fullmatch(tokens[-1].text) and not any(t.text.isupper() for t in tokens[:-1]):
-            tokens = tokens[:-1]  # `Hamengku Buwono X`, `Paku Alam VIII`: a ruler's number
+            tokens = tokens[:-1]  # `Hamengku Buwono X`: a ruler's number
         return all(
             not any(c.isdigit() for c in t.text)
             and not (t.text.isupper() and len(t.text.rstrip(".")) > 2)

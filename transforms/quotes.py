@@ -222,7 +222,7 @@ def _speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, 
             cut = comma + 2 if len(part) >= 2 else 0  # `..., ia berjanji`
             named = _named_before_role(body, comma, part)
             if named is not None:
-                cut, part = named, body[named:position]
+                cut = named
             break
         position = comma
     segment = segment[:position] if position < len(body) else segment
