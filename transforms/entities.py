@@ -56,6 +56,7 @@ ORG_CONTEXT = {"berita", "kabar", "media", "harian", "majalah", "situs", "laman"
                "organisasi", "kelompok", "grup", "band", "televisi", "stasiun", "lembaga", "firma", "maskapai", "bank"}
 LOC_CONTEXT = {"di", "ke", "dari", "menuju", "kota", "negara", "provinsi", "kabupaten", "wilayah", "kawasan",
                "daerah", "desa", "ibu", "kepulauan", "pulau", "perbatasan", "sekitar", "asal", "warga"}
+LEGAL_FORMS = {"pt", "cv", "perum", "pd", "ud", "po"}  # Indonesian company forms, written before the name
 PLACE_PREPOSITIONS = {"di", "ke", "menuju", "dari"}
 AGE_AFTER = re.compile(r"\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*tahun)")
 # Words that complete a place's name after it (`Jakarta Pusat`, `Jawa Timur`, `Surabaya Raya`).
@@ -358,7 +359,7 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
             index = end
             continue
         heads = word_set("org_heads.txt")
-        if tokens[index].lower in heads or index + 1 < end and tokens[index + 1].lower in heads:
+        if tokens[index].lower in heads or index + 1 < end and tokens[index + 1].lower in heads - DIRECTIONS:
             end = _portfolio_list_end(tokens, end) or end
         runs.append((index, end))
         index = end
@@ -417,6 +418,7 @@ class DocumentMentions:
         self.excluded = excluded
         self.mentions: list[Mention] = []
         self.acronyms: dict[str, Mention] = {}
+        self.body_names: set[str] = set()  # words that follow an organisation head in this document
 
     def run(self) -> list[Mention]:
         runs = name_runs(self.tokens)
@@ -441,11 +443,16 @@ class DocumentMentions:
         """First words of the one- and two-word names the document quotes (`ujar Saminan`, `Abdul Halim
         mengatakan`): sure evidence of where a person's name starts inside a longer run."""
         verbs = speech_verbs()
-        found = set()
+        heads = word_set("org_heads.txt")
+        found, body_names = set(), set()
         for a, b in runs:
             if b - a <= 2 and (a > 0 and self.tokens[a - 1].lower in verbs or self._next_word(b) in verbs):
                 found.add(self.tokens[a].lower)
-        return found
+            body_names.update(self.tokens[k + 1].lower for k in range(a, b - 1) if self.tokens[k].lower in heads
+                              and self._name_like(k + 1) and self.tokens[k + 1].lower not in city_names())
+        # `PT Sinar Jaya` elsewhere: a company quoted alone (`Sinar menyatakan`) starts no person's name
+        self.body_names = body_names
+        return found - body_names
 
     def _speaker_start(self, first: int, last: int, speakers: set[str]) -> int | None:
         """Where a quoted person's name starts inside an office-then-name run (`Bupati Gresik | Sambari
@@ -459,8 +466,8 @@ class DocumentMentions:
             # a place quoted as a speaker (`Beijing menegaskan`) is no person, nor is a title (`kata Presiden`)
                 continue
             before = self.tokens[j - 1]
-            if not before.capitalised:
-                continue
+            if not before.capitalised or before.lower in word_set("org_heads.txt"):
+                continue  # after a head comes the body's own name (`PT | Sinar Jaya Abadi`)
             office_or_place = is_ordinary_word(before.lower, bare_roots=True) or before.lower in city_names() \
                 or before.key in known_names() or _is_head_or_title(before.lower) or before.text.isupper()
             if not office_or_place or before.lower in word_set("person_names.txt"):
@@ -619,8 +626,13 @@ class DocumentMentions:
         real = sum(1 for t in self.tokens[start:last] if t.lower not in NAME_PARTICLES)
         if real > MAX_PERSON_WORDS:
             start, real = last - MAX_PERSON_WORDS, MAX_PERSON_WORDS
+        # a one-word tail is a surname (`Ivan | Petrov`), unless a company's own name comes before it
+        newest = last - 1 if last - first >= 2 and self.tokens[last - 2].lower in self.body_names \
+            and self.tokens[last - 1].lower not in city_names() else last - 2
         evidence = next(
-            (j for j in range(last - 2, first, -1) if self.tokens[j].lower in self.short_forms and self._name_like(j)), None
+            (j for j in range(newest, first, -1)
+             if self.tokens[j].lower in self.short_forms and self.tokens[j].lower not in self.body_names and self._name_like(j)),
+            None,
         )
         prefix_words = [t.lower for t in self.tokens[first:start]]
         office_word = any(
@@ -744,6 +756,9 @@ class DocumentMentions:
             self._add(first, first + size, hit[0], STRONG, key_words=[hit[1]])
             self._classify_run(first + size, last)
             return
+        if words[0] in DIRECTIONS and len(words) > 1 and self.text[self.tokens[first].start - 2:self.tokens[first].start] == ") ":
+            self._classify_name(first + 1, last, context_title)  # `(MTI) Pusat Rina Sari`: the body's central board
+            return
         if words[0] in word_set("misc_heads.txt"):
             # `Sidang Dewan Keamanan PBB`, `Resolusi Majelis Umum`: an event or document of a named body
             if len(words) > 1 and (words[1] in word_set("org_heads.txt") or self._heads_name(words[1:])):
@@ -830,6 +845,9 @@ class DocumentMentions:
             return "ORG", WEAK
         if words[0] == "the":
             return "ORG", WEAK  # `The Blues`, `The Jakarta Post`: an English article opens no person's name
+        defined = self.acronyms.get(tokens[0].text)
+        if defined is not None and defined.type != "PERSON":
+            return defined.type, MEDIUM  # `PP Muhammadiyah` after `Pengurus Pusat (PP)`: the body's acronym, no initials
         if all(t.text.isupper() for t in tokens) or tokens[0].text.isupper() and len(tokens[0].text) > 1 and tokens[-1].key in known_names():
             return "ORG", MEDIUM  # `KPU RI`, `CNN Indonesia`
         if len(words) > 4 or tokens[0].text[0].isdigit():
@@ -931,6 +949,9 @@ class DocumentMentions:
                 continue
             kept.append(mention)
         self.mentions = kept
+        # `Sinar Jaya` alone is the company `PT Sinar Jaya`, whatever its own reading said
+        companies = {m.key.split(" ", 1)[1]: m for m in self.mentions
+                     if m.type == "ORG" and m.key.split(" ", 1)[0] in LEGAL_FORMS and " " in m.key}
         persons = [m for m in self.mentions if m.type == "PERSON" and len(m.key.split()) >= 2]
         # `Budi Karya` and `Sumadi` are parts of `Budi Karya Sumadi`: index every leading and trailing part.
         by_part: dict[str, set[str]] = defaultdict(set)
@@ -947,6 +968,10 @@ class DocumentMentions:
             defined = self.acronyms.get(mention.text)
             if defined is not None:
                 mention.key, mention.type, mention.strength, mention.single = defined.key, defined.type, defined.strength, False
+                continue
+            company = companies.get(mention.key)
+            if company is not None and mention.strength < STRONG:
+                mention.key, mention.type, mention.strength, mention.single = company.key, "ORG", company.strength, False
                 continue
             candidates = sorted(by_part.get(mention.key, ()))
             if not candidates or not (mention.type == "PERSON" or mention.strength < STRONG and mention.single):
@@ -1040,6 +1065,11 @@ def _given_name_keys() -> frozenset[str]:
     return frozenset(_normalise_key(name) for name in word_set("person_names.txt"))
 
 
+@lru_cache(maxsize=1)
+def _town_keys() -> frozenset[str]:
+    return frozenset(_normalise_key(name) for name in indonesian_city_names())
+
+
 def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Candidate mentions -> (entities, mentions) with one entity per referent across the collection."""
     if candidates.is_empty():
@@ -1073,8 +1103,10 @@ def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFra
         if len(key.split()) != 1:
             continue
         people = sorted(by_surname.get(key, []), key=lambda k: (-frequency[k], k))
-        if key in _given_name_keys():
-            people = []  # `Eddy` alone: a common given name, not the surname of another document's `Kunto Edy`
+        if key in _given_name_keys() or key in _town_keys():
+            # `Eddy` alone: a common given name, not the surname of another document's `Kunto Edy`;
+            # `Manado` alone: a town, whatever a full name ending with it was read as
+            people = []
         if people and (type_ == "PERSON" or strength < STRONG):
             if len(people) == 1 or frequency[people[0]] >= DOMINANCE * frequency[people[1]]:
                 single_target[(key, type_)] = (people[0], "PERSON")

@@ -134,6 +134,24 @@ def typed_names(text: str) -> set[tuple[str, str]]:
         ("Direktur Utama Semen RU VI hadir.", {("Semen RU VI", "ORG")}),
         # a prayer named after a holiday is no entity
         ("Saat Salat Idul Adha di rumah, warga aman.", set()),
+        # units and centres inside an office are bodies, not people (`Humas`, `Pusat ...`)
+        ("Kepala Humas dan Protokol Bandara Sentani Yohanes Kamo menyampaikan, jadwal normal.",
+         {("Bandara Sentani", "LOC"), ("Yohanes Kamo", "PERSON")}),
+        ("Kepala Pos Pengamatan Gunung Lawu Pusat Kajian Vulkanologi Sutarno menyebut, gempa itu kecil.",
+         {("Pos Pengamatan Gunung Lawu Pusat Kajian Vulkanologi", "ORG"), ("Sutarno", "PERSON")}),
+        # `Pusat` is a direction after a place: no body listing its portfolios; after a body's acronym, its
+        # central board, and the name after it a person's
+        ("Warga di Jakarta Pusat, Jakarta Utara, dan Jakarta Barat menerima bantuan.",
+         {("Jakarta Pusat", "LOC"), ("Jakarta Utara", "LOC"), ("Jakarta Barat", "LOC")}),
+        ("Ketua Masyarakat Pangan Indonesia (MPI) Pusat Hendra Wijaya, Senin, menjelaskan, stok aman.",
+         {("Masyarakat Pangan Indonesia", "ORG"), ("Hendra Wijaya", "PERSON")}),
+        # a body's acronym defined in the text opens its name, it is no person's initials
+        ("Sikap itu diambil Pengurus Besar (PB) Alwashliyah. Menurut PB Alwashliyah, zakat disalurkan.",
+         {("Pengurus Besar", "ORG"), ("PB Alwashliyah", "ORG"), ("Alwashliyah", "ORG")}),
+        # after a company's own name, a one-word name the document quotes alone is the person
+        ("PT Bumitama membangun jembatan. Direktur Logistik dan Infrastruktur Bumitama Suharjo menambahkan, stok aman. "
+         "Suharjo memastikan hal itu.",
+         {("PT Bumitama", "ORG"), ("Logistik", "ORG"), ("Infrastruktur Bumitama", "ORG"), ("Suharjo", "PERSON")}),
     ],
 )
 def test_mentions_and_types(text, expected):
@@ -184,6 +202,24 @@ def test_a_surname_alone_in_another_document_joins_the_full_name():
 def test_a_common_given_name_alone_in_another_document_is_not_taken_for_a_surname():
     entities, _ = extract("Pengusaha Kunto Rina memuji kebijakan itu.", "Dokter Rina menolak usul itu, katanya.")
     assert sorted(entities.filter(pl.col("type") == "PERSON")["name"].to_list()) == ["Kunto Rina", "Rina"]
+
+
+def test_a_word_quoted_alone_that_follows_a_head_starts_no_person():
+    # `Bumi menyatakan` quotes the company; `Internasional` closes the company's name
+    names = typed_names("PT Kilang Bumi Internasional menutup tangki. Direktur Utama PT Kilang Bumi Internasional "
+                        "Sutrisno Hadi berangkat. Bumi menyatakan, api padam.")
+    assert {("PT Kilang Bumi Internasional", "ORG"), ("Sutrisno Hadi", "PERSON")} <= names
+
+
+def test_a_company_quoted_without_its_legal_form_is_the_company():
+    entities, mentions = extract("PT Karya Bumi membangun jembatan. Karya Bumi memastikan, proyek selesai.")
+    assert set(entities.select("name", "type").iter_rows()) == {("PT Karya Bumi", "ORG")}
+    assert mentions.height == 2
+
+
+def test_a_town_alone_in_another_document_is_not_taken_for_a_surname():
+    entities, _ = extract("Ketua RT Joko Manado hadir dalam rapat.", "Banjir melanda Manado kemarin.")
+    assert {("Joko Manado", "PERSON"), ("Manado", "LOC")} <= set(entities.select("name", "type").iter_rows())
 
 
 def test_two_relatives_sharing_a_first_name_stay_apart():
