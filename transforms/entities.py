@@ -57,6 +57,8 @@ ORG_CONTEXT = {"berita", "kabar", "media", "harian", "majalah", "situs", "laman"
 LOC_CONTEXT = {"di", "ke", "dari", "menuju", "kota", "negara", "provinsi", "kabupaten", "wilayah", "kawasan",
                "daerah", "desa", "ibu", "kepulauan", "pulau", "perbatasan", "sekitar", "asal", "warga"}
 LEGAL_FORMS = {"pt", "cv", "perum", "pd", "ud", "po"}  # Indonesian company forms, written before the name
+# Place heads of Indonesia's administrative areas: no personal name holds them (`Tanjung`, `Gunung` can).
+ADMINISTRATIVE_AREAS = {"city", "regency", "province", "district"}
 PLACE_PREPOSITIONS = {"di", "ke", "menuju", "dari"}
 AGE_AFTER = re.compile(r"\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*tahun)")
 # Words that complete a place's name after it (`Jakarta Pusat`, `Jawa Timur`, `Surabaya Raya`).
@@ -419,11 +421,13 @@ class DocumentMentions:
         self.mentions: list[Mention] = []
         self.acronyms: dict[str, Mention] = {}
         self.body_names: set[str] = set()  # words that follow an organisation head in this document
+        self.places: set[str] = set()  # one-word names the document puts after `di`, `ke`, `dari`
 
     def run(self) -> list[Mention]:
         runs = name_runs(self.tokens)
         # One-word names the document uses (`kata Deden`): where a long run's person name starts.
         self.short_forms = {self.tokens[a].lower for a, b in runs if b - a == 1}
+        self.places = {self.tokens[a].lower for a, b in runs if b - a == 1 and a and self.tokens[a - 1].lower in PLACE_PREPOSITIONS}
         speakers = self._speaking_short_forms(runs)
         for start, end in runs:
             split = self._speaker_start(start, end, speakers)
@@ -627,11 +631,14 @@ class DocumentMentions:
         if real > MAX_PERSON_WORDS:
             start, real = last - MAX_PERSON_WORDS, MAX_PERSON_WORDS
         # a one-word tail is a surname (`Ivan | Petrov`), unless a company's own name comes before it
-        newest = last - 1 if last - first >= 2 and self.tokens[last - 2].lower in self.body_names \
-            and self.tokens[last - 1].lower not in city_names() else last - 2
+        tail = self.tokens[last - 1].lower
+        newest = last - 1 if last - first >= 3 and (
+            self.tokens[last - 2].lower in self.body_names and tail not in city_names()
+            or self._administered_town(last - 2) and tail in self.short_forms - self.places) else last - 2
         evidence = next(
             (j for j in range(newest, first, -1)
-             if self.tokens[j].lower in self.short_forms and self.tokens[j].lower not in self.body_names and self._name_like(j)),
+             if self.tokens[j].lower in self.short_forms and self.tokens[j].lower not in self.body_names and self._name_like(j)
+             and not self._administered_town(j)),  # `Kota Tegal Sri Rahayu`, `Tegal` alone elsewhere: the town
             None,
         )
         prefix_words = [t.lower for t in self.tokens[first:start]]
@@ -672,6 +679,10 @@ class DocumentMentions:
         self._maybe_acronym(last, person)
         return True
 
+    def _administered_town(self, index: int) -> bool:
+        """A word after the head of an administrative area (`Kabupaten | Magelang`): the area's name."""
+        return index > 0 and phrase_table("place_heads.txt").get((self.tokens[index - 1].lower,)) in ADMINISTRATIVE_AREAS
+
     def _split_place_then_name(self, first: int, last: int, after_place_title: bool = False) -> bool:
         """`Energi DKI Jakarta Andri Yansyah`, `LOKET Tubagus Utama`: an office's place or acronym, then a
         person's name. Splits when 1 to 4 name-like words follow a known place or a leading acronym.
@@ -686,6 +697,7 @@ class DocumentMentions:
             city = (
                 words[position] in city_names() and self.tokens[first + position].capitalised
                 and (after_place_title or words[position] not in word_set("initial_names.txt") and len(words) >= 4)
+                and not (position == 0 and words[position] in word_set("person_names.txt"))  # `Gubernur Bambang Sudarmo`
             )
             if not (hit and hit[0] == "LOC" or city or acronym):
                 continue
@@ -888,8 +900,8 @@ class DocumentMentions:
         ordinary = is_ordinary_word(first) and first not in word_set("initial_names.txt") and first not in self.short_forms
         if ordinary or any(t.lower in word_set("org_heads.txt") for t in tokens):
             return False  # `Reskrim Polres`: a unit of a body, not a name
-        if any(t.key in known_names() for t in tokens):
-            return False  # `Forwarder Indonesia`, `Kadin Jatim`: named after a country or region
+        if any(t.key in known_names() or phrase_table("place_heads.txt").get((t.lower,)) in ADMINISTRATIVE_AREAS for t in tokens):
+            return False  # `Forwarder Indonesia`, `Kadin Jatim`, `Metro Kota Bekasi`: named after a country or region
         if len(tokens) == 1 and len(tokens[0].text.rstrip(".")) == 1:
             return False  # a lone initial
         if len(tokens) >= 3 and REGNAL_NUMBER.fullmatch(tokens[-1].text) and not any(t.text.isupper() for t in tokens[:-1]):
@@ -921,6 +933,7 @@ class DocumentMentions:
                 position += size
                 continue
             if self.tokens[first + position].capitalised and words[position] in city_names() and words[position] not in word_set("common_words.txt") \
+                    and (words[position],) not in phrase_set("place_heads.txt") \
                     and (position in (0, len(words) - 1) or self._office_word(first + position - 1)):  # not amid name words (`PT Rina Sari Lorenza Group`)
                 self._add(first + position, first + position + 1, "LOC", MEDIUM)
             position += 1
@@ -973,8 +986,10 @@ class DocumentMentions:
             if company is not None and mention.strength < STRONG:
                 mention.key, mention.type, mention.strength, mention.single = company.key, "ORG", company.strength, False
                 continue
-            candidates = sorted(by_part.get(mention.key, ()))
-            if not candidates or not (mention.type == "PERSON" or mention.strength < STRONG and mention.single):
+            if not (mention.type == "PERSON" or mention.strength < STRONG and mention.single):
+                continue
+            candidates = sorted(by_part.get(mention.key, ()) or (_nickname_of(mention.key, seen_at) if mention.single else ()))
+            if not candidates:
                 continue
             if mention.type == "LOC" and mention.text.lower() in indonesian_city_names():
                 continue  # `Depok` is no short form of a capitalised phrase read as a person (`Depok Berbanding`)
@@ -988,6 +1003,27 @@ class DocumentMentions:
             else:
                 best = candidates[0]
             mention.key, mention.type, mention.strength, mention.single = best, "PERSON", STRONG, False
+
+
+MIN_NICKNAME = 4
+
+
+def _nickname_of(word: str, full_names) -> list[str]:
+    """Full names `word` shortens the Indonesian way: the start of one name word (`Rismaharini` ->
+    `Risma`), or the starts of two consecutive name words run together (`Joko Widodo` -> `Jokowi`)."""
+    if len(word) < MIN_NICKNAME or " " in word:
+        return []
+    fitting = []
+    for full in full_names:
+        parts = full.split()
+        clipped = any(len(part) >= len(word) + 2 and part.startswith(word) for part in parts)
+        blended = any(
+            word[:cut] == left[:cut] and right.startswith(word[cut:])
+            for left, right in zip(parts, parts[1:]) for cut in range(2, min(len(left), len(word) - 2) + 1)
+        )
+        if clipped or blended:
+            fitting.append(full)
+    return fitting
 
 
 def _entity_id(type_: str, name: str) -> str:
@@ -1088,7 +1124,8 @@ def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFra
                 union.union(a, b)
     # Short forms no document could resolve: a tie goes to the collection's most mentioned candidate;
     # a lone surname (`Henriksen`) to the one full name ending with it, or to a clearly dominant one.
-    # A lone first name (`Andi`) is too ambiguous to link across documents.
+    # A short form other documents resolved goes where they sent it most; a common given name alone
+    # (`Andi`) is too ambiguous to link across documents.
     frequency = Counter(dict(candidates.group_by("key").len().iter_rows()))
     by_surname: dict[str, list[str]] = defaultdict(list)
     for key in person_full:
@@ -1098,11 +1135,20 @@ def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFra
         parts = key.split()
         if type_ == "LOC" and len(parts) >= 2:
             place_by_distinct[parts[-1]].append(key)
+    # Nicknames, learned where a document holds both forms (`Jokowi` for `Joko Widodo`)
+    learned: dict[str, Counter] = defaultdict(Counter)
+    for text, key in candidates.filter(~pl.col("single") & (pl.col("type") == "PERSON") & ~pl.col("text").str.contains(" ")
+                                       & pl.col("key").str.contains(" ")).select("text", "key").iter_rows():
+        short = _normalise_key(text)
+        if short not in key.split() and not text.isupper():
+            learned[short][key] += 1
     single_target = {}
     for key, type_, strength in keys.filter(pl.col("single")).select("key", "type", "strength").iter_rows():
         if len(key.split()) != 1:
             continue
         people = sorted(by_surname.get(key, []), key=lambda k: (-frequency[k], k))
+        if key in learned and type_ == "PERSON":
+            people = sorted(learned[key], key=lambda k: (-learned[key][k], -frequency[k], k))
         if key in _given_name_keys() or key in _town_keys():
             # `Eddy` alone: a common given name, not the surname of another document's `Kunto Edy`;
             # `Manado` alone: a town, whatever a full name ending with it was read as

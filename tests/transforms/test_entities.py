@@ -134,6 +134,18 @@ def typed_names(text: str) -> set[tuple[str, str]]:
         ("Direktur Utama Semen RU VI hadir.", {("Semen RU VI", "ORG")}),
         # a prayer named after a holiday is no entity
         ("Saat Salat Idul Adha di rumah, warga aman.", set()),
+        # an administrative area's head word makes no person (`Kapolres Metro Kota X`), nor a place of its own
+        ("Saya bersama Kapolres Metro Kota Bekasi meninjau lokasi.", {("Metro Kota Bekasi", "LOC")}),
+        ("Pemerintah Kota Pekalongan menggratiskan biaya.", {("Pemerintah Kota Pekalongan", "ORG"), ("Pekalongan", "LOC")}),
+        # the town after `Kota`/`Kabupaten` belongs to the office even when the text names the town alone;
+        # a one-word name the text uses alone after it is the person, unless the text puts it after `ke`/`di`
+        ("Kepala Dinas Kesehatan Kota Garut Sri Handayani Lestari mengatakan, stok cukup. Dokter di Garut siaga.",
+         {("Dinas Kesehatan Kota Garut", "ORG"), ("Garut", "LOC"), ("Sri Handayani Lestari", "PERSON")}),
+        ("Sekretaris Daerah Kabupaten Wonosari Darsono mengatakan hal itu. Darsono memilih tetap di mobil.",
+         {("Kabupaten Wonosari", "LOC"), ("Darsono", "PERSON")}),
+        ("Warga Kabupaten Tana Toraja antusias. Wisatawan ke Toraja naik.", {("Kabupaten Tana Toraja", "LOC")}),
+        # after a governor's title, a given name that is also some town's name opens the person's name
+        ("Gubernur Bambang Soedirman meninjau pasar.", {("Bambang Soedirman", "PERSON")}),
         # units and centres inside an office are bodies, not people (`Humas`, `Pusat ...`)
         ("Kepala Humas dan Protokol Bandara Sentani Yohanes Kamo menyampaikan, jadwal normal.",
          {("Bandara Sentani", "LOC"), ("Yohanes Kamo", "PERSON")}),
@@ -209,6 +221,20 @@ def test_a_word_quoted_alone_that_follows_a_head_starts_no_person():
     names = typed_names("PT Kilang Bumi Internasional menutup tangki. Direktur Utama PT Kilang Bumi Internasional "
                         "Sutrisno Hadi berangkat. Bumi menyatakan, api padam.")
     assert {("PT Kilang Bumi Internasional", "ORG"), ("Sutrisno Hadi", "PERSON")} <= names
+
+
+@pytest.mark.parametrize("text", [
+    "Gubernur Bambang Soedirman meninjau pasar. Menurut Bamsoed, harga stabil.",  # the starts of two name words
+    "Wali Kota Tri Handayaningsih membuka acara. “Kami siap,” kata Handa.",  # the start of one name word
+])
+def test_a_nickname_joins_the_full_name_it_shortens(text):
+    entities, mentions = extract(text)
+    assert entities.height == 1 and mentions.height == 2
+
+
+def test_a_nickname_one_document_resolves_joins_the_full_name_in_others():
+    entities, _ = extract("Wali Kota Tri Handayaningsih membuka acara. “Kami siap,” kata Handa.", "Menurut Handa, pasar ditutup.")
+    assert entities.select("name", "mention_count").rows() == [("Tri Handayaningsih", 3)]
 
 
 def test_a_company_quoted_without_its_legal_form_is_the_company():
