@@ -119,24 +119,30 @@ class Tokens(list):
         tokens = []
         append, new = tokens.append, tuple.__new__  # tuple.__new__ skips the named tuple's Python-level constructor
         previous_start = previous_end = -1
-        for match in TOKEN.finditer(text):
-            start, end = match.span()
-            word = match.group()
-            gap = start - previous_end
-            after = text[previous_end] if previous_end >= 0 else ""
-            # `Teguh P. Nugroho`: an initial's dot does not separate the name
-            adjacent = gap == 1 and after == " " or gap == 2 and after == "." and text[previous_end + 1] == " " \
-                and previous_end - previous_start == 1 and text[previous_start].isupper()
+        for start, end in [match.span() for match in TOKEN.finditer(text)]:
+            word = text[start:end]
+            first = word[0]
+            capitalised = first.isupper()
+            if previous_end >= 0:
+                after = text[previous_end]
+                gap = start - previous_end
+                hyphen = gap == 1 and after == "-"
+                # `Teguh P. Nugroho`: an initial's dot does not separate the name
+                adjacent = gap == 1 and after == " " or gap == 2 and after == "." and text[previous_end + 1] == " " \
+                    and previous_end - previous_start == 1 and text[previous_start].isupper()
+            else:
+                hyphen = adjacent = False
             lower = lowered[start:end] if lowered is not None else word.lower()  # tokens never end with a dot
-            capitalised = word[0].isupper()
             in_heading = initial = False
-            if capitalised or word[0].isdigit():
+            key = lower
+            if capitalised or first.isdigit():
                 while headings[heading][1] <= start:
                     heading += 1
                 in_heading = headings[heading][0] <= start
                 initial = in_heading or _is_sentence_initial(text, start)
-            key = word if len(word) > 1 and word.isupper() else lower
-            append(new(Token, (start, end, word, lower, key, capitalised, gap == 1 and after == "-", adjacent, initial, in_heading)))
+                if len(word) > 1 and word.isupper():
+                    key = word
+            append(new(Token, (start, end, word, lower, key, capitalised, hyphen, adjacent, initial, in_heading)))
             previous_start, previous_end = start, end
         super().__init__(tokens)
         self.text = text
@@ -977,6 +983,7 @@ class DocumentMentions:
                 by_part[" ".join(parts[-size:])].add(person.key)
             for part in parts[1:-1]:  # a middle name used alone (`Argo` of `Raden Prabowo Argo Yuwono`)
                 by_part[part].add(person.key)
+        name_starts = {part[:2] for key in seen_at for part in key.split()}  # a nickname starts like a name word
         for mention in self.mentions:
             defined = self.acronyms.get(mention.text)
             if defined is not None:
@@ -988,7 +995,10 @@ class DocumentMentions:
                 continue
             if not (mention.type == "PERSON" or mention.strength < STRONG and mention.single):
                 continue
-            candidates = sorted(by_part.get(mention.key, ()) or (_nickname_of(mention.key, seen_at) if mention.single else ()))
+            candidates = by_part.get(mention.key, ())
+            if not candidates and mention.single and mention.key[:2] in name_starts:
+                candidates = _nickname_of(mention.key, seen_at)
+            candidates = sorted(candidates)
             if not candidates:
                 continue
             if mention.type == "LOC" and mention.text.lower() in indonesian_city_names():
@@ -1030,8 +1040,11 @@ def _entity_id(type_: str, name: str) -> str:
     return "E" + hashlib.sha1(f"{type_}|{name.lower()}".encode()).hexdigest()[:15]
 
 
-def _mention_id(doc_id: str, start: int, end: int) -> str:
-    return "M" + hashlib.sha1(f"{doc_id}|{start}|{end}".encode()).hexdigest()[:15]
+def _mention_ids(spans: pl.DataFrame) -> list[str]:
+    """Stable ids from (doc_id, start, end): the same mention gets the same id on every run."""
+    sha1 = hashlib.sha1
+    keys = spans.select(pl.format("{}|{}|{}", "doc_id", "start", "end")).to_series().to_list()
+    return ["M" + sha1(key.encode()).hexdigest()[:15] for key in keys]
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -1187,7 +1200,7 @@ def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFra
         entity_id=pl.Series([_entity_id(t, n) for t, n in names.select("type", "name").iter_rows()], dtype=pl.String)
     )
     resolved = resolved.join(names.select("key", "name", "entity_id"), on="key", maintain_order="left")
-    mention_ids = [_mention_id(d, s, e) for d, s, e in resolved.select("doc_id", "start", "end").iter_rows()]
+    mention_ids = _mention_ids(resolved)
     mentions = MENTIONS.conform(
         resolved.with_columns(
             mention_id=pl.Series(mention_ids, dtype=pl.String), sentence_index=pl.lit(0, dtype=pl.Int64),
