@@ -261,6 +261,16 @@ def _title_starts() -> frozenset[str]:
     return frozenset(phrase[0] for phrase in phrase_set("titles.txt"))
 
 
+MINISTRY_SHORT_FORM = re.compile(r"kem(?:en|n)[a-z]{2,}")
+
+
+@lru_cache(maxsize=50_000)
+def _is_ministry(lower: str) -> bool:
+    """A ministry's short form, `Kemen` + its portfolio (`Kemenkes`, `Kemnaker`, and the new ones each cabinet
+    coins), not an ordinary word that starts alike (`kemenangan`, `kemenyan`)."""
+    return MINISTRY_SHORT_FORM.fullmatch(lower) is not None and not is_ordinary_word(lower)
+
+
 def _is_head_or_title(lower: str) -> bool:
     return lower in _head_and_title_words()
 
@@ -616,6 +626,7 @@ class DocumentMentions:
             and word not in word_set("org_heads.txt") and (word,) not in phrase_set("place_heads.txt")
             and token.key not in known_names() and word not in word_set("calendar_words.txt")
             and word not in word_set("org_tails.txt") and (ordinary_ok or (word,) not in phrase_set("titles.txt"))
+            and not _is_ministry(word)
         )
 
     def _split_office_and_name(self, first: int, last: int, title: str | None, after_title: bool,
@@ -650,7 +661,7 @@ class DocumentMentions:
         prefix_words = [t.lower for t in self.tokens[first:start]]
         office_word = any(
             w in word_set("org_heads.txt") or w in word_set("org_tails.txt") or (w,) in phrase_set("place_heads.txt")
-            or w in city_names() for w in prefix_words
+            or w in city_names() or _is_ministry(w) for w in prefix_words
         ) or any(t.key in known_names() for t in self.tokens[first:start]) or any(t.text.isupper() and len(t.text) > 1 for t in self.tokens[first:start])
         speaks = self._next_word(last) in speech_verbs() and real >= 2  # `... Shinta W Kamdani berpendapat`
         if evidence is not None and evidence > first and not any(
@@ -845,12 +856,16 @@ class DocumentMentions:
             return "ORG", WEAK
         if len(words) == 1:
             token = tokens[0]
+            if _is_ministry(words[0]):
+                return "ORG", STRONG
             if token.text.isupper() and 2 <= len(token.text) <= 4 and AGE_AFTER.match(self.text, token.end):
                 return "PERSON", MEDIUM  # `ZUL, 20 tahun`, `HA (18)`: a suspect's initials
             if token.text.isupper() and 2 <= len(token.text) <= 6:
                 return "ORG", MEDIUM
-            if self._apposition_follows(last):
-                return "PERSON", MEDIUM  # `Sukarni, warga Cilandak,`: a person described after the comma
+            if self._apposition_follows(last) or self._after_bracketed_acronym(first) and self._name_word(words[0]):
+                # `Sukarni, warga Cilandak,`: a person described after the comma;
+                # `Kepala Badan Antariksa (BAN) Sukarni`: the office holder named after the body's acronym
+                return "PERSON", MEDIUM
             if before and before[-1] in LOC_CONTEXT:
                 return "LOC", WEAK
             if before and ((before[-1],) in phrase_set("titles.txt") or before[-1] in speech_verbs()):
@@ -874,6 +889,8 @@ class DocumentMentions:
             return "ORG", WEAK  # `Alat Kesehatan`, `Giro Wajib Minimum`: capitalised vocabulary, no name in it
         if not self._person_shaped(tokens):
             return "ORG", WEAK  # `KPU Manado`, `Pesawat N219`, `Pelaksanaan PSBB`
+        if len(words) >= 3 and all(is_ordinary_word(w) and w not in word_set("person_names.txt") for w in words[1:]):
+            return "ORG", WEAK  # `Rotan Industri Hasil Hutan`: one odd word, then vocabulary, is a unit's name
         if before and before[-1] in PLACE_PREPOSITIONS and words[0] not in word_set("person_names.txt"):
             return "LOC", WEAK  # `di Asrama Haji Surabaya`, but `ke Ahmad Fauzi` is a person
         if len(words) == 2 and words[1] in indonesian_city_names() and not set(words) & word_set("person_names.txt"):
@@ -882,6 +899,18 @@ class DocumentMentions:
                 and not set(words) & (word_set("person_names.txt") | word_set("initial_names.txt")):
             return "ORG", WEAK  # `Stasiun Solo Balapan` cut short, `Gerakan Sonjo Pangan`: a name of a thing
         return "PERSON", MEDIUM
+
+    def _after_bracketed_acronym(self, first: int) -> bool:
+        """Right after `Title Office (ACRONYM) `: where an office holder's name goes."""
+        before = self.tokens[first - 1] if first else None
+        if before is None or self.text[before.end:self.tokens[first].start] != ") " or not before.text.isupper() \
+                or len(before.text) < 2 or self.text[before.start - 1:before.start] != "(":
+            return False
+        position = first - 2  # the office's last word, then back to its first
+        while position > 0 and self.tokens[position].adjacent_before and (
+                self.tokens[position - 1].capitalised or self.tokens[position - 1].lower == "dan"):
+            position -= 1
+        return position >= 0 and self.tokens[position].lower in _title_starts()
 
     def _apposition_follows(self, last: int) -> bool:
         """`, warga ...`, `, Kepala ...` right after the name: a role or title that describes a person."""
@@ -904,7 +933,7 @@ class DocumentMentions:
         (unless the document uses that word alone as a name, `kata Kapau`)."""
         first = tokens[0].lower
         ordinary = is_ordinary_word(first) and first not in word_set("initial_names.txt") and first not in self.short_forms
-        if ordinary or any(t.lower in word_set("org_heads.txt") for t in tokens):
+        if ordinary or any(t.lower in word_set("org_heads.txt") or _is_ministry(t.lower) for t in tokens):
             return False  # `Reskrim Polres`: a unit of a body, not a name
         if any(t.key in known_names() or phrase_table("place_heads.txt").get((t.lower,)) in ADMINISTRATIVE_AREAS for t in tokens):
             return False  # `Forwarder Indonesia`, `Kadin Jatim`, `Metro Kota Bekasi`: named after a country or region

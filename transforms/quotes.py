@@ -31,7 +31,10 @@ NAMING_WORDS = {"pesan", "bertuliskan", "berjudul", "bertajuk", "dijuluki", "jul
                 "tema", "bernama", "disebut", "dinamai", "kata", "kalimat", "tulisan", "spanduk", "label", "sebutan", "judul"}
 PRONOUNS = {"ia", "dia", "beliau", "mereka", "kami", "saya", "aku", "-nya", "nya"}
 # Words that show the text before a cue is a clause, not the speaker's name or description.
-CLAUSE_WORDS = {"karena", "yang", "sebelum", "setelah", "ketika", "untuk", "agar", "jika", "sehingga", "bahwa", "tetapi"}
+CLAUSE_WORDS = {"karena", "yang", "sebelum", "setelah", "ketika", "untuk", "agar", "jika", "sehingga", "bahwa", "tetapi",
+                # concessive and conditional clauses front a cue whose subject comes later
+                # (`Kendati mengakui tidak mendengar, Rina menyebut, ...`)
+                "kendati", "meski", "meskipun", "walau", "walaupun", "biarpun", "apabila", "bila", "seandainya"}
 # Words opening a comma-set phrase of time or circumstance between a speaker and the cue.
 ADVERBIAL_LEADS = {"saat", "ketika", "sewaktu", "dalam", "di", "seusai", "usai", "selepas", "setelah", "sebelum", "sesudah", "pada",
                    "kemarin", "hari", "pekan", "dihubungi", "ditemui", "melalui", "lewat", "secara", "kepada", "beberapa"}

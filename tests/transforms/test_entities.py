@@ -146,6 +146,15 @@ def typed_names(text: str) -> set[tuple[str, str]]:
         ("Warga Kabupaten Tana Toraja antusias. Wisatawan ke Toraja naik.", {("Kabupaten Tana Toraja", "LOC")}),
         # after a governor's title, a given name that is also some town's name opens the person's name
         ("Gubernur Bambang Soedirman meninjau pasar.", {("Bambang Soedirman", "PERSON")}),
+        # a ministry's short form is a body, never a person's first name; a unit named by one odd word and
+        # vocabulary is no person; an office holder's name follows `Title Office (ACRONYM)`, a place does not
+        ("Direktur Perkebunan Kemenperin Suratman mengatakan stok cukup.",
+         {("Perkebunan Kemenperin", "ORG"), ("Suratman", "PERSON")}),
+        ("Laporan Mitigasi Bencana Alam terbit kemarin.", {("Mitigasi Bencana Alam", "ORG")}),
+        ("Hal itu diakui Kepala Pos Pemantauan Gunung Lawu Pusat Kajian Vulkanologi (PKV) Wiryoatmojo.",
+         {("Pos Pemantauan Gunung Lawu Pusat Kajian Vulkanologi", "ORG"), ("Wiryoatmojo", "PERSON")}),
+        ("Truk itu melintas di Pos Lintas Batas Negara (PLBN) Wini kemarin.",
+         {("Pos Lintas Batas Negara", "ORG"), ("Wini", "ORG")}),
         # units and centres inside an office are bodies, not people (`Humas`, `Pusat ...`)
         ("Kepala Humas dan Protokol Bandara Sentani Yohanes Kamo menyampaikan, jadwal normal.",
          {("Bandara Sentani", "LOC"), ("Yohanes Kamo", "PERSON")}),

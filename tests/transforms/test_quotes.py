@@ -76,6 +76,9 @@ CASES = [
      [("panen tahun ini gagal", "indirect", "Darto", "mengatakan")]),
     # `yang` not closed by a comma before the cue is a relative clause, not a speaker
     ("Darto, yang turut menulis laporan itu menyebutkan, panen tahun ini gagal.", []),
+    # a concessive clause fronts a cue without its subject: the speaker is the later subject's
+    ("Kendati mengakui tidak melihat kejadian itu, Darto menyebut, kerusakan jembatan cukup parah.",
+     [("kerusakan jembatan cukup parah", "indirect", "Darto", "menyebut")]),
     # not statements: a sign, a title, scare quotes
     ("Spanduk bertuliskan “Selamat Datang Pak Wali” dipasang di gerbang kota.", []),
     ("Ia membaca buku berjudul “Laut Bercerita” di taman.", []),
