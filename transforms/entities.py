@@ -862,9 +862,11 @@ class DocumentMentions:
                 return "PERSON", MEDIUM  # `ZUL, 20 tahun`, `HA (18)`: a suspect's initials
             if token.text.isupper() and 2 <= len(token.text) <= 6:
                 return "ORG", MEDIUM
-            if self._apposition_follows(last) or self._after_bracketed_acronym(first) and self._name_word(words[0]):
+            if self._apposition_follows(last) or self._name_word(words[0]) and (
+                    self._after_bracketed_acronym(first) or self._affiliation_follows(last)):
                 # `Sukarni, warga Cilandak,`: a person described after the comma;
-                # `Kepala Badan Antariksa (BAN) Sukarni`: the office holder named after the body's acronym
+                # `Kepala Badan Antariksa (BAN) Sukarni`: the office holder named after the body's acronym;
+                # `Sukarni dari PT Maju Jaya`: a person and where they work
                 return "PERSON", MEDIUM
             if before and before[-1] in LOC_CONTEXT:
                 return "LOC", WEAK
@@ -899,6 +901,13 @@ class DocumentMentions:
                 and not set(words) & (word_set("person_names.txt") | word_set("initial_names.txt")):
             return "ORG", WEAK  # `Stasiun Solo Balapan` cut short, `Gerakan Sonjo Pangan`: a name of a thing
         return "PERSON", MEDIUM
+
+    def _affiliation_follows(self, last: int) -> bool:
+        """`dari PT ...`, `dari LSM ...` after the name: the body the person comes from."""
+        if self._next_word(last) != "dari" or last + 1 >= len(self.tokens):
+            return False
+        body = self.tokens[last + 1]
+        return body.lower in word_set("org_heads.txt") or body.text.isupper() and len(body.text) > 1 and body.key not in known_names()
 
     def _after_bracketed_acronym(self, first: int) -> bool:
         """Right after `Title Office (ACRONYM) `: where an office holder's name goes."""
@@ -1030,7 +1039,7 @@ class DocumentMentions:
             candidates = sorted(candidates)
             if not candidates:
                 continue
-            if mention.type == "LOC" and mention.text.lower() in indonesian_city_names():
+            if mention.type != "PERSON" and mention.text.lower() in indonesian_city_names():
                 continue  # `Depok` is no short form of a capitalised phrase read as a person (`Depok Berbanding`)
             if len(candidates) > 1:
                 # the full name met most recently before the short form; none before: a tie the collection breaks
@@ -1195,7 +1204,7 @@ def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFra
             # `Eddy` alone: a common given name, not the surname of another document's `Kunto Edy`;
             # `Manado` alone: a town, whatever a full name ending with it was read as
             people = []
-        if people and (type_ == "PERSON" or strength < STRONG):
+        if people and (type_ == "PERSON" or strength < STRONG and type_ != "LOC"):  # `di Krangkeng`: a place
             if len(people) == 1 or frequency[people[0]] >= DOMINANCE * frequency[people[1]]:
                 single_target[(key, type_)] = (people[0], "PERSON")
         elif type_ == "LOC" and place_by_distinct.get(key) and strength == WEAK:

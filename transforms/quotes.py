@@ -173,6 +173,7 @@ def _speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
     return _trim(text, start, end)
 
 
+INSIDE_APPOSITION = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),")
 NAME_JOINERS = {"bin", "binti", "van", "von", "de", "al", "dan"}
 BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z.&-]{1,15}\s*\)")
 
@@ -480,7 +481,11 @@ class DocumentQuotes:
         match = self.patterns["inside"].search(self.text, start, end)
         if not match or match.group("cue").lower() in ("menurut",):
             return False
-        self._add_unique(self._matched(_trim(self.text, start, end), "indirect_inside_cue", match, 0.7))
+        quote = self._matched(_trim(self.text, start, end), "indirect_inside_cue", match, 0.7)
+        apposition = INSIDE_APPOSITION.match(self.text, match.end(), end)
+        if apposition:  # `, kata ahli gizi Universitas X, Rina Sari, di Bogor, ...`: the name after the role
+            quote.speaker_end = apposition.end(1)
+        self._add_unique(quote)
         return True
 
     def _post_cue(self, start: int, end: int) -> bool:

@@ -155,6 +155,9 @@ def typed_names(text: str) -> set[tuple[str, str]]:
          {("Pos Pemantauan Gunung Lawu Pusat Kajian Vulkanologi", "ORG"), ("Wiryoatmojo", "PERSON")}),
         ("Truk itu melintas di Pos Lintas Batas Negara (PLBN) Wini kemarin.",
          {("Pos Lintas Batas Negara", "ORG"), ("Wini", "ORG")}),
+        # a one-word name followed by the body the person comes from is a person; a place after `dari` is not a body
+        ("Reynaldo dari PT Rotan Jaya mengatakan, pesanan anjlok.", {("Reynaldo", "PERSON"), ("PT Rotan Jaya", "ORG")}),
+        ("Vaksin Sinovaxa dari Tiongkok tiba kemarin.", {("Sinovaxa", "ORG"), ("Tiongkok", "LOC")}),
         # units and centres inside an office are bodies, not people (`Humas`, `Pusat ...`)
         ("Kepala Humas dan Protokol Bandara Sentani Yohanes Kamo menyampaikan, jadwal normal.",
          {("Bandara Sentani", "LOC"), ("Yohanes Kamo", "PERSON")}),
@@ -255,6 +258,11 @@ def test_a_company_quoted_without_its_legal_form_is_the_company():
 def test_a_town_alone_in_another_document_is_not_taken_for_a_surname():
     entities, _ = extract("Ketua RT Joko Manado hadir dalam rapat.", "Banjir melanda Manado kemarin.")
     assert {("Joko Manado", "PERSON"), ("Manado", "LOC")} <= set(entities.select("name", "type").iter_rows())
+
+
+def test_a_place_alone_in_another_document_is_not_taken_for_a_surname():
+    entities, _ = extract("Pasien dirawat di RS Harapan Sentosa Mekarsari.", "Warga di Mekarsari cemas.")
+    assert ("Mekarsari", "LOC") in set(entities.select("name", "type").iter_rows())
 
 
 def test_two_relatives_sharing_a_first_name_stay_apart():

@@ -40,6 +40,10 @@ CASES = [
     # indirect, cue inside the content
     ("Pemerintah daerah, sebut Sutarmi, sudah menyiapkan tempat pengungsian bagi warga.",
      [("Pemerintah daerah, sebut Sutarmi, sudah menyiapkan tempat pengungsian bagi warga.", "indirect", "Sutarmi", "sebut")]),
+    # a cue inside the content with a role, then the name set off by commas
+    ("Karena itu, kata ahli gizi Universitas Brawijaya, Rina Lestari, di Malang, sekolah wajib menyediakan makan siang.",
+     [("Karena itu, kata ahli gizi Universitas Brawijaya, Rina Lestari, di Malang, sekolah wajib menyediakan makan siang.",
+       "indirect", "ahli gizi Universitas Brawijaya, Rina Lestari", "kata")]),
     # passive: the statement is the sentence before
     ("Pembangunan bendungan akan selesai pada akhir tahun. Hal tersebut dikatakan oleh Kepala Dinas PU Joko Susilo.",
      [("Pembangunan bendungan akan selesai pada akhir tahun.", "indirect", "Kepala Dinas PU Joko Susilo", "dikatakan")]),
