@@ -436,8 +436,10 @@ class DocumentMentions:
         self.excluded = excluded
         self.mentions: list[Mention] = []
         self.acronyms: dict[str, Mention] = {}
-        self.body_names: set[str] = set()  # words that follow an organisation head in this document
+        self.company_names: set[str] = set()  # words that follow an organisation head in this document
+        self.place_names: set[str] = set()  # words that follow a place head
         self.places: set[str] = set()  # one-word names the document puts after `di`, `ke`, `dari`
+        self.quoted_names: set[str] = set()  # first words of the short names the document quotes
 
     def run(self) -> list[Mention]:
         runs = name_runs(self.tokens)
@@ -463,16 +465,20 @@ class DocumentMentions:
         """First words of the one- and two-word names the document quotes (`ujar Saminan`, `Abdul Halim
         mengatakan`): sure evidence of where a person's name starts inside a longer run."""
         verbs = speech_verbs()
-        heads = word_set("org_heads.txt")
-        found, body_names = set(), set()
+        heads, place_heads, given = word_set("org_heads.txt"), phrase_set("place_heads.txt"), word_set("person_names.txt")
+        found = set()
         for a, b in runs:
             if b - a <= 2 and (a > 0 and self.tokens[a - 1].lower in verbs or self._next_word(b) in verbs):
                 found.add(self.tokens[a].lower)
-            body_names.update(self.tokens[k + 1].lower for k in range(a, b - 1) if self.tokens[k].lower in heads
-                              and self._name_like(k + 1) and self.tokens[k + 1].lower not in city_names())
-        # `PT Sinar Jaya` elsewhere: a company quoted alone (`Sinar menyatakan`) starts no person's name
-        self.body_names = body_names
-        return found - body_names
+            for k in range(a, b - 1):
+                head, name = self.tokens[k].lower, self.tokens[k + 1].lower
+                if (head in heads or (head,) in place_heads and name not in given) \
+                        and self._name_like(k + 1) and name not in city_names():  # not `Hotel Santika | Indra`
+                    (self.company_names if head in heads else self.place_names).add(name)
+        # `PT Sinar Jaya`, `Masjid Baiturrahim` elsewhere: a body or place quoted alone (`Sinar menyatakan`)
+        # starts no person's name
+        self.quoted_names = found - self.company_names - self.place_names
+        return self.quoted_names
 
     def _speaker_start(self, first: int, last: int, speakers: set[str]) -> int | None:
         """Where a quoted person's name starts inside an office-then-name run (`Bupati Gresik | Sambari
@@ -642,19 +648,20 @@ class DocumentMentions:
         while start > first and (self.tokens[start - 1].lower in NAME_PARTICLES or self._name_like(start - 1, ordinary_ok=True)):
             start -= 1
         # the name opens with a real name word: leading ordinary words belong to the office
-        while start < last and not self._name_like(start):
-            start += 1
+        while start < last and not (self._name_like(start) or self.tokens[start].lower in self.quoted_names):
+            start += 1  # an ordinary word opens a name the text quotes by it (`Lalu M Syafriadi`, `tutur Lalu`)
         real = sum(1 for t in self.tokens[start:last] if t.lower not in NAME_PARTICLES)
         if real > MAX_PERSON_WORDS:
             start, real = last - MAX_PERSON_WORDS, MAX_PERSON_WORDS
         # a one-word tail is a surname (`Ivan | Petrov`), unless a company's own name comes before it
         tail = self.tokens[last - 1].lower
         newest = last - 1 if last - first >= 3 and (
-            self.tokens[last - 2].lower in self.body_names and tail not in city_names()
+            self.tokens[last - 2].lower in self.company_names and tail not in city_names()
             or self._administered_town(last - 2) and tail in self.short_forms - self.places) else last - 2
         evidence = next(
             (j for j in range(newest, first, -1)
-             if self.tokens[j].lower in self.short_forms and self.tokens[j].lower not in self.body_names and self._name_like(j)
+             if self.tokens[j].lower in self.short_forms and self._name_like(j)
+             and self.tokens[j].lower not in self.company_names and self.tokens[j].lower not in self.place_names
              and not self._administered_town(j)),  # `Kota Tegal Sri Rahayu`, `Tegal` alone elsewhere: the town
             None,
         )
@@ -795,8 +802,9 @@ class DocumentMentions:
             else:
                 self._nested_places(first, last)
             return
-        if len(words) == 1 and (words[0] in word_set("org_heads.txt") or (words[0],) in phrase_set("place_heads.txt")):
-            return
+        if len(words) == 1 and (words[0] in word_set("org_heads.txt") or (words[0],) in phrase_set("place_heads.txt")
+                                or REGNAL_NUMBER.fullmatch(tokens[0].text)):
+            return  # a head alone, or a number (`triwulan II`), names nothing
         org_head = words[0] in word_set("org_heads.txt") or _longest_phrase(words, 0, phrase_set("org_heads.txt"))
         place_class, distinct = _place_class(words)
         before = self._previous_words(first)

@@ -90,7 +90,11 @@ def _cue_patterns() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "inside": re.compile(rf",\s*(?P<cue>{post})\s+(?P<speaker>[^,]{{2,80}}),", re.IGNORECASE),
-        "according": re.compile(r"\b(?P<cue>[Mm]enurut)\s+(?P<speaker>[^,.]{2,100})"),
+        # `menurut X, ...`; `berdasarkan keterangan tertulis yang disampaikan X, ...` says the same
+        "according": re.compile(
+            r"\b(?P<cue>[Mm]enurut|[Bb]erdasarkan (?:keterangan|penjelasan|pernyataan)(?: tertulis| resmi| pers)?"
+            r"(?: yang disampaikan| dari)?)\s+(?P<speaker>[^,.]{2,100})"
+        ),
         "source": re.compile(
             r"\b(?P<cue>(?:seperti |sebagaimana )?(?:dikutip|dilansir|diambil)(?: dari)?|melansir|mengutip)\s+"
             r"(?P<source>[^,.;]{2,80}(?:,\s*[A-Z][\w.-]*)?)",

@@ -158,6 +158,13 @@ def typed_names(text: str) -> set[tuple[str, str]]:
         # a one-word name followed by the body the person comes from is a person; a place after `dari` is not a body
         ("Reynaldo dari PT Rotan Jaya mengatakan, pesanan anjlok.", {("Reynaldo", "PERSON"), ("PT Rotan Jaya", "ORG")}),
         ("Vaksin Sinovaxa dari Tiongkok tiba kemarin.", {("Sinovaxa", "ORG"), ("Tiongkok", "LOC")}),
+        # Sasak nobility before a name is a title (`Lalu`); a number alone names nothing
+        ("Kepala Dinas Pertanian NTB Lalu Ahmad Zaini mengatakan, panen naik.",
+         {("Dinas Pertanian NTB", "ORG"), ("NTB", "LOC"), ("Ahmad Zaini", "PERSON")}),
+        ("Pertumbuhan pada triwulan II naik.", set()),
+        # a place's own name used alone elsewhere (`di Baiturrahim`) starts no person after the head
+        ("Kepala Humas Masjid Baiturrahim Abu Sofyan menyampaikan, salat ditiadakan. Jemaah di Baiturrahim pulang.",
+         {("Humas Masjid Baiturrahim", "ORG"), ("Baiturrahim", "LOC"), ("Abu Sofyan", "PERSON")}),
         # units and centres inside an office are bodies, not people (`Humas`, `Pusat ...`)
         ("Kepala Humas dan Protokol Bandara Sentani Yohanes Kamo menyampaikan, jadwal normal.",
          {("Bandara Sentani", "LOC"), ("Yohanes Kamo", "PERSON")}),

@@ -44,6 +44,10 @@ CASES = [
     ("Karena itu, kata ahli gizi Universitas Brawijaya, Rina Lestari, di Malang, sekolah wajib menyediakan makan siang.",
      [("Karena itu, kata ahli gizi Universitas Brawijaya, Rina Lestari, di Malang, sekolah wajib menyediakan makan siang.",
        "indirect", "ahli gizi Universitas Brawijaya, Rina Lestari", "kata")]),
+    # `berdasarkan keterangan yang disampaikan X,` works like `menurut X,`
+    ("Berdasarkan keterangan tertulis yang disampaikan prakirawan cuaca Rina Lestari, hujan lebat turun hingga malam.",
+     [("hujan lebat turun hingga malam.", "indirect", "prakirawan cuaca Rina Lestari",
+       "Berdasarkan keterangan tertulis yang disampaikan")]),
     # passive: the statement is the sentence before
     ("Pembangunan bendungan akan selesai pada akhir tahun. Hal tersebut dikatakan oleh Kepala Dinas PU Joko Susilo.",
      [("Pembangunan bendungan akan selesai pada akhir tahun.", "indirect", "Kepala Dinas PU Joko Susilo", "dikatakan")]),
