@@ -675,6 +675,8 @@ class DocumentMentions:
             t.lower in word_set("org_tails.txt") or t.lower in word_set("org_heads.txt") for t in self.tokens[evidence:last]
         ):  # the quoted word opens a name, not a company named after someone (`PT Rina Sari Group`)
             start = evidence
+        elif need_evidence and not speaks and (after_place := self._name_after_place(first, last)) is not None:
+            start = after_place
         elif need_evidence and not speaks or real == 0:
             return False
         elif prefix_words and prefix_words[-1] in word_set("org_heads.txt") and real <= 2:
@@ -702,6 +704,18 @@ class DocumentMentions:
         person = self._add(start, last, "PERSON", STRONG if after_title else MEDIUM, title=title)
         self._maybe_acronym(last, person)
         return True
+
+    def _name_after_place(self, first: int, last: int) -> int | None:
+        """`Stasiun Klimatologi Bogor | Leni Jantika`, `PLN Unit Distribusi Jabar | Agung Nugraha`: where a town
+        or region ends the office and a given name opens the last two to four name words."""
+        for start in range(max(first + 1, last - MAX_PERSON_WORDS), last - 1):
+            before = self.tokens[start - 1]
+            if (before.lower in city_names() or known_names().get(before.key, ("",))[0] == "LOC") \
+                    and not self._administered_town(start - 1) and all(
+                        self._name_like(k) and not is_ordinary_word(self.tokens[k].lower, bare_roots=True)
+                        for k in range(start, last)):
+                return start
+        return None
 
     def _administered_town(self, index: int) -> bool:
         """A word after the head of an administrative area (`Kabupaten | Magelang`): the area's name."""
@@ -1018,15 +1032,18 @@ class DocumentMentions:
         companies = {m.key.split(" ", 1)[1]: m for m in self.mentions
                      if m.type == "ORG" and m.key.split(" ", 1)[0] in LEGAL_FORMS and " " in m.key}
         persons = [m for m in self.mentions if m.type == "PERSON" and len(m.key.split()) >= 2]
-        # `Budi Karya` and `Sumadi` are parts of `Budi Karya Sumadi`: index every leading and trailing part.
+        # `Budi Karya`, `Karya Sumadi` and `Sumadi` are parts of `Budi Karya Sumadi`.
         by_part: dict[str, set[str]] = defaultdict(set)
+        by_tail: dict[str, set[str]] = defaultdict(set)
         seen_at: dict[str, list[int]] = defaultdict(list)
         for person in persons:
             parts = person.key.split()
             seen_at[person.key].append(person.start)
             for size in range(1, len(parts)):
                 by_part[" ".join(parts[:size])].add(person.key)
-                by_part[" ".join(parts[-size:])].add(person.key)
+            by_part[parts[-1]].add(person.key)
+            for size in range(2, len(parts)):  # `Adhi Sanjaya` after `Benedictus Adhi Sanjaya`
+                by_tail[" ".join(parts[-size:])].add(person.key)
             for part in parts[1:-1]:  # a middle name used alone (`Argo` of `Raden Prabowo Argo Yuwono`)
                 by_part[part].add(person.key)
         name_starts = {part[:2] for key in seen_at for part in key.split()}  # a nickname starts like a name word
@@ -1041,7 +1058,11 @@ class DocumentMentions:
                 continue
             if not (mention.type == "PERSON" or mention.strength < STRONG and mention.single):
                 continue
-            candidates = by_part.get(mention.key, ())
+            # a longer tail joins a full name met before it, unless the tail came first as a name of its own:
+            # `Budi Santoso ... Rina Budi Santoso` (a wife named with her husband's name) stay two people
+            introduced = min(seen_at[mention.key]) if mention.key in seen_at else mention.start
+            candidates = by_part.get(mention.key, set()) | {
+                k for k in by_tail.get(mention.key, ()) if min(seen_at[k]) < min(mention.start, introduced)}
             if not candidates and mention.single and mention.key[:2] in name_starts:
                 candidates = _nickname_of(mention.key, seen_at)
             candidates = sorted(candidates)

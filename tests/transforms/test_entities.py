@@ -165,6 +165,9 @@ def typed_names(text: str) -> set[tuple[str, str]]:
         # a place's own name used alone elsewhere (`di Baiturrahim`) starts no person after the head
         ("Kepala Humas Masjid Baiturrahim Abu Sofyan menyampaikan, salat ditiadakan. Jemaah di Baiturrahim pulang.",
          {("Humas Masjid Baiturrahim", "ORG"), ("Baiturrahim", "LOC"), ("Abu Sofyan", "PERSON")}),
+        # a town or region ends an office and a name of unknown words follows it
+        ("Menurut prakirawan Stasiun Klimatologi Garut Yuliani Saraswati, hujan turun.",
+         {("Stasiun Klimatologi Garut", "LOC"), ("Yuliani Saraswati", "PERSON")}),
         # units and centres inside an office are bodies, not people (`Humas`, `Pusat ...`)
         ("Kepala Humas dan Protokol Bandara Sentani Yohanes Kamo menyampaikan, jadwal normal.",
          {("Bandara Sentani", "LOC"), ("Yohanes Kamo", "PERSON")}),
@@ -270,6 +273,18 @@ def test_a_town_alone_in_another_document_is_not_taken_for_a_surname():
 def test_a_place_alone_in_another_document_is_not_taken_for_a_surname():
     entities, _ = extract("Pasien dirawat di RS Harapan Sentosa Mekarsari.", "Warga di Mekarsari cemas.")
     assert ("Mekarsari", "LOC") in set(entities.select("name", "type").iter_rows())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name's tail met after the full name is the same person
+    ("Pastor Benediktus Adi Sanjaya memimpin misa. Adi Sanjaya mengatakan, umat hadir.", [("Benediktus Adi Sanjaya", 2)]),
+    # a wife named with her husband's name after him: two people
+    ("Presiden Bambang Sutrisno tiba bersama Ibu Negara Ratna Bambang Sutrisno. Bambang Sutrisno lalu berpidato.",
+     [("Ratna Bambang Sutrisno", 1), ("Bambang Sutrisno", 2)]),
+])
+def test_the_tail_of_a_full_name(text, expected):
+    entities, _ = extract(text)
+    assert sorted(entities.select("name", "mention_count").rows()) == sorted(expected)
 
 
 def test_two_relatives_sharing_a_first_name_stay_apart():
