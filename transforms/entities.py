@@ -116,7 +116,7 @@ class Tokens(list):
         lowered = text.lower()
         if len(lowered) != len(text):  # a few letters (`İ`) lower-case to two characters: offsets would drift
             lowered = None
-        tokens = []
+        tokens, candidates = [], []
         append, new = tokens.append, tuple.__new__  # tuple.__new__ skips the named tuple's Python-level constructor
         previous_start = previous_end = -1
         for start, end in [match.span() for match in TOKEN.finditer(text)]:
@@ -136,6 +136,7 @@ class Tokens(list):
             in_heading = initial = False
             key = lower
             if capitalised or first.isdigit():
+                candidates.append(len(tokens))
                 while headings[heading][1] <= start:
                     heading += 1
                 in_heading = headings[heading][0] <= start
@@ -146,7 +147,7 @@ class Tokens(list):
             previous_start, previous_end = start, end
         super().__init__(tokens)
         self.text = text
-        self.candidates = [i for i, t in enumerate(tokens) if t.capitalised or t.text[0].isdigit()]
+        self.candidates = candidates  # the tokens that can open or continue a name
 
 
 def tokenize(text: str) -> Tokens:
@@ -817,7 +818,7 @@ class DocumentMentions:
                 self._nested_places(first, last)
             return
         if len(words) == 1 and (words[0] in word_set("org_heads.txt") or (words[0],) in phrase_set("place_heads.txt")
-                                or REGNAL_NUMBER.fullmatch(tokens[0].text)):
+                                or tokens[0].text[0] in "IVX" and REGNAL_NUMBER.fullmatch(tokens[0].text)):
             return  # a head alone, or a number (`triwulan II`), names nothing
         org_head = words[0] in word_set("org_heads.txt") or _longest_phrase(words, 0, phrase_set("org_heads.txt"))
         place_class, distinct = _place_class(words)
