@@ -98,9 +98,12 @@ class SpeakerResolver:
             start, end, entity_id, type_ = self.mentions[position]
             if type_ != "PERSON" or self._in_quote(start):
                 continue
-            opens = self.sentence_starts[max(0, bisect_left(self.sentence_starts, start + 1) - 1)] if self.sentence_starts else 0
+            opens = self._sentence_start(start)
             if start - opens <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, end):
                 yield opens, start, entity_id, entity_id in self.confirmed or self._speaks_after(end)
+
+    def _sentence_start(self, offset: int) -> int:
+        return self.sentence_starts[max(0, bisect_left(self.sentence_starts, offset + 1) - 1)] if self.sentence_starts else 0
 
     def _speaks_after(self, end: int) -> bool:
         word = SPEECH_AFTER.match(self.text, end)
@@ -129,7 +132,9 @@ class SpeakerResolver:
         lower = phrase.lower()
         if lower in PRONOUNS or lower == "nya":
             subject = self.subject_before(min(start, quote_start))
-            if self.last_speaker and (subject is None or self.last_speaker[0] >= subject[0]):
+            # the quoted speaker of the subject's own sentence or a later one outranks the subject
+            # (`"...," ujar Rina, yang datang bersama Budi Santoso.` then `ujarnya`: Rina)
+            if self.last_speaker and (subject is None or self._sentence_start(self.last_speaker[0]) >= self._sentence_start(subject[0])):
                 return self.last_speaker[1], "pronoun_previous_speaker"
             if subject is not None:
                 return subject[1], "pronoun_sentence_subject"

@@ -44,6 +44,10 @@ def speakers(*texts: str) -> list[str | None]:
         # -nya prefers the person who was speaking over a later capitalised phrase read as a person
         ("Rina Sari menjelaskan, toko itu tutup. Ketidakhadiran Budiono Tarigan membuat rapat batal. "
          "“Kami akan menunggu,” ujarnya.", ["Rina Sari"]),
+        # the speaker a sentence quotes outranks the people its relative clause names
+        ("Presiden Rina Kusuma meninjau gudang beras. “Stok beras kita aman sampai Lebaran,” ujar Presiden, yang datang "
+         "bersama Menteri Sosial Budi Hartono, serta Wali Kota Dedi Mulyadi. Bantuan disalurkan sejak April. "
+         "“Bantuan ketiga tiba hari ini,” tuturnya.", ["Rina Kusuma", "Rina Kusuma"]),
         # of two people in the sentence before, the first is its subject
         ("Ketua Ombudsman Teguh Wirawan menyoroti pernyataan Menteri Rina Kusuma soal kerumunan. "
          "“Kami khawatir muncul kluster baru,” ujarnya.", ["Teguh Wirawan"]),
