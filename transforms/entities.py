@@ -711,8 +711,7 @@ class DocumentMentions:
         or region ends the office and a given name opens the last two to four name words."""
         for start in range(max(first + 1, last - MAX_PERSON_WORDS), last - 1):
             before = self.tokens[start - 1]
-            if (before.lower in city_names() or known_names().get(before.key, ("",))[0] == "LOC") \
-                    and not self._administered_town(start - 1) and all(
+            if (before.lower in city_names() or known_names().get(before.key, ("",))[0] == "LOC") and all(
                         self._name_like(k) and not is_ordinary_word(self.tokens[k].lower, bare_roots=True)
                         for k in range(start, last)):
                 return start

@@ -292,7 +292,8 @@ class DocumentQuotes:
             if last_word and last_word[0] in NAMING_WORDS and not before.rstrip().endswith((",", ":")):
                 continue
             post = self.patterns["post"].match(self.text, after_start, line_start + len(line))
-            at_start = not before.strip() or before.strip() in ("”", "“", '"')
+            # at the start of a sentence, or right after one the sentence splitter did not cut (`... baik. ”Kami ...`)
+            at_start = not before.strip() or before.strip() in ("”", "“", '"') or before.rstrip().endswith((".", "!", "?"))
             pre = self._pre_cue_before(before, sentence_start)
             if words >= MIN_DIRECT_WORDS and (at_start or pre) and (post or pre or not closed or self._ends_sentence(after)):
                 quote = Quote(start, end, "direct", "direct_post_cue" if post else "direct_pre_cue" if pre else "direct_continued")

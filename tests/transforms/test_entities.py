@@ -168,6 +168,8 @@ def typed_names(text: str) -> set[tuple[str, str]]:
         # a town or region ends an office and a name of unknown words follows it
         ("Menurut prakirawan Stasiun Klimatologi Garut Yuliani Saraswati, hujan turun.",
          {("Stasiun Klimatologi Garut", "LOC"), ("Yuliani Saraswati", "PERSON")}),
+        ("Juru Bicara Satuan Tugas Provinsi Maluku Benny Rerung, saat dihubungi di Ambon, mengatakan, tes berjalan.",
+         {("Satuan Tugas Provinsi Maluku", "ORG"), ("Maluku", "LOC"), ("Benny Rerung", "PERSON"), ("Ambon", "LOC")}),
         # units and centres inside an office are bodies, not people (`Humas`, `Pusat ...`)
         ("Kepala Humas dan Protokol Bandara Sentani Yohanes Kamo menyampaikan, jadwal normal.",
          {("Bandara Sentani", "LOC"), ("Yohanes Kamo", "PERSON")}),

@@ -25,6 +25,10 @@ CASES = [
     # Kompas style: a closing mark opens the quotation
     ("”Semua bantuan harus sampai minggu ini,” kata Presiden.",
      [("Semua bantuan harus sampai minggu ini", "direct", "Presiden", "kata")]),
+    # an opening mark right after a sentence the text did not break off: a new direct quote, not a fragment
+    ("Aplikasi itu diharapkan dapat memastikan warga mendapat rumah layak. ”(Dengan demikian) Warga tidak lagi "
+     "mengeluarkan biaya lain,” ujar Arif Santoso.",
+     [("(Dengan demikian) Warga tidak lagi mengeluarkan biaya lain", "direct", "Arif Santoso", "ujar")]),
     # cue and comma before the opening mark
     ("Rina Wati menggarisbawahi, “Sekolah tetap buka selama musim hujan.”",
      [("Sekolah tetap buka selama musim hujan.", "direct", "Rina Wati", "menggarisbawahi")]),
