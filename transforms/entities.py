@@ -48,6 +48,7 @@ MIN_ROOT = 4  # shorter roots make names look derived (`Doni` is not `don` + `-i
 MAX_HEADING_WORDS = 16
 BRANCH_MAX_LETTERS = 4  # `Inf`, `Czi`, `Purn`, `TNI`, `Pnb`
 REGNAL_NUMBER = re.compile(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
+WEB_ADDRESS_END = re.compile(r"\.[a-z]{2,}$")  # `Kompas.id`, `Detik.com`: a site, no person
 ENGLISH_JOINERS = {"of", "for", "and", "&"}
 HYPHEN_PREFIXES = {"al", "el", "ad", "ar", "as", "at", "az", "abu", "ibn"}
 OPENING_MARKS = "“\"‘'(["
@@ -236,7 +237,7 @@ def _is_name_word(token: Token, next_token: Token | None, named: frozenset[str],
         return False
     if token.sentence_initial and token.text in named:
         return True
-    if token.text.count(".") and re.search(r"\.[a-z]{2,}$", token.text):
+    if token.text.count(".") and WEB_ADDRESS_END.search(token.text):
         return True
     alone = next_token is None or not (next_token.adjacent_before and next_token.capitalised)
     if token.sentence_initial and is_ordinary_word(lower, bare_roots=token.heading or alone):
@@ -385,8 +386,20 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
     return runs
 
 
+@lru_cache(maxsize=16)
+def _first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in phrases)
+
+
+@lru_cache(maxsize=1)
+def _known_first_words() -> frozenset[str]:
+    return frozenset(name.split(" ", 1)[0] for name in known_names())
+
+
 def _longest_phrase(words: list[str], start: int, phrases: frozenset[tuple[str, ...]], longest: int = 5) -> int:
     """Length of the longest phrase from `phrases` at words[start:], 0 when none."""
+    if start >= len(words) or words[start] not in _first_words(phrases):
+        return 0  # most words open no phrase: skip building the candidates
     for size in range(min(longest, len(words) - start), 0, -1):
         if tuple(words[start:start + size]) in phrases:
             return size
@@ -395,6 +408,8 @@ def _longest_phrase(words: list[str], start: int, phrases: frozenset[tuple[str, 
 
 def _known(tokens: list[Token], start: int) -> tuple[int, tuple[str, str] | None]:
     """Longest known country/body name at tokens[start:]."""
+    if start >= len(tokens) or tokens[start].key not in _known_first_words():
+        return 0, None
     names = known_names()
     for size in range(min(5, len(tokens) - start), 0, -1):
         hit = names.get(" ".join(t.key for t in tokens[start:start + size]))
@@ -407,14 +422,19 @@ def _known(tokens: list[Token], start: int) -> tuple[int, tuple[str, str] | None
 def _normalise_key(name: str) -> str:
     """Spelling-insensitive key: folded accents, lower case, common transliteration variants merged."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    folded = re.sub(r"[^a-z0-9 ]+", " ", folded)
+    folded = NOT_KEY_CHARACTERS.sub(" ", folded)
     words = []
     for word in folded.split():
-        word = re.sub(r"(ey|iy|yy)$", "ei", word)
+        word = Y_ENDING.sub("ei", word)
         word = word.replace("y", "i").replace("ks", "x").replace("kh", "h")
-        word = re.sub(r"(.)\1+", r"\1", word)
+        word = DOUBLED_LETTER.sub(r"\1", word)
         words.append(word)
     return " ".join(words)
+
+
+NOT_KEY_CHARACTERS = re.compile(r"[^a-z0-9 ]+")
+Y_ENDING = re.compile(r"(ey|iy|yy)$")
+DOUBLED_LETTER = re.compile(r"(.)\1+")
 
 
 def _place_class(words: list[str]) -> tuple[str | None, list[str]]:
@@ -866,7 +886,7 @@ class DocumentMentions:
         joined = " ".join(words)
         if context_title and context_title.lower().split()[0] in PLACE_TITLES - {"wakil"}:
             return "LOC", MEDIUM
-        if words[-1] in word_set("org_tails.txt") and len(words) > 1 or re.search(r"\.[a-z]{2,}$", joined):
+        if words[-1] in word_set("org_tails.txt") and len(words) > 1 or WEB_ADDRESS_END.search(joined):
             return "ORG", STRONG
         if before and before[-1] in ORG_CONTEXT:
             return "ORG", MEDIUM
