@@ -178,6 +178,8 @@ def is_ordinary_word(lower: str, bare_roots: bool = False) -> bool:
             if not (prefix or suffix) or not lower.endswith(suffix):
                 continue
             root = lower[len(prefix):len(lower) - len(suffix)]
+            if prefix == "be" and not (root.startswith("r") or root[1:3] == "er"):
+                continue  # `ber-` drops its r only before r or an -er- syllable (`berencana`, `bekerja`), not `Be-nazir`
             shortest = MIN_ROOT - bool(prefix and suffix or suffix in PARTICLES)
             if len(root) >= shortest and (root in roots or NASAL_ROOT_START.get(prefix, "") + root in roots):
                 return True

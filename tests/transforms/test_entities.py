@@ -299,7 +299,11 @@ def test_a_name_in_a_headline_is_found_but_headline_words_are_not():
     assert set(entities["name"]) == {"Rudi Hartono"}
 
 
-@pytest.mark.parametrize("word, ordinary", [("perundingan", True), ("kedatangan", True), ("meriahnya", True), ("jakarta", False)])
+@pytest.mark.parametrize("word, ordinary", [
+    ("perundingan", True), ("kedatangan", True), ("meriahnya", True), ("jakarta", False),
+    # `ber-` loses its r only before r or an -er- syllable: `bekerja`, `berencana`, but `Benazir` is a name
+    ("bekerja", True), ("beternak", True), ("benazir", False),
+])
 def test_ordinary_words(word, ordinary):
     assert is_ordinary_word(word) is ordinary
 
