@@ -743,7 +743,7 @@ class DocumentMentions:
         """A word after the head of an administrative area (`Kabupaten | Magelang`): the area's name."""
         return index > 0 and phrase_table("place_heads.txt").get((self.tokens[index - 1].lower,)) in ADMINISTRATIVE_AREAS
 
-    def _split_place_then_name(self, first: int, last: int, after_place_title: bool = False) -> bool:
+    def _split_place_then_name(self, first: int, last: int, after_place_title: bool = False, after_role: bool = False) -> bool:
         """`Energi DKI Jakarta Andri Yansyah`, `LOKET Tubagus Utama`: an office's place or acronym, then a
         person's name. Splits when 1 to 4 name-like words follow a known place or a leading acronym.
 
@@ -756,7 +756,7 @@ class DocumentMentions:
             acronym = position == 0 and self.tokens[first].text.isupper() and self.tokens[first].text.isalpha() and len(words[0]) >= 2
             city = (
                 words[position] in city_names() and self.tokens[first + position].capitalised
-                and (after_place_title or words[position] not in word_set("initial_names.txt") and len(words) >= 4)
+                and (after_place_title or words[position] not in word_set("initial_names.txt") and len(words) >= 4 - after_role)
                 and not (position == 0 and words[position] in word_set("person_names.txt"))  # `Gubernur Bambang Sudarmo`
             )
             if not (hit and hit[0] == "LOC" or city or acronym):
@@ -769,7 +769,8 @@ class DocumentMentions:
             tail = words[position + size:]
             if not 1 <= len(tail) <= 4 or len(tail) == 1 and not (acronym or after_place_title):
                 continue
-            if any(is_ordinary_word(w) or w in word_set("org_heads.txt") or w in word_set("misc_heads.txt") for w in tail):
+            if any(is_ordinary_word(w) or w in word_set("org_heads.txt") or w in word_set("misc_heads.txt")
+                   or w in word_set("org_tails.txt") for w in tail):
                 continue
             if hit and hit[0] == "LOC":
                 self._add(first + position, first + position + size, "LOC", STRONG, key_words=[hit[1]])
@@ -872,7 +873,10 @@ class DocumentMentions:
                 self.mentions.append(mention)
                 return
         if len(words) > 2 and context_title is None and (
-            self._split_office_and_name(first, last, None, after_title=False) or self._split_place_then_name(first, last)
+            self._split_office_and_name(first, last, None, after_title=False)
+            # `direktur olahraga Wolfsburg Olaf Rebbe`: after a lower-case role, a town opens the office
+            or self._split_place_then_name(first, last, after_role=any(
+                word in word_set("person_roles.txt") or (word,) in phrase_set("titles.txt") for word in before[-2:]))
         ):
             return
         type_, strength = self._type_by_shape(first, last, words, before, context_title)
@@ -892,6 +896,9 @@ class DocumentMentions:
             return "ORG", STRONG
         if before and before[-1] in ORG_CONTEXT:
             return "ORG", MEDIUM
+        if len(words) > 1 and before and before[-1] in word_set("person_roles.txt") and before[-1] not in LOC_CONTEXT \
+                and self._person_shaped(tokens):
+            return "PERSON", MEDIUM  # `penyanyi Audy Item`, `pelatih Rina Sari`: a role word names a person next
         if len(words) == 1 and before and before[-1] in speech_verbs() and not tokens[0].text.isupper():
             return "PERSON", MEDIUM  # `kata Kapau`: who speaks after a cue is a person
         if joined in city_names():

@@ -170,6 +170,11 @@ def typed_names(text: str) -> set[tuple[str, str]]:
          {("Stasiun Klimatologi Garut", "LOC"), ("Yuliani Saraswati", "PERSON")}),
         ("Juru Bicara Satuan Tugas Provinsi Maluku Benny Rerung, saat dihubungi di Ambon, mengatakan, tes berjalan.",
          {("Satuan Tugas Provinsi Maluku", "ORG"), ("Maluku", "LOC"), ("Benny Rerung", "PERSON"), ("Ambon", "LOC")}),
+        # a lower-case role before a name of two words or more: a person (`penyanyi X Y`); after a role, a town
+        # opens the office and the name follows (`direktur olahraga Wolfsburg Olaf Rebbe`)
+        ("Lagu baru penyanyi Kirana Bintang dirilis kemarin.", {("Kirana Bintang", "PERSON")}),
+        ("Hal itu disampaikan direktur olahraga Bremen Jonas Falke kepada wartawan.",
+         {("Bremen", "LOC"), ("Jonas Falke", "PERSON")}),
         # units and centres inside an office are bodies, not people (`Humas`, `Pusat ...`)
         ("Kepala Humas dan Protokol Bandara Sentani Yohanes Kamo menyampaikan, jadwal normal.",
          {("Bandara Sentani", "LOC"), ("Yohanes Kamo", "PERSON")}),
