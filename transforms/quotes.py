@@ -35,6 +35,8 @@ CLAUSE_WORDS = {"karena", "yang", "sebelum", "setelah", "ketika", "untuk", "agar
                 # concessive and conditional clauses front a cue whose subject comes later
                 # (`Kendati mengakui tidak mendengar, Rina menyebut, ...`)
                 "kendati", "meski", "meskipun", "walau", "walaupun", "biarpun", "apabila", "bila", "seandainya"}
+# Conjunctions that open a new clause with its own subject inside one sentence.
+CONJUNCTIONS = {"namun", "tetapi", "tapi", "sedangkan", "padahal"}
 # Words opening a comma-set phrase of time or circumstance between a speaker and the cue.
 ADVERBIAL_LEADS = {"saat", "ketika", "sewaktu", "dalam", "di", "seusai", "usai", "selepas", "setelah", "sebelum", "sesudah", "pada",
                    "kemarin", "hari", "pekan", "dihubungi", "ditemui", "melalui", "lewat", "secara", "kepada", "beberapa"}
@@ -88,6 +90,10 @@ def _cue_patterns() -> dict[str, re.Pattern]:
             rf"(?:hal|pernyataan|informasi|keterangan|penjelasan|kabar)\s+(?:tersebut|itu|ini)\s+(?:juga\s+)?"
             rf"(?P<cue>{passive})\s+(?:oleh\s+)?(?P<speaker>[^.]+?)\s*\.?$",
             re.IGNORECASE,
+        ),
+        # `..., Xinhua melaporkan.`, `..., klub itu menyatakan, Sabtu.`: the subject and its verb close the sentence
+        "post_subject": re.compile(
+            rf",\s*(?P<speaker>[^,]{{2,80}}?)\s+(?P<cue>{pre})\s*(?:,\s*[A-Z][\w()/ ]{{0,30}})?\s*[.!]?\s*$", re.IGNORECASE
         ),
         "inside": re.compile(rf",\s*(?P<cue>{post})\s+(?P<speaker>[^,]{{2,80}}),", re.IGNORECASE),
         # `menurut X, ...`; `berdasarkan keterangan tertulis yang disampaikan X, ...` says the same
@@ -235,6 +241,10 @@ def _speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, 
         position = comma
     segment = segment[:position] if position < len(body) else segment
     words = list(re.finditer(r"\S+", segment[cut:]))
+    joined = [i for i, w in enumerate(words) if w.group(0).lower() in CONJUNCTIONS]
+    if joined and joined[-1] + 1 < len(words):  # `Rincian tidak diungkap namun media Prancis mengatakan`
+        cut += words[joined[-1] + 1].start()
+        words = list(re.finditer(r"\S+", segment[cut:]))
     if any(w.group(0).lower() in CLAUSE_WORDS for w in words if not _opens_apposition(segment[cut:], w)):
         return cue_start, cue_start
     first = 0
@@ -452,7 +462,7 @@ class DocumentQuotes:
                 continue
             if self._passive(index, start, end) or self._quoting_source(start, end) or self._inside_cue(start, end):
                 continue
-            if self._post_cue(start, end) or self._pre_cue(start, end):
+            if self._post_cue(start, end) or self._pre_cue(start, end) or self._post_subject(start, end):
                 continue
             self._according(start, end)
 
@@ -500,14 +510,33 @@ class DocumentQuotes:
             if not match or speech_verbs()[match.group("cue").lower()][1] == "men":
                 continue
             content_start, content_end = _trim(self.text, start, position)
+            rest = self.text[match.end():end]
+            inside = rest.lstrip().startswith(",") and len(rest.split()) > MIN_INDIRECT_WORDS
+            if inside:  # `Dalam setahun ini, katanya, kunjungan naik drastis.`: the cue sits inside the statement
+                content_start, content_end = _trim(self.text, start, end)
             if len(self.text[content_start:content_end].split()) < MIN_INDIRECT_WORDS:
                 return False
-            quote = Quote(content_start, content_end, "indirect", "indirect_post_cue")
+            quote = Quote(content_start, content_end, "indirect", "indirect_inside_cue" if inside else "indirect_post_cue")
             self._attach_post(quote, match)
             quote.confidence = 0.75
             self._add_unique(quote)
             return True
         return False
+
+    def _post_subject(self, start: int, end: int) -> bool:
+        match = self.patterns["post_subject"].search(self.text, start, end)
+        if not match:
+            return False
+        speaker_start, speaker_end = _speaker_before(self.text, match.start("speaker"), match.start("cue"))
+        if speaker_end <= speaker_start or not any(w[:1].isupper() for w in self.text[speaker_start:speaker_end].split()):
+            return False  # `..., yang kemudian menyatakan.`: no subject named
+        content_start, content_end = _trim(self.text, start, match.start())
+        if len(self.text[content_start:content_end].split()) < MIN_INDIRECT_WORDS:
+            return False
+        quote = Quote(content_start, content_end, "indirect", "indirect_post_subject", match.group("cue"),
+                      match.start("cue"), match.end("cue"), speaker_start, speaker_end, confidence=0.6)
+        self._add_unique(quote)
+        return True
 
     def _pre_cue(self, start: int, end: int) -> bool:
         for match in self.patterns["pre"].finditer(self.text, start, end):

@@ -52,6 +52,16 @@ CASES = [
     ("Berdasarkan keterangan tertulis yang disampaikan prakirawan cuaca Rina Lestari, hujan lebat turun hingga malam.",
      [("hujan lebat turun hingga malam.", "indirect", "prakirawan cuaca Rina Lestari",
        "Berdasarkan keterangan tertulis yang disampaikan")]),
+    # a -nya cue inside the statement: the whole sentence is the statement
+    ("Dalam setahun terakhir, katanya, jumlah wisatawan mancanegara naik drastis.",
+     [("Dalam setahun terakhir, katanya, jumlah wisatawan mancanegara naik drastis.", "indirect", "nya", "katanya")]),
+    # the subject and its verb closing the sentence after a comma
+    ("Wabah campak di negara tetangga berkaitan dengan wabah di Rumania, kantor berita Antara melaporkan.",
+     [("Wabah campak di negara tetangga berkaitan dengan wabah di Rumania", "indirect", "kantor berita Antara",
+       "melaporkan")]),
+    # a conjunction opens a new clause: its subject speaks, not the clause before
+    ("Nilai kontrak tidak diungkapkan namun media Prancis mengatakan kesepakatan itu senilai 36 juta euro.",
+     [("kesepakatan itu senilai 36 juta euro", "indirect", "media Prancis", "mengatakan")]),
     # passive: the statement is the sentence before
     ("Pembangunan bendungan akan selesai pada akhir tahun. Hal tersebut dikatakan oleh Kepala Dinas PU Joko Susilo.",
      [("Pembangunan bendungan akan selesai pada akhir tahun.", "indirect", "Kepala Dinas PU Joko Susilo", "dikatakan")]),
