@@ -840,8 +840,9 @@ class DocumentMentions:
                 self._nested_places(first, last)
             return
         if len(words) == 1 and (words[0] in word_set("org_heads.txt") or (words[0],) in phrase_set("place_heads.txt")
-                                or tokens[0].text[0] in "IVX" and REGNAL_NUMBER.fullmatch(tokens[0].text)):
-            return  # a head alone, or a number (`triwulan II`), names nothing
+                                or tokens[0].text[0] in "IVX" and REGNAL_NUMBER.fullmatch(tokens[0].text)
+                                or len(tokens[0].text) == 1 and not AGE_AFTER.match(self.text, tokens[0].end)):
+            return  # a head alone, a number (`triwulan II`) or a letter (`Rp 990 M`) names nothing
         org_head = words[0] in word_set("org_heads.txt") or _longest_phrase(words, 0, phrase_set("org_heads.txt"))
         place_class, distinct = _place_class(words)
         before = self._previous_words(first)
@@ -909,7 +910,7 @@ class DocumentMentions:
             token = tokens[0]
             if _is_ministry(words[0]):
                 return "ORG", STRONG
-            if token.text.isupper() and 2 <= len(token.text) <= 4 and AGE_AFTER.match(self.text, token.end):
+            if token.text.isupper() and len(token.text) <= 4 and AGE_AFTER.match(self.text, token.end):
                 return "PERSON", MEDIUM  # `ZUL, 20 tahun`, `HA (18)`: a suspect's initials
             if token.text.isupper() and 2 <= len(token.text) <= 6:
                 return "ORG", MEDIUM
@@ -1024,8 +1025,12 @@ class DocumentMentions:
         while position < len(words):
             size, hit = _known(self.tokens[first:last], position)
             if hit and hit[0] == "LOC":
-                self._add(first + position, first + position + size, "LOC", STRONG, key_words=[hit[1]])
-                position += size
+                directed = size
+                while position + directed < len(words) and words[position + directed] in DIRECTIONS:
+                    directed += 1  # `Polres Jakarta Barat`: the part of the place, one name
+                self._add(first + position, first + position + directed, "LOC", STRONG,
+                          key_words=[hit[1]] if directed == size else None)
+                position += directed
                 continue
             if self.tokens[first + position].capitalised and words[position] in city_names() and words[position] not in word_set("common_words.txt") \
                     and (words[position],) not in phrase_set("place_heads.txt") \
@@ -1094,6 +1099,9 @@ class DocumentMentions:
                 k for k in by_tail.get(mention.key, ()) if min(seen_at[k]) < min(mention.start, introduced)}
             if not candidates and mention.single and mention.key[:2] in name_starts:
                 candidates = _nickname_of(mention.key, seen_at)
+            if not candidates and mention.single and mention.type != "PERSON" and mention.key not in _given_name_keys() \
+                    and not is_ordinary_word(mention.text.lower(), bare_roots=True):
+                candidates = _misspelt_part_of(mention.key, seen_at)
             candidates = sorted(candidates)
             if not candidates:
                 continue
@@ -1130,6 +1138,16 @@ def _nickname_of(word: str, full_names) -> list[str]:
         if clipped or blended:
             fitting.append(full)
     return fitting
+
+
+def _misspelt_part_of(word: str, full_names) -> list[str]:
+    """Full names with a word `word` misspells (`Ashor` for `Anshor`): same first and last letter, one letter
+    more or less, nearly the same letters."""
+    if len(word) < MIN_NICKNAME + 1 or " " in word:
+        return []
+    return [full for full in full_names if any(
+        part[0] == word[0] and part[-1] == word[-1] and abs(len(part) - len(word)) <= 1
+        and Indel.normalized_similarity(part, word) >= VARIANT_SIMILARITY for part in full.split())]
 
 
 def _entity_id(type_: str, name: str) -> str:

@@ -175,6 +175,12 @@ def typed_names(text: str) -> set[tuple[str, str]]:
         ("Lagu baru penyanyi Kirana Bintang dirilis kemarin.", {("Kirana Bintang", "PERSON")}),
         ("Hal itu disampaikan direktur olahraga Bremen Jonas Falke kepada wartawan.",
          {("Bremen", "LOC"), ("Jonas Falke", "PERSON")}),
+        # a unit head's short title (`Kanit`); a lone letter names nothing unless an age marks a suspect
+        ("Kanit Reskrim Polsek Cibodas, AKP Darto Wibowo, membenarkan hal ini.",
+         {("Reskrim Polsek Cibodas", "ORG"), ("Darto Wibowo", "PERSON")}),
+        ("Saldo kas daerah Rp 990 M, sedangkan tersangka S (30) ditahan.", {("S", "PERSON")}),
+        # a place inside a body's name keeps its direction (`Polres Jakarta Barat` holds `Jakarta Barat`)
+        ("Kasus itu diserahkan ke Polres Jakarta Barat kemarin.", {("Polres Jakarta Barat", "ORG"), ("Jakarta Barat", "LOC")}),
         # units and centres inside an office are bodies, not people (`Humas`, `Pusat ...`)
         ("Kepala Humas dan Protokol Bandara Sentani Yohanes Kamo menyampaikan, jadwal normal.",
          {("Bandara Sentani", "LOC"), ("Yohanes Kamo", "PERSON")}),
@@ -264,6 +270,11 @@ def test_a_nickname_joins_the_full_name_it_shortens(text):
 def test_a_nickname_one_document_resolves_joins_the_full_name_in_others():
     entities, _ = extract("Wali Kota Tri Handayaningsih membuka acara. “Kami siap,” kata Handa.", "Menurut Handa, pasar ditutup.")
     assert entities.select("name", "mention_count").rows() == [("Tri Handayaningsih", 3)]
+
+
+def test_a_misspelt_surname_joins_the_person_it_misspells():
+    entities, mentions = extract("“Ya, beliau akan datang,” ujar Direktur Jenderal Mohammad Anshor. Ashor tak menjelaskan lebih jauh.")
+    assert entities["name"].to_list() == ["Mohammad Anshor"] and mentions.height == 2
 
 
 def test_a_company_quoted_without_its_legal_form_is_the_company():
