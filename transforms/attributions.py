@@ -130,7 +130,8 @@ class SpeakerResolver:
         """(entity id, how) for the speaker phrase text[start:end]."""
         phrase = self.text[start:end].strip()
         lower = phrase.lower()
-        if lower in PRONOUNS or lower == "nya":
+        described = lower.split()[-1:] in (["tersebut"], ["itu"]) and not any(m[3] == "PERSON" for m in self.inside(start, end))
+        if lower in PRONOUNS or lower == "nya" or described:  # `kata pemain film tersebut`: someone named before
             subject = self.subject_before(min(start, quote_start))
             # the quoted speaker of the subject's own sentence or a later one outranks the subject
             # (`"...," ujar Rina, yang datang bersama Budi Santoso.` then `ujarnya`: Rina)

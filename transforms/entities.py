@@ -49,6 +49,7 @@ MAX_HEADING_WORDS = 16
 BRANCH_MAX_LETTERS = 4  # `Inf`, `Czi`, `Purn`, `TNI`, `Pnb`
 REGNAL_NUMBER = re.compile(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
 WEB_ADDRESS_END = re.compile(r"\.[a-z]{2,}$")  # `Kompas.id`, `Detik.com`: a site, no person
+WEB_SUFFIX = re.compile(r" (?:com|co id|id|net|org|news)$")  # a key's web domain, as `_normalise_key` spells it
 ENGLISH_JOINERS = {"of", "for", "and", "&"}
 HYPHEN_PREFIXES = {"al", "el", "ad", "ar", "as", "at", "az", "abu", "ibn"}
 OPENING_MARKS = "“\"‘'(["
@@ -1249,6 +1250,13 @@ def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFra
         for a, b in _similar_pairs(group):
             if _variant_of(a, b):
                 union.union(a, b)
+    # an outlet's site is the outlet (`Kabar Kota` = `KabarKota.com`)
+    organisations = [k for k, t in keys.select("key", "type").iter_rows() if t == "ORG"]
+    by_site = {WEB_SUFFIX.sub("", k).replace(" ", ""): k for k in organisations if WEB_SUFFIX.search(k)}
+    for key in organisations:
+        site = by_site.get(key.replace(" ", ""))
+        if site is not None and site != key:
+            union.union(key, site)
     # Short forms no document could resolve: a tie goes to the collection's most mentioned candidate;
     # a lone surname (`Henriksen`) to the one full name ending with it, or to a clearly dominant one.
     # A short form other documents resolved goes where they sent it most; a common given name alone

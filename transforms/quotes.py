@@ -95,6 +95,7 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "post_subject": re.compile(
             rf",\s*(?P<speaker>[^,]{{2,80}}?)\s+(?P<cue>{pre})\s*(?:,\s*[A-Z][\w()/ ]{{0,30}})?\s*[.!]?\s*$", re.IGNORECASE
         ),
+        "according_nya": re.compile(r"\b(?P<cue>[Mm]enurut(?P<speaker>nya))\b,?"),
         "inside": re.compile(rf",\s*(?P<cue>{post})\s+(?P<speaker>[^,]{{2,80}}),", re.IGNORECASE),
         # `menurut X, ...`; `berdasarkan keterangan tertulis yang disampaikan X, ...` says the same
         "according": re.compile(
@@ -183,6 +184,8 @@ def _speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
     return _trim(text, start, end)
 
 
+NEGATION_BEFORE = re.compile(r"\b(?:tak|tidak|belum|enggan|bukan|menolak)\s+(?:(?:mau|ingin|bisa|dapat|pernah|akan|juga|lagi)\s+)?$",
+                             re.IGNORECASE)
 INSIDE_APPOSITION = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),")
 NAME_JOINERS = {"bin", "binti", "van", "von", "de", "al", "dan"}
 BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z.&-]{1,15}\s*\)")
@@ -540,6 +543,8 @@ class DocumentQuotes:
 
     def _pre_cue(self, start: int, end: int) -> bool:
         for match in self.patterns["pre"].finditer(self.text, start, end):
+            if NEGATION_BEFORE.search(self.text, start, match.start("cue")):
+                continue  # `Rina tak menjelaskan rencana itu`: a statement not made
             speaker_start, speaker_end = _speaker_before(self.text, start, match.start("cue"))
             if speaker_end <= speaker_start or speaker_end - speaker_start > MAX_SPEAKER_CHARS:
                 continue
@@ -563,10 +568,12 @@ class DocumentQuotes:
         return False
 
     def _according(self, start: int, end: int) -> bool:
-        match = self.patterns["according"].search(self.text, start, end)
+        match = self.patterns["according"].search(self.text, start, end) or self.patterns["according_nya"].search(self.text, start, end)
         if not match or match.group("speaker").split()[0].lower() in NOT_SPEAKERS:
             return False
-        if match.start() - start < 3:  # `Menurut X, content.`
+        if match.group("speaker") == "nya" and len(self.text[start:match.start()].split()) <= 2:
+            content = _trim(self.text, match.end(), end)  # `Namun menurutnya, content.`
+        elif match.start() - start < 3:  # `Menurut X, content.`
             comma = self.text.find(",", match.end("speaker"), end)
             if comma < 0:
                 return False

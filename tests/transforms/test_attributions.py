@@ -48,6 +48,9 @@ def speakers(*texts: str) -> list[str | None]:
         ("Presiden Rina Kusuma meninjau gudang beras. “Stok beras kita aman sampai Lebaran,” ujar Presiden, yang datang "
          "bersama Menteri Sosial Budi Hartono, serta Wali Kota Dedi Mulyadi. Bantuan disalurkan sejak April. "
          "“Bantuan ketiga tiba hari ini,” tuturnya.", ["Rina Kusuma", "Rina Kusuma"]),
+        # a description with a demonstrative points back like a pronoun (`kata aktor film itu`)
+        ("Aktor Bima Santoso mengaku sembuh dari kanker. “Tes ini sangat penting bagi pria,” kata pemain ‘Laskar’ tersebut.",
+         ["Bima Santoso"]),
         # of two people in the sentence before, the first is its subject
         ("Ketua Ombudsman Teguh Wirawan menyoroti pernyataan Menteri Rina Kusuma soal kerumunan. "
          "“Kami khawatir muncul kluster baru,” ujarnya.", ["Teguh Wirawan"]),

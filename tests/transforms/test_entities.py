@@ -277,6 +277,11 @@ def test_a_misspelt_surname_joins_the_person_it_misspells():
     assert entities["name"].to_list() == ["Mohammad Anshor"] and mentions.height == 2
 
 
+def test_an_outlet_and_its_site_are_one_organisation():
+    entities, _ = extract("Kabar itu dimuat Warta Kota kemarin.", "Menurut laporan WartaKota.com, harga naik.")
+    assert entities.filter(pl.col("type") == "ORG")["entity_id"].n_unique() == 1
+
+
 def test_a_company_quoted_without_its_legal_form_is_the_company():
     entities, mentions = extract("PT Karya Bumi membangun jembatan. Karya Bumi memastikan, proyek selesai.")
     assert set(entities.select("name", "type").iter_rows()) == {("PT Karya Bumi", "ORG")}

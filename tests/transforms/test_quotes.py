@@ -62,6 +62,10 @@ CASES = [
     # a conjunction opens a new clause: its subject speaks, not the clause before
     ("Nilai kontrak tidak diungkapkan namun media Prancis mengatakan kesepakatan itu senilai 36 juta euro.",
      [("kesepakatan itu senilai 36 juta euro", "indirect", "media Prancis", "mengatakan")]),
+    # a negated speech verb reports no statement; `menurutnya` is `menurut` with the pronoun
+    ("Rina tak menjelaskan lebih detail rencana kunjungan itu ke daerah.", []),
+    ("Namun menurutnya kasus tersebut sudah diserahkan ke kejaksaan.",
+     [("kasus tersebut sudah diserahkan ke kejaksaan.", "indirect", "nya", "menurutnya")]),
     # passive: the statement is the sentence before
     ("Pembangunan bendungan akan selesai pada akhir tahun. Hal tersebut dikatakan oleh Kepala Dinas PU Joko Susilo.",
      [("Pembangunan bendungan akan selesai pada akhir tahun.", "indirect", "Kepala Dinas PU Joko Susilo", "dikatakan")]),
