@@ -213,6 +213,8 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
 
 def _is_sentence_initial(text: str, start: int) -> bool:
     """At the start of a line or sentence, or right after an opening quotation mark."""
+    if start > 1 and text[start - 1] == " " and (text[start - 2].isalnum() or text[start - 2] == ","):
+        return False  # the common case, a word after a word: decided without the walk back
     if start > 0 and text[start - 1] in "“\"‘'":
         return True
     position = start - 1
@@ -1082,6 +1084,7 @@ class DocumentMentions:
             for part in parts[1:-1]:  # a middle name used alone (`Argo` of `Raden Prabowo Argo Yuwono`)
                 by_part[part].add(person.key)
         name_starts = {part[:2] for key in seen_at for part in key.split()}  # a nickname starts like a name word
+        name_ends = {part[0] + part[-1] for key in seen_at for part in key.split()}  # so does a misspelling, and ends so
         for mention in self.mentions:
             defined = self.acronyms.get(mention.text)
             if defined is not None:
@@ -1100,8 +1103,8 @@ class DocumentMentions:
                 k for k in by_tail.get(mention.key, ()) if min(seen_at[k]) < min(mention.start, introduced)}
             if not candidates and mention.single and mention.key[:2] in name_starts:
                 candidates = _nickname_of(mention.key, seen_at)
-            if not candidates and mention.single and mention.type != "PERSON" and mention.key not in _given_name_keys() \
-                    and not is_ordinary_word(mention.text.lower(), bare_roots=True):
+            if not candidates and mention.single and mention.type != "PERSON" and mention.key[:1] + mention.key[-1:] in name_ends \
+                    and mention.key not in _given_name_keys() and not is_ordinary_word(mention.text.lower(), bare_roots=True):
                 candidates = _misspelt_part_of(mention.key, seen_at)
             candidates = sorted(candidates)
             if not candidates:
@@ -1251,12 +1254,13 @@ def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFra
             if _variant_of(a, b):
                 union.union(a, b)
     # an outlet's site is the outlet (`Kabar Kota` = `KabarKota.com`)
-    organisations = [k for k, t in keys.select("key", "type").iter_rows() if t == "ORG"]
-    by_site = {WEB_SUFFIX.sub("", k).replace(" ", ""): k for k in organisations if WEB_SUFFIX.search(k)}
-    for key in organisations:
-        site = by_site.get(key.replace(" ", ""))
-        if site is not None and site != key:
-            union.union(key, site)
+    by_compact: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(k for k, t in keys.select("key", "type").iter_rows() if t == "ORG"):
+        by_compact[WEB_SUFFIX.sub("", key).replace(" ", "")].append(key)
+    for group in by_compact.values():
+        if len(group) > 1 and any(WEB_SUFFIX.search(k) for k in group):
+            for key in group[1:]:
+                union.union(group[0], key)
     # Short forms no document could resolve: a tie goes to the collection's most mentioned candidate;
     # a lone surname (`Henriksen`) to the one full name ending with it, or to a clearly dominant one.
     # A short form other documents resolved goes where they sent it most; a common given name alone

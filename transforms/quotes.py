@@ -110,6 +110,9 @@ def _cue_patterns() -> dict[str, re.Pattern]:
     }
 
 
+QUOTATION_MARK = re.compile(f"[{re.escape(OPEN_MARKS + CLOSE_MARKS + AMBIGUOUS_MARKS)}]")
+
+
 def quotation_spans(line: str) -> list[tuple[int, int, bool]]:
     """(content start, content end, closed) of quotations in one paragraph, marks excluded.
 
@@ -118,9 +121,8 @@ def quotation_spans(line: str) -> list[tuple[int, int, bool]]:
     """
     spans = []
     opened: int | None = None
-    for position, char in enumerate(line):
-        if char not in OPEN_MARKS + CLOSE_MARKS + AMBIGUOUS_MARKS:
-            continue
+    for mark in QUOTATION_MARK.finditer(line):
+        position, char = mark.start(), mark.group()
         if opened is None:
             opened = position
         elif char == OPEN_MARKS and line[opened] == OPEN_MARKS and position - opened > 1:
@@ -184,6 +186,7 @@ def _speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
     return _trim(text, start, end)
 
 
+NEGATION_REACH = 30  # characters before a cue where its negation can stand
 NEGATION_BEFORE = re.compile(r"\b(?:tak|tidak|belum|enggan|bukan|menolak)\s+(?:(?:mau|ingin|bisa|dapat|pernah|akan|juga|lagi)\s+)?$",
                              re.IGNORECASE)
 INSIDE_APPOSITION = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),")
@@ -527,7 +530,8 @@ class DocumentQuotes:
         return False
 
     def _post_subject(self, start: int, end: int) -> bool:
-        match = self.patterns["post_subject"].search(self.text, start, end)
+        commas = [start + c.start() for c in re.finditer(",", self.text[start:end])][-2:]  # the subject follows one of them
+        match = next((m for c in commas if (m := self.patterns["post_subject"].match(self.text, c, end))), None)
         if not match:
             return False
         speaker_start, speaker_end = _speaker_before(self.text, match.start("speaker"), match.start("cue"))
@@ -543,7 +547,7 @@ class DocumentQuotes:
 
     def _pre_cue(self, start: int, end: int) -> bool:
         for match in self.patterns["pre"].finditer(self.text, start, end):
-            if NEGATION_BEFORE.search(self.text, start, match.start("cue")):
+            if NEGATION_BEFORE.search(self.text, max(start, match.start("cue") - NEGATION_REACH), match.start("cue")):
                 continue  # `Rina tak menjelaskan rencana itu`: a statement not made
             speaker_start, speaker_end = _speaker_before(self.text, start, match.start("cue"))
             if speaker_end <= speaker_start or speaker_end - speaker_start > MAX_SPEAKER_CHARS:
