@@ -48,7 +48,7 @@ MIN_ROOT = 4  # shorter roots make names look derived (`Doni` is not `don` + `-i
 MAX_HEADING_WORDS = 16
 BRANCH_MAX_LETTERS = 4  # `Inf`, `Czi`, `Purn`, `TNI`, `Pnb`
 REGNAL_NUMBER = re.compile(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
-WEB_ADDRESS_END = re.compile(r"\.[a-z]{2,}$")  # `Kompas.id`, `Detik.com`: a site, no person
+WEB_ADDRESS_END = re.compile(r"\.[a-z]{2,}$")  # `Warta.id`, `Kabar.com`: a site, no person
 WEB_SUFFIX = re.compile(r" (?:com|co id|id|net|org|news)$")  # a key's web domain, as `_normalise_key` spells it
 ENGLISH_JOINERS = {"of", "for", "and", "&"}
 HYPHEN_PREFIXES = {"al", "el", "ad", "ar", "as", "at", "az", "abu", "ibn"}
@@ -499,7 +499,7 @@ class DocumentMentions:
             for k in range(a, b - 1):
                 head, name = self.tokens[k].lower, self.tokens[k + 1].lower
                 if (head in heads or (head,) in place_heads and name not in given) \
-                        and self._name_like(k + 1) and name not in city_names():  # not `Hotel Santika | Indra`
+                        and self._name_like(k + 1) and name not in city_names():  # not `Hotel Cempaka | Indra`
                     (self.company_names if head in heads else self.place_names).add(name)
         # `PT Sinar Jaya`, `Masjid Baiturrahim` elsewhere: a body or place quoted alone (`Sinar menyatakan`)
         # starts no person's name
@@ -675,7 +675,7 @@ class DocumentMentions:
             start -= 1
         # the name opens with a real name word: leading ordinary words belong to the office
         while start < last and not (self._name_like(start) or self.tokens[start].lower in self.quoted_names):
-            start += 1  # an ordinary word opens a name the text quotes by it (`Lalu M Syafriadi`, `tutur Lalu`)
+            start += 1  # an ordinary word opens a name the text quotes by it (`Lalu Ahmad Zaini`, `tutur Lalu`)
         real = sum(1 for t in self.tokens[start:last] if t.lower not in NAME_PARTICLES)
         if real > MAX_PERSON_WORDS:
             start, real = last - MAX_PERSON_WORDS, MAX_PERSON_WORDS
@@ -732,7 +732,7 @@ class DocumentMentions:
         return True
 
     def _name_after_place(self, first: int, last: int) -> int | None:
-        """`Stasiun Klimatologi Bogor | Leni Jantika`, `PLN Unit Distribusi Jabar | Agung Nugraha`: where a town
+        """`Stasiun Klimatologi Garut | Yuliani Saraswati`, `Unit Distribusi Jabar | Benny Ratu`: where a town
         or region ends the office and a given name opens the last two to four name words."""
         for start in range(max(first + 1, last - MAX_PERSON_WORDS), last - 1):
             before = self.tokens[start - 1]
@@ -878,7 +878,7 @@ class DocumentMentions:
                 return
         if len(words) > 2 and context_title is None and (
             self._split_office_and_name(first, last, None, after_title=False)
-            # `direktur olahraga Wolfsburg Olaf Rebbe`: after a lower-case role, a town opens the office
+            # `direktur olahraga Bremen Jonas Falke`: after a lower-case role, a town opens the office
             or self._split_place_then_name(first, last, after_role=any(
                 word in word_set("person_roles.txt") or (word,) in phrase_set("titles.txt") for word in before[-2:]))
         ):
@@ -902,7 +902,7 @@ class DocumentMentions:
             return "ORG", MEDIUM
         if len(words) > 1 and before and before[-1] in word_set("person_roles.txt") and before[-1] not in LOC_CONTEXT \
                 and self._person_shaped(tokens):
-            return "PERSON", MEDIUM  # `penyanyi Audy Item`, `pelatih Rina Sari`: a role word names a person next
+            return "PERSON", MEDIUM  # `penyanyi Kirana Bintang`, `pelatih Rina Sari`: a role word names a person next
         if len(words) == 1 and before and before[-1] in speech_verbs() and not tokens[0].text.isupper():
             return "PERSON", MEDIUM  # `kata Kapau`: who speaks after a cue is a person
         if joined in city_names():
@@ -937,7 +937,7 @@ class DocumentMentions:
             return "ORG", WEAK  # `The Blues`, `The Jakarta Post`: an English article opens no person's name
         defined = self.acronyms.get(tokens[0].text)
         if defined is not None and defined.type != "PERSON":
-            return defined.type, MEDIUM  # `PP Muhammadiyah` after `Pengurus Pusat (PP)`: the body's acronym, no initials
+            return defined.type, MEDIUM  # `PB Alwashliyah` after `Pengurus Besar (PB)`: the body's acronym, no initials
         if all(t.text.isupper() for t in tokens) or tokens[0].text.isupper() and len(tokens[0].text) > 1 and tokens[-1].key in known_names():
             return "ORG", MEDIUM  # `KPU RI`, `CNN Indonesia`
         if len(words) > 4 or tokens[0].text[0].isdigit():
@@ -947,7 +947,7 @@ class DocumentMentions:
         if not self._person_shaped(tokens):
             return "ORG", WEAK  # `KPU Manado`, `Pesawat N219`, `Pelaksanaan PSBB`
         if len(words) >= 3 and all(is_ordinary_word(w) and w not in word_set("person_names.txt") for w in words[1:]):
-            return "ORG", WEAK  # `Rotan Industri Hasil Hutan`: one odd word, then vocabulary, is a unit's name
+            return "ORG", WEAK  # `Mitigasi Bencana Alam`: one odd word, then vocabulary, is a unit's name
         if before and before[-1] in PLACE_PREPOSITIONS and words[0] not in word_set("person_names.txt"):
             return "LOC", WEAK  # `di Asrama Haji Surabaya`, but `ke Ahmad Fauzi` is a person
         if len(words) == 2 and words[1] in indonesian_city_names() and not set(words) & word_set("person_names.txt"):
@@ -1000,7 +1000,7 @@ class DocumentMentions:
         if ordinary or any(t.lower in word_set("org_heads.txt") or _is_ministry(t.lower) for t in tokens):
             return False  # `Reskrim Polres`: a unit of a body, not a name
         if any(t.key in known_names() or phrase_table("place_heads.txt").get((t.lower,)) in ADMINISTRATIVE_AREAS for t in tokens):
-            return False  # `Forwarder Indonesia`, `Kadin Jatim`, `Metro Kota Bekasi`: named after a country or region
+            return False  # `Forwarder Indonesia`, `Kadin Jatim`, `Metro Kota Garut`: named after a country or region
         if len(tokens) == 1 and len(tokens[0].text.rstrip(".")) == 1:
             return False  # a lone initial
         if len(tokens) >= 3 and REGNAL_NUMBER.fullmatch(tokens[-1].text) and not any(t.text.isupper() for t in tokens[:-1]):
@@ -1079,7 +1079,7 @@ class DocumentMentions:
             for size in range(1, len(parts)):
                 by_part[" ".join(parts[:size])].add(person.key)
             by_part[parts[-1]].add(person.key)
-            for size in range(2, len(parts)):  # `Adhi Sanjaya` after `Benedictus Adhi Sanjaya`
+            for size in range(2, len(parts)):  # `Adi Sanjaya` after `Benediktus Adi Sanjaya`
                 by_tail[" ".join(parts[-size:])].add(person.key)
             for part in parts[1:-1]:  # a middle name used alone (`Argo` of `Raden Prabowo Argo Yuwono`)
                 by_part[part].add(person.key)
@@ -1127,8 +1127,8 @@ MIN_NICKNAME = 4
 
 
 def _nickname_of(word: str, full_names) -> list[str]:
-    """Full names `word` shortens the Indonesian way: the start of one name word (`Rismaharini` ->
-    `Risma`), or the starts of two consecutive name words run together (`Joko Widodo` -> `Jokowi`)."""
+    """Full names `word` shortens the Indonesian way: the start of one name word (`Handayaningsih` ->
+    `Handa`), or the starts of two consecutive name words run together (`Bambang Soedirman` -> `Bamsoed`)."""
     if len(word) < MIN_NICKNAME or " " in word:
         return []
     fitting = []
@@ -1145,7 +1145,7 @@ def _nickname_of(word: str, full_names) -> list[str]:
 
 
 def _misspelt_part_of(word: str, full_names) -> list[str]:
-    """Full names with a word `word` misspells (`Ashor` for `Anshor`): same first and last letter, one letter
+    """Full names with a word `word` misspells (`Ansar` for `Anshar`): same first and last letter, one letter
     more or less, nearly the same letters."""
     if len(word) < MIN_NICKNAME + 1 or " " in word:
         return []
@@ -1274,7 +1274,7 @@ def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFra
         parts = key.split()
         if type_ == "LOC" and len(parts) >= 2:
             place_by_distinct[parts[-1]].append(key)
-    # Nicknames, learned where a document holds both forms (`Jokowi` for `Joko Widodo`)
+    # Nicknames, learned where a document holds both forms (`Bamsoed` for `Bambang Soedirman`)
     learned: dict[str, Counter] = defaultdict(Counter)
     for text, key in candidates.filter(~pl.col("single") & (pl.col("type") == "PERSON") & ~pl.col("text").str.contains(" ")
                                        & pl.col("key").str.contains(" ")).select("text", "key").iter_rows():
@@ -1292,7 +1292,7 @@ def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFra
             # `Eddy` alone: a common given name, not the surname of another document's `Kunto Edy`;
             # `Manado` alone: a town, whatever a full name ending with it was read as
             people = []
-        if people and (type_ == "PERSON" or strength < STRONG and type_ != "LOC"):  # `di Krangkeng`: a place
+        if people and (type_ == "PERSON" or strength < STRONG and type_ != "LOC"):  # `di Sukamaju`: a place
             if len(people) == 1 or frequency[people[0]] >= DOMINANCE * frequency[people[1]]:
                 single_target[(key, type_)] = (people[0], "PERSON")
         elif type_ == "LOC" and place_by_distinct.get(key) and strength == WEAK:
