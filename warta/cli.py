@@ -121,7 +121,7 @@ def command_evaluate(args: argparse.Namespace, settings: Settings) -> int:
         return _fail(f"gold file not found: {gold}")
     if not (output / "documents.parquet").exists():
         return _fail(f"no tables in {output}: run `warta run` first")
-    report = evaluate(gold, output)
+    report = evaluate(gold, output, half=args.half)
     print(report.to_json() if args.json else format_report(report))
     return EXIT_OK
 
@@ -173,6 +173,8 @@ def build_parser() -> argparse.ArgumentParser:
     _common(evaluate, "output")
     evaluate.add_argument("--gold", required=True, help="gold JSON (see ../shared/gold/README.md)")
     evaluate.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    evaluate.add_argument("--half", type=int, choices=(1, 2),
+                          help="score only the first or second half of the gold documents (sorted by name)")
     evaluate.set_defaults(handler=command_evaluate)
     audit = commands.add_parser("audit", help="print a collection's health: null rates, top entities, alias sets")
     audit.add_argument("output", nargs="?", help="output folder to audit (default: the configured output)")
