@@ -10,8 +10,9 @@ how often it stands in one of the frames where Indonesian news introduces report
 - `pronoun`: the word after a clause-initial subject pronoun (`ia`, `dia`, `beliau`, `mereka`, `pihaknya`),
   adverbs (`juga`, `pun`, `kemudian` ...) skipped;
 - `name`: the word after a run of capitalised words (a name or a role phrase; not one common word that only
-  opens the sentence, `Selain itu,`), adverbs skipped, when a clause follows it (a comma, a colon, `bahwa`, `agar`/`supaya`, or a subject pronoun);
-- `after_quote`: the word after a closing quotation mark and a comma (`...," kata X`, `...", ujarnya`);
+  opens the sentence, `Selain itu,`), adverbs skipped, when a clause follows it (a comma, a colon, `bahwa`,
+  `agar`/`supaya`, or a subject pronoun);
+- `after_quote`: the word after a closing quotation mark and a comma, or `?"`, `!"` (`...," kata X`, `...", ujarnya`);
 - `passive`: a di- word after a comma, `demikian`, `begitu`, `seperti` or `sebagaimana` and followed by `oleh` or a
   capitalised word (`..., dikatakan oleh X`, `demikian diungkapkan X`);
 - `passive_hal`: a di- word after `hal/pernyataan/... itu/tersebut/ini` (`Hal itu disampaikan X`);
@@ -90,7 +91,8 @@ def _after_name(tokens: list[str], lower: list[str], i: int) -> int | None:
     end = i
     while end < len(tokens) and _capitalised(tokens[end]) and tokens[end].isalpha():
         end += 1
-    if end == i + 1 and (i == 0 or lower[i - 1] in SENTENCE_END | {QUOTE}) and lower[i] in word_set("lowercase_words.txt"):
+    opens_sentence = i == 0 or lower[i - 1] in SENTENCE_END | {QUOTE}
+    if end == i + 1 and opens_sentence and lower[i] in word_set("lowercase_words.txt"):
         return None  # `Selain itu,`, `Meski demikian,`: a common word capitalised at the sentence start
     j = _skip_adverbs(lower, end)
     if j + 1 < len(tokens) and _word(tokens[j]) and (lower[j + 1] in LINKS or lower[j + 1] in SUBJECT_PRONOUNS):
