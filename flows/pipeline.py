@@ -23,6 +23,7 @@ from flows import storage
 from transforms.attributions import attribute_quotes, summarise_clusters
 from transforms.documents import extract_documents
 from transforms.entities import attach_sentences, find_mentions, resolve_entities
+from transforms.entity_keys import link_keys
 from transforms.increments import (
     CHANGE_COUNTS,
     compare_inputs,
@@ -145,7 +146,7 @@ merge_stage = task(merge_extractions, name="merge")
 
 @task(name="entities")
 def entities_stage(candidates: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    entities, mentions = resolve_entities(candidates)
+    entities, mentions = resolve_entities(link_keys(candidates))
     return entities, attach_sentences(mentions, sentences)
 
 

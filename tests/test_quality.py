@@ -11,7 +11,9 @@ from tests.conftest import PFSA, SEEDS_GOLD, run_fresh
 from warta.evaluate import evaluate
 
 SEEDS_FLOORS = {
-    "metadata": 1.0,
+    # 23/25: the seeds' gold dates only header dates; two seeds name a day in their opening paragraphs
+    # (`Rabu (19/6/2024)`), which warta now reads as the reported day, as issue 13 asks.
+    "metadata": 0.92,
     "entities_typed_f1": 1.0,
     "quotes_f1": 1.0,
     "speaker_accuracy": 1.0,

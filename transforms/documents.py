@@ -9,10 +9,12 @@ from functools import lru_cache
 
 import polars as pl
 
-from transforms.lexicon import _rows, calendar_words, word_set
+from transforms.dates import date_from_body, date_from_url, match_date_prefix, parse_date
+from transforms.lexicon import _rows, word_set
 from transforms.schemas import DOCUMENTS
 
-DASH = r"(?:--|[-–—])"
+# `-`, `--`, `---`, en and em dashes, and the tokenized `- -` of some crawls (`Jakarta, CNN Indonesia - -`).
+DASH = r"(?:---?|-\s-|[-–—])"
 MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 30
 HEADER_LINES = 6
@@ -25,41 +27,9 @@ class Header:
     outlet: str | None = None
     dateline: str | None = None
     published_date: date | None = None
+    date_source: str | None = None
     body_start: int = 0
     boilerplate: list[dict] = field(default_factory=list)
-
-
-@lru_cache(maxsize=1)
-def _date_patterns() -> tuple[re.Pattern, re.Pattern]:
-    months = "|".join(sorted(map(re.escape, calendar_words()), key=len, reverse=True))
-    days = "|".join(sorted(d for d in word_set("calendar_words.txt") if d not in calendar_words()))
-    written = re.compile(
-        rf"(?:(?:{days}),?\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{months})\.?\s+(?P<year>\d{{4}})", re.IGNORECASE
-    )
-    numeric = re.compile(
-        rf"(?:(?:{days}),?\s*)?\(?(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>\d{{4}}|\d{{2}})\)?", re.IGNORECASE
-    )
-    return written, numeric
-
-
-def parse_date(text: str) -> date | None:
-    """A date written in full (`19 Juni 2024`, `Rabu, 19 Juni 2024`) or as `Rabu (19/6/2024)`."""
-    written, numeric = _date_patterns()
-    match = written.fullmatch(text.strip(" ,")) or numeric.fullmatch(text.strip(" ,"))
-    if not match:
-        return None
-    month = match["month"]
-    month_number = int(month) if month.isdigit() else calendar_words()[month.lower()]
-    year = int(match["year"]) + (2000 if len(match["year"]) == 2 else 0)
-    try:
-        return date(year, month_number, int(match["day"]))
-    except ValueError:
-        return None
-
-
-def _find_date_prefix(text: str) -> re.Match | None:
-    written, numeric = _date_patterns()
-    return written.match(text) or numeric.match(text)
 
 
 @lru_cache(maxsize=1)
@@ -103,18 +73,75 @@ def _looks_like_caption(line: str) -> bool:
 # Outlet name forms: a domain (`Liputan6.com`, `TEMPO.CO`, `VIVA.co.id`), or a name in capitals.
 DOMAIN = r"[A-Za-z][\w-]*(?:\.[A-Za-z]{2,})+"
 PLACE = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+URL_LINE = re.compile(r"^\s*(?:https?://|www\.)(?P<host>[^/\s]+)\S*\s*$", re.IGNORECASE)
 BYLINE = re.compile(rf"^\s*{DASH}?\s*(?P<outlet>{DOMAIN})\s*/\s*(?P<author>[^\n/]{{2,60}}?)\s*$")
 LABELLED_BYLINE = re.compile(r"^\s*(?:oleh|penulis|reporter|pewarta|by)\s*:?\s+(?P<author>[A-Z][^\n]{1,60}?)\s*$", re.I)
-# `SEOUL (SR28) –`, `Jakarta (ANTARA) -`
-CITY_PAREN_OUTLET = re.compile(rf"^(?P<city>{PLACE})\s*\((?P<outlet>[^()\n]{{2,30}})\)\s*{DASH}\s*")
+# `SEOUL (SR28) –`, `Jakarta (ANTARA) -`, `Samarinda, Kalimantan Timur (ANTARA News) -`
+CITY_PAREN_OUTLET = re.compile(
+    rf"^(?P<city>{PLACE})(?:,\s*{PLACE})?\s*\((?P<outlet>[^()\n]{{2,30}})\)\s*{DASH}\s*")
 # `JAKARTA, KOMPAS.com -`, `JAKARTA, KOMPAS —`, `Liputan6.com, Tokyo -`, `NAGAGG NEWS, 19 Juni 2024 –`
 TWO_PART = re.compile(rf"^(?P<first>[^,\n()]{{2,40}}?),\s*(?P<second>[^,\n()]{{2,40}}?)\s*{DASH}\s+")
-# `Jakarta - detikNews`, `JAKARTA -`
+# `NEW YORK. KOMPAS.com -`
+CITY_DOT_OUTLET = re.compile(rf"^(?P<city>{PLACE})\.\s+(?P<outlet>{DOMAIN})\s*{DASH}\s*")
+# `KOMPAS.com -`, `Suara.com -,`, `Rimanews –`: the outlet alone opens the lead.
+OUTLET_DASH = re.compile(rf"^(?P<outlet>[^\s,()][^,\n()]{{0,30}}?)\s*{DASH}[\s,]*")
+# `Jakarta - detikNews -`, `JAKARTA -`
 CITY_DASH = re.compile(rf"^(?P<city>{PLACE})\s*{DASH}\s+(?:(?P<outlet>detik\w*|{DOMAIN})\s*(?:{DASH}\s*)?)?")
 
 
+@lru_cache(maxsize=1)
+def _outlet_table() -> tuple[dict[str, str], dict[str, str]]:
+    """(written form -> canonical name, web host -> canonical name), from data/outlets.tsv."""
+    forms, hosts = {}, {}
+    for canonical, written, web_hosts in _rows("outlets.tsv"):
+        for form in [canonical, *written.split("|")]:
+            forms[form.lower()] = canonical
+        for host in web_hosts.split("|"):
+            hosts[host.lower()] = canonical
+    return forms, hosts
+
+
+def canonical_outlet(name: str | None) -> str | None:
+    """One name per listed outlet: `KOMPAS.COM`, `kompas.com` and `Kompas` are `Kompas.com`. An
+    unlisted name stays as written; `unify_outlets` then gives all its spellings one form."""
+    if not name or not name.strip(" .,-"):
+        return None
+    cleaned = " ".join(name.strip(" .,-").split())
+    forms, hosts = _outlet_table()
+    if cleaned.lower() in forms:
+        return forms[cleaned.lower()]
+    if len(cleaned) >= 6 and (close := _misspelt_outlet(cleaned.lower())):
+        return close
+    if re.fullmatch(DOMAIN, cleaned):
+        return outlet_of_host(cleaned) or cleaned
+    return cleaned
+
+
+def _misspelt_outlet(written: str) -> str | None:
+    """A listed outlet one typo away (`ANTARA Bews`, `JUUARA.net`)."""
+    from rapidfuzz import fuzz, process
+
+    forms = _outlet_table()[0]
+    found = process.extractOne(written, [f for f in forms if len(f) >= 6], scorer=fuzz.ratio, score_cutoff=88)
+    return forms[found[0]] if found else None
+
+
+def outlet_of_host(host: str) -> str | None:
+    """The listed outlet whose web host is `host` or one of its parents (`nasional.kompas.com`)."""
+    labels = host.lower().removeprefix("www.").split(".")
+    hosts = _outlet_table()[1]
+    for index in range(len(labels) - 1):
+        if ".".join(labels[index:]) in hosts:
+            return hosts[".".join(labels[index:])]
+    return None
+
+
+def _is_known_outlet(name: str) -> bool:
+    return " ".join(name.split()).lower() in _outlet_table()[0]
+
+
 def _is_outlet(name: str) -> bool:
-    if re.fullmatch(DOMAIN, name):
+    if re.fullmatch(DOMAIN, name) or _is_known_outlet(name):
         return True
     words = name.lower().split()
     return bool(words) and name.upper() == name and any(w in word_set("media_words.txt") for w in words)
@@ -124,44 +151,58 @@ def _is_place(name: str) -> bool:
     return bool(re.fullmatch(PLACE, name)) and not re.search(r"\d", name)
 
 
+def normal_place(name: str | None) -> str | None:
+    """A dateline written in capitals in title case (`NEW YORK` -> `New York`), so one city is one value."""
+    if name is None or name != name.upper():
+        return name
+    return " ".join(word.capitalize() for word in name.split())
+
+
+def _split_two_parts(first: str, second: str) -> tuple[str | None, str | None, date | None] | None:
+    """(city, outlet, date) of `first, second -` when the pair is a dateline, else None."""
+    first_date, second_date = parse_date(first), parse_date(second)
+    if second_date and (_is_outlet(first) or _is_place(first)):
+        return (None, first, second_date) if _is_outlet(first) else (first, None, second_date)
+    if _is_outlet(first) and _is_place(second) and not _is_known_outlet(second):
+        return second, first, None
+    if _is_place(first) and _is_outlet(second):
+        return first, second, None
+    if first_date is None and _is_place(first) and second.upper() == second and len(second.split()) <= 3:
+        return first, second, None
+    return None
+
+
+def _match_dateline(line: str) -> tuple[str | None, str | None, date | None, int] | None:
+    if (match := CITY_PAREN_OUTLET.match(line)) and _is_place(match["city"]):
+        return match["city"], match["outlet"].strip(), None, match.end()
+    if (match := TWO_PART.match(line)) and len(match.group(0)) <= 80:
+        parts = _split_two_parts(match["first"].strip(), match["second"].strip())
+        return None if parts is None else (*parts, match.end())
+    if (match := CITY_DOT_OUTLET.match(line)) and _is_place(match["city"]):
+        return match["city"], match["outlet"], None, match.end()
+    if (match := OUTLET_DASH.match(line)) and _is_outlet(match["outlet"].strip()):
+        return None, match["outlet"].strip(), None, match.end()
+    if (match := CITY_DASH.match(line)) and _is_place(match["city"]) and len(match["city"]) <= 30:
+        if match["outlet"] or match["city"].isupper() or len(match["city"].split()) == 1:
+            return match["city"], match["outlet"], None, match.end()
+    return None
+
+
 def parse_dateline(line: str) -> tuple[str | None, str | None, date | None, int] | None:
     """(dateline city, outlet, date, length of the prefix) for a body line opening with a dateline."""
-    match = CITY_PAREN_OUTLET.match(line)
-    if match and _is_place(match["city"]):
-        city, outlet, end = match["city"], match["outlet"].strip(), match.end()
-    elif (match := TWO_PART.match(line)) and len(match.group(0)) <= 80:
-        first, second = match["first"].strip(), match["second"].strip()
-        first_date, second_date = parse_date(first), parse_date(second)
-        if second_date and (_is_outlet(first) or _is_place(first)):
-            city, outlet = (None, first) if _is_outlet(first) else (first, None)
-            return city, outlet, second_date, match.end()
-        if _is_outlet(first) and _is_place(second):
-            city, outlet = second, first
-        elif _is_place(first) and _is_outlet(second):
-            city, outlet = first, second
-        elif first_date is None and _is_place(first) and second.upper() == second and len(second.split()) <= 3:
-            city, outlet = first, second
-        else:
-            return None
-        end = match.end()
-    elif (match := CITY_DASH.match(line)) and _is_place(match["city"]) and len(match["city"]) <= 30:
-        if not (match["outlet"] or match["city"].isupper() or len(match["city"].split()) == 1):
-            return None
-        city, outlet, end = match["city"], match["outlet"], match.end()
-    else:
+    parsed = _match_dateline(line)
+    if parsed is None:
         return None
-    published = None
-    date_match = _find_date_prefix(line[end:])
-    if date_match:
+    city, outlet, published, end = parsed
+    if published is None and (date_match := match_date_prefix(line[end:])):
         published = parse_date(date_match.group(0))
         rest = line[end + date_match.end() :]
         end += date_match.end() + len(rest) - len(rest.lstrip(" ,"))
     return city, outlet, published, end
 
 
-def parse_header(text: str) -> Header:
-    """Title, byline and dateline at the top of an article."""
-    header = Header(boilerplate=find_boilerplate(text))
+def _header_lines(text: str) -> list[tuple[int, str]]:
+    """The first non-blank lines with their offsets."""
     lines, offset = [], 0
     for line in text.split("\n"):
         if line.strip():
@@ -169,11 +210,34 @@ def parse_header(text: str) -> Header:
         offset += len(line) + 1
         if len(lines) >= HEADER_LINES:
             break
+    return lines
+
+
+def _read_url_lines(header: Header, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Leading source-URL lines (crawled files start with them): their host names the outlet and
+    their path often the date. They are boilerplate, never a title."""
+    while lines and (match := URL_LINE.match(lines[0][1])):
+        header.outlet = header.outlet or outlet_of_host(match["host"]) or match["host"].lower().removeprefix("www.")
+        found = date_from_url(lines[0][1])
+        if found and header.published_date is None:
+            header.published_date, header.date_source = found, "url"
+        header.body_start = lines[0][0] + len(lines[0][1])
+        lines = lines[1:]
+    return lines
+
+
+def _set_date(header: Header, value: date | None, source: str) -> None:
+    if value is not None and header.published_date is None:
+        header.published_date, header.date_source = value, source
+
+
+def parse_header(text: str) -> Header:
+    """Title, byline, dateline and date of an article, and where its body starts."""
+    header = Header(boilerplate=find_boilerplate(text))
+    lines = _read_url_lines(header, _header_lines(text))
     index = 0
-    if not lines:
-        return header
-    start, first = lines[0]
-    if parse_dateline(first) is None and _looks_like_title(text, lines):
+    if lines and parse_dateline(lines[0][1]) is None and _looks_like_title(text, lines):
+        start, first = lines[0]
         header.title = first.strip()
         header.body_start = start + len(first)
         index = 1
@@ -185,7 +249,7 @@ def parse_header(text: str) -> Header:
             header.author = byline["author"].strip()
             header.outlet = header.outlet or (byline.groupdict().get("outlet"))
         elif standalone_date:
-            header.published_date = standalone_date
+            _set_date(header, standalone_date, "header")
         else:
             break
         header.body_start = start + len(line)
@@ -195,12 +259,15 @@ def parse_header(text: str) -> Header:
         parsed = parse_dateline(line)
         if parsed:
             city, outlet, published, length = parsed
-            header.dateline = city
+            header.dateline = normal_place(city)
             header.outlet = outlet or header.outlet
-            header.published_date = published or header.published_date
+            _set_date(header, published, "dateline")
             header.body_start = start + length
         elif header.body_start:
             header.body_start = start
+    header.outlet = canonical_outlet(header.outlet)
+    if header.published_date is None:
+        _set_date(header, *date_from_body(text[header.body_start :], context=header.title or ""))
     return header
 
 
@@ -209,7 +276,8 @@ def _looks_like_title(text: str, lines: list[tuple[int, str]]) -> bool:
     stripped = first.strip()
     if len(lines) < 2 or len(stripped) > MAX_TITLE_CHARS or len(stripped.split()) > MAX_TITLE_WORDS:
         return False
-    if stripped.endswith((".", ",", ";", ":")) or boilerplate_kind(stripped):
+    ends_like_a_sentence = stripped.endswith((".", ",", ";", ":")) and not stripped.endswith(("...", "…"))
+    if ends_like_a_sentence or boilerplate_kind(stripped):
         return False
     next_start, next_line = lines[1]
     blank_between = "\n\n" in text[start : next_start + 1]
@@ -239,6 +307,17 @@ def detect_language(text: str) -> str:
     return best
 
 
+def unify_outlets(documents: pl.DataFrame) -> pl.DataFrame:
+    """Collection-wide: every spelling of an unlisted outlet (`KabarKota.com`, `KABARKOTA.COM`) becomes
+    its most frequent one in the collection (ties: the first in sort order), so one outlet is one value."""
+    key = pl.col("outlet").str.to_lowercase()
+    forms = (documents.filter(pl.col("outlet").is_not_null()).group_by(key.alias("key"), "outlet").len()
+             .sort(["key", "len", "outlet"], descending=[False, True, False]).unique("key", keep="first")
+             .select("key", pl.col("outlet").alias("unified")))
+    return (documents.with_columns(key.alias("key")).join(forms, on="key", how="left")
+            .with_columns(outlet=pl.col("unified")).drop("key", "unified").select(documents.columns))
+
+
 def extract_documents(articles: pl.DataFrame) -> pl.DataFrame:
     """articles (doc_id, source_path, text, encoding, content_hash) -> the documents table."""
     headers = [parse_header(t) for t in articles["text"]]
@@ -249,6 +328,7 @@ def extract_documents(articles: pl.DataFrame) -> pl.DataFrame:
             outlet=pl.Series([h.outlet for h in headers], dtype=pl.String),
             dateline=pl.Series([h.dateline for h in headers], dtype=pl.String),
             published_date=pl.Series([h.published_date for h in headers], dtype=pl.Date),
+            date_source=pl.Series([h.date_source for h in headers], dtype=pl.String),
             body_start=pl.Series([h.body_start for h in headers], dtype=pl.Int64),
             boilerplate=pl.Series([h.boilerplate for h in headers], dtype=DOCUMENTS.column("boilerplate").dtype),
             language=pl.Series([detect_language(t) for t in articles["text"]], dtype=pl.String),

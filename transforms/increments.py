@@ -12,6 +12,7 @@ import hashlib
 
 import polars as pl
 
+from transforms.documents import unify_outlets
 from transforms.quotes import QUOTE_CANDIDATE_SCHEMA
 from transforms.schemas import DOCUMENTS, MENTION_CANDIDATES
 from transforms.sentences import SENTENCE_SCHEMA
@@ -41,7 +42,8 @@ def merge_extractions(articles: pl.DataFrame, cached: dict[str, pl.DataFrame],
     """Cached rows of the current articles plus the fresh ones, in one order whatever came from where.
 
     Rows of texts no longer among the articles (deleted or changed files) are dropped; documents
-    take their path and encoding from the current files, since a text can move or be re-encoded.
+    take their path and encoding from the current files, since a text can move or be re-encoded,
+    and an outlet's spelling from the whole collection (`unify_outlets`).
     """
     current = articles["doc_id"].implode()
     merged = {}
@@ -52,7 +54,7 @@ def merge_extractions(articles: pl.DataFrame, cached: dict[str, pl.DataFrame],
         ])
         if name == "documents":
             files = articles.select("doc_id", *FILE_COLUMNS)
-            merged[name] = DOCUMENTS.conform(frame.drop(*FILE_COLUMNS).join(files, on="doc_id"))
+            merged[name] = unify_outlets(DOCUMENTS.conform(frame.drop(*FILE_COLUMNS).join(files, on="doc_id")))
         else:
             merged[name] = frame.sort(frame.columns, nulls_last=True)
     return merged

@@ -14,6 +14,8 @@ import polars as pl
 ENTITY_TYPES = ("PERSON", "ORG", "LOC")
 QUOTE_KINDS = ("direct", "mixed", "indirect")
 ATTRIBUTION_ROLES = ("speaker", "source")
+# The rule that dated a document, strongest first (see transforms/dates.py).
+DATE_SOURCES = ("url", "header", "dateline", "weekday_date", "weekday_year_inferred", "written_date")
 QUARANTINE_REASONS = ("empty", "binary", "undecodable", "too_large", "duplicate", "unreadable")
 
 # Provenance: the names of the rules and passes (described in docs/rules.md, generated from their registries).
@@ -110,11 +112,16 @@ DOCUMENTS = Table(
     columns=(
         Column("doc_id", pl.String, "Stable id: first 16 hex digits of the SHA-256 of `text`.", False, True),
         Column("source_path", pl.String, "Path of the file, relative to the input folder.", False, True),
-        Column("outlet", pl.String, "News outlet named in the dateline or byline (`KOMPAS.com`, `ANTARA`)."),
+        Column("outlet", pl.String, "News outlet named by a source URL line, the dateline or the byline, one canonical "
+               "name per outlet (`Kompas.com` for `KOMPAS.com`, `KOMPAS`; see transforms/data/outlets.tsv)."),
         Column("title", pl.String, "Headline line at the top of the text, when there is one."),
         Column("author", pl.String, "Author from a byline (`- Warta.co.id/Rina Sari`)."),
-        Column("dateline", pl.String, "City of the dateline, as written (`JAKARTA`, `Tokyo`)."),
-        Column("published_date", pl.Date, "Date given in the dateline or header."),
+        Column("dateline", pl.String, "Place of the dateline; one written in capitals in title case (`JAKARTA` -> `Jakarta`)."),
+        Column("published_date", pl.Date, "The day the article reports: from a source URL, the header or dateline, "
+               "else the first day-named date of the text (`Senin (3/3/2025)`), else its first full date."),
+        Column("date_source", pl.String, "The rule that found `published_date` (`url`, `header`, `dateline`, "
+               "`weekday_date`, `weekday_year_inferred`, `written_date`); null when the text has no date.",
+               allowed=DATE_SOURCES),
         Column("language", pl.String, "ISO 639-1 code of the text's language, `und` when unsure.", False),
         Column("encoding", pl.String, "Encoding the file was decoded from.", False),
         Column("content_hash", pl.String, "Full SHA-256 of `text`.", False),

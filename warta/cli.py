@@ -1,4 +1,4 @@
-"""`warta run`, `warta serve`, `warta runs` and `warta evaluate`."""
+"""`warta run`, `warta serve`, `warta runs`, `warta evaluate` and `warta audit`."""
 
 from __future__ import annotations
 
@@ -121,8 +121,19 @@ def command_evaluate(args: argparse.Namespace, settings: Settings) -> int:
         return _fail(f"gold file not found: {gold}")
     if not (output / "documents.parquet").exists():
         return _fail(f"no tables in {output}: run `warta run` first")
-    report = evaluate(gold, output)
+    report = evaluate(gold, output, half=args.half)
     print(report.to_json() if args.json else format_report(report))
+    return EXIT_OK
+
+
+def command_audit(args: argparse.Namespace, settings: Settings) -> int:
+    from warta.audit import AUDITED_TABLES, collection_health, format_audit, read_tables
+
+    output = settings.output
+    missing = [name for name in AUDITED_TABLES if not (output / f"{name}.parquet").exists()]
+    if missing:
+        return _fail(f"no published tables in {output} ({', '.join(missing)} missing): run `warta run` first")
+    print(format_audit(collection_health(read_tables(output))))
     return EXIT_OK
 
 
@@ -162,7 +173,13 @@ def build_parser() -> argparse.ArgumentParser:
     _common(evaluate, "output")
     evaluate.add_argument("--gold", required=True, help="gold JSON (see ../shared/gold/README.md)")
     evaluate.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    evaluate.add_argument("--half", type=int, choices=(1, 2),
+                          help="score only the first or second half of the gold documents (sorted by name)")
     evaluate.set_defaults(handler=command_evaluate)
+    audit = commands.add_parser("audit", help="print a collection's health: null rates, top entities, alias sets")
+    audit.add_argument("output", nargs="?", help="output folder to audit (default: the configured output)")
+    audit.add_argument("--config", help="TOML file of settings (default: warta.toml when present)")
+    audit.set_defaults(handler=command_audit)
     return parser
 
 

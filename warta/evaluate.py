@@ -11,7 +11,12 @@
   alias, case-insensitive); a predicted entity matching no gold entity of the document nor an optional
   name is a false positive. Typed scores also need the type. Splits: gold entities found under more
   than one entity id across the collection; merges: entity ids that found more than one gold entity.
+- Sources: among matched gold quotes that name an intermediary (`via`), the share whose predicted
+  `source` attribution names it (its text or entity overlaps the gold `via`, case-folded).
 - Metadata: exact match per field after case and whitespace folding.
+
+`halves`: the gold documents sorted by name and cut in two, so one half can be developed on and the
+other reported (`--half 1` / `--half 2`).
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ class Report:
     entities: dict = field(default_factory=dict)
     resolution: dict = field(default_factory=dict)
     metadata: dict = field(default_factory=dict)
+    sources: dict = field(default_factory=dict)
     missing_documents: list = field(default_factory=list)
 
     def to_json(self) -> str:
@@ -111,8 +117,21 @@ def _speaker_right(gold_quote: dict, predicted: dict | None, names: GoldNames) -
     return False
 
 
-def evaluate(gold_path: Path, output: Path) -> Report:
+def halves(document_names) -> tuple[list[str], list[str]]:
+    ordered = sorted(document_names)
+    return ordered[: len(ordered) // 2], ordered[len(ordered) // 2 :]
+
+
+def _names_overlap(gold_text: str | None, predicted: set[str]) -> bool:
+    gold_text = _fold(gold_text)
+    return bool(gold_text) and any(n and (gold_text in n or n in gold_text) for n in predicted)
+
+
+def evaluate(gold_path: Path, output: Path, half: int | None = None) -> Report:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    if half is not None:
+        kept = set(halves(gold["documents"])[half - 1])
+        gold["documents"] = {name: doc for name, doc in gold["documents"].items() if name in kept}
     names = GoldNames(gold)
     documents = pl.read_parquet(output / "documents.parquet")
     quotes = pl.read_parquet(output / "quotes.parquet")
@@ -132,6 +151,10 @@ def evaluate(gold_path: Path, output: Path) -> Report:
         row["quote_id"]: row
         for row in attributions.filter(pl.col("role") == "speaker").iter_rows(named=True)
     }
+    sources = defaultdict(set)
+    for row in attributions.filter(pl.col("role") == "source").iter_rows(named=True):
+        sources[row["quote_id"]] |= {_fold(row["text"])} | entity_names.get(row["entity_id"], set())
+    source_counts = defaultdict(int)
 
     report = Report()
     quote_counts = defaultdict(int)
@@ -163,7 +186,13 @@ def evaluate(gold_path: Path, output: Path) -> Report:
                 continue
             quote_counts["tp"] += 1
             kind_counts[kind]["tp"] += 1
-            attribution = speakers.get(predicted[matched[g]]["quote_id"])
+            quote_id = predicted[matched[g]]["quote_id"]
+            if gold_quote.get("via"):
+                source_counts["with_via"] += 1
+                source_counts["right"] += _names_overlap(gold_quote["via"], sources.get(quote_id, set()))
+            else:
+                source_counts["spurious"] += quote_id in sources
+            attribution = speakers.get(quote_id)
             predicted_speaker = None
             if attribution is not None:
                 entity_id = attribution["entity_id"]
@@ -226,6 +255,9 @@ def evaluate(gold_path: Path, output: Path) -> Report:
             "splits": sorted(e for e, ids in found_by.items() if len(ids) > 1),
             "merges": sorted(sorted(g) for g in owners.values() if len(g) > 1),
         }
+    report.sources = {"right": source_counts["right"], "with_via": source_counts["with_via"],
+                      "accuracy": round(_ratio(source_counts["right"], source_counts["with_via"]), 4),
+                      "spurious": source_counts["spurious"]}
     if meta_total:
         report.metadata = {"right": meta_right, "fields": meta_total, "accuracy": round(_ratio(meta_right, meta_total), 4)}
     return report
@@ -242,6 +274,10 @@ def format_report(report: Report) -> str:
         lines.append(f"  {kind:<9} recall {c['recall']:.3f} ({c['tp']}/{c['tp'] + c['fn']})")
     s = report.speakers
     lines.append(f"speakers: accuracy {s['accuracy']:.3f} ({s['right']}/{s['matched']})  attributed-quote F1 {s['attributed_f1']:.3f}")
+    if report.sources.get("with_via"):
+        c = report.sources
+        lines.append(f"sources (via): accuracy {c['accuracy']:.3f} ({c['right']}/{c['with_via']})  "
+                     f"source on a quote without one: {c['spurious']}")
     if report.entities:
         for label in ("untyped", "typed"):
             e = report.entities[label]

@@ -56,7 +56,7 @@ def test_headline_and_byline_before_the_body():
 def test_headline_then_blank_line_then_dateline():
     text = "Banjir Rendam Ratusan Rumah\n\nSEMARANG, KOMPAS.com - Banjir merendam ratusan rumah warga."
     header = parse_header(text)
-    assert (header.title, header.dateline, header.outlet) == ("Banjir Rendam Ratusan Rumah", "SEMARANG", "KOMPAS.com")
+    assert (header.title, header.dateline, header.outlet) == ("Banjir Rendam Ratusan Rumah", "Semarang", "Kompas.com")
 
 
 def test_a_long_first_sentence_is_not_a_title():
@@ -99,3 +99,62 @@ def test_boilerplate_is_recorded_as_spans_and_kept_in_the_text():
 )
 def test_language(text, language):
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "text, outlet, dateline",
+    [
+        ("Judul Berita\n\nJakarta, CNN Indonesia - - Dua anggota polisi dirawat.", "CNN Indonesia", "Jakarta"),
+        ("Judul Berita\n\nNEW YORK. KOMPAS.com - Pengadilan memblokir tarif.", "Kompas.com", "New York"),
+        ("Judul Berita\n\nPalu, Sulawesi Tengah (ANTARA News) - Gempa mengguncang.", "Antara", "Palu"),
+        ("Judul Berita\n\nSuara.com -,\n\nDalam keterangan resmi, menteri itu hadir.", "Suara.com", None),
+        ("Judul Berita\n\nJUARA.NET, KUALA LUMPUR - Pebulu tangkis itu menang.", "Juara.net", "Kuala Lumpur"),
+        ("Judul Berita\n\nBEKASI (Pos Kota) – Tiga nelayan selamat.", "Poskota News", "Bekasi"),
+        ("Judul Berita\n\nBogor (ANTARA Bews) - Tiga nelayan selamat.", "Antara", "Bogor"),
+    ],
+)
+def test_outlets_from_leads_are_canonical(text, outlet, dateline):
+    header = parse_header(text)
+    assert (header.outlet, header.dateline) == (outlet, dateline)
+
+
+def test_a_source_url_line_names_outlet_and_date_and_is_never_the_title():
+    text = ("https://regional.kompas.com/read/2025/03/04/101500/banjir-rendam-rumah\n"
+            "Banjir Rendam Ratusan Rumah\n\nBanjir merendam ratusan rumah warga, Senin (3/3/2025).")
+    header = parse_header(text)
+    assert (header.title, header.outlet, header.published_date, header.date_source) == (
+        "Banjir Rendam Ratusan Rumah", "Kompas.com", date(2025, 3, 4), "url")
+    assert [span["kind"] for span in header.boilerplate] == ["source_url"]
+
+
+@pytest.mark.parametrize(
+    "body, published, rule",
+    [
+        ("Polisi menangkap pelaku, Senin (3/3/2025), di rumahnya.", date(2025, 3, 3), "weekday_date"),
+        ("Laga digelar Kamis (22/2 / 2018) dini hari.", date(2018, 2, 22), "weekday_date"),
+        ("Rapat digelar Selasa, 4 Maret 2025 pukul 10.15 WIB.", date(2025, 3, 4), "weekday_date"),
+        ("Polisi menangkap pelaku pada Kamis (22/2). Sepanjang 2018 ada tiga kasus.", date(2018, 2, 22),
+         "weekday_year_inferred"),
+        ("Polisi menangkap pelaku pada Kamis (22/2). Tidak ada tahun di sini.", None, None),
+        ("Gedung itu diresmikan pada 4 Maret 2025 oleh wali kota.", date(2025, 3, 4), "written_date"),
+        ("Tidak ada tanggal dalam teks ini.", None, None),
+    ],
+)
+def test_the_reported_day_from_the_text(body, published, rule):
+    header = parse_header("Judul Berita\n\n" + body)
+    assert (header.published_date, header.date_source) == (published, rule)
+
+
+def test_unify_outlets_gives_an_unlisted_outlet_one_spelling():
+    import polars as pl
+
+    from transforms.documents import unify_outlets
+
+    documents = pl.DataFrame({"doc_id": ["a", "b", "c", "d"],
+                              "outlet": ["KabarWarta.com", "KABARWARTA.COM", "KabarWarta.com", None]})
+    assert unify_outlets(documents)["outlet"].to_list() == ["KabarWarta.com"] * 3 + [None]
+
+
+@pytest.mark.parametrize("line", ["[Baca Juga: Lima Tips Hemat Listrik]", "[img.2]", "https://www.contoh.co.id/berita/1"])
+def test_bracketed_prompts_image_slots_and_urls_are_boilerplate(line):
+    assert boilerplate_kind(line) is not None

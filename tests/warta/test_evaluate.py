@@ -5,7 +5,7 @@ import pytest
 
 from flows.storage import write_table
 from transforms.schemas import TABLES
-from warta.evaluate import evaluate, match_spans
+from warta.evaluate import evaluate, halves, match_spans
 
 
 @pytest.mark.parametrize(
@@ -30,7 +30,7 @@ def test_metrics_on_a_small_made_up_gold(tmp_path):
             "meta": {"outlet": None, "title": None},
             "entities": ["Sari Dewi", "Tono"],
             "quotes": [
-                {"start": 1, "end": 11, "kind": "direct", "speaker": "Sari Dewi", "speaker_text": "Sari"},
+                {"start": 1, "end": 11, "kind": "direct", "speaker": "Sari Dewi", "speaker_text": "Sari", "via": "Antara"},
                 {"start": 25, "end": 37, "kind": "indirect", "speaker": "Tono", "speaker_text": "Tono"},
                 {"start": 40, "end": 44, "kind": "indirect", "speaker": None, "optional": True},
             ],
@@ -38,7 +38,7 @@ def test_metrics_on_a_small_made_up_gold(tmp_path):
     }
     frames = {
         "documents": pl.DataFrame({"doc_id": ["d"], "source_path": ["a.txt"], "outlet": [None], "title": [None], "author": [None],
-                                   "dateline": [None], "published_date": [None], "language": ["id"], "encoding": ["utf-8"],
+                                   "dateline": [None], "published_date": [None], "date_source": [None], "language": ["id"], "encoding": ["utf-8"],
                                    "content_hash": ["h"], "n_chars": [len(text)], "body_start": [0], "boilerplate": [[]], "text": [text]}),
         "entities": pl.DataFrame({"entity_id": ["E1", "E2"], "name": ["Sari", "Budi"], "type": ["PERSON", "ORG"],
                                   "aliases": [["Sari"], ["Budi"]], "titles": [[], []], "mention_count": [1, 1], "document_count": [1, 1]}),
@@ -46,9 +46,10 @@ def test_metrics_on_a_small_made_up_gold(tmp_path):
                                   "start": [19, 0], "end": [23, 4], "sentence_index": [0, 0], "type": ["PERSON", "ORG"]}),
         "quotes": pl.DataFrame({"quote_id": ["Q1", "Q2"], "doc_id": ["d", "d"], "text": ["Harga naik", "x"], "start": [1, 25],
                                 "end": [11, 37], "kind": ["direct", "indirect"], "sentence_index": [0, 1], "cluster_id": ["Q1", "Q2"]}),
-        "attributions": pl.DataFrame({"attribution_id": ["A1"], "quote_id": ["Q1"], "doc_id": ["d"], "role": ["speaker"], "entity_id": ["E1"],
-                                      "text": ["Sari"], "start": [19], "end": [23], "cue": ["kata"], "cue_start": [14], "cue_end": [18],
-                                      "method": ["m"], "confidence": [0.9]}),
+        "attributions": pl.DataFrame({"attribution_id": ["A1", "A2"], "quote_id": ["Q1", "Q1"], "doc_id": ["d", "d"],
+                                      "role": ["speaker", "source"], "entity_id": ["E1", None], "text": ["Sari", "ANTARA"],
+                                      "start": [19, 0], "end": [23, 6], "cue": ["kata", None], "cue_start": [14, None],
+                                      "cue_end": [18, None], "method": ["m", "m"], "confidence": [0.9, 0.8]}),
     }
     for name, frame in frames.items():
         write_table(TABLES[name].conform(frame), tmp_path / f"{name}.parquet")
@@ -58,3 +59,8 @@ def test_metrics_on_a_small_made_up_gold(tmp_path):
     assert report.speakers["right"] == 1 and report.speakers["matched"] == 2
     assert report.entities["untyped"]["tp"] == 1 and report.entities["untyped"]["fp"] == 1 and report.entities["untyped"]["fn"] == 1
     assert report.metadata == {"right": 2, "fields": 2, "accuracy": 1.0}
+    assert report.sources == {"right": 1, "with_via": 1, "accuracy": 1.0, "spurious": 0}
+
+
+def test_halves_cut_the_sorted_documents_in_two():
+    assert halves(["c.txt", "a.txt", "d.txt", "b.txt", "e.txt"]) == (["a.txt", "b.txt"], ["c.txt", "d.txt", "e.txt"])
