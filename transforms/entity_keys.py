@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import polars as pl
 
-from transforms.entities import _normalise_key
+from transforms.entities.vocabulary import normalise_key as _normalise_key
 from transforms.lexicon import _rows, word_set
 
 PARTY_HEAD = "partai"
