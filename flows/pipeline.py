@@ -20,6 +20,7 @@ from prefect import flow, task
 from prefect.states import Failed
 
 from flows import storage
+from flows.database import write_database
 from transforms.attributions import attribute_quotes, summarise_clusters
 from transforms.documents import extract_documents
 from transforms.entities import attach_sentences, find_mentions, resolve_entities
@@ -158,10 +159,11 @@ def attributions_stage(candidates, documents, entities, mentions, sentences) -> 
 
 @task(name="validate")
 def validate_stage(tables: dict[str, pl.DataFrame], inputs: pl.DataFrame, output_dir: Path):
-    """Write the tables to staging, read them back and validate what was written, with the inputs."""
+    """Write the tables and the database to staging, read them back and validate what was written, with the inputs."""
     from expectations.validate import validate_tables
 
     staging = storage.stage_tables(tables, output_dir)
+    write_database(staging)
     return validate_tables(storage.read_staged(staging) | {"inputs": inputs}, docs_dir=output_dir / REPORTS)
 
 

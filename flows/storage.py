@@ -22,6 +22,7 @@ from pathlib import Path
 import polars as pl
 
 import transforms
+from flows.database import DATABASE
 from transforms.increments import EXTRACTION_SCHEMAS
 from transforms.ingest import FILES_SCHEMA
 from transforms.schemas import RUNS, TABLES
@@ -124,7 +125,7 @@ def read_staged(staging: Path) -> dict[str, pl.DataFrame]:
 
 def publish(staging: Path, output_dir: Path, manifest: dict) -> None:
     """Move staged tables over the published ones; the journal makes the move all-or-nothing."""
-    names = sorted(path.name for path in staging.glob("*.parquet"))
+    names = sorted(path.name for path in [*staging.glob("*.parquet"), staging / DATABASE] if path.exists())
     _write_atomic(output_dir / JOURNAL, json.dumps({"tables": names}))
     _write_atomic(staging / MANIFEST, json.dumps(manifest, indent=2, sort_keys=True, default=str))
     finish_publish(output_dir)
@@ -195,7 +196,7 @@ def read_manifest(output_dir: Path) -> dict:
         manifest = json.loads((output_dir / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    complete = all((output_dir / f"{name}.parquet").is_file() for name in TABLES)
+    complete = all((output_dir / name).is_file() for name in [*(f"{table}.parquet" for table in TABLES), DATABASE])
     return manifest if complete and not (output_dir / JOURNAL).exists() else {}
 
 
