@@ -21,6 +21,7 @@ from prefect.states import Failed
 
 from flows import publishing, storage
 from flows.database import write_database
+from flows.inputs import files_fingerprint, read_inputs
 from transforms.attributions import attribute_quotes, summarise_clusters
 from transforms.documents import extract_documents
 from transforms.entities import attach_sentences, find_mentions, resolve_entities
@@ -119,7 +120,7 @@ class Progress:
 
 @task(name="ingest", retries=2, retry_delay_seconds=1)
 def ingest(input_dir: Path, max_bytes: int) -> tuple[pl.DataFrame, pl.DataFrame]:
-    files = storage.read_inputs(input_dir, max_bytes)
+    files = read_inputs(input_dir, max_bytes)
     identified = assign_doc_ids(decode_files(files, max_bytes))
     return select_articles(identified), select_quarantine(identified)
 
@@ -233,7 +234,7 @@ def _settle_without_flow(inputs: Path, output: Path, max_bytes: int, state_dir: 
     try:
         with publishing.output_lock(output):
             manifest = publishing.read_manifest(output)
-            fingerprint = storage.files_fingerprint(inputs, max_bytes, storage.code_version())
+            fingerprint = files_fingerprint(inputs, max_bytes, storage.code_version())
             if not manifest or manifest.get("files_fingerprint") != fingerprint:
                 return None
     except publishing.OutputBusy as busy:
@@ -257,7 +258,7 @@ def _report_unchanged(summary: RunSummary, manifest: dict) -> None:
 def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int, state_dir: Path, full: bool) -> None:
     publishing.finish_publish(output)
     version = storage.code_version()
-    fingerprint = storage.files_fingerprint(inputs, max_bytes, version)
+    fingerprint = files_fingerprint(inputs, max_bytes, version)
     with Progress.stage(summary, "ingest") as note:
         articles, quarantine = ingest(inputs, max_bytes)
         manifest, published = read_published(output)

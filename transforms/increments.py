@@ -24,7 +24,7 @@ EXTRACTION_SCHEMAS: dict[str, pl.Schema] = {
     "quote_candidates": pl.Schema(QUOTE_CANDIDATE_SCHEMA),
 }
 # Columns of a documents row that belong to the file, not to the text.
-FILE_COLUMNS = ("source_path", "encoding")
+FILE_COLUMNS = ("source_path", "encoding", "encoding_confidence", "encoding_warning")
 CHANGE_COUNTS = ("new", "changed", "removed", "unchanged")
 
 
