@@ -281,7 +281,7 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         fresh["mention_candidates"] = mentions_stage(fresh["documents"])
         note["counts"] = f"{fresh['mention_candidates'].height} candidate mentions"
     with Progress.stage(summary, "quotes") as note:
-        fresh["quote_candidates"] = quotes_stage(fresh["documents"])
+        fresh["quote_candidates"] = quotes_stage(fresh["documents"], fresh["sentences"])
         note["counts"] = f"{fresh['quote_candidates'].height} candidate quotes"
     with Progress.stage(summary, "merge") as note:
         extraction = merge_stage(articles, cached, fresh)

@@ -67,7 +67,7 @@ def main() -> None:
     documents = timed("documents", lambda a: unify_outlets(extract_documents(a)), articles)
     sentences = timed("sentences", split_sentences, documents)
     entities, mentions = timed("entities", lambda d, s: (lambda e, m: (e, attach_sentences(m, s)))(*resolve_entities(link_keys(find_mentions(d)))), documents, sentences)
-    candidates = timed("quotes", find_quotes, documents)
+    candidates = timed("quotes", find_quotes, documents, sentences)
     quotes, attributions = timed("attributions", attribute_quotes, candidates, documents, entities, mentions, sentences)
     count = documents.height
     print(f"{count} articles, {documents['n_chars'].sum() / count:,.0f} characters on average, POLARS_MAX_THREADS={os.environ['POLARS_MAX_THREADS']}")

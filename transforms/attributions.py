@@ -11,7 +11,6 @@ A speaker phrase becomes an entity this way:
 
 from __future__ import annotations
 
-import hashlib
 import re
 from bisect import bisect_left
 from collections import defaultdict
@@ -22,13 +21,12 @@ from operator import itemgetter
 import polars as pl
 
 from transforms.lexicon import _rows, city_names, phrase_set, speech_verbs, word_set
-from transforms.quotes import PRONOUNS
+from transforms.common import UnionFind, stable_id
 from transforms.schemas import ATTRIBUTIONS, QUOTE_CLUSTERS, QUOTES
 from transforms.sentences import attach_sentence_index
 
-UNNAMED_HEADS = {"media", "laporan", "sumber", "pihak", "pejabat", "warga", "beberapa", "sejumlah", "para", "badan",
-                 "lembaga", "otoritas", "perwakilan", "kalangan", "orang", "seorang", "analis", "pengamat", "pengacara",
-                 "polisi", "aparat", "petugas", "saksi", "korban", "keluarga", "kedua", "negara", "pemerintah", "surat"}
+UNNAMED_HEADS = word_set("unnamed_speaker_heads.txt")
+PRONOUNS = word_set("pronouns.txt")
 
 
 TITLE_PHRASES = phrase_set("titles.txt")
@@ -39,10 +37,6 @@ SPEECH_AFTER = re.compile(r",?\s+(?:(?:juga|pun|kembali|lalu|kemudian)\s+)?(\w+)
 # the person thinks or says, whatever the verb
 REPORTS = re.compile(r",\s+(?:\w+\s+)?(?:me|ber)[a-z]{3,}\b|\s+(?:\w+\s+)?(?:me|ber)[a-z]{3,},")
 VERB_AFTER = re.compile(r"\s+(?:(?:juga|pun|telah|sudah|akan|kemudian|lalu|pernah)\s+)?(?:me|ber|di|ter)[a-z]{3,}\b")
-
-
-def _id(prefix: str, *parts) -> str:
-    return prefix + hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:15]
 
 
 class SpeakerResolver:
@@ -224,25 +218,25 @@ def attribute_quotes(candidates: pl.DataFrame, documents: pl.DataFrame, entities
                 if named is not None and how in ("named_person", "apposition", "named_in_document"):
                     resolver.confirmed.add(named)
         for q in rows:
-            quote_id = _id("Q", doc_id, q["start"], q["end"])
-            quote_rows.append((quote_id, doc_id, text[q["start"]:q["end"]], q["start"], q["end"], q["kind"]))
+            quote_id = stable_id("Q", doc_id, q["start"], q["end"])
+            quote_rows.append((quote_id, doc_id, text[q["start"]:q["end"]], q["start"], q["end"], q["kind"], q["method"]))
             if q["speaker_start"] is not None and q["speaker_end"] > q["speaker_start"]:
                 entity_id, how = resolver.speaker(q["speaker_start"], q["speaker_end"], q["start"])
                 if entity_id is not None and entity_id in resolver.people:  # `ujarnya` refers to people
                     resolver.last_speaker = (max(q["start"], q["speaker_start"]), entity_id)
                 confidence = q["confidence"] * (0.8 if how.startswith("pronoun") else 1.0) * (0.9 if entity_id is None else 1.0)
                 attribution_rows.append((
-                    _id("A", quote_id, "speaker"), quote_id, doc_id, "speaker", entity_id,
+                    stable_id("A", quote_id, "speaker"), quote_id, doc_id, "speaker", entity_id,
                     text[q["speaker_start"]:q["speaker_end"]], q["speaker_start"], q["speaker_end"],
                     q["cue"], q["cue_start"], q["cue_end"], f"{q['method']}+{how}", round(confidence, 3),
                 ))
             if q["via_start"] is not None and q["via_end"] > q["via_start"]:
                 attribution_rows.append((
-                    _id("A", quote_id, "source"), quote_id, doc_id, "source", resolver.source(q["via_start"], q["via_end"]),
+                    stable_id("A", quote_id, "source"), quote_id, doc_id, "source", resolver.source(q["via_start"], q["via_end"]),
                     text[q["via_start"]:q["via_end"]], q["via_start"], q["via_end"], q["via_cue"],
                     None, None, "source_cue", round(q["confidence"] * 0.9, 3),
                 ))
-    quotes = pl.DataFrame(quote_rows, schema=["quote_id", "doc_id", "text", "start", "end", "kind"], orient="row")
+    quotes = pl.DataFrame(quote_rows, schema=["quote_id", "doc_id", "text", "start", "end", "kind", "rule"], orient="row")
     quotes = attach_sentence_index(quotes, sentences)
     quotes = cluster_quotes(quotes)
     attribution_schema = {c.name: c.dtype for c in ATTRIBUTIONS.columns}
@@ -293,14 +287,7 @@ def cluster_quotes(quotes: pl.DataFrame) -> pl.DataFrame:
             content = _content_words(part)
             if len(content) >= MIN_CLUSTER_WORDS:
                 units.append((position, _shingles(words), content))
-    parent = {i: i for i in ids}
-
-    def find(i: str) -> str:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    clusters = UnionFind()
     postings: dict[str, list[int]] = defaultdict(list)
     for unit, (_, _, content) in enumerate(units):
         for word in content:
@@ -318,10 +305,8 @@ def cluster_quotes(quotes: pl.DataFrame) -> pl.DataFrame:
                 or shorter_words >= MIN_PARAPHRASE_WORDS and len(content & other_content) >= WORD_CONTAINMENT * shorter_words
             )
             if same:
-                a, b = find(ids[position]), find(ids[other_position])
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-    return quotes.with_columns(cluster_id=pl.Series([find(i) for i in ids], dtype=pl.String))
+                clusters.union(ids[position], ids[other_position])
+    return quotes.with_columns(cluster_id=pl.Series([clusters.find(i) for i in ids], dtype=pl.String))
 
 
 def summarise_clusters(quotes: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:

@@ -12,7 +12,7 @@ def attribute(*texts: str) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     documents = documents_from_texts({f"doc{i}.txt": t for i, t in enumerate(texts)})
     sentences = split_sentences(documents)
     entities, mentions = resolve_entities(find_mentions(documents))
-    quotes, attributions = attribute_quotes(find_quotes(documents), documents, entities, attach_sentences(mentions, sentences), sentences)
+    quotes, attributions = attribute_quotes(find_quotes(documents, sentences), documents, entities, attach_sentences(mentions, sentences), sentences)
     return entities, quotes, attributions
 
 
