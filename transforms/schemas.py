@@ -276,7 +276,6 @@ TABLES: dict[str, Table] = {
     t.name: t for t in (DOCUMENTS, ENTITIES, MENTIONS, QUOTES, ATTRIBUTIONS, QUOTE_CLUSTERS, QUARANTINE)
 }
 
-# Cached intermediate tables: per-document extraction kept in `<state_dir>/cache/` between runs.
 MENTION_CANDIDATES = Table(
     name="mention_candidates",
     description="Mentions proposed inside each document, before resolution across the collection.",
@@ -327,6 +326,9 @@ SENTENCES = Table(
         Column("end", pl.Int64, "End offset (exclusive).", False),
     ),
 )
+
+# Kept per document in `<state_dir>/cache/` between runs; listed in the data dictionary.
+CACHED_TABLES = (SENTENCES, MENTION_CANDIDATES, QUOTE_CANDIDATES)
 
 INPUTS = Table(
     name="inputs",

@@ -5,20 +5,21 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from transforms.schemas import RUNS, TABLES
+from transforms.schemas import CACHED_TABLES, RUNS, TABLES
 
 HEADER = """# Data dictionary
 
 Generated from `transforms/schemas.py` by `python -m warta.datadict`; do not edit by hand.
 Every table is `output/<table>.parquet`, except the run log `runs`, which is `<state_dir>/runs.parquet`
 (`.state/runs.parquet` by default; `warta runs` prints it). Offsets (`start`, `end`, `cue_start`, `cue_end`) are character
-offsets into `documents.text`, end exclusive.
+offsets into `documents.text`, end exclusive. The cached tables (`sentences`, `mention_candidates`, `quote_candidates`)
+are the per-document extraction kept in `<state_dir>/cache/` between runs.
 """
 
 
 def render() -> str:
     parts = [HEADER]
-    for table in [*TABLES.values(), RUNS]:
+    for table in [*TABLES.values(), RUNS, *CACHED_TABLES]:
         parts.append(f"\n## {table.name}\n\n{table.description}\n")
         parts.append("| column | type | null | description |\n|---|---|---|---|")
         for column in table.columns:
