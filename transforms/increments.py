@@ -22,7 +22,7 @@ EXTRACTION_SCHEMAS: dict[str, pl.Schema] = {
     "quote_candidates": QUOTE_CANDIDATES.schema,
 }
 # Columns of a documents row that belong to the file, not to the text.
-FILE_COLUMNS = ("source_path", "encoding")
+FILE_COLUMNS = ("source_path", "encoding", "encoding_confidence", "encoding_warning")
 CHANGE_COUNTS = ("new", "changed", "removed", "unchanged")
 
 

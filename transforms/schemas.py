@@ -16,7 +16,8 @@ QUOTE_KINDS = ("direct", "mixed", "indirect")
 ATTRIBUTION_ROLES = ("speaker", "source")
 # The rule that dated a document, strongest first (see transforms/dates.py).
 DATE_SOURCES = ("url", "header", "dateline", "weekday_date", "weekday_year_inferred", "written_date")
-QUARANTINE_REASONS = ("empty", "binary", "undecodable", "too_large", "duplicate", "unreadable")
+QUARANTINE_REASONS = ("empty", "binary", "undecodable", "too_large", "duplicate", "unreadable", "bad_name", "not_a_file",
+                      "bad_date")
 
 # Provenance: the names of the rules and passes (described in docs/rules.md, generated from their registries).
 # Readers of a capitalised run (transforms/entities/reading.py).
@@ -138,6 +139,10 @@ DOCUMENTS = Table(
                allowed=DATE_SOURCES),
         Column("language", pl.String, "ISO 639-1 code of the text's language, `und` when unsure.", False),
         Column("encoding", pl.String, "Encoding the file was decoded from.", False),
+        Column("encoding_confidence", pl.Float64, "How sure `encoding` is, in [0, 1]: 1 for UTF-8 and byte-order marks, "
+               "0.9 for Latin text that makes sense in cp1252 or UTF-16 without a mark, lower when guessed.", False),
+        Column("encoding_warning", pl.String, "Why the encoding is uncertain (confidence below 0.8), else null: "
+               "check the text."),
         Column("content_hash", pl.String, "Full SHA-256 of `text`.", False),
         Column("n_chars", pl.Int64, "Length of `text` in characters.", False),
         Column("body_start", pl.Int64, "Offset where the article body starts, after title, byline and dateline.", False),
