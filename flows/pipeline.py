@@ -19,7 +19,7 @@ import polars as pl
 from prefect import flow, task
 from prefect.states import Failed
 
-from flows import publishing, storage
+from flows import defaults, publishing, storage
 from flows.database import write_database
 from flows.inputs import files_fingerprint, read_inputs
 from transforms.attributions import attribute_quotes, summarise_clusters
@@ -39,8 +39,6 @@ from transforms.quotes import find_quotes
 from transforms.schemas import RUNS
 from transforms.sentences import split_sentences
 
-DEFAULT_MAX_BYTES = 20_000_000
-DEFAULT_STATE_DIR = ".state"
 REPORTS = "_reports"
 ARTIFACT_KEY = "warta-run"
 
@@ -186,8 +184,8 @@ def record_run(summary: RunSummary) -> None:
 
 
 @flow(name="warta-run", log_prints=False)
-def warta_run(input_dir: str = "seeds", output_dir: str = "output", max_bytes: int = DEFAULT_MAX_BYTES,
-              state_dir: str = DEFAULT_STATE_DIR, full: bool = False):
+def warta_run(input_dir: str = defaults.INPUT_DIR, output_dir: str = defaults.OUTPUT_DIR, max_bytes: int = defaults.MAX_BYTES,
+              state_dir: str = defaults.STATE_DIR, full: bool = False):
     """Extract the articles of `input_dir` into validated tables in `output_dir`.
 
     Ends Failed (with the summary as its data) when another run holds the output folder or when
@@ -208,8 +206,8 @@ def warta_run(input_dir: str = "seeds", output_dir: str = "output", max_bytes: i
     return summary
 
 
-def run_collection(input_dir: str, output_dir: str, max_bytes: int = DEFAULT_MAX_BYTES,
-                   state_dir: str = DEFAULT_STATE_DIR, full: bool = False) -> RunSummary:
+def run_collection(input_dir: str, output_dir: str, max_bytes: int = defaults.MAX_BYTES,
+                   state_dir: str = defaults.STATE_DIR, full: bool = False) -> RunSummary:
     """Run the flow and return its summary, whether the run succeeded or not.
 
     When the input files (paths, sizes, modification times) and the code are those of the
@@ -284,7 +282,7 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         fresh["mention_candidates"] = mentions_stage(fresh["documents"])
         note["counts"] = f"{fresh['mention_candidates'].height} candidate mentions"
     with Progress.stage(summary, "quotes") as note:
-        fresh["quote_candidates"] = quotes_stage(fresh["documents"])
+        fresh["quote_candidates"] = quotes_stage(fresh["documents"], fresh["sentences"])
         note["counts"] = f"{fresh['quote_candidates'].height} candidate quotes"
     with Progress.stage(summary, "merge") as note:
         extraction = merge_stage(articles, cached, fresh)

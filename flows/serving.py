@@ -18,8 +18,6 @@ import warnings
 from contextlib import contextmanager
 from pathlib import Path
 
-from warta.settings import Settings
-
 DEPLOYMENT_NAME = "scheduled"
 SERVER_START_SECONDS = 180
 
@@ -28,39 +26,35 @@ class ServeError(RuntimeError):
     """The schedule cannot be served (the local server did not start)."""
 
 
-def build_deployment(settings: Settings):
-    """The run flow as a deployment carrying the schedule and the settings as parameters."""
+def build_deployment(parameters: dict[str, object], cron: str | None, interval: int | None):
+    """The run flow as a deployment carrying the schedule (a cron expression or seconds) and its parameters."""
     from flows.pipeline import warta_run
 
-    parameters = {
-        "input_dir": str(settings.input.resolve()), "output_dir": str(settings.output.resolve()),
-        "max_bytes": settings.max_bytes, "state_dir": str(settings.state_dir.resolve()),
-    }
     return warta_run.to_deployment(
-        name=DEPLOYMENT_NAME, cron=settings.cron, interval=settings.interval, parameters=parameters,
+        name=DEPLOYMENT_NAME, cron=cron, interval=interval, parameters=parameters,
         description=f"warta run of {parameters['input_dir']} into {parameters['output_dir']}",
     )
 
 
-def serve(settings: Settings) -> None:
-    """Serve the scheduled deployment until interrupted (Ctrl-C or SIGTERM)."""
+def serve(parameters: dict[str, object], cron: str | None, interval: int | None) -> None:
+    """Serve the scheduled deployment of the run flow with these parameters until interrupted (Ctrl-C or SIGTERM)."""
     if os.environ.get("PREFECT_API_URL"):
-        _serve_deployment(settings)
+        _serve_deployment(parameters, cron, interval)
         return
-    with local_server(settings.state_dir) as url:
+    with local_server(Path(str(parameters["state_dir"]))) as url:
         print(f"warta serve: started a local Prefect server at {url} (UI: {url.removesuffix('/api')})", flush=True)
-        _serve_deployment(settings)
+        _serve_deployment(parameters, cron, interval)
 
 
-def _serve_deployment(settings: Settings) -> None:
+def _serve_deployment(parameters: dict[str, object], cron: str | None, interval: int | None) -> None:
     from prefect import serve as prefect_serve
 
     # Prefect's SIGTERM handler calls an async stop without awaiting it; the shutdown is clean anyway.
     warnings.filterwarnings("ignore", message="coroutine 'Runner.astop' was never awaited")
-    schedule = f"cron {settings.cron!r}" if settings.cron else f"every {settings.interval} s"
-    print(f"warta serve: {settings.input} -> {settings.output}, {schedule}; stop with Ctrl-C", flush=True)
+    schedule = f"cron {cron!r}" if cron else f"every {interval} s"
+    print(f"warta serve: {parameters['input_dir']} -> {parameters['output_dir']}, {schedule}; stop with Ctrl-C", flush=True)
     # One run at a time: a run that is late waits for the previous one instead of finding the output busy.
-    prefect_serve(build_deployment(settings), print_starting_message=False, limit=1)
+    prefect_serve(build_deployment(parameters, cron, interval), print_starting_message=False, limit=1)
 
 
 def _free_port() -> int:

@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import polars as pl  # noqa: E402
 
+from flows import defaults  # noqa: E402
 from transforms.attributions import attribute_quotes  # noqa: E402
 from transforms.documents import extract_documents, unify_outlets  # noqa: E402
 from transforms.entities import attach_sentences, find_mentions, resolve_entities  # noqa: E402
@@ -63,11 +64,11 @@ def main() -> None:
         timings[name] = time.perf_counter() - started
         return result
 
-    articles = timed("ingest", lambda f: select_articles(assign_doc_ids(decode_files(f, 20_000_000))), files)
+    articles = timed("ingest", lambda f: select_articles(assign_doc_ids(decode_files(f, defaults.MAX_BYTES))), files)
     documents = timed("documents", lambda a: unify_outlets(extract_documents(a)), articles)
     sentences = timed("sentences", split_sentences, documents)
     entities, mentions = timed("entities", lambda d, s: (lambda e, m: (e, attach_sentences(m, s)))(*resolve_entities(link_keys(find_mentions(d)))), documents, sentences)
-    candidates = timed("quotes", find_quotes, documents)
+    candidates = timed("quotes", find_quotes, documents, sentences)
     quotes, attributions = timed("attributions", attribute_quotes, candidates, documents, entities, mentions, sentences)
     count = documents.height
     print(f"{count} articles, {documents['n_chars'].sum() / count:,.0f} characters on average, POLARS_MAX_THREADS={os.environ['POLARS_MAX_THREADS']}")

@@ -13,15 +13,13 @@ import hashlib
 import polars as pl
 
 from transforms.documents import unify_outlets
-from transforms.quotes import QUOTE_CANDIDATE_SCHEMA
-from transforms.schemas import DOCUMENTS, MENTION_CANDIDATES
-from transforms.sentences import SENTENCE_SCHEMA
+from transforms.schemas import DOCUMENTS, MENTION_CANDIDATES, QUOTE_CANDIDATES, SENTENCES
 
 EXTRACTION_SCHEMAS: dict[str, pl.Schema] = {
     "documents": DOCUMENTS.schema,
-    "sentences": pl.Schema(SENTENCE_SCHEMA),
+    "sentences": SENTENCES.schema,
     "mention_candidates": MENTION_CANDIDATES.schema,
-    "quote_candidates": pl.Schema(QUOTE_CANDIDATE_SCHEMA),
+    "quote_candidates": QUOTE_CANDIDATES.schema,
 }
 # Columns of a documents row that belong to the file, not to the text.
 FILE_COLUMNS = ("source_path", "encoding", "encoding_confidence", "encoding_warning")

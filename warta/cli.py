@@ -94,7 +94,7 @@ def command_serve(args: argparse.Namespace, settings: Settings) -> int:
     from flows.serving import ServeError, serve
 
     try:
-        serve(settings)
+        serve(settings.flow_parameters(), settings.cron, settings.interval)
     except ServeError as error:
         return _fail(str(error))
     return EXIT_OK

@@ -12,6 +12,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
+from flows import defaults
+
 CONFIG_FILE = "warta.toml"
 CONFIG_ENV = "WARTA_CONFIG"
 
@@ -22,12 +24,17 @@ class SettingsError(ValueError):
 
 @dataclass(frozen=True)
 class Settings:
-    input: Path = Path("seeds")
-    output: Path = Path("output")
-    state_dir: Path = Path(".state")  # run log, extraction cache and the local Prefect database
-    max_bytes: int = 20_000_000  # larger files are quarantined unread
+    input: Path = Path(defaults.INPUT_DIR)
+    output: Path = Path(defaults.OUTPUT_DIR)
+    state_dir: Path = Path(defaults.STATE_DIR)
+    max_bytes: int = defaults.MAX_BYTES
     cron: str | None = None  # `warta serve` schedule, or
     interval: int | None = None  # seconds between scheduled runs
+
+    def flow_parameters(self) -> dict[str, object]:
+        """The run flow's parameters for these settings, folders as absolute paths."""
+        return {"input_dir": str(self.input.resolve()), "output_dir": str(self.output.resolve()),
+                "max_bytes": self.max_bytes, "state_dir": str(self.state_dir.resolve())}
 
     @property
     def env_names(self) -> dict[str, str]:

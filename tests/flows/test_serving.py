@@ -24,7 +24,7 @@ from warta.settings import Settings
 def test_the_served_deployment_carries_the_schedule_and_the_settings(tmp_path, settings, expected):
     settings = Settings(input=SEEDS, output=tmp_path / "out", state_dir=tmp_path / "state", max_bytes=1234,
                         cron=settings.cron, interval=settings.interval)
-    deployment = build_deployment(settings)
+    deployment = build_deployment(settings.flow_parameters(), settings.cron, settings.interval)
     [schedule] = deployment.schedules
     attribute, value = expected
     assert getattr(schedule.schedule, attribute) == value

@@ -30,7 +30,7 @@ def run(text: str) -> dict[str, pl.DataFrame]:
     sentences = split_sentences(documents)
     entities, mentions = resolve_entities(find_mentions(documents))
     mentions = attach_sentences(mentions, sentences)
-    quotes, attributions = attribute_quotes(find_quotes(documents), documents, entities, mentions, sentences)
+    quotes, attributions = attribute_quotes(find_quotes(documents, sentences), documents, entities, mentions, sentences)
     return {"documents": documents, "sentences": sentences, "entities": entities, "mentions": mentions,
             "quotes": quotes, "attributions": attributions, "quote_clusters": summarise_clusters(quotes, documents)}
 
@@ -65,8 +65,9 @@ def test_any_bytes_decode_to_text_or_to_a_quarantine_reason(raw):
 
 
 def extract(documents: pl.DataFrame) -> dict[str, pl.DataFrame]:
-    return {"documents": documents, "sentences": split_sentences(documents),
-            "mention_candidates": find_mentions(documents), "quote_candidates": find_quotes(documents)}
+    sentences = split_sentences(documents)
+    return {"documents": documents, "sentences": sentences,
+            "mention_candidates": find_mentions(documents), "quote_candidates": find_quotes(documents, sentences)}
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -1,0 +1,6 @@
+"""The defaults of a run, declared once: the flow's parameters and the CLI's settings start from them."""
+
+INPUT_DIR = "seeds"
+OUTPUT_DIR = "output"
+STATE_DIR = ".state"  # run log, extraction cache and the local Prefect database
+MAX_BYTES = 20_000_000  # larger files are quarantined unread
