@@ -268,3 +268,8 @@ def test_two_relatives_sharing_a_first_name_stay_apart():
 def test_a_name_in_a_headline_is_found_but_headline_words_are_not():
     entities, _ = extract("Rudi Hartono Sambut Tamu dengan Karpet Merah\n\nRudi Hartono menyambut tamunya kemarin.")
     assert set(entities["name"]) == {"Rudi Hartono"}
+
+
+def test_a_country_keeps_an_unfitting_acronym_out_of_its_aliases():
+    entities, _ = extract("Asosiasi itu berkantor di Indonesia (APPI) sejak lama.")
+    assert dict(entities.select("name", "aliases").iter_rows()).get("Indonesia") == ["Indonesia"]
