@@ -35,7 +35,9 @@ def reported_speech(doc: QuoteContext) -> None:
         sentence = doc.text[start:end]
         if '"' in sentence or "“" in sentence or "”" in sentence:
             continue
-        any(sieve(doc, index, start, end) for sieve in REPORTED_SPEECH_SIEVES)
+        for sieve in REPORTED_SPEECH_SIEVES:
+            if sieve(doc, index, start, end):
+                break
 
 
 def passive_statement(doc: QuoteContext, index: int, start: int, end: int) -> bool:

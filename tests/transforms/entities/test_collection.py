@@ -47,3 +47,9 @@ def test_a_place_alone_in_another_document_is_not_taken_for_a_surname():
 def test_entity_ids_are_stable_between_runs():
     text = "Gubernur Bali Made Suarta meresmikan Pelabuhan Benoa."
     assert extract(text)[0].equals(extract(text)[0])
+
+
+def test_an_acronym_never_joins_a_country_by_its_letters():
+    entities, _ = extract("Laporan itu dikutip dari CNN pagi ini.", "Pemerintah China membantah laporan itu.")
+    by_name = dict(entities.select("name", "aliases").iter_rows())
+    assert by_name["China"] == ["China"] and "CNN" in by_name
