@@ -1,0 +1,178 @@
+"""A statistical name model: is a capitalised span a person, an organisation, a place, or no name?
+
+A multinomial logistic regression over sparse features of the span and the words around it,
+trained on two openly licensed Indonesian NER sets by `scripts/train_name_model.py` (see
+data/NAME_MODEL_LICENSES.md). The weights live in data/name_model.parquet, one row per feature;
+scoring is a join of the spans' features with that table and a sum, so whole frames score at once.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+import polars as pl
+
+from transforms.lexicon import DATA, city_names, known_names, phrase_table, word_set
+
+MODEL_FILE = DATA / "name_model.parquet"
+LABELS = ("none", "PERSON", "ORG", "LOC")
+CONTEXT_CHARS = 40  # of text kept on each side of a span: enough for the word before and after it
+SPANS_SCHEMA = {"left": pl.String, "text": pl.String, "right": pl.String}
+SENTENCE_ENDS = [".", "!", "?", ":", ";"]
+QUOTE_MARKS = ["“", '"', "‘", "'", "«", "("]
+
+
+@lru_cache(maxsize=1)
+def _word_classes() -> pl.DataFrame:
+    """(word, class) pairs from warta's own lists, lower case; a feature fires when a word belongs to a class."""
+    first_words = lambda table: {phrase[0] for phrase in table}  # noqa: E731
+    classes = {
+        "common": word_set("common_words.txt") | word_set("lowercase_words.txt"),
+        "capnon": word_set("capitalised_non_names.txt") | word_set("non_name_words.txt"),
+        "propn": word_set("initial_names.txt"),
+        "given": word_set("person_names.txt"),
+        "title": first_words(phrase_table("titles.txt")),
+        "role": word_set("person_roles.txt"),
+        "orghead": word_set("org_heads.txt"),
+        "orgtail": word_set("org_tails.txt") | word_set("media_words.txt"),
+        "placehead": first_words(phrase_table("place_heads.txt")),
+        "misc": word_set("misc_heads.txt"),
+        "month": word_set("calendar_words.txt"),
+    }
+    pairs = sorted((word, name) for name, words in classes.items() for word in words)
+    return pl.DataFrame(pairs, schema={"word": pl.String, "class": pl.String}, orient="row")
+
+
+@lru_cache(maxsize=1)
+def _gazetteers() -> pl.DataFrame:
+    """Whole-span look-ups: world cities, and the countries, regions and bodies of `known_names`."""
+    rows = {name: "city" for name in city_names()}
+    rows.update({key: f"known_{kind}" for key, (kind, _) in known_names().items()})
+    return pl.DataFrame({"key": list(rows), "gazetteer": list(rows.values())}).sort("key")
+
+
+@lru_cache(maxsize=1)
+def load_model() -> pl.DataFrame:
+    """The packaged weights: `feature` and one Float32 column per label."""
+    return pl.read_parquet(MODEL_FILE)
+
+
+def _word_shape(column: pl.Expr) -> pl.Expr:
+    """`Jakarta` -> `Xx`, `DPR` -> `X`, `Covid-19` -> `Xx-d`: letter classes with runs collapsed."""
+    return (column.str.replace_all(r"\p{Lu}+", "X").str.replace_all(r"\p{Ll}+", "x")
+            .str.replace_all(r"\d+", "d"))
+
+
+def span_features(spans: pl.DataFrame) -> pl.DataFrame:
+    """Spans (`left` context, `text`, `right` context) -> (row, feature) pairs, `row` the span's position.
+
+    The training script and the scorer share this function, so a feature means the same in both.
+    """
+    return context_features(span_contexts(spans))
+
+
+def span_contexts(spans: pl.DataFrame) -> pl.DataFrame:
+    """Spans -> `prev`, `text`, `next`: all the features look at. The word or mark just before and
+    after the span, null across a line break or at the edge."""
+    return spans.select(prev=pl.col("left").str.extract(r"(\w+|[^\w\s])[ \t]*$"), text=pl.col("text"),
+                        next=pl.col("right").str.extract(r"^[ \t]*(\w+|[^\w\s])"))
+
+
+def context_features(contexts: pl.DataFrame) -> pl.DataFrame:
+    """`span_contexts` rows -> (row, feature) pairs."""
+    framed = contexts.select(
+        "prev", "text", "next", row=pl.int_range(pl.len(), dtype=pl.UInt32), lower=pl.col("text").str.to_lowercase(),
+    ).with_columns(
+        # a capitalised word touching the span: it is part of a longer run, as a title before a name is
+        joined=pl.concat_str(pl.col("prev").str.contains(r"^\p{Lu}").fill_null(False).cast(pl.Int8),
+                             pl.col("next").str.contains(r"^\p{Lu}").fill_null(False).cast(pl.Int8)),
+        prev=pl.col("prev").str.to_lowercase(),
+        next=pl.col("next").str.to_lowercase(),
+    ).with_columns(words=pl.col("lower").str.split(" "), shapes=_word_shape(pl.col("text")).str.split(" "))
+    framed = framed.with_columns(
+        n=pl.col("words").list.len(),
+        first=pl.col("words").list.first(),
+        last=pl.col("words").list.last(),
+        initial=pl.col("prev").is_null() | pl.col("prev").is_in(SENTENCE_ENDS),
+        quoted=pl.col("prev").is_in(QUOTE_MARKS).fill_null(False),
+        caps=(pl.col("text") == pl.col("text").str.to_uppercase()) & pl.col("text").str.contains(r"\p{L}"),
+        digit=pl.col("text").str.contains(r"\d"),
+    )
+    length = pl.col("n").clip(upper_bound=5).cast(pl.String)
+    position = pl.when(pl.col("initial")).then(pl.lit("init")).when(pl.col("quoted")).then(pl.lit("quote")).otherwise(pl.lit("mid"))
+    shape = pl.col("shapes").list.eval(pl.element().str.slice(0, 4)).list.join(" ")
+    prev = pl.col("prev").fill_null("<s>")
+    span_level = [
+        pl.lit("bias"),
+        "s=" + pl.col("lower"),
+        "f=" + pl.col("first"),
+        "l=" + pl.col("last"),
+        "p=" + prev,
+        "n=" + pl.col("next").fill_null("</s>"),
+        "pf=" + prev + "|" + pl.col("first"),
+        "sh=" + shape,
+        "psh=" + prev + "|" + shape,
+        "len=" + length,
+        "joined=" + pl.col("joined") + "|" + length,
+        "pos=" + position + "|" + length,
+        "suf=" + pl.col("last").str.slice(-3),
+        "fsuf=" + pl.col("first").str.slice(-3),
+        pl.when(pl.col("caps")).then("caps|" + length),
+        pl.when(pl.col("digit")).then(pl.lit("digit")),
+    ]
+    gazetteer = framed.select(
+        "row", key=pl.when(pl.col("caps") & (pl.col("text").str.len_chars() > 1)).then(pl.col("text"))
+        .otherwise(pl.col("lower")),
+    ).join(_gazetteers(), on="key", how="inner").select("row", feature="G:" + pl.col("gazetteer"))
+    words = framed.select("row", word=pl.col("words")).explode("word").filter(pl.col("word") != "")
+    # the word classes of the first, last, previous, next and every word of the span, through one join
+    roles = pl.concat([
+        framed.select("row", word="first", tag=pl.lit("F:"), tail="|" + position + "|" + length),
+        framed.select("row", word="last", tag=pl.lit("L:"), tail="|" + length),
+        framed.select("row", word="prev", tag=pl.lit("P:"), tail=pl.lit("")),
+        framed.select("row", word="next", tag=pl.lit("N:"), tail=pl.lit("")),
+        words.select("row", "word", tag=pl.lit("A:"), tail=pl.lit("")),
+    ]).join(_word_classes(), on="word", how="inner").select("row", feature=pl.concat_str("tag", "class", "tail"))
+    return pl.concat([
+        *(framed.select("row", feature=feature) for feature in span_level),
+        words.select("row", feature="w=" + pl.col("word")),
+        roles,
+        gazetteer,
+    ]).drop_nulls("feature")
+
+
+def score_features(features: pl.DataFrame, weights: pl.DataFrame, rows: int) -> np.ndarray:
+    """(row, feature) pairs and a weight table -> (rows x labels) probabilities."""
+    summed = (features.join(weights, on="feature", how="inner")
+              .group_by("row").agg(pl.col(label).sum() for label in LABELS))
+    scores = np.zeros((rows, len(LABELS)), dtype=np.float64)
+    scores[summed["row"].to_numpy()] = summed.select(LABELS).to_numpy()
+    scores -= scores.max(axis=1, keepdims=True)
+    exponent = np.exp(scores)
+    return exponent / exponent.sum(axis=1, keepdims=True)
+
+
+def score_spans(spans: pl.DataFrame) -> pl.DataFrame:
+    """Spans (`left`, `text`, `right`: the text before, of and after each) -> `model_type` and `probability`.
+
+    `model_type` is the most probable label (`none` when the span is no name), `probability` its
+    probability; `p_none`, `p_person`, `p_org` and `p_loc` give all four.
+    """
+    contexts = span_contexts(spans)
+    distinct = contexts.unique(maintain_order=True)  # a name's mentions repeat the same words around it
+    probabilities = score_features(context_features(distinct), load_model(), distinct.height)
+    probabilities = probabilities[contexts.join(distinct.with_row_index("at"), on=["prev", "text", "next"], how="left",
+                                                nulls_equal=True, maintain_order="left")["at"].to_numpy()]
+    return pl.DataFrame({
+        "model_type": pl.Series([LABELS[i] for i in probabilities.argmax(axis=1)], dtype=pl.String),
+        "probability": probabilities.max(axis=1) if spans.height else np.zeros(0),
+        **{f"p_{label.lower()}": probabilities[:, i] for i, label in enumerate(LABELS)},
+    })
+
+
+def spans_in_text(text: str, offsets: list[tuple[int, int]]) -> pl.DataFrame:
+    """The `score_spans` input for spans of one text given by their offsets."""
+    rows = [(text[max(0, start - CONTEXT_CHARS):start], text[start:end], text[end:end + CONTEXT_CHARS]) for start, end in offsets]
+    return pl.DataFrame(rows, schema=SPANS_SCHEMA, orient="row")
+
