@@ -67,9 +67,10 @@ def _word_shape(column: pl.Expr) -> pl.Expr:
 def span_features(spans: pl.DataFrame) -> pl.DataFrame:
     """Spans (`left` context, `text`, `right` context) -> (row, feature) pairs, `row` the span's position.
 
-    The training script and the scorer share this function, so a feature means the same in both.
+    The training script and the scorer share the feature functions, so a feature means the same in both.
     """
-    return context_features(span_contexts(spans))
+    contexts = span_contexts(spans)
+    return pl.concat([text_features(contexts.get_column("text")), context_features(contexts)])
 
 
 def span_contexts(spans: pl.DataFrame) -> pl.DataFrame:
@@ -79,78 +80,98 @@ def span_contexts(spans: pl.DataFrame) -> pl.DataFrame:
                         next=pl.col("right").str.extract(r"^[ \t]*(\w+|[^\w\s])"))
 
 
-def context_features(contexts: pl.DataFrame) -> pl.DataFrame:
-    """`span_contexts` rows -> (row, feature) pairs."""
-    framed = contexts.select(
-        "prev", "text", "next", row=pl.int_range(pl.len(), dtype=pl.UInt32), lower=pl.col("text").str.to_lowercase(),
-    ).with_columns(
-        # a capitalised word touching the span: it is part of a longer run, as a title before a name is
-        joined=pl.concat_str(pl.col("prev").str.contains(r"^\p{Lu}").fill_null(False).cast(pl.Int8),
-                             pl.col("next").str.contains(r"^\p{Lu}").fill_null(False).cast(pl.Int8)),
-        prev=pl.col("prev").str.to_lowercase(),
-        next=pl.col("next").str.to_lowercase(),
-    ).with_columns(words=pl.col("lower").str.split(" "), shapes=_word_shape(pl.col("text")).str.split(" "))
-    framed = framed.with_columns(
-        n=pl.col("words").list.len(),
-        first=pl.col("words").list.first(),
-        last=pl.col("words").list.last(),
-        initial=pl.col("prev").is_null() | pl.col("prev").is_in(SENTENCE_ENDS),
-        quoted=pl.col("prev").is_in(QUOTE_MARKS).fill_null(False),
+def _span_words(frame: pl.DataFrame) -> pl.DataFrame:
+    """`row` and `text` -> the span's words and shape columns both kinds of features use."""
+    framed = frame.with_columns(lower=pl.col("text").str.to_lowercase()).with_columns(words=pl.col("lower").str.split(" "))
+    return framed.with_columns(
+        n=pl.col("words").list.len(), first=pl.col("words").list.first(), last=pl.col("words").list.last(),
+        shape=_word_shape(pl.col("text")).str.split(" ").list.eval(pl.element().str.slice(0, 4)).list.join(" "),
+    ).with_columns(length=pl.col("n").clip(upper_bound=5).cast(pl.String))
+
+
+def text_features(texts: pl.Series) -> pl.DataFrame:
+    """Span texts -> (row, feature) pairs of the features that look at the span alone."""
+    framed = _span_words(pl.DataFrame({"text": texts}).with_row_index("row")).with_columns(
         caps=(pl.col("text") == pl.col("text").str.to_uppercase()) & pl.col("text").str.contains(r"\p{L}"),
-        digit=pl.col("text").str.contains(r"\d"),
     )
-    length = pl.col("n").clip(upper_bound=5).cast(pl.String)
-    position = pl.when(pl.col("initial")).then(pl.lit("init")).when(pl.col("quoted")).then(pl.lit("quote")).otherwise(pl.lit("mid"))
-    shape = pl.col("shapes").list.eval(pl.element().str.slice(0, 4)).list.join(" ")
-    prev = pl.col("prev").fill_null("<s>")
+    length = pl.col("length")
     span_level = [
         pl.lit("bias"),
         "s=" + pl.col("lower"),
         "f=" + pl.col("first"),
         "l=" + pl.col("last"),
-        "p=" + prev,
-        "n=" + pl.col("next").fill_null("</s>"),
-        "pf=" + prev + "|" + pl.col("first"),
-        "sh=" + shape,
-        "psh=" + prev + "|" + shape,
+        "sh=" + pl.col("shape"),
         "len=" + length,
-        "joined=" + pl.col("joined") + "|" + length,
-        "pos=" + position + "|" + length,
         "suf=" + pl.col("last").str.slice(-3),
         "fsuf=" + pl.col("first").str.slice(-3),
         pl.when(pl.col("caps")).then("caps|" + length),
-        pl.when(pl.col("digit")).then(pl.lit("digit")),
+        pl.when(pl.col("text").str.contains(r"\d")).then(pl.lit("digit")),
     ]
     gazetteer = framed.select(
         "row", key=pl.when(pl.col("caps") & (pl.col("text").str.len_chars() > 1)).then(pl.col("text"))
         .otherwise(pl.col("lower")),
     ).join(_gazetteers(), on="key", how="inner").select("row", feature="G:" + pl.col("gazetteer"))
     words = framed.select("row", word=pl.col("words")).explode("word").filter(pl.col("word") != "")
-    # the word classes of the first, last, previous, next and every word of the span, through one join
-    roles = pl.concat([
-        framed.select("row", word="first", tag=pl.lit("F:"), tail="|" + position + "|" + length),
+    # the word classes of the last and every word of the span, through one join
+    classes = pl.concat([
         framed.select("row", word="last", tag=pl.lit("L:"), tail="|" + length),
-        framed.select("row", word="prev", tag=pl.lit("P:"), tail=pl.lit("")),
-        framed.select("row", word="next", tag=pl.lit("N:"), tail=pl.lit("")),
         words.select("row", "word", tag=pl.lit("A:"), tail=pl.lit("")),
     ]).join(_word_classes(), on="word", how="inner").select("row", feature=pl.concat_str("tag", "class", "tail"))
     return pl.concat([
         *(framed.select("row", feature=feature) for feature in span_level),
         words.select("row", feature="w=" + pl.col("word")),
-        roles,
+        classes,
         gazetteer,
     ]).drop_nulls("feature")
 
 
-def score_features(features: pl.DataFrame, weights: pl.DataFrame, rows: int) -> np.ndarray:
-    """(row, feature) pairs and a weight table -> (rows x labels) probabilities."""
+def context_features(contexts: pl.DataFrame) -> pl.DataFrame:
+    """`span_contexts` rows -> (row, feature) pairs of the features that look at the words around the span."""
+    framed = _span_words(contexts.with_row_index("row").with_columns(
+        # a capitalised word touching the span: it is part of a longer run, as a title before a name is
+        joined=pl.concat_str(pl.col("prev").str.contains(r"^\p{Lu}").fill_null(False).cast(pl.Int8),
+                             pl.col("next").str.contains(r"^\p{Lu}").fill_null(False).cast(pl.Int8)),
+        prev=pl.col("prev").str.to_lowercase(),
+        next=pl.col("next").str.to_lowercase(),
+    ))
+    length = pl.col("length")
+    position = (pl.when(pl.col("prev").is_null() | pl.col("prev").is_in(SENTENCE_ENDS)).then(pl.lit("init"))
+                .when(pl.col("prev").is_in(QUOTE_MARKS)).then(pl.lit("quote")).otherwise(pl.lit("mid")))
+    prev = pl.col("prev").fill_null("<s>")
+    around = [
+        "p=" + prev,
+        "n=" + pl.col("next").fill_null("</s>"),
+        "pf=" + prev + "|" + pl.col("first"),
+        "psh=" + prev + "|" + pl.col("shape"),
+        "joined=" + pl.col("joined") + "|" + length,
+        "pos=" + position + "|" + length,
+    ]
+    # the word classes of the first word (with its position), the previous and the next word
+    classes = pl.concat([
+        framed.select("row", word="first", tag=pl.lit("F:"), tail="|" + position + "|" + length),
+        framed.select("row", word="prev", tag=pl.lit("P:"), tail=pl.lit("")),
+        framed.select("row", word="next", tag=pl.lit("N:"), tail=pl.lit("")),
+    ]).join(_word_classes(), on="word", how="inner").select("row", feature=pl.concat_str("tag", "class", "tail"))
+    return pl.concat([*(framed.select("row", feature=feature) for feature in around), classes]).drop_nulls("feature")
+
+
+def _raw_scores(features: pl.DataFrame, weights: pl.DataFrame, rows: int) -> np.ndarray:
+    """(row, feature) pairs and a weight table -> (rows x labels) summed weights."""
     summed = (features.join(weights, on="feature", how="inner")
               .group_by("row").agg(pl.col(label).sum() for label in LABELS))
     scores = np.zeros((rows, len(LABELS)), dtype=np.float64)
     scores[summed["row"].to_numpy()] = summed.select(LABELS).to_numpy()
-    scores -= scores.max(axis=1, keepdims=True)
-    exponent = np.exp(scores)
+    return scores
+
+
+def _softmax(scores: np.ndarray) -> np.ndarray:
+    exponent = np.exp(scores - scores.max(axis=1, keepdims=True))
     return exponent / exponent.sum(axis=1, keepdims=True)
+
+
+def score_features(features: pl.DataFrame, weights: pl.DataFrame, rows: int) -> np.ndarray:
+    """(row, feature) pairs and a weight table -> (rows x labels) probabilities."""
+    return _softmax(_raw_scores(features, weights, rows))
 
 
 def score_spans(spans: pl.DataFrame) -> pl.DataFrame:
@@ -159,11 +180,18 @@ def score_spans(spans: pl.DataFrame) -> pl.DataFrame:
     `model_type` is the most probable label (`none` when the span is no name), `probability` its
     probability; `p_none`, `p_person`, `p_org` and `p_loc` give all four.
     """
+    # A linear model: the span's own features and those of its surroundings add up, so each part is
+    # scored once per distinct text or surroundings (names repeat; this is what keeps scoring cheap).
     contexts = span_contexts(spans)
-    distinct = contexts.unique(maintain_order=True)  # a name's mentions repeat the same words around it
-    probabilities = score_features(context_features(distinct), load_model(), distinct.height)
-    probabilities = probabilities[contexts.join(distinct.with_row_index("at"), on=["prev", "text", "next"], how="left",
-                                                nulls_equal=True, maintain_order="left")["at"].to_numpy()]
+    texts = contexts.select("text").unique(maintain_order=True)
+    around = contexts.unique(maintain_order=True)
+    weights = load_model()
+    text_scores = _raw_scores(text_features(texts.get_column("text")), weights, texts.height)
+    context_scores = _raw_scores(context_features(around), weights, around.height)
+    at_text = contexts.join(texts.with_row_index("at"), on="text", how="left", maintain_order="left")["at"].to_numpy()
+    at_context = contexts.join(around.with_row_index("at"), on=["prev", "text", "next"], how="left", nulls_equal=True,
+                               maintain_order="left")["at"].to_numpy()
+    probabilities = _softmax(text_scores[at_text] + context_scores[at_context])
     return pl.DataFrame({
         "model_type": pl.Series([LABELS[i] for i in probabilities.argmax(axis=1)], dtype=pl.String),
         "probability": probabilities.max(axis=1) if spans.height else np.zeros(0),

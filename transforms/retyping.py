@@ -64,8 +64,8 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     )
     lower = pl.col("name").str.to_lowercase()
     no_name = (pl.col("p_none") / evidence >= DROP_NONE) | (
-        lower.is_in(_ordinary_words()) & (pl.col("p_none") / pl.col("mentions") >= DROP_NONE))  # `Semoga`, `Tarif`
-    known = pl.col("name").is_in(_gazetteer()) | lower.is_in(_gazetteer())
+        lower.is_in(_ordinary_words().implode()) & (pl.col("p_none") / pl.col("mentions") >= DROP_NONE))  # `Semoga`, `Tarif`
+    known = pl.col("name").is_in(_gazetteer().implode()) | lower.is_in(_gazetteer().implode())
     retyped = retyped.filter(~no_name | known)
     kept = mentions.drop("type").join(retyped.select("entity_id", "type"), on="entity_id", how="inner", maintain_order="left")
     return ENTITIES.conform(retyped), MENTIONS.conform(kept)
