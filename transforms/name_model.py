@@ -4,6 +4,7 @@ A multinomial logistic regression over sparse features of the span and the words
 trained on two openly licensed Indonesian NER sets by `scripts/train_name_model.py` (see
 data/NAME_MODEL_LICENSES.md). The weights live in data/name_model.parquet, one row per feature;
 scoring is a join of the spans' features with that table and a sum, so whole frames score at once.
+Some features are classes from warta's word lists: retrain after changing the lists read here.
 """
 
 from __future__ import annotations
