@@ -156,12 +156,16 @@ def context_features(contexts: pl.DataFrame) -> pl.DataFrame:
     return pl.concat([*(framed.select("row", feature=feature) for feature in around), classes]).drop_nulls("feature")
 
 
+FIXED_POINT = 2 ** 24  # weights are summed as integers: the same total in any order, so runs are byte-identical
+
+
 def _raw_scores(features: pl.DataFrame, weights: pl.DataFrame, rows: int) -> np.ndarray:
     """(row, feature) pairs and a weight table -> (rows x labels) summed weights."""
-    summed = (features.join(weights, on="feature", how="inner")
+    fixed = weights.select("feature", *((pl.col(label) * FIXED_POINT).round().cast(pl.Int64) for label in LABELS))
+    summed = (features.join(fixed, on="feature", how="inner")
               .group_by("row").agg(pl.col(label).sum() for label in LABELS))
     scores = np.zeros((rows, len(LABELS)), dtype=np.float64)
-    scores[summed["row"].to_numpy()] = summed.select(LABELS).to_numpy()
+    scores[summed["row"].to_numpy()] = summed.select(LABELS).to_numpy() / FIXED_POINT
     return scores
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 import polars as pl
 
 from transforms.lexicon import city_names, known_names, word_set
-from transforms.name_model import CONTEXT_CHARS, score_spans
+from transforms.name_model import CONTEXT_CHARS, FIXED_POINT, score_spans
 from transforms.schemas import ENTITIES, ENTITY_TYPES, MENTIONS
 
 # Chosen on the development sets (seeds, tests/data/other_outlets) and a corpus slice: a name the rules
@@ -47,10 +47,12 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     """
     if mentions.is_empty():
         return ENTITIES.conform(entities), mentions
-    scores = score_spans(mention_spans(mentions, documents))
-    votes = (
-        mentions.select("entity_id").hstack(scores.select("p_none", *MODEL_COLUMNS.values()))
+    scores = score_spans(mention_spans(mentions, documents)).select(
+        (pl.col(column) * FIXED_POINT).round().cast(pl.Int64) for column in ("p_none", *MODEL_COLUMNS.values()))
+    votes = (  # integer sums: the same in any order, so a rerun gives byte-identical confidences
+        mentions.select("entity_id").hstack(scores)
         .group_by("entity_id").agg(pl.all().sum(), mentions=pl.len())
+        .with_columns(pl.col("p_none", *MODEL_COLUMNS.values()) / FIXED_POINT)
     )
     evidence = pl.col("mentions") + RULE_MENTIONS
     vote_columns = [f"vote_{kind}" for kind in ENTITY_TYPES]
