@@ -36,6 +36,7 @@ from transforms.increments import (
 )
 from transforms.ingest import assign_doc_ids, decode_files, select_articles, select_quarantine
 from transforms.quotes import find_quotes
+from transforms.retyping import retype_entities
 from transforms.schemas import RUNS
 from transforms.sentences import split_sentences
 
@@ -148,6 +149,9 @@ merge_stage = task(merge_extractions, name="merge")
 def entities_stage(candidates: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     entities, mentions = resolve_entities(link_keys(candidates))
     return entities, attach_sentences(mentions, sentences)
+
+
+retyping_stage = task(retype_entities, name="retyping")
 
 
 @task(name="attributions")
@@ -291,6 +295,10 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
     with Progress.stage(summary, "entities") as note:
         entities, mentions = entities_stage(extraction["mention_candidates"], sentences)
         note["counts"] = f"{entities.height} entities, {mentions.height} mentions"
+    with Progress.stage(summary, "retyping") as note:
+        before = entities.height
+        entities, mentions = retyping_stage(entities, mentions, documents)
+        note["counts"] = f"{entities.height} entities ({before - entities.height} read as no name), {mentions.height} mentions"
     with Progress.stage(summary, "attributions") as note:
         quotes, attributions, clusters = attributions_stage(extraction["quote_candidates"], documents, entities, mentions, sentences)
         shared = clusters.filter(pl.col("document_count") > 1).height

@@ -67,6 +67,8 @@ class Column:
     nullable: bool = True
     unique: bool = False
     allowed: tuple[str, ...] | None = None
+    # set by a later step than the one that builds the table: `conform` gives a frame without it nulls
+    filled_later: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,10 @@ class Table:
 
     def conform(self, frame: pl.DataFrame) -> pl.DataFrame:
         """The table's columns, in declared order and types, sorted for deterministic output."""
-        conformed = frame.select(pl.col(c.name).cast(c.dtype) for c in self.columns)
+        conformed = frame.select(
+            (pl.lit(None) if c.filled_later and c.name not in frame.columns else pl.col(c.name)).cast(c.dtype).alias(c.name)
+            for c in self.columns
+        )
         return conformed.sort(self.sort_by, nulls_last=True) if self.sort_by else conformed
 
 
@@ -162,13 +167,17 @@ ENTITIES = Table(
     name="entities",
     description="People, organisations and places, one row per real-world referent across the collection.",
     columns=(
-        Column("entity_id", pl.String, "Stable id derived from type and canonical name.", False, True),
+        Column("entity_id", pl.String, "Stable id derived from the rules' type and the canonical name.", False, True),
         Column("name", pl.String, "Canonical name: the fullest form the texts use.", False),
-        Column("type", pl.String, "PERSON, ORG or LOC.", False, allowed=ENTITY_TYPES),
+        Column("type", pl.String, "PERSON, ORG or LOC: the rules' type, or the name model's where its mentions outvote them.",
+               False, allowed=ENTITY_TYPES),
         Column("aliases", pl.List(pl.String), "Every surface form the texts use for it, canonical name included.", False),
         Column("titles", pl.List(pl.String), "Titles and roles the texts give it (`Menteri Luar Negeri`).", False),
         Column("mention_count", pl.Int64, "Number of mentions in the collection.", False),
         Column("document_count", pl.Int64, "Number of documents mentioning it.", False),
+        Column("confidence", pl.Float64, "In [0, 1]: how sure the name model, with the rules' type as a prior, is that its "
+               "mentions name a real referent of this type. Filter on it (with `document_count`) for cleaner lists.",
+               False, filled_later=True),
     ),
     sort_by=("entity_id",),
 )
