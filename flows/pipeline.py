@@ -20,7 +20,7 @@ from prefect import flow, task
 from prefect.states import Failed
 
 from flows import storage
-from flows.database import write_database
+from flows.database import DATABASE, write_database
 from transforms.attributions import attribute_quotes, summarise_clusters
 from transforms.documents import extract_documents
 from transforms.entities import attach_sentences, find_mentions, resolve_entities
@@ -173,6 +173,14 @@ def publish_stage(output_dir: Path, manifest: dict, state_dir: Path, version: st
     storage.write_cache(state_dir, version, extraction)
 
 
+@task(name="report")
+def report_stage(output_dir: Path) -> Path:
+    """The collection report over the tables just published."""
+    from warta.report import write_report
+
+    return write_report(output_dir)
+
+
 @task(name="record-run", retries=2, retry_delay_seconds=1)
 def record_run(summary: RunSummary) -> None:
     """Append the run to the run log and attach the same summary to the flow run as an artifact."""
@@ -312,4 +320,6 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         manifest = {"counts": summary.counts, "input": str(inputs), "inputs_digest": digest,
                     "files_fingerprint": fingerprint, "code_version": version, "quarantine": summary.quarantine}
         publish_stage(output, manifest, state_dir, version, extraction)
-        note["counts"] = f"{len(tables)} tables"
+        note["counts"] = f"{len(tables)} tables and {DATABASE}"
+    with Progress.stage(summary, "report") as note:
+        note["counts"] = f"{REPORTS}/{report_stage(output).name}"

@@ -77,7 +77,8 @@ def _print_summary(summary) -> None:
     if summary.status == "unchanged":
         print(f"nothing to do: the tables in {summary.output_dir}/ are up to date")
     elif summary.validation_success:
-        print(f"validation passed; tables in {summary.output_dir}/ (Data Docs: {summary.output_dir}/_reports/index.html)")
+        print(f"validation passed; tables in {summary.output_dir}/ (report: {summary.output_dir}/_reports/warta.html, "
+              f"Data Docs: {summary.output_dir}/_reports/index.html)")
     else:
         print("validation FAILED; the published tables were left as they were:")
         for failure in summary.failures[:20]:
@@ -110,6 +111,16 @@ def command_runs(args: argparse.Namespace, settings: Settings) -> int:
                    tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True):
         print(runs.select("started_at", "status", "files_in", "documents_new", "documents_changed",
                           "documents_removed", "documents_extracted", "documents_out", "quarantined", "validation"))
+    return EXIT_OK
+
+
+def command_report(args: argparse.Namespace, settings: Settings) -> int:
+    from flows.database import DATABASE
+    from warta.report import write_report
+
+    if not (settings.output / DATABASE).is_file():
+        return _fail(f"no {DATABASE} in {settings.output}: run `warta run` first")
+    print(f"wrote {write_report(settings.output)}")
     return EXIT_OK
 
 
@@ -169,6 +180,9 @@ def build_parser() -> argparse.ArgumentParser:
     _common(runs, "state_dir")
     runs.add_argument("--last", type=int, default=20, help="how many runs (default: 20)")
     runs.set_defaults(handler=command_runs)
+    report = commands.add_parser("report", help="write the collection report <output>/_reports/warta.html")
+    _common(report, "output")
+    report.set_defaults(handler=command_report)
     evaluate = commands.add_parser("evaluate", help="score an output folder against a gold file")
     _common(evaluate, "output")
     evaluate.add_argument("--gold", required=True, help="gold JSON (see ../shared/gold/README.md)")
