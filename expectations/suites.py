@@ -13,6 +13,8 @@ The last three need several tables at once, so `add_check_columns` derives boole
 
 from __future__ import annotations
 
+import html
+
 import polars as pl
 
 from transforms.schemas import DOCUMENTS, INPUTS, TABLES, Table
@@ -98,7 +100,8 @@ def build_suite(table: Table):
         if column.unique:
             expectations.append(gxe.ExpectColumnValuesToBeUnique(column=column.name))
         if column.allowed:
-            expectations.append(gxe.ExpectColumnValuesToBeInSet(column=column.name, value_set=list(column.allowed)))
+            # Escaped like the values GX is given (expectations/docs.py).
+            expectations.append(gxe.ExpectColumnValuesToBeInSet(column=column.name, value_set=[html.escape(v) for v in column.allowed]))
     for check in check_names(table):
         expectations.append(gxe.ExpectColumnValuesToBeInSet(column=check, value_set=[True]))
     return gx.ExpectationSuite(name=table.name, expectations=expectations)

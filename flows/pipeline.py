@@ -158,13 +158,13 @@ def attributions_stage(candidates, documents, entities, mentions, sentences) -> 
 
 
 @task(name="validate")
-def validate_stage(tables: dict[str, pl.DataFrame], inputs: pl.DataFrame, output_dir: Path):
+def validate_stage(tables: dict[str, pl.DataFrame], inputs: pl.DataFrame, output_dir: Path, run_name: str):
     """Write the tables and the database to staging, read them back and validate what was written, with the inputs."""
     from expectations.validate import validate_tables
 
     staging = storage.stage_tables(tables, output_dir)
     write_database(staging)
-    return validate_tables(storage.read_staged(staging) | {"inputs": inputs}, docs_dir=output_dir / REPORTS)
+    return validate_tables(storage.read_staged(staging) | {"inputs": inputs}, docs_dir=output_dir / REPORTS, run_name=run_name)
 
 
 @task(name="publish", retries=2, retry_delay_seconds=1)
@@ -309,7 +309,7 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
     summary.counts = {name: frame.height for name, frame in tables.items()}
     inputs_found = pl.concat([articles.select("source_path"), quarantine.select("source_path")])
     with Progress.stage(summary, "validate") as note:
-        report = validate_stage(tables, inputs_found, output)
+        report = validate_stage(tables, inputs_found, output, f"warta-run-{summary.run_id[:12]}")
         summary.validation, summary.failures = ("passed" if report.success else "failed"), report.failures
         note["counts"] = "passed" if report.success else f"FAILED ({len(report.failures)} expectations)"
     if not report.success:
