@@ -50,7 +50,7 @@ def escape(value) -> str:
 
 def write_report(output_dir: Path) -> Path:
     """Write `_reports/warta.html` for the published folder, with the warnings its manifest records."""
-    from flows.storage import read_manifest
+    from flows.publishing import read_manifest
 
     target = output_dir / "_reports" / REPORT
     target.parent.mkdir(parents=True, exist_ok=True)
