@@ -20,6 +20,7 @@ class TableResult:
     rows: int
     success: bool
     failures: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # breached warning-level checks: reported, not failing
 
 
 @dataclass
@@ -33,6 +34,10 @@ class ValidationReport:
     @property
     def failures(self) -> list[str]:
         return [f"{r.table}: {f}" for r in self.results for f in r.failures]
+
+    @property
+    def warnings(self) -> list[str]:
+        return [f"{r.table}: {w}" for r in self.results for w in r.warnings]
 
     def to_json(self) -> str:
         return json.dumps(
@@ -75,7 +80,8 @@ def _describe(result) -> str:
     sample = detail.get("partial_unexpected_list") or detail.get("observed_value")
     text = f"{config.type} {kwargs}"
     if count is not None:
-        text += f": {count} unexpected"
+        share = detail.get("unexpected_percent")
+        text += f": {count} unexpected" + (f" ({share:.1f} %)" if share is not None else "")
     if sample is not None:
         # GX saw escaped strings (see escape_strings); people reading the run's output get them back.
         text += f" (e.g. {html.unescape(str(sample))[:160]})"
@@ -108,10 +114,12 @@ def validate_tables(tables: dict[str, pl.DataFrame], docs_dir: Path | None = Non
         present = [c for c in checked_columns(VALIDATED[name]) if c in checked[name].columns]
         flat = escape_strings(checked[name].select(present))
         outcome = checkpoint.run(batch_parameters={"dataframe": flat.to_pandas()}, run_id=RunIdentifier(run_name=run_name))
-        failures = list(schema_problems)
+        failures, warnings = list(schema_problems), []
         for run_result in outcome.run_results.values():
-            failures += [_describe(r) for r in run_result.results if not r.success]
-        results.append(TableResult(name, frame.height, not failures, failures))
+            for result in run_result.results:
+                if not result.success:
+                    (warnings if result.expectation_config.severity == "warning" else failures).append(_describe(result))
+        results.append(TableResult(name, frame.height, not failures, failures, warnings))
     if docs_dir is not None:
         make_offline(docs_dir)
     return ValidationReport(results)

@@ -67,6 +67,7 @@ class RunSummary:
     quarantine: list[dict] = field(default_factory=list)
     validation: str = "skipped"
     failures: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     stages: list[tuple[str, str, float]] = field(default_factory=list)
     message: str | None = None
 
@@ -88,7 +89,7 @@ class RunSummary:
             "documents_extracted": self.extracted, "documents_out": self.counts.get("documents", 0),
             "quarantined": self.counts.get("quarantine", 0),
             **{name: self.counts.get(name, 0) for name in ("entities", "mentions", "quotes", "attributions")},
-            "validation": self.validation, "message": self.message,
+            "validation": self.validation, "warnings": self.warnings, "message": self.message,
         }
         return RUNS.conform(pl.DataFrame([row], schema=RUNS.schema))
 
@@ -259,6 +260,7 @@ def _report_unchanged(summary: RunSummary, manifest: dict) -> None:
     summary.files_in = summary.counts.get("documents", 0) + summary.counts.get("quarantine", 0)
     summary.changes = dict.fromkeys(CHANGE_COUNTS, 0) | {"unchanged": summary.counts.get("documents", 0)}
     summary.quarantine = manifest.get("quarantine", [])
+    summary.warnings = manifest.get("warnings", [])
     if Progress.enabled:
         print("  nothing changed since the last publish: the published tables are left as they are", flush=True)
 
@@ -312,14 +314,17 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
     with Progress.stage(summary, "validate") as note:
         report = validate_stage(tables, inputs_found, output, f"warta-run-{summary.run_id[:12]}")
         summary.validation, summary.failures = ("passed" if report.success else "failed"), report.failures
-        note["counts"] = "passed" if report.success else f"FAILED ({len(report.failures)} expectations)"
+        summary.warnings = report.warnings
+        note["counts"] = ("passed" if report.success else f"FAILED ({len(report.failures)} expectations)") + (
+            f", {len(report.warnings)} warnings" if report.warnings else "")
     if not report.success:
         summary.status, summary.message = "validation_failed", f"validation failed: {len(report.failures)} expectations"
         publishing.discard_staging(output)
         return
     with Progress.stage(summary, "publish") as note:
         manifest = {"counts": summary.counts, "input": str(inputs), "inputs_digest": digest,
-                    "files_fingerprint": fingerprint, "code_version": version, "quarantine": summary.quarantine}
+                    "files_fingerprint": fingerprint, "code_version": version, "quarantine": summary.quarantine,
+                    "warnings": summary.warnings}
         publish_stage(output, manifest, state_dir, version, extraction)
         note["counts"] = f"{len(tables)} tables and {DATABASE}"
     with Progress.stage(summary, "report") as note:

@@ -16,6 +16,7 @@ import time
 import urllib.request
 import warnings
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 
 from warta.settings import Settings
@@ -42,14 +43,27 @@ def build_deployment(settings: Settings):
     )
 
 
+def next_run(settings: Settings, now: datetime) -> datetime:
+    """When the schedule first fires after `now` (UTC, Prefect's default time zone for schedules).
+
+    An interval schedule starts counting when the deployment is created, so its first run is due at once.
+    """
+    from cronsim import CronSim
+
+    return next(CronSim(settings.cron, now)) if settings.cron else now
+
+
 def serve(settings: Settings) -> None:
     """Serve the scheduled deployment until interrupted (Ctrl-C or SIGTERM)."""
-    if os.environ.get("PREFECT_API_URL"):
-        _serve_deployment(settings)
-        return
-    with local_server(settings.state_dir) as url:
-        print(f"warta serve: started a local Prefect server at {url} (UI: {url.removesuffix('/api')})", flush=True)
-        _serve_deployment(settings)
+    try:
+        if os.environ.get("PREFECT_API_URL"):
+            _serve_deployment(settings)
+            return
+        with local_server(settings.state_dir) as url:
+            print(f"warta serve: started a local Prefect server at {url} (UI: {url.removesuffix('/api')})", flush=True)
+            _serve_deployment(settings)
+    finally:
+        print(f"warta serve: stopped at {datetime.now(timezone.utc):%Y-%m-%d %H:%M:%S} UTC; no further runs", flush=True)
 
 
 def _serve_deployment(settings: Settings) -> None:
@@ -59,6 +73,7 @@ def _serve_deployment(settings: Settings) -> None:
     warnings.filterwarnings("ignore", message="coroutine 'Runner.astop' was never awaited")
     schedule = f"cron {settings.cron!r}" if settings.cron else f"every {settings.interval} s"
     print(f"warta serve: {settings.input} -> {settings.output}, {schedule}; stop with Ctrl-C", flush=True)
+    print(f"warta serve: next run at {next_run(settings, datetime.now(timezone.utc)):%Y-%m-%d %H:%M:%S} UTC", flush=True)
     # One run at a time: a run that is late waits for the previous one instead of finding the output busy.
     prefect_serve(build_deployment(settings), print_starting_message=False, limit=1)
 
