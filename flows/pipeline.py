@@ -20,7 +20,7 @@ from prefect import flow, task
 from prefect.states import Failed
 
 from flows import defaults, publishing, storage
-from flows.database import write_database
+from flows.database import DATABASE, write_database
 from flows.inputs import files_fingerprint, read_inputs
 from transforms.attributions import attribute_quotes, summarise_clusters
 from transforms.documents import extract_documents
@@ -66,6 +66,7 @@ class RunSummary:
     quarantine: list[dict] = field(default_factory=list)
     validation: str = "skipped"
     failures: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     stages: list[tuple[str, str, float]] = field(default_factory=list)
     message: str | None = None
 
@@ -87,7 +88,7 @@ class RunSummary:
             "documents_extracted": self.extracted, "documents_out": self.counts.get("documents", 0),
             "quarantined": self.counts.get("quarantine", 0),
             **{name: self.counts.get(name, 0) for name in ("entities", "mentions", "quotes", "attributions")},
-            "validation": self.validation, "message": self.message,
+            "validation": self.validation, "warnings": self.warnings, "message": self.message,
         }
         return RUNS.conform(pl.DataFrame([row], schema=RUNS.schema))
 
@@ -161,19 +162,27 @@ def attributions_stage(candidates, documents, entities, mentions, sentences) -> 
 
 
 @task(name="validate")
-def validate_stage(tables: dict[str, pl.DataFrame], inputs: pl.DataFrame, output_dir: Path):
+def validate_stage(tables: dict[str, pl.DataFrame], inputs: pl.DataFrame, output_dir: Path, run_name: str):
     """Write the tables and the database to staging, read them back and validate what was written, with the inputs."""
     from expectations.validate import validate_tables
 
     staging = publishing.stage_tables(tables, output_dir)
     write_database(staging)
-    return validate_tables(publishing.read_staged(staging) | {"inputs": inputs}, docs_dir=output_dir / REPORTS)
+    return validate_tables(publishing.read_staged(staging) | {"inputs": inputs}, docs_dir=output_dir / REPORTS, run_name=run_name)
 
 
 @task(name="publish", retries=2, retry_delay_seconds=1)
 def publish_stage(output_dir: Path, manifest: dict, state_dir: Path, version: str, extraction: dict) -> None:
     publishing.publish(output_dir / publishing.STAGING, output_dir, manifest)
     storage.write_cache(state_dir, version, extraction)
+
+
+@task(name="report")
+def report_stage(output_dir: Path) -> Path:
+    """The collection report over the tables just published."""
+    from warta.report import write_report
+
+    return write_report(output_dir)
 
 
 @task(name="record-run", retries=2, retry_delay_seconds=1)
@@ -253,6 +262,7 @@ def _report_unchanged(summary: RunSummary, manifest: dict) -> None:
     summary.files_in = summary.counts.get("documents", 0) + summary.counts.get("quarantine", 0)
     summary.changes = dict.fromkeys(CHANGE_COUNTS, 0) | {"unchanged": summary.counts.get("documents", 0)}
     summary.quarantine = manifest.get("quarantine", [])
+    summary.warnings = manifest.get("warnings", [])
     if Progress.enabled:
         print("  nothing changed since the last publish: the published tables are left as they are", flush=True)
 
@@ -308,15 +318,20 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
     summary.counts = {name: frame.height for name, frame in tables.items()}
     inputs_found = pl.concat([articles.select("source_path"), quarantine.select("source_path")])
     with Progress.stage(summary, "validate") as note:
-        report = validate_stage(tables, inputs_found, output)
+        report = validate_stage(tables, inputs_found, output, f"warta-run-{summary.run_id[:12]}")
         summary.validation, summary.failures = ("passed" if report.success else "failed"), report.failures
-        note["counts"] = "passed" if report.success else f"FAILED ({len(report.failures)} expectations)"
+        summary.warnings = report.warnings
+        note["counts"] = ("passed" if report.success else f"FAILED ({len(report.failures)} expectations)") + (
+            f", {len(report.warnings)} warnings" if report.warnings else "")
     if not report.success:
         summary.status, summary.message = "validation_failed", f"validation failed: {len(report.failures)} expectations"
         publishing.discard_staging(output)
         return
     with Progress.stage(summary, "publish") as note:
         manifest = {"counts": summary.counts, "input": str(inputs), "inputs_digest": digest,
-                    "files_fingerprint": fingerprint, "code_version": version, "quarantine": summary.quarantine}
+                    "files_fingerprint": fingerprint, "code_version": version, "quarantine": summary.quarantine,
+                    "warnings": summary.warnings}
         publish_stage(output, manifest, state_dir, version, extraction)
-        note["counts"] = f"{len(tables)} tables"
+        note["counts"] = f"{len(tables)} tables and {DATABASE}"
+    with Progress.stage(summary, "report") as note:
+        note["counts"] = f"{REPORTS}/{report_stage(output).name}"

@@ -16,6 +16,7 @@ import time
 import urllib.request
 import warnings
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 
 DEPLOYMENT_NAME = "scheduled"
@@ -36,14 +37,27 @@ def build_deployment(parameters: dict[str, object], cron: str | None, interval: 
     )
 
 
+def next_run(cron: str | None, now: datetime) -> datetime:
+    """When the schedule first fires after `now` (UTC, Prefect's default time zone for schedules).
+
+    An interval schedule starts counting when the deployment is created, so its first run is due at once.
+    """
+    from cronsim import CronSim
+
+    return next(CronSim(cron, now)) if cron else now
+
+
 def serve(parameters: dict[str, object], cron: str | None, interval: int | None) -> None:
     """Serve the scheduled deployment of the run flow with these parameters until interrupted (Ctrl-C or SIGTERM)."""
-    if os.environ.get("PREFECT_API_URL"):
-        _serve_deployment(parameters, cron, interval)
-        return
-    with local_server(Path(str(parameters["state_dir"]))) as url:
-        print(f"warta serve: started a local Prefect server at {url} (UI: {url.removesuffix('/api')})", flush=True)
-        _serve_deployment(parameters, cron, interval)
+    try:
+        if os.environ.get("PREFECT_API_URL"):
+            _serve_deployment(parameters, cron, interval)
+            return
+        with local_server(Path(str(parameters["state_dir"]))) as url:
+            print(f"warta serve: started a local Prefect server at {url} (UI: {url.removesuffix('/api')})", flush=True)
+            _serve_deployment(parameters, cron, interval)
+    finally:
+        print(f"warta serve: stopped at {datetime.now(timezone.utc):%Y-%m-%d %H:%M:%S} UTC; no further runs", flush=True)
 
 
 def _serve_deployment(parameters: dict[str, object], cron: str | None, interval: int | None) -> None:
@@ -53,6 +67,7 @@ def _serve_deployment(parameters: dict[str, object], cron: str | None, interval:
     warnings.filterwarnings("ignore", message="coroutine 'Runner.astop' was never awaited")
     schedule = f"cron {cron!r}" if cron else f"every {interval} s"
     print(f"warta serve: {parameters['input_dir']} -> {parameters['output_dir']}, {schedule}; stop with Ctrl-C", flush=True)
+    print(f"warta serve: next run at {next_run(cron, datetime.now(timezone.utc)):%Y-%m-%d %H:%M:%S} UTC", flush=True)
     # One run at a time: a run that is late waits for the previous one instead of finding the output busy.
     prefect_serve(build_deployment(parameters, cron, interval), print_starting_message=False, limit=1)
 

@@ -72,7 +72,12 @@ def write_cache(state_dir: Path, version: str, extraction: dict[str, pl.DataFram
 
 def read_runs(state_dir: Path) -> pl.DataFrame:
     path = state_dir / RUNS_FILE
-    return pl.read_parquet(path) if path.exists() else RUNS.empty()
+    if not path.exists():
+        return RUNS.empty()
+    runs = pl.read_parquet(path)
+    # a log written before a column was added gets nulls in it
+    return RUNS.conform(runs.with_columns(pl.lit(None, dtype).alias(name) for name, dtype in RUNS.schema.items()
+                                          if name not in runs.columns))
 
 
 def append_run(state_dir: Path, run: pl.DataFrame) -> Path:

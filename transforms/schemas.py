@@ -381,6 +381,9 @@ RUNS = Table(
         Column("attributions", pl.Int64, "Rows of `attributions` after the run.", False),
         Column("validation", pl.String, "passed, failed, or skipped (nothing changed, nothing to validate).", False,
                allowed=("passed", "failed", "skipped")),
+        Column("warnings", pl.List(pl.String), "Warning-level checks the tables breach (share of documents with an "
+               "outlet or a date, of quotes with a named speaker, ...): the run still publishes. Null in runs logged "
+               "before warnings existed."),
         Column("message", pl.String, "Why a run did not publish (validation failures, the busy output), else null."),
     ),
     sort_by=("started_at", "run_id"),

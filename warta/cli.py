@@ -77,11 +77,16 @@ def _print_summary(summary) -> None:
     if summary.status == "unchanged":
         print(f"nothing to do: the tables in {summary.output_dir}/ are up to date")
     elif summary.validation_success:
-        print(f"validation passed; tables in {summary.output_dir}/ (Data Docs: {summary.output_dir}/_reports/index.html)")
+        print(f"validation passed; tables in {summary.output_dir}/ (report: {summary.output_dir}/_reports/warta.html, "
+              f"Data Docs: {summary.output_dir}/_reports/index.html)")
     else:
         print("validation FAILED; the published tables were left as they were:")
         for failure in summary.failures[:20]:
             print(f"  - {failure}")
+    if summary.warnings:
+        print(f"{len(summary.warnings)} warning-level checks breached (published all the same):")
+        for warning in summary.warnings:
+            print(f"  ! {warning}")
     print(f"run {summary.run_id} logged in {summary.state_dir}/runs.parquet")
 
 
@@ -106,10 +111,29 @@ def command_runs(args: argparse.Namespace, settings: Settings) -> int:
     from flows.storage import read_runs
 
     runs = read_runs(settings.state_dir).tail(args.last)
-    with pl.Config(tbl_rows=args.last, tbl_cols=12, tbl_width_chars=200, fmt_str_lengths=40,
+    with pl.Config(tbl_rows=args.last, tbl_cols=16, tbl_width_chars=300, fmt_str_lengths=80,
                    tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True):
-        print(runs.select("started_at", "status", "files_in", "documents_new", "documents_changed",
-                          "documents_removed", "documents_extracted", "documents_out", "quarantined", "validation"))
+        print(runs.select(
+            "started_at", seconds=((pl.col("ended_at") - pl.col("started_at")).dt.total_milliseconds() / 1000).round(1),
+            input=pl.col("input_dir"), output=pl.col("output_dir"), status=pl.col("status"), files_in=pl.col("files_in"),
+            new=pl.col("documents_new"), changed=pl.col("documents_changed"), removed=pl.col("documents_removed"),
+            extracted=pl.col("documents_extracted"), documents=pl.col("documents_out"), quarantined=pl.col("quarantined"),
+            validation=pl.col("validation"), warnings=pl.col("warnings").list.len().fill_null(0)))
+    latest = runs.tail(1)["warnings"].to_list()
+    if latest and latest[0]:  # the table only has room for the count
+        print("\nwarning-level checks breached by the latest run:")
+        for warning in latest[0]:
+            print(f"  ! {warning}")
+    return EXIT_OK
+
+
+def command_report(args: argparse.Namespace, settings: Settings) -> int:
+    from flows.database import DATABASE
+    from warta.report import write_report
+
+    if not (settings.output / DATABASE).is_file():
+        return _fail(f"no {DATABASE} in {settings.output}: run `warta run` first")
+    print(f"wrote {write_report(settings.output)}")
     return EXIT_OK
 
 
@@ -169,6 +193,9 @@ def build_parser() -> argparse.ArgumentParser:
     _common(runs, "state_dir")
     runs.add_argument("--last", type=int, default=20, help="how many runs (default: 20)")
     runs.set_defaults(handler=command_runs)
+    report = commands.add_parser("report", help="write the collection report <output>/_reports/warta.html")
+    _common(report, "output")
+    report.set_defaults(handler=command_report)
     evaluate = commands.add_parser("evaluate", help="score an output folder against a gold file")
     _common(evaluate, "output")
     evaluate.add_argument("--gold", required=True, help="gold JSON (see ../shared/gold/README.md)")
