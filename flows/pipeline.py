@@ -162,12 +162,12 @@ def validate_stage(tables: dict[str, pl.DataFrame], inputs: pl.DataFrame, output
     from expectations.validate import validate_tables
 
     staging = publishing.stage_tables(tables, output_dir)
-    return validate_tables(publishing.read_staged(staging) | {"inputs": inputs}, docs_dir=output_dir / REPORTS)
+    return validate_tables(publishing.read_staged(staging) | {"inputs": inputs}, docs_dir=staging / REPORTS)
 
 
 @task(name="publish", retries=2, retry_delay_seconds=1)
-def publish_stage(output_dir: Path, manifest: dict, state_dir: Path, version: str, extraction: dict) -> None:
-    publishing.publish(output_dir / publishing.STAGING, output_dir, manifest)
+def publish_stage(output_dir: Path, manifest: dict, state_dir: Path, version: str, extraction: dict, keep: int) -> None:
+    publishing.publish(output_dir / publishing.STAGING, output_dir, manifest, keep)
     storage.write_cache(state_dir, version, extraction)
 
 
@@ -184,40 +184,46 @@ def record_run(summary: RunSummary) -> None:
 
 @flow(name="warta-run", log_prints=False)
 def warta_run(input_dir: str = "seeds", output_dir: str = "output", max_bytes: int = DEFAULT_MAX_BYTES,
-              state_dir: str = DEFAULT_STATE_DIR, full: bool = False):
+              state_dir: str = DEFAULT_STATE_DIR, full: bool = False, keep_versions: int = publishing.DEFAULT_KEEP_VERSIONS,
+              mass_removal_share: float = 1.0, allow_mass_removal: bool = False):
     """Extract the articles of `input_dir` into validated tables in `output_dir`.
 
-    Ends Failed (with the summary as its data) when another run holds the output folder or when
-    validation fails; the published tables are then left as they were.
+    Ends Failed (with the summary as its data) when another run holds the output folder, when
+    validation fails or when publishing is refused; the published tables are then left as they were.
     """
     from prefect.runtime import flow_run
 
     summary = RunSummary(input_dir, output_dir, state_dir, full_rebuild=full, flow_run_id=flow_run.id)
     try:
         with publishing.output_lock(Path(output_dir)):
-            _run_stages(summary, Path(input_dir), Path(output_dir), max_bytes, Path(state_dir), full)
+            policy = publishing.Policy(keep_versions, mass_removal_share, allow_mass_removal)
+            _run_stages(summary, Path(input_dir), Path(output_dir), max_bytes, Path(state_dir), full, policy)
     except publishing.OutputBusy as busy:
         summary.status, summary.message = "busy", str(busy)
+    except publishing.PublishRefused as refused:
+        summary.status, summary.message = "refused", str(refused)
     summary.ended_at = _now()
     record_run(summary)
-    if summary.status in ("busy", "validation_failed"):
+    if summary.status in ("busy", "validation_failed", "refused"):
         return Failed(message=summary.message, data=RunNotPublished(summary))
     return summary
 
 
 def run_collection(input_dir: str, output_dir: str, max_bytes: int = DEFAULT_MAX_BYTES,
-                   state_dir: str = DEFAULT_STATE_DIR, full: bool = False) -> RunSummary:
+                   state_dir: str = DEFAULT_STATE_DIR, full: bool = False, **policy) -> RunSummary:
     """Run the flow and return its summary, whether the run succeeded or not.
 
     When the input files (paths, sizes, modification times) and the code are those of the
     published output, or another run holds the output folder, the run ends at once without
-    starting a flow: the common case of a frequent schedule then costs a directory listing.
+    starting a flow: the common case of a frequent schedule then costs a directory listing and a
+    check of the published files against their manifest. `policy`: the publishing settings of
+    `warta_run` (keep_versions, mass_removal_share, allow_mass_removal).
     """
     if not full:
         settled = _settle_without_flow(Path(input_dir), Path(output_dir), max_bytes, Path(state_dir))
         if settled is not None:
             return settled
-    state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, return_state=True)
+    state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, **policy, return_state=True)
     result = state.result(raise_on_failure=False)
     if isinstance(result, RunNotPublished):
         return result.summary
@@ -230,9 +236,10 @@ def _settle_without_flow(inputs: Path, output: Path, max_bytes: int, state_dir: 
     summary = RunSummary(str(inputs), str(output), str(state_dir), status="unchanged")
     try:
         with publishing.output_lock(output):
+            publishing.recover(output)
             manifest = publishing.read_manifest(output)
             fingerprint = storage.files_fingerprint(inputs, max_bytes, storage.code_version())
-            if not manifest or manifest.get("files_fingerprint") != fingerprint:
+            if not manifest or manifest.get("files_fingerprint") != fingerprint or publishing.check_published(output, manifest):
                 return None
     except publishing.OutputBusy as busy:
         summary.status, summary.message = "busy", str(busy)
@@ -252,8 +259,10 @@ def _report_unchanged(summary: RunSummary, manifest: dict) -> None:
         print("  nothing changed since the last publish: the published tables are left as they are", flush=True)
 
 
-def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int, state_dir: Path, full: bool) -> None:
-    publishing.finish_publish(output)
+def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int, state_dir: Path, full: bool,
+                policy: publishing.Policy) -> None:
+    publishing.recover(output)
+    publishing.check_listable(inputs)
     version = storage.code_version()
     fingerprint = storage.files_fingerprint(inputs, max_bytes, version)
     with Progress.stage(summary, "ingest") as note:
@@ -265,9 +274,13 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         note["counts"] = (f"{summary.files_in} files, {quarantine.height} set aside; "
                           + ", ".join(f"{count} {name}" for name, count in summary.changes.items()))
     digest = digest_inputs(articles, quarantine, version, max_bytes)
+    policy.check_removal(inputs, summary.changes["removed"], published.height)
     if not full and manifest.get("inputs_digest") == digest:
-        _report_unchanged(summary, manifest)
-        return
+        if (damage := publishing.check_published(output, manifest)) is None:
+            _report_unchanged(summary, manifest)
+            return
+        summary.message = f"the published output is damaged ({damage}): rebuilding and republishing it"
+        publishing.warn(summary.message)
     cached = read_cache(state_dir, version, full)  # only now: a run with nothing new never reads it
     unextracted = select_unextracted(articles, cached["documents"])
     summary.extracted = unextracted.height
@@ -309,5 +322,5 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
     with Progress.stage(summary, "publish") as note:
         manifest = {"counts": summary.counts, "input": str(inputs), "inputs_digest": digest,
                     "files_fingerprint": fingerprint, "code_version": version, "quarantine": summary.quarantine}
-        publish_stage(output, manifest, state_dir, version, extraction)
+        publish_stage(output, manifest, state_dir, version, extraction, policy.keep_versions)
         note["counts"] = f"{len(tables)} tables"

@@ -26,6 +26,8 @@ class Settings:
     output: Path = Path("output")
     state_dir: Path = Path(".state")  # run log, extraction cache and the local Prefect database
     max_bytes: int = 20_000_000  # larger files are quarantined unread
+    keep_versions: int = 3  # published versions kept in output/versions/
+    mass_removal_share: float = 1.0  # a run that would remove this share of the published documents refuses
     cron: str | None = None  # `warta serve` schedule, or
     interval: int | None = None  # seconds between scheduled runs
 
@@ -41,8 +43,16 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _share(text: str) -> float:
+    value = float(text)
+    if not 0 < value <= 1:
+        raise ValueError("must be a share above 0 and at most 1")
+    return value
+
+
 PARSERS: dict[str, Callable[[str], object]] = {
-    "input": Path, "output": Path, "state_dir": Path, "max_bytes": _positive_int, "cron": str, "interval": _positive_int,
+    "input": Path, "output": Path, "state_dir": Path, "max_bytes": _positive_int, "keep_versions": _positive_int,
+    "mass_removal_share": _share, "cron": str, "interval": _positive_int,
 }
 
 
