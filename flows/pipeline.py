@@ -275,6 +275,9 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
                           + ", ".join(f"{count} {name}" for name, count in summary.changes.items()))
     digest = digest_inputs(articles, quarantine, version, max_bytes)
     policy.check_removal(inputs, summary.changes["removed"], published.height)
+    if not manifest and publishing.current_version(output) is not None:
+        summary.message = "the published version has no readable manifest or misses a table: rebuilding and republishing it"
+        publishing.warn(summary.message)
     if not full and manifest.get("inputs_digest") == digest:
         if (damage := publishing.check_published(output, manifest)) is None:
             _report_unchanged(summary, manifest)
