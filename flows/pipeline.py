@@ -20,6 +20,8 @@ from prefect import flow, task
 from prefect.states import Failed
 
 from flows import publishing, storage
+from flows.database import write_database
+from flows.inputs import InputFolderUnreadable, files_fingerprint, read_inputs
 from transforms.attributions import attribute_quotes, summarise_clusters
 from transforms.documents import extract_documents
 from transforms.entities import attach_sentences, find_mentions, resolve_entities
@@ -118,7 +120,7 @@ class Progress:
 
 @task(name="ingest", retries=2, retry_delay_seconds=1)
 def ingest(input_dir: Path, max_bytes: int) -> tuple[pl.DataFrame, pl.DataFrame]:
-    files = storage.read_inputs(input_dir, max_bytes)
+    files = read_inputs(input_dir, max_bytes)
     identified = assign_doc_ids(decode_files(files, max_bytes))
     return select_articles(identified), select_quarantine(identified)
 
@@ -158,10 +160,11 @@ def attributions_stage(candidates, documents, entities, mentions, sentences) -> 
 
 @task(name="validate")
 def validate_stage(tables: dict[str, pl.DataFrame], inputs: pl.DataFrame, output_dir: Path):
-    """Write the tables to staging, read them back and validate what was written, with the inputs."""
+    """Write the tables and the database to staging, read them back and validate what was written, with the inputs."""
     from expectations.validate import validate_tables
 
     staging = publishing.stage_tables(tables, output_dir)
+    write_database(staging)
     return validate_tables(publishing.read_staged(staging) | {"inputs": inputs}, docs_dir=staging / REPORTS)
 
 
@@ -202,6 +205,8 @@ def warta_run(input_dir: str = "seeds", output_dir: str = "output", max_bytes: i
         summary.status, summary.message = "busy", str(busy)
     except publishing.PublishRefused as refused:
         summary.status, summary.message = "refused", str(refused)
+    except InputFolderUnreadable as unreadable:
+        summary.status, summary.message = "refused", f"{unreadable}: nothing published"
     summary.ended_at = _now()
     record_run(summary)
     if summary.status in ("busy", "validation_failed", "refused"):
@@ -238,9 +243,11 @@ def _settle_without_flow(inputs: Path, output: Path, max_bytes: int, state_dir: 
         with publishing.output_lock(output):
             publishing.recover(output)
             manifest = publishing.read_manifest(output)
-            fingerprint = storage.files_fingerprint(inputs, max_bytes, storage.code_version())
+            fingerprint = files_fingerprint(inputs, max_bytes, storage.code_version())
             if not manifest or manifest.get("files_fingerprint") != fingerprint or publishing.check_published(output, manifest):
                 return None
+    except InputFolderUnreadable:
+        return None  # the flow refuses the run, and logs it
     except publishing.OutputBusy as busy:
         summary.status, summary.message = "busy", str(busy)
     else:
@@ -262,9 +269,8 @@ def _report_unchanged(summary: RunSummary, manifest: dict) -> None:
 def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int, state_dir: Path, full: bool,
                 policy: publishing.Policy) -> None:
     publishing.recover(output)
-    publishing.check_listable(inputs)
     version = storage.code_version()
-    fingerprint = storage.files_fingerprint(inputs, max_bytes, version)
+    fingerprint = files_fingerprint(inputs, max_bytes, version)
     with Progress.stage(summary, "ingest") as note:
         articles, quarantine = ingest(inputs, max_bytes)
         manifest, published = read_published(output)

@@ -29,6 +29,7 @@ from pathlib import Path
 import polars as pl
 import pyarrow.parquet as pq
 
+from flows.database import DATABASE
 from flows.storage import write_table
 from transforms.schemas import TABLES
 
@@ -38,6 +39,8 @@ MANIFEST = "_manifest.json"
 VERSIONS = "versions"
 CURRENT = "current"
 DEFAULT_KEEP_VERSIONS = 3
+# What a published version holds besides its manifest and Data Docs.
+PUBLISHED_FILES = [*(f"{table}.parquet" for table in TABLES), DATABASE]
 # Written by warta before versioned publishing; nothing reads it any more.
 OLD_JOURNAL = ".publish-journal.json"
 
@@ -62,15 +65,6 @@ class Policy:
         if removed and not self.allow_mass_removal and removed >= self.mass_removal_share * published:
             raise PublishRefused(f"{removed} of the {published} published documents are gone from {input_dir}: "
                                  "nothing published (an emptied or unmounted folder?); --allow-mass-removal publishes it")
-
-
-def check_listable(input_dir: Path) -> None:
-    """A folder that cannot be listed looks empty to a recursive glob: refuse instead."""
-    try:
-        with os.scandir(input_dir):
-            pass
-    except OSError as error:
-        raise PublishRefused(f"input folder {input_dir} cannot be listed ({error.strerror or error}): nothing published") from None
 
 
 class OutputBusy(Exception):
@@ -166,25 +160,26 @@ def read_manifest(output_dir: Path) -> dict:
         manifest = json.loads((version / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    complete = isinstance(manifest, dict) and all((version / f"{name}.parquet").is_file() for name in TABLES)
+    complete = isinstance(manifest, dict) and all((version / name).is_file() for name in PUBLISHED_FILES)
     return manifest if complete else {}
 
 
 def check_published(output_dir: Path, manifest: dict) -> str | None:
-    """Why the published version cannot be trusted as it is, or None: every table must be the file
-    written at publish time (its digest), hold the rows the manifest counts, and be reachable by its
-    top-level name."""
+    """Why the published version cannot be trusted as it is, or None: every file must be the one
+    written at publish time (its digest) and be reachable by its top-level name, every table must
+    hold the rows the manifest counts."""
     version = current_version(output_dir)
     if version is None:
         return f"{output_dir / CURRENT} does not lead to a published version"
     digests, counts = manifest.get("sha256", {}), manifest.get("counts", {})
-    for name in TABLES:
-        file_name = f"{name}.parquet"
+    for file_name in PUBLISHED_FILES:
         path, top = version / file_name, output_dir / file_name
         if not top.is_symlink() or os.readlink(top) != f"{CURRENT}/{file_name}":
             return f"{top} is not the link into {CURRENT}/ that readers open"
         if _sha256(path) != digests.get(file_name):
             return f"{path} differs from the file published"
+    for name in TABLES:
+        path = version / f"{name}.parquet"
         try:
             rows = pq.read_metadata(path).num_rows
         except (OSError, pq.lib.ArrowException):

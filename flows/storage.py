@@ -7,7 +7,6 @@ import fcntl
 import hashlib
 import os
 import shutil
-from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,53 +14,13 @@ import polars as pl
 
 import transforms
 from transforms.increments import EXTRACTION_SCHEMAS
-from transforms.ingest import FILES_SCHEMA
 from transforms.schemas import RUNS, TABLES
 
-EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 CACHE = "cache"
 CACHE_VERSION = "version.txt"
 RUNS_FILE = "runs.parquet"
 
 
-def list_inputs(input_dir: Path) -> list[tuple[Path, str | None]]:
-    """Every `*.txt` below the folder, sorted, with why it cannot be read as it is (None when it can).
-
-    Links that lead outside the folder are listed but not followed, so they end in quarantine
-    instead of silently missing; so do broken links.
-    """
-    root = input_dir.resolve()
-    found = []
-    for path in sorted(input_dir.rglob("*.txt")):
-        try:
-            target = path.resolve(strict=True)
-        except (OSError, RuntimeError):
-            found.append((path, "a broken link"))
-            continue
-        if not target.is_relative_to(root):
-            found.append((path, f"a link to {target}, outside the input folder: not followed"))
-        elif target.is_file():
-            found.append((path, None))
-    return found
-
-
-def read_inputs(input_dir: Path, max_bytes: int) -> pl.DataFrame:
-    """One row per input file: relative path, size, modification time, bytes (null over the size
-    limit or when unreadable), and why it could not be read."""
-    rows = []
-    for path, problem in list_inputs(input_dir):
-        relative = path.relative_to(input_dir).as_posix()
-        if problem is not None:
-            rows.append((relative, 0, EPOCH, None, "unreadable", problem))
-            continue
-        try:
-            status = path.stat()
-            modified = datetime.fromtimestamp(status.st_mtime_ns // 1000 / 1e6, tz=timezone.utc)
-            raw = path.read_bytes() if status.st_size <= max_bytes else None
-            rows.append((relative, status.st_size, modified, raw, None, None))
-        except OSError as error:
-            rows.append((relative, 0, EPOCH, None, "unreadable", f"could not be read: {error.strerror or error}"))
-    return pl.DataFrame(rows, schema=FILES_SCHEMA, orient="row")
 
 
 def write_table(frame: pl.DataFrame, path: Path) -> None:
@@ -83,16 +42,6 @@ def code_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def files_fingerprint(input_dir: Path, max_bytes: int, version: str) -> str:
-    """Paths, sizes and modification times of the inputs: equal fingerprints need no reading at all."""
-    digest = hashlib.sha256(f"{version}\n{max_bytes}\n".encode())
-    for path, _ in list_inputs(input_dir):
-        try:
-            status = path.stat()
-            digest.update(f"{path.relative_to(input_dir).as_posix()}\0{status.st_size}\0{status.st_mtime_ns}\n".encode())
-        except OSError:
-            digest.update(f"{path}\0unreadable\n".encode())
-    return digest.hexdigest()
 
 
 def read_cache(state_dir: Path, version: str) -> dict[str, pl.DataFrame] | None:

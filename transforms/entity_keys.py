@@ -21,12 +21,13 @@ from functools import lru_cache
 
 import polars as pl
 
-from transforms.entities import _normalise_key
+from transforms.entities.vocabulary import normalise_key as _normalise_key
 from transforms.lexicon import _rows, word_set
 
 PARTY_HEAD = "partai"
 # A fuller name takes a shorter one only when it is this many times more frequent than the next.
 DOMINANCE = 3
+MIN_DOCUMENTS = 2
 
 
 @lru_cache(maxsize=1)
@@ -95,13 +96,18 @@ def join_party_names(candidates: pl.DataFrame) -> pl.DataFrame:
 
 
 def join_name_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
-    frequency = dict(candidates.filter(pl.col("type") == "PERSON").group_by("key").len().iter_rows())
+    """Only fuller names that several documents use and whose added words are names, not words: a
+    name run on into the next word (`Rina Sari. Dalam`) or a neighbour's name is no fuller name."""
+    people = candidates.filter(pl.col("type") == "PERSON").group_by("key").agg(n=pl.len(), documents=pl.col("doc_id").n_unique())
+    frequency = dict(people.select("key", "n").iter_rows())
+    attested = set(people.filter(pl.col("documents") >= MIN_DOCUMENTS)["key"])
+    words_not_names = word_set("root_words.txt")
     fuller: dict[str, list[str]] = defaultdict(list)
-    for key in frequency:
+    for key in attested:
         words = key.split()
         for size in range(2, len(words)):
             prefix = " ".join(words[:size])
-            if prefix in frequency:
+            if prefix in frequency and not words_not_names.intersection(words[size:]):
                 fuller[prefix].append(key)
     changed = {}
     for prefix, names in fuller.items():

@@ -74,8 +74,11 @@ import os, signal, sys
 from pathlib import Path
 import polars as pl
 from flows import publishing
+from flows.database import write_database
 
 output, kill_at = Path(sys.argv[1]), int(sys.argv[2])
+tables = {path.stem: pl.read_parquet(path).head(1) for path in sorted(output.glob("*.parquet"))}
+write_database(publishing.stage_tables(tables, output))
 renames = 0
 def rename_or_die(real):
     def rename(*args, **kwargs):
@@ -86,8 +89,6 @@ def rename_or_die(real):
         return real(*args, **kwargs)
     return rename
 os.rename, os.replace = rename_or_die(os.rename), rename_or_die(os.replace)
-tables = {path.stem: pl.read_parquet(path).head(1) for path in sorted(output.glob("*.parquet"))}
-publishing.stage_tables(tables, output)
 publishing.publish(output / publishing.STAGING, output, {"counts": {name: f.height for name, f in tables.items()}})
 """
 
@@ -148,7 +149,7 @@ def test_an_emptied_or_unreadable_input_folder_publishes_nothing(published, subp
     finally:
         inputs.chmod(0o755)
     assert unreadable.returncode == 1
-    assert f"input folder {inputs} cannot be listed (Permission denied)" in one_line(unreadable.stderr)
+    assert f"the input folder {inputs} cannot be read: Permission denied" in one_line(unreadable.stderr)
     assert tree_digest(output) == before
 
 

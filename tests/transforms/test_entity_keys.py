@@ -11,7 +11,9 @@ from transforms.entity_keys import (
 
 
 def candidates(*rows: tuple[str, str]) -> pl.DataFrame:
-    return pl.DataFrame({"key": [key for key, _ in rows], "type": [type_ for _, type_ in rows]})
+    """Candidate mentions, each in a document of its own."""
+    return pl.DataFrame({"key": [key for key, _ in rows], "type": [type_ for _, type_ in rows],
+                         "doc_id": [f"d{index}" for index in range(len(rows))]})
 
 
 @pytest.mark.parametrize(
@@ -61,3 +63,10 @@ def test_first_names_alone_join_the_dominant_fuller_name():
                       ("dimas anggara putra", "PERSON"), ("dimas anggara saputra", "PERSON"))
     assert join_name_prefixes(rows)["key"].to_list() == (
         ["rina sari wulandari"] * 8 + ["rina sari dipanggil", "dimas anggara", "dimas anggara putra", "dimas anggara saputra"])
+
+
+def test_a_fuller_name_from_one_document_or_run_on_into_a_word_takes_nothing():
+    rows = pl.DataFrame({"key": ["rina sari", "rina sari wulandari", "rina sari wulandari", "dimas anggara",
+                                 "dimas anggara dalam", "dimas anggara dalam"],
+                         "type": ["PERSON"] * 6, "doc_id": ["a", "b", "b", "c", "d", "e"]})
+    assert join_name_prefixes(rows)["key"].to_list() == rows["key"].to_list()
