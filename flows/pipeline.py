@@ -21,7 +21,7 @@ from prefect.states import Failed
 
 from flows import defaults, publishing, storage
 from flows.database import DATABASE, write_database
-from flows.inputs import files_fingerprint, read_inputs
+from flows.inputs import InputFolderUnreadable, files_fingerprint, read_inputs
 from transforms.attributions import attribute_quotes, summarise_clusters
 from transforms.documents import extract_documents
 from transforms.entities import attach_sentences, find_mentions, resolve_entities
@@ -168,12 +168,12 @@ def validate_stage(tables: dict[str, pl.DataFrame], inputs: pl.DataFrame, output
 
     staging = publishing.stage_tables(tables, output_dir)
     write_database(staging)
-    return validate_tables(publishing.read_staged(staging) | {"inputs": inputs}, docs_dir=output_dir / REPORTS, run_name=run_name)
+    return validate_tables(publishing.read_staged(staging) | {"inputs": inputs}, docs_dir=staging / REPORTS, run_name=run_name)
 
 
 @task(name="publish", retries=2, retry_delay_seconds=1)
-def publish_stage(output_dir: Path, manifest: dict, state_dir: Path, version: str, extraction: dict) -> None:
-    publishing.publish(output_dir / publishing.STAGING, output_dir, manifest)
+def publish_stage(output_dir: Path, manifest: dict, state_dir: Path, version: str, extraction: dict, keep: int) -> None:
+    publishing.publish(output_dir / publishing.STAGING, output_dir, manifest, keep)
     storage.write_cache(state_dir, version, extraction)
 
 
@@ -198,40 +198,48 @@ def record_run(summary: RunSummary) -> None:
 
 @flow(name="warta-run", log_prints=False)
 def warta_run(input_dir: str = defaults.INPUT_DIR, output_dir: str = defaults.OUTPUT_DIR, max_bytes: int = defaults.MAX_BYTES,
-              state_dir: str = defaults.STATE_DIR, full: bool = False):
+              state_dir: str = defaults.STATE_DIR, full: bool = False, keep_versions: int = defaults.KEEP_VERSIONS,
+              mass_removal_share: float = defaults.MASS_REMOVAL_SHARE, allow_mass_removal: bool = False):
     """Extract the articles of `input_dir` into validated tables in `output_dir`.
 
-    Ends Failed (with the summary as its data) when another run holds the output folder or when
-    validation fails; the published tables are then left as they were.
+    Ends Failed (with the summary as its data) when another run holds the output folder, when
+    validation fails or when publishing is refused; the published tables are then left as they were.
     """
     from prefect.runtime import flow_run
 
     summary = RunSummary(input_dir, output_dir, state_dir, full_rebuild=full, flow_run_id=flow_run.id)
     try:
         with publishing.output_lock(Path(output_dir)):
-            _run_stages(summary, Path(input_dir), Path(output_dir), max_bytes, Path(state_dir), full)
+            policy = publishing.Policy(keep_versions, mass_removal_share, allow_mass_removal)
+            _run_stages(summary, Path(input_dir), Path(output_dir), max_bytes, Path(state_dir), full, policy)
     except publishing.OutputBusy as busy:
         summary.status, summary.message = "busy", str(busy)
+    except publishing.PublishRefused as refused:
+        summary.status, summary.message = "refused", str(refused)
+    except InputFolderUnreadable as unreadable:
+        summary.status, summary.message = "refused", f"{unreadable}: nothing published"
     summary.ended_at = _now()
     record_run(summary)
-    if summary.status in ("busy", "validation_failed"):
+    if summary.status in ("busy", "validation_failed", "refused"):
         return Failed(message=summary.message, data=RunNotPublished(summary))
     return summary
 
 
 def run_collection(input_dir: str, output_dir: str, max_bytes: int = defaults.MAX_BYTES,
-                   state_dir: str = defaults.STATE_DIR, full: bool = False) -> RunSummary:
+                   state_dir: str = defaults.STATE_DIR, full: bool = False, **policy) -> RunSummary:
     """Run the flow and return its summary, whether the run succeeded or not.
 
     When the input files (paths, sizes, modification times) and the code are those of the
     published output, or another run holds the output folder, the run ends at once without
-    starting a flow: the common case of a frequent schedule then costs a directory listing.
+    starting a flow: the common case of a frequent schedule then costs a directory listing and a
+    check of the published files against their manifest. `policy`: the publishing settings of
+    `warta_run` (keep_versions, mass_removal_share, allow_mass_removal).
     """
     if not full:
         settled = _settle_without_flow(Path(input_dir), Path(output_dir), max_bytes, Path(state_dir))
         if settled is not None:
             return settled
-    state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, return_state=True)
+    state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, **policy, return_state=True)
     result = state.result(raise_on_failure=False)
     if isinstance(result, RunNotPublished):
         return result.summary
@@ -244,10 +252,13 @@ def _settle_without_flow(inputs: Path, output: Path, max_bytes: int, state_dir: 
     summary = RunSummary(str(inputs), str(output), str(state_dir), status="unchanged")
     try:
         with publishing.output_lock(output):
+            publishing.recover(output)
             manifest = publishing.read_manifest(output)
             fingerprint = files_fingerprint(inputs, max_bytes, storage.code_version())
-            if not manifest or manifest.get("files_fingerprint") != fingerprint:
+            if not manifest or manifest.get("files_fingerprint") != fingerprint or publishing.check_published(output, manifest):
                 return None
+    except InputFolderUnreadable:
+        return None  # the flow refuses the run, and logs it
     except publishing.OutputBusy as busy:
         summary.status, summary.message = "busy", str(busy)
     else:
@@ -267,8 +278,9 @@ def _report_unchanged(summary: RunSummary, manifest: dict) -> None:
         print("  nothing changed since the last publish: the published tables are left as they are", flush=True)
 
 
-def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int, state_dir: Path, full: bool) -> None:
-    publishing.finish_publish(output)
+def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int, state_dir: Path, full: bool,
+                policy: publishing.Policy) -> None:
+    publishing.recover(output)
     version = storage.code_version()
     fingerprint = files_fingerprint(inputs, max_bytes, version)
     with Progress.stage(summary, "ingest") as note:
@@ -280,9 +292,16 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         note["counts"] = (f"{summary.files_in} files, {quarantine.height} set aside; "
                           + ", ".join(f"{count} {name}" for name, count in summary.changes.items()))
     digest = digest_inputs(articles, quarantine, version, max_bytes)
+    policy.check_removal(inputs, summary.changes["removed"], published.height)
+    if not manifest and publishing.current_version(output) is not None:
+        summary.message = "the published version has no readable manifest or misses a table: rebuilding and republishing it"
+        publishing.warn(summary.message)
     if not full and manifest.get("inputs_digest") == digest:
-        _report_unchanged(summary, manifest)
-        return
+        if (damage := publishing.check_published(output, manifest)) is None:
+            _report_unchanged(summary, manifest)
+            return
+        summary.message = f"the published output is damaged ({damage}): rebuilding and republishing it"
+        publishing.warn(summary.message)
     cached = read_cache(state_dir, version, full)  # only now: a run with nothing new never reads it
     unextracted = select_unextracted(articles, cached["documents"])
     summary.extracted = unextracted.height
@@ -331,7 +350,7 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         manifest = {"counts": summary.counts, "input": str(inputs), "inputs_digest": digest,
                     "files_fingerprint": fingerprint, "code_version": version, "quarantine": summary.quarantine,
                     "warnings": summary.warnings}
-        publish_stage(output, manifest, state_dir, version, extraction)
+        publish_stage(output, manifest, state_dir, version, extraction, policy.keep_versions)
         note["counts"] = f"{len(tables)} tables and {DATABASE}"
     with Progress.stage(summary, "report") as note:
         note["counts"] = f"{REPORTS}/{report_stage(output).name}"
