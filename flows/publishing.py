@@ -29,6 +29,7 @@ from pathlib import Path
 import polars as pl
 import pyarrow.parquet as pq
 
+from flows import defaults
 from flows.database import DATABASE
 from flows.storage import write_table
 from transforms.schemas import TABLES
