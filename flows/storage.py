@@ -227,7 +227,8 @@ def append_run(state_dir: Path, run: pl.DataFrame) -> Path | None:
                 os.replace(temporary, path)
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
-    except OSError as error:
-        warn(f"the run was not logged: {path} cannot be written ({error.strerror or error})")
+    except (OSError, pl.exceptions.PolarsError) as error:
+        reason = getattr(error, "strerror", None) or str(error).splitlines()[0]
+        warn(f"the run was not logged: {path} cannot be written ({reason})")
         return None
     return path

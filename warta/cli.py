@@ -15,13 +15,12 @@ EXIT_OK, EXIT_VALIDATION, EXIT_USAGE, EXIT_BUSY, EXIT_ENVIRONMENT = 0, 1, 2, 3, 
 
 
 def _quiet_prefect(settings: Settings, debug: bool) -> None:
-    """Prefect's embedded default, quiet and offline unless the user configured otherwise. Without
-    --debug, Prefect logs nothing below CRITICAL: warta says in one line what failed, and Prefect's
-    failure logs are tracebacks."""
+    """Prefect's embedded default, quiet and offline unless the user configured otherwise."""
     os.environ.setdefault("PREFECT_HOME", str((settings.state_dir / "prefect").resolve()))
     # Prefect does not create a missing parent folder, and its server then never starts.
     Path(os.environ["PREFECT_HOME"]).expanduser().mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING" if debug else "CRITICAL")
+    # Prefect logs a failed task as a traceback; warta says what failed in one line (--debug: both).
+    os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING" if debug else "CRITICAL"
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
