@@ -6,6 +6,10 @@
 - `drop_admin_prefixes`: a place with its administrative level is the place (`Provinsi Jawa Tengah` =
   `Jawa Tengah`); for levels whose names repeat (`Kota Bekasi`, `Kabupaten Bekasi`) only when the
   collection names the place at one level.
+- `join_party_names`: `Partai X` and `X` are one party when X is a name, not a word (`Partai Buruh`
+  is not `buruh`).
+- `join_name_prefixes`: a person's first names alone (`Rina Sari`) are the person whose fuller name
+  (`Rina Sari Wulandari`) the collection uses, when one such name clearly dominates.
 
 Each step is a pure pass over the candidate mentions (`key`, `type`); `KEY_STEPS` is their order.
 """
@@ -17,8 +21,13 @@ from functools import lru_cache
 
 import polars as pl
 
-from transforms.entities import _normalise_key
-from transforms.lexicon import _rows
+from transforms.entities.vocabulary import normalise_key as _normalise_key
+from transforms.lexicon import _rows, word_set
+
+PARTY_HEAD = "partai"
+# A fuller name takes a shorter one only when it is this many times more frequent than the next.
+DOMINANCE = 3
+MIN_DOCUMENTS = 2
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +87,36 @@ def drop_admin_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
     return _rewrite(candidates, changed, types=("LOC",))
 
 
+def join_party_names(candidates: pl.DataFrame) -> pl.DataFrame:
+    organisations = set(candidates.filter(pl.col("type") == "ORG")["key"].unique())
+    words = word_set("root_words.txt")
+    changed = {key[len(PARTY_HEAD) + 1:]: key for key in organisations if key.startswith(PARTY_HEAD + " ")
+               and key[len(PARTY_HEAD) + 1:] in organisations and key[len(PARTY_HEAD) + 1:] not in words}
+    return _rewrite(candidates, changed, types=("ORG",))
+
+
+def join_name_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
+    """Only fuller names that several documents use and whose added words are names, not words: a
+    name run on into the next word (`Rina Sari. Dalam`) or a neighbour's name is no fuller name."""
+    people = candidates.filter(pl.col("type") == "PERSON").group_by("key").agg(n=pl.len(), documents=pl.col("doc_id").n_unique())
+    frequency = dict(people.select("key", "n").iter_rows())
+    attested = set(people.filter(pl.col("documents") >= MIN_DOCUMENTS)["key"])
+    words_not_names = word_set("root_words.txt")
+    fuller: dict[str, list[str]] = defaultdict(list)
+    for key in attested:
+        words = key.split()
+        for size in range(2, len(words)):
+            prefix = " ".join(words[:size])
+            if prefix in frequency and not words_not_names.intersection(words[size:]):
+                fuller[prefix].append(key)
+    changed = {}
+    for prefix, names in fuller.items():
+        ranked = sorted(names, key=lambda k: (-frequency[k], k))
+        if len(ranked) == 1 or frequency[ranked[0]] >= DOMINANCE * frequency[ranked[1]]:
+            changed[prefix] = ranked[0]
+    return _rewrite(candidates, changed, types=("PERSON",))
+
+
 def _rewrite(candidates: pl.DataFrame, changed: dict[str, str], types: tuple[str, ...]) -> pl.DataFrame:
     if not changed:
         return candidates
@@ -86,7 +125,7 @@ def _rewrite(candidates: pl.DataFrame, changed: dict[str, str], types: tuple[str
     )
 
 
-KEY_STEPS = (drop_admin_prefixes, link_region_short_forms)
+KEY_STEPS = (drop_admin_prefixes, link_region_short_forms, join_party_names, join_name_prefixes)
 
 
 def link_keys(candidates: pl.DataFrame) -> pl.DataFrame:

@@ -13,15 +13,14 @@ import hashlib
 import polars as pl
 
 from transforms.documents import unify_outlets
-from transforms.entities import MENTION_COLUMNS
 from transforms.quotes import QUOTE_CANDIDATE_SCHEMA
-from transforms.schemas import DOCUMENTS
+from transforms.schemas import DOCUMENTS, MENTION_CANDIDATES
 from transforms.sentences import SENTENCE_SCHEMA
 
 EXTRACTION_SCHEMAS: dict[str, pl.Schema] = {
     "documents": DOCUMENTS.schema,
     "sentences": pl.Schema(SENTENCE_SCHEMA),
-    "mention_candidates": pl.Schema(MENTION_COLUMNS),
+    "mention_candidates": MENTION_CANDIDATES.schema,
     "quote_candidates": pl.Schema(QUOTE_CANDIDATE_SCHEMA),
 }
 # Columns of a documents row that belong to the file, not to the text.

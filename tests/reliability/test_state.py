@@ -92,9 +92,9 @@ def test_a_full_disk_while_staging_is_one_line_and_leaves_the_output_intact(publ
     before = tables(output) | {"manifest": (output / "_manifest.json").read_bytes()}
     inbox_of(tmp_path, 5)
     full_disk = (  # an injected OSError stands in for a full disk when a table is staged
-        "import errno, sys\nfrom flows import storage\n"
+        "import errno, sys\nfrom flows import publishing\n"
         "def full(frame, path): raise OSError(errno.ENOSPC, 'No space left on device', str(path))\n"
-        "storage.write_table = full\nfrom warta.cli import main\nsys.exit(main(sys.argv[1:]))\n")
+        "publishing.write_table = full\nfrom warta.cli import main\nsys.exit(main(sys.argv[1:]))\n")
     result = subprocess.run([sys.executable, "-c", full_disk, *run_arguments(inputs, output, "--quiet")],
                             capture_output=True, text=True, cwd=REPO, env=subprocess_env, timeout=300)
     assert result.returncode == 4
