@@ -16,7 +16,7 @@ from pathlib import Path
 
 from flows.storage import set_aside
 
-DATABASE = "prefect.db"
+PREFECT_DATABASE = "prefect.db"
 SQLITE_HEADER = b"SQLite format 3\x00"
 DATABASE_URL_SETTINGS = ("PREFECT_SERVER_DATABASE_CONNECTION_URL", "PREFECT_API_DATABASE_CONNECTION_URL")
 STOP_SECONDS = 3
@@ -67,14 +67,14 @@ def set_aside_damaged_database(prefect_home: Path) -> Path | None:
     """
     if any(os.environ.get(name) for name in DATABASE_URL_SETTINGS):
         return None
-    path = prefect_home / DATABASE
+    path = prefect_home / PREFECT_DATABASE
     problem = _database_problem(path)
     if problem is None:
         return None
     aside = set_aside(path, f"is not a whole Prefect database ({problem})")
     for suffix in ("-wal", "-shm"):  # SQLite's journal files belong with the database they were written for
-        if path.with_name(DATABASE + suffix).exists():
-            os.replace(path.with_name(DATABASE + suffix), aside.with_name(aside.name + suffix))
+        if path.with_name(PREFECT_DATABASE + suffix).exists():
+            os.replace(path.with_name(PREFECT_DATABASE + suffix), aside.with_name(aside.name + suffix))
     return aside
 
 

@@ -48,7 +48,7 @@ def _operator_failures() -> tuple[tuple[type[BaseException], int | None, int, st
         (OSError, errno.EROFS, EXIT_ENVIRONMENT, "{path} is on a read-only file system; the published output was left as it was"),
         (OSError, errno.EACCES, EXIT_ENVIRONMENT, "permission denied: {path}; the published output was left as it was"),
         (OSError, errno.EPERM, EXIT_ENVIRONMENT, "operation not permitted: {path}; the published output was left as it was"),
-        (OSError, None, EXIT_ENVIRONMENT, "{path}: {reason}; the published output was left as it was"),
+        (OSError, None, EXIT_ENVIRONMENT, "{path}: {reason}"),
     )
 
 
