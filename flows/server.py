@@ -103,19 +103,25 @@ def start_temporary_server() -> None:
     from prefect.server.api.server import SubprocessASGIServer
     from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS
 
-    server = SubprocessASGIServer()
-    if PREFECT_API_URL.value() or server.running:
+    if PREFECT_API_URL.value() or (server := SubprocessASGIServer()).running:
         return
     set_aside_damaged_database(prefect_home())
+    launch = server._run_uvicorn_command  # Prefect's own launcher (private): each process it starts is watched
+
+    def launch_watched():
+        process = launch()
+        stop_with_this_process(process.pid, whole_group=False)
+        return process
+
+    server._run_uvicorn_command = launch_watched
     timeout = PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value()
     try:
         server.start(timeout=timeout)
-    except Exception as error:
+    except RuntimeError as error:  # Prefect's "Timed out while attempting to connect"
         server.stop()
         raise ServerDidNotStart(
             f"the temporary Prefect server did not start within {timeout} s "
             f"(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS; database in {prefect_home()})") from error
-    stop_with_this_process(server.server_process.pid, whole_group=False)
 
 
 def stop_with_this_process(pid: int, whole_group: bool) -> None:
