@@ -22,6 +22,7 @@ from prefect.states import Failed
 from flows import defaults, publishing, storage
 from flows.database import DATABASE, write_database
 from flows.inputs import InputFolderUnreadable, files_fingerprint, read_inputs
+from flows.server import start_temporary_server
 from transforms.attributions import attribute_quotes, summarise_clusters
 from transforms.documents import extract_documents
 from transforms.entities import attach_sentences, find_mentions, resolve_entities
@@ -239,6 +240,7 @@ def run_collection(input_dir: str, output_dir: str, max_bytes: int = defaults.MA
         settled = _settle_without_flow(Path(input_dir), Path(output_dir), max_bytes, Path(state_dir))
         if settled is not None:
             return settled
+    start_temporary_server()
     state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, **policy, return_state=True)
     result = state.result(raise_on_failure=False)
     if isinstance(result, RunNotPublished):

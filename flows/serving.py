@@ -19,12 +19,26 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
+from flows.server import ServerDidNotStart, prefect_home, set_aside_damaged_database, stop_with_this_process
+
 DEPLOYMENT_NAME = "scheduled"
 SERVER_START_SECONDS = 180
 
 
-class ServeError(RuntimeError):
-    """The schedule cannot be served (the local server did not start)."""
+class ServeError(ValueError):
+    """The schedule cannot be served as given (a cron expression that is not one)."""
+
+
+def check_schedule(cron: str | None) -> None:
+    """Refuse a bad cron expression before anything starts."""
+    if cron is None:
+        return
+    from prefect.client.schemas.schedules import CronSchedule
+
+    try:
+        CronSchedule(cron=cron)
+    except ValueError:
+        raise ServeError(f"cron {cron!r} is not a cron expression (five fields, e.g. \"*/15 * * * *\")") from None
 
 
 def build_deployment(parameters: dict[str, object], cron: str | None, interval: int | None):
@@ -49,6 +63,7 @@ def next_run(cron: str | None, now: datetime) -> datetime:
 
 def serve(parameters: dict[str, object], cron: str | None, interval: int | None) -> None:
     """Serve the scheduled deployment of the run flow with these parameters until interrupted (Ctrl-C or SIGTERM)."""
+    check_schedule(cron)
     try:
         if os.environ.get("PREFECT_API_URL"):
             _serve_deployment(parameters, cron, interval)
@@ -91,8 +106,10 @@ def local_server(state_dir: Path):
     """A Prefect server on 127.0.0.1 for the duration of the block; yields its API URL.
 
     It runs in its own process group, so stopping it also stops the workers it spawned; SIGTERM
-    reaches this block as SystemExit (Prefect's runner turns it into a graceful exit).
+    reaches this block as SystemExit (Prefect's runner turns it into a graceful exit), and a watchdog
+    stops the group when this process is killed outright.
     """
+    set_aside_damaged_database(prefect_home())
     port = _free_port()
     url = f"http://127.0.0.1:{port}/api"
     state_dir.mkdir(parents=True, exist_ok=True)
@@ -102,11 +119,13 @@ def local_server(state_dir: Path):
         [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
         stdout=log, stderr=subprocess.STDOUT, env=environment, start_new_session=True,
     )
+    stop_with_this_process(server.pid, whole_group=True)
     try:
         deadline = time.monotonic() + SERVER_START_SECONDS
         while not _healthy(url):
             if server.poll() is not None or time.monotonic() > deadline:
-                raise ServeError(f"the local Prefect server did not start; see {state_dir / 'prefect-server.log'}")
+                raise ServerDidNotStart(f"the local Prefect server did not start within {SERVER_START_SECONDS} s; "
+                                        f"see {state_dir / 'prefect-server.log'}")
             time.sleep(0.5)
         os.environ["PREFECT_API_URL"] = url
         yield url

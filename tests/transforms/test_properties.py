@@ -62,6 +62,7 @@ def test_any_bytes_decode_to_text_or_to_a_quarantine_reason(raw):
     decoded = decode_bytes(raw)
     assert (decoded.text is None) == (decoded.reason is not None)
     assert decoded.reason is None or (decoded.reason in QUARANTINE_REASONS and decoded.detail)
+    assert decoded.reason is not None or (0 <= decoded.confidence <= 1 and (decoded.warning is None) == (decoded.confidence >= 0.8))
 
 
 def extract(documents: pl.DataFrame) -> dict[str, pl.DataFrame]:
