@@ -19,12 +19,12 @@ import polars as pl
 from prefect import flow, task
 from prefect.states import Failed
 
-from flows import storage
+from flows import cache, parallel, storage
 from transforms.attributions import attribute_quotes, summarise_clusters
-from transforms.documents import extract_documents
-from transforms.entities import attach_sentences, find_mentions, resolve_entities
+from transforms.entities import attach_sentences, resolve_entities
 from transforms.increments import (
     CHANGE_COUNTS,
+    EXTRACTION_SCHEMAS,
     compare_inputs,
     digest_inputs,
     empty_extraction,
@@ -32,9 +32,7 @@ from transforms.increments import (
     select_unextracted,
 )
 from transforms.ingest import assign_doc_ids, decode_files, select_articles, select_quarantine
-from transforms.quotes import find_quotes
 from transforms.schemas import RUNS
-from transforms.sentences import split_sentences
 
 DEFAULT_MAX_BYTES = 20_000_000
 DEFAULT_STATE_DIR = ".state"
@@ -129,17 +127,30 @@ def read_published(output_dir: Path) -> tuple[dict, pl.DataFrame]:
 
 
 @task(name="read-cache", retries=2, retry_delay_seconds=1)
-def read_cache(state_dir: Path, version: str, full: bool) -> dict[str, pl.DataFrame]:
-    """The cached per-document extraction; empty for a full rebuild or when there is none."""
-    cached = None if full else storage.read_cache(state_dir, version)
-    return cached or empty_extraction()
+def read_cache(state_dir: Path, version: str, articles: pl.DataFrame, full: bool) -> dict[str, pl.DataFrame]:
+    """The cached per-document extraction of the articles that has one; empty for a full rebuild."""
+    if full:
+        return empty_extraction()
+    return cache.read_entries(cache.index_entries(state_dir, version), articles["doc_id"])
 
 
-# Per-document stages are the transforms themselves, run as tasks over the batch of new texts.
-documents_stage = task(extract_documents, name="documents")
-sentences_stage = task(split_sentences, name="sentences")
-mentions_stage = task(find_mentions, name="mentions")
-quotes_stage = task(find_quotes, name="quotes")
+@task(name="extract")
+def extract_stage(articles: pl.DataFrame, state_dir: Path, version: str, workers: int,
+                  dask_address: str | None) -> tuple[dict[str, pl.DataFrame], int]:
+    """Extract the articles in batches; each batch is added to the cache as soon as it is done.
+
+    Returns the extraction and the number of batches.
+    """
+    batches = parallel.split_batches(articles, parallel.BATCH_SIZE)
+    parts: dict[str, list[pl.DataFrame]] = {name: [] for name in EXTRACTION_SCHEMAS}
+    for extraction in parallel.extract_batches(batches, workers, dask_address):
+        cache.write_entry(state_dir, version, extraction)
+        for name, frame in extraction.items():
+            parts[name].append(frame)
+    empty = empty_extraction()
+    return {name: pl.concat(frames) if frames else empty[name] for name, frames in parts.items()}, len(batches)
+
+
 merge_stage = task(merge_extractions, name="merge")
 
 
@@ -165,9 +176,8 @@ def validate_stage(tables: dict[str, pl.DataFrame], inputs: pl.DataFrame, output
 
 
 @task(name="publish", retries=2, retry_delay_seconds=1)
-def publish_stage(output_dir: Path, manifest: dict, state_dir: Path, version: str, extraction: dict) -> None:
+def publish_stage(output_dir: Path, manifest: dict) -> None:
     storage.publish(output_dir / storage.STAGING, output_dir, manifest)
-    storage.write_cache(state_dir, version, extraction)
 
 
 @task(name="record-run", retries=2, retry_delay_seconds=1)
@@ -183,8 +193,12 @@ def record_run(summary: RunSummary) -> None:
 
 @flow(name="warta-run", log_prints=False)
 def warta_run(input_dir: str = "seeds", output_dir: str = "output", max_bytes: int = DEFAULT_MAX_BYTES,
-              state_dir: str = DEFAULT_STATE_DIR, full: bool = False):
+              state_dir: str = DEFAULT_STATE_DIR, full: bool = False, workers: int | None = None,
+              dask_address: str | None = None):
     """Extract the articles of `input_dir` into validated tables in `output_dir`.
+
+    Documents are extracted in batches on `workers` local processes (default: one per core), or on
+    the Dask cluster whose scheduler is at `dask_address`.
 
     Ends Failed (with the summary as its data) when another run holds the output folder or when
     validation fails; the published tables are then left as they were.
@@ -194,7 +208,8 @@ def warta_run(input_dir: str = "seeds", output_dir: str = "output", max_bytes: i
     summary = RunSummary(input_dir, output_dir, state_dir, full_rebuild=full, flow_run_id=flow_run.id)
     try:
         with storage.output_lock(Path(output_dir)):
-            _run_stages(summary, Path(input_dir), Path(output_dir), max_bytes, Path(state_dir), full)
+            _run_stages(summary, Path(input_dir), Path(output_dir), max_bytes, Path(state_dir), full,
+                        workers or parallel.default_workers(), dask_address)
     except storage.OutputBusy as busy:
         summary.status, summary.message = "busy", str(busy)
     summary.ended_at = _now()
@@ -205,7 +220,8 @@ def warta_run(input_dir: str = "seeds", output_dir: str = "output", max_bytes: i
 
 
 def run_collection(input_dir: str, output_dir: str, max_bytes: int = DEFAULT_MAX_BYTES,
-                   state_dir: str = DEFAULT_STATE_DIR, full: bool = False) -> RunSummary:
+                   state_dir: str = DEFAULT_STATE_DIR, full: bool = False, workers: int | None = None,
+                   dask_address: str | None = None) -> RunSummary:
     """Run the flow and return its summary, whether the run succeeded or not.
 
     When the input files (paths, sizes, modification times) and the code are those of the
@@ -216,7 +232,7 @@ def run_collection(input_dir: str, output_dir: str, max_bytes: int = DEFAULT_MAX
         settled = _settle_without_flow(Path(input_dir), Path(output_dir), max_bytes, Path(state_dir))
         if settled is not None:
             return settled
-    state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, return_state=True)
+    state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, workers, dask_address, return_state=True)
     result = state.result(raise_on_failure=False)
     if isinstance(result, RunNotPublished):
         return result.summary
@@ -251,7 +267,8 @@ def _report_unchanged(summary: RunSummary, manifest: dict) -> None:
         print("  nothing changed since the last publish: the published tables are left as they are", flush=True)
 
 
-def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int, state_dir: Path, full: bool) -> None:
+def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int, state_dir: Path, full: bool,
+                workers: int, dask_address: str | None) -> None:
     storage.finish_publish(output)
     version = storage.code_version()
     fingerprint = storage.files_fingerprint(inputs, max_bytes, version)
@@ -267,21 +284,17 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
     if not full and manifest.get("inputs_digest") == digest:
         _report_unchanged(summary, manifest)
         return
-    cached = read_cache(state_dir, version, full)  # only now: a run with nothing new never reads it
+    with Progress.stage(summary, "read-cache") as note:
+        cached = read_cache(state_dir, version, articles, full)  # only now: a run with nothing new never reads it
+        note["counts"] = f"{cached['documents'].height} documents' extraction"
     unextracted = select_unextracted(articles, cached["documents"])
     summary.extracted = unextracted.height
-    with Progress.stage(summary, "documents") as note:
-        fresh = {"documents": documents_stage(unextracted)}
-        note["counts"] = f"{unextracted.height} extracted, {articles.height - unextracted.height} from the cache"
-    with Progress.stage(summary, "sentences") as note:
-        fresh["sentences"] = sentences_stage(fresh["documents"])
-        note["counts"] = f"{fresh['sentences'].height} sentences in the extracted documents"
-    with Progress.stage(summary, "mentions") as note:
-        fresh["mention_candidates"] = mentions_stage(fresh["documents"])
-        note["counts"] = f"{fresh['mention_candidates'].height} candidate mentions"
-    with Progress.stage(summary, "quotes") as note:
-        fresh["quote_candidates"] = quotes_stage(fresh["documents"])
-        note["counts"] = f"{fresh['quote_candidates'].height} candidate quotes"
+    with Progress.stage(summary, "extract") as note:
+        fresh, batches = extract_stage(unextracted, state_dir, version, workers, dask_address)
+        where = ("in this process" if parallel.runs_here(batches, workers, dask_address)
+                 else f"on the cluster at {dask_address}" if dask_address else f"on {workers} local workers")
+        note["counts"] = (f"{unextracted.height} documents in {batches} batches {where}, "
+                          f"{fresh['mention_candidates'].height} mentions, {fresh['quote_candidates'].height} quotes")
     with Progress.stage(summary, "merge") as note:
         extraction = merge_stage(articles, cached, fresh)
         documents, sentences = extraction["documents"], extraction["sentences"]
@@ -308,5 +321,5 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
     with Progress.stage(summary, "publish") as note:
         manifest = {"counts": summary.counts, "input": str(inputs), "inputs_digest": digest,
                     "files_fingerprint": fingerprint, "code_version": version, "quarantine": summary.quarantine}
-        publish_stage(output, manifest, state_dir, version, extraction)
+        publish_stage(output, manifest)
         note["counts"] = f"{len(tables)} tables"

@@ -35,6 +35,7 @@ def build_deployment(settings: Settings):
     parameters = {
         "input_dir": str(settings.input.resolve()), "output_dir": str(settings.output.resolve()),
         "max_bytes": settings.max_bytes, "state_dir": str(settings.state_dir.resolve()),
+        "workers": settings.workers, "dask_address": settings.dask_address,
     }
     return warta_run.to_deployment(
         name=DEPLOYMENT_NAME, cron=settings.cron, interval=settings.interval, parameters=parameters,

@@ -1,5 +1,5 @@
-"""File system side of the pipeline: input files, staged and published tables, the extraction cache
-and the run log.
+"""File system side of the pipeline: input files, staged and published tables and the run log
+(the extraction cache is flows/cache.py).
 
 Write, audit, publish: tables are written to `<output>/.staging/`, validated there, and only then
 moved over the published files. The moves are atomic renames on one file system; a journal
@@ -22,7 +22,6 @@ from pathlib import Path
 import polars as pl
 
 import transforms
-from transforms.increments import EXTRACTION_SCHEMAS
 from transforms.ingest import FILES_SCHEMA
 from transforms.schemas import RUNS, TABLES
 
@@ -31,8 +30,6 @@ STAGING = ".staging"
 JOURNAL = ".publish-journal.json"
 MANIFEST = "_manifest.json"
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-CACHE = "cache"
-CACHE_VERSION = "version.txt"
 RUNS_FILE = "runs.parquet"
 
 
@@ -205,32 +202,6 @@ def read_published_documents(output_dir: Path) -> pl.DataFrame:
         return pl.read_parquet(output_dir / "documents.parquet", columns=["source_path", "doc_id"])
     except (OSError, pl.exceptions.PolarsError):
         return pl.DataFrame(schema={"source_path": pl.String, "doc_id": pl.String})
-
-
-def read_cache(state_dir: Path, version: str) -> dict[str, pl.DataFrame] | None:
-    """The cached per-document extraction, or None when there is none for this code version.
-
-    A cache that cannot be read (a crash while it was written, a disk error) is only a slower run.
-    """
-    folder = state_dir / CACHE
-    try:
-        if (folder / CACHE_VERSION).read_text().strip() != version:
-            return None
-        return {name: pl.read_parquet(folder / f"{name}.parquet") for name in EXTRACTION_SCHEMAS}
-    except (OSError, pl.exceptions.PolarsError):
-        return None
-
-
-def write_cache(state_dir: Path, version: str, extraction: dict[str, pl.DataFrame]) -> None:
-    """Replace the cache with this extraction; written aside, then renamed into place."""
-    folder, fresh = state_dir / CACHE, state_dir / f"{CACHE}.new"
-    shutil.rmtree(fresh, ignore_errors=True)
-    fresh.mkdir(parents=True)
-    for name in EXTRACTION_SCHEMAS:
-        extraction[name].write_parquet(fresh / f"{name}.parquet", compression="zstd")
-    (fresh / CACHE_VERSION).write_text(version)
-    shutil.rmtree(folder, ignore_errors=True)
-    os.replace(fresh, folder)
 
 
 def read_runs(state_dir: Path) -> pl.DataFrame:

@@ -12,11 +12,11 @@ import hashlib
 
 import polars as pl
 
-from transforms.documents import unify_outlets
-from transforms.entities import MENTION_COLUMNS
-from transforms.quotes import QUOTE_CANDIDATE_SCHEMA
+from transforms.documents import extract_documents, unify_outlets
+from transforms.entities import MENTION_COLUMNS, find_mentions
+from transforms.quotes import QUOTE_CANDIDATE_SCHEMA, find_quotes
 from transforms.schemas import DOCUMENTS
-from transforms.sentences import SENTENCE_SCHEMA
+from transforms.sentences import SENTENCE_SCHEMA, split_sentences
 
 EXTRACTION_SCHEMAS: dict[str, pl.Schema] = {
     "documents": DOCUMENTS.schema,
@@ -85,3 +85,10 @@ def digest_inputs(articles: pl.DataFrame, quarantine: pl.DataFrame, code_version
     for row in quarantine.sort("source_path").iter_rows():
         digest.update(repr(row).encode())
     return digest.hexdigest()
+
+
+def extract_per_document(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """Everything computed from each text alone, for a batch of articles: the cacheable extraction."""
+    documents = extract_documents(articles)
+    return {"documents": documents, "sentences": split_sentences(documents),
+            "mention_candidates": find_mentions(documents), "quote_candidates": find_quotes(documents)}

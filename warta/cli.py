@@ -53,7 +53,8 @@ def command_run(args: argparse.Namespace, settings: Settings) -> int:
     Progress.enabled = not args.quiet
     if not args.quiet:
         print(f"warta run: {settings.input} -> {settings.output}{' (full rebuild)' if args.full else ''}", flush=True)
-    summary = run_collection(str(settings.input), str(settings.output), settings.max_bytes, str(settings.state_dir), args.full)
+    summary = run_collection(str(settings.input), str(settings.output), settings.max_bytes, str(settings.state_dir), args.full,
+                             settings.workers, settings.dask_address)
     if summary.busy:
         print(f"warta: {summary.busy}", file=sys.stderr)
         return EXIT_BUSY
@@ -144,6 +145,8 @@ def _common(parser: argparse.ArgumentParser, *names: str) -> None:
         "output": "folder for the tables (default: output)",
         "state_dir": "run log, extraction cache, Prefect database (default: .state)",
         "max_bytes": "files larger than this are quarantined (default: 20000000)",
+        "workers": "extraction processes on this machine (default: one per core)",
+        "dask_address": "extract on the Dask cluster of this scheduler, e.g. tcp://host:8786",
     }
     for name in names:
         parser.add_argument(f"--{name.replace('_', '-')}", dest=name, help=helps[name])
@@ -156,12 +159,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Settings come from flags, then WARTA_* environment variables, then the config file.")
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="extract the articles of a folder into Parquet tables")
-    _common(run, "input", "output", "state_dir", "max_bytes")
+    _common(run, "input", "output", "state_dir", "max_bytes", "workers", "dask_address")
     run.add_argument("--full", action="store_true", help="ignore the extraction cache and rebuild everything")
     run.add_argument("--quiet", action="store_true", help="print nothing but errors")
     run.set_defaults(handler=command_run)
     serve = commands.add_parser("serve", help="run on a schedule with Prefect's scheduler")
-    _common(serve, "input", "output", "state_dir", "max_bytes")
+    _common(serve, "input", "output", "state_dir", "max_bytes", "workers", "dask_address")
     serve.add_argument("--cron", help='cron expression, e.g. "0 * * * *" (env WARTA_CRON)')
     serve.add_argument("--interval", help="seconds between runs (env WARTA_INTERVAL)")
     serve.set_defaults(handler=command_serve)

@@ -28,6 +28,8 @@ class Settings:
     max_bytes: int = 20_000_000  # larger files are quarantined unread
     cron: str | None = None  # `warta serve` schedule, or
     interval: int | None = None  # seconds between scheduled runs
+    workers: int | None = None  # extraction processes on this machine; None: one per core
+    dask_address: str | None = None  # a Dask scheduler (tcp://host:8786) to extract on instead
 
     @property
     def env_names(self) -> dict[str, str]:
@@ -43,6 +45,7 @@ def _positive_int(text: str) -> int:
 
 PARSERS: dict[str, Callable[[str], object]] = {
     "input": Path, "output": Path, "state_dir": Path, "max_bytes": _positive_int, "cron": str, "interval": _positive_int,
+    "workers": _positive_int, "dask_address": str,
 }
 
 

@@ -23,13 +23,14 @@ from warta.settings import Settings
 ])
 def test_the_served_deployment_carries_the_schedule_and_the_settings(tmp_path, settings, expected):
     settings = Settings(input=SEEDS, output=tmp_path / "out", state_dir=tmp_path / "state", max_bytes=1234,
-                        cron=settings.cron, interval=settings.interval)
+                        cron=settings.cron, interval=settings.interval, workers=3, dask_address="tcp://scheduler:8786")
     deployment = build_deployment(settings)
     [schedule] = deployment.schedules
     attribute, value = expected
     assert getattr(schedule.schedule, attribute) == value
     assert deployment.parameters == {"input_dir": str(SEEDS), "output_dir": str(tmp_path / "out"),
-                                     "max_bytes": 1234, "state_dir": str(tmp_path / "state")}
+                                     "max_bytes": 1234, "state_dir": str(tmp_path / "state"),
+                                     "workers": 3, "dask_address": "tcp://scheduler:8786"}
 
 
 @pytest.mark.parametrize("arguments", [[], ["--cron", "0 * * * *", "--interval", "60"]])
