@@ -25,6 +25,7 @@ from transforms.entities import attach_sentences, resolve_entities
 from transforms.increments import (
     CHANGE_COUNTS,
     EXTRACTION_SCHEMAS,
+    FILE_COLUMNS,
     compare_inputs,
     digest_inputs,
     empty_extraction,
@@ -295,8 +296,11 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
                  else f"on the cluster at {dask_address}" if dask_address else f"on {workers} local workers")
         note["counts"] = (f"{unextracted.height} documents in {batches} batches {where}, "
                           f"{fresh['mention_candidates'].height} mentions, {fresh['quote_candidates'].height} quotes")
+    # From here on the texts are those of the extraction: dropping the input's copies bounds memory.
+    articles, unextracted = articles.select("doc_id", *FILE_COLUMNS), None
     with Progress.stage(summary, "merge") as note:
         extraction = merge_stage(articles, cached, fresh)
+        cached = fresh = None
         documents, sentences = extraction["documents"], extraction["sentences"]
         note["counts"] = f"{documents.height} documents, {sentences.height} sentences"
     with Progress.stage(summary, "entities") as note:

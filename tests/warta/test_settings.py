@@ -18,6 +18,8 @@ def config(tmp_path) -> Path:
     ({"input": "from-flag", "max_bytes": "3000"}, {"WARTA_INPUT": "from-env"}, {"input": Path("from-flag"), "max_bytes": 3000}),
     ({"interval": "60"}, {"WARTA_STATE_DIR": "/var/lib/warta"}, {"interval": 60, "state_dir": Path("/var/lib/warta")}),
     ({"output": None}, {"WARTA_OUTPUT": ""}, {"output": Path("out-file")}),  # unset flag and empty variable do not count
+    ({"workers": "3"}, {"WARTA_DASK_ADDRESS": "tcp://scheduler:8786", "WARTA_WORKERS": "8"},
+     {"workers": 3, "dask_address": "tcp://scheduler:8786"}),
 ])
 def test_flags_win_over_environment_which_wins_over_the_config_file(config, flags, environ, expected):
     settings = load_settings(flags, environ, config)
