@@ -19,9 +19,12 @@ import polars as pl
 from prefect import flow, task
 from prefect.states import Failed
 
-from flows import cache, parallel, storage
+from flows import cache, parallel, publishing, storage
+from flows.database import write_database
+from flows.inputs import files_fingerprint, read_inputs
 from transforms.attributions import attribute_quotes, summarise_clusters
 from transforms.entities import attach_sentences, resolve_entities
+from transforms.entity_keys import link_keys
 from transforms.increments import (
     CHANGE_COUNTS,
     EXTRACTION_SCHEMAS,
@@ -116,7 +119,7 @@ class Progress:
 
 @task(name="ingest", retries=2, retry_delay_seconds=1)
 def ingest(input_dir: Path, max_bytes: int) -> tuple[pl.DataFrame, pl.DataFrame]:
-    files = storage.read_inputs(input_dir, max_bytes)
+    files = read_inputs(input_dir, max_bytes)
     identified = assign_doc_ids(decode_files(files, max_bytes))
     return select_articles(identified), select_quarantine(identified)
 
@@ -124,7 +127,7 @@ def ingest(input_dir: Path, max_bytes: int) -> tuple[pl.DataFrame, pl.DataFrame]
 @task(name="read-published", retries=2, retry_delay_seconds=1)
 def read_published(output_dir: Path) -> tuple[dict, pl.DataFrame]:
     """The published manifest and the path and id of every published document."""
-    return storage.read_manifest(output_dir), storage.read_published_documents(output_dir)
+    return publishing.read_manifest(output_dir), publishing.read_published_documents(output_dir)
 
 
 @task(name="read-cache", retries=2, retry_delay_seconds=1)
@@ -157,7 +160,7 @@ merge_stage = task(merge_extractions, name="merge")
 
 @task(name="entities")
 def entities_stage(candidates: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    entities, mentions = resolve_entities(candidates)
+    entities, mentions = resolve_entities(link_keys(candidates))
     return entities, attach_sentences(mentions, sentences)
 
 
@@ -169,16 +172,17 @@ def attributions_stage(candidates, documents, entities, mentions, sentences) -> 
 
 @task(name="validate")
 def validate_stage(tables: dict[str, pl.DataFrame], inputs: pl.DataFrame, output_dir: Path):
-    """Write the tables to staging, read them back and validate what was written, with the inputs."""
+    """Write the tables and the database to staging, read them back and validate what was written, with the inputs."""
     from expectations.validate import validate_tables
 
-    staging = storage.stage_tables(tables, output_dir)
-    return validate_tables(storage.read_staged(staging) | {"inputs": inputs}, docs_dir=output_dir / REPORTS)
+    staging = publishing.stage_tables(tables, output_dir)
+    write_database(staging)
+    return validate_tables(publishing.read_staged(staging) | {"inputs": inputs}, docs_dir=output_dir / REPORTS)
 
 
 @task(name="publish", retries=2, retry_delay_seconds=1)
 def publish_stage(output_dir: Path, manifest: dict) -> None:
-    storage.publish(output_dir / storage.STAGING, output_dir, manifest)
+    publishing.publish(output_dir / publishing.STAGING, output_dir, manifest)
 
 
 @task(name="record-run", retries=2, retry_delay_seconds=1)
@@ -208,10 +212,10 @@ def warta_run(input_dir: str = "seeds", output_dir: str = "output", max_bytes: i
 
     summary = RunSummary(input_dir, output_dir, state_dir, full_rebuild=full, flow_run_id=flow_run.id)
     try:
-        with storage.output_lock(Path(output_dir)):
+        with publishing.output_lock(Path(output_dir)):
             _run_stages(summary, Path(input_dir), Path(output_dir), max_bytes, Path(state_dir), full,
                         workers or parallel.default_workers(), dask_address)
-    except storage.OutputBusy as busy:
+    except publishing.OutputBusy as busy:
         summary.status, summary.message = "busy", str(busy)
     summary.ended_at = _now()
     record_run(summary)
@@ -245,12 +249,12 @@ def run_collection(input_dir: str, output_dir: str, max_bytes: int = DEFAULT_MAX
 def _settle_without_flow(inputs: Path, output: Path, max_bytes: int, state_dir: Path) -> RunSummary | None:
     summary = RunSummary(str(inputs), str(output), str(state_dir), status="unchanged")
     try:
-        with storage.output_lock(output):
-            manifest = storage.read_manifest(output)
-            fingerprint = storage.files_fingerprint(inputs, max_bytes, storage.code_version())
+        with publishing.output_lock(output):
+            manifest = publishing.read_manifest(output)
+            fingerprint = files_fingerprint(inputs, max_bytes, storage.code_version())
             if not manifest or manifest.get("files_fingerprint") != fingerprint:
                 return None
-    except storage.OutputBusy as busy:
+    except publishing.OutputBusy as busy:
         summary.status, summary.message = "busy", str(busy)
     else:
         _report_unchanged(summary, manifest)
@@ -270,9 +274,9 @@ def _report_unchanged(summary: RunSummary, manifest: dict) -> None:
 
 def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int, state_dir: Path, full: bool,
                 workers: int, dask_address: str | None) -> None:
-    storage.finish_publish(output)
+    publishing.finish_publish(output)
     version = storage.code_version()
-    fingerprint = storage.files_fingerprint(inputs, max_bytes, version)
+    fingerprint = files_fingerprint(inputs, max_bytes, version)
     with Progress.stage(summary, "ingest") as note:
         articles, quarantine = ingest(inputs, max_bytes)
         manifest, published = read_published(output)
@@ -320,7 +324,7 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         note["counts"] = "passed" if report.success else f"FAILED ({len(report.failures)} expectations)"
     if not report.success:
         summary.status, summary.message = "validation_failed", f"validation failed: {len(report.failures)} expectations"
-        storage.discard_staging(output)
+        publishing.discard_staging(output)
         return
     with Progress.stage(summary, "publish") as note:
         manifest = {"counts": summary.counts, "input": str(inputs), "inputs_digest": digest,

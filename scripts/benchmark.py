@@ -25,6 +25,7 @@ import polars as pl  # noqa: E402
 from transforms.attributions import attribute_quotes  # noqa: E402
 from transforms.documents import extract_documents, unify_outlets  # noqa: E402
 from transforms.entities import attach_sentences, find_mentions, resolve_entities  # noqa: E402
+from transforms.entity_keys import link_keys  # noqa: E402
 from transforms.ingest import FILES_SCHEMA, assign_doc_ids, decode_files, select_articles  # noqa: E402
 from transforms.lexicon import city_names, known_names  # noqa: E402
 from transforms.quotes import find_quotes  # noqa: E402
@@ -65,7 +66,7 @@ def main() -> None:
     articles = timed("ingest", lambda f: select_articles(assign_doc_ids(decode_files(f, 20_000_000))), files)
     documents = timed("documents", lambda a: unify_outlets(extract_documents(a)), articles)
     sentences = timed("sentences", split_sentences, documents)
-    entities, mentions = timed("entities", lambda d, s: (lambda e, m: (e, attach_sentences(m, s)))(*resolve_entities(find_mentions(d))), documents, sentences)
+    entities, mentions = timed("entities", lambda d, s: (lambda e, m: (e, attach_sentences(m, s)))(*resolve_entities(link_keys(find_mentions(d)))), documents, sentences)
     candidates = timed("quotes", find_quotes, documents)
     quotes, attributions = timed("attributions", attribute_quotes, candidates, documents, entities, mentions, sentences)
     count = documents.height

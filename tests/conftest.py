@@ -24,7 +24,7 @@ MODIFIED = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
 
 
 def files_frame(rows: list[tuple[str, int, bytes | None, str | None]]) -> pl.DataFrame:
-    """The input files frame (path, size, raw, why unreadable), as flows/storage.read_inputs builds it."""
+    """The input files frame (path, size, raw, why unreadable), as flows/inputs.read_inputs builds it."""
     from transforms.ingest import FILES_SCHEMA
 
     return pl.DataFrame([(path, size, MODIFIED, raw, error and "unreadable", error) for path, size, raw, error in rows],

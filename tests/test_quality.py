@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from scripts.corpus_files import CORPUS, write_files
 from tests.conftest import PFSA, SEEDS_GOLD, run_fresh
 from warta.evaluate import evaluate
 
@@ -25,9 +26,19 @@ OTHER_OUTLETS_FLOORS = {
     "entities_typed_f1": 0.891,
     "splits": 1,
 }
-PFSA_FLOORS = {
-    "direct_recall": 0.984,
-    "speaker_accuracy": 0.930,
+# pfsa-dev in two halves (documents sorted by name): develop on one, report both; the gap stays small.
+PFSA_HALF_FLOORS = {
+    1: {"direct_recall": 0.980, "speaker_accuracy": 0.929},
+    2: {"direct_recall": 0.989, "speaker_accuracy": 0.931},
+}
+# Blind sets: annotated from the texts before warta's output was read (see their READMEs). blind_a is
+# developed on; blind_b is held out: measured, never tuned on.
+BLIND = Path(__file__).parent / "data"
+BLIND_FLOORS = {
+    "blind_a": {"quotes_f1": 0.883, "indirect_recall": 0.612, "speaker_accuracy": 0.842, "entities_typed_f1": 0.745,
+                "splits": 7},
+    "blind_b": {"quotes_f1": 0.900, "indirect_recall": 0.666, "speaker_accuracy": 0.926, "entities_typed_f1": 0.706,
+                "splits": 11},
 }
 
 
@@ -41,11 +52,28 @@ def test_seeds_quality_does_not_drop(seeds_output):
 
 
 @pytest.mark.skipif(not PFSA.exists(), reason="the PFSA-ID dev set is not beside the repo")
-def test_pfsa_dev_quality_does_not_drop(prefect_server, tmp_path):
+def test_pfsa_dev_quality_does_not_drop_on_either_half(prefect_server, tmp_path):
     run_fresh(PFSA / "articles", tmp_path)
-    report = evaluate(PFSA / "gold.json", tmp_path)
-    assert report.quotes_by_kind["direct"]["recall"] >= PFSA_FLOORS["direct_recall"]
-    assert report.speakers["accuracy"] >= PFSA_FLOORS["speaker_accuracy"]
+    for half, floors in PFSA_HALF_FLOORS.items():
+        report = evaluate(PFSA / "gold.json", tmp_path, half=half)
+        assert report.quotes_by_kind["direct"]["recall"] >= floors["direct_recall"], half
+        assert report.speakers["accuracy"] >= floors["speaker_accuracy"], half
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="the scale corpus is not beside the repo")
+@pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
+def test_blind_set_quality_does_not_drop(prefect_server, tmp_path, name):
+    folder = BLIND / name
+    ids = {line.strip() for line in (folder / "ids.txt").read_text().splitlines() if line.strip()}
+    write_files(tmp_path / "in", ids)
+    run_fresh(tmp_path / "in", tmp_path / "out")
+    report, floors = evaluate(folder / "gold.json", tmp_path / "out"), BLIND_FLOORS[name]
+    assert not report.missing_documents
+    assert report.quotes["f1"] >= floors["quotes_f1"]
+    assert report.quotes_by_kind["indirect"]["recall"] >= floors["indirect_recall"]
+    assert report.speakers["accuracy"] >= floors["speaker_accuracy"]
+    assert report.entities["typed"]["f1"] >= floors["entities_typed_f1"]
+    assert len(report.resolution["splits"]) <= floors["splits"] and not report.resolution["merges"]
 
 
 def test_other_outlets_quality_does_not_drop(prefect_server, tmp_path):

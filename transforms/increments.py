@@ -13,19 +13,19 @@ import hashlib
 import polars as pl
 
 from transforms.documents import extract_documents, unify_outlets
-from transforms.entities import MENTION_COLUMNS, find_mentions
+from transforms.entities import find_mentions
 from transforms.quotes import QUOTE_CANDIDATE_SCHEMA, find_quotes
-from transforms.schemas import DOCUMENTS
+from transforms.schemas import DOCUMENTS, MENTION_CANDIDATES
 from transforms.sentences import SENTENCE_SCHEMA, split_sentences
 
 EXTRACTION_SCHEMAS: dict[str, pl.Schema] = {
     "documents": DOCUMENTS.schema,
     "sentences": pl.Schema(SENTENCE_SCHEMA),
-    "mention_candidates": pl.Schema(MENTION_COLUMNS),
+    "mention_candidates": MENTION_CANDIDATES.schema,
     "quote_candidates": pl.Schema(QUOTE_CANDIDATE_SCHEMA),
 }
 # Columns of a documents row that belong to the file, not to the text.
-FILE_COLUMNS = ("source_path", "encoding")
+FILE_COLUMNS = ("source_path", "encoding", "encoding_confidence", "encoding_warning")
 CHANGE_COUNTS = ("new", "changed", "removed", "unchanged")
 
 

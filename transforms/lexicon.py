@@ -22,6 +22,12 @@ def _rows(name: str) -> list[list[str]]:
 
 
 @lru_cache(maxsize=None)
+def table_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """A tab-separated file's rows, in file order (where order matters or a row has several columns)."""
+    return tuple(tuple(row) for row in _rows(name))
+
+
+@lru_cache(maxsize=None)
 def word_set(name: str) -> frozenset[str]:
     """A one-word-a-line file as a set of lower-case entries."""
     return frozenset(line.lower() for line in _lines(name))

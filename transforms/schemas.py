@@ -16,7 +16,33 @@ QUOTE_KINDS = ("direct", "mixed", "indirect")
 ATTRIBUTION_ROLES = ("speaker", "source")
 # The rule that dated a document, strongest first (see transforms/dates.py).
 DATE_SOURCES = ("url", "header", "dateline", "weekday_date", "weekday_year_inferred", "written_date")
-QUARANTINE_REASONS = ("empty", "binary", "undecodable", "too_large", "duplicate", "unreadable")
+QUARANTINE_REASONS = ("empty", "binary", "undecodable", "too_large", "duplicate", "unreadable", "bad_name", "not_a_file",
+                      "bad_date")
+
+# Provenance: the names of the rules and passes (described in docs/rules.md, generated from their registries).
+# Readers of a capitalised run (transforms/entities/reading.py).
+MENTION_READING_RULES = (
+    "quoted_speaker_in_run", "person_after_rank_branch", "known_name_after_title", "place_governed_by_title",
+    "person_after_title", "known_name", "known_place_part", "known_name_first", "state_of_known_name",
+    "organisation_head", "place_head_or_tail", "lower_case_place_head", "nested_known_place", "nested_city",
+    "person_after_office", "known_place_before_name", "acronym_before_name", "city_before_name", "person_after_place",
+    "acronym_in_brackets",
+)
+# The shape table (transforms/entities/shape.py), in its order.
+MENTION_SHAPE_RULES = (
+    "governed_place", "organisation_tail_or_site", "organisation_context_word", "person_after_role_word",
+    "person_after_speech_verb", "city_gazetteer", "complement_of_title", "ministry_short_form", "initials_with_age",
+    "acronym", "described_person", "place_context_word", "person_after_title_or_cue", "person_before_speech_verb",
+    "given_name", "single_word", "english_article", "defined_acronym_first", "capitals", "long_or_numbered",
+    "no_name_word", "not_person_shaped", "odd_word_then_vocabulary", "place_preposition", "body_of_town",
+    "name_of_thing", "person_by_shape",
+)
+MENTION_RULES = MENTION_READING_RULES + MENTION_SHAPE_RULES
+# Passes that change a proposed mention's type: in the document, then across the collection.
+MENTION_RETYPING_RULES = (
+    "coordination", "defined_acronym", "company_short_form", "person_short_form", "short_form_tie",
+    "tie_break", "surname_across_documents", "place_across_documents", "type_vote",
+)
 
 
 @dataclass(frozen=True)
@@ -99,6 +125,10 @@ DOCUMENTS = Table(
                allowed=DATE_SOURCES),
         Column("language", pl.String, "ISO 639-1 code of the text's language, `und` when unsure.", False),
         Column("encoding", pl.String, "Encoding the file was decoded from.", False),
+        Column("encoding_confidence", pl.Float64, "How sure `encoding` is, in [0, 1]: 1 for UTF-8 and byte-order marks, "
+               "0.9 for Latin text that makes sense in cp1252 or UTF-16 without a mark, lower when guessed.", False),
+        Column("encoding_warning", pl.String, "Why the encoding is uncertain (confidence below 0.8), else null: "
+               "check the text."),
         Column("content_hash", pl.String, "Full SHA-256 of `text`.", False),
         Column("n_chars", pl.Int64, "Length of `text` in characters.", False),
         Column("body_start", pl.Int64, "Offset where the article body starts, after title, byline and dateline.", False),
@@ -141,6 +171,9 @@ MENTIONS = Table(
         Column("end", pl.Int64, "End offset (exclusive).", False),
         Column("sentence_index", pl.Int64, "Index of the sentence holding the mention, from 0.", False),
         Column("type", pl.String, "Entity type.", False, allowed=ENTITY_TYPES),
+        Column("rule", pl.String, "The rule that proposed the mention (see docs/rules.md).", False, allowed=MENTION_RULES),
+        Column("type_rule", pl.String, "The rule that gave it its type: `rule` itself, or a later pass that changed it.",
+               False, allowed=MENTION_RULES + MENTION_RETYPING_RULES),
     ),
     references=(Reference("doc_id", "documents", "doc_id"), Reference("entity_id", "entities", "entity_id")),
     spans=(Span("start", "end"),),
@@ -230,6 +263,26 @@ QUARANTINE = Table(
 TABLES: dict[str, Table] = {
     t.name: t for t in (DOCUMENTS, ENTITIES, MENTIONS, QUOTES, ATTRIBUTIONS, QUOTE_CLUSTERS, QUARANTINE)
 }
+
+# Cached intermediate tables: per-document extraction kept in `<state_dir>/cache/` between runs.
+MENTION_CANDIDATES = Table(
+    name="mention_candidates",
+    description="Mentions proposed inside each document, before resolution across the collection.",
+    columns=(
+        Column("doc_id", pl.String, "Document of the mention.", False),
+        Column("start", pl.Int64, "Start offset in `documents.text`.", False),
+        Column("end", pl.Int64, "End offset (exclusive).", False),
+        Column("text", pl.String, "The mention as written.", False),
+        Column("type", pl.String, "Type read in the document.", False, allowed=ENTITY_TYPES),
+        Column("strength", pl.Int64, "How sure the reading is: 1 weak, 2 medium, 3 strong.", False),
+        Column("key", pl.String, "Spelling-insensitive key of the name it stands for in the document.", False),
+        Column("title", pl.String, "Title written before the name."),
+        Column("single", pl.Boolean, "A one-word name no document-level rule expanded.", False),
+        Column("tie", pl.String, "Full names a short form fits equally well, `|`-separated: the collection decides."),
+        Column("rule", pl.String, "The rule that proposed it.", False, allowed=MENTION_RULES),
+        Column("type_rule", pl.String, "The rule that gave it its type.", False, allowed=MENTION_RULES + MENTION_RETYPING_RULES),
+    ),
+)
 
 INPUTS = Table(
     name="inputs",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from flows.database import DATABASE, VIEWS
 from transforms.schemas import RUNS, TABLES
 
 HEADER = """# Data dictionary
@@ -15,19 +16,34 @@ Every table is `output/<table>.parquet`, except the run log `runs`, which is `<s
 offsets into `documents.text`, end exclusive.
 """
 
+VIEWS_HEADER = f"""
+# DuckDB views
+
+`output/{DATABASE}` holds every table above (except `runs`) and these views over them, written in the same
+publish step as the Parquet files. Open it with `duckdb output/{DATABASE}` or
+`duckdb.connect("output/{DATABASE}", read_only=True)`.
+"""
+
 
 def render() -> str:
     parts = [HEADER]
     for table in [*TABLES.values(), RUNS]:
-        parts.append(f"\n## {table.name}\n\n{table.description}\n")
-        parts.append("| column | type | null | description |\n|---|---|---|---|")
-        for column in table.columns:
-            note = column.description + (f" One of {', '.join(column.allowed)}." if column.allowed else "")
-            note += " Unique." if column.unique else ""
-            parts.append(f"| `{column.name}` | {column.dtype} | {'yes' if column.nullable else 'no'} | {note.replace('|', '/')} |")
+        parts += _columns(table)
         for reference in table.references:
             parts.append(f"\n`{reference.column}` refers to `{reference.target_table}.{reference.target_column}`.")
+    parts.append(VIEWS_HEADER)
+    for view in VIEWS.values():
+        parts += _columns(view)
     return "\n".join(parts) + "\n"
+
+
+def _columns(table) -> list[str]:
+    lines = [f"\n## {table.name}\n\n{table.description}\n", "| column | type | null | description |\n|---|---|---|---|"]
+    for column in table.columns:
+        note = column.description + (f" One of {', '.join(column.allowed)}." if column.allowed else "")
+        note += " Unique." if column.unique else ""
+        lines.append(f"| `{column.name}` | {column.dtype} | {'yes' if column.nullable else 'no'} | {note.replace('|', '/')} |")
+    return lines
 
 
 def main() -> int:

@@ -12,7 +12,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from flows import storage
+from flows import publishing, storage
 from tests.conftest import REPO, SEEDS, run_fresh
 from transforms.schemas import TABLES
 
@@ -42,12 +42,12 @@ def wait_for_line(process: subprocess.Popen, prefix: str) -> None:
 
 
 def published(output: Path) -> dict[str, bytes]:
-    return {name: (output / name).read_bytes() for name in [f"{t}.parquet" for t in TABLES] + [storage.MANIFEST]}
+    return {name: (output / name).read_bytes() for name in [f"{t}.parquet" for t in TABLES] + [publishing.MANIFEST]}
 
 
 def assert_complete(output: Path) -> None:
     """Every table readable, and the row counts those of the manifest written with them."""
-    counts = json.loads((output / storage.MANIFEST).read_text())["counts"]
+    counts = json.loads((output / publishing.MANIFEST).read_text())["counts"]
     assert {name: pl.read_parquet(output / f"{name}.parquet").height for name in TABLES} == counts
 
 

@@ -6,20 +6,20 @@ from pathlib import Path
 
 import polars as pl
 
-from flows import storage
+from flows import publishing, storage
 from tests.conftest import SEEDS, run_fresh
 
 TABLE_FILES = [f"{name}.parquet" for name in ("documents", "entities", "mentions", "quotes", "attributions", "quote_clusters", "quarantine")]
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {name: (folder / name).read_bytes() for name in TABLE_FILES + [storage.MANIFEST]}
+    return {name: (folder / name).read_bytes() for name in TABLE_FILES + [publishing.MANIFEST]}
 
 
 def test_a_run_publishes_every_table_and_the_data_docs(seeds_output):
     assert all((seeds_output / name).is_file() for name in TABLE_FILES)
     assert (seeds_output / "_reports" / "index.html").is_file()
-    assert not (seeds_output / storage.STAGING).exists() and not (seeds_output / storage.JOURNAL).exists()
+    assert not (seeds_output / publishing.STAGING).exists() and not (seeds_output / publishing.JOURNAL).exists()
     documents = pl.read_parquet(seeds_output / "documents.parquet")
     assert sorted(documents["source_path"]) == sorted(p.name for p in SEEDS.glob("*.txt"))
 
@@ -35,7 +35,7 @@ def test_a_corrupted_staged_table_fails_validation_and_leaves_the_published_outp
     output = tmp_path / "output"
     shutil.copytree(seeds_output, output)
     before = snapshot(output)
-    original = storage.stage_tables
+    original = publishing.stage_tables
 
     def stage_then_corrupt(tables, output_dir):
         staging = original(tables, output_dir)
@@ -43,25 +43,25 @@ def test_a_corrupted_staged_table_fails_validation_and_leaves_the_published_outp
         storage.write_table(mentions.with_columns(pl.col("end") + 100_000), staging / "mentions.parquet")
         return staging
 
-    monkeypatch.setattr(storage, "stage_tables", stage_then_corrupt)
+    monkeypatch.setattr(publishing, "stage_tables", stage_then_corrupt)
     summary = run_fresh(SEEDS, output, full=True)
     assert not summary.validation_success
     assert any("mentions" in f and "inside_text" in f for f in summary.failures)
     assert snapshot(output) == before
-    assert not (output / storage.STAGING).exists()
+    assert not (output / publishing.STAGING).exists()
 
 
 def test_an_interrupted_publish_is_finished_by_the_next_run(tmp_path):
-    staging = tmp_path / storage.STAGING
+    staging = tmp_path / publishing.STAGING
     staging.mkdir()
     (staging / "documents.parquet").write_bytes(b"new")
-    (staging / storage.MANIFEST).write_text("{}")
+    (staging / publishing.MANIFEST).write_text("{}")
     (tmp_path / "documents.parquet").write_bytes(b"old")
-    (tmp_path / storage.JOURNAL).write_text(json.dumps({"tables": ["documents.parquet"]}))
-    assert storage.finish_publish(tmp_path)
+    (tmp_path / publishing.JOURNAL).write_text(json.dumps({"tables": ["documents.parquet"]}))
+    assert publishing.finish_publish(tmp_path)
     assert (tmp_path / "documents.parquet").read_bytes() == b"new"
-    assert not (tmp_path / storage.JOURNAL).exists() and not staging.exists()
-    assert not storage.finish_publish(tmp_path)
+    assert not (tmp_path / publishing.JOURNAL).exists() and not staging.exists()
+    assert not publishing.finish_publish(tmp_path)
 
 
 def test_bad_files_are_quarantined_with_a_reason_and_do_not_stop_the_run(prefect_server, tmp_path):

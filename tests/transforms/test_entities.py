@@ -4,7 +4,9 @@ import polars as pl
 import pytest
 
 from tests.conftest import documents_from_texts
-from transforms.entities import _normalise_key, find_mentions, is_ordinary_word, resolve_entities, tokenize
+from transforms.entities import find_mentions, resolve_entities
+from transforms.entities.tokens import Tokens as tokenize
+from transforms.entities.vocabulary import is_ordinary_word, normalise_key as _normalise_key
 
 
 def extract(*texts: str) -> tuple[pl.DataFrame, pl.DataFrame]:

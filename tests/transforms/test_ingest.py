@@ -4,7 +4,7 @@ import polars as pl
 import pytest
 
 from tests.conftest import files_frame
-from transforms.ingest import assign_doc_ids, decode_bytes, decode_files, normalise_text, select_quarantine
+from transforms.ingest import assign_doc_ids, decode_bytes, decode_files, latin_sense, normalise_text, select_quarantine
 
 ARTICLE = "Menteri Keuangan mengatakan, “Anggaran naik tahun ini,” katanya di Jakarta."
 
@@ -20,8 +20,15 @@ ARTICLE = "Menteri Keuangan mengatakan, “Anggaran naik tahun ini,” katanya d
     ],
 )
 def test_unicode_files_decode_to_the_same_text(raw, encoding):
-    text, found, reason, _ = decode_bytes(raw)
-    assert (text, found, reason) == (ARTICLE, encoding, None)
+    decoded = decode_bytes(raw)
+    assert (decoded.text, decoded.encoding, decoded.reason, decoded.confidence) == (ARTICLE, encoding, None, 1.0)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_decodes_exactly(encoding):
+    decoded = decode_bytes(("Café è, 5€ – " + ARTICLE).encode(encoding))
+    assert (decoded.text, decoded.encoding, decoded.reason) == ("Café è, 5€ – " + ARTICLE, encoding, None)
+    assert 0.8 <= decoded.confidence < 1 and decoded.warning is None
 
 
 @pytest.mark.parametrize(
@@ -29,11 +36,14 @@ def test_unicode_files_decode_to_the_same_text(raw, encoding):
     [
         "Kafe “Ñoño” di Bandung menjual crème brûlée dan kopi — harganya naik 10% pekan ini, kata pemilik kafe itu.",
         "Harga kopi di Medan naik, kata pedagang é café itu kepada wartawan pada hari Senin.",
+        "Café è",  # cp1250 reads `č`, cp437 `Θ Φ`
+        "5€ –",  # cp437 reads `Ç û`
+        "Kopi di Café Bandung, kata Andre, harganya 5€ – naik lagi è.",
     ],
 )
-def test_a_legacy_single_byte_file_is_read_correctly(original):
-    text, encoding, reason, _ = decode_bytes(original.encode("cp1252"))
-    assert reason is None and text == original and encoding == "cp1252"
+def test_a_legacy_single_byte_file_is_read_as_cp1252_when_that_makes_sense(original):
+    decoded = decode_bytes(original.encode("cp1252"))
+    assert (decoded.text, decoded.encoding, decoded.reason, decoded.warning) == (original, "cp1252", None, None)
 
 
 @pytest.mark.parametrize(
@@ -47,8 +57,8 @@ def test_a_legacy_single_byte_file_is_read_correctly(original):
     ],
 )
 def test_files_that_are_not_articles_get_a_reason(raw, reason):
-    text, _, found, detail = decode_bytes(raw)
-    assert text is None and found == reason and detail
+    decoded = decode_bytes(raw)
+    assert decoded.text is None and decoded.reason == reason and decoded.detail
 
 
 @pytest.mark.parametrize("raw, expected", [("a\r\nb", "a\nb"), ("a\rb", "a\nb"), ("a\u2028b", "a\nb"), ("a\nb", "a\nb")])
@@ -79,5 +89,11 @@ def test_doc_id_depends_on_the_text_only():
 
 def test_a_cyrillic_legacy_file_is_not_forced_into_a_latin_encoding():
     original = "Привет, это новость из Москвы о переговорах и визите президента."
-    text, encoding, reason, _ = decode_bytes(original.encode("cp1251"))
-    assert reason is None and text == original and encoding == "cp1251"
+    decoded = decode_bytes(original.encode("cp1251"))
+    assert (decoded.text, decoded.encoding, decoded.reason) == (original, "cp1251", None)
+    assert not latin_sense(original.encode("cp1251").decode("cp1252"))
+
+
+def test_a_guessed_encoding_carries_a_warning():
+    decoded = decode_bytes("Zażółć gęślą jaźń".encode("cp1250"))
+    assert decoded.confidence < 0.8 and "check the text" in decoded.warning

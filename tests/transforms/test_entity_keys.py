@@ -1,0 +1,72 @@
+import polars as pl
+import pytest
+
+from transforms.entity_keys import (
+    drop_admin_prefixes,
+    join_name_prefixes,
+    join_party_names,
+    link_keys,
+    link_region_short_forms,
+)
+
+
+def candidates(*rows: tuple[str, str]) -> pl.DataFrame:
+    """Candidate mentions, each in a document of its own."""
+    return pl.DataFrame({"key": [key for key, _ in rows], "type": [type_ for _, type_ in rows],
+                         "doc_id": [f"d{index}" for index in range(len(rows))]})
+
+
+@pytest.mark.parametrize(
+    "key, expected",
+    [
+        ("satpol pp jabar", "satpol pp jawa barat"),    # a province's short form inside a body's name
+        ("kedubes as", "kedubes amerika serikat"),      # a country's
+        ("bank sentral", "bank sentral"),               # nothing to spell out
+    ],
+)
+def test_region_short_forms_inside_names_are_spelt_out(key, expected):
+    assert link_region_short_forms(candidates((key, "ORG")))["key"].to_list() == [expected]
+
+
+def test_a_one_word_key_or_a_person_is_left_alone():
+    rows = candidates(("jabar", "ORG"), ("rina jabar", "PERSON"))
+    assert link_region_short_forms(rows)["key"].to_list() == ["jabar", "rina jabar"]
+
+
+def test_a_province_is_the_same_place_with_or_without_its_level():
+    rows = candidates(("province sulawesi tengah", "LOC"), ("sulawesi tengah", "LOC"))
+    assert drop_admin_prefixes(rows)["key"].to_list() == ["sulawesi tengah", "sulawesi tengah"]
+
+
+def test_a_town_named_at_two_levels_stays_two_places():
+    rows = candidates(("city sukamaju", "LOC"), ("regency sukamaju", "LOC"), ("city karangjati", "LOC"))
+    assert drop_admin_prefixes(rows)["key"].to_list() == ["city sukamaju", "regency sukamaju", "karangjati"]
+
+
+def test_an_organisation_keeps_its_level_word():
+    assert drop_admin_prefixes(candidates(("city sukamaju", "ORG")))["key"].to_list() == ["city sukamaju"]
+
+
+def test_steps_run_in_order_so_a_prefixed_short_form_reaches_the_canonical_key():
+    rows = candidates(("province dki jakarta", "LOC"), ("jakarta", "LOC"))
+    assert link_keys(rows)["key"].to_list() == ["jakarta", "jakarta"]
+
+
+def test_a_party_with_and_without_partai_is_one_body_but_not_a_plain_word():
+    rows = candidates(("partai maju jaya", "ORG"), ("maju jaya", "ORG"), ("partai buruh", "ORG"), ("buruh", "ORG"))
+    assert join_party_names(rows)["key"].to_list() == ["partai maju jaya", "partai maju jaya", "partai buruh", "buruh"]
+
+
+def test_first_names_alone_join_the_dominant_fuller_name():
+    rows = candidates(*[("rina sari", "PERSON")] * 2, *[("rina sari wulandari", "PERSON")] * 6,
+                      ("rina sari dipanggil", "PERSON"), ("dimas anggara", "PERSON"),
+                      ("dimas anggara putra", "PERSON"), ("dimas anggara saputra", "PERSON"))
+    assert join_name_prefixes(rows)["key"].to_list() == (
+        ["rina sari wulandari"] * 8 + ["rina sari dipanggil", "dimas anggara", "dimas anggara putra", "dimas anggara saputra"])
+
+
+def test_a_fuller_name_from_one_document_or_run_on_into_a_word_takes_nothing():
+    rows = pl.DataFrame({"key": ["rina sari", "rina sari wulandari", "rina sari wulandari", "dimas anggara",
+                                 "dimas anggara dalam", "dimas anggara dalam"],
+                         "type": ["PERSON"] * 6, "doc_id": ["a", "b", "b", "c", "d", "e"]})
+    assert join_name_prefixes(rows)["key"].to_list() == rows["key"].to_list()

@@ -1,0 +1,32 @@
+"""Entity mentions (PERSON, ORG, LOC) in Indonesian news text, found in each document and resolved
+across the collection.
+
+Per document (document.py): a context computed once (tokens.py: words, sentence starts, headings;
+runs.py: the capitalised runs; context.py: the document's own evidence, such as one-word names it
+uses and names it quotes alone), then the passes of `MENTION_PASSES` in order:
+
+1. `read_runs`: each run is read by the readers of reading.py: titles peeled off the front, an office
+   then a name split, gazetteer names, organisation and place heads; a name none of them places is
+   typed by the ordered rule table of shape.py;
+2. `type_by_coordination`: a weakly typed name listed with a strongly typed one shares its type;
+3. `drop_nested`: a mention inside a longer one of the same type goes;
+4. `resolve_short_forms`: acronyms defined in brackets, company names without their legal form, and
+   parts of full names (`Wibisono` for `Agus Wibisono`) join their full name.
+
+Across the collection (collection.py), the steps of `COLLECTION_STEPS`: spelling variants, outlet
+sites, short forms no document resolved, the type vote, canonical names. Every mention row names the
+rule that proposed it (`rule`) and the one that gave its type (`type_rule`); see docs/rules.md.
+"""
+
+from transforms.entities.collection import resolve_entities
+from transforms.entities.document import find_mentions
+from transforms.schemas import MENTIONS
+from transforms.sentences import attach_sentence_index
+
+
+def attach_sentences(mentions, sentences):
+    """Fill `sentence_index` with the sentence holding each mention's start."""
+    return MENTIONS.conform(attach_sentence_index(mentions, sentences))
+
+
+__all__ = ["attach_sentences", "find_mentions", "resolve_entities"]

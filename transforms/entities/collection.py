@@ -1,0 +1,232 @@
+"""Entities across the collection: the candidate mentions of every document go through the steps of
+COLLECTION_STEPS in order, each testable alone, then become the `entities` and `mentions` tables."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import polars as pl
+from rapidfuzz.distance import Indel
+from rapidfuzz.process import cdist
+
+from transforms.common import UnionFind, stable_id, stable_ids
+from transforms.entities.document import VARIANT_SIMILARITY
+from transforms.entities.vocabulary import STRONG, WEAK, given_name_keys, normalise_key, town_keys
+from transforms.schemas import ENTITIES, MENTION_CANDIDATES, MENTIONS
+
+WEB_SUFFIX = re.compile(r" (?:com|co id|id|net|org|news)$")  # a key's web domain, as `normalise_key` spells it
+DOMINANCE = 3  # a collection-wide candidate this many times more mentioned than the next one wins
+
+
+@dataclass
+class Collection:
+    """What the steps read and change: the candidate mentions, their (key, type) groups, the keys joined so far."""
+
+    mentions: pl.DataFrame
+    keys: pl.DataFrame = field(init=False)
+    union: UnionFind = field(default_factory=UnionFind)
+
+    def __post_init__(self):
+        self.keys = self.mentions.group_by("key", "type").agg(
+            n=pl.len(), strength=pl.col("strength").max(), single=pl.col("single").all()
+        )
+
+    def person_full_names(self) -> list[str]:
+        return sorted(k for k, t in self.keys.select("key", "type").iter_rows() if t == "PERSON" and len(k.split()) >= 2)
+
+
+def join_spelling_variants(collection: Collection) -> None:
+    """Full names whose words are spelling variants of each other are one person (`Yurij`/`Yuriy`)."""
+    by_initials: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key in collection.person_full_names():
+        by_initials[tuple(w[0] for w in key.split())].append(key)
+    for group in by_initials.values():
+        for a, b in _similar_pairs(group):
+            if _variant_of(a, b):
+                collection.union.union(a, b)
+
+
+def join_outlet_sites(collection: Collection) -> None:
+    """An outlet's site is the outlet (`Kabar Kota` = `KabarKota.com`)."""
+    by_compact: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(k for k, t in collection.keys.select("key", "type").iter_rows() if t == "ORG"):
+        by_compact[WEB_SUFFIX.sub("", key).replace(" ", "")].append(key)
+    for group in by_compact.values():
+        if len(group) > 1 and any(WEB_SUFFIX.search(k) for k in group):
+            for key in group[1:]:
+                collection.union.union(group[0], key)
+
+
+def redirect_short_forms(collection: Collection) -> None:
+    """Short forms no document could resolve: a tie goes to the collection's most mentioned candidate;
+    a lone surname (`Henriksen`) to the one full name ending with it, or to a clearly dominant one.
+    A short form other documents resolved goes where they sent it most; a common given name alone
+    (`Andi`) is too ambiguous to link across documents."""
+    candidates = collection.mentions
+    frequency = Counter(dict(candidates.group_by("key").len().iter_rows()))
+    targets = _single_word_targets(collection, frequency)
+    ties = {tie: max(tie.split("|"), key=lambda k: (frequency[k], k)) for tie in candidates["tie"].drop_nulls().unique()}
+    tied = pl.col("tie").is_not_null()
+    collection.mentions = (
+        candidates.join(targets, on=["key", "type"], how="left", maintain_order="left")
+        .with_columns(
+            key=pl.when(tied).then(pl.col("tie").replace_strict(ties, default=None)).otherwise(pl.coalesce("target", "key")),
+            type=pl.when(tied).then(pl.lit("PERSON")).otherwise(pl.coalesce("target_type", "type")),
+            type_rule=pl.when(tied).then(pl.lit("tie_break"))
+            .when(pl.col("target_type") == "PERSON").then(pl.lit("surname_across_documents"))
+            .when(pl.col("target_type") == "LOC").then(pl.lit("place_across_documents"))
+            .otherwise("type_rule"),
+        )
+    )
+
+
+def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataFrame:
+    """(key, type) of one-word names -> (target, target_type): the full name each stands for."""
+    candidates, keys = collection.mentions, collection.keys
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key in collection.person_full_names():
+        by_surname[key.split()[-1]].append(key)
+    place_by_distinct: dict[str, list[str]] = defaultdict(list)
+    for key, type_ in keys.select("key", "type").iter_rows():
+        parts = key.split()
+        if type_ == "LOC" and len(parts) >= 2:
+            place_by_distinct[parts[-1]].append(key)
+    learned = _learned_nicknames(candidates)
+    single_target = {}
+    for key, type_, strength in keys.filter(pl.col("single")).select("key", "type", "strength").iter_rows():
+        if len(key.split()) != 1:
+            continue
+        people = sorted(by_surname.get(key, []), key=lambda k: (-frequency[k], k))
+        if key in learned and type_ == "PERSON":
+            people = sorted(learned[key], key=lambda k: (-learned[key][k], -frequency[k], k))
+        if key in given_name_keys() or key in town_keys():
+            # `Eddy` alone: a common given name, not the surname of another document's `Kunto Edy`;
+            # `Manado` alone: a town, whatever a full name ending with it was read as
+            people = []
+        if people and (type_ == "PERSON" or strength < STRONG and type_ != "LOC"):  # `di Sukamaju`: a place
+            if len(people) == 1 or frequency[people[0]] >= DOMINANCE * frequency[people[1]]:
+                single_target[(key, type_)] = (people[0], "PERSON")
+        elif type_ == "LOC" and place_by_distinct.get(key) and strength == WEAK:
+            single_target[(key, type_)] = (max(place_by_distinct[key], key=lambda k: (frequency[k], k)), "LOC")
+    return pl.DataFrame(
+        [(key, type_, target, target_type) for (key, type_), (target, target_type) in single_target.items()],
+        schema={"key": pl.String, "type": pl.String, "target": pl.String, "target_type": pl.String}, orient="row",
+    )
+
+
+def _learned_nicknames(candidates: pl.DataFrame) -> dict[str, Counter]:
+    """Nicknames, learned where a document holds both forms (`Bamsoed` for `Bambang Soedirman`)."""
+    learned: dict[str, Counter] = defaultdict(Counter)
+    for text, key in candidates.filter(~pl.col("single") & (pl.col("type") == "PERSON") & ~pl.col("text").str.contains(" ")
+                                       & pl.col("key").str.contains(" ")).select("text", "key").iter_rows():
+        short = normalise_key(text)
+        if short not in key.split() and not text.isupper():
+            learned[short][key] += 1
+    return learned
+
+
+def merge_joined_keys(collection: Collection) -> None:
+    """Every key becomes its group's representative (the smallest key joined with it)."""
+    frame = collection.mentions
+    roots = {key: collection.union.find(key) for key in frame["key"].unique()}
+    collection.mentions = frame.with_columns(pl.col("key").replace_strict(roots)).select(MENTION_CANDIDATES.column_names)
+
+
+def vote_types(collection: Collection) -> None:
+    """One type per entity: the type with the most evidence, each mention weighing its strength,
+    so one doubtful reading (`Wali Kota Sukamaju` read as a name) does not outvote many sure ones."""
+    resolved = collection.mentions
+    entity_types = (
+        resolved.group_by("key", "type").agg(strength=pl.col("strength").sum(), n=pl.len())
+        .sort(["key", "strength", "n", "type"], descending=[False, True, True, False])
+        .group_by("key", maintain_order=True).agg(type=pl.col("type").first())
+    )
+    collection.mentions = (
+        resolved.rename({"type": "read_as"}).join(entity_types, on="key", maintain_order="left")
+        .with_columns(type_rule=pl.when(pl.col("type") != pl.col("read_as")).then(pl.lit("type_vote")).otherwise("type_rule"))
+        .drop("read_as")
+    )
+
+
+COLLECTION_STEPS = (join_spelling_variants, join_outlet_sites, redirect_short_forms, merge_joined_keys, vote_types)
+
+
+def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Candidate mentions -> (entities, mentions) with one entity per referent across the collection."""
+    if candidates.is_empty():
+        return ENTITIES.empty(), MENTIONS.empty()
+    collection = Collection(candidates)
+    for step in COLLECTION_STEPS:
+        step(collection)
+    return _tables(collection.mentions)
+
+
+def _tables(resolved: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The entities (named by canonical_names) and mentions tables of the resolved candidates."""
+    names = canonical_names(resolved).join(resolved.select("key", "type").unique("key"), on="key")
+    names = names.with_columns(
+        entity_id=pl.Series([stable_id("E", t, n.lower()) for t, n in names.select("type", "name").iter_rows()], dtype=pl.String)
+    )
+    resolved = resolved.join(names.select("key", "name", "entity_id"), on="key", maintain_order="left")
+    mentions = MENTIONS.conform(
+        resolved.with_columns(
+            mention_id=pl.Series(stable_ids("M", resolved, ["doc_id", "start", "end"]), dtype=pl.String),
+            sentence_index=pl.lit(0, dtype=pl.Int64),
+        ).unique(["doc_id", "start", "end"], keep="first", maintain_order=True)
+    )
+    entities = ENTITIES.conform(
+        resolved.group_by("entity_id").agg(
+            name=pl.col("name").first(),
+            type=pl.col("type").first(),
+            aliases=pl.col("text").unique().sort(),
+            titles=pl.col("title").drop_nulls().unique().sort(),
+            mention_count=pl.len().cast(pl.Int64),
+            document_count=pl.col("doc_id").n_unique().cast(pl.Int64),
+        )
+    )
+    return entities, mentions
+
+
+def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
+    """The canonical name of each key: the fullest surface form, the most used among equals.
+
+    Acronyms and all-capital forms only win when nothing else names the entity.
+    """
+    return (
+        resolved.with_columns(
+            words=pl.col("text").str.count_matches(r"\S+"),
+            shouting=pl.col("text").str.to_uppercase() == pl.col("text"),
+        )
+        .group_by("key", "text", "type")
+        .agg(n=pl.len(), words=pl.col("words").first(), shouting=pl.col("shouting").first())
+        .with_columns(
+            rank_words=pl.when(pl.col("type") == "PERSON").then(pl.col("words")).otherwise(pl.lit(0)),
+        )
+        .sort(["key", "shouting", "rank_words", "n", "words", "text"], descending=[False, False, True, True, True, False])
+        .group_by("key", maintain_order=True)
+        .agg(name=pl.col("text").first())
+    )
+
+
+def _similar_pairs(keys: list[str]) -> list[tuple[str, str]]:
+    """Pairs of keys whose whole strings are at least VARIANT_SIMILARITY alike.
+
+    Words that pair up as variants make whole strings at least as alike (the edit distances add
+    up), so this cheap C-side filter keeps every pair `_variant_of` could accept.
+    """
+    if len(keys) < 2:
+        return []
+    if len(keys) < 16:
+        return [(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]]
+    scores = cdist(keys, keys, scorer=Indel.normalized_similarity, score_cutoff=VARIANT_SIMILARITY)
+    return [(keys[i], keys[j]) for i, j in zip(*scores.nonzero()) if i < j]
+
+
+def _variant_of(a: str, b: str) -> bool:
+    """Two multi-word names whose words pair up as spelling variants (`aleksey volkov`/`aleksei volkov`)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    return all(x[0] == y[0] and (x == y or Indel.normalized_similarity(x, y) >= VARIANT_SIMILARITY) for x, y in zip(wa, wb))

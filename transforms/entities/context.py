@@ -1,0 +1,239 @@
+"""What the passes of one document read: its tokens, its capitalised runs, and the document's own
+evidence (one-word names it uses, names it quotes alone, words after an organisation's or a place's
+head), computed once; and the mentions the passes propose."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from transforms.entities.runs import name_runs
+from transforms.entities.tokens import Token, Tokens
+from transforms.entities.vocabulary import (
+    ADMINISTRATIVE_AREAS,
+    PLACE_PREPOSITIONS,
+    REGNAL_NUMBER,
+    is_head_or_title,
+    is_ministry,
+    is_ordinary_word,
+    longest_phrase,
+    normalise_key,
+    title_starts,
+)
+from transforms.lexicon import city_names, known_names, phrase_set, phrase_table, speech_verbs, word_set
+
+BRANCH_MAX_LETTERS = 4  # `Inf`, `Czi`, `Purn`, `TNI`, `Pnb`
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    type: str
+    strength: int
+    rule: str  # the pass or rule that proposed the mention
+    type_rule: str  # the one that gave it its current type
+    title: str | None = None
+    key: str = ""
+    single: bool = False
+    tie: str | None = None  # full names a short form fits equally well, `|`-separated
+
+    def retype(self, type_: str, strength: int, rule: str) -> None:
+        self.type, self.strength, self.type_rule = type_, strength, rule
+
+
+class TokenQuestions:
+    """Questions about the word at a token index of the document: its neighbours, titles, name-likeness."""
+
+    text: str
+    tokens: Tokens
+
+    def previous_words(self, index: int, count: int = 3) -> list[str]:
+        words = []
+        position = index - 1
+        while position >= 0 and len(words) < count:
+            token = self.tokens[position]
+            between = self.text[token.end:self.tokens[position + 1].start]
+            if between.strip() not in ("", "-"):
+                break
+            words.insert(0, token.lower)
+            position -= 1
+        return words
+
+    def next_word(self, index: int) -> str | None:
+        if index < len(self.tokens) and self.text[self.tokens[index - 1].end:self.tokens[index].start].strip() == "":
+            return self.tokens[index].lower
+        return None
+
+    def title_at(self, words: list[str], position: int) -> int:
+        """Length of the title phrase at words[position:], 0 when none (`ibu kota` is a place, not a title)."""
+        if words[position:position + 2] == ["ibu", "kota"]:
+            return 0
+        return longest_phrase(words, position, phrase_set("titles.txt"))
+
+    def title_before_branch(self, index: int) -> str | None:
+        """The rank before tokens[index] when that token stands alone in brackets after it (`Kolonel (Inf)`)."""
+        if index < 1 or index + 1 > len(self.tokens):
+            return None
+        token = self.tokens[index]
+        if self.text[token.end:token.end + 1] != ")" or len(token.text) > BRANCH_MAX_LETTERS:
+            return None
+        if self.text[self.tokens[index - 1].end:token.start].strip() != "(":
+            return None
+        words = [t.lower for t in self.tokens[max(0, index - 4):index]]
+        for start in range(len(words)):
+            if self.title_at(words, start) == len(words) - start:
+                return " ".join(t.text for t in self.tokens[index - len(words) + start:index])
+        return None
+
+    def name_like(self, index: int, ordinary_ok: bool = False) -> bool:
+        """Could be a word of a personal name. Ordinary words (`Hakim`, `Utama`) only with `ordinary_ok`."""
+        token = self.tokens[index]
+        word = token.lower
+        return (
+            token.capitalised and not any(c.isdigit() for c in token.text)
+            and not (token.text.isupper() and len(token.text) > 1)
+            and (ordinary_ok or word in word_set("initial_names.txt") or not is_ordinary_word(word))
+            and word not in word_set("org_heads.txt") and (word,) not in phrase_set("place_heads.txt")
+            and token.key not in known_names() and word not in word_set("calendar_words.txt")
+            and word not in word_set("org_tails.txt") and (ordinary_ok or (word,) not in phrase_set("titles.txt"))
+            and not is_ministry(word)
+        )
+
+    def administered_town(self, index: int) -> bool:
+        """A word after the head of an administrative area (`Kabupaten | Magelang`): the area's name."""
+        return index > 0 and phrase_table("place_heads.txt").get((self.tokens[index - 1].lower,)) in ADMINISTRATIVE_AREAS
+
+    def office_word(self, index: int) -> bool:
+        """A word that ends an office rather than a name: vocabulary, a head or title word, an acronym, a place."""
+        token = self.tokens[index]
+        return is_ordinary_word(token.lower) or is_head_or_title(token.lower) or token.lower in word_set("org_tails.txt") \
+            or token.text.isupper() or token.key in known_names()
+
+
+class NameQuestions(TokenQuestions):
+    """Questions about a name and what follows it, some using the document's evidence (`short_forms`)."""
+
+    short_forms: set[str]
+
+    def affiliation_follows(self, last: int) -> bool:
+        """`dari PT ...`, `dari LSM ...` after the name: the body the person comes from."""
+        if self.next_word(last) != "dari" or last + 1 >= len(self.tokens):
+            return False
+        body = self.tokens[last + 1]
+        return body.lower in word_set("org_heads.txt") or body.text.isupper() and len(body.text) > 1 and body.key not in known_names()
+
+    def after_bracketed_acronym(self, first: int) -> bool:
+        """Right after `Title Office (ACRONYM) `: where an office holder's name goes."""
+        before = self.tokens[first - 1] if first else None
+        if before is None or self.text[before.end:self.tokens[first].start] != ") " or not before.text.isupper() \
+                or len(before.text) < 2 or self.text[before.start - 1:before.start] != "(":
+            return False
+        position = first - 2  # the office's last word, then back to its first
+        while position > 0 and self.tokens[position].adjacent_before and (
+                self.tokens[position - 1].capitalised or self.tokens[position - 1].lower == "dan"):
+            position -= 1
+        return position >= 0 and self.tokens[position].lower in title_starts()
+
+    def apposition_follows(self, last: int) -> bool:
+        """`, warga ...`, `, Kepala ...` right after the name: a role or title that describes a person."""
+        if last >= len(self.tokens) or self.text[self.tokens[last - 1].end:self.tokens[last].start] != ", ":
+            return False
+        word = self.tokens[last].lower
+        return word in word_set("person_roles.txt") or (word,) in phrase_set("titles.txt") or longest_phrase(
+            [t.lower for t in self.tokens[last:last + 3]], 0, phrase_set("titles.txt")) > 0
+
+    def name_word(self, word: str) -> bool:
+        """A word that names someone: a given name by the corpus, used alone in this document, or no
+        Indonesian vocabulary at all (`Warjiyo`)."""
+        return (
+            word in word_set("initial_names.txt") or word in word_set("person_names.txt") or word in self.short_forms
+            or not (is_ordinary_word(word, bare_roots=True) or word in word_set("lowercase_words.txt"))
+        )
+
+    def person_shaped(self, tokens: list[Token]) -> bool:
+        """Words a personal name is made of: no acronyms (initials aside), no digits, no common word first
+        (unless the document uses that word alone as a name, `kata Kapau`)."""
+        first = tokens[0].lower
+        ordinary = is_ordinary_word(first) and first not in word_set("initial_names.txt") and first not in self.short_forms
+        if ordinary or any(t.lower in word_set("org_heads.txt") or is_ministry(t.lower) for t in tokens):
+            return False  # `Reskrim Polres`: a unit of a body, not a name
+        if any(t.key in known_names() or phrase_table("place_heads.txt").get((t.lower,)) in ADMINISTRATIVE_AREAS for t in tokens):
+            return False  # `Forwarder Indonesia`, `Kadin Jatim`, `Metro Kota Garut`: named after a country or region
+        if len(tokens) == 1 and len(tokens[0].text.rstrip(".")) == 1:
+            return False  # a lone initial
+        if len(tokens) >= 3 and REGNAL_NUMBER.fullmatch(tokens[-1].text) and not any(t.text.isupper() for t in tokens[:-1]):
+            tokens = tokens[:-1]  # `Hamengku Buwono X`: a ruler's number
+        return all(
+            not any(c.isdigit() for c in t.text)
+            and not (t.text.isupper() and len(t.text.rstrip(".")) > 2)
+            and not (position and t.text.isupper() and len(t.text) > 1 and (position == len(tokens) - 1 or len(t.text) > 2))
+            # `Humas RT`, `SPMB SMA`; but middle initials hold a name together (`Rudi AP Santoso`)
+            and not (sum(c.isupper() for c in t.text) >= 2 and not t.text.isupper() and not t.text.startswith(("Mc", "Mac")))
+            and not (position and position == len(tokens) - 1 and len(t.text) == 1)  # `Vitamin C`, `Galaxy S`
+            and t.lower not in word_set("org_tails.txt")
+            for position, t in enumerate(tokens)
+        )
+
+
+class DocumentContext(NameQuestions):
+    """One document's text, tokens, runs and evidence, with the word-level questions the passes ask."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.tokens = Tokens(text)
+        self.runs = name_runs(self.tokens)
+        self.mentions: list[Mention] = []
+        self.acronyms: dict[str, Mention] = {}  # acronym defined in brackets -> the mention it shortens
+        self.company_names: set[str] = set()  # words that follow an organisation head in this document
+        self.place_names: set[str] = set()  # words that follow a place head
+        # One-word names the document uses (`kata Deden`): where a long run's person name starts.
+        self.short_forms = {self.tokens[a].lower for a, b in self.runs if b - a == 1}
+        # one-word names the document puts after `di`, `ke`, `dari`
+        self.places = {self.tokens[a].lower for a, b in self.runs
+                       if b - a == 1 and a and self.tokens[a - 1].lower in PLACE_PREPOSITIONS}
+        self.quoted_names = self._collect_quoted_names(self.runs)  # first words of the short names it quotes
+
+    def _collect_quoted_names(self, runs: list[tuple[int, int]]) -> set[str]:
+        """First words of the one- and two-word names the document quotes (`ujar Saminan`, `Abdul Halim
+        mengatakan`): sure evidence of where a person's name starts inside a longer run."""
+        verbs = speech_verbs()
+        heads, place_heads, given = word_set("org_heads.txt"), phrase_set("place_heads.txt"), word_set("person_names.txt")
+        found = set()
+        for a, b in runs:
+            if b - a <= 2 and (a > 0 and self.tokens[a - 1].lower in verbs or self.next_word(b) in verbs):
+                found.add(self.tokens[a].lower)
+            for k in range(a, b - 1):
+                head, name = self.tokens[k].lower, self.tokens[k + 1].lower
+                if (head in heads or (head,) in place_heads and name not in given) \
+                        and self.name_like(k + 1) and name not in city_names():  # not `Hotel Cempaka | Indra`
+                    (self.company_names if head in heads else self.place_names).add(name)
+        # `PT Sinar Jaya`, `Masjid Baiturrahim` elsewhere: a body or place quoted alone (`Sinar menyatakan`)
+        # starts no person's name
+        return found - self.company_names - self.place_names
+
+    def add(self, first: int, last: int, type_: str, strength: int, rule: str, title: str | None = None,
+            key_words=None) -> Mention:
+        """Propose tokens[first:last] as a mention, `rule` naming what proposed and typed it."""
+        start, end = self.tokens[first].start, self.tokens[last - 1].end
+        surface = self.text[start:end]
+        mention = Mention(start, end, surface, type_, strength, rule, rule, title)
+        mention.single = last - first == 1
+        mention.key = normalise_key(" ".join(key_words) if key_words else surface)
+        self.mentions.append(mention)
+        return mention
+
+    def maybe_acronym(self, last: int, mention: Mention) -> None:
+        """`Dewan Ekonomi Nasional (DEN)`: the acronym in brackets names the same entity."""
+        if last >= len(self.tokens):
+            return
+        token = self.tokens[last]
+        if self.text[mention.end:token.start].strip() != "(" or self.text[token.end:token.end + 1] != ")":
+            return
+        if not (token.text.isalpha() and token.text[0].isupper() and sum(c.isupper() for c in token.text) >= 2):
+            return
+        alias = Mention(token.start, token.end, token.text, mention.type, mention.strength, "acronym_in_brackets", mention.type_rule)
+        alias.key = mention.key
+        alias.single = True
+        self.acronyms[token.text] = mention
+        self.mentions.append(alias)

@@ -1,0 +1,209 @@
+"""The mentions of one document: its context computed once, then the passes of MENTION_PASSES in order."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import polars as pl
+from rapidfuzz.distance import Indel
+
+from transforms.common import overlaps
+from transforms.entities.context import DocumentContext, Mention
+from transforms.entities.reading import classify_run, read_quoted_speaker
+from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word
+from transforms.lexicon import indonesian_city_names
+from transforms.schemas import MENTION_CANDIDATES
+
+COORDINATION = re.compile(r"\s*(?:\([A-Z]+\))?\s*(?:,|dan|serta|atau|maupun|,\s*dan)\s*")
+MIN_NICKNAME = 4
+VARIANT_SIMILARITY = 0.85  # per word, Indel: `mihail`/`mikhail`, `aleksei`/`aleksey`, `ahmad`/`achmad`
+# Kinds of boilerplate that still name people and agencies; the others (adverts, prompts) are skipped.
+NAMING_BOILERPLATE = {"photo_credit", "credits", "photo_caption"}
+
+
+def read_runs(doc: DocumentContext) -> None:
+    """Every capitalised run: a quoted speaker after an office, else titles, offices and names."""
+    for first, last in doc.runs:
+        if not read_quoted_speaker(doc, first, last):
+            classify_run(doc, first, last)
+
+
+def type_by_coordination(doc: DocumentContext) -> None:
+    """`Aceh (NAD) dan Sumut`: a weakly typed name listed with a strongly typed one shares its type."""
+    ordered = sorted(doc.mentions, key=lambda m: m.start)
+    for left, right in zip(ordered, ordered[1:]):
+        if not COORDINATION.fullmatch(doc.text[left.end:right.start]):
+            continue
+        if left.strength >= MEDIUM and right.strength == WEAK and left.type != "PERSON":
+            right.retype(left.type, MEDIUM, "coordination")
+        elif right.strength >= MEDIUM and left.strength == WEAK and right.type != "PERSON":
+            left.retype(right.type, MEDIUM, "coordination")
+
+
+def drop_nested(doc: DocumentContext) -> None:
+    """A mention inside a longer one of the same type goes (`Jakarta` inside `Jakarta Pusat`)."""
+    doc.mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for mention in doc.mentions:
+        if kept and mention.start < kept[-1].end and mention.end <= kept[-1].end and mention.type == kept[-1].type:
+            continue
+        kept.append(mention)
+    doc.mentions = kept
+
+
+@dataclass
+class FullNames:
+    """The document's full names (PERSON, two words or more) indexed by the short forms they allow."""
+
+    companies: dict[str, Mention]  # a company's name without its legal form -> the company
+    by_part: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    by_tail: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    seen_at: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    name_starts: set[str] = field(default_factory=set)  # first two letters of the name words
+    name_ends: set[str] = field(default_factory=set)  # first and last letter of the name words
+
+    @classmethod
+    def of(cls, mentions: list[Mention]) -> FullNames:
+        # `Sinar Jaya` alone is the company `PT Sinar Jaya`, whatever its own reading said
+        names = cls({m.key.split(" ", 1)[1]: m for m in mentions
+                     if m.type == "ORG" and m.key.split(" ", 1)[0] in LEGAL_FORMS and " " in m.key})
+        # `Budi Karya`, `Karya Sumadi` and `Sumadi` are parts of `Budi Karya Sumadi`.
+        for person in (m for m in mentions if m.type == "PERSON" and len(m.key.split()) >= 2):
+            parts = person.key.split()
+            names.seen_at[person.key].append(person.start)
+            for size in range(1, len(parts)):
+                names.by_part[" ".join(parts[:size])].add(person.key)
+            names.by_part[parts[-1]].add(person.key)
+            for size in range(2, len(parts)):  # `Adi Sanjaya` after `Benediktus Adi Sanjaya`
+                names.by_tail[" ".join(parts[-size:])].add(person.key)
+            for part in parts[1:-1]:  # a middle name used alone (`Argo` of `Raden Rudi Argo Santoso`)
+                names.by_part[part].add(person.key)
+        names.name_starts = {part[:2] for key in names.seen_at for part in key.split()}  # a nickname starts like a name word
+        names.name_ends = {part[0] + part[-1] for key in names.seen_at for part in key.split()}  # a misspelling, and ends so
+        return names
+
+
+def defined_acronym(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:
+    """An acronym the document defined in brackets is the name it stands for."""
+    defined = doc.acronyms.get(mention.text)
+    if defined is None:
+        return False
+    mention.key, mention.single = defined.key, False
+    mention.retype(defined.type, defined.strength, "defined_acronym")
+    return True
+
+
+def company_short_form(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:
+    """A weakly typed name that is a company's name without its legal form is that company."""
+    company = names.companies.get(mention.key)
+    if company is None or mention.strength >= STRONG:
+        return False
+    mention.key, mention.single = company.key, False
+    mention.retype("ORG", company.strength, "company_short_form")
+    return True
+
+
+def person_short_form(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:
+    """A part of a full name (or a nickname, or a misspelling of one) is that person; between several, the one
+    named last before it; none before: a tie the collection breaks."""
+    if not (mention.type == "PERSON" or mention.strength < STRONG and mention.single):
+        return False
+    candidates = sorted(_fitting_full_names(names, mention))
+    if not candidates:
+        return False
+    if mention.type != "PERSON" and mention.text.lower() in indonesian_city_names():
+        return False  # `Depok` is no short form of a capitalised phrase read as a person (`Depok Berbanding`)
+    if len(candidates) > 1:
+        seen_at = names.seen_at
+        earlier = [(max(p for p in seen_at[k] if p < mention.start), k) for k in candidates if min(seen_at[k]) < mention.start]
+        if not earlier:
+            mention.tie = "|".join(candidates)
+            mention.retype("PERSON", MEDIUM, "short_form_tie")
+            return True
+        best = max(earlier)[1]
+    else:
+        best = candidates[0]
+    mention.key, mention.single = best, False
+    mention.retype("PERSON", STRONG, "person_short_form")
+    return True
+
+
+def _fitting_full_names(names: FullNames, mention: Mention) -> set[str] | list[str]:
+    # a longer tail joins a full name met before it, unless the tail came first as a name of its own:
+    # `Budi Santoso ... Rina Budi Santoso` (a wife named with her husband's name) stay two people
+    seen_at, key = names.seen_at, mention.key
+    introduced = min(seen_at[key]) if key in seen_at else mention.start
+    candidates = names.by_part.get(key, set()) | {
+        k for k in names.by_tail.get(key, ()) if min(seen_at[k]) < min(mention.start, introduced)}
+    if not candidates and mention.single and key[:2] in names.name_starts:
+        candidates = nickname_of(key, seen_at)
+    if not candidates and mention.single and mention.type != "PERSON" and key[:1] + key[-1:] in names.name_ends \
+            and key not in given_name_keys() and not is_ordinary_word(mention.text.lower(), bare_roots=True):
+        candidates = misspelt_part_of(key, seen_at)
+    return candidates
+
+
+SHORT_FORM_RULES = (defined_acronym, company_short_form, person_short_form)
+
+
+def resolve_short_forms(doc: DocumentContext) -> None:
+    """Each mention through SHORT_FORM_RULES in order; the first that applies decides its key and type."""
+    names = FullNames.of(doc.mentions)
+    for mention in doc.mentions:
+        any(rule(doc, names, mention) for rule in SHORT_FORM_RULES)
+
+
+def nickname_of(word: str, full_names) -> list[str]:
+    """Full names `word` shortens the Indonesian way: the start of one name word (`Handayaningsih` ->
+    `Handa`), or the starts of two consecutive name words run together (`Bambang Soedirman` -> `Bamsoed`)."""
+    if len(word) < MIN_NICKNAME or " " in word:
+        return []
+    fitting = []
+    for full in full_names:
+        parts = full.split()
+        clipped = any(len(part) >= len(word) + 2 and part.startswith(word) for part in parts)
+        blended = any(
+            word[:cut] == left[:cut] and right.startswith(word[cut:])
+            for left, right in zip(parts, parts[1:]) for cut in range(2, min(len(left), len(word) - 2) + 1)
+        )
+        if clipped or blended:
+            fitting.append(full)
+    return fitting
+
+
+def misspelt_part_of(word: str, full_names) -> list[str]:
+    """Full names with a word `word` misspells (`Ansar` for `Anshar`): same first and last letter, one letter
+    more or less, nearly the same letters."""
+    if len(word) < MIN_NICKNAME + 1 or " " in word:
+        return []
+    return [full for full in full_names if any(
+        part[0] == word[0] and part[-1] == word[-1] and abs(len(part) - len(word)) <= 1
+        and Indel.normalized_similarity(part, word) >= VARIANT_SIMILARITY for part in full.split())]
+
+
+# The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
+MENTION_PASSES = (read_runs, type_by_coordination, drop_nested, resolve_short_forms)
+
+
+def document_mentions(text: str) -> list[Mention]:
+    doc = DocumentContext(text)
+    for step in MENTION_PASSES:
+        step(doc)
+    return doc.mentions
+
+
+def find_mentions(documents: pl.DataFrame) -> pl.DataFrame:
+    """documents (doc_id, text, boilerplate) -> candidate mentions with a document-level key.
+
+    Kinds of boilerplate with no names in them (adverts, prompts) are skipped; bylines and photo
+    credits still name people and agencies.
+    """
+    rows = []
+    for doc_id, text, boilerplate in documents.select("doc_id", "text", "boilerplate").iter_rows():
+        skipped = [(b["start"], b["end"]) for b in boilerplate or () if b["kind"] not in NAMING_BOILERPLATE]
+        for m in document_mentions(text):
+            if not overlaps(m.start, m.end, skipped):
+                rows.append((doc_id, m.start, m.end, m.text, m.type, m.strength, m.key, m.title, m.single, m.tie, m.rule, m.type_rule))
+    return pl.DataFrame(rows, schema=MENTION_CANDIDATES.schema, orient="row")

@@ -1,0 +1,424 @@
+"""Reading one capitalised run: titles, offices, names and places inside it.
+
+The readers call each other as a run comes apart (`Kepala Dinas Kesehatan Sleman Heru Prasetyo`:
+a title, then an office, then a name), so they live together here. Each mention they propose names
+its rule (see rules.py); a name none of them places is typed by its shape (shape.py).
+"""
+
+from __future__ import annotations
+
+from transforms.entities.context import DocumentContext, Mention
+from transforms.entities.shape import type_by_shape
+from transforms.entities.vocabulary import (
+    AGE_AFTER,
+    DIRECTIONS,
+    LOC_CONTEXT,
+    MAX_PERSON_WORDS,
+    MEDIUM,
+    NAME_PARTICLES,
+    PLACE_TITLES,
+    REGNAL_NUMBER,
+    STRONG,
+    heads_name,
+    is_head_or_title,
+    is_ministry,
+    is_ordinary_word,
+    known_at,
+    longest_phrase,
+    normalise_key,
+    place_class,
+    title_starts,
+)
+from transforms.lexicon import city_names, known_names, phrase_set, phrase_table, speech_verbs, word_set
+
+# Heads of a country's state or forces: `Pemerintah Jepang` is the country itself.
+STATE_HEADS = {"pemerintah", "tentara", "pasukan", "angkatan", "militer"}
+
+
+def read_quoted_speaker(doc: DocumentContext, first: int, last: int) -> bool:
+    """An office-then-name run whose name the document quotes alone: the office, then the person."""
+    split = speaker_start(doc, first, last, doc.quoted_names)
+    if split is None:
+        return False
+    leading = doc.title_at([t.lower for t in doc.tokens[first:split]], 0)
+    title = " ".join(t.text for t in doc.tokens[first:first + leading]) or None
+    if first + leading < split:  # what precedes the name is an office or a place, not another person
+        classify_name(doc, first + leading, split, context_title=title or "")
+    doc.maybe_acronym(last, doc.add(split, last, "PERSON", STRONG, "quoted_speaker_in_run", title=title))
+    return True
+
+
+def speaker_start(doc: DocumentContext, first: int, last: int, speakers: set[str]) -> int | None:
+    """Where a quoted person's name starts inside an office-then-name run (`Bupati Gresik | Sambari
+    Halim`, `dan Transmigrasi | Abdul Halim Iskandar`): at a word the document quotes alone, after
+    a word that is no personal name (an office word, a place) and before two to four name words."""
+    for j in range(first + 1, last):
+        word = doc.tokens[j]
+        # a full name follows (two words or more): a one-word tail is a surname (`Ivan | Petrov`)
+        if word.lower not in speakers or not 2 <= last - j <= MAX_PERSON_WORDS or not doc.name_like(j, ordinary_ok=True) \
+                or word.lower in city_names() or (word.lower,) in phrase_set("titles.txt"):
+            # a place quoted as a speaker (`Beijing menegaskan`) is no person, nor is a title (`kata Presiden`)
+            continue
+        before = doc.tokens[j - 1]
+        if not before.capitalised or before.lower in word_set("org_heads.txt"):
+            continue  # after a head comes the body's own name (`PT | Sinar Jaya Abadi`)
+        office_or_place = is_ordinary_word(before.lower, bare_roots=True) or before.lower in city_names() \
+            or before.key in known_names() or is_head_or_title(before.lower) or before.text.isupper()
+        if not office_or_place or before.lower in word_set("person_names.txt"):
+            return None  # `Joko Widodo` quoted as `Widodo`: the surname, not the start of the name
+        if all(doc.name_like(k, ordinary_ok=True) or doc.tokens[k].lower in NAME_PARTICLES for k in range(j, last)):
+            return j
+    return None
+
+
+def classify_run(doc: DocumentContext, first: int, last: int) -> None:
+    """Titles, complements and names inside one capitalised run.
+
+    `Kepala Bagian Penerangan Umum Divisi Humas Polri Komisaris Besar Asep Adi Saputra`: the name
+    follows the last title of the run; what lies between two titles is the first one's complement.
+    """
+    if _read_rank_branch(doc, first, last):
+        return
+    tokens = doc.tokens[first:last]
+    words = [t.lower for t in tokens]
+    raw = [t.text for t in tokens]
+    title_size = 0
+    while title_size < len(words) and (size := doc.title_at(words, title_size)):
+        title_size += size
+    if title_size == len(words):
+        return
+    if len(words) == 1 and words[0] in title_starts() and doc.title_at(words + [t.lower for t in doc.tokens[last:last + 2]], 0) > 1:
+        return  # `Wali kota membenarkan ...`: a title written half in lower case
+    if any(w in title_starts() for w in words[max(title_size, 1):]) and _read_inner_title(doc, first, last, words, raw, title_size):
+        return
+    if not title_size:
+        classify_name(doc, first, last)
+        return
+    title = " ".join(raw[:title_size])
+    rest = first + title_size
+    title_words = tuple(words[:title_size])
+    takes_complement = any(title_words[-len(p):] == p for p in phrase_set("complement_titles.txt"))
+    if not (takes_complement and split_office_and_name(doc, rest, last, title, after_title=True)):
+        person_after_title(doc, rest, last, title)
+
+
+def _read_rank_branch(doc: DocumentContext, first: int, last: int) -> bool:
+    """`Kolonel (Czi) IGN Suriastawa`: the name after a rank's branch of service, initials and all;
+    the branch itself (`(Czi)`, `(Purn)`) names nothing."""
+    after_bracket = first > 0 and doc.text[doc.tokens[first - 1].end:doc.tokens[first - 1].end + 1] == ")"
+    branch_title = doc.title_before_branch(first - 1) if after_bracket else None
+    if branch_title is not None:
+        lead = doc.tokens[first].text
+        if last - first >= 2 and lead.isupper() and len(lead) <= 3 and doc.person_shaped(doc.tokens[first + 1:last]):
+            doc.add(first, last, "PERSON", STRONG, "person_after_rank_branch", title=branch_title)
+        else:
+            person_after_title(doc, first, last, branch_title)
+        return True
+    return last - first == 1 and doc.text[doc.tokens[first].end:doc.tokens[first].end + 1] == ")" \
+        and doc.title_before_branch(first) is not None
+
+
+def _read_inner_title(doc: DocumentContext, first: int, last: int, words: list[str], raw: list[str], title_size: int) -> bool:
+    """A title inside or closing the run: what precedes it is an office, the name follows it."""
+    # a title closing the run (`Basarnas Mayor Jenderal (TNI) Budi`): the name comes after the bracket
+    # (a one-word title at the end is more likely a name: `Ilham Hakim`)
+    bracket = doc.text[doc.tokens[last - 1].end:doc.tokens[last - 1].end + 2].strip() == "("
+    trailing = next((j for j in range(max(title_size, 1), len(words))
+                     if doc.title_at(words, j) == len(words) - j and (bracket or len(words) - j >= 2)), None)
+    if trailing is not None:  # what precedes the rank is the office (`Kepala Basarnas`), not a name
+        if title_size < trailing:
+            classify_name(doc, first + title_size, first + trailing, context_title=" ".join(raw[:title_size]) or None)
+        return True
+    inner = next(
+        (j for j in range(len(words) - 2, max(title_size, 1) - 1, -1) if doc.title_at(words, j) and j + doc.title_at(words, j) < len(words)),
+        None,
+    )
+    if inner is None or not title_size and (words[0] in word_set("misc_heads.txt") or heads_name(words)):
+        return False  # `Surat Edaran Ketua Satgas ...`, `Stadion Gelora Bung Karno`: a thing named after someone
+    inner_end = inner + doc.title_at(words, inner)
+    # the longest title ending there (`Ajun Komisaris Besar`, not `Komisaris Besar`)
+    inner = next(j for j in range(max(title_size, 1), inner + 1) if j + doc.title_at(words, j) >= inner_end)
+    inner_end = inner + doc.title_at(words, inner)
+    title = " ".join(raw[:title_size]) or None
+    classify_name(doc, first + title_size, first + inner, context_title=title)
+    person_after_title(doc, first + inner_end, last, " ".join(raw[inner:inner_end]))
+    return True
+
+
+def person_after_title(doc: DocumentContext, first: int, last: int, title: str) -> None:
+    """What follows a title: a known name, the place a local title governs, an office then a name, or a person."""
+    words = [t.lower for t in doc.tokens[first:last]]
+    size, hit = known_at(doc.tokens[first:last], 0)
+    if size == len(words) and hit:
+        doc.add(first, last, hit[0], STRONG, "known_name_after_title", key_words=[hit[1]])
+        return
+    title_words = title.lower().split()
+    if title_words[0] in PLACE_TITLES and len(words) > 1 and words[-1] in DIRECTIONS:
+        doc.add(first, last, "LOC", MEDIUM, "place_governed_by_title")  # `Lurah Grogol Selatan`
+        return
+    if not doc.person_shaped(doc.tokens[first:last]) or len(words) == 1 and words[0] in city_names() and (
+        title.lower().split()[0] in PLACE_TITLES
+    ):
+        # `Kepala Dinas Pariwisata, ...`, `Wali Kota Magelang`: an office or a place, the name comes elsewhere,
+        # unless the document quotes a name at its end (`Sekretaris Perusahaan PT KAI Rina Sari ... kata Rina`)
+        if not (len(words) > 2 and split_office_and_name(doc, first, last, title, after_title=True, need_evidence=True)):
+            classify_name(doc, first, last, context_title=title)
+        return
+    governs_place = title_words[0] in PLACE_TITLES or title_words[-1] in PLACE_TITLES | {"daerah"}
+    if (len(words) > 2 or governs_place) and split_place_then_name(doc, first, last, after_place_title=governs_place):
+        return
+    mention = doc.add(first, last, "PERSON", STRONG, "person_after_title", title=title)
+    doc.maybe_acronym(last, mention)
+
+
+def classify_name(doc: DocumentContext, first: int, last: int, context_title: str | None = None) -> None:
+    """A run with no title left to peel: a known name, a body or place by its head word, a place after a
+    lower-case head, an office then a name; else the name's shape decides."""
+    tokens = doc.tokens[first:last]
+    words = [t.lower for t in tokens]
+    if not words:
+        return
+    size, hit = known_at(tokens, 0)
+    if hit and _read_known_name(doc, first, last, words, size, hit):
+        return
+    if words[0] in DIRECTIONS and len(words) > 1 and doc.text[doc.tokens[first].start - 2:doc.tokens[first].start] == ") ":
+        classify_name(doc, first + 1, last, context_title)  # `(MTI) Pusat Rina Sari`: the body's central board
+        return
+    if words[0] in word_set("misc_heads.txt"):
+        # `Sidang Dewan Keamanan PBB`, `Resolusi Majelis Umum`: an event or document of a named body
+        if len(words) > 1 and (words[1] in word_set("org_heads.txt") or heads_name(words[1:])):
+            classify_name(doc, first + 1, last, context_title)
+        else:
+            nested_places(doc, first, last)
+        return
+    if len(words) == 1 and (words[0] in word_set("org_heads.txt") or (words[0],) in phrase_set("place_heads.txt")
+                            or tokens[0].text[0] in "IVX" and REGNAL_NUMBER.fullmatch(tokens[0].text)
+                            or len(tokens[0].text) == 1 and not AGE_AFTER.match(doc.text, tokens[0].end)):
+        return  # a head alone, a number (`triwulan II`) or a letter (`Rp 990 M`) names nothing
+    if _read_headed_name(doc, first, last, words):
+        return
+    before = doc.previous_words(first)
+    if not hit and _read_lower_case_place(doc, first, last, words, before):
+        return
+    if len(words) > 2 and context_title is None and (
+        split_office_and_name(doc, first, last, None, after_title=False)
+        # `direktur olahraga Bremen Jonas Falke`: after a lower-case role, a town opens the office
+        or split_place_then_name(doc, first, last, after_role=any(
+            word in word_set("person_roles.txt") or (word,) in phrase_set("titles.txt") for word in before[-2:]))
+    ):
+        return
+    type_, strength, rule = type_by_shape(doc, first, last, words, before, context_title)
+    mention = doc.add(first, last, type_, strength, rule)
+    doc.maybe_acronym(last, mention)
+
+
+def _read_known_name(doc: DocumentContext, first: int, last: int, words: list[str], size: int, hit: tuple[str, str]) -> bool:
+    """A country or body from the gazetteer: the whole run, a part of a place, or the run's first words."""
+    if size == len(words):
+        mention = doc.add(first, last, hit[0], STRONG, "known_name", key_words=[hit[1]])
+        doc.maybe_acronym(last, mention)
+        return True
+    if all(w in DIRECTIONS for w in words[size:]) and hit[0] == "LOC":
+        doc.add(first, last, "LOC", STRONG, "known_place_part")  # `Jakarta Pusat`: a part of the place, one name
+        return True
+    if not heads_name(words):
+        doc.add(first, first + size, hit[0], STRONG, "known_name_first", key_words=[hit[1]])
+        classify_run(doc, first + size, last)
+        return True
+    return False
+
+
+def _read_headed_name(doc: DocumentContext, first: int, last: int, words: list[str]) -> bool:
+    """A name opened by an organisation's head or opened or closed by a place word, unless an office
+    then a quoted name (`Kepala Puskesmas ... Rina Sari`) fills the run."""
+    org_head = words[0] in word_set("org_heads.txt") or longest_phrase(words, 0, phrase_set("org_heads.txt"))
+    place_kind, distinct = place_class(words)
+    if len(words) > 2 and (org_head or place_kind) and split_office_and_name(doc, first, last, None, False, need_evidence=True):
+        return True
+    if org_head and len(words) > 1:
+        head_size = longest_phrase(words, 0, phrase_set("org_heads.txt")) or 1
+        size, hit = known_at(doc.tokens[first:last], head_size)
+        if hit and head_size + size == len(words) and words[0] in STATE_HEADS:
+            doc.add(first + head_size, last, hit[0], STRONG, "state_of_known_name", key_words=[hit[1]])
+            return True
+        mention = doc.add(first, last, "ORG", STRONG, "organisation_head")
+        doc.maybe_acronym(last, mention)
+        nested_places(doc, first + 1, last)
+        return True
+    if place_kind and distinct:
+        mention = doc.add(first, last, "LOC", STRONG, "place_head_or_tail", key_words=[place_kind, *distinct])
+        nested_places(doc, first + 1, last)
+        doc.maybe_acronym(last, mention)
+        return True
+    return False
+
+
+def _read_lower_case_place(doc: DocumentContext, first: int, last: int, words: list[str], before: list[str]) -> bool:
+    """`alun-alun Gatot Sumarno`, `sungai Ciliwung`: a place head in lower case opens the place's name."""
+    lower_place = bool(before) and (before[-1],) in phrase_set("place_heads.txt") and not doc.tokens[first - 1].capitalised
+    if not lower_place or before[-1] in LOC_CONTEXT or " ".join(words) in city_names():
+        return False
+    start, end = doc.tokens[first - 1].start, doc.tokens[last - 1].end
+    mention = Mention(start, end, doc.text[start:end], "LOC", STRONG, "lower_case_place_head", "lower_case_place_head")
+    mention.key = normalise_key(phrase_table("place_heads.txt")[(before[-1],)] + " " + " ".join(words))
+    doc.mentions.append(mention)
+    return True
+
+
+def nested_places(doc: DocumentContext, first: int, last: int) -> None:
+    """Countries and cities inside a larger name (`Deklarasi Jenewa`, `Kereta Api Jepang`)."""
+    words = [t.lower for t in doc.tokens[first:last]]
+    position = 0
+    while position < len(words):
+        size, hit = known_at(doc.tokens[first:last], position)
+        if hit and hit[0] == "LOC":
+            directed = size
+            while position + directed < len(words) and words[position + directed] in DIRECTIONS:
+                directed += 1  # `Polres Jakarta Barat`: the part of the place, one name
+            doc.add(first + position, first + position + directed, "LOC", STRONG, "nested_known_place",
+                    key_words=[hit[1]] if directed == size else None)
+            position += directed
+            continue
+        if doc.tokens[first + position].capitalised and words[position] in city_names() and words[position] not in word_set("common_words.txt") \
+                and (words[position],) not in phrase_set("place_heads.txt") \
+                and (position in (0, len(words) - 1) or doc.office_word(first + position - 1)):  # not amid name words (`PT Rina Sari Lorenza Group`)
+            doc.add(first + position, first + position + 1, "LOC", MEDIUM, "nested_city")
+        position += 1
+
+
+def split_office_and_name(doc: DocumentContext, first: int, last: int, title: str | None, after_title: bool,
+                          need_evidence: bool = False) -> bool:
+    """`Kepala Dinas Kesehatan Tangsel Deden Deni`: an office (organisation, place, portfolio) then a name.
+
+    The name is the run of name-like words at the end (at most four). When the same document
+    names the person by one word elsewhere (`kata Deden`), the name starts at that word. Without
+    that evidence, a three-word tail after an organisation or place word gives its first word to
+    the organisation (`Pimpinan Pusat Muhammadiyah | Busyro Muqoddas`).
+    """
+    start = _name_start_after_office(doc, first, last, after_title, need_evidence)
+    if start is None:
+        return False
+    # `Luar Negeri`, `Kementerian Transportasi`: a portfolio or a body described, not named;
+    # `Dinas Kesehatan Sleman` names one
+    described = all(t.lower in word_set("lowercase_words.txt") for t in doc.tokens[first:start])
+    if start > first and not described:
+        classify_name(doc, first, start, context_title=title or "")
+    person = doc.add(start, last, "PERSON", STRONG if after_title else MEDIUM, "person_after_office", title=title)
+    doc.maybe_acronym(last, person)
+    return True
+
+
+def _trailing_name(doc: DocumentContext, first: int, last: int) -> tuple[int, int]:
+    """(start, real words) of the name-like words ending the run, at most four real ones."""
+    start = last
+    while start > first and (doc.tokens[start - 1].lower in NAME_PARTICLES or doc.name_like(start - 1, ordinary_ok=True)):
+        start -= 1
+    # the name opens with a real name word: leading ordinary words belong to the office
+    while start < last and not (doc.name_like(start) or doc.tokens[start].lower in doc.quoted_names):
+        start += 1  # an ordinary word opens a name the text quotes by it (`Lalu Ahmad Zaini`, `tutur Lalu`)
+    real = sum(1 for t in doc.tokens[start:last] if t.lower not in NAME_PARTICLES)
+    if real > MAX_PERSON_WORDS:
+        start, real = last - MAX_PERSON_WORDS, MAX_PERSON_WORDS
+    return start, real
+
+
+def _used_alone_from(doc: DocumentContext, first: int, last: int) -> int | None:
+    """The last word of the run the document also uses alone as a name (`kata Deden`), if any."""
+    # a one-word tail is a surname (`Ivan | Petrov`), unless a company's own name comes before it
+    tail = doc.tokens[last - 1].lower
+    newest = last - 1 if last - first >= 3 and (
+        doc.tokens[last - 2].lower in doc.company_names and tail not in city_names()
+        or doc.administered_town(last - 2) and tail in doc.short_forms - doc.places) else last - 2
+    return next(
+        (j for j in range(newest, first, -1)
+         if doc.tokens[j].lower in doc.short_forms and doc.name_like(j)
+         and doc.tokens[j].lower not in doc.company_names and doc.tokens[j].lower not in doc.place_names
+         and not doc.administered_town(j)),  # `Kota Tegal Sri Rahayu`, `Tegal` alone elsewhere: the town
+        None,
+    )
+
+
+def _name_start_after_office(doc: DocumentContext, first: int, last: int, after_title: bool, need_evidence: bool) -> int | None:
+    """Where the person's name starts after an office, None when the run holds no such split."""
+    start, real = _trailing_name(doc, first, last)
+    evidence = _used_alone_from(doc, first, last)
+    prefix_words = [t.lower for t in doc.tokens[first:start]]
+    office_word = any(
+        w in word_set("org_heads.txt") or w in word_set("org_tails.txt") or (w,) in phrase_set("place_heads.txt")
+        or w in city_names() or is_ministry(w) for w in prefix_words
+    ) or any(t.key in known_names() for t in doc.tokens[first:start]) or any(t.text.isupper() and len(t.text) > 1 for t in doc.tokens[first:start])
+    speaks = doc.next_word(last) in speech_verbs() and real >= 2  # `... Shinta W Kamdani berpendapat`
+    if evidence is not None and evidence > first and not any(
+        t.lower in word_set("org_tails.txt") or t.lower in word_set("org_heads.txt") for t in doc.tokens[evidence:last]
+    ):  # the quoted word opens a name, not a company named after someone (`PT Rina Sari Group`)
+        return evidence
+    if need_evidence and not speaks and (after_place := name_after_place(doc, first, last)) is not None:
+        return after_place
+    if need_evidence and not speaks or real == 0:
+        return None
+    if prefix_words and prefix_words[-1] in word_set("org_heads.txt") and real <= 2:
+        # `Dosen Universitas Gadjah Mada`: a head's own name follows it, unless given names show a
+        # person (`Ketua Ombudsman Teguh Wirawan`, `Kepala Puskesmas Pamulang | Fitri`)
+        given = [t.lower in word_set("person_names.txt") for t in doc.tokens[start:last]]
+        if given[0]:
+            return start
+        return last - 1 if given[-1] and len(given) >= 2 else None
+    if start == first:
+        # `Kepala Antariksa Ivan Petrov`: a one-word body, then the name
+        return last - 2 if after_title and real >= 3 else None
+    if real >= 3 and office_word and prefix_words and (is_ordinary_word(prefix_words[-1]) or prefix_words[-1] in word_set("org_heads.txt")) \
+            and len(doc.tokens[start + 1].text) > 1:  # `Rina W Hartati`: a middle initial holds the name together
+        return start + 1
+    return start if after_title or office_word else None
+
+
+def name_after_place(doc: DocumentContext, first: int, last: int) -> int | None:
+    """`Stasiun Klimatologi Garut | Yuliani Saraswati`, `Unit Distribusi Jabar | Benny Ratu`: where a town
+    or region ends the office and a given name opens the last two to four name words."""
+    for start in range(max(first + 1, last - MAX_PERSON_WORDS), last - 1):
+        before = doc.tokens[start - 1]
+        if (before.lower in city_names() or known_names().get(before.key, ("",))[0] == "LOC") and all(
+                doc.name_like(k) and not is_ordinary_word(doc.tokens[k].lower, bare_roots=True)
+                for k in range(start, last)):
+            return start
+    return None
+
+
+def split_place_then_name(doc: DocumentContext, first: int, last: int, after_place_title: bool = False, after_role: bool = False) -> bool:
+    """`Energi DKI Jakarta Andri Yansyah`, `LOKET Tubagus Utama`: an office's place or acronym, then a
+    person's name. Splits when 1 to 4 name-like words follow a known place or a leading acronym.
+
+    After a title that governs a place (`Bupati`, `Camat`, `Sekretaris Daerah`), a city and a
+    single name are enough (`Camat Grogol Selatan | Asep`, `Sekda Banyuwangi | Mujiono`).
+    """
+    words = [t.lower for t in doc.tokens[first:last]]
+    for position in range(len(words) - 2, -1, -1):
+        size, hit = known_at(doc.tokens[first:last], position)
+        acronym = position == 0 and doc.tokens[first].text.isupper() and doc.tokens[first].text.isalpha() and len(words[0]) >= 2
+        city = (
+            words[position] in city_names() and doc.tokens[first + position].capitalised
+            and (after_place_title or words[position] not in word_set("initial_names.txt") and len(words) >= 4 - after_role)
+            and not (position == 0 and words[position] in word_set("person_names.txt"))  # `Gubernur Bambang Sudarmo`
+        )
+        if not (hit and hit[0] == "LOC" or city or acronym):
+            continue
+        if position and not doc.office_word(first + position - 1):
+            continue  # `Rina Sari Lorenza`: a town's name between name words is part of the name
+        size = size or 1
+        while position + size < len(words) - 1 and words[position + size] in DIRECTIONS:
+            size += 1  # `Grogol Selatan`
+        tail = words[position + size:]
+        if not 1 <= len(tail) <= 4 or len(tail) == 1 and not (acronym or after_place_title):
+            continue
+        if any(is_ordinary_word(w) or w in word_set("org_heads.txt") or w in word_set("misc_heads.txt")
+               or w in word_set("org_tails.txt") for w in tail):
+            continue
+        if hit and hit[0] == "LOC":
+            doc.add(first + position, first + position + size, "LOC", STRONG, "known_place_before_name", key_words=[hit[1]])
+        elif acronym:
+            doc.add(first, first + 1, "ORG", MEDIUM, "acronym_before_name")
+        else:
+            doc.add(first + position, first + position + size, "LOC", MEDIUM, "city_before_name")
+        doc.add(first + position + size, last, "PERSON", MEDIUM, "person_after_place")
+        return True
+    return False

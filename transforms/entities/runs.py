@@ -1,0 +1,114 @@
+"""Candidate names: runs of capitalised words, with name particles, `dan` inside a body's name,
+English joiners, and a body's list of portfolios; degrees after a name left out."""
+
+from __future__ import annotations
+
+from transforms.entities.tokens import Tokens
+from transforms.entities.vocabulary import DIRECTIONS, NAME_PARTICLES, is_degree, is_head_or_title, is_name_word
+from transforms.lexicon import known_names, word_set
+
+MAX_NAME_TOKENS = 24  # office titles run long: `Kepala Bidang Humas Polda X Komisaris Besar Y Z`
+ENGLISH_JOINERS = word_set("english_joiners.txt")
+HYPHEN_PREFIXES = word_set("hyphen_prefixes.txt")
+MAX_PORTFOLIO_WORDS = 4
+
+
+def _portfolio_list_end(tokens: Tokens, end: int) -> int | None:
+    """End of a body's name that lists its portfolios (`Badan Meteorologi, Klimatologi, dan Geofisika`,
+    `Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi`), None when no such list follows.
+
+    Each listed portfolio is a few capitalised words that are no body of their own (`Kementerian
+    Keuangan, Bank Indonesia, dan OJK` lists three bodies, not one) and no person's name.
+    """
+    text, count, position, listed = tokens.text, len(tokens), end, 0
+    while position < count and listed < 6 and text[tokens[position - 1].end:tokens[position].start] == ", ":
+        closing = tokens[position].lower == "dan"
+        start = position + 1 if closing else position
+        stop = start
+        while stop < count and stop - start < MAX_PORTFOLIO_WORDS and tokens[stop].capitalised \
+                and (stop == start or tokens[stop].adjacent_before) and tokens[stop].lower not in word_set("org_heads.txt"):
+            if tokens[stop].lower in word_set("person_names.txt"):
+                return None  # `Kepala Dinas Pendidikan, Budi Santoso, dan ...` lists people
+            stop += 1
+        if stop == start or " ".join(t.key for t in tokens[start:stop]) in known_names() \
+                or (closing and text[tokens[position].end:tokens[start].start] != " "):
+            return None
+        if closing:
+            # a name running on after the list (`... dan Olahraga Kutai Rina Sari`) is split better without it
+            runs_on = stop < count and tokens[stop].capitalised and tokens[stop].adjacent_before
+            return stop if listed and not runs_on else None
+        listed += 1
+        position = stop
+    return None
+
+
+def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
+    """Token index ranges [i, j) of capitalised runs."""
+    named = frozenset(tokens[i].text for i in tokens.candidates if not tokens[i].sentence_initial)
+    formula_words = word_set("non_name_words.txt")
+    runs = []
+    count = len(tokens)
+    candidates = iter(tokens.candidates)
+    index = -1
+    while True:
+        index = next((i for i in candidates if i >= index), None)
+        if index is None:
+            break
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < count else None
+        starts_name = is_name_word(token, following, named) and not token.text[0].isdigit() and not (
+            token.adjacent_before and tokens[index - 1].lower in formula_words  # `Allahu Akbar`
+        )
+        starts_number_name = (
+            token.text.isdigit() and index + 1 < count and tokens[index + 1].adjacent_before
+            and tokens[index + 1].capitalised and is_name_word(tokens[index + 1], None, named)
+            and not tokens[index + 1].sentence_initial and len(token.text) <= 3
+            and not (index > 0 and tokens[index - 1].capitalised and tokens[index].adjacent_before)
+        )
+        if not (starts_name or starts_number_name):
+            index += 1
+            continue
+        end = index + 1
+        while end < count and end - index < MAX_NAME_TOKENS:
+            nxt = tokens[end]
+            if not nxt.adjacent_before or (nxt.hyphen_before and tokens[end - 1].lower not in HYPHEN_PREFIXES):
+                break
+            if nxt.capitalised and is_name_word(nxt, tokens[end + 1] if end + 1 < count else None, named, starting=False):
+                end += 1
+                continue
+            if (
+                nxt.lower in NAME_PARTICLES and end + 1 < count and tokens[end + 1].adjacent_before
+                and tokens[end + 1].capitalised and is_name_word(tokens[end + 1], None, named, starting=False)
+            ):
+                end += 2
+                continue
+            if (
+                nxt.lower == "dan" and tokens[index].lower in word_set("org_heads.txt") | word_set("misc_heads.txt")
+                and end - index >= 2  # `Kementerian Pendidikan dan Kebudayaan`, not `KPU dan Pemda`
+                and end + 1 < count and tokens[end + 1].capitalised and tokens[end + 1].adjacent_before
+                and " ".join(t.key for t in tokens[index + 1:end]) not in known_names()
+            ):
+                end += 2
+                continue
+            if (
+                nxt.lower in ENGLISH_JOINERS and end + 1 < count and tokens[end + 1].capitalised
+                and tokens[end + 1].adjacent_before and tokens[end + 1].lower not in ENGLISH_JOINERS
+            ):
+                end += 2  # `House of Rattan`, `Network for Democracy`: English names of bodies, never of people
+                continue
+            break
+        # degrees after a name (`Rina Sari SH`, `Rina Sari, M.Psi`) are no part of it, nor a name of their own
+        while end - index >= 2 and is_degree(tokens[end - 1]) and not is_head_or_title(tokens[end - 2].lower):
+            end -= 1
+        if index > 0 and tokens[index - 1].capitalised and not is_head_or_title(tokens[index - 1].lower) \
+                and tokens.text[tokens[index - 1].end:token.start].lstrip(".") in (" ", ", ") \
+                and all(is_degree(t) for t in tokens[index:end]):
+            index = end
+            continue
+        heads = word_set("org_heads.txt")
+        if tokens[index].lower in heads or index + 1 < end and tokens[index + 1].lower in heads - DIRECTIONS:
+            end = _portfolio_list_end(tokens, end) or end
+        runs.append((index, end))
+        index = end
+    return runs
+

@@ -1,0 +1,160 @@
+"""The type of a name no other reader placed, from its shape and the words around it: an ordered rule
+table, read top to bottom, the first rule whose condition holds decides (type, strength).
+
+Single-word names end at `single_word`; the rules after it see names of two words or more.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from transforms.entities.context import DocumentContext
+from transforms.entities.tokens import Token
+from transforms.entities.vocabulary import (
+    AGE_AFTER,
+    LOC_CONTEXT,
+    MEDIUM,
+    ORG_CONTEXT,
+    PLACE_PREPOSITIONS,
+    PLACE_TITLES,
+    STRONG,
+    WEAK,
+    WEB_ADDRESS_END,
+    is_ministry,
+    is_ordinary_word,
+)
+from transforms.lexicon import city_names, indonesian_city_names, known_names, phrase_set, speech_verbs, word_set
+
+AS_DEFINED = "as defined"  # the type of the name an acronym was defined for
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What the rules look at: the name's tokens and words, the lower-case words before it, the title before it."""
+
+    doc: DocumentContext
+    first: int
+    last: int
+    tokens: list[Token]
+    words: list[str]
+    before: list[str]
+    context_title: str | None
+
+    @property
+    def previous(self) -> str | None:
+        return self.before[-1] if self.before else None
+
+    @property
+    def single(self) -> bool:
+        return len(self.words) == 1
+
+
+@dataclass(frozen=True)
+class ShapeRule:
+    name: str
+    condition: Callable[[Shape], bool]
+    type: str
+    strength: int
+    what: str
+    example: str
+
+
+def _described_person(s: Shape) -> bool:
+    doc = s.doc
+    return doc.apposition_follows(s.last) or doc.name_word(s.words[0]) and (
+        doc.after_bracketed_acronym(s.first) or doc.affiliation_follows(s.last))
+
+
+def _before_speech_verb(s: Shape) -> bool:
+    following = s.doc.next_word(s.last)
+    return following in speech_verbs() and speech_verbs()[following][1] in ("men", "passive")
+
+
+def _defined_acronym_first(s: Shape) -> bool:
+    defined = s.doc.acronyms.get(s.tokens[0].text)
+    return defined is not None and defined.type != "PERSON"
+
+
+def _given(words) -> bool:
+    return bool(set(words) & word_set("person_names.txt"))
+
+
+SHAPE_RULES: tuple[ShapeRule, ...] = (
+    ShapeRule("governed_place", lambda s: bool(s.context_title) and s.context_title.lower().split()[0] in PLACE_TITLES - {"wakil"},
+              "LOC", MEDIUM, "After the title of a place's head, the name is the place.", "Bupati Sukamaju"),
+    ShapeRule("organisation_tail_or_site",
+              lambda s: s.words[-1] in word_set("org_tails.txt") and len(s.words) > 1 or bool(WEB_ADDRESS_END.search(" ".join(s.words))),
+              "ORG", STRONG, "A company's closing word, or a web address.", "Sinar Makmur Tbk, Kabarkita.id"),
+    ShapeRule("organisation_context_word", lambda s: s.previous in ORG_CONTEXT,
+              "ORG", MEDIUM, "A lower-case word before the name says it is a body.", "kantor berita Lintas Nusa"),
+    ShapeRule("person_after_role_word",
+              lambda s: not s.single and s.previous in word_set("person_roles.txt") and s.previous not in LOC_CONTEXT
+              and s.doc.person_shaped(s.tokens),
+              "PERSON", MEDIUM, "A role word before a person-shaped name.", "pelatih Rina Sari"),
+    ShapeRule("person_after_speech_verb",
+              lambda s: s.single and s.previous in speech_verbs() and not s.tokens[0].text.isupper(),
+              "PERSON", MEDIUM, "One word after a speech cue: who speaks is a person.", "kata Sarip"),
+    ShapeRule("city_gazetteer", lambda s: " ".join(s.words) in city_names(),
+              "LOC", MEDIUM, "A city in the GeoNames gazetteer.", "Sukamaju"),
+    ShapeRule("complement_of_title", lambda s: bool(s.context_title),
+              "ORG", WEAK, "What a title governs, when it is no place: an office.", "Kepala Dinas Tata Ruang"),
+    ShapeRule("ministry_short_form", lambda s: s.single and is_ministry(s.words[0]),
+              "ORG", STRONG, "A ministry's short form.", "Kemenbudtani"),
+    ShapeRule("initials_with_age",
+              lambda s: s.single and s.tokens[0].text.isupper() and len(s.tokens[0].text) <= 4
+              and bool(AGE_AFTER.match(s.doc.text, s.tokens[0].end)),
+              "PERSON", MEDIUM, "Capital initials followed by an age: a suspect or victim.", "ZUL (20)"),
+    ShapeRule("acronym", lambda s: s.single and s.tokens[0].text.isupper() and 2 <= len(s.tokens[0].text) <= 6,
+              "ORG", MEDIUM, "A word in capitals: a body's acronym.", "KPPN"),
+    ShapeRule("described_person", lambda s: s.single and _described_person(s),
+              "PERSON", MEDIUM, "A name followed by a role, or after a body's bracketed acronym, or `dari` a body.",
+              "Sukarni, warga Cilandak,"),
+    ShapeRule("place_context_word", lambda s: s.single and s.previous in LOC_CONTEXT,
+              "LOC", WEAK, "A place word or preposition before one word.", "di Sukamaju"),
+    ShapeRule("person_after_title_or_cue",
+              lambda s: s.single and s.previous is not None and ((s.previous,) in phrase_set("titles.txt") or s.previous in speech_verbs()),
+              "PERSON", MEDIUM, "A lower-case title or cue before one word.", "ujar direktur Sukarni"),
+    ShapeRule("person_before_speech_verb", lambda s: s.single and _before_speech_verb(s),
+              "PERSON", WEAK, "One word before an active or passive speech verb.", "Sukarni menyatakan"),
+    ShapeRule("given_name", lambda s: s.single and s.words[0] in word_set("person_names.txt"),
+              "PERSON", WEAK, "A common given name alone.", "milik Yusuf"),
+    ShapeRule("single_word", lambda s: s.single,
+              "ORG", WEAK, "Any other word alone: a body's name, weakly.", "Garuda"),
+    ShapeRule("english_article", lambda s: s.words[0] == "the",
+              "ORG", WEAK, "An English article opens no person's name.", "The Rovers"),
+    ShapeRule("defined_acronym_first", _defined_acronym_first,
+              AS_DEFINED, MEDIUM, "Opens with an acronym the text defined for a body or place.", "PB Nusabakti"),
+    ShapeRule("capitals",
+              lambda s: all(t.text.isupper() for t in s.tokens) or s.tokens[0].text.isupper() and len(s.tokens[0].text) > 1
+              and s.tokens[-1].key in known_names(),
+              "ORG", MEDIUM, "All capitals, or an acronym then a country.", "KPU RI"),
+    ShapeRule("long_or_numbered", lambda s: len(s.words) > 4 or s.tokens[0].text[0].isdigit(),
+              "ORG", WEAK, "Over four words, or opening with a number.", "17 Agustus Group"),
+    ShapeRule("no_name_word", lambda s: not any(s.doc.name_word(w) for w in s.words),
+              "ORG", WEAK, "Capitalised vocabulary with no name word in it.", "Alat Kesehatan"),
+    ShapeRule("not_person_shaped", lambda s: not s.doc.person_shaped(s.tokens),
+              "ORG", WEAK, "Words no personal name is made of (acronyms, digits, heads).", "Pesawat X77"),
+    ShapeRule("odd_word_then_vocabulary",
+              lambda s: len(s.words) >= 3 and all(is_ordinary_word(w) and w not in word_set("person_names.txt") for w in s.words[1:]),
+              "ORG", WEAK, "One odd word, then vocabulary: a unit's name.", "Mitigasi Bencana Alam"),
+    ShapeRule("place_preposition", lambda s: s.previous in PLACE_PREPOSITIONS and s.words[0] not in word_set("person_names.txt"),
+              "LOC", WEAK, "After a preposition of place, unless a given name opens it.", "di Asrama Haji Sukamaju"),
+    ShapeRule("body_of_town", lambda s: len(s.words) == 2 and s.words[1] in indonesian_city_names() and not _given(s.words),
+              "ORG", WEAK, "A word then an Indonesian town, no given name: the town's body.", "Dinkes Sukamaju"),
+    ShapeRule("name_of_thing",
+              lambda s: len(s.words) == 2 and is_ordinary_word(s.words[1]) and s.words[1] not in s.doc.short_forms
+              and not set(s.words) & (word_set("person_names.txt") | word_set("initial_names.txt")),
+              "ORG", WEAK, "Two words ending in vocabulary, no given name: a thing's name.", "Gerakan Tanam Pangan"),
+    ShapeRule("person_by_shape", lambda s: True,
+              "PERSON", MEDIUM, "Any other name of two to four name words: a person.", "Rina Sari"),
+)
+
+
+def type_by_shape(doc: DocumentContext, first: int, last: int, words: list[str], before: list[str],
+                  context_title: str | None) -> tuple[str, int, str]:
+    """(type, strength, rule name) of the first rule of SHAPE_RULES that holds."""
+    shape = Shape(doc, first, last, doc.tokens[first:last], words, before, context_title)
+    rule = next(r for r in SHAPE_RULES if r.condition(shape))
+    type_ = doc.acronyms[shape.tokens[0].text].type if rule.type == AS_DEFINED else rule.type
+    return type_, rule.strength, rule.name

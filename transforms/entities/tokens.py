@@ -1,0 +1,121 @@
+"""The words of a text, with what the name passes need to know about each: capitals, hyphens, the
+sentence start, headings."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# A clitic after a hyphen (`Bawaslu-nya`) is no part of the word.
+TOKEN = re.compile(r"(?P<w>[^\W_]+(?:['’.][^\W_]+)*)(?:-(?:(?![A-Z]|(?:nya|ku|mu|lah|pun|kah)\b)[^\W_]+(?:['’.][^\W_]+)*|(?i:(?P=w))\b))*")
+TITLE_CASE_SHARE = 0.6
+MAX_HEADING_WORDS = 16
+OPENING_MARKS = "“\"‘'(["
+
+
+class Token(NamedTuple):
+    """One word of the text. A tuple: there are hundreds per article, and tuples are made fastest."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+    key: str  # gazetteer key, see `match_key`: acronyms keep their case
+    capitalised: bool
+    hyphen_before: bool
+    adjacent_before: bool  # only one space between this token and the previous one
+    sentence_initial: bool
+    heading: bool  # inside a Title Case line or a short Title Case quotation
+
+
+
+class Tokens(list):
+    """The words of a text, as Token objects (a plain list: indexing them is the hot path).
+
+    Hyphenated words stay one token when the part after the hyphen is lower case or repeats the
+    first part (`alun-alun`, `Bangsa-Bangsa`, `Covid-19`); capitalised compounds split
+    (`Jawa Barat-Banten` gives `Barat`, `Banten`). Only capitalised words and numbers, which open or
+    continue names, learn whether they start a sentence or sit in a heading.
+    """
+
+    def __init__(self, text: str):
+        headings = sorted(heading_spans(text)) + [(len(text) + 1, len(text) + 1)]
+        heading = 0  # index of the first heading that does not end before the current token
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few letters (`İ`) lower-case to two characters: offsets would drift
+            lowered = None
+        tokens, candidates = [], []
+        append, new = tokens.append, tuple.__new__  # tuple.__new__ skips the named tuple's Python-level constructor
+        previous_start = previous_end = -1
+        for start, end in [match.span() for match in TOKEN.finditer(text)]:
+            word = text[start:end]
+            first = word[0]
+            capitalised = first.isupper()
+            if previous_end >= 0:
+                after = text[previous_end]
+                gap = start - previous_end
+                hyphen = gap == 1 and after == "-"
+                # `Teguh P. Nugroho`: an initial's dot does not separate the name
+                adjacent = gap == 1 and after == " " or gap == 2 and after == "." and text[previous_end + 1] == " " \
+                    and previous_end - previous_start == 1 and text[previous_start].isupper()
+            else:
+                hyphen = adjacent = False
+            lower = lowered[start:end] if lowered is not None else word.lower()  # tokens never end with a dot
+            in_heading = initial = False
+            key = lower
+            if capitalised or first.isdigit():
+                candidates.append(len(tokens))
+                while headings[heading][1] <= start:
+                    heading += 1
+                in_heading = headings[heading][0] <= start
+                initial = in_heading or _is_sentence_initial(text, start)
+                if len(word) > 1 and word.isupper():
+                    key = word
+            append(new(Token, (start, end, word, lower, key, capitalised, hyphen, adjacent, initial, in_heading)))
+            previous_start, previous_end = start, end
+        super().__init__(tokens)
+        self.text = text
+        self.candidates = candidates  # the tokens that can open or continue a name
+
+
+def tokenize(text: str) -> Tokens:
+    return Tokens(text)
+
+
+SHORT_QUOTATION = re.compile(r"[“\"]([^“”\"\n]{1,80})[”\"]")
+
+
+def heading_spans(text: str) -> list[tuple[int, int]]:
+    """Title Case lines (headlines, subheadings) and short Title Case quotations (signs, slogans),
+    where capitals say nothing about names."""
+    spans, offset = [], 0
+    for quoted in SHORT_QUOTATION.finditer(text):
+        words = quoted.group(1).split()
+        if 2 <= len(words) <= 8 and sum(w[0].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE:
+            spans.append(quoted.span(1))
+    for line in text.split("\n"):
+        words = line.split()
+        # credit lines (`- (Name, Agency, ... via AP)`) list names; they are not headings
+        credit = line.lstrip()[:1] in ("-", "–", "—", "(")
+        if 0 < len(words) <= MAX_HEADING_WORDS and not credit and not line.rstrip().endswith((".", ",", '"', "”")):
+            capitalised = sum(w[0].isupper() for w in words if w[0].isalpha())
+            alphabetic = sum(w[0].isalpha() for w in words)
+            if alphabetic and capitalised / alphabetic >= TITLE_CASE_SHARE and len(words) >= 2:
+                spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
+def _is_sentence_initial(text: str, start: int) -> bool:
+    """At the start of a line or sentence, or right after an opening quotation mark."""
+    if start > 1 and text[start - 1] == " " and (text[start - 2].isalnum() or text[start - 2] == ","):
+        return False  # the common case, a word after a word: decided without the walk back
+    if start > 0 and text[start - 1] in "“\"‘'":
+        return True
+    position = start - 1
+    while position >= 0 and (text[position] in " \t" or text[position] in OPENING_MARKS or text[position] in "”’"):
+        position -= 1
+    if position >= 1 and text[position] == "." and text[position - 1].isupper() and (position < 2 or not text[position - 2].isalnum()):
+        return False  # an initial (`Teguh P. Nugroho`), not a sentence end
+    return position < 0 or text[position] in ".!?:\n–—-"
+

@@ -1,0 +1,205 @@
+"""What a word is, from the lists in transforms/data/ and the gazetteers: ordinary Indonesian
+vocabulary, a name word, a title, a head of an organisation's or a place's name, a known country or
+body; and the spelling-insensitive key names are compared by."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from transforms.entities.tokens import Token
+from transforms.lexicon import indonesian_city_names, known_names, phrase_set, phrase_table, table_rows, word_set
+
+PREFIXES = tuple(row[0] for row in table_rows("affixes.tsv") if row[1] == "prefix") + ("",)
+SUFFIXES = tuple(row[0] for row in table_rows("affixes.tsv") if row[1] == "suffix") + ("",)
+NASAL_ROOT_START = {row[0]: row[2] for row in table_rows("affixes.tsv") if row[1] == "nasal"}
+PARTICLES = word_set("clitics.txt")
+MIN_ROOT = 4  # shorter roots make names look derived (`Doni` is not `don` + `-i`); a confix allows 3 (`ke-dua-nya`)
+NAME_PARTICLES = word_set("name_particles.txt")
+DIRECTIONS = word_set("directions.txt")
+PLACE_TITLES = word_set("place_titles.txt")
+PLACE_PREPOSITIONS = word_set("place_prepositions.txt")
+ORG_CONTEXT = word_set("org_context_words.txt")
+LOC_CONTEXT = word_set("place_context_words.txt")
+LEGAL_FORMS = word_set("legal_forms.txt")
+# Place classes (the second column of place_heads.txt) of Indonesia's administrative areas: no personal
+# name holds their heads (`Tanjung`, `Gunung` can).
+ADMINISTRATIVE_AREAS = {"city", "regency", "province", "district"}
+REGNAL_NUMBER = re.compile(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
+WEB_ADDRESS_END = re.compile(r"\.[a-z]{2,}$")  # `Warta.id`, `Kabar.com`: a site, no person
+AGE_AFTER = re.compile(r"\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*tahun)")
+MAX_PERSON_WORDS = 4
+STRONG, MEDIUM, WEAK = 3, 2, 1
+
+
+@lru_cache(maxsize=200_000)
+def is_ordinary_word(lower: str, bare_roots: bool = False) -> bool:
+    """An Indonesian common word: listed, used in lower case, or visibly derived from a root (`perundingan`).
+
+    Bare roots count only with `bare_roots`: many roots are also given names (`budi`, `agus`).
+    """
+    half, _, other = lower.partition("-")
+    if half and half == other:
+        lower = half
+    if lower in word_set("initial_names.txt") or lower in word_set("person_names.txt"):
+        return False
+    if lower in word_set("common_words.txt") or lower in word_set("lowercase_words.txt"):
+        return True
+    roots = word_set("root_words.txt")
+    if bare_roots and lower in roots:
+        return True
+    for prefix in PREFIXES:
+        if not lower.startswith(prefix):
+            continue
+        for suffix in SUFFIXES:
+            if not (prefix or suffix) or not lower.endswith(suffix):
+                continue
+            root = lower[len(prefix):len(lower) - len(suffix)]
+            if prefix == "be" and not (root.startswith("r") or root[1:3] == "er"):
+                continue  # `ber-` drops its r only before r or an -er- syllable (`berencana`, `bekerja`), not `Be-nazir`
+            shortest = MIN_ROOT - bool(prefix and suffix or suffix in PARTICLES)
+            if len(root) >= shortest and (root in roots or NASAL_ROOT_START.get(prefix, "") + root in roots):
+                return True
+    return False
+
+
+def is_name_word(token: Token, next_token: Token | None, named: frozenset[str], starting: bool = True) -> bool:
+    """A capitalised word that can be part of a name at this position.
+
+    Where capitals are ambiguous (a sentence's first word, headings) an ordinary word is no name,
+    unless the same document capitalises it mid-sentence too (`named`). At the start of a sentence
+    a bare root word counts as ordinary when no capitalised word follows it (`Delegasi yang ...`);
+    in headings it always does.
+    """
+    if not token.capitalised and not token.text[0].isdigit():
+        return False
+    lower = token.lower
+    if lower in word_set("calendar_words.txt") or lower in word_set("non_name_words.txt") or starting and (
+        lower in word_set("capitalised_non_names.txt") or lower in word_set("holiday_words.txt")
+    ):
+        return False
+    if token.sentence_initial and token.text in named:
+        return True
+    if token.text.count(".") and WEB_ADDRESS_END.search(token.text):
+        return True
+    alone = next_token is None or not (next_token.adjacent_before and next_token.capitalised)
+    if token.sentence_initial and is_ordinary_word(lower, bare_roots=token.heading or alone):
+        # `Pertemuan Rudi dan Sinta ...` opening a sentence is a meeting, not a named event;
+        # `Perjanjian Persahabatan ...` (Title Case ordinary words following) is a treaty's name.
+        if lower in word_set("misc_heads.txt"):
+            return not alone and is_ordinary_word(next_token.lower) and not token.heading
+        return is_head_or_title(lower)
+    return True
+
+
+@lru_cache(maxsize=1)
+def _head_and_title_words() -> frozenset[str]:
+    """First words of titles, organisation, place and other name heads."""
+    return frozenset(
+        {phrase[0] for phrase in phrase_set("titles.txt") | phrase_set("place_heads.txt")}
+        | word_set("org_heads.txt") | word_set("misc_heads.txt")
+    )
+
+
+@lru_cache(maxsize=1)
+def title_starts() -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in phrase_set("titles.txt"))
+
+
+MINISTRY_SHORT_FORM = re.compile(r"kem(?:en|n)[a-z]{2,}")
+
+
+@lru_cache(maxsize=50_000)
+def is_ministry(lower: str) -> bool:
+    """A ministry's short form, `Kemen` + its portfolio (`Kemenkes`, `Kemnaker`, and the new ones each cabinet
+    coins), not an ordinary word that starts alike (`kemenangan`, `kemenyan`)."""
+    return MINISTRY_SHORT_FORM.fullmatch(lower) is not None and not is_ordinary_word(lower)
+
+
+def is_head_or_title(lower: str) -> bool:
+    return lower in _head_and_title_words()
+
+
+def is_degree(token: Token) -> bool:
+    """An academic degree as written after a name: `SH`, `S.H`, `M.Psi`, `PhD`, `Sp.PD` (not `Sh`)."""
+    text = token.text
+    return token.lower.replace(".", "") in word_set("academic_degrees.txt") and ("." in text or sum(c.isupper() for c in text) >= 2)
+
+
+@lru_cache(maxsize=16)
+def _first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in phrases)
+
+
+@lru_cache(maxsize=1)
+def _known_first_words() -> frozenset[str]:
+    return frozenset(name.split(" ", 1)[0] for name in known_names())
+
+
+def longest_phrase(words: list[str], start: int, phrases: frozenset[tuple[str, ...]], longest: int = 5) -> int:
+    """Length of the longest phrase from `phrases` at words[start:], 0 when none."""
+    if start >= len(words) or words[start] not in _first_words(phrases):
+        return 0  # most words open no phrase: skip building the candidates
+    for size in range(min(longest, len(words) - start), 0, -1):
+        if tuple(words[start:start + size]) in phrases:
+            return size
+    return 0
+
+
+def known_at(tokens: list[Token], start: int) -> tuple[int, tuple[str, str] | None]:
+    """Longest known country/body name at tokens[start:]."""
+    if start >= len(tokens) or tokens[start].key not in _known_first_words():
+        return 0, None
+    names = known_names()
+    for size in range(min(5, len(tokens) - start), 0, -1):
+        hit = names.get(" ".join(t.key for t in tokens[start:start + size]))
+        if hit:
+            return size, hit
+    return 0, None
+
+
+@lru_cache(maxsize=200_000)
+def normalise_key(name: str) -> str:
+    """Spelling-insensitive key: folded accents, lower case, common transliteration variants merged."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    folded = NOT_KEY_CHARACTERS.sub(" ", folded)
+    words = []
+    for word in folded.split():
+        word = Y_ENDING.sub("ei", word)
+        word = word.replace("y", "i").replace("ks", "x").replace("kh", "h")
+        word = DOUBLED_LETTER.sub(r"\1", word)
+        words.append(word)
+    return " ".join(words)
+
+
+NOT_KEY_CHARACTERS = re.compile(r"[^a-z0-9 ]+")
+Y_ENDING = re.compile(r"(ey|iy|yy)$")
+DOUBLED_LETTER = re.compile(r"(.)\1+")
+
+
+def place_class(words: list[str]) -> tuple[str | None, list[str]]:
+    """(class, distinctive words) when the name opens or closes with a place word."""
+    size = longest_phrase(words, 0, phrase_set("place_heads.txt"))
+    if size and size < len(words):
+        return phrase_table("place_heads.txt")[tuple(words[:size])], words[size:]
+    for size in range(min(3, len(words) - 1), 0, -1):
+        if tuple(words[-size:]) in phrase_set("place_tails.txt"):
+            return phrase_table("place_tails.txt")[tuple(words[-size:])], words[:-size]
+    return None, words
+
+
+@lru_cache(maxsize=1)
+def given_name_keys() -> frozenset[str]:
+    return frozenset(normalise_key(name) for name in word_set("person_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def town_keys() -> frozenset[str]:
+    return frozenset(normalise_key(name) for name in indonesian_city_names())
+
+
+
+def heads_name(words: list[str]) -> bool:
+    """The words open with an organisation's head or open or close with a place word."""
+    return words[0] in word_set("org_heads.txt") or bool(place_class(words)[0])

@@ -1,0 +1,135 @@
+"""Collection-wide rewriting of candidate keys before resolution: one key for the forms of one place or body.
+
+- `link_region_short_forms`: a province or country written in its short form inside a longer name is
+  the same name (`Polda Jabar` = `Polda Jawa Barat`, `Kedubes AS` = `Kedubes Amerika Serikat`); the
+  short forms are those of data/known_names.tsv.
+- `drop_admin_prefixes`: a place with its administrative level is the place (`Provinsi Jawa Tengah` =
+  `Jawa Tengah`); for levels whose names repeat (`Kota Bekasi`, `Kabupaten Bekasi`) only when the
+  collection names the place at one level.
+- `join_party_names`: `Partai X` and `X` are one party when X is a name, not a word (`Partai Buruh`
+  is not `buruh`).
+- `join_name_prefixes`: a person's first names alone (`Rina Sari`) are the person whose fuller name
+  (`Rina Sari Wulandari`) the collection uses, when one such name clearly dominates.
+
+Each step is a pure pass over the candidate mentions (`key`, `type`); `KEY_STEPS` is their order.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+import polars as pl
+
+from transforms.entities.vocabulary import normalise_key as _normalise_key
+from transforms.lexicon import _rows, word_set
+
+PARTY_HEAD = "partai"
+# A fuller name takes a shorter one only when it is this many times more frequent than the next.
+DOMINANCE = 3
+MIN_DOCUMENTS = 2
+
+
+@lru_cache(maxsize=1)
+def region_forms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Key words of a place's short or other form -> key words of its canonical name (longest forms first)."""
+    forms = {}
+    for row in _rows("known_names.tsv"):
+        if row[0] != "LOC":
+            continue
+        canonical = tuple(_normalise_key(row[1]).split())
+        for alias in row[2:]:
+            words = tuple(_normalise_key(alias).split())
+            if words and words != canonical:
+                forms[words] = canonical
+    return dict(sorted(forms.items(), key=lambda item: -len(item[0])))
+
+
+@lru_cache(maxsize=1)
+def admin_prefixes() -> dict[str, bool]:
+    """Administrative level (a place class of the keys) -> whether a name has one place at that level."""
+    return {level: unique == "yes" for level, unique in _rows("admin_prefixes.tsv")}
+
+
+def _expand_regions(key: str) -> str:
+    words, out, index = key.split(), [], 0
+    while index < len(words):
+        for form, canonical in region_forms().items():
+            if tuple(words[index:index + len(form)]) == form:
+                out.extend(canonical)
+                index += len(form)
+                break
+        else:
+            out.append(words[index])
+            index += 1
+    return " ".join(out)
+
+
+def link_region_short_forms(candidates: pl.DataFrame) -> pl.DataFrame:
+    """Bodies and places of two or more words: region short forms inside them spelt out."""
+    keys = candidates.filter(pl.col("type").is_in(["ORG", "LOC"]) & pl.col("key").str.contains(" "))["key"].unique()
+    rewritten = {key: _expand_regions(key) for key in keys}
+    changed = {key: new for key, new in rewritten.items() if new != key}
+    return _rewrite(candidates, changed, types=("ORG", "LOC"))
+
+
+def drop_admin_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
+    """`provinsi X` -> `X`; `kota X` -> `X` unless the collection also has X at another level."""
+    levels: dict[str, set[str]] = defaultdict(set)
+    for key in candidates.filter(pl.col("type") == "LOC")["key"].unique():
+        first, _, rest = key.partition(" ")
+        if rest and first in admin_prefixes():
+            levels[rest].add(first)
+    changed = {}
+    for rest, prefixes in levels.items():
+        if len(prefixes) == 1 or all(admin_prefixes()[p] for p in prefixes):
+            changed.update({f"{prefix} {rest}": rest for prefix in prefixes})
+    return _rewrite(candidates, changed, types=("LOC",))
+
+
+def join_party_names(candidates: pl.DataFrame) -> pl.DataFrame:
+    organisations = set(candidates.filter(pl.col("type") == "ORG")["key"].unique())
+    words = word_set("root_words.txt")
+    changed = {key[len(PARTY_HEAD) + 1:]: key for key in organisations if key.startswith(PARTY_HEAD + " ")
+               and key[len(PARTY_HEAD) + 1:] in organisations and key[len(PARTY_HEAD) + 1:] not in words}
+    return _rewrite(candidates, changed, types=("ORG",))
+
+
+def join_name_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
+    """Only fuller names that several documents use and whose added words are names, not words: a
+    name run on into the next word (`Rina Sari. Dalam`) or a neighbour's name is no fuller name."""
+    people = candidates.filter(pl.col("type") == "PERSON").group_by("key").agg(n=pl.len(), documents=pl.col("doc_id").n_unique())
+    frequency = dict(people.select("key", "n").iter_rows())
+    attested = set(people.filter(pl.col("documents") >= MIN_DOCUMENTS)["key"])
+    words_not_names = word_set("root_words.txt")
+    fuller: dict[str, list[str]] = defaultdict(list)
+    for key in attested:
+        words = key.split()
+        for size in range(2, len(words)):
+            prefix = " ".join(words[:size])
+            if prefix in frequency and not words_not_names.intersection(words[size:]):
+                fuller[prefix].append(key)
+    changed = {}
+    for prefix, names in fuller.items():
+        ranked = sorted(names, key=lambda k: (-frequency[k], k))
+        if len(ranked) == 1 or frequency[ranked[0]] >= DOMINANCE * frequency[ranked[1]]:
+            changed[prefix] = ranked[0]
+    return _rewrite(candidates, changed, types=("PERSON",))
+
+
+def _rewrite(candidates: pl.DataFrame, changed: dict[str, str], types: tuple[str, ...]) -> pl.DataFrame:
+    if not changed:
+        return candidates
+    return candidates.with_columns(
+        key=pl.when(pl.col("type").is_in(types)).then(pl.col("key").replace(changed)).otherwise(pl.col("key"))
+    )
+
+
+KEY_STEPS = (drop_admin_prefixes, link_region_short_forms, join_party_names, join_name_prefixes)
+
+
+def link_keys(candidates: pl.DataFrame) -> pl.DataFrame:
+    """Every step of KEY_STEPS in order."""
+    for step in KEY_STEPS:
+        candidates = step(candidates)
+    return candidates
