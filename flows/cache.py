@@ -31,7 +31,7 @@ from transforms.increments import EXTRACTION_SCHEMAS, empty_extraction
 
 CACHE = "cache"
 ENTRY_MANIFEST = "entry.json"
-LOCK = ".lock"
+LOCK = "cache.lock"
 KEY_LENGTH = 24
 SET_ASIDE = ".set-aside-"
 
@@ -51,8 +51,16 @@ def _is_entry_name(name: str) -> bool:
     return len(name) == KEY_LENGTH and all(c in "0123456789abcdef" for c in name)
 
 
+def _clear_the_way(state_dir: Path) -> None:
+    """A file where the cache folder belongs is set aside, so the cache can be rebuilt."""
+    folder = state_dir / CACHE
+    if folder.exists() and not folder.is_dir():
+        set_aside(folder, "it is a file, not a folder")
+
+
 def index_entries(state_dir: Path, version: str) -> dict[str, Path]:
     """Which entry holds each cached doc id (the first in name order when several do)."""
+    _clear_the_way(state_dir)
     folder = version_folder(state_dir, version)
     try:
         names = sorted(name for name in os.listdir(folder) if _is_entry_name(name))
@@ -122,6 +130,7 @@ def _read_trusted(entry: Path) -> dict[str, pl.DataFrame] | None:
 def write_entry(state_dir: Path, version: str, extraction: dict[str, pl.DataFrame]) -> Path:
     """Add the extraction of one batch as an entry; an entry of the same batch already there is kept."""
     doc_ids = extraction["documents"]["doc_id"].to_list()
+    _clear_the_way(state_dir)
     folder = version_folder(state_dir, version)
     entry = folder / entry_key(version, doc_ids)
     # A unique temporary name per writer: concurrent runs never write into each other's files.
@@ -148,10 +157,12 @@ def write_entry(state_dir: Path, version: str, extraction: dict[str, pl.DataFram
 
 
 @contextmanager
-def cache_lock(state_dir: Path):
-    """Exclusive hold on the cache for what must not interleave: setting an entry aside."""
-    (state_dir / CACHE).mkdir(parents=True, exist_ok=True)
-    with open(state_dir / CACHE / LOCK, "a") as handle:
+def _state_lock(state_dir: Path):
+    """Exclusive hold on the state folder for what must not interleave: setting cache state aside.
+
+    Writing entries needs no lock: each writer has its own temporary name and renames are atomic.
+    """
+    with open(state_dir / LOCK, "a") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield
@@ -159,14 +170,14 @@ def cache_lock(state_dir: Path):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def set_aside(entry: Path, why: str) -> None:
-    """Rename an untrusted entry out of the way with a timestamp and say so in one line."""
-    state_dir = entry.parent.parent.parent
+def set_aside(path: Path, why: str) -> None:
+    """Rename an untrusted entry (or cache folder) out of the way with a timestamp and say so in one line."""
+    state_dir = path.parent if path.name == CACHE else path.parent.parent.parent
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-    aside = entry.with_name(f"{entry.name}{SET_ASIDE}{stamp}")
-    with cache_lock(state_dir):
-        if not entry.exists():
+    aside = path.with_name(f"{path.name}{SET_ASIDE}{stamp}")
+    with _state_lock(state_dir):
+        if not path.exists():
             return  # another run set it aside first, and said so
-        os.rename(entry, aside)
-    print(f"warta: warning: cache entry {entry} set aside as {aside.name}: {why}; its documents are extracted again",
-          file=sys.stderr, flush=True)
+        os.rename(path, aside)
+    print(f"warta: warning: cache {'folder' if path.name == CACHE else 'entry'} {path} set aside as {aside.name}: {why}; "
+          "what it held is extracted again", file=sys.stderr, flush=True)

@@ -8,6 +8,8 @@ pure, so a retry would fail the same way.
 
 from __future__ import annotations
 
+import importlib
+import threading
 import time
 import uuid
 from contextlib import contextmanager
@@ -146,6 +148,9 @@ def extract_stage(articles: pl.DataFrame, state_dir: Path, version: str, workers
     Returns the extraction and the number of batches.
     """
     batches = parallel.split_batches(articles, parallel.BATCH_SIZE)
+    if not parallel.runs_here(len(batches), workers, dask_address):
+        # This process only waits on the workers meanwhile: Great Expectations' import (seconds) is then free.
+        threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True).start()
     parts: dict[str, list[pl.DataFrame]] = {name: [] for name in EXTRACTION_SCHEMAS}
     for extraction in parallel.extract_batches(batches, workers, dask_address):
         cache.write_entry(state_dir, version, extraction)

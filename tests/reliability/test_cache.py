@@ -89,6 +89,16 @@ def test_a_damaged_entry_is_set_aside_with_one_line_and_its_documents_are_not_se
     assert len(aside) == 1 and not damaged.exists()
 
 
+def test_a_file_where_the_cache_folder_belongs_is_set_aside_and_the_cache_rebuilt(tmp_path, two_batches, capsys):
+    (tmp_path / cache.CACHE).write_text("not a folder")
+    assert cached(tmp_path, all_doc_ids(two_batches))["documents"].is_empty()
+    cache.write_entry(tmp_path, VERSION, two_batches[0])
+    assert cached(tmp_path, all_doc_ids(two_batches))["documents"].height == 2
+    warning = capsys.readouterr().err
+    assert warning.count("\n") == 1 and "cache folder" in warning and "it is a file" in warning
+    assert [p.read_text() for p in tmp_path.glob(f"{cache.CACHE}{cache.SET_ASIDE}*")] == ["not a folder"]
+
+
 def test_an_entry_replaced_by_an_empty_table_of_its_schema_yields_the_tables_of_a_clean_run(prefect_server, tmp_path, capfd):
     inbox = tmp_path / "in"
     inbox.mkdir()
