@@ -1,12 +1,11 @@
-"""File system side of the pipeline: the extraction cache and the run log (the input folder is read
-in flows/inputs.py, publishing is in flows/publishing.py)."""
+"""File system side of the pipeline: tables, the code version and the run log (the input folder is read
+in flows/inputs.py, publishing is in flows/publishing.py, the extraction cache in flows/cache.py)."""
 
 from __future__ import annotations
 
 import fcntl
 import hashlib
 import os
-import shutil
 import sys
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -15,11 +14,8 @@ from pathlib import Path
 import polars as pl
 
 import transforms
-from transforms.increments import EXTRACTION_SCHEMAS
 from transforms.schemas import RUNS, TABLES
 
-CACHE = "cache"
-CACHE_VERSION = "version.txt"
 RUNS_FILE = "runs.parquet"
 
 
@@ -40,34 +36,6 @@ def code_version() -> str:
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
-
-
-
-
-def read_cache(state_dir: Path, version: str) -> dict[str, pl.DataFrame] | None:
-    """The cached per-document extraction, or None when there is none for this code version.
-
-    A cache that cannot be read (a crash while it was written, a disk error) is only a slower run.
-    """
-    folder = state_dir / CACHE
-    try:
-        if (folder / CACHE_VERSION).read_text().strip() != version:
-            return None
-        return {name: pl.read_parquet(folder / f"{name}.parquet") for name in EXTRACTION_SCHEMAS}
-    except (OSError, pl.exceptions.PolarsError):
-        return None
-
-
-def write_cache(state_dir: Path, version: str, extraction: dict[str, pl.DataFrame]) -> None:
-    """Replace the cache with this extraction; written aside, then renamed into place."""
-    folder, fresh = state_dir / CACHE, state_dir / f"{CACHE}.new"
-    shutil.rmtree(fresh, ignore_errors=True)
-    fresh.mkdir(parents=True)
-    for name in EXTRACTION_SCHEMAS:
-        extraction[name].write_parquet(fresh / f"{name}.parquet", compression="zstd")
-    (fresh / CACHE_VERSION).write_text(version)
-    shutil.rmtree(folder, ignore_errors=True)
-    os.replace(fresh, folder)
 
 
 def set_aside(path: Path, why: str) -> Path:

@@ -105,7 +105,8 @@ def command_run(args: argparse.Namespace, settings: Settings) -> int:
         print(f"warta run: {settings.input} -> {settings.output}{' (full rebuild)' if args.full else ''}", flush=True)
     summary = run_collection(str(settings.input), str(settings.output), settings.max_bytes, str(settings.state_dir), args.full,
                              keep_versions=settings.keep_versions, mass_removal_share=settings.mass_removal_share,
-                             allow_mass_removal=args.allow_mass_removal)
+                             allow_mass_removal=args.allow_mass_removal, workers=settings.workers,
+                             dask_address=settings.dask_address)
     if summary.busy:
         print(f"warta: {summary.busy}", file=sys.stderr)
         return EXIT_BUSY
@@ -227,6 +228,8 @@ def _common(parser: argparse.ArgumentParser, *names: str) -> None:
         "max_bytes": "files larger than this are quarantined (default: 20000000)",
         "keep_versions": "published versions kept in OUTPUT/versions (default: 3)",
         "mass_removal_share": "refuse a run that would remove this share of the published documents (default: 1, all)",
+        "workers": "extraction processes on this machine (default: one per core)",
+        "dask_address": "extract on the Dask cluster of this scheduler, e.g. tcp://host:8786",
     }
     for name in names:
         parser.add_argument(f"--{name.replace('_', '-')}", dest=name, help=helps[name])
@@ -240,14 +243,15 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Settings come from flags, then WARTA_* environment variables, then the config file.")
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="extract the articles of a folder into Parquet tables")
-    _common(run, "input", "output", "state_dir", "max_bytes", "keep_versions", "mass_removal_share")
+    _common(run, "input", "output", "state_dir", "max_bytes", "keep_versions", "mass_removal_share", "workers", "dask_address")
     run.add_argument("--full", action="store_true", help="ignore the extraction cache and rebuild everything")
     run.add_argument("--allow-mass-removal", action="store_true",
                      help="publish even when the run removes MASS_REMOVAL_SHARE of the published documents or more")
     run.add_argument("--quiet", action="store_true", help="print nothing but errors")
     run.set_defaults(handler=command_run)
     serve = commands.add_parser("serve", help="run on a schedule with Prefect's scheduler")
-    _common(serve, "input", "output", "state_dir", "max_bytes", "keep_versions", "mass_removal_share")
+    _common(serve, "input", "output", "state_dir", "max_bytes", "keep_versions", "mass_removal_share", "workers",
+            "dask_address")
     serve.add_argument("--cron", help='cron expression, e.g. "0 * * * *" (env WARTA_CRON)')
     serve.add_argument("--interval", help="seconds between runs (env WARTA_INTERVAL)")
     serve.set_defaults(handler=command_serve)

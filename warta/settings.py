@@ -32,12 +32,15 @@ class Settings:
     mass_removal_share: float = defaults.MASS_REMOVAL_SHARE  # a run that would remove this share of the published documents refuses
     cron: str | None = None  # `warta serve` schedule, or
     interval: int | None = None  # seconds between scheduled runs
+    workers: int | None = None  # extraction processes on this machine; None: one per core
+    dask_address: str | None = None  # a Dask scheduler (tcp://host:8786) to extract on instead
 
     def flow_parameters(self) -> dict[str, object]:
         """The run flow's parameters for these settings, folders as absolute paths."""
         return {"input_dir": str(self.input.resolve()), "output_dir": str(self.output.resolve()),
                 "max_bytes": self.max_bytes, "state_dir": str(self.state_dir.resolve()),
-                "keep_versions": self.keep_versions, "mass_removal_share": self.mass_removal_share}
+                "keep_versions": self.keep_versions, "mass_removal_share": self.mass_removal_share,
+                "workers": self.workers, "dask_address": self.dask_address}
 
     @property
     def env_names(self) -> dict[str, str]:
@@ -60,7 +63,7 @@ def _share(text: str) -> float:
 
 PARSERS: dict[str, Callable[[str], object]] = {
     "input": Path, "output": Path, "state_dir": Path, "max_bytes": _positive_int, "keep_versions": _positive_int,
-    "mass_removal_share": _share, "cron": str, "interval": _positive_int,
+    "mass_removal_share": _share, "cron": str, "interval": _positive_int, "workers": _positive_int, "dask_address": str,
 }
 
 

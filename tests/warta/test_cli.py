@@ -21,7 +21,7 @@ def test_a_bad_setting_is_one_clear_line_and_exit_2(capsys):
 def test_run_prints_a_line_per_stage_and_a_summary(prefect_server, tmp_path, capsys):
     assert main(["run", "--input", str(SEEDS), "--output", str(tmp_path / "out"), "--state-dir", str(tmp_path / "state")]) == 0
     out = capsys.readouterr().out
-    for stage in ("ingest", "documents", "sentences", "entities", "quotes", "attributions", "validate", "publish"):
+    for stage in ("ingest", "read-cache", "extract", "merge", "entities", "attributions", "validate", "publish"):
         assert f"  {stage} " in out
     assert "5 new, 0 changed, 0 removed, 0 unchanged documents" in out and "validation passed" in out
 
