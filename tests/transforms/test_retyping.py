@@ -2,7 +2,7 @@ import polars as pl
 from tests.conftest import documents_from_texts
 from transforms.name_model import score_spans
 from transforms.retyping import mention_spans, retype_entities
-from transforms.schemas import ENTITIES, MENTIONS
+from transforms.schemas import ENTITIES, MENTION_RULES, MENTIONS
 
 # Invented articles: a person, a company the rules typed as a person, a country, and a word that opens sentences
 TEXTS = [
@@ -20,7 +20,8 @@ def frames(names: dict[str, str] = RULE_TYPES, texts: list[str] = TEXTS) -> tupl
             start = text.find(name)
             if start >= 0:
                 mentions.append({"mention_id": f"M{doc_id}{start}", "doc_id": doc_id, "entity_id": f"E-{name}", "text": name,
-                                 "start": start, "end": start + len(name), "sentence_index": 0, "type": type_})
+                                 "start": start, "end": start + len(name), "sentence_index": 0, "type": type_,
+                                 "rule": MENTION_RULES[0], "type_rule": MENTION_RULES[0]})
     mentions = MENTIONS.conform(pl.DataFrame(mentions))
     entities = ENTITIES.conform(
         mentions.group_by("entity_id").agg(name=pl.col("text").first(), type=pl.col("type").first(), aliases=pl.col("text").unique(),
