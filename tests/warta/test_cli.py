@@ -33,7 +33,7 @@ def test_evaluate_prints_the_metrics(seeds_output, capsys):
 
 
 def test_a_second_run_on_a_busy_output_refuses_with_a_clear_message(tmp_path):  # starts a Prefect server: slow
-    from flows.storage import output_lock
+    from flows.publishing import output_lock
 
     with output_lock(tmp_path / "out"):
         result = subprocess.run([sys.executable, "-m", "warta.cli", "run", "--input", str(SEEDS), "--output", str(tmp_path / "out"),
