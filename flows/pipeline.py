@@ -21,9 +21,10 @@ import polars as pl
 from prefect import flow, task
 from prefect.states import Failed
 
-from flows import cache, parallel, publishing, storage
-from flows.database import write_database
-from flows.inputs import files_fingerprint, read_inputs
+from flows import cache, defaults, parallel, publishing, storage
+from flows.database import DATABASE, write_database
+from flows.inputs import InputFolderUnreadable, files_fingerprint, read_inputs
+from flows.server import start_temporary_server
 from transforms.attributions import attribute_quotes, summarise_clusters
 from transforms.entities import attach_sentences, resolve_entities
 from transforms.entity_keys import link_keys
@@ -38,10 +39,9 @@ from transforms.increments import (
     select_unextracted,
 )
 from transforms.ingest import assign_doc_ids, decode_files, select_articles, select_quarantine
+from transforms.retyping import retype_entities
 from transforms.schemas import RUNS
 
-DEFAULT_MAX_BYTES = 20_000_000
-DEFAULT_STATE_DIR = ".state"
 REPORTS = "_reports"
 ARTIFACT_KEY = "warta-run"
 
@@ -68,6 +68,7 @@ class RunSummary:
     quarantine: list[dict] = field(default_factory=list)
     validation: str = "skipped"
     failures: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     stages: list[tuple[str, str, float]] = field(default_factory=list)
     message: str | None = None
 
@@ -89,7 +90,7 @@ class RunSummary:
             "documents_extracted": self.extracted, "documents_out": self.counts.get("documents", 0),
             "quarantined": self.counts.get("quarantine", 0),
             **{name: self.counts.get(name, 0) for name in ("entities", "mentions", "quotes", "attributions")},
-            "validation": self.validation, "message": self.message,
+            "validation": self.validation, "warnings": self.warnings, "message": self.message,
         }
         return RUNS.conform(pl.DataFrame([row], schema=RUNS.schema))
 
@@ -169,6 +170,9 @@ def entities_stage(candidates: pl.DataFrame, sentences: pl.DataFrame) -> tuple[p
     return entities, attach_sentences(mentions, sentences)
 
 
+retyping_stage = task(retype_entities, name="retyping")
+
+
 @task(name="attributions")
 def attributions_stage(candidates, documents, entities, mentions, sentences) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     quotes, attributions = attribute_quotes(candidates, documents, entities, mentions, sentences)
@@ -176,18 +180,26 @@ def attributions_stage(candidates, documents, entities, mentions, sentences) -> 
 
 
 @task(name="validate")
-def validate_stage(tables: dict[str, pl.DataFrame], inputs: pl.DataFrame, output_dir: Path):
+def validate_stage(tables: dict[str, pl.DataFrame], inputs: pl.DataFrame, output_dir: Path, run_name: str):
     """Write the tables and the database to staging, read them back and validate what was written, with the inputs."""
     from expectations.validate import validate_tables
 
     staging = publishing.stage_tables(tables, output_dir)
     write_database(staging)
-    return validate_tables(publishing.read_staged(staging) | {"inputs": inputs}, docs_dir=output_dir / REPORTS)
+    return validate_tables(publishing.read_staged(staging) | {"inputs": inputs}, docs_dir=staging / REPORTS, run_name=run_name)
 
 
 @task(name="publish", retries=2, retry_delay_seconds=1)
-def publish_stage(output_dir: Path, manifest: dict) -> None:
-    publishing.publish(output_dir / publishing.STAGING, output_dir, manifest)
+def publish_stage(output_dir: Path, manifest: dict, keep: int) -> None:
+    publishing.publish(output_dir / publishing.STAGING, output_dir, manifest, keep)
+
+
+@task(name="report")
+def report_stage(output_dir: Path) -> Path:
+    """The collection report over the tables just published."""
+    from warta.report import write_report
+
+    return write_report(output_dir)
 
 
 @task(name="record-run", retries=2, retry_delay_seconds=1)
@@ -202,47 +214,57 @@ def record_run(summary: RunSummary) -> None:
 
 
 @flow(name="warta-run", log_prints=False)
-def warta_run(input_dir: str = "seeds", output_dir: str = "output", max_bytes: int = DEFAULT_MAX_BYTES,
-              state_dir: str = DEFAULT_STATE_DIR, full: bool = False, workers: int | None = None,
-              dask_address: str | None = None):
+def warta_run(input_dir: str = defaults.INPUT_DIR, output_dir: str = defaults.OUTPUT_DIR, max_bytes: int = defaults.MAX_BYTES,
+              state_dir: str = defaults.STATE_DIR, full: bool = False, keep_versions: int = defaults.KEEP_VERSIONS,
+              mass_removal_share: float = defaults.MASS_REMOVAL_SHARE, allow_mass_removal: bool = False,
+              workers: int | None = None, dask_address: str | None = None):
     """Extract the articles of `input_dir` into validated tables in `output_dir`.
 
     Documents are extracted in batches on `workers` local processes (default: one per core), or on
     the Dask cluster whose scheduler is at `dask_address`.
 
-    Ends Failed (with the summary as its data) when another run holds the output folder or when
-    validation fails; the published tables are then left as they were.
+    Ends Failed (with the summary as its data) when another run holds the output folder, when
+    validation fails or when publishing is refused; the published tables are then left as they were.
     """
     from prefect.runtime import flow_run
 
     summary = RunSummary(input_dir, output_dir, state_dir, full_rebuild=full, flow_run_id=flow_run.id)
     try:
         with publishing.output_lock(Path(output_dir)):
-            _run_stages(summary, Path(input_dir), Path(output_dir), max_bytes, Path(state_dir), full,
+            policy = publishing.Policy(keep_versions, mass_removal_share, allow_mass_removal)
+            _run_stages(summary, Path(input_dir), Path(output_dir), max_bytes, Path(state_dir), full, policy,
                         workers or parallel.default_workers(), dask_address)
     except publishing.OutputBusy as busy:
         summary.status, summary.message = "busy", str(busy)
+    except publishing.PublishRefused as refused:
+        summary.status, summary.message = "refused", str(refused)
+    except InputFolderUnreadable as unreadable:
+        summary.status, summary.message = "refused", f"{unreadable}: nothing published"
     summary.ended_at = _now()
     record_run(summary)
-    if summary.status in ("busy", "validation_failed"):
+    if summary.status in ("busy", "validation_failed", "refused"):
         return Failed(message=summary.message, data=RunNotPublished(summary))
     return summary
 
 
-def run_collection(input_dir: str, output_dir: str, max_bytes: int = DEFAULT_MAX_BYTES,
-                   state_dir: str = DEFAULT_STATE_DIR, full: bool = False, workers: int | None = None,
-                   dask_address: str | None = None) -> RunSummary:
+def run_collection(input_dir: str, output_dir: str, max_bytes: int = defaults.MAX_BYTES,
+                   state_dir: str = defaults.STATE_DIR, full: bool = False, workers: int | None = None,
+                   dask_address: str | None = None, **policy) -> RunSummary:
     """Run the flow and return its summary, whether the run succeeded or not.
 
     When the input files (paths, sizes, modification times) and the code are those of the
     published output, or another run holds the output folder, the run ends at once without
-    starting a flow: the common case of a frequent schedule then costs a directory listing.
+    starting a flow: the common case of a frequent schedule then costs a directory listing and a
+    check of the published files against their manifest. `policy`: the publishing settings of
+    `warta_run` (keep_versions, mass_removal_share, allow_mass_removal).
     """
     if not full:
         settled = _settle_without_flow(Path(input_dir), Path(output_dir), max_bytes, Path(state_dir))
         if settled is not None:
             return settled
-    state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, workers, dask_address, return_state=True)
+    start_temporary_server()
+    state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, workers=workers, dask_address=dask_address,
+                      **policy, return_state=True)
     result = state.result(raise_on_failure=False)
     if isinstance(result, RunNotPublished):
         return result.summary
@@ -255,10 +277,13 @@ def _settle_without_flow(inputs: Path, output: Path, max_bytes: int, state_dir: 
     summary = RunSummary(str(inputs), str(output), str(state_dir), status="unchanged")
     try:
         with publishing.output_lock(output):
+            publishing.recover(output)
             manifest = publishing.read_manifest(output)
             fingerprint = files_fingerprint(inputs, max_bytes, storage.code_version())
-            if not manifest or manifest.get("files_fingerprint") != fingerprint:
+            if not manifest or manifest.get("files_fingerprint") != fingerprint or publishing.check_published(output, manifest):
                 return None
+    except InputFolderUnreadable:
+        return None  # the flow refuses the run, and logs it
     except publishing.OutputBusy as busy:
         summary.status, summary.message = "busy", str(busy)
     else:
@@ -273,13 +298,14 @@ def _report_unchanged(summary: RunSummary, manifest: dict) -> None:
     summary.files_in = summary.counts.get("documents", 0) + summary.counts.get("quarantine", 0)
     summary.changes = dict.fromkeys(CHANGE_COUNTS, 0) | {"unchanged": summary.counts.get("documents", 0)}
     summary.quarantine = manifest.get("quarantine", [])
+    summary.warnings = manifest.get("warnings", [])
     if Progress.enabled:
         print("  nothing changed since the last publish: the published tables are left as they are", flush=True)
 
 
 def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int, state_dir: Path, full: bool,
-                workers: int, dask_address: str | None) -> None:
-    publishing.finish_publish(output)
+                policy: publishing.Policy, workers: int, dask_address: str | None) -> None:
+    publishing.recover(output)
     version = storage.code_version()
     fingerprint = files_fingerprint(inputs, max_bytes, version)
     with Progress.stage(summary, "ingest") as note:
@@ -291,9 +317,16 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         note["counts"] = (f"{summary.files_in} files, {quarantine.height} set aside; "
                           + ", ".join(f"{count} {name}" for name, count in summary.changes.items()))
     digest = digest_inputs(articles, quarantine, version, max_bytes)
+    policy.check_removal(inputs, summary.changes["removed"], published.height)
+    if not manifest and publishing.current_version(output) is not None:
+        summary.message = "the published version has no readable manifest or misses a table: rebuilding and republishing it"
+        publishing.warn(summary.message)
     if not full and manifest.get("inputs_digest") == digest:
-        _report_unchanged(summary, manifest)
-        return
+        if (damage := publishing.check_published(output, manifest)) is None:
+            _report_unchanged(summary, manifest)
+            return
+        summary.message = f"the published output is damaged ({damage}): rebuilding and republishing it"
+        publishing.warn(summary.message)
     with Progress.stage(summary, "read-cache") as note:
         cached = read_cache(state_dir, version, articles, full)  # only now: a run with nothing new never reads it
         note["counts"] = f"{cached['documents'].height} documents' extraction"
@@ -315,6 +348,10 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
     with Progress.stage(summary, "entities") as note:
         entities, mentions = entities_stage(extraction["mention_candidates"], sentences)
         note["counts"] = f"{entities.height} entities, {mentions.height} mentions"
+    with Progress.stage(summary, "retyping") as note:
+        before = entities.height
+        entities, mentions = retyping_stage(entities, mentions, documents)
+        note["counts"] = f"{entities.height} entities ({before - entities.height} read as no name), {mentions.height} mentions"
     with Progress.stage(summary, "attributions") as note:
         quotes, attributions, clusters = attributions_stage(extraction["quote_candidates"], documents, entities, mentions, sentences)
         shared = clusters.filter(pl.col("document_count") > 1).height
@@ -324,15 +361,20 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
     summary.counts = {name: frame.height for name, frame in tables.items()}
     inputs_found = pl.concat([articles.select("source_path"), quarantine.select("source_path")])
     with Progress.stage(summary, "validate") as note:
-        report = validate_stage(tables, inputs_found, output)
+        report = validate_stage(tables, inputs_found, output, f"warta-run-{summary.run_id[:12]}")
         summary.validation, summary.failures = ("passed" if report.success else "failed"), report.failures
-        note["counts"] = "passed" if report.success else f"FAILED ({len(report.failures)} expectations)"
+        summary.warnings = report.warnings
+        note["counts"] = ("passed" if report.success else f"FAILED ({len(report.failures)} expectations)") + (
+            f", {len(report.warnings)} warnings" if report.warnings else "")
     if not report.success:
         summary.status, summary.message = "validation_failed", f"validation failed: {len(report.failures)} expectations"
         publishing.discard_staging(output)
         return
     with Progress.stage(summary, "publish") as note:
         manifest = {"counts": summary.counts, "input": str(inputs), "inputs_digest": digest,
-                    "files_fingerprint": fingerprint, "code_version": version, "quarantine": summary.quarantine}
-        publish_stage(output, manifest)
-        note["counts"] = f"{len(tables)} tables"
+                    "files_fingerprint": fingerprint, "code_version": version, "quarantine": summary.quarantine,
+                    "warnings": summary.warnings}
+        publish_stage(output, manifest, policy.keep_versions)
+        note["counts"] = f"{len(tables)} tables and {DATABASE}"
+    with Progress.stage(summary, "report") as note:
+        note["counts"] = f"{REPORTS}/{report_stage(output).name}"

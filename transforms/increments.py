@@ -14,15 +14,15 @@ import polars as pl
 
 from transforms.documents import extract_documents, unify_outlets
 from transforms.entities import find_mentions
-from transforms.quotes import QUOTE_CANDIDATE_SCHEMA, find_quotes
-from transforms.schemas import DOCUMENTS, MENTION_CANDIDATES
-from transforms.sentences import SENTENCE_SCHEMA, split_sentences
+from transforms.quotes import find_quotes
+from transforms.schemas import DOCUMENTS, MENTION_CANDIDATES, QUOTE_CANDIDATES, SENTENCES
+from transforms.sentences import split_sentences
 
 EXTRACTION_SCHEMAS: dict[str, pl.Schema] = {
     "documents": DOCUMENTS.schema,
-    "sentences": pl.Schema(SENTENCE_SCHEMA),
+    "sentences": SENTENCES.schema,
     "mention_candidates": MENTION_CANDIDATES.schema,
-    "quote_candidates": pl.Schema(QUOTE_CANDIDATE_SCHEMA),
+    "quote_candidates": QUOTE_CANDIDATES.schema,
 }
 # Columns of a documents row that belong to the file, not to the text.
 FILE_COLUMNS = ("source_path", "encoding", "encoding_confidence", "encoding_warning")
@@ -90,5 +90,6 @@ def digest_inputs(articles: pl.DataFrame, quarantine: pl.DataFrame, code_version
 def extract_per_document(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
     """Everything computed from each text alone, for a batch of articles: the cacheable extraction."""
     documents = extract_documents(articles)
-    return {"documents": documents, "sentences": split_sentences(documents),
-            "mention_candidates": find_mentions(documents), "quote_candidates": find_quotes(documents)}
+    sentences = split_sentences(documents)
+    return {"documents": documents, "sentences": sentences,
+            "mention_candidates": find_mentions(documents), "quote_candidates": find_quotes(documents, sentences)}

@@ -19,13 +19,6 @@ from transforms.schemas import TABLES
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 
 
-@pytest.fixture
-def subprocess_env(prefect_server) -> dict[str, str]:
-    from prefect.settings import PREFECT_API_URL
-
-    return os.environ | {"PREFECT_API_URL": PREFECT_API_URL.value(), "PYTHONUNBUFFERED": "1"}
-
-
 def start_run(inputs: Path, output: Path, env: dict[str, str]) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "warta.cli", "run", "--input", str(inputs), "--output", str(output),
