@@ -29,7 +29,7 @@ from transforms.lexicon import city_names, indonesian_city_names, known_names, p
 AS_DEFINED = "as defined"  # the type of the name an acronym was defined for
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Shape:
     """What the rules look at: the name's tokens and words, the lower-case words before it, the title before it."""
 
@@ -40,14 +40,8 @@ class Shape:
     words: list[str]
     before: list[str]
     context_title: str | None
-
-    @property
-    def previous(self) -> str | None:
-        return self.before[-1] if self.before else None
-
-    @property
-    def single(self) -> bool:
-        return len(self.words) == 1
+    previous: str | None  # the lower-case word right before the name
+    single: bool  # a one-word name
 
 
 @dataclass(frozen=True)
@@ -154,7 +148,8 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
 def type_by_shape(doc: DocumentContext, first: int, last: int, words: list[str], before: list[str],
                   context_title: str | None) -> tuple[str, int, str]:
     """(type, strength, rule name) of the first rule of SHAPE_RULES that holds."""
-    shape = Shape(doc, first, last, doc.tokens[first:last], words, before, context_title)
+    shape = Shape(doc, first, last, doc.tokens[first:last], words, before, context_title,
+                  before[-1] if before else None, len(words) == 1)
     rule = next(r for r in SHAPE_RULES if r.condition(shape))
     type_ = doc.acronyms[shape.tokens[0].text].type if rule.type == AS_DEFINED else rule.type
     return type_, rule.strength, rule.name
