@@ -8,6 +8,8 @@ pure, so a retry would fail the same way.
 
 from __future__ import annotations
 
+import importlib
+import threading
 import time
 import uuid
 from contextlib import contextmanager
@@ -19,15 +21,17 @@ import polars as pl
 from prefect import flow, task
 from prefect.states import Failed
 
-from flows import publishing, storage
+from flows import cache, defaults, parallel, publishing, storage
 from flows.database import DATABASE, write_database
-from flows.inputs import files_fingerprint, read_inputs
+from flows.inputs import InputFolderUnreadable, files_fingerprint, read_inputs
+from flows.server import start_temporary_server
 from transforms.attributions import attribute_quotes, summarise_clusters
-from transforms.documents import extract_documents
-from transforms.entities import attach_sentences, find_mentions, resolve_entities
+from transforms.entities import attach_sentences, resolve_entities
 from transforms.entity_keys import link_keys
 from transforms.increments import (
     CHANGE_COUNTS,
+    EXTRACTION_SCHEMAS,
+    FILE_COLUMNS,
     compare_inputs,
     digest_inputs,
     empty_extraction,
@@ -35,12 +39,9 @@ from transforms.increments import (
     select_unextracted,
 )
 from transforms.ingest import assign_doc_ids, decode_files, select_articles, select_quarantine
-from transforms.quotes import find_quotes
+from transforms.retyping import retype_entities
 from transforms.schemas import RUNS
-from transforms.sentences import split_sentences
 
-DEFAULT_MAX_BYTES = 20_000_000
-DEFAULT_STATE_DIR = ".state"
 REPORTS = "_reports"
 ARTIFACT_KEY = "warta-run"
 
@@ -133,17 +134,33 @@ def read_published(output_dir: Path) -> tuple[dict, pl.DataFrame]:
 
 
 @task(name="read-cache", retries=2, retry_delay_seconds=1)
-def read_cache(state_dir: Path, version: str, full: bool) -> dict[str, pl.DataFrame]:
-    """The cached per-document extraction; empty for a full rebuild or when there is none."""
-    cached = None if full else storage.read_cache(state_dir, version)
-    return cached or empty_extraction()
+def read_cache(state_dir: Path, version: str, articles: pl.DataFrame, full: bool) -> dict[str, pl.DataFrame]:
+    """The cached per-document extraction of the articles that has one; empty for a full rebuild."""
+    if full:
+        return empty_extraction()
+    return cache.read_entries(cache.index_entries(state_dir, version), articles["doc_id"])
 
 
-# Per-document stages are the transforms themselves, run as tasks over the batch of new texts.
-documents_stage = task(extract_documents, name="documents")
-sentences_stage = task(split_sentences, name="sentences")
-mentions_stage = task(find_mentions, name="mentions")
-quotes_stage = task(find_quotes, name="quotes")
+@task(name="extract")
+def extract_stage(articles: pl.DataFrame, state_dir: Path, version: str, workers: int,
+                  dask_address: str | None) -> tuple[dict[str, pl.DataFrame], int]:
+    """Extract the articles in batches; each batch is added to the cache as soon as it is done.
+
+    Returns the extraction and the number of batches.
+    """
+    batches = parallel.split_batches(articles, parallel.BATCH_SIZE)
+    if not parallel.runs_here(len(batches), workers, dask_address):
+        # This process only waits on the workers meanwhile: Great Expectations' import (seconds) is then free.
+        threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True).start()
+    parts: dict[str, list[pl.DataFrame]] = {name: [] for name in EXTRACTION_SCHEMAS}
+    for extraction in parallel.extract_batches(batches, workers, dask_address):
+        cache.write_entry(state_dir, version, extraction)
+        for name, frame in extraction.items():
+            parts[name].append(frame)
+    empty = empty_extraction()
+    return {name: pl.concat(frames) if frames else empty[name] for name, frames in parts.items()}, len(batches)
+
+
 merge_stage = task(merge_extractions, name="merge")
 
 
@@ -151,6 +168,9 @@ merge_stage = task(merge_extractions, name="merge")
 def entities_stage(candidates: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     entities, mentions = resolve_entities(link_keys(candidates))
     return entities, attach_sentences(mentions, sentences)
+
+
+retyping_stage = task(retype_entities, name="retyping")
 
 
 @task(name="attributions")
@@ -166,13 +186,12 @@ def validate_stage(tables: dict[str, pl.DataFrame], inputs: pl.DataFrame, output
 
     staging = publishing.stage_tables(tables, output_dir)
     write_database(staging)
-    return validate_tables(publishing.read_staged(staging) | {"inputs": inputs}, docs_dir=output_dir / REPORTS, run_name=run_name)
+    return validate_tables(publishing.read_staged(staging) | {"inputs": inputs}, docs_dir=staging / REPORTS, run_name=run_name)
 
 
 @task(name="publish", retries=2, retry_delay_seconds=1)
-def publish_stage(output_dir: Path, manifest: dict, state_dir: Path, version: str, extraction: dict) -> None:
-    publishing.publish(output_dir / publishing.STAGING, output_dir, manifest)
-    storage.write_cache(state_dir, version, extraction)
+def publish_stage(output_dir: Path, manifest: dict, keep: int) -> None:
+    publishing.publish(output_dir / publishing.STAGING, output_dir, manifest, keep)
 
 
 @task(name="report")
@@ -195,41 +214,57 @@ def record_run(summary: RunSummary) -> None:
 
 
 @flow(name="warta-run", log_prints=False)
-def warta_run(input_dir: str = "seeds", output_dir: str = "output", max_bytes: int = DEFAULT_MAX_BYTES,
-              state_dir: str = DEFAULT_STATE_DIR, full: bool = False):
+def warta_run(input_dir: str = defaults.INPUT_DIR, output_dir: str = defaults.OUTPUT_DIR, max_bytes: int = defaults.MAX_BYTES,
+              state_dir: str = defaults.STATE_DIR, full: bool = False, keep_versions: int = defaults.KEEP_VERSIONS,
+              mass_removal_share: float = defaults.MASS_REMOVAL_SHARE, allow_mass_removal: bool = False,
+              workers: int | None = None, dask_address: str | None = None):
     """Extract the articles of `input_dir` into validated tables in `output_dir`.
 
-    Ends Failed (with the summary as its data) when another run holds the output folder or when
-    validation fails; the published tables are then left as they were.
+    Documents are extracted in batches on `workers` local processes (default: one per core), or on
+    the Dask cluster whose scheduler is at `dask_address`.
+
+    Ends Failed (with the summary as its data) when another run holds the output folder, when
+    validation fails or when publishing is refused; the published tables are then left as they were.
     """
     from prefect.runtime import flow_run
 
     summary = RunSummary(input_dir, output_dir, state_dir, full_rebuild=full, flow_run_id=flow_run.id)
     try:
         with publishing.output_lock(Path(output_dir)):
-            _run_stages(summary, Path(input_dir), Path(output_dir), max_bytes, Path(state_dir), full)
+            policy = publishing.Policy(keep_versions, mass_removal_share, allow_mass_removal)
+            _run_stages(summary, Path(input_dir), Path(output_dir), max_bytes, Path(state_dir), full, policy,
+                        workers or parallel.default_workers(), dask_address)
     except publishing.OutputBusy as busy:
         summary.status, summary.message = "busy", str(busy)
+    except publishing.PublishRefused as refused:
+        summary.status, summary.message = "refused", str(refused)
+    except InputFolderUnreadable as unreadable:
+        summary.status, summary.message = "refused", f"{unreadable}: nothing published"
     summary.ended_at = _now()
     record_run(summary)
-    if summary.status in ("busy", "validation_failed"):
+    if summary.status in ("busy", "validation_failed", "refused"):
         return Failed(message=summary.message, data=RunNotPublished(summary))
     return summary
 
 
-def run_collection(input_dir: str, output_dir: str, max_bytes: int = DEFAULT_MAX_BYTES,
-                   state_dir: str = DEFAULT_STATE_DIR, full: bool = False) -> RunSummary:
+def run_collection(input_dir: str, output_dir: str, max_bytes: int = defaults.MAX_BYTES,
+                   state_dir: str = defaults.STATE_DIR, full: bool = False, workers: int | None = None,
+                   dask_address: str | None = None, **policy) -> RunSummary:
     """Run the flow and return its summary, whether the run succeeded or not.
 
     When the input files (paths, sizes, modification times) and the code are those of the
     published output, or another run holds the output folder, the run ends at once without
-    starting a flow: the common case of a frequent schedule then costs a directory listing.
+    starting a flow: the common case of a frequent schedule then costs a directory listing and a
+    check of the published files against their manifest. `policy`: the publishing settings of
+    `warta_run` (keep_versions, mass_removal_share, allow_mass_removal).
     """
     if not full:
         settled = _settle_without_flow(Path(input_dir), Path(output_dir), max_bytes, Path(state_dir))
         if settled is not None:
             return settled
-    state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, return_state=True)
+    start_temporary_server()
+    state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, workers=workers, dask_address=dask_address,
+                      **policy, return_state=True)
     result = state.result(raise_on_failure=False)
     if isinstance(result, RunNotPublished):
         return result.summary
@@ -242,10 +277,13 @@ def _settle_without_flow(inputs: Path, output: Path, max_bytes: int, state_dir: 
     summary = RunSummary(str(inputs), str(output), str(state_dir), status="unchanged")
     try:
         with publishing.output_lock(output):
+            publishing.recover(output)
             manifest = publishing.read_manifest(output)
             fingerprint = files_fingerprint(inputs, max_bytes, storage.code_version())
-            if not manifest or manifest.get("files_fingerprint") != fingerprint:
+            if not manifest or manifest.get("files_fingerprint") != fingerprint or publishing.check_published(output, manifest):
                 return None
+    except InputFolderUnreadable:
+        return None  # the flow refuses the run, and logs it
     except publishing.OutputBusy as busy:
         summary.status, summary.message = "busy", str(busy)
     else:
@@ -265,8 +303,9 @@ def _report_unchanged(summary: RunSummary, manifest: dict) -> None:
         print("  nothing changed since the last publish: the published tables are left as they are", flush=True)
 
 
-def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int, state_dir: Path, full: bool) -> None:
-    publishing.finish_publish(output)
+def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int, state_dir: Path, full: bool,
+                policy: publishing.Policy, workers: int, dask_address: str | None) -> None:
+    publishing.recover(output)
     version = storage.code_version()
     fingerprint = files_fingerprint(inputs, max_bytes, version)
     with Progress.stage(summary, "ingest") as note:
@@ -278,31 +317,41 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         note["counts"] = (f"{summary.files_in} files, {quarantine.height} set aside; "
                           + ", ".join(f"{count} {name}" for name, count in summary.changes.items()))
     digest = digest_inputs(articles, quarantine, version, max_bytes)
+    policy.check_removal(inputs, summary.changes["removed"], published.height)
+    if not manifest and publishing.current_version(output) is not None:
+        summary.message = "the published version has no readable manifest or misses a table: rebuilding and republishing it"
+        publishing.warn(summary.message)
     if not full and manifest.get("inputs_digest") == digest:
-        _report_unchanged(summary, manifest)
-        return
-    cached = read_cache(state_dir, version, full)  # only now: a run with nothing new never reads it
+        if (damage := publishing.check_published(output, manifest)) is None:
+            _report_unchanged(summary, manifest)
+            return
+        summary.message = f"the published output is damaged ({damage}): rebuilding and republishing it"
+        publishing.warn(summary.message)
+    with Progress.stage(summary, "read-cache") as note:
+        cached = read_cache(state_dir, version, articles, full)  # only now: a run with nothing new never reads it
+        note["counts"] = f"{cached['documents'].height} documents' extraction"
     unextracted = select_unextracted(articles, cached["documents"])
     summary.extracted = unextracted.height
-    with Progress.stage(summary, "documents") as note:
-        fresh = {"documents": documents_stage(unextracted)}
-        note["counts"] = f"{unextracted.height} extracted, {articles.height - unextracted.height} from the cache"
-    with Progress.stage(summary, "sentences") as note:
-        fresh["sentences"] = sentences_stage(fresh["documents"])
-        note["counts"] = f"{fresh['sentences'].height} sentences in the extracted documents"
-    with Progress.stage(summary, "mentions") as note:
-        fresh["mention_candidates"] = mentions_stage(fresh["documents"])
-        note["counts"] = f"{fresh['mention_candidates'].height} candidate mentions"
-    with Progress.stage(summary, "quotes") as note:
-        fresh["quote_candidates"] = quotes_stage(fresh["documents"])
-        note["counts"] = f"{fresh['quote_candidates'].height} candidate quotes"
+    with Progress.stage(summary, "extract") as note:
+        fresh, batches = extract_stage(unextracted, state_dir, version, workers, dask_address)
+        where = ("in this process" if parallel.runs_here(batches, workers, dask_address)
+                 else f"on the cluster at {dask_address}" if dask_address else f"on {workers} local workers")
+        note["counts"] = (f"{unextracted.height} documents in {batches} batches {where}, "
+                          f"{fresh['mention_candidates'].height} mentions, {fresh['quote_candidates'].height} quotes")
+    # From here on the texts are those of the extraction: dropping the input's copies bounds memory.
+    articles, unextracted = articles.select("doc_id", *FILE_COLUMNS), None
     with Progress.stage(summary, "merge") as note:
         extraction = merge_stage(articles, cached, fresh)
+        cached = fresh = None
         documents, sentences = extraction["documents"], extraction["sentences"]
         note["counts"] = f"{documents.height} documents, {sentences.height} sentences"
     with Progress.stage(summary, "entities") as note:
         entities, mentions = entities_stage(extraction["mention_candidates"], sentences)
         note["counts"] = f"{entities.height} entities, {mentions.height} mentions"
+    with Progress.stage(summary, "retyping") as note:
+        before = entities.height
+        entities, mentions = retyping_stage(entities, mentions, documents)
+        note["counts"] = f"{entities.height} entities ({before - entities.height} read as no name), {mentions.height} mentions"
     with Progress.stage(summary, "attributions") as note:
         quotes, attributions, clusters = attributions_stage(extraction["quote_candidates"], documents, entities, mentions, sentences)
         shared = clusters.filter(pl.col("document_count") > 1).height
@@ -325,7 +374,7 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         manifest = {"counts": summary.counts, "input": str(inputs), "inputs_digest": digest,
                     "files_fingerprint": fingerprint, "code_version": version, "quarantine": summary.quarantine,
                     "warnings": summary.warnings}
-        publish_stage(output, manifest, state_dir, version, extraction)
+        publish_stage(output, manifest, policy.keep_versions)
         note["counts"] = f"{len(tables)} tables and {DATABASE}"
     with Progress.stage(summary, "report") as note:
         note["counts"] = f"{REPORTS}/{report_stage(output).name}"

@@ -1,30 +1,71 @@
-"""Publishing: the output folder's lock, staging, and the move of validated tables into place.
+"""Publishing: the output folder's lock, staging, and versions that readers never see half published.
 
-Write, audit, publish: tables are written to `<output>/.staging/`, validated there, and only then
-moved over the published files. The moves are atomic renames on one file system; a journal
-(`.publish-journal.json`) written before the first rename lets the next run finish a publish that
-was interrupted half-way, so readers never keep a mix of two runs.
+    output/versions/000007/          one published version: the tables, _manifest.json, _reports/
+    output/current -> versions/000007
+    output/documents.parquet -> current/documents.parquet   (the same for every file of a version)
+    output/.staging/                 the next version while it is written and validated
+
+Write, audit, publish: the next version is written to `.staging/` and validated there. Publishing
+syncs it to disk, renames it into `versions/` and switches `current` by renaming a new link over
+it: before that one rename readers see the old version whole, after it the new one. The top-level
+names link through `current`, so they switch with it. A run killed at any step leaves at worst a
+`.staging/` or a version never switched to, which the next run removes; the published versions are
+never touched. The last `keep` versions stay, so a reader who resolved `current` once, or holds
+files open, keeps reading one version while later runs publish.
 """
 
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import os
 import shutil
+import sys
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
+import pyarrow.parquet as pq
 
+from flows import defaults
 from flows.database import DATABASE
 from flows.storage import write_table
 from transforms.schemas import TABLES
 
 LOCK = ".lock"
 STAGING = ".staging"
-JOURNAL = ".publish-journal.json"
 MANIFEST = "_manifest.json"
+VERSIONS = "versions"
+CURRENT = "current"
+DEFAULT_KEEP_VERSIONS = defaults.KEEP_VERSIONS
+# What a published version holds besides its manifest and Data Docs.
+PUBLISHED_FILES = [*(f"{table}.parquet" for table in TABLES), DATABASE]
+# Written by warta before versioned publishing; nothing reads it any more.
+OLD_JOURNAL = ".publish-journal.json"
+
+
+def warn(line: str) -> None:
+    print(f"warta: {line}", file=sys.stderr, flush=True)
+
+
+class PublishRefused(Exception):
+    """What this run would publish must not replace the published version; nothing is published."""
+
+
+@dataclass(frozen=True)
+class Policy:
+    keep_versions: int = DEFAULT_KEEP_VERSIONS
+    mass_removal_share: float = 1.0  # a run that would remove this share of the published documents refuses
+    allow_mass_removal: bool = False
+
+    def check_removal(self, input_dir: Path, removed: int, published: int) -> None:
+        """Refuse a run whose inputs lost too many of the published documents: an emptied or
+        unmounted input folder must not empty the dataset."""
+        if removed and not self.allow_mass_removal and removed >= self.mass_removal_share * published:
+            raise PublishRefused(f"{removed} of the {published} published documents are gone from {input_dir}: "
+                                 "nothing published (an emptied or unmounted folder?); --allow-mass-removal publishes it")
 
 
 class OutputBusy(Exception):
@@ -39,8 +80,12 @@ def output_lock(output_dir: Path):
     process ends, even if it is killed, so a crashed run never leaves the folder locked.
     """
     output_dir.mkdir(parents=True, exist_ok=True)
+    lock = output_dir / LOCK
+    if lock.is_dir() and not lock.is_symlink():
+        shutil.rmtree(lock, ignore_errors=True)
+        warn(f"{lock} was a folder, not warta's lock file: removed it")
     # The file stays empty: a rerun that changes nothing must leave the output folder byte-identical.
-    with open(output_dir / LOCK, "a") as handle:
+    with open(lock, "a") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -53,8 +98,7 @@ def output_lock(output_dir: Path):
 
 def stage_tables(tables: dict[str, pl.DataFrame], output_dir: Path) -> Path:
     staging = output_dir / STAGING
-    if staging.exists():
-        shutil.rmtree(staging)
+    _remove(staging)
     staging.mkdir(parents=True)
     for name, frame in tables.items():
         write_table(frame, staging / f"{name}.parquet")
@@ -65,31 +109,166 @@ def read_staged(staging: Path) -> dict[str, pl.DataFrame]:
     return {path.stem: pl.read_parquet(path) for path in sorted(staging.glob("*.parquet"))}
 
 
-def publish(staging: Path, output_dir: Path, manifest: dict) -> None:
-    """Move staged tables over the published ones; the journal makes the move all-or-nothing."""
-    names = sorted(path.name for path in [*staging.glob("*.parquet"), staging / DATABASE] if path.exists())
-    _write_atomic(output_dir / JOURNAL, json.dumps({"tables": names}))
-    _write_atomic(staging / MANIFEST, json.dumps(manifest, indent=2, sort_keys=True, default=str))
-    finish_publish(output_dir)
-
-
-def finish_publish(output_dir: Path) -> bool:
-    """Complete an interrupted publish, if a journal is left. True when there was one."""
-    journal = output_dir / JOURNAL
-    if not journal.exists():
-        return False
-    staging = output_dir / STAGING
-    for name in json.loads(journal.read_text())["tables"] + [MANIFEST]:
-        if (staging / name).exists():
-            os.replace(staging / name, output_dir / name)
-    _fsync_dir(output_dir)
-    journal.unlink()
-    shutil.rmtree(staging, ignore_errors=True)
-    return True
-
-
 def discard_staging(output_dir: Path) -> None:
-    shutil.rmtree(output_dir / STAGING, ignore_errors=True)
+    _remove(output_dir / STAGING)
+
+
+def publish(staging: Path, output_dir: Path, manifest: dict, keep: int = DEFAULT_KEEP_VERSIONS) -> Path:
+    """Make the staged folder the current version; the older versions beyond `keep` are removed."""
+    digests = {path.name: _sha256(path) for path in sorted(staging.iterdir()) if path.is_file()}
+    _write_atomic(staging / MANIFEST, json.dumps(manifest | {"sha256": digests}, indent=2, sort_keys=True, default=str))
+    _sync_tree(staging)
+    versions = output_dir / VERSIONS
+    versions.mkdir(exist_ok=True)
+    version = versions / f"{max(_version_numbers(versions), default=0) + 1:06d}"
+    os.rename(staging, version)
+    _fsync_dir(versions)
+    _replace_with_link(output_dir / CURRENT, Path(VERSIONS) / version.name)
+    _link_reader_names(output_dir, version)
+    _remove_versions(output_dir, keep)
+    return version
+
+
+def recover(output_dir: Path) -> None:
+    """Clear what an interrupted or older run left; the published versions are never touched."""
+    if (output_dir / OLD_JOURNAL).exists():
+        (output_dir / OLD_JOURNAL).unlink()
+        warn(f"removed {output_dir / OLD_JOURNAL}, left by an older warta; publishing no longer uses it")
+    staging = output_dir / STAGING
+    if staging.exists() or staging.is_symlink():
+        _remove(staging)
+        warn(f"removed {staging}, the unfinished staging area of an interrupted run")
+    for version in _unpublished_versions(output_dir):
+        _remove(version)
+        warn(f"removed {version}, a version an interrupted run wrote but never published")
+
+
+def current_version(output_dir: Path) -> Path | None:
+    """The folder of the published version, resolved once: read every table of one version from it."""
+    try:
+        target = (output_dir / CURRENT).resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None
+    return target if target.is_dir() else None
+
+
+def read_manifest(output_dir: Path) -> dict:
+    """The manifest of the published version, or {} when nothing (or nothing complete) is published."""
+    version = current_version(output_dir)
+    if version is None:
+        return {}
+    try:
+        manifest = json.loads((version / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    complete = isinstance(manifest, dict) and all((version / name).is_file() for name in PUBLISHED_FILES)
+    return manifest if complete else {}
+
+
+def check_published(output_dir: Path, manifest: dict) -> str | None:
+    """Why the published version cannot be trusted as it is, or None: every file must be the one
+    written at publish time (its digest) and be reachable by its top-level name, every table must
+    hold the rows the manifest counts."""
+    version = current_version(output_dir)
+    if version is None:
+        return f"{output_dir / CURRENT} does not lead to a published version"
+    digests, counts = manifest.get("sha256", {}), manifest.get("counts", {})
+    for file_name in PUBLISHED_FILES:
+        path, top = version / file_name, output_dir / file_name
+        if not top.is_symlink() or os.readlink(top) != f"{CURRENT}/{file_name}":
+            return f"{top} is not the link into {CURRENT}/ that readers open"
+        if _sha256(path) != digests.get(file_name):
+            return f"{path} differs from the file published"
+    for name in TABLES:
+        path = version / f"{name}.parquet"
+        try:
+            rows = pq.read_metadata(path).num_rows
+        except (OSError, pq.lib.ArrowException):
+            return f"{path} cannot be read as Parquet"
+        if rows != counts.get(name):
+            return f"{path} holds {rows} rows, the manifest says {counts.get(name)}"
+    return None
+
+
+def read_published_documents(output_dir: Path) -> pl.DataFrame:
+    """source_path and doc_id of the published documents (empty before the first run)."""
+    version = current_version(output_dir)
+    try:
+        return pl.read_parquet(version / "documents.parquet", columns=["source_path", "doc_id"])
+    except (TypeError, OSError, pl.exceptions.PolarsError):
+        return pl.DataFrame(schema={"source_path": pl.String, "doc_id": pl.String})
+
+
+def _version_numbers(versions: Path) -> list[int]:
+    return [int(path.name) for path in versions.iterdir() if path.name.isdigit()] if versions.is_dir() else []
+
+
+def _unpublished_versions(output_dir: Path) -> list[Path]:
+    """Versions after the current one: written by a run killed before it switched `current`."""
+    versions, current = output_dir / VERSIONS, current_version(output_dir)
+    newest = int(current.name) if current is not None and current.name.isdigit() else 0
+    return [versions / f"{number:06d}" for number in _version_numbers(versions) if number > newest]
+
+
+def _remove_versions(output_dir: Path, keep: int) -> None:
+    """Keep the current version and the `keep - 1` before it."""
+    current = current_version(output_dir)
+    published = sorted(number for number in _version_numbers(output_dir / VERSIONS) if number <= int(current.name))
+    for number in published[:-keep]:
+        _remove(output_dir / VERSIONS / f"{number:06d}")
+
+
+def _link_reader_names(output_dir: Path, version: Path) -> None:
+    """Every file of the version gets a top-level name linking through `current`; an output folder
+    from before versioned publishing has its files replaced by the links once."""
+    for entry in sorted(version.iterdir()):
+        top, target = output_dir / entry.name, Path(CURRENT) / entry.name
+        if top.is_symlink() and Path(os.readlink(top)) == target:
+            continue
+        if top.is_dir() and not top.is_symlink():
+            shutil.rmtree(top)
+        _replace_with_link(top, target)
+    for top in output_dir.iterdir():  # names of an earlier version that this one no longer has
+        if top.is_symlink() and Path(os.readlink(top)).parent == Path(CURRENT) and not top.exists():
+            top.unlink()
+
+
+def _replace_with_link(path: Path, target: Path) -> None:
+    """Point `path` at `target` in one rename: a reader sees the old or the new link, never none."""
+    temporary = path.with_name(f".{path.name}.new")
+    temporary.unlink(missing_ok=True)
+    os.symlink(target, temporary)
+    os.replace(temporary, path)
+    _fsync_dir(path.parent)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
+def _sha256(path: Path) -> str | None:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            while block := handle.read(1 << 20):
+                digest.update(block)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _sync_tree(folder: Path) -> None:
+    """Everything under the folder on disk before it is renamed into place."""
+    for path in sorted(folder.rglob("*"), reverse=True):
+        if path.is_file() and not path.is_symlink():
+            with open(path, "rb") as handle:
+                os.fsync(handle.fileno())
+        elif path.is_dir():
+            _fsync_dir(path)
+    _fsync_dir(folder)
 
 
 def _write_atomic(path: Path, content: str) -> None:
@@ -107,21 +286,3 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
-
-
-def read_manifest(output_dir: Path) -> dict:
-    """The published manifest, or {} when nothing (or nothing complete) is published."""
-    try:
-        manifest = json.loads((output_dir / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    complete = all((output_dir / name).is_file() for name in [*(f"{table}.parquet" for table in TABLES), DATABASE])
-    return manifest if complete and not (output_dir / JOURNAL).exists() else {}
-
-
-def read_published_documents(output_dir: Path) -> pl.DataFrame:
-    """source_path and doc_id of the published documents (empty before the first run)."""
-    try:
-        return pl.read_parquet(output_dir / "documents.parquet", columns=["source_path", "doc_id"])
-    except (OSError, pl.exceptions.PolarsError):
-        return pl.DataFrame(schema={"source_path": pl.String, "doc_id": pl.String})

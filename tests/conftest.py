@@ -52,6 +52,14 @@ def prefect_server(tmp_path_factory):
         yield
 
 
+@pytest.fixture
+def subprocess_env(prefect_server) -> dict[str, str]:
+    """The environment for a warta run in a subprocess: it uses the session's Prefect server."""
+    from prefect.settings import PREFECT_API_URL
+
+    return os.environ | {"PREFECT_API_URL": PREFECT_API_URL.value(), "PYTHONUNBUFFERED": "1"}
+
+
 @pytest.fixture(scope="session")
 def seeds_output(prefect_server, tmp_path_factory) -> Path:
     """The seeds run through the whole flow once."""

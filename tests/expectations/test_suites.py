@@ -14,7 +14,8 @@ def tables() -> dict[str, pl.DataFrame]:
     return {
         "documents": documents,
         "entities": ENTITIES.conform(pl.DataFrame({"entity_id": ["E1"], "name": ["Budi Santoso"], "type": ["PERSON"], "aliases": [["Budi Santoso"]],
-                                                   "titles": [[]], "mention_count": [1], "document_count": [1]})),
+                                                   "titles": [[]], "mention_count": [1], "document_count": [1],
+                                                   "confidence": [0.9]})),
         "mentions": MENTIONS.conform(pl.DataFrame({"mention_id": ["M1"], "doc_id": [doc_id], "entity_id": ["E1"], "text": ["Budi Santoso"],
                                                    "start": [0], "end": [12], "sentence_index": [0], "type": ["PERSON"],
                                                    "rule": ["given_name"], "type_rule": ["given_name"]})),

@@ -19,13 +19,6 @@ from transforms.schemas import TABLES
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 
 
-@pytest.fixture
-def subprocess_env(prefect_server) -> dict[str, str]:
-    from prefect.settings import PREFECT_API_URL
-
-    return os.environ | {"PREFECT_API_URL": PREFECT_API_URL.value(), "PYTHONUNBUFFERED": "1"}
-
-
 def start_run(inputs: Path, output: Path, env: dict[str, str]) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "warta.cli", "run", "--input", str(inputs), "--output", str(output),
@@ -76,7 +69,7 @@ def test_hostile_file_names_links_and_an_endless_line(prefect_server, tmp_path):
     assert quotes.filter(pl.col("doc_id") == endless["doc_id"][0]).height > 100
 
 
-@pytest.mark.parametrize("stage", ["ingest", "mentions", "attributions", "validate"])
+@pytest.mark.parametrize("stage", ["ingest", "extract", "attributions", "validate"])
 def test_a_run_killed_at_any_stage_leaves_the_last_published_output_complete(subprocess_env, tmp_path, stage):
     inputs, output = tmp_path / "in", tmp_path / "out"
     inputs.mkdir()

@@ -7,19 +7,25 @@ from pathlib import Path
 import polars as pl
 
 from flows import publishing, storage
+from flows.database import DATABASE
 from tests.conftest import SEEDS, run_fresh
 
 TABLE_FILES = [f"{name}.parquet" for name in ("documents", "entities", "mentions", "quotes", "attributions", "quote_clusters", "quarantine")]
 
 
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {name: (folder / name).read_bytes() for name in TABLE_FILES + [publishing.MANIFEST]}
+def snapshot(folder: Path) -> dict[str, object]:
+    """The tables' bytes and the manifest; two equal builds of a DuckDB file differ in bytes, so the
+    digest of the database is left out."""
+    manifest = json.loads((folder / publishing.MANIFEST).read_text())
+    del manifest["sha256"][DATABASE]
+    return {name: (folder / name).read_bytes() for name in TABLE_FILES} | {publishing.MANIFEST: manifest}
 
 
 def test_a_run_publishes_every_table_and_the_data_docs(seeds_output):
     assert all((seeds_output / name).is_file() for name in TABLE_FILES)
     assert (seeds_output / "_reports" / "index.html").is_file()
-    assert not (seeds_output / publishing.STAGING).exists() and not (seeds_output / publishing.JOURNAL).exists()
+    assert all((seeds_output / name).resolve().parent == publishing.current_version(seeds_output) for name in TABLE_FILES)
+    assert not (seeds_output / publishing.STAGING).exists()
     documents = pl.read_parquet(seeds_output / "documents.parquet")
     assert sorted(documents["source_path"]) == sorted(p.name for p in SEEDS.glob("*.txt"))
 
@@ -33,7 +39,7 @@ def test_a_corrupted_staged_table_fails_validation_and_leaves_the_published_outp
     seeds_output, prefect_server, tmp_path, monkeypatch
 ):
     output = tmp_path / "output"
-    shutil.copytree(seeds_output, output)
+    shutil.copytree(seeds_output, output, symlinks=True)
     before = snapshot(output)
     original = publishing.stage_tables
 
@@ -49,19 +55,6 @@ def test_a_corrupted_staged_table_fails_validation_and_leaves_the_published_outp
     assert any("mentions" in f and "inside_text" in f for f in summary.failures)
     assert snapshot(output) == before
     assert not (output / publishing.STAGING).exists()
-
-
-def test_an_interrupted_publish_is_finished_by_the_next_run(tmp_path):
-    staging = tmp_path / publishing.STAGING
-    staging.mkdir()
-    (staging / "documents.parquet").write_bytes(b"new")
-    (staging / publishing.MANIFEST).write_text("{}")
-    (tmp_path / "documents.parquet").write_bytes(b"old")
-    (tmp_path / publishing.JOURNAL).write_text(json.dumps({"tables": ["documents.parquet"]}))
-    assert publishing.finish_publish(tmp_path)
-    assert (tmp_path / "documents.parquet").read_bytes() == b"new"
-    assert not (tmp_path / publishing.JOURNAL).exists() and not staging.exists()
-    assert not publishing.finish_publish(tmp_path)
 
 
 def test_bad_files_are_quarantined_with_a_reason_and_do_not_stop_the_run(prefect_server, tmp_path):

@@ -23,19 +23,22 @@ from warta.settings import Settings
 ])
 def test_the_served_deployment_carries_the_schedule_and_the_settings(tmp_path, settings, expected):
     settings = Settings(input=SEEDS, output=tmp_path / "out", state_dir=tmp_path / "state", max_bytes=1234,
-                        cron=settings.cron, interval=settings.interval)
-    deployment = build_deployment(settings)
+                        keep_versions=5, mass_removal_share=0.5, cron=settings.cron, interval=settings.interval,
+                        workers=3, dask_address="tcp://scheduler:8786")
+    deployment = build_deployment(settings.flow_parameters(), settings.cron, settings.interval)
     [schedule] = deployment.schedules
     attribute, value = expected
     assert getattr(schedule.schedule, attribute) == value
     assert deployment.parameters == {"input_dir": str(SEEDS), "output_dir": str(tmp_path / "out"),
-                                     "max_bytes": 1234, "state_dir": str(tmp_path / "state")}
+                                     "max_bytes": 1234, "state_dir": str(tmp_path / "state"),
+                                     "keep_versions": 5, "mass_removal_share": 0.5,
+                                     "workers": 3, "dask_address": "tcp://scheduler:8786"}
 
 
 def test_the_next_run_is_the_next_cron_time_or_now_for_an_interval():
     now = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
-    assert next_run(Settings(cron="*/15 * * * *"), now) == datetime(2026, 1, 2, 3, 15, tzinfo=timezone.utc)
-    assert next_run(Settings(interval=900), now) == now
+    assert next_run("*/15 * * * *", now) == datetime(2026, 1, 2, 3, 15, tzinfo=timezone.utc)
+    assert next_run(None, now) == now
 
 
 @pytest.mark.parametrize("arguments", [[], ["--cron", "0 * * * *", "--interval", "60"]])

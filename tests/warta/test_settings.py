@@ -17,7 +17,10 @@ def config(tmp_path) -> Path:
     ({}, {"WARTA_INPUT": "from-env", "WARTA_MAX_BYTES": "2000"}, {"input": Path("from-env"), "max_bytes": 2000}),
     ({"input": "from-flag", "max_bytes": "3000"}, {"WARTA_INPUT": "from-env"}, {"input": Path("from-flag"), "max_bytes": 3000}),
     ({"interval": "60"}, {"WARTA_STATE_DIR": "/var/lib/warta"}, {"interval": 60, "state_dir": Path("/var/lib/warta")}),
+    ({"keep_versions": "5"}, {"WARTA_MASS_REMOVAL_SHARE": "0.25"}, {"keep_versions": 5, "mass_removal_share": 0.25}),
     ({"output": None}, {"WARTA_OUTPUT": ""}, {"output": Path("out-file")}),  # unset flag and empty variable do not count
+    ({"workers": "3"}, {"WARTA_DASK_ADDRESS": "tcp://scheduler:8786", "WARTA_WORKERS": "8"},
+     {"workers": 3, "dask_address": "tcp://scheduler:8786"}),
 ])
 def test_flags_win_over_environment_which_wins_over_the_config_file(config, flags, environ, expected):
     settings = load_settings(flags, environ, config)
@@ -36,6 +39,7 @@ def test_the_config_file_can_be_named_by_the_environment(config):
 @pytest.mark.parametrize("flags, environ, content, message", [
     ({"max_bytes": "lots"}, {}, "", "max_bytes from --max-bytes: 'lots' is not valid"),
     ({}, {"WARTA_INTERVAL": "-5"}, "", "interval from WARTA_INTERVAL: '-5' is not valid (must be a positive whole number)"),
+    ({}, {"WARTA_MASS_REMOVAL_SHARE": "1.5"}, "", "mass_removal_share from WARTA_MASS_REMOVAL_SHARE: '1.5' is not valid (must be a share above 0 and at most 1)"),
     ({}, {}, "inptu = 'x'\n", "unknown setting inptu"),
     ({}, {}, "input = \n", "is not valid TOML"),
 ])
