@@ -58,7 +58,10 @@ def make_offline(docs_dir: Path) -> None:
     (docs_dir / STYLESHEET).parent.mkdir(parents=True, exist_ok=True)
     (docs_dir / STYLESHEET).write_text(OFFLINE_CSS, encoding="utf-8")
     for page in sorted(docs_dir.rglob("*.html")):
-        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        text = page.read_text(encoding="utf-8")
+        if STYLESHEET.as_posix() in text or "greatexpectations.io" not in text:
+            continue  # rewritten by an earlier run, or not a GX page (the collection report lives here too)
+        soup = BeautifulSoup(text, "html.parser")
         _tables_as_rows(soup)
         for tag in soup.find_all(["script", "link", "img"]):
             address = tag.get("src") or tag.get("href") or ""

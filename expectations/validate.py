@@ -82,7 +82,7 @@ def _describe(result) -> str:
     if count is not None:
         share = detail.get("unexpected_percent")
         text += f": {count} unexpected" + (f" ({share:.1f} %)" if share is not None else "")
-    if sample is not None:
+    if sample is not None and config.type != "expect_column_values_to_not_be_null":  # its samples are all nulls
         # GX saw escaped strings (see escape_strings); people reading the run's output get them back.
         text += f" (e.g. {html.unescape(str(sample))[:160]})"
     return text

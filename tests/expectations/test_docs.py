@@ -1,10 +1,11 @@
 import html
+import shutil
 
 import polars as pl
 import pytest
 from bs4 import BeautifulSoup
 
-from expectations.docs import STYLESHEET, escape_strings
+from expectations.docs import STYLESHEET, escape_strings, make_offline
 from expectations.validate import validate_tables
 from tests.conftest import MODIFIED, documents_from_texts, non_background_share
 from transforms.schemas import ATTRIBUTIONS, ENTITIES, MENTIONS, QUARANTINE, QUOTE_CLUSTERS, QUOTES
@@ -72,6 +73,16 @@ def test_the_index_lists_every_validation_result_without_scripts(failed_docs):
     links = {a["href"] for a in index.find_all("a", href=True) if a["href"].startswith("validations/")}
     assert len(links) == 7 and all((failed_docs / link).is_file() for link in links)
     assert index.find(class_="fa-times") is not None and index.find(class_="fa-check-circle") is not None
+
+
+def test_rewriting_again_changes_nothing_and_leaves_other_pages_alone(failed_docs, tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(failed_docs, site)
+    other = site / "warta.html"
+    other.write_text("<html><script>drawCharts()</script></html>", encoding="utf-8")
+    before = {page: page.read_bytes() for page in site.rglob("*.html")}
+    make_offline(site)
+    assert {page: page.read_bytes() for page in site.rglob("*.html")} == before
 
 
 def test_the_site_renders_offline_in_a_browser_with_the_list_and_status_icons(failed_docs, browser):

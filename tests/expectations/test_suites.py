@@ -84,7 +84,8 @@ def test_a_common_word_as_the_most_mentioned_entity_is_a_warning(tables):
 def test_the_share_of_quotes_with_a_named_speaker_is_checked(tables):
     doc_id = tables["documents"]["doc_id"][0]
     quotes = QUOTES.conform(pl.DataFrame({"quote_id": ["Q1", "Q2"], "doc_id": [doc_id] * 2, "text": ["a", "b"], "start": [0, 1],
-                                          "end": [1, 2], "kind": ["direct"] * 2, "sentence_index": [0, 0], "cluster_id": ["Q1", "Q2"]}))
+                                          "end": [1, 2], "kind": ["direct"] * 2, "sentence_index": [0, 0], "cluster_id": ["Q1", "Q2"],
+                                          "rule": ["direct_post_cue"] * 2}))
     attributions = ATTRIBUTIONS.conform(pl.DataFrame({
         "attribution_id": ["A1"], "quote_id": ["Q1"], "doc_id": [doc_id], "role": ["speaker"], "entity_id": ["E1"], "text": ["Budi"],
         "start": [0], "end": [4], "cue": [None], "cue_start": [None], "cue_end": [None], "method": ["test"], "confidence": [1.0]}))

@@ -6,6 +6,7 @@ from bs4 import BeautifulSoup
 from plotly.offline import get_plotlyjs
 
 from flows.database import write_database
+from flows.storage import write_table
 from tests.conftest import MODIFIED, non_background_share
 from transforms.schemas import QUARANTINE, TABLES
 from warta.report import write_report
@@ -74,3 +75,11 @@ def test_the_report_renders_in_a_browser_with_its_charts_and_hostile_text_shown_
     assert page.find("img") is None
     assert HOSTILE_TITLE in page.get_text() and HOSTILE_QUOTE in page.get_text()
     assert non_background_share(rendered.screenshot) > 0.05
+
+
+def test_an_empty_collection_gets_a_report_that_says_so(tmp_path):
+    for name, table in TABLES.items():
+        write_table(table.empty(), tmp_path / f"{name}.parquet")
+    write_database(tmp_path)
+    text = BeautifulSoup(write_report(tmp_path).read_text(encoding="utf-8"), "html.parser").get_text()
+    assert "No quote has a named speaker." in text and "no timeline" in text
