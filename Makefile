@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export PREFECT_HOME ?= $(CURDIR)/.state/prefect
 
-.PHONY: run test evaluate bench clean
+.PHONY: run test evaluate bench bench-transforms clean
 
 $(STAMP): pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
@@ -24,6 +24,9 @@ evaluate: $(STAMP)
 	$(BIN)/warta evaluate --gold ../shared/gold/seeds.gold.json --output output
 
 bench: $(STAMP)
+	$(BIN)/python scripts/bench_flow.py
+
+bench-transforms: $(STAMP)
 	$(BIN)/python scripts/benchmark.py
 
 clean:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import os
 from dataclasses import dataclass, field
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import polars as pl
 
+from expectations.docs import escape_strings, make_offline
 from expectations.suites import VALIDATED, add_check_columns, build_suite, check_schema, checked_columns
 
 
@@ -18,6 +20,7 @@ class TableResult:
     rows: int
     success: bool
     failures: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # breached warning-level checks: reported, not failing
 
 
 @dataclass
@@ -31,6 +34,10 @@ class ValidationReport:
     @property
     def failures(self) -> list[str]:
         return [f"{r.table}: {f}" for r in self.results for f in r.failures]
+
+    @property
+    def warnings(self) -> list[str]:
+        return [f"{r.table}: {w}" for r in self.results for w in r.warnings]
 
     def to_json(self) -> str:
         return json.dumps(
@@ -73,16 +80,21 @@ def _describe(result) -> str:
     sample = detail.get("partial_unexpected_list") or detail.get("observed_value")
     text = f"{config.type} {kwargs}"
     if count is not None:
-        text += f": {count} unexpected"
+        share = detail.get("unexpected_percent")
+        text += f": {count} unexpected" + (f" ({share:.1f} %)" if share is not None else "")
     if sample is not None:
-        text += f" (e.g. {str(sample)[:160]})"
+        # GX saw escaped strings (see escape_strings); people reading the run's output get them back.
+        text += f" (e.g. {html.unescape(str(sample))[:160]})"
     return text
 
 
-def validate_tables(tables: dict[str, pl.DataFrame], docs_dir: Path | None = None) -> ValidationReport:
-    """Validate every table against its declaration and suite; Data Docs go to `docs_dir`."""
+def validate_tables(tables: dict[str, pl.DataFrame], docs_dir: Path | None = None,
+                    run_name: str = "warta") -> ValidationReport:
+    """Validate every table against its declaration and suite; Data Docs go to `docs_dir`, the
+    results named `run_name`."""
     import great_expectations as gx
     from great_expectations.checkpoint import UpdateDataDocsAction
+    from great_expectations.core.run_identifier import RunIdentifier
 
     context = _context(docs_dir)
     source = context.data_sources.add_pandas(name="warta")
@@ -100,10 +112,14 @@ def validate_tables(tables: dict[str, pl.DataFrame], docs_dir: Path | None = Non
             gx.Checkpoint(name=f"{name}_checkpoint", validation_definitions=[definition], actions=actions)
         )
         present = [c for c in checked_columns(VALIDATED[name]) if c in checked[name].columns]
-        flat = checked[name].select(present)
-        outcome = checkpoint.run(batch_parameters={"dataframe": flat.to_pandas()})
-        failures = list(schema_problems)
+        flat = escape_strings(checked[name].select(present))
+        outcome = checkpoint.run(batch_parameters={"dataframe": flat.to_pandas()}, run_id=RunIdentifier(run_name=run_name))
+        failures, warnings = list(schema_problems), []
         for run_result in outcome.run_results.values():
-            failures += [_describe(r) for r in run_result.results if not r.success]
-        results.append(TableResult(name, frame.height, not failures, failures))
+            for result in run_result.results:
+                if not result.success:
+                    (warnings if result.expectation_config.severity == "warning" else failures).append(_describe(result))
+        results.append(TableResult(name, frame.height, not failures, failures, warnings))
+    if docs_dir is not None:
+        make_offline(docs_dir)
     return ValidationReport(results)

@@ -8,6 +8,8 @@ pure, so a retry would fail the same way.
 
 from __future__ import annotations
 
+import importlib
+import threading
 import time
 import uuid
 from contextlib import contextmanager
@@ -19,15 +21,17 @@ import polars as pl
 from prefect import flow, task
 from prefect.states import Failed
 
-from flows import publishing, storage
-from flows.database import write_database
+from flows import cache, defaults, parallel, publishing, storage
+from flows.database import DATABASE, write_database
 from flows.inputs import InputFolderUnreadable, files_fingerprint, read_inputs
+from flows.server import start_temporary_server
 from transforms.attributions import attribute_quotes, summarise_clusters
-from transforms.documents import extract_documents
-from transforms.entities import attach_sentences, find_mentions, resolve_entities
+from transforms.entities import attach_sentences, resolve_entities
 from transforms.entity_keys import link_keys
 from transforms.increments import (
     CHANGE_COUNTS,
+    EXTRACTION_SCHEMAS,
+    FILE_COLUMNS,
     compare_inputs,
     digest_inputs,
     empty_extraction,
@@ -35,12 +39,9 @@ from transforms.increments import (
     select_unextracted,
 )
 from transforms.ingest import assign_doc_ids, decode_files, select_articles, select_quarantine
-from transforms.quotes import find_quotes
+from transforms.retyping import retype_entities
 from transforms.schemas import RUNS
-from transforms.sentences import split_sentences
 
-DEFAULT_MAX_BYTES = 20_000_000
-DEFAULT_STATE_DIR = ".state"
 REPORTS = "_reports"
 ARTIFACT_KEY = "warta-run"
 
@@ -67,6 +68,7 @@ class RunSummary:
     quarantine: list[dict] = field(default_factory=list)
     validation: str = "skipped"
     failures: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     stages: list[tuple[str, str, float]] = field(default_factory=list)
     message: str | None = None
 
@@ -88,7 +90,7 @@ class RunSummary:
             "documents_extracted": self.extracted, "documents_out": self.counts.get("documents", 0),
             "quarantined": self.counts.get("quarantine", 0),
             **{name: self.counts.get(name, 0) for name in ("entities", "mentions", "quotes", "attributions")},
-            "validation": self.validation, "message": self.message,
+            "validation": self.validation, "warnings": self.warnings, "message": self.message,
         }
         return RUNS.conform(pl.DataFrame([row], schema=RUNS.schema))
 
@@ -132,17 +134,33 @@ def read_published(output_dir: Path) -> tuple[dict, pl.DataFrame]:
 
 
 @task(name="read-cache", retries=2, retry_delay_seconds=1)
-def read_cache(state_dir: Path, version: str, full: bool) -> dict[str, pl.DataFrame]:
-    """The cached per-document extraction; empty for a full rebuild or when there is none."""
-    cached = None if full else storage.read_cache(state_dir, version)
-    return cached or empty_extraction()
+def read_cache(state_dir: Path, version: str, articles: pl.DataFrame, full: bool) -> dict[str, pl.DataFrame]:
+    """The cached per-document extraction of the articles that has one; empty for a full rebuild."""
+    if full:
+        return empty_extraction()
+    return cache.read_entries(cache.index_entries(state_dir, version), articles["doc_id"])
 
 
-# Per-document stages are the transforms themselves, run as tasks over the batch of new texts.
-documents_stage = task(extract_documents, name="documents")
-sentences_stage = task(split_sentences, name="sentences")
-mentions_stage = task(find_mentions, name="mentions")
-quotes_stage = task(find_quotes, name="quotes")
+@task(name="extract")
+def extract_stage(articles: pl.DataFrame, state_dir: Path, version: str, workers: int,
+                  dask_address: str | None) -> tuple[dict[str, pl.DataFrame], int]:
+    """Extract the articles in batches; each batch is added to the cache as soon as it is done.
+
+    Returns the extraction and the number of batches.
+    """
+    batches = parallel.split_batches(articles, parallel.BATCH_SIZE)
+    if not parallel.runs_here(len(batches), workers, dask_address):
+        # This process only waits on the workers meanwhile: Great Expectations' import (seconds) is then free.
+        threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True).start()
+    parts: dict[str, list[pl.DataFrame]] = {name: [] for name in EXTRACTION_SCHEMAS}
+    for extraction in parallel.extract_batches(batches, workers, dask_address):
+        cache.write_entry(state_dir, version, extraction)
+        for name, frame in extraction.items():
+            parts[name].append(frame)
+    empty = empty_extraction()
+    return {name: pl.concat(frames) if frames else empty[name] for name, frames in parts.items()}, len(batches)
+
+
 merge_stage = task(merge_extractions, name="merge")
 
 
@@ -152,6 +170,9 @@ def entities_stage(candidates: pl.DataFrame, sentences: pl.DataFrame) -> tuple[p
     return entities, attach_sentences(mentions, sentences)
 
 
+retyping_stage = task(retype_entities, name="retyping")
+
+
 @task(name="attributions")
 def attributions_stage(candidates, documents, entities, mentions, sentences) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     quotes, attributions = attribute_quotes(candidates, documents, entities, mentions, sentences)
@@ -159,19 +180,26 @@ def attributions_stage(candidates, documents, entities, mentions, sentences) -> 
 
 
 @task(name="validate")
-def validate_stage(tables: dict[str, pl.DataFrame], inputs: pl.DataFrame, output_dir: Path):
+def validate_stage(tables: dict[str, pl.DataFrame], inputs: pl.DataFrame, output_dir: Path, run_name: str):
     """Write the tables and the database to staging, read them back and validate what was written, with the inputs."""
     from expectations.validate import validate_tables
 
     staging = publishing.stage_tables(tables, output_dir)
     write_database(staging)
-    return validate_tables(publishing.read_staged(staging) | {"inputs": inputs}, docs_dir=staging / REPORTS)
+    return validate_tables(publishing.read_staged(staging) | {"inputs": inputs}, docs_dir=staging / REPORTS, run_name=run_name)
 
 
 @task(name="publish", retries=2, retry_delay_seconds=1)
-def publish_stage(output_dir: Path, manifest: dict, state_dir: Path, version: str, extraction: dict, keep: int) -> None:
+def publish_stage(output_dir: Path, manifest: dict, keep: int) -> None:
     publishing.publish(output_dir / publishing.STAGING, output_dir, manifest, keep)
-    storage.write_cache(state_dir, version, extraction)
+
+
+@task(name="report")
+def report_stage(output_dir: Path) -> Path:
+    """The collection report over the tables just published."""
+    from warta.report import write_report
+
+    return write_report(output_dir)
 
 
 @task(name="record-run", retries=2, retry_delay_seconds=1)
@@ -186,10 +214,14 @@ def record_run(summary: RunSummary) -> None:
 
 
 @flow(name="warta-run", log_prints=False)
-def warta_run(input_dir: str = "seeds", output_dir: str = "output", max_bytes: int = DEFAULT_MAX_BYTES,
-              state_dir: str = DEFAULT_STATE_DIR, full: bool = False, keep_versions: int = publishing.DEFAULT_KEEP_VERSIONS,
-              mass_removal_share: float = 1.0, allow_mass_removal: bool = False):
+def warta_run(input_dir: str = defaults.INPUT_DIR, output_dir: str = defaults.OUTPUT_DIR, max_bytes: int = defaults.MAX_BYTES,
+              state_dir: str = defaults.STATE_DIR, full: bool = False, keep_versions: int = defaults.KEEP_VERSIONS,
+              mass_removal_share: float = defaults.MASS_REMOVAL_SHARE, allow_mass_removal: bool = False,
+              workers: int | None = None, dask_address: str | None = None):
     """Extract the articles of `input_dir` into validated tables in `output_dir`.
+
+    Documents are extracted in batches on `workers` local processes (default: one per core), or on
+    the Dask cluster whose scheduler is at `dask_address`.
 
     Ends Failed (with the summary as its data) when another run holds the output folder, when
     validation fails or when publishing is refused; the published tables are then left as they were.
@@ -200,7 +232,8 @@ def warta_run(input_dir: str = "seeds", output_dir: str = "output", max_bytes: i
     try:
         with publishing.output_lock(Path(output_dir)):
             policy = publishing.Policy(keep_versions, mass_removal_share, allow_mass_removal)
-            _run_stages(summary, Path(input_dir), Path(output_dir), max_bytes, Path(state_dir), full, policy)
+            _run_stages(summary, Path(input_dir), Path(output_dir), max_bytes, Path(state_dir), full, policy,
+                        workers or parallel.default_workers(), dask_address)
     except publishing.OutputBusy as busy:
         summary.status, summary.message = "busy", str(busy)
     except publishing.PublishRefused as refused:
@@ -214,8 +247,9 @@ def warta_run(input_dir: str = "seeds", output_dir: str = "output", max_bytes: i
     return summary
 
 
-def run_collection(input_dir: str, output_dir: str, max_bytes: int = DEFAULT_MAX_BYTES,
-                   state_dir: str = DEFAULT_STATE_DIR, full: bool = False, **policy) -> RunSummary:
+def run_collection(input_dir: str, output_dir: str, max_bytes: int = defaults.MAX_BYTES,
+                   state_dir: str = defaults.STATE_DIR, full: bool = False, workers: int | None = None,
+                   dask_address: str | None = None, **policy) -> RunSummary:
     """Run the flow and return its summary, whether the run succeeded or not.
 
     When the input files (paths, sizes, modification times) and the code are those of the
@@ -228,7 +262,9 @@ def run_collection(input_dir: str, output_dir: str, max_bytes: int = DEFAULT_MAX
         settled = _settle_without_flow(Path(input_dir), Path(output_dir), max_bytes, Path(state_dir))
         if settled is not None:
             return settled
-    state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, **policy, return_state=True)
+    start_temporary_server()
+    state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, workers=workers, dask_address=dask_address,
+                      **policy, return_state=True)
     result = state.result(raise_on_failure=False)
     if isinstance(result, RunNotPublished):
         return result.summary
@@ -262,12 +298,13 @@ def _report_unchanged(summary: RunSummary, manifest: dict) -> None:
     summary.files_in = summary.counts.get("documents", 0) + summary.counts.get("quarantine", 0)
     summary.changes = dict.fromkeys(CHANGE_COUNTS, 0) | {"unchanged": summary.counts.get("documents", 0)}
     summary.quarantine = manifest.get("quarantine", [])
+    summary.warnings = manifest.get("warnings", [])
     if Progress.enabled:
         print("  nothing changed since the last publish: the published tables are left as they are", flush=True)
 
 
 def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int, state_dir: Path, full: bool,
-                policy: publishing.Policy) -> None:
+                policy: publishing.Policy, workers: int, dask_address: str | None) -> None:
     publishing.recover(output)
     version = storage.code_version()
     fingerprint = files_fingerprint(inputs, max_bytes, version)
@@ -290,28 +327,31 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
             return
         summary.message = f"the published output is damaged ({damage}): rebuilding and republishing it"
         publishing.warn(summary.message)
-    cached = read_cache(state_dir, version, full)  # only now: a run with nothing new never reads it
+    with Progress.stage(summary, "read-cache") as note:
+        cached = read_cache(state_dir, version, articles, full)  # only now: a run with nothing new never reads it
+        note["counts"] = f"{cached['documents'].height} documents' extraction"
     unextracted = select_unextracted(articles, cached["documents"])
     summary.extracted = unextracted.height
-    with Progress.stage(summary, "documents") as note:
-        fresh = {"documents": documents_stage(unextracted)}
-        note["counts"] = f"{unextracted.height} extracted, {articles.height - unextracted.height} from the cache"
-    with Progress.stage(summary, "sentences") as note:
-        fresh["sentences"] = sentences_stage(fresh["documents"])
-        note["counts"] = f"{fresh['sentences'].height} sentences in the extracted documents"
-    with Progress.stage(summary, "mentions") as note:
-        fresh["mention_candidates"] = mentions_stage(fresh["documents"])
-        note["counts"] = f"{fresh['mention_candidates'].height} candidate mentions"
-    with Progress.stage(summary, "quotes") as note:
-        fresh["quote_candidates"] = quotes_stage(fresh["documents"])
-        note["counts"] = f"{fresh['quote_candidates'].height} candidate quotes"
+    with Progress.stage(summary, "extract") as note:
+        fresh, batches = extract_stage(unextracted, state_dir, version, workers, dask_address)
+        where = ("in this process" if parallel.runs_here(batches, workers, dask_address)
+                 else f"on the cluster at {dask_address}" if dask_address else f"on {workers} local workers")
+        note["counts"] = (f"{unextracted.height} documents in {batches} batches {where}, "
+                          f"{fresh['mention_candidates'].height} mentions, {fresh['quote_candidates'].height} quotes")
+    # From here on the texts are those of the extraction: dropping the input's copies bounds memory.
+    articles, unextracted = articles.select("doc_id", *FILE_COLUMNS), None
     with Progress.stage(summary, "merge") as note:
         extraction = merge_stage(articles, cached, fresh)
+        cached = fresh = None
         documents, sentences = extraction["documents"], extraction["sentences"]
         note["counts"] = f"{documents.height} documents, {sentences.height} sentences"
     with Progress.stage(summary, "entities") as note:
         entities, mentions = entities_stage(extraction["mention_candidates"], sentences)
         note["counts"] = f"{entities.height} entities, {mentions.height} mentions"
+    with Progress.stage(summary, "retyping") as note:
+        before = entities.height
+        entities, mentions = retyping_stage(entities, mentions, documents)
+        note["counts"] = f"{entities.height} entities ({before - entities.height} read as no name), {mentions.height} mentions"
     with Progress.stage(summary, "attributions") as note:
         quotes, attributions, clusters = attributions_stage(extraction["quote_candidates"], documents, entities, mentions, sentences)
         shared = clusters.filter(pl.col("document_count") > 1).height
@@ -321,15 +361,20 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
     summary.counts = {name: frame.height for name, frame in tables.items()}
     inputs_found = pl.concat([articles.select("source_path"), quarantine.select("source_path")])
     with Progress.stage(summary, "validate") as note:
-        report = validate_stage(tables, inputs_found, output)
+        report = validate_stage(tables, inputs_found, output, f"warta-run-{summary.run_id[:12]}")
         summary.validation, summary.failures = ("passed" if report.success else "failed"), report.failures
-        note["counts"] = "passed" if report.success else f"FAILED ({len(report.failures)} expectations)"
+        summary.warnings = report.warnings
+        note["counts"] = ("passed" if report.success else f"FAILED ({len(report.failures)} expectations)") + (
+            f", {len(report.warnings)} warnings" if report.warnings else "")
     if not report.success:
         summary.status, summary.message = "validation_failed", f"validation failed: {len(report.failures)} expectations"
         publishing.discard_staging(output)
         return
     with Progress.stage(summary, "publish") as note:
         manifest = {"counts": summary.counts, "input": str(inputs), "inputs_digest": digest,
-                    "files_fingerprint": fingerprint, "code_version": version, "quarantine": summary.quarantine}
-        publish_stage(output, manifest, state_dir, version, extraction, policy.keep_versions)
-        note["counts"] = f"{len(tables)} tables"
+                    "files_fingerprint": fingerprint, "code_version": version, "quarantine": summary.quarantine,
+                    "warnings": summary.warnings}
+        publish_stage(output, manifest, policy.keep_versions)
+        note["counts"] = f"{len(tables)} tables and {DATABASE}"
+    with Progress.stage(summary, "report") as note:
+        note["counts"] = f"{REPORTS}/{report_stage(output).name}"

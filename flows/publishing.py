@@ -29,6 +29,7 @@ from pathlib import Path
 import polars as pl
 import pyarrow.parquet as pq
 
+from flows import defaults
 from flows.database import DATABASE
 from flows.storage import write_table
 from transforms.schemas import TABLES
@@ -38,7 +39,7 @@ STAGING = ".staging"
 MANIFEST = "_manifest.json"
 VERSIONS = "versions"
 CURRENT = "current"
-DEFAULT_KEEP_VERSIONS = 3
+DEFAULT_KEEP_VERSIONS = defaults.KEEP_VERSIONS
 # What a published version holds besides its manifest and Data Docs.
 PUBLISHED_FILES = [*(f"{table}.parquet" for table in TABLES), DATABASE]
 # Written by warta before versioned publishing; nothing reads it any more.

@@ -16,52 +16,75 @@ import time
 import urllib.request
 import warnings
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 
-from warta.settings import Settings
+from flows.server import ServerDidNotStart, prefect_home, set_aside_damaged_database, stop_with_this_process
 
 DEPLOYMENT_NAME = "scheduled"
 SERVER_START_SECONDS = 180
 
 
-class ServeError(RuntimeError):
-    """The schedule cannot be served (the local server did not start)."""
+class ServeError(ValueError):
+    """The schedule cannot be served as given (a cron expression that is not one)."""
 
 
-def build_deployment(settings: Settings):
-    """The run flow as a deployment carrying the schedule and the settings as parameters."""
+def check_schedule(cron: str | None) -> None:
+    """Refuse a bad cron expression before anything starts."""
+    if cron is None:
+        return
+    from prefect.client.schemas.schedules import CronSchedule
+
+    try:
+        CronSchedule(cron=cron)
+    except ValueError:
+        raise ServeError(f"cron {cron!r} is not a cron expression (five fields, e.g. \"*/15 * * * *\")") from None
+
+
+def build_deployment(parameters: dict[str, object], cron: str | None, interval: int | None):
+    """The run flow as a deployment carrying the schedule (a cron expression or seconds) and its parameters."""
     from flows.pipeline import warta_run
 
-    parameters = {
-        "input_dir": str(settings.input.resolve()), "output_dir": str(settings.output.resolve()),
-        "max_bytes": settings.max_bytes, "state_dir": str(settings.state_dir.resolve()),
-        "keep_versions": settings.keep_versions, "mass_removal_share": settings.mass_removal_share,
-    }
     return warta_run.to_deployment(
-        name=DEPLOYMENT_NAME, cron=settings.cron, interval=settings.interval, parameters=parameters,
+        name=DEPLOYMENT_NAME, cron=cron, interval=interval, parameters=parameters,
         description=f"warta run of {parameters['input_dir']} into {parameters['output_dir']}",
     )
 
 
-def serve(settings: Settings) -> None:
-    """Serve the scheduled deployment until interrupted (Ctrl-C or SIGTERM)."""
-    if os.environ.get("PREFECT_API_URL"):
-        _serve_deployment(settings)
-        return
-    with local_server(settings.state_dir) as url:
-        print(f"warta serve: started a local Prefect server at {url} (UI: {url.removesuffix('/api')})", flush=True)
-        _serve_deployment(settings)
+def next_run(cron: str | None, now: datetime) -> datetime:
+    """When the schedule first fires after `now` (UTC, Prefect's default time zone for schedules).
+
+    An interval schedule starts counting when the deployment is created, so its first run is due at once.
+    """
+    from cronsim import CronSim
+
+    return next(CronSim(cron, now)) if cron else now
 
 
-def _serve_deployment(settings: Settings) -> None:
+def serve(parameters: dict[str, object], cron: str | None, interval: int | None) -> None:
+    """Serve the scheduled deployment of the run flow with these parameters until interrupted (Ctrl-C or SIGTERM)."""
+    check_schedule(cron)
+    try:
+        if os.environ.get("PREFECT_API_URL"):
+            _serve_deployment(parameters, cron, interval)
+            return
+        with local_server(Path(str(parameters["state_dir"]))) as url:
+            print(f"warta serve: started a local Prefect server at {url} (UI: {url.removesuffix('/api')})", flush=True)
+            _serve_deployment(parameters, cron, interval)
+    finally:
+        print(f"warta serve: stopped at {datetime.now(timezone.utc):%Y-%m-%d %H:%M:%S} UTC; no further runs", flush=True)
+
+
+def _serve_deployment(parameters: dict[str, object], cron: str | None, interval: int | None) -> None:
     from prefect import serve as prefect_serve
 
     # Prefect's SIGTERM handler calls an async stop without awaiting it; the shutdown is clean anyway.
     warnings.filterwarnings("ignore", message="coroutine 'Runner.astop' was never awaited")
-    schedule = f"cron {settings.cron!r}" if settings.cron else f"every {settings.interval} s"
-    print(f"warta serve: {settings.input} -> {settings.output}, {schedule}; stop with Ctrl-C", flush=True)
+    schedule = f"cron {cron!r}" if cron else f"every {interval} s"
+    print(f"warta serve: {parameters['input_dir']} -> {parameters['output_dir']}, {schedule}; stop with Ctrl-C", flush=True)
+    print(f"warta serve: next run at {next_run(cron, datetime.now(timezone.utc)):%Y-%m-%d %H:%M:%S} UTC", flush=True)
     # One run at a time: a run that is late waits for the previous one instead of finding the output busy.
-    prefect_serve(build_deployment(settings), print_starting_message=False, limit=1)
+    prefect_serve(build_deployment(parameters, cron, interval), print_starting_message=False, limit=1)
 
 
 def _free_port() -> int:
@@ -83,8 +106,10 @@ def local_server(state_dir: Path):
     """A Prefect server on 127.0.0.1 for the duration of the block; yields its API URL.
 
     It runs in its own process group, so stopping it also stops the workers it spawned; SIGTERM
-    reaches this block as SystemExit (Prefect's runner turns it into a graceful exit).
+    reaches this block as SystemExit (Prefect's runner turns it into a graceful exit), and a watchdog
+    stops the group when this process is killed outright.
     """
+    set_aside_damaged_database(prefect_home())
     port = _free_port()
     url = f"http://127.0.0.1:{port}/api"
     state_dir.mkdir(parents=True, exist_ok=True)
@@ -94,11 +119,13 @@ def local_server(state_dir: Path):
         [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
         stdout=log, stderr=subprocess.STDOUT, env=environment, start_new_session=True,
     )
+    stop_with_this_process(server.pid, whole_group=True)
     try:
         deadline = time.monotonic() + SERVER_START_SECONDS
         while not _healthy(url):
             if server.poll() is not None or time.monotonic() > deadline:
-                raise ServeError(f"the local Prefect server did not start; see {state_dir / 'prefect-server.log'}")
+                raise ServerDidNotStart(f"the local Prefect server did not start within {SERVER_START_SECONDS} s; "
+                                        f"see {state_dir / 'prefect-server.log'}")
             time.sleep(0.5)
         os.environ["PREFECT_API_URL"] = url
         yield url

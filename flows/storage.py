@@ -1,26 +1,22 @@
-"""File system side of the pipeline: input files, the extraction cache and the run log
-(publishing is in flows/publishing.py)."""
+"""File system side of the pipeline: tables, the code version and the run log (the input folder is read
+in flows/inputs.py, publishing is in flows/publishing.py, the extraction cache in flows/cache.py)."""
 
 from __future__ import annotations
 
 import fcntl
 import hashlib
 import os
-import shutil
+import sys
+from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 
 import polars as pl
 
 import transforms
-from transforms.increments import EXTRACTION_SCHEMAS
 from transforms.schemas import RUNS, TABLES
 
-CACHE = "cache"
-CACHE_VERSION = "version.txt"
 RUNS_FILE = "runs.parquet"
-
-
 
 
 def write_table(frame: pl.DataFrame, path: Path) -> None:
@@ -42,50 +38,58 @@ def code_version() -> str:
     return digest.hexdigest()[:16]
 
 
+def set_aside(path: Path, why: str) -> Path:
+    """Rename damaged state out of the way (never delete it: it may help find what damaged it) and say so."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    os.replace(path, aside)
+    warn(f"{path} {why}; set aside as {aside.name}, a new one is started")
+    return aside
 
 
-def read_cache(state_dir: Path, version: str) -> dict[str, pl.DataFrame] | None:
-    """The cached per-document extraction, or None when there is none for this code version.
-
-    A cache that cannot be read (a crash while it was written, a disk error) is only a slower run.
-    """
-    folder = state_dir / CACHE
-    try:
-        if (folder / CACHE_VERSION).read_text().strip() != version:
-            return None
-        return {name: pl.read_parquet(folder / f"{name}.parquet") for name in EXTRACTION_SCHEMAS}
-    except (OSError, pl.exceptions.PolarsError):
-        return None
-
-
-def write_cache(state_dir: Path, version: str, extraction: dict[str, pl.DataFrame]) -> None:
-    """Replace the cache with this extraction; written aside, then renamed into place."""
-    folder, fresh = state_dir / CACHE, state_dir / f"{CACHE}.new"
-    shutil.rmtree(fresh, ignore_errors=True)
-    fresh.mkdir(parents=True)
-    for name in EXTRACTION_SCHEMAS:
-        extraction[name].write_parquet(fresh / f"{name}.parquet", compression="zstd")
-    (fresh / CACHE_VERSION).write_text(version)
-    shutil.rmtree(folder, ignore_errors=True)
-    os.replace(fresh, folder)
+def warn(message: str) -> None:
+    print(f"warta: warning: {message}", file=sys.stderr, flush=True)
 
 
 def read_runs(state_dir: Path) -> pl.DataFrame:
+    """The run log; empty when there is none. Raises when the file is damaged or has another schema."""
     path = state_dir / RUNS_FILE
-    return pl.read_parquet(path) if path.exists() else RUNS.empty()
+    if not path.exists():
+        return RUNS.empty()
+    runs = pl.read_parquet(path)
+    foreign = {name: dtype for name, dtype in runs.schema.items() if RUNS.schema.get(name) != dtype}
+    if foreign:
+        raise pl.exceptions.SchemaError(f"columns {', '.join(foreign)} are not those of the run log")
+    # a log written before a column was added gets nulls in it
+    return RUNS.conform(runs.with_columns(pl.lit(None, dtype).alias(name) for name, dtype in RUNS.schema.items()
+                                          if name not in runs.columns))
 
 
-def append_run(state_dir: Path, run: pl.DataFrame) -> Path:
-    """Add one row to the run log. Runs that find the output busy append too, hence the own lock."""
-    state_dir.mkdir(parents=True, exist_ok=True)
+def append_run(state_dir: Path, run: pl.DataFrame) -> Path | None:
+    """Add one row to the run log. Runs that find the output busy append too, hence the own lock.
+
+    A log that cannot be read (truncated, another schema) is set aside and a new one started; a log
+    that cannot be written is only a warning: the run's outcome is in its tables, not in its log.
+    """
     path = state_dir / RUNS_FILE
-    with open(state_dir / "runs.lock", "a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            runs = RUNS.conform(pl.concat([read_runs(state_dir), RUNS.conform(run)]))
-            temporary = path.with_name(path.name + ".tmp")
-            runs.write_parquet(temporary, compression="zstd")
-            os.replace(temporary, path)
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    try:
+        state_dir.mkdir(parents=True, exist_ok=True)
+        with open(state_dir / "runs.lock", "a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                try:
+                    runs = read_runs(state_dir)
+                except (OSError, pl.exceptions.PolarsError) as error:
+                    set_aside(path, f"cannot be read as the run log ({str(error).splitlines()[0]})")
+                    runs = RUNS.empty()
+                runs = RUNS.conform(pl.concat([runs, RUNS.conform(run)]))
+                temporary = path.with_name(path.name + ".tmp")
+                runs.write_parquet(temporary, compression="zstd")
+                os.replace(temporary, path)
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+    except (OSError, pl.exceptions.PolarsError) as error:
+        reason = getattr(error, "strerror", None) or str(error).splitlines()[0]
+        warn(f"the run was not logged: {path} cannot be written ({reason})")
+        return None
     return path

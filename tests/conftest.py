@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -70,3 +73,48 @@ def run_fresh(inputs: Path, output: Path, **options):
     from flows.pipeline import run_collection
 
     return run_collection(str(inputs), str(output), state_dir=str(output) + ".state", **options)
+
+
+BROWSERS = ("chromium", "chromium-browser", "google-chrome")
+ARTEFACTS = Path(os.environ.get("WARTA_TEST_ARTEFACTS", REPO / "test-artefacts"))
+
+
+@dataclass
+class Rendered:
+    """A page as headless Chromium left it: the DOM after scripts ran, its console lines, a screenshot."""
+
+    dom: str
+    console: list[str]
+    screenshot: Path
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Renders a local page in headless Chromium, offline; skips when no browser is installed (`.ci/run` installs one)."""
+    binary = next((found for name in BROWSERS if (found := shutil.which(name))), None)
+    if binary is None:
+        pytest.skip(f"no headless browser: none of {', '.join(BROWSERS)} is on PATH (apt-get install chromium)")
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+
+    def render(page: Path, name: str, height: int = 3000) -> Rendered:
+        # Every host resolves to nothing: a page that needs the network shows it here.
+        common = [binary, "--headless", "--disable-gpu", "--no-sandbox", "--enable-logging=stderr", "--v=0",
+                  "--host-resolver-rules=MAP * ~NOTFOUND", "--virtual-time-budget=15000", f"--window-size=1280,{height}"]
+        url = page.resolve().as_uri()
+        dumped = subprocess.run([*common, "--dump-dom", url], capture_output=True, text=True, timeout=120)
+        screenshot = ARTEFACTS / f"{name}.png"
+        shot = subprocess.run([*common, f"--screenshot={screenshot}", url], capture_output=True, text=True, timeout=120)
+        console = [line for line in (dumped.stderr + shot.stderr).splitlines() if ":CONSOLE" in line]
+        return Rendered(dumped.stdout, console, screenshot)
+
+    return render
+
+
+def non_background_share(screenshot: Path) -> float:
+    """Share of the screenshot's pixels that differ from its most common colour (the background)."""
+    from PIL import Image
+
+    with Image.open(screenshot) as image:
+        colours = image.convert("RGB").getcolors(maxcolors=1 << 24)
+    total = sum(count for count, _ in colours)
+    return 1 - max(count for count, _ in colours) / total

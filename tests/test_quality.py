@@ -23,7 +23,7 @@ OTHER_OUTLETS = Path(__file__).parent / "data" / "other_outlets"
 OTHER_OUTLETS_FLOORS = {
     "quotes_f1": 0.949,
     "speaker_accuracy": 0.964,
-    "entities_typed_f1": 0.891,
+    "entities_typed_f1": 0.895,
     "splits": 1,
 }
 # pfsa-dev in two halves (documents sorted by name): develop on one, report both; the gap stays small.

@@ -12,16 +12,17 @@ import hashlib
 
 import polars as pl
 
-from transforms.documents import unify_outlets
-from transforms.quotes import QUOTE_CANDIDATE_SCHEMA
-from transforms.schemas import DOCUMENTS, MENTION_CANDIDATES
-from transforms.sentences import SENTENCE_SCHEMA
+from transforms.documents import extract_documents, unify_outlets
+from transforms.entities import find_mentions
+from transforms.quotes import find_quotes
+from transforms.schemas import DOCUMENTS, MENTION_CANDIDATES, QUOTE_CANDIDATES, SENTENCES
+from transforms.sentences import split_sentences
 
 EXTRACTION_SCHEMAS: dict[str, pl.Schema] = {
     "documents": DOCUMENTS.schema,
-    "sentences": pl.Schema(SENTENCE_SCHEMA),
+    "sentences": SENTENCES.schema,
     "mention_candidates": MENTION_CANDIDATES.schema,
-    "quote_candidates": pl.Schema(QUOTE_CANDIDATE_SCHEMA),
+    "quote_candidates": QUOTE_CANDIDATES.schema,
 }
 # Columns of a documents row that belong to the file, not to the text.
 FILE_COLUMNS = ("source_path", "encoding", "encoding_confidence", "encoding_warning")
@@ -84,3 +85,11 @@ def digest_inputs(articles: pl.DataFrame, quarantine: pl.DataFrame, code_version
     for row in quarantine.sort("source_path").iter_rows():
         digest.update(repr(row).encode())
     return digest.hexdigest()
+
+
+def extract_per_document(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """Everything computed from each text alone, for a batch of articles: the cacheable extraction."""
+    documents = extract_documents(articles)
+    sentences = split_sentences(documents)
+    return {"documents": documents, "sentences": sentences,
+            "mention_candidates": find_mentions(documents), "quote_candidates": find_quotes(documents, sentences)}

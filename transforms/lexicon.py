@@ -61,9 +61,11 @@ def known_names() -> dict[str, tuple[str, str]]:
     for code, name in indonesian.items():
         if code.isdigit() and code not in CONTINENT_CODES:
             continue
-        names.setdefault(name.lower(), ("LOC", code))
+        # The group is named apart from any written name, so an acronym (`CN`, `ID`) never joins it by letters.
+        group = f"{CLDR_GROUP} {code}"
+        names.setdefault(name.lower(), ("LOC", group))
         if code in english:
-            names.setdefault(english[code].lower(), ("LOC", code))
+            names.setdefault(english[code].lower(), ("LOC", group))
     for kind, group, *aliases in _rows("known_names.tsv"):
         key = names.get(group.lower(), (kind, group))[1]
         for alias in (group, *aliases):
@@ -76,6 +78,7 @@ def match_key(name: str) -> str:
     return name if name.isupper() and len(name.replace(" ", "")) > 1 else name.lower()
 
 
+CLDR_GROUP = "cldr"
 # CLDR region codes of continents and world regions worth naming (`Asia`, `Eropa`, `Afrika`).
 CONTINENT_CODES = {"002", "019", "142", "150", "009", "010", "003", "005", "013", "145", "035", "030", "034", "155", "151", "154", "039"}
 

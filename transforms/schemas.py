@@ -38,6 +38,20 @@ MENTION_SHAPE_RULES = (
     "name_of_thing", "person_by_shape",
 )
 MENTION_RULES = MENTION_READING_RULES + MENTION_SHAPE_RULES
+# The passes that find quotes (transforms/quotes/), named in `quotes.rule`.
+QUOTE_RULES = (
+    "direct_post_cue", "direct_pre_cue", "direct_continued", "mixed_fragment", "mixed_post_cue", "mixed_pre_cue",
+    "indirect_passive", "indirect_quoting_source", "indirect_inside_cue", "indirect_post_cue", "indirect_pre_cue",
+    "indirect_post_subject", "indirect_according",
+)
+# How a speaker phrase became an entity (transforms/attributions/), in the order they are tried.
+SPEAKER_RULES = (
+    "pronoun_previous_speaker", "pronoun_sentence_subject", "pronoun_previous_person", "title_reference",
+    "apposition", "named_person", "named_organisation", "named_body", "named_in_document", "unnamed",
+)
+SOURCE_RULE = "source_cue"
+# `attributions.method`: the quote's rule and the speaker's (`direct_post_cue+named_person`), or the source rule.
+ATTRIBUTION_METHODS = tuple(f"{quote}+{speaker}" for quote in QUOTE_RULES for speaker in SPEAKER_RULES) + (SOURCE_RULE,)
 # Passes that change a proposed mention's type: in the document, then across the collection.
 MENTION_RETYPING_RULES = (
     "coordination", "defined_acronym", "company_short_form", "person_short_form", "short_form_tie",
@@ -53,6 +67,8 @@ class Column:
     nullable: bool = True
     unique: bool = False
     allowed: tuple[str, ...] | None = None
+    # set by a later step than the one that builds the table: `conform` gives a frame without it nulls
+    filled_later: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,7 +116,10 @@ class Table:
 
     def conform(self, frame: pl.DataFrame) -> pl.DataFrame:
         """The table's columns, in declared order and types, sorted for deterministic output."""
-        conformed = frame.select(pl.col(c.name).cast(c.dtype) for c in self.columns)
+        conformed = frame.select(
+            (pl.lit(None) if c.filled_later and c.name not in frame.columns else pl.col(c.name)).cast(c.dtype).alias(c.name)
+            for c in self.columns
+        )
         return conformed.sort(self.sort_by, nulls_last=True) if self.sort_by else conformed
 
 
@@ -148,13 +167,17 @@ ENTITIES = Table(
     name="entities",
     description="People, organisations and places, one row per real-world referent across the collection.",
     columns=(
-        Column("entity_id", pl.String, "Stable id derived from type and canonical name.", False, True),
+        Column("entity_id", pl.String, "Stable id derived from the rules' type and the canonical name.", False, True),
         Column("name", pl.String, "Canonical name: the fullest form the texts use.", False),
-        Column("type", pl.String, "PERSON, ORG or LOC.", False, allowed=ENTITY_TYPES),
+        Column("type", pl.String, "PERSON, ORG or LOC: the rules' type, or the name model's where its mentions outvote them.",
+               False, allowed=ENTITY_TYPES),
         Column("aliases", pl.List(pl.String), "Every surface form the texts use for it, canonical name included.", False),
         Column("titles", pl.List(pl.String), "Titles and roles the texts give it (`Menteri Luar Negeri`).", False),
         Column("mention_count", pl.Int64, "Number of mentions in the collection.", False),
         Column("document_count", pl.Int64, "Number of documents mentioning it.", False),
+        Column("confidence", pl.Float64, "In [0, 1]: how sure the name model, with the rules' type as a prior, is that its "
+               "mentions name a real referent of this type. Filter on it (with `document_count`) for cleaner lists.",
+               False, filled_later=True),
     ),
     sort_by=("entity_id",),
 )
@@ -193,6 +216,7 @@ QUOTES = Table(
         Column("kind", pl.String, "direct, mixed or indirect.", False, allowed=QUOTE_KINDS),
         Column("sentence_index", pl.Int64, "Index of the sentence where the quote starts.", False),
         Column("cluster_id", pl.String, "Same id for the same statement carried by several documents.", False),
+        Column("rule", pl.String, "The pass that found the quote (see docs/rules.md).", False, allowed=QUOTE_RULES),
     ),
     references=(Reference("doc_id", "documents", "doc_id"), Reference("cluster_id", "quote_clusters", "cluster_id")),
     spans=(Span("start", "end"),),
@@ -214,7 +238,9 @@ ATTRIBUTIONS = Table(
         Column("cue", pl.String, "Speech or sourcing word as written (`kata`, `menurut`, `dikutip`)."),
         Column("cue_start", pl.Int64, "Start offset of the cue, null without a cue."),
         Column("cue_end", pl.Int64, "End offset of the cue, null without a cue."),
-        Column("method", pl.String, "The rule that produced the attribution.", False),
+        Column("method", pl.String, "The rules that produced the attribution: the quote's `rule`, `+`, and how the "
+               "speaker phrase became an entity (`direct_post_cue+named_person`); `source_cue` for a source.", False,
+               allowed=ATTRIBUTION_METHODS),
         Column("confidence", pl.Float64, "In [0, 1]; higher where the evidence is stronger.", False),
     ),
     references=(
@@ -264,7 +290,6 @@ TABLES: dict[str, Table] = {
     t.name: t for t in (DOCUMENTS, ENTITIES, MENTIONS, QUOTES, ATTRIBUTIONS, QUOTE_CLUSTERS, QUARANTINE)
 }
 
-# Cached intermediate tables: per-document extraction kept in `<state_dir>/cache/` between runs.
 MENTION_CANDIDATES = Table(
     name="mention_candidates",
     description="Mentions proposed inside each document, before resolution across the collection.",
@@ -283,6 +308,41 @@ MENTION_CANDIDATES = Table(
         Column("type_rule", pl.String, "The rule that gave it its type.", False, allowed=MENTION_RULES + MENTION_RETYPING_RULES),
     ),
 )
+
+QUOTE_CANDIDATES = Table(
+    name="quote_candidates",
+    description="Quotes found inside each document with the spans of their evidence, before attribution.",
+    columns=(
+        Column("doc_id", pl.String, "Document of the quote.", False),
+        Column("start", pl.Int64, "Start offset of the content in `documents.text`.", False),
+        Column("end", pl.Int64, "End offset (exclusive).", False),
+        Column("kind", pl.String, "direct, mixed or indirect.", False, allowed=QUOTE_KINDS),
+        Column("method", pl.String, "The pass that found it.", False, allowed=QUOTE_RULES),
+        Column("cue", pl.String, "Speech word as written."),
+        Column("cue_start", pl.Int64, "Start offset of the cue."),
+        Column("cue_end", pl.Int64, "End offset of the cue."),
+        Column("speaker_start", pl.Int64, "Start offset of the speaker phrase."),
+        Column("speaker_end", pl.Int64, "End offset of the speaker phrase."),
+        Column("via_cue", pl.String, "Sourcing word as written (`dikutip dari`)."),
+        Column("via_start", pl.Int64, "Start offset of the intermediary source."),
+        Column("via_end", pl.Int64, "End offset of the intermediary source."),
+        Column("confidence", pl.Float64, "In [0, 1], before the speaker is resolved.", False),
+    ),
+)
+
+SENTENCES = Table(
+    name="sentences",
+    description="Sentence spans of each document; the entity and quote passes read them rather than splitting again.",
+    columns=(
+        Column("doc_id", pl.String, "Document of the sentence.", False),
+        Column("sentence_index", pl.Int64, "Index of the sentence in its document, from 0.", False),
+        Column("start", pl.Int64, "Start offset in `documents.text`.", False),
+        Column("end", pl.Int64, "End offset (exclusive).", False),
+    ),
+)
+
+# Kept per document in `<state_dir>/cache/` between runs; listed in the data dictionary.
+CACHED_TABLES = (SENTENCES, MENTION_CANDIDATES, QUOTE_CANDIDATES)
 
 INPUTS = Table(
     name="inputs",
@@ -321,6 +381,9 @@ RUNS = Table(
         Column("attributions", pl.Int64, "Rows of `attributions` after the run.", False),
         Column("validation", pl.String, "passed, failed, or skipped (nothing changed, nothing to validate).", False,
                allowed=("passed", "failed", "skipped")),
+        Column("warnings", pl.List(pl.String), "Warning-level checks the tables breach (share of documents with an "
+               "outlet or a date, of quotes with a named speaker, ...): the run still publishes. Null in runs logged "
+               "before warnings existed."),
         Column("message", pl.String, "Why a run did not publish (validation failures, the busy output), else null."),
     ),
     sort_by=("started_at", "run_id"),

@@ -10,8 +10,7 @@ import re
 import polars as pl
 
 from transforms.lexicon import word_set
-
-SENTENCE_SCHEMA = {"doc_id": pl.String, "sentence_index": pl.Int64, "start": pl.Int64, "end": pl.Int64}
+from transforms.schemas import SENTENCES
 BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“”‘'(\[]?[A-Z0-9])")
 WORD_BEFORE = re.compile(r"([\w.]+)$")
 MAX_SENTENCE_CHARS = 2000  # news sentences are far shorter; longer ones are run-on text
@@ -66,7 +65,7 @@ def split_sentences(documents: pl.DataFrame) -> pl.DataFrame:
         for doc_id, text in documents.select("doc_id", "text").iter_rows()
         for index, (start, end) in enumerate(sentence_spans(text))
     ]
-    return pl.DataFrame(rows, schema=SENTENCE_SCHEMA, orient="row")
+    return pl.DataFrame(rows, schema=SENTENCES.schema, orient="row")
 
 
 def attach_sentence_index(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:

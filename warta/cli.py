@@ -3,30 +3,70 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import os
+import re
 import sys
 from pathlib import Path
 
 from warta.settings import Settings, SettingsError, load_settings
 
-EXIT_OK, EXIT_VALIDATION, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
+EXIT_OK, EXIT_VALIDATION, EXIT_USAGE, EXIT_BUSY, EXIT_ENVIRONMENT = 0, 1, 2, 3, 4
 
 
-def _quiet_prefect(settings: Settings) -> None:
+def _quiet_prefect(settings: Settings, debug: bool) -> None:
     """Prefect's embedded default, quiet and offline unless the user configured otherwise."""
     os.environ.setdefault("PREFECT_HOME", str((settings.state_dir / "prefect").resolve()))
     # Prefect does not create a missing parent folder, and its server then never starts.
     Path(os.environ["PREFECT_HOME"]).expanduser().mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    # Prefect logs a failed task as a traceback; warta says what failed in one line (--debug: both).
+    os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING" if debug else "CRITICAL"
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING")
 
 
-def _fail(message: str) -> int:
+def _fail(message: str, code: int = EXIT_USAGE) -> int:
     print(f"warta: {message}", file=sys.stderr)
-    return EXIT_USAGE
+    return code
+
+
+def _operator_failures() -> tuple[tuple[type[BaseException], int | None, int, str], ...]:
+    """Failures an operator can cause and fix: (exception kind, errno or None for any, exit code,
+    message). The first match wins; anything else is a bug and keeps its traceback. In a message,
+    {error} is the exception's text, {path} the file it names, {reason} the system's words."""
+    from flows.inputs import InputFolderUnreadable
+    from flows.server import ServerDidNotStart
+    from flows.serving import ServeError
+
+    return (
+        (ServeError, None, EXIT_USAGE, "{error}"),
+        (ServerDidNotStart, None, EXIT_ENVIRONMENT, "{error}"),
+        (InputFolderUnreadable, None, EXIT_ENVIRONMENT, "{error}; nothing was published"),
+        (OSError, errno.ENOSPC, EXIT_ENVIRONMENT, "no space left on device writing {path}; the published output was left as it was"),
+        (OSError, errno.EROFS, EXIT_ENVIRONMENT, "{path} is on a read-only file system; the published output was left as it was"),
+        (OSError, errno.EACCES, EXIT_ENVIRONMENT, "permission denied: {path}; the published output was left as it was"),
+        (OSError, errno.EPERM, EXIT_ENVIRONMENT, "operation not permitted: {path}; the published output was left as it was"),
+        (OSError, None, EXIT_ENVIRONMENT, "{path}: {reason}"),
+    )
+
+
+# Polars and PyArrow report a system error in their message, not as an OSError: `(os error 28)`.
+LIBRARY_OS_ERROR = re.compile(r"\(os error (\d+)\)")
+
+
+def _explain(error: BaseException) -> tuple[int, str] | None:
+    """The exit code and one line for an operator's failure, None for a bug."""
+    if not isinstance(error, OSError) and (found := LIBRARY_OS_ERROR.search(str(error))):
+        number = int(found.group(1))
+        error = OSError(number, os.strerror(number), "the tables")
+    for kind, number, code, message in _operator_failures():
+        if isinstance(error, kind) and (number is None or getattr(error, "errno", None) == number):
+            path = getattr(error, "filename", None) or "a file"
+            reason = getattr(error, "strerror", None) or str(error)
+            return code, message.format(error=error, path=path, reason=reason)
+    return None
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -37,17 +77,27 @@ def _settings(args: argparse.Namespace) -> Settings:
 def _check_folders(settings: Settings) -> str | None:
     if not settings.input.is_dir():
         return f"input folder not found: {settings.input}"
-    if settings.output.exists() and not settings.output.is_dir():
-        return f"output is not a folder: {settings.output}"
-    if settings.state_dir.exists() and not settings.state_dir.is_dir():
-        return f"state_dir is not a folder: {settings.state_dir}"
+    for name, folder in (("output", settings.output), ("state_dir", settings.state_dir)):
+        if problem := _folder_problem(folder):
+            return f"{name} {folder} {problem}"
+    if settings.state_dir.resolve().is_relative_to(settings.input.resolve()):
+        return (f"state_dir {settings.state_dir} is inside the input folder {settings.input}: "
+                "its files would be read as articles; choose a folder outside it")
     return None
+
+
+def _folder_problem(folder: Path) -> str | None:
+    """Why `folder` cannot be used or created, else None."""
+    if folder.exists():
+        return None if folder.is_dir() else "is not a folder"
+    existing = next(parent for parent in folder.absolute().parents if parent.exists())
+    return None if existing.is_dir() else f"cannot be created: {existing} is a file"
 
 
 def command_run(args: argparse.Namespace, settings: Settings) -> int:
     if problem := _check_folders(settings):
         return _fail(problem)
-    _quiet_prefect(settings)
+    _quiet_prefect(settings, args.debug)
     from flows.pipeline import Progress, run_collection
 
     Progress.enabled = not args.quiet
@@ -55,7 +105,8 @@ def command_run(args: argparse.Namespace, settings: Settings) -> int:
         print(f"warta run: {settings.input} -> {settings.output}{' (full rebuild)' if args.full else ''}", flush=True)
     summary = run_collection(str(settings.input), str(settings.output), settings.max_bytes, str(settings.state_dir), args.full,
                              keep_versions=settings.keep_versions, mass_removal_share=settings.mass_removal_share,
-                             allow_mass_removal=args.allow_mass_removal)
+                             allow_mass_removal=args.allow_mass_removal, workers=settings.workers,
+                             dask_address=settings.dask_address)
     if summary.busy:
         print(f"warta: {summary.busy}", file=sys.stderr)
         return EXIT_BUSY
@@ -82,11 +133,16 @@ def _print_summary(summary) -> None:
     if summary.status == "unchanged":
         print(f"nothing to do: the tables in {summary.output_dir}/ are up to date")
     elif summary.validation_success:
-        print(f"validation passed; tables in {summary.output_dir}/ (Data Docs: {summary.output_dir}/_reports/index.html)")
+        print(f"validation passed; tables in {summary.output_dir}/ (report: {summary.output_dir}/_reports/warta.html, "
+              f"Data Docs: {summary.output_dir}/_reports/index.html)")
     else:
         print("validation FAILED; the published tables were left as they were:")
         for failure in summary.failures[:20]:
             print(f"  - {failure}")
+    if summary.warnings:
+        print(f"{len(summary.warnings)} warning-level checks breached (published all the same):")
+        for warning in summary.warnings:
+            print(f"  ! {warning}")
     print(f"run {summary.run_id} logged in {summary.state_dir}/runs.parquet")
 
 
@@ -95,13 +151,10 @@ def command_serve(args: argparse.Namespace, settings: Settings) -> int:
         return _fail("serve needs a schedule: --cron EXPRESSION or --interval SECONDS (one of them)")
     if problem := _check_folders(settings):
         return _fail(problem)
-    _quiet_prefect(settings)
-    from flows.serving import ServeError, serve
+    _quiet_prefect(settings, args.debug)
+    from flows.serving import serve
 
-    try:
-        serve(settings)
-    except ServeError as error:
-        return _fail(str(error))
+    serve(settings.flow_parameters(), settings.cron, settings.interval)
     return EXIT_OK
 
 
@@ -110,11 +163,35 @@ def command_runs(args: argparse.Namespace, settings: Settings) -> int:
 
     from flows.storage import read_runs
 
-    runs = read_runs(settings.state_dir).tail(args.last)
-    with pl.Config(tbl_rows=args.last, tbl_cols=12, tbl_width_chars=200, fmt_str_lengths=40,
+    try:
+        runs = read_runs(settings.state_dir).tail(args.last)
+    except (OSError, pl.exceptions.PolarsError) as error:
+        first_line = str(error).splitlines()[0]
+        return _fail(f"the run log in {settings.state_dir} cannot be read ({first_line}); the next run sets it aside",
+                     EXIT_ENVIRONMENT)
+    with pl.Config(tbl_rows=args.last, tbl_cols=16, tbl_width_chars=300, fmt_str_lengths=80,
                    tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True):
-        print(runs.select("started_at", "status", "files_in", "documents_new", "documents_changed",
-                          "documents_removed", "documents_extracted", "documents_out", "quarantined", "validation"))
+        print(runs.select(
+            "started_at", seconds=((pl.col("ended_at") - pl.col("started_at")).dt.total_milliseconds() / 1000).round(1),
+            input=pl.col("input_dir"), output=pl.col("output_dir"), status=pl.col("status"), files_in=pl.col("files_in"),
+            new=pl.col("documents_new"), changed=pl.col("documents_changed"), removed=pl.col("documents_removed"),
+            extracted=pl.col("documents_extracted"), documents=pl.col("documents_out"), quarantined=pl.col("quarantined"),
+            validation=pl.col("validation"), warnings=pl.col("warnings").list.len().fill_null(0)))
+    latest = runs.tail(1)["warnings"].to_list()
+    if latest and latest[0]:  # the table only has room for the count
+        print("\nwarning-level checks breached by the latest run:")
+        for warning in latest[0]:
+            print(f"  ! {warning}")
+    return EXIT_OK
+
+
+def command_report(args: argparse.Namespace, settings: Settings) -> int:
+    from flows.database import DATABASE
+    from warta.report import write_report
+
+    if not (settings.output / DATABASE).is_file():
+        return _fail(f"no {DATABASE} in {settings.output}: run `warta run` first")
+    print(f"wrote {write_report(settings.output)}")
     return EXIT_OK
 
 
@@ -151,10 +228,13 @@ def _common(parser: argparse.ArgumentParser, *names: str) -> None:
         "max_bytes": "files larger than this are quarantined (default: 20000000)",
         "keep_versions": "published versions kept in OUTPUT/versions (default: 3)",
         "mass_removal_share": "refuse a run that would remove this share of the published documents (default: 1, all)",
+        "workers": "extraction processes on this machine (default: one per core)",
+        "dask_address": "extract on the Dask cluster of this scheduler, e.g. tcp://host:8786",
     }
     for name in names:
         parser.add_argument(f"--{name.replace('_', '-')}", dest=name, help=helps[name])
     parser.add_argument("--config", help="TOML file of settings (default: warta.toml when present)")
+    parser.add_argument("--debug", action="store_true", help="show the traceback of a failure, and Prefect's logs")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -163,14 +243,15 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Settings come from flags, then WARTA_* environment variables, then the config file.")
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="extract the articles of a folder into Parquet tables")
-    _common(run, "input", "output", "state_dir", "max_bytes", "keep_versions", "mass_removal_share")
+    _common(run, "input", "output", "state_dir", "max_bytes", "keep_versions", "mass_removal_share", "workers", "dask_address")
     run.add_argument("--full", action="store_true", help="ignore the extraction cache and rebuild everything")
     run.add_argument("--allow-mass-removal", action="store_true",
                      help="publish even when the run removes MASS_REMOVAL_SHARE of the published documents or more")
     run.add_argument("--quiet", action="store_true", help="print nothing but errors")
     run.set_defaults(handler=command_run)
     serve = commands.add_parser("serve", help="run on a schedule with Prefect's scheduler")
-    _common(serve, "input", "output", "state_dir", "max_bytes", "keep_versions", "mass_removal_share")
+    _common(serve, "input", "output", "state_dir", "max_bytes", "keep_versions", "mass_removal_share", "workers",
+            "dask_address")
     serve.add_argument("--cron", help='cron expression, e.g. "0 * * * *" (env WARTA_CRON)')
     serve.add_argument("--interval", help="seconds between runs (env WARTA_INTERVAL)")
     serve.set_defaults(handler=command_serve)
@@ -178,6 +259,9 @@ def build_parser() -> argparse.ArgumentParser:
     _common(runs, "state_dir")
     runs.add_argument("--last", type=int, default=20, help="how many runs (default: 20)")
     runs.set_defaults(handler=command_runs)
+    report = commands.add_parser("report", help="write the collection report <output>/_reports/warta.html")
+    _common(report, "output")
+    report.set_defaults(handler=command_report)
     evaluate = commands.add_parser("evaluate", help="score an output folder against a gold file")
     _common(evaluate, "output")
     evaluate.add_argument("--gold", required=True, help="gold JSON (see ../shared/gold/README.md)")
@@ -198,7 +282,14 @@ def main(argv: list[str] | None = None) -> int:
         settings = _settings(args)
     except SettingsError as error:
         return _fail(str(error))
-    return args.handler(args, settings)
+    try:
+        return args.handler(args, settings)
+    except Exception as error:
+        explained = None if args.debug else _explain(error)
+        if explained is None:
+            raise
+        code, message = explained
+        return _fail(message, code)
 
 
 if __name__ == "__main__":

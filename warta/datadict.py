@@ -6,14 +6,15 @@ import sys
 from pathlib import Path
 
 from flows.database import DATABASE, VIEWS
-from transforms.schemas import RUNS, TABLES
+from transforms.schemas import CACHED_TABLES, RUNS, TABLES
 
 HEADER = """# Data dictionary
 
 Generated from `transforms/schemas.py` by `python -m warta.datadict`; do not edit by hand.
 Every table is `output/<table>.parquet`, except the run log `runs`, which is `<state_dir>/runs.parquet`
 (`.state/runs.parquet` by default; `warta runs` prints it). Offsets (`start`, `end`, `cue_start`, `cue_end`) are character
-offsets into `documents.text`, end exclusive.
+offsets into `documents.text`, end exclusive. The cached tables (`sentences`, `mention_candidates`, `quote_candidates`)
+are the per-document extraction kept in `<state_dir>/cache/` between runs.
 """
 
 VIEWS_HEADER = f"""
@@ -27,7 +28,7 @@ publish step as the Parquet files. Open it with `duckdb output/{DATABASE}` or
 
 def render() -> str:
     parts = [HEADER]
-    for table in [*TABLES.values(), RUNS]:
+    for table in [*TABLES.values(), RUNS, *CACHED_TABLES]:
         parts += _columns(table)
         for reference in table.references:
             parts.append(f"\n`{reference.column}` refers to `{reference.target_table}.{reference.target_column}`.")

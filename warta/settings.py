@@ -12,6 +12,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
+from flows import defaults
+
 CONFIG_FILE = "warta.toml"
 CONFIG_ENV = "WARTA_CONFIG"
 
@@ -22,14 +24,23 @@ class SettingsError(ValueError):
 
 @dataclass(frozen=True)
 class Settings:
-    input: Path = Path("seeds")
-    output: Path = Path("output")
-    state_dir: Path = Path(".state")  # run log, extraction cache and the local Prefect database
-    max_bytes: int = 20_000_000  # larger files are quarantined unread
-    keep_versions: int = 3  # published versions kept in output/versions/
-    mass_removal_share: float = 1.0  # a run that would remove this share of the published documents refuses
+    input: Path = Path(defaults.INPUT_DIR)
+    output: Path = Path(defaults.OUTPUT_DIR)
+    state_dir: Path = Path(defaults.STATE_DIR)
+    max_bytes: int = defaults.MAX_BYTES
+    keep_versions: int = defaults.KEEP_VERSIONS  # published versions kept in output/versions/
+    mass_removal_share: float = defaults.MASS_REMOVAL_SHARE  # a run that would remove this share of the published documents refuses
     cron: str | None = None  # `warta serve` schedule, or
     interval: int | None = None  # seconds between scheduled runs
+    workers: int | None = None  # extraction processes on this machine; None: one per core
+    dask_address: str | None = None  # a Dask scheduler (tcp://host:8786) to extract on instead
+
+    def flow_parameters(self) -> dict[str, object]:
+        """The run flow's parameters for these settings, folders as absolute paths."""
+        return {"input_dir": str(self.input.resolve()), "output_dir": str(self.output.resolve()),
+                "max_bytes": self.max_bytes, "state_dir": str(self.state_dir.resolve()),
+                "keep_versions": self.keep_versions, "mass_removal_share": self.mass_removal_share,
+                "workers": self.workers, "dask_address": self.dask_address}
 
     @property
     def env_names(self) -> dict[str, str]:
@@ -52,7 +63,7 @@ def _share(text: str) -> float:
 
 PARSERS: dict[str, Callable[[str], object]] = {
     "input": Path, "output": Path, "state_dir": Path, "max_bytes": _positive_int, "keep_versions": _positive_int,
-    "mass_removal_share": _share, "cron": str, "interval": _positive_int,
+    "mass_removal_share": _share, "cron": str, "interval": _positive_int, "workers": _positive_int, "dask_address": str,
 }
 
 

@@ -14,7 +14,8 @@ def tables() -> dict[str, pl.DataFrame]:
     return {
         "documents": documents,
         "entities": ENTITIES.conform(pl.DataFrame({"entity_id": ["E1"], "name": ["Budi Santoso"], "type": ["PERSON"], "aliases": [["Budi Santoso"]],
-                                                   "titles": [[]], "mention_count": [1], "document_count": [1]})),
+                                                   "titles": [[]], "mention_count": [1], "document_count": [1],
+                                                   "confidence": [0.9]})),
         "mentions": MENTIONS.conform(pl.DataFrame({"mention_id": ["M1"], "doc_id": [doc_id], "entity_id": ["E1"], "text": ["Budi Santoso"],
                                                    "start": [0], "end": [12], "sentence_index": [0], "type": ["PERSON"],
                                                    "rule": ["given_name"], "type_rule": ["given_name"]})),
@@ -61,3 +62,31 @@ def test_an_input_path_that_is_neither_a_document_nor_quarantined_fails_validati
     assert validate_tables(dict(tables, inputs=inputs.head(1))).success
     report = validate_tables(dict(tables, inputs=inputs))
     assert any(f.startswith("inputs:") and "accounted_for" in f for f in report.failures)
+
+
+def test_distribution_breaches_are_warnings_that_do_not_fail_validation(tables):
+    # one document, with neither outlet nor date; its only entity is seen once
+    report = validate_tables(tables)
+    assert report.success and not report.failures
+    text = " ".join(report.warnings)
+    for needle in ("'column': 'outlet'", "'column': 'published_date'", "'column': 'mention_count'"):
+        assert needle in text
+    assert not any("top_entity_not_common_word" in w for w in report.warnings)
+
+
+def test_a_common_word_as_the_most_mentioned_entity_is_a_warning(tables):
+    common = dict(tables, entities=tables["entities"].with_columns(name=pl.lit("Pemerintah")))
+    checked = add_check_columns(common)["entities"]
+    assert checked["check__top_entity_not_common_word"].to_list() == [False]
+    assert any("top_entity_not_common_word" in w for w in validate_tables(common).warnings)
+
+
+def test_the_share_of_quotes_with_a_named_speaker_is_checked(tables):
+    doc_id = tables["documents"]["doc_id"][0]
+    quotes = QUOTES.conform(pl.DataFrame({"quote_id": ["Q1", "Q2"], "doc_id": [doc_id] * 2, "text": ["a", "b"], "start": [0, 1],
+                                          "end": [1, 2], "kind": ["direct"] * 2, "sentence_index": [0, 0], "cluster_id": ["Q1", "Q2"]}))
+    attributions = ATTRIBUTIONS.conform(pl.DataFrame({
+        "attribution_id": ["A1"], "quote_id": ["Q1"], "doc_id": [doc_id], "role": ["speaker"], "entity_id": ["E1"], "text": ["Budi"],
+        "start": [0], "end": [4], "cue": [None], "cue_start": [None], "cue_end": [None], "method": ["test"], "confidence": [1.0]}))
+    checked = add_check_columns(dict(tables, quotes=quotes, attributions=attributions))["quotes"]
+    assert checked["check__speaker_named"].to_list() == [True, False]

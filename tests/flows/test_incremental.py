@@ -9,6 +9,7 @@ import polars as pl
 import pytest
 
 from flows import storage
+from flows.pipeline import run_collection
 from tests.conftest import SEEDS, run_fresh
 from transforms.schemas import TABLES
 
@@ -117,11 +118,12 @@ def test_every_run_is_logged_with_its_counts_and_an_artifact(prefect_server, inb
     assert any(str(a.flow_run_id) == first.flow_run_id and first.run_id in (a.description or "") for a in artifacts)
 
 
-def test_a_cache_that_cannot_be_read_only_costs_time(prefect_server, inbox, tmp_path):
-    output = tmp_path / "out"
-    run_fresh(inbox, output)
-    cache = Path(str(output) + ".state") / storage.CACHE
-    (cache / "documents.parquet").write_bytes(b"not parquet")
+def test_outputs_sharing_a_state_folder_share_its_cache(prefect_server, inbox, tmp_path):
+    state = tmp_path / "state"
+    first = run_collection(str(inbox), str(tmp_path / "one"), state_dir=str(state))
     shutil.copy(SEED_FILES[3], inbox / "baru.txt")
-    summary = run_fresh(inbox, output)
-    assert summary.status == "published" and summary.extracted == 4
+    second = run_collection(str(inbox), str(tmp_path / "two"), state_dir=str(state))
+    assert first.extracted == 3 and second.extracted == 1
+    again = run_collection(str(inbox), str(tmp_path / "one"), state_dir=str(state))
+    assert again.status == "published" and again.extracted == 0
+    assert tables(tmp_path / "one") == tables(tmp_path / "two")

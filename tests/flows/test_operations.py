@@ -69,7 +69,7 @@ def test_hostile_file_names_links_and_an_endless_line(prefect_server, tmp_path):
     assert quotes.filter(pl.col("doc_id") == endless["doc_id"][0]).height > 100
 
 
-@pytest.mark.parametrize("stage", ["ingest", "mentions", "attributions", "validate"])
+@pytest.mark.parametrize("stage", ["ingest", "extract", "attributions", "validate"])
 def test_a_run_killed_at_any_stage_leaves_the_last_published_output_complete(subprocess_env, tmp_path, stage):
     inputs, output = tmp_path / "in", tmp_path / "out"
     inputs.mkdir()

@@ -6,12 +6,12 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
 from flows import storage
-from flows.serving import _healthy, build_deployment
+from flows.serving import _healthy, build_deployment, next_run
 from tests.conftest import REPO, SEEDS
 from warta.cli import main
 from warta.settings import Settings
@@ -23,14 +23,22 @@ from warta.settings import Settings
 ])
 def test_the_served_deployment_carries_the_schedule_and_the_settings(tmp_path, settings, expected):
     settings = Settings(input=SEEDS, output=tmp_path / "out", state_dir=tmp_path / "state", max_bytes=1234,
-                        keep_versions=5, mass_removal_share=0.5, cron=settings.cron, interval=settings.interval)
-    deployment = build_deployment(settings)
+                        keep_versions=5, mass_removal_share=0.5, cron=settings.cron, interval=settings.interval,
+                        workers=3, dask_address="tcp://scheduler:8786")
+    deployment = build_deployment(settings.flow_parameters(), settings.cron, settings.interval)
     [schedule] = deployment.schedules
     attribute, value = expected
     assert getattr(schedule.schedule, attribute) == value
     assert deployment.parameters == {"input_dir": str(SEEDS), "output_dir": str(tmp_path / "out"),
                                      "max_bytes": 1234, "state_dir": str(tmp_path / "state"),
-                                     "keep_versions": 5, "mass_removal_share": 0.5}
+                                     "keep_versions": 5, "mass_removal_share": 0.5,
+                                     "workers": 3, "dask_address": "tcp://scheduler:8786"}
+
+
+def test_the_next_run_is_the_next_cron_time_or_now_for_an_interval():
+    now = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+    assert next_run("*/15 * * * *", now) == datetime(2026, 1, 2, 3, 15, tzinfo=timezone.utc)
+    assert next_run(None, now) == now
 
 
 @pytest.mark.parametrize("arguments", [[], ["--cron", "0 * * * *", "--interval", "60"]])
@@ -57,5 +65,6 @@ def test_a_served_schedule_runs_on_its_own_local_server_which_stops_with_it(tmp_
         assert (tmp_path / "out" / "documents.parquet").is_file()
     finally:
         os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=60)
+        rest, _ = server.communicate(timeout=60)
     assert not _healthy(url)
+    assert "warta serve: next run at " in rest and "warta serve: stopped at " in rest.splitlines()[-1]

@@ -8,7 +8,7 @@ from tests.conftest import documents_from_texts
 from transforms.attributions import attribute_quotes, summarise_clusters
 from transforms.documents import extract_documents
 from transforms.entities import attach_sentences, find_mentions, resolve_entities
-from transforms.increments import empty_extraction, merge_extractions, select_unextracted
+from transforms.increments import FILE_COLUMNS, empty_extraction, merge_extractions, select_unextracted
 from transforms.ingest import decode_bytes
 from transforms.quotes import find_quotes
 from transforms.schemas import QUARANTINE_REASONS
@@ -30,7 +30,7 @@ def run(text: str) -> dict[str, pl.DataFrame]:
     sentences = split_sentences(documents)
     entities, mentions = resolve_entities(find_mentions(documents))
     mentions = attach_sentences(mentions, sentences)
-    quotes, attributions = attribute_quotes(find_quotes(documents), documents, entities, mentions, sentences)
+    quotes, attributions = attribute_quotes(find_quotes(documents, sentences), documents, entities, mentions, sentences)
     return {"documents": documents, "sentences": sentences, "entities": entities, "mentions": mentions,
             "quotes": quotes, "attributions": attributions, "quote_clusters": summarise_clusters(quotes, documents)}
 
@@ -59,14 +59,16 @@ def test_offsets_are_inside_the_text_and_reruns_are_identical(text):
 @settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=400))
 def test_any_bytes_decode_to_text_or_to_a_quarantine_reason(raw):
-    text, _, reason, detail = decode_bytes(raw)
-    assert (text is None) == (reason is not None)
-    assert reason is None or (reason in QUARANTINE_REASONS and detail)
+    decoded = decode_bytes(raw)
+    assert (decoded.text is None) == (decoded.reason is not None)
+    assert decoded.reason is None or (decoded.reason in QUARANTINE_REASONS and decoded.detail)
+    assert decoded.reason is not None or (0 <= decoded.confidence <= 1 and (decoded.warning is None) == (decoded.confidence >= 0.8))
 
 
 def extract(documents: pl.DataFrame) -> dict[str, pl.DataFrame]:
-    return {"documents": documents, "sentences": split_sentences(documents),
-            "mention_candidates": find_mentions(documents), "quote_candidates": find_quotes(documents)}
+    sentences = split_sentences(documents)
+    return {"documents": documents, "sentences": sentences,
+            "mention_candidates": find_mentions(documents), "quote_candidates": find_quotes(documents, sentences)}
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -75,7 +77,7 @@ def test_a_merge_of_cached_and_fresh_extraction_equals_extracting_everything(con
     documents = documents_from_texts({f"{i}.txt": text for i, text in enumerate(contents)})
     if documents.is_empty():
         return
-    articles = documents.select("doc_id", "source_path", "text", "encoding", "content_hash")
+    articles = documents.select("doc_id", "text", "content_hash", *FILE_COLUMNS)
     cached_ids = data.draw(st.lists(st.sampled_from(documents["doc_id"].to_list()), unique=True))
     stale = documents_from_texts({"gone.txt": "Teks lama yang sudah dihapus, kata Budi."})
     cached = extract(pl.concat([documents.filter(pl.col("doc_id").is_in(cached_ids)), stale]))

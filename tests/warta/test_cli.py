@@ -21,7 +21,7 @@ def test_a_bad_setting_is_one_clear_line_and_exit_2(capsys):
 def test_run_prints_a_line_per_stage_and_a_summary(prefect_server, tmp_path, capsys):
     assert main(["run", "--input", str(SEEDS), "--output", str(tmp_path / "out"), "--state-dir", str(tmp_path / "state")]) == 0
     out = capsys.readouterr().out
-    for stage in ("ingest", "documents", "sentences", "entities", "quotes", "attributions", "validate", "publish"):
+    for stage in ("ingest", "read-cache", "extract", "merge", "entities", "attributions", "validate", "publish"):
         assert f"  {stage} " in out
     assert "5 new, 0 changed, 0 removed, 0 unchanged documents" in out and "validation passed" in out
 
@@ -29,7 +29,7 @@ def test_run_prints_a_line_per_stage_and_a_summary(prefect_server, tmp_path, cap
 def test_evaluate_prints_the_metrics(seeds_output, capsys):
     assert main(["evaluate", "--gold", str(SEEDS_GOLD), "--output", str(seeds_output)]) == 0
     out = capsys.readouterr().out
-    assert "quotes: precision" in out and "metadata: accuracy 1.000 (25/25 fields)" in out
+    assert "quotes: precision" in out and "metadata: accuracy 0.920 (23/25 fields)" in out
 
 
 def test_a_second_run_on_a_busy_output_refuses_with_a_clear_message(tmp_path):  # starts a Prefect server: slow
@@ -40,3 +40,22 @@ def test_a_second_run_on_a_busy_output_refuses_with_a_clear_message(tmp_path):  
                                  "--state-dir", str(tmp_path / "state")], capture_output=True, text=True, cwd=REPO)
     assert result.returncode == 3
     assert "being written by another warta run" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_warnings_publish_and_show_in_the_summary_the_run_log_and_the_report(prefect_server, tmp_path, capsys):
+    inbox, output, state = tmp_path / "inbox", tmp_path / "out", tmp_path / "state"
+    inbox.mkdir()
+    for number in range(2):  # no outlet, no date: two warning-level breaches
+        (inbox / f"{number}.txt").write_text(f"Rapat warga ke-{number}\n\nWarga bernama Sutrisno Wibowo berkata, "
+                                             f"\"Kami menunggu jawaban dari Dinas Pekerjaan Umum.\"\n", encoding="utf-8")
+    assert main(["run", "--input", str(inbox), "--output", str(output), "--state-dir", str(state)]) == 0
+    out = capsys.readouterr().out
+    assert "warning-level checks breached" in out and "published_date" in out
+    assert (output / "documents.parquet").is_file()
+    assert main(["runs", "--state-dir", str(state)]) == 0
+    out = capsys.readouterr().out
+    for column in ("seconds", "input", "output", "warnings"):
+        assert column in out
+    assert str(inbox)[-20:] in out and "published_date" in out
+    assert main(["report", "--output", str(output)]) == 0
+    assert "published_date" in (output / "_reports" / "warta.html").read_text(encoding="utf-8").split("Data health")[1]

@@ -19,6 +19,8 @@ def config(tmp_path) -> Path:
     ({"interval": "60"}, {"WARTA_STATE_DIR": "/var/lib/warta"}, {"interval": 60, "state_dir": Path("/var/lib/warta")}),
     ({"keep_versions": "5"}, {"WARTA_MASS_REMOVAL_SHARE": "0.25"}, {"keep_versions": 5, "mass_removal_share": 0.25}),
     ({"output": None}, {"WARTA_OUTPUT": ""}, {"output": Path("out-file")}),  # unset flag and empty variable do not count
+    ({"workers": "3"}, {"WARTA_DASK_ADDRESS": "tcp://scheduler:8786", "WARTA_WORKERS": "8"},
+     {"workers": 3, "dask_address": "tcp://scheduler:8786"}),
 ])
 def test_flags_win_over_environment_which_wins_over_the_config_file(config, flags, environ, expected):
     settings = load_settings(flags, environ, config)

@@ -18,13 +18,15 @@ sites, short forms no document resolved, the type vote, canonical names. Every m
 rule that proposed it (`rule`) and the one that gave its type (`type_rule`); see docs/rules.md.
 """
 
+import polars as pl
+
 from transforms.entities.collection import resolve_entities
 from transforms.entities.document import find_mentions
 from transforms.schemas import MENTIONS
 from transforms.sentences import attach_sentence_index
 
 
-def attach_sentences(mentions, sentences):
+def attach_sentences(mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     """Fill `sentence_index` with the sentence holding each mention's start."""
     return MENTIONS.conform(attach_sentence_index(mentions, sentences))
 

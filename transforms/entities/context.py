@@ -232,8 +232,21 @@ class DocumentContext(NameQuestions):
             return
         if not (token.text.isalpha() and token.text[0].isupper() and sum(c.isupper() for c in token.text) >= 2):
             return
+        if not acronym_fits(token.text, mention.text, mention.type):
+            return
         alias = Mention(token.start, token.end, token.text, mention.type, mention.strength, "acronym_in_brackets", mention.type_rule)
         alias.key = mention.key
         alias.single = True
         self.acronyms[token.text] = mention
         self.mentions.append(alias)
+
+
+def acronym_fits(acronym: str, name: str, type_: str) -> bool:
+    """Whether a bracketed acronym can stand for the name before it. A body or place of several words
+    may carry the acronym of its name in another language (`Organisasi Kesehatan Dunia (WHO)`); any
+    other name at least shares its first letter (`Donetsk (DPR)` for a republic named in lower case
+    before it). One that does not (`Indonesia (APPI)`, `Rina Yim (YIMM)`) names something else: a
+    body the reading missed, a stage name, a ticker."""
+    if type_ != "PERSON" and len(name.split()) >= 2:
+        return True
+    return acronym[:1].lower() == name.lstrip()[:1].lower()

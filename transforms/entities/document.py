@@ -152,7 +152,9 @@ def resolve_short_forms(doc: DocumentContext) -> None:
     """Each mention through SHORT_FORM_RULES in order; the first that applies decides its key and type."""
     names = FullNames.of(doc.mentions)
     for mention in doc.mentions:
-        any(rule(doc, names, mention) for rule in SHORT_FORM_RULES)
+        for rule in SHORT_FORM_RULES:
+            if rule(doc, names, mention):
+                break
 
 
 def nickname_of(word: str, full_names) -> list[str]:

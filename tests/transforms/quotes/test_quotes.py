@@ -4,12 +4,13 @@ import pytest
 
 from tests.conftest import documents_from_texts
 from transforms.quotes import find_quotes, quotation_spans
+from transforms.sentences import split_sentences
 
 
 def quotes_of(text: str) -> list[tuple[str, str, str | None, str | None]]:
     documents = documents_from_texts({"a.txt": text})
     found = []
-    for q in find_quotes(documents).sort("start").iter_rows(named=True):
+    for q in find_quotes(documents, split_sentences(documents)).sort("start").iter_rows(named=True):
         speaker = text[q["speaker_start"]:q["speaker_end"]] if q["speaker_start"] is not None else None
         found.append((text[q["start"]:q["end"]], q["kind"], speaker, q["cue"]))
     return found

@@ -2,7 +2,9 @@ import polars as pl
 import pytest
 
 from tests.conftest import documents_from_texts
-from transforms.attributions import SpeakerResolver, attribute_quotes, cluster_quotes, summarise_clusters
+from transforms.attributions import attribute_quotes, cluster_quotes, summarise_clusters
+from transforms.attributions.context import SpeakerContext
+from transforms.attributions.speakers import resolve_speaker
 from transforms.entities import attach_sentences, find_mentions, resolve_entities
 from transforms.quotes import find_quotes
 from transforms.sentences import split_sentences
@@ -12,7 +14,7 @@ def attribute(*texts: str) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     documents = documents_from_texts({f"doc{i}.txt": t for i, t in enumerate(texts)})
     sentences = split_sentences(documents)
     entities, mentions = resolve_entities(find_mentions(documents))
-    quotes, attributions = attribute_quotes(find_quotes(documents), documents, entities, attach_sentences(mentions, sentences), sentences)
+    quotes, attributions = attribute_quotes(find_quotes(documents, sentences), documents, entities, attach_sentences(mentions, sentences), sentences)
     return entities, quotes, attributions
 
 
@@ -83,17 +85,17 @@ def test_a_speaker_phrase_naming_two_people(phrase, first, second, expected):
     start = text.index(phrase)
     mentions = [(text.index(name), text.index(name) + len(name), entity, "PERSON")
                 for name, entity in ((first, "E1"), (second, "E2"))]
-    resolver = SpeakerResolver(text, mentions, [0], [(1, 10)], {})
-    assert resolver.speaker(start, start + len(phrase), 1) == expected
+    resolver = SpeakerContext(text, mentions, [0], [(1, 10)], {})
+    assert resolve_speaker(resolver, start, start + len(phrase), 1) == expected
 
 
 def test_a_speaker_word_that_is_no_mention_is_the_person_the_document_names_with_it():
     text = "Ekonom Amin Subekti menilai harga naik. “Stok menipis,” tutur Amin."
     mentions = [(text.index("Amin Subekti"), text.index("Amin Subekti") + 12, "E1", "PERSON")]
-    resolver = SpeakerResolver(text, mentions, [0, 40], [(41, 54)], {})
+    resolver = SpeakerContext(text, mentions, [0, 40], [(41, 54)], {})
     start = text.rindex("Amin")
-    assert resolver.speaker(start, start + 4, 41) == ("E1", "named_in_document")
-    assert resolver.speaker(text.index("Ekonom"), text.index("Ekonom") + 6, 41) == (None, "unnamed")
+    assert resolve_speaker(resolver, start, start + 4, 41) == ("E1", "named_in_document")
+    assert resolve_speaker(resolver, text.index("Ekonom"), text.index("Ekonom") + 6, 41) == (None, "unnamed")
 
 
 def test_intermediary_source_is_an_attribution_with_role_source():

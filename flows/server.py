@@ -1,0 +1,146 @@
+"""The Prefect server a run talks to when no `PREFECT_API_URL` names one.
+
+Its SQLite database is checked before it starts (a damaged one makes the server fail for minutes
+with thousands of log lines): a database that is not whole is set aside and a new one created. It
+starts within a timeout given in seconds, and a watchdog stops it when the run ends, even when the
+run is killed with SIGKILL and has no chance to stop it itself.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from flows.storage import set_aside
+
+PREFECT_DATABASE = "prefect.db"
+SQLITE_HEADER = b"SQLite format 3\x00"
+DATABASE_URL_SETTINGS = ("PREFECT_SERVER_DATABASE_CONNECTION_URL", "PREFECT_API_DATABASE_CONNECTION_URL")
+STOP_SECONDS = 3
+
+# Run by a separate Python process: its stdin is a pipe that only the run holds open, so reading it
+# returns when the run ends, however it ends. It then stops the server (SIGTERM, then SIGKILL), if
+# the process with that id is still the server (same start time in /proc: ids are reused).
+WATCHDOG = """
+import os, signal, sys, time
+pid, started, whole_group = int(sys.argv[1]), sys.argv[2], sys.argv[3] == "group"
+sys.stdin.buffer.read()
+def start_time():
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            return stat.read().rsplit(b")", 1)[1].split()[19].decode()
+    except OSError:
+        return None
+def signal_server(number):
+    try:
+        os.killpg(pid, number) if whole_group else os.kill(pid, number)
+    except OSError:
+        pass
+if start_time() == started:
+    signal_server(signal.SIGTERM)
+    deadline = time.monotonic() + float(sys.argv[4])
+    while time.monotonic() < deadline and start_time() == started:
+        time.sleep(0.1)
+    if start_time() == started:
+        signal_server(signal.SIGKILL)
+"""
+
+
+class ServerDidNotStart(RuntimeError):
+    """The Prefect server did not answer within its start timeout."""
+
+
+def prefect_home() -> Path:
+    from prefect.settings import PREFECT_HOME
+
+    return Path(PREFECT_HOME.value()).expanduser()
+
+
+def set_aside_damaged_database(prefect_home: Path) -> Path | None:
+    """Set aside Prefect's SQLite database (in PREFECT_HOME) when it is not a whole SQLite file.
+
+    Checks the header and runs SQLite's `PRAGMA quick_check` (milliseconds on a run's database);
+    a database configured elsewhere (another URL) is not warta's to check.
+    """
+    if any(os.environ.get(name) for name in DATABASE_URL_SETTINGS):
+        return None
+    path = prefect_home / PREFECT_DATABASE
+    problem = _database_problem(path)
+    if problem is None:
+        return None
+    aside = set_aside(path, f"is not a whole Prefect database ({problem})")
+    for suffix in ("-wal", "-shm"):  # SQLite's journal files belong with the database they were written for
+        if path.with_name(PREFECT_DATABASE + suffix).exists():
+            os.replace(path.with_name(PREFECT_DATABASE + suffix), aside.with_name(aside.name + suffix))
+    return aside
+
+
+def _database_problem(path: Path) -> str | None:
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return None
+    if not header:
+        return None  # an empty file is an empty database: Prefect creates its tables in it
+    if header != SQLITE_HEADER:
+        return "not an SQLite file"
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+            verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    return None if verdict == "ok" else verdict.splitlines()[0]
+
+
+def start_temporary_server() -> None:
+    """Start Prefect's temporary server for this process now, unless `PREFECT_API_URL` names a
+    server: its database checked first, its start timed, its process watched. The flow run then
+    uses it (Prefect keeps one temporary server per process)."""
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS
+
+    if PREFECT_API_URL.value() or (server := SubprocessASGIServer()).running:
+        return
+    set_aside_damaged_database(prefect_home())
+    launch = server._run_uvicorn_command  # Prefect's own launcher (private): each process it starts is watched
+
+    def launch_watched():
+        process = launch()
+        stop_with_this_process(process.pid, whole_group=False)
+        return process
+
+    server._run_uvicorn_command = launch_watched
+    timeout = PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value()
+    try:
+        server.start(timeout=timeout)
+    except RuntimeError as error:  # Prefect's "Timed out while attempting to connect"
+        server.stop()
+        raise ServerDidNotStart(
+            f"the temporary Prefect server did not start within {timeout} s "
+            f"(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS; database in {prefect_home()})") from error
+
+
+def stop_with_this_process(pid: int, whole_group: bool) -> None:
+    """Start a watchdog that stops process `pid` (its process group when `whole_group`) when this
+    process ends, even by SIGKILL. The watchdog is in its own session, so killing the run's group
+    does not kill it first."""
+    started = _start_time(pid)
+    watchdog = subprocess.Popen(
+        [sys.executable, "-c", WATCHDOG, str(pid), started, "group" if whole_group else "process", str(STOP_SECONDS)],
+        stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )
+    # Kept referenced, so the pipe stays open: this process never writes to it, and the system
+    # closes it when the process ends, which wakes the watchdog.
+    _watchdogs.append(watchdog)
+
+
+_watchdogs: list[subprocess.Popen] = []
+
+
+def _start_time(pid: int) -> str:
+    with open(f"/proc/{pid}/stat", "rb") as stat:
+        return stat.read().rsplit(b")", 1)[1].split()[19].decode()

@@ -1,0 +1,77 @@
+"""Extraction on a Dask cluster reached through its address, as a remote cluster would be."""
+
+import os
+import signal
+import threading
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from flows import parallel
+from flows.pipeline import run_collection
+from tests.conftest import SEEDS
+from transforms.schemas import TABLES
+
+
+def tables(folder: Path) -> dict[str, bytes]:
+    return {name: (folder / f"{name}.parquet").read_bytes() for name in TABLES}
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, host="127.0.0.1") as local:
+        yield local
+
+
+@pytest.fixture(scope="module")
+def single_process_tables(prefect_server, tmp_path_factory) -> dict[str, bytes]:
+    output = tmp_path_factory.mktemp("single")
+    summary = run_collection(str(SEEDS), str(output), state_dir=str(output) + ".state", workers=1)
+    assert summary.status == "published"
+    return tables(output)
+
+
+@pytest.fixture
+def one_document_batches(monkeypatch):
+    monkeypatch.setattr(parallel, "BATCH_SIZE", 1)
+
+
+def test_split_batches_cuts_articles_in_doc_id_order():
+    articles = pl.DataFrame({"doc_id": ["c", "a", "e", "b", "d"]})
+    assert [b["doc_id"].to_list() for b in parallel.split_batches(articles, 2)] == [["a", "b"], ["c", "d"], ["e"]]
+
+
+def test_a_run_on_a_cluster_gives_the_tables_of_a_single_process_run(cluster, single_process_tables, one_document_batches, tmp_path):
+    summary = run_collection(str(SEEDS), str(tmp_path / "out"), state_dir=str(tmp_path / "state"),
+                             dask_address=cluster.scheduler_address)
+    assert summary.status == "published" and summary.extracted == len(list(SEEDS.glob("*.txt")))
+    assert tables(tmp_path / "out") == single_process_tables
+
+
+def test_a_worker_killed_mid_run_loses_no_document(cluster, single_process_tables, one_document_batches, tmp_path):
+    from distributed import Client
+
+    killed: list[int] = []
+
+    def kill_a_busy_worker():
+        with Client(cluster.scheduler_address) as client:
+            pids = client.run(os.getpid)
+            for _ in range(20_000):
+                busy = [address for address, tasks in client.processing().items() if tasks]
+                if busy:
+                    pid = pids[busy[0]]
+                    os.kill(pid, signal.SIGKILL)
+                    killed.append(pid)
+                    return
+
+    killer = threading.Thread(target=kill_a_busy_worker)
+    killer.start()
+    summary = run_collection(str(SEEDS), str(tmp_path / "out"), state_dir=str(tmp_path / "state"),
+                             dask_address=cluster.scheduler_address)
+    killer.join()
+    assert killed, "no worker was busy to kill"
+    assert summary.status == "published" and summary.validation == "passed"
+    assert tables(tmp_path / "out") == single_process_tables

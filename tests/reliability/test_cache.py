@@ -1,0 +1,164 @@
+"""The extraction cache shared by runs: damaged entries are set aside and rebuilt, concurrent runs
+never write into each other's files."""
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from flows import cache, storage
+from flows.pipeline import run_collection
+from tests.conftest import REPO, SEEDS, files_frame, run_fresh
+from transforms.increments import EXTRACTION_SCHEMAS, extract_per_document
+from transforms.ingest import assign_doc_ids, decode_files, select_articles
+from transforms.schemas import TABLES
+
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+VERSION = "v-test"
+
+
+def tables(folder: Path) -> dict[str, bytes]:
+    return {name: (folder / f"{name}.parquet").read_bytes() for name in TABLES}
+
+
+def seed_articles(seeds: list[Path]) -> pl.DataFrame:
+    files = files_frame([(seed.name, seed.stat().st_size, seed.read_bytes(), None) for seed in seeds])
+    return select_articles(assign_doc_ids(decode_files(files, 10_000_000)))
+
+
+@pytest.fixture(scope="module")
+def two_batches() -> list[dict[str, pl.DataFrame]]:
+    return [extract_per_document(seed_articles(SEED_FILES[:2])), extract_per_document(seed_articles(SEED_FILES[2:3]))]
+
+
+def cached(state: Path, doc_ids: pl.Series) -> dict[str, pl.DataFrame]:
+    return cache.read_entries(cache.index_entries(state, VERSION), doc_ids)
+
+
+def all_doc_ids(batches) -> pl.Series:
+    return pl.concat([batch["documents"]["doc_id"] for batch in batches])
+
+
+def test_entries_written_by_batches_read_back_whole_and_only_for_the_wanted_documents(tmp_path, two_batches):
+    for batch in two_batches:
+        cache.write_entry(tmp_path, VERSION, batch)
+    everything = cached(tmp_path, all_doc_ids(two_batches))
+    for name in EXTRACTION_SCHEMAS:
+        expected = pl.concat([batch[name] for batch in two_batches])
+        assert everything[name].sort(everything[name].columns).equals(expected.sort(expected.columns)), name
+    one = two_batches[0]["documents"]["doc_id"].head(1)
+    assert cached(tmp_path, one)["documents"]["doc_id"].to_list() == one.to_list()
+
+
+def test_a_batch_cached_twice_is_kept_once_and_read_once(tmp_path, two_batches):
+    first = cache.write_entry(tmp_path, VERSION, two_batches[0])
+    assert cache.write_entry(tmp_path, VERSION, two_batches[0]) == first
+    assert [p.name for p in cache.version_folder(tmp_path, VERSION).iterdir()] == [first.name]
+    both = cache.write_entry(tmp_path, VERSION, {name: pl.concat([b[name] for b in two_batches]) for name in EXTRACTION_SCHEMAS})
+    assert both != first
+    documents = cached(tmp_path, all_doc_ids(two_batches))["documents"]
+    assert documents.height == 3 and documents["doc_id"].n_unique() == 3
+
+
+def empty_table(entry: Path) -> None:
+    pl.DataFrame(schema=EXTRACTION_SCHEMAS["mention_candidates"]).write_parquet(entry / "mention_candidates.parquet")
+
+
+@pytest.mark.parametrize("damage, why", [
+    (empty_table, "does not match the digest"),
+    (lambda entry: (entry / "sentences.parquet").write_bytes(b"PAR1"), "does not match the digest"),
+    (lambda entry: (entry / "quote_candidates.parquet").unlink(), "incomplete"),
+    (lambda entry: (entry / cache.ENTRY_MANIFEST).write_text("{not json"), "does not read"),
+])
+def test_a_damaged_entry_is_set_aside_with_one_line_and_its_documents_are_not_served(tmp_path, two_batches, capsys, damage, why):
+    damaged = cache.write_entry(tmp_path, VERSION, two_batches[0])
+    cache.write_entry(tmp_path, VERSION, two_batches[1])
+    damage(damaged)
+    served = cached(tmp_path, all_doc_ids(two_batches))
+    assert served["documents"]["doc_id"].to_list() == two_batches[1]["documents"]["doc_id"].to_list()
+    assert served["mention_candidates"]["doc_id"].unique().to_list() == two_batches[1]["documents"]["doc_id"].to_list()
+    warning = capsys.readouterr().err
+    assert warning.count("\n") == 1 and why in warning and "Traceback" not in warning
+    aside = [p.name for p in damaged.parent.iterdir() if p.name.startswith(damaged.name + cache.SET_ASIDE)]
+    assert len(aside) == 1 and not damaged.exists()
+
+
+def test_a_file_where_the_cache_folder_belongs_is_set_aside_and_the_cache_rebuilt(tmp_path, two_batches, capsys):
+    (tmp_path / cache.CACHE).write_text("not a folder")
+    assert cached(tmp_path, all_doc_ids(two_batches))["documents"].is_empty()
+    cache.write_entry(tmp_path, VERSION, two_batches[0])
+    assert cached(tmp_path, all_doc_ids(two_batches))["documents"].height == 2
+    warning = capsys.readouterr().err
+    assert warning.count("\n") == 1 and "cache folder" in warning and "it is a file" in warning
+    assert [p.read_text() for p in tmp_path.glob(f"{cache.CACHE}{cache.SET_ASIDE}*")] == ["not a folder"]
+
+
+def test_an_entry_replaced_by_an_empty_table_of_its_schema_yields_the_tables_of_a_clean_run(prefect_server, tmp_path, capfd):
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    for seed in SEED_FILES[:3]:
+        shutil.copy(seed, inbox / seed.name)
+    output, state = tmp_path / "out", tmp_path / "state"
+    run_collection(str(inbox), str(output), state_dir=str(state))
+    (entry,) = cache.version_folder(state, storage.code_version()).iterdir()
+    empty_table(entry)
+    shutil.copy(SEED_FILES[3], inbox / SEED_FILES[3].name)
+    summary = run_collection(str(inbox), str(output), state_dir=str(state))
+    assert summary.status == "published" and summary.extracted == 4
+    assert "set aside" in capfd.readouterr().err
+    run_fresh(inbox, tmp_path / "clean")
+    assert tables(output) == tables(tmp_path / "clean")
+
+
+@pytest.fixture
+def subprocess_env(prefect_server) -> dict[str, str]:
+    from prefect.settings import PREFECT_API_URL
+
+    return os.environ | {"PREFECT_API_URL": PREFECT_API_URL.value(), "PYTHONUNBUFFERED": "1"}
+
+
+def start_run(output: Path, state: Path, env: dict[str, str]) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "warta.cli", "run", "--input", str(SEEDS), "--output", str(output), "--state-dir", str(state)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO, env=env, start_new_session=True,
+    )
+
+
+def pause_while_writing_the_cache(process: subprocess.Popen, state: Path) -> None:
+    """SIGSTOP the run as soon as its temporary entry folder appears."""
+    folder = cache.version_folder(state, storage.code_version())
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            if any(name.startswith(".tmp-") for name in os.listdir(folder)):
+                os.killpg(process.pid, signal.SIGSTOP)
+                return
+        except FileNotFoundError:
+            pass
+    raise AssertionError(f"the run never wrote a cache entry: {process.communicate()}")
+
+
+def test_two_runs_sharing_a_state_folder_one_paused_while_writing_the_cache(subprocess_env, tmp_path):
+    state = tmp_path / "state"
+    paused = start_run(tmp_path / "one", state, subprocess_env)
+    pause_while_writing_the_cache(paused, state)
+    try:
+        other = start_run(tmp_path / "two", state, subprocess_env)
+        other_out, other_err = other.communicate(timeout=300)
+    finally:
+        os.killpg(paused.pid, signal.SIGCONT)
+    paused_out, paused_err = paused.communicate(timeout=300)
+    assert other.returncode == 0, other_err
+    assert paused.returncode == 0, paused_err
+    assert "Traceback" not in paused_err + other_err
+    for output in ("one", "two"):
+        again = run_collection(str(SEEDS), str(tmp_path / output), state_dir=str(state))
+        assert again.status == "unchanged"
+    run_fresh(SEEDS, tmp_path / "clean")
+    assert tables(tmp_path / "one") == tables(tmp_path / "two") == tables(tmp_path / "clean")

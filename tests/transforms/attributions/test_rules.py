@@ -1,0 +1,20 @@
+"""The speaker rules: the registry matches the names schemas.py allows, and each rule answers alone."""
+
+from transforms.attributions.context import SpeakerContext
+from transforms.attributions.rules import SPEAKER_RULES as REGISTRY
+from transforms.attributions.speakers import SPEAKER_RULES, resolve_speaker
+from transforms.schemas import SPEAKER_RULES as ALLOWED
+
+
+def test_the_registry_lists_every_allowed_rule_in_order():
+    assert tuple(REGISTRY) == ALLOWED
+    assert SPEAKER_RULES[-1].__name__ == "unnamed"
+
+
+def test_a_title_alone_is_the_person_the_collection_gives_that_title():
+    text = "Presiden Tono Raharjo tiba. “Kami siap,” kata presiden."
+    mentions = [(text.index("Tono"), text.index("Tono") + 12, "E1", "PERSON")]
+    ctx = SpeakerContext(text, mentions, [0, 28], [(29, 38)], {"E1": {"presiden"}})
+    start = text.rindex("presiden")
+    assert resolve_speaker(ctx, start, start + 8, 29) == ("E1", "title_reference")
+    assert resolve_speaker(SpeakerContext(text, mentions, [0, 28], [(29, 38)], {}), start, start + 8, 29)[1] != "title_reference"

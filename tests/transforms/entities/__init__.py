@@ -1,0 +1,16 @@
+"""Helpers of the entity tests: one small invented Indonesian news text per case."""
+
+import polars as pl
+
+from tests.conftest import documents_from_texts
+from transforms.entities import find_mentions, resolve_entities
+
+
+def extract(*texts: str) -> tuple[pl.DataFrame, pl.DataFrame]:
+    documents = documents_from_texts({f"doc{i}.txt": t for i, t in enumerate(texts)})
+    return resolve_entities(find_mentions(documents))
+
+
+def typed_names(text: str) -> set[tuple[str, str]]:
+    entities, _ = extract(text)
+    return set(entities.select("name", "type").iter_rows())

@@ -1,0 +1,55 @@
+"""Entities across documents: variants, short forms, sites, towns; stable ids."""
+
+import polars as pl
+
+from tests.transforms.entities import extract
+
+
+def test_spelling_variants_across_outlets_are_one_entity_but_namesakes_are_not():
+    entities, _ = extract(
+        "Menteri Energi Sergei Volkov tiba di Jakarta.",
+        "Menteri Energi Sergey Volkov bertemu Menteri Pertanian Sergey Orlov.",
+    )
+    assert sorted(entities.filter(pl.col("type") == "PERSON")["name"].to_list()) == ["Sergei Volkov", "Sergey Orlov"]
+
+
+def test_a_surname_alone_in_another_document_joins_the_full_name():
+    entities, mentions = extract("Perdana Menteri Lars Henriksen berpidato.", "Henriksen menolak usul itu, katanya.")
+    assert entities.filter(pl.col("type") == "PERSON")["name"].to_list() == ["Lars Henriksen"]
+    assert mentions["entity_id"].n_unique() == 1
+
+
+def test_a_common_given_name_alone_in_another_document_is_not_taken_for_a_surname():
+    entities, _ = extract("Pengusaha Kunto Rina memuji kebijakan itu.", "Dokter Rina menolak usul itu, katanya.")
+    assert sorted(entities.filter(pl.col("type") == "PERSON")["name"].to_list()) == ["Kunto Rina", "Rina"]
+
+
+def test_a_nickname_one_document_resolves_joins_the_full_name_in_others():
+    entities, _ = extract("Wali Kota Tri Handayaningsih membuka acara. “Kami siap,” kata Handa.", "Menurut Handa, pasar ditutup.")
+    assert entities.select("name", "mention_count").rows() == [("Tri Handayaningsih", 3)]
+
+
+def test_an_outlet_and_its_site_are_one_organisation():
+    entities, _ = extract("Kabar itu dimuat Warta Kota kemarin.", "Menurut laporan WartaKota.com, harga naik.")
+    assert entities.filter(pl.col("type") == "ORG")["entity_id"].n_unique() == 1
+
+
+def test_a_town_alone_in_another_document_is_not_taken_for_a_surname():
+    entities, _ = extract("Ketua RT Joko Manado hadir dalam rapat.", "Banjir melanda Manado kemarin.")
+    assert {("Joko Manado", "PERSON"), ("Manado", "LOC")} <= set(entities.select("name", "type").iter_rows())
+
+
+def test_a_place_alone_in_another_document_is_not_taken_for_a_surname():
+    entities, _ = extract("Pasien dirawat di RS Harapan Sentosa Mekarsari.", "Warga di Mekarsari cemas.")
+    assert ("Mekarsari", "LOC") in set(entities.select("name", "type").iter_rows())
+
+
+def test_entity_ids_are_stable_between_runs():
+    text = "Gubernur Bali Made Suarta meresmikan Pelabuhan Benoa."
+    assert extract(text)[0].equals(extract(text)[0])
+
+
+def test_an_acronym_never_joins_a_country_by_its_letters():
+    entities, _ = extract("Laporan itu dikutip dari CNN pagi ini.", "Pemerintah China membantah laporan itu.")
+    by_name = dict(entities.select("name", "aliases").iter_rows())
+    assert by_name["China"] == ["China"] and "CNN" in by_name

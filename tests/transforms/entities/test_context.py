@@ -1,0 +1,19 @@
+import pytest
+
+from transforms.entities.context import acronym_fits
+
+
+@pytest.mark.parametrize(
+    "acronym, name, type_, fits",
+    [
+        ("KPK", "Komisi Pemberantasan Korupsi", "ORG", True),
+        ("WHO", "Organisasi Kesehatan Dunia", "ORG", True),  # an organisation's acronym in another language
+        ("RRT", "Republik Rakyat Tiongkok", "LOC", True),
+        ("SBY", "Susilo Bambang Yudhoyono", "PERSON", True),
+        ("APPI", "Indonesia", "LOC", False),  # the bracket names a body the reading missed
+        ("YIMM", "Rina Yim", "PERSON", False),
+        ("BBCA", "Tbk", "ORG", False),
+    ],
+)
+def test_a_bracketed_acronym_stands_for_the_name_before_it_only_when_it_fits(acronym, name, type_, fits):
+    assert acronym_fits(acronym, name, type_) is fits

@@ -1,0 +1,36 @@
+"""Which rule proposed and which typed each mention; the registry matches the names schemas.py allows."""
+
+import pytest
+
+from transforms.entities.document import document_mentions
+from transforms.entities.rules import READING_RULES, RETYPING_RULES
+from transforms.entities.shape import SHAPE_RULES
+from transforms.schemas import MENTION_READING_RULES, MENTION_RETYPING_RULES, MENTION_SHAPE_RULES
+
+
+def test_the_registry_lists_every_allowed_rule_in_order():
+    assert tuple(READING_RULES) == MENTION_READING_RULES
+    assert tuple(rule.name for rule in SHAPE_RULES) == MENTION_SHAPE_RULES
+    assert tuple(RETYPING_RULES) == MENTION_RETYPING_RULES
+
+
+@pytest.mark.parametrize("text, surface, rule, type_rule", [
+    ("Kepala Dinas Kesehatan Sukamaju Heru Prasetyo meninjau vaksin.", "Heru Prasetyo", "person_after_office", "person_after_office"),
+    ("Kepala Dinas Kesehatan Sukamaju Heru Prasetyo meninjau vaksin.", "Dinas Kesehatan Sukamaju", "organisation_head", "organisation_head"),
+    ("Massa berkumpul di alun-alun Gatot Sumarno sejak pagi.", "alun-alun Gatot Sumarno", "lower_case_place_head", "lower_case_place_head"),
+    ("Kolonel (Inf) AB Santoso memimpin apel.", "AB Santoso", "person_after_rank_branch", "person_after_rank_branch"),
+    ("Pemerintah Norwegia menolak usul itu.", "Norwegia", "state_of_known_name", "state_of_known_name"),
+    ("Dewan Ekonomi Rakyat (DER) merilis laporan. DER menilai ekonomi tumbuh.", "DER", "acronym_in_brackets", "defined_acronym"),
+    ("PT Karya Bumi membangun jembatan. Karya Bumi memastikan, proyek selesai.", "Karya Bumi", "no_name_word", "company_short_form"),
+    ("Menteri Pertanian Agus Wibisono meninjau sawah. Wibisono mengatakan panen naik.", "Wibisono", "person_before_speech_verb",
+     "person_short_form"),
+    ("Warga Sukamaju (SKM) dan Jawa Barat hadir.", "Jawa Barat", "known_name", "known_name"),
+])
+def test_each_mention_names_the_rule_that_proposed_it_and_the_one_that_typed_it(text, surface, rule, type_rule):
+    found = [(m.rule, m.type_rule) for m in document_mentions(text) if m.text == surface]
+    assert found[0] == (rule, type_rule)
+
+
+def test_a_weak_name_listed_with_a_sure_place_takes_its_type_by_coordination():
+    mentions = {m.text: m for m in document_mentions("Banjir melanda Jawa Barat dan Cibening kemarin.")}
+    assert (mentions["Cibening"].type, mentions["Cibening"].type_rule) == ("LOC", "coordination")

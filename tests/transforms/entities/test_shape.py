@@ -1,0 +1,33 @@
+"""The shape table: each case builds one document's context and asks which rule types a name in it."""
+
+import pytest
+
+from transforms.entities.context import DocumentContext
+from transforms.entities.shape import SHAPE_RULES, type_by_shape
+
+
+def shape_of(text: str, name: str, context_title: str | None = None) -> tuple[str, int, str]:
+    doc = DocumentContext(text)
+    first = next(i for i, t in enumerate(doc.tokens) if t.start == text.index(name))
+    last = first + len(name.split())
+    words = [t.lower for t in doc.tokens[first:last]]
+    return type_by_shape(doc, first, last, words, doc.previous_words(first), context_title)
+
+
+@pytest.mark.parametrize("text, name, title, expected", [
+    ("Ia bekerja di kantor berita Lintas Nusa sejak lama.", "Lintas Nusa", None, ("ORG", 2, "organisation_context_word")),
+    ("Rapat dipimpin Tono Raharjo kemarin.", "Tono Raharjo", None, ("PERSON", 2, "person_by_shape")),
+    ("Laga melawan The Rovers berakhir imbang.", "The Rovers", None, ("ORG", 1, "english_article")),
+    ("Laporan itu disusun KPPN kemarin.", "KPPN", None, ("ORG", 2, "acronym")),
+    ("Sebelumnya Wibisono mengatakan panen naik.", "Wibisono", None, ("PERSON", 1, "person_before_speech_verb")),
+    ("Kantor Bupati Sukamaju ditutup.", "Sukamaju", "Bupati", ("LOC", 2, "governed_place")),
+    ("Kepala Dinas Tata Ruang hadir.", "Tata Ruang", "Kepala Dinas", ("ORG", 1, "complement_of_title")),
+])
+def test_the_first_rule_that_holds_types_the_name(text, name, title, expected):
+    assert shape_of(text, name, title) == expected
+
+
+def test_a_single_word_no_rule_before_places_is_an_organisation_weakly():
+    assert shape_of("Hujan turun di atas Garuda.", "Garuda") == ("ORG", 1, "single_word")
+    names = [rule.name for rule in SHAPE_RULES]
+    assert names.index("single_word") < names.index("english_article")  # the rules after it see longer names

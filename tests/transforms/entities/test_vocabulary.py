@@ -1,0 +1,17 @@
+import pytest
+
+from transforms.entities.vocabulary import is_ordinary_word, normalise_key
+
+
+@pytest.mark.parametrize("word, ordinary", [
+    ("perundingan", True), ("kedatangan", True), ("meriahnya", True), ("jakarta", False),
+    # `ber-` loses its r only before r or an -er- syllable: `bekerja`, `berencana`, but `Benazir` is a name
+    ("bekerja", True), ("beternak", True), ("benazir", False),
+])
+def test_ordinary_words(word, ordinary):
+    assert is_ordinary_word(word) is ordinary
+
+
+@pytest.mark.parametrize("a, b", [("Yury", "Yuri"), ("Andrey", "Andrei"), ("Mikhail", "Mihail")])
+def test_transliteration_variants_share_a_key(a, b):
+    assert normalise_key(a) == normalise_key(b)

@@ -1,0 +1,44 @@
+"""Which quote rule fires: each case builds one document's context and runs one pass over it."""
+
+import pytest
+
+from transforms.quotes.context import QuoteContext
+from transforms.quotes.marked import marked_quotations
+from transforms.quotes.reported import reported_speech
+from transforms.quotes.rules import QUOTE_RULES as REGISTRY
+from transforms.schemas import QUOTE_RULES
+from transforms.sentences import sentence_spans
+
+
+def context(text: str) -> QuoteContext:
+    return QuoteContext(text, [], 0, sentence_spans(text))
+
+
+def test_the_registry_lists_every_allowed_rule_in_order():
+    assert tuple(REGISTRY) == QUOTE_RULES
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("“Jembatan itu selesai tahun ini,” kata Tono Raharjo.", "direct_post_cue"),
+    ("Rina menegaskan, “Kami siap membangun pasar.”", "direct_pre_cue"),
+    ("Rina berjanji untuk “membangun ulang pasar”.", "mixed_fragment"),
+])
+def test_marked_quotations(text, rule):
+    doc = context(text)
+    marked_quotations(doc)
+    assert [q.method for q in doc.quotes] == [rule]
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Pasar dibuka besok pagi untuk semua warga. Hal tersebut dikatakan Rina Sari.", "indirect_passive"),
+    ("Harga beras naik tajam pekan ini, kantor berita Lintas mengutip pernyataan Rina Sari.", "indirect_quoting_source"),
+    ("Harga beras, kata Rina Sari, akan turun bulan depan.", "indirect_inside_cue"),
+    ("Harga beras akan turun bulan depan, kata Rina Sari.", "indirect_post_cue"),
+    ("Rina Sari mengatakan bahwa harga beras akan turun bulan depan.", "indirect_pre_cue"),
+    ("Harga beras akan turun bulan depan, Lintas melaporkan.", "indirect_post_subject"),
+    ("Menurut Rina Sari, harga beras akan turun bulan depan.", "indirect_according"),
+])
+def test_reported_speech_sieves(text, rule):
+    doc = context(text)
+    reported_speech(doc)
+    assert [q.method for q in doc.quotes] == [rule]

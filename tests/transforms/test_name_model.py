@@ -1,0 +1,36 @@
+import polars as pl
+import pytest
+
+from transforms.name_model import SPANS_SCHEMA, score_spans, spans_in_text
+
+
+def read(text: str, span: str) -> dict:
+    start = text.index(span)
+    return score_spans(spans_in_text(text, [(start, start + len(span))])).row(0, named=True)
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("Menurut Rina Kartika, harga cabai turun pekan ini.", "Rina Kartika", "PERSON"),
+    ("Ia bergabung dengan PT Sinar Mandiri Abadi tahun lalu.", "PT Sinar Mandiri Abadi", "ORG"),
+    ("Semoga hujan reda besok pagi, kata warga.", "Semoga", "none"),  # a sentence-initial common word
+    ("Pasal 12 undang-undang itu mengatur sanksi.", "Pasal", "none"),
+    ("Harga emas naik menjadi US$ 2.000 per ons.", "US", "none"),  # a currency prefix
+])
+def test_spans_are_read_as_names_of_a_type_or_as_no_name(text, span, expected):
+    scored = read(text, span)
+    assert scored["model_type"] == expected
+    assert scored["probability"] > 0.5
+
+
+def test_probabilities_of_the_four_labels_sum_to_one():
+    scored = read("Menurut Rina Kartika, harga cabai turun pekan ini.", "Rina Kartika")
+    assert sum(scored[f"p_{label}"] for label in ("none", "person", "org", "loc")) == pytest.approx(1.0)
+    assert scored["probability"] == scored["p_person"]
+
+
+def test_the_words_around_a_span_change_its_reading():
+    assert read("Menurut Rina Kartika, harga cabai turun.", "Rina")["p_none"] > read("Menurut Rina, harga cabai turun.", "Rina")["p_none"]
+
+
+def test_no_spans_give_an_empty_frame():
+    assert score_spans(pl.DataFrame(schema=SPANS_SCHEMA)).height == 0

@@ -1,0 +1,73 @@
+import polars as pl
+from tests.conftest import documents_from_texts
+from transforms.name_model import score_spans
+from transforms.retyping import mention_spans, retype_entities
+from transforms.schemas import ENTITIES, MENTIONS
+
+# Invented articles: a person, a company the rules typed as a person, a country, and a word that opens sentences
+TEXTS = [
+    f"Semoga harga beras turun bulan {month}, kata Rina Kartika. Ia bekerja di PT Sinar Mandiri Abadi dan pernah tinggal di Jepang."
+    for month in ("ini", "depan", "Juni", "Juli", "Agustus", "September")
+]
+RULE_TYPES = {"Semoga": "ORG", "Rina Kartika": "PERSON", "PT Sinar Mandiri Abadi": "PERSON", "Jepang": "LOC"}
+
+
+def frames(names: dict[str, str] = RULE_TYPES, texts: list[str] = TEXTS) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    documents = documents_from_texts({f"doc{i}.txt": text for i, text in enumerate(texts)})
+    mentions = []
+    for doc_id, text in documents.select("doc_id", "text").iter_rows():
+        for name, type_ in names.items():
+            start = text.find(name)
+            if start >= 0:
+                mentions.append({"mention_id": f"M{doc_id}{start}", "doc_id": doc_id, "entity_id": f"E-{name}", "text": name,
+                                 "start": start, "end": start + len(name), "sentence_index": 0, "type": type_})
+    mentions = MENTIONS.conform(pl.DataFrame(mentions))
+    entities = ENTITIES.conform(
+        mentions.group_by("entity_id").agg(name=pl.col("text").first(), type=pl.col("type").first(), aliases=pl.col("text").unique(),
+                                           titles=pl.lit([], dtype=pl.List(pl.String)), mention_count=pl.len().cast(pl.Int64),
+                                           document_count=pl.col("doc_id").n_unique().cast(pl.Int64))
+    )
+    return entities, mentions, documents
+
+
+def by_name(entities: pl.DataFrame) -> dict[str, dict]:
+    return {row["name"]: row for row in entities.iter_rows(named=True)}
+
+
+def test_a_word_the_model_reads_as_no_name_leaves_entities_and_mentions():
+    entities, mentions = retype_entities(*frames())
+    assert "Semoga" not in by_name(entities)
+    assert "Semoga" not in mentions["text"].to_list()
+    assert set(mentions["entity_id"]) == set(entities["entity_id"])
+
+
+def test_names_keep_their_type_and_get_a_confidence():
+    entities, _ = retype_entities(*frames())
+    kept = by_name(entities)
+    assert kept["Rina Kartika"]["type"] == "PERSON" and kept["Rina Kartika"]["confidence"] > 0.5
+    assert kept["Jepang"]["type"] == "LOC"
+    assert all(0.0 <= row["confidence"] <= 1.0 for row in kept.values())
+    assert kept["Rina Kartika"]["document_count"] == len(TEXTS)
+
+
+def test_many_mentions_read_as_another_type_outvote_the_rules_and_mentions_follow():
+    entities, mentions = retype_entities(*frames())
+    assert by_name(entities)["PT Sinar Mandiri Abadi"]["type"] == "ORG"
+    assert mentions.filter(pl.col("text") == "PT Sinar Mandiri Abadi")["type"].unique().to_list() == ["ORG"]
+
+
+def test_one_doubtful_mention_does_not_outvote_the_rules():
+    entities, _ = retype_entities(*frames(texts=TEXTS[:1]))
+    assert by_name(entities)["PT Sinar Mandiri Abadi"]["type"] == "PERSON"
+
+
+def test_a_known_country_stays_whatever_the_model_reads():
+    texts = [f"Semoga Jepang menang {day}." for day in ("besok", "lusa", "Senin", "Selasa", "Rabu")]
+    entities, mentions, documents = frames({"Jepang": "LOC"}, texts)
+    assert score_spans(mention_spans(mentions, documents))["model_type"].unique().to_list() == ["none"]
+    assert list(by_name(retype_entities(entities, mentions, documents)[0])) == ["Jepang"]
+
+
+def test_no_mentions_give_empty_tables_with_the_confidence_column():
+    entities, mentions = retype_entities(ENTITIES.empty(), MENTIONS.empty(), documents_from_texts({"a.txt": "Tidak ada nama."}))
+    assert entities.columns == ENTITIES.column_names and entities.is_empty() and mentions.is_empty()

@@ -1,0 +1,20 @@
+"""Speakers and sources of quotes resolved to entities; the quotes, attributions and quote_clusters tables.
+
+A speaker phrase becomes an entity through the rules of SPEAKER_RULES, in order (speakers.py):
+- `pronoun_reference`: a pronoun or a `-nya` clitic (`katanya`, `ia`, `beliau`) is the speaker of the
+  closest attributed quote before it, else the subject of a sentence before it, else the closest
+  person mentioned before it;
+- `title_reference`: a title alone (`kata Presiden`) is the person the document gives that title;
+- `apposition`: `ajudan Gubernur Rudi Hartono, Sinta Dewi` is the name after the comma;
+- `named_person`, `named_organisation`, `named_body`: the person named in the phrase, else the
+  organisation, else a body or place that opens it;
+- `named_in_document`: a word the document uses in a person's name (`tutur Amin`);
+- `unnamed`: a role with no name (`juru bicara Istana`, `media pemerintah`): the text is kept, the
+  entity is null.
+`attributions.method` is the quote's rule and the speaker rule joined by `+`; see docs/rules.md.
+"""
+
+from transforms.attributions.clusters import cluster_quotes, summarise_clusters
+from transforms.attributions.tables import attribute_quotes
+
+__all__ = ["attribute_quotes", "cluster_quotes", "summarise_clusters"]

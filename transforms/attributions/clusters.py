@@ -1,0 +1,100 @@
+"""The same statement carried by several documents: quote clusters and their summary rows."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+import polars as pl
+
+from transforms.common import UnionFind
+from transforms.lexicon import table_rows
+from transforms.schemas import QUOTE_CLUSTERS
+
+WORD = re.compile(r"\w+")
+FRAGMENT = re.compile(r"[“\"”]([^“”\"]+)[”\"]")
+MIN_CLUSTER_WORDS = 5
+SHINGLE_OVERLAP = 0.6  # share of the shorter quote's word trigrams: copies and trimmed versions
+WORD_CONTAINMENT = 0.8  # share of the shorter quote's content words: translations with another word order
+MIN_PARAPHRASE_WORDS = 7  # below this, shared words are formula (`sebanyak ... orang`), not the same statement
+COMMON_POSTING = 50  # words in more quotes than this are too common to find candidates with
+
+
+def _content_words(text: str) -> frozenset[str]:
+    stop = _stop_words()
+    return frozenset(w for w in WORD.findall(text.lower()) if w not in stop and not w.isdigit())
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    return frozenset(w for row in table_rows("language_words.tsv") if row[0] == "id" for w in row[1].split())
+
+
+def _shingles(words: list[str]) -> frozenset[tuple[str, str, str]]:
+    return frozenset(zip(words, words[1:], words[2:]))
+
+
+def cluster_quotes(quotes: pl.DataFrame) -> pl.DataFrame:
+    """Give the same `cluster_id` to quotes that carry the same statement in different documents.
+
+    Two quotes of different documents join when the shorter shares at least 60% of its word
+    trigrams with the longer (copies, trimmed versions), or, when it has seven content words or more,
+    at least 80% of them (the same translation with another word order); the quoted fragment of a mixed quote counts as a
+    quote of its own for this (`“menguraikan prospek kerja sama lebih lanjut”`). Ids are the
+    smallest quote id of each cluster, so they are stable between runs.
+    """
+    if quotes.is_empty():
+        return quotes.with_columns(cluster_id=pl.lit(None, dtype=pl.String))
+    ids = quotes["quote_id"].to_list()
+    docs = quotes["doc_id"].to_list()
+    units: list[tuple[int, frozenset, frozenset]] = []  # (quote position, trigrams, content words)
+    for position, text in enumerate(quotes["text"]):
+        for part in [text, *FRAGMENT.findall(text)]:
+            words = WORD.findall(part.lower())
+            content = _content_words(part)
+            if len(content) >= MIN_CLUSTER_WORDS:
+                units.append((position, _shingles(words), content))
+    clusters = UnionFind()
+    postings: dict[str, list[int]] = defaultdict(list)
+    for unit, (_, _, content) in enumerate(units):
+        for word in content:
+            postings[word].append(unit)
+    for unit, (position, grams, content) in enumerate(units):
+        candidates = {other for word in content if len(postings[word]) <= COMMON_POSTING for other in postings[word] if other > unit}
+        for other in candidates:
+            other_position, other_grams, other_content = units[other]
+            if docs[other_position] == docs[position]:
+                continue
+            shorter_grams = min(len(grams), len(other_grams))
+            shorter_words = min(len(content), len(other_content))
+            same = (
+                shorter_grams and len(grams & other_grams) >= SHINGLE_OVERLAP * shorter_grams
+                or shorter_words >= MIN_PARAPHRASE_WORDS and len(content & other_content) >= WORD_CONTAINMENT * shorter_words
+            )
+            if same:
+                clusters.union(ids[position], ids[other_position])
+    return quotes.with_columns(cluster_id=pl.Series([clusters.find(i) for i in ids], dtype=pl.String))
+
+
+def summarise_clusters(quotes: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
+    """One row per cluster: when and where it was first seen, how many documents and outlets carry
+    it, and its longest version."""
+    dated = quotes.join(documents.select("doc_id", "outlet", "published_date", "source_path"), on="doc_id", how="left")
+    longest = (
+        dated.with_columns(length=pl.col("text").str.len_chars())
+        .sort(["cluster_id", "length", "quote_id"], descending=[False, True, False])
+        .group_by("cluster_id", maintain_order=True)
+        .agg(longest_quote_id=pl.col("quote_id").first(), text=pl.col("text").first())
+    )
+    first = (
+        dated.sort(["cluster_id", "published_date", "source_path", "start"], nulls_last=True)
+        .group_by("cluster_id", maintain_order=True)
+        .agg(first_doc_id=pl.col("doc_id").first(), first_seen=pl.col("published_date").min())
+    )
+    counts = dated.group_by("cluster_id").agg(
+        quote_count=pl.len().cast(pl.Int64),
+        document_count=pl.col("doc_id").n_unique().cast(pl.Int64),
+        outlet_count=pl.col("outlet").drop_nulls().n_unique().cast(pl.Int64),
+    )
+    return QUOTE_CLUSTERS.conform(counts.join(first, on="cluster_id").join(longest, on="cluster_id"))

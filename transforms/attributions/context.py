@@ -1,0 +1,133 @@
+"""What the speaker rules of one document read: its text, its mentions in order, its sentence starts, the
+quotes' spans, the titles the collection gives each entity, and what earlier quotes established (the
+last speaker, people confirmed as speakers)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from itertools import groupby
+from operator import itemgetter
+
+from transforms.lexicon import city_names, speech_verbs, word_set
+
+SUBJECT_WINDOW = 100  # characters from a sentence's start within which a name counts as its subject
+# A name right before a verb is a subject too (`..., Budi memuji ...`): meN-, ber-, di- and ter- forms.
+SPEECH_AFTER = re.compile(r",?\s+(?:(?:juga|pun|kembali|lalu|kemudian)\s+)?(\w+)")
+# `Rina Sari, mengapresiasi ...`, `Rina Sari memprediksi, ...`: a verb set off by a comma reports what
+# the person thinks or says, whatever the verb
+REPORTS = re.compile(r",\s+(?:\w+\s+)?(?:me|ber)[a-z]{3,}\b|\s+(?:\w+\s+)?(?:me|ber)[a-z]{3,},")
+VERB_AFTER = re.compile(r"\s+(?:(?:juga|pun|telah|sudah|akan|kemudian|lalu|pernah)\s+)?(?:me|ber|di|ter)[a-z]{3,}\b")
+
+
+class MentionIndex:
+    """The document's mentions (start, end, entity_id, type) in order, and lookups by offset."""
+
+    def __init__(self, text: str, mentions: list[tuple[int, int, str, str]], titles: dict[str, set[str]]):
+        self.text = text
+        self.titles = titles  # entity id -> titles the collection gives it, lower case
+        self.mentions = sorted(mentions)
+        self.starts = [m[0] for m in self.mentions]
+
+    def inside(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        index = bisect_left(self.starts, start)
+        found = []
+        while index < len(self.mentions) and self.mentions[index][0] < end:
+            if self.mentions[index][1] <= end:
+                found.append(self.mentions[index])
+            index += 1
+        return found
+
+    def person_before(self, offset: int) -> str | None:
+        index = bisect_left(self.starts, offset) - 1
+        while index >= 0:
+            if self.mentions[index][3] == "PERSON":
+                return self.mentions[index][2]
+            index -= 1
+        return None
+
+
+    def person_named_with(self, words: list[str], offset: int) -> str | None:
+        """The person mentioned closest to `offset` whose name holds these words in this order."""
+        wanted = " ".join(words)
+        best = None
+        for start, end, entity_id, type_ in self.mentions:
+            if type_ == "PERSON" and re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", self.text[start:end]):
+                if best is None or abs(start - offset) < abs(best[0] - offset):
+                    best = (start, entity_id)
+        return None if best is None else best[1]
+
+    def titled_before(self, title: str, offset: int) -> str | None:
+        """The person with this title mentioned last before `offset` (or first after it)."""
+        titled = [m for m in self.mentions if m[3] == "PERSON" and title in self.titles.get(m[2], ())]
+        before = [m for m in titled if m[0] < offset]
+        chosen = before[-1] if before else (titled[0] if titled else None)
+        return None if chosen is None else chosen[2]
+
+    def source(self, start: int, end: int) -> str | None:
+        named = [m for m in self.inside(start, end) if m[3] in ("ORG", "PERSON")]
+        return named[-1][2] if named else None
+
+
+
+class SpeakerContext(MentionIndex):
+    """A document's mentions with its sentences and quotes, and the speakers established so far."""
+
+    def __init__(self, text: str, mentions: list[tuple[int, int, str, str]], sentence_starts: list[int],
+                 quote_spans: list[tuple[int, int]], titles: dict[str, set[str]]):
+        super().__init__(text, mentions, titles)
+        self.sentence_starts = sentence_starts
+        self.quote_spans = quote_spans
+        self.last_speaker: tuple[int, str] | None = None
+        # people the document quotes by name or gives a title: the antecedents pronouns prefer
+        self.confirmed: set[str] = {e for _, _, e, t in self.mentions if t == "PERSON" and self.titles.get(e)}
+        self.people = {e for _, _, e, t in self.mentions if t == "PERSON"}
+
+    def _in_quote(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.quote_spans)
+
+    def subject_before(self, offset: int) -> tuple[int, str] | None:
+        """The person named as the subject of the latest sentence before `offset` that names one, outside
+        quotations: in Indonesian news, the person a following `ujarnya` or `ia` refers to.
+
+        A subject is a person near the start of its sentence or right before a verb; of several in one
+        sentence the first is the subject (`Rina menyoroti kawasan Sudirman-Thamrin`). Confirmed people
+        come first: those the document quotes by name, gives a title, or names right before a speech
+        verb (`Rina menjelaskan`). A capitalised phrase read as a person with none of that
+        (`Ketidakhadiran Budi`, a shop's name) is only taken when no confirmed person is.
+        """
+        fallback = None
+        for _, subjects in groupby(self._subjects(offset), key=itemgetter(0)):
+            people = list(subjects)[::-1]  # the sentence's first subject first
+            sure = next((p for p in people if p[3]), None)
+            if sure is not None:
+                return sure[1], sure[2]
+            fallback = fallback or (people[0][1], people[0][2])
+            if self._full_personal_name(people[0][1]):
+                return fallback
+        return fallback
+
+    def _full_personal_name(self, start: int) -> bool:
+        """`Toto Sugito`: a given name and more, not ending in a town (`Hasan Sadikin Bandung` is a hospital)."""
+        index = bisect_left(self.starts, start)
+        words = self.text[start:self.mentions[index][1]].lower().split()
+        return len(words) >= 2 and words[0] in word_set("person_names.txt") and words[-1] not in city_names()
+
+    def _subjects(self, offset: int):
+        """(sentence start, start, entity id, confirmed) of the people before `offset` that could be
+        their sentence's subject, outside quotations, latest first."""
+        for position in range(bisect_left(self.starts, offset) - 1, -1, -1):
+            start, end, entity_id, type_ = self.mentions[position]
+            if type_ != "PERSON" or self._in_quote(start):
+                continue
+            opens = self.sentence_start(start)
+            if start - opens <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, end):
+                yield opens, start, entity_id, entity_id in self.confirmed or self._speaks_after(end)
+
+    def sentence_start(self, offset: int) -> int:
+        return self.sentence_starts[max(0, bisect_left(self.sentence_starts, offset + 1) - 1)] if self.sentence_starts else 0
+
+    def _speaks_after(self, end: int) -> bool:
+        word = SPEECH_AFTER.match(self.text, end)
+        return word is not None and (word.group(1).lower() in speech_verbs() or REPORTS.match(self.text, end) is not None)
+

@@ -1,0 +1,131 @@
+"""A speaker phrase to an entity: the phrase goes through SPEAKER_RULES in order and the first rule that
+answers gives (entity id or None, the rule's name)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from transforms.attributions.context import SpeakerContext
+from transforms.lexicon import phrase_set, word_set
+
+UNNAMED_HEADS = word_set("unnamed_speaker_heads.txt")
+PRONOUNS = word_set("pronouns.txt")
+TITLE_PHRASES = phrase_set("titles.txt")
+
+Answer = tuple[str | None, str]
+
+
+@dataclass
+class Phrase:
+    """The speaker phrase text[start:end] of a quote starting at `quote_start`, and the mentions inside it."""
+
+    start: int
+    end: int
+    quote_start: int
+    text: str  # stripped
+    found: list[tuple[int, int, str, str]]
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def people(self) -> list[tuple[int, int, str, str]]:
+        return [m for m in self.found if m[3] == "PERSON"]
+
+
+def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
+    """`ujarnya`, `kata dia`, `kata pemain film tersebut`: someone named before. The quoted speaker of the
+    subject's own sentence or a later one outranks the subject (`"...," ujar Rina, yang datang bersama
+    Budi Santoso.` then `ujarnya`: Rina); then the sentence subject; then the last person named."""
+    lower, start = phrase.lower, phrase.start
+    described = lower.split()[-1:] in (["tersebut"], ["itu"]) and not phrase.people
+    if not (lower in PRONOUNS or lower == "nya" or described):
+        return None
+    subject = ctx.subject_before(min(start, phrase.quote_start))
+    if ctx.last_speaker and (subject is None or ctx.sentence_start(ctx.last_speaker[0]) >= ctx.sentence_start(subject[0])):
+        return ctx.last_speaker[1], "pronoun_previous_speaker"
+    if subject is not None:
+        return subject[1], "pronoun_sentence_subject"
+    return ctx.person_before(min(start, phrase.quote_start)), "pronoun_previous_person"
+
+
+def title_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
+    """`kata Presiden`: the person the document calls so."""
+    lower = phrase.lower
+    if (lower,) in TITLE_PHRASES or tuple(lower.split()) in TITLE_PHRASES:
+        titled = ctx.titled_before(lower, phrase.quote_start)
+        if titled is not None:
+            return titled, "title_reference"
+    return None
+
+
+def apposition(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
+    """`ajudan Gubernur Rudi, Sinta Dewi`: the person right after the comma; `Sinta Dewi, Direktur ...`
+    and `Rina, yang juga ...`, `Rina, di Bandung, ...`: the person before it."""
+    comma = phrase.text.rfind(", ")
+    if comma < 0:
+        return None
+    raw = ctx.text[phrase.start:phrase.end]
+    offset = phrase.start + len(raw) - len(raw.lstrip())
+    people = phrase.people
+    after = [m for m in people if m[0] == offset + comma + 2]
+    before_comma = [m for m in people if m[0] < offset + comma]
+    if after and not (before_comma and before_comma[0][0] == offset):
+        return after[0][2], "apposition"
+    if before_comma:
+        return before_comma[-1][2], "named_person"
+    return None
+
+
+def named_person(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
+    """`CEO Toko Maju Jaya Rina Sari`: the office comes first, so the name is the last person in the phrase."""
+    people = phrase.people
+    return (people[-1][2], "named_person") if people else None
+
+
+def named_organisation(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
+    """An organisation in the phrase, unless the phrase describes an unnamed speaker or opens with a title
+    (`pejabat Kementerian X`, `Direktur Bank Y`), where only a phrase opened by an organisation's head counts."""
+    lower = phrase.lower
+    first_word = lower.split()[0] if lower.split() else ""
+    orgs = [m for m in phrase.found if m[3] == "ORG"]
+    if not orgs:
+        return None
+    opens_with_title = any(lower.startswith(" ".join(t) + " ") for t in TITLE_PHRASES)
+    if not opens_with_title and first_word not in UNNAMED_HEADS - {"badan", "lembaga"} or first_word in word_set("org_heads.txt"):
+        return orgs[-1][2], "named_organisation"
+    return None
+
+
+def named_body(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
+    """A body or place opening the phrase (`Beijing menegaskan`)."""
+    found = phrase.found
+    if found and found[0][0] == phrase.start and found[0][3] in ("ORG", "LOC"):
+        return found[0][2], "named_body"
+    return None
+
+
+def named_in_document(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
+    """`kata Raden`, `tutur Amin`: a word read as a title or an ordinary word, but the document names a
+    person with it (`Raden Pardede`): the nearest such person."""
+    words = phrase.text.split()
+    if phrase.found or not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return None
+    named = ctx.person_named_with(words, phrase.quote_start)
+    return (named, "named_in_document") if named is not None else None
+
+
+def unnamed(ctx: SpeakerContext, phrase: Phrase) -> Answer:
+    """A role with no name of a person or body (`juru bicara Istana`, `beberapa laporan`): no entity."""
+    return None, "unnamed"
+
+
+SPEAKER_RULES = (pronoun_reference, title_reference, apposition, named_person, named_organisation, named_body,
+                 named_in_document, unnamed)
+
+
+def resolve_speaker(ctx: SpeakerContext, start: int, end: int, quote_start: int) -> Answer:
+    """(entity id, rule name) for the speaker phrase text[start:end] of a quote starting at `quote_start`."""
+    phrase = Phrase(start, end, quote_start, ctx.text[start:end].strip(), ctx.inside(start, end))
+    return next(answer for rule in SPEAKER_RULES if (answer := rule(ctx, phrase)) is not None)

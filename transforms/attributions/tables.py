@@ -1,0 +1,63 @@
+"""The quotes and attributions tables: every quote candidate with its speaker (and intermediary source)
+resolved to entities."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from transforms.attributions.clusters import cluster_quotes
+from transforms.attributions.context import SpeakerContext
+from transforms.attributions.speakers import resolve_speaker
+from transforms.common import stable_id
+from transforms.schemas import ATTRIBUTIONS, QUOTES, SOURCE_RULE
+from transforms.sentences import attach_sentence_index
+
+
+def attribute_quotes(candidates: pl.DataFrame, documents: pl.DataFrame, entities: pl.DataFrame, mentions: pl.DataFrame,
+                     sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Quote candidates -> (quotes, attributions)."""
+    texts = dict(documents.select("doc_id", "text").iter_rows())
+    titles = {e: {t.lower() for t in ts} for e, ts in entities.select("entity_id", "titles").iter_rows()}
+    by_doc: dict[str, list] = {}
+    for doc_id, start, end, entity_id, type_ in mentions.select("doc_id", "start", "end", "entity_id", "type").iter_rows():
+        by_doc.setdefault(doc_id, []).append((start, end, entity_id, type_))
+    sentence_starts: dict[str, list[int]] = {}
+    for doc_id, start in sentences.sort("doc_id", "start").select("doc_id", "start").iter_rows():
+        sentence_starts.setdefault(doc_id, []).append(start)
+    quote_rows, attribution_rows = [], []
+    for doc_id, group in candidates.sort("doc_id", "start").group_by("doc_id", maintain_order=True):
+        doc_id = doc_id[0]
+        text = texts[doc_id]
+        rows = group.to_dicts()
+        context = SpeakerContext(text, by_doc.get(doc_id, []), sentence_starts.get(doc_id, []),
+                                   [(q["start"], q["end"]) for q in rows], titles)
+        for q in rows:
+            if q["speaker_start"] is not None and q["speaker_end"] > q["speaker_start"]:
+                named, how = resolve_speaker(context, q["speaker_start"], q["speaker_end"], q["start"])
+                if named is not None and how in ("named_person", "apposition", "named_in_document"):
+                    context.confirmed.add(named)
+        for q in rows:
+            quote_id = stable_id("Q", doc_id, q["start"], q["end"])
+            quote_rows.append((quote_id, doc_id, text[q["start"]:q["end"]], q["start"], q["end"], q["kind"], q["method"]))
+            if q["speaker_start"] is not None and q["speaker_end"] > q["speaker_start"]:
+                entity_id, how = resolve_speaker(context, q["speaker_start"], q["speaker_end"], q["start"])
+                if entity_id is not None and entity_id in context.people:  # `ujarnya` refers to people
+                    context.last_speaker = (max(q["start"], q["speaker_start"]), entity_id)
+                confidence = q["confidence"] * (0.8 if how.startswith("pronoun") else 1.0) * (0.9 if entity_id is None else 1.0)
+                attribution_rows.append((
+                    stable_id("A", quote_id, "speaker"), quote_id, doc_id, "speaker", entity_id,
+                    text[q["speaker_start"]:q["speaker_end"]], q["speaker_start"], q["speaker_end"],
+                    q["cue"], q["cue_start"], q["cue_end"], f"{q['method']}+{how}", round(confidence, 3),
+                ))
+            if q["via_start"] is not None and q["via_end"] > q["via_start"]:
+                attribution_rows.append((
+                    stable_id("A", quote_id, "source"), quote_id, doc_id, "source", context.source(q["via_start"], q["via_end"]),
+                    text[q["via_start"]:q["via_end"]], q["via_start"], q["via_end"], q["via_cue"],
+                    None, None, SOURCE_RULE, round(q["confidence"] * 0.9, 3),
+                ))
+    quotes = pl.DataFrame(quote_rows, schema=["quote_id", "doc_id", "text", "start", "end", "kind", "rule"], orient="row")
+    quotes = attach_sentence_index(quotes, sentences)
+    quotes = cluster_quotes(quotes)
+    attribution_schema = {c.name: c.dtype for c in ATTRIBUTIONS.columns}
+    attributions = pl.DataFrame(attribution_rows, schema=attribution_schema, orient="row")
+    return QUOTES.conform(quotes), ATTRIBUTIONS.conform(attributions)

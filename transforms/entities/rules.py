@@ -1,0 +1,58 @@
+"""What each mention rule does, with one invented example: the registry docs/rules.md is generated from.
+The shape rules describe themselves in shape.py; the names allowed in the tables are in schemas.py."""
+
+from transforms.entities.shape import SHAPE_RULES
+
+# name -> (what it does, an invented example); the order of reading.py.
+READING_RULES = {
+    "quoted_speaker_in_run": ("An office-then-name run whose name the document also quotes alone: the person starts "
+                              "at that word.", "Bupati Sukamaju Tono Raharjo ... ujar Tono"),
+    "person_after_rank_branch": ("Initials and a name after a rank and its branch in brackets.",
+                                 "Kolonel (Inf) AB Santoso"),
+    "known_name_after_title": ("A country or body from the gazetteer right after a title.", "Presiden Prancis"),
+    "place_governed_by_title": ("A place with a compass word after a local head's title.", "Lurah Sukamaju Selatan"),
+    "person_after_title": ("A person-shaped name after a title.", "Menteri Rina Wulandari"),
+    "known_name": ("A whole run that the gazetteer of countries, regions and bodies knows.", "Korea Selatan"),
+    "known_place_part": ("A known place followed by compass words: one place.", "Jakarta Pusat"),
+    "known_name_first": ("A known name opening a longer run; the rest is read on its own.", "Jepang Ivan Petrov"),
+    "state_of_known_name": ("A country's government or forces: the country.", "Pemerintah Norwegia"),
+    "organisation_head": ("A run opened by an organisation's head word.", "Dinas Tata Ruang Sukamaju"),
+    "place_head_or_tail": ("A run opened or closed by a place word.", "Sungai Cibening"),
+    "lower_case_place_head": ("A place head in lower case before a name: the place, head included.",
+                              "alun-alun Tono Raharjo"),
+    "nested_known_place": ("A known place inside a larger name.", "Kedutaan Besar Prancis"),
+    "nested_city": ("A gazetteer city at either end of a larger name, or after an office word.", "Polres Sukamaju"),
+    "person_after_office": ("The name after an office (organisation, place, portfolio), split where the document's "
+                            "evidence says.", "Kepala Dinas Kesehatan Sukamaju Heru Prasetyo"),
+    "known_place_before_name": ("A known place ending an office, then a person's name.", "Energi Jawa Barat Andri Yasin"),
+    "acronym_before_name": ("An acronym opening the run, then a person's name.", "LOKET Tubagus Raharjo"),
+    "city_before_name": ("A gazetteer city ending an office, then a person's name.", "Camat Sukamaju Asep"),
+    "person_after_place": ("The person after a place or acronym split off by the three rules above.",
+                           "Camat Sukamaju Asep"),
+    "acronym_in_brackets": ("An acronym in brackets after a name: the same entity.", "Dewan Ekonomi Rakyat (DER)"),
+}
+
+# name -> (what it does, an invented example); in the order they run.
+RETYPING_RULES = {
+    "coordination": ("A weakly typed name listed with a strongly typed one takes its type.", "Sukamaju (SKM) dan Jawa Barat"),
+    "defined_acronym": ("An acronym the document defined in brackets is that name, key and type.",
+                        "Dewan Ekonomi Rakyat (DER) ... DER menilai"),
+    "company_short_form": ("A company's name without its legal form is the company.", "PT Sinar Makmur ... Sinar Makmur"),
+    "person_short_form": ("A part, nickname or misspelling of a full name in the document is that person.",
+                          "Rina Wulandari ... kata Wulandari"),
+    "short_form_tie": ("A short form fitting several full names, none before it: a person, the collection decides.",
+                       "kata Sari ... Rina Sari ... Dewi Sari"),
+    "tie_break": ("Across the collection, a tie goes to the most mentioned full name.", "Sari -> Rina Sari"),
+    "surname_across_documents": ("A lone surname no document resolved joins the one full name ending with it, or a "
+                                 "clearly dominant one.", "Raharjo -> Tono Raharjo"),
+    "place_across_documents": ("A weakly typed word that is the distinct part of a place's name joins that place.",
+                               "di Cibening -> Sungai Cibening"),
+    "type_vote": ("The entity's type is the one with the most evidence across its mentions.",
+                  "Wali Kota Sukamaju read once as a name, many times as a place"),
+}
+
+
+def mention_rules() -> dict[str, tuple[str, str]]:
+    """Every mention rule (proposing or retyping) -> (what it does, example)."""
+    shape = {rule.name: (rule.what, rule.example) for rule in SHAPE_RULES}
+    return {**READING_RULES, **shape, **RETYPING_RULES}

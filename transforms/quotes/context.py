@@ -1,0 +1,141 @@
+"""What the quote passes of one document read and write: the text, its sentences (from the `sentences`
+table, not split again), the spans left out, the quotes found so far; and the evidence helpers that
+attach a cue, a speaker and an intermediary source to a quote."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from transforms.common import overlaps
+from transforms.quotes.patterns import cue_patterns
+from transforms.quotes.speakers import speaker_after, speaker_before, trim
+
+MAX_SPEAKER_CHARS = 120
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int
+    kind: str
+    method: str  # the pass that found it: `quotes.rule`, and the first half of `attributions.method`
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    via_start: int | None = None
+    via_end: int | None = None
+    via_cue: str | None = None
+    confidence: float = 0.5
+
+
+@dataclass
+class QuoteContext:
+    text: str
+    excluded_spans: list[tuple[int, int]]  # boilerplate
+    body_start: int
+    sentences: list[tuple[int, int]]
+    quotes: list[Quote] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self.patterns = cue_patterns()
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        index = max(0, bisect_right(self.sentence_starts, offset) - 1)
+        return self.sentences[index] if self.sentences else (0, len(self.text))
+
+    def excluded(self, start: int, end: int) -> bool:
+        """Before the body, or overlapping boilerplate."""
+        return end <= self.body_start or overlaps(start, end, self.excluded_spans)
+
+
+def first_pre_cue(doc: QuoteContext, sentence_start: int, limit: int) -> re.Match | None:
+    for match in doc.patterns["pre"].finditer(doc.text, sentence_start, limit):
+        if speaker_before_ok(doc, sentence_start, match.start()):
+            return match
+    return None
+
+
+def post_cue_after(doc: QuoteContext, start: int, sentence_end: int) -> re.Match | None:
+    if match := doc.patterns["post"].match(doc.text, start, sentence_end):
+        return match
+    for comma in re.finditer(r",\s*", doc.text[start:sentence_end]):
+        match = doc.patterns["post"].match(doc.text, start + comma.start(), sentence_end)
+        if match:
+            return match
+    return None
+
+
+def cue_in(doc: QuoteContext, start: int, end: int) -> bool:
+    return bool(doc.patterns["pre"].search(doc.text, start, end) or post_cue_after(doc, start, end))
+
+
+def speaker_before_ok(doc: QuoteContext, sentence_start: int, cue_start: int) -> bool:
+    start, end = speaker_before(doc.text, sentence_start, cue_start)
+    return end > start and end - start <= MAX_SPEAKER_CHARS
+
+
+def clause_stop(doc: QuoteContext, start: int, sentence_end: int) -> int:
+    """Where reported content ends: before a trailing `, menurut ...` or `, kata ...`."""
+    tail = re.search(r",\s*(?:menurut|seperti dikutip|dikutip|dilansir|kata|ujar|tutur|lapor|yang)\b", doc.text[start:sentence_end])
+    return start + tail.start() if tail else sentence_end
+
+
+def add_unique(doc: QuoteContext, quote: Quote) -> None:
+    if quote.end - quote.start < 3:
+        return
+    for index, other in enumerate(doc.quotes):
+        if overlaps(quote.start, quote.end, [(other.start, other.end)]):
+            if other.kind == "direct" or other.end - other.start >= quote.end - quote.start:
+                return
+            del doc.quotes[index]
+            break
+    doc.quotes.append(quote)
+
+# -- attribution evidence -------------------------------------------------------------------
+
+
+def attach_post(doc: QuoteContext, quote: Quote, cue: re.Match) -> None:
+    quote.cue, quote.cue_start, quote.cue_end = cue.group("cue"), cue.start("cue"), cue.end("cue")
+    if cue.group("cue").lower().endswith("nya"):
+        quote.speaker_start, quote.speaker_end = quote.cue_end - 3, quote.cue_end
+        quote.confidence = 0.8
+    else:
+        line_end = doc.text.find("\n", quote.cue_end)
+        line_end = len(doc.text) if line_end < 0 else line_end
+        quote.speaker_start, quote.speaker_end = speaker_after(doc.text, quote.cue_end, line_end)
+        quote.confidence = 0.9
+    find_source(doc, quote, quote.cue_end)
+
+
+def attach_pre(doc: QuoteContext, quote: Quote, cue: re.Match, sentence_start: int) -> None:
+    quote.cue, quote.cue_start, quote.cue_end = cue.group("cue"), cue.start("cue"), cue.end("cue")
+    quote.speaker_start, quote.speaker_end = speaker_before(doc.text, sentence_start, cue.start("cue"))
+    quote.confidence = 0.85
+    find_source(doc, quote, sentence_start)
+
+
+def find_source(doc: QuoteContext, quote: Quote, search_from: int) -> None:
+    sentence_start, sentence_end = doc.sentence_at(quote.start)
+    sentence_end = max(sentence_end, doc.sentence_at(search_from)[1])
+    source = doc.patterns["source"].search(doc.text, sentence_start, sentence_end)
+    if source and not (quote.start <= source.start() < quote.end):
+        quote.via_cue = source.group("cue")
+        quote.via_start, quote.via_end = trim(doc.text, source.start("source"), source.end("source"))
+        return
+    according = doc.patterns["according"].search(doc.text, max(quote.end, sentence_start), sentence_end)
+    if according and quote.cue and quote.cue.lower() != "menurut":
+        quote.via_cue = according.group("cue")
+        quote.via_start, quote.via_end = trim(doc.text, according.start("speaker"), according.end("speaker"))
+
+
+def matched(doc: QuoteContext, content: tuple[int, int], method: str, match: re.Match, confidence: float) -> Quote:
+    """An indirect quote whose cue and speaker are the `cue` and `speaker` groups of a pattern match."""
+    quote = Quote(*content, "indirect", method, match.group("cue"), match.start("cue"), match.end("cue"), confidence=confidence)
+    quote.speaker_start, quote.speaker_end = trim(doc.text, match.start("speaker"), match.end("speaker"))
+    return quote
+

@@ -1,0 +1,139 @@
+"""Quotations in marks: direct quotes (`“...,” kata X`, `X mengatakan, “...”`, a quotation continuing
+the speaker's) and mixed ones (a reported clause holding a quoted fragment)."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.lexicon import word_set
+from transforms.quotes.context import (
+    Quote,
+    QuoteContext,
+    add_unique,
+    attach_post,
+    attach_pre,
+    clause_stop,
+    cue_in,
+    first_pre_cue,
+    post_cue_after,
+)
+from transforms.quotes.patterns import quotation_spans
+from transforms.quotes.speakers import trim
+
+NAMING_WORDS = word_set("quote_naming_words.txt")
+MIN_DIRECT_WORDS = 3
+FRAGMENT_LINK = re.compile(r"\s*(?:untuk|bahwa|agar|akan|supaya)?\s*")
+FRAGMENT_SHARE = 0.5
+FRAGMENT_JOINER = re.compile(r"[”\"]?\s*(?:,|dan|serta|atau|,\s*dan)\s*")
+
+
+def marked_quotations(doc: QuoteContext) -> None:
+    """Every paragraph of the body outside boilerplate, through `line_quotations`."""
+    offset = 0
+    for line in doc.text.split("\n"):
+        line_start = offset
+        offset += len(line) + 1
+        if not line.strip() or doc.excluded(line_start, line_start + len(line)):
+            continue
+        line_quotations(doc, line, line_start)
+
+
+def line_quotations(doc: QuoteContext, line: str, line_start: int) -> None:
+    """Each quotation of a paragraph: a direct quote, a fragment of a mixed one, or no statement."""
+    for content_start, content_end, closed in quotation_spans(line):
+        start, end = trim(doc.text, line_start + content_start, line_start + content_end)
+        if end <= start or start < doc.body_start:
+            continue
+        words = len(doc.text[start:end].split())
+        sentence_start, sentence_end = doc.sentence_at(start - 1 if start > 0 else start)
+        sentence_start = min(sentence_start, start - 1)
+        before = doc.text[sentence_start:start - 1]
+        after_start = line_start + content_end + (1 if closed else 0)
+        after = doc.text[after_start:line_start + len(line)]
+        # the first word before the quotation names it (`pesan “...”`): not a statement
+        last_word = re.findall(r"[\w-]+", before.lower())[-1:] if before.strip() else []
+        if last_word and last_word[0] in NAMING_WORDS and not before.rstrip().endswith((",", ":")):
+            continue
+        post = doc.patterns["post"].match(doc.text, after_start, line_start + len(line))
+        # at the start of a sentence, or right after one the sentence splitter did not cut (`... baik. ”Kami ...`)
+        at_start = not before.strip() or before.strip() in ("”", "“", '"') or before.rstrip().endswith((".", "!", "?"))
+        pre = pre_cue_before(doc, before, sentence_start)
+        if words >= MIN_DIRECT_WORDS and (at_start or pre) and (post or pre or not closed or _ends_sentence(after)):
+            quote = Quote(start, end, "direct", "direct_post_cue" if post else "direct_pre_cue" if pre else "direct_continued")
+            if post:
+                attach_post(doc, quote, post)
+            elif pre:
+                attach_pre(doc, quote, pre, sentence_start)
+            doc.quotes.append(quote)
+            continue
+        mixed(doc, start, end, after_start, sentence_start, sentence_end)
+
+
+def _ends_sentence(after: str) -> bool:
+    return not after.strip() or after.lstrip()[:1] in (".", "!", "?") or after.lstrip()[:1].isupper()
+
+
+def pre_cue_before(doc: QuoteContext, before: str, sentence_start: int) -> re.Match | None:
+    stripped = before.rstrip()
+    if not stripped.endswith((",", ":")):
+        return None
+    for match in doc.patterns["pre"].finditer(doc.text, sentence_start, sentence_start + len(stripped)):
+        if sentence_start + len(stripped) - match.end() <= 1:
+            return match
+    return None
+
+
+def mixed(doc: QuoteContext, start: int, end: int, after_mark: int, sentence_start: int, sentence_end: int) -> None:
+    """A quoted fragment inside a reported clause, if a cue reports it.
+
+    The quote is the fragment alone when it follows the cue directly (`menyatakan “...”`,
+    `berjanji untuk “...”`) or fills most of the sentence; otherwise the whole reported clause.
+    """
+    pre = first_pre_cue(doc, sentence_start, start)
+    previous = doc.quotes[-1] if doc.quotes else None
+    if previous is not None and previous.method == "mixed_fragment" and FRAGMENT_JOINER.fullmatch(doc.text[previous.end:start - 1]):
+        # `berjanji untuk “...” dan “...”`: a second fragment of the same statement
+        quote = Quote(start, end, "mixed", "mixed_fragment", previous.cue, previous.cue_start, previous.cue_end,
+                      previous.speaker_start, previous.speaker_end, confidence=previous.confidence)
+        add_unique(doc, quote)
+        return
+    according = doc.patterns["according"].search(doc.text, after_mark, sentence_end)
+    if pre and FRAGMENT_LINK.fullmatch(doc.text[pre.end():start - 1]) or (
+        (end - start) >= FRAGMENT_SHARE * (sentence_end - sentence_start) and cue_in(doc, sentence_start, sentence_end)
+    ) or (not pre and according and doc.text[after_mark:according.start()].rstrip().endswith(",")):
+        quote = Quote(start, end, "mixed", "mixed_fragment")
+        post = post_cue_after(doc, after_mark, sentence_end)
+        if pre and pre.start() < start:
+            attach_pre(doc, quote, pre, sentence_start)
+        elif post:
+            attach_post(doc, quote, post)
+        elif according:
+            quote.cue, quote.cue_start, quote.cue_end = according.group("cue"), according.start("cue"), according.end("cue")
+            quote.speaker_start, quote.speaker_end = trim(doc.text, according.start("speaker"), according.end("speaker"))
+            quote.confidence = 0.6
+        add_unique(doc, quote)
+        return
+    clause_end = sentence_end
+    for post in re.finditer(r",\s*", doc.text[end:sentence_end]):
+        match = doc.patterns["post"].match(doc.text, end + post.start(), sentence_end)
+        if match:
+            clause_end = end + post.start()
+            lead = doc.text.rfind(", ", sentence_start, start)
+            clause_start = lead + 2 if lead >= 0 and len(doc.text[lead:start].split()) > 2 else sentence_start
+            pre = first_pre_cue(doc, sentence_start, start)
+            if pre:
+                clause_start = pre.end()
+            quote = Quote(*trim(doc.text, clause_start, clause_end), "mixed", "mixed_post_cue")
+            attach_post(doc, quote, match)
+            add_unique(doc, quote)
+            return
+    pre = first_pre_cue(doc, sentence_start, start)
+    if pre:
+        stop = clause_stop(doc, pre.end(), sentence_end)
+        quote = Quote(*trim(doc.text, pre.end(), max(stop, end + 1 if end < sentence_end else end)), "mixed", "mixed_pre_cue")
+        quote.end = trim(doc.text, quote.start, min(quote.end, sentence_end))[1]
+        if doc.text[quote.end - 1] == ".":
+            quote.end -= 1
+        attach_pre(doc, quote, pre, sentence_start)
+        add_unique(doc, quote)
+

@@ -1,0 +1,78 @@
+"""Speech cues and quotation marks: the regular expressions the quote passes match, built from
+data/speech_verbs.tsv."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from transforms.lexicon import speech_verbs
+
+OPEN_MARKS, CLOSE_MARKS, AMBIGUOUS_MARKS = "“", "”", '"'
+
+
+@lru_cache(maxsize=1)
+def cue_patterns() -> dict[str, re.Pattern]:
+    verbs = speech_verbs()
+
+    def alternation(groups: set[str], positions: set[str]) -> str:
+        forms = [f for f, (_, group, position, _) in verbs.items() if group in groups and position in positions]
+        return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+
+    post = alternation({"base", "nya", "men"}, {"post", "any"})
+    pre = alternation({"men"}, {"pre", "any"})
+    passive = alternation({"passive"}, {"any"})
+    return {
+        # `, kata X.` / `, ujarnya.` right after a quotation or clause
+        "post": re.compile(rf"\s*,?\s*(?P<cue>{post})\b", re.IGNORECASE),
+        # `X mengatakan(,| bahwa| :)` before content
+        "pre": re.compile(rf"\b(?P<cue>{pre})\b(?P<link>\s*(?:,|:)?\s*(?:bahwa\s+)?)", re.IGNORECASE),
+        "passive": re.compile(
+            rf"(?:hal|pernyataan|informasi|keterangan|penjelasan|kabar)\s+(?:tersebut|itu|ini)\s+(?:juga\s+)?"
+            rf"(?P<cue>{passive})\s+(?:oleh\s+)?(?P<speaker>[^.]+?)\s*\.?$",
+            re.IGNORECASE,
+        ),
+        # `..., Xinhua melaporkan.`, `..., klub itu menyatakan, Sabtu.`: the subject and its verb close the sentence
+        "post_subject": re.compile(
+            rf",\s*(?P<speaker>[^,]{{2,80}}?)\s+(?P<cue>{pre})\s*(?:,\s*[A-Z][\w()/ ]{{0,30}})?\s*[.!]?\s*$", re.IGNORECASE
+        ),
+        "according_nya": re.compile(r"\b(?P<cue>[Mm]enurut(?P<speaker>nya))\b,?"),
+        "inside": re.compile(rf",\s*(?P<cue>{post})\s+(?P<speaker>[^,]{{2,80}}),", re.IGNORECASE),
+        # `menurut X, ...`; `berdasarkan keterangan tertulis yang disampaikan X, ...` says the same
+        "according": re.compile(
+            r"\b(?P<cue>[Mm]enurut|[Bb]erdasarkan (?:keterangan|penjelasan|pernyataan)(?: tertulis| resmi| pers)?"
+            r"(?: yang disampaikan| dari)?)\s+(?P<speaker>[^,.]{2,100})"
+        ),
+        "source": re.compile(
+            r"\b(?P<cue>(?:seperti |sebagaimana )?(?:dikutip|dilansir|diambil)(?: dari)?|melansir|mengutip)\s+"
+            r"(?P<source>[^,.;]{2,80}(?:,\s*[A-Z][\w.-]*)?)",
+        ),
+        "quoting": re.compile(r",\s*(?P<source>[^,]{2,80}?)\s+(?P<cue>mengutip)\s+(?:pernyataan\s+|keterangan\s+)?(?P<speaker>.+?)\s*\.?$"),
+    }
+
+
+QUOTATION_MARK = re.compile(f"[{re.escape(OPEN_MARKS + CLOSE_MARKS + AMBIGUOUS_MARKS)}]")
+
+
+def quotation_spans(line: str) -> list[tuple[int, int, bool]]:
+    """(content start, content end, closed) of quotations in one paragraph, marks excluded.
+
+    A closing mark with no quotation open opens one (`”Saya ...` in Kompas style); a quotation still
+    open at the end of the paragraph runs to its end (it continues in the next paragraph).
+    """
+    spans = []
+    opened: int | None = None
+    for mark in QUOTATION_MARK.finditer(line):
+        position, char = mark.start(), mark.group()
+        if opened is None:
+            opened = position
+        elif char == OPEN_MARKS and line[opened] == OPEN_MARKS and position - opened > 1:
+            spans.append((opened + 1, position, False))
+            opened = position
+        else:
+            spans.append((opened + 1, position, True))
+            opened = None
+    if opened is not None and len(line) - opened > 1:
+        spans.append((opened + 1, len(line), False))
+    return spans
+

@@ -1,0 +1,184 @@
+"""Reported speech without quotation marks: each sentence with no quote in it goes through the sieves of
+REPORTED_SPEECH_SIEVES in order, and the first that finds a statement there wins."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.common import overlaps
+from transforms.lexicon import speech_verbs, word_set
+from transforms.quotes.context import (
+    MAX_SPEAKER_CHARS,
+    Quote,
+    QuoteContext,
+    add_unique,
+    attach_post,
+    attach_pre,
+    clause_stop,
+    matched,
+)
+from transforms.quotes.speakers import speaker_before, trim
+
+MIN_INDIRECT_WORDS = 4
+NOT_SPEAKERS = word_set("not_speakers.txt")
+NEGATION_REACH = 30  # characters before a cue where its negation can stand
+NEGATION_BEFORE = re.compile(r"\b(?:tak|tidak|belum|enggan|bukan|menolak)\s+(?:(?:mau|ingin|bisa|dapat|pernah|akan|juga|lagi)\s+)?$",
+                             re.IGNORECASE)
+INSIDE_APPOSITION = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),")
+
+
+def reported_speech(doc: QuoteContext) -> None:
+    """Every sentence outside boilerplate and quotes, with no quotation mark, through the sieves in order."""
+    for index, (start, end) in enumerate(doc.sentences):
+        if doc.excluded(start, end) or overlaps(start, end, ((q.start, q.end) for q in doc.quotes)):
+            continue
+        sentence = doc.text[start:end]
+        if '"' in sentence or "“" in sentence or "”" in sentence:
+            continue
+        for sieve in REPORTED_SPEECH_SIEVES:
+            if sieve(doc, index, start, end):
+                break
+
+
+def passive_statement(doc: QuoteContext, index: int, start: int, end: int) -> bool:
+    """`Hal tersebut dikatakan (oleh) X.`: the statement is the sentence before."""
+    match = doc.patterns["passive"].match(doc.text, start, end)
+    if not match or index == 0:
+        return False
+    previous_start, previous_end = doc.sentences[index - 1]
+    if doc.excluded(previous_start, previous_end):
+        return False
+    add_unique(doc, matched(doc, trim(doc.text, previous_start, previous_end), "indirect_passive", match, 0.7))
+    return True
+
+
+def quoting_source(doc: QuoteContext, index: int, start: int, end: int) -> bool:
+    """`..., kantor berita X mengutip pernyataan Y.`: Y speaks, X is the intermediary source."""
+    match = doc.patterns["quoting"].search(doc.text, start, end)
+    if not match:
+        return False
+    quote = matched(doc, trim(doc.text, start, match.start()), "indirect_quoting_source", match, 0.75)
+    quote.via_cue, quote.via_start, quote.via_end = match.group("cue"), *trim(doc.text, match.start("source"), match.end("source"))
+    if len(doc.text[quote.start:quote.end].split()) >= MIN_INDIRECT_WORDS:
+        add_unique(doc, quote)
+    return True
+
+
+def inside_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
+    """`..., sebut X, ...`: a cue and its speaker set inside the statement."""
+    match = doc.patterns["inside"].search(doc.text, start, end)
+    if not match or match.group("cue").lower() in ("menurut",):
+        return False
+    quote = matched(doc, trim(doc.text, start, end), "indirect_inside_cue", match, 0.7)
+    apposition = INSIDE_APPOSITION.match(doc.text, match.end(), end)
+    if apposition:  # `, kata ahli gizi Universitas X, Rina Sari, di Bogor, ...`: the name after the role
+        quote.speaker_end = apposition.end(1)
+    add_unique(doc, quote)
+    return True
+
+
+def post_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
+    """`..., kata X.`, `..., katanya, ...`: the statement, then the cue."""
+    for comma in re.finditer(r",\s*", doc.text[start:end]):
+        position = start + comma.start()
+        match = doc.patterns["post"].match(doc.text, position, end)
+        if not match or speech_verbs()[match.group("cue").lower()][1] == "men":
+            continue
+        content_start, content_end = trim(doc.text, start, position)
+        rest = doc.text[match.end():end]
+        inside = rest.lstrip().startswith(",") and len(rest.split()) > MIN_INDIRECT_WORDS
+        if inside:  # `Dalam setahun ini, katanya, kunjungan naik drastis.`: the cue sits inside the statement
+            content_start, content_end = trim(doc.text, start, end)
+        if len(doc.text[content_start:content_end].split()) < MIN_INDIRECT_WORDS:
+            return False
+        quote = Quote(content_start, content_end, "indirect", "indirect_inside_cue" if inside else "indirect_post_cue")
+        attach_post(doc, quote, match)
+        quote.confidence = 0.75
+        add_unique(doc, quote)
+        return True
+    return False
+
+
+def post_subject(doc: QuoteContext, index: int, start: int, end: int) -> bool:
+    """`..., Xinhua melaporkan.`: the subject and its verb close the sentence."""
+    commas = [start + c.start() for c in re.finditer(",", doc.text[start:end])][-2:]  # the subject follows one of them
+    match = next((m for c in commas if (m := doc.patterns["post_subject"].match(doc.text, c, end))), None)
+    if not match:
+        return False
+    speaker_start, speaker_end = speaker_before(doc.text, match.start("speaker"), match.start("cue"))
+    if speaker_end <= speaker_start or not any(w[:1].isupper() for w in doc.text[speaker_start:speaker_end].split()):
+        return False  # `..., yang kemudian menyatakan.`: no subject named
+    content_start, content_end = trim(doc.text, start, match.start())
+    if len(doc.text[content_start:content_end].split()) < MIN_INDIRECT_WORDS:
+        return False
+    quote = Quote(content_start, content_end, "indirect", "indirect_post_subject", match.group("cue"),
+                  match.start("cue"), match.end("cue"), speaker_start, speaker_end, confidence=0.6)
+    add_unique(doc, quote)
+    return True
+
+
+def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
+    """`X mengatakan (bahwa) ...`: the speaker and a cue, then the statement."""
+    for match in doc.patterns["pre"].finditer(doc.text, start, end):
+        if NEGATION_BEFORE.search(doc.text, max(start, match.start("cue") - NEGATION_REACH), match.start("cue")):
+            continue  # `Rina tak menjelaskan rencana itu`: a statement not made
+        speaker_start, speaker_end = speaker_before(doc.text, start, match.start("cue"))
+        if speaker_end <= speaker_start or speaker_end - speaker_start > MAX_SPEAKER_CHARS:
+            continue
+        if doc.text[speaker_start:speaker_end].lower().split()[-1:] in (["yang"], ["akan"], ["untuk"]):
+            continue
+        linked = bool(match.group("link").strip())
+        if not linked and speech_verbs()[match.group("cue").lower()][3] == "link":
+            continue
+        content_start = match.end()
+        content_end = clause_stop(doc, content_start, end)
+        content_start, content_end = trim(doc.text, content_start, content_end)
+        if content_end > content_start and doc.text[content_end - 1] == ".":
+            content_end -= 1
+        if len(doc.text[content_start:content_end].split()) < MIN_INDIRECT_WORDS:
+            continue
+        quote = Quote(content_start, content_end, "indirect", "indirect_pre_cue")
+        attach_pre(doc, quote, match, start)
+        quote.confidence = 0.7 if "bahwa" in match.group("link") else 0.6
+        add_unique(doc, quote)
+        return True
+    return False
+
+
+def according(doc: QuoteContext, index: int, start: int, end: int) -> bool:
+    """`Menurut X, ...`, `..., menurut X.`, `Namun menurutnya, ...`."""
+    match = doc.patterns["according"].search(doc.text, start, end) or doc.patterns["according_nya"].search(doc.text, start, end)
+    if not match or match.group("speaker").split()[0].lower() in NOT_SPEAKERS:
+        return False
+    if match.group("speaker") == "nya" and len(doc.text[start:match.start()].split()) <= 2:
+        content = trim(doc.text, match.end(), end)  # `Namun menurutnya, content.`
+    elif match.start() - start < 3:  # `Menurut X, content.`
+        comma = doc.text.find(",", match.end("speaker"), end)
+        if comma < 0:
+            return False
+        content = trim(doc.text, comma + 1, end)
+    else:  # `content, menurut X.`
+        content = trim(doc.text, start, match.start())
+    if len(doc.text[content[0]:content[1]].split()) < MIN_INDIRECT_WORDS:
+        return False
+    add_unique(doc, matched(doc, content, "indirect_according", match, 0.6))
+    return True
+
+
+REPORTED_SPEECH_SIEVES = (passive_statement, quoting_source, inside_cue, post_cue, pre_cue, post_subject, according)
+
+
+def continued_speakers(doc: QuoteContext) -> None:
+    """A quotation with no cue takes the speaker of the next (or previous) attributed quote nearby."""
+    ordered = sorted(doc.quotes, key=lambda q: q.start)
+    for index, quote in enumerate(ordered):
+        if quote.speaker_start is not None:
+            continue
+        neighbours = [q for q in ordered[index + 1:index + 2] + ordered[max(0, index - 1):index] if q.speaker_start is not None]
+        if neighbours and abs(neighbours[0].start - quote.end) < 600:
+            source = neighbours[0]
+            quote.speaker_start, quote.speaker_end = source.speaker_start, source.speaker_end
+            quote.cue, quote.cue_start, quote.cue_end = source.cue, source.cue_start, source.cue_end
+            quote.confidence = 0.5
+
+

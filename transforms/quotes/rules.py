@@ -1,0 +1,24 @@
+"""What each quote rule does, with one invented example: the registry docs/rules.md is generated from."""
+
+QUOTE_RULES = {
+    "direct_post_cue": ("A quotation, then a speech cue and the speaker.", "“Jembatan selesai tahun ini,” kata Tono Raharjo."),
+    "direct_pre_cue": ("A speaker and a cue with a comma or colon, then a quotation.", "Rina menegaskan, “Kami siap.”"),
+    "direct_continued": ("A quotation with no cue at a sentence start: the speaker goes on; it takes a nearby quote's "
+                         "speaker.", "“Kami siap,” kata Rina. “Semua sudah diatur.”"),
+    "mixed_fragment": ("A quoted fragment a cue reports, alone: right after the cue, or filling most of the sentence.",
+                       "Rina berjanji untuk “membangun ulang pasar”."),
+    "mixed_post_cue": ("A reported clause holding a quoted fragment, then a cue.",
+                       "Pasar akan “dibangun ulang” tahun depan, kata Rina."),
+    "mixed_pre_cue": ("A cue, then a reported clause holding a quoted fragment.",
+                      "Rina mengatakan pasar akan “dibangun ulang” tahun depan."),
+    "indirect_passive": ("`Hal tersebut dikatakan X`: the statement is the sentence before.",
+                         "Pasar dibuka besok. Hal tersebut dikatakan Rina."),
+    "indirect_quoting_source": ("A statement, then the outlet quoting its speaker.",
+                                "Harga naik pekan ini, kantor berita Lintas mengutip pernyataan Rina."),
+    "indirect_inside_cue": ("A cue and its speaker set inside the statement.",
+                            "Harga beras, kata Rina, akan turun bulan depan."),
+    "indirect_post_cue": ("A statement, then a cue and its speaker.", "Harga beras akan turun bulan depan, kata Rina."),
+    "indirect_pre_cue": ("A speaker and a cue, then the statement.", "Rina mengatakan bahwa harga beras akan turun."),
+    "indirect_post_subject": ("A statement closed by its subject and verb.", "Harga beras akan turun, Lintas melaporkan."),
+    "indirect_according": ("`menurut X` before or after the statement.", "Menurut Rina, harga beras akan turun bulan depan."),
+}

@@ -1,0 +1,133 @@
+"""Speaker phrases around a cue: after a post cue (`kata Kepala Dinas X Budi Santoso`) and before a pre
+cue (`Sementara itu, Rina mengatakan`)."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.lexicon import word_set
+
+CLAUSE_WORDS = word_set("clause_words.txt")
+CONJUNCTIONS = word_set("clause_conjunctions.txt")
+ADVERBIAL_LEADS = word_set("adverbial_leads.txt")
+SPEAKER_LEAD_WORDS = word_set("speaker_lead_words.txt")
+SPEAKER_STOP_WORDS = word_set("speaker_stop_words.txt")
+NAME_JOINERS = word_set("speaker_name_joiners.txt")
+MAX_NAMED_WORDS = 12  # an office and a name (`Manajer Humas PT Kereta Api Indonesia Rina Sari`)
+BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z.&-]{1,15}\s*\)")
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the spaces around it and the commas and semicolons after it."""
+    while end > start and text[end - 1] in " ,;\t":
+        end -= 1
+    while start < end and text[start] in " \t":
+        start += 1
+    return start, end
+
+
+SPEAKER_WORD = re.compile(r"[^\s,.;:“”\"()]+|[,.;:“”\"()]")
+
+
+def speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
+    """The speaker phrase after a post cue (`kata Kepala Dinas X Budi Santoso`).
+
+    It ends at the sentence's end, at a comma that is not followed by a capitalised name (an
+    apposition such as `, Sinta Dewi` goes on), and at a lower-case word once a name has begun
+    (`kata Candra menegaskan`, `kata Anang saat dihubungi`).
+    """
+    end = start
+    named = False
+    skip_to = start
+    for word in SPEAKER_WORD.finditer(text, start, limit):
+        if word.start() < skip_to:
+            continue
+        token = word.group(0)
+        bracketed = BRACKETED_ACRONYM.match(text, word.start()) if token == "(" else None
+        if bracketed:  # `peneliti Lembaga Ilmu Pengetahuan Indonesia (LIPI), Dewi ...`
+            skip_to = end = bracketed.end()
+            continue
+        if token in ".;:“”\"()\n" or "\n" in text[end:word.start()]:
+            break
+        if token == ",":
+            following = SPEAKER_WORD.search(text, word.end(), limit)
+            if following and following.group(0)[:1].isupper() and following.group(0).lower() not in word_set("calendar_words.txt"):
+                continue
+            break
+        lower = token.lower()
+        if token[:1].islower() and lower in SPEAKER_STOP_WORDS or lower in word_set("calendar_words.txt"):
+            break
+        if token[:1].islower() and named and lower not in word_set("titles.txt") and lower not in NAME_JOINERS:
+            break
+        named = named or token[:1].isupper()
+        end = word.end()
+    return trim(text, start, end)
+
+
+def _adverbial(part: str) -> bool:
+    """`Senin (18/5/2020)`, `saat dihubungi di Ambon`: when or how someone spoke, not who."""
+    words = part.lower().split()
+    if words[:2] == ["di", "mana"]:
+        return False  # `..., di mana pemimpin partai Rina Sari menyatakan`: a relative clause with its subject
+    if words[:1] == ["yang"] and len(words) > 1 and words[1] in ADVERBIAL_LEADS:
+        return True  # `Rina, yang dihubungi dari Jakarta, mengatakan`
+    first = words[0].strip("(") if words else ""
+    return not first or first[0].isdigit() or first in ADVERBIAL_LEADS or first in word_set("calendar_words.txt")
+
+
+def _named_before_role(body: str, comma: int, part: str) -> int | None:
+    """Where the name starts when `part` describes a name set before it with a comma
+    (`Rina Sari, dokter dari RS Harapan, menjelaskan`, `Rina, yang juga ketua RT, mengatakan`)."""
+    if not part[:1].islower() or all(word in SPEAKER_LEAD_WORDS for word in part.split()):
+        return None
+    previous = body.rfind(", ", 0, comma)
+    start = previous + 2 if previous >= 0 else 0
+    name = body[start:comma].split()
+    if not 1 <= len(name) <= MAX_NAMED_WORDS or not (name[0][:1].isupper() and name[-1][:1].isupper()):
+        return None
+    if any(word.lower() in CLAUSE_WORDS for word in name):
+        return None
+    return start
+
+
+def _opens_apposition(segment: str, word: re.Match) -> bool:
+    """`yang` right after a comma opens an apposition closed by another (`Rina, yang juga ketua RT,
+    mengatakan`), not a clause holding the cue (`Rina, yang turut menulis laporan itu menyebutkan`)."""
+    return (word.group(0).lower() == "yang" and segment[:word.start()].rstrip().endswith(",")
+            and "," in segment[word.end():])
+
+
+def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int]:
+    """The subject before a pre cue: the clause's words, leading discourse words left out.
+
+    Between commas, the part nearest the cue names the speaker (`Sementara itu, Rina mengatakan`);
+    parts that only say when or how (`Rina Sari, saat dihubungi, Senin, mengatakan`) are passed over.
+    """
+    segment = text[clause_start:cue_start]
+    body = segment.rstrip(" ,")
+    cut, position = 0, len(body)
+    while (comma := body.rfind(", ", 0, position)) >= 0:
+        part = body[comma + 2:position]
+        if not _adverbial(part):
+            cut = comma + 2 if len(part) >= 2 else 0  # `..., ia berjanji`
+            named = _named_before_role(body, comma, part)
+            if named is not None:
+                cut = named
+            break
+        position = comma
+    segment = segment[:position] if position < len(body) else segment
+    words = list(re.finditer(r"\S+", segment[cut:]))
+    joined = [i for i, w in enumerate(words) if w.group(0).lower() in CONJUNCTIONS]
+    if joined and joined[-1] + 1 < len(words):  # `Rincian tidak diungkap namun media Prancis mengatakan`
+        cut += words[joined[-1] + 1].start()
+        words = list(re.finditer(r"\S+", segment[cut:]))
+    if any(w.group(0).lower() in CLAUSE_WORDS for w in words if not _opens_apposition(segment[cut:], w)):
+        return cue_start, cue_start
+    first = 0
+    while first < len(words) and words[first].group(0).lower().strip(",") in SPEAKER_LEAD_WORDS:
+        first += 1
+    if first >= len(words):
+        return cue_start, cue_start
+    start = clause_start + cut + words[first].start()
+    return trim(text, start, clause_start + len(segment))
+
