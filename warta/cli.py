@@ -36,14 +36,12 @@ def _operator_failures() -> tuple[tuple[type[BaseException], int | None, int, st
     """Failures an operator can cause and fix: (exception kind, errno or None for any, exit code,
     message). The first match wins; anything else is a bug and keeps its traceback. In a message,
     {error} is the exception's text, {path} the file it names, {reason} the system's words."""
-    from flows.inputs import InputFolderUnreadable
     from flows.server import ServerDidNotStart
     from flows.serving import ServeError
 
     return (
         (ServeError, None, EXIT_USAGE, "{error}"),
         (ServerDidNotStart, None, EXIT_ENVIRONMENT, "{error}"),
-        (InputFolderUnreadable, None, EXIT_ENVIRONMENT, "{error}; nothing was published"),
         (OSError, errno.ENOSPC, EXIT_ENVIRONMENT, "no space left on device writing {path}; the published output was left as it was"),
         (OSError, errno.EROFS, EXIT_ENVIRONMENT, "{path} is on a read-only file system; the published output was left as it was"),
         (OSError, errno.EACCES, EXIT_ENVIRONMENT, "permission denied: {path}; the published output was left as it was"),

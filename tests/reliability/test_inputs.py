@@ -105,8 +105,8 @@ def test_an_unreadable_input_folder_is_one_line_and_publishes_nothing(subprocess
         result = warta(*run_arguments(inputs, output), env=subprocess_env, operator=True)
     finally:
         inputs.chmod(stat.S_IRWXU)
-    assert result.returncode == 4
-    assert "cannot be read: Permission denied; nothing was published" in one_line(result)
+    assert result.returncode == 1
+    assert "cannot be read: Permission denied: nothing published" in one_line(result)
     assert not (output / "documents.parquet").exists()
 
 
