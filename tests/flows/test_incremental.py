@@ -110,7 +110,7 @@ def test_every_run_is_logged_with_its_counts_and_an_artifact(prefect_server, inb
         "files_in": 3, "documents_new": 3, "documents_changed": 0, "documents_removed": 0, "documents_unchanged": 0,
         "documents_extracted": 3, "documents_out": 3, "quarantined": 0, "entities": first.counts["entities"],
         "mentions": first.counts["mentions"], "quotes": first.counts["quotes"],
-        "attributions": first.counts["attributions"], "validation": "passed", "message": None,
+        "attributions": first.counts["attributions"], "validation": "passed", "warnings": first.warnings, "message": None,
     }
     assert (runs["ended_at"] >= runs["started_at"]).all()
     with get_client(sync_client=True) as client:
