@@ -53,6 +53,9 @@ def speakers(*texts: str) -> list[str | None]:
         # a description with a demonstrative points back like a pronoun (`kata aktor film itu`)
         ("Aktor Bima Santoso mengaku sembuh dari kanker. “Tes ini sangat penting bagi pria,” kata pemain ‘Laskar’ tersebut.",
          ["Bima Santoso"]),
+        # a description points to the person just named, not to the one quoted before
+        ("“Tim kami bermain buruk,” kata pelatih Dodi Harsono. Gelandang Raka Sembiring cedera lutut pada menit ke-70. "
+         "Pemain berusia 26 tahun itu mengaku sempat merasakan sakit yang hebat.", ["Dodi Harsono", "Raka Sembiring"]),
         # of two people in the sentence before, the first is its subject
         ("Ketua Ombudsman Teguh Wirawan menyoroti pernyataan Menteri Rina Kusuma soal kerumunan. "
          "“Kami khawatir muncul kluster baru,” ujarnya.", ["Teguh Wirawan"]),
