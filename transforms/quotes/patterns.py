@@ -44,7 +44,7 @@ def cue_patterns() -> dict[str, re.Pattern]:
             r"(?: yang disampaikan| dari)?)\s+(?P<speaker>[^,.]{2,100})"
         ),
         "source": re.compile(
-            r"\b(?P<cue>(?:seperti |sebagaimana )?(?:dikutip|dilansir|diambil|diberitakan)(?: dari| oleh)?|melansir|mengutip)\s+"
+            r"\b(?P<cue>(?:seperti |sebagaimana )?(?:(?:dikutip|dilansir|diberitakan)(?: dari| oleh)?|diambil dari)|melansir|mengutip)\s+"
             r"(?P<source>[^,.;]{2,80}(?:,\s*[A-Z][\w.-]*)?)",
         ),
         # the medium of an interview or statement: `kepada Kompas TV`, `saat diwawancarai oleh media Jerman X`,

@@ -150,6 +150,21 @@ def test_paraphrases_and_fragments_join_clusters(a, b, same):
     assert (clusters[0] == clusters[1]) is same
 
 
+def test_statements_of_different_speakers_and_shared_formulas_do_not_cluster():
+    formula = "terdakwa terbukti secara sah dan meyakinkan bersalah melakukan tindak pidana"
+    quotes = pl.DataFrame({
+        "quote_id": ["Q1", "Q2", "Q3", "Q4", "Q5", "Q6"],
+        "doc_id": ["a", "b", "c", "d", "e", "f"],
+        "text": [f"{formula} korupsi dana desa", f"{formula} pencucian uang proyek jalan", f"{formula} suap perizinan tambang",
+                 f"{formula} penggelapan pajak daerah", "Harga beras turun di semua pasar tradisional kota ini",
+                 "Harga beras turun di semua pasar tradisional kota ini"],
+    })
+    speakers = {"Q1": "E1", "Q2": "E2", "Q3": "E3", "Q5": "E4", "Q6": "E5"}
+    clusters = cluster_quotes(quotes, speakers)["cluster_id"].to_list()
+    assert len(set(clusters)) == 6
+    assert cluster_quotes(quotes, {"Q5": "E4", "Q6": "E4"})["cluster_id"].to_list()[4:] == ["Q5", "Q5"]
+
+
 def test_cluster_summary_counts_documents_and_outlets_and_keeps_the_longest_version():
     quotes = pl.DataFrame({"quote_id": ["Q1", "Q2", "Q3"], "doc_id": ["a", "b", "c"], "start": [0, 0, 0],
                            "text": ["kata kata kata", "kata kata kata kata", "lain"], "cluster_id": ["Q1", "Q1", "Q3"]})
