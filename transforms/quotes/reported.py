@@ -208,11 +208,17 @@ def continued_speakers(doc: QuoteContext) -> None:
             quote.confidence = 0.5
 
 
+def _trails_quote(doc: QuoteContext, position: int) -> bool:
+    """`“...,” kata Rina, seperti dilansir X.`: a source after a quote of its sentence is that quote's own."""
+    sentence_start, _ = doc.sentence_at(position)
+    return any(sentence_start <= q.start and q.end <= position for q in doc.quotes)
+
+
 def carried_sources(doc: QuoteContext) -> None:
     """An article-level source (`Seperti dilansir X, ...`) covers the quotes after it that name none, until another
     source or the outlet's own reporting (`kepada wartawan`, `saat dihubungi`) takes over."""
     events = [(m.start(), m) for m in doc.patterns["source"].finditer(doc.text, doc.body_start)
-              if not doc.excluded(m.start(), m.end())]
+              if not doc.excluded(m.start(), m.end()) and not _trails_quote(doc, m.start())]
     # own reporting takes over from the start of its sentence (`“...,” kata Rina kepada wartawan.`)
     events += [(doc.sentence_at(m.start())[0], None) for m in doc.patterns["own_reporting"].finditer(doc.text, doc.body_start)]
     events.sort(key=lambda event: event[0])

@@ -192,3 +192,9 @@ def test_an_article_level_source_covers_the_quotes_after_it_until_the_outlet_rep
             "“Bantuan sudah dikirim,” kata Camat Dodi kepada wartawan.\n"
             "“Dapur umum dibuka besok,” kata Dodi.")
     assert [via for _, via in via_of(text)] == ["Lintas Warta", "Lintas Warta", None, None]
+
+
+def test_a_source_after_a_quote_is_that_quotes_own():
+    text = ("“Air naik sangat cepat,” kata Rina Sari, seperti dilansir Lintas Warta.\n"
+            "“Kami mengungsi ke masjid,” kata Budi Santoso.")
+    assert [via for _, via in via_of(text)] == ["Lintas Warta", None]
