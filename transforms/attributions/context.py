@@ -38,10 +38,16 @@ class MentionIndex:
             index += 1
         return found
 
-    def person_before(self, offset: int) -> str | None:
+    def person_before(self, offset: int, salient: bool = False) -> str | None:
+        """The closest person mentioned before `offset`; `salient`: among those mentioned at least twice by then
+        (the document's protagonists, not a name in passing)."""
         index = bisect_left(self.starts, offset) - 1
+        counts: dict[str, int] = {}
+        if salient:
+            for _, _, entity_id, type_ in self.mentions[:index + 1]:
+                counts[entity_id] = counts.get(entity_id, 0) + (type_ == "PERSON")
         while index >= 0:
-            if self.mentions[index][3] == "PERSON":
+            if self.mentions[index][3] == "PERSON" and (not salient or counts[self.mentions[index][2]] >= 2):
                 return self.mentions[index][2]
             index -= 1
         return None

@@ -42,8 +42,8 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     described = lower.split()[-1:] in (["tersebut"], ["itu"], ["ini"]) and not phrase.people
     if not (lower in PRONOUNS or lower == "nya" or described):
         return None
-    if described and len(lower.split()) > 1 and (named := ctx.person_before(min(start, phrase.quote_start))):
-        return named, "pronoun_previous_person"  # `Pemain berusia 26 tahun itu`: the person just named
+    if described and len(lower.split()) > 1 and (named := ctx.person_before(min(start, phrase.quote_start), salient=True)):
+        return named, "pronoun_previous_person"  # `Pemain berusia 26 tahun itu`: the protagonist just named
     subject = ctx.subject_before(min(start, phrase.quote_start))
     if ctx.last_speaker and (subject is None or ctx.sentence_start(ctx.last_speaker[0]) >= ctx.sentence_start(subject[0])):
         return ctx.last_speaker[1], "pronoun_previous_speaker"
