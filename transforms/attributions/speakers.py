@@ -37,7 +37,8 @@ class Phrase:
 def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     """`ujarnya`, `kata dia`, `kata pemain film tersebut`: someone named before. The quoted speaker of the
     subject's own sentence or a later one outranks the subject (`"...," ujar Rina, yang datang bersama
-    Budi Santoso.` then `ujarnya`: Rina); then the sentence subject; then the last person named."""
+    Budi Santoso.` then `ujarnya`: Rina); then the sentence subject; then the last person named. A description with
+    a demonstrative (`Pemain berusia 26 tahun itu`) is the closest person the document has named at least twice."""
     lower, start = phrase.lower, phrase.start
     described = lower.split()[-1:] in (["tersebut"], ["itu"], ["ini"]) and not phrase.people
     if not (lower in PRONOUNS or lower == "nya" or described):
