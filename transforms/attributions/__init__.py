@@ -4,7 +4,7 @@ A speaker phrase becomes an entity through the rules of SPEAKER_RULES, in order 
 - `pronoun_reference`: a pronoun or a `-nya` clitic (`katanya`, `ia`, `beliau`) is the speaker of the
   closest attributed quote before it, else the subject of a sentence before it, else the closest
   person mentioned before it; a description with a demonstrative (`pemain berusia 26 tahun itu`) is the
-  closest person the document has named at least twice;
+  closest person the document has named in two sentences;
 - `title_reference`: a title alone (`kata Presiden`) is the person the document gives that title;
 - `apposition`: `ajudan Gubernur Rudi Hartono, Sinta Dewi` is the name after the comma;
 - `named_person`, `named_organisation`, `named_body`: the person named in the phrase, else the

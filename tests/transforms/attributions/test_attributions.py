@@ -58,8 +58,8 @@ def speakers(*texts: str) -> list[str | None]:
          "Raka Sembiring dibawa ke rumah sakit. Pemain berusia 26 tahun itu mengaku sempat merasakan sakit yang hebat.",
          ["Dodi Harsono", "Raka Sembiring"]),
         # ... the person just named more than once: a name in passing is not who the description points to
-        ("Aktor Bima Santoso mengaku sembuh. Bima Santoso menjalani tes Dodi Harsono. “Tes ini sangat penting bagi pria,” "
-         "kata pemain film tersebut.", ["Bima Santoso"]),
+        ("Aktor Bima Santoso mengaku sembuh. Bima Santoso menjalani tes Dodi Harsono (DH). “Tes ini sangat penting bagi "
+         "pria,” kata pemain film tersebut.", ["Bima Santoso"]),
         # of two people in the sentence before, the first is its subject
         ("Ketua Ombudsman Teguh Wirawan menyoroti pernyataan Menteri Rina Kusuma soal kerumunan. "
          "“Kami khawatir muncul kluster baru,” ujarnya.", ["Teguh Wirawan"]),
