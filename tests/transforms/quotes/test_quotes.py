@@ -118,7 +118,6 @@ CASES = [
     # `menurut <role>, <name>, ...` after a discourse word: the name is the speaker's, not the statement's
     ("Tetapi menurut peneliti lembaga itu, Raka Pratama, krisis air lebih bersifat politis.",
      [("krisis air lebih bersifat politis.", "indirect", "peneliti lembaga itu, Raka Pratama", "menurut")]),
-    ("Menurut rencana, gedung baru itu dibuka untuk umum pada bulan depan.", []),
     # a root ending in -nya is no clitic: `tanya X` names its speaker after it
     ("“Siapa yang membawa berkas perkara itu?” tanya hakim Wira Santosa.",
      [("Siapa yang membawa berkas perkara itu?", "direct", "hakim Wira Santosa", "tanya")]),
