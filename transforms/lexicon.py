@@ -111,8 +111,10 @@ def indonesian_city_names() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def speech_verbs() -> dict[str, tuple[str, str, str, str]]:
-    """Surface form -> (base, form, position, content) from data/speech_verbs.tsv."""
-    return {row[0].lower(): (row[1], row[2], row[3], row[4]) for row in _rows("speech_verbs.tsv")}
+    """Surface form -> (base, group, position, content) from data/speech_verbs.tsv (read from dictionaries and
+    news) and data/reporting_verbs_mined.tsv (mined from the corpus and reviewed; see their source notes)."""
+    return {row[0].lower(): (row[1], row[2], row[3], row[4])
+            for name in ("speech_verbs.tsv", "reporting_verbs_mined.tsv") for row in _rows(name)}
 
 
 @lru_cache(maxsize=None)

@@ -3,7 +3,8 @@
 A speaker phrase becomes an entity through the rules of SPEAKER_RULES, in order (speakers.py):
 - `pronoun_reference`: a pronoun or a `-nya` clitic (`katanya`, `ia`, `beliau`) is the speaker of the
   closest attributed quote before it, else the subject of a sentence before it, else the closest
-  person mentioned before it;
+  person mentioned before it; a description with a demonstrative (`pemain berusia 26 tahun itu`) is the
+  closest person the document has named in two sentences;
 - `title_reference`: a title alone (`kata Presiden`) is the person the document gives that title;
 - `apposition`: `ajudan Gubernur Rudi Hartono, Sinta Dewi` is the name after the comma;
 - `named_person`, `named_organisation`, `named_body`: the person named in the phrase, else the
@@ -11,6 +12,8 @@ A speaker phrase becomes an entity through the rules of SPEAKER_RULES, in order 
 - `named_in_document`: a word the document uses in a person's name (`tutur Amin`);
 - `unnamed`: a role with no name (`juru bicara Istana`, `media pemerintah`): the text is kept, the
   entity is null.
+Quotes of the same statement in several documents share a `cluster_id` (clusters.py): close wording, and
+speakers that are the same or unknown; word trigrams three or more different speakers say are formulas.
 `attributions.method` is the quote's rule and the speaker rule joined by `+`; see docs/rules.md.
 """
 

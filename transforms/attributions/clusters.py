@@ -18,6 +18,7 @@ MIN_CLUSTER_WORDS = 5
 SHINGLE_OVERLAP = 0.6  # share of the shorter quote's word trigrams: copies and trimmed versions
 WORD_CONTAINMENT = 0.8  # share of the shorter quote's content words: translations with another word order
 MIN_PARAPHRASE_WORDS = 7  # below this, shared words are formula (`sebanyak ... orang`), not the same statement
+FORMULA_SPEAKERS = 3  # a trigram this many different speakers say is a formula, not one statement
 COMMON_POSTING = 50  # words in more quotes than this are too common to find candidates with
 
 
@@ -35,7 +36,7 @@ def _shingles(words: list[str]) -> frozenset[tuple[str, str, str]]:
     return frozenset(zip(words, words[1:], words[2:]))
 
 
-def cluster_quotes(quotes: pl.DataFrame) -> pl.DataFrame:
+def cluster_quotes(quotes: pl.DataFrame, speakers: dict[str, str] | None = None) -> pl.DataFrame:
     """Give the same `cluster_id` to quotes that carry the same statement in different documents.
 
     Two quotes of different documents join when the shorter shares at least 60% of its word
@@ -43,6 +44,10 @@ def cluster_quotes(quotes: pl.DataFrame) -> pl.DataFrame:
     at least 80% of them (the same translation with another word order); the quoted fragment of a mixed quote counts as a
     quote of its own for this (`“menguraikan prospek kerja sama lebih lanjut”`). Ids are the
     smallest quote id of each cluster, so they are stable between runs.
+
+    `speakers` (quote id -> speaker entity) keeps statements of different known speakers apart, and finds formulas:
+    word trigrams that FORMULA_SPEAKERS or more different speakers say (`terbukti secara sah dan meyakinkan`) are no
+    evidence of the same statement, and are left out of the comparison.
     """
     if quotes.is_empty():
         return quotes.with_columns(cluster_id=pl.lit(None, dtype=pl.String))
@@ -55,6 +60,16 @@ def cluster_quotes(quotes: pl.DataFrame) -> pl.DataFrame:
             content = _content_words(part)
             if len(content) >= MIN_CLUSTER_WORDS:
                 units.append((position, _shingles(words), content))
+    speakers = speakers or {}
+    said_by: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for position, grams, _ in units:
+        if (speaker := speakers.get(ids[position])) is not None:
+            for gram in grams:
+                said_by[gram].add(speaker)
+    formulas = {gram for gram, people in said_by.items() if len(people) >= FORMULA_SPEAKERS}
+    if formulas:  # a quote mostly formula keeps only its own words, and no paraphrase match on the formula's words
+        units = [(position, grams - formulas, content if len(grams & formulas) * 2 < len(grams) else frozenset())
+                 for position, grams, content in units]
     clusters = UnionFind()
     postings: dict[str, list[int]] = defaultdict(list)
     for unit, (_, _, content) in enumerate(units):
@@ -66,6 +81,9 @@ def cluster_quotes(quotes: pl.DataFrame) -> pl.DataFrame:
             other_position, other_grams, other_content = units[other]
             if docs[other_position] == docs[position]:
                 continue
+            speaker, other_speaker = speakers.get(ids[position]), speakers.get(ids[other_position])
+            if speaker is not None and other_speaker is not None and speaker != other_speaker:
+                continue  # different people saying alike
             shorter_grams = min(len(grams), len(other_grams))
             shorter_words = min(len(content), len(other_content))
             same = (

@@ -46,7 +46,6 @@ class MentionIndex:
             index -= 1
         return None
 
-
     def person_named_with(self, words: list[str], offset: int) -> str | None:
         """The person mentioned closest to `offset` whose name holds these words in this order."""
         wanted = " ".join(words)
@@ -123,6 +122,19 @@ class SpeakerContext(MentionIndex):
             opens = self.sentence_start(start)
             if start - opens <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, end):
                 yield opens, start, entity_id, entity_id in self.confirmed or self._speaks_after(end)
+
+    def protagonist_before(self, offset: int) -> str | None:
+        """The closest person mentioned before `offset` who is named in two sentences or more by then: one the
+        document follows, not a name in passing (`tes yang disebut Prostate Specific Antigen (PSA)`)."""
+        index = bisect_left(self.starts, offset)
+        sentences: dict[str, set[int]] = {}
+        for start, _, entity_id, type_ in self.mentions[:index]:
+            if type_ == "PERSON":
+                sentences.setdefault(entity_id, set()).add(self.sentence_start(start))
+        for start, _, entity_id, type_ in reversed(self.mentions[:index]):
+            if type_ == "PERSON" and len(sentences[entity_id]) >= 2:
+                return entity_id
+        return None
 
     def sentence_start(self, offset: int) -> int:
         return self.sentence_starts[max(0, bisect_left(self.sentence_starts, offset + 1) - 1)] if self.sentence_starts else 0

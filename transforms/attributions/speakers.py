@@ -37,11 +37,14 @@ class Phrase:
 def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     """`ujarnya`, `kata dia`, `kata pemain film tersebut`: someone named before. The quoted speaker of the
     subject's own sentence or a later one outranks the subject (`"...," ujar Rina, yang datang bersama
-    Budi Santoso.` then `ujarnya`: Rina); then the sentence subject; then the last person named."""
+    Budi Santoso.` then `ujarnya`: Rina); then the sentence subject; then the last person named. A description with
+    a demonstrative (`Pemain berusia 26 tahun itu`) is the closest person the document has named in two sentences."""
     lower, start = phrase.lower, phrase.start
-    described = lower.split()[-1:] in (["tersebut"], ["itu"]) and not phrase.people
+    described = lower.split()[-1:] in (["tersebut"], ["itu"], ["ini"]) and not phrase.people
     if not (lower in PRONOUNS or lower == "nya" or described):
         return None
+    if described and len(lower.split()) > 1 and (named := ctx.protagonist_before(min(start, phrase.quote_start))):
+        return named, "pronoun_previous_person"  # `Pemain berusia 26 tahun itu`: the protagonist just named
     subject = ctx.subject_before(min(start, phrase.quote_start))
     if ctx.last_speaker and (subject is None or ctx.sentence_start(ctx.last_speaker[0]) >= ctx.sentence_start(subject[0])):
         return ctx.last_speaker[1], "pronoun_previous_speaker"

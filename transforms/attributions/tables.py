@@ -57,7 +57,8 @@ def attribute_quotes(candidates: pl.DataFrame, documents: pl.DataFrame, entities
                 ))
     quotes = pl.DataFrame(quote_rows, schema=["quote_id", "doc_id", "text", "start", "end", "kind", "rule"], orient="row")
     quotes = attach_sentence_index(quotes, sentences)
-    quotes = cluster_quotes(quotes)
+    speakers = {row[1]: row[4] for row in attribution_rows if row[3] == "speaker" and row[4] is not None}
+    quotes = cluster_quotes(quotes, speakers)
     attribution_schema = {c.name: c.dtype for c in ATTRIBUTIONS.columns}
     attributions = pl.DataFrame(attribution_rows, schema=attribution_schema, orient="row")
     return QUOTES.conform(quotes), ATTRIBUTIONS.conform(attributions)

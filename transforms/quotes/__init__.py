@@ -12,8 +12,10 @@ boilerplate left out) and the passes of QUOTE_PASSES in order:
    as `pesan`, `bertuliskan`, `dijuluki` before them) are not statements.
 2. `reported_speech` (reported.py): sentences without marks through the sieves of
    REPORTED_SPEECH_SIEVES: `indirect_passive`, `indirect_quoting_source`, `indirect_inside_cue`,
-   `indirect_post_cue`, `indirect_pre_cue`, `indirect_post_subject`, `indirect_according`.
+   `indirect_post_cue`, `indirect_pre_cue` (`indirect_pre_clause` when no link opens the clause), `indirect_post_subject`, `indirect_according`.
 3. `continued_speakers`: a quotation with no cue takes the speaker of an attributed quote nearby.
+4. `carried_sources`: an article-level source (`Seperti dilansir X, ...`) covers the following quotes that name
+   none, until another source or the outlet's own reporting (`kepada wartawan`) takes over.
 
 The name of the pass that found a quote is its `method`: `quotes.rule`, and the first half of
 `attributions.method`. See docs/rules.md.
@@ -26,10 +28,10 @@ import polars as pl
 from transforms.quotes.context import QuoteContext
 from transforms.quotes.marked import marked_quotations
 from transforms.quotes.patterns import quotation_spans
-from transforms.quotes.reported import continued_speakers, reported_speech
+from transforms.quotes.reported import carried_sources, continued_speakers, reported_speech
 from transforms.schemas import QUOTE_CANDIDATES
 
-QUOTE_PASSES = (marked_quotations, reported_speech, continued_speakers)
+QUOTE_PASSES = (marked_quotations, reported_speech, continued_speakers, carried_sources)
 
 
 def find_quotes(documents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:

@@ -9,10 +9,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from transforms.common import overlaps
+from transforms.lexicon import speech_verbs, word_set
 from transforms.quotes.patterns import cue_patterns
 from transforms.quotes.speakers import speaker_after, speaker_before, trim
 
 MAX_SPEAKER_CHARS = 120
+DATED_SOURCE = re.compile(r",\s*([A-Z][\w.-]*)\s*$")
 
 
 @dataclass
@@ -81,7 +83,7 @@ def speaker_before_ok(doc: QuoteContext, sentence_start: int, cue_start: int) ->
 
 def clause_stop(doc: QuoteContext, start: int, sentence_end: int) -> int:
     """Where reported content ends: before a trailing `, menurut ...` or `, kata ...`."""
-    tail = re.search(r",\s*(?:menurut|seperti dikutip|dikutip|dilansir|kata|ujar|tutur|lapor|yang)\b", doc.text[start:sentence_end])
+    tail = re.search(r",\s*(?:demikian\s+)?(?:menurut|seperti dikutip|dikutip|dilansir|kata|ujar|tutur|lapor|yang)\b", doc.text[start:sentence_end])
     return start + tail.start() if tail else sentence_end
 
 
@@ -101,7 +103,7 @@ def add_unique(doc: QuoteContext, quote: Quote) -> None:
 
 def attach_post(doc: QuoteContext, quote: Quote, cue: re.Match) -> None:
     quote.cue, quote.cue_start, quote.cue_end = cue.group("cue"), cue.start("cue"), cue.end("cue")
-    if cue.group("cue").lower().endswith("nya"):
+    if speech_verbs()[cue.group("cue").lower()][1] == "nya":  # `ujarnya`, not `tanya`
         quote.speaker_start, quote.speaker_end = quote.cue_end - 3, quote.cue_end
         quote.confidence = 0.8
     else:
@@ -119,18 +121,40 @@ def attach_pre(doc: QuoteContext, quote: Quote, cue: re.Match, sentence_start: i
     find_source(doc, quote, sentence_start)
 
 
+def source_span(doc: QuoteContext, source: re.Match) -> tuple[int, int]:
+    """The source a `source` pattern match names, without a day after it (`Antara, Rabu` -> `Antara`)."""
+    start, end = trim(doc.text, source.start("source"), source.end("source"))
+    dated = DATED_SOURCE.search(doc.text, start, end)
+    if dated and dated.group(1).rstrip(".").lower() in word_set("calendar_words.txt"):
+        end = dated.start()
+    return start, end
+
+
 def find_source(doc: QuoteContext, quote: Quote, search_from: int) -> None:
     sentence_start, sentence_end = doc.sentence_at(quote.start)
     sentence_end = max(sentence_end, doc.sentence_at(search_from)[1])
     source = doc.patterns["source"].search(doc.text, sentence_start, sentence_end)
     if source and not (quote.start <= source.start() < quote.end):
         quote.via_cue = source.group("cue")
-        quote.via_start, quote.via_end = trim(doc.text, source.start("source"), source.end("source"))
+        quote.via_start, quote.via_end = source_span(doc, source)
+        return
+    medium = next((m for m in doc.patterns["medium"].finditer(doc.text, sentence_start, sentence_end)
+                   if not quote.start <= m.start() < quote.end and (m.group("cue") != "kepada" or _outlet(m.group("source")))),
+                  None)
+    if medium:
+        named = "source" if medium.group("source") else "source2"
+        quote.via_cue = medium.group("cue" if named == "source" else "cue2")
+        quote.via_start, quote.via_end = trim(doc.text, medium.start(named), medium.end(named))
         return
     according = doc.patterns["according"].search(doc.text, max(quote.end, sentence_start), sentence_end)
     if according and quote.cue and quote.cue.lower() != "menurut":
         quote.via_cue = according.group("cue")
         quote.via_start, quote.via_end = trim(doc.text, according.start("speaker"), according.end("speaker"))
+
+
+def _outlet(name: str) -> bool:
+    """`Kompas TV`, `Antara`, `Radio Elshinta`: a name with a news-medium word (`kepada Menteri X` names no medium)."""
+    return any(word in word_set("media_words.txt") for word in re.split(r"[\s.]+", name.lower()))
 
 
 def matched(doc: QuoteContext, content: tuple[int, int], method: str, match: re.Match, confidence: float) -> Quote:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.lexicon import speech_verbs
+from transforms.lexicon import speech_verbs, word_set
 
 OPEN_MARKS, CLOSE_MARKS, AMBIGUOUS_MARKS = "“", "”", '"'
 
@@ -25,8 +25,8 @@ def cue_patterns() -> dict[str, re.Pattern]:
     return {
         # `, kata X.` / `, ujarnya.` right after a quotation or clause
         "post": re.compile(rf"\s*,?\s*(?P<cue>{post})\b", re.IGNORECASE),
-        # `X mengatakan(,| bahwa| :)` before content
-        "pre": re.compile(rf"\b(?P<cue>{pre})\b(?P<link>\s*(?:,|:)?\s*(?:bahwa\s+)?)", re.IGNORECASE),
+        # `X mengatakan(,| bahwa| :)`, `X meminta agar`, `X berujar, kalau` before content
+        "pre": re.compile(rf"\b(?P<cue>{pre})\b(?P<link>\s*(?:,|:)?\s*(?:(?:bahwa|agar|supaya|kalau|jika)\s+)?)", re.IGNORECASE),
         "passive": re.compile(
             rf"(?:hal|pernyataan|informasi|keterangan|penjelasan|kabar)\s+(?:tersebut|itu|ini)\s+(?:juga\s+)?"
             rf"(?P<cue>{passive})\s+(?:oleh\s+)?(?P<speaker>[^.]+?)\s*\.?$",
@@ -44,9 +44,20 @@ def cue_patterns() -> dict[str, re.Pattern]:
             r"(?: yang disampaikan| dari)?)\s+(?P<speaker>[^,.]{2,100})"
         ),
         "source": re.compile(
-            r"\b(?P<cue>(?:seperti |sebagaimana )?(?:dikutip|dilansir|diambil)(?: dari)?|melansir|mengutip)\s+"
+            r"\b(?P<cue>(?:seperti |sebagaimana )?(?:(?:dikutip|dilansir|diberitakan)(?: dari| oleh)?|diambil dari)|melansir|mengutip)\s+"
             r"(?P<source>[^,.;]{2,80}(?:,\s*[A-Z][\w.-]*)?)",
         ),
+        # the medium of an interview or statement: `kepada Kompas TV`, `saat diwawancarai oleh media Jerman X`,
+        # `melalui akun Instagram-nya`, `dalam keterangan tertulis`
+        "medium": re.compile(
+            r"\b(?P<cue>kepada|(?:dalam|saat) (?:wawancara|diwawancarai)(?: dengan| oleh)?(?: media(?: \w+)?)?)\s+"
+            r"(?P<source>[A-Z][\w-]*(?:\.[a-z]+)?(?:\s+[A-Z][\w-]*(?:\.[a-z]+)?){0,3})|"
+            r"\b(?P<cue2>melalui|lewat|dalam)\s+(?P<source2>(?:akun|laman|situs|kanal|unggahan|siaran pers|keterangan "
+            r"(?:tertulis|resmi|pers))\b[^,.;]{0,40}?)(?=\s*[,.;]|\s+(?:pada|di|saat|kepada)\b|$)",
+        ),
+        # the outlet's own reporting: after it, a source named earlier no longer covers the quotes
+        "own_reporting": re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, word_set('own_reporting.txt')), key=len, reverse=True))})\b",
+                                    re.IGNORECASE),
         "quoting": re.compile(r",\s*(?P<source>[^,]{2,80}?)\s+(?P<cue>mengutip)\s+(?:pernyataan\s+|keterangan\s+)?(?P<speaker>.+?)\s*\.?$"),
     }
 

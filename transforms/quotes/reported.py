@@ -16,6 +16,7 @@ from transforms.quotes.context import (
     attach_pre,
     clause_stop,
     matched,
+    source_span,
 )
 from transforms.quotes.speakers import speaker_before, trim
 
@@ -24,6 +25,10 @@ NOT_SPEAKERS = word_set("not_speakers.txt")
 NEGATION_REACH = 30  # characters before a cue where its negation can stand
 NEGATION_BEFORE = re.compile(r"\b(?:tak|tidak|belum|enggan|bukan|menolak)\s+(?:(?:mau|ingin|bisa|dapat|pernah|akan|juga|lagi)\s+)?$",
                              re.IGNORECASE)
+CLAUSE_PREDICATES = word_set("clause_predicates.txt")
+OBJECT_PREPOSITIONS = word_set("object_prepositions.txt")
+OPENER_WORDS = 2  # discourse words before an opening `menurut` (`Namun`, `Tetapi`, `Akan tetapi`)
+CLAUSE_SUBJECT_WORDS = 6  # `dana yang tersimpan saat ini bukan ...`: the subject of a reported clause
 INSIDE_APPOSITION = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),")
 
 
@@ -48,7 +53,11 @@ def passive_statement(doc: QuoteContext, index: int, start: int, end: int) -> bo
     previous_start, previous_end = doc.sentences[index - 1]
     if doc.excluded(previous_start, previous_end):
         return False
-    add_unique(doc, matched(doc, trim(doc.text, previous_start, previous_end), "indirect_passive", match, 0.7))
+    quote = matched(doc, trim(doc.text, previous_start, previous_end), "indirect_passive", match, 0.7)
+    base = speech_verbs()[match.group("cue").lower()][0]
+    if match.group("cue").lower().endswith("nya") and not base.endswith("nya"):
+        quote.speaker_start, quote.speaker_end = match.end("cue") - 3, match.end("cue")  # `disampaikannya di Jakarta`
+    add_unique(doc, quote)
     return True
 
 
@@ -128,8 +137,9 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         if doc.text[speaker_start:speaker_end].lower().split()[-1:] in (["yang"], ["akan"], ["untuk"]):
             continue
         linked = bool(match.group("link").strip())
-        if not linked and speech_verbs()[match.group("cue").lower()][3] == "link":
-            continue
+        unlinked_clause = not linked and speech_verbs()[match.group("cue").lower()][3] == "link"
+        if unlinked_clause and not opens_clause(doc.text, match.end(), end):
+            continue  # `Rina menyampaikan terima kasih kepada warga`: an object, no statement
         content_start = match.end()
         content_end = clause_stop(doc, content_start, end)
         content_start, content_end = trim(doc.text, content_start, content_end)
@@ -137,11 +147,23 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
             content_end -= 1
         if len(doc.text[content_start:content_end].split()) < MIN_INDIRECT_WORDS:
             continue
-        quote = Quote(content_start, content_end, "indirect", "indirect_pre_cue")
+        quote = Quote(content_start, content_end, "indirect", "indirect_pre_clause" if unlinked_clause else "indirect_pre_cue")
         attach_pre(doc, quote, match, start)
         quote.confidence = 0.7 if "bahwa" in match.group("link") else 0.6
         add_unique(doc, quote)
         return True
+    return False
+
+
+def opens_clause(text: str, start: int, end: int) -> bool:
+    """`memastikan harga itu tidak naik`, `mengaku sempat kaget`: after a verb that takes an object as well as a
+    statement, a predicate word among the first words, before any preposition, makes a clause."""
+    for word in text[start:end].split()[:CLAUSE_SUBJECT_WORDS + 1]:
+        word = word.lower().strip(",.;:")
+        if word in OBJECT_PREPOSITIONS:
+            return False
+        if word in CLAUSE_PREDICATES:
+            return True
     return False
 
 
@@ -150,18 +172,24 @@ def according(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     match = doc.patterns["according"].search(doc.text, start, end) or doc.patterns["according_nya"].search(doc.text, start, end)
     if not match or match.group("speaker").split()[0].lower() in NOT_SPEAKERS:
         return False
-    if match.group("speaker") == "nya" and len(doc.text[start:match.start()].split()) <= 2:
+    opener = len(doc.text[start:match.start()].split()) <= OPENER_WORDS
+    apposition = None
+    if match.group("speaker") == "nya" and opener:
         content = trim(doc.text, match.end(), end)  # `Namun menurutnya, content.`
-    elif match.start() - start < 3:  # `Menurut X, content.`
+    elif opener:  # `(Tetapi) menurut X, content.`, `Menurut ahli itu, Rina Sari, content.`
         comma = doc.text.find(",", match.end("speaker"), end)
         if comma < 0:
             return False
-        content = trim(doc.text, comma + 1, end)
+        apposition = INSIDE_APPOSITION.match(doc.text, comma + 1, end)
+        content = trim(doc.text, (apposition.end() if apposition else comma) + 1, end)
     else:  # `content, menurut X.`
         content = trim(doc.text, start, match.start())
     if len(doc.text[content[0]:content[1]].split()) < MIN_INDIRECT_WORDS:
         return False
-    add_unique(doc, matched(doc, content, "indirect_according", match, 0.6))
+    quote = matched(doc, content, "indirect_according", match, 0.6)
+    if apposition:  # the name after the role belongs to the speaker, not to the statement
+        quote.speaker_end = apposition.end(1)
+    add_unique(doc, quote)
     return True
 
 
@@ -181,4 +209,29 @@ def continued_speakers(doc: QuoteContext) -> None:
             quote.cue, quote.cue_start, quote.cue_end = source.cue, source.cue_start, source.cue_end
             quote.confidence = 0.5
 
+
+def _trails_quote(doc: QuoteContext, position: int) -> bool:
+    """`“...,” kata Rina, seperti dilansir X.`: a source after a quote of its sentence is that quote's own."""
+    sentence_start, _ = doc.sentence_at(position)
+    return any(sentence_start <= q.start and q.end <= position for q in doc.quotes)
+
+
+def carried_sources(doc: QuoteContext) -> None:
+    """An article-level source (`Seperti dilansir X, ...`) covers the quotes after it that name none, until another
+    source or the outlet's own reporting (`kepada wartawan`, `saat dihubungi`) takes over."""
+    events = [(m.start(), m) for m in doc.patterns["source"].finditer(doc.text, doc.body_start)
+              if not doc.excluded(m.start(), m.end()) and not _trails_quote(doc, m.start())]
+    # own reporting takes over from the start of its sentence (`“...,” kata Rina kepada wartawan.`)
+    events += [(doc.sentence_at(m.start())[0], None) for m in doc.patterns["own_reporting"].finditer(doc.text, doc.body_start)]
+    events.sort(key=lambda event: event[0])
+    carried, position = None, 0
+    for quote in sorted(doc.quotes, key=lambda q: q.start):
+        while position < len(events) and events[position][0] < quote.start:
+            carried = events[position][1]
+            position += 1
+        if quote.via_start is not None:
+            continue
+        if carried is not None:
+            quote.via_cue = carried.group("cue")
+            quote.via_start, quote.via_end = source_span(doc, carried)
 

@@ -19,6 +19,8 @@ QUOTE_RULES = {
                             "Harga beras, kata Rina, akan turun bulan depan."),
     "indirect_post_cue": ("A statement, then a cue and its speaker.", "Harga beras akan turun bulan depan, kata Rina."),
     "indirect_pre_cue": ("A speaker and a cue, then the statement.", "Rina mengatakan bahwa harga beras akan turun."),
+    "indirect_pre_clause": ("A speaker and a verb that also takes objects, then a clause with its predicate word "
+                            "(`tidak`, `harus`, `sudah` ...) and no `bahwa`.", "Rina memastikan harga beras tidak akan naik."),
     "indirect_post_subject": ("A statement closed by its subject and verb.", "Harga beras akan turun, Lintas melaporkan."),
     "indirect_according": ("`menurut X` before or after the statement.", "Menurut Rina, harga beras akan turun bulan depan."),
 }

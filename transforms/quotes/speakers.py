@@ -13,6 +13,7 @@ ADVERBIAL_LEADS = word_set("adverbial_leads.txt")
 SPEAKER_LEAD_WORDS = word_set("speaker_lead_words.txt")
 SPEAKER_STOP_WORDS = word_set("speaker_stop_words.txt")
 NAME_JOINERS = word_set("speaker_name_joiners.txt")
+SUBJECT_ADVERBS = word_set("subject_adverbs.txt")
 MAX_NAMED_WORDS = 12  # an office and a name (`Manajer Humas PT Kereta Api Indonesia Rina Sari`)
 BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z.&-]{1,15}\s*\)")
 
@@ -128,6 +129,9 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         first += 1
     if first >= len(words):
         return cue_start, cue_start
+    last = len(words)
+    while last > first + 1 and words[last - 1].group(0).lower() in SUBJECT_ADVERBS:
+        last -= 1  # `Dinas juga sempat menghimbau`: the adverbs are neither speaker nor cue
     start = clause_start + cut + words[first].start()
-    return trim(text, start, clause_start + len(segment))
+    return trim(text, start, clause_start + cut + words[last - 1].end())
 

@@ -53,6 +53,13 @@ def speakers(*texts: str) -> list[str | None]:
         # a description with a demonstrative points back like a pronoun (`kata aktor film itu`)
         ("Aktor Bima Santoso mengaku sembuh dari kanker. “Tes ini sangat penting bagi pria,” kata pemain ‘Laskar’ tersebut.",
          ["Bima Santoso"]),
+        # a description points to the person just named, not to the one quoted before
+        ("“Tim kami bermain buruk,” kata pelatih Dodi Harsono. Gelandang Raka Sembiring cedera lutut pada menit ke-70. "
+         "Raka Sembiring dibawa ke rumah sakit. Pemain berusia 26 tahun itu mengaku sempat merasakan sakit yang hebat.",
+         ["Dodi Harsono", "Raka Sembiring"]),
+        # ... the person just named more than once: a name in passing is not who the description points to
+        ("Aktor Bima Santoso mengaku sembuh. Bima Santoso menjalani tes Dodi Harsono (DH). “Tes ini sangat penting bagi "
+         "pria,” kata pemain film tersebut.", ["Bima Santoso"]),
         # of two people in the sentence before, the first is its subject
         ("Ketua Ombudsman Teguh Wirawan menyoroti pernyataan Menteri Rina Kusuma soal kerumunan. "
          "“Kami khawatir muncul kluster baru,” ujarnya.", ["Teguh Wirawan"]),
@@ -145,6 +152,21 @@ def test_paraphrases_and_fragments_join_clusters(a, b, same):
     quotes = pl.DataFrame({"quote_id": ["Q1", "Q2"], "doc_id": ["a", "b"], "text": [a, b]})
     clusters = cluster_quotes(quotes)["cluster_id"].to_list()
     assert (clusters[0] == clusters[1]) is same
+
+
+def test_statements_of_different_speakers_and_shared_formulas_do_not_cluster():
+    formula = "terdakwa terbukti secara sah dan meyakinkan bersalah melakukan tindak pidana"
+    quotes = pl.DataFrame({
+        "quote_id": ["Q1", "Q2", "Q3", "Q4", "Q5", "Q6"],
+        "doc_id": ["a", "b", "c", "d", "e", "f"],
+        "text": [f"{formula} korupsi dana desa", f"{formula} pencucian uang proyek jalan", f"{formula} suap perizinan tambang",
+                 f"{formula} penggelapan pajak daerah", "Harga beras turun di semua pasar tradisional kota ini",
+                 "Harga beras turun di semua pasar tradisional kota ini"],
+    })
+    speakers = {"Q1": "E1", "Q2": "E2", "Q3": "E3", "Q5": "E4", "Q6": "E5"}
+    clusters = cluster_quotes(quotes, speakers)["cluster_id"].to_list()
+    assert len(set(clusters)) == 6
+    assert cluster_quotes(quotes, {"Q5": "E4", "Q6": "E4"})["cluster_id"].to_list()[4:] == ["Q5", "Q5"]
 
 
 def test_cluster_summary_counts_documents_and_outlets_and_keeps_the_longest_version():

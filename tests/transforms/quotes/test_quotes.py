@@ -106,6 +106,24 @@ CASES = [
     # a concessive clause fronts a cue without its subject: the speaker is the later subject's
     ("Kendati mengakui tidak melihat kejadian itu, Darto menyebut, kerusakan jembatan cukup parah.",
      [("kerusakan jembatan cukup parah", "indirect", "Darto", "menyebut")]),
+    # a verb that also takes objects, then a clause with a predicate word and no `bahwa`; an object is no statement
+    ("Namun ia memastikan pasokan gula di pasar tidak akan terganggu.",
+     [("pasokan gula di pasar tidak akan terganggu", "indirect", "ia", "memastikan")]),
+    ("Lurah Sinta Wulandari menyampaikan terima kasih kepada warga yang sudah membantu.", []),
+    # `agar`, `supaya`, `kalau` open the reported clause like `bahwa`
+    ("Camat Joko Prianto mendesak supaya dinas segera memperbaiki jalan desa.",
+     [("dinas segera memperbaiki jalan desa", "indirect", "Camat Joko Prianto", "mendesak")]),
+    ("Dinas juga menghimbau agar warga menyimpan air bersih selama kemarau.",
+     [("warga menyimpan air bersih selama kemarau", "indirect", "Dinas", "menghimbau")]),
+    # `menurut <role>, <name>, ...` after a discourse word: the name is the speaker's, not the statement's
+    ("Tetapi menurut peneliti lembaga itu, Raka Pratama, krisis air lebih bersifat politis.",
+     [("krisis air lebih bersifat politis.", "indirect", "peneliti lembaga itu, Raka Pratama", "menurut")]),
+    # a root ending in -nya is no clitic: `tanya X` names its speaker after it
+    ("“Siapa yang membawa berkas perkara itu?” tanya hakim Wira Santosa.",
+     [("Siapa yang membawa berkas perkara itu?", "direct", "hakim Wira Santosa", "tanya")]),
+    # `Hal itu disampaikannya di ...`: the clitic is the speaker, not the place after it
+    ("Jembatan darurat selesai dalam dua pekan. Hal itu disampaikannya di Bandung, Senin.",
+     [("Jembatan darurat selesai dalam dua pekan.", "indirect", "nya", "disampaikannya")]),
     # not statements: a sign, a title, scare quotes
     ("Spanduk bertuliskan “Selamat Datang Pak Wali” dipasang di gerbang kota.", []),
     ("Ia membaca buku berjudul “Laut Bercerita” di taman.", []),
@@ -138,3 +156,44 @@ def test_quotation_continued_in_the_next_paragraph_without_a_cue_takes_the_next_
 )
 def test_quotation_marks_pair_up_even_when_unbalanced(line, spans):
     assert quotation_spans(line) == spans
+
+
+def via_of(text: str) -> list[tuple[str, str | None]]:
+    documents = documents_from_texts({"a.txt": text})
+    quotes = find_quotes(documents, split_sentences(documents)).sort("start")
+    return [(text[q["start"]:q["end"]], text[q["via_start"]:q["via_end"]] if q["via_start"] is not None else None)
+            for q in quotes.iter_rows(named=True)]
+
+
+@pytest.mark.parametrize(
+    "text, via",
+    [
+        # a day after the agency is no part of the source
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari seperti dikutip Lintas, Rabu.", "Lintas"),
+        # the medium of an interview or statement is the source
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari kepada Lintas TV.", "Lintas TV"),
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari saat diwawancarai oleh media Jerman Warta Welt.", "Warta Welt"),
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari dalam keterangan tertulis, Minggu.", "keterangan tertulis"),
+        # `diambil` takes a source only with `dari` (`keputusan diambil Rina` is no source)
+        ("Keputusan itu diambil Dodi. “Stok beras cukup sampai Lebaran,” kata Rina Sari.", None),
+        # a person is no medium
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari kepada Menteri Dodi.", None),
+    ],
+)
+def test_intermediary_source(text, via):
+    assert via_of(text) == [("Stok beras cukup sampai Lebaran", via)]
+
+
+def test_an_article_level_source_covers_the_quotes_after_it_until_the_outlet_reports_itself():
+    text = ("Seperti dilansir Lintas Warta, banjir melanda kota itu sejak Senin.\n"
+            "“Air naik sangat cepat,” kata Rina Sari.\n"
+            "“Kami mengungsi ke masjid,” kata Budi Santoso.\n"
+            "“Bantuan sudah dikirim,” kata Camat Dodi kepada wartawan.\n"
+            "“Dapur umum dibuka besok,” kata Dodi.")
+    assert [via for _, via in via_of(text)] == ["Lintas Warta", "Lintas Warta", None, None]
+
+
+def test_a_source_after_a_quote_is_that_quotes_own():
+    text = ("“Air naik sangat cepat,” kata Rina Sari, seperti dilansir Lintas Warta.\n"
+            "“Kami mengungsi ke masjid,” kata Budi Santoso.")
+    assert [via for _, via in via_of(text)] == ["Lintas Warta", None]
