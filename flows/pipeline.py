@@ -23,7 +23,7 @@ from prefect.states import Failed
 
 from flows import cache, defaults, parallel, publishing, storage
 from flows.database import DATABASE, write_database
-from flows.inputs import files_fingerprint, read_inputs
+from flows.inputs import InputFolderUnreadable, files_fingerprint, read_inputs
 from flows.server import start_temporary_server
 from transforms.attributions import attribute_quotes, summarise_clusters
 from transforms.entities import attach_sentences, resolve_entities
@@ -238,6 +238,8 @@ def warta_run(input_dir: str = defaults.INPUT_DIR, output_dir: str = defaults.OU
         summary.status, summary.message = "busy", str(busy)
     except publishing.PublishRefused as refused:
         summary.status, summary.message = "refused", str(refused)
+    except InputFolderUnreadable as unreadable:
+        summary.status, summary.message = "refused", f"{unreadable}: nothing published"
     summary.ended_at = _now()
     record_run(summary)
     if summary.status in ("busy", "validation_failed", "refused"):
@@ -282,6 +284,8 @@ def _settle_without_flow(inputs: Path, output: Path, max_bytes: int, state_dir: 
                 return None
     except publishing.OutputBusy as busy:
         summary.status, summary.message = "busy", str(busy)
+    except InputFolderUnreadable:
+        return None  # the flow refuses such a run with its one line, publishing nothing
     else:
         _report_unchanged(summary, manifest)
     summary.ended_at = _now()
