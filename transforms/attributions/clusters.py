@@ -20,6 +20,7 @@ WORD_CONTAINMENT = 0.8  # share of the shorter quote's content words: translatio
 MIN_PARAPHRASE_WORDS = 7  # below this, shared words are formula (`sebanyak ... orang`), not the same statement
 FORMULA_SPEAKERS = 3  # a trigram this many different speakers say is a formula, not one statement
 COMMON_POSTING = 50  # words in more quotes than this are too common to find candidates with
+PART_SHARE = 0.5  # a match covering less than this share of the longer quote makes the shorter one a part of it
 
 
 def _content_words(text: str) -> frozenset[str]:
@@ -48,13 +49,15 @@ def cluster_quotes(quotes: pl.DataFrame, speakers: dict[str, str] | None = None)
     `speakers` (quote id -> speaker entity) keeps statements of different known speakers apart, and finds formulas:
     word trigrams that FORMULA_SPEAKERS or more different speakers say (`terbukti secara sah dan meyakinkan`) are no
     evidence of the same statement, and are left out of the comparison.
+
+    A match covering less than half of the longer quote makes the shorter a *part* of a passage. Parts never bridge
+    two statements: see `_join_parts`.
     """
     if quotes.is_empty():
         return quotes.with_columns(cluster_id=pl.lit(None, dtype=pl.String))
-    ids = quotes["quote_id"].to_list()
-    docs = quotes["doc_id"].to_list()
+    ids, docs, texts = quotes["quote_id"].to_list(), quotes["doc_id"].to_list(), quotes["text"].to_list()
     units: list[tuple[int, frozenset, frozenset]] = []  # (quote position, trigrams, content words)
-    for position, text in enumerate(quotes["text"]):
+    for position, text in enumerate(texts):
         for part in [text, *FRAGMENT.findall(text)]:
             words = WORD.findall(part.lower())
             content = _content_words(part)
@@ -71,6 +74,7 @@ def cluster_quotes(quotes: pl.DataFrame, speakers: dict[str, str] | None = None)
         units = [(position, grams - formulas, content if len(grams & formulas) * 2 < len(grams) else frozenset())
                  for position, grams, content in units]
     clusters = UnionFind()
+    parts: list[tuple[str, str]] = []  # (part quote id, passage quote id)
     postings: dict[str, list[int]] = defaultdict(list)
     for unit, (_, _, content) in enumerate(units):
         for word in content:
@@ -84,15 +88,38 @@ def cluster_quotes(quotes: pl.DataFrame, speakers: dict[str, str] | None = None)
             speaker, other_speaker = speakers.get(ids[position]), speakers.get(ids[other_position])
             if speaker is not None and other_speaker is not None and speaker != other_speaker:
                 continue  # different people saying alike
+            shared_grams, shared_words = len(grams & other_grams), len(content & other_content)
             shorter_grams = min(len(grams), len(other_grams))
             shorter_words = min(len(content), len(other_content))
-            same = (
-                shorter_grams and len(grams & other_grams) >= SHINGLE_OVERLAP * shorter_grams
-                or shorter_words >= MIN_PARAPHRASE_WORDS and len(content & other_content) >= WORD_CONTAINMENT * shorter_words
-            )
-            if same:
+            copied = shorter_grams and shared_grams >= SHINGLE_OVERLAP * shorter_grams
+            paraphrased = shorter_words >= MIN_PARAPHRASE_WORDS and shared_words >= WORD_CONTAINMENT * shorter_words
+            if not (copied or paraphrased):
+                continue
+            longer_share = shared_grams / max(len(grams), len(other_grams)) if copied else shared_words / max(len(content), len(other_content))
+            if longer_share >= PART_SHARE:
                 clusters.union(ids[position], ids[other_position])
+            else:
+                part, passage = sorted((position, other_position), key=lambda p: len(texts[p]))
+                parts.append((ids[part], ids[passage]))
+    _join_parts(clusters, parts)
     return quotes.with_columns(cluster_id=pl.Series([clusters.find(i) for i in ids], dtype=pl.String))
+
+
+def _join_parts(clusters: UnionFind, parts: list[tuple[str, str]]) -> None:
+    """Join quoted parts to the passage that contains them, unless that would join two statements.
+
+    A passage quoted whole in one document and in pieces in others is one statement only while a single piece
+    is at stake: a passage whose parts form two or more clusters (`X thanked Y ...` and `this deal proves ...`)
+    stays apart from all of them, and a part found in two different passages joins neither.
+    """
+    part_clusters: dict[str, set[str]] = defaultdict(set)  # passage cluster -> its parts' clusters
+    passage_clusters: dict[str, set[str]] = defaultdict(set)  # part cluster -> the passages' clusters
+    for part, passage in parts:
+        part_clusters[clusters.find(passage)].add(clusters.find(part))
+        passage_clusters[clusters.find(part)].add(clusters.find(passage))
+    for passage, found in sorted(part_clusters.items()):
+        if len(found) == 1 and len(passage_clusters[part := next(iter(found))]) == 1:
+            clusters.union(part, passage)
 
 
 def summarise_clusters(quotes: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:

@@ -154,6 +154,24 @@ def test_paraphrases_and_fragments_join_clusters(a, b, same):
     assert (clusters[0] == clusters[1]) is same
 
 
+PASSAGE = ("Gubernur Larasati telah secara pribadi berterima kasih kepada para relawan atas bantuan mereka selama banjir bulan lalu. "
+           "Menurut kami, kesepakatan ini merupakan bukti hubungan erat antara kedua provinsi yang bertetangga")
+THANKS = "Gubernur Larasati telah secara pribadi berterima kasih kepada para relawan atas bantuan mereka selama banjir"
+PROOF = "kesepakatan ini merupakan bukti hubungan erat antara kedua provinsi yang bertetangga"
+
+
+def test_a_passage_joins_its_one_quoted_part():
+    quotes = pl.DataFrame({"quote_id": ["Q1", "Q2"], "doc_id": ["a", "b"], "text": [PASSAGE, THANKS]})
+    assert cluster_quotes(quotes)["cluster_id"].to_list() == ["Q1", "Q1"]
+
+
+def test_a_passage_never_bridges_two_statements_quoted_apart():
+    quotes = pl.DataFrame({"quote_id": ["Q1", "Q2", "Q3", "Q4"], "doc_id": ["a", "b", "c", "d"],
+                           "text": [PASSAGE, THANKS, PROOF, "Menurut kami, " + PROOF]})
+    clusters = cluster_quotes(quotes)["cluster_id"].to_list()
+    assert clusters[2] == clusters[3] and len({clusters[0], clusters[1], clusters[2]}) == 3
+
+
 def test_statements_of_different_speakers_and_shared_formulas_do_not_cluster():
     formula = "terdakwa terbukti secara sah dan meyakinkan bersalah melakukan tindak pidana"
     quotes = pl.DataFrame({
