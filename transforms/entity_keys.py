@@ -8,6 +8,8 @@
   collection names the place at one level.
 - `join_party_names`: `Partai X` and `X` are one party when X is a name, not a word (`Partai Buruh`
   is not `buruh`).
+- `join_town_suffixed_names`: a body named with its town (`Persimaju Bekasi`, a club) and the same name
+  alone are one, when the name alone is a name (not a word, not a given name).
 - `join_name_prefixes`: a person's first names alone (`Rina Sari`) are the person whose fuller name
   (`Rina Sari Wulandari`) the collection uses, when one such name clearly dominates.
 
@@ -21,6 +23,7 @@ from functools import lru_cache
 
 import polars as pl
 
+from transforms.entities.vocabulary import given_name_keys, town_keys
 from transforms.entities.vocabulary import normalise_key as _normalise_key
 from transforms.lexicon import _rows, word_set
 
@@ -95,6 +98,19 @@ def join_party_names(candidates: pl.DataFrame) -> pl.DataFrame:
     return _rewrite(candidates, changed, types=("ORG",))
 
 
+def join_town_suffixed_names(candidates: pl.DataFrame) -> pl.DataFrame:
+    """`X <town>` and `X` are one, when only one town follows X in the collection."""
+    keys = set(candidates.filter(pl.col("type").is_in(["ORG", "PERSON"]))["key"].unique())
+    ordinary = word_set("root_words.txt") | given_name_keys()
+    with_town: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(keys):
+        *name, last = key.split()
+        if name and last in town_keys():
+            with_town[" ".join(name)].append(key)
+    changed = {name: fuller[0] for name, fuller in with_town.items() if len(fuller) == 1 and name in keys and name not in ordinary}
+    return _rewrite(candidates, changed, types=("ORG", "PERSON"))
+
+
 def join_name_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
     """Only fuller names that several documents use and whose added words are names, not words: a
     name run on into the next word (`Rina Sari. Dalam`) or a neighbour's name is no fuller name."""
@@ -125,7 +141,7 @@ def _rewrite(candidates: pl.DataFrame, changed: dict[str, str], types: tuple[str
     )
 
 
-KEY_STEPS = (drop_admin_prefixes, link_region_short_forms, join_party_names, join_name_prefixes)
+KEY_STEPS = (drop_admin_prefixes, link_region_short_forms, join_party_names, join_town_suffixed_names, join_name_prefixes)
 
 
 def link_keys(candidates: pl.DataFrame) -> pl.DataFrame:

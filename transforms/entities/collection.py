@@ -59,6 +59,19 @@ def join_outlet_sites(collection: Collection) -> None:
                 collection.union.union(group[0], key)
 
 
+def join_defined_acronyms(collection: Collection) -> None:
+    """An acronym one document defines (`Lembaga Kajian Pangan (LKP)`) is that body where another document
+    uses it alone, when the collection defines it one way only: letters alone never join a name."""
+    expansions: dict[str, set[str]] = defaultdict(set)
+    defined = collection.mentions.filter(pl.col("type_rule") == "defined_acronym").select("text", "key").unique()
+    for text, key in defined.iter_rows():
+        expansions[normalise_key(text)].add(key)
+    used = set(collection.keys["key"])
+    for acronym, keys in sorted(expansions.items()):
+        if len(keys) == 1 and acronym in used:
+            collection.union.union(acronym, next(iter(keys)))
+
+
 def redirect_short_forms(collection: Collection) -> None:
     """Short forms no document could resolve: a tie goes to the collection's most mentioned candidate;
     a lone surname (`Henriksen`) to the one full name ending with it, or to a clearly dominant one.
@@ -150,7 +163,7 @@ def vote_types(collection: Collection) -> None:
     )
 
 
-COLLECTION_STEPS = (join_spelling_variants, join_outlet_sites, redirect_short_forms, merge_joined_keys, vote_types)
+COLLECTION_STEPS = (join_spelling_variants, join_outlet_sites, join_defined_acronyms, redirect_short_forms, merge_joined_keys, vote_types)
 
 
 def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:

@@ -296,8 +296,9 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
     the organisation (`Pimpinan Pusat Muhammadiyah | Busyro Muqoddas`).
     """
     start = _name_start_after_office(doc, first, last, after_title, need_evidence)
-    if start is None:
-        return False
+    if start is None or _is_known_place(doc, start, last):
+        return False  # `Kementerian Luar Negeri Korea Selatan`: the office's country, not a person
+    start += _known_place_size(doc, start, last)  # `Menteri Luar Negeri Korea Selatan | Park Jin-ho`
     # `Luar Negeri`, `Kementerian Transportasi`: a portfolio or a body described, not named;
     # `Dinas Kesehatan Sleman` names one
     described = all(t.lower in word_set("lowercase_words.txt") for t in doc.tokens[first:start])
@@ -306,6 +307,16 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
     person = doc.add(start, last, "PERSON", STRONG if after_title else MEDIUM, "person_after_office", title=title)
     doc.maybe_acronym(last, person)
     return True
+
+
+def _known_place_size(doc: DocumentContext, start: int, last: int) -> int:
+    """Words of the country or region the tokens at `start` name (0 when none)."""
+    size, hit = known_at(doc.tokens[start:last], 0)
+    return size if hit is not None and hit[0] == "LOC" else 0
+
+
+def _is_known_place(doc: DocumentContext, start: int, last: int) -> bool:
+    return _known_place_size(doc, start, last) == last - start
 
 
 def _trailing_name(doc: DocumentContext, first: int, last: int) -> tuple[int, int]:

@@ -4,11 +4,12 @@ import polars as pl
 
 from tests.conftest import documents_from_texts
 from transforms.entities import find_mentions, resolve_entities
+from transforms.entity_keys import link_keys
 
 
 def extract(*texts: str) -> tuple[pl.DataFrame, pl.DataFrame]:
     documents = documents_from_texts({f"doc{i}.txt": t for i, t in enumerate(texts)})
-    return resolve_entities(find_mentions(documents))
+    return resolve_entities(link_keys(find_mentions(documents)))  # as the flow does
 
 
 def typed_names(text: str) -> set[tuple[str, str]]:

@@ -1,0 +1,78 @@
+"""Resolution never confuses two referents, and joins the forms of one: each wrong merge and split seen on the
+real corpus, written again with invented names."""
+
+import polars as pl
+import pytest
+
+from tests.transforms.entities import extract
+
+
+def entity_of(mentions: pl.DataFrame, surface: str) -> set[str]:
+    return set(mentions.filter(pl.col("text") == surface)["entity_id"].to_list())
+
+
+@pytest.mark.parametrize(
+    "acronym_text, name_text, acronym, name",
+    [
+        ("Pasien dibawa ke RS terdekat pada malam itu.", "Pengusaha Rudi Santoso menyumbang ambulans.", "RS", "Rudi Santoso"),
+        ("Suporter MU kecewa setelah kekalahan itu.", "Pelatih Marco Umberto kecewa dengan wasit.", "MU", "Marco Umberto"),
+        ("Pelanggaran HAM berat itu diselidiki.", "Klub Hamrun Spartans menang tipis.", "HAM", "Hamrun Spartans"),
+        ("Kongres PSSB digelar di Sukamaju.", "Penyanyi Putri Sasabila merilis lagu baru.", "PSSB", "Putri Sasabila"),
+    ],
+)
+def test_an_undefined_acronym_never_joins_a_name_by_its_letters(acronym_text, name_text, acronym, name):
+    _, mentions = extract(acronym_text, name_text)
+    assert entity_of(mentions, acronym).isdisjoint(entity_of(mentions, name))
+
+
+def test_an_acronym_defined_in_one_document_joins_its_expansion_in_another():
+    _, mentions = extract(
+        "Lembaga Kajian Pangan Nusantara (LKPN) merilis laporan harga beras.",
+        "LKPN menilai harga beras naik bulan ini.",
+    )
+    assert entity_of(mentions, "LKPN") == entity_of(mentions, "Lembaga Kajian Pangan Nusantara")
+
+
+def test_a_bare_surname_joins_the_salient_person_not_a_relative_named_with_him():
+    _, mentions = extract(
+        "Menteri Bambang Wiratmo tiba di Sukamaju bersama istrinya, Ratna Wiratmo. "
+        "Bambang Wiratmo meninjau pasar. Bambang Wiratmo juga meresmikan jembatan.",
+        "Wiratmo mengatakan harga beras stabil.",
+    )
+    assert entity_of(mentions, "Wiratmo") == entity_of(mentions, "Bambang Wiratmo")
+
+
+def test_a_company_and_its_chief_executive_stay_two_entities():
+    entities, mentions = extract(
+        "CEO Maju Sentosa Group, Hendra Kusuma, mengatakan laba naik.",
+        "Maju Sentosa Group mencatat laba terbesar tahun ini.",
+    )
+    assert entity_of(mentions, "Hendra Kusuma").isdisjoint(entity_of(mentions, "Maju Sentosa Group"))
+
+
+def test_the_same_body_of_two_countries_stays_apart():
+    entities, _ = extract(
+        "Kementerian Luar Negeri Jepang menyatakan keprihatinan.",
+        "Kementerian Luar Negeri Korea Selatan menyatakan dukungan.",
+    )
+    orgs = entities.filter(pl.col("type") == "ORG")["name"].to_list()
+    assert len([name for name in orgs if name.startswith("Kementerian Luar Negeri")]) == 2
+
+
+@pytest.mark.parametrize(
+    "first, second, a, b",
+    [
+        ("Kementerian Keuangan memangkas anggaran.", "Kemenkeu menilai defisit aman.", "Kementerian Keuangan", "Kemenkeu"),
+        ("Persimaju Bekasi menang 2-0.", "Pelatih Persimaju memuji pemain.", "Persimaju Bekasi", "Persimaju"),
+        ("Presiden Wirabumi berpidato di Sukamaju.", "Hadi Wirabumi menolak usul itu.", "Wirabumi", "Hadi Wirabumi"),
+    ],
+)
+def test_plainly_one_referent_is_one_entity(first, second, a, b):
+    _, mentions = extract(first, second)
+    assert entity_of(mentions, a) and entity_of(mentions, a) == entity_of(mentions, b)
+
+
+def test_first_names_join_the_fuller_name_the_collection_uses():
+    _, mentions = extract("Menteri Dewi Kartika meninjau sekolah.", "Dewi Kartika Sarasvati meresmikan perpustakaan.",
+                          "Dewi Kartika Sarasvati tiba di Sukamaju.")
+    assert entity_of(mentions, "Dewi Kartika") == entity_of(mentions, "Dewi Kartika Sarasvati")
