@@ -14,10 +14,13 @@ from rapidfuzz.process import cdist
 from transforms.common import UnionFind, stable_id, stable_ids
 from transforms.entities.document import VARIANT_SIMILARITY
 from transforms.entities.vocabulary import STRONG, WEAK, given_name_keys, normalise_key, town_keys
+from transforms.lexicon import word_set
 from transforms.schemas import ENTITIES, MENTION_CANDIDATES, MENTIONS
 
 WEB_SUFFIX = re.compile(r" (?:com|co id|id|net|org|news)$")  # a key's web domain, as `normalise_key` spells it
 DOMINANCE = 3  # a collection-wide candidate this many times more mentioned than the next one wins
+MAX_ACRONYM_KEY = 5  # a key this short written only in capitals is an acronym (`MARQUEZ` in a shouted headline is not)
+NOT_IN_PERSON_NAMES = frozenset({"vs", "versus", "v"}) | word_set("english_joiners.txt")
 
 
 @dataclass
@@ -100,7 +103,9 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
     candidates, keys = collection.mentions, collection.keys
     by_surname: dict[str, list[str]] = defaultdict(list)
     for key in collection.person_full_names():
-        by_surname[key.split()[-1]].append(key)
+        if not NOT_IN_PERSON_NAMES.intersection(key.split()):  # `Burnley Vs Arsenal` is no one's full name
+            by_surname[key.split()[-1]].append(key)
+    acronyms = _acronym_keys(candidates)
     place_by_distinct: dict[str, list[str]] = defaultdict(list)
     for key, type_ in keys.select("key", "type").iter_rows():
         parts = key.split()
@@ -114,9 +119,10 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
         people = sorted(by_surname.get(key, []), key=lambda k: (-frequency[k], k))
         if key in learned and type_ == "PERSON":
             people = sorted(learned[key], key=lambda k: (-learned[key][k], -frequency[k], k))
-        if key in given_name_keys() or key in town_keys():
+        if key in given_name_keys() or key in town_keys() or key in acronyms:
             # `Eddy` alone: a common given name, not the surname of another document's `Kunto Edy`;
-            # `Manado` alone: a town, whatever a full name ending with it was read as
+            # `Manado` alone: a town, whatever a full name ending with it was read as;
+            # `US` (of `US$`), `IM`: letters, never the surname of `What About Us` or `Cora Yim`
             people = []
         if people and (type_ == "PERSON" or strength < STRONG and type_ != "LOC"):  # `di Sukamaju`: a place
             if len(people) == 1 or frequency[people[0]] >= DOMINANCE * frequency[people[1]]:
@@ -127,6 +133,14 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
         [(key, type_, target, target_type) for (key, type_), (target, target_type) in single_target.items()],
         schema={"key": pl.String, "type": pl.String, "target": pl.String, "target_type": pl.String}, orient="row",
     )
+
+
+def _acronym_keys(candidates: pl.DataFrame) -> set[str]:
+    """Short keys only ever written in capitals (`US`, `YIMM`): acronyms, whatever their letters spell. Roman
+    numerals are a name's ordinal (`Nusantara IX`), not acronyms."""
+    short = candidates.filter((pl.col("key").str.len_chars() <= MAX_ACRONYM_KEY) & ~pl.col("key").str.contains(r"^[ivxlcdm]+$"))
+    written = short.group_by("key").agg(shouted=(pl.col("text").str.to_uppercase() == pl.col("text")).all())
+    return set(written.filter(pl.col("shouted"))["key"])
 
 
 def _learned_nicknames(candidates: pl.DataFrame) -> dict[str, Counter]:

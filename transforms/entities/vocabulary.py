@@ -167,7 +167,9 @@ def normalise_key(name: str) -> str:
     words = []
     for word in folded.split():
         word = Y_ENDING.sub("ei", word)
-        word = word.replace("y", "i").replace("ks", "x").replace("kh", "h")
+        # a word's first `y` stays: `Yim` is not `IM`, `Yaa` not `IAA`; inside a word it is a spelling (`Dedy`/`Dedi`)
+        word = word[:1] + word[1:].replace("y", "i")
+        word = word.replace("ks", "x").replace("kh", "h")
         word = DOUBLED_LETTER.sub(r"\1", word)
         words.append(word)
     return " ".join(words)

@@ -76,3 +76,20 @@ def test_first_names_join_the_fuller_name_the_collection_uses():
     _, mentions = extract("Menteri Dewi Kartika meninjau sekolah.", "Dewi Kartika Sarasvati meresmikan perpustakaan.",
                           "Dewi Kartika Sarasvati tiba di Sukamaju.")
     assert entity_of(mentions, "Dewi Kartika") == entity_of(mentions, "Dewi Kartika Sarasvati")
+
+
+@pytest.mark.parametrize(
+    "name_text, letters_text, letters, name",
+    [
+        ("Penyanyi Sora Yim merilis album baru.", "Perusahaan IM mencatat laba besar.", "IM", "Sora Yim"),
+        ("Lagu penyanyi Dora Us diputar di radio.", "Harga emas naik menjadi US$ 1.900 per ons.", "US", "Dora Us"),
+    ],
+)
+def test_an_acronym_is_never_the_surname_of_a_full_name_by_its_letters(name_text, letters_text, letters, name):
+    _, mentions = extract(name_text, letters_text)
+    assert entity_of(mentions, letters).isdisjoint(entity_of(mentions, name))
+
+
+def test_a_match_title_is_no_ones_full_name():
+    _, mentions = extract("Jadwal Laga Kartono Vs Persimaju malam ini.", "Pelatih Persimaju memuji pemainnya.")
+    assert entity_of(mentions, "Persimaju").isdisjoint(entity_of(mentions, "Laga Kartono Vs Persimaju") | entity_of(mentions, "Kartono Vs Persimaju"))
