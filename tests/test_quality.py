@@ -23,7 +23,7 @@ OTHER_OUTLETS = Path(__file__).parent / "data" / "other_outlets"
 OTHER_OUTLETS_FLOORS = {
     "quotes_f1": 0.983,
     "speaker_accuracy": 0.966,
-    "entities_typed_f1": 0.895,
+    "entities_typed_f1": 0.888,  # 0.895 before own-outlet names became optional (README of the set); same output: 0.889
     "splits": 1,
 }
 # pfsa-dev in two halves (documents sorted by name): develop on one, report both; the gap stays small.

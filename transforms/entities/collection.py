@@ -19,6 +19,7 @@ from transforms.schemas import ENTITIES, MENTION_CANDIDATES, MENTIONS
 
 WEB_SUFFIX = re.compile(r" (?:com|co id|id|net|org|news)$")  # a key's web domain, as `normalise_key` spells it
 DOMINANCE = 3  # a collection-wide candidate this many times more mentioned than the next one wins
+MIN_SHARED_ACRONYM = 3  # shorter acronyms are defined anew by each document
 MAX_ACRONYM_KEY = 5  # a key this short written only in capitals is an acronym (`MARQUEZ` in a shouted headline is not)
 NOT_IN_PERSON_NAMES = frozenset({"vs", "versus", "v"}) | word_set("english_joiners.txt")
 
@@ -64,14 +65,15 @@ def join_outlet_sites(collection: Collection) -> None:
 
 def join_defined_acronyms(collection: Collection) -> None:
     """An acronym one document defines (`Lembaga Kajian Pangan (LKP)`) is that body where another document
-    uses it alone, when the collection defines it one way only: letters alone never join a name."""
+    uses it alone, when the collection defines it one way only: letters alone never join a name. Two letters
+    (`US`) stand for too many things to carry a definition across documents."""
     expansions: dict[str, set[str]] = defaultdict(set)
     defined = collection.mentions.filter(pl.col("type_rule") == "defined_acronym").select("text", "key").unique()
     for text, key in defined.iter_rows():
         expansions[normalise_key(text)].add(key)
     used = set(collection.keys["key"])
     for acronym, keys in sorted(expansions.items()):
-        if len(keys) == 1 and acronym in used:
+        if len(keys) == 1 and acronym in used and len(acronym) >= MIN_SHARED_ACRONYM:
             collection.union.union(acronym, next(iter(keys)))
 
 

@@ -10,6 +10,7 @@ import polars as pl
 from rapidfuzz.distance import Indel
 
 from transforms.common import overlaps
+from transforms.documents import canonical_outlet
 from transforms.entities.context import DocumentContext, Mention
 from transforms.entities.reading import classify_run, read_quoted_speaker
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word
@@ -200,12 +201,16 @@ def find_mentions(documents: pl.DataFrame) -> pl.DataFrame:
     """documents (doc_id, text, boilerplate) -> candidate mentions with a document-level key.
 
     Kinds of boilerplate with no names in them (adverts, prompts) are skipped; bylines and photo
-    credits still name people and agencies.
+    credits still name people and agencies. The outlet's own name in its dateline or byline is the
+    document's `outlet`, not a mention.
     """
     rows = []
-    for doc_id, text, boilerplate in documents.select("doc_id", "text", "boilerplate").iter_rows():
+    columns = ("doc_id", "text", "boilerplate", "title", "outlet", "body_start")
+    for doc_id, text, boilerplate, title, outlet, body_start in documents.select(columns).iter_rows():
         skipped = [(b["start"], b["end"]) for b in boilerplate or () if b["kind"] not in NAMING_BOILERPLATE]
+        header_from = text.find(title) + len(title) if title else 0
         for m in document_mentions(text):
-            if not overlaps(m.start, m.end, skipped):
+            own_name = outlet is not None and header_from <= m.start and m.end <= body_start and canonical_outlet(m.text) == outlet
+            if not overlaps(m.start, m.end, skipped) and not own_name:  # `Jakarta, CNN Indonesia --`: metadata, not news
                 rows.append((doc_id, m.start, m.end, m.text, m.type, m.strength, m.key, m.title, m.single, m.tie, m.rule, m.type_rule))
     return pl.DataFrame(rows, schema=MENTION_CANDIDATES.schema, orient="row")

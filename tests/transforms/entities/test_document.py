@@ -297,3 +297,9 @@ def test_a_bracketed_acronym_stands_for_the_name_before_it_only_when_it_fits(acr
 def test_a_country_keeps_an_unfitting_acronym_out_of_its_aliases():
     entities, _ = extract("Asosiasi itu berkantor di Indonesia (APPI) sejak lama.")
     assert dict(entities.select("name", "aliases").iter_rows()).get("Indonesia") == ["Indonesia"]
+
+
+def test_the_outlets_own_name_in_its_dateline_is_metadata_but_in_the_body_a_mention():
+    text = "Harga naik\n\nSukamaju, KabarKota.com -- Menteri Sri Wahyuni mengatakan harga naik kepada KabarKota.com."
+    _, mentions = extract(text)
+    assert mentions.filter(pl.col("text") == "KabarKota.com")["start"].to_list() == [text.rindex("KabarKota.com")]

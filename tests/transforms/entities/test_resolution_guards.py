@@ -93,3 +93,8 @@ def test_an_acronym_is_never_the_surname_of_a_full_name_by_its_letters(name_text
 def test_a_match_title_is_no_ones_full_name():
     _, mentions = extract("Jadwal Laga Kartono Vs Persimaju malam ini.", "Pelatih Persimaju memuji pemainnya.")
     assert entity_of(mentions, "Persimaju").isdisjoint(entity_of(mentions, "Laga Kartono Vs Persimaju") | entity_of(mentions, "Kartono Vs Persimaju"))
+
+
+def test_a_two_letter_acronym_defined_in_one_document_stays_there():
+    _, mentions = extract("Tim Unit Siaga Sukamaju (US) dikerahkan ke lokasi.", "Harga emas naik menjadi US$ 1.900 per ons.")
+    assert len(entity_of(mentions, "US")) == 2
