@@ -18,9 +18,11 @@ from transforms.quotes.context import (
     matched,
     source_span,
 )
+from transforms.quotes.patterns import AMBIGUOUS_MARKS, CLOSE_MARKS
 from transforms.quotes.speakers import speaker_before, trim
 
 MIN_INDIRECT_WORDS = 4
+CONTINUED_REACH = 600  # characters between a quotation with no cue and the attributed quote whose speaker it takes
 NOT_SPEAKERS = word_set("not_speakers.txt")
 NEGATION_REACH = 30  # characters before a cue where its negation can stand
 NEGATION_BEFORE = re.compile(r"\b(?:tak|tidak|belum|enggan|bukan|menolak)\s+(?:(?:mau|ingin|bisa|dapat|pernah|akan|juga|lagi)\s+)?$",
@@ -197,13 +199,17 @@ REPORTED_SPEECH_SIEVES = (passive_statement, quoting_source, inside_cue, post_cu
 
 
 def continued_speakers(doc: QuoteContext) -> None:
-    """A quotation with no cue takes the speaker of the next (or previous) attributed quote nearby."""
+    """A quotation with no cue takes the speaker of an attributed quote nearby: of the next one when it runs on into
+    the next paragraph (`“A. ¶ “B,” kata Rina.`), of the previous one when it is closed (`“A,” kata Rina. ¶ “B.”`)."""
     ordered = sorted(doc.quotes, key=lambda q: q.start)
     for index, quote in enumerate(ordered):
         if quote.speaker_start is not None:
             continue
-        neighbours = [q for q in ordered[index + 1:index + 2] + ordered[max(0, index - 1):index] if q.speaker_start is not None]
-        if neighbours and abs(neighbours[0].start - quote.end) < 600:
+        following, previous = ordered[index + 1:index + 2], ordered[max(0, index - 1):index]
+        closed = doc.text[quote.end:quote.end + 2].lstrip()[:1] in CLOSE_MARKS + AMBIGUOUS_MARKS
+        neighbours = [q for q in (previous + following if closed else following + previous) if q.speaker_start is not None
+                      and (q.start - quote.end if q.start > quote.start else quote.start - q.end) < CONTINUED_REACH]
+        if neighbours:
             source = neighbours[0]
             quote.speaker_start, quote.speaker_end = source.speaker_start, source.speaker_end
             quote.cue, quote.cue_start, quote.cue_end = source.cue, source.cue_start, source.cue_end

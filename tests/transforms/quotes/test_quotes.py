@@ -144,6 +144,13 @@ def test_quotation_continued_in_the_next_paragraph_without_a_cue_takes_the_next_
     assert found[0][2] == found[1][2] == "Hendra Gunawan"
 
 
+def test_a_closed_quotation_without_a_cue_goes_on_with_the_previous_speaker_not_the_next():
+    text = ("“Kami mendengar suara keras dari arah panggung,” kata Lukas Pratama.\n"
+            "“Semua orang berlari ke pintu keluar.”\n"
+            "“Saya terjatuh di dekat tangga,” kata Gilang Saputra.")
+    assert [q[2] for q in quotes_of(text)] == ["Lukas Pratama", "Lukas Pratama", "Gilang Saputra"]
+
+
 @pytest.mark.parametrize(
     "line, spans",
     [
