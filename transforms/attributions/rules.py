@@ -4,7 +4,8 @@ from transforms.schemas import SOURCE_RULE
 
 SPEAKER_RULES = {
     "pronoun_previous_speaker": ("A pronoun or `-nya`: the speaker of the latest attributed quote, when it is at least "
-                                 "as recent as the sentence subject.", "“...,” kata Rina. “...,” ujarnya."),
+                                 "as recent as the sentence subject or that quote named the subject.",
+                                 "“...,” kata Rina. “...,” ujarnya."),
     "pronoun_sentence_subject": ("A pronoun: the person who is the subject of a sentence before.",
                                  "Rina meninjau pasar. “...,” katanya."),
     "pronoun_previous_person": ("A pronoun with no subject before: the last person named.", "bersama Rina. “...,” ujarnya."),

@@ -37,7 +37,9 @@ class Phrase:
 def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     """`ujarnya`, `kata dia`, `kata pemain film tersebut`: someone named before. The quoted speaker of the
     subject's own sentence or a later one outranks the subject (`"...," ujar Rina, yang datang bersama
-    Budi Santoso.` then `ujarnya`: Rina); then the sentence subject; then the last person named. A description with
+    Budi Santoso.` then `ujarnya`: Rina), and so does it a later subject that quote named (`Rina meminta polisi
+    memeriksa laporan Budi. Budi melapor pekan lalu. “...,” ujarnya.`: Rina); then the sentence subject; then the
+    last person named. A description with
     a demonstrative (`Pemain berusia 26 tahun itu`) is the closest person the document has named in two sentences."""
     lower, start = phrase.lower, phrase.start
     described = lower.split()[-1:] in (["tersebut"], ["itu"], ["ini"]) and not phrase.people
@@ -46,7 +48,8 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     if described and len(lower.split()) > 1 and (named := ctx.protagonist_before(min(start, phrase.quote_start))):
         return named, "pronoun_previous_person"  # `Pemain berusia 26 tahun itu`: the protagonist just named
     subject = ctx.subject_before(min(start, phrase.quote_start))
-    if ctx.last_speaker and (subject is None or ctx.sentence_start(ctx.last_speaker[0]) >= ctx.sentence_start(subject[0])):
+    if ctx.last_speaker and (subject is None or ctx.sentence_start(ctx.last_speaker[0]) >= ctx.sentence_start(subject[0])
+                             or subject[1] in ctx.last_topics):  # whom the speaker just talked about does not take over
         return ctx.last_speaker[1], "pronoun_previous_speaker"
     if subject is not None:
         return subject[1], "pronoun_sentence_subject"

@@ -84,6 +84,9 @@ def speakers(*texts: str) -> list[str | None]:
         ("Bupati Tono Wijaya mengatakan jalan itu rusak sejak awal tahun. Gedung itu terbakar Sabtu malam. Dedi, kepala "
          "regu pemadam dari pos Sukamaju Barat yang tiba pertama kali di lokasi, menuturkan kisahnya. “Kami kekurangan "
          "air,” ucapnya.", ["Tono Wijaya", "Dedi"]),
+        # whom the latest speaker talked about does not take the next `ujarnya` from the speaker
+        ("Rina Kusuma juga mendesak supaya polisi memproses laporan yang Dimas Wibisono kirimkan. Dimas Wibisono "
+         "diketahui telah melapor ke polisi bulan lalu. “Kami ingin kasus ini tuntas,” ungkapnya.", ["Rina Kusuma", "Rina Kusuma"]),
     ],
 )
 def test_speakers(text, expected):

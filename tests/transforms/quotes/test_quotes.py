@@ -128,6 +128,8 @@ CASES = [
     ("Spanduk bertuliskan “Selamat Datang Pak Wali” dipasang di gerbang kota.", []),
     ("Ia membaca buku berjudul “Laut Bercerita” di taman.", []),
     ("Program “kampung hijau” itu berjalan sejak 2019 di kelurahan tersebut.", []),
+    # `melaporkan` a case to the police is no statement; only a clause it links is (`melaporkan bahwa ...`)
+    ("Warga Sukamaju melaporkan kasus pencurian itu ke kantor polisi kemarin.", []),
 ]
 
 
