@@ -22,6 +22,9 @@ from transforms.quotes.patterns import AMBIGUOUS_MARKS, CLOSE_MARKS
 from transforms.quotes.speakers import speaker_before, trim
 
 MIN_INDIRECT_WORDS = 4
+# `Demikian (seperti) dikutip X`, `..., demikian dilansir X`: the source of what came before, not of what follows
+CLOSING_SOURCE = re.compile(r"\b(?:demikian|begitu)\s+$", re.IGNORECASE)
+CLOSING_REACH = 12
 CONTINUED_REACH = 600  # characters between a quotation with no cue and the attributed quote whose speaker it takes
 NOT_SPEAKERS = word_set("not_speakers.txt")
 NEGATION_REACH = 30  # characters before a cue where its negation can stand
@@ -224,9 +227,11 @@ def _trails_quote(doc: QuoteContext, position: int) -> bool:
 
 def carried_sources(doc: QuoteContext) -> None:
     """An article-level source (`Seperti dilansir X, ...`) covers the quotes after it that name none, until another
-    source or the outlet's own reporting (`kepada wartawan`, `saat dihubungi`) takes over."""
+    source or the outlet's own reporting (`kepada wartawan`, `saat dihubungi`) takes over. A source that closes what
+    came before (`Demikian seperti dikutip X.`) covers nothing after it."""
     events = [(m.start(), m) for m in doc.patterns["source"].finditer(doc.text, doc.body_start)
-              if not doc.excluded(m.start(), m.end()) and not _trails_quote(doc, m.start())]
+              if not doc.excluded(m.start(), m.end()) and not _trails_quote(doc, m.start())
+              and not CLOSING_SOURCE.search(doc.text, max(0, m.start() - CLOSING_REACH), m.start())]
     # own reporting takes over from the start of its sentence (`“...,” kata Rina kepada wartawan.`)
     events += [(doc.sentence_at(m.start())[0], None) for m in doc.patterns["own_reporting"].finditer(doc.text, doc.body_start)]
     events.sort(key=lambda event: event[0])

@@ -206,3 +206,9 @@ def test_a_source_after_a_quote_is_that_quotes_own():
     text = ("“Air naik sangat cepat,” kata Rina Sari, seperti dilansir Lintas Warta.\n"
             "“Kami mengungsi ke masjid,” kata Budi Santoso.")
     assert [via for _, via in via_of(text)] == ["Lintas Warta", None]
+
+
+def test_a_source_closing_what_came_before_covers_no_quote_after_it():
+    text = ("Banjir melanda kota itu sejak Senin. Demikian seperti dikutip kantor berita Lintas Warta.\n"
+            "“Air naik sangat cepat,” kata Rina Sari.")
+    assert [via for _, via in via_of(text)] == [None]
