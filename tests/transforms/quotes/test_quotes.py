@@ -20,6 +20,9 @@ CASES = [
     # direct, cue after the closing mark
     ("“Kami akan membangun jembatan baru tahun ini,” kata Budi Santoso.",
      [("Kami akan membangun jembatan baru tahun ini", "direct", "Budi Santoso", "kata")]),
+    # `pesan X` after a quotation: the message X gave (before a quotation, `pesan` names it: no statement)
+    ("“Jaga kebersihan sungai kita bersama,” pesan Rina Sari.",
+     [("Jaga kebersihan sungai kita bersama", "direct", "Rina Sari", "pesan")]),
     # straight marks, -nya clitic
     ('"Harga beras sudah mulai turun di pasar," ujarnya.',
      [("Harga beras sudah mulai turun di pasar", "direct", "nya", "ujarnya")]),
