@@ -38,6 +38,12 @@ def cue_patterns() -> dict[str, re.Pattern]:
         ),
         "according_nya": re.compile(r"\b(?P<cue>[Mm]enurut(?P<speaker>nya))\b,?"),
         "inside": re.compile(rf",\s*(?P<cue>{post})\s+(?P<speaker>[^,]{{2,80}}),", re.IGNORECASE),
+        # `Pertimbangan itu, disebutkan Rina, ...`, `Warung itu dikatakan Rina mulai buka pukul 08.00`: a passive cue
+        # and a named agent inside the statement, then a comma or the statement going on (not `kepada` its addressee)
+        "inside_passive": re.compile(
+            rf"(?:,\s*|\s+)(?P<cue>{passive})\s+(?:oleh\s+)?(?P<speaker>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
+            rf"(?:\s*,|\s+(?!(?:{'|'.join(sorted(word_set('object_prepositions.txt') | word_set('adverbial_leads.txt') | {'ke', 'sebagai'}))})\b)(?=[a-z]))"
+        ),
         # `menurut X, ...`; `berdasarkan keterangan tertulis yang disampaikan X, ...` says the same
         "according": re.compile(
             r"\b(?P<cue>[Mm]enurut|[Bb]erdasarkan (?:keterangan|penjelasan|pernyataan)(?: tertulis| resmi| pers)?"

@@ -26,6 +26,9 @@ MIN_INDIRECT_WORDS = 4
 CLOSING_SOURCE = re.compile(r"\b(?:demikian|begitu)\s+$", re.IGNORECASE)
 CLOSING_REACH = 12
 CONTINUED_REACH = 600  # characters between a quotation with no cue and the attributed quote whose speaker it takes
+PASSIVE_SUBJECT_WORDS = 3  # words of the statement before a passive cue set inside it
+STATEMENT_NOUNS = word_set("statement_nouns.txt")
+SUBJECT_ADVERBS = word_set("subject_adverbs.txt")
 NOT_SPEAKERS = word_set("not_speakers.txt")
 NEGATION_REACH = 30  # characters before a cue where its negation can stand
 NEGATION_BEFORE = re.compile(r"\b(?:tak|tidak|belum|enggan|bukan|menolak)\s+(?:(?:mau|ingin|bisa|dapat|pernah|akan|juga|lagi)\s+)?$",
@@ -79,8 +82,14 @@ def quoting_source(doc: QuoteContext, index: int, start: int, end: int) -> bool:
 
 
 def inside_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
-    """`..., sebut X, ...`: a cue and its speaker set inside the statement."""
+    """`..., sebut X, ...`, `..., disebutkan X, ...`: a cue and its speaker set inside the statement."""
     match = doc.patterns["inside"].search(doc.text, start, end)
+    if not match:
+        match = doc.patterns["inside_passive"].search(doc.text, start, end)
+        subject = [w for w in doc.text[start:match.start()].lower().split() if w not in SUBJECT_ADVERBS] if match else []
+        if match and (len(subject) < PASSIVE_SUBJECT_WORDS or subject[-1] == "yang"
+                      or any(w in STATEMENT_NOUNS for w in subject[:PASSIVE_SUBJECT_WORDS])):
+            return False  # `Hal senada juga disampaikan Rina`, `Kabar itu dibenarkan Rina`, `apa yang pernah disampaikan Rina`
     if not match or match.group("cue").lower() in ("menurut",):
         return False
     quote = matched(doc, trim(doc.text, start, end), "indirect_inside_cue", match, 0.7)
@@ -162,11 +171,11 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
 
 def opens_clause(text: str, start: int, end: int) -> bool:
     """`memastikan harga itu tidak naik`, `mengaku sempat kaget`: after a verb that takes an object as well as a
-    statement, a predicate word among the first words, before any preposition, makes a clause."""
-    for word in text[start:end].split()[:CLAUSE_SUBJECT_WORDS + 1]:
+    statement, a predicate word among the first words, before any preposition after its object, makes a clause."""
+    for index, word in enumerate(text[start:end].split()[:CLAUSE_SUBJECT_WORDS + 1]):
         word = word.lower().strip(",.;:")
-        if word in OBJECT_PREPOSITIONS:
-            return False
+        if word in OBJECT_PREPOSITIONS and index > 0:  # right after the verb it opens an adverbial (`menilai untuk
+            return False                                # pejabat publik seharusnya ...`), not an object's complement
         if word in CLAUSE_PREDICATES:
             return True
     return False

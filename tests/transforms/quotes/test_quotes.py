@@ -131,6 +131,19 @@ CASES = [
     ("Spanduk bertuliskan “Selamat Datang Pak Wali” dipasang di gerbang kota.", []),
     ("Ia membaca buku berjudul “Laut Bercerita” di taman.", []),
     ("Program “kampung hijau” itu berjalan sejak 2019 di kelurahan tersebut.", []),
+    # a preposition right after the verb opens an adverbial of the clause, not an object's complement
+    ("Rina Sari menilai untuk pejabat publik seharusnya semua dokumen terbuka.",
+     [("untuk pejabat publik seharusnya semua dokumen terbuka", "indirect", "Rina Sari", "menilai")]),
+    # a passive cue and its named agent inside the statement, set off by commas or not
+    ("Pertimbangan pembatalan aturan itu, disebutkan Rina Sari, dilakukan karena banyak masukan warga.",
+     [("Pertimbangan pembatalan aturan itu, disebutkan Rina Sari, dilakukan karena banyak masukan warga.", "indirect",
+       "Rina Sari", "disebutkan")]),
+    ("Warung di pinggir hutan itu dikatakan Rina mulai buka sejak pukul 08.00.",
+     [("Warung di pinggir hutan itu dikatakan Rina mulai buka sejak pukul 08.00.", "indirect", "Rina", "dikatakan")]),
+    # ... but not a sentence that points to a statement made elsewhere, a relative clause, or aid handed over
+    ("Hal senada juga disampaikan Rina Sari, warga Sukamaju.", []),
+    ("Angka itu berbeda dengan usulan yang pernah disampaikan Menteri Rina Sari pada Juli lalu.", []),
+    ("Bantuan beras itu disampaikan Bupati Rina Sari kepada warga Sukamaju.", []),
     # `melaporkan` a case to the police is no statement; only a clause it links is (`melaporkan bahwa ...`)
     ("Warga Sukamaju melaporkan kasus pencurian itu ke kantor polisi kemarin.", []),
 ]
