@@ -29,6 +29,7 @@ CONTINUED_REACH = 600  # characters between a quotation with no cue and the attr
 PASSIVE_SUBJECT_WORDS = 3  # words of the statement before a passive cue set inside it
 STATEMENT_NOUNS = word_set("statement_nouns.txt")
 SUBJECT_ADVERBS = word_set("subject_adverbs.txt")
+MEDIA_WORDS = word_set("media_words.txt")
 NOT_SPEAKERS = word_set("not_speakers.txt")
 NEGATION_REACH = 30  # characters before a cue where its negation can stand
 NEGATION_BEFORE = re.compile(r"\b(?:tak|tidak|belum|enggan|bukan|menolak)\s+(?:(?:mau|ingin|bisa|dapat|pernah|akan|juga|lagi)\s+)?$",
@@ -82,8 +83,11 @@ def quoting_source(doc: QuoteContext, index: int, start: int, end: int) -> bool:
 
 
 def inside_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
-    """`..., sebut X, ...`, `..., disebutkan X, ...`: a cue and its speaker set inside the statement."""
+    """`..., sebut X, ...`, `Umumnya kata X, ...`, `..., disebutkan X, ...`: a cue and its speaker set inside the statement."""
     match = doc.patterns["inside"].search(doc.text, start, end)
+    opener = re.match(r"\s*\w+", doc.text[start:end])
+    if not match and opener:  # `Umumnya kata dia, ...`: the cue after the sentence's first word, without a comma
+        match = doc.patterns["inside_opener"].match(doc.text, start + opener.end(), end)
     if not match:
         match = doc.patterns["inside_passive"].search(doc.text, start, end)
         subject = [w for w in doc.text[start:match.start()].lower().split() if w not in SUBJECT_ADVERBS] if match else []
@@ -152,6 +156,8 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
             continue
         linked = bool(match.group("link").strip())
         unlinked_clause = not linked and speech_verbs()[match.group("cue").lower()][3] == "link"
+        if unlinked_clause and MEDIA_WORDS & set(re.split(r"[\s.]+", doc.text[speaker_start:speaker_end].lower())):
+            unlinked_clause = False  # what an outlet reports is a statement (`Media lokal melaporkan bocah itu kini ...`)
         if unlinked_clause and not opens_clause(doc.text, match.end(), end):
             continue  # `Rina menyampaikan terima kasih kepada warga`: an object, no statement
         content_start = match.end()

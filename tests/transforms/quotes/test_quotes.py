@@ -144,8 +144,15 @@ CASES = [
     ("Hal senada juga disampaikan Rina Sari, warga Sukamaju.", []),
     ("Angka itu berbeda dengan usulan yang pernah disampaikan Menteri Rina Sari pada Juli lalu.", []),
     ("Bantuan beras itu disampaikan Bupati Rina Sari kepada warga Sukamaju.", []),
-    # `melaporkan` a case to the police is no statement; only a clause it links is (`melaporkan bahwa ...`)
+    # `melaporkan` a case to the police is no statement; only a clause it links is (`melaporkan bahwa ...`) ...
     ("Warga Sukamaju melaporkan kasus pencurian itu ke kantor polisi kemarin.", []),
+    # ... or any clause an outlet reports
+    ("Media lokal melaporkan bocah itu kini berada dalam kondisi koma.",
+     [("bocah itu kini berada dalam kondisi koma", "indirect", "Media lokal", "melaporkan")]),
+    # a bare cue and its speaker right after the sentence's first word, before a comma
+    ("Umumnya kata dia, keramaian pemudik ini nantinya sampai akhir pekan.",
+     [("Umumnya kata dia, keramaian pemudik ini nantinya sampai akhir pekan.", "indirect", "dia", "kata")]),
+    ("Cahaya terang inilah yang dilihat oleh teleskop 2,5 meter itu.", []),
 ]
 
 
