@@ -40,8 +40,8 @@ def cue_patterns() -> dict[str, re.Pattern]:
         ),
         "according_nya": re.compile(r"\b(?P<cue>[Mm]enurut(?P<speaker>nya))\b,?"),
         "inside": re.compile(rf",\s*(?P<cue>{post})\s+(?P<speaker>[^,]{{2,80}}),", re.IGNORECASE),
-        # `Umumnya kata dia, ...`: a bare cue right after the sentence's first word, then a name or pronoun and a comma
-        "inside_opener": re.compile(rf"\s+(?P<cue>(?i:{base}))\s+(?P<speaker>(?:[A-Z]|(?:{pronouns})\b)[^,]{{0,80}}),"),
+        # `Umumnya kata dia, ...`: a bare cue right after the sentence's first word, then a name or a pronoun and a comma
+        "inside_opener": re.compile(rf"\s+(?P<cue>(?i:{base}))\s+(?P<speaker>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,4}}|{pronouns}),"),
         # `Pertimbangan itu, disebutkan Rina, ...`, `Warung itu dikatakan Rina mulai buka pukul 08.00`: a passive cue
         # and a named agent inside the statement, then a comma or the statement going on (not `kepada` its addressee)
         "inside_passive": re.compile(

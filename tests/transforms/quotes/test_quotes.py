@@ -153,6 +153,8 @@ CASES = [
     ("Umumnya kata dia, keramaian pemudik ini nantinya sampai akhir pekan.",
      [("Umumnya kata dia, keramaian pemudik ini nantinya sampai akhir pekan.", "indirect", "dia", "kata")]),
     ("Cahaya terang inilah yang dilihat oleh teleskop 2,5 meter itu.", []),
+    ("Lebih lanjut dia mengatakan, pasar ramai sampai akhir pekan ini.",
+     [("pasar ramai sampai akhir pekan ini", "indirect", "dia", "mengatakan")]),
 ]
 
 
