@@ -14,7 +14,8 @@ SPEAKER_RULES = {
     "named_person": ("The person named in the phrase (before a comma, else the last one).", "kata Kepala Dinas Rina Sari"),
     "named_organisation": ("An organisation named in the phrase, unless a role or title opens it.", "kata Dinas Tata Ruang"),
     "named_body": ("A body or place opening the phrase.", "Sukamaju menegaskan"),
-    "named_in_document": ("One or two capitalised words the document uses in a person's name: the nearest such person.",
+    "named_in_document": ("One or two capitalised words (or one unknown word in lower case) the document uses in a "
+                          "person's name: the nearest such person.",
                           "Ekonom Amin Subekti ... tutur Amin"),
     "unnamed": ("No name of a person or body: the text is kept, the entity is null.", "kata seorang pejabat"),
 }

@@ -11,6 +11,7 @@ from transforms.lexicon import phrase_set, word_set
 UNNAMED_HEADS = word_set("unnamed_speaker_heads.txt")
 PRONOUNS = word_set("pronouns.txt")
 TITLE_PHRASES = phrase_set("titles.txt")
+ORDINARY_WORDS = word_set("common_words.txt") | word_set("lowercase_words.txt") | PRONOUNS
 
 Answer = tuple[str | None, str]
 
@@ -114,11 +115,17 @@ def named_body(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
 
 def named_in_document(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     """`kata Raden`, `tutur Amin`: a word read as a title or an ordinary word, but the document names a
-    person with it (`Raden Pardede`): the nearest such person."""
+    person with it (`Raden Pardede`): the nearest such person. A single word typed in lower case that is no
+    ordinary word (`kata eko`) is looked up the same way, whatever its case."""
     words = phrase.text.split()
-    if phrase.found or not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+    if phrase.found or not 1 <= len(words) <= 2:
         return None
-    named = ctx.person_named_with(words, phrase.quote_start)
+    if all(w[:1].isupper() for w in words):
+        named = ctx.person_named_with(words, phrase.quote_start)
+    elif len(words) == 1 and words[0].isalpha() and words[0].lower() not in ORDINARY_WORDS:
+        named = ctx.person_named_with([words[0].capitalize()], phrase.quote_start)
+    else:
+        return None
     return (named, "named_in_document") if named is not None else None
 
 

@@ -87,6 +87,10 @@ def speakers(*texts: str) -> list[str | None]:
         # whom the latest speaker talked about does not take the next `ujarnya` from the speaker
         ("Rina Kusuma juga mendesak supaya polisi memproses laporan yang Dimas Wibisono kirimkan. Dimas Wibisono "
          "diketahui telah melapor ke polisi bulan lalu. “Kami ingin kasus ini tuntas,” ungkapnya.", ["Rina Kusuma", "Rina Kusuma"]),
+        # a name typed in lower case after a cue is the person the document names with it; an ordinary word is not
+        ("Joko Susilo, pemudik dari Sukamaju, beristirahat di warung. “Saya merasa nyaman di sini,” kata joko.",
+         ["Joko Susilo"]),
+        ("Joko Susilo, pemudik dari Sukamaju, beristirahat di warung. “Saya merasa nyaman di sini,” kata warga.", [None]),
     ],
 )
 def test_speakers(text, expected):
