@@ -90,6 +90,7 @@ class SpeakerContext(MentionIndex):
         # people the document quotes by name or gives a title: the antecedents pronouns prefer
         self.confirmed: set[str] = {e for _, _, e, t in self.mentions if t == "PERSON" and self.titles.get(e)}
         self.people = {e for _, _, e, t in self.mentions if t == "PERSON"}
+        self._subject_cache: dict[int, bool | None] = {}  # mention position -> what `_as_subject` found
 
     def _in_quote(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.quote_spans)
@@ -125,16 +126,27 @@ class SpeakerContext(MentionIndex):
         """(sentence start, start, entity id, confirmed) of the people before `offset` that could be
         their sentence's subject, outside quotations, latest first."""
         for position in range(bisect_left(self.starts, offset) - 1, -1, -1):
-            start, end, entity_id, type_ = self.mentions[position]
-            if type_ != "PERSON" or self._in_quote(start):
+            start, _, entity_id, type_ = self.mentions[position]
+            if type_ != "PERSON":
                 continue
-            opens = self.sentence_start(start)
-            verb_after = VERB_AFTER.match(self.text, end)
-            speaks = self._speaks_after(end) or self._speaks_later(position)
-            if not speaks and self.governed(start):
-                continue
-            if start - opens <= SUBJECT_WINDOW or verb_after:
-                yield opens, start, entity_id, entity_id in self.confirmed or speaks
+            if position not in self._subject_cache:
+                self._subject_cache[position] = self._as_subject(position)
+            speaks = self._subject_cache[position]
+            if speaks is not None:
+                yield self.sentence_start(start), start, entity_id, entity_id in self.confirmed or speaks
+
+    def _as_subject(self, position: int) -> bool | None:
+        """None when the person mentioned at `position` cannot be its sentence's subject (inside a quotation, governed,
+        far from the sentence's start with no verb after it); else whether the person speaks there."""
+        start, end, _, _ = self.mentions[position]
+        if self._in_quote(start):
+            return None
+        speaks = self._speaks_after(end) or self._speaks_later(position)
+        if not speaks and self.governed(start):
+            return None
+        if start - self.sentence_start(start) <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, end):
+            return speaks
+        return None
 
     def governed(self, start: int) -> bool:
         """A name a word of its sentence governs: an object or possessor (`nama Rina`, `kondisi kesehatan Rina`,
