@@ -37,6 +37,11 @@ NEGATION_BEFORE = re.compile(r"\b(?:tak|tidak|belum|enggan|bukan|menolak)\s+(?:(
 CLAUSE_PREDICATES = word_set("clause_predicates.txt")
 OBJECT_PREPOSITIONS = word_set("object_prepositions.txt")
 OPENER_WORDS = 2  # discourse words before an opening `menurut` (`Namun`, `Tetapi`, `Akan tetapi`)
+ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{3,}")
+# before a verb, words that make it no object's verb: a relative clause or a verb coordinated with the request
+# (`meminta doa dan membacakan ikrar`); a comma ends the object (`meminta maaf, Rina membungkuk`)
+NOT_OBJECT_VERB = frozenset({"yang", "dan", "serta", "lalu", "kemudian", "sambil", "seraya", "sebelum", "setelah"})
+ACCORDING_OPENER = re.compile(r"\s*(?:\w+\s+){0,2}?[Mm]enurut\b")
 CLAUSE_SUBJECT_WORDS = 6  # `dana yang tersimpan saat ini bukan ...`: the subject of a reported clause
 INSIDE_APPOSITION = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),")
 
@@ -145,7 +150,10 @@ def post_subject(doc: QuoteContext, index: int, start: int, end: int) -> bool:
 
 
 def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
-    """`X mengatakan (bahwa) ...`: the speaker and a cue, then the statement."""
+    """`X mengatakan (bahwa) ...`: the speaker and a cue, then the statement; not in a sentence opened by `Menurut X,`,
+    whose whole content is X's (`Menurut Rina, dinas juga telah meminta ...`)."""
+    if ACCORDING_OPENER.match(doc.text, start, end):
+        return False
     for match in doc.patterns["pre"].finditer(doc.text, start, end):
         if NEGATION_BEFORE.search(doc.text, max(start, match.start("cue") - NEGATION_REACH), match.start("cue")):
             continue  # `Rina tak menjelaskan rencana itu`: a statement not made
@@ -155,10 +163,11 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         if doc.text[speaker_start:speaker_end].lower().split()[-1:] in (["yang"], ["akan"], ["untuk"]):
             continue
         linked = bool(match.group("link").strip())
-        unlinked_clause = not linked and speech_verbs()[match.group("cue").lower()][3] == "link"
+        content = speech_verbs()[match.group("cue").lower()][3]
+        unlinked_clause = not linked and content in ("link", "request")
         if unlinked_clause and MEDIA_WORDS & set(re.split(r"[\s.]+", doc.text[speaker_start:speaker_end].lower())):
             unlinked_clause = False  # what an outlet reports is a statement (`Media lokal melaporkan bocah itu kini ...`)
-        if unlinked_clause and not opens_clause(doc.text, match.end(), end):
+        if unlinked_clause and not opens_clause(doc.text, match.end(), end, request=content == "request"):
             continue  # `Rina menyampaikan terima kasih kepada warga`: an object, no statement
         content_start = match.end()
         content_end = clause_stop(doc, content_start, end)
@@ -175,15 +184,20 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     return False
 
 
-def opens_clause(text: str, start: int, end: int) -> bool:
+def opens_clause(text: str, start: int, end: int, request: bool = False) -> bool:
     """`memastikan harga itu tidak naik`, `mengaku sempat kaget`: after a verb that takes an object as well as a
-    statement, a predicate word among the first words, before any preposition after its object, makes a clause."""
-    for index, word in enumerate(text[start:end].split()[:CLAUSE_SUBJECT_WORDS + 1]):
-        word = word.lower().strip(",.;:")
+    statement, a predicate word among the first words, before any preposition after its object, makes a clause.
+    After a verb of request, so does the object's own verb (`meminta warga menjaga kebersihan`)."""
+    previous, closed = "", False
+    for index, raw in enumerate(text[start:end].split()[:CLAUSE_SUBJECT_WORDS + 1]):
+        word = raw.lower().strip(",.;:")
         if word in OBJECT_PREPOSITIONS and index > 0:  # right after the verb it opens an adverbial (`menilai untuk
             return False                                # pejabat publik seharusnya ...`), not an object's complement
         if word in CLAUSE_PREDICATES:
             return True
+        if request and index > 0 and not closed and previous not in NOT_OBJECT_VERB and ACTIVE_VERB.fullmatch(word):
+            return True
+        previous, closed = word, closed or raw.endswith(",")
     return False
 
 

@@ -149,6 +149,15 @@ CASES = [
     # ... or any clause an outlet reports
     ("Media lokal melaporkan bocah itu kini berada dalam kondisi koma.",
      [("bocah itu kini berada dalam kondisi koma", "indirect", "Media lokal", "melaporkan")]),
+    # after a verb of request, the object's own verb makes the request reported ...
+    ("Bupati Rina Sari meminta warga menjaga kebersihan sungai setiap hari.",
+     [("warga menjaga kebersihan sungai setiap hari", "indirect", "Bupati Rina Sari", "meminta")]),
+    # ... not a verb coordinated with the request, nor one past the comma that ends the object
+    ("Rina Sari meminta doa dan membacakan ikrar di depan warga.", []),
+    ("Rina Sari meminta maaf, lalu warga membubarkan diri dari balai desa.", []),
+    # a sentence opened by `Menurut X,` is X's statement, whatever verb of speech it holds
+    ("Menurut Rina Sari, dinas juga telah meminta kementerian agar mempercepat pencairan dana desa.",
+     [("dinas juga telah meminta kementerian agar mempercepat pencairan dana desa.", "indirect", "Rina Sari", "Menurut")]),
     # a bare cue and its speaker right after the sentence's first word, before a comma
     ("Umumnya kata dia, keramaian pemudik ini nantinya sampai akhir pekan.",
      [("Umumnya kata dia, keramaian pemudik ini nantinya sampai akhir pekan.", "indirect", "dia", "kata")]),
