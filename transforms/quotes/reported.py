@@ -231,8 +231,9 @@ REPORTED_SPEECH_SIEVES = (passive_statement, quoting_source, inside_cue, post_cu
 
 
 def continued_speakers(doc: QuoteContext) -> None:
-    """A quotation with no cue takes the speaker of an attributed quote nearby: of the next one when it runs on into
-    the next paragraph (`“A. ¶ “B,” kata Rina.`), of the previous one when it is closed (`“A,” kata Rina. ¶ “B.”`)."""
+    """A quotation with no cue takes the speaker of an attributed quote nearby, and its source when it names none: of
+    the next one when it runs on into the next paragraph (`“A. ¶ “B,” kata Rina.`), of the previous one when it is
+    closed (`“A,” kata Rina. ¶ “B.”`)."""
     ordered = sorted(doc.quotes, key=lambda q: q.start)
     for index, quote in enumerate(ordered):
         if quote.speaker_start is not None:
@@ -245,6 +246,8 @@ def continued_speakers(doc: QuoteContext) -> None:
             source = neighbours[0]
             quote.speaker_start, quote.speaker_end = source.speaker_start, source.speaker_end
             quote.cue, quote.cue_start, quote.cue_end = source.cue, source.cue_start, source.cue_end
+            if quote.via_start is None:  # the same statement goes on: through the same intermediary
+                quote.via_cue, quote.via_start, quote.via_end = source.via_cue, source.via_start, source.via_end
             quote.confidence = 0.5
 
 

@@ -246,3 +246,9 @@ def test_a_source_closing_what_came_before_covers_no_quote_after_it():
     text = ("Banjir melanda kota itu sejak Senin. Demikian seperti dikutip kantor berita Lintas Warta.\n"
             "“Air naik sangat cepat,” kata Rina Sari.")
     assert [via for _, via in via_of(text)] == [None]
+
+
+def test_a_continued_quotation_keeps_the_source_of_the_quote_it_continues():
+    text = ("“Kami mendengar suara keras dari arah panggung,” kata Lukas Pratama, dikutip Lintas Warta.\n"
+            "“Semua orang berlari ke pintu keluar.”")
+    assert [via for _, via in via_of(text)] == ["Lintas Warta", "Lintas Warta"]
