@@ -8,7 +8,9 @@ SPEAKER_RULES = {
                                  "“...,” kata Rina. “...,” ujarnya."),
     "pronoun_sentence_subject": ("A pronoun: the person who is the subject of a sentence before.",
                                  "Rina meninjau pasar. “...,” katanya."),
-    "pronoun_previous_person": ("A pronoun with no subject before: the last person named.", "bersama Rina. “...,” ujarnya."),
+    "pronoun_previous_person": ("A pronoun with no subject before: the last person named; a description with a "
+                                "demonstrative or `sang`: the closest person named in two sentences.",
+                                "bersama Rina. “...,” ujarnya."),
     "title_reference": ("A title alone: the person the document gives that title.", "Presiden Tono ... “...,” kata Presiden."),
     "apposition": ("A person right after the comma of the phrase.", "kata ajudan Tono Raharjo, Rina Sari"),
     "named_person": ("The person named in the phrase (before a comma, else the last one).", "kata Kepala Dinas Rina Sari"),

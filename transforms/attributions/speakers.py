@@ -41,12 +41,14 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     Budi Santoso.` then `ujarnya`: Rina), and so does it a later subject that quote named (`Rina meminta polisi
     memeriksa laporan Budi. Budi melapor pekan lalu. “...,” ujarnya.`: Rina); then the sentence subject; then the
     last person named. A description with
-    a demonstrative (`Pemain berusia 26 tahun itu`) is the closest person the document has named in two sentences."""
+    a demonstrative (`Pemain berusia 26 tahun itu`) or opened by `sang` (`sang pelatih`) is the closest person the
+    document has named in two sentences."""
     lower, start = phrase.lower, phrase.start
-    described = lower.split()[-1:] in (["tersebut"], ["itu"], ["ini"]) and not phrase.people
+    words = lower.split()
+    described = (words[-1:] in (["tersebut"], ["itu"], ["ini"]) or words[:1] == ["sang"]) and not phrase.people
     if not (lower in PRONOUNS or lower == "nya" or described):
         return None
-    if described and len(lower.split()) > 1 and (named := ctx.protagonist_before(min(start, phrase.quote_start))):
+    if described and len(words) > 1 and (named := ctx.protagonist_before(min(start, phrase.quote_start))):
         return named, "pronoun_previous_person"  # `Pemain berusia 26 tahun itu`: the protagonist just named
     subject = ctx.subject_before(min(start, phrase.quote_start))
     if ctx.last_speaker and (subject is None or ctx.sentence_start(ctx.last_speaker[0]) >= ctx.sentence_start(subject[0])

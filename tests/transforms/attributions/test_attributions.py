@@ -91,6 +91,11 @@ def speakers(*texts: str) -> list[str | None]:
         ("Joko Susilo, pemudik dari Sukamaju, beristirahat di warung. “Saya merasa nyaman di sini,” kata joko.",
          ["Joko Susilo"]),
         ("Joko Susilo, pemudik dari Sukamaju, beristirahat di warung. “Saya merasa nyaman di sini,” kata warga.", [None]),
+        # `sang pelatih`, and a description closed by a demonstrative after a body's name, point back to the person
+        ("Pelatih Dodi Harsono memimpin latihan pagi. Dodi Harsono puas dengan timnya. “Kami siap menghadapi final,” "
+         "kata sang pelatih.", ["Dodi Harsono"]),
+        ("Rina Sari memimpin rapat partai. Rina Sari menolak usulan itu. “Kami tidak setuju,” kata politikus dari Partai "
+         "Maju ini.", ["Rina Sari"]),
     ],
 )
 def test_speakers(text, expected):
