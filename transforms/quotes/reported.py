@@ -164,10 +164,10 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
             continue
         linked = bool(match.group("link").strip())
         content = speech_verbs()[match.group("cue").lower()][3]
-        unlinked_clause = not linked and content in ("link", "request")
+        unlinked_clause = not linked and content in ("link", "object_verb")
         if unlinked_clause and MEDIA_WORDS & set(re.split(r"[\s.]+", doc.text[speaker_start:speaker_end].lower())):
             unlinked_clause = False  # what an outlet reports is a statement (`Media lokal melaporkan bocah itu kini ...`)
-        if unlinked_clause and not opens_clause(doc.text, match.end(), end, request=content == "request"):
+        if unlinked_clause and not opens_clause(doc.text, match.end(), end, object_verb=content == "object_verb"):
             continue  # `Rina menyampaikan terima kasih kepada warga`: an object, no statement
         content_start = match.end()
         content_end = clause_stop(doc, content_start, end)
@@ -184,10 +184,10 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     return False
 
 
-def opens_clause(text: str, start: int, end: int, request: bool = False) -> bool:
+def opens_clause(text: str, start: int, end: int, object_verb: bool = False) -> bool:
     """`memastikan harga itu tidak naik`, `mengaku sempat kaget`: after a verb that takes an object as well as a
     statement, a predicate word among the first words, before any preposition after its object, makes a clause.
-    After a verb of request, so does the object's own verb (`meminta warga menjaga kebersihan`)."""
+    After a verb of request or judgement, so does the object's own verb (`meminta warga menjaga kebersihan`)."""
     previous, closed = "", False
     for index, raw in enumerate(text[start:end].split()[:CLAUSE_SUBJECT_WORDS + 1]):
         word = raw.lower().strip(",.;:")
@@ -195,7 +195,7 @@ def opens_clause(text: str, start: int, end: int, request: bool = False) -> bool
             return False                                # pejabat publik seharusnya ...`), not an object's complement
         if word in CLAUSE_PREDICATES:
             return True
-        if request and index > 0 and not closed and previous not in NOT_OBJECT_VERB and ACTIVE_VERB.fullmatch(word):
+        if object_verb and index > 0 and not closed and previous not in NOT_OBJECT_VERB and ACTIVE_VERB.fullmatch(word):
             return True
         previous, closed = word, closed or raw.endswith(",")
     return False

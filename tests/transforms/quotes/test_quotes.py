@@ -152,6 +152,9 @@ CASES = [
     # after a verb of request, the object's own verb makes the request reported ...
     ("Bupati Rina Sari meminta warga menjaga kebersihan sungai setiap hari.",
      [("warga menjaga kebersihan sungai setiap hari", "indirect", "Bupati Rina Sari", "meminta")]),
+    # ... and after a verb of judgement, the judgement
+    ("Rina Sari menilai langkah itu menguntungkan warga desa.",
+     [("langkah itu menguntungkan warga desa", "indirect", "Rina Sari", "menilai")]),
     # ... not a verb coordinated with the request, nor one past the comma that ends the object
     ("Rina Sari meminta doa dan membacakan ikrar di depan warga.", []),
     ("Rina Sari meminta maaf, lalu warga membubarkan diri dari balai desa.", []),
