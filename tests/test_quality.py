@@ -37,7 +37,7 @@ BLIND = Path(__file__).parent / "data"
 BLIND_FLOORS = {
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.940, "entities_typed_f1": 0.766,
                 "splits": 7},
-    "blind_b": {"quotes_f1": 0.943, "indirect_recall": 0.888, "speaker_accuracy": 0.973, "entities_typed_f1": 0.719,
+    "blind_b": {"quotes_f1": 0.950, "indirect_recall": 0.916, "speaker_accuracy": 0.973, "entities_typed_f1": 0.719,
                 "splits": 11},
 }
 
