@@ -2,8 +2,9 @@
 
 A speaker phrase becomes an entity through the rules of SPEAKER_RULES, in order (speakers.py):
 - `pronoun_reference`: a pronoun or a `-nya` clitic (`katanya`, `ia`, `beliau`) is the speaker of the
-  closest attributed quote before it, else the subject of a sentence before it, else the closest
-  person mentioned before it; a description with a demonstrative (`pemain berusia 26 tahun itu`) is the
+  closest attributed quote before it (unless a later sentence has a subject that quote did not name), else
+  the subject of a sentence before it (never a name a word governs: `nama Rina`, `istri Rina`), else the
+  closest person mentioned before it; a description with a demonstrative (`pemain berusia 26 tahun itu`) or `sang` is the
   closest person the document has named in two sentences;
 - `title_reference`: a title alone (`kata Presiden`) is the person the document gives that title;
 - `apposition`: `ajudan Gubernur Rudi Hartono, Sinta Dewi` is the name after the comma;

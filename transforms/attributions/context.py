@@ -9,7 +9,7 @@ from bisect import bisect_left
 from itertools import groupby
 from operator import itemgetter
 
-from transforms.lexicon import city_names, speech_verbs, word_set
+from transforms.lexicon import city_names, phrase_set, speech_verbs, word_set
 
 SUBJECT_WINDOW = 100  # characters from a sentence's start within which a name counts as its subject
 # A name right before a verb is a subject too (`..., Budi memuji ...`): meN-, ber-, di- and ter- forms.
@@ -18,6 +18,14 @@ SPEECH_AFTER = re.compile(r",?\s+(?:(?:juga|pun|kembali|lalu|kemudian)\s+)?(\w+)
 # the person thinks or says, whatever the verb
 REPORTS = re.compile(r",\s+(?:\w+\s+)?(?:me|ber)[a-z]{3,}\b|\s+(?:\w+\s+)?(?:me|ber)[a-z]{3,},")
 VERB_AFTER = re.compile(r"\s+(?:(?:juga|pun|telah|sudah|akan|kemudian|lalu|pernah)\s+)?(?:me|ber|di|ter)[a-z]{3,}\b")
+ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{3,}")
+KIN_WORDS = word_set("kin_words.txt")
+# words that may stand right before a subject: function words, discourse words, adverbs, clause conjunctions
+SUBJECT_OPENERS = (word_set("subject_openers.txt") | word_set("speaker_lead_words.txt") | word_set("subject_adverbs.txt")
+                   | word_set("clause_conjunctions.txt"))
+# words of a title or role before a name (`juru bicara`, `pelatih`): part of who the person is, governing nothing
+ROLE_WORDS = frozenset(w for phrase in phrase_set("titles.txt") for w in phrase) | word_set("person_roles.txt") - KIN_WORDS
+WORD_BEFORE = re.compile(r"[\w'’/.-]+|[^\w\s]")
 
 
 class MentionIndex:
@@ -78,9 +86,11 @@ class SpeakerContext(MentionIndex):
         self.sentence_starts = sentence_starts
         self.quote_spans = quote_spans
         self.last_speaker: tuple[int, str] | None = None
+        self.last_topics: set[str] = set()  # people the latest attributed quote names: whom its speaker talked about
         # people the document quotes by name or gives a title: the antecedents pronouns prefer
         self.confirmed: set[str] = {e for _, _, e, t in self.mentions if t == "PERSON" and self.titles.get(e)}
         self.people = {e for _, _, e, t in self.mentions if t == "PERSON"}
+        self._subject_cache: dict[int, bool | None] = {}  # mention position -> what `_as_subject` found
 
     def _in_quote(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.quote_spans)
@@ -116,12 +126,48 @@ class SpeakerContext(MentionIndex):
         """(sentence start, start, entity id, confirmed) of the people before `offset` that could be
         their sentence's subject, outside quotations, latest first."""
         for position in range(bisect_left(self.starts, offset) - 1, -1, -1):
-            start, end, entity_id, type_ = self.mentions[position]
-            if type_ != "PERSON" or self._in_quote(start):
+            start, _, entity_id, type_ = self.mentions[position]
+            if type_ != "PERSON":
                 continue
-            opens = self.sentence_start(start)
-            if start - opens <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, end):
-                yield opens, start, entity_id, entity_id in self.confirmed or self._speaks_after(end)
+            if position not in self._subject_cache:
+                self._subject_cache[position] = self._as_subject(position)
+            speaks = self._subject_cache[position]
+            if speaks is not None:
+                yield self.sentence_start(start), start, entity_id, entity_id in self.confirmed or speaks
+
+    def _as_subject(self, position: int) -> bool | None:
+        """None when the person mentioned at `position` cannot be its sentence's subject (inside a quotation, governed,
+        far from the sentence's start with no verb after it); else whether the person speaks there."""
+        start, end, _, _ = self.mentions[position]
+        if self._in_quote(start):
+            return None
+        speaks = self._speaks_after(end) or self._speaks_later(position)
+        if not speaks and self.governed(start):
+            return None
+        if start - self.sentence_start(start) <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, end):
+            return speaks
+        return None
+
+    def governed(self, start: int) -> bool:
+        """A name a word of its sentence governs: an object or possessor (`nama Rina`, `kondisi kesehatan Rina`,
+        `kepada Rina`) or a relative (`istri Rina`), not a subject. (The last name before the sentence's speech verb is its
+        subject whatever precedes it: a subheading may be glued to its sentence.) Titles, roles and capitalised office words
+        before the name belong to it (`Kepala Dinas Kesehatan Rina`); punctuation, the sentence's start and
+        function words (`dan`, `bahwa`, `Sementara itu`) leave it free."""
+        opens = self.sentence_start(start)
+        tokens = WORD_BEFORE.findall(self.text, opens, start)
+        for index in range(len(tokens) - 1, -1, -1):
+            token, lower = tokens[index], tokens[index].lower()
+            if not token[0].isalnum():
+                return False
+            if lower in KIN_WORDS:
+                return True
+            if lower.startswith("di") and len(lower) > 5 and lower not in ROLE_WORDS:
+                return False  # the agent of a passive (`dihadiri Rina`, `disampaikan Rina`)
+            if lower in ROLE_WORDS or lower in SUBJECT_OPENERS or token[0].isupper() and index > 0:
+                continue
+            return not token[0].isupper()  # the sentence's first word is capitalised whatever it is: an office's
+        return False
 
     def protagonist_before(self, offset: int) -> str | None:
         """The closest person mentioned before `offset` who is named in two sentences or more by then: one the
@@ -138,6 +184,26 @@ class SpeakerContext(MentionIndex):
 
     def sentence_start(self, offset: int) -> int:
         return self.sentence_starts[max(0, bisect_left(self.sentence_starts, offset + 1) - 1)] if self.sentence_starts else 0
+
+    def _speaks_later(self, position: int) -> bool:
+        """The person is the last one named before its sentence's verb, and that verb is a speech verb (`Dedi, kepala
+        regu pemadam yang tiba pertama, menuturkan, ...`): the one who speaks, however long the description between."""
+        start, end = self.mentions[position][0], self.mentions[position][1]
+        following = next((m[0] for m in self.mentions[position + 1:] if m[3] == "PERSON"), len(self.text))
+        sentence_end = next((s for s in self.sentence_starts if s > start), len(self.text))
+        limit = min(following, sentence_end)
+        for part in re.finditer(r"[^,—]+", self.text[end:limit]):
+            if part.group(0).split()[:1] == ["yang"]:
+                continue  # `Rina, yang juga menjadi pembicara, mengatakan`: a relative clause's verb is not the sentence's
+            previous = ""
+            for word in re.finditer(r"\w+", part.group(0)):
+                lower = word.group(0).lower()
+                if speech_verbs().get(lower, ("", ""))[1] == "men":
+                    return not self._in_quote(end + part.start() + word.start())
+                if ACTIVE_VERB.fullmatch(lower) and previous != "yang":  # `dalam waktu yang berbeda mengatakan`
+                    return False  # the sentence's verb says something else (`nama Rina mencuat setelah melaporkan`)
+                previous = lower
+        return False
 
     def _speaks_after(self, end: int) -> bool:
         word = SPEECH_AFTER.match(self.text, end)

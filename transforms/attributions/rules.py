@@ -4,16 +4,20 @@ from transforms.schemas import SOURCE_RULE
 
 SPEAKER_RULES = {
     "pronoun_previous_speaker": ("A pronoun or `-nya`: the speaker of the latest attributed quote, when it is at least "
-                                 "as recent as the sentence subject.", "“...,” kata Rina. “...,” ujarnya."),
+                                 "as recent as the sentence subject or that quote named the subject.",
+                                 "“...,” kata Rina. “...,” ujarnya."),
     "pronoun_sentence_subject": ("A pronoun: the person who is the subject of a sentence before.",
                                  "Rina meninjau pasar. “...,” katanya."),
-    "pronoun_previous_person": ("A pronoun with no subject before: the last person named.", "bersama Rina. “...,” ujarnya."),
+    "pronoun_previous_person": ("A pronoun with no subject before: the last person named; a description with a "
+                                "demonstrative or `sang`: the closest person named in two sentences.",
+                                "bersama Rina. “...,” ujarnya."),
     "title_reference": ("A title alone: the person the document gives that title.", "Presiden Tono ... “...,” kata Presiden."),
     "apposition": ("A person right after the comma of the phrase.", "kata ajudan Tono Raharjo, Rina Sari"),
     "named_person": ("The person named in the phrase (before a comma, else the last one).", "kata Kepala Dinas Rina Sari"),
     "named_organisation": ("An organisation named in the phrase, unless a role or title opens it.", "kata Dinas Tata Ruang"),
     "named_body": ("A body or place opening the phrase.", "Sukamaju menegaskan"),
-    "named_in_document": ("One or two capitalised words the document uses in a person's name: the nearest such person.",
+    "named_in_document": ("One or two capitalised words (or one unknown word in lower case) the document uses in a "
+                          "person's name: the nearest such person.",
                           "Ekonom Amin Subekti ... tutur Amin"),
     "unnamed": ("No name of a person or body: the text is kept, the entity is null.", "kata seorang pejabat"),
 }

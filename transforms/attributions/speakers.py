@@ -11,6 +11,7 @@ from transforms.lexicon import phrase_set, word_set
 UNNAMED_HEADS = word_set("unnamed_speaker_heads.txt")
 PRONOUNS = word_set("pronouns.txt")
 TITLE_PHRASES = phrase_set("titles.txt")
+ORDINARY_WORDS = word_set("common_words.txt") | word_set("lowercase_words.txt") | PRONOUNS
 
 Answer = tuple[str | None, str]
 
@@ -37,16 +38,21 @@ class Phrase:
 def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     """`ujarnya`, `kata dia`, `kata pemain film tersebut`: someone named before. The quoted speaker of the
     subject's own sentence or a later one outranks the subject (`"...," ujar Rina, yang datang bersama
-    Budi Santoso.` then `ujarnya`: Rina); then the sentence subject; then the last person named. A description with
-    a demonstrative (`Pemain berusia 26 tahun itu`) is the closest person the document has named in two sentences."""
+    Budi Santoso.` then `ujarnya`: Rina), and so does it a later subject that quote named (`Rina meminta polisi
+    memeriksa laporan Budi. Budi melapor pekan lalu. “...,” ujarnya.`: Rina); then the sentence subject; then the
+    last person named. A description with
+    a demonstrative (`Pemain berusia 26 tahun itu`) or opened by `sang` (`sang pelatih`) is the closest person the
+    document has named in two sentences."""
     lower, start = phrase.lower, phrase.start
-    described = lower.split()[-1:] in (["tersebut"], ["itu"], ["ini"]) and not phrase.people
+    words = lower.split()
+    described = (words[-1:] in (["tersebut"], ["itu"], ["ini"]) or words[:1] == ["sang"]) and not phrase.people
     if not (lower in PRONOUNS or lower == "nya" or described):
         return None
-    if described and len(lower.split()) > 1 and (named := ctx.protagonist_before(min(start, phrase.quote_start))):
+    if described and len(words) > 1 and (named := ctx.protagonist_before(min(start, phrase.quote_start))):
         return named, "pronoun_previous_person"  # `Pemain berusia 26 tahun itu`: the protagonist just named
     subject = ctx.subject_before(min(start, phrase.quote_start))
-    if ctx.last_speaker and (subject is None or ctx.sentence_start(ctx.last_speaker[0]) >= ctx.sentence_start(subject[0])):
+    if ctx.last_speaker and (subject is None or ctx.sentence_start(ctx.last_speaker[0]) >= ctx.sentence_start(subject[0])
+                             or subject[1] in ctx.last_topics):  # whom the speaker just talked about does not take over
         return ctx.last_speaker[1], "pronoun_previous_speaker"
     if subject is not None:
         return subject[1], "pronoun_sentence_subject"
@@ -111,11 +117,17 @@ def named_body(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
 
 def named_in_document(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     """`kata Raden`, `tutur Amin`: a word read as a title or an ordinary word, but the document names a
-    person with it (`Raden Pardede`): the nearest such person."""
+    person with it (`Raden Pardede`): the nearest such person. A single word typed in lower case that is no
+    ordinary word (`kata eko`) is looked up the same way, whatever its case."""
     words = phrase.text.split()
-    if phrase.found or not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+    if phrase.found or not 1 <= len(words) <= 2:
         return None
-    named = ctx.person_named_with(words, phrase.quote_start)
+    if all(w[:1].isupper() for w in words):
+        named = ctx.person_named_with(words, phrase.quote_start)
+    elif len(words) == 1 and words[0].isalpha() and words[0].lower() not in ORDINARY_WORDS:
+        named = ctx.person_named_with([words[0].capitalize()], phrase.quote_start)
+    else:
+        return None
     return (named, "named_in_document") if named is not None else None
 
 

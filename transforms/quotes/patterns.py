@@ -20,6 +20,8 @@ def cue_patterns() -> dict[str, re.Pattern]:
         return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
 
     post = alternation({"base", "nya", "men"}, {"post", "any"})
+    base = alternation({"base"}, {"post", "any"})
+    pronouns = "|".join(sorted(w for w in word_set("pronouns.txt") if w.isalpha()))
     pre = alternation({"men"}, {"pre", "any"})
     passive = alternation({"passive"}, {"any"})
     return {
@@ -38,6 +40,14 @@ def cue_patterns() -> dict[str, re.Pattern]:
         ),
         "according_nya": re.compile(r"\b(?P<cue>[Mm]enurut(?P<speaker>nya))\b,?"),
         "inside": re.compile(rf",\s*(?P<cue>{post})\s+(?P<speaker>[^,]{{2,80}}),", re.IGNORECASE),
+        # `Umumnya kata dia, ...`: a bare cue right after the sentence's first word, then a name or a pronoun and a comma
+        "inside_opener": re.compile(rf"\s+(?P<cue>(?i:{base}))\s+(?P<speaker>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,4}}|{pronouns}),"),
+        # `Pertimbangan itu, disebutkan Rina, ...`, `Warung itu dikatakan Rina mulai buka pukul 08.00`: a passive cue
+        # and a named agent inside the statement, then a comma or the statement going on (not `kepada` its addressee)
+        "inside_passive": re.compile(
+            rf"(?:,\s*|\s+)(?P<cue>{passive})\s+(?:oleh\s+)?(?P<speaker>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
+            rf"(?:\s*,|\s+(?!(?:{'|'.join(sorted(word_set('object_prepositions.txt') | word_set('adverbial_leads.txt') | {'ke', 'sebagai'}))})\b)(?=[a-z]))"
+        ),
         # `menurut X, ...`; `berdasarkan keterangan tertulis yang disampaikan X, ...` says the same
         "according": re.compile(
             r"\b(?P<cue>[Mm]enurut|[Bb]erdasarkan (?:keterangan|penjelasan|pernyataan)(?: tertulis| resmi| pers)?"

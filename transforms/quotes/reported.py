@@ -18,9 +18,18 @@ from transforms.quotes.context import (
     matched,
     source_span,
 )
+from transforms.quotes.patterns import AMBIGUOUS_MARKS, CLOSE_MARKS
 from transforms.quotes.speakers import speaker_before, trim
 
 MIN_INDIRECT_WORDS = 4
+# `Demikian (seperti) dikutip X`, `..., demikian dilansir X`: the source of what came before, not of what follows
+CLOSING_SOURCE = re.compile(r"\b(?:demikian|begitu)\s+$", re.IGNORECASE)
+CLOSING_REACH = 12
+CONTINUED_REACH = 600  # characters between a quotation with no cue and the attributed quote whose speaker it takes
+PASSIVE_SUBJECT_WORDS = 3  # words of the statement before a passive cue set inside it
+STATEMENT_NOUNS = word_set("statement_nouns.txt")
+SUBJECT_ADVERBS = word_set("subject_adverbs.txt")
+MEDIA_WORDS = word_set("media_words.txt")
 NOT_SPEAKERS = word_set("not_speakers.txt")
 NEGATION_REACH = 30  # characters before a cue where its negation can stand
 NEGATION_BEFORE = re.compile(r"\b(?:tak|tidak|belum|enggan|bukan|menolak)\s+(?:(?:mau|ingin|bisa|dapat|pernah|akan|juga|lagi)\s+)?$",
@@ -28,6 +37,11 @@ NEGATION_BEFORE = re.compile(r"\b(?:tak|tidak|belum|enggan|bukan|menolak)\s+(?:(
 CLAUSE_PREDICATES = word_set("clause_predicates.txt")
 OBJECT_PREPOSITIONS = word_set("object_prepositions.txt")
 OPENER_WORDS = 2  # discourse words before an opening `menurut` (`Namun`, `Tetapi`, `Akan tetapi`)
+ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{3,}")
+# before a verb, words that make it no object's verb: a relative clause or a verb coordinated with the request
+# (`meminta doa dan membacakan ikrar`); a comma ends the object (`meminta maaf, Rina membungkuk`)
+NOT_OBJECT_VERB = frozenset({"yang", "dan", "serta", "lalu", "kemudian", "sambil", "seraya", "sebelum", "setelah"})
+ACCORDING_OPENER = re.compile(r"\s*(?:\w+\s+){0,2}?[Mm]enurut\b")
 CLAUSE_SUBJECT_WORDS = 6  # `dana yang tersimpan saat ini bukan ...`: the subject of a reported clause
 INSIDE_APPOSITION = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),")
 
@@ -74,8 +88,17 @@ def quoting_source(doc: QuoteContext, index: int, start: int, end: int) -> bool:
 
 
 def inside_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
-    """`..., sebut X, ...`: a cue and its speaker set inside the statement."""
+    """`..., sebut X, ...`, `Umumnya kata X, ...`, `..., disebutkan X, ...`: a cue and its speaker set inside the statement."""
     match = doc.patterns["inside"].search(doc.text, start, end)
+    opener = re.match(r"\s*\w+", doc.text[start:end])
+    if not match and opener:  # `Umumnya kata dia, ...`: the cue after the sentence's first word, without a comma
+        match = doc.patterns["inside_opener"].match(doc.text, start + opener.end(), end)
+    if not match:
+        match = doc.patterns["inside_passive"].search(doc.text, start, end)
+        subject = [w for w in doc.text[start:match.start()].lower().split() if w not in SUBJECT_ADVERBS] if match else []
+        if match and (len(subject) < PASSIVE_SUBJECT_WORDS or subject[-1] == "yang"
+                      or any(w in STATEMENT_NOUNS for w in subject[:PASSIVE_SUBJECT_WORDS])):
+            return False  # `Hal senada juga disampaikan Rina`, `Kabar itu dibenarkan Rina`, `apa yang pernah disampaikan Rina`
     if not match or match.group("cue").lower() in ("menurut",):
         return False
     quote = matched(doc, trim(doc.text, start, end), "indirect_inside_cue", match, 0.7)
@@ -127,7 +150,10 @@ def post_subject(doc: QuoteContext, index: int, start: int, end: int) -> bool:
 
 
 def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
-    """`X mengatakan (bahwa) ...`: the speaker and a cue, then the statement."""
+    """`X mengatakan (bahwa) ...`: the speaker and a cue, then the statement; not in a sentence opened by `Menurut X,`,
+    whose whole content is X's (`Menurut Rina, dinas juga telah meminta ...`)."""
+    if ACCORDING_OPENER.match(doc.text, start, end):
+        return False
     for match in doc.patterns["pre"].finditer(doc.text, start, end):
         if NEGATION_BEFORE.search(doc.text, max(start, match.start("cue") - NEGATION_REACH), match.start("cue")):
             continue  # `Rina tak menjelaskan rencana itu`: a statement not made
@@ -137,8 +163,11 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         if doc.text[speaker_start:speaker_end].lower().split()[-1:] in (["yang"], ["akan"], ["untuk"]):
             continue
         linked = bool(match.group("link").strip())
-        unlinked_clause = not linked and speech_verbs()[match.group("cue").lower()][3] == "link"
-        if unlinked_clause and not opens_clause(doc.text, match.end(), end):
+        content = speech_verbs()[match.group("cue").lower()][3]
+        unlinked_clause = not linked and content in ("link", "object_verb")
+        if unlinked_clause and MEDIA_WORDS & set(re.split(r"[\s.]+", doc.text[speaker_start:speaker_end].lower())):
+            unlinked_clause = False  # what an outlet reports is a statement (`Media lokal melaporkan bocah itu kini ...`)
+        if unlinked_clause and not opens_clause(doc.text, match.end(), end, object_verb=content == "object_verb"):
             continue  # `Rina menyampaikan terima kasih kepada warga`: an object, no statement
         content_start = match.end()
         content_end = clause_stop(doc, content_start, end)
@@ -155,15 +184,20 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     return False
 
 
-def opens_clause(text: str, start: int, end: int) -> bool:
+def opens_clause(text: str, start: int, end: int, object_verb: bool = False) -> bool:
     """`memastikan harga itu tidak naik`, `mengaku sempat kaget`: after a verb that takes an object as well as a
-    statement, a predicate word among the first words, before any preposition, makes a clause."""
-    for word in text[start:end].split()[:CLAUSE_SUBJECT_WORDS + 1]:
-        word = word.lower().strip(",.;:")
-        if word in OBJECT_PREPOSITIONS:
-            return False
+    statement, a predicate word among the first words, before any preposition after its object, makes a clause.
+    After a verb of request or judgement, so does the object's own verb (`meminta warga menjaga kebersihan`)."""
+    previous, closed = "", False
+    for index, raw in enumerate(text[start:end].split()[:CLAUSE_SUBJECT_WORDS + 1]):
+        word = raw.lower().strip(",.;:")
+        if word in OBJECT_PREPOSITIONS and index > 0:  # right after the verb it opens an adverbial (`menilai untuk
+            return False                                # pejabat publik seharusnya ...`), not an object's complement
         if word in CLAUSE_PREDICATES:
             return True
+        if object_verb and index > 0 and not closed and previous not in NOT_OBJECT_VERB and ACTIVE_VERB.fullmatch(word):
+            return True
+        previous, closed = word, closed or raw.endswith(",")
     return False
 
 
@@ -197,16 +231,23 @@ REPORTED_SPEECH_SIEVES = (passive_statement, quoting_source, inside_cue, post_cu
 
 
 def continued_speakers(doc: QuoteContext) -> None:
-    """A quotation with no cue takes the speaker of the next (or previous) attributed quote nearby."""
+    """A quotation with no cue takes the speaker of an attributed quote nearby, and its source when it names none: of
+    the next one when it runs on into the next paragraph (`“A. ¶ “B,” kata Rina.`), of the previous one when it is
+    closed (`“A,” kata Rina. ¶ “B.”`)."""
     ordered = sorted(doc.quotes, key=lambda q: q.start)
     for index, quote in enumerate(ordered):
         if quote.speaker_start is not None:
             continue
-        neighbours = [q for q in ordered[index + 1:index + 2] + ordered[max(0, index - 1):index] if q.speaker_start is not None]
-        if neighbours and abs(neighbours[0].start - quote.end) < 600:
+        following, previous = ordered[index + 1:index + 2], ordered[max(0, index - 1):index]
+        closed = doc.text[quote.end:quote.end + 2].lstrip()[:1] in CLOSE_MARKS + AMBIGUOUS_MARKS
+        neighbours = [q for q in (previous + following if closed else following + previous) if q.speaker_start is not None
+                      and (q.start - quote.end if q.start > quote.start else quote.start - q.end) < CONTINUED_REACH]
+        if neighbours:
             source = neighbours[0]
             quote.speaker_start, quote.speaker_end = source.speaker_start, source.speaker_end
             quote.cue, quote.cue_start, quote.cue_end = source.cue, source.cue_start, source.cue_end
+            if quote.via_start is None:  # the same statement goes on: through the same intermediary
+                quote.via_cue, quote.via_start, quote.via_end = source.via_cue, source.via_start, source.via_end
             quote.confidence = 0.5
 
 
@@ -218,9 +259,11 @@ def _trails_quote(doc: QuoteContext, position: int) -> bool:
 
 def carried_sources(doc: QuoteContext) -> None:
     """An article-level source (`Seperti dilansir X, ...`) covers the quotes after it that name none, until another
-    source or the outlet's own reporting (`kepada wartawan`, `saat dihubungi`) takes over."""
+    source or the outlet's own reporting (`kepada wartawan`, `saat dihubungi`) takes over. A source that closes what
+    came before (`Demikian seperti dikutip X.`) covers nothing after it."""
     events = [(m.start(), m) for m in doc.patterns["source"].finditer(doc.text, doc.body_start)
-              if not doc.excluded(m.start(), m.end()) and not _trails_quote(doc, m.start())]
+              if not doc.excluded(m.start(), m.end()) and not _trails_quote(doc, m.start())
+              and not CLOSING_SOURCE.search(doc.text, max(0, m.start() - CLOSING_REACH), m.start())]
     # own reporting takes over from the start of its sentence (`“...,” kata Rina kepada wartawan.`)
     events += [(doc.sentence_at(m.start())[0], None) for m in doc.patterns["own_reporting"].finditer(doc.text, doc.body_start)]
     events.sort(key=lambda event: event[0])

@@ -14,6 +14,7 @@ SPEAKER_LEAD_WORDS = word_set("speaker_lead_words.txt")
 SPEAKER_STOP_WORDS = word_set("speaker_stop_words.txt")
 NAME_JOINERS = word_set("speaker_name_joiners.txt")
 SUBJECT_ADVERBS = word_set("subject_adverbs.txt")
+DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 MAX_NAMED_WORDS = 12  # an office and a name (`Manajer Humas PT Kereta Api Indonesia Rina Sari`)
 BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z.&-]{1,15}\s*\)")
 
@@ -57,6 +58,9 @@ def speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
             break
         lower = token.lower()
         if token[:1].islower() and lower in SPEAKER_STOP_WORDS or lower in word_set("calendar_words.txt"):
+            break
+        if token[:1].islower() and named and lower in DEMONSTRATIVES:
+            end = word.end()  # `kata politikus dari Partai Maju ini`: the description points back
             break
         if token[:1].islower() and named and lower not in word_set("titles.txt") and lower not in NAME_JOINERS:
             break

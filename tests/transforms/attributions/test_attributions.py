@@ -72,6 +72,30 @@ def speakers(*texts: str) -> list[str | None]:
          "mengapresiasi langkah bupati. “Perbaikan harus diawasi warga,” ujarnya.", ["Tono Wijaya", "Dimas Anggara"]),
         ("Bupati Tono Wijaya menjelaskan, jalan itu rusak sejak awal tahun. Sementara itu Dimas Anggara memprediksi, biaya akan naik. "
          "“Perbaikan harus diawasi warga,” ujarnya.", ["Tono Wijaya", "Dimas Anggara"]),
+        # a name governed by a noun before it is an object or a possessor, not the subject `ujarnya` points to
+        ("Bupati Tono Wijaya mengatakan jalan itu rusak sejak awal tahun. Hingga kini nama Dimas Anggara masih "
+         "dibicarakan warga. “Kami akan memperbaikinya,” ujarnya.", ["Tono Wijaya", "Tono Wijaya"]),
+        ("Bupati Tono Wijaya mengatakan jalan itu rusak sejak awal tahun. Sementara itu kondisi kesehatan Dimas Anggara "
+         "membaik. “Kami akan memperbaikinya,” ujarnya.", ["Tono Wijaya", "Tono Wijaya"]),
+        # ... and a relative is never the subject: `istri Dimas` speaks of his wife
+        ("Bupati Tono Wijaya mengatakan jalan itu rusak sejak awal tahun. Kemarin istri Dimas Anggara mendatangi kantor "
+         "bupati. “Kami akan memperbaikinya,” ujarnya.", ["Tono Wijaya", "Tono Wijaya"]),
+        # the person named last before the sentence's speech verb speaks, however long the description between
+        ("Bupati Tono Wijaya mengatakan jalan itu rusak sejak awal tahun. Gedung itu terbakar Sabtu malam. Dedi, kepala "
+         "regu pemadam dari pos Sukamaju Barat yang tiba pertama kali di lokasi, menuturkan kisahnya. “Kami kekurangan "
+         "air,” ucapnya.", ["Tono Wijaya", "Dedi"]),
+        # whom the latest speaker talked about does not take the next `ujarnya` from the speaker
+        ("Rina Kusuma juga mendesak supaya polisi memproses laporan yang Dimas Wibisono kirimkan. Dimas Wibisono "
+         "diketahui telah melapor ke polisi bulan lalu. “Kami ingin kasus ini tuntas,” ungkapnya.", ["Rina Kusuma", "Rina Kusuma"]),
+        # a name typed in lower case after a cue is the person the document names with it; an ordinary word is not
+        ("Joko Susilo, pemudik dari Sukamaju, beristirahat di warung. “Saya merasa nyaman di sini,” kata joko.",
+         ["Joko Susilo"]),
+        ("Joko Susilo, pemudik dari Sukamaju, beristirahat di warung. “Saya merasa nyaman di sini,” kata warga.", [None]),
+        # `sang pelatih`, and a description closed by a demonstrative after a body's name, point back to the person
+        ("Pelatih Dodi Harsono memimpin latihan pagi. Dodi Harsono puas dengan timnya. “Kami siap menghadapi final,” "
+         "kata sang pelatih.", ["Dodi Harsono"]),
+        ("Rina Sari memimpin rapat partai. Rina Sari menolak usulan itu. “Kami tidak setuju,” kata politikus dari Partai "
+         "Maju ini.", ["Rina Sari"]),
     ],
 )
 def test_speakers(text, expected):

@@ -20,6 +20,9 @@ CASES = [
     # direct, cue after the closing mark
     ("“Kami akan membangun jembatan baru tahun ini,” kata Budi Santoso.",
      [("Kami akan membangun jembatan baru tahun ini", "direct", "Budi Santoso", "kata")]),
+    # `pesan X` after a quotation: the message X gave (before a quotation, `pesan` names it: no statement)
+    ("“Jaga kebersihan sungai kita bersama,” pesan Rina Sari.",
+     [("Jaga kebersihan sungai kita bersama", "direct", "Rina Sari", "pesan")]),
     # straight marks, -nya clitic
     ('"Harga beras sudah mulai turun di pasar," ujarnya.',
      [("Harga beras sudah mulai turun di pasar", "direct", "nya", "ujarnya")]),
@@ -128,6 +131,42 @@ CASES = [
     ("Spanduk bertuliskan “Selamat Datang Pak Wali” dipasang di gerbang kota.", []),
     ("Ia membaca buku berjudul “Laut Bercerita” di taman.", []),
     ("Program “kampung hijau” itu berjalan sejak 2019 di kelurahan tersebut.", []),
+    # a preposition right after the verb opens an adverbial of the clause, not an object's complement
+    ("Rina Sari menilai untuk pejabat publik seharusnya semua dokumen terbuka.",
+     [("untuk pejabat publik seharusnya semua dokumen terbuka", "indirect", "Rina Sari", "menilai")]),
+    # a passive cue and its named agent inside the statement, set off by commas or not
+    ("Pertimbangan pembatalan aturan itu, disebutkan Rina Sari, dilakukan karena banyak masukan warga.",
+     [("Pertimbangan pembatalan aturan itu, disebutkan Rina Sari, dilakukan karena banyak masukan warga.", "indirect",
+       "Rina Sari", "disebutkan")]),
+    ("Warung di pinggir hutan itu dikatakan Rina mulai buka sejak pukul 08.00.",
+     [("Warung di pinggir hutan itu dikatakan Rina mulai buka sejak pukul 08.00.", "indirect", "Rina", "dikatakan")]),
+    # ... but not a sentence that points to a statement made elsewhere, a relative clause, or aid handed over
+    ("Hal senada juga disampaikan Rina Sari, warga Sukamaju.", []),
+    ("Angka itu berbeda dengan usulan yang pernah disampaikan Menteri Rina Sari pada Juli lalu.", []),
+    ("Bantuan beras itu disampaikan Bupati Rina Sari kepada warga Sukamaju.", []),
+    # `melaporkan` a case to the police is no statement; only a clause it links is (`melaporkan bahwa ...`) ...
+    ("Warga Sukamaju melaporkan kasus pencurian itu ke kantor polisi kemarin.", []),
+    # ... or any clause an outlet reports
+    ("Media lokal melaporkan bocah itu kini berada dalam kondisi koma.",
+     [("bocah itu kini berada dalam kondisi koma", "indirect", "Media lokal", "melaporkan")]),
+    # after a verb of request, the object's own verb makes the request reported ...
+    ("Bupati Rina Sari meminta warga menjaga kebersihan sungai setiap hari.",
+     [("warga menjaga kebersihan sungai setiap hari", "indirect", "Bupati Rina Sari", "meminta")]),
+    # ... and after a verb of judgement, the judgement
+    ("Rina Sari menilai langkah itu menguntungkan warga desa.",
+     [("langkah itu menguntungkan warga desa", "indirect", "Rina Sari", "menilai")]),
+    # ... not a verb coordinated with the request, nor one past the comma that ends the object
+    ("Rina Sari meminta doa dan membacakan ikrar di depan warga.", []),
+    ("Rina Sari meminta maaf, lalu warga membubarkan diri dari balai desa.", []),
+    # a sentence opened by `Menurut X,` is X's statement, whatever verb of speech it holds
+    ("Menurut Rina Sari, dinas juga telah meminta kementerian agar mempercepat pencairan dana desa.",
+     [("dinas juga telah meminta kementerian agar mempercepat pencairan dana desa.", "indirect", "Rina Sari", "Menurut")]),
+    # a bare cue and its speaker right after the sentence's first word, before a comma
+    ("Umumnya kata dia, keramaian pemudik ini nantinya sampai akhir pekan.",
+     [("Umumnya kata dia, keramaian pemudik ini nantinya sampai akhir pekan.", "indirect", "dia", "kata")]),
+    ("Cahaya terang inilah yang dilihat oleh teleskop 2,5 meter itu.", []),
+    ("Lebih lanjut dia mengatakan, pasar ramai sampai akhir pekan ini.",
+     [("pasar ramai sampai akhir pekan ini", "indirect", "dia", "mengatakan")]),
 ]
 
 
@@ -142,6 +181,13 @@ def test_quotation_continued_in_the_next_paragraph_without_a_cue_takes_the_next_
     found = quotes_of(text)
     assert [q[1] for q in found] == ["direct", "direct"]
     assert found[0][2] == found[1][2] == "Hendra Gunawan"
+
+
+def test_a_closed_quotation_without_a_cue_goes_on_with_the_previous_speaker_not_the_next():
+    text = ("“Kami mendengar suara keras dari arah panggung,” kata Lukas Pratama.\n"
+            "“Semua orang berlari ke pintu keluar.”\n"
+            "“Saya terjatuh di dekat tangga,” kata Gilang Saputra.")
+    assert [q[2] for q in quotes_of(text)] == ["Lukas Pratama", "Lukas Pratama", "Gilang Saputra"]
 
 
 @pytest.mark.parametrize(
@@ -197,3 +243,15 @@ def test_a_source_after_a_quote_is_that_quotes_own():
     text = ("“Air naik sangat cepat,” kata Rina Sari, seperti dilansir Lintas Warta.\n"
             "“Kami mengungsi ke masjid,” kata Budi Santoso.")
     assert [via for _, via in via_of(text)] == ["Lintas Warta", None]
+
+
+def test_a_source_closing_what_came_before_covers_no_quote_after_it():
+    text = ("Banjir melanda kota itu sejak Senin. Demikian seperti dikutip kantor berita Lintas Warta.\n"
+            "“Air naik sangat cepat,” kata Rina Sari.")
+    assert [via for _, via in via_of(text)] == [None]
+
+
+def test_a_continued_quotation_keeps_the_source_of_the_quote_it_continues():
+    text = ("“Kami mendengar suara keras dari arah panggung,” kata Lukas Pratama, dikutip Lintas Warta.\n"
+            "“Semua orang berlari ke pintu keluar.”")
+    assert [via for _, via in via_of(text)] == ["Lintas Warta", "Lintas Warta"]
