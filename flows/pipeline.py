@@ -12,19 +12,20 @@ import importlib
 import threading
 import time
 import uuid
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 import polars as pl
 from prefect import flow, task
+from prefect.settings import PREFECT_API_URL, temporary_settings
 from prefect.states import Failed
 
 from flows import cache, defaults, parallel, publishing, storage
 from flows.database import DATABASE, write_database
 from flows.inputs import InputFolderUnreadable, files_fingerprint, read_inputs
-from flows.server import start_temporary_server
+from flows.server import temporary_server_url
 from transforms.attributions import attribute_quotes, summarise_clusters
 from transforms.entities import attach_sentences, resolve_entities
 from transforms.entity_keys import link_keys
@@ -262,9 +263,10 @@ def run_collection(input_dir: str, output_dir: str, max_bytes: int = defaults.MA
         settled = _settle_without_flow(Path(input_dir), Path(output_dir), max_bytes, Path(state_dir))
         if settled is not None:
             return settled
-    start_temporary_server()
-    state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, workers=workers, dask_address=dask_address,
-                      **policy, return_state=True)
+    url = temporary_server_url()
+    with temporary_settings({PREFECT_API_URL: url}) if url else nullcontext():
+        state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, workers=workers, dask_address=dask_address,
+                          **policy, return_state=True)
     result = state.result(raise_on_failure=False)
     if isinstance(result, RunNotPublished):
         return result.summary
