@@ -27,7 +27,11 @@ from pathlib import Path
 
 import polars as pl
 
+from flows import storage
+from transforms.attributions import QUOTE_ROW, DocumentRows
 from transforms.increments import EXTRACTION_SCHEMAS, empty_extraction
+from transforms.schemas import ATTRIBUTIONS as ATTRIBUTIONS_TABLE
+from transforms.schemas import QUOTES
 
 CACHE = "cache"
 ENTRY_MANIFEST = "entry.json"
@@ -181,3 +185,49 @@ def set_aside(path: Path, why: str) -> None:
         os.rename(path, aside)
     print(f"warta: warning: cache {'folder' if path.name == CACHE else 'entry'} {path} set aside as {aside.name}: {why}; "
           "what it held is extracted again", file=sys.stderr, flush=True)
+
+
+# The per-document part of attribution: one file per code version, holding the rows of every document of the
+# latest run that attributed quotes, by the digest of what they were made from (transforms/attributions).
+ATTRIBUTIONS = "attributions"
+
+
+def _attributions_schema() -> pl.Schema:
+    quote_fields = {name: QUOTES.schema[name] for name in QUOTE_ROW}
+    return pl.Schema({"key": pl.String, "quotes": pl.List(pl.Struct(quote_fields)),
+                      "attributions": pl.List(pl.Struct(ATTRIBUTIONS_TABLE.schema))})
+
+
+def read_attributions(state_dir: Path, version: str) -> dict[str, DocumentRows]:
+    """The attribution rows an earlier run cached, by key; a file that does not read whole is set aside."""
+    path = state_dir / ATTRIBUTIONS / f"{version}.parquet"
+    try:
+        frame = pl.read_parquet(path)
+        if frame.schema != _attributions_schema():
+            raise ValueError("it does not hold the expected columns")
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError, pl.exceptions.PolarsError) as error:
+        storage.set_aside(path, f"does not read ({str(error).splitlines()[0] if str(error) else type(error).__name__})")
+        return {}
+    return {key: ([tuple(row.values()) for row in quotes], [tuple(row.values()) for row in attributions])
+            for key, quotes, attributions in frame.iter_rows()}
+
+
+def write_attributions(state_dir: Path, version: str, results: dict[str, DocumentRows]) -> None:
+    """Replace the cached attribution rows with this run's, atomically (a unique temporary name, then a rename)."""
+    folder = state_dir / ATTRIBUTIONS
+    folder.mkdir(parents=True, exist_ok=True)
+    schema = _attributions_schema()
+    quote_names, attribution_names = (list(schema[name].inner.to_schema()) for name in ("quotes", "attributions"))
+    frame = pl.DataFrame({
+        "key": list(results),
+        "quotes": [[dict(zip(quote_names, row)) for row in quotes] for quotes, _ in results.values()],
+        "attributions": [[dict(zip(attribution_names, row)) for row in attributions] for _, attributions in results.values()],
+    }, schema=schema)
+    temporary = folder / f".tmp-{uuid.uuid4().hex}.parquet"
+    try:
+        frame.write_parquet(temporary)
+        os.replace(temporary, folder / f"{version}.parquet")
+    finally:
+        temporary.unlink(missing_ok=True)

@@ -26,7 +26,7 @@ from flows import cache, defaults, parallel, publishing, storage
 from flows.database import DATABASE, write_database
 from flows.inputs import InputFolderUnreadable, files_fingerprint, read_inputs
 from flows.server import temporary_server_url
-from transforms.attributions import attribute_quotes, summarise_clusters
+from transforms.attributions import assemble_attributions, attribute_documents, summarise_clusters
 from transforms.entities import attach_sentences, resolve_entities
 from transforms.entity_keys import link_keys
 from transforms.increments import (
@@ -175,9 +175,19 @@ retyping_stage = task(retype_entities, name="retyping")
 
 
 @task(name="attributions")
-def attributions_stage(candidates, documents, entities, mentions, sentences) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    quotes, attributions = attribute_quotes(candidates, documents, entities, mentions, sentences)
-    return quotes, attributions, summarise_clusters(quotes, documents)
+def attributions_stage(candidates, documents, entities, mentions, sentences, state_dir: Path, version: str,
+                       full: bool) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, int]:
+    """Quotes, attributions and clusters, and how many documents were attributed again.
+
+    A document's rows are cached by a digest of all they are made from (its text, candidates, mentions
+    and the titles of their entities): only documents whose digest changed are attributed again.
+    """
+    known = {} if full else cache.read_attributions(state_dir, version)
+    results = attribute_documents(candidates, documents, entities, mentions, sentences, known)
+    if results.keys() != known.keys():
+        cache.write_attributions(state_dir, version, results)
+    quotes, attributions = assemble_attributions(results, sentences)
+    return quotes, attributions, summarise_clusters(quotes, documents), len(results.keys() - known.keys())
 
 
 @task(name="validate")
@@ -355,9 +365,11 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         entities, mentions = retyping_stage(entities, mentions, documents)
         note["counts"] = f"{entities.height} entities ({before - entities.height} read as no name), {mentions.height} mentions"
     with Progress.stage(summary, "attributions") as note:
-        quotes, attributions, clusters = attributions_stage(extraction["quote_candidates"], documents, entities, mentions, sentences)
+        quotes, attributions, clusters, attributed = attributions_stage(
+            extraction["quote_candidates"], documents, entities, mentions, sentences, state_dir, version, full)
         shared = clusters.filter(pl.col("document_count") > 1).height
-        note["counts"] = f"{quotes.height} quotes, {attributions.height} attributions, {shared} shared statements"
+        note["counts"] = (f"{quotes.height} quotes, {attributions.height} attributions ({attributed} documents attributed), "
+                          f"{shared} shared statements")
     tables = {"documents": documents, "entities": entities, "mentions": mentions, "quotes": quotes,
               "attributions": attributions, "quote_clusters": clusters, "quarantine": quarantine}
     summary.counts = {name: frame.height for name, frame in tables.items()}
