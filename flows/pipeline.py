@@ -150,9 +150,6 @@ def extract_stage(articles: pl.DataFrame, state_dir: Path, version: str, workers
     Returns the extraction and the number of batches.
     """
     batches = parallel.split_batches(articles, parallel.BATCH_SIZE)
-    if not parallel.runs_here(len(batches), workers, dask_address):
-        # This process only waits on the workers meanwhile: Great Expectations' import (seconds) is then free.
-        threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True).start()
     parts: dict[str, list[pl.DataFrame]] = {name: [] for name in EXTRACTION_SCHEMAS}
     for extraction in parallel.extract_batches(batches, workers, dask_address):
         cache.write_entry(state_dir, version, extraction)
@@ -339,6 +336,9 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
             return
         summary.message = f"the published output is damaged ({damage}): rebuilding and republishing it"
         publishing.warn(summary.message)
+    # Great Expectations' import (seconds of CPU) overlaps the stages up to validation: the time this process
+    # waits on Dask workers, and the stages' Polars work, which leaves Python free.
+    threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True).start()
     with Progress.stage(summary, "read-cache") as note:
         cached = read_cache(state_dir, version, articles, full)  # only now: a run with nothing new never reads it
         note["counts"] = f"{cached['documents'].height} documents' extraction"
