@@ -65,7 +65,8 @@ def render(output_dir: Path, warnings: list[str]) -> str:
     import duckdb
     from plotly.offline import get_plotlyjs
 
-    with duckdb.connect(str(output_dir / DATABASE), read_only=True, config={"enable_progress_bar": False}) as connection:
+    with duckdb.connect(str(output_dir / DATABASE), read_only=True) as connection:
+        connection.execute("SET enable_progress_bar = false")
         def query(sql: str) -> pl.DataFrame:
             return connection.sql(sql).pl()
 
