@@ -172,7 +172,7 @@ def test_cached_attribution_rows_read_back_as_written_and_a_damaged_file_is_set_
     cache.write_attributions(tmp_path, VERSION, rows)
     assert cache.read_attributions(tmp_path, VERSION) == rows
     assert cache.read_attributions(tmp_path, "another-version") == {}
-    path = tmp_path / cache.ATTRIBUTIONS / f"{VERSION}.parquet"
+    path = tmp_path / cache.ATTRIBUTIONS / f"{VERSION}.json"
     path.write_bytes(path.read_bytes()[:40])
     assert cache.read_attributions(tmp_path, VERSION) == {}
     assert not path.exists() and len(list(path.parent.glob(f"{path.name}.damaged-*"))) == 1

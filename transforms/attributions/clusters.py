@@ -22,9 +22,9 @@ FORMULA_SPEAKERS = 3  # a trigram this many different speakers say is a formula,
 COMMON_POSTING = 50  # words in more quotes than this are too common to find candidates with
 
 
-def _content_words(text: str) -> frozenset[str]:
+def _content_words(words: list[str]) -> frozenset[str]:
     stop = _stop_words()
-    return frozenset(w for w in WORD.findall(text.lower()) if w not in stop and not w.isdigit())
+    return frozenset(w for w in words if w not in stop and not w.isdigit())
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +60,7 @@ def cluster_quotes(quotes: pl.DataFrame, speakers: dict[str, str] | None = None)
     for position, text in enumerate(quotes["text"]):
         for part in [text, *FRAGMENT.findall(text)]:
             words = WORD.findall(part.lower())
-            content = _content_words(part)
+            content = _content_words(words)
             if len(content) >= MIN_CLUSTER_WORDS:
                 grams = frozenset(gram_ids.setdefault(gram, len(gram_ids)) for gram in _shingles(words))
                 units.append((position, grams, content))

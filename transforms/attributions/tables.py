@@ -3,6 +3,9 @@ resolved to entities."""
 
 from __future__ import annotations
 
+from itertools import groupby
+from operator import itemgetter
+
 import polars as pl
 
 from transforms.attributions.clusters import cluster_quotes
@@ -38,9 +41,8 @@ def attribute_documents(candidates: pl.DataFrame, documents: pl.DataFrame, entit
     for doc_id, start in sentences.sort("doc_id", "start").select("doc_id", "start").iter_rows():
         sentence_starts.setdefault(doc_id, []).append(start)
     results: dict[str, DocumentRows] = {}
-    for doc_id, group in candidates.sort("doc_id", "start").group_by("doc_id", maintain_order=True):
-        doc_id = doc_id[0]
-        rows, doc_mentions, starts = group.to_dicts(), by_doc.get(doc_id, []), sentence_starts.get(doc_id, [])
+    for doc_id, group in groupby(candidates.sort("doc_id", "start").to_dicts(), key=itemgetter("doc_id")):
+        rows, doc_mentions, starts = list(group), by_doc.get(doc_id, []), sentence_starts.get(doc_id, [])
         doc_titles = {e: titles[e] for e in sorted({m[2] for m in doc_mentions}) if e in titles}
         key = stable_id("D", doc_id, rows, doc_mentions, starts, {e: sorted(ts) for e, ts in doc_titles.items()})
         results[key] = known[key] if key in known else attribute_document(doc_id, texts[doc_id], rows, doc_mentions, starts, doc_titles)
