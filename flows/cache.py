@@ -27,7 +27,10 @@ from pathlib import Path
 
 import polars as pl
 
+from flows import storage
+from transforms.attributions import QUOTE_ROW, DocumentRows
 from transforms.increments import EXTRACTION_SCHEMAS, empty_extraction
+from transforms.schemas import ATTRIBUTIONS as ATTRIBUTIONS_TABLE
 
 CACHE = "cache"
 ENTRY_MANIFEST = "entry.json"
@@ -181,3 +184,39 @@ def set_aside(path: Path, why: str) -> None:
         os.rename(path, aside)
     print(f"warta: warning: cache {'folder' if path.name == CACHE else 'entry'} {path} set aside as {aside.name}: {why}; "
           "what it held is extracted again", file=sys.stderr, flush=True)
+
+
+# The per-document part of attribution: one file per code version, holding the rows of every document of the
+# latest run that attributed quotes, by the digest of what they were made from (transforms/attributions).
+# JSON: a few seconds faster to write and read than Parquet for these small nested rows, and exact for them.
+ATTRIBUTIONS = "attributions"
+
+
+def read_attributions(state_dir: Path, version: str) -> dict[str, DocumentRows]:
+    """The attribution rows an earlier run cached, by key; a file that does not read whole is set aside."""
+    path = state_dir / ATTRIBUTIONS / f"{version}.json"
+    widths = (len(QUOTE_ROW), len(ATTRIBUTIONS_TABLE.columns))
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        known = {key: tuple([tuple(row) for row in rows] for rows in parts) for key, parts in stored.items()}
+        if any(len(row) != width for quotes_and_attributions in known.values()
+               for rows, width in zip(quotes_and_attributions, widths, strict=True) for row in rows):
+            raise ValueError("its rows do not have the expected columns")
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError, TypeError, AttributeError) as error:
+        storage.set_aside(path, f"does not read ({str(error).splitlines()[0] if str(error) else type(error).__name__})")
+        return {}
+    return known
+
+
+def write_attributions(state_dir: Path, version: str, results: dict[str, DocumentRows]) -> None:
+    """Replace the cached attribution rows with this run's, atomically (a unique temporary name, then a rename)."""
+    folder = state_dir / ATTRIBUTIONS
+    folder.mkdir(parents=True, exist_ok=True)
+    temporary = folder / f".tmp-{uuid.uuid4().hex}.json"
+    try:
+        temporary.write_text(json.dumps(results, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, folder / f"{version}.json")
+    finally:
+        temporary.unlink(missing_ok=True)

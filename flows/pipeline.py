@@ -10,11 +10,6 @@ from __future__ import annotations
 
 import importlib
 import threading
-import time
-import uuid
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 
 import polars as pl
@@ -24,12 +19,12 @@ from prefect.states import Failed
 from flows import cache, defaults, parallel, publishing, storage
 from flows.database import DATABASE, write_database
 from flows.inputs import InputFolderUnreadable, files_fingerprint, read_inputs
-from flows.server import start_temporary_server
-from transforms.attributions import attribute_quotes, summarise_clusters
+from flows.runs import Progress, RunNotPublished, RunSummary, now, report_unchanged
+from flows.runs import run_collection as run_collection  # the entry point's home before flows/runs.py
+from transforms.attributions import assemble_attributions, attribute_documents, summarise_clusters
 from transforms.entities import attach_sentences, resolve_entities
 from transforms.entity_keys import link_keys
 from transforms.increments import (
-    CHANGE_COUNTS,
     EXTRACTION_SCHEMAS,
     FILE_COLUMNS,
     compare_inputs,
@@ -40,84 +35,9 @@ from transforms.increments import (
 )
 from transforms.ingest import assign_doc_ids, decode_files, select_articles, select_quarantine
 from transforms.retyping import retype_entities
-from transforms.schemas import RUNS
 
 REPORTS = "_reports"
 ARTIFACT_KEY = "warta-run"
-
-
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-@dataclass
-class RunSummary:
-    input_dir: str
-    output_dir: str
-    state_dir: str
-    full_rebuild: bool = False
-    run_id: str = field(default_factory=lambda: uuid.uuid4().hex)
-    flow_run_id: str | None = None
-    started_at: datetime = field(default_factory=_now)
-    ended_at: datetime | None = None
-    status: str = "published"
-    files_in: int = 0
-    changes: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CHANGE_COUNTS, 0))
-    extracted: int = 0
-    counts: dict[str, int] = field(default_factory=dict)
-    quarantine: list[dict] = field(default_factory=list)
-    validation: str = "skipped"
-    failures: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    stages: list[tuple[str, str, float]] = field(default_factory=list)
-    message: str | None = None
-
-    @property
-    def validation_success(self) -> bool:
-        return self.validation != "failed"
-
-    @property
-    def busy(self) -> str | None:
-        return self.message if self.status == "busy" else None
-
-    def as_run_row(self) -> pl.DataFrame:
-        """This run as a row of the `runs` table."""
-        row = {
-            "run_id": self.run_id, "flow_run_id": self.flow_run_id, "started_at": self.started_at,
-            "ended_at": self.ended_at or _now(), "input_dir": self.input_dir, "output_dir": self.output_dir,
-            "status": self.status, "full_rebuild": self.full_rebuild, "files_in": self.files_in,
-            **{f"documents_{name}": count for name, count in self.changes.items()},
-            "documents_extracted": self.extracted, "documents_out": self.counts.get("documents", 0),
-            "quarantined": self.counts.get("quarantine", 0),
-            **{name: self.counts.get(name, 0) for name in ("entities", "mentions", "quotes", "attributions")},
-            "validation": self.validation, "warnings": self.warnings, "message": self.message,
-        }
-        return RUNS.conform(pl.DataFrame([row], schema=RUNS.schema))
-
-
-class RunNotPublished(Exception):
-    """The data of a Failed run state: Prefect resolves a failed state's data into an exception."""
-
-    def __init__(self, summary: RunSummary):
-        super().__init__(summary.message)
-        self.summary = summary
-
-
-class Progress:
-    """Prints one line per stage (name, counts, seconds) when enabled; the CLI enables it."""
-
-    enabled = False
-
-    @classmethod
-    @contextmanager
-    def stage(cls, summary: RunSummary, name: str):
-        started = time.perf_counter()
-        note: dict[str, str] = {}
-        yield note
-        seconds = time.perf_counter() - started
-        summary.stages.append((name, note.get("counts", ""), seconds))
-        if cls.enabled:
-            print(f"  {name:<13} {note.get('counts', ''):<52} {seconds:6.2f} s", flush=True)
 
 
 @task(name="ingest", retries=2, retry_delay_seconds=1)
@@ -149,9 +69,6 @@ def extract_stage(articles: pl.DataFrame, state_dir: Path, version: str, workers
     Returns the extraction and the number of batches.
     """
     batches = parallel.split_batches(articles, parallel.BATCH_SIZE)
-    if not parallel.runs_here(len(batches), workers, dask_address):
-        # This process only waits on the workers meanwhile: Great Expectations' import (seconds) is then free.
-        threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True).start()
     parts: dict[str, list[pl.DataFrame]] = {name: [] for name in EXTRACTION_SCHEMAS}
     for extraction in parallel.extract_batches(batches, workers, dask_address):
         cache.write_entry(state_dir, version, extraction)
@@ -174,9 +91,19 @@ retyping_stage = task(retype_entities, name="retyping")
 
 
 @task(name="attributions")
-def attributions_stage(candidates, documents, entities, mentions, sentences) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    quotes, attributions = attribute_quotes(candidates, documents, entities, mentions, sentences)
-    return quotes, attributions, summarise_clusters(quotes, documents)
+def attributions_stage(candidates, documents, entities, mentions, sentences, state_dir: Path, version: str,
+                       full: bool) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, int]:
+    """Quotes, attributions and clusters, and how many documents were attributed again.
+
+    A document's rows are cached by a digest of all they are made from (its text, candidates, mentions
+    and the titles of their entities): only documents whose digest changed are attributed again.
+    """
+    known = {} if full else cache.read_attributions(state_dir, version)
+    results = attribute_documents(candidates, documents, entities, mentions, sentences, known)
+    if results.keys() != known.keys():
+        cache.write_attributions(state_dir, version, results)
+    quotes, attributions = assemble_attributions(results, sentences)
+    return quotes, attributions, summarise_clusters(quotes, documents), len(results.keys() - known.keys())
 
 
 @task(name="validate")
@@ -240,67 +167,11 @@ def warta_run(input_dir: str = defaults.INPUT_DIR, output_dir: str = defaults.OU
         summary.status, summary.message = "refused", str(refused)
     except InputFolderUnreadable as unreadable:
         summary.status, summary.message = "refused", f"{unreadable}: nothing published"
-    summary.ended_at = _now()
+    summary.ended_at = now()
     record_run(summary)
     if summary.status in ("busy", "validation_failed", "refused"):
         return Failed(message=summary.message, data=RunNotPublished(summary))
     return summary
-
-
-def run_collection(input_dir: str, output_dir: str, max_bytes: int = defaults.MAX_BYTES,
-                   state_dir: str = defaults.STATE_DIR, full: bool = False, workers: int | None = None,
-                   dask_address: str | None = None, **policy) -> RunSummary:
-    """Run the flow and return its summary, whether the run succeeded or not.
-
-    When the input files (paths, sizes, modification times) and the code are those of the
-    published output, or another run holds the output folder, the run ends at once without
-    starting a flow: the common case of a frequent schedule then costs a directory listing and a
-    check of the published files against their manifest. `policy`: the publishing settings of
-    `warta_run` (keep_versions, mass_removal_share, allow_mass_removal).
-    """
-    if not full:
-        settled = _settle_without_flow(Path(input_dir), Path(output_dir), max_bytes, Path(state_dir))
-        if settled is not None:
-            return settled
-    start_temporary_server()
-    state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, workers=workers, dask_address=dask_address,
-                      **policy, return_state=True)
-    result = state.result(raise_on_failure=False)
-    if isinstance(result, RunNotPublished):
-        return result.summary
-    if isinstance(result, BaseException):
-        raise result
-    return result
-
-
-def _settle_without_flow(inputs: Path, output: Path, max_bytes: int, state_dir: Path) -> RunSummary | None:
-    summary = RunSummary(str(inputs), str(output), str(state_dir), status="unchanged")
-    try:
-        with publishing.output_lock(output):
-            publishing.recover(output)
-            manifest = publishing.read_manifest(output)
-            fingerprint = files_fingerprint(inputs, max_bytes, storage.code_version())
-            if not manifest or manifest.get("files_fingerprint") != fingerprint or publishing.check_published(output, manifest):
-                return None
-    except publishing.OutputBusy as busy:
-        summary.status, summary.message = "busy", str(busy)
-    except InputFolderUnreadable:
-        return None  # the flow refuses such a run with its one line, publishing nothing
-    else:
-        _report_unchanged(summary, manifest)
-    summary.ended_at = _now()
-    storage.append_run(state_dir, summary.as_run_row())
-    return summary
-
-
-def _report_unchanged(summary: RunSummary, manifest: dict) -> None:
-    summary.status, summary.counts = "unchanged", dict(manifest.get("counts", {}))
-    summary.files_in = summary.counts.get("documents", 0) + summary.counts.get("quarantine", 0)
-    summary.changes = dict.fromkeys(CHANGE_COUNTS, 0) | {"unchanged": summary.counts.get("documents", 0)}
-    summary.quarantine = manifest.get("quarantine", [])
-    summary.warnings = manifest.get("warnings", [])
-    if Progress.enabled:
-        print("  nothing changed since the last publish: the published tables are left as they are", flush=True)
 
 
 def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int, state_dir: Path, full: bool,
@@ -323,10 +194,13 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         publishing.warn(summary.message)
     if not full and manifest.get("inputs_digest") == digest:
         if (damage := publishing.check_published(output, manifest)) is None:
-            _report_unchanged(summary, manifest)
+            report_unchanged(summary, manifest)
             return
         summary.message = f"the published output is damaged ({damage}): rebuilding and republishing it"
         publishing.warn(summary.message)
+    # Great Expectations' import (seconds of CPU) overlaps the stages up to validation: the time this process
+    # waits on Dask workers, and the stages' Polars work, which leaves Python free.
+    threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True).start()
     with Progress.stage(summary, "read-cache") as note:
         cached = read_cache(state_dir, version, articles, full)  # only now: a run with nothing new never reads it
         note["counts"] = f"{cached['documents'].height} documents' extraction"
@@ -353,9 +227,11 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         entities, mentions = retyping_stage(entities, mentions, documents)
         note["counts"] = f"{entities.height} entities ({before - entities.height} read as no name), {mentions.height} mentions"
     with Progress.stage(summary, "attributions") as note:
-        quotes, attributions, clusters = attributions_stage(extraction["quote_candidates"], documents, entities, mentions, sentences)
+        quotes, attributions, clusters, attributed = attributions_stage(
+            extraction["quote_candidates"], documents, entities, mentions, sentences, state_dir, version, full)
         shared = clusters.filter(pl.col("document_count") > 1).height
-        note["counts"] = f"{quotes.height} quotes, {attributions.height} attributions, {shared} shared statements"
+        note["counts"] = (f"{quotes.height} quotes, {attributions.height} attributions ({attributed} documents attributed), "
+                          f"{shared} shared statements")
     tables = {"documents": documents, "entities": entities, "mentions": mentions, "quotes": quotes,
               "attributions": attributions, "quote_clusters": clusters, "quarantine": quarantine}
     summary.counts = {name: frame.height for name, frame in tables.items()}

@@ -8,10 +8,14 @@ run is killed with SIGKILL and has no chance to stop it itself.
 
 from __future__ import annotations
 
+import atexit
 import os
+import socket
 import sqlite3
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 from flows.storage import set_aside
@@ -96,32 +100,85 @@ def _database_problem(path: Path) -> str | None:
     return None if verdict == "ok" else verdict.splitlines()[0]
 
 
-def start_temporary_server() -> None:
-    """Start Prefect's temporary server for this process now, unless `PREFECT_API_URL` names a
-    server: its database checked first, its start timed, its process watched. The flow run then
-    uses it (Prefect keeps one temporary server per process)."""
-    from prefect.server.api.server import SubprocessASGIServer
+def temporary_server_url() -> str | None:
+    """The API URL of this process's temporary Prefect server, started on first use (database
+    checked first, start timed, process watched); None when `PREFECT_API_URL` names a server.
+
+    The server is Prefect's own ephemeral one (its app, with the settings Prefect gives it) run here
+    rather than through Prefect's launcher, which imports the whole server into this process
+    first: seconds of CPU on the run's critical path, the server process importing it anyway.
+    """
     from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS
 
-    if PREFECT_API_URL.value() or (server := SubprocessASGIServer()).running:
-        return
+    if PREFECT_API_URL.value():
+        return None
+    if _temporary and _temporary[0].poll() is None:
+        return _temporary[1]
+    _temporary.clear()
     set_aside_damaged_database(prefect_home())
-    launch = server._run_uvicorn_command  # Prefect's own launcher (private): each process it starts is watched
-
-    def launch_watched():
-        process = launch()
-        stop_with_this_process(process.pid, whole_group=False)
-        return process
-
-    server._run_uvicorn_command = launch_watched
     timeout = PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value()
+    deadline = time.monotonic() + timeout
+    while True:
+        port = free_port()
+        process = _launch(port)
+        stop_with_this_process(process.pid, whole_group=False)
+        url = f"http://127.0.0.1:{port}/api"
+        while process.poll() is None and not healthy(url) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        if process.poll() is None and healthy(url):
+            break
+        _stop(process)
+        if process.returncode != PORT_TAKEN or time.monotonic() >= deadline:
+            raise ServerDidNotStart(
+                f"the temporary Prefect server did not start within {timeout} s "
+                f"(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS; database in {prefect_home()})")
+    _temporary[:] = [process, url]
+    atexit.register(_stop, process)
+    return url
+
+
+PORT_TAKEN = 3  # uvicorn's exit code when another process took the port first
+_temporary: list = []  # this process's temporary server: [process, API URL]
+
+
+def _launch(port: int) -> subprocess.Popen:
+    """Prefect's ephemeral server on `port`: its app and environment as Prefect's own launcher sets them."""
+    import prefect
+    from prefect.settings import get_current_settings
+
+    environment = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1",
+                   **get_current_settings().to_environment_variables(exclude_unset=True)}
+    return subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "--app-dir", str(prefect.__module_path__.parent), "--factory",
+         "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port), "--log-level", "error",
+         "--lifespan", "on"],
+        env=environment,
+    )
+
+
+def _stop(process: subprocess.Popen) -> None:
+    """Stop the server as Prefect stops its own: SIGTERM, then SIGKILL after 5 s."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def healthy(url: str) -> bool:
     try:
-        server.start(timeout=timeout)
-    except RuntimeError as error:  # Prefect's "Timed out while attempting to connect"
-        server.stop()
-        raise ServerDidNotStart(
-            f"the temporary Prefect server did not start within {timeout} s "
-            f"(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS; database in {prefect_home()})") from error
+        with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
+            return response.status == 200
+    except OSError:
+        return False
 
 
 def stop_with_this_process(pid: int, whole_group: bool) -> None:

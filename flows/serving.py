@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 import warnings
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
-from flows.server import ServerDidNotStart, prefect_home, set_aside_damaged_database, stop_with_this_process
+from flows.server import ServerDidNotStart, free_port, healthy, prefect_home, set_aside_damaged_database, stop_with_this_process
 
 DEPLOYMENT_NAME = "scheduled"
 SERVER_START_SECONDS = 180
@@ -87,20 +85,6 @@ def _serve_deployment(parameters: dict[str, object], cron: str | None, interval:
     prefect_serve(build_deployment(parameters, cron, interval), print_starting_message=False, limit=1)
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
-
-
 @contextmanager
 def local_server(state_dir: Path):
     """A Prefect server on 127.0.0.1 for the duration of the block; yields its API URL.
@@ -110,7 +94,7 @@ def local_server(state_dir: Path):
     stops the group when this process is killed outright.
     """
     set_aside_damaged_database(prefect_home())
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}/api"
     state_dir.mkdir(parents=True, exist_ok=True)
     log = open(state_dir / "prefect-server.log", "ab")
@@ -122,7 +106,7 @@ def local_server(state_dir: Path):
     stop_with_this_process(server.pid, whole_group=True)
     try:
         deadline = time.monotonic() + SERVER_START_SECONDS
-        while not _healthy(url):
+        while not healthy(url):
             if server.poll() is not None or time.monotonic() > deadline:
                 raise ServerDidNotStart(f"the local Prefect server did not start within {SERVER_START_SECONDS} s; "
                                         f"see {state_dir / 'prefect-server.log'}")

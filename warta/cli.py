@@ -96,7 +96,7 @@ def command_run(args: argparse.Namespace, settings: Settings) -> int:
     if problem := _check_folders(settings):
         return _fail(problem)
     _quiet_prefect(settings, args.debug)
-    from flows.pipeline import Progress, run_collection
+    from flows.runs import Progress, run_collection
 
     Progress.enabled = not args.quiet
     if not args.quiet:

@@ -66,6 +66,7 @@ def render(output_dir: Path, warnings: list[str]) -> str:
     from plotly.offline import get_plotlyjs
 
     with duckdb.connect(str(output_dir / DATABASE), read_only=True) as connection:
+        connection.execute("SET enable_progress_bar = false")
         def query(sql: str) -> pl.DataFrame:
             return connection.sql(sql).pl()
 
@@ -159,11 +160,14 @@ def _speakers(query) -> str:
 
 def _entities(query) -> str:
     parts = ["<h2>Most-mentioned entities</h2>"]
+    # One query for every type: each query of entity_profile computes its co-mentions over the whole collection.
+    tops = query(f"""
+        SELECT type, name, mentions, documents FROM entity_profile
+        QUALIFY row_number() OVER (PARTITION BY type ORDER BY mentions DESC, name) <= {TOP}
+        ORDER BY mentions DESC, name
+    """)
     for entity_type, plural in ENTITY_TYPE_NAMES.items():
-        top = query(f"""
-            SELECT name, mentions, documents FROM entity_profile WHERE type = '{entity_type}'
-            ORDER BY mentions DESC, name LIMIT {TOP}
-        """)
+        top = tops.filter(pl.col("type") == entity_type).drop("type")
         if top.height:
             parts.append(_bar(top, "name", "mentions", f"Most-mentioned {plural}", f"entities-{entity_type.lower()}"))
     return "".join(parts)
@@ -178,7 +182,7 @@ def _who_about_whom(query) -> str:
         targets AS (SELECT target_entity_id FROM named GROUP BY 1 ORDER BY count(DISTINCT quote_id) DESC, 1 LIMIT {TOP})
         SELECT speaker, target, count(DISTINCT quote_id) AS quotes FROM named
         WHERE speaker_entity_id IN (SELECT * FROM speakers) AND target_entity_id IN (SELECT * FROM targets)
-        GROUP BY speaker, target
+        GROUP BY speaker, target ORDER BY quotes DESC, speaker, target
     """)
     title = "<h2>Who talks about whom</h2><p class='note'>Quotes of each speaker (rows) that mention each entity (columns), inside the quote or in its sentence.</p>"
     if pairs.is_empty():

@@ -64,6 +64,7 @@ def test_adding_one_article_extracts_only_it_and_matches_a_run_from_scratch(pref
     shutil.copy(SEED_FILES[3], inbox / "baru.txt")
     summary = run_fresh(inbox, output)
     assert summary.changes == {"new": 1, "changed": 0, "removed": 0, "unchanged": 3} and summary.extracted == 1
+    assert "(1 documents attributed)" in dict((name, counts) for name, counts, _ in summary.stages)["attributions"]
     documents_after = pl.read_parquet(output / "documents.parquet")
     assert documents_after.height == documents_before.height + 1
     assert documents_after.join(documents_before, on="doc_id", how="anti")["source_path"].to_list() == ["baru.txt"]

@@ -11,7 +11,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from flows import storage
-from flows.serving import _healthy, build_deployment, next_run
+from flows.server import healthy
+from flows.serving import build_deployment, next_run
 from tests.conftest import REPO, SEEDS
 from warta.cli import main
 from warta.settings import Settings
@@ -67,5 +68,5 @@ def test_a_served_schedule_runs_on_its_own_local_server_which_stops_with_it(tmp_
         os.killpg(server.pid, signal.SIGTERM)
         # Prefect's runner lets a run in progress finish before it stops: give it a whole run's time.
         rest, _ = server.communicate(timeout=300)
-    assert not _healthy(url)
+    assert not healthy(url)
     assert "warta serve: next run at " in rest and "warta serve: stopped at " in rest.splitlines()[-1]

@@ -160,3 +160,20 @@ def test_two_runs_sharing_a_state_folder_one_paused_while_writing_the_cache(subp
         again = run_collection(str(SEEDS), str(tmp_path / output), state_dir=str(state))
         assert again.status == "unchanged"
     assert tables(tmp_path / "one") == tables(tmp_path / "two") == tables(seeds_output)
+
+
+def test_cached_attribution_rows_read_back_as_written_and_a_damaged_file_is_set_aside(tmp_path, capsys):
+    rows = {
+        "Dkey1": ([("Q1", "doc1", "“Kami siap,”", 0, 12, "direct", "direct_post_cue")],
+                  [("A1", "Q1", "doc1", "speaker", "E1", "Rina Sari", 18, 27, "kata", 13, 17, "direct_post_cue+named_person", 0.95),
+                   ("A2", "Q1", "doc1", "source", None, "Lintas", 40, 46, "dikutip dari", None, None, "source_cue", 0.855)]),
+        "Dkey2": ([("Q2", "doc2", "Harga naik", 5, 15, "indirect", "indirect_post_cue")], []),
+    }
+    cache.write_attributions(tmp_path, VERSION, rows)
+    assert cache.read_attributions(tmp_path, VERSION) == rows
+    assert cache.read_attributions(tmp_path, "another-version") == {}
+    path = tmp_path / cache.ATTRIBUTIONS / f"{VERSION}.json"
+    path.write_bytes(path.read_bytes()[:40])
+    assert cache.read_attributions(tmp_path, VERSION) == {}
+    assert not path.exists() and len(list(path.parent.glob(f"{path.name}.damaged-*"))) == 1
+    assert "set aside" in capsys.readouterr().err

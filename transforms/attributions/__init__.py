@@ -16,9 +16,19 @@ A speaker phrase becomes an entity through the rules of SPEAKER_RULES, in order 
 Quotes of the same statement in several documents share a `cluster_id` (clusters.py): close wording, and
 speakers that are the same or unknown; word trigrams three or more different speakers say are formulas.
 `attributions.method` is the quote's rule and the speaker rule joined by `+`; see docs/rules.md.
+The per-document part (`attribute_documents`) is keyed by a digest of all it reads, so a run can reuse an
+earlier run's rows of unchanged documents; sentence indexes and clusters (`assemble_attributions`) are
+collection-wide.
 """
 
 from transforms.attributions.clusters import cluster_quotes, summarise_clusters
-from transforms.attributions.tables import attribute_quotes
+from transforms.attributions.tables import (
+    QUOTE_ROW,
+    DocumentRows,
+    assemble_attributions,
+    attribute_documents,
+    attribute_quotes,
+)
 
-__all__ = ["attribute_quotes", "cluster_quotes", "summarise_clusters"]
+__all__ = ["QUOTE_ROW", "DocumentRows", "assemble_attributions", "attribute_documents", "attribute_quotes", "cluster_quotes",
+           "summarise_clusters"]

@@ -23,9 +23,9 @@ COMMON_POSTING = 50  # words in more quotes than this are too common to find can
 PART_SHARE = 0.5  # a match covering less than this share of the longer quote makes the shorter one a part of it
 
 
-def _content_words(text: str) -> frozenset[str]:
+def _content_words(words: list[str]) -> frozenset[str]:
     stop = _stop_words()
-    return frozenset(w for w in WORD.findall(text.lower()) if w not in stop and not w.isdigit())
+    return frozenset(w for w in words if w not in stop and not w.isdigit())
 
 
 @lru_cache(maxsize=1)
@@ -56,17 +56,20 @@ def cluster_quotes(quotes: pl.DataFrame, speakers: dict[str, str] | None = None)
     if quotes.is_empty():
         return quotes.with_columns(cluster_id=pl.lit(None, dtype=pl.String))
     ids, docs, texts = quotes["quote_id"].to_list(), quotes["doc_id"].to_list(), quotes["text"].to_list()
-    units: list[tuple[int, frozenset, frozenset]] = []  # (quote position, trigrams, content words)
+    speakers = speakers or {}
+    said = [speakers.get(quote_id) for quote_id in ids]
+    gram_ids: dict[tuple[str, str, str], int] = {}  # trigrams as small ints: sets of them intersect fast
+    units: list[tuple[int, frozenset, frozenset]] = []  # (quote position, trigram ids, content words)
     for position, text in enumerate(texts):
         for part in [text, *FRAGMENT.findall(text)]:
             words = WORD.findall(part.lower())
-            content = _content_words(part)
+            content = _content_words(words)
             if len(content) >= MIN_CLUSTER_WORDS:
-                units.append((position, _shingles(words), content))
-    speakers = speakers or {}
-    said_by: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+                grams = frozenset(gram_ids.setdefault(gram, len(gram_ids)) for gram in _shingles(words))
+                units.append((position, grams, content))
+    said_by: dict[int, set[str]] = defaultdict(set)
     for position, grams, _ in units:
-        if (speaker := speakers.get(ids[position])) is not None:
+        if (speaker := said[position]) is not None:
             for gram in grams:
                 said_by[gram].add(speaker)
     formulas = {gram for gram, people in said_by.items() if len(people) >= FORMULA_SPEAKERS}
@@ -81,11 +84,12 @@ def cluster_quotes(quotes: pl.DataFrame, speakers: dict[str, str] | None = None)
             postings[word].append(unit)
     for unit, (position, grams, content) in enumerate(units):
         candidates = {other for word in content if len(postings[word]) <= COMMON_POSTING for other in postings[word] if other > unit}
+        doc, speaker = docs[position], said[position]
         for other in candidates:
             other_position, other_grams, other_content = units[other]
-            if docs[other_position] == docs[position]:
+            if docs[other_position] == doc:
                 continue
-            speaker, other_speaker = speakers.get(ids[position]), speakers.get(ids[other_position])
+            other_speaker = said[other_position]
             if speaker is not None and other_speaker is not None and speaker != other_speaker:
                 continue  # different people saying alike
             shared_grams, shared_words = len(grams & other_grams), len(content & other_content)

@@ -2,7 +2,12 @@ import polars as pl
 import pytest
 
 from tests.conftest import documents_from_texts
-from transforms.attributions import attribute_quotes, cluster_quotes, summarise_clusters
+from transforms.attributions import (
+    attribute_documents,
+    attribute_quotes,
+    cluster_quotes,
+    summarise_clusters,
+)
 from transforms.attributions.context import SpeakerContext
 from transforms.attributions.speakers import resolve_speaker
 from transforms.entities import attach_sentences, find_mentions, resolve_entities
@@ -219,3 +224,30 @@ def test_cluster_summary_counts_documents_and_outlets_and_keeps_the_longest_vers
     row = summarise_clusters(quotes, documents).filter(pl.col("cluster_id") == "Q1").row(0, named=True)
     assert (row["quote_count"], row["document_count"], row["outlet_count"], row["longest_quote_id"], row["first_doc_id"]) == (
         2, 2, 2, "Q2", "b")
+
+
+def attribution_inputs(*texts: str):
+    documents = documents_from_texts({f"doc{i}.txt": t for i, t in enumerate(texts)})
+    sentences = split_sentences(documents)
+    entities, mentions = resolve_entities(find_mentions(documents))
+    return find_quotes(documents, sentences), documents, entities, attach_sentences(mentions, sentences), sentences
+
+
+CACHED_TEXTS = ("“Jembatan selesai tahun ini,” kata Bupati Tono Wijaya.",
+                "Menteri Hana Lestari meninjau pasar. “Stok beras aman,” ujarnya.")
+
+
+def test_known_rows_of_a_document_are_taken_as_they_are_and_its_changed_inputs_give_a_new_key():
+    candidates, documents, entities, mentions, sentences = attribution_inputs(*CACHED_TEXTS)
+    fresh = attribute_documents(candidates, documents, entities, mentions, sentences, {})
+    assert len(fresh) == 2
+    marked = {key: ([(*quotes[0][:2], "known text", *quotes[0][3:])], attributions) for key, (quotes, attributions) in fresh.items()}
+    assert attribute_documents(candidates, documents, entities, mentions, sentences, marked) == marked
+    # the first document's speaker read as another entity: only its key changes, and its rows are made again
+    moved = mentions.with_columns(pl.when(pl.col("doc_id") == documents["doc_id"][0]).then(pl.lit("E-other"))
+                                  .otherwise(pl.col("entity_id")).alias("entity_id"))
+    again = attribute_documents(candidates, documents, entities, moved, sentences, marked)
+    assert len(again.keys() & marked.keys()) == 1 and len(again) == 2
+    (new_key,) = again.keys() - marked.keys()
+    assert again[new_key][0][0][2] != "known text"
+
