@@ -47,8 +47,8 @@ def region_forms() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def admin_prefixes() -> dict[str, bool]:
-    """Administrative level (a place class of the keys) -> whether a name has one place at that level."""
-    return {level: unique == "yes" for level, unique in _rows("admin_prefixes.tsv")}
+    """Administrative level, spelt as keys spell it (`city` -> `citi`) -> whether a name has one place at that level."""
+    return {_normalise_key(level): unique == "yes" for level, unique in _rows("admin_prefixes.tsv")}
 
 
 def _expand_regions(key: str) -> str:
