@@ -318,8 +318,8 @@ def nested_places(doc: DocumentContext, first: int, last: int) -> None:
             continue
         if doc.tokens[first + position].capitalised and words[position] in city_names() and words[position] not in word_set("common_words.txt") \
                 and (words[position],) not in phrase_set("place_heads.txt") and words[position] not in word_set("person_names.txt") \
-                and (position in (0, len(words) - 1) or doc.office_word(first + position - 1)
-                     and words[position + 1] in DIRECTIONS):  # not amid name words (`PT Rina Sari Lorenza Group`, `Polda Metro Jaya`)
+                and (position == len(words) - 1 or words[position + 1] in DIRECTIONS) \
+                and (position == 0 or doc.office_word(first + position - 1)):  # not amid name words (`PT Rina Sari Lorenza Group`, `Polda Metro Jaya`)
             doc.add(first + position, first + position + 1, "LOC", MEDIUM, "nested_city")
         position += 1
 

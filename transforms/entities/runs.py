@@ -63,7 +63,8 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
         ) and not (  # `Kuasar itu ... kuasar lain`: a lone word capitalised only where a sentence opens is a word
             token.sentence_initial and token.lower in lowered and token.text not in named
             and not (following and following.adjacent_before and following.capitalised)
-        )
+            and token.lower not in word_set("person_names.txt")  # `Eko ... kata eko`: a name typed in lower case
+        ) and not (token.lower in UNITS and index > 0 and tokens[index - 1].text[0].isdigit())  # `28 GHz`
         starts_number_name = (
             token.text.isdigit() and index + 1 < count and tokens[index + 1].adjacent_before
             and tokens[index + 1].capitalised and is_name_word(tokens[index + 1], None, named)

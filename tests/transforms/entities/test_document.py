@@ -59,6 +59,31 @@ from tests.transforms.entities import extract, typed_names
         # an unknown word and an Indonesian town is a body of the town (`Dinkes Sidoarjo`), not a person
         ("Laga melawan Persimura Sidoarjo berakhir imbang. Petugas Dinkes Banyuwangi memeriksa warga.",
          {("Persimura Sidoarjo", "ORG"), ("Dinkes Banyuwangi", "ORG")}),
+        # a unit of a body names the body (`Bidang Humas | Polda X`), its rank goes to the person; a portfolio
+        # after a title and vocabulary before a body's head (`Pengolahan | PT X`) name nothing of their own
+        ("Kepala Bidang Humas Polda Sukamaju Komisaris Besar Tono Raharjo mengatakan hal itu. Tono menambahkan, "
+         "saksi diperiksa.", {("Polda Sukamaju", "ORG"), ("Tono Raharjo", "PERSON")}),
+        ("Tersangka adalah mantan Direktur Pengolahan PT Sinar Makmur, Budi Santoso.",
+         {("PT Sinar Makmur", "ORG"), ("Budi Santoso", "PERSON")}),
+        ("Hal itu disampaikan Kepala Divisi Hukum dan Investigasi LKBN, Rina Sari.", {("LKBN", "ORG"), ("Rina Sari", "PERSON")}),
+        # a known name opening a body's name closed by an organisation's tail word is part of it
+        ("Indonesia Budget Watch mendesak polisi.", {("Indonesia Budget Watch", "ORG")}),
+        # `dan` joins a body's portfolios, not two bodies
+        ("Perum Sinar dan Kementerian Perhubungan meninjau pelabuhan.",
+         {("Perum Sinar", "ORG"), ("Kementerian Perhubungan", "ORG")}),
+        # quantities, amounts, a word capitalised only where a sentence opens, a word with its clitic, titles in
+        # single quotation marks: no names
+        ("Uji coba di frekuensi 28 GHz mencapai 5 Gbps di jaringan 5 G.", set()),
+        ("Harga cabai turun menjadi Rp7.000 per kilogram.", set()),
+        ("Kuasar itu sangat jauh. Para ahli meneliti kuasar lain.", set()),
+        ("Tujuannya jelas, kata Rina Sari.", {("Rina Sari", "PERSON")}),
+        ("Ia menyanyikan lagu ‘Hanya Dikau yang Bisa’ di panggung.", set()),
+        # a surname the text uses alone does not split its given name off; given names before it are the person's
+        ("Petinju Ferdi Wiratmaja Jr kalah angka. Wiratmaja mengaku lelah.", {("Ferdi Wiratmaja Jr", "PERSON")}),
+        ("Hal senada diutarakan anggota Komisi II DPR Ahmad Rudi Hartawan. Rudi menilai aturan itu keliru.",
+         {("Komisi II DPR", "ORG"), ("Ahmad Rudi Hartawan", "PERSON")}),
+        # a town's name amid a body's name words is no place of its own
+        ("Berkas itu dibawa penyidik Polda Sragen Jaya kemarin.", {("Polda Sragen Jaya", "ORG")}),
         # a lone common given name is a person
         ("Motor itu milik Rudi, warga desa setempat.", {("Rudi", "PERSON")}),
         ("Rapat antara KPU dan Bawaslu berlangsung alot.", {("KPU", "ORG"), ("Bawaslu", "ORG")}),
