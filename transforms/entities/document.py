@@ -211,8 +211,15 @@ def misspelt_part_of(word: str, full_names) -> list[str]:
         and Indel.normalized_similarity(part, word) >= VARIANT_SIMILARITY for part in full.split())]
 
 
+def drop_vocabulary_names(doc: DocumentContext) -> None:
+    """Capitalised vocabulary (`Penetapan Dokumen Persyaratan`, `Bawang Merah`) that no short-form rule made a
+    body's name and that defines no acronym names nothing: a heading, a title, a commodity."""
+    defining = {id(m) for m in doc.acronyms.values()}
+    doc.mentions = [m for m in doc.mentions if m.type_rule != "no_name_word" or id(m) in defining]
+
+
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
-MENTION_PASSES = (read_runs, type_by_coordination, drop_nested, resolve_short_forms)
+MENTION_PASSES = (read_runs, type_by_coordination, drop_nested, resolve_short_forms, drop_vocabulary_names)
 
 
 def document_mentions(text: str) -> list[Mention]:

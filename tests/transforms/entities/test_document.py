@@ -78,6 +78,8 @@ from tests.transforms.entities import extract, typed_names
         ("Kuasar itu sangat jauh. Para ahli meneliti kuasar lain.", set()),
         ("Tujuannya jelas, kata Rina Sari.", {("Rina Sari", "PERSON")}),
         ("Ia menyanyikan lagu ‘Hanya Dikau yang Bisa’ di panggung.", set()),
+        ("Warga membeli Bawang Merah di pasar. Keputusan itu mengatur Penetapan Dokumen Persyaratan Pasangan Calon Presiden.",
+         set()),  # capitalised vocabulary no body is named by
         # a surname the text uses alone does not split its given name off; given names before it are the person's
         ("Petinju Ferdi Wiratmaja Jr kalah angka. Wiratmaja mengaku lelah.", {("Ferdi Wiratmaja Jr", "PERSON")}),
         ("Hal senada diutarakan anggota Komisi II DPR Ahmad Rudi Hartawan. Rudi menilai aturan itu keliru.",
