@@ -3,6 +3,8 @@ import pytest
 
 from transforms.entity_keys import (
     drop_admin_prefixes,
+    join_body_forms,
+    join_spacing_variants,
     join_name_prefixes,
     join_party_names,
     link_keys,
@@ -76,3 +78,20 @@ def test_a_fuller_name_from_one_document_or_run_on_into_a_word_takes_nothing():
                                  "dimas anggara dalam", "dimas anggara dalam"],
                          "type": ["PERSON"] * 6, "doc_id": ["a", "b", "b", "c", "d", "e"]})
     assert join_name_prefixes(rows)["key"].to_list() == rows["key"].to_list()
+
+
+def test_a_body_with_its_country_suffix_or_seat_is_the_body_the_collection_names():
+    rows = candidates(("lkbn ri", "ORG"), ("lkbn", "ORG"), ("mabes lkbn", "ORG"), ("mapolres sukamaju", "ORG"),
+                      ("polres sukamaju", "ORG"), ("dewan tani ri", "ORG"), ("mabes polri", "ORG"),
+                      ("kepolisian negara republik indonesia", "ORG"))
+    assert join_body_forms(rows)["key"].to_list() == [
+        "lkbn", "lkbn", "lkbn", "polres sukamaju", "polres sukamaju",
+        "dewan tani ri",  # no `dewan tani` in the collection: left alone
+        "kepolisian negara republik indonesia", "kepolisian negara republik indonesia"]  # the gazetteer's key of Polri
+
+
+def test_bodies_and_places_written_with_and_without_a_space_are_one_name():
+    rows = candidates(("market induk kramat jati", "LOC"), ("market induk kramatjati", "LOC"), ("market induk kramat jati", "LOC"),
+                      ("rina sari", "PERSON"), ("rinasari", "PERSON"))
+    assert join_spacing_variants(rows)["key"].to_list() == [
+        "market induk kramat jati", "market induk kramat jati", "market induk kramat jati", "rina sari", "rinasari"]
