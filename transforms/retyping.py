@@ -25,6 +25,7 @@ RULE_MENTIONS = 3.0  # the rules' reading weighs as much as this many mentions t
 # A type guessed from the name's shape alone (no title, head, gazetteer or cue placed it) weighs less than one
 # sure mention: a model sure of another type in one mention (`Kebon Jeruk` read as a person's shape) wins.
 GUESS_MENTIONS = 0.75
+MIN_OVERTURN_SHARE = 0.5  # the model's mean probability of a type, over the mentions, that can overturn the rules' type
 DROP_NONE = 0.88  # share of the evidence saying `none` from which an entity is no name
 MODEL_COLUMNS = {"PERSON": "p_person", "ORG": "p_org", "LOC": "p_loc"}
 
@@ -67,9 +68,16 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
         **{f"vote_{kind}": pl.col(MODEL_COLUMNS[kind]) + pl.when(pl.col("type") == kind).then(pl.col("prior")).otherwise(0.0)
            for kind in ENTITY_TYPES}
     )
-    retyped = weighed.with_columns(
-        type=pl.concat_list(pl.lit(kind) for kind in ENTITY_TYPES).list.get(pl.concat_list(vote_columns).list.arg_max()),
-        confidence=(pl.max_horizontal(vote_columns) / evidence).clip(0.0, 1.0),
+    winner = pl.concat_list(pl.lit(kind) for kind in ENTITY_TYPES).list.get(pl.concat_list(vote_columns).list.arg_max())
+    winner_share = pl.concat_list(MODEL_COLUMNS[kind] for kind in ENTITY_TYPES).list.get(
+        pl.concat_list(vote_columns).list.arg_max()) / pl.col("mentions")
+    # the model overturns the rules only where it reads the name as that type in most of its mentions; a name
+    # it mostly reads as no name (`Juventus` alone, a platform) keeps the rules' type
+    type_ = pl.when((winner != pl.col("type")) & (winner_share < MIN_OVERTURN_SHARE)).then(pl.col("type")).otherwise(winner)
+    retyped = weighed.with_columns(type=type_).with_columns(
+        confidence=(pl.concat_list(vote_columns).list.get(
+            pl.col("type").replace_strict({kind: i for i, kind in enumerate(ENTITY_TYPES)}, return_dtype=pl.Int64))
+            / evidence).clip(0.0, 1.0),
     )
     lower = pl.col("name").str.to_lowercase()
     no_name = (pl.col("p_none") / evidence >= DROP_NONE) | (

@@ -70,6 +70,15 @@ def test_a_type_guessed_from_the_shape_alone_yields_to_one_sure_mention():
     assert by_name(retype_entities(*frames(names, texts, rule="person_after_title"))[0])["Cibening Baru"]["type"] == "PERSON"
 
 
+def test_a_name_the_model_mostly_reads_as_no_name_keeps_the_rules_type():
+    # the model gives `Sonara` (a club) a little of a person in each of many mentions, and no name most of all
+    texts = [f"Para pendukung Sonara bersorak di stadion pada laga ke-{n}." for n in range(30)]
+    entities, mentions, documents = frames({"Sonara": "ORG"}, texts)
+    scores = score_spans(mention_spans(mentions, documents))
+    assert scores["p_person"].sum() > scores["p_org"].sum() + 3 and scores["p_person"].mean() < 0.5
+    assert by_name(retype_entities(entities, mentions, documents)[0])["Sonara"]["type"] == "ORG"
+
+
 def test_a_known_country_stays_whatever_the_model_reads():
     texts = [f"Semoga Jepang menang {day}." for day in ("besok", "lusa", "Senin", "Selasa", "Rabu")]
     entities, mentions, documents = frames({"Jepang": "LOC"}, texts)

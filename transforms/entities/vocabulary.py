@@ -173,6 +173,8 @@ def known_at(tokens: list[Token], start: int) -> tuple[int, tuple[str, str] | No
 def normalise_key(name: str) -> str:
     """Spelling-insensitive key: folded accents, lower case, common transliteration variants merged."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    if name.isupper() and name.isalpha() and len(name) <= MAX_ACRONYM_LETTERS:
+        return folded  # an acronym is its letters: `YIMM` is not `Im`, `IAA` not `Ia`
     folded = NOT_KEY_CHARACTERS.sub(" ", folded)
     words = []
     for word in folded.split():
@@ -183,6 +185,7 @@ def normalise_key(name: str) -> str:
     return " ".join(words)
 
 
+MAX_ACRONYM_LETTERS = 5  # longer words in capitals are shouted names (`MARQUEZ`), spelt as names
 NOT_KEY_CHARACTERS = re.compile(r"[^a-z0-9 ]+")
 Y_ENDING = re.compile(r"(ey|iy|yy)$")
 DOUBLED_LETTER = re.compile(r"(.)\1+")
