@@ -25,7 +25,7 @@ RULE_MENTIONS = 3.0  # the rules' reading weighs as much as this many mentions t
 # A type guessed from the name's shape alone (no title, head, gazetteer or cue placed it) weighs less than one
 # sure mention: a model sure of another type in one mention (`Kebon Jeruk` read as a person's shape) wins.
 GUESS_MENTIONS = 0.75
-MIN_OVERTURN_SHARE = 0.5  # the model's mean probability of a type, over the mentions, that can overturn the rules' type
+MIN_OVERTURN_SHARE = 0.3  # the model's mean probability of a type, over the mentions, that can overturn the rules' type
 DROP_NONE = 0.88  # share of the evidence saying `none` from which an entity is no name
 MODEL_COLUMNS = {"PERSON": "p_person", "ORG": "p_org", "LOC": "p_loc"}
 
@@ -71,7 +71,7 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     winner = pl.concat_list(pl.lit(kind) for kind in ENTITY_TYPES).list.get(pl.concat_list(vote_columns).list.arg_max())
     winner_share = pl.concat_list(MODEL_COLUMNS[kind] for kind in ENTITY_TYPES).list.get(
         pl.concat_list(vote_columns).list.arg_max()) / pl.col("mentions")
-    # the model overturns the rules only where it reads the name as that type in most of its mentions; a name
+    # the model overturns the rules only where it reads the name as that type often enough; a name
     # it mostly reads as no name (`Juventus` alone, a platform) keeps the rules' type
     type_ = pl.when((winner != pl.col("type")) & (winner_share < MIN_OVERTURN_SHARE)).then(pl.col("type")).otherwise(winner)
     retyped = weighed.with_columns(type=type_).with_columns(
