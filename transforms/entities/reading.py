@@ -188,8 +188,8 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
         return
     body = _body_after_unit(doc, first, last, words, context_title)
     if body is not None:
-        if body < last:
-            classify_name(doc, body, last)
+        if body < last and not (last - body >= 2 and split_office_and_name(doc, body, last, None, after_title=False)):
+            classify_name(doc, body, last)  # the body, or the body then a person the text names alone (`... | KPK Rina | Sari`)
         return
     if words[0] in DIRECTIONS and len(words) > 1 and doc.text[doc.tokens[first].start - 2:doc.tokens[first].start] == ") ":
         classify_name(doc, first + 1, last, context_title)  # `(MTI) Pusat Rina Sari`: the body's central board
@@ -385,10 +385,8 @@ def _name_start_after_office(doc: DocumentContext, first: int, last: int, after_
     speaks = doc.next_word(last) in speech_verbs() and real >= 2  # `... Shinta W Kamdani berpendapat`
     if evidence is not None and evidence > first and not any(
         t.lower in word_set("org_tails.txt") or t.lower in word_set("org_heads.txt") for t in doc.tokens[evidence:last]
-    ) and (after_title or _holds_office_word(doc, first, evidence) or any(is_ordinary_word(t.lower) for t in doc.tokens[first:evidence])):
-        # the quoted word opens a name, not a company named after someone (`PT Rina Sari Group`), nor is it
-        # a surname after its given name (`Floyd Mayweather ... kata Mayweather`); given names before it are
-        # the person's (`Komisi X Ahmad Doli Kurnia ... kata Doli`)
+    ):  # the quoted word opens a name, not a company named after someone (`PT Rina Sari Group`); given names
+        # before it are the person's (`Komisi X Ahmad Doli Kurnia ... kata Doli`)
         while evidence - 1 > first and doc.tokens[evidence - 1].lower in word_set("person_names.txt") \
                 and not doc.office_word(evidence - 1):
             evidence -= 1

@@ -80,8 +80,7 @@ from tests.transforms.entities import extract, typed_names
         ("Ia menyanyikan lagu ‘Hanya Dikau yang Bisa’ di panggung.", set()),
         ("Warga membeli Bawang Merah di pasar. Keputusan itu mengatur Penetapan Dokumen Persyaratan Pasangan Calon Presiden.",
          set()),  # capitalised vocabulary no body is named by
-        # a surname the text uses alone does not split its given name off; given names before it are the person's
-        ("Petinju Ferdi Wiratmaja Jr kalah angka. Wiratmaja mengaku lelah.", {("Ferdi Wiratmaja Jr", "PERSON")}),
+        # given names before a name word the text uses alone are the person's
         ("Hal senada diutarakan anggota Komisi II DPR Ahmad Rudi Hartawan. Rudi menilai aturan itu keliru.",
          {("Komisi II DPR", "ORG"), ("Ahmad Rudi Hartawan", "PERSON")}),
         # a town's name amid a body's name words is no place of its own
