@@ -94,9 +94,11 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
         if type_ == "LOC" and len(parts) >= 2:
             place_by_distinct[parts[-1]].append(key)
     learned = _learned_nicknames(candidates)
+    # a word only ever written in capitals is an acronym (`US` of `US$`, `SIM`), no one's surname
+    acronyms = set(candidates.group_by("key").agg(caps=pl.col("text").str.contains(r"^[A-Z]{2,}$").all()).filter("caps")["key"])
     single_target = {}
     for key, type_, strength in keys.filter(pl.col("single")).select("key", "type", "strength").iter_rows():
-        if len(key.split()) != 1:
+        if len(key.split()) != 1 or key in acronyms:
             continue
         people = sorted(by_surname.get(key, []), key=lambda k: (-frequency[k], k))
         if key in learned and type_ == "PERSON":
