@@ -10,6 +10,10 @@
   is not `buruh`).
 - `join_town_suffixed_names`: a body named with its town (`Persimaju Bekasi`, a club) and the same name
   alone are one, when the name alone is a name (not a word, not a given name).
+- `join_body_forms`: a body with its country's suffix (`KPU RI`) or its seat's word (`Mabes Polri`) is the
+  body the collection names without them; a seat glued to a police head (`Mapolres X`) is that unit.
+- `join_spacing_variants`: bodies and places written with and without a space (`Kramat Jati`/`Kramatjati`)
+  are one name, the form the collection uses most.
 - `join_name_prefixes`: a person's first names alone (`Rina Sari`) are the person whose fuller name
   (`Rina Sari Wulandari`) the collection uses, when one such name clearly dominates.
 
@@ -25,7 +29,7 @@ import polars as pl
 
 from transforms.entities.vocabulary import given_name_keys, town_keys
 from transforms.entities.vocabulary import normalise_key as _normalise_key
-from transforms.lexicon import _rows, word_set
+from transforms.lexicon import _rows, known_names, word_set
 
 PARTY_HEAD = "partai"
 # A fuller name takes a shorter one only when it is this many times more frequent than the next.
@@ -50,8 +54,8 @@ def region_forms() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def admin_prefixes() -> dict[str, bool]:
-    """Administrative level (a place class of the keys) -> whether a name has one place at that level."""
-    return {level: unique == "yes" for level, unique in _rows("admin_prefixes.tsv")}
+    """Administrative level, spelt as keys spell it (`city` -> `citi`) -> whether a name has one place at that level."""
+    return {_normalise_key(level): unique == "yes" for level, unique in _rows("admin_prefixes.tsv")}
 
 
 def _expand_regions(key: str) -> str:
@@ -111,6 +115,46 @@ def join_town_suffixed_names(candidates: pl.DataFrame) -> pl.DataFrame:
     return _rewrite(candidates, changed, types=("ORG", "PERSON"))
 
 
+SEAT_PREFIX = "ma"  # `mapolres`, `mapolda`: the seat (markas) of a police unit, glued to its head
+
+
+def join_body_forms(candidates: pl.DataFrame) -> pl.DataFrame:
+    """`kpu ri` -> `kpu`, `mabes polri` -> the key of `polri`, `mapolres x` -> `polres x`: only into a key the
+    collection uses for a body (or the gazetteer's key of a known body)."""
+    organisations = set(candidates.filter(pl.col("type") == "ORG")["key"].unique())
+    suffixes = sorted((_normalise_key(s) for s in word_set("national_suffixes.txt")), key=len, reverse=True)
+    heads = word_set("org_heads.txt")
+    changed = {}
+    for key in organisations:
+        first, _, rest = key.partition(" ")
+        body = next((key[:-len(s) - 1] for s in suffixes if key.endswith(" " + s)), None)
+        if body is None and rest and first in word_set("body_seat_words.txt"):
+            body = rest
+        if body is None and first.startswith(SEAT_PREFIX) and first[len(SEAT_PREFIX):] in heads:
+            body = f"{first[len(SEAT_PREFIX):]} {rest}".strip()
+        if body is None:
+            continue
+        known = known_names().get(body) or known_names().get(body.upper())  # acronyms are known in capitals
+        target = _normalise_key(known[1]) if known and known[0] == "ORG" else body
+        if target in organisations and target != key:
+            changed[key] = target
+    return _rewrite(candidates, changed, types=("ORG",))
+
+
+def join_spacing_variants(candidates: pl.DataFrame) -> pl.DataFrame:
+    """Keys of bodies and places equal once their spaces are taken out: the most used one (then the first)."""
+    counts = candidates.filter(pl.col("type").is_in(["ORG", "LOC"])).group_by("key").len()
+    by_compact: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for key, n in counts.iter_rows():
+        by_compact[key.replace(" ", "")].append((-n, key))
+    changed = {}
+    for group in by_compact.values():
+        if len(group) > 1:
+            target = min(group)[1]
+            changed.update({key: target for _, key in group if key != target})
+    return _rewrite(candidates, changed, types=("ORG", "LOC"))
+
+
 def join_name_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
     """Only fuller names that several documents use and whose added words are names, not words: a
     name run on into the next word (`Rina Sari. Dalam`) or a neighbour's name is no fuller name."""
@@ -141,7 +185,8 @@ def _rewrite(candidates: pl.DataFrame, changed: dict[str, str], types: tuple[str
     )
 
 
-KEY_STEPS = (drop_admin_prefixes, link_region_short_forms, join_party_names, join_town_suffixed_names, join_name_prefixes)
+KEY_STEPS = (drop_admin_prefixes, join_body_forms, link_region_short_forms, join_party_names, join_spacing_variants,
+             join_town_suffixed_names, join_name_prefixes)
 
 
 def link_keys(candidates: pl.DataFrame) -> pl.DataFrame:

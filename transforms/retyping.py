@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import polars as pl
 
+from transforms.entities.shape import SHAPE_RULES
+from transforms.entities.vocabulary import STRONG
 from transforms.lexicon import city_names, known_names, word_set
 from transforms.name_model import CONTEXT_CHARS, FIXED_POINT, score_spans
 from transforms.schemas import ENTITIES, ENTITY_TYPES, MENTIONS
@@ -20,6 +22,10 @@ from transforms.schemas import ENTITIES, ENTITY_TYPES, MENTIONS
 # Chosen on the development sets (seeds, tests/data/other_outlets) and a corpus slice: a name the rules
 # found keeps its type unless several mentions say otherwise, and is dropped only on broad evidence.
 RULE_MENTIONS = 3.0  # the rules' reading weighs as much as this many mentions the model reads as sure names of that type
+# A type guessed from the name's shape alone (no title, head, gazetteer or cue placed it) weighs less than one
+# sure mention: a model sure of another type in one mention (`Kebon Jeruk` read as a person's shape) wins.
+GUESS_MENTIONS = 0.75
+MIN_OVERTURN_SHARE = 0.3  # the model's mean probability of a type, over the mentions, that can overturn the rules' type
 DROP_NONE = 0.88  # share of the evidence saying `none` from which an entity is no name
 MODEL_COLUMNS = {"PERSON": "p_person", "ORG": "p_org", "LOC": "p_loc"}
 
@@ -40,7 +46,7 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     """(entities, mentions) of `resolve_entities` -> the same with the model's vote on names and types.
 
     Each type's vote is the sum of its probability over the entity's mentions, plus RULE_MENTIONS
-    for the rules' type; `confidence` is the winning vote's share of all the evidence. An entity
+    for the rules' type (GUESS_MENTIONS when the shape alone typed every mention); `confidence` is the winning vote's share of all the evidence. An entity
     leaves both tables when the `none` votes hold DROP_NONE of the evidence (of its mentions alone
     for a single ordinary word), unless it is a known country, region, body or city. Attributions
     are made afterwards, so they only refer to entities that stay.
@@ -49,20 +55,29 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
         return ENTITIES.conform(entities), mentions
     scores = score_spans(mention_spans(mentions, documents)).select(
         (pl.col(column) * FIXED_POINT).round().cast(pl.Int64) for column in ("p_none", *MODEL_COLUMNS.values()))
+    guessed = pl.col("type_rule").is_in(list(_guess_rules())).all()
     votes = (  # integer sums: the same in any order, so a rerun gives byte-identical confidences
-        mentions.select("entity_id").hstack(scores)
-        .group_by("entity_id").agg(pl.all().sum(), mentions=pl.len())
+        mentions.select("entity_id", "type_rule").hstack(scores)
+        .group_by("entity_id").agg(pl.all().exclude("type_rule").sum(), mentions=pl.len(),
+                                   prior=pl.when(guessed).then(GUESS_MENTIONS).otherwise(RULE_MENTIONS))
         .with_columns(pl.col("p_none", *MODEL_COLUMNS.values()) / FIXED_POINT)
     )
-    evidence = pl.col("mentions") + RULE_MENTIONS
+    evidence = pl.col("mentions") + pl.col("prior")
     vote_columns = [f"vote_{kind}" for kind in ENTITY_TYPES]
     weighed = entities.join(votes, on="entity_id", how="left").with_columns(
-        **{f"vote_{kind}": pl.col(MODEL_COLUMNS[kind]) + pl.when(pl.col("type") == kind).then(RULE_MENTIONS).otherwise(0.0)
+        **{f"vote_{kind}": pl.col(MODEL_COLUMNS[kind]) + pl.when(pl.col("type") == kind).then(pl.col("prior")).otherwise(0.0)
            for kind in ENTITY_TYPES}
     )
-    retyped = weighed.with_columns(
-        type=pl.concat_list(pl.lit(kind) for kind in ENTITY_TYPES).list.get(pl.concat_list(vote_columns).list.arg_max()),
-        confidence=(pl.max_horizontal(vote_columns) / evidence).clip(0.0, 1.0),
+    winner = pl.concat_list(pl.lit(kind) for kind in ENTITY_TYPES).list.get(pl.concat_list(vote_columns).list.arg_max())
+    winner_share = pl.concat_list(MODEL_COLUMNS[kind] for kind in ENTITY_TYPES).list.get(
+        pl.concat_list(vote_columns).list.arg_max()) / pl.col("mentions")
+    # the model overturns the rules only where it reads the name as that type often enough; a name
+    # it mostly reads as no name (`Juventus` alone, a platform) keeps the rules' type
+    type_ = pl.when((winner != pl.col("type")) & (winner_share < MIN_OVERTURN_SHARE)).then(pl.col("type")).otherwise(winner)
+    retyped = weighed.with_columns(type=type_).with_columns(
+        confidence=(pl.concat_list(vote_columns).list.get(
+            pl.col("type").replace_strict({kind: i for i, kind in enumerate(ENTITY_TYPES)}, return_dtype=pl.Int64))
+            / evidence).clip(0.0, 1.0),
     )
     lower = pl.col("name").str.to_lowercase()
     no_name = (pl.col("p_none") / evidence >= DROP_NONE) | (
@@ -71,6 +86,12 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     retyped = retyped.filter(~no_name | known)
     kept = mentions.drop("type").join(retyped.select("entity_id", "type"), on="entity_id", how="inner", maintain_order="left")
     return ENTITIES.conform(retyped), MENTIONS.conform(kept)
+
+
+@lru_cache(maxsize=1)
+def _guess_rules() -> frozenset[str]:
+    """The shape rules that type a name by its shape alone, below a strong reading."""
+    return frozenset(rule.name for rule in SHAPE_RULES if rule.strength < STRONG)
 
 
 @lru_cache(maxsize=1)

@@ -33,8 +33,8 @@ MENTION_SHAPE_RULES = (
     "governed_place", "organisation_tail_or_site", "organisation_context_word", "person_after_role_word",
     "person_after_speech_verb", "city_gazetteer", "complement_of_title", "ministry_short_form", "initials_with_age",
     "acronym", "described_person", "place_context_word", "person_after_title_or_cue", "person_before_speech_verb",
-    "given_name", "single_word", "english_article", "defined_acronym_first", "capitals", "long_or_numbered",
-    "no_name_word", "not_person_shaped", "odd_word_then_vocabulary", "place_preposition", "body_of_town",
+    "given_name", "single_word", "english_article", "defined_acronym_first", "capitals", "no_name_word",
+    "long_or_numbered", "not_person_shaped", "odd_word_then_vocabulary", "place_preposition", "body_of_town",
     "name_of_thing", "person_by_shape",
 )
 MENTION_RULES = MENTION_READING_RULES + MENTION_SHAPE_RULES
@@ -54,7 +54,7 @@ SOURCE_RULE = "source_cue"
 ATTRIBUTION_METHODS = tuple(f"{quote}+{speaker}" for quote in QUOTE_RULES for speaker in SPEAKER_RULES) + (SOURCE_RULE,)
 # Passes that change a proposed mention's type: in the document, then across the collection.
 MENTION_RETYPING_RULES = (
-    "coordination", "defined_acronym", "company_short_form", "person_short_form", "short_form_tie",
+    "coordination", "defined_acronym", "acronym_of_name", "company_short_form", "person_short_form", "short_form_tie",
     "tie_break", "surname_across_documents", "place_across_documents", "type_vote",
 )
 

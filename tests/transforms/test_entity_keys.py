@@ -3,6 +3,8 @@ import pytest
 
 from transforms.entity_keys import (
     drop_admin_prefixes,
+    join_body_forms,
+    join_spacing_variants,
     join_name_prefixes,
     join_party_names,
     link_keys,
@@ -39,12 +41,18 @@ def test_a_province_is_the_same_place_with_or_without_its_level():
 
 
 def test_a_town_named_at_two_levels_stays_two_places():
-    rows = candidates(("city sukamaju", "LOC"), ("regency sukamaju", "LOC"), ("city karangjati", "LOC"))
-    assert drop_admin_prefixes(rows)["key"].to_list() == ["city sukamaju", "regency sukamaju", "karangjati"]
+    # keys spell the levels as normalise_key does (`city` -> `citi`)
+    rows = candidates(("citi sukamaju", "LOC"), ("regenci sukamaju", "LOC"), ("citi karangjati", "LOC"), ("karangjati", "LOC"))
+    assert drop_admin_prefixes(rows)["key"].to_list() == ["citi sukamaju", "regenci sukamaju", "karangjati", "karangjati"]
+
+
+def test_an_island_or_region_is_the_place_it_names():
+    rows = candidates(("island sukamaju", "LOC"), ("sukamaju", "LOC"), ("region karangjati", "LOC"))
+    assert drop_admin_prefixes(rows)["key"].to_list() == ["sukamaju", "sukamaju", "karangjati"]
 
 
 def test_an_organisation_keeps_its_level_word():
-    assert drop_admin_prefixes(candidates(("city sukamaju", "ORG")))["key"].to_list() == ["city sukamaju"]
+    assert drop_admin_prefixes(candidates(("citi sukamaju", "ORG")))["key"].to_list() == ["citi sukamaju"]
 
 
 def test_steps_run_in_order_so_a_prefixed_short_form_reaches_the_canonical_key():
@@ -70,3 +78,20 @@ def test_a_fuller_name_from_one_document_or_run_on_into_a_word_takes_nothing():
                                  "dimas anggara dalam", "dimas anggara dalam"],
                          "type": ["PERSON"] * 6, "doc_id": ["a", "b", "b", "c", "d", "e"]})
     assert join_name_prefixes(rows)["key"].to_list() == rows["key"].to_list()
+
+
+def test_a_body_with_its_country_suffix_or_seat_is_the_body_the_collection_names():
+    rows = candidates(("lkbn ri", "ORG"), ("lkbn", "ORG"), ("mabes lkbn", "ORG"), ("mapolres sukamaju", "ORG"),
+                      ("polres sukamaju", "ORG"), ("dewan tani ri", "ORG"), ("mabes polri", "ORG"),
+                      ("kepolisian negara republik indonesia", "ORG"))
+    assert join_body_forms(rows)["key"].to_list() == [
+        "lkbn", "lkbn", "lkbn", "polres sukamaju", "polres sukamaju",
+        "dewan tani ri",  # no `dewan tani` in the collection: left alone
+        "kepolisian negara republik indonesia", "kepolisian negara republik indonesia"]  # the gazetteer's key of Polri
+
+
+def test_bodies_and_places_written_with_and_without_a_space_are_one_name():
+    rows = candidates(("market induk kramat jati", "LOC"), ("market induk kramatjati", "LOC"), ("market induk kramat jati", "LOC"),
+                      ("rina sari", "PERSON"), ("rinasari", "PERSON"))
+    assert join_spacing_variants(rows)["key"].to_list() == [
+        "market induk kramat jati", "market induk kramat jati", "market induk kramat jati", "rina sari", "rinasari"]

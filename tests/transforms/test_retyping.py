@@ -1,7 +1,7 @@
 import polars as pl
 from tests.conftest import documents_from_texts
 from transforms.name_model import score_spans
-from transforms.retyping import mention_spans, retype_entities
+from transforms.retyping import MIN_OVERTURN_SHARE, mention_spans, retype_entities
 from transforms.schemas import ENTITIES, MENTION_RULES, MENTIONS
 
 # Invented articles: a person, a company the rules typed as a person, a country, and a word that opens sentences
@@ -12,7 +12,8 @@ TEXTS = [
 RULE_TYPES = {"Semoga": "ORG", "Rina Kartika": "PERSON", "PT Sinar Mandiri Abadi": "PERSON", "Jepang": "LOC"}
 
 
-def frames(names: dict[str, str] = RULE_TYPES, texts: list[str] = TEXTS) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+def frames(names: dict[str, str] = RULE_TYPES, texts: list[str] = TEXTS,
+           rule: str = MENTION_RULES[0]) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     documents = documents_from_texts({f"doc{i}.txt": text for i, text in enumerate(texts)})
     mentions = []
     for doc_id, text in documents.select("doc_id", "text").iter_rows():
@@ -21,7 +22,7 @@ def frames(names: dict[str, str] = RULE_TYPES, texts: list[str] = TEXTS) -> tupl
             if start >= 0:
                 mentions.append({"mention_id": f"M{doc_id}{start}", "doc_id": doc_id, "entity_id": f"E-{name}", "text": name,
                                  "start": start, "end": start + len(name), "sentence_index": 0, "type": type_,
-                                 "rule": MENTION_RULES[0], "type_rule": MENTION_RULES[0]})
+                                 "rule": rule, "type_rule": rule})
     mentions = MENTIONS.conform(pl.DataFrame(mentions))
     entities = ENTITIES.conform(
         mentions.group_by("entity_id").agg(name=pl.col("text").first(), type=pl.col("type").first(), aliases=pl.col("text").unique(),
@@ -60,6 +61,22 @@ def test_many_mentions_read_as_another_type_outvote_the_rules_and_mentions_follo
 def test_one_doubtful_mention_does_not_outvote_the_rules():
     entities, _ = retype_entities(*frames(texts=TEXTS[:1]))
     assert by_name(entities)["PT Sinar Mandiri Abadi"]["type"] == "PERSON"
+
+
+def test_a_type_guessed_from_the_shape_alone_yields_to_one_sure_mention():
+    texts = ["Rumahnya di kawasan Cibening Baru, Jakarta Selatan, terendam banjir sejak pagi."]
+    names = {"Cibening Baru": "PERSON"}
+    assert by_name(retype_entities(*frames(names, texts, rule="person_by_shape"))[0])["Cibening Baru"]["type"] == "LOC"
+    assert by_name(retype_entities(*frames(names, texts, rule="person_after_title"))[0])["Cibening Baru"]["type"] == "PERSON"
+
+
+def test_a_name_the_model_mostly_reads_as_no_name_keeps_the_rules_type():
+    # the model gives `Sonara` (a club) a little of a person in each of many mentions, and no name most of all
+    texts = [f"Para pendukung Sonara bersorak di stadion pada laga ke-{n}." for n in range(30)]
+    entities, mentions, documents = frames({"Sonara": "ORG"}, texts)
+    scores = score_spans(mention_spans(mentions, documents))
+    assert scores["p_person"].sum() > scores["p_org"].sum() + 3 and scores["p_person"].mean() < MIN_OVERTURN_SHARE
+    assert by_name(retype_entities(entities, mentions, documents)[0])["Sonara"]["type"] == "ORG"
 
 
 def test_a_known_country_stays_whatever_the_model_reads():

@@ -19,6 +19,7 @@ from transforms.schemas import MENTION_CANDIDATES
 
 COORDINATION = re.compile(r"\s*(?:\([A-Z]+\))?\s*(?:,|dan|serta|atau|maupun|,\s*dan)\s*")
 MIN_NICKNAME = 4
+MIN_ACRONYM = 3  # two capitals match too many names' initials
 VARIANT_SIMILARITY = 0.85  # per word, Indel: `mihail`/`mikhail`, `aleksei`/`aleksey`, `ahmad`/`achmad`
 # Kinds of boilerplate that still name people and agencies; the others (adverts, prompts) are skipped.
 NAMING_BOILERPLATE = {"photo_credit", "credits", "photo_caption"}
@@ -67,9 +68,15 @@ class FullNames:
 
     @classmethod
     def of(cls, mentions: list[Mention]) -> FullNames:
-        # `Sinar Jaya` alone is the company `PT Sinar Jaya`, whatever its own reading said
-        names = cls({m.key.split(" ", 1)[1]: m for m in mentions
-                     if m.type == "ORG" and m.key.split(" ", 1)[0] in LEGAL_FORMS and " " in m.key})
+        # `Sinar Jaya` alone is the company `PT Sinar Jaya` (or `PT Sinar Jaya Persero`), whatever its own reading said
+        companies = {}
+        for m in mentions:
+            words = m.key.split()
+            if m.type == "ORG" and len(words) >= 2 and words[0] in LEGAL_FORMS:
+                companies[" ".join(words[1:])] = m
+                if len(words) >= 3 and words[-1] in LEGAL_FORMS:
+                    companies[" ".join(words[1:-1])] = m
+        names = cls(companies)
         # `Budi Karya`, `Karya Sumadi` and `Sumadi` are parts of `Budi Karya Sumadi`.
         for person in (m for m in mentions if m.type == "PERSON" and len(m.key.split()) >= 2):
             parts = person.key.split()
@@ -146,7 +153,26 @@ def _fitting_full_names(names: FullNames, mention: Mention) -> set[str] | list[s
     return candidates
 
 
-SHORT_FORM_RULES = (defined_acronym, company_short_form, person_short_form)
+def acronym_of_name(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:
+    """A word in capitals whose letters are the initials of one body's name in the document is that body
+    (`Dewan Ekonomi Rakyat ... DER`), never a shorter or unrelated name."""
+    if mention.rule != "acronym" or len(mention.text) < MIN_ACRONYM:
+        return False
+    bodies = {m.key: m for m in doc.mentions if m.type == "ORG" and m is not mention and _initials(m.text) == mention.text}
+    if len(bodies) != 1:
+        return False
+    body = next(iter(bodies.values()))
+    mention.key, mention.single = body.key, False
+    mention.retype("ORG", body.strength, "acronym_of_name")
+    return True
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's capitalised words (`Dewan Ekonomi dan Rakyat` -> `DER`)."""
+    return "".join(word[0] for word in name.split() if word[0].isupper())
+
+
+SHORT_FORM_RULES = (defined_acronym, acronym_of_name, company_short_form, person_short_form)
 
 
 def resolve_short_forms(doc: DocumentContext) -> None:
@@ -186,8 +212,15 @@ def misspelt_part_of(word: str, full_names) -> list[str]:
         and Indel.normalized_similarity(part, word) >= VARIANT_SIMILARITY for part in full.split())]
 
 
+def drop_vocabulary_names(doc: DocumentContext) -> None:
+    """Capitalised vocabulary (`Penetapan Dokumen Persyaratan`, `Bawang Merah`) that no short-form rule made a
+    body's name and that defines no acronym names nothing: a heading, a title, a commodity."""
+    defining = {id(m) for m in doc.acronyms.values()}
+    doc.mentions = [m for m in doc.mentions if m.type_rule != "no_name_word" or id(m) in defining]
+
+
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
-MENTION_PASSES = (read_runs, type_by_coordination, drop_nested, resolve_short_forms)
+MENTION_PASSES = (read_runs, type_by_coordination, drop_nested, resolve_short_forms, drop_vocabulary_names)
 
 
 def document_mentions(text: str) -> list[Mention]:

@@ -40,10 +40,15 @@ def read_quoted_speaker(doc: DocumentContext, first: int, last: int) -> bool:
     split = speaker_start(doc, first, last, doc.quoted_names)
     if split is None:
         return False
-    leading = doc.title_at([t.lower for t in doc.tokens[first:split]], 0)
+    words = [t.lower for t in doc.tokens[first:split]]
+    leading = doc.title_at(words, 0)
     title = " ".join(t.text for t in doc.tokens[first:first + leading]) or None
-    if first + leading < split:  # what precedes the name is an office or a place, not another person
-        classify_name(doc, first + leading, split, context_title=title or "")
+    # a rank right before the name is the person's, not the office's (`Kepala Humas Polda X Komisaris Besar | Y`)
+    rank = next((k for k in range(leading + 1, len(words)) if doc.title_at(words, k) == len(words) - k), len(words))
+    if first + leading < first + rank:  # what precedes the name is an office or a place, not another person
+        classify_name(doc, first + leading, first + rank, context_title=title or "")
+    if rank < len(words):
+        title = " ".join(t.text for t in doc.tokens[first + rank:split])
     doc.maybe_acronym(last, doc.add(split, last, "PERSON", STRONG, "quoted_speaker_in_run", title=title))
     return True
 
@@ -181,6 +186,11 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
     size, hit = known_at(tokens, 0)
     if hit and _read_known_name(doc, first, last, words, size, hit):
         return
+    body = _body_after_unit(doc, first, last, words, context_title)
+    if body is not None:
+        if body < last and not (last - body >= 2 and split_office_and_name(doc, body, last, None, after_title=False)):
+            classify_name(doc, body, last)  # the body, or the body then a person the text names alone (`... | KPK Rina | Sari`)
+        return
     if words[0] in DIRECTIONS and len(words) > 1 and doc.text[doc.tokens[first].start - 2:doc.tokens[first].start] == ") ":
         classify_name(doc, first + 1, last, context_title)  # `(MTI) Pusat Rina Sari`: the body's central board
         return
@@ -212,6 +222,33 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
     doc.maybe_acronym(last, mention)
 
 
+def _body_after_unit(doc: DocumentContext, first: int, last: int, words: list[str], context_title: str | None) -> int | None:
+    """Where the named body starts after a unit of it (`Bidang Humas | Polda Sukamaju`, `Penindakan dan
+    Eksekusi | KPK` after a title), `last` when the run only describes a portfolio (`Kepala | Bidang Hukum`),
+    None when the run does not open with a unit or, after a title, a word of vocabulary."""
+    unit = word_set("unit_heads.txt")
+
+    def described(word: str) -> bool:
+        return word in unit or word == "dan" or word not in word_set("org_heads.txt") and is_ordinary_word(word, bare_roots=True)
+
+    before = doc.previous_words(first, 2)
+    listed = len(before) == 2 and before[1] == "dan" and doc.tokens[first - 2].capitalised  # `Penindakan dan | Eksekusi KPK`
+    if not (words[0] in unit or (context_title is not None or listed) and described(words[0])) or doc.tokens[first].text.isupper():
+        return None
+    position = 1
+    while position < len(words) and described(words[position]) and not doc.tokens[first + position].text.isupper():
+        position += 1
+    if position == len(words):
+        return last if words[0] in unit else None
+    token = doc.tokens[first + position]
+    known = known_at(doc.tokens[first + position:last], 0)[1]
+    headed = words[position] in word_set("org_heads.txt") or known is not None and known[0] == "ORG"  # not `Pangan | Indonesia`
+    if words[0] not in unit and not listed:  # after a title, vocabulary then a body's head (`Pengolahan | PT X`)
+        return first + position if headed else None
+    named = headed or token.text.isupper() and len(token.text) > 1 or not doc.person_shaped(doc.tokens[first + position:last])
+    return first + position if named else None
+
+
 def _read_known_name(doc: DocumentContext, first: int, last: int, words: list[str], size: int, hit: tuple[str, str]) -> bool:
     """A country or body from the gazetteer: the whole run, a part of a place, or the run's first words."""
     if size == len(words):
@@ -221,7 +258,7 @@ def _read_known_name(doc: DocumentContext, first: int, last: int, words: list[st
     if all(w in DIRECTIONS for w in words[size:]) and hit[0] == "LOC":
         doc.add(first, last, "LOC", STRONG, "known_place_part")  # `Jakarta Pusat`: a part of the place, one name
         return True
-    if not heads_name(words):
+    if not heads_name(words) and words[-1] not in word_set("org_tails.txt"):  # `Sukamaju Corruption Watch`: one body
         doc.add(first, first + size, hit[0], STRONG, "known_name_first", key_words=[hit[1]])
         classify_run(doc, first + size, last)
         return True
@@ -280,8 +317,9 @@ def nested_places(doc: DocumentContext, first: int, last: int) -> None:
             position += directed
             continue
         if doc.tokens[first + position].capitalised and words[position] in city_names() and words[position] not in word_set("common_words.txt") \
-                and (words[position],) not in phrase_set("place_heads.txt") \
-                and (position in (0, len(words) - 1) or doc.office_word(first + position - 1)):  # not amid name words (`PT Rina Sari Lorenza Group`)
+                and (words[position],) not in phrase_set("place_heads.txt") and words[position] not in word_set("person_names.txt") \
+                and (position == len(words) - 1 or words[position + 1] in DIRECTIONS) \
+                and (position == 0 or doc.office_word(first + position - 1)):  # not amid name words (`PT Rina Sari Lorenza Group`, `Polda Metro Jaya`)
             doc.add(first + position, first + position + 1, "LOC", MEDIUM, "nested_city")
         position += 1
 
@@ -354,14 +392,15 @@ def _name_start_after_office(doc: DocumentContext, first: int, last: int, after_
     start, real = _trailing_name(doc, first, last)
     evidence = _used_alone_from(doc, first, last)
     prefix_words = [t.lower for t in doc.tokens[first:start]]
-    office_word = any(
-        w in word_set("org_heads.txt") or w in word_set("org_tails.txt") or (w,) in phrase_set("place_heads.txt")
-        or w in city_names() or is_ministry(w) for w in prefix_words
-    ) or any(t.key in known_names() for t in doc.tokens[first:start]) or any(t.text.isupper() and len(t.text) > 1 for t in doc.tokens[first:start])
+    office_word = _holds_office_word(doc, first, start)
     speaks = doc.next_word(last) in speech_verbs() and real >= 2  # `... Shinta W Kamdani berpendapat`
     if evidence is not None and evidence > first and not any(
         t.lower in word_set("org_tails.txt") or t.lower in word_set("org_heads.txt") for t in doc.tokens[evidence:last]
-    ):  # the quoted word opens a name, not a company named after someone (`PT Rina Sari Group`)
+    ):  # the quoted word opens a name, not a company named after someone (`PT Rina Sari Group`); given names
+        # before it are the person's (`Komisi X Ahmad Doli Kurnia ... kata Doli`)
+        while evidence - 1 > first and doc.tokens[evidence - 1].lower in word_set("person_names.txt") \
+                and not doc.office_word(evidence - 1):
+            evidence -= 1
         return evidence
     if need_evidence and not speaks and (after_place := name_after_place(doc, first, last)) is not None:
         return after_place
@@ -381,6 +420,14 @@ def _name_start_after_office(doc: DocumentContext, first: int, last: int, after_
             and len(doc.tokens[start + 1].text) > 1:  # `Rina W Hartati`: a middle initial holds the name together
         return start + 1
     return start if after_title or office_word else None
+
+
+def _holds_office_word(doc: DocumentContext, first: int, stop: int) -> bool:
+    """Words of an office among tokens [first, stop): a head, a place, a ministry, a known name, an acronym."""
+    return any(
+        w in word_set("org_heads.txt") or w in word_set("org_tails.txt") or (w,) in phrase_set("place_heads.txt")
+        or w in city_names() or is_ministry(w) for w in (t.lower for t in doc.tokens[first:stop])
+    ) or any(t.key in known_names() or t.text.isupper() and len(t.text) > 1 for t in doc.tokens[first:stop])
 
 
 def name_after_place(doc: DocumentContext, first: int, last: int) -> int | None:

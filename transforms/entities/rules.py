@@ -21,7 +21,8 @@ READING_RULES = {
     "lower_case_place_head": ("A place head in lower case before a name: the place, head included.",
                               "alun-alun Tono Raharjo"),
     "nested_known_place": ("A known place inside a larger name.", "Kedutaan Besar Prancis"),
-    "nested_city": ("A gazetteer city at either end of a larger name, or after an office word.", "Polres Sukamaju"),
+    "nested_city": ("A gazetteer city ending a larger name (or before a compass word) after an office word, or the whole "
+                    "name after a head.", "Polres Sukamaju"),
     "person_after_office": ("The name after an office (organisation, place, portfolio), split where the document's "
                             "evidence says.", "Kepala Dinas Kesehatan Sukamaju Heru Prasetyo"),
     "known_place_before_name": ("A known place ending an office, then a person's name.", "Energi Jawa Barat Andri Yasin"),
@@ -37,6 +38,8 @@ RETYPING_RULES = {
     "coordination": ("A weakly typed name listed with a strongly typed one takes its type.", "Sukamaju (SKM) dan Jawa Barat"),
     "defined_acronym": ("An acronym the document defined in brackets is that name, key and type.",
                         "Dewan Ekonomi Rakyat (DER) ... DER menilai"),
+    "acronym_of_name": ("A word in capitals spelling the initials of one body's name in the document is that body.",
+                        "Dewan Ekonomi Rakyat ... DER menilai"),
     "company_short_form": ("A company's name without its legal form is the company.", "PT Sinar Makmur ... Sinar Makmur"),
     "person_short_form": ("A part, nickname or misspelling of a full name in the document is that person.",
                           "Rina Wulandari ... kata Wulandari"),

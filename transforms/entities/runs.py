@@ -10,6 +10,7 @@ from transforms.lexicon import known_names, word_set
 MAX_NAME_TOKENS = 24  # office titles run long: `Kepala Bidang Humas Polda X Komisaris Besar Y Z`
 ENGLISH_JOINERS = word_set("english_joiners.txt")
 HYPHEN_PREFIXES = word_set("hyphen_prefixes.txt")
+UNITS = word_set("units.txt")
 MAX_PORTFOLIO_WORDS = 4
 
 
@@ -45,6 +46,7 @@ def _portfolio_list_end(tokens: Tokens, end: int) -> int | None:
 def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of capitalised runs."""
     named = frozenset(tokens[i].text for i in tokens.candidates if not tokens[i].sentence_initial)
+    lowered = frozenset(t.lower for t in tokens if not t.capitalised)  # words the document writes in lower case
     formula_words = word_set("non_name_words.txt")
     runs = []
     count = len(tokens)
@@ -58,11 +60,16 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
         following = tokens[index + 1] if index + 1 < count else None
         starts_name = is_name_word(token, following, named) and not token.text[0].isdigit() and not (
             token.adjacent_before and tokens[index - 1].lower in formula_words  # `Allahu Akbar`
-        )
+        ) and not (  # `Kuasar itu ... kuasar lain`: a lone word capitalised only where a sentence opens is a word
+            token.sentence_initial and token.lower in lowered and token.text not in named
+            and not (following and following.adjacent_before and following.capitalised)
+            and token.lower not in word_set("person_names.txt")  # `Eko ... kata eko`: a name typed in lower case
+        ) and not (token.lower in UNITS and index > 0 and tokens[index - 1].text[0].isdigit())  # `28 GHz`
         starts_number_name = (
             token.text.isdigit() and index + 1 < count and tokens[index + 1].adjacent_before
             and tokens[index + 1].capitalised and is_name_word(tokens[index + 1], None, named)
             and not tokens[index + 1].sentence_initial and len(token.text) <= 3
+            and len(tokens[index + 1].text) > 1 and tokens[index + 1].lower not in UNITS  # `5 G`, `28 GHz`: quantities
             and not (index > 0 and tokens[index - 1].capitalised and tokens[index].adjacent_before)
         )
         if not (starts_name or starts_number_name):
@@ -86,6 +93,7 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
                 nxt.lower == "dan" and tokens[index].lower in word_set("org_heads.txt") | word_set("misc_heads.txt")
                 and end - index >= 2  # `Kementerian Pendidikan dan Kebudayaan`, not `KPU dan Pemda`
                 and end + 1 < count and tokens[end + 1].capitalised and tokens[end + 1].adjacent_before
+                and tokens[end + 1].lower not in word_set("org_heads.txt")  # `Perum Bulog dan Kementerian X`: two bodies
                 and " ".join(t.key for t in tokens[index + 1:end]) not in known_names()
             ):
                 end += 2

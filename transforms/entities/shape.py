@@ -123,10 +123,11 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               lambda s: all(t.text.isupper() for t in s.tokens) or s.tokens[0].text.isupper() and len(s.tokens[0].text) > 1
               and s.tokens[-1].key in known_names(),
               "ORG", MEDIUM, "All capitals, or an acronym then a country.", "KPU RI"),
+    ShapeRule("no_name_word", lambda s: not any(s.doc.name_word(w) for w in s.words),
+              "ORG", WEAK, "Capitalised vocabulary with no name word in it; kept only when the document names a "
+              "body by it (a company's short form, a defined acronym).", "Alat Kesehatan"),
     ShapeRule("long_or_numbered", lambda s: len(s.words) > 4 or s.tokens[0].text[0].isdigit(),
               "ORG", WEAK, "Over four words, or opening with a number.", "17 Agustus Group"),
-    ShapeRule("no_name_word", lambda s: not any(s.doc.name_word(w) for w in s.words),
-              "ORG", WEAK, "Capitalised vocabulary with no name word in it.", "Alat Kesehatan"),
     ShapeRule("not_person_shaped", lambda s: not s.doc.person_shaped(s.tokens),
               "ORG", WEAK, "Words no personal name is made of (acronyms, digits, heads).", "Pesawat X77"),
     ShapeRule("odd_word_then_vocabulary",

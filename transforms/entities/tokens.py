@@ -82,7 +82,7 @@ def tokenize(text: str) -> Tokens:
     return Tokens(text)
 
 
-SHORT_QUOTATION = re.compile(r"[“\"]([^“”\"\n]{1,80})[”\"]")
+SHORT_QUOTATION = re.compile(r"[“\"]([^“”\"\n]{1,80})[”\"]|‘([^‘’\n]{1,80})’")  # double or single marks
 
 
 def heading_spans(text: str) -> list[tuple[int, int]]:
@@ -90,9 +90,10 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
     where capitals say nothing about names."""
     spans, offset = [], 0
     for quoted in SHORT_QUOTATION.finditer(text):
-        words = quoted.group(1).split()
+        group = 1 if quoted.group(1) is not None else 2
+        words = quoted.group(group).split()
         if 2 <= len(words) <= 8 and sum(w[0].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE:
-            spans.append(quoted.span(1))
+            spans.append(quoted.span(group))
     for line in text.split("\n"):
         words = line.split()
         # credit lines (`- (Name, Agency, ... via AP)`) list names; they are not headings

@@ -46,6 +46,9 @@ def is_ordinary_word(lower: str, bare_roots: bool = False) -> bool:
         return False
     if lower in word_set("common_words.txt") or lower in word_set("lowercase_words.txt"):
         return True
+    if any(lower.endswith(clitic) and len(lower) - len(clitic) >= MIN_CLITIC_STEM
+           and is_ordinary_word(lower[:-len(clitic)], bare_roots=True) for clitic in word_set("clitics.txt")):
+        return True  # `Tujuannya`, `Bawaannya`: a word with its clitic
     roots = word_set("root_words.txt")
     if bare_roots and lower in roots:
         return True
@@ -64,6 +67,10 @@ def is_ordinary_word(lower: str, bare_roots: bool = False) -> bool:
     return False
 
 
+MIN_CLITIC_STEM = 4  # `Kenya`, `Sonya`: too short a stem to be a word with a clitic
+AMOUNT = re.compile(r"([a-z]+)\d[\d.,]*")
+
+
 def is_name_word(token: Token, next_token: Token | None, named: frozenset[str], starting: bool = True) -> bool:
     """A capitalised word that can be part of a name at this position.
 
@@ -75,6 +82,9 @@ def is_name_word(token: Token, next_token: Token | None, named: frozenset[str], 
     if not token.capitalised and not token.text[0].isdigit():
         return False
     lower = token.lower
+    amount = AMOUNT.fullmatch(lower)  # `Rp7.000`: a currency sign glued to its amount
+    if amount and amount.group(1) in word_set("calendar_words.txt"):
+        return False
     if lower in word_set("calendar_words.txt") or lower in word_set("non_name_words.txt") or starting and (
         lower in word_set("capitalised_non_names.txt") or lower in word_set("holiday_words.txt")
     ):
@@ -163,6 +173,8 @@ def known_at(tokens: list[Token], start: int) -> tuple[int, tuple[str, str] | No
 def normalise_key(name: str) -> str:
     """Spelling-insensitive key: folded accents, lower case, common transliteration variants merged."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    if name.isupper() and name.isalpha() and len(name) <= MAX_ACRONYM_LETTERS:
+        return folded  # an acronym is its letters: `YIMM` is not `Im`, `IAA` not `Ia`
     folded = NOT_KEY_CHARACTERS.sub(" ", folded)
     words = []
     for word in folded.split():
@@ -175,6 +187,7 @@ def normalise_key(name: str) -> str:
     return " ".join(words)
 
 
+MAX_ACRONYM_LETTERS = 5  # longer words in capitals are shouted names (`MARQUEZ`), spelt as names
 NOT_KEY_CHARACTERS = re.compile(r"[^a-z0-9 ]+")
 Y_ENDING = re.compile(r"(ey|iy|yy)$")
 DOUBLED_LETTER = re.compile(r"(.)\1+")

@@ -53,3 +53,8 @@ def test_an_acronym_never_joins_a_country_by_its_letters():
     entities, _ = extract("Laporan itu dikutip dari CNN pagi ini.", "Pemerintah China membantah laporan itu.")
     by_name = dict(entities.select("name", "aliases").iter_rows())
     assert by_name["China"] == ["China"] and "CNN" in by_name
+
+
+def test_a_word_in_capitals_alone_is_no_surname_of_a_name_in_another_document():
+    entities, _ = extract("Perdana Menteri Lars Ubo berpidato.", "Dana itu dikelola UBO sejak 2010.")
+    assert dict(entities.select("name", "aliases").iter_rows())["Lars Ubo"] == ["Lars Ubo"]

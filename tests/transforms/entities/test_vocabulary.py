@@ -15,3 +15,13 @@ def test_ordinary_words(word, ordinary):
 @pytest.mark.parametrize("a, b", [("Yury", "Yuri"), ("Andrey", "Andrei"), ("Mikhail", "Mihail")])
 def test_transliteration_variants_share_a_key(a, b):
     assert normalise_key(a) == normalise_key(b)
+
+
+@pytest.mark.parametrize("a, b", [("YIMM", "Im"), ("IAA", "Ia"), ("KHS", "Hs")])
+def test_an_acronym_keeps_its_letters(a, b):
+    assert normalise_key(a) != normalise_key(b)
+
+
+@pytest.mark.parametrize("word, ordinary", [("tujuannya", True), ("bawaannya", True), ("kenya", False), ("abdullah", False)])
+def test_a_word_with_its_clitic_is_ordinary_but_a_short_stem_is_none(word, ordinary):
+    assert is_ordinary_word(word) is ordinary
