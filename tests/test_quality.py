@@ -23,7 +23,7 @@ OTHER_OUTLETS = Path(__file__).parent / "data" / "other_outlets"
 OTHER_OUTLETS_FLOORS = {
     "quotes_f1": 0.983,
     "speaker_accuracy": 0.966,
-    "entities_typed_f1": 0.910,
+    "entities_typed_f1": 0.904,  # own-outlet names optional since 2026-12-01 (README of the set)
     "splits": 1,
 }
 # pfsa-dev in two halves (documents sorted by name): develop on one, report both; the gap stays small.
