@@ -39,6 +39,11 @@ BLIND_FLOORS = {
                 "splits": 4},
     "blind_b": {"quotes_f1": 0.950, "indirect_recall": 0.916, "speaker_accuracy": 0.973, "entities_typed_f1": 0.762,
                 "splits": 4},
+    # held out: first measured on 0a8f151 (quotes F1 0.941 / 0.938, speakers 0.896 / 0.868), never read or tuned on
+    "blind_c": {"quotes_f1": 0.961, "indirect_recall": 0.875, "speaker_accuracy": 0.900, "entities_typed_f1": 0.726,
+                "splits": 6},
+    "blind_d": {"quotes_f1": 0.950, "indirect_recall": 0.800, "speaker_accuracy": 0.871, "entities_typed_f1": 0.825,
+                "splits": 6, "merges": 1},
 }
 
 
@@ -73,7 +78,8 @@ def test_blind_set_quality_does_not_drop(prefect_server, tmp_path, name):
     assert report.quotes_by_kind["indirect"]["recall"] >= floors["indirect_recall"]
     assert report.speakers["accuracy"] >= floors["speaker_accuracy"]
     assert report.entities["typed"]["f1"] >= floors["entities_typed_f1"]
-    assert len(report.resolution["splits"]) <= floors["splits"] and not report.resolution["merges"]
+    assert len(report.resolution["splits"]) <= floors["splits"]
+    assert len(report.resolution["merges"]) <= floors.get("merges", 0)
 
 
 def test_other_outlets_quality_does_not_drop(prefect_server, tmp_path):
