@@ -244,6 +244,7 @@ def find_mentions(documents: pl.DataFrame) -> pl.DataFrame:
         header_from = text.find(title) + len(title) if title else 0
         for m in document_mentions(text):
             own_name = outlet is not None and header_from <= m.start and m.end <= body_start and canonical_outlet(m.text) == outlet
-            if not overlaps(m.start, m.end, skipped) and not own_name:  # `Jakarta, CNN Indonesia --`: metadata, not news
+            currency = text.startswith("$", m.end)  # `US$`, `S$`: a currency's sign, not a name
+            if not overlaps(m.start, m.end, skipped) and not own_name and not currency:  # `Jakarta, CNN Indonesia --`: metadata
                 rows.append((doc_id, m.start, m.end, m.text, m.type, m.strength, m.key, m.title, m.single, m.tie, m.rule, m.type_rule))
     return pl.DataFrame(rows, schema=MENTION_CANDIDATES.schema, orient="row")

@@ -182,7 +182,8 @@ def normalise_key(name: str) -> str:
         # a word's first `y` stays: `Yim` is not `IM`, `Yaa` not `IAA`; inside a word it is a spelling (`Dedy`/`Dedi`)
         word = word[:1] + word[1:].replace("y", "i")
         word = word.replace("ks", "x").replace("kh", "h")
-        word = DOUBLED_LETTER.sub(r"\1", word)
+        if not ROMAN_NUMERAL.fullmatch(word):  # `Komisi II` is not `Komisi I`
+            word = DOUBLED_LETTER.sub(r"\1", word)
         words.append(word)
     return " ".join(words)
 
@@ -191,6 +192,7 @@ MAX_ACRONYM_LETTERS = 5  # longer words in capitals are shouted names (`MARQUEZ`
 NOT_KEY_CHARACTERS = re.compile(r"[^a-z0-9 ]+")
 Y_ENDING = re.compile(r"(ey|iy|yy)$")
 DOUBLED_LETTER = re.compile(r"(.)\1+")
+ROMAN_NUMERAL = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 
 
 def place_class(words: list[str]) -> tuple[str | None, list[str]]:

@@ -96,5 +96,15 @@ def test_a_match_title_is_no_ones_full_name():
 
 
 def test_a_two_letter_acronym_defined_in_one_document_stays_there():
-    _, mentions = extract("Tim Unit Siaga Sukamaju (US) dikerahkan ke lokasi.", "Harga emas naik menjadi US$ 1.900 per ons.")
+    _, mentions = extract("Tim Unit Siaga Sukamaju (US) dikerahkan ke lokasi.", "Kapal itu milik US dan Jepang.")
     assert len(entity_of(mentions, "US")) == 2
+
+
+def test_bodies_numbered_apart_stay_apart():
+    entities, _ = extract("Komisi II DPR memanggil menteri.", "Komisi III DPR memanggil jaksa.")
+    assert {"Komisi II DPR", "Komisi III DPR"} <= set(entities["name"])
+
+
+def test_a_currency_sign_is_no_name():
+    _, mentions = extract("Harga emas naik menjadi US$ 1.900 per ons.", "Tiket itu seharga S$20.")
+    assert mentions.is_empty()
