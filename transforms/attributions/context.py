@@ -182,6 +182,16 @@ class SpeakerContext(MentionIndex):
                 return entity_id
         return None
 
+    def body_before(self, offset: int) -> str | None:
+        """The organisation mentioned last before `offset`, in its sentence or the one before, outside quotations."""
+        opens = self.sentence_start(max(0, self.sentence_start(offset) - 1))
+        for start, _, entity_id, type_ in reversed(self.mentions[:bisect_left(self.starts, offset)]):
+            if start < opens:
+                return None
+            if type_ == "ORG" and not self._in_quote(start):
+                return entity_id
+        return None
+
     def sentence_start(self, offset: int) -> int:
         return self.sentence_starts[max(0, bisect_left(self.sentence_starts, offset + 1) - 1)] if self.sentence_starts else 0
 

@@ -11,6 +11,9 @@ SPEAKER_RULES = {
     "pronoun_previous_person": ("A pronoun with no subject before: the last person named; a description with a "
                                 "demonstrative or `sang`: the closest person named in two sentences.",
                                 "bersama Rina. “...,” ujarnya."),
+    "body_reference": ("A description whose head is a body's (`media`, `perusahaan`) with a demonstrative: the "
+                       "organisation named last in that sentence or the one before.",
+                       "Menurut Lintas Warta, ... . Media itu mengatakan ..."),
     "title_reference": ("A title alone: the person the document gives that title.", "Presiden Tono ... “...,” kata Presiden."),
     "apposition": ("A person right after the comma of the phrase.", "kata ajudan Tono Raharjo, Rina Sari"),
     "named_person": ("The person named in the phrase (before a comma, else the last one).", "kata Kepala Dinas Rina Sari"),

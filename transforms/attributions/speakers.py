@@ -11,6 +11,7 @@ from transforms.lexicon import phrase_set, word_set
 UNNAMED_HEADS = word_set("unnamed_speaker_heads.txt")
 PRONOUNS = word_set("pronouns.txt")
 TITLE_PHRASES = phrase_set("titles.txt")
+BODY_HEADS = word_set("body_description_heads.txt")
 ORDINARY_WORDS = word_set("common_words.txt") | word_set("lowercase_words.txt") | PRONOUNS
 
 Answer = tuple[str | None, str]
@@ -42,12 +43,17 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     memeriksa laporan Budi. Budi melapor pekan lalu. “...,” ujarnya.`: Rina); then the sentence subject; then the
     last person named. A description with
     a demonstrative (`Pemain berusia 26 tahun itu`) or opened by `sang` (`sang pelatih`) is the closest person the
-    document has named in two sentences."""
+    document has named in two sentences; one whose head is a body's (`Media itu`, `perusahaan tersebut`) is the
+    body named last in the two sentences before, or no one."""
     lower, start = phrase.lower, phrase.start
+    if lower.rsplit(", ", 1)[-1] in PRONOUNS and not phrase.people:
+        lower = lower.rsplit(", ", 1)[-1]  # `Selama Ramadhan, ia menjelaskan, ...`: an adverbial before the pronoun
     words = lower.split()
     described = (words[-1:] in (["tersebut"], ["itu"], ["ini"]) or words[:1] == ["sang"]) and not phrase.people
     if not (lower in PRONOUNS or lower == "nya" or described):
         return None
+    if described and words[0] in BODY_HEADS:
+        return ctx.body_before(min(start, phrase.quote_start)), "body_reference"  # `Media itu`: a body, never a person
     if described and len(words) > 1 and (named := ctx.protagonist_before(min(start, phrase.quote_start))):
         return named, "pronoun_previous_person"  # `Pemain berusia 26 tahun itu`: the protagonist just named
     subject = ctx.subject_before(min(start, phrase.quote_start))

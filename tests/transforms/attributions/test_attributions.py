@@ -96,6 +96,13 @@ def speakers(*texts: str) -> list[str | None]:
          "kata sang pelatih.", ["Dodi Harsono"]),
         ("Rina Sari memimpin rapat partai. Rina Sari menolak usulan itu. “Kami tidak setuju,” kata politikus dari Partai "
          "Maju ini.", ["Rina Sari"]),
+        # a pronoun after an adverbial set off by a comma is still a pronoun
+        ("Camat Rina Sari meninjau pasar. Selama Ramadan, ia menjelaskan, pedagang biasanya diminta berjualan di halaman "
+         "kantor camat.", ["Rina Sari"]),
+        # a description whose head is a body's points back to the body just named, never to a person
+        ("Aktor Bima Santoso wafat. Kabar itu pertama kali datang dari situs Lintas Warta. Media itu mengatakan bahwa "
+         "Bima Santoso ditemukan di hotel.", ["Lintas Warta"]),
+        ("Aktor Bima Santoso wafat pekan lalu. Media itu mengatakan bahwa Bima Santoso ditemukan di hotel.", [None]),
     ],
 )
 def test_speakers(text, expected):

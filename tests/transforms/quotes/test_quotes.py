@@ -224,6 +224,9 @@ def via_of(text: str) -> list[tuple[str, str | None]]:
         ("Keputusan itu diambil Dodi. “Stok beras cukup sampai Lebaran,” kata Rina Sari.", None),
         # a person is no medium
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari kepada Menteri Dodi.", None),
+        # when the words were taken is no source
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari, dikutip Jumat (20/1).", None),
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari, dilansir pada Senin (3/2).", None),
     ],
 )
 def test_intermediary_source(text, via):
