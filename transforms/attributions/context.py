@@ -26,6 +26,7 @@ SUBJECT_OPENERS = (word_set("subject_openers.txt") | word_set("speaker_lead_word
 # words of a title or role before a name (`juru bicara`, `pelatih`): part of who the person is, governing nothing
 ROLE_WORDS = frozenset(w for phrase in phrase_set("titles.txt") for w in phrase) | word_set("person_roles.txt") - KIN_WORDS
 WORD_BEFORE = re.compile(r"[\w'’/.-]+|[^\w\s]")
+ADDRESS_WORDS = word_set("address_words.txt")
 
 
 class MentionIndex:
@@ -91,6 +92,19 @@ class SpeakerContext(MentionIndex):
         self.confirmed: set[str] = {e for _, _, e, t in self.mentions if t == "PERSON" and self.titles.get(e)}
         self.people = {e for _, _, e, t in self.mentions if t == "PERSON"}
         self._subject_cache: dict[int, bool | None] = {}  # mention position -> what `_as_subject` found
+        self._roles: dict[str, set[str]] | None = None  # person -> role words the text puts before its name
+
+    def named_in(self, start: int, end: int) -> set[str]:
+        """The people text[start:end] names: by name, or by a role word the document puts before their name
+        (`ustadz Jakfar ...` then a quote about what `ustadz` did). Forms of address (`Pak`, `Bu`) name no one."""
+        if self._roles is None:
+            self._roles = {}
+            for m_start, _, entity_id, type_ in self.mentions:
+                before = WORD_BEFORE.findall(self.text, max(0, m_start - 40), m_start)[-1:]
+                if type_ == "PERSON" and before and before[0].lower() in ROLE_WORDS - ADDRESS_WORDS:
+                    self._roles.setdefault(entity_id, set()).add(before[0].lower())
+        words = set(re.findall(r"\w+", self.text[start:end].lower()))
+        return {m[2] for m in self.inside(start, end) if m[3] == "PERSON"} | {e for e, roles in self._roles.items() if roles & words}
 
     def _in_quote(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.quote_spans)

@@ -4,7 +4,8 @@ from transforms.schemas import SOURCE_RULE
 
 SPEAKER_RULES = {
     "pronoun_previous_speaker": ("A pronoun or `-nya`: the speaker of the latest attributed quote, when it is at least "
-                                 "as recent as the sentence subject or that quote named the subject.",
+                                 "as recent as the sentence subject, or that quote or this one names the subject (by name or by the "
+                                 "role word the text puts before it).",
                                  "“...,” kata Rina. “...,” ujarnya."),
     "pronoun_sentence_subject": ("A pronoun: the person who is the subject of a sentence before.",
                                  "Rina meninjau pasar. “...,” katanya."),

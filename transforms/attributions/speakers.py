@@ -40,7 +40,8 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     """`ujarnya`, `kata dia`, `kata pemain film tersebut`: someone named before. The quoted speaker of the
     subject's own sentence or a later one outranks the subject (`"...," ujar Rina, yang datang bersama
     Budi Santoso.` then `ujarnya`: Rina), and so does it a later subject that quote named (`Rina meminta polisi
-    memeriksa laporan Budi. Budi melapor pekan lalu. “...,” ujarnya.`: Rina); then the sentence subject; then the
+    memeriksa laporan Budi. Budi melapor pekan lalu. “...,” ujarnya.`: Rina), and so does it a subject the quote
+    itself names (`ustadz Amin` ... `“..., ustadz selalu ...,” katanya`: not Amin); then the sentence subject; then the
     last person named. A description with
     a demonstrative (`Pemain berusia 26 tahun itu`) or opened by `sang` (`sang pelatih`) is the closest person the
     document has named in two sentences; one whose head is a body's (`Media itu`, `perusahaan tersebut`) is the
@@ -57,8 +58,10 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     if described and len(words) > 1 and (named := ctx.protagonist_before(min(start, phrase.quote_start))):
         return named, "pronoun_previous_person"  # `Pemain berusia 26 tahun itu`: the protagonist just named
     subject = ctx.subject_before(min(start, phrase.quote_start))
+    quote_end = next((e for s, e in ctx.quote_spans if s == phrase.quote_start), phrase.quote_start)
     if ctx.last_speaker and (subject is None or ctx.sentence_start(ctx.last_speaker[0]) >= ctx.sentence_start(subject[0])
-                             or subject[1] in ctx.last_topics):  # whom the speaker just talked about does not take over
+                             or subject[1] in ctx.last_topics  # whom the speaker just talked about does not take over,
+                             or subject[1] in ctx.named_in(phrase.quote_start, quote_end)):  # nor whom this quote names
         return ctx.last_speaker[1], "pronoun_previous_speaker"
     if subject is not None:
         return subject[1], "pronoun_sentence_subject"

@@ -96,6 +96,10 @@ def speakers(*texts: str) -> list[str | None]:
          "kata sang pelatih.", ["Dodi Harsono"]),
         ("Rina Sari memimpin rapat partai. Rina Sari menolak usulan itu. “Kami tidak setuju,” kata politikus dari Partai "
          "Maju ini.", ["Rina Sari"]),
+        # whom the quote itself names, by name or by the role word the text gives them, is not its speaker
+        ("“Beliau pingsan di panggung,” kata Ketua RT Lilik Susanti. Di kampungnya, ustadz Amin Basuki dikenal sebagai "
+         "qari yang santun. Ia menjadi juara lomba tingkat nasional. “Kalau ada acara, ustadz selalu datang paling awal,” katanya.",
+         ["Lilik Susanti", "Lilik Susanti"]),
         # a pronoun after an adverbial set off by a comma is still a pronoun
         ("Camat Rina Sari meninjau pasar. Selama Ramadan, ia menjelaskan, pedagang biasanya diminta berjualan di halaman "
          "kantor camat.", ["Rina Sari"]),
