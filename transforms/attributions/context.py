@@ -184,17 +184,17 @@ class SpeakerContext(MentionIndex):
         return False
 
     def protagonist_before(self, offset: int) -> str | None:
-        """The closest person mentioned before `offset` who is named in two sentences or more by then: one the
-        document follows, not a name in passing (`tes yang disebut Prostate Specific Antigen (PSA)`)."""
+        """The person the document follows most by `offset`: named in the most sentences (two or more, so not a
+        name in passing such as `tes yang disebut Prostate Specific Antigen (PSA)`), the closest of equals."""
         index = bisect_left(self.starts, offset)
         sentences: dict[str, set[int]] = {}
+        last: dict[str, int] = {}
         for start, _, entity_id, type_ in self.mentions[:index]:
             if type_ == "PERSON":
                 sentences.setdefault(entity_id, set()).add(self.sentence_start(start))
-        for start, _, entity_id, type_ in reversed(self.mentions[:index]):
-            if type_ == "PERSON" and len(sentences[entity_id]) >= 2:
-                return entity_id
-        return None
+                last[entity_id] = start
+        followed = [e for e in sentences if len(sentences[e]) >= 2]
+        return max(followed, key=lambda e: (len(sentences[e]), last[e])) if followed else None
 
     def body_before(self, offset: int) -> str | None:
         """The organisation mentioned last before `offset`, in its sentence or the one before, outside quotations."""

@@ -10,7 +10,7 @@ SPEAKER_RULES = {
     "pronoun_sentence_subject": ("A pronoun: the person who is the subject of a sentence before.",
                                  "Rina meninjau pasar. “...,” katanya."),
     "pronoun_previous_person": ("A pronoun with no subject before: the last person named; a description with a "
-                                "demonstrative or `sang`: the closest person named in two sentences.",
+                                "demonstrative or `sang`: the person named in the most sentences (two or more), the closest of equals.",
                                 "bersama Rina. “...,” ujarnya."),
     "body_reference": ("A description whose head is a body's (`media`, `perusahaan`) with a demonstrative: the "
                        "organisation named last in that sentence or the one before.",

@@ -44,7 +44,7 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     itself names (`ustadz Amin` ... `“..., ustadz selalu ...,” katanya`: not Amin); then the sentence subject; then the
     last person named. A description with
     a demonstrative (`Pemain berusia 26 tahun itu`) or opened by `sang` (`sang pelatih`) is the closest person the
-    document has named in two sentences; one whose head is a body's (`Media itu`, `perusahaan tersebut`) is the
+    document names in the most sentences (two or more), the closest of equals; one whose head is a body's (`Media itu`, `perusahaan tersebut`) is the
     body named last in the two sentences before, or no one."""
     lower, start = phrase.lower, phrase.start
     if lower.rsplit(", ", 1)[-1] in PRONOUNS and not phrase.people:
@@ -56,7 +56,7 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     if described and words[0] in BODY_HEADS:
         return ctx.body_before(min(start, phrase.quote_start)), "body_reference"  # `Media itu`: a body, never a person
     if described and len(words) > 1 and (named := ctx.protagonist_before(min(start, phrase.quote_start))):
-        return named, "pronoun_previous_person"  # `Pemain berusia 26 tahun itu`: the protagonist just named
+        return named, "pronoun_previous_person"  # `Pemain berusia 26 tahun itu`: the person the document follows
     subject = ctx.subject_before(min(start, phrase.quote_start))
     quote_end = next((e for s, e in ctx.quote_spans if s == phrase.quote_start), phrase.quote_start)
     if ctx.last_speaker and (subject is None or ctx.sentence_start(ctx.last_speaker[0]) >= ctx.sentence_start(subject[0])

@@ -28,7 +28,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-SPEAKER_WORD = re.compile(r"[^\s,.;:“”\"()]+|[,.;:“”\"()]")
+# a word; a dot between letters joins (`Nikah.id`, `U.S`), and so does one closing single letters (`U.S.`)
+SPEAKER_WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.|[^\s,.;:“”\"()]+(?:\.[A-Za-z][^\s,.;:“”\"()]*)*|[,.;:“”\"()]")
 
 
 def speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:

@@ -100,6 +100,10 @@ def speakers(*texts: str) -> list[str | None]:
         ("“Beliau pingsan di panggung,” kata Ketua RT Lilik Susanti. Di kampungnya, ustadz Amin Basuki dikenal sebagai "
          "qari yang santun. Ia menjadi juara lomba tingkat nasional. “Kalau ada acara, ustadz selalu datang paling awal,” katanya.",
          ["Lilik Susanti", "Lilik Susanti"]),
+        # a description with a demonstrative is the person the document follows most, not the one named last
+        ("Aktris Rina Sari menikah dengan Dodi Harsono. Rina Sari kini tinggal di Medan bersama anak tirinya, Tini Harsono. "
+         "Rina Sari rindu pada keluarganya. Di foto itu Dodi Harsono dan Tini Harsono tersenyum. Aktris berusia 29 tahun "
+         "ini mengaku meninggalkan keluarga merupakan hal terberat dalam hidupnya.", ["Rina Sari"]),
         # a pronoun after an adverbial set off by a comma is still a pronoun
         ("Camat Rina Sari meninjau pasar. Selama Ramadan, ia menjelaskan, pedagang biasanya diminta berjualan di halaman "
          "kantor camat.", ["Rina Sari"]),
