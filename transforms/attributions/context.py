@@ -27,6 +27,8 @@ SUBJECT_OPENERS = (word_set("subject_openers.txt") | word_set("speaker_lead_word
 ROLE_WORDS = frozenset(w for phrase in phrase_set("titles.txt") for w in phrase) | word_set("person_roles.txt") - KIN_WORDS
 WORD_BEFORE = re.compile(r"[\w'’/.-]+|[^\w\s]")
 ADDRESS_WORDS = word_set("address_words.txt")
+BACKGROUND_OPENER = re.compile(
+    rf"\W*(?:{'|'.join(sorted(map(re.escape, word_set('background_openers.txt')), key=len, reverse=True))})\b", re.IGNORECASE)
 
 
 class MentionIndex:
@@ -153,8 +155,8 @@ class SpeakerContext(MentionIndex):
         """None when the person mentioned at `position` cannot be its sentence's subject (inside a quotation, governed,
         far from the sentence's start with no verb after it); else whether the person speaks there."""
         start, end, _, _ = self.mentions[position]
-        if self._in_quote(start):
-            return None
+        if self._in_quote(start) or BACKGROUND_OPENER.match(self.text, self.sentence_start(start)):
+            return None  # `Sebagaimana diketahui, Rina melaporkan Budi`: background, not the one speaking now
         speaks = self._speaks_after(end) or self._speaks_later(position)
         if not speaks and self.governed(start):
             return None

@@ -104,6 +104,13 @@ def speakers(*texts: str) -> list[str | None]:
         ("Aktris Rina Sari menikah dengan Dodi Harsono. Rina Sari kini tinggal di Medan bersama anak tirinya, Tini Harsono. "
          "Rina Sari rindu pada keluarganya. Di foto itu Dodi Harsono dan Tini Harsono tersenyum. Aktris berusia 29 tahun "
          "ini mengaku meninggalkan keluarga merupakan hal terberat dalam hidupnya.", ["Rina Sari"]),
+        # a sentence recalling background (`Sebagaimana diketahui, ...`) gives no subject to the next `-nya`
+        ("Pengacara Dodi Harsono, Rina Sari, menilai kliennya berada di jalur yang benar. Sebagaimana diketahui, Dodi "
+         "Harsono melaporkan Tini Wulan ke polisi. “Kami mendukung polisi bekerja profesional,” ungkapnya.",
+         ["Rina Sari", "Rina Sari"]),
+        # `dirinya` as a subject is a pronoun
+        ("“Kami siap memantau pemilu,” kata Rina Sari. Dirinya menjelaskan, tim pemantau sudah dibentuk di delapan provinsi.",
+         ["Rina Sari", "Rina Sari"]),
         # a pronoun after an adverbial set off by a comma is still a pronoun
         ("Camat Rina Sari meninjau pasar. Selama Ramadan, ia menjelaskan, pedagang biasanya diminta berjualan di halaman "
          "kantor camat.", ["Rina Sari"]),
