@@ -108,6 +108,11 @@ def speakers(*texts: str) -> list[str | None]:
         ("Pengacara Dodi Harsono, Rina Sari, menilai kliennya berada di jalur yang benar. Sebagaimana diketahui, Dodi "
          "Harsono melaporkan Tini Wulan ke polisi. “Kami mendukung polisi bekerja profesional,” ungkapnya.",
          ["Rina Sari", "Rina Sari"]),
+        # a name, then a description opened by a title between commas, then the cue: the name speaks
+        ("Rina Sari, Ketua Umum Partai Maju Bersama, mengatakan bahwa partainya siap mengikuti pemilu tahun depan.",
+         ["Rina Sari"]),
+        ("Rina Sari, Head of Communications Lintas Warta, mengatakan bahwa layanan baru siap dipakai tahun depan.",
+         ["Rina Sari"]),
         # `dirinya` as a subject is a pronoun
         ("“Kami siap memantau pemilu,” kata Rina Sari. Dirinya menjelaskan, tim pemantau sudah dibentuk di delapan provinsi.",
          ["Rina Sari", "Rina Sari"]),
