@@ -96,6 +96,8 @@ def _named_before_role(body: str, comma: int, part: str) -> int | None:
         return None
     if any(word.lower() in CLAUSE_WORDS for word in name):
         return None
+    if titled and not part[:1].islower() and (len(name) < 2 or not all(word[:1].isupper() for word in name)):
+        return None  # before a title, only a full name (`Bahkan, Menteri X`, `Melalui teh Y, Founder Z`: no name)
     return start
 
 

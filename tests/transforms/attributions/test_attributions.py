@@ -113,6 +113,9 @@ def speakers(*texts: str) -> list[str | None]:
          ["Rina Sari"]),
         ("Rina Sari, Head of Communications Lintas Warta, mengatakan bahwa layanan baru siap dipakai tahun depan.",
          ["Rina Sari"]),
+        # ... but an adverbial before the comma is no name
+        ("Presiden Tono Raharjo membuka rapat. Bahkan, Presiden menegaskan bahwa anggaran desa tidak akan dipotong.",
+         ["Tono Raharjo"]),
         # `dirinya` as a subject is a pronoun
         ("“Kami siap memantau pemilu,” kata Rina Sari. Dirinya menjelaskan, tim pemantau sudah dibentuk di delapan provinsi.",
          ["Rina Sari", "Rina Sari"]),
