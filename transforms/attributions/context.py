@@ -26,6 +26,9 @@ SUBJECT_OPENERS = (word_set("subject_openers.txt") | word_set("speaker_lead_word
 # words of a title or role before a name (`juru bicara`, `pelatih`): part of who the person is, governing nothing
 ROLE_WORDS = frozenset(w for phrase in phrase_set("titles.txt") for w in phrase) | word_set("person_roles.txt") - KIN_WORDS
 WORD_BEFORE = re.compile(r"[\w'’/.-]+|[^\w\s]")
+ADDRESS_WORDS = word_set("address_words.txt")
+BACKGROUND_OPENER = re.compile(
+    rf"\W*(?:{'|'.join(sorted(map(re.escape, word_set('background_openers.txt')), key=len, reverse=True))})\b", re.IGNORECASE)
 
 
 class MentionIndex:
@@ -91,6 +94,19 @@ class SpeakerContext(MentionIndex):
         self.confirmed: set[str] = {e for _, _, e, t in self.mentions if t == "PERSON" and self.titles.get(e)}
         self.people = {e for _, _, e, t in self.mentions if t == "PERSON"}
         self._subject_cache: dict[int, bool | None] = {}  # mention position -> what `_as_subject` found
+        self._roles: dict[str, set[str]] | None = None  # person -> role words the text puts before its name
+
+    def named_in(self, start: int, end: int) -> set[str]:
+        """The people text[start:end] names: by name, or by a role word the document puts before their name
+        (`ustadz Jakfar ...` then a quote about what `ustadz` did). Forms of address (`Pak`, `Bu`) name no one."""
+        if self._roles is None:
+            self._roles = {}
+            for m_start, _, entity_id, type_ in self.mentions:
+                before = WORD_BEFORE.findall(self.text, max(0, m_start - 40), m_start)[-1:]
+                if type_ == "PERSON" and before and before[0].lower() in ROLE_WORDS - ADDRESS_WORDS:
+                    self._roles.setdefault(entity_id, set()).add(before[0].lower())
+        words = set(re.findall(r"\w+", self.text[start:end].lower()))
+        return {m[2] for m in self.inside(start, end) if m[3] == "PERSON"} | {e for e, roles in self._roles.items() if roles & words}
 
     def _in_quote(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.quote_spans)
@@ -139,8 +155,8 @@ class SpeakerContext(MentionIndex):
         """None when the person mentioned at `position` cannot be its sentence's subject (inside a quotation, governed,
         far from the sentence's start with no verb after it); else whether the person speaks there."""
         start, end, _, _ = self.mentions[position]
-        if self._in_quote(start):
-            return None
+        if self._in_quote(start) or BACKGROUND_OPENER.match(self.text, self.sentence_start(start)):
+            return None  # `Sebagaimana diketahui, Rina melaporkan Budi`: background, not the one speaking now
         speaks = self._speaks_after(end) or self._speaks_later(position)
         if not speaks and self.governed(start):
             return None
@@ -170,15 +186,25 @@ class SpeakerContext(MentionIndex):
         return False
 
     def protagonist_before(self, offset: int) -> str | None:
-        """The closest person mentioned before `offset` who is named in two sentences or more by then: one the
-        document follows, not a name in passing (`tes yang disebut Prostate Specific Antigen (PSA)`)."""
+        """The person the document follows most by `offset`: named in the most sentences (two or more, so not a
+        name in passing such as `tes yang disebut Prostate Specific Antigen (PSA)`), the closest of equals."""
         index = bisect_left(self.starts, offset)
         sentences: dict[str, set[int]] = {}
+        last: dict[str, int] = {}
         for start, _, entity_id, type_ in self.mentions[:index]:
             if type_ == "PERSON":
                 sentences.setdefault(entity_id, set()).add(self.sentence_start(start))
-        for start, _, entity_id, type_ in reversed(self.mentions[:index]):
-            if type_ == "PERSON" and len(sentences[entity_id]) >= 2:
+                last[entity_id] = start
+        followed = [e for e in sentences if len(sentences[e]) >= 2]
+        return max(followed, key=lambda e: (len(sentences[e]), last[e])) if followed else None
+
+    def body_before(self, offset: int) -> str | None:
+        """The organisation mentioned last before `offset`, in its sentence or the one before, outside quotations."""
+        opens = self.sentence_start(max(0, self.sentence_start(offset) - 1))
+        for start, _, entity_id, type_ in reversed(self.mentions[:bisect_left(self.starts, offset)]):
+            if start < opens:
+                return None
+            if type_ == "ORG" and not self._in_quote(start):
                 return entity_id
         return None
 

@@ -4,13 +4,17 @@ from transforms.schemas import SOURCE_RULE
 
 SPEAKER_RULES = {
     "pronoun_previous_speaker": ("A pronoun or `-nya`: the speaker of the latest attributed quote, when it is at least "
-                                 "as recent as the sentence subject or that quote named the subject.",
+                                 "as recent as the sentence subject, or that quote or this one names the subject (by name or by the "
+                                 "role word the text puts before it).",
                                  "“...,” kata Rina. “...,” ujarnya."),
     "pronoun_sentence_subject": ("A pronoun: the person who is the subject of a sentence before.",
                                  "Rina meninjau pasar. “...,” katanya."),
     "pronoun_previous_person": ("A pronoun with no subject before: the last person named; a description with a "
-                                "demonstrative or `sang`: the closest person named in two sentences.",
+                                "demonstrative or `sang`: the person named in the most sentences (two or more), the closest of equals.",
                                 "bersama Rina. “...,” ujarnya."),
+    "body_reference": ("A description whose head is a body's (`media`, `perusahaan`) with a demonstrative: the "
+                       "organisation named last in that sentence or the one before.",
+                       "Menurut Lintas Warta, ... . Media itu mengatakan ..."),
     "title_reference": ("A title alone: the person the document gives that title.", "Presiden Tono ... “...,” kata Presiden."),
     "apposition": ("A person right after the comma of the phrase.", "kata ajudan Tono Raharjo, Rina Sari"),
     "named_person": ("The person named in the phrase (before a comma, else the last one).", "kata Kepala Dinas Rina Sari"),

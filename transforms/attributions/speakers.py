@@ -11,6 +11,7 @@ from transforms.lexicon import phrase_set, word_set
 UNNAMED_HEADS = word_set("unnamed_speaker_heads.txt")
 PRONOUNS = word_set("pronouns.txt")
 TITLE_PHRASES = phrase_set("titles.txt")
+BODY_HEADS = word_set("body_description_heads.txt")
 ORDINARY_WORDS = word_set("common_words.txt") | word_set("lowercase_words.txt") | PRONOUNS
 
 Answer = tuple[str | None, str]
@@ -39,20 +40,28 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     """`ujarnya`, `kata dia`, `kata pemain film tersebut`: someone named before. The quoted speaker of the
     subject's own sentence or a later one outranks the subject (`"...," ujar Rina, yang datang bersama
     Budi Santoso.` then `ujarnya`: Rina), and so does it a later subject that quote named (`Rina meminta polisi
-    memeriksa laporan Budi. Budi melapor pekan lalu. “...,” ujarnya.`: Rina); then the sentence subject; then the
+    memeriksa laporan Budi. Budi melapor pekan lalu. “...,” ujarnya.`: Rina), and so does it a subject the quote
+    itself names (`ustadz Amin` ... `“..., ustadz selalu ...,” katanya`: not Amin); then the sentence subject; then the
     last person named. A description with
     a demonstrative (`Pemain berusia 26 tahun itu`) or opened by `sang` (`sang pelatih`) is the closest person the
-    document has named in two sentences."""
+    document names in the most sentences (two or more), the closest of equals; one whose head is a body's (`Media itu`, `perusahaan tersebut`) is the
+    body named last in the two sentences before, or no one."""
     lower, start = phrase.lower, phrase.start
+    if lower.rsplit(", ", 1)[-1] in PRONOUNS and not phrase.people:
+        lower = lower.rsplit(", ", 1)[-1]  # `Selama Ramadhan, ia menjelaskan, ...`: an adverbial before the pronoun
     words = lower.split()
     described = (words[-1:] in (["tersebut"], ["itu"], ["ini"]) or words[:1] == ["sang"]) and not phrase.people
     if not (lower in PRONOUNS or lower == "nya" or described):
         return None
+    if described and words[0] in BODY_HEADS:
+        return ctx.body_before(min(start, phrase.quote_start)), "body_reference"  # `Media itu`: a body, never a person
     if described and len(words) > 1 and (named := ctx.protagonist_before(min(start, phrase.quote_start))):
-        return named, "pronoun_previous_person"  # `Pemain berusia 26 tahun itu`: the protagonist just named
+        return named, "pronoun_previous_person"  # `Pemain berusia 26 tahun itu`: the person the document follows
     subject = ctx.subject_before(min(start, phrase.quote_start))
+    quote_end = next((e for s, e in ctx.quote_spans if s == phrase.quote_start), phrase.quote_start)
     if ctx.last_speaker and (subject is None or ctx.sentence_start(ctx.last_speaker[0]) >= ctx.sentence_start(subject[0])
-                             or subject[1] in ctx.last_topics):  # whom the speaker just talked about does not take over
+                             or subject[1] in ctx.last_topics  # whom the speaker just talked about does not take over,
+                             or subject[1] in ctx.named_in(phrase.quote_start, quote_end)):  # nor whom this quote names
         return ctx.last_speaker[1], "pronoun_previous_speaker"
     if subject is not None:
         return subject[1], "pronoun_sentence_subject"

@@ -66,7 +66,7 @@ def attribute_document(doc_id: str, text: str, rows: list[dict], mentions: list[
             entity_id, how = resolve_speaker(context, q["speaker_start"], q["speaker_end"], q["start"])
             if entity_id is not None and entity_id in context.people:  # `ujarnya` refers to people
                 context.last_speaker = (max(q["start"], q["speaker_start"]), entity_id)
-                context.last_topics = {m[2] for m in context.inside(q["start"], q["end"]) if m[3] == "PERSON"} - {entity_id}
+                context.last_topics = context.named_in(q["start"], q["end"]) - {entity_id}
             confidence = q["confidence"] * (0.8 if how.startswith("pronoun") else 1.0) * (0.9 if entity_id is None else 1.0)
             attribution_rows.append((
                 stable_id("A", quote_id, "speaker"), quote_id, doc_id, "speaker", entity_id,

@@ -134,7 +134,7 @@ def find_source(doc: QuoteContext, quote: Quote, search_from: int) -> None:
     sentence_start, sentence_end = doc.sentence_at(quote.start)
     sentence_end = max(sentence_end, doc.sentence_at(search_from)[1])
     source = doc.patterns["source"].search(doc.text, sentence_start, sentence_end)
-    if source and not (quote.start <= source.start() < quote.end):
+    if source and not (quote.start <= source.start() < quote.end) and not _dated(source.group("source")):
         quote.via_cue = source.group("cue")
         quote.via_start, quote.via_end = source_span(doc, source)
         return
@@ -150,6 +150,13 @@ def find_source(doc: QuoteContext, quote: Quote, search_from: int) -> None:
     if according and quote.cue and quote.cue.lower() != "menurut":
         quote.via_cue = according.group("cue")
         quote.via_start, quote.via_end = trim(doc.text, according.start("speaker"), according.end("speaker"))
+
+
+def _dated(name: str) -> bool:
+    """`dikutip Jumat (20/1)`, `dilansir pada Senin`: when the text was taken, not from where."""
+    words = re.findall(r"[\w']+", name.lower())
+    words = words[1:] if words[:1] == ["pada"] else words
+    return bool(words) and (words[0] in word_set("calendar_words.txt") or words[0].isdigit())
 
 
 def _outlet(name: str) -> bool:

@@ -34,6 +34,12 @@ def cue_patterns() -> dict[str, re.Pattern]:
             rf"(?P<cue>{passive})\s+(?:oleh\s+)?(?P<speaker>[^.]+?)\s*\.?$",
             re.IGNORECASE,
         ),
+        # `Dituturkan oleh Rina selaku manajer toko, ...`, `Disebut Rina, ...`: a passive cue and its agent open the
+        # sentence, a comma closes the agent, the statement follows
+        "passive_opener": re.compile(
+            rf"\s*(?P<cue>(?i:{passive}|{'|'.join(sorted(word_set('passive_openers.txt'), key=len, reverse=True))}))\s+"
+            rf"(?:oleh\s+)?(?P<speaker>[A-Z][^,;]{{1,100}}?)\s*,\s*"
+        ),
         # `..., Xinhua melaporkan.`, `..., klub itu menyatakan, Sabtu.`: the subject and its verb close the sentence
         "post_subject": re.compile(
             rf",\s*(?P<speaker>[^,]{{2,80}}?)\s+(?P<cue>{pre})\s*(?:,\s*[A-Z][\w()/ ]{{0,30}})?\s*[.!]?\s*$", re.IGNORECASE

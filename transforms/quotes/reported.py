@@ -31,6 +31,7 @@ STATEMENT_NOUNS = word_set("statement_nouns.txt")
 SUBJECT_ADVERBS = word_set("subject_adverbs.txt")
 MEDIA_WORDS = word_set("media_words.txt")
 NOT_SPEAKERS = word_set("not_speakers.txt")
+PRONOUNS = word_set("pronouns.txt")
 NEGATION_REACH = 30  # characters before a cue where its negation can stand
 NEGATION_BEFORE = re.compile(r"\b(?:tak|tidak|belum|enggan|bukan|menolak)\s+(?:(?:mau|ingin|bisa|dapat|pernah|akan|juga|lagi)\s+)?$",
                              re.IGNORECASE)
@@ -40,6 +41,7 @@ OPENER_WORDS = 2  # discourse words before an opening `menurut` (`Namun`, `Tetap
 ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{3,}")
 # before a verb, words that make it no object's verb: a relative clause or a verb coordinated with the request
 # (`meminta doa dan membacakan ikrar`); a comma ends the object (`meminta maaf, Rina membungkuk`)
+REQUEST_LINKS = frozenset({"untuk"})  # `meminta warga untuk menjaga ...`: links an object to what it is asked to do
 NOT_OBJECT_VERB = frozenset({"yang", "dan", "serta", "lalu", "kemudian", "sambil", "seraya", "sebelum", "setelah"})
 ACCORDING_OPENER = re.compile(r"\s*(?:\w+\s+){0,2}?[Mm]enurut\b")
 CLAUSE_SUBJECT_WORDS = 6  # `dana yang tersimpan saat ini bukan ...`: the subject of a reported clause
@@ -87,9 +89,24 @@ def quoting_source(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     return True
 
 
+def passive_opener(doc: QuoteContext, index: int, start: int, end: int) -> bool:
+    """`Dituturkan oleh Rina selaku manajer toko, ...`, `Disebut Rina, ...`: a passive cue and its agent open the
+    sentence; what follows the comma is the statement."""
+    match = doc.patterns["passive_opener"].match(doc.text, start, end)
+    if not match or not match.group("cue")[:1].isupper():
+        return False
+    content = trim(doc.text, match.end(), end)
+    if len(doc.text[content[0]:content[1]].split()) < MIN_INDIRECT_WORDS:
+        return False
+    add_unique(doc, matched(doc, content, "indirect_passive_opener", match, 0.7))
+    return True
+
+
 def inside_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     """`..., sebut X, ...`, `Umumnya kata X, ...`, `..., disebutkan X, ...`: a cue and its speaker set inside the statement."""
     match = doc.patterns["inside"].search(doc.text, start, end)
+    if match and speech_verbs()[match.group("cue").lower()][1] == "men" and not _names_someone(match.group("speaker")):
+        match = None  # `Rina, pakar gizi, mengemukakan ada alasan ..., atau ...`: the verb's clause, not its speaker
     opener = re.match(r"\s*\w+", doc.text[start:end])
     if not match and opener:  # `Umumnya kata dia, ...`: the cue after the sentence's first word, without a comma
         match = doc.patterns["inside_opener"].match(doc.text, start + opener.end(), end)
@@ -107,6 +124,12 @@ def inside_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         quote.speaker_end = apposition.end(1)
     add_unique(doc, quote)
     return True
+
+
+def _names_someone(phrase: str) -> bool:
+    """A capitalised name or a pronoun opens the phrase."""
+    first = phrase.split()[0] if phrase.split() else ""
+    return first[:1].isupper() or first.lower() in PRONOUNS
 
 
 def post_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
@@ -187,10 +210,16 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
 def opens_clause(text: str, start: int, end: int, object_verb: bool = False) -> bool:
     """`memastikan harga itu tidak naik`, `mengaku sempat kaget`: after a verb that takes an object as well as a
     statement, a predicate word among the first words, before any preposition after its object, makes a clause.
-    After a verb of request or judgement, so does the object's own verb (`meminta warga menjaga kebersihan`)."""
+    After a verb of request or judgement, so does the object's own verb (`meminta warga menjaga kebersihan`), also
+    after `untuk` (`meminta warga untuk menjaga kebersihan`)."""
     previous, closed = "", False
-    for index, raw in enumerate(text[start:end].split()[:CLAUSE_SUBJECT_WORDS + 1]):
+    words = text[start:end].split()
+    for index, raw in enumerate(words[:CLAUSE_SUBJECT_WORDS + 1]):
         word = raw.lower().strip(",.;:")
+        following = words[index + 1].lower().strip(",.;:") if index + 1 < len(words) else ""
+        if object_verb and word in REQUEST_LINKS and index > 1 and not closed and previous not in NOT_OBJECT_VERB and (
+                following in CLAUSE_PREDICATES or ACTIVE_VERB.fullmatch(following)):
+            return True  # `meminta seluruh pihak untuk tidak membaca ...`: the object, then what it is asked to do
         if word in OBJECT_PREPOSITIONS and index > 0:  # right after the verb it opens an adverbial (`menilai untuk
             return False                                # pejabat publik seharusnya ...`), not an object's complement
         if word in CLAUSE_PREDICATES:
@@ -227,7 +256,7 @@ def according(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     return True
 
 
-REPORTED_SPEECH_SIEVES = (passive_statement, quoting_source, inside_cue, post_cue, pre_cue, post_subject, according)
+REPORTED_SPEECH_SIEVES = (passive_statement, passive_opener, quoting_source, inside_cue, post_cue, pre_cue, post_subject, according)
 
 
 def continued_speakers(doc: QuoteContext) -> None:

@@ -13,6 +13,8 @@ QUOTE_RULES = {
                       "Rina mengatakan pasar akan “dibangun ulang” tahun depan."),
     "indirect_passive": ("`Hal tersebut dikatakan X`: the statement is the sentence before.",
                          "Pasar dibuka besok. Hal tersebut dikatakan Rina."),
+    "indirect_passive_opener": ("A passive cue and its agent open the sentence; the statement follows the comma.",
+                                "Disampaikan oleh Rina selaku ketua panitia, pasar dibuka besok."),
     "indirect_quoting_source": ("A statement, then the outlet quoting its speaker.",
                                 "Harga naik pekan ini, kantor berita Lintas mengutip pernyataan Rina."),
     "indirect_inside_cue": ("A cue and its speaker set inside the statement.",

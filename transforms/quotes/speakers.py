@@ -14,6 +14,7 @@ SPEAKER_LEAD_WORDS = word_set("speaker_lead_words.txt")
 SPEAKER_STOP_WORDS = word_set("speaker_stop_words.txt")
 NAME_JOINERS = word_set("speaker_name_joiners.txt")
 SUBJECT_ADVERBS = word_set("subject_adverbs.txt")
+TITLE_WORDS = word_set("titles.txt")  # one-word titles (`Ketua`, `Direktur`, `Head`); phrases never match one word
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 MAX_NAMED_WORDS = 12  # an office and a name (`Manajer Humas PT Kereta Api Indonesia Rina Sari`)
 BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z.&-]{1,15}\s*\)")
@@ -28,7 +29,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-SPEAKER_WORD = re.compile(r"[^\s,.;:“”\"()]+|[,.;:“”\"()]")
+# a word; a dot between letters joins (`Nikah.id`, `U.S`), and so does one closing single letters (`U.S.`)
+SPEAKER_WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.|[^\s,.;:“”\"()]+(?:\.[A-Za-z][^\s,.;:“”\"()]*)*|[,.;:“”\"()]")
 
 
 def speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
@@ -82,8 +84,10 @@ def _adverbial(part: str) -> bool:
 
 def _named_before_role(body: str, comma: int, part: str) -> int | None:
     """Where the name starts when `part` describes a name set before it with a comma
-    (`Rina Sari, dokter dari RS Harapan, menjelaskan`, `Rina, yang juga ketua RT, mengatakan`)."""
-    if not part[:1].islower() or all(word in SPEAKER_LEAD_WORDS for word in part.split()):
+    (`Rina Sari, dokter dari RS Harapan, menjelaskan`, `Rina, yang juga ketua RT, mengatakan`, `Rina Sari, Ketua Umum
+    Partai Maju, mengatakan`: a description in lower case or opened by a title)."""
+    titled = bool(part.split()) and part.split()[0].lower() in TITLE_WORDS
+    if not (part[:1].islower() or titled) or all(word in SPEAKER_LEAD_WORDS for word in part.split()):
         return None
     previous = body.rfind(", ", 0, comma)
     start = previous + 2 if previous >= 0 else 0
@@ -92,6 +96,8 @@ def _named_before_role(body: str, comma: int, part: str) -> int | None:
         return None
     if any(word.lower() in CLAUSE_WORDS for word in name):
         return None
+    if titled and not part[:1].islower() and (len(name) < 2 or not all(word[:1].isupper() for word in name)):
+        return None  # before a title, only a full name (`Bahkan, Menteri X`, `Melalui teh Y, Founder Z`: no name)
     return start
 
 

@@ -101,6 +101,36 @@ def speakers(*texts: str) -> list[str | None]:
          "kata sang pelatih.", ["Dodi Harsono"]),
         ("Rina Sari memimpin rapat partai. Rina Sari menolak usulan itu. “Kami tidak setuju,” kata politikus dari Partai "
          "Maju ini.", ["Rina Sari"]),
+        # whom the quote itself names, by name or by the role word the text gives them, is not its speaker
+        ("“Beliau pingsan di panggung,” kata Ketua RT Lilik Susanti. Di kampungnya, ustadz Amin Basuki dikenal sebagai "
+         "qari yang santun. Ia menjadi juara lomba tingkat nasional. “Kalau ada acara, ustadz selalu datang paling awal,” katanya.",
+         ["Lilik Susanti", "Lilik Susanti"]),
+        # a description with a demonstrative is the person the document follows most, not the one named last
+        ("Aktris Rina Sari menikah dengan Dodi Harsono. Rina Sari kini tinggal di Medan bersama anak tirinya, Tini Harsono. "
+         "Rina Sari rindu pada keluarganya. Di foto itu Dodi Harsono dan Tini Harsono tersenyum. Aktris berusia 29 tahun "
+         "ini mengaku meninggalkan keluarga merupakan hal terberat dalam hidupnya.", ["Rina Sari"]),
+        # a sentence recalling background (`Sebagaimana diketahui, ...`) gives no subject to the next `-nya`
+        ("Pengacara Dodi Harsono, Rina Sari, menilai kliennya berada di jalur yang benar. Sebagaimana diketahui, Dodi "
+         "Harsono melaporkan Tini Wulan ke polisi. “Kami mendukung polisi bekerja profesional,” ungkapnya.",
+         ["Rina Sari", "Rina Sari"]),
+        # a name, then a description opened by a title between commas, then the cue: the name speaks
+        ("Rina Sari, Ketua Umum Partai Maju Bersama, mengatakan bahwa partainya siap mengikuti pemilu tahun depan.",
+         ["Rina Sari"]),
+        ("Rina Sari, Head of Communications Lintas Warta, mengatakan bahwa layanan baru siap dipakai tahun depan.",
+         ["Rina Sari"]),
+        # ... but an adverbial before the comma is no name
+        ("Presiden Tono Raharjo membuka rapat. Bahkan, Presiden menegaskan bahwa anggaran desa tidak akan dipotong.",
+         ["Tono Raharjo"]),
+        # `dirinya` as a subject is a pronoun
+        ("“Kami siap memantau pemilu,” kata Rina Sari. Dirinya menjelaskan, tim pemantau sudah dibentuk di delapan provinsi.",
+         ["Rina Sari", "Rina Sari"]),
+        # a pronoun after an adverbial set off by a comma is still a pronoun
+        ("Camat Rina Sari meninjau pasar. Selama Ramadan, ia menjelaskan, pedagang biasanya diminta berjualan di halaman "
+         "kantor camat.", ["Rina Sari"]),
+        # a description whose head is a body's points back to the body just named, never to a person
+        ("Aktor Bima Santoso wafat. Kabar itu pertama kali datang dari situs Lintas Warta. Media itu mengatakan bahwa "
+         "Bima Santoso ditemukan di hotel.", ["Lintas Warta"]),
+        ("Aktor Bima Santoso wafat pekan lalu. Media itu mengatakan bahwa Bima Santoso ditemukan di hotel.", [None]),
     ],
 )
 def test_speakers(text, expected):

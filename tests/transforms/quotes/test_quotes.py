@@ -155,6 +155,8 @@ CASES = [
     # ... and after a verb of judgement, the judgement
     ("Rina Sari menilai langkah itu menguntungkan warga desa.",
      [("langkah itu menguntungkan warga desa", "indirect", "Rina Sari", "menilai")]),
+    ("Bupati Rina Sari meminta seluruh warga untuk tidak membuang sampah ke sungai.",
+     [("seluruh warga untuk tidak membuang sampah ke sungai", "indirect", "Bupati Rina Sari", "meminta")]),
     # ... not a verb coordinated with the request, nor one past the comma that ends the object
     ("Rina Sari meminta doa dan membacakan ikrar di depan warga.", []),
     ("Rina Sari meminta maaf, lalu warga membubarkan diri dari balai desa.", []),
@@ -165,6 +167,19 @@ CASES = [
     ("Umumnya kata dia, keramaian pemudik ini nantinya sampai akhir pekan.",
      [("Umumnya kata dia, keramaian pemudik ini nantinya sampai akhir pekan.", "indirect", "dia", "kata")]),
     ("Cahaya terang inilah yang dilihat oleh teleskop 2,5 meter itu.", []),
+    # a meN- cue after a comma is followed by its clause, not by a speaker set inside the statement
+    ("Rina Sari pakar gizi Sukamaju, mengemukakan ada alasan mengapa warga enggan makan sayur, atau buah.",
+     [("ada alasan mengapa warga enggan makan sayur, atau buah", "indirect", "Rina Sari pakar gizi Sukamaju",
+       "mengemukakan")]),
+    # a passive cue and its agent opening the sentence, a comma, then the statement
+    ("Dituturkan oleh Rina Sari selaku manajer Toko Maju, barang bekas kini banyak dicari pembeli muda.",
+     [("barang bekas kini banyak dicari pembeli muda.", "indirect", "Rina Sari selaku manajer Toko Maju", "Dituturkan")]),
+    ("Disebut Rina, pada angka itu akan ada ribuan lapangan kerja baru.",
+     [("pada angka itu akan ada ribuan lapangan kerja baru.", "indirect", "Rina", "Disebut")]),
+    ("Dilanjutkan dengan pembacaan doa, acara itu selesai pukul sembilan malam.", []),
+    # a dot inside a name (a web address, initials) does not end the speaker
+    ("“Pesanan naik dua kali lipat,” kata pendiri Belanja.id Rina Sari kepada wartawan.",
+     [("Pesanan naik dua kali lipat", "direct", "pendiri Belanja.id Rina Sari", "kata")]),
     ("Lebih lanjut dia mengatakan, pasar ramai sampai akhir pekan ini.",
      [("pasar ramai sampai akhir pekan ini", "indirect", "dia", "mengatakan")]),
 ]
@@ -224,6 +239,9 @@ def via_of(text: str) -> list[tuple[str, str | None]]:
         ("Keputusan itu diambil Dodi. “Stok beras cukup sampai Lebaran,” kata Rina Sari.", None),
         # a person is no medium
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari kepada Menteri Dodi.", None),
+        # when the words were taken is no source
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari, dikutip Jumat (20/1).", None),
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari, dilansir pada Senin (3/2).", None),
     ],
 )
 def test_intermediary_source(text, via):
