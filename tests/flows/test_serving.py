@@ -69,4 +69,5 @@ def test_a_served_schedule_runs_on_its_own_local_server_which_stops_with_it(tmp_
         # Prefect's runner lets a run in progress finish before it stops: give it a whole run's time.
         rest, _ = server.communicate(timeout=300)
     assert not healthy(url)
-    assert "warta serve: next run at " in rest and "warta serve: stopped at " in rest.splitlines()[-1]
+    # A flow run still in its subprocess when the server stops may print its connection error after this line.
+    assert "warta serve: next run at " in rest and "warta serve: stopped at " in rest
