@@ -20,6 +20,7 @@ WORD_CONTAINMENT = 0.8  # share of the shorter quote's content words: translatio
 MIN_PARAPHRASE_WORDS = 7  # below this, shared words are formula (`sebanyak ... orang`), not the same statement
 FORMULA_SPEAKERS = 3  # a trigram this many different speakers say is a formula, not one statement
 COMMON_POSTING = 50  # words in more quotes than this are too common to find candidates with
+NEGATIONS = frozenset({"tidak", "tak", "bukan", "belum", "tanpa", "enggak", "nggak", "gak"})
 PART_SHARE = 0.5  # a match covering less than this share of the longer quote makes the shorter one a part of it
 
 
@@ -60,6 +61,7 @@ def cluster_quotes(quotes: pl.DataFrame, speakers: dict[str, str] | None = None)
     said = [speakers.get(quote_id) for quote_id in ids]
     gram_ids: dict[tuple[str, str, str], int] = {}  # trigrams as small ints: sets of them intersect fast
     units: list[tuple[int, frozenset, frozenset]] = []  # (quote position, trigram ids, content words)
+    negations: list[frozenset[str]] = []  # each unit's negation words
     for position, text in enumerate(texts):
         for part in [text, *FRAGMENT.findall(text)]:
             words = WORD.findall(part.lower())
@@ -67,6 +69,7 @@ def cluster_quotes(quotes: pl.DataFrame, speakers: dict[str, str] | None = None)
             if len(content) >= MIN_CLUSTER_WORDS:
                 grams = frozenset(gram_ids.setdefault(gram, len(gram_ids)) for gram in _shingles(words))
                 units.append((position, grams, content))
+                negations.append(NEGATIONS.intersection(words))
     said_by: dict[int, set[str]] = defaultdict(set)
     for position, grams, _ in units:
         if (speaker := said[position]) is not None:
@@ -101,7 +104,8 @@ def cluster_quotes(quotes: pl.DataFrame, speakers: dict[str, str] | None = None)
                 continue
             longer_share = shared_grams / max(len(grams), len(other_grams)) if copied else shared_words / max(len(content), len(other_content))
             if longer_share >= PART_SHARE:
-                clusters.union(ids[position], ids[other_position])
+                if negations[unit] == negations[other]:  # not `X terbukti melanggar` and `Y tidak terbukti melanggar`
+                    clusters.union(ids[position], ids[other_position])
             else:
                 part, passage = sorted((position, other_position), key=lambda p: len(texts[p]))
                 parts.append((ids[part], ids[passage]))

@@ -281,3 +281,10 @@ def test_known_rows_of_a_document_are_taken_as_they_are_and_its_changed_inputs_g
     (new_key,) = again.keys() - marked.keys()
     assert again[new_key][0][0][2] != "known text"
 
+
+
+def test_a_statement_and_its_denial_are_two_statements():
+    quotes = pl.DataFrame({"quote_id": ["Q1", "Q2"], "doc_id": ["a", "b"],
+                           "text": ["Terlapor I sampai Terlapor IV terbukti melanggar kode etik dan pedoman perilaku pengawas pasar",
+                                    "Terlapor V tidak terbukti melanggar kode etik dan pedoman perilaku pengawas pasar"]})
+    assert cluster_quotes(quotes)["cluster_id"].to_list() == ["Q1", "Q2"]
