@@ -123,11 +123,20 @@ def attach_pre(doc: QuoteContext, quote: Quote, cue: re.Match, sentence_start: i
 
 def source_span(doc: QuoteContext, source: re.Match) -> tuple[int, int]:
     """The source a `source` pattern match names, without a day after it (`Antara, Rabu` -> `Antara`)."""
-    start, end = trim(doc.text, source.start("source"), source.end("source"))
+    start, end = source_bounds(doc.text, source.start("source"), source.end("source"))
     dated = DATED_SOURCE.search(doc.text, start, end)
     if dated and dated.group(1).rstrip(".").lower() in word_set("calendar_words.txt"):
         end = dated.start()
     return start, end
+
+
+def source_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """A source's span, trimmed; `dari` glued to the name (`dikutip dariReuters`) left out; empty when it
+    names a day, not a source (`dilansir pada Sabtu (26/7)`)."""
+    start, end = trim(text, start, end)
+    if text.startswith("dari", start) and text[start + 4:start + 5].isupper():
+        start += 4
+    return (start, start) if _dated(text[start:end]) else (start, end)
 
 
 def find_source(doc: QuoteContext, quote: Quote, search_from: int) -> None:
@@ -144,7 +153,7 @@ def find_source(doc: QuoteContext, quote: Quote, search_from: int) -> None:
     if medium:
         named = "source" if medium.group("source") else "source2"
         quote.via_cue = medium.group("cue" if named == "source" else "cue2")
-        quote.via_start, quote.via_end = trim(doc.text, medium.start(named), medium.end(named))
+        quote.via_start, quote.via_end = source_bounds(doc.text, medium.start(named), medium.end(named))
         return
     according = doc.patterns["according"].search(doc.text, max(quote.end, sentence_start), sentence_end)
     if according and quote.cue and quote.cue.lower() != "menurut":

@@ -242,6 +242,9 @@ def via_of(text: str) -> list[tuple[str, str | None]]:
         # when the words were taken is no source
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari, dikutip Jumat (20/1).", None),
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari, dilansir pada Senin (3/2).", None),
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari dalam wawancara pada Sabtu (26/7/2025).", None),
+        # `dari` glued to the name by a crawl that lost a space
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari dikutip dariLintas, Kamis (19/6/2025).", "Lintas"),
     ],
 )
 def test_intermediary_source(text, via):
