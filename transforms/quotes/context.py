@@ -14,7 +14,6 @@ from transforms.quotes.patterns import cue_patterns
 from transforms.quotes.speakers import speaker_after, speaker_before, trim
 
 MAX_SPEAKER_CHARS = 120
-DATED_SOURCE = re.compile(r",\s*([A-Z][\w.-]*)\s*$")
 
 
 @dataclass
@@ -122,12 +121,18 @@ def attach_pre(doc: QuoteContext, quote: Quote, cue: re.Match, sentence_start: i
 
 
 def source_span(doc: QuoteContext, source: re.Match) -> tuple[int, int]:
-    """The source a `source` pattern match names, without a day after it (`Antara, Rabu` -> `Antara`)."""
+    """The source a `source` pattern match names, with its name after a comma (`kantor berita negara Rusia, RIA`)
+    but not a day (`Antara, Rabu`) nor the sentence going on (`mengutip Lintas Musik, Rina Sari mengatakan`)."""
     start, end = source_bounds(doc.text, source.start("source"), source.end("source"))
-    dated = DATED_SOURCE.search(doc.text, start, end)
-    if dated and dated.group(1).rstrip(".").lower() in word_set("calendar_words.txt"):
-        end = dated.start()
+    comma = doc.text.find(",", start, end)
+    if comma > start:
+        after_comma = doc.text[comma + 1:end].strip().rstrip(".").lower()
+        if after_comma in word_set("calendar_words.txt") or SENTENCE_GOES_ON.match(doc.text, end):
+            end = comma
     return start, end
+
+
+SENTENCE_GOES_ON = re.compile(r"\s+[\w(]")
 
 
 def source_bounds(text: str, start: int, end: int) -> tuple[int, int]:

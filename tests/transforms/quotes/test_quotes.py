@@ -260,6 +260,11 @@ def test_an_article_level_source_covers_the_quotes_after_it_until_the_outlet_rep
     assert [via for _, via in via_of(text)] == ["Lintas Warta", "Lintas Warta", None, None]
 
 
+def test_the_sentence_going_on_after_a_sources_comma_is_no_part_of_it():
+    text = "Tapi, mengutip Lintas Musik, Rina Sari mengatakan bahwa stok beras cukup sampai Lebaran."
+    assert via_of(text) == [("stok beras cukup sampai Lebaran", "Lintas Musik")]
+
+
 def test_a_source_after_a_quote_is_that_quotes_own():
     text = ("“Air naik sangat cepat,” kata Rina Sari, seperti dilansir Lintas Warta.\n"
             "“Kami mengungsi ke masjid,” kata Budi Santoso.")
