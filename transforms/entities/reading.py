@@ -13,6 +13,7 @@ from transforms.entities.vocabulary import (
     AGE_AFTER,
     DIRECTIONS,
     LOC_CONTEXT,
+    LEGAL_FORMS,
     MAX_PERSON_WORDS,
     MEDIUM,
     NAME_PARTICLES,
@@ -408,9 +409,13 @@ def _name_start_after_office(doc: DocumentContext, first: int, last: int, after_
         return None
     if prefix_words and prefix_words[-1] in word_set("org_heads.txt") and real <= 2:
         # `Dosen Universitas Gadjah Mada`: a head's own name follows it, unless given names show a
-        # person (`Ketua Ombudsman Teguh Wirawan`, `Kepala Puskesmas Pamulang | Fitri`)
+        # person (`Ketua Ombudsman Teguh Wirawan`, `Kepala Puskesmas Pamulang | Fitri`); after a title, a
+        # head written as an acronym is the body's whole name, so a name that is no town is the person's
+        # (`Ketua KPU | Sarifuddin`, not `Ketua KPU Garut`); a company's legal form is no body's whole name
+        # (`Direktur PT Sinarmas`)
         given = [t.lower in word_set("person_names.txt") for t in doc.tokens[start:last]]
-        if given[0]:
+        acronym = doc.tokens[start - 1].text.isupper() and len(doc.tokens[start - 1].text) > 1 and prefix_words[-1] not in LEGAL_FORMS
+        if given[0] or after_title and acronym and not any(t.lower in city_names() for t in doc.tokens[start:last]):
             return start
         return last - 1 if given[-1] and len(given) >= 2 else None
     if start == first:

@@ -15,6 +15,17 @@ from tests.transforms.entities import extract, typed_names
         ("Ajun Komisaris Besar Dedi Kurnia memimpin penangkapan.", {("Dedi Kurnia", "PERSON")}),
         ("Mensos Rina Wulandari dan Wapres Budi Hartono meninjau banjir.", {("Rina Wulandari", "PERSON"), ("Budi Hartono", "PERSON")}),
         ("Presiden Chile Mateo Rojas tiba kemarin.", {("Chile", "LOC"), ("Mateo Rojas", "PERSON")}),
+        # after a title, a body's acronym is its whole name: one name after it is the person, a town the body's seat
+        ("Surat itu ditandatangani Ketua KPU Sarifuddin kemarin.", {("KPU", "ORG"), ("Sarifuddin", "PERSON")}),
+        ("Ketua KPU Garut menerima berkas itu.", {("KPU Garut", "ORG"), ("Garut", "LOC")}),
+        ("Hadir pula Direktur PT Sinarmas kemarin.", {("PT Sinarmas", "ORG")}),
+        # a country's name shouted in capitals (a dateline) is the country, not an acronym
+        ("Warga SWEDIA dan Norwegia menang.", {("SWEDIA", "LOC"), ("Norwegia", "LOC")}),
+        # a number after a number (a score) or before vocabulary (a count) opens no name
+        ("Tim itu lolos ke babak 16 Liga Nusantara setelah menang 4 - 0 Sinar Rovers.",
+         {("Liga Nusantara", "ORG"), ("Sinar Rovers", "ORG")}),
+        # a candidate's short form is a title, not part of the name
+        ("Capres Budi Hartono dan Cawapres Rina Wulandari berkampanye.", {("Budi Hartono", "PERSON"), ("Rina Wulandari", "PERSON")}),
         # an office between title and name
         ("Kepala Dinas Kesehatan Sleman Heru Prasetyo mengatakan vaksin tersedia.",
          {("Dinas Kesehatan Sleman", "ORG"), ("Sleman", "LOC"), ("Heru Prasetyo", "PERSON")}),
