@@ -89,7 +89,8 @@ def classify_run(doc: DocumentContext, first: int, last: int) -> None:
     words = [t.lower for t in tokens]
     raw = [t.text for t in tokens]
     title_size = 0
-    while title_size < len(words) and (size := doc.title_at(words, title_size)):
+    initials = len(words) == 1 and raw[0].isupper() and AGE_AFTER.match(doc.text, tokens[0].end)  # `MR (35)`, `DR (40)`
+    while title_size < len(words) and not initials and (size := doc.title_at(words, title_size)):
         title_size += size
     if title_size == len(words):
         return

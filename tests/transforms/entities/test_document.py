@@ -24,6 +24,9 @@ from tests.transforms.entities import extract, typed_names
         # a number after a number (a score) or before vocabulary (a count) opens no name
         ("Tim itu lolos ke babak 16 Liga Nusantara setelah menang 4 - 0 Sinar Rovers.",
          {("Liga Nusantara", "ORG"), ("Sinar Rovers", "ORG")}),
+        # an English honorific is a title; initials in capitals before an age are a person, title or not
+        ("Acara dihadiri Mr. Zhao Kun dan Mrs. Tan Ying.", {("Zhao Kun", "PERSON"), ("Tan Ying", "PERSON")}),
+        ("Tersangka MR (35) dan DR (40) ditangkap polisi.", {("MR", "PERSON"), ("DR", "PERSON")}),
         # a candidate's short form is a title, not part of the name
         ("Capres Budi Hartono dan Cawapres Rina Wulandari berkampanye.", {("Budi Hartono", "PERSON"), ("Rina Wulandari", "PERSON")}),
         # an office between title and name
