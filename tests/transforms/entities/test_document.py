@@ -27,6 +27,8 @@ from tests.transforms.entities import extract, typed_names
         # an English honorific is a title; initials in capitals before an age are a person, title or not
         ("Acara dihadiri Mr. Zhao Kun dan Mrs. Tan Ying.", {("Zhao Kun", "PERSON"), ("Tan Ying", "PERSON")}),
         ("Tersangka MR (35) dan DR (40) ditangkap polisi.", {("MR", "PERSON"), ("DR", "PERSON")}),
+        # a full name with its middle name left out is the same person
+        ("Menteri Rina Dewi Lestari hadir. Kami siap, ujar Rina Lestari kepada wartawan.", {("Rina Dewi Lestari", "PERSON")}),
         # a candidate's short form is a title, not part of the name
         ("Capres Budi Hartono dan Cawapres Rina Wulandari berkampanye.", {("Budi Hartono", "PERSON"), ("Rina Wulandari", "PERSON")}),
         # an office between title and name
