@@ -96,10 +96,14 @@ class FullNames:
 
 
 def defined_acronym(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:
-    """An acronym the document defined in brackets is the name it stands for."""
+    """An acronym the document defined in brackets is the name it stands for; so is the body's head followed
+    by it (`Dinas Tata Ruang (TR)` ... `Dinas TR`)."""
     defined = doc.acronyms.get(mention.text)
     if defined is None:
-        return False
+        head, _, rest = mention.text.partition(" ")
+        defined = doc.acronyms.get(rest)
+        if defined is None or defined.text.split(" ", 1)[0] != head:
+            return False
     mention.key, mention.single = defined.key, False
     mention.retype(defined.type, defined.strength, "defined_acronym")
     return True

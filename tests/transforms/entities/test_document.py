@@ -29,6 +29,9 @@ from tests.transforms.entities import extract, typed_names
         ("Tersangka MR (35) dan DR (40) ditangkap polisi.", {("MR", "PERSON"), ("DR", "PERSON")}),
         # a full name with its middle name left out is the same person
         ("Menteri Rina Dewi Lestari hadir. Kami siap, ujar Rina Lestari kepada wartawan.", {("Rina Dewi Lestari", "PERSON")}),
+        # the body's head before the acronym the text defined for it is the body; another head is another body
+        ("Dinas Tata Ruang (TR) meneliti. Dinas TR memproses temuan ini.", {("Dinas Tata Ruang", "ORG")}),
+        ("Badan Tata Ruang (TR) meneliti. Dinas TR memproses temuan ini.", {("Badan Tata Ruang", "ORG"), ("Dinas TR", "ORG")}),
         # a candidate's short form is a title, not part of the name
         ("Capres Budi Hartono dan Cawapres Rina Wulandari berkampanye.", {("Budi Hartono", "PERSON"), ("Rina Wulandari", "PERSON")}),
         # an office between title and name
