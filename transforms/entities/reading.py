@@ -338,6 +338,8 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
     start = _name_start_after_office(doc, first, last, after_title, need_evidence)
     if start is None or _is_known_place(doc, start, last):
         return False  # `Kementerian Luar Negeri Korea Selatan`: the office's country, not a person
+    if (doc.tokens[last - 1].lower,) in phrase_set("place_tails.txt"):
+        return False  # `Hotel Pullman Central Park`: a place's closing word ends no person's name
     start += _known_place_size(doc, start, last)  # `Menteri Luar Negeri Korea Selatan | Park Jin-ho`
     # `Luar Negeri`, `Kementerian Transportasi`: a portfolio or a body described, not named;
     # `Dinas Kesehatan Sleman` names one
@@ -475,8 +477,8 @@ def split_place_then_name(doc: DocumentContext, first: int, last: int, after_pla
         if not 1 <= len(tail) <= 4 or len(tail) == 1 and not (acronym or after_place_title):
             continue
         if any(is_ordinary_word(w) or w in word_set("org_heads.txt") or w in word_set("misc_heads.txt")
-               or w in word_set("org_tails.txt") for w in tail):
-            continue
+               or w in word_set("org_tails.txt") or (w,) in phrase_set("place_tails.txt") for w in tail):
+            continue  # `Pullman | Central Park`: a place's closing word is no person's
         if hit and hit[0] == "LOC":
             doc.add(first + position, first + position + size, "LOC", STRONG, "known_place_before_name", key_words=[hit[1]])
         elif acronym:

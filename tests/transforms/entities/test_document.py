@@ -32,6 +32,8 @@ from tests.transforms.entities import extract, typed_names
         # the body's head before the acronym the text defined for it is the body; another head is another body
         ("Dinas Tata Ruang (TR) meneliti. Dinas TR memproses temuan ini.", {("Dinas Tata Ruang", "ORG")}),
         ("Badan Tata Ruang (TR) meneliti. Dinas TR memproses temuan ini.", {("Badan Tata Ruang", "ORG"), ("Dinas TR", "ORG")}),
+        # a place's closing word (`Park`) is no part of a person's name
+        ("Pertemuan digelar di Hotel Sukabumi Grand Park kemarin.", {("Hotel Sukabumi Grand Park", "LOC")}),
         # a candidate's short form is a title, not part of the name
         ("Capres Budi Hartono dan Cawapres Rina Wulandari berkampanye.", {("Budi Hartono", "PERSON"), ("Rina Wulandari", "PERSON")}),
         # an office between title and name
@@ -349,3 +351,7 @@ def test_the_outlets_own_name_in_its_dateline_is_metadata_but_in_the_body_a_ment
     text = "Harga naik\n\nSukamaju, KabarKota.com -- Menteri Sri Wahyuni mengatakan harga naik kepada KabarKota.com."
     _, mentions = extract(text)
     assert mentions.filter(pl.col("text") == "KabarKota.com")["start"].to_list() == [text.rindex("KabarKota.com")]
+
+
+def test_a_place_s_closing_word_after_a_town_is_no_person():
+    assert not {name for name, type_ in typed_names("Toko itu berlokasi di Mall Central Park Jakarta.") if type_ == "PERSON"}
