@@ -34,6 +34,9 @@ from tests.transforms.entities import extract, typed_names
         ("Badan Tata Ruang (TR) meneliti. Dinas TR memproses temuan ini.", {("Badan Tata Ruang", "ORG"), ("Dinas TR", "ORG")}),
         # a place's closing word (`Park`) is no part of a person's name
         ("Pertemuan digelar di Hotel Sukabumi Grand Park kemarin.", {("Hotel Sukabumi Grand Park", "LOC")}),
+        # a title's short form takes a complement as its long form does
+        ("Hal itu dikatakan Sekjen Sukamaju Rudy Muliadi kemarin. Menurut Rudy, target naik.",
+         {("Sukamaju", "ORG"), ("Rudy Muliadi", "PERSON")}),
         # a candidate's short form is a title, not part of the name
         ("Capres Budi Hartono dan Cawapres Rina Wulandari berkampanye.", {("Budi Hartono", "PERSON"), ("Rina Wulandari", "PERSON")}),
         # an office between title and name
