@@ -192,6 +192,9 @@ class DocumentContext(NameQuestions):
         # one-word names the document puts after `di`, `ke`, `dari`
         self.places = {self.tokens[a].lower for a, b in self.runs
                        if b - a == 1 and a and self.tokens[a - 1].lower in PLACE_PREPOSITIONS}
+        # one-word names the document puts after a speech cue (`kata Ali`): a speaker, whatever town shares the name
+        self.cued_names = {self.tokens[a].lower for a, b in self.runs
+                           if b - a == 1 and a and self.tokens[a - 1].lower in speech_verbs()}
         self.quoted_names = self._collect_quoted_names(self.runs)  # first words of the short names it quotes
 
     def _collect_quoted_names(self, runs: list[tuple[int, int]]) -> set[str]:

@@ -88,16 +88,22 @@ class FullNames:
                 names.by_tail[" ".join(parts[-size:])].add(person.key)
             for part in parts[1:-1]:  # a middle name used alone (`Argo` of `Raden Rudi Argo Santoso`)
                 names.by_part[part].add(person.key)
+            if len(parts) >= 3:  # the middle name left out (`Budi Sumadi` of `Budi Karya Sumadi`)
+                names.by_part[f"{parts[0]} {parts[-1]}"].add(person.key)
         names.name_starts = {part[:2] for key in names.seen_at for part in key.split()}  # a nickname starts like a name word
         names.name_ends = {part[0] + part[-1] for key in names.seen_at for part in key.split()}  # a misspelling, and ends so
         return names
 
 
 def defined_acronym(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:
-    """An acronym the document defined in brackets is the name it stands for."""
+    """An acronym the document defined in brackets is the name it stands for; so is the body's head followed
+    by it (`Dinas Tata Ruang (TR)` ... `Dinas TR`)."""
     defined = doc.acronyms.get(mention.text)
     if defined is None:
-        return False
+        head, _, rest = mention.text.partition(" ")
+        defined = doc.acronyms.get(rest)
+        if defined is None or defined.text.split(" ", 1)[0] != head:
+            return False
     mention.key, mention.single = defined.key, False
     mention.retype(defined.type, defined.strength, "defined_acronym")
     return True

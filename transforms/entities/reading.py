@@ -13,6 +13,7 @@ from transforms.entities.vocabulary import (
     AGE_AFTER,
     DIRECTIONS,
     LOC_CONTEXT,
+    LEGAL_FORMS,
     MAX_PERSON_WORDS,
     MEDIUM,
     NAME_PARTICLES,
@@ -88,7 +89,8 @@ def classify_run(doc: DocumentContext, first: int, last: int) -> None:
     words = [t.lower for t in tokens]
     raw = [t.text for t in tokens]
     title_size = 0
-    while title_size < len(words) and (size := doc.title_at(words, title_size)):
+    initials = len(words) == 1 and raw[0].isupper() and AGE_AFTER.match(doc.text, tokens[0].end)  # `MR (35)`, `DR (40)`
+    while title_size < len(words) and not initials and (size := doc.title_at(words, title_size)):
         title_size += size
     if title_size == len(words):
         return
@@ -336,6 +338,8 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
     start = _name_start_after_office(doc, first, last, after_title, need_evidence)
     if start is None or _is_known_place(doc, start, last):
         return False  # `Kementerian Luar Negeri Korea Selatan`: the office's country, not a person
+    if (doc.tokens[last - 1].lower,) in phrase_set("place_tails.txt"):
+        return False  # `Hotel Pullman Central Park`: a place's closing word ends no person's name
     start += _known_place_size(doc, start, last)  # `Menteri Luar Negeri Korea Selatan | Park Jin-ho`
     # `Luar Negeri`, `Kementerian Transportasi`: a portfolio or a body described, not named;
     # `Dinas Kesehatan Sleman` names one
@@ -408,9 +412,13 @@ def _name_start_after_office(doc: DocumentContext, first: int, last: int, after_
         return None
     if prefix_words and prefix_words[-1] in word_set("org_heads.txt") and real <= 2:
         # `Dosen Universitas Gadjah Mada`: a head's own name follows it, unless given names show a
-        # person (`Ketua Ombudsman Teguh Wirawan`, `Kepala Puskesmas Pamulang | Fitri`)
+        # person (`Ketua Ombudsman Teguh Wirawan`, `Kepala Puskesmas Pamulang | Fitri`); after a title, a
+        # head written as an acronym is the body's whole name, so a name that is no town is the person's
+        # (`Ketua KPU | Sarifuddin`, not `Ketua KPU Garut`); a company's legal form is no body's whole name
+        # (`Direktur PT Sinarmas`)
         given = [t.lower in word_set("person_names.txt") for t in doc.tokens[start:last]]
-        if given[0]:
+        acronym = doc.tokens[start - 1].text.isupper() and len(doc.tokens[start - 1].text) > 1 and prefix_words[-1] not in LEGAL_FORMS
+        if given[0] or after_title and acronym and not any(t.lower in city_names() for t in doc.tokens[start:last]):
             return start
         return last - 1 if given[-1] and len(given) >= 2 else None
     if start == first:
@@ -469,8 +477,8 @@ def split_place_then_name(doc: DocumentContext, first: int, last: int, after_pla
         if not 1 <= len(tail) <= 4 or len(tail) == 1 and not (acronym or after_place_title):
             continue
         if any(is_ordinary_word(w) or w in word_set("org_heads.txt") or w in word_set("misc_heads.txt")
-               or w in word_set("org_tails.txt") for w in tail):
-            continue
+               or w in word_set("org_tails.txt") or (w,) in phrase_set("place_tails.txt") for w in tail):
+            continue  # `Pullman | Central Park`: a place's closing word is no person's
         if hit and hit[0] == "LOC":
             doc.add(first + position, first + position + size, "LOC", STRONG, "known_place_before_name", key_words=[hit[1]])
         elif acronym:

@@ -4,7 +4,7 @@ English joiners, and a body's list of portfolios; degrees after a name left out.
 from __future__ import annotations
 
 from transforms.entities.tokens import Tokens
-from transforms.entities.vocabulary import DIRECTIONS, NAME_PARTICLES, is_degree, is_head_or_title, is_name_word
+from transforms.entities.vocabulary import DIRECTIONS, NAME_PARTICLES, is_degree, is_head_or_title, is_name_word, is_ordinary_word
 from transforms.lexicon import known_names, word_set
 
 MAX_NAME_TOKENS = 24  # office titles run long: `Kepala Bidang Humas Polda X Komisaris Besar Y Z`
@@ -71,6 +71,8 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
             and not tokens[index + 1].sentence_initial and len(token.text) <= 3
             and len(tokens[index + 1].text) > 1 and tokens[index + 1].lower not in UNITS  # `5 G`, `28 GHz`: quantities
             and not (index > 0 and tokens[index - 1].capitalised and tokens[index].adjacent_before)
+            and not (index > 0 and tokens[index - 1].text[0].isdigit())  # `4 - 0 Arsenal`, `2,74 Miliar`: a score, a decimal
+            and not is_ordinary_word(tokens[index + 1].lower, bare_roots=True)  # `babak 16 Liga X`, `600 Juta`: a count
         )
         if not (starts_name or starts_number_name):
             index += 1

@@ -11,6 +11,7 @@ TOKEN = re.compile(r"(?P<w>[^\W_]+(?:['’.][^\W_]+)*)(?:-(?:(?![A-Z]|(?:nya|ku|
 TITLE_CASE_SHARE = 0.6
 MAX_HEADING_WORDS = 16
 OPENING_MARKS = "“\"‘'(["
+MAX_ACRONYM_LETTERS = 5  # longer words in capitals are shouted names (`MARQUEZ`, a dateline's `SWEDIA`), spelt as names
 
 
 class Token(NamedTuple):
@@ -20,7 +21,7 @@ class Token(NamedTuple):
     end: int
     text: str
     lower: str
-    key: str  # gazetteer key, see `match_key`: acronyms keep their case
+    key: str  # gazetteer key, see `match_key`: acronyms (up to MAX_ACRONYM_LETTERS) keep their case
     capitalised: bool
     hyphen_before: bool
     adjacent_before: bool  # only one space between this token and the previous one
@@ -69,7 +70,7 @@ class Tokens(list):
                     heading += 1
                 in_heading = headings[heading][0] <= start
                 initial = in_heading or _is_sentence_initial(text, start)
-                if len(word) > 1 and word.isupper():
+                if 1 < len(word) <= MAX_ACRONYM_LETTERS and word.isupper():
                     key = word
             append(new(Token, (start, end, word, lower, key, capitalised, hyphen, adjacent, initial, in_heading)))
             previous_start, previous_end = start, end

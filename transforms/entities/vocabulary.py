@@ -8,7 +8,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from transforms.entities.tokens import Token
+from transforms.entities.tokens import MAX_ACRONYM_LETTERS, Token
 from transforms.lexicon import indonesian_city_names, known_names, phrase_set, phrase_table, table_rows, word_set
 
 PREFIXES = tuple(row[0] for row in table_rows("affixes.tsv") if row[1] == "prefix") + ("",)
@@ -188,7 +188,6 @@ def normalise_key(name: str) -> str:
     return " ".join(words)
 
 
-MAX_ACRONYM_LETTERS = 5  # longer words in capitals are shouted names (`MARQUEZ`), spelt as names
 NOT_KEY_CHARACTERS = re.compile(r"[^a-z0-9 ]+")
 Y_ENDING = re.compile(r"(ey|iy|yy)$")
 DOUBLED_LETTER = re.compile(r"(.)\1+")

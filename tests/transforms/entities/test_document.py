@@ -15,6 +15,30 @@ from tests.transforms.entities import extract, typed_names
         ("Ajun Komisaris Besar Dedi Kurnia memimpin penangkapan.", {("Dedi Kurnia", "PERSON")}),
         ("Mensos Rina Wulandari dan Wapres Budi Hartono meninjau banjir.", {("Rina Wulandari", "PERSON"), ("Budi Hartono", "PERSON")}),
         ("Presiden Chile Mateo Rojas tiba kemarin.", {("Chile", "LOC"), ("Mateo Rojas", "PERSON")}),
+        # after a title, a body's acronym is its whole name: one name after it is the person, a town the body's seat
+        ("Surat itu ditandatangani Ketua KPU Sarifuddin kemarin.", {("KPU", "ORG"), ("Sarifuddin", "PERSON")}),
+        ("Ketua KPU Garut menerima berkas itu.", {("KPU Garut", "ORG"), ("Garut", "LOC")}),
+        ("Hadir pula Direktur PT Sinarmas kemarin.", {("PT Sinarmas", "ORG")}),
+        # a country's name shouted in capitals (a dateline) is the country, not an acronym
+        ("Warga SWEDIA dan Norwegia menang.", {("SWEDIA", "LOC"), ("Norwegia", "LOC")}),
+        # a number after a number (a score) or before vocabulary (a count) opens no name
+        ("Tim itu lolos ke babak 16 Liga Nusantara setelah menang 4 - 0 Sinar Rovers.",
+         {("Liga Nusantara", "ORG"), ("Sinar Rovers", "ORG")}),
+        # an English honorific is a title; initials in capitals before an age are a person, title or not
+        ("Acara dihadiri Mr. Zhao Kun dan Mrs. Tan Ying.", {("Zhao Kun", "PERSON"), ("Tan Ying", "PERSON")}),
+        ("Tersangka MR (35) dan DR (40) ditangkap polisi.", {("MR", "PERSON"), ("DR", "PERSON")}),
+        # a full name with its middle name left out is the same person
+        ("Menteri Rina Dewi Lestari hadir. Kami siap, ujar Rina Lestari kepada wartawan.", {("Rina Dewi Lestari", "PERSON")}),
+        # the body's head before the acronym the text defined for it is the body; another head is another body
+        ("Dinas Tata Ruang (TR) meneliti. Dinas TR memproses temuan ini.", {("Dinas Tata Ruang", "ORG")}),
+        ("Badan Tata Ruang (TR) meneliti. Dinas TR memproses temuan ini.", {("Badan Tata Ruang", "ORG"), ("Dinas TR", "ORG")}),
+        # a place's closing word (`Park`) is no part of a person's name
+        ("Pertemuan digelar di Hotel Sukabumi Grand Park kemarin.", {("Hotel Sukabumi Grand Park", "LOC")}),
+        # a title's short form takes a complement as its long form does
+        ("Hal itu dikatakan Sekjen Sukamaju Rudy Muliadi kemarin. Menurut Rudy, target naik.",
+         {("Sukamaju", "ORG"), ("Rudy Muliadi", "PERSON")}),
+        # a candidate's short form is a title, not part of the name
+        ("Capres Budi Hartono dan Cawapres Rina Wulandari berkampanye.", {("Budi Hartono", "PERSON"), ("Rina Wulandari", "PERSON")}),
         # an office between title and name
         ("Kepala Dinas Kesehatan Sleman Heru Prasetyo mengatakan vaksin tersedia.",
          {("Dinas Kesehatan Sleman", "ORG"), ("Sleman", "LOC"), ("Heru Prasetyo", "PERSON")}),
@@ -330,3 +354,7 @@ def test_the_outlets_own_name_in_its_dateline_is_metadata_but_in_the_body_a_ment
     text = "Harga naik\n\nSukamaju, KabarKota.com -- Menteri Sri Wahyuni mengatakan harga naik kepada KabarKota.com."
     _, mentions = extract(text)
     assert mentions.filter(pl.col("text") == "KabarKota.com")["start"].to_list() == [text.rindex("KabarKota.com")]
+
+
+def test_a_place_s_closing_word_after_a_town_is_no_person():
+    assert not {name for name, type_ in typed_names("Toko itu berlokasi di Mall Central Park Jakarta.") if type_ == "PERSON"}

@@ -31,3 +31,9 @@ def test_a_single_word_no_rule_before_places_is_an_organisation_weakly():
     assert shape_of("Hujan turun di atas Garuda.", "Garuda") == ("ORG", 1, "single_word")
     names = [rule.name for rule in SHAPE_RULES]
     assert names.index("single_word") < names.index("english_article")  # the rules after it see longer names
+
+
+def test_a_town_s_name_the_document_quotes_a_speaker_by_is_no_town():
+    assert shape_of("Warga Sari mengungsi kemarin.", "Sari")[2] == "city_gazetteer"
+    type_, _, rule = shape_of("Sari meminta warga tenang. Banjir surut, kata Sari kemudian.", "Sari")
+    assert (type_, rule) != ("LOC", "city_gazetteer") and type_ == "PERSON"
