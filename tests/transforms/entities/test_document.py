@@ -321,30 +321,6 @@ def test_a_name_in_a_headline_is_found_but_headline_words_are_not():
     assert set(entities["name"]) == {"Rudi Hartono"}
 
 
-def test_an_acronym_never_joins_a_country_by_its_letters():
-    entities, _ = extract("Laporan itu dikutip dari CNN pagi ini.", "Pemerintah China membantah laporan itu.")
-    by_name = dict(entities.select("name", "aliases").iter_rows())
-    assert by_name["China"] == ["China"] and "CNN" in by_name
-
-
-@pytest.mark.parametrize(
-    "acronym, name, type_, fits",
-    [
-        ("KPK", "Komisi Pemberantasan Korupsi", "ORG", True),
-        ("WHO", "Organisasi Kesehatan Dunia", "ORG", True),  # an organisation's acronym in another language
-        ("RRT", "Republik Rakyat Tiongkok", "LOC", True),
-        ("SBY", "Susilo Bambang Yudhoyono", "PERSON", True),
-        ("APPI", "Indonesia", "LOC", False),  # the bracket names a body the reading missed
-        ("YIMM", "Rina Yim", "PERSON", False),
-        ("BBCA", "Tbk", "ORG", False),
-    ],
-)
-def test_a_bracketed_acronym_stands_for_the_name_before_it_only_when_it_fits(acronym, name, type_, fits):
-    from transforms.entities.context import acronym_fits
-
-    assert acronym_fits(acronym, name, type_) is fits
-
-
 def test_a_country_keeps_an_unfitting_acronym_out_of_its_aliases():
     entities, _ = extract("Asosiasi itu berkantor di Indonesia (APPI) sejak lama.")
     assert dict(entities.select("name", "aliases").iter_rows()).get("Indonesia") == ["Indonesia"]
