@@ -35,6 +35,7 @@ SUBJECT_ADVERBS = word_set("subject_adverbs.txt")
 MEDIA_WORDS = word_set("media_words.txt")
 NOT_SPEAKERS = word_set("not_speakers.txt")
 PRONOUNS = word_set("pronouns.txt")
+TITLES = word_set("titles.txt")
 NEGATION_REACH = 30  # characters before a cue where its negation can stand
 NEGATION_BEFORE = re.compile(r"\b(?:tak|tidak|belum|enggan|bukan|menolak)\s+(?:(?:mau|ingin|bisa|dapat|pernah|akan|juga|lagi)\s+)?$",
                              re.IGNORECASE)
@@ -301,13 +302,17 @@ SENTENCE_END = re.compile(r"[.!?][”\"]?\s+[A-Z“\"]")
 
 
 def _same_speaker(doc: QuoteContext, quote: Quote, speaker: str) -> bool:
-    """The quote's speaker is a pronoun, `-nya` or none, or shares a capitalised word with `speaker`."""
+    """The quote's speaker is a pronoun, `-nya` or none, or shares a capitalised word, not a title, with `speaker`."""
     if quote.speaker_start is None:
         return True
     words = doc.text[quote.speaker_start:quote.speaker_end].split()
     if len(words) == 1 and (words[0].lower() in PRONOUNS or words[0] == "nya"):
         return True
-    return bool({w for w in words if w[:1].isupper()} & {w for w in speaker.split() if w[:1].isupper()})
+    return bool(_name_words(words) & _name_words(speaker.split()))
+
+
+def _name_words(words: list[str]) -> set[str]:
+    return {w for w in words if w[:1].isupper() and w.lower() not in TITLES}
 
 
 def _cited_by_subject(doc: QuoteContext, source: re.Match) -> bool:

@@ -309,10 +309,10 @@ def test_a_continued_quotation_keeps_the_source_of_the_quote_it_continues():
 
 
 def test_a_source_after_a_quote_covers_its_speaker_going_on_not_the_next_speaker():
-    text = ("“Air naik sangat cepat. Kami tidak sempat menyelamatkan barang,” kata Rina Sari, seperti dilansir Lintas Warta.\n"
+    text = ("“Air naik sangat cepat. Kami tidak sempat menyelamatkan barang,” kata Camat Rina Sari, seperti dilansir Lintas Warta.\n"
             "“Kami mengungsi ke masjid,” ujarnya.\n"
             "“Bantuan belum datang,” kata Rina.\n"
-            "“Dapur umum dibuka besok,” kata Budi Santoso.\n"
+            "“Dapur umum dibuka besok,” kata Camat Budi Santoso.\n"
             "“Kami masih lapar,” kata Rina.")
     assert [via for _, via in via_of(text)] == ["Lintas Warta", "Lintas Warta", "Lintas Warta", None, None]
 
