@@ -161,25 +161,17 @@ def find_source(doc: QuoteContext, quote: Quote, search_from: int) -> None:
         quote.via_start, quote.via_end = source_span(doc, source)
         return
     medium = next((m for m in doc.patterns["medium"].finditer(doc.text, sentence_start, sentence_end)
-                   if not quote.start <= m.start() < quote.end and names_medium(m)), None)
+                   if not quote.start <= m.start() < quote.end and (m.group("cue") != "kepada" or _outlet(m.group("source")))),
+                  None)
     if medium:
-        quote.via_cue, quote.via_start, quote.via_end = medium_span(doc, medium)
+        named = "source" if medium.group("source") else "source2"
+        quote.via_cue = medium.group("cue" if named == "source" else "cue2")
+        quote.via_start, quote.via_end = source_bounds(doc.text, medium.start(named), medium.end(named))
         return
     according = doc.patterns["according"].search(doc.text, max(quote.end, sentence_start), sentence_end)
     if according and quote.cue and quote.cue.lower() != "menurut":
         quote.via_cue = according.group("cue")
         quote.via_start, quote.via_end = trim(doc.text, according.start("speaker"), according.end("speaker"))
-
-
-def names_medium(medium: re.Match) -> bool:
-    """A `medium` match names one: `kepada` only an outlet (`kepada Menteri X` names none)."""
-    return medium.group("cue") != "kepada" or _outlet(medium.group("source"))
-
-
-def medium_span(doc: QuoteContext, medium: re.Match) -> tuple[str, int, int]:
-    """(cue, start, end) of the medium a `medium` match names."""
-    named = "source" if medium.group("source") else "source2"
-    return medium.group("cue" if named == "source" else "cue2"), *source_bounds(doc.text, medium.start(named), medium.end(named))
 
 
 def names_source(doc: QuoteContext, source: re.Match) -> bool:

@@ -16,8 +16,6 @@ from transforms.quotes.context import (
     attach_pre,
     clause_stop,
     matched,
-    medium_span,
-    names_medium,
     names_source,
     source_span,
 )
@@ -35,7 +33,6 @@ SUBJECT_ADVERBS = word_set("subject_adverbs.txt")
 MEDIA_WORDS = word_set("media_words.txt")
 NOT_SPEAKERS = word_set("not_speakers.txt")
 PRONOUNS = word_set("pronouns.txt")
-TITLES = word_set("titles.txt")
 NEGATION_REACH = 30  # characters before a cue where its negation can stand
 NEGATION_BEFORE = re.compile(r"\b(?:tak|tidak|belum|enggan|bukan|menolak)\s+(?:(?:mau|ingin|bisa|dapat|pernah|akan|juga|lagi)\s+)?$",
                              re.IGNORECASE)
@@ -301,20 +298,6 @@ def _trailed_quote(doc: QuoteContext, position: int) -> Quote | None:
 SENTENCE_END = re.compile(r"[.!?][”\"]?\s+[A-Z“\"]")
 
 
-def _same_speaker(doc: QuoteContext, quote: Quote, speaker: str) -> bool:
-    """The quote's speaker is a pronoun, `-nya` or none, or shares a capitalised word, not a title, with `speaker`."""
-    if quote.speaker_start is None:
-        return True
-    words = doc.text[quote.speaker_start:quote.speaker_end].split()
-    if len(words) == 1 and (words[0].lower() in PRONOUNS or words[0] == "nya"):
-        return True
-    return bool(_name_words(words) & _name_words(speaker.split()))
-
-
-def _name_words(words: list[str]) -> set[str]:
-    return {w for w in words if w[:1].isupper() and w.lower() not in TITLES}
-
-
 def _cited_by_subject(doc: QuoteContext, source: re.Match) -> bool:
     """`Dodi mengutip data dari Lintas ...`: an active cue after its subject is what the subject cites, not where the
     article took its quotes from (`Mengutip Lintas, ...` and `..., mengutip Lintas, ...` are)."""
@@ -324,44 +307,31 @@ def _cited_by_subject(doc: QuoteContext, source: re.Match) -> bool:
 
 def carried_sources(doc: QuoteContext) -> None:
     """An article-level source (`Seperti dilansir X, ...`) covers the quotes after it that name none, until another
-    source or the outlet's own reporting (`kepada wartawan`, `saat dihubungi`) takes over. A source that closes a
-    quote's sentence (`“...,” kata Rina, dikutip X.`), and the medium of a quote (`Dalam keterangan tertulis, Rina
-    mengatakan ...`), cover the quotes after it while Rina goes on speaking; a source that closes what came before
+    source or the outlet's own reporting (`kepada wartawan`, `saat dihubungi`) takes over; not a quote from the
+    speaker's own account (`tulis Rina di akun Instagram-nya`). A source that closes a quote's sentence (`“...,” kata
+    Rina, dikutip X.`), even one of several sentences, is that quote's own; one that closes what came before
     (`Demikian seperti dikutip X.`) covers nothing after it."""
-    events = []
-    for m in doc.patterns["source"].finditer(doc.text, doc.body_start):
-        if (doc.excluded(m.start(), m.end()) or CLOSING_SOURCE.search(doc.text, max(0, m.start() - CLOSING_REACH), m.start())
-                or not names_source(doc, m) or _quoted(doc, m.start()) or _cited_by_subject(doc, m)):
-            continue  # closing what came before, naming no source, inside a quotation, or what a speaker cites
-        trailed = _trailed_quote(doc, m.start())
-        if trailed is None:
-            events.append((m.start(), (m.group("cue"), *source_span(doc, m)), None))
-        elif trailed.speaker_start is not None:
-            events.append((m.start(), (m.group("cue"), *source_span(doc, m)), doc.text[trailed.speaker_start:trailed.speaker_end]))
-    for m in doc.patterns["medium"].finditer(doc.text, doc.body_start):
-        owner = _sentence_quote(doc, m.start())
-        if names_medium(m) and not _quoted(doc, m.start()) and owner is not None:
-            events.append((m.start(), medium_span(doc, m), doc.text[owner.speaker_start:owner.speaker_end]))
+    events = [(m.start(), m) for m in doc.patterns["source"].finditer(doc.text, doc.body_start)
+              if not (doc.excluded(m.start(), m.end()) or CLOSING_SOURCE.search(doc.text, max(0, m.start() - CLOSING_REACH), m.start())
+                      or not names_source(doc, m) or _quoted(doc, m.start()) or _cited_by_subject(doc, m)
+                      or _trailed_quote(doc, m.start()) is not None)]
     # own reporting takes over from the start of its sentence (`“...,” kata Rina kepada wartawan.`)
-    events += [(doc.sentence_at(m.start())[0], None, None) for m in doc.patterns["own_reporting"].finditer(doc.text, doc.body_start)]
+    events += [(doc.sentence_at(m.start())[0], None) for m in doc.patterns["own_reporting"].finditer(doc.text, doc.body_start)]
     events.sort(key=lambda event: event[0])
-    carried, speaker, position = None, None, 0
+    carried, position = None, 0
     for quote in sorted(doc.quotes, key=lambda q: q.start):
         while position < len(events) and events[position][0] < quote.start:
-            _, carried, speaker = events[position]
+            carried = events[position][1]
             position += 1
-        if carried is not None and speaker is not None and not _same_speaker(doc, quote, speaker):
-            carried = None  # another speaker: the source of the quote before was that quote's own
-        if quote.via_start is None and carried is not None and carried[2] > carried[1]:
-            quote.via_cue, quote.via_start, quote.via_end = carried
+        if quote.via_start is None and carried is not None and not OWN_CHANNEL.search(doc.text, *doc.sentence_at(quote.end)):
+            quote.via_cue = carried.group("cue")
+            quote.via_start, quote.via_end = source_span(doc, carried)
+
+
+# the speaker's own channel: what it says there needs no intermediary
+OWN_CHANNEL = re.compile(r"\b(?:di|melalui|lewat|dalam)\s+(?:akun|unggahan|cuitan|kanal)\b", re.IGNORECASE)
 
 
 def _quoted(doc: QuoteContext, position: int) -> bool:
     """Inside a quotation: the speaker's own words, no source of the article's."""
     return any(q.start <= position < q.end for q in doc.quotes if q.kind == "direct")
-
-
-def _sentence_quote(doc: QuoteContext, position: int) -> Quote | None:
-    """The attributed quote of the sentence at `position`, or None."""
-    start, end = doc.sentence_at(position)
-    return next((q for q in doc.quotes if q.speaker_start is not None and q.start < end and q.end > start), None)

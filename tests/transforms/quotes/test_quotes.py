@@ -308,15 +308,11 @@ def test_a_continued_quotation_keeps_the_source_of_the_quote_it_continues():
     assert [via for _, via in via_of(text)] == ["Lintas Warta", "Lintas Warta"]
 
 
-def test_a_source_after_a_quote_covers_its_speaker_going_on_not_the_next_speaker():
-    text = ("“Air naik sangat cepat. Kami tidak sempat menyelamatkan barang,” kata Camat Rina Sari, seperti dilansir Lintas Warta.\n"
+def test_a_source_after_a_quote_of_several_sentences_is_that_quotes_own():
+    text = ("“Air naik sangat cepat. Kami tidak sempat menyelamatkan barang,” kata Rina Sari, seperti dilansir Lintas Warta.\n"
             "“Kami mengungsi ke masjid,” ujarnya.\n"
-            "“Bantuan belum datang,” kata Rina.\n"
-            "“Dapur umum dibuka besok,” kata Camat Budi Santoso.\n"
-            "“Kami masih lapar,” kata Rina.")
-    assert [via for _, via in via_of(text)] == ["Lintas Warta", "Lintas Warta", "Lintas Warta", None, None]
-
-
+            "“Dapur umum dibuka besok,” kata Budi Santoso.")
+    assert [via for _, via in via_of(text)] == ["Lintas Warta", None, None]
 
 
 @pytest.mark.parametrize(
@@ -327,16 +323,11 @@ def test_a_source_after_a_quote_covers_its_speaker_going_on_not_the_next_speaker
         # nor does what a speaker cites (`mengutip data ...`), nor words inside a quotation
         "Dodi mengutip data dari Dinas Sosial yang menyebut banjir terjadi tiap tahun.\n“Air naik sangat cepat,” kata Rina Sari.",
         "“Bibit kami diambil dari Lintas Warta,” ujar Dodi Irawan kepada warga.\n“Air naik sangat cepat,” kata Rina Sari.",
+        # what the speaker writes on its own account needs no intermediary
+        "Dilansir Lintas Warta, banjir melanda kota itu sejak Senin.\n“Air naik sangat cepat,” tulis Rina Sari di akun Instagram-nya.",
         # a source's name ends with its paragraph (a crawl that lost the name)
         "Banjir surut.\nSeperti dikutip dari\n\nDodi Irawan mengatakan banjir datang.\n“Air naik sangat cepat,” kata Rina Sari.",
     ],
 )
 def test_no_source_covers_the_quotes_after_it(text):
     assert via_of(text)[-1] == ("Air naik sangat cepat", None)
-
-
-def test_the_medium_of_a_statement_covers_its_speaker_going_on():
-    text = ("Banjir surut.\nDalam keterangan tertulis, Rina Sari mengatakan stok beras cukup sampai Lebaran.\n"
-            "“Harga gula juga akan turun,” ujarnya.\n"
-            "“Kami belum tahu soal itu,” kata Budi Santoso.")
-    assert [via for _, via in via_of(text)] == ["keterangan tertulis", "keterangan tertulis", None]
