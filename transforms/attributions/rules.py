@@ -15,6 +15,9 @@ SPEAKER_RULES = {
     "body_reference": ("A description whose head is a body's (`media`, `perusahaan`) with a demonstrative: the "
                        "organisation named last in that sentence or the one before.",
                        "Menurut Lintas Warta, ... . Media itu mengatakan ..."),
+    "party_reference": ("`pihaknya`: the speaker of the latest attributed quote when it spoke in this sentence or the one "
+                        "before, else the organisation named last there, else the sentence subject.",
+                        "Dinas Pasar Sukamaju menutup pasar itu. Pihaknya memastikan pedagang direlokasi."),
     "title_reference": ("A title alone: the person the document gives that title.", "Presiden Tono ... “...,” kata Presiden."),
     "apposition": ("A person right after the comma of the phrase.", "kata ajudan Tono Raharjo, Rina Sari"),
     "named_person": ("The person named in the phrase (before a comma, else the last one).", "kata Kepala Dinas Rina Sari"),

@@ -12,6 +12,7 @@ UNNAMED_HEADS = word_set("unnamed_speaker_heads.txt")
 PRONOUNS = word_set("pronouns.txt")
 TITLE_PHRASES = phrase_set("titles.txt")
 BODY_HEADS = word_set("body_description_heads.txt")
+PARTY_WORDS = word_set("party_words.txt")
 ORDINARY_WORDS = word_set("common_words.txt") | word_set("lowercase_words.txt") | PRONOUNS
 
 Answer = tuple[str | None, str]
@@ -66,6 +67,21 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     if subject is not None:
         return subject[1], "pronoun_sentence_subject"
     return ctx.person_before(min(start, phrase.quote_start)), "pronoun_previous_person"
+
+
+def party_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
+    """`Pihaknya memastikan ...`: the body or its spokesperson just named: the speaker of the latest attributed quote
+    when it spoke in this sentence or the one before, else the organisation named last there, else the sentence
+    subject."""
+    if phrase.lower not in PARTY_WORDS:
+        return None
+    at = min(phrase.start, phrase.quote_start)
+    if ctx.last_speaker and ctx.last_speaker[0] >= ctx.sentence_start(max(0, ctx.sentence_start(at) - 1)):
+        return ctx.last_speaker[1], "party_reference"
+    if (body := ctx.body_before(at)) is not None:
+        return body, "party_reference"
+    subject = ctx.subject_before(at)
+    return (subject[1] if subject else None), "party_reference"
 
 
 def title_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
@@ -145,7 +161,7 @@ def unnamed(ctx: SpeakerContext, phrase: Phrase) -> Answer:
     return None, "unnamed"
 
 
-SPEAKER_RULES = (pronoun_reference, title_reference, apposition, named_person, named_organisation, named_body,
+SPEAKER_RULES = (pronoun_reference, party_reference, title_reference, apposition, named_person, named_organisation, named_body,
                  named_in_document, unnamed)
 
 
