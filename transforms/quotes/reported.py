@@ -309,12 +309,12 @@ def carried_sources(doc: QuoteContext) -> None:
     """An article-level source (`Seperti dilansir X, ...`) covers the quotes after it that name none, until another
     source or the outlet's own reporting (`kepada wartawan`, `saat dihubungi`) takes over; not a quote from the
     speaker's own account (`tulis Rina di akun Instagram-nya`). A source that closes a quote's sentence (`“...,” kata
-    Rina, dikutip X.`), even one of several sentences, is that quote's own; one that closes what came before
-    (`Demikian seperti dikutip X.`) covers nothing after it."""
-    events = [(m.start(), m) for m in doc.patterns["source"].finditer(doc.text, doc.body_start)
+    Rina, dikutip X.`), even one of several sentences, is that quote's own, and ends what an earlier one covered; one
+    that closes what came before (`Demikian seperti dikutip X.`) covers nothing after it."""
+    events = [(m.start(), None if _trailed_quote(doc, m.start()) else m)  # another quote's own source ends the carry
+              for m in doc.patterns["source"].finditer(doc.text, doc.body_start)
               if not (doc.excluded(m.start(), m.end()) or CLOSING_SOURCE.search(doc.text, max(0, m.start() - CLOSING_REACH), m.start())
-                      or not names_source(doc, m) or _quoted(doc, m.start()) or _cited_by_subject(doc, m)
-                      or _trailed_quote(doc, m.start()) is not None)]
+                      or not names_source(doc, m) or _quoted(doc, m.start()) or _cited_by_subject(doc, m))]
     # own reporting takes over from the start of its sentence (`“...,” kata Rina kepada wartawan.`)
     events += [(doc.sentence_at(m.start())[0], None) for m in doc.patterns["own_reporting"].finditer(doc.text, doc.body_start)]
     events.sort(key=lambda event: event[0])

@@ -308,8 +308,9 @@ def test_a_continued_quotation_keeps_the_source_of_the_quote_it_continues():
     assert [via for _, via in via_of(text)] == ["Lintas Warta", "Lintas Warta"]
 
 
-def test_a_source_after_a_quote_of_several_sentences_is_that_quotes_own():
-    text = ("“Air naik sangat cepat. Kami tidak sempat menyelamatkan barang,” kata Rina Sari, seperti dilansir Lintas Warta.\n"
+def test_a_source_after_a_quote_of_several_sentences_is_that_quotes_own_and_ends_an_earlier_ones_cover():
+    text = ("Mengutip Kabar Pagi, banjir melanda kota itu sejak Senin.\n"
+            "“Air naik sangat cepat. Kami tidak sempat menyelamatkan barang,” kata Rina Sari, seperti dilansir Lintas Warta.\n"
             "“Kami mengungsi ke masjid,” ujarnya.\n"
             "“Dapur umum dibuka besok,” kata Budi Santoso.")
     assert [via for _, via in via_of(text)] == ["Lintas Warta", None, None]
