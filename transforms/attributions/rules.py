@@ -7,7 +7,8 @@ SPEAKER_RULES = {
                                  "as recent as the sentence subject, or that quote or this one names the subject (by name or by the "
                                  "role word the text puts before it).",
                                  "“...,” kata Rina. “...,” ujarnya."),
-    "pronoun_sentence_subject": ("A pronoun: the person who is the subject of a sentence before.",
+    "pronoun_sentence_subject": ("A pronoun, or a statement described with a demonstrative (`bunyi pernyataan itu`): the "
+                                 "person who is the subject of a sentence before.",
                                  "Rina meninjau pasar. “...,” katanya."),
     "pronoun_previous_person": ("A pronoun with no subject before: the last person named; a description with a "
                                 "demonstrative or `sang`: the person named in the most sentences (two or more), the closest of equals.",

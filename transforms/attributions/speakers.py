@@ -13,6 +13,7 @@ PRONOUNS = word_set("pronouns.txt")
 TITLE_PHRASES = phrase_set("titles.txt")
 BODY_HEADS = word_set("body_description_heads.txt")
 PARTY_WORDS = word_set("party_words.txt")
+STATEMENT_NOUNS = word_set("statement_nouns.txt")
 ORDINARY_WORDS = word_set("common_words.txt") | word_set("lowercase_words.txt") | PRONOUNS
 
 Answer = tuple[str | None, str]
@@ -46,7 +47,8 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     last person named. A description with
     a demonstrative (`Pemain berusia 26 tahun itu`) or opened by `sang` (`sang pelatih`) is the closest person the
     document names in the most sentences (two or more), the closest of equals; one whose head is a body's (`Media itu`, `perusahaan tersebut`) is the
-    body named last in the two sentences before, or no one."""
+    body named last in the two sentences before, or no one; one whose head names a statement (`bunyi pernyataan itu`)
+    is the subject of a sentence before, who made it."""
     lower, start = phrase.lower, phrase.start
     if lower.rsplit(", ", 1)[-1] in PRONOUNS and not phrase.people:
         lower = lower.rsplit(", ", 1)[-1]  # `Selama Ramadhan, ia menjelaskan, ...`: an adverbial before the pronoun
@@ -56,6 +58,8 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
         return None
     if described and words[0] in BODY_HEADS:
         return ctx.body_before(min(start, phrase.quote_start)), "body_reference"  # `Media itu`: a body, never a person
+    if described and words[0] in STATEMENT_NOUNS and (subject := ctx.subject_before(min(start, phrase.quote_start))):
+        return subject[1], "pronoun_sentence_subject"  # `bunyi pernyataan itu`: the statement of the subject before
     if described and len(words) > 1 and (named := ctx.protagonist_before(min(start, phrase.quote_start))):
         return named, "pronoun_previous_person"  # `Pemain berusia 26 tahun itu`: the person the document follows
     subject = ctx.subject_before(min(start, phrase.quote_start))

@@ -303,3 +303,9 @@ def test_a_statement_and_its_denial_are_two_statements():
 )
 def test_pihaknya_is_the_body_or_its_spokesperson_just_named(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_statement_described_with_a_demonstrative_is_its_subjects():
+    text = ("Judul\n\nRina Wulandari bertemu Tono Raharjo di Jakarta. Dalam pesan yang dirilis panitia, Rina Wulandari "
+            "mengucapkan selamat kepada Tono Raharjo atas kemenangan itu.\n“Kami mendukung penuh pemerintahan baru,” bunyi pernyataan itu.")
+    assert speakers(text)[-1] == "Rina Wulandari"
