@@ -309,9 +309,10 @@ def carried_sources(doc: QuoteContext) -> None:
     """An article-level source (`Seperti dilansir X, ...`) covers the quotes after it that name none, until another
     source or the outlet's own reporting (`kepada wartawan`, `saat dihubungi`) takes over; not a quote from the
     speaker's own account (`tulis Rina di akun Instagram-nya`). A source that closes a quote's sentence (`“...,” kata
-    Rina, dikutip X.`), even one of several sentences, is that quote's own, and ends what an earlier one covered; one
-    that closes what came before (`Demikian seperti dikutip X.`) covers nothing after it."""
-    events = [(m.start(), None if _trailed_quote(doc, m.start()) else m)  # another quote's own source ends the carry
+    Rina, dikutip X.`), even one of several sentences, is that quote's own, and so is a cue opening its sentence without
+    `seperti` (`Dilansir X, ...`); both end what an earlier one covered. One that closes what came before (`Demikian
+    seperti dikutip X.`) covers nothing after it."""
+    events = [(m.start(), None if _trailed_quote(doc, m.start()) or _sentence_own(m) else m)  # ends an earlier one's cover
               for m in doc.patterns["source"].finditer(doc.text, doc.body_start)
               if not (doc.excluded(m.start(), m.end()) or CLOSING_SOURCE.search(doc.text, max(0, m.start() - CLOSING_REACH), m.start())
                       or not names_source(doc, m) or _quoted(doc, m.start()) or _cited_by_subject(doc, m))]
@@ -326,6 +327,13 @@ def carried_sources(doc: QuoteContext) -> None:
         if quote.via_start is None and carried is not None and not OWN_CHANNEL.search(doc.text, *doc.sentence_at(quote.end)):
             quote.via_cue = carried.group("cue")
             quote.via_start, quote.via_end = source_span(doc, carried)
+
+
+def _sentence_own(source: re.Match) -> bool:
+    """`Dilansir dari Lintas, Senin, harga ...`: a cue opening its sentence without `seperti` sources that sentence; the
+    article-level framing is `Seperti dilansir Lintas, ...` or a cue inside the sentence."""
+    cue = source.group("cue")
+    return cue[:1].isupper() and not cue.lower().startswith(("seperti", "sebagaimana"))
 
 
 # the speaker's own channel: what it says there needs no intermediary

@@ -182,8 +182,10 @@ CASES = [
      [("Pesanan naik dua kali lipat", "direct", "pendiri Belanja.id Rina Sari", "kata")]),
     ("Lebih lanjut dia mengatakan, pasar ramai sampai akhir pekan ini.",
      [("pasar ramai sampai akhir pekan ini", "indirect", "dia", "mengatakan")]),
-    # `melanjutkan` with an object reports nothing; with a comma it does
+    # `melanjutkan` with an object reports nothing; with a comma, or a subject and its verb, it does
     ("Keduanya lalu melanjutkan perjalanan ke kantor kejaksaan negeri di kota itu.", []),
+    ("Dodi melanjutkan panitia hanya membahas jadwal itu secara internal.",
+     [("panitia hanya membahas jadwal itu secara internal", "indirect", "Dodi", "melanjutkan")]),
     ("Rina Sari melanjutkan, harga beras akan turun bulan depan.",
      [("harga beras akan turun bulan depan", "indirect", "Rina Sari", "melanjutkan")]),
     # a modal of readiness or will opens the clause after a verb that also takes objects
@@ -325,7 +327,9 @@ def test_a_source_after_a_quote_of_several_sentences_is_that_quotes_own_and_ends
         "Dodi mengutip data dari Dinas Sosial yang menyebut banjir terjadi tiap tahun.\n“Air naik sangat cepat,” kata Rina Sari.",
         "“Bibit kami diambil dari Lintas Warta,” ujar Dodi Irawan kepada warga.\n“Air naik sangat cepat,” kata Rina Sari.",
         # what the speaker writes on its own account needs no intermediary
-        "Dilansir Lintas Warta, banjir melanda kota itu sejak Senin.\n“Air naik sangat cepat,” tulis Rina Sari di akun Instagram-nya.",
+        "Seperti dilansir Lintas Warta, banjir melanda kota itu sejak Senin.\n“Air naik sangat cepat,” tulis Rina Sari di akun Instagram-nya.",
+        # a cue opening its sentence without `seperti` sources that sentence only
+        "Dilansir dari Lintas Warta, Senin (7/5), harga beras naik.\n“Air naik sangat cepat,” kata Rina Sari.",
         # a source's name ends with its paragraph (a crawl that lost the name)
         "Banjir surut.\nSeperti dikutip dari\n\nDodi Irawan mengatakan banjir datang.\n“Air naik sangat cepat,” kata Rina Sari.",
     ],
