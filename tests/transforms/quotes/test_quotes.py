@@ -193,6 +193,9 @@ CASES = [
      [("siap mundur dari jabatannya sebagai ketua", "indirect", "Rina Sari", "mengaku")]),
     # after a verb of request, a capitalised word in `ber-` or `me-` is a name, not the object's own verb
     ("Rina Sari mengusulkan perubahan program Makan Bergizi Gratis di sekolah dasar.", []),
+    # the dateline is no part of the speaker
+    ("Judul\n\nBandung, Lintas Warta - - Menteri Rina Sari mengatakan harga beras akan turun bulan depan.",
+     [("harga beras akan turun bulan depan", "indirect", "Menteri Rina Sari", "mengatakan")]),
     # an outlet in the dateline is no subject reporting a statement
     ("Judul\n\nBandung, Lintas TV - - Rina Sari akhirnya mundur, setelah sempat menolak desakan dari partainya, Kamis (3/1).",
      []),
