@@ -188,7 +188,9 @@ CASES = [
      [("panitia hanya membahas jadwal itu secara internal", "indirect", "Dodi", "melanjutkan")]),
     ("Rina Sari melanjutkan, harga beras akan turun bulan depan.",
      [("harga beras akan turun bulan depan", "indirect", "Rina Sari", "melanjutkan")]),
-    # a modal of readiness or will opens the clause after a verb that also takes objects
+    # a modal of readiness or will, or the existential `ada`, opens the clause after a verb that also takes objects
+    ("Dodi menyinggung biasanya penerbitan aturan ada konsultasi dengan dewan terlebih dahulu.",
+     [("biasanya penerbitan aturan ada konsultasi dengan dewan terlebih dahulu", "indirect", "Dodi", "menyinggung")]),
     ("Rina Sari pun mengaku siap mundur dari jabatannya sebagai ketua.",
      [("siap mundur dari jabatannya sebagai ketua", "indirect", "Rina Sari", "mengaku")]),
     # after a verb of request, a capitalised word in `ber-` or `me-` is a name, not the object's own verb
