@@ -7,7 +7,8 @@ SPEAKER_RULES = {
                                  "as recent as the sentence subject, or that quote or this one names the subject (by name or by the "
                                  "role word the text puts before it).",
                                  "“...,” kata Rina. “...,” ujarnya."),
-    "pronoun_sentence_subject": ("A pronoun: the person who is the subject of a sentence before.",
+    "pronoun_sentence_subject": ("A pronoun, or a statement described with a demonstrative (`bunyi pernyataan itu`): the "
+                                 "person who is the subject of a sentence before.",
                                  "Rina meninjau pasar. “...,” katanya."),
     "pronoun_previous_person": ("A pronoun with no subject before: the last person named; a description with a "
                                 "demonstrative or `sang`: the person named in the most sentences (two or more), the closest of equals.",
@@ -15,6 +16,9 @@ SPEAKER_RULES = {
     "body_reference": ("A description whose head is a body's (`media`, `perusahaan`) with a demonstrative: the "
                        "organisation named last in that sentence or the one before.",
                        "Menurut Lintas Warta, ... . Media itu mengatakan ..."),
+    "party_reference": ("`pihaknya`: the speaker of the latest attributed quote when it spoke in this sentence or the one "
+                        "before, else the organisation named last there, else the sentence subject.",
+                        "Dinas Pasar Sukamaju menutup pasar itu. Pihaknya memastikan pedagang direlokasi."),
     "title_reference": ("A title alone: the person the document gives that title.", "Presiden Tono ... “...,” kata Presiden."),
     "apposition": ("A person right after the comma of the phrase.", "kata ajudan Tono Raharjo, Rina Sari"),
     "named_person": ("The person named in the phrase (before a comma, else the last one).", "kata Kepala Dinas Rina Sari"),

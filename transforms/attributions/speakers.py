@@ -12,6 +12,8 @@ UNNAMED_HEADS = word_set("unnamed_speaker_heads.txt")
 PRONOUNS = word_set("pronouns.txt")
 TITLE_PHRASES = phrase_set("titles.txt")
 BODY_HEADS = word_set("body_description_heads.txt")
+PARTY_WORDS = word_set("party_words.txt")
+STATEMENT_NOUNS = word_set("statement_nouns.txt")
 ORDINARY_WORDS = word_set("common_words.txt") | word_set("lowercase_words.txt") | PRONOUNS
 
 Answer = tuple[str | None, str]
@@ -45,7 +47,8 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     last person named. A description with
     a demonstrative (`Pemain berusia 26 tahun itu`) or opened by `sang` (`sang pelatih`) is the closest person the
     document names in the most sentences (two or more), the closest of equals; one whose head is a body's (`Media itu`, `perusahaan tersebut`) is the
-    body named last in the two sentences before, or no one."""
+    body named last in the two sentences before, or no one; one whose head names a statement (`bunyi pernyataan itu`)
+    is the subject of a sentence before, who made it."""
     lower, start = phrase.lower, phrase.start
     if lower.rsplit(", ", 1)[-1] in PRONOUNS and not phrase.people:
         lower = lower.rsplit(", ", 1)[-1]  # `Selama Ramadhan, ia menjelaskan, ...`: an adverbial before the pronoun
@@ -55,6 +58,8 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
         return None
     if described and words[0] in BODY_HEADS:
         return ctx.body_before(min(start, phrase.quote_start)), "body_reference"  # `Media itu`: a body, never a person
+    if described and words[0] in STATEMENT_NOUNS and (subject := ctx.subject_before(min(start, phrase.quote_start))):
+        return subject[1], "pronoun_sentence_subject"  # `bunyi pernyataan itu`: the statement of the subject before
     if described and len(words) > 1 and (named := ctx.protagonist_before(min(start, phrase.quote_start))):
         return named, "pronoun_previous_person"  # `Pemain berusia 26 tahun itu`: the person the document follows
     subject = ctx.subject_before(min(start, phrase.quote_start))
@@ -66,6 +71,21 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     if subject is not None:
         return subject[1], "pronoun_sentence_subject"
     return ctx.person_before(min(start, phrase.quote_start)), "pronoun_previous_person"
+
+
+def party_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
+    """`Pihaknya memastikan ...`: the body or its spokesperson just named: the speaker of the latest attributed quote
+    when it spoke in this sentence or the one before, else the organisation named last there, else the sentence
+    subject."""
+    if phrase.lower not in PARTY_WORDS:
+        return None
+    at = min(phrase.start, phrase.quote_start)
+    if ctx.last_speaker and ctx.last_speaker[0] >= ctx.sentence_start(max(0, ctx.sentence_start(at) - 1)):
+        return ctx.last_speaker[1], "party_reference"
+    if (body := ctx.body_before(at)) is not None:
+        return body, "party_reference"
+    subject = ctx.subject_before(at)
+    return (subject[1] if subject else None), "party_reference"
 
 
 def title_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
@@ -145,7 +165,7 @@ def unnamed(ctx: SpeakerContext, phrase: Phrase) -> Answer:
     return None, "unnamed"
 
 
-SPEAKER_RULES = (pronoun_reference, title_reference, apposition, named_person, named_organisation, named_body,
+SPEAKER_RULES = (pronoun_reference, party_reference, title_reference, apposition, named_person, named_organisation, named_body,
                  named_in_document, unnamed)
 
 

@@ -82,7 +82,7 @@ def speaker_before_ok(doc: QuoteContext, sentence_start: int, cue_start: int) ->
 
 def clause_stop(doc: QuoteContext, start: int, sentence_end: int) -> int:
     """Where reported content ends: before a trailing `, menurut ...` or `, kata ...`."""
-    tail = re.search(r",\s*(?:demikian\s+)?(?:menurut|seperti dikutip|dikutip|dilansir|kata|ujar|tutur|lapor|yang)\b", doc.text[start:sentence_end])
+    tail = re.search(r",\s*(?:demikian\s+)?(?:menurut|(?:seperti |sebagaimana )?(?:dikutip|dilansir)|kata|ujar|tutur|lapor|yang)\b", doc.text[start:sentence_end])
     return start + tail.start() if tail else sentence_end
 
 
@@ -136,19 +136,27 @@ SENTENCE_GOES_ON = re.compile(r"\s+[\w(]")
 
 
 def source_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """A source's span, trimmed; `dari` glued to the name (`dikutip dariReuters`) left out; empty when it
-    names a day, not a source (`dilansir pada Sabtu (26/7)`)."""
+    """A source's span, trimmed; `dari` glued to the name (`dikutip dariReuters`) left out, and the day after it
+    (`dilansir dari Lintas pada Senin (17/7)`); empty when it names a day, not a source (`dilansir pada Sabtu (26/7)`)."""
     start, end = trim(text, start, end)
     if text.startswith("dari", start) and text[start + 4:start + 5].isupper():
         start += 4
-    return (start, start) if _dated(text[start:end]) else (start, end)
+    if _dated(text[start:end]):
+        return start, start
+    day = next((m for m in DAY_AFTER_SOURCE.finditer(text, start, end) if m.group(1).lower() in CALENDAR_WORDS), None)
+    return (start, day.start()) if day and day.start() > start else (start, end)
+
+
+CALENDAR_WORDS = word_set("calendar_words.txt")
+# `Lintas pada Senin (17/7)`, `Lintas, Rabu`, `Lintas Jumat (3/1)`, `Lintaspada Kamis` (a space lost): when, not from where
+DAY_AFTER_SOURCE = re.compile(r"(?:,?\s+(?:pada\s+|tanggal\s+)?|pada\s+)([A-Za-z']+)\b")
 
 
 def find_source(doc: QuoteContext, quote: Quote, search_from: int) -> None:
     sentence_start, sentence_end = doc.sentence_at(quote.start)
     sentence_end = max(sentence_end, doc.sentence_at(search_from)[1])
     source = doc.patterns["source"].search(doc.text, sentence_start, sentence_end)
-    if source and not (quote.start <= source.start() < quote.end) and not _dated(source.group("source")):
+    if source and not (quote.start <= source.start() < quote.end) and names_source(doc, source):
         quote.via_cue = source.group("cue")
         quote.via_start, quote.via_end = source_span(doc, source)
         return
@@ -164,6 +172,19 @@ def find_source(doc: QuoteContext, quote: Quote, search_from: int) -> None:
     if according and quote.cue and quote.cue.lower() != "menurut":
         quote.via_cue = according.group("cue")
         quote.via_start, quote.via_end = trim(doc.text, according.start("speaker"), according.end("speaker"))
+
+
+def names_source(doc: QuoteContext, source: re.Match) -> bool:
+    """A `source` match names one: not a day (`dikutip Jumat (20/1)`), and a capitalised name, a web address or a
+    medium (`keterangan tertulis`, `laman resmi kementerian`), not `Diberitakan sebelumnya` nor `mengutip data ...`."""
+    start, end = source_span(doc, source)
+    name = doc.text[start:end]
+    return end > start and (any(c.isupper() for c in name) or WEB_ADDRESS.search(name) is not None
+                            or name.split()[0].lower() in SOURCE_HEADS)
+
+
+SOURCE_HEADS = word_set("source_heads.txt")
+WEB_ADDRESS = re.compile(r"\w\.(?:com|id|net|org|co|go)\b")
 
 
 def _dated(name: str) -> bool:

@@ -58,7 +58,9 @@ def line_quotations(doc: QuoteContext, line: str, line_start: int) -> None:
         # at the start of a sentence, or right after one the sentence splitter did not cut (`... baik. ”Kami ...`)
         at_start = not before.strip() or before.strip() in ("”", "“", '"') or before.rstrip().endswith((".", "!", "?"))
         pre = pre_cue_before(doc, before, sentence_start)
-        if words >= MIN_DIRECT_WORDS and (at_start or pre) and (post or pre or not closed or _ends_sentence(after)):
+        # `Tetapi jika ia salah, “Tolong, maafkan saya,” kata Rina.`: a lead clause, then a whole sentence quoted and its cue
+        led = bool(post) and before.rstrip().endswith(",") and doc.text[start].isupper()
+        if words >= MIN_DIRECT_WORDS and (at_start or pre or led) and (post or pre or not closed or _ends_sentence(after)):
             quote = Quote(start, end, "direct", "direct_post_cue" if post else "direct_pre_cue" if pre else "direct_continued")
             if post:
                 attach_post(doc, quote, post)

@@ -60,15 +60,15 @@ def cue_patterns() -> dict[str, re.Pattern]:
             r"(?: yang disampaikan| dari)?)\s+(?P<speaker>[^,.]{2,100})"
         ),
         "source": re.compile(
-            r"\b(?P<cue>(?:seperti |sebagaimana )?(?:(?:dikutip|dilansir|diberitakan)(?: dari| oleh)?|diambil dari)|melansir|mengutip)\s+"
-            r"(?P<source>[^,.;]{2,80}(?:,\s*[A-Z][\w.-]*)?)",
+            r"\b(?P<cue>(?i:(?:seperti |sebagaimana )?(?:(?:dikutip|dilansir|diberitakan)(?: dari| oleh)?|diambil dari)|melansir|mengutip))[^\S\n]+"
+            r"(?P<source>[^,.;\n]{2,80}(?:,\s*[A-Z][\w.-]*)?)",
         ),
         # the medium of an interview or statement: `kepada Kompas TV`, `saat diwawancarai oleh media Jerman X`,
-        # `melalui akun Instagram-nya`, `dalam keterangan tertulis`
+        # `melalui akun Instagram-nya`, `dalam keterangan tertulis`, `Dalam pernyataan resmi, X mengatakan ...`
         "medium": re.compile(
             r"\b(?P<cue>kepada|(?:dalam|saat) (?:wawancara|diwawancarai)(?: dengan| oleh)?(?: media(?: \w+)?)?)\s+"
             r"(?P<source>[A-Z][\w-]*(?:\.[a-z]+)?(?:\s+[A-Z][\w-]*(?:\.[a-z]+)?){0,3})|"
-            r"\b(?P<cue2>melalui|lewat|dalam)\s+(?P<source2>(?:akun|laman|situs|kanal|unggahan|siaran pers|keterangan "
+            r"\b(?P<cue2>(?i:melalui|lewat|dalam))\s+(?P<source2>(?:akun|laman|situs|kanal|unggahan|siaran pers|(?:keterangan|pernyataan) "
             r"(?:tertulis|resmi|pers))\b[^,.;]{0,40}?)(?=\s*[,.;]|\s+(?:pada|di|saat|kepada)\b|$)",
         ),
         # the outlet's own reporting: after it, a source named earlier no longer covers the quotes

@@ -16,6 +16,7 @@ from transforms.quotes.context import (
     attach_pre,
     clause_stop,
     matched,
+    names_source,
     source_span,
 )
 from transforms.quotes.patterns import AMBIGUOUS_MARKS, CLOSE_MARKS
@@ -45,6 +46,8 @@ REQUEST_LINKS = frozenset({"untuk"})  # `meminta warga untuk menjaga ...`: links
 NOT_OBJECT_VERB = frozenset({"yang", "dan", "serta", "lalu", "kemudian", "sambil", "seraya", "sebelum", "setelah"})
 ACCORDING_OPENER = re.compile(r"\s*(?:\w+\s+){0,2}?[Mm]enurut\b")
 CLAUSE_SUBJECT_WORDS = 6  # `dana yang tersimpan saat ini bukan ...`: the subject of a reported clause
+DATELINE_OR_CLAUSE = re.compile(r",|\s*[-–—](?:\s*[-–—])*\s+")  # what ends a dateline or a clause before the subject
+INSIDE_STATEMENT = re.compile(r",(?:\s+\S+){%d}" % MIN_INDIRECT_WORDS)  # after `, menurut X`: the statement goes on
 INSIDE_APPOSITION = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),")
 
 
@@ -188,7 +191,8 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         linked = bool(match.group("link").strip())
         content = speech_verbs()[match.group("cue").lower()][3]
         unlinked_clause = not linked and content in ("link", "object_verb")
-        if unlinked_clause and MEDIA_WORDS & set(re.split(r"[\s.]+", doc.text[speaker_start:speaker_end].lower())):
+        subject = DATELINE_OR_CLAUSE.split(doc.text[speaker_start:speaker_end])[-1]  # not `Jakarta, Lintas TV - - Rina ...`
+        if unlinked_clause and MEDIA_WORDS & set(re.split(r"[\s.]+", subject.lower())):
             unlinked_clause = False  # what an outlet reports is a statement (`Media lokal melaporkan bocah itu kini ...`)
         if unlinked_clause and not opens_clause(doc.text, match.end(), end, object_verb=content == "object_verb"):
             continue  # `Rina menyampaikan terima kasih kepada warga`: an object, no statement
@@ -224,7 +228,8 @@ def opens_clause(text: str, start: int, end: int, object_verb: bool = False) -> 
             return False                                # pejabat publik seharusnya ...`), not an object's complement
         if word in CLAUSE_PREDICATES:
             return True
-        if object_verb and index > 0 and not closed and previous not in NOT_OBJECT_VERB and ACTIVE_VERB.fullmatch(word):
+        if (object_verb and index > 0 and not closed and previous not in NOT_OBJECT_VERB and ACTIVE_VERB.fullmatch(word)
+                and not raw[:1].isupper()):  # `mengusulkan skema Makan Bergizi Gratis`: a capitalised word is a name
             return True
         previous, closed = word, closed or raw.endswith(",")
     return False
@@ -245,6 +250,8 @@ def according(doc: QuoteContext, index: int, start: int, end: int) -> bool:
             return False
         apposition = INSIDE_APPOSITION.match(doc.text, comma + 1, end)
         content = trim(doc.text, (apposition.end() if apposition else comma) + 1, end)
+    elif INSIDE_STATEMENT.match(doc.text, match.end("speaker"), end):
+        content = trim(doc.text, start, end)  # `content, menurut X, content goes on.`: both sides are X's statement
     else:  # `content, menurut X.`
         content = trim(doc.text, start, match.start())
     if len(doc.text[content[0]:content[1]].split()) < MIN_INDIRECT_WORDS:
@@ -280,19 +287,35 @@ def continued_speakers(doc: QuoteContext) -> None:
             quote.confidence = 0.5
 
 
-def _trails_quote(doc: QuoteContext, position: int) -> bool:
-    """`“...,” kata Rina, seperti dilansir X.`: a source after a quote of its sentence is that quote's own."""
-    sentence_start, _ = doc.sentence_at(position)
-    return any(sentence_start <= q.start and q.end <= position for q in doc.quotes)
+def _trailed_quote(doc: QuoteContext, position: int) -> Quote | None:
+    """`“...,” kata Rina, seperti dilansir X.`: the quote whose sentence a source closes (no sentence ends between
+    them, even when the quotation holds several), or None."""
+    paragraph_start = doc.text.rfind("\n", 0, position) + 1
+    return next((q for q in sorted(doc.quotes, key=lambda q: -q.end) if paragraph_start <= q.start and q.end <= position
+                 and not SENTENCE_END.search(doc.text, q.end, position)), None)
+
+
+SENTENCE_END = re.compile(r"[.!?][”\"]?\s+[A-Z“\"]")
+
+
+def _cited_by_subject(doc: QuoteContext, source: re.Match) -> bool:
+    """`Dodi mengutip data dari Lintas ...`: an active cue after its subject is what the subject cites, not where the
+    article took its quotes from (`Mengutip Lintas, ...` and `..., mengutip Lintas, ...` are)."""
+    before = doc.text[doc.sentence_at(source.start())[0]:source.start()].rstrip()
+    return source.group("cue")[:2].lower() == "me" and bool(before) and not before.endswith(",")
 
 
 def carried_sources(doc: QuoteContext) -> None:
     """An article-level source (`Seperti dilansir X, ...`) covers the quotes after it that name none, until another
-    source or the outlet's own reporting (`kepada wartawan`, `saat dihubungi`) takes over. A source that closes what
-    came before (`Demikian seperti dikutip X.`) covers nothing after it."""
-    events = [(m.start(), m) for m in doc.patterns["source"].finditer(doc.text, doc.body_start)
-              if not doc.excluded(m.start(), m.end()) and not _trails_quote(doc, m.start())
-              and not CLOSING_SOURCE.search(doc.text, max(0, m.start() - CLOSING_REACH), m.start())]
+    source or the outlet's own reporting (`kepada wartawan`, `saat dihubungi`) takes over; not a quote from the
+    speaker's own account (`tulis Rina di akun Instagram-nya`). A source that closes a quote's sentence (`“...,” kata
+    Rina, dikutip X.`), even one of several sentences, is that quote's own, and so is a cue opening its sentence without
+    `seperti` (`Dilansir X, ...`); both end what an earlier one covered. One that closes what came before (`Demikian
+    seperti dikutip X.`) covers nothing after it."""
+    events = [(m.start(), None if _trailed_quote(doc, m.start()) or _sentence_own(m) else m)  # ends an earlier one's cover
+              for m in doc.patterns["source"].finditer(doc.text, doc.body_start)
+              if not (doc.excluded(m.start(), m.end()) or CLOSING_SOURCE.search(doc.text, max(0, m.start() - CLOSING_REACH), m.start())
+                      or not names_source(doc, m) or _quoted(doc, m.start()) or _cited_by_subject(doc, m))]
     # own reporting takes over from the start of its sentence (`“...,” kata Rina kepada wartawan.`)
     events += [(doc.sentence_at(m.start())[0], None) for m in doc.patterns["own_reporting"].finditer(doc.text, doc.body_start)]
     events.sort(key=lambda event: event[0])
@@ -301,9 +324,22 @@ def carried_sources(doc: QuoteContext) -> None:
         while position < len(events) and events[position][0] < quote.start:
             carried = events[position][1]
             position += 1
-        if quote.via_start is not None:
-            continue
-        if carried is not None:
+        if quote.via_start is None and carried is not None and not OWN_CHANNEL.search(doc.text, *doc.sentence_at(quote.end)):
             quote.via_cue = carried.group("cue")
             quote.via_start, quote.via_end = source_span(doc, carried)
 
+
+def _sentence_own(source: re.Match) -> bool:
+    """`Dilansir dari Lintas, Senin, harga ...`: a cue opening its sentence without `seperti` sources that sentence; the
+    article-level framing is `Seperti dilansir Lintas, ...` or a cue inside the sentence."""
+    cue = source.group("cue")
+    return cue[:1].isupper() and not cue.lower().startswith(("seperti", "sebagaimana"))
+
+
+# the speaker's own channel: what it says there needs no intermediary
+OWN_CHANNEL = re.compile(r"\b(?:di|melalui|lewat|dalam)\s+(?:akun|unggahan|cuitan|kanal)\b", re.IGNORECASE)
+
+
+def _quoted(doc: QuoteContext, position: int) -> bool:
+    """Inside a quotation: the speaker's own words, no source of the article's."""
+    return any(q.start <= position < q.end for q in doc.quotes if q.kind == "direct")

@@ -108,6 +108,9 @@ def _opens_apposition(segment: str, word: re.Match) -> bool:
             and "," in segment[word.end():])
 
 
+DATELINE_DASH = re.compile(r"\s(?:-\s?-|–|—)\s")  # closes a dateline; a single spaced hyphen may join a name
+
+
 def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int]:
     """The subject before a pre cue: the clause's words, leading discourse words left out.
 
@@ -127,6 +130,9 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
             break
         position = comma
     segment = segment[:position] if position < len(body) else segment
+    dateline = list(DATELINE_DASH.finditer(segment, cut))
+    if dateline:  # `Jakarta, Lintas TV - - Menteri Rina mengatakan`: the dateline is no part of the subject
+        cut = dateline[-1].end()
     words = list(re.finditer(r"\S+", segment[cut:]))
     joined = [i for i, w in enumerate(words) if w.group(0).lower() in CONJUNCTIONS]
     if joined and joined[-1] + 1 < len(words):  # `Rincian tidak diungkap namun media Prancis mengatakan`

@@ -288,3 +288,24 @@ def test_a_statement_and_its_denial_are_two_statements():
                            "text": ["Terlapor I sampai Terlapor IV terbukti melanggar kode etik dan pedoman perilaku pengawas pasar",
                                     "Terlapor V tidak terbukti melanggar kode etik dan pedoman perilaku pengawas pasar"]})
     assert cluster_quotes(quotes)["cluster_id"].to_list() == ["Q1", "Q2"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `pihaknya` after a body's sentence: the body
+        ("Judul\n\nDinas Pasar Sukamaju menutup pasar itu sejak Senin. Pihaknya memastikan pedagang akan segera "
+         "dipindahkan ke lokasi baru.", ["Dinas Pasar Sukamaju"]),
+        # after its spokesperson's quote: the spokesperson
+        ("Judul\n\n“Pasar ditutup sementara,” kata Kepala Dinas Pasar Sukamaju Rina Wulandari. Pihaknya memastikan pedagang "
+         "akan segera dipindahkan ke lokasi baru.", ["Rina Wulandari", "Rina Wulandari"]),
+    ],
+)
+def test_pihaknya_is_the_body_or_its_spokesperson_just_named(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_statement_described_with_a_demonstrative_is_its_subjects():
+    text = ("Judul\n\nRina Wulandari bertemu Tono Raharjo di Jakarta. Dalam pesan yang dirilis panitia, Rina Wulandari "
+            "mengucapkan selamat kepada Tono Raharjo atas kemenangan itu.\n“Kami mendukung penuh pemerintahan baru,” bunyi pernyataan itu.")
+    assert speakers(text)[-1] == "Rina Wulandari"

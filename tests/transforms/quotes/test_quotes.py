@@ -182,6 +182,32 @@ CASES = [
      [("Pesanan naik dua kali lipat", "direct", "pendiri Belanja.id Rina Sari", "kata")]),
     ("Lebih lanjut dia mengatakan, pasar ramai sampai akhir pekan ini.",
      [("pasar ramai sampai akhir pekan ini", "indirect", "dia", "mengatakan")]),
+    # `melanjutkan` with an object reports nothing; with a comma, or a subject and its verb, it does
+    ("Keduanya lalu melanjutkan perjalanan ke kantor kejaksaan negeri di kota itu.", []),
+    ("Dodi melanjutkan panitia hanya membahas jadwal itu secara internal.",
+     [("panitia hanya membahas jadwal itu secara internal", "indirect", "Dodi", "melanjutkan")]),
+    ("Rina Sari melanjutkan, harga beras akan turun bulan depan.",
+     [("harga beras akan turun bulan depan", "indirect", "Rina Sari", "melanjutkan")]),
+    # a modal of readiness or will, or the existential `ada`, opens the clause after a verb that also takes objects
+    ("Dodi menyinggung biasanya penerbitan aturan ada konsultasi dengan dewan terlebih dahulu.",
+     [("biasanya penerbitan aturan ada konsultasi dengan dewan terlebih dahulu", "indirect", "Dodi", "menyinggung")]),
+    ("Rina Sari pun mengaku siap mundur dari jabatannya sebagai ketua.",
+     [("siap mundur dari jabatannya sebagai ketua", "indirect", "Rina Sari", "mengaku")]),
+    # after a verb of request, a capitalised word in `ber-` or `me-` is a name, not the object's own verb
+    ("Rina Sari mengusulkan perubahan program Makan Bergizi Gratis di sekolah dasar.", []),
+    # the dateline is no part of the speaker
+    ("Judul\n\nBandung, Lintas Warta - - Menteri Rina Sari mengatakan harga beras akan turun bulan depan.",
+     [("harga beras akan turun bulan depan", "indirect", "Menteri Rina Sari", "mengatakan")]),
+    # an outlet in the dateline is no subject reporting a statement
+    ("Judul\n\nBandung, Lintas TV - - Rina Sari akhirnya mundur, setelah sempat menolak desakan dari partainya, Kamis (3/1).",
+     []),
+    # a lead clause, then a whole sentence in marks and its cue: a direct quote
+    ("Tetapi jika panen gagal lagi, “Kami akan menanam jagung,” kata Rina Sari.",
+     [("Kami akan menanam jagung", "direct", "Rina Sari", "kata")]),
+    # `menurut X` set inside the statement: both sides are the statement
+    ("Sebagian besar warga, menurut Rina Sari, menolak rencana pembangunan pabrik itu.",
+     [("Sebagian besar warga, menurut Rina Sari, menolak rencana pembangunan pabrik itu.", "indirect", "Rina Sari",
+       "menurut")]),
 ]
 
 
@@ -245,10 +271,16 @@ def via_of(text: str) -> list[tuple[str, str | None]]:
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari dalam wawancara pada Sabtu (26/7/2025).", None),
         # `dari` glued to the name by a crawl that lost a space
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari dikutip dariLintas, Kamis (19/6/2025).", "Lintas"),
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari, dikutip dari Lintaspada Kamis (18/9/2025).", "Lintas"),
+        # a capitalised cue opening the sentence of a reported statement
+        ("Dilansir Lintas Warta, Rina Sari mengatakan stok beras cukup sampai Lebaran.", "Lintas Warta"),
+        ("Dalam pernyataan resmi, Rina Sari mengatakan bahwa stok beras cukup sampai Lebaran.", "pernyataan resmi"),
+        # the day after the source's name is no part of it, nor of the statement
+        ("Rina Sari mengatakan stok beras cukup sampai Lebaran, seperti dilansir dari Lintas pada Senin (17/7).", "Lintas"),
     ],
 )
 def test_intermediary_source(text, via):
-    assert via_of(text) == [("Stok beras cukup sampai Lebaran", via)]
+    assert [(quote.lower(), source) for quote, source in via_of(text)] == [("stok beras cukup sampai lebaran", via)]
 
 
 def test_an_article_level_source_covers_the_quotes_after_it_until_the_outlet_reports_itself():
@@ -281,3 +313,31 @@ def test_a_continued_quotation_keeps_the_source_of_the_quote_it_continues():
     text = ("“Kami mendengar suara keras dari arah panggung,” kata Lukas Pratama, dikutip Lintas Warta.\n"
             "“Semua orang berlari ke pintu keluar.”")
     assert [via for _, via in via_of(text)] == ["Lintas Warta", "Lintas Warta"]
+
+
+def test_a_source_after_a_quote_of_several_sentences_is_that_quotes_own_and_ends_an_earlier_ones_cover():
+    text = ("Mengutip Kabar Pagi, banjir melanda kota itu sejak Senin.\n"
+            "“Air naik sangat cepat. Kami tidak sempat menyelamatkan barang,” kata Rina Sari, seperti dilansir Lintas Warta.\n"
+            "“Kami mengungsi ke masjid,” ujarnya.\n"
+            "“Dapur umum dibuka besok,” kata Budi Santoso.")
+    assert [via for _, via in via_of(text)] == ["Lintas Warta", None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a back-reference to earlier reporting names no source
+        "Diberitakan sebelumnya, banjir melanda kota itu sejak Senin.\n“Air naik sangat cepat,” kata Rina Sari.",
+        # nor does what a speaker cites (`mengutip data ...`), nor words inside a quotation
+        "Dodi mengutip data dari Dinas Sosial yang menyebut banjir terjadi tiap tahun.\n“Air naik sangat cepat,” kata Rina Sari.",
+        "“Bibit kami diambil dari Lintas Warta,” ujar Dodi Irawan kepada warga.\n“Air naik sangat cepat,” kata Rina Sari.",
+        # what the speaker writes on its own account needs no intermediary
+        "Seperti dilansir Lintas Warta, banjir melanda kota itu sejak Senin.\n“Air naik sangat cepat,” tulis Rina Sari di akun Instagram-nya.",
+        # a cue opening its sentence without `seperti` sources that sentence only
+        "Dilansir dari Lintas Warta, Senin (7/5), harga beras naik.\n“Air naik sangat cepat,” kata Rina Sari.",
+        # a source's name ends with its paragraph (a crawl that lost the name)
+        "Banjir surut.\nSeperti dikutip dari\n\nDodi Irawan mengatakan banjir datang.\n“Air naik sangat cepat,” kata Rina Sari.",
+    ],
+)
+def test_no_source_covers_the_quotes_after_it(text):
+    assert via_of(text)[-1] == ("Air naik sangat cepat", None)
