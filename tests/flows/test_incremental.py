@@ -10,6 +10,7 @@ import pytest
 
 from flows import storage
 from flows.pipeline import run_collection
+from flows.runs import RunSummary
 from tests.conftest import SEEDS, run_fresh
 from transforms.schemas import TABLES
 
@@ -35,9 +36,28 @@ def inbox(tmp_path) -> Path:
     return folder
 
 
-def test_a_rerun_on_unchanged_input_reports_nothing_new_and_leaves_every_file_byte_identical(prefect_server, inbox, tmp_path):
-    output = tmp_path / "out"
-    first = run_fresh(inbox, output)
+@pytest.fixture(scope="module")
+def three_published(prefect_server, tmp_path_factory) -> tuple[Path, RunSummary]:
+    """The first three seeds run and published once (inbox, out, out.state), with the run's summary."""
+    folder = tmp_path_factory.mktemp("three-published")
+    inbox = folder / "inbox"
+    inbox.mkdir()
+    for seed in SEED_FILES[:3]:
+        shutil.copy(seed, inbox / seed.name)
+    return folder, run_fresh(inbox, folder / "out")
+
+
+@pytest.fixture
+def published(three_published, tmp_path) -> tuple[Path, Path, RunSummary]:
+    """This test's own copy of the published run (modification times kept): its inbox, its output, the first run's summary."""
+    folder, first = three_published
+    for name in ("inbox", "out", "out.state"):
+        shutil.copytree(folder / name, tmp_path / name, symlinks=True)
+    return tmp_path / "inbox", tmp_path / "out", first
+
+
+def test_a_rerun_on_unchanged_input_reports_nothing_new_and_leaves_every_file_byte_identical(published):
+    inbox, output, first = published
     assert first.status == "published" and first.changes["new"] == 3
     before = tree_digest(output)
     again = run_fresh(inbox, output)
@@ -46,9 +66,8 @@ def test_a_rerun_on_unchanged_input_reports_nothing_new_and_leaves_every_file_by
     assert tree_digest(output) == before
 
 
-def test_touched_but_unchanged_files_run_the_flow_and_still_publish_nothing(prefect_server, inbox, tmp_path):
-    output = tmp_path / "out"
-    run_fresh(inbox, output)
+def test_touched_but_unchanged_files_run_the_flow_and_still_publish_nothing(published):
+    inbox, output, _ = published
     before = tree_digest(output)
     for path in inbox.iterdir():
         os.utime(path, (1_000_000_000, 1_000_000_000))
@@ -57,9 +76,8 @@ def test_touched_but_unchanged_files_run_the_flow_and_still_publish_nothing(pref
     assert tree_digest(output) == before
 
 
-def test_adding_one_article_extracts_only_it_and_matches_a_run_from_scratch(prefect_server, inbox, tmp_path):
-    output = tmp_path / "out"
-    run_fresh(inbox, output)
+def test_adding_one_article_extracts_only_it_and_matches_a_run_from_scratch(published, tmp_path):
+    inbox, output, _ = published
     documents_before = pl.read_parquet(output / "documents.parquet")
     shutil.copy(SEED_FILES[3], inbox / "baru.txt")
     summary = run_fresh(inbox, output)
@@ -72,9 +90,8 @@ def test_adding_one_article_extracts_only_it_and_matches_a_run_from_scratch(pref
     assert tables(output) == tables(tmp_path / "scratch")
 
 
-def test_changed_and_deleted_files_leave_the_dataset(prefect_server, inbox, tmp_path):
-    output = tmp_path / "out"
-    run_fresh(inbox, output)
+def test_changed_and_deleted_files_leave_the_dataset(published, tmp_path):
+    inbox, output, _ = published
     changed, deleted = sorted(inbox.iterdir())[:2]
     changed.write_text(changed.read_text(encoding="utf-8") + "\nTambahan paragraf.\n", encoding="utf-8")
     deleted.unlink()
@@ -87,9 +104,8 @@ def test_changed_and_deleted_files_leave_the_dataset(prefect_server, inbox, tmp_
     assert tables(output) == tables(tmp_path / "scratch")
 
 
-def test_full_rebuild_extracts_everything_and_gives_the_same_tables(prefect_server, inbox, tmp_path):
-    output = tmp_path / "out"
-    run_fresh(inbox, output)
+def test_full_rebuild_extracts_everything_and_gives_the_same_tables(published):
+    inbox, output, _ = published
     before = tables(output)
     summary = run_fresh(inbox, output, full=True)
     assert summary.status == "published" and summary.extracted == 3

@@ -69,13 +69,22 @@ def test_hostile_file_names_links_and_an_endless_line(prefect_server, tmp_path):
     assert quotes.filter(pl.col("doc_id") == endless["doc_id"][0]).height > 100
 
 
-@pytest.mark.parametrize("stage", ["ingest", "extract", "attributions", "validate"])
-def test_a_run_killed_at_any_stage_leaves_the_last_published_output_complete(subprocess_env, tmp_path, stage):
-    inputs, output = tmp_path / "in", tmp_path / "out"
-    inputs.mkdir()
+@pytest.fixture(scope="module")
+def two_published(prefect_server, tmp_path_factory) -> Path:
+    """The first two seeds run and published once (in, out, out.state); tests kill runs on copies of it."""
+    folder = tmp_path_factory.mktemp("two-published")
+    (folder / "in").mkdir()
     for seed in SEED_FILES[:2]:
-        shutil.copy(seed, inputs / seed.name)
-    run_fresh(inputs, output)
+        shutil.copy(seed, folder / "in" / seed.name)
+    run_fresh(folder / "in", folder / "out")
+    return folder
+
+
+@pytest.mark.parametrize("stage", ["ingest", "extract", "attributions", "validate"])
+def test_a_run_killed_at_any_stage_leaves_the_last_published_output_complete(two_published, subprocess_env, tmp_path, stage):
+    inputs, output = tmp_path / "in", tmp_path / "out"
+    for name in ("in", "out", "out.state"):
+        shutil.copytree(two_published / name, tmp_path / name, symlinks=True)
     before = published(output)
     for seed in SEED_FILES[2:]:
         shutil.copy(seed, inputs / seed.name)

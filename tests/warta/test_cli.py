@@ -32,7 +32,7 @@ def test_evaluate_prints_the_metrics(seeds_output, capsys):
     assert "quotes: precision" in out and "metadata: accuracy 0.920 (23/25 fields)" in out
 
 
-def test_a_second_run_on_a_busy_output_refuses_with_a_clear_message(tmp_path):  # starts a Prefect server: slow
+def test_a_second_run_on_a_busy_output_refuses_with_a_clear_message(tmp_path):  # settled before any flow or server starts
     from flows.publishing import output_lock
 
     with output_lock(tmp_path / "out"):
