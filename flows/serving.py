@@ -7,6 +7,7 @@ the loopback interface, with its database in the state folder, and stops on exit
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import subprocess
@@ -52,7 +53,7 @@ def build_deployment(parameters: dict[str, object], cron: str | None, interval: 
 def next_run(cron: str | None, now: datetime) -> datetime:
     """When the schedule first fires after `now` (UTC, Prefect's default time zone for schedules).
 
-    An interval schedule starts counting when the deployment is created, so its first run is due at once.
+    An interval schedule's first run is due at once (`_serve_deployment` starts it).
     """
     from cronsim import CronSim
 
@@ -64,17 +65,20 @@ def serve(parameters: dict[str, object], cron: str | None, interval: int | None)
     check_schedule(cron)
     try:
         if os.environ.get("PREFECT_API_URL"):
-            _serve_deployment(parameters, cron, interval)
+            _serve_deployment(parameters, cron, interval, pause_on_shutdown=True)
             return
         with local_server(Path(str(parameters["state_dir"]))) as url:
             print(f"warta serve: started a local Prefect server at {url} (UI: {url.removesuffix('/api')})", flush=True)
-            _serve_deployment(parameters, cron, interval)
+            # the schedule dies with its own server: pausing it would only retry against a server going down
+            _serve_deployment(parameters, cron, interval, pause_on_shutdown=False)
     finally:
         print(f"warta serve: stopped at {datetime.now(timezone.utc):%Y-%m-%d %H:%M:%S} UTC; no further runs", flush=True)
 
 
-def _serve_deployment(parameters: dict[str, object], cron: str | None, interval: int | None) -> None:
-    from prefect import serve as prefect_serve
+def _serve_deployment(parameters: dict[str, object], cron: str | None, interval: int | None, pause_on_shutdown: bool) -> None:
+    from prefect.deployments import run_deployment
+    from prefect.exceptions import TerminationSignal
+    from prefect.runner import Runner
 
     # Prefect's SIGTERM handler calls an async stop without awaiting it; the shutdown is clean anyway.
     warnings.filterwarnings("ignore", message="coroutine 'Runner.astop' was never awaited")
@@ -82,7 +86,16 @@ def _serve_deployment(parameters: dict[str, object], cron: str | None, interval:
     print(f"warta serve: {parameters['input_dir']} -> {parameters['output_dir']}, {schedule}; stop with Ctrl-C", flush=True)
     print(f"warta serve: next run at {next_run(cron, datetime.now(timezone.utc)):%Y-%m-%d %H:%M:%S} UTC", flush=True)
     # One run at a time: a run that is late waits for the previous one instead of finding the output busy.
-    prefect_serve(build_deployment(parameters, cron, interval), print_starting_message=False, limit=1)
+    runner = Runner(pause_on_shutdown=pause_on_shutdown, limit=1)
+    deployment_id = runner.add_deployment(build_deployment(parameters, cron, interval))
+    if interval:
+        # Prefect's scheduler places an interval's first run one interval after the deployment is made
+        # (an hour's wait for `--interval 3600`); the user expects the first run now.
+        run_deployment(deployment_id, timeout=0, as_subflow=False)
+    try:
+        asyncio.run(runner.start())
+    except (KeyboardInterrupt, TerminationSignal):
+        pass
 
 
 @contextmanager

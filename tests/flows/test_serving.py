@@ -48,11 +48,12 @@ def test_serve_needs_exactly_one_schedule(arguments, capsys):
     assert "serve needs a schedule" in capsys.readouterr().err
 
 
-def test_a_served_schedule_runs_on_its_own_local_server_which_stops_with_it(tmp_path):  # slow: starts a real server
+def test_a_served_schedule_runs_at_once_on_its_own_local_server_which_stops_with_it(tmp_path):  # slow: starts a real server
+    # an hour's interval: the run this test waits for can only be the first one, due at once
     environment = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"} | {"PYTHONUNBUFFERED": "1"}
     state = tmp_path / "state"
     server = subprocess.Popen(
-        [sys.executable, "-m", "warta.cli", "serve", "--interval", "5", "--input", str(SEEDS),
+        [sys.executable, "-m", "warta.cli", "serve", "--interval", "3600", "--input", str(SEEDS),
          "--output", str(tmp_path / "out"), "--state-dir", str(state)],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=REPO, env=environment, start_new_session=True,
     )
