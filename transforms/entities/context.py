@@ -12,6 +12,7 @@ from transforms.entities.vocabulary import (
     ADMINISTRATIVE_AREAS,
     PLACE_PREPOSITIONS,
     REGNAL_NUMBER,
+    camel_case,
     is_head_or_title,
     is_ministry,
     is_ordinary_word,
@@ -169,7 +170,7 @@ class NameQuestions(TokenQuestions):
             and not (t.text.isupper() and len(t.text.rstrip(".")) > 2)
             and not (position and t.text.isupper() and len(t.text) > 1 and (position == len(tokens) - 1 or len(t.text) > 2))
             # `Humas RT`, `SPMB SMA`; but middle initials hold a name together (`Rudi AP Santoso`)
-            and not (sum(c.isupper() for c in t.text) >= 2 and not t.text.isupper() and not t.text.startswith(("Mc", "Mac")))
+            and not camel_case(t.text)
             and not (position and position == len(tokens) - 1 and len(t.text) == 1)  # `Vitamin C`, `Galaxy S`
             and t.lower not in word_set("org_tails.txt")
             for position, t in enumerate(tokens)

@@ -58,3 +58,10 @@ def test_an_acronym_never_joins_a_country_by_its_letters():
 def test_a_word_in_capitals_alone_is_no_surname_of_a_name_in_another_document():
     entities, _ = extract("Perdana Menteri Lars Ubo berpidato.", "Dana itu dikelola UBO sejak 2010.")
     assert dict(entities.select("name", "aliases").iter_rows())["Lars Ubo"] == ["Lars Ubo"]
+
+
+def test_a_nickname_alone_in_many_sentences_keeps_the_person_its_title_and_cues_say():
+    text = ("Gubernur Baskoro meninjau pasar. “Harga stabil,” kata Baskoro. Baskoro tiba pukul delapan. "
+            "Baskoro berkeliling. Baskoro membeli beras. Baskoro pulang siang.")
+    entities, _ = extract(text, "Baskoro hadir. Baskoro pergi. Baskoro makan.")
+    assert entities.filter(pl.col("name") == "Baskoro")["type"].to_list() == ["PERSON"]

@@ -334,3 +334,12 @@ def test_the_outlets_own_name_in_its_dateline_is_metadata_but_in_the_body_a_ment
 
 def test_a_place_s_closing_word_after_a_town_is_no_person():
     assert not {name for name, type_ in typed_names("Toko itu berlokasi di Mall Central Park Jakarta.") if type_ == "PERSON"}
+
+
+def test_an_english_name_of_a_body_with_of_the_is_one_organisation_with_no_person_in_it():
+    assert typed_names("Badan itu bekerja sama dengan International Committee of the Red Cross di Yaman.") == {
+        ("International Committee of the Red Cross", "ORG"), ("Yaman", "LOC")}
+
+
+def test_a_city_before_a_compass_word_inside_a_body_s_name_is_the_place_with_its_compass_word():
+    assert ("Cilacap Selatan", "LOC") in typed_names("Pemkab Cilacap Selatan Tono Raharjo menerima bantuan.")
