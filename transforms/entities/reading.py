@@ -366,7 +366,8 @@ def _known_place_size(doc: DocumentContext, start: int, last: int) -> int:
 
 
 def _is_known_place(doc: DocumentContext, start: int, last: int) -> bool:
-    return _known_place_size(doc, start, last) == last - start
+    """A country or region, or one word naming a city (`Badan Bencana Daerah | Sukamaju`): the office's place."""
+    return _known_place_size(doc, start, last) == last - start or last - start == 1 and doc.tokens[start].lower in city_names()
 
 
 def _trailing_name(doc: DocumentContext, first: int, last: int) -> tuple[int, int]:

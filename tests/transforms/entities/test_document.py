@@ -343,3 +343,12 @@ def test_an_english_name_of_a_body_with_of_the_is_one_organisation_with_no_perso
 
 def test_a_city_before_a_compass_word_inside_a_body_s_name_is_the_place_with_its_compass_word():
     assert ("Cilacap Selatan", "LOC") in typed_names("Pemkab Cilacap Selatan Tono Raharjo menerima bantuan.")
+
+
+def test_a_person_listed_after_a_place_keeps_the_person_reading_its_speech_verb_gives():
+    assert typed_names("Salah seorang warga Sukabumi, Tarjo mengaku heran.") == {("Sukabumi", "LOC"), ("Tarjo", "PERSON")}
+
+
+def test_a_city_ending_an_office_is_the_office_s_place_not_a_person_after_it():
+    names = typed_names("Koordinator Tim Reaksi Cepat Badan Penanggulangan Bencana Daerah Klaten hadir. Warga Klaten senang.")
+    assert ("Klaten", "PERSON") not in names and ("Klaten", "LOC") in names
