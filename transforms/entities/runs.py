@@ -13,6 +13,7 @@ ENGLISH_ARTICLE = "the"  # between a joiner and the next word of a body's name: 
 HYPHEN_PREFIXES = word_set("hyphen_prefixes.txt")
 UNITS = word_set("units.txt")
 MAX_PORTFOLIO_WORDS = 4
+SPACED_HYPHEN = " - "  # texts tokenised upstream (IndoSum) space their hyphens: `Undang - undang`
 
 
 def _portfolio_list_end(tokens: Tokens, end: int) -> int | None:
@@ -65,7 +66,10 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
             token.sentence_initial and token.lower in lowered and token.text not in named
             and not (following and following.adjacent_before and following.capitalised)
             and token.lower not in word_set("person_names.txt")  # `Eko ... kata eko`: a name typed in lower case
-        ) and not (token.lower in UNITS and index > 0 and tokens[index - 1].text[0].isdigit())  # `28 GHz`
+        ) and not (token.lower in UNITS and index > 0 and tokens[index - 1].text[0].isdigit()) and not (  # `28 GHz`
+            following is not None and following.lower == token.lower and not following.capitalised
+            and tokens.text[token.end:following.start] == SPACED_HYPHEN  # `Undang - undang`: a reduplicated word, spaced
+        )
         starts_number_name = (
             token.text.isdigit() and index + 1 < count and tokens[index + 1].adjacent_before
             and tokens[index + 1].capitalised and is_name_word(tokens[index + 1], None, named)

@@ -352,3 +352,7 @@ def test_a_person_listed_after_a_place_keeps_the_person_reading_its_speech_verb_
 def test_a_city_ending_an_office_is_the_office_s_place_not_a_person_after_it():
     names = typed_names("Koordinator Tim Reaksi Cepat Badan Penanggulangan Bencana Daerah Klaten hadir. Warga Klaten senang.")
     assert ("Klaten", "PERSON") not in names and ("Klaten", "LOC") in names
+
+
+def test_a_reduplicated_word_with_a_spaced_hyphen_is_no_name():
+    assert typed_names("Panitia tidak akan merevisi Undang - undang Nomor 30 tentang Dewan Kopi.") == {("Dewan Kopi", "ORG")}
