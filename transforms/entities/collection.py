@@ -171,14 +171,16 @@ def vote_types(collection: Collection) -> None:
     so one doubtful reading (`Wali Kota Sukamaju` read as a name) does not outvote many sure ones.
 
     A name alone with nothing around it (DEFAULT_READING) is no evidence of its own: where the same
-    document reads the name with evidence above WEAK (a title before it, a speech verb after it), its
-    default mentions vote that document's type, one sense per document. So a nickname used alone in
-    many sentences is not outvoted by its own bare repetitions."""
+    document's other readings of the name mostly say one type, with some evidence above WEAK (a title
+    before it, a speech verb after it), its default mentions vote that type, one sense per document.
+    So a nickname used alone in many sentences is not outvoted by its own bare repetitions, and a
+    body read once as a person among other readings keeps its defaults."""
     resolved = collection.mentions
     in_document = (
-        resolved.filter(pl.col("strength") > WEAK).group_by("doc_id", "key", "type").agg(weight=pl.col("strength").sum())
-        .sort(["doc_id", "key", "weight", "type"], descending=[False, False, True, False])
-        .group_by("doc_id", "key", maintain_order=True).agg(document_type=pl.col("type").first())
+        resolved.filter(pl.col("type_rule") != DEFAULT_READING)
+        .group_by("doc_id", "key", "type").agg(weight=pl.col("strength").sum(), surest=pl.col("strength").max())
+        .filter((pl.col("surest") > WEAK) & (2 * pl.col("weight") > pl.col("weight").sum().over("doc_id", "key")))
+        .select("doc_id", "key", document_type="type")
     )
     readings = resolved.join(in_document, on=["doc_id", "key"], how="left", maintain_order="left").select(
         "key", "strength",

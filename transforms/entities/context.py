@@ -20,7 +20,7 @@ from transforms.entities.vocabulary import (
     normalise_key,
     title_starts,
 )
-from transforms.lexicon import city_names, known_names, phrase_set, phrase_table, speech_verbs, word_set
+from transforms.lexicon import city_names, indonesian_city_names, known_names, phrase_set, phrase_table, speech_verbs, word_set
 
 BRANCH_MAX_LETTERS = 4  # `Inf`, `Czi`, `Purn`, `TNI`, `Pnb`
 
@@ -163,6 +163,9 @@ class NameQuestions(TokenQuestions):
             return False  # `Forwarder Indonesia`, `Kadin Jatim`, `Metro Kota Garut`: named after a country or region
         if len(tokens) == 1 and len(tokens[0].text.rstrip(".")) == 1:
             return False  # a lone initial
+        if len(tokens) >= 2 and tokens[-1].lower in indonesian_city_names() \
+                and not any(t.lower in word_set("person_names.txt") for t in tokens):
+            return False  # `Persikama Sukamaju`: a club or body of its town, unless a given name makes it a person's
         if len(tokens) >= 3 and REGNAL_NUMBER.fullmatch(tokens[-1].text) and not any(t.text.isupper() for t in tokens[:-1]):
             tokens = tokens[:-1]  # `Hamengku Buwono X`: a ruler's number
         return all(

@@ -214,11 +214,13 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
     before = doc.previous_words(first)
     if not hit and _read_lower_case_place(doc, first, last, words, before):
         return
-    # an English name of a body (`Sons of Tono`, `Committee of the Red Cross`) holds no office and no person
-    if len(words) > 2 and context_title is None and not ENGLISH_JOINERS.intersection(words[1:-1]) and (
-        split_office_and_name(doc, first, last, None, after_title=False)
+    # an English name of a body (`Sons of Tono`, `Committee of the Red Cross`) holds a person only where the
+    # document names that person alone (`Head of Sales of Sinar Group Tono Raharjo ... kata Tono`)
+    english = bool(ENGLISH_JOINERS.intersection(words[1:-1]))
+    if len(words) > 2 and context_title is None and (
+        split_office_and_name(doc, first, last, None, after_title=False, need_evidence=english)
         # `direktur olahraga Bremen Jonas Falke`: after a lower-case role, a town opens the office
-        or split_place_then_name(doc, first, last, after_role=any(
+        or not english and split_place_then_name(doc, first, last, after_role=any(
             word in word_set("person_roles.txt") or (word,) in phrase_set("titles.txt") for word in before[-2:]))
     ):
         return

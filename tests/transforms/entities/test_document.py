@@ -356,3 +356,9 @@ def test_a_city_ending_an_office_is_the_office_s_place_not_a_person_after_it():
 
 def test_a_reduplicated_word_with_a_spaced_hyphen_is_no_name():
     assert typed_names("Panitia tidak akan merevisi Undang - undang Nomor 30 tentang Dewan Kopi.") == {("Dewan Kopi", "ORG")}
+
+
+def test_an_english_office_of_a_body_then_a_name_the_text_uses_alone_is_split_at_the_person():
+    names = typed_names("“Kabin dibersihkan,” Corporate Communications Strategic of Sinar Air Group Bagas Mandala Putra. "
+                        "“Udara tersedot,” kata Bagas.")
+    assert ("Bagas Mandala Putra", "PERSON") in names

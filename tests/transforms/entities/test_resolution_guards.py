@@ -122,3 +122,9 @@ def test_a_brand_alone_in_another_document_is_no_surname_of_a_person_ending_with
     ])))
     redirect_short_forms(collection)
     assert collection.mentions.filter(pl.col("doc_id") == "b")["key"].to_list() == ["balapgp"]
+
+
+def test_a_club_named_after_its_town_is_no_person_even_after_a_role_word():
+    entities, _ = extract("Pelatih Persikama Bandung memuji timnya. Persikama Bandung menang 2-0.",
+                          "Laga Persikama kalah kemarin di kandang.")
+    assert entities.select("name", "type").rows() == [("Persikama Bandung", "ORG")]
