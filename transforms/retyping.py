@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import polars as pl
 
-from transforms.entities.shape import SHAPE_RULES
+from transforms.entities.shape import DEFAULT_READING, SHAPE_RULES
 from transforms.entities.vocabulary import STRONG
 from transforms.lexicon import city_names, known_names, word_set
 from transforms.name_model import CONTEXT_CHARS, FIXED_POINT, score_spans
@@ -46,9 +46,11 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     """(entities, mentions) of `resolve_entities` -> the same with the model's vote on names and types.
 
     Each type's vote is the sum of its probability over the entity's mentions, plus RULE_MENTIONS
-    for the rules' type (GUESS_MENTIONS when the shape alone typed every mention); `confidence` is the winning vote's share of all the evidence. An entity
+    for the rules' type (GUESS_MENTIONS when the shape alone typed every mention); `confidence` is the
+    winning vote's share of all the evidence. An entity
     leaves both tables when the `none` votes hold DROP_NONE of the evidence (of its mentions alone
-    for a single ordinary word), unless it is a known country, region, body or city. Attributions
+    for a single ordinary word, or for a word only ever read by the default, which says nothing of
+    whether it is a name), unless it is a known country, region, body or city. Attributions
     are made afterwards, so they only refer to entities that stay.
     """
     if mentions.is_empty():
@@ -56,10 +58,11 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     scores = score_spans(mention_spans(mentions, documents)).select(
         (pl.col(column) * FIXED_POINT).round().cast(pl.Int64) for column in ("p_none", *MODEL_COLUMNS.values()))
     guessed = pl.col("type_rule").is_in(list(_guess_rules())).all()
+    defaulted = (pl.col("type_rule") == DEFAULT_READING).all()  # nothing but a word alone: no evidence of the rules
     votes = (  # integer sums: the same in any order, so a rerun gives byte-identical confidences
         mentions.select("entity_id", "type_rule").hstack(scores)
         .group_by("entity_id").agg(pl.all().exclude("type_rule").sum(), mentions=pl.len(),
-                                   prior=pl.when(guessed).then(GUESS_MENTIONS).otherwise(RULE_MENTIONS))
+                                   prior=pl.when(guessed).then(GUESS_MENTIONS).otherwise(RULE_MENTIONS), defaulted=defaulted)
         .with_columns(pl.col("p_none", *MODEL_COLUMNS.values()) / FIXED_POINT)
     )
     evidence = pl.col("mentions") + pl.col("prior")
@@ -80,7 +83,9 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
             / evidence).clip(0.0, 1.0),
     )
     lower = pl.col("name").str.to_lowercase()
-    no_name = (pl.col("p_none") / evidence >= DROP_NONE) | (
+    # whether it is a name at all: a word only ever read by the default brings no evidence of the rules for it
+    name_evidence = pl.col("mentions") + pl.when(pl.col("defaulted")).then(0.0).otherwise(pl.col("prior"))
+    no_name = (pl.col("p_none") / name_evidence >= DROP_NONE) | (
         lower.is_in(_ordinary_words().implode()) & (pl.col("p_none") / pl.col("mentions") >= DROP_NONE))  # `Semoga`, `Tarif`
     known = pl.col("name").is_in(_gazetteer().implode()) | lower.is_in(_gazetteer().implode())
     retyped = retyped.filter(~no_name | known)

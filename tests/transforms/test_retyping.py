@@ -89,3 +89,10 @@ def test_a_known_country_stays_whatever_the_model_reads():
 def test_no_mentions_give_empty_tables_with_the_confidence_column():
     entities, mentions = retype_entities(ENTITIES.empty(), MENTIONS.empty(), documents_from_texts({"a.txt": "Tidak ada nama."}))
     assert entities.columns == ENTITIES.column_names and entities.is_empty() and mentions.is_empty()
+
+
+def test_a_word_only_ever_read_by_the_default_is_dropped_on_the_model_s_word_alone():
+    texts = ["Pokoknya Mantul sekali, ujar warga."]  # slang, in no word list: only the model knows it is no name
+    alone, _ = retype_entities(*frames({"Mantul": "ORG"}, texts, rule="single_word"))
+    read, _ = retype_entities(*frames({"Mantul": "ORG"}, texts, rule="acronym"))
+    assert "Mantul" not in by_name(alone) and "Mantul" in by_name(read)

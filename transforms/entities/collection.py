@@ -13,6 +13,7 @@ from rapidfuzz.process import cdist
 
 from transforms.common import UnionFind, stable_id, stable_ids
 from transforms.entities.document import VARIANT_SIMILARITY
+from transforms.entities.shape import BRAND_READING, DEFAULT_READING
 from transforms.entities.vocabulary import STRONG, WEAK, given_name_keys, normalise_key, town_keys
 from transforms.lexicon import word_set
 from transforms.schemas import ENTITIES, MENTION_CANDIDATES, MENTIONS
@@ -108,6 +109,7 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
         if not NOT_IN_PERSON_NAMES.intersection(key.split()):  # `Burnley Vs Arsenal` is no one's full name
             by_surname[key.split()[-1]].append(key)
     acronyms = _acronym_keys(candidates)
+    brands = set(candidates.filter(pl.col("rule") == BRAND_READING)["key"])
     place_by_distinct: dict[str, list[str]] = defaultdict(list)
     for key, type_ in keys.select("key", "type").iter_rows():
         parts = key.split()
@@ -121,10 +123,11 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
         people = sorted(by_surname.get(key, []), key=lambda k: (-frequency[k], k))
         if key in learned and type_ == "PERSON":
             people = sorted(learned[key], key=lambda k: (-learned[key][k], -frequency[k], k))
-        if key in given_name_keys() or key in town_keys() or key in acronyms:
+        if key in given_name_keys() or key in town_keys() or key in acronyms or key in brands:
             # `Eddy` alone: a common given name, not the surname of another document's `Kunto Edy`;
             # `Manado` alone: a town, whatever a full name ending with it was read as;
-            # `US` (of `US$`), `IM`: letters, never the surname of `What About Us` or `Cora Yim`
+            # `US` (of `US$`), `IM`: letters, never the surname of `What About Us` or `Cora Yim`;
+            # `MotoGP`, `LapakKerja`: a brand, never the surname of a name that ends with it
             people = []
         if people and (type_ == "PERSON" or strength < STRONG and type_ != "LOC"):  # `di Sukamaju`: a place
             if len(people) == 1 or frequency[people[0]] >= DOMINANCE * frequency[people[1]]:
@@ -165,10 +168,26 @@ def merge_joined_keys(collection: Collection) -> None:
 
 def vote_types(collection: Collection) -> None:
     """One type per entity: the type with the most evidence, each mention weighing its strength,
-    so one doubtful reading (`Wali Kota Sukamaju` read as a name) does not outvote many sure ones."""
+    so one doubtful reading (`Wali Kota Sukamaju` read as a name) does not outvote many sure ones.
+
+    A name alone with nothing around it (DEFAULT_READING) is no evidence of its own: where the same
+    document's other readings of the name mostly say one type, with some evidence above WEAK (a title
+    before it, a speech verb after it), its default mentions vote that type, one sense per document.
+    So a nickname used alone in many sentences is not outvoted by its own bare repetitions, and a
+    body read once as a person among other readings keeps its defaults."""
     resolved = collection.mentions
+    in_document = (
+        resolved.filter(pl.col("type_rule") != DEFAULT_READING)
+        .group_by("doc_id", "key", "type").agg(weight=pl.col("strength").sum(), surest=pl.col("strength").max())
+        .filter((pl.col("surest") > WEAK) & (2 * pl.col("weight") > pl.col("weight").sum().over("doc_id", "key")))
+        .select("doc_id", "key", document_type="type")
+    )
+    readings = resolved.join(in_document, on=["doc_id", "key"], how="left", maintain_order="left").select(
+        "key", "strength",
+        type=pl.when(pl.col("type_rule") == DEFAULT_READING).then(pl.coalesce("document_type", "type")).otherwise("type"),
+    )
     entity_types = (
-        resolved.group_by("key", "type").agg(strength=pl.col("strength").sum(), n=pl.len())
+        readings.group_by("key", "type").agg(strength=pl.col("strength").sum(), n=pl.len())
         .sort(["key", "strength", "n", "type"], descending=[False, True, True, False])
         .group_by("key", maintain_order=True).agg(type=pl.col("type").first())
     )

@@ -12,6 +12,7 @@ from transforms.entities.vocabulary import (
     ADMINISTRATIVE_AREAS,
     PLACE_PREPOSITIONS,
     REGNAL_NUMBER,
+    camel_case,
     is_head_or_title,
     is_ministry,
     is_ordinary_word,
@@ -19,7 +20,7 @@ from transforms.entities.vocabulary import (
     normalise_key,
     title_starts,
 )
-from transforms.lexicon import city_names, known_names, phrase_set, phrase_table, speech_verbs, word_set
+from transforms.lexicon import city_names, indonesian_city_names, known_names, phrase_set, phrase_table, speech_verbs, word_set
 
 BRANCH_MAX_LETTERS = 4  # `Inf`, `Czi`, `Purn`, `TNI`, `Pnb`
 
@@ -162,6 +163,9 @@ class NameQuestions(TokenQuestions):
             return False  # `Forwarder Indonesia`, `Kadin Jatim`, `Metro Kota Garut`: named after a country or region
         if len(tokens) == 1 and len(tokens[0].text.rstrip(".")) == 1:
             return False  # a lone initial
+        if len(tokens) >= 2 and tokens[-1].lower in indonesian_city_names() \
+                and not any(t.lower in word_set("person_names.txt") for t in tokens):
+            return False  # `Persikama Sukamaju`: a club or body of its town, unless a given name makes it a person's
         if len(tokens) >= 3 and REGNAL_NUMBER.fullmatch(tokens[-1].text) and not any(t.text.isupper() for t in tokens[:-1]):
             tokens = tokens[:-1]  # `Hamengku Buwono X`: a ruler's number
         return all(
@@ -169,7 +173,7 @@ class NameQuestions(TokenQuestions):
             and not (t.text.isupper() and len(t.text.rstrip(".")) > 2)
             and not (position and t.text.isupper() and len(t.text) > 1 and (position == len(tokens) - 1 or len(t.text) > 2))
             # `Humas RT`, `SPMB SMA`; but middle initials hold a name together (`Rudi AP Santoso`)
-            and not (sum(c.isupper() for c in t.text) >= 2 and not t.text.isupper() and not t.text.startswith(("Mc", "Mac")))
+            and not camel_case(t.text)
             and not (position and position == len(tokens) - 1 and len(t.text) == 1)  # `Vitamin C`, `Galaxy S`
             and t.lower not in word_set("org_tails.txt")
             for position, t in enumerate(tokens)

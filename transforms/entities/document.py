@@ -38,9 +38,11 @@ def type_by_coordination(doc: DocumentContext) -> None:
     for left, right in zip(ordered, ordered[1:]):
         if not COORDINATION.fullmatch(doc.text[left.end:right.start]):
             continue
-        if left.strength >= MEDIUM and right.strength == WEAK and left.type != "PERSON":
+        # people are listed beside places and bodies (`warga Sukamaju, Tono mengaku`): no person's reading
+        # is given away, and none is taken
+        if left.strength >= MEDIUM and right.strength == WEAK and "PERSON" not in (left.type, right.type):
             right.retype(left.type, MEDIUM, "coordination")
-        elif right.strength >= MEDIUM and left.strength == WEAK and right.type != "PERSON":
+        elif right.strength >= MEDIUM and left.strength == WEAK and "PERSON" not in (left.type, right.type):
             left.retype(right.type, MEDIUM, "coordination")
 
 

@@ -8,6 +8,7 @@ its rule (see rules.py); a name none of them places is typed by its shape (shape
 from __future__ import annotations
 
 from transforms.entities.context import DocumentContext, Mention
+from transforms.entities.runs import ENGLISH_JOINERS
 from transforms.entities.shape import type_by_shape
 from transforms.entities.vocabulary import (
     AGE_AFTER,
@@ -72,7 +73,8 @@ def speaker_start(doc: DocumentContext, first: int, last: int, speakers: set[str
             or before.key in known_names() or is_head_or_title(before.lower) or before.text.isupper()
         if not office_or_place or before.lower in word_set("person_names.txt"):
             return None  # `Joko Widodo` quoted as `Widodo`: the surname, not the start of the name
-        if all(doc.name_like(k, ordinary_ok=True) or doc.tokens[k].lower in NAME_PARTICLES for k in range(j, last)):
+        if all(doc.name_like(k, ordinary_ok=True) or doc.tokens[k].lower in NAME_PARTICLES for k in range(j, last)) \
+                and doc.person_shaped(doc.tokens[j:last]):  # `CEO LapakKerja | Budi Santoso`: a brand opens no name
             return j
     return None
 
@@ -212,10 +214,13 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
     before = doc.previous_words(first)
     if not hit and _read_lower_case_place(doc, first, last, words, before):
         return
+    # an English name of a body (`Sons of Tono`, `Committee of the Red Cross`) holds a person only where the
+    # document names that person alone (`Head of Sales of Sinar Group Tono Raharjo ... kata Tono`)
+    english = bool(ENGLISH_JOINERS.intersection(words[1:-1]))
     if len(words) > 2 and context_title is None and (
-        split_office_and_name(doc, first, last, None, after_title=False)
+        split_office_and_name(doc, first, last, None, after_title=False, need_evidence=english)
         # `direktur olahraga Bremen Jonas Falke`: after a lower-case role, a town opens the office
-        or split_place_then_name(doc, first, last, after_role=any(
+        or not english and split_place_then_name(doc, first, last, after_role=any(
             word in word_set("person_roles.txt") or (word,) in phrase_set("titles.txt") for word in before[-2:]))
     ):
         return
@@ -322,7 +327,12 @@ def nested_places(doc: DocumentContext, first: int, last: int) -> None:
                 and (words[position],) not in phrase_set("place_heads.txt") and words[position] not in word_set("person_names.txt") \
                 and (position == len(words) - 1 or words[position + 1] in DIRECTIONS) \
                 and (position == 0 or doc.office_word(first + position - 1)):  # not amid name words (`PT Rina Sari Lorenza Group`, `Polda Metro Jaya`)
-            doc.add(first + position, first + position + 1, "LOC", MEDIUM, "nested_city")
+            directed = 1
+            while position + directed < len(words) and words[position + directed] in DIRECTIONS:
+                directed += 1  # `Pemkab Sukamaju Timur`: the city's part is the place, compass word and all
+            doc.add(first + position, first + position + directed, "LOC", MEDIUM, "nested_city")
+            position += directed
+            continue
         position += 1
 
 
@@ -358,7 +368,8 @@ def _known_place_size(doc: DocumentContext, start: int, last: int) -> int:
 
 
 def _is_known_place(doc: DocumentContext, start: int, last: int) -> bool:
-    return _known_place_size(doc, start, last) == last - start
+    """A country or region, or one word naming a city (`Badan Bencana Daerah | Sukamaju`): the office's place."""
+    return _known_place_size(doc, start, last) == last - start or last - start == 1 and doc.tokens[start].lower in city_names()
 
 
 def _trailing_name(doc: DocumentContext, first: int, last: int) -> tuple[int, int]:

@@ -50,7 +50,8 @@ RETYPING_RULES = {
                                  "clearly dominant one.", "Raharjo -> Tono Raharjo"),
     "place_across_documents": ("A weakly typed word that is the distinct part of a place's name joins that place.",
                                "di Cibening -> Sungai Cibening"),
-    "type_vote": ("The entity's type is the one with the most evidence across its mentions.",
+    "type_vote": ("The entity's type is the one with the most evidence across its mentions; a bare word votes the type "
+                  "its own document reads it with (a title, a cue), one sense per document.",
                   "Wali Kota Sukamaju read once as a name, many times as a place"),
 }
 

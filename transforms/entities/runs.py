@@ -9,9 +9,11 @@ from transforms.lexicon import known_names, word_set
 
 MAX_NAME_TOKENS = 24  # office titles run long: `Kepala Bidang Humas Polda X Komisaris Besar Y Z`
 ENGLISH_JOINERS = word_set("english_joiners.txt")
+ENGLISH_ARTICLE = "the"  # between a joiner and the next word of a body's name: `Committee of the Red Cross`
 HYPHEN_PREFIXES = word_set("hyphen_prefixes.txt")
 UNITS = word_set("units.txt")
 MAX_PORTFOLIO_WORDS = 4
+SPACED_HYPHEN = " - "  # texts tokenised upstream (IndoSum) space their hyphens: `Undang - undang`
 
 
 def _portfolio_list_end(tokens: Tokens, end: int) -> int | None:
@@ -64,7 +66,10 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
             token.sentence_initial and token.lower in lowered and token.text not in named
             and not (following and following.adjacent_before and following.capitalised)
             and token.lower not in word_set("person_names.txt")  # `Eko ... kata eko`: a name typed in lower case
-        ) and not (token.lower in UNITS and index > 0 and tokens[index - 1].text[0].isdigit())  # `28 GHz`
+        ) and not (token.lower in UNITS and index > 0 and tokens[index - 1].text[0].isdigit()) and not (  # `28 GHz`
+            following is not None and following.lower == token.lower and not following.capitalised
+            and tokens.text[token.end:following.start] == SPACED_HYPHEN  # `Undang - undang`: a reduplicated word, spaced
+        )
         starts_number_name = (
             token.text.isdigit() and index + 1 < count and tokens[index + 1].adjacent_before
             and tokens[index + 1].capitalised and is_name_word(tokens[index + 1], None, named)
@@ -100,12 +105,14 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
             ):
                 end += 2
                 continue
-            if (
-                nxt.lower in ENGLISH_JOINERS and end + 1 < count and tokens[end + 1].capitalised
-                and tokens[end + 1].adjacent_before and tokens[end + 1].lower not in ENGLISH_JOINERS
-            ):
-                end += 2  # `House of Rattan`, `Network for Democracy`: English names of bodies, never of people
-                continue
+            if nxt.lower in ENGLISH_JOINERS:
+                # `House of Rattan`, `Network for Democracy`, `Committee of the Red Cross`: English names of bodies
+                after = end + 2 if end + 2 < count and tokens[end + 1].lower == ENGLISH_ARTICLE and tokens[end + 1].adjacent_before \
+                    and tokens[end + 2].adjacent_before else end + 1
+                if after < count and tokens[after].capitalised and tokens[after].adjacent_before \
+                        and tokens[after].lower not in ENGLISH_JOINERS:
+                    end = after + 1
+                    continue
             break
         # degrees after a name (`Rina Sari SH`, `Rina Sari, M.Psi`) are no part of it, nor a name of their own
         while end - index >= 2 and is_degree(tokens[end - 1]) and not is_head_or_title(tokens[end - 2].lower):

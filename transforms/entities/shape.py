@@ -21,12 +21,17 @@ from transforms.entities.vocabulary import (
     STRONG,
     WEAK,
     WEB_ADDRESS_END,
+    camel_case,
     is_ministry,
     is_ordinary_word,
 )
+from transforms.entities.runs import ENGLISH_JOINERS
 from transforms.lexicon import city_names, indonesian_city_names, known_names, phrase_set, speech_verbs, word_set
 
 AS_DEFINED = "as defined"  # the type of the name an acronym was defined for
+BRAND_READING = "brand_word"  # a word with a capital inside
+CITING = "source"  # the group of speech_verbs.tsv whose verbs cite a source (`dilansir`, `mengutip`)
+DEFAULT_READING = "single_word"  # a word alone that nothing around it types: a body's name, weakly
 
 
 @dataclass(slots=True)
@@ -65,6 +70,16 @@ def _before_speech_verb(s: Shape) -> bool:
     return following in speech_verbs() and speech_verbs()[following][1] in ("men", "passive")
 
 
+def _after_citing_verb(s: Shape) -> bool:
+    """`dilansir X`, `dikutip dari X`: a verb citing a source right before the name. `menurut` (group source,
+    position pre) introduces a person as often as a medium, so only the verbs cited in any position count."""
+    for size in (1, 2):
+        verb = speech_verbs().get(" ".join(s.before[-size:])) if len(s.before) >= size else None
+        if verb is not None and verb[1] == CITING and verb[2] == "any":
+            return True
+    return False
+
+
 def _defined_acronym_first(s: Shape) -> bool:
     defined = s.doc.acronyms.get(s.tokens[0].text)
     return defined is not None and defined.type != "PERSON"
@@ -82,10 +97,15 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               "ORG", STRONG, "A company's closing word, or a web address.", "Sinar Makmur Tbk, Kabarkita.id"),
     ShapeRule("organisation_context_word", lambda s: s.previous in ORG_CONTEXT,
               "ORG", MEDIUM, "A lower-case word before the name says it is a body.", "kantor berita Lintas Nusa"),
+    ShapeRule(BRAND_READING, lambda s: s.single and camel_case(s.tokens[0].text),
+              "ORG", MEDIUM, "A word with a capital inside: a brand, a platform, a series; never a person.", "LapakKerja"),
     ShapeRule("person_after_role_word",
               lambda s: not s.single and s.previous in word_set("person_roles.txt") and s.previous not in LOC_CONTEXT
               and s.doc.person_shaped(s.tokens),
               "PERSON", MEDIUM, "A role word before a person-shaped name.", "pelatih Rina Sari"),
+    ShapeRule("medium_after_citing_verb",
+              lambda s: s.single and _after_citing_verb(s),
+              "ORG", MEDIUM, "One word after a verb of citing: the medium cited.", "dilansir Kabarkita"),
     ShapeRule("person_after_speech_verb",
               lambda s: s.single and s.previous in speech_verbs() and not s.tokens[0].text.isupper(),
               "PERSON", MEDIUM, "One word after a speech cue: who speaks is a person.", "kata Sarip"),
@@ -114,10 +134,11 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               "PERSON", WEAK, "One word before an active or passive speech verb.", "Sukarni menyatakan"),
     ShapeRule("given_name", lambda s: s.single and s.words[0] in word_set("person_names.txt"),
               "PERSON", WEAK, "A common given name alone.", "milik Yusuf"),
-    ShapeRule("single_word", lambda s: s.single,
+    ShapeRule(DEFAULT_READING, lambda s: s.single,
               "ORG", WEAK, "Any other word alone: a body's name, weakly.", "Garuda"),
-    ShapeRule("english_article", lambda s: s.words[0] == "the",
-              "ORG", WEAK, "An English article opens no person's name.", "The Rovers"),
+    ShapeRule("english_article", lambda s: s.words[0] == "the" or bool(ENGLISH_JOINERS.intersection(s.words[1:-1])),
+              "ORG", WEAK, "An English article opens no person's name, nor does an English joiner join one.",
+              "The Rovers, Sons of Tono"),
     ShapeRule("defined_acronym_first", _defined_acronym_first,
               AS_DEFINED, MEDIUM, "Opens with an acronym the text defined for a body or place.", "PB Nusabakti"),
     ShapeRule("capitals",

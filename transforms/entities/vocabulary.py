@@ -127,6 +127,12 @@ def is_ministry(lower: str) -> bool:
     return MINISTRY_SHORT_FORM.fullmatch(lower) is not None and not is_ordinary_word(lower)
 
 
+def camel_case(text: str) -> bool:
+    """A word with a capital inside (`LapakKerja`, `MotoGP`): a brand or a product, never a personal
+    name, except the Gaelic `Mc`/`Mac` (`McKenna`)."""
+    return sum(c.isupper() for c in text) >= 2 and not text.isupper() and not text.startswith(("Mc", "Mac"))
+
+
 def is_head_or_title(lower: str) -> bool:
     return lower in _head_and_title_words()
 

@@ -3,6 +3,8 @@
 import polars as pl
 
 from tests.transforms.entities import extract
+from transforms.entities.collection import Collection, vote_types
+from transforms.schemas import MENTION_CANDIDATES
 
 
 def test_spelling_variants_across_outlets_are_one_entity_but_namesakes_are_not():
@@ -58,3 +60,23 @@ def test_an_acronym_never_joins_a_country_by_its_letters():
 def test_a_word_in_capitals_alone_is_no_surname_of_a_name_in_another_document():
     entities, _ = extract("Perdana Menteri Lars Ubo berpidato.", "Dana itu dikelola UBO sejak 2010.")
     assert dict(entities.select("name", "aliases").iter_rows())["Lars Ubo"] == ["Lars Ubo"]
+
+
+def test_a_nickname_alone_in_many_sentences_keeps_the_person_its_title_and_cues_say():
+    text = ("Gubernur Baskoro meninjau pasar. “Harga stabil,” kata Baskoro. Baskoro tiba pukul delapan. "
+            "Baskoro berkeliling. Baskoro membeli beras. Baskoro pulang siang.")
+    entities, _ = extract(text, "Baskoro hadir. Baskoro pergi. Baskoro makan.")
+    assert entities.filter(pl.col("name") == "Baskoro")["type"].to_list() == ["PERSON"]
+
+
+
+def test_a_body_read_once_as_a_person_among_other_readings_keeps_its_bare_mentions_as_a_body():
+    def reading(start, type_, strength, rule):
+        return {"doc_id": "a", "start": start, "end": start + 7, "text": "Unikama", "type": type_, "strength": strength,
+                "key": "unikama", "title": None, "single": True, "tie": None, "rule": rule, "type_rule": rule}
+    readings = [reading(0, "PERSON", 3, "person_after_title"), reading(10, "LOC", 1, "place_context_word"),
+                reading(20, "LOC", 1, "place_context_word"), reading(30, "ORG", 1, "complement_of_title")]
+    readings += [reading(40 + 10 * i, "ORG", 1, "single_word") for i in range(3)]
+    collection = Collection(MENTION_CANDIDATES.conform(pl.DataFrame(readings)))
+    vote_types(collection)
+    assert collection.mentions["type"].unique().to_list() == ["ORG"]

@@ -334,3 +334,31 @@ def test_the_outlets_own_name_in_its_dateline_is_metadata_but_in_the_body_a_ment
 
 def test_a_place_s_closing_word_after_a_town_is_no_person():
     assert not {name for name, type_ in typed_names("Toko itu berlokasi di Mall Central Park Jakarta.") if type_ == "PERSON"}
+
+
+def test_an_english_name_of_a_body_with_of_the_is_one_organisation_with_no_person_in_it():
+    assert typed_names("Badan itu bekerja sama dengan International Committee of the Red Cross di Yaman.") == {
+        ("International Committee of the Red Cross", "ORG"), ("Yaman", "LOC")}
+
+
+def test_a_city_before_a_compass_word_inside_a_body_s_name_is_the_place_with_its_compass_word():
+    assert ("Cilacap Selatan", "LOC") in typed_names("Pemkab Cilacap Selatan Tono Raharjo menerima bantuan.")
+
+
+def test_a_person_listed_after_a_place_keeps_the_person_reading_its_speech_verb_gives():
+    assert typed_names("Salah seorang warga Sukabumi, Tarjo mengaku heran.") == {("Sukabumi", "LOC"), ("Tarjo", "PERSON")}
+
+
+def test_a_city_ending_an_office_is_the_office_s_place_not_a_person_after_it():
+    names = typed_names("Koordinator Tim Reaksi Cepat Badan Penanggulangan Bencana Daerah Klaten hadir. Warga Klaten senang.")
+    assert ("Klaten", "PERSON") not in names and ("Klaten", "LOC") in names
+
+
+def test_a_reduplicated_word_with_a_spaced_hyphen_is_no_name():
+    assert typed_names("Panitia tidak akan merevisi Undang - undang Nomor 30 tentang Dewan Kopi.") == {("Dewan Kopi", "ORG")}
+
+
+def test_an_english_office_of_a_body_then_a_name_the_text_uses_alone_is_split_at_the_person():
+    names = typed_names("“Kabin dibersihkan,” Corporate Communications Strategic of Sinar Air Group Bagas Mandala Putra. "
+                        "“Udara tersedot,” kata Bagas.")
+    assert ("Bagas Mandala Putra", "PERSON") in names

@@ -5,6 +5,8 @@ import polars as pl
 import pytest
 
 from tests.transforms.entities import extract
+from transforms.entities.collection import Collection, redirect_short_forms
+from transforms.schemas import MENTION_CANDIDATES
 
 
 def entity_of(mentions: pl.DataFrame, surface: str) -> set[str]:
@@ -99,3 +101,30 @@ def test_bodies_numbered_apart_stay_apart():
 def test_a_currency_sign_is_no_name():
     _, mentions = extract("Harga emas naik menjadi US$ 1.900 per ons.", "Tiket itu seharga S$20.")
     assert mentions.is_empty()
+
+
+def test_a_brand_written_in_camel_case_before_a_quoted_name_is_not_part_of_the_person():
+    text = ("CEO LapakKerja Dimas R. Wiratmoko menjelaskan layanan itu. LapakKerja tumbuh pesat. "
+            "“Kami fokus pada anak muda,” terang Dimas. Menurut LapakKerja, jumlah pengguna naik.")
+    entities, _ = extract(text)
+    assert ("Dimas R. Wiratmoko", "PERSON") in set(entities.select("name", "type").iter_rows())
+    assert ("LapakKerja", "ORG") in set(entities.select("name", "type").iter_rows())
+
+
+
+def test_a_brand_alone_in_another_document_is_no_surname_of_a_person_ending_with_it():
+    def reading(doc, text, key, type_, rule, single):
+        return {"doc_id": doc, "start": 0, "end": len(text), "text": text, "type": type_, "strength": 2, "key": key,
+                "title": None, "single": single, "tie": None, "rule": rule, "type_rule": rule}
+    collection = Collection(MENTION_CANDIDATES.conform(pl.DataFrame([
+        reading("a", "Sakura BalapGP", "sakura balapgp", "PERSON", "person_after_office", False),
+        reading("b", "BalapGP", "balapgp", "ORG", "brand_word", True),
+    ])))
+    redirect_short_forms(collection)
+    assert collection.mentions.filter(pl.col("doc_id") == "b")["key"].to_list() == ["balapgp"]
+
+
+def test_a_club_named_after_its_town_is_no_person_even_after_a_role_word():
+    entities, _ = extract("Pelatih Persikama Bandung memuji timnya. Persikama Bandung menang 2-0.",
+                          "Laga Persikama kalah kemarin di kandang.")
+    assert entities.select("name", "type").rows() == [("Persikama Bandung", "ORG")]
