@@ -111,10 +111,12 @@ def run_collection(input_dir: str, output_dir: str, max_bytes: int = defaults.MA
         settled = settle_without_flow(Path(input_dir), Path(output_dir), max_bytes, Path(state_dir))
         if settled is not None:
             return settled
+    from flows.server import start_temporary_server, temporary_server_url
+
+    start_temporary_server()  # its start overlaps the imports of Prefect and the transforms
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
     from flows.pipeline import warta_run
-    from flows.server import temporary_server_url
 
     url = temporary_server_url()
     with temporary_settings({PREFECT_API_URL: url}) if url else nullcontext():

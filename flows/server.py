@@ -9,6 +9,7 @@ run is killed with SIGKILL and has no chance to stop it itself.
 from __future__ import annotations
 
 import atexit
+import importlib.util
 import os
 import socket
 import sqlite3
@@ -100,6 +101,21 @@ def _database_problem(path: Path) -> str | None:
     return None if verdict == "ok" else verdict.splitlines()[0]
 
 
+def start_temporary_server() -> None:
+    """Launch the temporary server without waiting for it, before this process imports Prefect, so
+    that the server's start (seconds of CPU) overlaps the run's own imports on another core.
+
+    Only before Prefect is imported, when the environment names no server (PREFECT_API_URL) and
+    names the database's place (PREFECT_HOME, as the CLI does): then no setting can have been
+    changed in this process, so the server reads from the environment the settings the run has.
+    `temporary_server_url` stops it when a profile names a server after all.
+    """
+    if _temporary or "prefect" in sys.modules or os.environ.get("PREFECT_API_URL") or not os.environ.get("PREFECT_HOME"):
+        return
+    set_aside_damaged_database(Path(os.environ["PREFECT_HOME"]).expanduser())
+    _start(os.environ)
+
+
 def temporary_server_url() -> str | None:
     """The API URL of this process's temporary Prefect server, started on first use (database
     checked first, start timed, process watched); None when `PREFECT_API_URL` names a server.
@@ -108,52 +124,74 @@ def temporary_server_url() -> str | None:
     rather than through Prefect's launcher, which imports the whole server into this process
     first: seconds of CPU on the run's critical path, the server process importing it anyway.
     """
-    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS
+    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, get_current_settings
 
     if PREFECT_API_URL.value():
+        if _temporary:
+            _stop(_temporary.pop("process"))
+            _temporary.clear()
         return None
-    if _temporary and _temporary[0].poll() is None:
-        return _temporary[1]
-    _temporary.clear()
-    set_aside_damaged_database(prefect_home())
+    if _temporary.get("ready") and _temporary["process"].poll() is None:
+        return _temporary["url"]
+    environment = {**os.environ, **get_current_settings().to_environment_variables(exclude_unset=True)}
+    if not _temporary or _temporary["process"].poll() is not None:
+        _temporary.clear()
+        set_aside_damaged_database(prefect_home())
+        _start(environment)
     timeout = PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value()
-    deadline = time.monotonic() + timeout
+    deadline = _temporary["launched"] + timeout
     while True:
-        port = free_port()
-        process = _launch(port)
-        stop_with_this_process(process.pid, whole_group=False)
-        url = f"http://127.0.0.1:{port}/api"
+        process, url = _temporary["process"], _temporary["url"]
         while process.poll() is None and not healthy(url) and time.monotonic() < deadline:
             time.sleep(0.1)
         if process.poll() is None and healthy(url):
             break
         _stop(process)
         if process.returncode != PORT_TAKEN or time.monotonic() >= deadline:
+            _temporary.clear()
             raise ServerDidNotStart(
                 f"the temporary Prefect server did not start within {timeout} s "
                 f"(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS; database in {prefect_home()})")
-    _temporary[:] = [process, url]
-    atexit.register(_stop, process)
+        _start(environment, launched=_temporary["launched"])
+    _temporary["ready"] = True
     return url
 
 
 PORT_TAKEN = 3  # uvicorn's exit code when another process took the port first
-_temporary: list = []  # this process's temporary server: [process, API URL]
+# This process's temporary server: process, url, launched (monotonic seconds), ready.
+_temporary: dict = {}
 
 
-def _launch(port: int) -> subprocess.Popen:
-    """Prefect's ephemeral server on `port`: its app and environment as Prefect's own launcher sets them."""
-    import prefect
-    from prefect.settings import get_current_settings
+def _start(environment, launched: float | None = None) -> None:
+    """Launch the server on a free port, watched, and let it go when this process exits."""
+    port = free_port()
+    process = _launch(port, environment)
+    stop_with_this_process(process.pid, whole_group=False)
+    if not _temporary:
+        atexit.register(_let_go)
+    _temporary.update(process=process, url=f"http://127.0.0.1:{port}/api", ready=False,
+                      launched=time.monotonic() if launched is None else launched)
 
-    environment = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1",
-                   **get_current_settings().to_environment_variables(exclude_unset=True)}
+
+def _launch(port: int, environment) -> subprocess.Popen:
+    """Prefect's ephemeral server on `port`: its app and environment as Prefect's own launcher sets them.
+
+    Prefect's folder is found without importing Prefect (`start_temporary_server` runs before).
+    """
+    prefect_folder = Path(importlib.util.find_spec("prefect").origin).parent
     return subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--app-dir", str(prefect.__module_path__.parent), "--factory",
+        [sys.executable, "-m", "uvicorn", "--app-dir", str(prefect_folder.parent), "--factory",
          "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port), "--log-level", "error",
          "--lifespan", "on"],
-        env=environment,
+        env={**environment, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"},
     )
+
+
+def _let_go() -> None:
+    """At exit: ask the server to stop without waiting for it (its graceful shutdown can take
+    seconds); the watchdog kills it a few seconds after this process has ended if it has not."""
+    if _temporary and _temporary["process"].poll() is None:
+        _temporary["process"].terminate()
 
 
 def _stop(process: subprocess.Popen) -> None:

@@ -58,10 +58,19 @@ def admin_prefixes() -> dict[str, bool]:
     return {_normalise_key(level): unique == "yes" for level, unique in _rows("admin_prefixes.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _region_forms_by_first_word() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """`region_forms` grouped by their first word, each group longest first: only those can match at a word."""
+    grouped: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = defaultdict(list)
+    for form, canonical in region_forms().items():
+        grouped[form[0]].append((form, canonical))
+    return dict(grouped)
+
+
 def _expand_regions(key: str) -> str:
     words, out, index = key.split(), [], 0
     while index < len(words):
-        for form, canonical in region_forms().items():
+        for form, canonical in _region_forms_by_first_word().get(words[index], ()):
             if tuple(words[index:index + len(form)]) == form:
                 out.extend(canonical)
                 index += len(form)
