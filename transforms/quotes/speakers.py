@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.lexicon import word_set
+from transforms.lexicon import continues_subject, word_set
 
 CLAUSE_WORDS = word_set("clause_words.txt")
 CONJUNCTIONS = word_set("clause_conjunctions.txt")
@@ -140,6 +140,8 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         words = list(re.finditer(r"\S+", segment[cut:]))
     if any(w.group(0).lower() in CLAUSE_WORDS for w in words if not _opens_apposition(segment[cut:], w)):
         return cue_start, cue_start
+    if continues_subject([w.group(0).lower() for w in words]):  # `..., dan mengakui`: the conjunction stands for it
+        return trim(text, clause_start + cut + words[0].start(), clause_start + cut + words[-1].end())
     first = 0
     while first < len(words) and words[first].group(0).lower().strip(",") in SPEAKER_LEAD_WORDS:
         first += 1
