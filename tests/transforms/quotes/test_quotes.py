@@ -155,6 +155,13 @@ CASES = [
     # ... and after a verb of judgement, the judgement
     ("Rina Sari menilai langkah itu menguntungkan warga desa.",
      [("langkah itu menguntungkan warga desa", "indirect", "Rina Sari", "menilai")]),
+    # ... also an adjective after an object closed by a demonstrative or graded by a degree adverb ...
+    ("Rina Sari menilai langkah itu penting bagi warga desa.",
+     [("langkah itu penting bagi warga desa", "indirect", "Rina Sari", "menilai")]),
+    ("Rina Sari menilai rencana pembangunan pasar sangat tepat.",
+     [("rencana pembangunan pasar sangat tepat", "indirect", "Rina Sari", "menilai")]),
+    # ... but not an adjective that only describes the object
+    ("Rina Sari meminta dana tambahan untuk jalan desa.", []),
     ("Bupati Rina Sari meminta seluruh warga untuk tidak membuang sampah ke sungai.",
      [("seluruh warga untuk tidak membuang sampah ke sungai", "indirect", "Bupati Rina Sari", "meminta")]),
     # ... not a verb coordinated with the request, nor one past the comma that ends the object
