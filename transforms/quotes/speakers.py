@@ -14,6 +14,7 @@ SPEAKER_LEAD_WORDS = word_set("speaker_lead_words.txt")
 SPEAKER_STOP_WORDS = word_set("speaker_stop_words.txt")
 NAME_JOINERS = word_set("speaker_name_joiners.txt")
 SUBJECT_ADVERBS = word_set("subject_adverbs.txt")
+PRONOUNS = word_set("pronouns.txt")
 TITLE_WORDS = word_set("titles.txt")  # one-word titles (`Ketua`, `Direktur`, `Head`); phrases never match one word
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 MAX_NAMED_WORDS = 12  # an office and a name (`Manajer Humas PT Kereta Api Indonesia Rina Sari`)
@@ -66,7 +67,7 @@ def speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
             break
         if token[:1].islower() and named and lower not in word_set("titles.txt") and lower not in NAME_JOINERS:
             break
-        named = named or token[:1].isupper()
+        named = named or token[:1].isupper() or lower in PRONOUNS  # `kata dia ditemui di DPR`: the pronoun is the speaker
         end = word.end()
     return trim(text, start, end)
 

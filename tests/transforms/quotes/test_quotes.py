@@ -178,6 +178,11 @@ CASES = [
     # ... not a verb coordinated with the request, nor one past the comma that ends the object
     ("Rina Sari meminta doa dan membacakan ikrar di depan warga.", []),
     ("Rina Sari meminta maaf, lalu warga membubarkan diri dari balai desa.", []),
+    # a pronoun ends the speaker phrase (`kata dia ditemui ...`); an invisible direction mark before the cue is no word
+    ("“Kami akan membangun jembatan baru tahun ini,” kata dia ditemui di balai desa.",
+     [("Kami akan membangun jembatan baru tahun ini", "direct", "dia", "kata")]),
+    ("“Kami akan membangun jembatan baru tahun ini,”\u200e kata Budi Santoso.",
+     [("Kami akan membangun jembatan baru tahun ini", "direct", "Budi Santoso", "kata")]),
     # a cue glued to the name by a crawl
     ("“Kami akan membangun jembatan baru tahun ini,” kataBudi Santoso.",
      [("Kami akan membangun jembatan baru tahun ini", "direct", "Budi Santoso", "kata")]),
