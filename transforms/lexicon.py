@@ -121,3 +121,10 @@ def speech_verbs() -> dict[str, tuple[str, str, str, str]]:
 def calendar_words() -> dict[str, int]:
     """Indonesian and English month names and abbreviations -> month number."""
     return {row[0].lower(): int(row[1]) for row in _rows("months.tsv")}
+
+
+def continues_subject(words: list[str]) -> bool:
+    """`dan`, `lalu kemudian`, `serta juga` (lower case): a conjunction and adverbs with no subject of their own; the
+    subject of the clause before goes on speaking."""
+    leads, adverbs = word_set("subjectless_leads.txt"), word_set("subject_adverbs.txt")
+    return bool(words) and words[0] in leads and all(w in leads or w in adverbs for w in words)

@@ -3,6 +3,9 @@
 from transforms.schemas import SOURCE_RULE
 
 SPEAKER_RULES = {
+    "continued_subject": ("A conjunction with no subject of its own (`dan`, `lalu`, `seraya`, adverbs after it): the "
+                          "subject of the clause before goes on speaking, the sentence subject named last before it.",
+                          "Rina tiba di Bandung, dan mengakui bahwa ..."),
     "pronoun_previous_speaker": ("A pronoun or `-nya`: the speaker of the latest attributed quote, when it is at least "
                                  "as recent as the sentence subject, or that quote or this one names the subject (by name or by the "
                                  "role word the text puts before it).",
@@ -11,7 +14,7 @@ SPEAKER_RULES = {
                                  "person who is the subject of a sentence before.",
                                  "Rina meninjau pasar. “...,” katanya."),
     "pronoun_previous_person": ("A pronoun with no subject before: the last person named; a description with a "
-                                "demonstrative or `sang`: the person named in the most sentences (two or more), the closest of equals.",
+                                "demonstrative or `sang` (not `sang gitaris Riko`, which names its own): the person named in the most sentences (two or more), the closest of equals.",
                                 "bersama Rina. “...,” ujarnya."),
     "body_reference": ("A description whose head is a body's (`media`, `perusahaan`) with a demonstrative: the "
                        "organisation named last in that sentence or the one before.",
@@ -21,7 +24,8 @@ SPEAKER_RULES = {
                         "Dinas Pasar Sukamaju menutup pasar itu. Pihaknya memastikan pedagang direlokasi."),
     "title_reference": ("A title alone: the person the document gives that title.", "Presiden Tono ... “...,” kata Presiden."),
     "apposition": ("A person right after the comma of the phrase.", "kata ajudan Tono Raharjo, Rina Sari"),
-    "named_person": ("The person named in the phrase (before a comma, else the last one).", "kata Kepala Dinas Rina Sari"),
+    "named_person": ("The person named in the phrase (before a comma, else the last one; before `selaku`/`sebagai`, the "
+                     "role's holder).", "kata Kepala Dinas Rina Sari"),
     "named_organisation": ("An organisation named in the phrase, unless a role or title opens it.", "kata Dinas Tata Ruang"),
     "named_body": ("A body or place opening the phrase.", "Sukamaju menegaskan"),
     "named_in_document": ("One or two capitalised words (or one unknown word in lower case) the document uses in a "

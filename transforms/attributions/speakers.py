@@ -3,10 +3,11 @@ answers gives (entity id or None, the rule's name)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from transforms.attributions.context import SpeakerContext
-from transforms.lexicon import phrase_set, word_set
+from transforms.lexicon import continues_subject, phrase_set, word_set
 
 UNNAMED_HEADS = word_set("unnamed_speaker_heads.txt")
 PRONOUNS = word_set("pronouns.txt")
@@ -14,6 +15,7 @@ TITLE_PHRASES = phrase_set("titles.txt")
 BODY_HEADS = word_set("body_description_heads.txt")
 PARTY_WORDS = word_set("party_words.txt")
 STATEMENT_NOUNS = word_set("statement_nouns.txt")
+ROLE_JOINERS = word_set("role_joiners.txt")
 ORDINARY_WORDS = word_set("common_words.txt") | word_set("lowercase_words.txt") | PRONOUNS
 
 Answer = tuple[str | None, str]
@@ -38,6 +40,15 @@ class Phrase:
         return [m for m in self.found if m[3] == "PERSON"]
 
 
+def continued_subject(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
+    """`Rina tiba di Bandung, dan mengakui bahwa ...`: a phrase that is only a conjunction (and adverbs) has no subject
+    of its own; the subject of the clause before, the sentence subject named last before it, goes on speaking."""
+    if not continues_subject(phrase.lower.split()):
+        return None
+    subject = ctx.subject_before(phrase.start)
+    return (subject[1] if subject else None), "continued_subject"
+
+
 def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     """`ujarnya`, `kata dia`, `kata pemain film tersebut`: someone named before. The quoted speaker of the
     subject's own sentence or a later one outranks the subject (`"...," ujar Rina, yang datang bersama
@@ -53,7 +64,8 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     if lower.rsplit(", ", 1)[-1] in PRONOUNS and not phrase.people:
         lower = lower.rsplit(", ", 1)[-1]  # `Selama Ramadhan, ia menjelaskan, ...`: an adverbial before the pronoun
     words = lower.split()
-    described = (words[-1:] in (["tersebut"], ["itu"], ["ini"]) or words[:1] == ["sang"]) and not phrase.people
+    named_after_role = words[:1] == ["sang"] and phrase.text.split()[-1][:1].isupper()  # `sang gitaris Riko`: that person
+    described = (words[-1:] in (["tersebut"], ["itu"], ["ini"]) or words[:1] == ["sang"] and not named_after_role) and not phrase.people
     if not (lower in PRONOUNS or lower == "nya" or described):
         return None
     if described and words[0] in BODY_HEADS:
@@ -117,8 +129,12 @@ def apposition(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
 
 
 def named_person(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
-    """`CEO Toko Maju Jaya Rina Sari`: the office comes first, so the name is the last person in the phrase."""
+    """`CEO Toko Maju Jaya Rina Sari`: the office comes first, so the name is the last person in the phrase; in
+    `Rina Sari selaku mantan pemilik Toko Maju`, the role follows its holder, the last person before the joiner."""
     people = phrase.people
+    joiner = next((m.start() for m in re.finditer(r"\S+", ctx.text[phrase.start:phrase.end]) if m.group(0) in ROLE_JOINERS), None)
+    if joiner is not None and (holders := [p for p in people if p[1] <= phrase.start + joiner]):
+        people = holders
     return (people[-1][2], "named_person") if people else None
 
 
@@ -165,7 +181,7 @@ def unnamed(ctx: SpeakerContext, phrase: Phrase) -> Answer:
     return None, "unnamed"
 
 
-SPEAKER_RULES = (pronoun_reference, party_reference, title_reference, apposition, named_person, named_organisation, named_body,
+SPEAKER_RULES = (continued_subject, pronoun_reference, party_reference, title_reference, apposition, named_person, named_organisation, named_body,
                  named_in_document, unnamed)
 
 

@@ -60,7 +60,10 @@ def line_quotations(doc: QuoteContext, line: str, line_start: int) -> None:
         pre = pre_cue_before(doc, before, sentence_start)
         # `Tetapi jika ia salah, “Tolong, maafkan saya,” kata Rina.`: a lead clause, then a whole sentence quoted and its cue
         led = bool(post) and before.rstrip().endswith(",") and doc.text[start].isupper()
-        if words >= MIN_DIRECT_WORDS and (at_start or pre or led) and (post or pre or not closed or _ends_sentence(after)):
+        # `..., yang berbunyi: “Faktanya ...`: a passage after a colon, left open to the paragraph's end as a speech
+        # running over paragraphs is
+        passage = not closed and before.rstrip().endswith(":") and doc.text[start].isupper()
+        if words >= MIN_DIRECT_WORDS and (at_start or pre or led or passage) and (post or pre or not closed or _ends_sentence(after)):
             quote = Quote(start, end, "direct", "direct_post_cue" if post else "direct_pre_cue" if pre else "direct_continued")
             if post:
                 attach_post(doc, quote, post)

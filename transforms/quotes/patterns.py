@@ -26,7 +26,7 @@ def cue_patterns() -> dict[str, re.Pattern]:
     passive = alternation({"passive"}, {"any"})
     return {
         # `, kata X.` / `, ujarnya.` right after a quotation or clause
-        "post": re.compile(rf"\s*,?\s*(?P<cue>{post})\b", re.IGNORECASE),
+        "post": re.compile(rf"[\s\u200b-\u200f]*,?[\s\u200b-\u200f]*(?P<cue>{post})(?:\b|(?=(?-i:[A-Z])[a-z]))", re.IGNORECASE),  # also `kataRina` (a crawl glued them)
         # `X mengatakan(,| bahwa| :)`, `X meminta agar`, `X berujar, kalau` before content
         "pre": re.compile(rf"\b(?P<cue>{pre})\b(?P<link>\s*(?:,|:)?\s*(?:(?:bahwa|agar|supaya|kalau|jika)\s+)?)", re.IGNORECASE),
         "passive": re.compile(

@@ -20,7 +20,7 @@ from transforms.quotes.context import (
     source_span,
 )
 from transforms.quotes.patterns import AMBIGUOUS_MARKS, CLOSE_MARKS
-from transforms.quotes.speakers import speaker_before, trim
+from transforms.quotes.speakers import DEMONSTRATIVES, speaker_before, trim
 
 MIN_INDIRECT_WORDS = 4
 # `Demikian (seperti) dikutip X`, `..., demikian dilansir X`: the source of what came before, not of what follows
@@ -38,6 +38,9 @@ NEGATION_BEFORE = re.compile(r"\b(?:tak|tidak|belum|enggan|bukan|menolak)\s+(?:(
                              re.IGNORECASE)
 CLAUSE_PREDICATES = word_set("clause_predicates.txt")
 OBJECT_PREPOSITIONS = word_set("object_prepositions.txt")
+JUDGEMENT_ADJECTIVES = word_set("judgement_adjectives.txt")  # mined: scripts/mine_adjectives.py
+DEGREE_ADVERBS = word_set("degree_adverbs.txt")
+ROOT_WORDS = word_set("root_words.txt")
 OPENER_WORDS = 2  # discourse words before an opening `menurut` (`Namun`, `Tetapi`, `Akan tetapi`)
 ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{3,}")
 # before a verb, words that make it no object's verb: a relative clause or a verb coordinated with the request
@@ -211,11 +214,23 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     return False
 
 
+def passive_verb(word: str) -> bool:
+    """`dibuat`, `dilakukan`, `diusut`: di- on a root, with -kan or -i or neither; a root word itself is none
+    (`dinas`, `diskusi`, `direksi`)."""
+    if not word.startswith("di") or word in ROOT_WORDS:
+        return False
+    stem = word[2:]
+    return any(stem.endswith(suffix) and len(stem) - len(suffix) >= 3 and stem[:len(stem) - len(suffix)] in ROOT_WORDS
+               for suffix in ("kan", "i", ""))
+
+
 def opens_clause(text: str, start: int, end: int, object_verb: bool = False) -> bool:
     """`memastikan harga itu tidak naik`, `mengaku sempat kaget`: after a verb that takes an object as well as a
     statement, a predicate word among the first words, before any preposition after its object, makes a clause.
     After a verb of request or judgement, so does the object's own verb (`meminta warga menjaga kebersihan`), also
-    after `untuk` (`meminta warga untuk menjaga kebersihan`)."""
+    after `untuk` (`meminta warga untuk menjaga kebersihan`), and an adjective after a closed object, one ended by a
+    demonstrative or graded by a degree adverb (`menilai langkah ini penting`, `menilai langkah itu sangat tepat`), and a
+    passive verb right after it (`mendesak dibuat komitmen tegas`: what is asked to be done)."""
     previous, closed = "", False
     words = text[start:end].split()
     for index, raw in enumerate(words[:CLAUSE_SUBJECT_WORDS + 1]):
@@ -226,7 +241,11 @@ def opens_clause(text: str, start: int, end: int, object_verb: bool = False) -> 
             return True  # `meminta seluruh pihak untuk tidak membaca ...`: the object, then what it is asked to do
         if word in OBJECT_PREPOSITIONS and index > 0:  # right after the verb it opens an adverbial (`menilai untuk
             return False                                # pejabat publik seharusnya ...`), not an object's complement
-        if word in CLAUSE_PREDICATES:
+        if word in CLAUSE_PREDICATES or object_verb and index == 0 and passive_verb(word):
+            return True
+        if object_verb and index > 0 and not closed and (
+                word in JUDGEMENT_ADJECTIVES and previous in DEGREE_ADVERBS | DEMONSTRATIVES
+                or word in DEGREE_ADVERBS and following in JUDGEMENT_ADJECTIVES):
             return True
         if (object_verb and index > 0 and not closed and previous not in NOT_OBJECT_VERB and ACTIVE_VERB.fullmatch(word)
                 and not raw[:1].isupper()):  # `mengusulkan skema Makan Bergizi Gratis`: a capitalised word is a name

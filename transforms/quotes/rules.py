@@ -3,8 +3,8 @@
 QUOTE_RULES = {
     "direct_post_cue": ("A quotation, then a speech cue and the speaker.", "“Jembatan selesai tahun ini,” kata Tono Raharjo."),
     "direct_pre_cue": ("A speaker and a cue with a comma or colon, then a quotation.", "Rina menegaskan, “Kami siap.”"),
-    "direct_continued": ("A quotation with no cue at a sentence start: the speaker goes on; it takes a nearby quote's "
-                         "speaker.", "“Kami siap,” kata Rina. “Semua sudah diatur.”"),
+    "direct_continued": ("A quotation with no cue at a sentence start, or a passage after a colon left open to the "
+                         "paragraph's end: the speaker goes on; it takes a nearby quote's speaker.", "“Kami siap,” kata Rina. “Semua sudah diatur.”"),
     "mixed_fragment": ("A quoted fragment a cue reports, alone: right after the cue, or filling most of the sentence.",
                        "Rina berjanji untuk “membangun ulang pasar”."),
     "mixed_post_cue": ("A reported clause holding a quoted fragment, then a cue.",

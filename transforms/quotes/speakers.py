@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.lexicon import word_set
+from transforms.lexicon import continues_subject, word_set
 
 CLAUSE_WORDS = word_set("clause_words.txt")
 CONJUNCTIONS = word_set("clause_conjunctions.txt")
@@ -14,6 +14,7 @@ SPEAKER_LEAD_WORDS = word_set("speaker_lead_words.txt")
 SPEAKER_STOP_WORDS = word_set("speaker_stop_words.txt")
 NAME_JOINERS = word_set("speaker_name_joiners.txt")
 SUBJECT_ADVERBS = word_set("subject_adverbs.txt")
+PRONOUNS = word_set("pronouns.txt")
 TITLE_WORDS = word_set("titles.txt")  # one-word titles (`Ketua`, `Direktur`, `Head`); phrases never match one word
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 MAX_NAMED_WORDS = 12  # an office and a name (`Manajer Humas PT Kereta Api Indonesia Rina Sari`)
@@ -66,7 +67,7 @@ def speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
             break
         if token[:1].islower() and named and lower not in word_set("titles.txt") and lower not in NAME_JOINERS:
             break
-        named = named or token[:1].isupper()
+        named = named or token[:1].isupper() or lower in PRONOUNS  # `kata dia ditemui di DPR`: the pronoun is the speaker
         end = word.end()
     return trim(text, start, end)
 
@@ -140,6 +141,8 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         words = list(re.finditer(r"\S+", segment[cut:]))
     if any(w.group(0).lower() in CLAUSE_WORDS for w in words if not _opens_apposition(segment[cut:], w)):
         return cue_start, cue_start
+    if continues_subject([w.group(0).lower() for w in words]):  # `..., dan mengakui`: the conjunction stands for it
+        return trim(text, clause_start + cut + words[0].start(), clause_start + cut + words[-1].end())
     first = 0
     while first < len(words) and words[first].group(0).lower().strip(",") in SPEAKER_LEAD_WORDS:
         first += 1

@@ -309,3 +309,31 @@ def test_a_statement_described_with_a_demonstrative_is_its_subjects():
     text = ("Judul\n\nRina Wulandari bertemu Tono Raharjo di Jakarta. Dalam pesan yang dirilis panitia, Rina Wulandari "
             "mengucapkan selamat kepada Tono Raharjo atas kemenangan itu.\n“Kami mendukung penuh pemerintahan baru,” bunyi pernyataan itu.")
     assert speakers(text)[-1] == "Rina Wulandari"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare conjunction before the verb: the subject of the clause before goes on, also in the quotes after
+        "Judul\n\nBudi Harsono pertama kali bertemu pelatih itu setelah ia membawa Persikota juara, dan mengakui bahwa "
+        "pihaknya pernah mencapai kesepakatan lisan dengan sang pelatih.\n“Saya bilang padanya soal itu di pertemuan "
+        "pertama,” katanya.",
+        # an adverbial conjunction with no subject (`lalu kemudian`) does too
+        "Judul\n\nBudi Harsono menyerahkan laporan itu kepada panitia, lalu kemudian menegaskan bahwa dana lomba sudah "
+        "dibayarkan seluruhnya kepada para peserta.",
+    ],
+)
+def test_a_conjunction_with_no_subject_leaves_the_clause_before_speaking(text):
+    assert set(speakers(text)) == {"Budi Harsono"}
+
+
+def test_a_name_before_selaku_holds_the_role_after_it():
+    text = ("Judul\n\nHendra Wijaya selaku kuasa hukum Bambang Sutrisno mengungkapkan bahwa kliennya akan mengajukan "
+            "banding pekan depan.")
+    assert speakers(text) == ["Hendra Wijaya"]
+
+
+def test_a_role_opened_by_sang_with_its_own_name_is_not_the_person_the_document_follows():
+    text = ("Judul\n\nPenyanyi Rina Kusuma merilis album baru bersama band Sinar Pagi. Rina Kusuma menulis semua lagunya. "
+            "“Kami senang sekali bisa tampil lagi,” kata sang gitaris Odeh.")
+    assert speakers(text)[-1] != "Rina Kusuma"

@@ -155,11 +155,37 @@ CASES = [
     # ... and after a verb of judgement, the judgement
     ("Rina Sari menilai langkah itu menguntungkan warga desa.",
      [("langkah itu menguntungkan warga desa", "indirect", "Rina Sari", "menilai")]),
+    # assurance and disclosure verbs report the clause they link, not their object
+    ("Rina Sari meyakinkan bahwa pasar desa akan dibuka kembali pekan depan.",
+     [("pasar desa akan dibuka kembali pekan depan", "indirect", "Rina Sari", "meyakinkan")]),
+    ("Rina Sari membocorkan, album keduanya berisi lagu untuk anak-anak.",
+     [("album keduanya berisi lagu untuk anak-anak", "indirect", "Rina Sari", "membocorkan")]),
+    ("Rina Sari meyakinkan warga untuk ikut memilih.", []),
+    # ... also an adjective after an object closed by a demonstrative or graded by a degree adverb ...
+    ("Rina Sari menilai langkah itu penting bagi warga desa.",
+     [("langkah itu penting bagi warga desa", "indirect", "Rina Sari", "menilai")]),
+    ("Rina Sari menilai rencana pembangunan pasar sangat tepat.",
+     [("rencana pembangunan pasar sangat tepat", "indirect", "Rina Sari", "menilai")]),
+    # ... and a passive verb right after it, what is asked to be done
+    ("Rina Sari mendesak dibuat aturan tegas bagi pelaku perundungan di sekolah.",
+     [("dibuat aturan tegas bagi pelaku perundungan di sekolah", "indirect", "Rina Sari", "mendesak")]),
+    ("Rina Sari meminta dinas terkait memperbaiki jalan desa.",
+     [("dinas terkait memperbaiki jalan desa", "indirect", "Rina Sari", "meminta")]),
+    # ... but not an adjective that only describes the object
+    ("Rina Sari meminta dana tambahan untuk jalan desa.", []),
     ("Bupati Rina Sari meminta seluruh warga untuk tidak membuang sampah ke sungai.",
      [("seluruh warga untuk tidak membuang sampah ke sungai", "indirect", "Bupati Rina Sari", "meminta")]),
     # ... not a verb coordinated with the request, nor one past the comma that ends the object
     ("Rina Sari meminta doa dan membacakan ikrar di depan warga.", []),
     ("Rina Sari meminta maaf, lalu warga membubarkan diri dari balai desa.", []),
+    # a pronoun ends the speaker phrase (`kata dia ditemui ...`); an invisible direction mark before the cue is no word
+    ("“Kami akan membangun jembatan baru tahun ini,” kata dia ditemui di balai desa.",
+     [("Kami akan membangun jembatan baru tahun ini", "direct", "dia", "kata")]),
+    ("“Kami akan membangun jembatan baru tahun ini,”\u200e kata Budi Santoso.",
+     [("Kami akan membangun jembatan baru tahun ini", "direct", "Budi Santoso", "kata")]),
+    # a cue glued to the name by a crawl
+    ("“Kami akan membangun jembatan baru tahun ini,” kataBudi Santoso.",
+     [("Kami akan membangun jembatan baru tahun ini", "direct", "Budi Santoso", "kata")]),
     # a sentence opened by `Menurut X,` is X's statement, whatever verb of speech it holds
     ("Menurut Rina Sari, dinas juga telah meminta kementerian agar mempercepat pencairan dana desa.",
      [("dinas juga telah meminta kementerian agar mempercepat pencairan dana desa.", "indirect", "Rina Sari", "Menurut")]),
@@ -229,6 +255,12 @@ def test_a_closed_quotation_without_a_cue_goes_on_with_the_previous_speaker_not_
             "“Semua orang berlari ke pintu keluar.”\n"
             "“Saya terjatuh di dekat tangga,” kata Gilang Saputra.")
     assert [q[2] for q in quotes_of(text)] == ["Lukas Pratama", "Lukas Pratama", "Gilang Saputra"]
+
+
+def test_a_passage_after_a_colon_left_open_over_paragraphs_is_a_direct_quote():
+    text = ("Hendra Gunawan menulis kisah itu dalam bukunya, yang berbunyi: “Kami berbicara panjang tentang kontrak itu.\n"
+            "“Semua sudah disepakati lewat jabat tangan.”")
+    assert [q[0][:10] for q in quotes_of(text)] == ["Kami berbi", "Semua suda"]
 
 
 @pytest.mark.parametrize(
