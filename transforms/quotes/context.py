@@ -161,8 +161,7 @@ def find_source(doc: QuoteContext, quote: Quote, search_from: int) -> None:
         quote.via_start, quote.via_end = source_span(doc, source)
         return
     medium = next((m for m in doc.patterns["medium"].finditer(doc.text, sentence_start, sentence_end)
-                   if not quote.start <= m.start() < quote.end and (m.group("cue") != "kepada" or _outlet(m.group("source")))),
-                  None)
+                   if not quote.start <= m.start() < quote.end and names_medium(m)), None)
     if medium:
         named = "source" if medium.group("source") else "source2"
         quote.via_cue = medium.group("cue" if named == "source" else "cue2")
@@ -172,6 +171,11 @@ def find_source(doc: QuoteContext, quote: Quote, search_from: int) -> None:
     if according and quote.cue and quote.cue.lower() != "menurut":
         quote.via_cue = according.group("cue")
         quote.via_start, quote.via_end = trim(doc.text, according.start("speaker"), according.end("speaker"))
+
+
+def names_medium(medium: re.Match) -> bool:
+    """A `medium` match names one: `kepada` only an outlet (`kepada Menteri X` names none)."""
+    return medium.group("cue") != "kepada" or _outlet(medium.group("source"))
 
 
 def names_source(doc: QuoteContext, source: re.Match) -> bool:

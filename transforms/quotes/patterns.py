@@ -68,7 +68,7 @@ def cue_patterns() -> dict[str, re.Pattern]:
         "medium": re.compile(
             r"\b(?P<cue>kepada|(?:dalam|saat) (?:wawancara|diwawancarai)(?: dengan| oleh)?(?: media(?: \w+)?)?)\s+"
             r"(?P<source>[A-Z][\w-]*(?:\.[a-z]+)?(?:\s+[A-Z][\w-]*(?:\.[a-z]+)?){0,3})|"
-            r"\b(?P<cue2>(?i:melalui|lewat|dalam))\s+(?P<source2>(?:akun|laman|situs|kanal|unggahan|siaran pers|(?:keterangan|pernyataan) "
+            r"\b(?P<cue2>(?i:melalui|lewat|dalam))\s+(?P<source2>(?:akun|laman|situs|kanal|unggahan|siaran pers(?:nya)?|(?:keterangan|pernyataan) "
             r"(?:tertulis|resmi|pers))\b[^,.;]{0,40}?)(?=\s*[,.;]|\s+(?:pada|di|saat|kepada)\b|$)",
         ),
         # the outlet's own reporting: after it, a source named earlier no longer covers the quotes

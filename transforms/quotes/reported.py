@@ -16,7 +16,9 @@ from transforms.quotes.context import (
     attach_pre,
     clause_stop,
     matched,
+    names_medium,
     names_source,
+    source_bounds,
     source_span,
 )
 from transforms.quotes.patterns import AMBIGUOUS_MARKS, CLOSE_MARKS
@@ -306,17 +308,6 @@ def continued_speakers(doc: QuoteContext) -> None:
             quote.confidence = 0.5
 
 
-def _trailed_quote(doc: QuoteContext, position: int) -> Quote | None:
-    """`“...,” kata Rina, seperti dilansir X.`: the quote whose sentence a source closes (no sentence ends between
-    them, even when the quotation holds several), or None."""
-    paragraph_start = doc.text.rfind("\n", 0, position) + 1
-    return next((q for q in sorted(doc.quotes, key=lambda q: -q.end) if paragraph_start <= q.start and q.end <= position
-                 and not SENTENCE_END.search(doc.text, q.end, position)), None)
-
-
-SENTENCE_END = re.compile(r"[.!?][”\"]?\s+[A-Z“\"]")
-
-
 def _cited_by_subject(doc: QuoteContext, source: re.Match) -> bool:
     """`Dodi mengutip data dari Lintas ...`: an active cue after its subject is what the subject cites, not where the
     article took its quotes from (`Mengutip Lintas, ...` and `..., mengutip Lintas, ...` are)."""
@@ -325,16 +316,18 @@ def _cited_by_subject(doc: QuoteContext, source: re.Match) -> bool:
 
 
 def carried_sources(doc: QuoteContext) -> None:
-    """An article-level source (`Seperti dilansir X, ...`) covers the quotes after it that name none, until another
-    source or the outlet's own reporting (`kepada wartawan`, `saat dihubungi`) takes over; not a quote from the
-    speaker's own account (`tulis Rina di akun Instagram-nya`). A source that closes a quote's sentence (`“...,” kata
-    Rina, dikutip X.`), even one of several sentences, is that quote's own, and so is a cue opening its sentence without
-    `seperti` (`Dilansir X, ...`); both end what an earlier one covered. One that closes what came before (`Demikian
-    seperti dikutip X.`) covers nothing after it."""
-    events = [(m.start(), None if _trailed_quote(doc, m.start()) or _sentence_own(m) else m)  # ends an earlier one's cover
-              for m in doc.patterns["source"].finditer(doc.text, doc.body_start)
+    """An article-level source covers the quotes after it that name none, until another source or the outlet's own
+    reporting (`kepada wartawan`, `saat dihubungi`) takes over: a source opening a sentence (`Dilansir X, ...`,
+    `Seperti dikutip dari X, ...`) or closing a quote (`“...,” kata Rina, dikutip X.`), and the written medium of a
+    statement (`dalam siaran persnya`, `dalam keterangan tertulis`). An interview given to a medium (`kepada Kompas
+    TV`) is that quote's own and ends an earlier cover; a quote from the speaker's own account (`tulis Rina di akun
+    Instagram-nya`) takes no article-level source; one that closes what came before (`Demikian seperti dikutip X.`)
+    covers nothing after it."""
+    events = [(m.start(), (m.group("cue"), *source_span(doc, m))) for m in doc.patterns["source"].finditer(doc.text, doc.body_start)
               if not (doc.excluded(m.start(), m.end()) or CLOSING_SOURCE.search(doc.text, max(0, m.start() - CLOSING_REACH), m.start())
                       or not names_source(doc, m) or _quoted(doc, m.start()) or _cited_by_subject(doc, m))]
+    events += [(m.start(), _written_medium(doc, m)) for m in doc.patterns["medium"].finditer(doc.text, doc.body_start)
+               if not (doc.excluded(m.start(), m.end()) or _quoted(doc, m.start())) and names_medium(m)]
     # own reporting takes over from the start of its sentence (`“...,” kata Rina kepada wartawan.`)
     events += [(doc.sentence_at(m.start())[0], None) for m in doc.patterns["own_reporting"].finditer(doc.text, doc.body_start)]
     events.sort(key=lambda event: event[0])
@@ -344,15 +337,15 @@ def carried_sources(doc: QuoteContext) -> None:
             carried = events[position][1]
             position += 1
         if quote.via_start is None and carried is not None and not OWN_CHANNEL.search(doc.text, *doc.sentence_at(quote.end)):
-            quote.via_cue = carried.group("cue")
-            quote.via_start, quote.via_end = source_span(doc, carried)
+            quote.via_cue, quote.via_start, quote.via_end = carried
 
 
-def _sentence_own(source: re.Match) -> bool:
-    """`Dilansir dari Lintas, Senin, harga ...`: a cue opening its sentence without `seperti` sources that sentence; the
-    article-level framing is `Seperti dilansir Lintas, ...` or a cue inside the sentence."""
-    cue = source.group("cue")
-    return cue[:1].isupper() and not cue.lower().startswith(("seperti", "sebagaimana"))
+def _written_medium(doc: QuoteContext, medium: re.Match) -> tuple[str, int, int] | None:
+    """The medium a statement was written in (`dalam siaran pers`), carried on; None (ending an earlier cover) for an
+    interview (`kepada Kompas TV`) or the speaker's own channel (`melalui akun Instagram-nya`)."""
+    if not medium.group("source2") or OWN_CHANNEL.search(doc.text, medium.start(), medium.end()):
+        return None
+    return medium.group("cue2"), *source_bounds(doc.text, medium.start("source2"), medium.end("source2"))
 
 
 # the speaker's own channel: what it says there needs no intermediary
