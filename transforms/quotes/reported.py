@@ -317,7 +317,8 @@ def _cited_by_subject(doc: QuoteContext, source: re.Match) -> bool:
 
 def carried_sources(doc: QuoteContext) -> None:
     """An article-level source covers the quotes after it that name none, until another source or the outlet's own
-    reporting (`kepada wartawan`, `saat dihubungi`) takes over: a source opening a sentence (`Dilansir X, ...`,
+    reporting (`kepada wartawan`, `saat dihubungi`) takes over, or a quote names a source of its own (`..., menurut
+    laporan media X`): a source opening a sentence (`Dilansir X, ...`,
     `Seperti dikutip dari X, ...`) or closing a quote (`“...,” kata Rina, dikutip X.`), and the written medium of a
     statement (`dalam siaran persnya`, `dalam keterangan tertulis`). An interview given to a medium (`kepada Kompas
     TV`) is that quote's own and ends an earlier cover; a quote from the speaker's own account (`tulis Rina di akun
@@ -336,7 +337,9 @@ def carried_sources(doc: QuoteContext) -> None:
         while position < len(events) and events[position][0] < quote.start:
             carried = events[position][1]
             position += 1
-        if quote.via_start is None and carried is not None and not OWN_CHANNEL.search(doc.text, *doc.sentence_at(quote.end)):
+        if quote.via_start is not None and carried is not None and (quote.via_start, quote.via_end) != carried[1:]:
+            carried = None  # another source named for this quote (`menurut laporan media X`) takes over
+        elif quote.via_start is None and carried is not None and not OWN_CHANNEL.search(doc.text, *doc.sentence_at(quote.end)):
             quote.via_cue, quote.via_start, quote.via_end = carried
 
 

@@ -386,3 +386,10 @@ def test_a_source_after_a_quote_of_several_sentences_takes_over_from_an_earlier_
 )
 def test_no_source_covers_the_quotes_after_it(text):
     assert via_of(text)[-1] == ("Air naik sangat cepat", None)
+
+
+def test_a_quote_naming_a_source_of_its_own_ends_an_earlier_cover():
+    text = ("Seperti dilansir Lintas Warta, banjir melanda kota itu sejak Senin.\n"
+            "Rina Sari mengatakan air naik sangat cepat, menurut laporan media Kabar.\n"
+            "“Kami mengungsi ke masjid,” kata Budi Santoso.")
+    assert [via for _, via in via_of(text)] == ["laporan media Kabar", None]
