@@ -372,3 +372,8 @@ def test_a_country_short_form_then_a_city_is_a_club_named_after_the_city():
 def test_a_city_right_after_a_teams_role_word_is_the_citys_club():
     assert typed_names("Gol itu dicetak pemain Lublin yang baru pulih.") == {("Lublin", "ORG")}
     assert typed_names("Menurut pelatih Rina Sari, timnya siap.") == {("Rina Sari", "PERSON")}
+
+
+def test_a_word_alone_in_a_list_of_people_is_a_person():
+    names = typed_names("Pemain seperti Jackson Marlow, Alex Tevari, Hulkor, Oskaro, serta Carlos Tevani pindah.")
+    assert {("Hulkor", "PERSON"), ("Oskaro", "PERSON")} <= names
