@@ -13,12 +13,14 @@ from transforms.common import overlaps
 from transforms.documents import canonical_outlet
 from transforms.entities.context import DocumentContext, Mention
 from transforms.entities.reading import classify_run, read_quoted_speaker
+from transforms.entities.shape import DEFAULT_READING
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word
 from transforms.lexicon import indonesian_city_names
 from transforms.schemas import MENTION_CANDIDATES
 
 COORDINATION = re.compile(r"\s*(?:\([A-Z]+\))?\s*(?:,|dan|serta|atau|maupun|,\s*dan)\s*")
 MIN_NICKNAME = 4
+MIN_LISTED_PEOPLE = 2  # a list whose sure names are all people, two at least, lists people only
 MIN_ACRONYM = 3  # two capitals match too many names' initials
 VARIANT_SIMILARITY = 0.85  # per word, Indel: `mihail`/`mikhail`, `aleksei`/`aleksey`, `ahmad`/`achmad`
 # Kinds of boilerplate that still name people and agencies; the others (adverts, prompts) are skipped.
@@ -33,7 +35,8 @@ def read_runs(doc: DocumentContext) -> None:
 
 
 def type_by_coordination(doc: DocumentContext) -> None:
-    """`Aceh (NAD) dan Sumut`: a weakly typed name listed with a strongly typed one shares its type."""
+    """`Aceh (NAD) dan Sumut`: a weakly typed name listed with a strongly typed one shares its type; a word
+    alone in a list of three or more whose surely typed names are all people (two at least) is a person."""
     ordered = sorted(doc.mentions, key=lambda m: m.start)
     for left, right in zip(ordered, ordered[1:]):
         if not COORDINATION.fullmatch(doc.text[left.end:right.start]):
@@ -44,6 +47,25 @@ def type_by_coordination(doc: DocumentContext) -> None:
             right.retype(left.type, MEDIUM, "coordination")
         elif right.strength >= MEDIUM and left.strength == WEAK and "PERSON" not in (left.type, right.type):
             left.retype(right.type, MEDIUM, "coordination")
+    for chain in _coordinated_lists(doc, ordered):
+        typed = [m.type for m in chain if m.strength >= MEDIUM]
+        if typed.count("PERSON") >= MIN_LISTED_PEOPLE and set(typed) == {"PERSON"}:
+            for mention in chain:  # `Rina Sari, Hulkor, Oskaro, serta Budi Santoso`: a list of people
+                if mention.type_rule == DEFAULT_READING:
+                    mention.retype("PERSON", MEDIUM, "coordination")
+
+
+def _coordinated_lists(doc: DocumentContext, ordered: list[Mention]) -> list[list[Mention]]:
+    """Runs of at least three mentions, each joined to the next by a comma or a conjunction."""
+    chains, chain = [], ordered[:1]
+    for left, right in zip(ordered, ordered[1:]):
+        if COORDINATION.fullmatch(doc.text[left.end:right.start]):
+            chain.append(right)
+            continue
+        chains.append(chain)
+        chain = [right]
+    chains.append(chain)
+    return [c for c in chains if len(c) >= 3]
 
 
 def drop_nested(doc: DocumentContext) -> None:

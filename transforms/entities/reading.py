@@ -256,6 +256,14 @@ def _body_after_unit(doc: DocumentContext, first: int, last: int, words: list[st
     return first + position if named else None
 
 
+def _club_of_city(doc: DocumentContext, first: int, words: list[str], size: int) -> bool:
+    """`AS Lublin`: a short form in capitals then one city (no given name) is a club named after the city,
+    not the country the letters also spell and a place after it."""
+    return size == 1 and len(words) == 2 and doc.tokens[first].text.isupper() and len(words[0]) <= 3 \
+        and words[1] in city_names() and doc.tokens[first + 1].key not in known_names() \
+        and words[1] not in word_set("person_names.txt")
+
+
 def _read_known_name(doc: DocumentContext, first: int, last: int, words: list[str], size: int, hit: tuple[str, str]) -> bool:
     """A country or body from the gazetteer: the whole run, a part of a place, or the run's first words."""
     if size == len(words):
@@ -265,7 +273,8 @@ def _read_known_name(doc: DocumentContext, first: int, last: int, words: list[st
     if all(w in DIRECTIONS for w in words[size:]) and hit[0] == "LOC":
         doc.add(first, last, "LOC", STRONG, "known_place_part")  # `Jakarta Pusat`: a part of the place, one name
         return True
-    if not heads_name(words) and words[-1] not in word_set("org_tails.txt"):  # `Sukamaju Corruption Watch`: one body
+    if not heads_name(words) and words[-1] not in word_set("org_tails.txt") \
+            and not _club_of_city(doc, first, words, size):  # `Sukamaju Corruption Watch`: one body
         doc.add(first, first + size, hit[0], STRONG, "known_name_first", key_words=[hit[1]])
         classify_run(doc, first + size, last)
         return True

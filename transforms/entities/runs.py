@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from transforms.entities.tokens import Tokens
 from transforms.entities.vocabulary import DIRECTIONS, NAME_PARTICLES, is_degree, is_head_or_title, is_name_word, is_ordinary_word
-from transforms.lexicon import known_names, word_set
+from transforms.lexicon import city_names, known_names, word_set
 
 MAX_NAME_TOKENS = 24  # office titles run long: `Kepala Bidang Humas Polda X Komisaris Besar Y Z`
 ENGLISH_JOINERS = word_set("english_joiners.txt")
@@ -45,11 +45,36 @@ def _portfolio_list_end(tokens: Tokens, end: int) -> int | None:
     return None
 
 
+def _words_without_spaced_hyphen(tokens: Tokens) -> frozenset[str]:
+    """Capitalised words the document writes somewhere with no spaced hyphen on either side."""
+    text = tokens.text
+    return frozenset(
+        tokens[i].text for i in tokens.candidates
+        if text[tokens[i].start - 3:tokens[i].start] != SPACED_HYPHEN and text[tokens[i].end:tokens[i].end + 3] != SPACED_HYPHEN
+    )
+
+
+def _spaced_compound(tokens: Tokens, index: int, solo: frozenset[str]) -> bool:
+    """`Pierre - Emerick`, `Oxlade - Chamberlain`, `Saint - Germain`: one name's hyphenated word, spaced by
+    the upstream tokeniser. A pairing (`Persib - Persija`, `Jawa Barat - Banten`, `Rina - Sari`) joins
+    two names the document or the gazetteer knows on their own, so neither side may be one; nor may
+    either side be vocabulary (`Kantorberita - Kasus campak ...`: a dateline's dash before a sentence)."""
+    before, word = tokens[index - 1], tokens[index]
+    return (
+        tokens.text[before.end:word.start] == SPACED_HYPHEN and before.capitalised and word.capitalised
+        and before.text.isalpha() and word.text.isalpha() and not word.heading
+        and not any(is_ordinary_word(t.lower, bare_roots=True) for t in (before, word))
+        and not ({before.text, word.text} & solo)
+        and not any(t.key in known_names() or t.lower in city_names() for t in (before, word))
+    )
+
+
 def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of capitalised runs."""
     named = frozenset(tokens[i].text for i in tokens.candidates if not tokens[i].sentence_initial)
     lowered = frozenset(t.lower for t in tokens if not t.capitalised)  # words the document writes in lower case
     formula_words = word_set("non_name_words.txt")
+    solo = _words_without_spaced_hyphen(tokens)
     runs = []
     count = len(tokens)
     candidates = iter(tokens.candidates)
@@ -85,6 +110,9 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
         end = index + 1
         while end < count and end - index < MAX_NAME_TOKENS:
             nxt = tokens[end]
+            if _spaced_compound(tokens, end, solo):
+                end += 1
+                continue
             if not nxt.adjacent_before or (nxt.hyphen_before and tokens[end - 1].lower not in HYPHEN_PREFIXES):
                 break
             if nxt.capitalised and is_name_word(nxt, tokens[end + 1] if end + 1 < count else None, named, starting=False):

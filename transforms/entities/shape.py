@@ -99,6 +99,9 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               "ORG", MEDIUM, "A lower-case word before the name says it is a body.", "kantor berita Lintas Nusa"),
     ShapeRule(BRAND_READING, lambda s: s.single and camel_case(s.tokens[0].text),
               "ORG", MEDIUM, "A word with a capital inside: a brand, a platform, a series; never a person.", "LapakKerja"),
+    ShapeRule("club_after_team_role",
+              lambda s: s.single and s.previous in word_set("team_roles.txt") and s.words[0] in city_names(),
+              "ORG", MEDIUM, "A city right after a team's role word: the city's club.", "pelatih Sukamaju"),
     ShapeRule("person_after_role_word",
               lambda s: not s.single and s.previous in word_set("person_roles.txt") and s.previous not in LOC_CONTEXT
               and s.doc.person_shaped(s.tokens),

@@ -91,6 +91,12 @@ def is_name_word(token: Token, next_token: Token | None, named: frozenset[str], 
         return False
     if token.sentence_initial and token.text in named:
         return True
+    if starting and token.sentence_initial and next_token is not None and next_token.adjacent_before \
+            and next_token.lower in word_set("org_heads.txt") and not is_head_or_title(lower) \
+            and lower not in word_set("person_names.txt") and lower not in word_set("initial_names.txt"):
+        # `Finalis Liga X`, `Kampiun Liga Y`: a body's name opens with its head; a word before the head
+        # at a sentence's start describes the body (given names aside)
+        return False
     if token.text.count(".") and WEB_ADDRESS_END.search(token.text):
         return True
     alone = next_token is None or not (next_token.adjacent_before and next_token.capitalised)

@@ -362,3 +362,18 @@ def test_an_english_office_of_a_body_then_a_name_the_text_uses_alone_is_split_at
     names = typed_names("“Kabin dibersihkan,” Corporate Communications Strategic of Sinar Air Group Bagas Mandala Putra. "
                         "“Udara tersedot,” kata Bagas.")
     assert ("Bagas Mandala Putra", "PERSON") in names
+
+
+def test_a_country_short_form_then_a_city_is_a_club_named_after_the_city():
+    assert typed_names("Penyerang AS Lublin itu mencetak gol.") == {("AS Lublin", "ORG")}
+    assert ("Rina Sari", "PERSON") in typed_names("Presiden AS Rina Sari datang.")  # no city: a country, then a person
+
+
+def test_a_city_right_after_a_teams_role_word_is_the_citys_club():
+    assert typed_names("Gol itu dicetak pemain Lublin yang baru pulih.") == {("Lublin", "ORG")}
+    assert typed_names("Menurut pelatih Rina Sari, timnya siap.") == {("Rina Sari", "PERSON")}
+
+
+def test_a_word_alone_in_a_list_of_people_is_a_person():
+    names = typed_names("Pemain seperti Jackson Marlow, Alex Tevari, Hulkor, Oskaro, serta Carlos Tevani pindah.")
+    assert {("Hulkor", "PERSON"), ("Oskaro", "PERSON")} <= names

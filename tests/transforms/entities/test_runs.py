@@ -1,0 +1,26 @@
+from transforms.entities.runs import name_runs
+from transforms.entities.tokens import Tokens
+
+
+def run_texts(text: str) -> list[str]:
+    tokens = Tokens(text)
+    return [text[tokens[a].start:tokens[b - 1].end] for a, b in name_runs(tokens)]
+
+
+def test_a_hyphenated_name_spaced_by_the_tokeniser_stays_one_name():
+    assert run_texts("Gol dicetak Rionel - Tamarek Sudowo di laga itu.") == ["Rionel - Tamarek Sudowo"]
+    assert run_texts("Umpan Bayu Kestrel - Fandowin bagus.") == ["Bayu Kestrel - Fandowin"]
+
+
+def test_a_pairing_of_names_the_document_uses_alone_is_two_names():
+    assert run_texts("Laga Persikam - Persidor di kandang. Persidor kalah.") == ["Persikam", "Persidor", "Persidor"]
+    assert run_texts("Jalur Sukamaju - Jakarta dibuka.") == ["Sukamaju", "Jakarta"]
+
+
+def test_a_word_before_a_bodys_head_opening_a_sentence_describes_the_body():
+    assert run_texts("Hasil undian keluar. Kampiun Liga Timor, Persikam, menang.") == ["Liga Timor", "Persikam"]
+    assert run_texts("Hasil undian keluar. Ketua Partai Rakyat hadir.") == ["Ketua Partai Rakyat"]
+
+
+def test_a_datelines_dash_joins_no_name_to_the_sentence_after_it():
+    assert run_texts("Kantorwarta - Kasus campak meningkat di Sukamaju.") == ["Kantorwarta", "Sukamaju"]
