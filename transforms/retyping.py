@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import polars as pl
 
+from transforms.common import stable_id
 from transforms.entities.shape import DEFAULT_READING, SHAPE_RULES
 from transforms.entities.vocabulary import STRONG
 from transforms.lexicon import city_names, known_names, word_set
@@ -88,9 +89,20 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     no_name = (pl.col("p_none") / name_evidence >= DROP_NONE) | (
         lower.is_in(_ordinary_words().implode()) & (pl.col("p_none") / pl.col("mentions") >= DROP_NONE))  # `Semoga`, `Tarif`
     known = pl.col("name").is_in(_gazetteer().implode()) | lower.is_in(_gazetteer().implode())
-    retyped = retyped.filter(~no_name | known)
-    kept = mentions.drop("type").join(retyped.select("entity_id", "type"), on="entity_id", how="inner", maintain_order="left")
-    return ENTITIES.conform(retyped), MENTIONS.conform(kept)
+    retyped = _ids_of_final_types(retyped.filter(~no_name | known))
+    kept = (mentions.drop("type").join(retyped.select("entity_id", "type", "new_id"), on="entity_id", how="inner", maintain_order="left")
+            .with_columns(entity_id=pl.col("new_id")).drop("new_id"))
+    return ENTITIES.conform(retyped.with_columns(entity_id=pl.col("new_id"))), MENTIONS.conform(kept)
+
+
+def _ids_of_final_types(entities: pl.DataFrame) -> pl.DataFrame:
+    """`new_id`: the id `resolve_entities` gives a name of the type the vote settled on, so an entity's id does not
+    change with the rules' first reading (which another document can tip) and incremental runs reuse the documents
+    that mention it; where two entities of one name end up with one type, each keeps its own id."""
+    new_id = pl.Series([stable_id("E", kind, name.lower()) for kind, name in entities.select("type", "name").iter_rows()],
+                       dtype=pl.String)
+    shared = new_id.is_duplicated()
+    return entities.with_columns(new_id=pl.when(pl.lit(shared)).then(pl.col("entity_id")).otherwise(pl.lit(new_id)))
 
 
 @lru_cache(maxsize=1)
