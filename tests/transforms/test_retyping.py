@@ -1,5 +1,6 @@
 import polars as pl
 from tests.conftest import documents_from_texts
+from transforms.common import stable_id
 from transforms.name_model import score_spans
 from transforms.retyping import MIN_OVERTURN_SHARE, mention_spans, retype_entities
 from transforms.schemas import ENTITIES, MENTION_RULES, MENTIONS
@@ -96,3 +97,24 @@ def test_a_word_only_ever_read_by_the_default_is_dropped_on_the_model_s_word_alo
     alone, _ = retype_entities(*frames({"Mantul": "ORG"}, texts, rule="single_word"))
     read, _ = retype_entities(*frames({"Mantul": "ORG"}, texts, rule="acronym"))
     assert "Mantul" not in by_name(alone) and "Mantul" in by_name(read)
+
+
+def test_an_entity_retyped_takes_the_id_of_its_settled_type_and_its_mentions_follow():
+    entities, mentions = retype_entities(*frames())
+    company = by_name(entities)["PT Sinar Mandiri Abadi"]
+    assert company["entity_id"] == stable_id("E", "ORG", "pt sinar mandiri abadi")  # not the rules' PERSON reading
+    assert set(mentions.filter(pl.col("text") == "PT Sinar Mandiri Abadi")["entity_id"]) == {company["entity_id"]}
+
+
+def test_two_entities_of_one_name_that_settle_on_one_type_keep_their_own_ids():
+    # resolution kept them apart (say, two bodies of one name with different owners): one id each, as before retyping
+    entities, mentions, documents = frames()
+    twin = mentions.filter(pl.col("text") == "Jepang").with_columns(entity_id=pl.lit("E-Jepang-2"))
+    mentions = pl.concat([mentions.filter(pl.col("text") != "Jepang"), twin.head(3),
+                          mentions.filter(pl.col("text") == "Jepang").tail(3)])
+    entities = pl.concat([entities, entities.filter(pl.col("name") == "Jepang").with_columns(
+        entity_id=pl.lit("E-Jepang-2"))])
+    settled, kept = retype_entities(entities, mentions, documents)
+    japan = settled.filter(pl.col("name") == "Jepang")
+    assert japan.height == 2 and japan["entity_id"].n_unique() == 2
+    assert set(kept.filter(pl.col("text") == "Jepang")["entity_id"]) <= set(japan["entity_id"])
