@@ -169,7 +169,7 @@ ENTITIES = Table(
     description="People, organisations and places, one row per real-world referent across the collection.",
     columns=(
         Column("entity_id", pl.String, "Stable id derived from the settled type and the canonical name "
-               "(the rules' first reading where two entities of one name settle on one type).", False, True),
+               "(the rules' first reading where two entities share a name).", False, True),
         Column("name", pl.String, "Canonical name: the fullest form the texts use.", False),
         Column("type", pl.String, "PERSON, ORG or LOC: the rules' type, or the name model's where its mentions outvote them.",
                False, allowed=ENTITY_TYPES),

@@ -106,7 +106,7 @@ def test_an_entity_retyped_takes_the_id_of_its_settled_type_and_its_mentions_fol
     assert set(mentions.filter(pl.col("text") == "PT Sinar Mandiri Abadi")["entity_id"]) == {company["entity_id"]}
 
 
-def test_two_entities_of_one_name_that_settle_on_one_type_keep_their_own_ids():
+def test_two_entities_sharing_a_name_keep_their_own_ids():
     # resolution kept them apart (say, two bodies of one name with different owners): one id each, as before retyping
     entities, mentions, documents = frames()
     twin = mentions.filter(pl.col("text") == "Jepang").with_columns(entity_id=pl.lit("E-Jepang-2"))
