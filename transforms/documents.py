@@ -265,10 +265,19 @@ def parse_header(text: str) -> Header:
             header.body_start = start + length
         elif header.body_start:
             header.body_start = start
-    header.outlet = canonical_outlet(header.outlet)
+    header.outlet = canonical_outlet(header.outlet or _outlet_of_blurb(text, header.boilerplate))
     if header.published_date is None:
         _set_date(header, *date_from_body(text[header.body_start :], context=header.title or ""))
     return header
+
+
+def _outlet_of_blurb(text: str, boilerplate: list[dict]) -> str | None:
+    """The outlet an article's self-description footer names (`Kabar.id adalah portal berita ...`),
+    for articles whose lead does not name it."""
+    for span in boilerplate:
+        if span["kind"] == "outlet_blurb":
+            return text[span["start"] : span["end"]].split()[0]
+    return None
 
 
 def _looks_like_title(text: str, lines: list[tuple[int, str]]) -> bool:

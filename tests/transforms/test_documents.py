@@ -75,6 +75,10 @@ def test_a_long_first_sentence_is_not_a_title():
         ("Foto: Dok. Humas Pemkot", "photo_credit"),
         ("ANTARA FOTO/Rina Sari", "photo_credit"),
         ("Editor: Rina Sari", "credits"),
+        ("KabarTekno.id adalah portal berita teknologi. Kamu bisa menjadi anggota komunitas KabarTekno.id.", "outlet_blurb"),
+        ("--------------------------------", "markup_residue"),
+        (":::: {#gtx-trans}", "markup_residue"),
+        ("Presiden adalah media bagi rakyat.", None),
         ("Presiden meninjau lokasi banjir.", None),
     ],
 )
@@ -116,6 +120,12 @@ def test_language(text, language):
 def test_outlets_from_leads_are_canonical(text, outlet, dateline):
     header = parse_header(text)
     assert (header.outlet, header.dateline) == (outlet, dateline)
+
+
+def test_a_self_description_footer_names_the_outlet_when_the_lead_does_not():
+    footer = "\n\nKabarTekno.id adalah portal berita startup dan teknologi."
+    assert parse_header("Judul Berita\n\nPerusahaan itu meluncurkan ponsel baru." + footer).outlet == "KabarTekno.id"
+    assert parse_header("Judul Berita\n\nJakarta, CNN Indonesia -- Ponsel baru." + footer).outlet == "CNN Indonesia"
 
 
 def test_a_source_url_line_names_outlet_and_date_and_is_never_the_title():
