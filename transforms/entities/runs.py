@@ -62,11 +62,21 @@ def _spaced_compound(tokens: Tokens, index: int, solo: frozenset[str]) -> bool:
     before, word = tokens[index - 1], tokens[index]
     return (
         tokens.text[before.end:word.start] == SPACED_HYPHEN and before.capitalised and word.capitalised
+        and not _full_names_on_both_sides(tokens, index)
         and before.text.isalpha() and word.text.isalpha() and not word.heading
         and not any(is_ordinary_word(t.lower, bare_roots=True) for t in (before, word))
         and not ({before.text, word.text} & solo)
         and not any(t.key in known_names() or t.lower in city_names() for t in (before, word))
     )
+
+
+def _full_names_on_both_sides(tokens: Tokens, index: int) -> bool:
+    """`Rina Sari - Budi Santoso`: a hyphen between two names of two words or more pairs two referents (a
+    ticket, a match); one name's hyphenated word has a single word on at least one side."""
+    before, after = index - 1, index + 1
+    two_words_before = before > 0 and tokens[before].adjacent_before and tokens[before - 1].capitalised
+    two_words_after = after < len(tokens) and tokens[after].adjacent_before and tokens[after].capitalised
+    return two_words_before and two_words_after
 
 
 def name_runs(tokens: Tokens) -> list[tuple[int, int]]:

@@ -39,6 +39,8 @@ from tests.transforms.entities import extract, typed_names
          {("Sukamaju", "ORG"), ("Rudy Muliadi", "PERSON")}),
         # a candidate's short form is a title, not part of the name
         ("Capres Budi Hartono dan Cawapres Rina Wulandari berkampanye.", {("Budi Hartono", "PERSON"), ("Rina Wulandari", "PERSON")}),
+        ("Wagub Rina Wulandari dan Walkot Budi Hartono meninjau pasar.",
+         {("Rina Wulandari", "PERSON"), ("Budi Hartono", "PERSON")}),
         # an office between title and name
         ("Kepala Dinas Kesehatan Sleman Heru Prasetyo mengatakan vaksin tersedia.",
          {("Dinas Kesehatan Sleman", "ORG"), ("Sleman", "LOC"), ("Heru Prasetyo", "PERSON")}),

@@ -12,6 +12,10 @@ def test_a_hyphenated_name_spaced_by_the_tokeniser_stays_one_name():
     assert run_texts("Umpan Bayu Kestrel - Fandowin bagus.") == ["Bayu Kestrel - Fandowin"]
 
 
+def test_a_spaced_hyphen_between_two_full_names_pairs_two_people():
+    assert run_texts("Pasangan Rionel Tamarek - Sudowo Kestrel menang.") == ["Rionel Tamarek", "Sudowo Kestrel"]
+
+
 def test_a_pairing_of_names_the_document_uses_alone_is_two_names():
     assert run_texts("Laga Persikam - Persidor di kandang. Persidor kalah.") == ["Persikam", "Persidor", "Persidor"]
     assert run_texts("Jalur Sukamaju - Jakarta dibuka.") == ["Sukamaju", "Jakarta"]
