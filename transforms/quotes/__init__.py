@@ -35,14 +35,16 @@ QUOTE_PASSES = (marked_quotations, reported_speech, continued_speakers, carried_
 
 
 def find_quotes(documents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
-    """documents (doc_id, text, boilerplate, body_start) and their sentences -> quote candidates with
+    """documents (doc_id, text, boilerplate, body_start, outlet) and their sentences -> quote candidates with
     their evidence spans."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for doc_id, start, end in sentences.sort("doc_id", "sentence_index").select("doc_id", "start", "end").iter_rows():
         spans.setdefault(doc_id, []).append((start, end))
     rows = []
-    for doc_id, text, boilerplate, body_start in documents.select("doc_id", "text", "boilerplate", "body_start").iter_rows():
-        doc = QuoteContext(text, [(b["start"], b["end"]) for b in boilerplate or ()], body_start, spans.get(doc_id, []))
+    for doc_id, text, boilerplate, body_start, outlet in documents.select(
+            "doc_id", "text", "boilerplate", "body_start", "outlet").iter_rows():
+        doc = QuoteContext(text, [(b["start"], b["end"]) for b in boilerplate or ()], body_start, spans.get(doc_id, []),
+                           outlet=outlet)
         for step in QUOTE_PASSES:
             step(doc)
         for q in sorted(doc.quotes, key=lambda q: q.start):

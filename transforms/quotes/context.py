@@ -40,6 +40,7 @@ class QuoteContext:
     body_start: int
     sentences: list[tuple[int, int]]
     quotes: list[Quote] = field(default_factory=list)
+    outlet: str | None = None  # the document's own outlet: quotes given to it are its own reporting
 
     def __post_init__(self):
         self.sentence_starts = [s for s, _ in self.sentences]
@@ -139,7 +140,7 @@ def source_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """A source's span, trimmed; `dari` glued to the name (`dikutip dariReuters`) left out, and the day after it
     (`dilansir dari Lintas pada Senin (17/7)`); empty when it names a day, not a source (`dilansir pada Sabtu (26/7)`)."""
     start, end = trim(text, start, end)
-    if text.startswith("dari", start) and text[start + 4:start + 5].isupper():
+    if GLUED_DARI.match(text, start):
         start += 4
     if _dated(text[start:end]):
         return start, start
@@ -148,6 +149,7 @@ def source_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 CALENDAR_WORDS = word_set("calendar_words.txt")
+GLUED_DARI = re.compile(r"dari(?=[A-Z]|[a-z]+[A-Z])")  # `dariReuters`, `daridetikNews`: a space lost in the crawl
 # `Lintas pada Senin (17/7)`, `Lintas, Rabu`, `Lintas Jumat (3/1)`, `Lintaspada Kamis` (a space lost): when, not from where
 DAY_AFTER_SOURCE = re.compile(r"(?:,?\s+(?:pada\s+|tanggal\s+)?|pada\s+)([A-Za-z']+)\b")
 
@@ -157,20 +159,44 @@ def find_source(doc: QuoteContext, quote: Quote, search_from: int) -> None:
     sentence_end = max(sentence_end, doc.sentence_at(search_from)[1])
     source = doc.patterns["source"].search(doc.text, sentence_start, sentence_end)
     if source and not (quote.start <= source.start() < quote.end) and names_source(doc, source):
-        quote.via_cue = source.group("cue")
-        quote.via_start, quote.via_end = source_span(doc, source)
+        if not own_outlet(doc, *source_span(doc, source)):
+            quote.via_cue = source.group("cue")
+            quote.via_start, quote.via_end = source_span(doc, source)
         return
     medium = next((m for m in doc.patterns["medium"].finditer(doc.text, sentence_start, sentence_end)
                    if not quote.start <= m.start() < quote.end and names_medium(m)), None)
     if medium:
-        named = "source" if medium.group("source") else "source2"
-        quote.via_cue = medium.group("cue" if named == "source" else "cue2")
-        quote.via_start, quote.via_end = source_bounds(doc.text, medium.start(named), medium.end(named))
+        if medium.group("source"):
+            if not own_outlet(doc, medium.start("source"), medium.end("source")):  # `kepada Kompas.com` in its own article
+                quote.via_cue = medium.group("cue")
+                quote.via_start, quote.via_end = source_bounds(doc.text, medium.start("source"), medium.end("source"))
+        else:
+            quote.via_cue = medium.group("cue2")
+            quote.via_start, quote.via_end = medium_bounds(doc.text, medium)
         return
     according = doc.patterns["according"].search(doc.text, max(quote.end, sentence_start), sentence_end)
     if according and quote.cue and quote.cue.lower() != "menurut":
         quote.via_cue = according.group("cue")
         quote.via_start, quote.via_end = trim(doc.text, according.start("speaker"), according.end("speaker"))
+
+
+def own_outlet(doc: QuoteContext, start: int, end: int) -> bool:
+    """The document's own outlet (`kepada Kompas.com`, `dikutip JUARA` in their own articles): its own reporting, no
+    intermediary."""
+    return doc.outlet is not None and _outlet_key(doc.text[start:end]) == _outlet_key(doc.outlet)
+
+
+def _outlet_key(name: str) -> str:
+    """An outlet's name compared without case, spaces, `News` or web suffix (`KabarWarta`, `KABARWARTA.COM`), but not
+    through the outlet table: a sister channel (`detikHot` in a detik.com article) is a source of its own."""
+    return re.sub(r"(?:\s*news)?(?:\.(?:co|com|net|id|tv))*$|\W", "", name.lower())
+
+
+def medium_bounds(text: str, medium: re.Match) -> tuple[int, int]:
+    """A written medium without what follows its noun (`siaran pers yang diterima X` -> `siaran pers`)."""
+    start, end = source_bounds(text, medium.start("source2"), medium.end("source2"))
+    relative = re.search(r"\s+yang\b", text[start:end])
+    return (start, start + relative.start()) if relative else (start, end)
 
 
 def names_medium(medium: re.Match) -> bool:
@@ -200,7 +226,7 @@ def _dated(name: str) -> bool:
 
 def _outlet(name: str) -> bool:
     """`Kompas TV`, `Antara`, `Radio Elshinta`: a name with a news-medium word (`kepada Menteri X` names no medium)."""
-    return any(word in word_set("media_words.txt") for word in re.split(r"[\s.]+", name.lower()))
+    return any(word in word_set("media_words.txt") for word in re.split(r"[\s.]+", name.lower())) or bool(WEB_ADDRESS.search(name))
 
 
 def matched(doc: QuoteContext, content: tuple[int, int], method: str, match: re.Match, confidence: float) -> Quote:

@@ -16,9 +16,10 @@ from transforms.quotes.context import (
     attach_pre,
     clause_stop,
     matched,
+    medium_bounds,
     names_medium,
     names_source,
-    source_bounds,
+    own_outlet,
     source_span,
 )
 from transforms.quotes.patterns import AMBIGUOUS_MARKS, CLOSE_MARKS
@@ -324,7 +325,8 @@ def carried_sources(doc: QuoteContext) -> None:
     TV`) is that quote's own and ends an earlier cover; a quote from the speaker's own account (`tulis Rina di akun
     Instagram-nya`) takes no article-level source; one that closes what came before (`Demikian seperti dikutip X.`)
     covers nothing after it."""
-    events = [(m.start(), (m.group("cue"), *source_span(doc, m))) for m in doc.patterns["source"].finditer(doc.text, doc.body_start)
+    events = [(m.start(), None if own_outlet(doc, *source_span(doc, m)) else (m.group("cue"), *source_span(doc, m)))
+              for m in doc.patterns["source"].finditer(doc.text, doc.body_start)
               if not (doc.excluded(m.start(), m.end()) or CLOSING_SOURCE.search(doc.text, max(0, m.start() - CLOSING_REACH), m.start())
                       or not names_source(doc, m) or _quoted(doc, m.start()) or _cited_by_subject(doc, m))]
     events += [(m.start(), _written_medium(doc, m)) for m in doc.patterns["medium"].finditer(doc.text, doc.body_start)
@@ -348,7 +350,7 @@ def _written_medium(doc: QuoteContext, medium: re.Match) -> tuple[str, int, int]
     interview (`kepada Kompas TV`) or the speaker's own channel (`melalui akun Instagram-nya`)."""
     if not medium.group("source2") or OWN_CHANNEL.search(doc.text, medium.start(), medium.end()):
         return None
-    return medium.group("cue2"), *source_bounds(doc.text, medium.start("source2"), medium.end("source2"))
+    return medium.group("cue2"), *medium_bounds(doc.text, medium)
 
 
 # the speaker's own channel: what it says there needs no intermediary

@@ -304,6 +304,9 @@ def via_of(text: str) -> list[tuple[str, str | None]]:
         # `dari` glued to the name by a crawl that lost a space
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari dikutip dariLintas, Kamis (19/6/2025).", "Lintas"),
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari, dikutip dari Lintaspada Kamis (18/9/2025).", "Lintas"),
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari, dikutip daridetikWarta, Kamis (18/9/2025).", "detikWarta"),
+        # a written medium without what follows its noun
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari dalam siaran pers yang diterima Lintas, Minggu.", "siaran pers"),
         # a capitalised cue opening the sentence of a reported statement
         ("Dilansir Lintas Warta, Rina Sari mengatakan stok beras cukup sampai Lebaran.", "Lintas Warta"),
         ("Dalam pernyataan resmi, Rina Sari mengatakan bahwa stok beras cukup sampai Lebaran.", "pernyataan resmi"),
@@ -322,6 +325,16 @@ def test_an_article_level_source_covers_the_quotes_after_it_until_the_outlet_rep
             "“Bantuan sudah dikirim,” kata Camat Dodi kepada wartawan.\n"
             "“Dapur umum dibuka besok,” kata Dodi.")
     assert [via for _, via in via_of(text)] == ["Lintas Warta", "Lintas Warta", None, None]
+
+
+@pytest.mark.parametrize("medium, elsewhere", [("kepada KabarWarta.com", "KabarWarta.com"),
+                                               ("seperti dikutip KABARWARTA", "KABARWARTA"),
+                                               ("seperti dikutip KabarWartaHot", "KabarWartaHot")])
+def test_the_documents_own_outlet_is_its_own_reporting_not_a_source(medium, elsewhere):
+    text = f"KabarWarta.com - Banjir melanda kota itu.\n“Air naik sangat cepat,” kata Rina Sari {medium}."
+    own = None if elsewhere != "KabarWartaHot" else "KabarWartaHot"  # a sister channel is a source of its own
+    assert via_of(text) == [("Air naik sangat cepat", own)]
+    assert via_of(text.replace("KabarWarta.com - ", "Lintas.com - ")) == [("Air naik sangat cepat", elsewhere)]
 
 
 def test_the_sentence_going_on_after_a_sources_comma_is_no_part_of_it():
