@@ -13,7 +13,7 @@ from rapidfuzz.process import cdist
 
 from transforms.common import UnionFind, stable_id, stable_ids
 from transforms.entities.document import VARIANT_SIMILARITY
-from transforms.entities.shape import BRAND_READING, DEFAULT_READING
+from transforms.entities.shape import BRAND_READING, CITY_READING, DEFAULT_READING
 from transforms.entities.vocabulary import STRONG, WEAK, given_name_keys, normalise_key, town_keys
 from transforms.lexicon import word_set
 from transforms.schemas import ENTITIES, MENTION_CANDIDATES, MENTIONS
@@ -22,6 +22,8 @@ WEB_SUFFIX = re.compile(r" (?:com|co id|id|net|org|news)$")  # a key's web domai
 DOMINANCE = 3  # a collection-wide candidate this many times more mentioned than the next one wins
 MIN_SHARED_ACRONYM = 3  # shorter acronyms are defined anew by each document
 MAX_ACRONYM_KEY = 5  # a key this short written only in capitals is an acronym (`MARQUEZ` in a shouted headline is not)
+# readings that say nothing of the sense the text gives the name: a word alone, a city's name looked up in the gazetteer
+CONTEXT_FREE_READINGS = (DEFAULT_READING, CITY_READING)
 NOT_IN_PERSON_NAMES = frozenset({"vs", "versus", "v"}) | word_set("english_joiners.txt")
 
 
@@ -170,21 +172,23 @@ def vote_types(collection: Collection) -> None:
     """One type per entity: the type with the most evidence, each mention weighing its strength,
     so one doubtful reading (`Wali Kota Sukamaju` read as a name) does not outvote many sure ones.
 
-    A name alone with nothing around it (DEFAULT_READING) is no evidence of its own: where the same
-    document's other readings of the name mostly say one type, with some evidence above WEAK (a title
-    before it, a speech verb after it), its default mentions vote that type, one sense per document.
-    So a nickname used alone in many sentences is not outvoted by its own bare repetitions, and a
-    body read once as a person among other readings keeps its defaults."""
+    A name alone with nothing around it (DEFAULT_READING), or a city's name the gazetteer alone typed, is no
+    evidence of its sense: where the same document's other readings of the name mostly say one type, with
+    some evidence above WEAK (a title before it, a speech verb after it, `melawan` before a club), those
+    mentions vote that type, one sense per document. So a nickname used alone in many sentences is not
+    outvoted by its own bare repetitions, a club named after its city is the club in every sentence of
+    its match report, and a body read once as a person among other readings keeps its defaults."""
     resolved = collection.mentions
+    context_free = pl.col("type_rule").is_in(CONTEXT_FREE_READINGS)
     in_document = (
-        resolved.filter(pl.col("type_rule") != DEFAULT_READING)
+        resolved.filter(~context_free)
         .group_by("doc_id", "key", "type").agg(weight=pl.col("strength").sum(), surest=pl.col("strength").max())
         .filter((pl.col("surest") > WEAK) & (2 * pl.col("weight") > pl.col("weight").sum().over("doc_id", "key")))
         .select("doc_id", "key", document_type="type")
     )
     readings = resolved.join(in_document, on=["doc_id", "key"], how="left", maintain_order="left").select(
         "key", "strength",
-        type=pl.when(pl.col("type_rule") == DEFAULT_READING).then(pl.coalesce("document_type", "type")).otherwise("type"),
+        type=pl.when(context_free).then(pl.coalesce("document_type", "type")).otherwise("type"),
     )
     entity_types = (
         readings.group_by("key", "type").agg(strength=pl.col("strength").sum(), n=pl.len())

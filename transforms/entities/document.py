@@ -12,10 +12,10 @@ from rapidfuzz.distance import Indel
 from transforms.common import overlaps
 from transforms.documents import canonical_outlet
 from transforms.entities.context import DocumentContext, Mention
-from transforms.entities.reading import classify_run, read_quoted_speaker
-from transforms.entities.shape import DEFAULT_READING
+from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
+from transforms.entities.shape import CITY_READING, CLUB_READING, DEFAULT_READING
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word
-from transforms.lexicon import indonesian_city_names
+from transforms.lexicon import indonesian_city_names, word_set
 from transforms.schemas import MENTION_CANDIDATES
 
 COORDINATION = re.compile(r"\s*(?:\([A-Z]+\))?\s*(?:,|dan|serta|atau|maupun|,\s*dan)\s*")
@@ -28,18 +28,38 @@ NAMING_BOILERPLATE = {"photo_credit", "credits", "photo_caption"}
 
 
 def read_runs(doc: DocumentContext) -> None:
-    """Every capitalised run: a quoted speaker after an office, else titles, offices and names."""
+    """Every capitalised run: a quoted speaker after an office, else titles, offices and names. A run
+    after `dan` that closed a title's office naming no one goes on with that office (`Direktur Data dan
+    Digitalisasi Rina Sari`): the name at its end is the title's holder."""
+    open_office = None  # (the token after a run that ended on a title's office, that title)
     for first, last in doc.runs:
+        if open_office is not None and open_office[0] + 1 == first and doc.tokens[open_office[0]].lower == "dan" \
+                and doc.tokens[open_office[0]].adjacent_before:
+            read_office_continued(doc, first, last, open_office[1])
+            open_office = None
+            continue
+        added = len(doc.mentions)
         if not read_quoted_speaker(doc, first, last):
             classify_run(doc, first, last)
+        title = office_title(doc, first, last)
+        open_office = (last, title) if title and last < len(doc.tokens) and not any(
+            m.type == "PERSON" for m in doc.mentions[added:]) else None
 
 
 def type_by_coordination(doc: DocumentContext) -> None:
-    """`Aceh (NAD) dan Sumut`: a weakly typed name listed with a strongly typed one shares its type; a word
-    alone in a list of three or more whose surely typed names are all people (two at least) is a person."""
+    """`Aceh (NAD) dan Sumut`: a weakly typed name listed with a strongly typed one shares its type; a city the
+    gazetteer alone typed, listed with a club, is a club; a word alone in a list of three or more whose surely
+    typed names are all people (two at least) is a person."""
     ordered = sorted(doc.mentions, key=lambda m: m.start)
+    clubs = {id(m) for m in ordered if m.type_rule in (CLUB_READING, "club_full_name")}
     for left, right in zip(ordered, ordered[1:]):
         if not COORDINATION.fullmatch(doc.text[left.end:right.start]):
+            continue
+        # `melawan Sukamaju, Cibening, dan Tanjung`: a city listed with a club is a club too
+        cities = [m for m in (left, right) if m.type_rule == CITY_READING]
+        if cities and {id(left), id(right)} & clubs:
+            cities[0].retype("ORG", MEDIUM, "coordination")
+            clubs.add(id(cities[0]))
             continue
         # people are listed beside places and bodies (`warga Sukamaju, Tono mengaku`): no person's reading
         # is given away, and none is taken
@@ -53,6 +73,17 @@ def type_by_coordination(doc: DocumentContext) -> None:
             for mention in chain:  # `Rina Sari, Hulkor, Oskaro, serta Budi Santoso`: a list of people
                 if mention.type_rule == DEFAULT_READING:
                     mention.retype("PERSON", MEDIUM, "coordination")
+
+
+def type_club_full_names(doc: DocumentContext) -> None:
+    """`pelatih Sukamaju` ... `Atletik Sukamaju`: a name read as a person by its shape alone, no given name in it, whose
+    last word is a city the document reads as a club (CLUB_READING) is that club's full name."""
+    clubs = {m.key for m in doc.mentions if m.rule == CLUB_READING}
+    for mention in doc.mentions:
+        words = mention.key.split()
+        if mention.type_rule == "person_by_shape" and len(words) > 1 and words[-1] in clubs \
+                and not set(mention.text.lower().split()) & word_set("person_names.txt"):
+            mention.retype("ORG", MEDIUM, "club_full_name")
 
 
 def _coordinated_lists(doc: DocumentContext, ordered: list[Mention]) -> list[list[Mention]]:
@@ -250,7 +281,7 @@ def drop_vocabulary_names(doc: DocumentContext) -> None:
 
 
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
-MENTION_PASSES = (read_runs, type_by_coordination, drop_nested, resolve_short_forms, drop_vocabulary_names)
+MENTION_PASSES = (read_runs, type_club_full_names, type_by_coordination, drop_nested, resolve_short_forms, drop_vocabulary_names)
 
 
 def document_mentions(text: str) -> list[Mention]:

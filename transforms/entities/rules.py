@@ -25,6 +25,9 @@ READING_RULES = {
                     "name after a head.", "Polres Sukamaju"),
     "person_after_office": ("The name after an office (organisation, place, portfolio), split where the document's "
                             "evidence says.", "Kepala Dinas Kesehatan Sukamaju Heru Prasetyo"),
+    "body_before_person": ("After a lower-case role, a word the document also uses alone (no given name, no speaker) "
+                           "opening a run of three words or more: the body; the person follows.",
+                           "manajer Rovers Tono Raharjo ... Rovers kalah"),
     "known_place_before_name": ("A known place ending an office, then a person's name.", "Energi Jawa Barat Andri Yasin"),
     "acronym_before_name": ("An acronym opening the run, then a person's name.", "LOKET Tubagus Raharjo"),
     "city_before_name": ("A gazetteer city ending an office, then a person's name.", "Camat Sukamaju Asep"),
@@ -35,7 +38,10 @@ READING_RULES = {
 
 # name -> (what it does, an invented example); in the order they run.
 RETYPING_RULES = {
-    "coordination": ("A weakly typed name listed with a strongly typed one takes its type.", "Sukamaju (SKM) dan Jawa Barat"),
+    "coordination": ("A weakly typed name listed with a strongly typed one takes its type; a city the gazetteer alone "
+                     "typed, listed with a club, is a club.", "Sukamaju (SKM) dan Jawa Barat; melawan Opole dan Kielce"),
+    "club_full_name": ("A name read as a person by its shape alone, no given name in it, ending with a city the document "
+                       "reads as a club: the club's full name.", "pelatih Sukamaju ... Atletik Sukamaju"),
     "defined_acronym": ("An acronym the document defined in brackets is that name, key and type.",
                         "Dewan Ekonomi Rakyat (DER) ... DER menilai"),
     "acronym_of_name": ("A word in capitals spelling the initials of one body's name in the document is that body.",

@@ -32,6 +32,8 @@ AS_DEFINED = "as defined"  # the type of the name an acronym was defined for
 BRAND_READING = "brand_word"  # a word with a capital inside
 CITING = "source"  # the group of speech_verbs.tsv whose verbs cite a source (`dilansir`, `mengutip`)
 DEFAULT_READING = "single_word"  # a word alone that nothing around it types: a body's name, weakly
+CLUB_READING = "club_after_team_role"  # a city's name read as its club by the word before it
+CITY_READING = "city_gazetteer"  # a city's name, by the gazetteer alone
 
 
 @dataclass(slots=True)
@@ -99,9 +101,11 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               "ORG", MEDIUM, "A lower-case word before the name says it is a body.", "kantor berita Lintas Nusa"),
     ShapeRule(BRAND_READING, lambda s: s.single and camel_case(s.tokens[0].text),
               "ORG", MEDIUM, "A word with a capital inside: a brand, a platform, a series; never a person.", "LapakKerja"),
-    ShapeRule("club_after_team_role",
-              lambda s: s.single and s.previous in word_set("team_roles.txt") and s.words[0] in city_names(),
-              "ORG", MEDIUM, "A city right after a team's role word: the city's club.", "pelatih Sukamaju"),
+    ShapeRule(CLUB_READING,
+              lambda s: (s.previous in word_set("team_roles.txt") or s.previous in word_set("club_context_words.txt"))
+              and " ".join(s.words) in city_names(),
+              "ORG", MEDIUM, "A city right after a team's role word or a word of play (mined): the city's club.",
+              "pelatih Sukamaju, melawan Sukamaju"),
     ShapeRule("person_after_role_word",
               lambda s: not s.single and s.previous in word_set("person_roles.txt") and s.previous not in LOC_CONTEXT
               and s.doc.person_shaped(s.tokens),
@@ -112,11 +116,12 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("person_after_speech_verb",
               lambda s: s.single and s.previous in speech_verbs() and not s.tokens[0].text.isupper(),
               "PERSON", MEDIUM, "One word after a speech cue: who speaks is a person.", "kata Sarip"),
-    ShapeRule("city_gazetteer", lambda s: " ".join(s.words) in city_names() and not (s.single and s.words[0] in s.doc.cued_names),
+    ShapeRule(CITY_READING, lambda s: " ".join(s.words) in city_names() and not (s.single and s.words[0] in s.doc.cued_names),
               "LOC", MEDIUM, "A city in the GeoNames gazetteer, unless the document quotes a speaker by that one word.",
               "Sukamaju"),
-    ShapeRule("complement_of_title", lambda s: bool(s.context_title),
-              "ORG", WEAK, "What a title governs, when it is no place: an office.", "Kepala Dinas Tata Ruang"),
+    ShapeRule("complement_of_title", lambda s: bool(s.context_title) and (s.single or any(s.doc.name_word(w) for w in s.words)),
+              "ORG", WEAK, "What a title governs, when it is no place: an office; several words of vocabulary alone "
+              "are a portfolio (`Direktur Pengelolaan Data`) that names no body.", "Kepala Dinas Tata Ruang"),
     ShapeRule("ministry_short_form", lambda s: s.single and is_ministry(s.words[0]),
               "ORG", STRONG, "A ministry's short form.", "Kemenbudtani"),
     ShapeRule("initials_with_age",

@@ -145,7 +145,8 @@ from tests.transforms.entities import extract, typed_names
         # a one-word name described after the comma is a person; `warga X` is a place
         ("Masih di Jakarta, Sukarni, warga Cilandak, mengatakan banjir surut.",
          {("Jakarta", "LOC"), ("Sukarni", "PERSON"), ("Cilandak", "LOC")}),
-        ("Dedy, Kepala Regu Pemadam, menuturkan, selang tidak mengalirkan air.", {("Dedy", "PERSON"), ("Regu Pemadam", "ORG")}),
+        # (the title's portfolio, vocabulary alone, names no body)
+        ("Dedy, Kepala Regu Pemadam, menuturkan, selang tidak mengalirkan air.", {("Dedy", "PERSON")}),
         # after a title that governs a place, a place with its direction is the place, not a person
         ("Wali kota membenarkan penonaktifan Lurah Grogol Selatan itu.", {("Grogol Selatan", "LOC")}),
         ("Penumpang KM Sinar Bahari selamat. Bus PO Sinar Abadi tiba.", {("PO Sinar Abadi", "ORG")}),
@@ -377,3 +378,47 @@ def test_a_city_right_after_a_teams_role_word_is_the_citys_club():
 def test_a_word_alone_in_a_list_of_people_is_a_person():
     names = typed_names("Pemain seperti Jackson Marlow, Alex Tevari, Hulkor, Oskaro, serta Carlos Tevani pindah.")
     assert {("Hulkor", "PERSON"), ("Oskaro", "PERSON")} <= names
+
+
+def test_an_office_that_goes_on_after_dan_still_names_its_holder():
+    names = typed_names("Hadir pula Direktur Pengelolaan Data dan Digitalisasi Sarto Wiyono serta tamu lain.")
+    assert ("Sarto Wiyono", "PERSON") in names
+    assert not any("Sarto" in name and type_ != "PERSON" for name, type_ in names)
+
+
+def test_the_grade_of_a_functional_post_closes_the_title_before_the_name():
+    names = typed_names("Hadir pula Analis Kebijakan Ahli Madya Hutomo Rangkuti di ruang rapat.")
+    assert ("Hutomo Rangkuti", "PERSON") in names
+    assert not any("Madya" in name for name, _ in names)
+
+
+def test_a_city_after_a_word_of_play_is_the_citys_club():
+    assert typed_names("Tim itu bermain imbang melawan Kielce pekan lalu.") == {("Kielce", "ORG")}
+    assert typed_names("Pemerintah membangun jalan di Kielce pekan lalu.") == {("Kielce", "LOC")}
+
+
+def test_a_city_the_document_reads_as_a_club_is_the_club_in_all_its_sentences():
+    names = typed_names("Opole menang 2 - 0. Para pemain menjamu Kielce di stadion. Kielce kini di posisi ketiga.")
+    assert ("Kielce", "ORG") in names and ("Kielce", "LOC") not in names
+
+
+def test_a_name_ending_with_a_city_the_document_reads_as_a_club_is_the_club():
+    names = typed_names("Gol itu dicetak pemain Gniezno. Sporto Gniezno kini memimpin klasemen.")
+    assert ("Sporto Gniezno", "ORG") in names
+
+
+def test_a_body_the_document_names_alone_before_a_person_after_a_role_is_split_off():
+    names = typed_names("Rovers kalah lagi. Menurut manajer Rovers Tono Raharjo, timnya lelah. Raharjo kecewa.")
+    assert {("Rovers", "ORG"), ("Tono Raharjo", "PERSON")} <= names
+    assert not any(name.startswith("Rovers ") for name, _ in names)
+
+
+def test_a_portfolio_of_vocabulary_after_a_title_names_no_body():
+    names = typed_names("Hadir pula Direktur Pengelolaan Data Siti Rahmawati kemarin.")
+    assert names == {("Siti Rahmawati", "PERSON")}
+
+
+def test_a_city_listed_with_a_club_is_a_club():
+    names = typed_names("Mereka akan menjamu Opole, Kielce, dan Radom bulan ini.")
+    assert names == {("Opole", "ORG"), ("Kielce", "ORG"), ("Radom", "ORG")}
+    assert typed_names("Banjir melanda Opole, Kielce, dan Radom bulan ini.") == {("Opole", "LOC"), ("Kielce", "LOC"), ("Radom", "LOC")}
