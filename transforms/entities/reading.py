@@ -330,6 +330,9 @@ def _read_headed_name(doc: DocumentContext, first: int, last: int, words: list[s
         doc.maybe_acronym(last, mention)
         nested_places(doc, first + 1, last)
         return True
+    if len(words) == 2 and words[1] == "city" and words[0] in city_names() and " ".join(words) not in city_names():
+        doc.add(first, last, "ORG", MEDIUM, "club_of_city_named_city")  # `Sukamaju City`; `Mexico City` is a city
+        return True
     if place_kind and distinct:
         mention = doc.add(first, last, "LOC", STRONG, "place_head_or_tail", key_words=[place_kind, *distinct])
         nested_places(doc, first + 1, last)

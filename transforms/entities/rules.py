@@ -17,6 +17,8 @@ READING_RULES = {
     "known_name_first": ("A known name opening a longer run; the rest is read on its own.", "Jepang Ivan Petrov"),
     "state_of_known_name": ("A country's government or forces: the country.", "Pemerintah Norwegia"),
     "organisation_head": ("A run opened by an organisation's head word.", "Dinas Tata Ruang Sukamaju"),
+    "club_of_city_named_city": ("A city then `City`, the whole no city of the gazetteer: the city's club.",
+                                "Opole City"),
     "place_head_or_tail": ("A run opened or closed by a place word.", "Sungai Cibening"),
     "lower_case_place_head": ("A place head in lower case before a name: the place, head included.",
                               "alun-alun Tono Raharjo"),

@@ -422,3 +422,8 @@ def test_a_city_listed_with_a_club_is_a_club():
     names = typed_names("Mereka akan menjamu Opole, Kielce, dan Radom bulan ini.")
     assert names == {("Opole", "ORG"), ("Kielce", "ORG"), ("Radom", "ORG")}
     assert typed_names("Banjir melanda Opole, Kielce, dan Radom bulan ini.") == {("Opole", "LOC"), ("Kielce", "LOC"), ("Radom", "LOC")}
+
+
+def test_a_city_then_city_is_the_citys_club_unless_the_gazetteer_knows_the_whole_name():
+    assert typed_names("Gol itu membawa Kielce City menang.") == {("Kielce City", "ORG")}
+    assert typed_names("Gempa terasa di Mexico City kemarin.") == {("Mexico City", "LOC")}
