@@ -427,3 +427,8 @@ def test_a_city_listed_with_a_club_is_a_club():
 def test_a_city_then_city_is_the_citys_club_unless_the_gazetteer_knows_the_whole_name():
     assert typed_names("Gol itu membawa Kielce City menang.") == {("Kielce City", "ORG")}
     assert typed_names("Gempa terasa di Mexico City kemarin.") == {("Mexico City", "LOC")}
+
+
+def test_sekretaris_utama_is_one_title_that_takes_the_body_before_the_name():
+    names = typed_names("Hadir pula Sekretaris Utama BPKD Imas Rahmani kemarin.")
+    assert ("Imas Rahmani", "PERSON") in names and not any("Utama" in name for name, _ in names)
