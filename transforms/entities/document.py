@@ -13,7 +13,7 @@ from transforms.common import overlaps
 from transforms.documents import canonical_outlet
 from transforms.entities.context import DocumentContext, Mention
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
-from transforms.entities.shape import CITY_READING, CLUB_READING, DEFAULT_READING
+from transforms.entities.shape import CITY_READING, CLUB_READING, DEFAULT_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word
 from transforms.lexicon import indonesian_city_names, word_set
 from transforms.schemas import MENTION_CANDIDATES
@@ -275,9 +275,10 @@ def misspelt_part_of(word: str, full_names) -> list[str]:
 
 def drop_vocabulary_names(doc: DocumentContext) -> None:
     """Capitalised vocabulary (`Penetapan Dokumen Persyaratan`, `Bawang Merah`) that no short-form rule made a
-    body's name and that defines no acronym names nothing: a heading, a title, a commodity."""
+    body's name and that defines no acronym names nothing: a heading, a title, a commodity; nor does the acronym
+    of a term (TERM_ACRONYM)."""
     defining = {id(m) for m in doc.acronyms.values()}
-    doc.mentions = [m for m in doc.mentions if m.type_rule != "no_name_word" or id(m) in defining]
+    doc.mentions = [m for m in doc.mentions if m.type_rule != TERM_ACRONYM and (m.type_rule != "no_name_word" or id(m) in defining)]
 
 
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).

@@ -33,6 +33,7 @@ BRAND_READING = "brand_word"  # a word with a capital inside
 CITING = "source"  # the group of speech_verbs.tsv whose verbs cite a source (`dilansir`, `mengutip`)
 DEFAULT_READING = "single_word"  # a word alone that nothing around it types: a body's name, weakly
 CLUB_READING = "club_after_team_role"  # a city's name read as its club by the word before it
+TERM_ACRONYM = "term_acronym"  # the acronym of a term: no name
 CITY_READING = "city_gazetteer"  # a city's name, by the gazetteer alone
 
 
@@ -94,6 +95,10 @@ def _given(words) -> bool:
 SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("governed_place", lambda s: bool(s.context_title) and s.context_title.lower().split()[0] in PLACE_TITLES - {"wakil"},
               "LOC", MEDIUM, "After the title of a place's head, the name is the place.", "Bupati Sukamaju"),
+    ShapeRule(TERM_ACRONYM, lambda s: s.single and sum(c.isupper() for c in s.tokens[0].text) >= 2 and (
+                  s.words[0] in word_set("term_acronyms.txt") or s.tokens[0].text in s.doc.term_acronyms),
+              "ORG", WEAK, "The acronym of a term (mined: the corpus defines it in lower case), or one the document "
+              "defines so: no name; dropped.", "kecerdasan buatan (KB)"),
     ShapeRule("organisation_tail_or_site",
               lambda s: s.words[-1] in word_set("org_tails.txt") and len(s.words) > 1 or bool(WEB_ADDRESS_END.search(" ".join(s.words))),
               "ORG", STRONG, "A company's closing word, or a web address.", "Sinar Makmur Tbk, Kabarkita.id"),

@@ -432,3 +432,14 @@ def test_a_city_then_city_is_the_citys_club_unless_the_gazetteer_knows_the_whole
 def test_sekretaris_utama_is_one_title_that_takes_the_body_before_the_name():
     names = typed_names("Hadir pula Sekretaris Utama BPKD Imas Rahmani kemarin.")
     assert ("Imas Rahmani", "PERSON") in names and not any("Utama" in name for name, _ in names)
+
+
+def test_the_acronym_of_a_term_names_nothing():
+    # defined by the document in lower case, or mined from the corpus (transforms/data/term_acronyms.txt)
+    assert typed_names("Pabrik itu memakai sistem pakar (SPK). Kini SPK dipakai PT Nusa Tekno.") == {("PT Nusa Tekno", "ORG")}
+    assert typed_names("Kemampuan AI ponsel itu dipuji PT Nusa Tekno.") == {("PT Nusa Tekno", "ORG")}
+
+
+def test_a_term_acronym_the_document_defines_for_a_body_is_the_body():
+    entities, _ = extract("Survei itu dibuat Asosiasi Industri Nusantara (AI) dan mitra. Kini AI menambah anggota.")
+    assert entities.filter(pl.col("name") == "Asosiasi Industri Nusantara")["aliases"].to_list() == [["AI", "Asosiasi Industri Nusantara"]]
