@@ -20,6 +20,8 @@ from transforms.schemas import MENTION_CANDIDATES
 
 COORDINATION = re.compile(r"\s*(?:\([A-Z]+\))?\s*(?:,|dan|serta|atau|maupun|,\s*dan)\s*")
 MIN_NICKNAME = 4
+CLUB_READINGS = (CLUB_READING, "club_of_city_named_city")  # readings of a city's club by the words around it
+DATELINE_END = re.compile(r"\s*(?:,|-|–|\()")
 MIN_LISTED_PEOPLE = 2  # a list whose sure names are all people, two at least, lists people only
 MIN_ACRONYM = 3  # two capitals match too many names' initials
 VARIANT_SIMILARITY = 0.85  # per word, Indel: `mihail`/`mikhail`, `aleksei`/`aleksey`, `ahmad`/`achmad`
@@ -47,19 +49,11 @@ def read_runs(doc: DocumentContext) -> None:
 
 
 def type_by_coordination(doc: DocumentContext) -> None:
-    """`Aceh (NAD) dan Sumut`: a weakly typed name listed with a strongly typed one shares its type; a city the
-    gazetteer alone typed, listed with a club, is a club; a word alone in a list of three or more whose surely
-    typed names are all people (two at least) is a person."""
+    """`Aceh (NAD) dan Sumut`: a weakly typed name listed with a strongly typed one shares its type; a word
+    alone in a list of three or more whose surely typed names are all people (two at least) is a person."""
     ordered = sorted(doc.mentions, key=lambda m: m.start)
-    clubs = {id(m) for m in ordered if m.type_rule in (CLUB_READING, "club_full_name")}
     for left, right in zip(ordered, ordered[1:]):
         if not COORDINATION.fullmatch(doc.text[left.end:right.start]):
-            continue
-        # `melawan Sukamaju, Cibening, dan Tanjung`: a city listed with a club is a club too
-        cities = [m for m in (left, right) if m.type_rule == CITY_READING]
-        if cities and {id(left), id(right)} & clubs:
-            cities[0].retype("ORG", MEDIUM, "coordination")
-            clubs.add(id(cities[0]))
             continue
         # people are listed beside places and bodies (`warga Sukamaju, Tono mengaku`): no person's reading
         # is given away, and none is taken
@@ -75,15 +69,28 @@ def type_by_coordination(doc: DocumentContext) -> None:
                     mention.retype("PERSON", MEDIUM, "coordination")
 
 
-def type_club_full_names(doc: DocumentContext) -> None:
-    """`pelatih Sukamaju` ... `Atletik Sukamaju`: a name read as a person by its shape alone, no given name in it, whose
-    last word is a city the document reads as a club (CLUB_READING) is that club's full name."""
-    clubs = {m.key for m in doc.mentions if m.rule == CLUB_READING}
+def type_clubs(doc: DocumentContext) -> None:
+    """In a report that reads a city as a club (`pelatih Sukamaju`, `Sukamaju City`): a name read as a person by its
+    shape alone, no given name in it, ending with such a city is that club's full name (`Atletik Sukamaju`); and
+    a city the gazetteer alone typed, neither after a word of place (`di`, `kota`) nor a dateline, is a club too."""
+    clubs = {m.key for m in doc.mentions if m.rule in CLUB_READINGS}
+    if not clubs:
+        return
     for mention in doc.mentions:
         words = mention.key.split()
         if mention.type_rule == "person_by_shape" and len(words) > 1 and words[-1] in clubs \
                 and not set(mention.text.lower().split()) & word_set("person_names.txt"):
             mention.retype("ORG", MEDIUM, "club_full_name")
+        elif mention.type_rule == CITY_READING and not _placed(doc, mention):
+            mention.retype("ORG", MEDIUM, "club_in_club_report")
+
+
+def _placed(doc: DocumentContext, mention: Mention) -> bool:
+    """A word of place right before the mention (`di`, `kota`, `asal`), or the mention a dateline (`SUKAMAJU -`)."""
+    before = doc.text[max(0, mention.start - 20):mention.start]
+    previous = before.split()[-1].lower() if before.strip() else ""
+    dateline = (not before.strip() or before.endswith("\n")) and DATELINE_END.match(doc.text, mention.end) is not None
+    return previous in word_set("place_context_words.txt") or dateline
 
 
 def _coordinated_lists(doc: DocumentContext, ordered: list[Mention]) -> list[list[Mention]]:
@@ -282,7 +289,7 @@ def drop_vocabulary_names(doc: DocumentContext) -> None:
 
 
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
-MENTION_PASSES = (read_runs, type_club_full_names, type_by_coordination, drop_nested, resolve_short_forms, drop_vocabulary_names)
+MENTION_PASSES = (read_runs, type_clubs, type_by_coordination, drop_nested, resolve_short_forms, drop_vocabulary_names)
 
 
 def document_mentions(text: str) -> list[Mention]:

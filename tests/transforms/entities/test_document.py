@@ -418,9 +418,9 @@ def test_a_portfolio_of_vocabulary_after_a_title_names_no_body():
     assert names == {("Siti Rahmawati", "PERSON")}
 
 
-def test_a_city_listed_with_a_club_is_a_club():
-    names = typed_names("Mereka akan menjamu Opole, Kielce, dan Radom bulan ini.")
-    assert names == {("Opole", "ORG"), ("Kielce", "ORG"), ("Radom", "ORG")}
+def test_in_a_report_that_reads_a_city_as_a_club_the_other_cities_are_clubs_unless_placed_or_a_dateline():
+    text = "OPOLE - Mereka akan menjamu Kielce, lalu Radom, di Gniezno bulan ini."
+    assert typed_names(text) == {("OPOLE", "LOC"), ("Kielce", "ORG"), ("Radom", "ORG"), ("Gniezno", "LOC")}
     assert typed_names("Banjir melanda Opole, Kielce, dan Radom bulan ini.") == {("Opole", "LOC"), ("Kielce", "LOC"), ("Radom", "LOC")}
 
 
