@@ -37,7 +37,8 @@ def read_runs(doc: DocumentContext) -> None:
     for first, last in doc.runs:
         if open_office is not None and open_office[0] + 1 == first and doc.tokens[open_office[0]].lower == "dan" \
                 and doc.tokens[open_office[0]].adjacent_before:
-            read_office_continued(doc, first, last, open_office[1])
+            if not read_quoted_speaker(doc, first, last):
+                read_office_continued(doc, first, last, open_office[1])
             open_office = None
             continue
         added = len(doc.mentions)
@@ -72,25 +73,29 @@ def type_by_coordination(doc: DocumentContext) -> None:
 def type_clubs(doc: DocumentContext) -> None:
     """In a report that reads a city as a club (`pelatih Sukamaju`, `Sukamaju City`): a name read as a person by its
     shape alone, no given name in it, ending with such a city is that club's full name (`Atletik Sukamaju`); and
-    a city the gazetteer alone typed, neither after a word of place (`di`, `kota`) nor a dateline, is a club too."""
+    a city the gazetteer alone typed, neither placed (after `di`, `kota`, or a place and a comma) nor a dateline,
+    is a club too."""
     clubs = {m.key for m in doc.mentions if m.rule in CLUB_READINGS}
     if not clubs:
         return
+    place_ends = {m.end for m in doc.mentions if m.type == "LOC" and m.type_rule != CITY_READING}
     for mention in doc.mentions:
         words = mention.key.split()
         if mention.type_rule == "person_by_shape" and len(words) > 1 and words[-1] in clubs \
                 and not set(mention.text.lower().split()) & word_set("person_names.txt"):
             mention.retype("ORG", MEDIUM, "club_full_name")
-        elif mention.type_rule == CITY_READING and not _placed(doc, mention):
+        elif mention.type_rule == CITY_READING and not _placed(doc, mention, place_ends):
             mention.retype("ORG", MEDIUM, "club_in_club_report")
 
 
-def _placed(doc: DocumentContext, mention: Mention) -> bool:
-    """A word of place right before the mention (`di`, `kota`, `asal`), or the mention a dateline (`SUKAMAJU -`)."""
+def _placed(doc: DocumentContext, mention: Mention, place_ends: set[int]) -> bool:
+    """A word of place right before the mention (`di`, `kota`, `asal`), a place and a comma (`Stadion Utama, Sukamaju`),
+    or the mention a dateline (`SUKAMAJU -`)."""
     before = doc.text[max(0, mention.start - 20):mention.start]
     previous = before.split()[-1].lower() if before.strip() else ""
     dateline = (not before.strip() or before.endswith("\n")) and DATELINE_END.match(doc.text, mention.end) is not None
-    return previous in word_set("place_context_words.txt") or dateline
+    after_place = before.endswith(", ") and mention.start - 2 in place_ends
+    return previous in word_set("place_context_words.txt") or dateline or after_place
 
 
 def _coordinated_lists(doc: DocumentContext, ordered: list[Mention]) -> list[list[Mention]]:

@@ -42,8 +42,9 @@ READING_RULES = {
 RETYPING_RULES = {
     "club_full_name": ("A name read as a person by its shape alone, no given name in it, ending with a city the document "
                        "reads as a club: the club's full name.", "pelatih Sukamaju ... Atletik Sukamaju"),
-    "club_in_club_report": ("In a document that reads a city as a club, a city the gazetteer alone typed, neither after a "
-                            "word of place nor a dateline: a club.", "melawan Opole ... Kielce kalah"),
+    "club_in_club_report": ("In a document that reads a city as a club, a city the gazetteer alone typed, neither placed "
+                            "(after a word of place, or a place and a comma) nor a dateline: a club.",
+                            "melawan Opole ... Kielce kalah"),
     "coordination": ("A weakly typed name listed with a strongly typed one takes its type.", "Sukamaju (SKM) dan Jawa Barat"),
     "defined_acronym": ("An acronym the document defined in brackets is that name, key and type.",
                         "Dewan Ekonomi Rakyat (DER) ... DER menilai"),

@@ -443,3 +443,15 @@ def test_the_acronym_of_a_term_names_nothing():
 def test_a_term_acronym_the_document_defines_for_a_body_is_the_body():
     entities, _ = extract("Survei itu dibuat Asosiasi Industri Nusantara (AI) dan mitra. Kini AI menambah anggota.")
     assert entities.filter(pl.col("name") == "Asosiasi Industri Nusantara")["aliases"].to_list() == [["AI", "Asosiasi Industri Nusantara"]]
+
+
+def test_a_city_after_a_place_and_a_comma_stays_a_place_in_a_club_report():
+    names = typed_names("Tim itu menjamu Kielce di Stadion Utama, Radom, kemarin.")
+    assert ("Radom", "LOC") in names and ("Kielce", "ORG") in names
+
+
+def test_a_name_the_document_quotes_alone_is_read_first_in_an_office_that_goes_on_after_dan():
+    _, mentions = extract("“Kami siap,” ujar Dirjen Pengelolaan Dana dan Risiko Kementerian Arsip Nasional Sarto Wiyono di "
+                          "kantornya. “Dana cukup,” kata Sarto.")
+    rules = dict(mentions.select("text", "rule").iter_rows())
+    assert rules["Sarto Wiyono"] == "quoted_speaker_in_run" and rules["Kementerian Arsip Nasional"] == "organisation_head"
