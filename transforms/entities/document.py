@@ -21,6 +21,7 @@ from transforms.schemas import MENTION_CANDIDATES
 COORDINATION = re.compile(r"\s*(?:\([A-Z]+\))?\s*(?:,|dan|serta|atau|maupun|,\s*dan)\s*")
 MIN_NICKNAME = 4
 CLUB_READINGS = (CLUB_READING, "club_of_city_named_city")  # readings of a city's club by the words around it
+MIN_CLUBS_OF_A_REPORT = 2  # cities read as clubs that make a document a report on clubs
 DATELINE_END = re.compile(r"\s*(?:,|-|–|\()")
 MIN_LISTED_PEOPLE = 2  # a list whose sure names are all people, two at least, lists people only
 MIN_ACRONYM = 3  # two capitals match too many names' initials
@@ -71,20 +72,21 @@ def type_by_coordination(doc: DocumentContext) -> None:
 
 
 def type_clubs(doc: DocumentContext) -> None:
-    """In a report that reads a city as a club (`pelatih Sukamaju`, `Sukamaju City`): a name read as a person by its
-    shape alone, no given name in it, ending with such a city is that club's full name (`Atletik Sukamaju`); and
-    a city the gazetteer alone typed, neither placed (after `di`, `kota`, or a place and a comma) nor a dateline,
-    is a club too."""
+    """In a document that reads a city as a club (`pelatih Sukamaju`, `Sukamaju City`): a name read as a person by its
+    shape alone, no given name in it, ending with such a city is that club's full name (`Atletik Sukamaju`). In a
+    report that reads two cities so (a match report, not a news story naming one final), a city the gazetteer alone
+    typed, neither placed (after `di`, `kota`, or a place and a comma) nor a dateline, is a club too."""
     clubs = {m.key for m in doc.mentions if m.rule in CLUB_READINGS}
     if not clubs:
         return
+    report = len(clubs) >= MIN_CLUBS_OF_A_REPORT
     place_ends = {m.end for m in doc.mentions if m.type == "LOC" and m.type_rule != CITY_READING}
     for mention in doc.mentions:
         words = mention.key.split()
         if mention.type_rule == "person_by_shape" and len(words) > 1 and words[-1] in clubs \
                 and not set(mention.text.lower().split()) & word_set("person_names.txt"):
             mention.retype("ORG", MEDIUM, "club_full_name")
-        elif mention.type_rule == CITY_READING and not _placed(doc, mention, place_ends):
+        elif report and mention.type_rule == CITY_READING and not _placed(doc, mention, place_ends):
             mention.retype("ORG", MEDIUM, "club_in_club_report")
 
 
@@ -139,6 +141,8 @@ class FullNames:
         companies = {}
         for m in mentions:
             words = m.key.split()
+            if m.rule == "club_of_city_named_city":  # `Sukamaju City` ... `Sukamaju`: the club, in its own report
+                companies.setdefault(words[0], m)
             if m.type == "ORG" and len(words) >= 2 and words[0] in LEGAL_FORMS:
                 companies[" ".join(words[1:])] = m
                 if len(words) >= 3 and words[-1] in LEGAL_FORMS:

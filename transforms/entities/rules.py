@@ -42,15 +42,16 @@ READING_RULES = {
 RETYPING_RULES = {
     "club_full_name": ("A name read as a person by its shape alone, no given name in it, ending with a city the document "
                        "reads as a club: the club's full name.", "pelatih Sukamaju ... Atletik Sukamaju"),
-    "club_in_club_report": ("In a document that reads a city as a club, a city the gazetteer alone typed, neither placed "
+    "club_in_club_report": ("In a document that reads two cities as clubs, a city the gazetteer alone typed, neither placed "
                             "(after a word of place, or a place and a comma) nor a dateline: a club.",
-                            "melawan Opole ... Kielce kalah"),
+                            "melawan Opole, menjamu Radom ... Kielce kalah"),
     "coordination": ("A weakly typed name listed with a strongly typed one takes its type.", "Sukamaju (SKM) dan Jawa Barat"),
     "defined_acronym": ("An acronym the document defined in brackets is that name, key and type.",
                         "Dewan Ekonomi Rakyat (DER) ... DER menilai"),
     "acronym_of_name": ("A word in capitals spelling the initials of one body's name in the document is that body.",
                         "Dewan Ekonomi Rakyat ... DER menilai"),
-    "company_short_form": ("A company's name without its legal form is the company.", "PT Sinar Makmur ... Sinar Makmur"),
+    "company_short_form": ("A company's name without its legal form is the company; a city alone, in a document that "
+                           "names its club `<city> City`, is the club.", "PT Sinar Makmur ... Sinar Makmur"),
     "person_short_form": ("A part, nickname or misspelling of a full name in the document is that person.",
                           "Rina Wulandari ... kata Wulandari"),
     "short_form_tie": ("A short form fitting several full names, none before it: a person, the collection decides.",
