@@ -15,7 +15,7 @@ from transforms.entities.context import DocumentContext, Mention
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
 from transforms.entities.shape import CITY_READING, CLUB_READING, DEFAULT_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word
-from transforms.lexicon import indonesian_city_names, word_set
+from transforms.lexicon import city_names, indonesian_city_names, word_set
 from transforms.schemas import MENTION_CANDIDATES
 
 COORDINATION = re.compile(r"\s*(?:\([A-Z]+\))?\s*(?:,|dan|serta|atau|maupun|,\s*dan)\s*")
@@ -74,12 +74,13 @@ def type_by_coordination(doc: DocumentContext) -> None:
 def type_clubs(doc: DocumentContext) -> None:
     """In a document that reads a city as a club (`pelatih Sukamaju`, `Sukamaju City`): a name read as a person by its
     shape alone, no given name in it, ending with such a city is that club's full name (`Atletik Sukamaju`). In a
-    report that reads two cities so (a match report, not a news story naming one final), a city the gazetteer alone
-    typed, neither placed (after `di`, `kota`, or a place and a comma) nor a dateline, is a club too."""
+    report that reads two cities so, or names a club `FC Sukamaju` besides (a match report, not a news story naming
+    one final), a city the gazetteer alone typed, neither placed (after `di`, `kota`, or a place and a comma) nor a
+    dateline, is a club too."""
     clubs = {m.key for m in doc.mentions if m.rule in CLUB_READINGS}
     if not clubs:
         return
-    report = len(clubs) >= MIN_CLUBS_OF_A_REPORT
+    report = len(clubs | {m.key for m in doc.mentions if _club_by_name(m)}) >= MIN_CLUBS_OF_A_REPORT
     place_ends = {m.end for m in doc.mentions if m.type == "LOC" and m.type_rule != CITY_READING}
     for mention in doc.mentions:
         words = mention.key.split()
@@ -88,6 +89,18 @@ def type_clubs(doc: DocumentContext) -> None:
             mention.retype("ORG", MEDIUM, "club_full_name")
         elif report and mention.type_rule == CITY_READING and not _placed(doc, mention, place_ends):
             mention.retype("ORG", MEDIUM, "club_in_club_report")
+
+
+def _club_by_name(mention: Mention) -> bool:
+    """`FC Sukamaju`, `Sukamaju FC`: a foreign city and a club's short form in capitals (no legal form, no head)."""
+    words = mention.text.split()
+    if mention.type != "ORG" or len(words) != 2:
+        return False
+    for short, city in (words, words[::-1]):
+        if short.isupper() and len(short) <= 3 and city.lower() in city_names() and city.lower() not in indonesian_city_names() \
+                and short.lower() not in LEGAL_FORMS and short.lower() not in word_set("org_heads.txt"):
+            return True
+    return False
 
 
 def _placed(doc: DocumentContext, mention: Mention, place_ends: set[int]) -> bool:

@@ -42,7 +42,8 @@ READING_RULES = {
 RETYPING_RULES = {
     "club_full_name": ("A name read as a person by its shape alone, no given name in it, ending with a city the document "
                        "reads as a club: the club's full name.", "pelatih Sukamaju ... Atletik Sukamaju"),
-    "club_in_club_report": ("In a document that reads two cities as clubs, a city the gazetteer alone typed, neither placed "
+    "club_in_club_report": ("In a document that reads two cities as clubs (or one and a club `FC <city>`), a city the "
+                            "gazetteer alone typed, neither placed "
                             "(after a word of place, or a place and a comma) nor a dateline: a club.",
                             "melawan Opole, menjamu Radom ... Kielce kalah"),
     "coordination": ("A weakly typed name listed with a strongly typed one takes its type.", "Sukamaju (SKM) dan Jawa Barat"),

@@ -462,3 +462,8 @@ def test_a_name_the_document_quotes_alone_is_read_first_in_an_office_that_goes_o
 def test_a_city_alone_in_a_document_naming_its_club_city_is_the_club():
     entities, _ = extract("Kielce City menang lagi. Kini Kielce memimpin klasemen.")
     assert entities.select("name", "type").rows() == [("Kielce City", "ORG")]
+
+
+def test_a_club_named_by_its_short_form_and_city_makes_a_report_on_clubs():
+    names = typed_names("Tim itu menjamu Kielce, lalu FC Tarnow. Radom menunggu di babak berikutnya.")
+    assert ("Radom", "ORG") in names
