@@ -246,11 +246,13 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
 
 
 def split_body_before_person(doc: DocumentContext, first: int, last: int, before: list[str]) -> bool:
-    """`manajer Rovers Tono Raharjo`: after a lower-case role, a word the document also uses alone as a name (no
-    given name, never quoted as a speaker) opens a run of three words or more: the body, then its person."""
+    """`manajer Rovers Tono Raharjo`, `akun Lapakgram Rina Sari`: after a lower-case role or a platform's page, a word
+    the document also uses alone as a name (no given name, never quoted as a speaker) opens a run of three words or
+    more: the body, then its person."""
     role = before[-1] if before else None
     if last - first < 3 or role is None or not (
-            role in word_set("person_roles.txt") or role in word_set("team_roles.txt") or (role,) in phrase_set("titles.txt")):
+            role in word_set("person_roles.txt") or role in word_set("team_roles.txt") or (role,) in phrase_set("titles.txt")
+            or role in word_set("platform_words.txt")):
         return False
     lead = doc.tokens[first].lower
     if lead not in doc.short_forms or lead in word_set("person_names.txt") or lead in doc.quoted_names \

@@ -27,8 +27,8 @@ READING_RULES = {
                     "name after a head.", "Polres Sukamaju"),
     "person_after_office": ("The name after an office (organisation, place, portfolio), split where the document's "
                             "evidence says.", "Kepala Dinas Kesehatan Sukamaju Heru Prasetyo"),
-    "body_before_person": ("After a lower-case role, a word the document also uses alone (no given name, no speaker) "
-                           "opening a run of three words or more: the body; the person follows.",
+    "body_before_person": ("After a lower-case role or a platform's page (`akun`), a word the document also uses alone "
+                           "(no given name, no speaker) opening a run of three words or more: the body; the person follows.",
                            "manajer Rovers Tono Raharjo ... Rovers kalah"),
     "known_place_before_name": ("A known place ending an office, then a person's name.", "Energi Jawa Barat Andri Yasin"),
     "acronym_before_name": ("An acronym opening the run, then a person's name.", "LOKET Tubagus Raharjo"),

@@ -467,3 +467,8 @@ def test_a_city_alone_in_a_document_naming_its_club_city_is_the_club():
 def test_a_club_named_by_its_short_form_and_city_makes_a_report_on_clubs():
     names = typed_names("Tim itu menjamu Kielce, lalu FC Tarnow. Radom menunggu di babak berikutnya.")
     assert ("Radom", "ORG") in names
+
+
+def test_a_platform_the_document_names_alone_before_a_person_after_akun_is_split_off():
+    names = typed_names("Ia meninggalkan Lapakgram. Kini akun Lapakgram Rina Sari kosong.")
+    assert ("Rina Sari", "PERSON") in names and not any(name.startswith("Lapakgram ") for name, _ in names)
