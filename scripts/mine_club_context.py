@@ -2,12 +2,13 @@
 
     python3 scripts/mine_club_context.py [--min-hits K] [--min-names N] [--min-share S] [--exclude-ids FILE ...]
 
-A city's name is a club where the document also puts a team's role word before it (`pelatih Sukamaju`,
-transforms/data/team_roles.txt), and the town where it also writes `kota Sukamaju` and no role word does.
-Every other occurrence of the name in those documents is read with the word before it; a word seen K times
-or more before clubs, before at least N different names, and in at least share S of its occurrences before
-either sense, is printed with its counts, most hits first, for review (`melawan`, `menjamu`). The reviewed
-list is transforms/data/club_context_words.txt. Deterministic: ties by the word.
+In a document, a name is a club where the document also writes `klub X` or `tim X`, or puts a team's role word
+before it when it is a city (`pelatih Sukamaju`, transforms/data/team_roles.txt); a city is the town where it
+writes `kota Sukamaju` and none of those. Every other occurrence of the name in those documents is read with the
+word before it; a word seen K times or more before clubs, before at least N different names, and in at least
+share S of its occurrences before either sense, is printed with its counts, most hits first, for review
+(`melawan`, `menjamu`). The reviewed list is transforms/data/club_context_words.txt. Deterministic: ties by
+the word.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def main() -> None:
         clubs = {name for before, name in pairs if before in CLUB_WORDS or before in roles and name.lower() in cities}
         towns = {name for before, name in pairs if before in TOWN_WORDS and name.lower() in cities} - clubs
         for before, name in pairs:
-            if before in roles or before in TOWN_WORDS:
+            if before in roles or before in TOWN_WORDS or before in CLUB_WORDS:
                 continue
             if name in clubs:
                 club[before] += 1
