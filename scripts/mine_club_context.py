@@ -33,6 +33,32 @@ TOWN_WORDS = {"kota", "kabupaten", "provinsi"}
 CLUB_WORDS = {"klub", "tim"}
 
 
+class Counts:
+    """Words before clubs and before towns, and the different names each word stood before."""
+
+    def __init__(self) -> None:
+        self.club, self.town, self.names = Counter(), Counter(), defaultdict(set)
+        self.roles, self.cities = word_set("team_roles.txt"), city_names()
+
+    def add(self, text: str) -> None:
+        words = WORD.findall(text)
+        pairs = [(before, name) for before, name in zip(words, words[1:]) if name[0].isupper() and before.islower()]
+        clubs = {name for before, name in pairs if before in CLUB_WORDS or before in self.roles and name.lower() in self.cities}
+        towns = {name for before, name in pairs if before in TOWN_WORDS and name.lower() in self.cities} - clubs
+        for before, name in pairs:
+            if before in self.roles or before in TOWN_WORDS or before in CLUB_WORDS:
+                continue
+            if name in clubs:
+                self.club[before] += 1
+                self.names[before].add(name)
+            elif name in towns:
+                self.town[before] += 1
+
+    def kept(self, min_hits: int, min_names: int, min_share: float) -> list[str]:
+        return sorted((w for w, n in self.club.items() if n >= min_hits and len(self.names[w]) >= min_names
+                       and n / (n + self.town[w]) >= min_share), key=lambda w: (-self.club[w], w))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--min-hits", type=int, default=10)
@@ -41,30 +67,15 @@ def main() -> None:
     parser.add_argument("--exclude-ids", type=Path, action="append", default=[])
     args = parser.parse_args()
     exclude = {line.strip() for path in args.exclude_ids for line in path.read_text().splitlines() if line.strip()}
-    roles, cities = word_set("team_roles.txt"), city_names()
-    club, town, names = Counter(), Counter(), defaultdict(set)
-    articles = 0
+    counts, articles = Counts(), 0
     for article in read_corpus():
         if article["id"] in exclude:
             continue
         articles += 1
-        words = WORD.findall(article["text"])
-        pairs = [(before, name) for before, name in zip(words, words[1:]) if name[0].isupper() and before.islower()]
-        clubs = {name for before, name in pairs if before in CLUB_WORDS or before in roles and name.lower() in cities}
-        towns = {name for before, name in pairs if before in TOWN_WORDS and name.lower() in cities} - clubs
-        for before, name in pairs:
-            if before in roles or before in TOWN_WORDS or before in CLUB_WORDS:
-                continue
-            if name in clubs:
-                club[before] += 1
-                names[before].add(name)
-            elif name in towns:
-                town[before] += 1
-    kept = sorted((w for w, n in club.items() if n >= args.min_hits and len(names[w]) >= args.min_names
-                   and n / (n + town[w]) >= args.min_share), key=lambda w: (-club[w], w))
+        counts.add(article["text"])
     print(f"# {articles} articles; word, hits before clubs, before towns, different names")
-    for word in kept:
-        print(f"{word}\t{club[word]}\t{town[word]}\t{len(names[word])}")
+    for word in counts.kept(args.min_hits, args.min_names, args.min_share):
+        print(f"{word}\t{counts.club[word]}\t{counts.town[word]}\t{len(counts.names[word])}")
 
 
 if __name__ == "__main__":

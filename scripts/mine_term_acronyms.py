@@ -26,6 +26,27 @@ DEFINED = re.compile(r"(\w+) (\w+) \(([A-Z][A-Za-z]{1,6})\)")
 ACRONYM = re.compile(r"\b[A-Z]{2,7}\b")
 
 
+class Counts:
+    """Lower-case and capitalised definitions of each acronym, and its uses."""
+
+    def __init__(self) -> None:
+        self.lower, self.capital, self.uses = Counter(), Counter(), Counter()
+
+    def add(self, text: str) -> None:
+        for first, second, acronym in DEFINED.findall(text):
+            if sum(c.isupper() for c in acronym) < 2:
+                continue
+            if first.islower() and second.islower():
+                self.lower[acronym] += 1
+            elif second[:1].isupper():
+                self.capital[acronym] += 1
+        self.uses.update(ACRONYM.findall(text))
+
+    def kept(self, min_hits: int, ratio: float) -> list[str]:
+        return sorted((a for a, n in self.lower.items() if n >= min_hits and n >= ratio * self.capital[a]),
+                      key=lambda a: (-self.uses[a], a))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--min-hits", type=int, default=3)
@@ -33,25 +54,15 @@ def main() -> None:
     parser.add_argument("--exclude-ids", type=Path, action="append", default=[])
     args = parser.parse_args()
     exclude = {line.strip() for path in args.exclude_ids for line in path.read_text().splitlines() if line.strip()}
-    lower, capital, uses, articles = Counter(), Counter(), Counter(), 0
+    counts, articles = Counts(), 0
     for article in read_corpus():
         if article["id"] in exclude:
             continue
         articles += 1
-        text = article["text"]
-        for first, second, acronym in DEFINED.findall(text):
-            if sum(c.isupper() for c in acronym) < 2:
-                continue
-            if first.islower() and second.islower():
-                lower[acronym] += 1
-            elif second[:1].isupper():
-                capital[acronym] += 1
-        uses.update(ACRONYM.findall(text))
-    kept = sorted((a for a, n in lower.items() if n >= args.min_hits and n >= args.ratio * capital[a]),
-                  key=lambda a: (-uses[a], a))
+        counts.add(article["text"])
     print(f"# {articles} articles; acronym, lower-case definitions, capitalised ones, uses")
-    for acronym in kept:
-        print(f"{acronym}\t{lower[acronym]}\t{capital[acronym]}\t{uses[acronym]}")
+    for acronym in counts.kept(args.min_hits, args.ratio):
+        print(f"{acronym}\t{counts.lower[acronym]}\t{counts.capital[acronym]}\t{counts.uses[acronym]}")
 
 
 if __name__ == "__main__":
