@@ -3,7 +3,7 @@
     python3 scripts/mine_term_acronyms.py [--min-hits K] [--ratio R] [--exclude-ids FILE ...]
 
 `kecerdasan buatan (AI)`, `pemutusan hubungan kerja (PHK)`: an acronym written in brackets right after two
-lower-case words shortens a term, not the name of a body (`Badan Kepegawaian Negara (BKN)`). An acronym
+lower-case words shortens a term, not the name of a body (`Badan Arsip Sukamaju (BAS)`). An acronym
 defined so K times or more, and R times more often than after capitalised words, is printed with its counts
 (lower-case definitions, capitalised ones, uses in all), most used first, for review. The reviewed list is
 transforms/data/term_acronyms.txt. Deterministic: ties by the acronym.
