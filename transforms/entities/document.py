@@ -13,7 +13,7 @@ from transforms.common import overlaps
 from transforms.documents import canonical_outlet
 from transforms.entities.context import DocumentContext, Mention
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
-from transforms.entities.shape import CITY_READING, CLUB_READING, DEFAULT_READING, TERM_ACRONYM
+from transforms.entities.shape import CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word
 from transforms.lexicon import city_names, indonesian_city_names, word_set
 from transforms.schemas import MENTION_CANDIDATES
@@ -84,7 +84,7 @@ def type_clubs(doc: DocumentContext) -> None:
     place_ends = {m.end for m in doc.mentions if m.type == "LOC" and m.type_rule != CITY_READING}
     for mention in doc.mentions:
         words = mention.key.split()
-        if mention.type_rule == "person_by_shape" and len(words) > 1 and words[-1] in clubs \
+        if mention.type_rule == SHAPE_PERSON_READING and len(words) > 1 and words[-1] in clubs \
                 and not set(mention.text.lower().split()) & word_set("person_names.txt"):
             mention.retype("ORG", MEDIUM, "club_full_name")
         elif report and mention.type_rule == CITY_READING and not _placed(doc, mention, place_ends):

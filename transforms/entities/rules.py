@@ -63,7 +63,8 @@ RETYPING_RULES = {
     "place_across_documents": ("A weakly typed word that is the distinct part of a place's name joins that place.",
                                "di Cibening -> Sungai Cibening"),
     "type_vote": ("The entity's type is the one with the most evidence across its mentions; a bare word votes the type "
-                  "its own document reads it with (a title, a cue), one sense per document.",
+                  "its own document reads it with (a title, a cue), one sense per document; a name read as a person by "
+                  "its shape alone votes the type the collection's other readings give it.",
                   "Wali Kota Sukamaju read once as a name, many times as a place"),
 }
 

@@ -34,6 +34,7 @@ CITING = "source"  # the group of speech_verbs.tsv whose verbs cite a source (`d
 DEFAULT_READING = "single_word"  # a word alone that nothing around it types: a body's name, weakly
 CLUB_READING = "club_after_team_role"  # a city's name read as its club by the word before it
 TERM_ACRONYM = "term_acronym"  # the acronym of a term: no name
+SHAPE_PERSON_READING = "person_by_shape"  # a person by the name's shape alone
 CITY_READING = "city_gazetteer"  # a city's name, by the gazetteer alone
 
 
@@ -176,7 +177,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               lambda s: len(s.words) == 2 and is_ordinary_word(s.words[1]) and s.words[1] not in s.doc.short_forms
               and not set(s.words) & (word_set("person_names.txt") | word_set("initial_names.txt")),
               "ORG", WEAK, "Two words ending in vocabulary, no given name: a thing's name.", "Gerakan Tanam Pangan"),
-    ShapeRule("person_by_shape", lambda s: True,
+    ShapeRule(SHAPE_PERSON_READING, lambda s: True,
               "PERSON", MEDIUM, "Any other name of two to four name words: a person.", "Rina Sari"),
 )
 
