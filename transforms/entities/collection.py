@@ -24,6 +24,7 @@ MIN_SHARED_ACRONYM = 3  # shorter acronyms are defined anew by each document
 MAX_ACRONYM_KEY = 5  # a key this short written only in capitals is an acronym (`MARQUEZ` in a shouted headline is not)
 # readings that say nothing of the sense the text gives the name: a word alone, a city's name looked up in the gazetteer
 CONTEXT_FREE_READINGS = (DEFAULT_READING, CITY_READING)
+CLUB_TYPE_RULES = ("club_in_club_report", "club_of_city_named_city")  # the document passes that read a city's club
 NOT_IN_PERSON_NAMES = frozenset({"vs", "versus", "v"}) | word_set("english_joiners.txt")
 
 
@@ -111,7 +112,8 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
         if not NOT_IN_PERSON_NAMES.intersection(key.split()):  # `Burnley Vs Arsenal` is no one's full name
             by_surname[key.split()[-1]].append(key)
     acronyms = _acronym_keys(candidates)
-    brands = set(candidates.filter(pl.col("rule").is_in([BRAND_READING, CLUB_READING]))["key"])
+    brands = set(candidates.filter(pl.col("rule").is_in([BRAND_READING, CLUB_READING])
+                                   | pl.col("type_rule").is_in(CLUB_TYPE_RULES))["key"])
     place_by_distinct: dict[str, list[str]] = defaultdict(list)
     for key, type_ in keys.select("key", "type").iter_rows():
         parts = key.split()
