@@ -24,13 +24,13 @@ QUARANTINE_REASONS = ("empty", "binary", "undecodable", "too_large", "duplicate"
 MENTION_READING_RULES = (
     "quoted_speaker_in_run", "person_after_rank_branch", "known_name_after_title", "place_governed_by_title",
     "person_after_title", "known_name", "known_place_part", "known_name_first", "state_of_known_name",
-    "organisation_head", "place_head_or_tail", "lower_case_place_head", "nested_known_place", "nested_city",
-    "person_after_office", "known_place_before_name", "acronym_before_name", "city_before_name", "person_after_place",
+    "organisation_head", "club_of_city_named_city", "place_head_or_tail", "lower_case_place_head", "nested_known_place", "nested_city",
+    "person_after_office", "body_before_person", "known_place_before_name", "acronym_before_name", "city_before_name", "person_after_place",
     "acronym_in_brackets",
 )
 # The shape table (transforms/entities/shape.py), in its order.
 MENTION_SHAPE_RULES = (
-    "governed_place", "organisation_tail_or_site", "organisation_context_word", "brand_word", "club_after_team_role", "person_after_role_word",
+    "governed_place", "term_acronym", "organisation_tail_or_site", "organisation_context_word", "brand_word", "club_after_team_role", "person_after_role_word",
     "medium_after_citing_verb", "person_after_speech_verb", "city_gazetteer", "complement_of_title", "ministry_short_form", "initials_with_age",
     "acronym", "described_person", "place_context_word", "person_after_title_or_cue", "person_before_speech_verb",
     "given_name", "single_word", "english_article", "defined_acronym_first", "capitals", "no_name_word",
@@ -55,7 +55,7 @@ SOURCE_RULE = "source_cue"
 ATTRIBUTION_METHODS = tuple(f"{quote}+{speaker}" for quote in QUOTE_RULES for speaker in SPEAKER_RULES) + (SOURCE_RULE,)
 # Passes that change a proposed mention's type: in the document, then across the collection.
 MENTION_RETYPING_RULES = (
-    "coordination", "defined_acronym", "acronym_of_name", "company_short_form", "person_short_form", "short_form_tie",
+    "club_full_name", "club_in_club_report", "coordination", "defined_acronym", "acronym_of_name", "company_short_form", "person_short_form", "short_form_tie",
     "tie_break", "surname_across_documents", "place_across_documents", "type_vote",
 )
 

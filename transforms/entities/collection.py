@@ -13,7 +13,7 @@ from rapidfuzz.process import cdist
 
 from transforms.common import UnionFind, stable_id, stable_ids
 from transforms.entities.document import VARIANT_SIMILARITY
-from transforms.entities.shape import BRAND_READING, DEFAULT_READING
+from transforms.entities.shape import BRAND_READING, CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING
 from transforms.entities.vocabulary import STRONG, WEAK, given_name_keys, normalise_key, town_keys
 from transforms.lexicon import word_set
 from transforms.schemas import ENTITIES, MENTION_CANDIDATES, MENTIONS
@@ -22,6 +22,9 @@ WEB_SUFFIX = re.compile(r" (?:com|co id|id|net|org|news)$")  # a key's web domai
 DOMINANCE = 3  # a collection-wide candidate this many times more mentioned than the next one wins
 MIN_SHARED_ACRONYM = 3  # shorter acronyms are defined anew by each document
 MAX_ACRONYM_KEY = 5  # a key this short written only in capitals is an acronym (`MARQUEZ` in a shouted headline is not)
+# readings that say nothing of the sense the text gives the name: a word alone, a city's name looked up in the gazetteer
+CONTEXT_FREE_READINGS = (DEFAULT_READING, CITY_READING)
+CLUB_TYPE_RULES = ("club_in_club_report", "club_of_city_named_city")  # the document passes that read a city's club
 NOT_IN_PERSON_NAMES = frozenset({"vs", "versus", "v"}) | word_set("english_joiners.txt")
 
 
@@ -109,7 +112,8 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
         if not NOT_IN_PERSON_NAMES.intersection(key.split()):  # `Burnley Vs Arsenal` is no one's full name
             by_surname[key.split()[-1]].append(key)
     acronyms = _acronym_keys(candidates)
-    brands = set(candidates.filter(pl.col("rule") == BRAND_READING)["key"])
+    brands = set(candidates.filter(pl.col("rule").is_in([BRAND_READING, CLUB_READING])
+                                   | pl.col("type_rule").is_in(CLUB_TYPE_RULES))["key"])
     place_by_distinct: dict[str, list[str]] = defaultdict(list)
     for key, type_ in keys.select("key", "type").iter_rows():
         parts = key.split()
@@ -127,7 +131,8 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
             # `Eddy` alone: a common given name, not the surname of another document's `Kunto Edy`;
             # `Manado` alone: a town, whatever a full name ending with it was read as;
             # `US` (of `US$`), `IM`: letters, never the surname of `What About Us` or `Cora Yim`;
-            # `MotoGP`, `LapakKerja`: a brand, never the surname of a name that ends with it
+            # `MotoGP`, `LapakKerja`: a brand, never the surname of a name that ends with it; nor is a city some
+            # document reads as its club (`pemain Sukamaju`)
             people = []
         if people and (type_ == "PERSON" or strength < STRONG and type_ != "LOC"):  # `di Sukamaju`: a place
             if len(people) == 1 or frequency[people[0]] >= DOMINANCE * frequency[people[1]]:
@@ -170,21 +175,24 @@ def vote_types(collection: Collection) -> None:
     """One type per entity: the type with the most evidence, each mention weighing its strength,
     so one doubtful reading (`Wali Kota Sukamaju` read as a name) does not outvote many sure ones.
 
-    A name alone with nothing around it (DEFAULT_READING) is no evidence of its own: where the same
-    document's other readings of the name mostly say one type, with some evidence above WEAK (a title
-    before it, a speech verb after it), its default mentions vote that type, one sense per document.
-    So a nickname used alone in many sentences is not outvoted by its own bare repetitions, and a
-    body read once as a person among other readings keeps its defaults."""
+    A name alone with nothing around it (DEFAULT_READING), or a city's name the gazetteer alone typed, is no
+    evidence of its sense: where the same document's other readings of the name mostly say one type, with
+    some evidence above WEAK (a title before it, a speech verb after it, `melawan` before a club), those
+    mentions vote that type, one sense per document. So a nickname used alone in many sentences is not
+    outvoted by its own bare repetitions, a club named after its city is the club in every sentence of
+    its match report, and a body read once as a person among other readings keeps its defaults. A name read as a
+    person by its shape alone (SHAPE_PERSON_READING) takes the type the collection's other readings of it give,
+    with evidence above WEAK: one document calling `Atletik Sukamaju` a club settles it in the others."""
     resolved = collection.mentions
-    in_document = (
-        resolved.filter(pl.col("type_rule") != DEFAULT_READING)
-        .group_by("doc_id", "key", "type").agg(weight=pl.col("strength").sum(), surest=pl.col("strength").max())
-        .filter((pl.col("surest") > WEAK) & (2 * pl.col("weight") > pl.col("weight").sum().over("doc_id", "key")))
-        .select("doc_id", "key", document_type="type")
-    )
-    readings = resolved.join(in_document, on=["doc_id", "key"], how="left", maintain_order="left").select(
-        "key", "strength",
-        type=pl.when(pl.col("type_rule") == DEFAULT_READING).then(pl.coalesce("document_type", "type")).otherwise("type"),
+    context_free = pl.col("type_rule").is_in(CONTEXT_FREE_READINGS)
+    shape_guess = pl.col("type_rule") == SHAPE_PERSON_READING
+    in_document = _majority_type(resolved.filter(~context_free), ["doc_id", "key"], "document_type")
+    in_collection = _majority_type(resolved.filter(~context_free & ~shape_guess), ["key"], "collection_type")
+    readings = (
+        resolved.join(in_document, on=["doc_id", "key"], how="left", maintain_order="left")
+        .join(in_collection, on="key", how="left", maintain_order="left")
+        .select("key", "strength", type=pl.when(context_free).then(pl.coalesce("document_type", "type"))
+                .when(shape_guess).then(pl.coalesce("collection_type", "type")).otherwise("type"))
     )
     entity_types = (
         readings.group_by("key", "type").agg(strength=pl.col("strength").sum(), n=pl.len())
@@ -195,6 +203,15 @@ def vote_types(collection: Collection) -> None:
         resolved.rename({"type": "read_as"}).join(entity_types, on="key", maintain_order="left")
         .with_columns(type_rule=pl.when(pl.col("type") != pl.col("read_as")).then(pl.lit("type_vote")).otherwise("type_rule"))
         .drop("read_as")
+    )
+
+
+def _majority_type(readings: pl.DataFrame, by: list[str], name: str) -> pl.DataFrame:
+    """`by` columns -> the type holding most of the strength of `readings` (over half), with some evidence above WEAK."""
+    return (
+        readings.group_by(*by, "type").agg(weight=pl.col("strength").sum(), surest=pl.col("strength").max())
+        .filter((pl.col("surest") > WEAK) & (2 * pl.col("weight") > pl.col("weight").sum().over(by)))
+        .select(*by, pl.col("type").alias(name))
     )
 
 

@@ -4,6 +4,7 @@ head), computed once; and the mentions the passes propose."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from transforms.entities.runs import name_runs
@@ -23,6 +24,7 @@ from transforms.entities.vocabulary import (
 from transforms.lexicon import city_names, indonesian_city_names, known_names, phrase_set, phrase_table, speech_verbs, word_set
 
 BRANCH_MAX_LETTERS = 4  # `Inf`, `Czi`, `Purn`, `TNI`, `Pnb`
+TERM_DEFINITION = re.compile(r"\b([a-z][a-z-]+ [a-z][a-z-]+) \(((?:[A-Z][a-z]?){2,7})\)")
 
 
 @dataclass
@@ -200,6 +202,9 @@ class DocumentContext(NameQuestions):
         self.cued_names = {self.tokens[a].lower for a, b in self.runs
                            if b - a == 1 and a and self.tokens[a - 1].lower in speech_verbs()}
         self.quoted_names = self._collect_quoted_names(self.runs)  # first words of the short names it quotes
+        # acronyms the document defines by a term in lower case (`kecerdasan buatan (AI)`), not by a body's name
+        self.term_acronyms = {acronym for before, acronym in TERM_DEFINITION.findall(text)
+                              if not set(before.split()) & word_set("org_context_words.txt")}
 
     def _collect_quoted_names(self, runs: list[tuple[int, int]]) -> set[str]:
         """First words of the one- and two-word names the document quotes (`ujar Saminan`, `Abdul Halim

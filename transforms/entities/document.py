@@ -12,14 +12,17 @@ from rapidfuzz.distance import Indel
 from transforms.common import overlaps
 from transforms.documents import canonical_outlet
 from transforms.entities.context import DocumentContext, Mention
-from transforms.entities.reading import classify_run, read_quoted_speaker
-from transforms.entities.shape import DEFAULT_READING
+from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
+from transforms.entities.shape import CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word
-from transforms.lexicon import indonesian_city_names
+from transforms.lexicon import city_names, indonesian_city_names, word_set
 from transforms.schemas import MENTION_CANDIDATES
 
 COORDINATION = re.compile(r"\s*(?:\([A-Z]+\))?\s*(?:,|dan|serta|atau|maupun|,\s*dan)\s*")
 MIN_NICKNAME = 4
+CLUB_READINGS = (CLUB_READING, "club_of_city_named_city")  # readings of a city's club by the words around it
+MIN_CLUBS_OF_A_REPORT = 2  # cities read as clubs that make a document a report on clubs
+DATELINE_END = re.compile(r"\s*(?:,|-|–|\()")
 MIN_LISTED_PEOPLE = 2  # a list whose sure names are all people, two at least, lists people only
 MIN_ACRONYM = 3  # two capitals match too many names' initials
 VARIANT_SIMILARITY = 0.85  # per word, Indel: `mihail`/`mikhail`, `aleksei`/`aleksey`, `ahmad`/`achmad`
@@ -28,10 +31,23 @@ NAMING_BOILERPLATE = {"photo_credit", "credits", "photo_caption"}
 
 
 def read_runs(doc: DocumentContext) -> None:
-    """Every capitalised run: a quoted speaker after an office, else titles, offices and names."""
+    """Every capitalised run: a quoted speaker after an office, else titles, offices and names. A run
+    after `dan` that closed a title's office naming no one goes on with that office (`Direktur Data dan
+    Digitalisasi Rina Sari`): the name at its end is the title's holder."""
+    open_office = None  # (the token after a run that ended on a title's office, that title)
     for first, last in doc.runs:
+        if open_office is not None and open_office[0] + 1 == first and doc.tokens[open_office[0]].lower == "dan" \
+                and doc.tokens[open_office[0]].adjacent_before:
+            if not read_quoted_speaker(doc, first, last):
+                read_office_continued(doc, first, last, open_office[1])
+            open_office = None
+            continue
+        added = len(doc.mentions)
         if not read_quoted_speaker(doc, first, last):
             classify_run(doc, first, last)
+        title = office_title(doc, first, last)
+        open_office = (last, title) if title and last < len(doc.tokens) and not any(
+            m.type == "PERSON" for m in doc.mentions[added:]) else None
 
 
 def type_by_coordination(doc: DocumentContext) -> None:
@@ -53,6 +69,48 @@ def type_by_coordination(doc: DocumentContext) -> None:
             for mention in chain:  # `Rina Sari, Hulkor, Oskaro, serta Budi Santoso`: a list of people
                 if mention.type_rule == DEFAULT_READING:
                     mention.retype("PERSON", MEDIUM, "coordination")
+
+
+def type_clubs(doc: DocumentContext) -> None:
+    """In a document that reads a city as a club (`pelatih Sukamaju`, `Sukamaju City`): a name read as a person by its
+    shape alone, no given name in it, ending with such a city is that club's full name (`Atletik Sukamaju`). In a
+    report that reads two cities so, or names a club `FC Sukamaju` besides (a match report, not a news story naming
+    one final), a city the gazetteer alone typed, neither placed (after `di`, `kota`, or a place and a comma) nor a
+    dateline, is a club too."""
+    clubs = {m.key for m in doc.mentions if m.rule in CLUB_READINGS}
+    if not clubs:
+        return
+    report = len(clubs | {m.key for m in doc.mentions if _club_by_name(m)}) >= MIN_CLUBS_OF_A_REPORT
+    place_ends = {m.end for m in doc.mentions if m.type == "LOC" and m.type_rule != CITY_READING}
+    for mention in doc.mentions:
+        words = mention.key.split()
+        if mention.type_rule == SHAPE_PERSON_READING and len(words) > 1 and words[-1] in clubs \
+                and not set(mention.text.lower().split()) & word_set("person_names.txt"):
+            mention.retype("ORG", MEDIUM, "club_full_name")
+        elif report and mention.type_rule == CITY_READING and not _placed(doc, mention, place_ends):
+            mention.retype("ORG", MEDIUM, "club_in_club_report")
+
+
+def _club_by_name(mention: Mention) -> bool:
+    """`FC Sukamaju`, `Sukamaju FC`: a foreign city and a club's short form in capitals (no legal form, no head)."""
+    words = mention.text.split()
+    if mention.type != "ORG" or len(words) != 2:
+        return False
+    for short, city in (words, words[::-1]):
+        if short.isupper() and len(short) <= 3 and city.lower() in city_names() and city.lower() not in indonesian_city_names() \
+                and short.lower() not in LEGAL_FORMS and short.lower() not in word_set("org_heads.txt"):
+            return True
+    return False
+
+
+def _placed(doc: DocumentContext, mention: Mention, place_ends: set[int]) -> bool:
+    """A word of place right before the mention (`di`, `kota`, `asal`), a place and a comma (`Stadion Utama, Sukamaju`),
+    or the mention a dateline (`SUKAMAJU -`)."""
+    before = doc.text[max(0, mention.start - 20):mention.start]
+    previous = before.split()[-1].lower() if before.strip() else ""
+    dateline = (not before.strip() or before.endswith("\n")) and DATELINE_END.match(doc.text, mention.end) is not None
+    after_place = before.endswith(", ") and mention.start - 2 in place_ends
+    return previous in word_set("place_context_words.txt") or dateline or after_place
 
 
 def _coordinated_lists(doc: DocumentContext, ordered: list[Mention]) -> list[list[Mention]]:
@@ -96,6 +154,8 @@ class FullNames:
         companies = {}
         for m in mentions:
             words = m.key.split()
+            if m.rule == "club_of_city_named_city":  # `Sukamaju City` ... `Sukamaju`: the club, in its own report
+                companies.setdefault(words[0], m)
             if m.type == "ORG" and len(words) >= 2 and words[0] in LEGAL_FORMS:
                 companies[" ".join(words[1:])] = m
                 if len(words) >= 3 and words[-1] in LEGAL_FORMS:
@@ -244,13 +304,14 @@ def misspelt_part_of(word: str, full_names) -> list[str]:
 
 def drop_vocabulary_names(doc: DocumentContext) -> None:
     """Capitalised vocabulary (`Penetapan Dokumen Persyaratan`, `Bawang Merah`) that no short-form rule made a
-    body's name and that defines no acronym names nothing: a heading, a title, a commodity."""
+    body's name and that defines no acronym names nothing: a heading, a title, a commodity; nor does the acronym
+    of a term (TERM_ACRONYM)."""
     defining = {id(m) for m in doc.acronyms.values()}
-    doc.mentions = [m for m in doc.mentions if m.type_rule != "no_name_word" or id(m) in defining]
+    doc.mentions = [m for m in doc.mentions if m.type_rule != TERM_ACRONYM and (m.type_rule != "no_name_word" or id(m) in defining)]
 
 
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
-MENTION_PASSES = (read_runs, type_by_coordination, drop_nested, resolve_short_forms, drop_vocabulary_names)
+MENTION_PASSES = (read_runs, type_clubs, type_by_coordination, drop_nested, resolve_short_forms, drop_vocabulary_names)
 
 
 def document_mentions(text: str) -> list[Mention]:

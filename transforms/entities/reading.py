@@ -21,6 +21,7 @@ from transforms.entities.vocabulary import (
     PLACE_TITLES,
     REGNAL_NUMBER,
     STRONG,
+    WEAK,
     heads_name,
     is_head_or_title,
     is_ministry,
@@ -109,6 +110,19 @@ def classify_run(doc: DocumentContext, first: int, last: int) -> None:
     takes_complement = any(title_words[-len(p):] == p for p in phrase_set("complement_titles.txt"))
     if not (takes_complement and split_office_and_name(doc, rest, last, title, after_title=True)):
         person_after_title(doc, rest, last, title)
+
+
+def office_title(doc: DocumentContext, first: int, last: int) -> str | None:
+    """The title opening a run that goes on after it (`Direktur Pengelolaan Data`), None when there is none."""
+    words = [t.lower for t in doc.tokens[first:last]]
+    size = doc.title_at(words, 0)
+    return " ".join(t.text for t in doc.tokens[first:first + size]) if 0 < size < len(words) else None
+
+
+def read_office_continued(doc: DocumentContext, first: int, last: int, title: str) -> None:
+    """The rest of a title's office after `dan`, then maybe its holder's name (`... dan Digitalisasi | Rina Sari`)."""
+    if not split_office_and_name(doc, first, last, title, after_title=True):
+        classify_name(doc, first, last, context_title=title)
 
 
 def _read_rank_branch(doc: DocumentContext, first: int, last: int) -> bool:
@@ -217,6 +231,8 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
     # an English name of a body (`Sons of Tono`, `Committee of the Red Cross`) holds a person only where the
     # document names that person alone (`Head of Sales of Sinar Group Tono Raharjo ... kata Tono`)
     english = bool(ENGLISH_JOINERS.intersection(words[1:-1]))
+    if context_title is None and split_body_before_person(doc, first, last, before):
+        return
     if len(words) > 2 and context_title is None and (
         split_office_and_name(doc, first, last, None, after_title=False, need_evidence=english)
         # `direktur olahraga Bremen Jonas Falke`: after a lower-case role, a town opens the office
@@ -227,6 +243,24 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
     type_, strength, rule = type_by_shape(doc, first, last, words, before, context_title)
     mention = doc.add(first, last, type_, strength, rule)
     doc.maybe_acronym(last, mention)
+
+
+def split_body_before_person(doc: DocumentContext, first: int, last: int, before: list[str]) -> bool:
+    """`manajer Rovers Tono Raharjo`, `akun Lapakgram Rina Sari`: after a lower-case role or a platform's page, a word
+    the document also uses alone as a name (no given name, never quoted as a speaker) opens a run of three words or
+    more: the body, then its person."""
+    role = before[-1] if before else None
+    if last - first < 3 or role is None or not (
+            role in word_set("person_roles.txt") or role in word_set("team_roles.txt") or (role,) in phrase_set("titles.txt")
+            or role in word_set("platform_words.txt")):
+        return False
+    lead = doc.tokens[first].lower
+    if lead not in doc.short_forms or lead in word_set("person_names.txt") or lead in doc.quoted_names \
+            or lead in doc.cued_names or not doc.name_like(first) or not doc.person_shaped(doc.tokens[first + 1:last]):
+        return False
+    doc.add(first, first + 1, "ORG", WEAK, "body_before_person")
+    doc.add(first + 1, last, "PERSON", MEDIUM, "person_after_office")
+    return True
 
 
 def _body_after_unit(doc: DocumentContext, first: int, last: int, words: list[str], context_title: str | None) -> int | None:
@@ -297,6 +331,9 @@ def _read_headed_name(doc: DocumentContext, first: int, last: int, words: list[s
         mention = doc.add(first, last, "ORG", STRONG, "organisation_head")
         doc.maybe_acronym(last, mention)
         nested_places(doc, first + 1, last)
+        return True
+    if len(words) == 2 and words[1] == "city" and words[0] in city_names() and " ".join(words) not in city_names():
+        doc.add(first, last, "ORG", MEDIUM, "club_of_city_named_city")  # `Sukamaju City`; `Mexico City` is a city
         return True
     if place_kind and distinct:
         mention = doc.add(first, last, "LOC", STRONG, "place_head_or_tail", key_words=[place_kind, *distinct])

@@ -17,6 +17,8 @@ READING_RULES = {
     "known_name_first": ("A known name opening a longer run; the rest is read on its own.", "Jepang Ivan Petrov"),
     "state_of_known_name": ("A country's government or forces: the country.", "Pemerintah Norwegia"),
     "organisation_head": ("A run opened by an organisation's head word.", "Dinas Tata Ruang Sukamaju"),
+    "club_of_city_named_city": ("A city then `City`, the whole no city of the gazetteer: the city's club.",
+                                "Opole City"),
     "place_head_or_tail": ("A run opened or closed by a place word.", "Sungai Cibening"),
     "lower_case_place_head": ("A place head in lower case before a name: the place, head included.",
                               "alun-alun Tono Raharjo"),
@@ -25,6 +27,9 @@ READING_RULES = {
                     "name after a head.", "Polres Sukamaju"),
     "person_after_office": ("The name after an office (organisation, place, portfolio), split where the document's "
                             "evidence says.", "Kepala Dinas Kesehatan Sukamaju Heru Prasetyo"),
+    "body_before_person": ("After a lower-case role or a platform's page (`akun`), a word the document also uses alone "
+                           "(no given name, no speaker) opening a run of three words or more: the body; the person follows.",
+                           "manajer Rovers Tono Raharjo ... Rovers kalah"),
     "known_place_before_name": ("A known place ending an office, then a person's name.", "Energi Jawa Barat Andri Yasin"),
     "acronym_before_name": ("An acronym opening the run, then a person's name.", "LOKET Tubagus Raharjo"),
     "city_before_name": ("A gazetteer city ending an office, then a person's name.", "Camat Sukamaju Asep"),
@@ -35,12 +40,19 @@ READING_RULES = {
 
 # name -> (what it does, an invented example); in the order they run.
 RETYPING_RULES = {
+    "club_full_name": ("A name read as a person by its shape alone, no given name in it, ending with a city the document "
+                       "reads as a club: the club's full name.", "pelatih Sukamaju ... Atletik Sukamaju"),
+    "club_in_club_report": ("In a document that reads two cities as clubs (or one and a club `FC <city>`), a city the "
+                            "gazetteer alone typed, neither placed "
+                            "(after a word of place, or a place and a comma) nor a dateline: a club.",
+                            "melawan Opole, menjamu Radom ... Kielce kalah"),
     "coordination": ("A weakly typed name listed with a strongly typed one takes its type.", "Sukamaju (SKM) dan Jawa Barat"),
     "defined_acronym": ("An acronym the document defined in brackets is that name, key and type.",
                         "Dewan Ekonomi Rakyat (DER) ... DER menilai"),
     "acronym_of_name": ("A word in capitals spelling the initials of one body's name in the document is that body.",
                         "Dewan Ekonomi Rakyat ... DER menilai"),
-    "company_short_form": ("A company's name without its legal form is the company.", "PT Sinar Makmur ... Sinar Makmur"),
+    "company_short_form": ("A company's name without its legal form is the company; a city alone, in a document that "
+                           "names its club `<city> City`, is the club.", "PT Sinar Makmur ... Sinar Makmur"),
     "person_short_form": ("A part, nickname or misspelling of a full name in the document is that person.",
                           "Rina Wulandari ... kata Wulandari"),
     "short_form_tie": ("A short form fitting several full names, none before it: a person, the collection decides.",
@@ -51,7 +63,8 @@ RETYPING_RULES = {
     "place_across_documents": ("A weakly typed word that is the distinct part of a place's name joins that place.",
                                "di Cibening -> Sungai Cibening"),
     "type_vote": ("The entity's type is the one with the most evidence across its mentions; a bare word votes the type "
-                  "its own document reads it with (a title, a cue), one sense per document.",
+                  "its own document reads it with (a title, a cue), one sense per document; a name read as a person by "
+                  "its shape alone votes the type the collection's other readings give it.",
                   "Wali Kota Sukamaju read once as a name, many times as a place"),
 }
 

@@ -32,6 +32,10 @@ AS_DEFINED = "as defined"  # the type of the name an acronym was defined for
 BRAND_READING = "brand_word"  # a word with a capital inside
 CITING = "source"  # the group of speech_verbs.tsv whose verbs cite a source (`dilansir`, `mengutip`)
 DEFAULT_READING = "single_word"  # a word alone that nothing around it types: a body's name, weakly
+CLUB_READING = "club_after_team_role"  # a city's name read as its club by the word before it
+TERM_ACRONYM = "term_acronym"  # the acronym of a term: no name
+SHAPE_PERSON_READING = "person_by_shape"  # a person by the name's shape alone
+CITY_READING = "city_gazetteer"  # a city's name, by the gazetteer alone
 
 
 @dataclass(slots=True)
@@ -92,6 +96,10 @@ def _given(words) -> bool:
 SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("governed_place", lambda s: bool(s.context_title) and s.context_title.lower().split()[0] in PLACE_TITLES - {"wakil"},
               "LOC", MEDIUM, "After the title of a place's head, the name is the place.", "Bupati Sukamaju"),
+    ShapeRule(TERM_ACRONYM, lambda s: s.single and sum(c.isupper() for c in s.tokens[0].text) >= 2 and (
+                  s.words[0] in word_set("term_acronyms.txt") or s.tokens[0].text in s.doc.term_acronyms),
+              "ORG", WEAK, "The acronym of a term (mined: the corpus defines it in lower case), or one the document "
+              "defines so: no name; dropped.", "kecerdasan buatan (KB)"),
     ShapeRule("organisation_tail_or_site",
               lambda s: s.words[-1] in word_set("org_tails.txt") and len(s.words) > 1 or bool(WEB_ADDRESS_END.search(" ".join(s.words))),
               "ORG", STRONG, "A company's closing word, or a web address.", "Sinar Makmur Tbk, Kabarkita.id"),
@@ -99,9 +107,11 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               "ORG", MEDIUM, "A lower-case word before the name says it is a body.", "kantor berita Lintas Nusa"),
     ShapeRule(BRAND_READING, lambda s: s.single and camel_case(s.tokens[0].text),
               "ORG", MEDIUM, "A word with a capital inside: a brand, a platform, a series; never a person.", "LapakKerja"),
-    ShapeRule("club_after_team_role",
-              lambda s: s.single and s.previous in word_set("team_roles.txt") and s.words[0] in city_names(),
-              "ORG", MEDIUM, "A city right after a team's role word: the city's club.", "pelatih Sukamaju"),
+    ShapeRule(CLUB_READING,
+              lambda s: (s.previous in word_set("team_roles.txt") or s.previous in word_set("club_context_words.txt"))
+              and " ".join(s.words) in city_names(),
+              "ORG", MEDIUM, "A city right after a team's role word or a word of play (mined): the city's club.",
+              "pelatih Sukamaju, melawan Sukamaju"),
     ShapeRule("person_after_role_word",
               lambda s: not s.single and s.previous in word_set("person_roles.txt") and s.previous not in LOC_CONTEXT
               and s.doc.person_shaped(s.tokens),
@@ -112,11 +122,12 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("person_after_speech_verb",
               lambda s: s.single and s.previous in speech_verbs() and not s.tokens[0].text.isupper(),
               "PERSON", MEDIUM, "One word after a speech cue: who speaks is a person.", "kata Sarip"),
-    ShapeRule("city_gazetteer", lambda s: " ".join(s.words) in city_names() and not (s.single and s.words[0] in s.doc.cued_names),
+    ShapeRule(CITY_READING, lambda s: " ".join(s.words) in city_names() and not (s.single and s.words[0] in s.doc.cued_names),
               "LOC", MEDIUM, "A city in the GeoNames gazetteer, unless the document quotes a speaker by that one word.",
               "Sukamaju"),
-    ShapeRule("complement_of_title", lambda s: bool(s.context_title),
-              "ORG", WEAK, "What a title governs, when it is no place: an office.", "Kepala Dinas Tata Ruang"),
+    ShapeRule("complement_of_title", lambda s: bool(s.context_title) and (s.single or any(s.doc.name_word(w) for w in s.words)),
+              "ORG", WEAK, "What a title governs, when it is no place: an office; several words of vocabulary alone "
+              "are a portfolio (`Direktur Pengelolaan Data`) that names no body.", "Kepala Dinas Tata Ruang"),
     ShapeRule("ministry_short_form", lambda s: s.single and is_ministry(s.words[0]),
               "ORG", STRONG, "A ministry's short form.", "Kemenbudtani"),
     ShapeRule("initials_with_age",
@@ -166,7 +177,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               lambda s: len(s.words) == 2 and is_ordinary_word(s.words[1]) and s.words[1] not in s.doc.short_forms
               and not set(s.words) & (word_set("person_names.txt") | word_set("initial_names.txt")),
               "ORG", WEAK, "Two words ending in vocabulary, no given name: a thing's name.", "Gerakan Tanam Pangan"),
-    ShapeRule("person_by_shape", lambda s: True,
+    ShapeRule(SHAPE_PERSON_READING, lambda s: True,
               "PERSON", MEDIUM, "Any other name of two to four name words: a person.", "Rina Sari"),
 )
 

@@ -80,3 +80,20 @@ def test_a_body_read_once_as_a_person_among_other_readings_keeps_its_bare_mentio
     collection = Collection(MENTION_CANDIDATES.conform(pl.DataFrame(readings)))
     vote_types(collection)
     assert collection.mentions["type"].unique().to_list() == ["ORG"]
+
+
+def test_a_name_read_as_a_person_by_its_shape_alone_takes_the_type_another_document_gives_it():
+    entities, _ = extract("Gol itu dicetak pemain Gniezno. Sporto Gniezno menang lagi.", "Sporto Gniezno kalah kemarin.",
+                          "Sporto Gniezno seri pekan ini.")
+    assert entities.filter(pl.col("name") == "Sporto Gniezno")["type"].to_list() == ["ORG"]
+
+
+def test_a_city_a_document_reads_as_a_club_is_no_surname_of_a_person_in_another():
+    entities, _ = extract("Gol itu dicetak pemain Gniezno kemarin.", "Menteri Rino Gniezno hadir kemarin.")
+    assert set(entities.select("name", "type").iter_rows()) == {("Gniezno", "ORG"), ("Rino Gniezno", "PERSON")}
+
+
+def test_a_city_a_report_on_clubs_reads_as_a_club_is_no_surname_of_a_person_in_another():
+    entities, _ = extract("Tim itu menjamu Kielce dan melawan Tarnow, lalu Gniezno.", "Menteri Rino Gniezno hadir kemarin.")
+    assert ("Rino Gniezno", "PERSON") in set(entities.select("name", "type").iter_rows())
+    assert entities.filter(pl.col("name") == "Rino Gniezno")["aliases"].to_list() == [["Rino Gniezno"]]

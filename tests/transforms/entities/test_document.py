@@ -147,7 +147,8 @@ from tests.transforms.entities import extract, typed_names
         # a one-word name described after the comma is a person; `warga X` is a place
         ("Masih di Jakarta, Sukarni, warga Cilandak, mengatakan banjir surut.",
          {("Jakarta", "LOC"), ("Sukarni", "PERSON"), ("Cilandak", "LOC")}),
-        ("Dedy, Kepala Regu Pemadam, menuturkan, selang tidak mengalirkan air.", {("Dedy", "PERSON"), ("Regu Pemadam", "ORG")}),
+        # (the title's portfolio, vocabulary alone, names no body)
+        ("Dedy, Kepala Regu Pemadam, menuturkan, selang tidak mengalirkan air.", {("Dedy", "PERSON")}),
         # after a title that governs a place, a place with its direction is the place, not a person
         ("Wali kota membenarkan penonaktifan Lurah Grogol Selatan itu.", {("Grogol Selatan", "LOC")}),
         ("Penumpang KM Sinar Bahari selamat. Bus PO Sinar Abadi tiba.", {("PO Sinar Abadi", "ORG")}),
@@ -379,3 +380,97 @@ def test_a_city_right_after_a_teams_role_word_is_the_citys_club():
 def test_a_word_alone_in_a_list_of_people_is_a_person():
     names = typed_names("Pemain seperti Jackson Marlow, Alex Tevari, Hulkor, Oskaro, serta Carlos Tevani pindah.")
     assert {("Hulkor", "PERSON"), ("Oskaro", "PERSON")} <= names
+
+
+def test_an_office_that_goes_on_after_dan_still_names_its_holder():
+    names = typed_names("Hadir pula Direktur Pengelolaan Data dan Digitalisasi Sarto Wiyono serta tamu lain.")
+    assert ("Sarto Wiyono", "PERSON") in names
+    assert not any("Sarto" in name and type_ != "PERSON" for name, type_ in names)
+
+
+def test_the_grade_of_a_functional_post_closes_the_title_before_the_name():
+    names = typed_names("Hadir pula Analis Kebijakan Ahli Madya Hutomo Rangkuti di ruang rapat.")
+    assert ("Hutomo Rangkuti", "PERSON") in names
+    assert not any("Madya" in name for name, _ in names)
+
+
+def test_a_city_after_a_word_of_play_is_the_citys_club():
+    assert typed_names("Tim itu bermain imbang melawan Kielce pekan lalu.") == {("Kielce", "ORG")}
+    assert typed_names("Pemerintah membangun jalan di Kielce pekan lalu.") == {("Kielce", "LOC")}
+
+
+def test_a_city_the_document_reads_as_a_club_is_the_club_in_all_its_sentences():
+    names = typed_names("Opole menang 2 - 0. Para pemain menjamu Kielce di stadion. Kielce kini di posisi ketiga.")
+    assert ("Kielce", "ORG") in names and ("Kielce", "LOC") not in names
+
+
+def test_a_name_ending_with_a_city_the_document_reads_as_a_club_is_the_club():
+    names = typed_names("Gol itu dicetak pemain Gniezno. Sporto Gniezno kini memimpin klasemen.")
+    assert ("Sporto Gniezno", "ORG") in names
+
+
+def test_a_body_the_document_names_alone_before_a_person_after_a_role_is_split_off():
+    names = typed_names("Rovers kalah lagi. Menurut manajer Rovers Tono Raharjo, timnya lelah. Raharjo kecewa.")
+    assert {("Rovers", "ORG"), ("Tono Raharjo", "PERSON")} <= names
+    assert not any(name.startswith("Rovers ") for name, _ in names)
+
+
+def test_a_portfolio_of_vocabulary_after_a_title_names_no_body():
+    names = typed_names("Hadir pula Direktur Pengelolaan Data Siti Rahmawati kemarin.")
+    assert names == {("Siti Rahmawati", "PERSON")}
+
+
+def test_in_a_report_that_reads_two_cities_as_clubs_the_other_cities_are_clubs_unless_placed_or_a_dateline():
+    text = "OPOLE - Mereka akan menjamu Kielce dan melawan Tarnow, lalu Radom, di Gniezno bulan ini."
+    assert typed_names(text) == {("OPOLE", "LOC"), ("Kielce", "ORG"), ("Tarnow", "ORG"), ("Radom", "ORG"), ("Gniezno", "LOC")}
+    # one club named in a news story does not make it a report on clubs
+    names = typed_names("Ledakan itu mengingatkan pada insiden Radom, seperti final melawan Kielce dulu.")
+    assert ("Radom", "LOC") in names and ("Kielce", "ORG") in names
+
+
+def test_a_city_then_city_is_the_citys_club_unless_the_gazetteer_knows_the_whole_name():
+    assert typed_names("Gol itu membawa Kielce City menang.") == {("Kielce City", "ORG")}
+    assert typed_names("Gempa terasa di Mexico City kemarin.") == {("Mexico City", "LOC")}
+
+
+def test_sekretaris_utama_is_one_title_that_takes_the_body_before_the_name():
+    names = typed_names("Hadir pula Sekretaris Utama BPKD Lestari Wulan kemarin.")
+    assert ("Lestari Wulan", "PERSON") in names and not any("Utama" in name for name, _ in names)
+
+
+def test_the_acronym_of_a_term_names_nothing():
+    # defined by the document in lower case, or mined from the corpus (transforms/data/term_acronyms.txt)
+    assert typed_names("Pabrik itu memakai sistem pakar (SPK). Kini SPK dipakai PT Nusa Tekno.") == {("PT Nusa Tekno", "ORG")}
+    assert typed_names("Kemampuan AI ponsel itu dipuji PT Nusa Tekno.") == {("PT Nusa Tekno", "ORG")}
+
+
+def test_a_term_acronym_the_document_defines_for_a_body_is_the_body():
+    entities, _ = extract("Survei itu dibuat Asosiasi Industri Nusantara (AI) dan mitra. Kini AI menambah anggota.")
+    assert entities.filter(pl.col("name") == "Asosiasi Industri Nusantara")["aliases"].to_list() == [["AI", "Asosiasi Industri Nusantara"]]
+
+
+def test_a_city_after_a_place_and_a_comma_stays_a_place_in_a_club_report():
+    names = typed_names("Tim itu menjamu Kielce dan melawan Tarnow di Stadion Utama, Radom, kemarin.")
+    assert ("Radom", "LOC") in names and ("Kielce", "ORG") in names
+
+
+def test_a_name_the_document_quotes_alone_is_read_first_in_an_office_that_goes_on_after_dan():
+    _, mentions = extract("“Kami siap,” ujar Dirjen Pengelolaan Dana dan Risiko Kementerian Arsip Nasional Sarto Wiyono di "
+                          "kantornya. “Dana cukup,” kata Sarto.")
+    rules = dict(mentions.select("text", "rule").iter_rows())
+    assert rules["Sarto Wiyono"] == "quoted_speaker_in_run" and rules["Kementerian Arsip Nasional"] == "organisation_head"
+
+
+def test_a_city_alone_in_a_document_naming_its_club_city_is_the_club():
+    entities, _ = extract("Kielce City menang lagi. Kini Kielce memimpin klasemen.")
+    assert entities.select("name", "type").rows() == [("Kielce City", "ORG")]
+
+
+def test_a_club_named_by_its_short_form_and_city_makes_a_report_on_clubs():
+    names = typed_names("Tim itu menjamu Kielce, lalu FC Tarnow. Radom menunggu di babak berikutnya.")
+    assert ("Radom", "ORG") in names
+
+
+def test_a_platform_the_document_names_alone_before_a_person_after_akun_is_split_off():
+    names = typed_names("Ia meninggalkan Lapakgram. Kini akun Lapakgram Rina Sari kosong.")
+    assert ("Rina Sari", "PERSON") in names and not any(name.startswith("Lapakgram ") for name, _ in names)

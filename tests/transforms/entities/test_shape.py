@@ -26,7 +26,9 @@ def shape_of(text: str, name: str, context_title: str | None = None) -> tuple[st
     ("Laporan itu disusun KPPN kemarin.", "KPPN", None, ("ORG", 2, "acronym")),
     ("Sebelumnya Wibisono mengatakan panen naik.", "Wibisono", None, ("PERSON", 1, "person_before_speech_verb")),
     ("Kantor Bupati Sukamaju ditutup.", "Sukamaju", "Bupati", ("LOC", 2, "governed_place")),
-    ("Kepala Dinas Tata Ruang hadir.", "Tata Ruang", "Kepala Dinas", ("ORG", 1, "complement_of_title")),
+    ("Kepala Dinas Tata Ruang Sukamaju hadir.", "Tata Ruang Sukamaju", "Kepala Dinas", ("ORG", 1, "complement_of_title")),
+    # a portfolio of vocabulary alone names no body
+    ("Direktur Pengelolaan Data hadir.", "Pengelolaan Data", "Direktur", ("ORG", 1, "no_name_word")),
 ])
 def test_the_first_rule_that_holds_types_the_name(text, name, title, expected):
     assert shape_of(text, name, title) == expected
