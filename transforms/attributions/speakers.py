@@ -16,6 +16,7 @@ BODY_HEADS = word_set("body_description_heads.txt")
 PARTY_WORDS = word_set("party_words.txt")
 STATEMENT_NOUNS = word_set("statement_nouns.txt")
 ROLE_JOINERS = word_set("role_joiners.txt")
+DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 ORDINARY_WORDS = word_set("common_words.txt") | word_set("lowercase_words.txt") | PRONOUNS
 
 Answer = tuple[str | None, str]
@@ -60,12 +61,12 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     document names in the most sentences (two or more), the closest of equals; one whose head is a body's (`Media itu`, `perusahaan tersebut`) is the
     body named last in the two sentences before, or no one; one whose head names a statement (`bunyi pernyataan itu`)
     is the subject of a sentence before, who made it."""
-    lower, start = phrase.lower, phrase.start
+    lower, start = _without_glued_pun(phrase.lower), phrase.start
     if lower.rsplit(", ", 1)[-1] in PRONOUNS and not phrase.people:
         lower = lower.rsplit(", ", 1)[-1]  # `Selama Ramadhan, ia menjelaskan, ...`: an adverbial before the pronoun
     words = lower.split()
     named_after_role = words[:1] == ["sang"] and phrase.text.split()[-1][:1].isupper()  # `sang gitaris Riko`: that person
-    described = (words[-1:] in (["tersebut"], ["itu"], ["ini"]) or words[:1] == ["sang"] and not named_after_role) and not phrase.people
+    described = (words[-1:] != [] and words[-1] in DEMONSTRATIVES or words[:1] == ["sang"] and not named_after_role) and not phrase.people
     if not (lower in PRONOUNS or lower == "nya" or described):
         return None
     if described and words[0] in BODY_HEADS:
@@ -83,6 +84,14 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     if subject is not None:
         return subject[1], "pronoun_sentence_subject"
     return ctx.person_before(min(start, phrase.quote_start)), "pronoun_previous_person"
+
+
+def _without_glued_pun(lower: str) -> str:
+    """`Pengusaha muda itupun`, `iapun`: the particle -pun glued to a closing demonstrative or a pronoun left out."""
+    head, _, last = lower.rpartition(" ")
+    if last.endswith("pun") and last[:-3] in PRONOUNS | DEMONSTRATIVES:
+        return f"{head} {last[:-3]}".lstrip()
+    return lower
 
 
 def party_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.lexicon import continues_subject, word_set
+from transforms.lexicon import continues_subject, speech_verbs, word_set
 
 CLAUSE_WORDS = word_set("clause_words.txt")
 CONJUNCTIONS = word_set("clause_conjunctions.txt")
@@ -17,6 +17,7 @@ SUBJECT_ADVERBS = word_set("subject_adverbs.txt")
 PRONOUNS = word_set("pronouns.txt")
 TITLE_WORDS = word_set("titles.txt")  # one-word titles (`Ketua`, `Direktur`, `Head`); phrases never match one word
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+CONNECTIVE_CLOSERS = word_set("connective_closers.txt")
 MAX_NAMED_WORDS = 12  # an office and a name (`Manajer Humas PT Kereta Api Indonesia Rina Sari`)
 BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z.&-]{1,15}\s*\)")
 
@@ -135,12 +136,17 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     if dateline:  # `Jakarta, Lintas TV - - Menteri Rina mengatakan`: the dateline is no part of the subject
         cut = dateline[-1].end()
     words = list(re.finditer(r"\S+", segment[cut:]))
+    if len(words) > 2 and words[0].group(0).lower() in CLAUSE_WORDS and words[1].group(0).lower().strip(",") in CONNECTIVE_CLOSERS:
+        cut += words[2].start()  # `Meski begitu Rina mengatakan`: a connective, no clause of its own
+        words = list(re.finditer(r"\S+", segment[cut:]))
     joined = [i for i, w in enumerate(words) if w.group(0).lower() in CONJUNCTIONS]
     if joined and joined[-1] + 1 < len(words):  # `Rincian tidak diungkap namun media Prancis mengatakan`
         cut += words[joined[-1] + 1].start()
         words = list(re.finditer(r"\S+", segment[cut:]))
     if any(w.group(0).lower() in CLAUSE_WORDS for w in words if not _opens_apposition(segment[cut:], w)):
         return cue_start, cue_start
+    if any(speech_verbs().get(w.group(0).lower(), ("", ""))[1] == "men" for w in words):
+        return cue_start, cue_start  # `Rina belum menjelaskan alasan Budi bersikeras ...`: a clause, not a subject
     if continues_subject([w.group(0).lower() for w in words]):  # `..., dan mengakui`: the conjunction stands for it
         return trim(text, clause_start + cut + words[0].start(), clause_start + cut + words[-1].end())
     first = 0
@@ -151,6 +157,8 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     last = len(words)
     while last > first + 1 and words[last - 1].group(0).lower() in SUBJECT_ADVERBS:
         last -= 1  # `Dinas juga sempat menghimbau`: the adverbs are neither speaker nor cue
+    if words[last - 1].group(0).lower() in PRONOUNS:
+        first = last - 1  # `Kepada Lintas (lintas.id) ia mengatakan`: a pronoun before the verb is the subject, alone
     start = clause_start + cut + words[first].start()
     return trim(text, start, clause_start + cut + words[last - 1].end())
 

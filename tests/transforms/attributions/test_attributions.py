@@ -62,6 +62,9 @@ def speakers(*texts: str) -> list[str | None]:
         ("“Tim kami bermain buruk,” kata pelatih Dodi Harsono. Gelandang Raka Sembiring cedera lutut pada menit ke-70. "
          "Raka Sembiring dibawa ke rumah sakit. Pemain berusia 26 tahun itu mengaku sempat merasakan sakit yang hebat.",
          ["Dodi Harsono", "Raka Sembiring"]),
+        # ... also with the particle -pun glued to the demonstrative (`itupun`)
+        ("Gelandang Raka Sembiring cedera lutut pada menit ke-70. Raka Sembiring dibawa ke rumah sakit. "
+         "Pemain berusia 26 tahun itupun mengaku sempat merasakan sakit yang hebat.", ["Raka Sembiring"]),
         # ... the person just named more than once: a name in passing is not who the description points to
         ("Aktor Bima Santoso mengaku sembuh. Bima Santoso menjalani tes Dodi Harsono (DH). “Tes ini sangat penting bagi "
          "pria,” kata pemain film tersebut.", ["Bima Santoso"]),

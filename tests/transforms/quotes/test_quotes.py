@@ -59,6 +59,34 @@ CASES = [
     # a -nya cue inside the statement: the whole sentence is the statement
     ("Dalam setahun terakhir, katanya, jumlah wisatawan mancanegara naik drastis.",
      [("Dalam setahun terakhir, katanya, jumlah wisatawan mancanegara naik drastis.", "indirect", "nya", "katanya")]),
+    # after a quotation closed by its own comma, its speaker and a speech verb
+    ("“Sisa anggaran dipakai untuk perbaikan saluran,” ia menambahkan.",
+     [("Sisa anggaran dipakai untuk perbaikan saluran", "direct", "ia", "menambahkan")]),
+    # a clitic cue inside the statement, the predicate going on after it
+    ("Koperasi itu, lanjutnya telah menyalurkan dana bergulir kepada petani.",
+     [("Koperasi itu, lanjutnya telah menyalurkan dana bergulir kepada petani.", "indirect", "nya", "lanjutnya")]),
+    # words between the cue and `bahwa` are no part of the statement
+    ("Rina Sari yakin penuh bahwa pasar itu akan ramai lagi.",
+     [("pasar itu akan ramai lagi", "indirect", "Rina Sari", "yakin")]),
+    # a bare cue opening the sentence with its speaker and a comma: what follows is the statement
+    ("Kata Heru Prasetyo, jalan desa itu akan diaspal bulan depan.",
+     [("jalan desa itu akan diaspal bulan depan.", "indirect", "Heru Prasetyo", "Kata")]),
+    ("Katanya, jalan desa itu akan diaspal bulan depan.",
+     [("jalan desa itu akan diaspal bulan depan.", "indirect", "nya", "Katanya")]),
+    ("Kata orang, jalan desa itu akan diaspal bulan depan.", []),
+    # `menurut X` after a comma with no comma of its own: the predicate ends the speaker, the sentence is the statement
+    ("Rapat itu, menurut Dewi Lestari akan membahas anggaran desa tahun depan.",
+     [("Rapat itu, menurut Dewi Lestari akan membahas anggaran desa tahun depan.", "indirect", "Dewi Lestari", "menurut")]),
+    # a short sentence quoted whole, closed by its own comma, then its cue
+    ("“Siap, Pak,” kata Heru Prasetyo.", [("Siap, Pak", "direct", "Heru Prasetyo", "kata")]),
+    # a subordinating conjunction and a pro-form make a connective (`Meski begitu`): the subject after it speaks
+    ("Meski begitu Rina Sari mengatakan pasar tetap buka sampai malam hari.",
+     [("pasar tetap buka sampai malam hari", "indirect", "Rina Sari", "mengatakan")]),
+    # a pronoun right before the verb is the subject; the words before it are an adverbial
+    ("Kepada Lintas (lintas.id) ia mengatakan penyisiran akan melibatkan 400 personel.",
+     [("penyisiran akan melibatkan 400 personel", "indirect", "ia", "mengatakan")]),
+    # a phrase holding another speech verb is a clause, not the subject of the cue after it
+    ("Rina belum mau menjelaskan alasan Budi bersikeras ingin pindah ke Bandung.", []),
     # the subject and its verb closing the sentence after a comma
     ("Wabah campak di negara tetangga berkaitan dengan wabah di Rumania, kantor berita Antara melaporkan.",
      [("Wabah campak di negara tetangga berkaitan dengan wabah di Rumania", "indirect", "kantor berita Antara",
@@ -322,6 +350,13 @@ def test_an_article_level_source_covers_the_quotes_after_it_until_the_outlet_rep
             "“Bantuan sudah dikirim,” kata Camat Dodi kepada wartawan.\n"
             "“Dapur umum dibuka besok,” kata Dodi.")
     assert [via for _, via in via_of(text)] == ["Lintas Warta", "Lintas Warta", None, None]
+
+
+def test_a_sentence_going_back_to_an_earlier_occasion_ends_an_article_level_source():
+    text = ("“Air naik sangat cepat,” kata Rina Sari seperti dilansir Lintas Warta.\n"
+            "“Kami mengungsi ke masjid,” kata Rina Sari.\n"
+            "Sebelumnya, Camat Dodi mengatakan bahwa bantuan sudah dikirim ke semua desa.")
+    assert [via for _, via in via_of(text)] == ["Lintas Warta", "Lintas Warta", None]
 
 
 def test_the_sentence_going_on_after_a_sources_comma_is_no_part_of_it():
