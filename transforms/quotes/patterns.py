@@ -69,7 +69,8 @@ def cue_patterns() -> dict[str, re.Pattern]:
             r"(?: yang disampaikan| dari)?)\s+(?P<speaker>[^,.]{2,100})"
         ),
         "source": re.compile(
-            r"\b(?P<cue>(?i:(?:seperti |sebagaimana )?(?:(?:dikutip|dilansir|diberitakan)(?: dari| oleh)?|diambil dari)|melansir|mengutip))[^\S\n]+"
+            r"\b(?P<cue>(?i:(?:seperti |sebagaimana )?(?:(?:dikutip|dilansir|diberitakan)(?: dari| oleh)?|diambil dari)|melansir|mengutip))"
+            r"(?:[^\S\n]+|(?:(?<=[dD]ikutip)|(?<=[dD]ilansir))(?=[a-z]*[A-Z]))"  # also `dikutipdetikNews` (a crawl glued them)
             r"(?P<source>[^,.;\n]{2,80}(?:,\s*[A-Z][\w.-]*)?)",
         ),
         # the medium of an interview or statement: `kepada Kompas TV`, `saat diwawancarai oleh media Jerman X`,

@@ -53,6 +53,7 @@ ACCORDING_OPENER = re.compile(r"\s*(?:\w+\s+){0,2}?[Mm]enurut\b")
 CLAUSE_SUBJECT_WORDS = 6  # `dana yang tersimpan saat ini bukan ...`: the subject of a reported clause
 DATELINE_OR_CLAUSE = re.compile(r",|\s*[-–—](?:\s*[-–—])*\s+")  # what ends a dateline or a clause before the subject
 INSIDE_STATEMENT = re.compile(r",(?:\s+\S+){%d}" % MIN_INDIRECT_WORDS)  # after `, menurut X`: the statement goes on
+SOURCE_THEN_LINK = re.compile(r"\s*,\s*(?:bahwa\s+)?")
 LATE_LINK = re.compile(r"(?:[^\s,.;:“”\"]+\s+){1,3}?bahwa\s+", re.IGNORECASE)
 INSIDE_APPOSITION = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),")
 
@@ -224,6 +225,9 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         if unlinked_clause and not opens_clause(doc.text, match.end(), end, object_verb=content == "object_verb"):
             continue  # `Rina menyampaikan terima kasih kepada warga`: an object, no statement
         content_start = late.end() if late else match.end()
+        source = doc.patterns["source"].match(doc.text, content_start, end)
+        if source and (after := SOURCE_THEN_LINK.match(doc.text, source.end())):  # `mengumumkan, seperti dilansir X,
+            content_start = after.end()                                            # bahwa ...`: the source is no content
         content_end = clause_stop(doc, content_start, end)
         content_start, content_end = trim(doc.text, content_start, content_end)
         if content_end > content_start and doc.text[content_end - 1] == ".":
@@ -284,6 +288,8 @@ def according(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     if not match or match.group("speaker").split()[0].lower() in NOT_SPEAKERS:
         return False
     opener = len(doc.text[start:match.start()].split()) <= OPENER_WORDS
+    if not opener and match.group("cue").lower().startswith("berdasarkan"):
+        return False  # `Sketsa itu dibuat berdasarkan keterangan saksi`: what a thing is based on, no one's statement
     apposition = None
     predicate = _predicate_after_speaker(match)
     if predicate is not None and doc.text[start:match.start()].rstrip().endswith(","):
@@ -291,6 +297,12 @@ def according(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         # the statement is the whole sentence around the cue
         quote = matched(doc, trim(doc.text, start, end), "indirect_according", match, 0.6)
         quote.speaker_end = trim(doc.text, match.start("speaker"), predicate)[1]
+        add_unique(doc, quote)
+        return True
+    clause = _clause_after_name(match) if opener else None
+    if clause is not None:  # `Menurut Rina inflasi yang terkendali dapat ...`: no comma, the clause follows the name
+        quote = matched(doc, trim(doc.text, clause, end), "indirect_according", match, 0.6)
+        quote.speaker_end = trim(doc.text, match.start("speaker"), clause)[1]
         add_unique(doc, quote)
         return True
     if match.group("speaker") == "nya" and opener:
@@ -318,6 +330,26 @@ def _predicate_after_speaker(match: re.Match) -> int | None:
     """Where a predicate word (`akan`, `sudah`, `tidak` ...) in lower case follows the name after `menurut`, if one does."""
     words = list(re.finditer(r"\S+", match.group("speaker")))
     return next((match.start("speaker") + w.start() for w in words[1:] if w.group(0) in CLAUSE_PREDICATES), None)
+
+
+def _clause_after_name(match: re.Match) -> int | None:
+    """Where the statement starts when a capitalised name after `menurut` runs straight into a clause with its
+    predicate (`Menurut Rina inflasi yang terkendali dapat menjaga ...`); None when a comma or a preposition after the
+    name (`Menurut Rina saat ditemui, ...`, `Menurut Rina dari Lintas, ...`) says the phrase goes on."""
+    words = list(re.finditer(r"\S+", match.group("speaker")))
+    named = 0
+    while named < len(words) and words[named].group(0)[:1].isupper():
+        named += 1
+    rest = [w.group(0).lower() for w in words[named:]]
+    if not named or len(rest) < MIN_INDIRECT_WORDS or rest[0] in CLAUSE_OPENERS or not rest[0].isalpha():
+        return None
+    if not any(w in CLAUSE_PREDICATES for w in rest[1:CLAUSE_SUBJECT_WORDS + 1]):
+        return None
+    return match.start("speaker") + words[named].start()
+
+
+# words after a name that continue the phrase naming the speaker rather than open the statement
+CLAUSE_OPENERS = OBJECT_PREPOSITIONS | word_set("adverbial_leads.txt") | {"yang", "selaku", "sebagai", "dari", "di", "dan"}
 
 
 REPORTED_SPEECH_SIEVES = (passive_statement, passive_opener, cue_opener, quoting_source, inside_cue, post_cue, pre_cue, post_subject, according)
@@ -348,6 +380,9 @@ def _cited_by_subject(doc: QuoteContext, source: re.Match) -> bool:
     """`Dodi mengutip data dari Lintas ...`: an active cue after its subject is what the subject cites, not where the
     article took its quotes from (`Mengutip Lintas, ...` and `..., mengutip Lintas, ...` are)."""
     before = doc.text[doc.sentence_at(source.start())[0]:source.start()].rstrip()
+    last = before.rsplit(None, 1)[-1].lower() if before else ""
+    if speech_verbs().get(last, ("", ""))[1] == "nya":
+        return False  # `“...,” ujarnya mengutip Lintas`: the cue's clitic is the speaker; the outlet is the article's source
     return source.group("cue")[:2].lower() == "me" and bool(before) and not before.endswith(",")
 
 

@@ -62,6 +62,9 @@ def speakers(*texts: str) -> list[str | None]:
         ("“Tim kami bermain buruk,” kata pelatih Dodi Harsono. Gelandang Raka Sembiring cedera lutut pada menit ke-70. "
          "Raka Sembiring dibawa ke rumah sakit. Pemain berusia 26 tahun itu mengaku sempat merasakan sakit yang hebat.",
          ["Dodi Harsono", "Raka Sembiring"]),
+        # `Sembari` with no subject of its own: the subject of the sentence before speaks
+        ("Penyanyi Rina Sari merilis video di akun Instagram-nya. Sembari menyampaikan, bahwa ia berpikir pasar itu "
+         "harus dibuka lagi.", ["Rina Sari"]),
         # ... also with the particle -pun glued to the demonstrative (`itupun`)
         ("Gelandang Raka Sembiring cedera lutut pada menit ke-70. Raka Sembiring dibawa ke rumah sakit. "
          "Pemain berusia 26 tahun itupun mengaku sempat merasakan sakit yang hebat.", ["Raka Sembiring"]),

@@ -77,6 +77,21 @@ CASES = [
     # `menurut X` after a comma with no comma of its own: the predicate ends the speaker, the sentence is the statement
     ("Rapat itu, menurut Dewi Lestari akan membahas anggaran desa tahun depan.",
      [("Rapat itu, menurut Dewi Lestari akan membahas anggaran desa tahun depan.", "indirect", "Dewi Lestari", "menurut")]),
+    # an aside in brackets is no clause of the subject
+    ("Di sisi lain, Rina (yang sebelumnya dikenal dengan nama Ratu Pasar) mengatakan bahwa sekolah tetap buka sampai sore.",
+     [("sekolah tetap buka sampai sore", "indirect", "Rina", "mengatakan")]),
+    # a lower-case word inside an office's name (`cabang`) does not end the speaker phrase before the apposition
+    ("“Pengerjaan jalur kereta dihentikan mulai Kamis,” kata Humas PT Lintas cabang Cikampek, Handoyono, di Bekasi.",
+     [("Pengerjaan jalur kereta dihentikan mulai Kamis", "direct", "Humas PT Lintas cabang Cikampek, Handoyono", "kata")]),
+    # `menurut` and a name running straight into the statement's clause, with no comma
+    ("Menurut Dewi Lestari harga beras di pasar itu akan turun bulan depan.",
+     [("harga beras di pasar itu akan turun bulan depan.", "indirect", "Dewi Lestari", "Menurut")]),
+    # `berdasarkan keterangan` inside a sentence: what a thing is based on, no statement
+    ("Sketsa wajah itu dibuat berdasarkan keterangan saksi yang melihat pelaku.", []),
+    # an adverbial before the comma is no name a description follows
+    ("Jakarta, Lintas TV - - Di tengah memanasnya suasana di Pasifik, pemerintah Lintasia mengatakan upaya itu tidak "
+     "akan berhasil.",
+     [("upaya itu tidak akan berhasil", "indirect", "pemerintah Lintasia", "mengatakan")]),
     # a short sentence quoted whole, closed by its own comma, then its cue
     ("“Siap, Pak,” kata Heru Prasetyo.", [("Siap, Pak", "direct", "Heru Prasetyo", "kata")]),
     # a subordinating conjunction and a pro-form make a connective (`Meski begitu`): the subject after it speaks
@@ -332,6 +347,13 @@ def via_of(text: str) -> list[tuple[str, str | None]]:
         # `dari` glued to the name by a crawl that lost a space
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari dikutip dariLintas, Kamis (19/6/2025).", "Lintas"),
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari, dikutip dari Lintaspada Kamis (18/9/2025).", "Lintas"),
+        # the source the sentence names, not what the speaker cites before it
+        ("“Stok beras cukup sampai Lebaran,” katanya mengutip puisi lama itu, dilansir Lintas, Rabu (28/12).", "Lintas"),
+        # a source set between the cue and `bahwa` is no part of the statement
+        ("Rina Sari mengumumkan, seperti dilansir dari the Lintas Reporter, bahwa stok beras cukup sampai Lebaran.",
+         "the Lintas Reporter"),
+        # ... and the cue glued to the name
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari, Senin (20/10/2025) dikutiplintasNews.", "lintasNews"),
         # a capitalised cue opening the sentence of a reported statement
         ("Dilansir Lintas Warta, Rina Sari mengatakan stok beras cukup sampai Lebaran.", "Lintas Warta"),
         ("Dalam pernyataan resmi, Rina Sari mengatakan bahwa stok beras cukup sampai Lebaran.", "pernyataan resmi"),
@@ -357,6 +379,12 @@ def test_a_sentence_going_back_to_an_earlier_occasion_ends_an_article_level_sour
             "“Kami mengungsi ke masjid,” kata Rina Sari.\n"
             "Sebelumnya, Camat Dodi mengatakan bahwa bantuan sudah dikirim ke semua desa.")
     assert [via for _, via in via_of(text)] == ["Lintas Warta", "Lintas Warta", None]
+
+
+def test_an_outlet_after_a_clitic_cue_is_the_articles_source_and_carries():
+    text = ("“Pemerintah sebaiknya menunda impor gas,” ujarnya mengutip LINTAS, Rabu (13/9).\n"
+            "“Gas bumi bukan komoditas ekspor lagi,” tegas Rina Sari.")
+    assert [via for _, via in via_of(text)] == ["LINTAS", "LINTAS"]
 
 
 def test_the_sentence_going_on_after_a_sources_comma_is_no_part_of_it():
