@@ -194,7 +194,13 @@ SPEAKER_RULES = (continued_subject, pronoun_reference, party_reference, title_re
                  named_in_document, unnamed)
 
 
+# a name in quotation marks inside a speaker phrase is a work's title (`pemain film ‘Laskar Pelangi’ itu`), no one speaking
+QUOTED_TITLE = re.compile(r"[‘“'\"][^‘’“”'\"]{1,60}[’”'\"]")
+
+
 def resolve_speaker(ctx: SpeakerContext, start: int, end: int, quote_start: int) -> Answer:
     """(entity id, rule name) for the speaker phrase text[start:end] of a quote starting at `quote_start`."""
-    phrase = Phrase(start, end, quote_start, ctx.text[start:end].strip(), ctx.inside(start, end))
+    titled = [(m.start(), m.end()) for m in QUOTED_TITLE.finditer(ctx.text, start, end)]
+    found = [m for m in ctx.inside(start, end) if not any(s <= m[0] and m[1] <= e for s, e in titled)]
+    phrase = Phrase(start, end, quote_start, ctx.text[start:end].strip(), found)
     return next(answer for rule in SPEAKER_RULES if (answer := rule(ctx, phrase)) is not None)

@@ -149,7 +149,8 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     if joined and joined[-1] + 1 < len(words):  # `Rincian tidak diungkap namun media Prancis mengatakan`
         cut += words[joined[-1] + 1].start()
         words = list(re.finditer(r"\S+", segment[cut:]))
-    if any(w.group(0).lower() in CLAUSE_WORDS for w in words if not _opens_apposition(segment[cut:], w)):
+    if any(w.group(0).lower() in CLAUSE_WORDS and (index == 0 or w.group(0)[:1].islower())  # not inside a name or a
+           for index, w in enumerate(words) if not _opens_apposition(segment[cut:], w)):  # title (`film ‘Surat Untuk X’`)
         return cue_start, cue_start
     if any(speech_verbs().get(w.group(0).lower(), ("", ""))[1] == "men" for w in words):
         return cue_start, cue_start  # `Rina belum menjelaskan alasan Budi bersikeras ...`: a clause, not a subject

@@ -62,6 +62,9 @@ def speakers(*texts: str) -> list[str | None]:
         ("“Tim kami bermain buruk,” kata pelatih Dodi Harsono. Gelandang Raka Sembiring cedera lutut pada menit ke-70. "
          "Raka Sembiring dibawa ke rumah sakit. Pemain berusia 26 tahun itu mengaku sempat merasakan sakit yang hebat.",
          ["Dodi Harsono", "Raka Sembiring"]),
+        # a title in quotation marks inside a description is no one speaking: the description points back
+        ("Aktris Dewi Lestari merilis film baru. Dewi Lestari ditemui di Bandung. Pemain film ‘Senja Marlina’ "
+         "tersebut mengatakan bahwa film itu dibuat selama dua tahun.", ["Dewi Lestari"]),
         # `Sembari` with no subject of its own: the subject of the sentence before speaks
         ("Penyanyi Rina Sari merilis video di akun Instagram-nya. Sembari menyampaikan, bahwa ia berpikir pasar itu "
          "harus dibuka lagi.", ["Rina Sari"]),

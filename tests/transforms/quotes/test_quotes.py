@@ -77,6 +77,9 @@ CASES = [
     # `menurut X` after a comma with no comma of its own: the predicate ends the speaker, the sentence is the statement
     ("Rapat itu, menurut Dewi Lestari akan membahas anggaran desa tahun depan.",
      [("Rapat itu, menurut Dewi Lestari akan membahas anggaran desa tahun depan.", "indirect", "Dewi Lestari", "menurut")]),
+    # a capitalised word inside a title is no clause word (`Untuk`)
+    ("Pemain film ‘Surat Untuk Rindu’ tersebut mengatakan bahwa film itu dibuat selama dua tahun.",
+     [("film itu dibuat selama dua tahun", "indirect", "Pemain film ‘Surat Untuk Rindu’ tersebut", "mengatakan")]),
     # an aside in brackets is no clause of the subject
     ("Di sisi lain, Rina (yang sebelumnya dikenal dengan nama Ratu Pasar) mengatakan bahwa sekolah tetap buka sampai sore.",
      [("sekolah tetap buka sampai sore", "indirect", "Rina", "mengatakan")]),
