@@ -73,9 +73,12 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
         return ctx.body_before(min(start, phrase.quote_start)), "body_reference"  # `Media itu`: a body, never a person
     if described and words[0] in STATEMENT_NOUNS and (subject := ctx.subject_before(min(start, phrase.quote_start))):
         return subject[1], "pronoun_sentence_subject"  # `bunyi pernyataan itu`: the statement of the subject before
+    subject = ctx.subject_before(min(start, phrase.quote_start))
+    if described and len(words) > 1 and ctx.last_speaker and (
+            subject is None or ctx.sentence_start(ctx.last_speaker[0]) >= ctx.sentence_start(subject[0])):
+        return ctx.last_speaker[1], "pronoun_previous_speaker"  # `“...,” ucap Rina. Politikus itu mengatakan ...`
     if described and len(words) > 1 and (named := ctx.protagonist_before(min(start, phrase.quote_start))):
         return named, "pronoun_previous_person"  # `Pemain berusia 26 tahun itu`: the person the document follows
-    subject = ctx.subject_before(min(start, phrase.quote_start))
     quote_end = next((e for s, e in ctx.quote_spans if s == phrase.quote_start), phrase.quote_start)
     if ctx.last_speaker and (subject is None or ctx.sentence_start(ctx.last_speaker[0]) >= ctx.sentence_start(subject[0])
                              or subject[1] in ctx.last_topics  # whom the speaker just talked about does not take over,

@@ -71,6 +71,10 @@ def speakers(*texts: str) -> list[str | None]:
         # ... also with the particle -pun glued to the demonstrative (`itupun`)
         ("Gelandang Raka Sembiring cedera lutut pada menit ke-70. Raka Sembiring dibawa ke rumah sakit. "
          "Pemain berusia 26 tahun itupun mengaku sempat merasakan sakit yang hebat.", ["Raka Sembiring"]),
+        # ... but the person quoted last, when no other subject came after that quote
+        ("Dodi Harsono bertemu Raka Sembiring. Raka Sembiring meminjam uang. Raka Sembiring belum membayar. "
+         "“Tanya saja ke Raka Sembiring,” ucap Dodi Harsono. Pengusaha asal Bandung itu mengatakan, Raka Sembiring tahu "
+         "betul utang itu.", ["Dodi Harsono", "Dodi Harsono"]),
         # ... the person just named more than once: a name in passing is not who the description points to
         ("Aktor Bima Santoso mengaku sembuh. Bima Santoso menjalani tes Dodi Harsono (DH). “Tes ini sangat penting bagi "
          "pria,” kata pemain film tersebut.", ["Bima Santoso"]),
