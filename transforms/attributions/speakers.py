@@ -57,7 +57,8 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     memeriksa laporan Budi. Budi melapor pekan lalu. “...,” ujarnya.`: Rina), and so does it a subject the quote
     itself names (`ustadz Amin` ... `“..., ustadz selalu ...,” katanya`: not Amin); then the sentence subject; then the
     last person named. A description with
-    a demonstrative (`Pemain berusia 26 tahun itu`) or opened by `sang` (`sang pelatih`) is the closest person the
+    a demonstrative (`Pemain berusia 26 tahun itu`) or opened by `sang` (`sang pelatih`) is the speaker of the latest
+    quote when no sentence subject came after it (`“...,” ucap Rina. Politikus itu mengatakan ...`), else the closest person the
     document names in the most sentences (two or more), the closest of equals; one whose head is a body's (`Media itu`, `perusahaan tersebut`) is the
     body named last in the two sentences before, or no one; one whose head names a statement (`bunyi pernyataan itu`)
     is the subject of a sentence before, who made it."""
