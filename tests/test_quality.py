@@ -29,7 +29,7 @@ OTHER_OUTLETS_FLOORS = {
 # pfsa-dev in two halves (documents sorted by name): develop on one, report both; the gap stays small.
 PFSA_HALF_FLOORS = {
     1: {"direct_recall": 0.981, "speaker_accuracy": 0.931},
-    2: {"direct_recall": 0.989, "speaker_accuracy": 0.929},  # report-only: measured, never read
+    2: {"direct_recall": 0.989, "speaker_accuracy": 0.930},  # report-only: measured, never read
 }
 # Blind sets: annotated from the texts before warta's output was read (see their READMEs). blind_a and blind_b are
 # developed on (blind_b since issues 13 and 14); blind_c, blind_d and blind_e are held out: measured, never read or tuned on.

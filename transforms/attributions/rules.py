@@ -8,13 +8,14 @@ SPEAKER_RULES = {
                           "Rina tiba di Bandung, dan mengakui bahwa ..."),
     "pronoun_previous_speaker": ("A pronoun or `-nya`: the speaker of the latest attributed quote, when it is at least "
                                  "as recent as the sentence subject, or that quote or this one names the subject (by name or by the "
-                                 "role word the text puts before it).",
+                                 "role word the text puts before it); a description with a demonstrative too, when no subject "
+                                 "came after that quote.",
                                  "“...,” kata Rina. “...,” ujarnya."),
     "pronoun_sentence_subject": ("A pronoun, or a statement described with a demonstrative (`bunyi pernyataan itu`): the "
                                  "person who is the subject of a sentence before.",
                                  "Rina meninjau pasar. “...,” katanya."),
     "pronoun_previous_person": ("A pronoun with no subject before: the last person named; a description with a "
-                                "demonstrative or `sang` (not `sang gitaris Riko`, which names its own): the person named in the most sentences (two or more), the closest of equals.",
+                                "demonstrative or `sang` (not `sang gitaris Riko`, which names its own): otherwise the person named in the most sentences (two or more), the closest of equals.",
                                 "bersama Rina. “...,” ujarnya."),
     "body_reference": ("A description whose head is a body's (`media`, `perusahaan`) with a demonstrative: the "
                        "organisation named last in that sentence or the one before.",

@@ -16,6 +16,7 @@ BODY_HEADS = word_set("body_description_heads.txt")
 PARTY_WORDS = word_set("party_words.txt")
 STATEMENT_NOUNS = word_set("statement_nouns.txt")
 ROLE_JOINERS = word_set("role_joiners.txt")
+DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 ORDINARY_WORDS = word_set("common_words.txt") | word_set("lowercase_words.txt") | PRONOUNS
 
 Answer = tuple[str | None, str]
@@ -56,25 +57,29 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     memeriksa laporan Budi. Budi melapor pekan lalu. “...,” ujarnya.`: Rina), and so does it a subject the quote
     itself names (`ustadz Amin` ... `“..., ustadz selalu ...,” katanya`: not Amin); then the sentence subject; then the
     last person named. A description with
-    a demonstrative (`Pemain berusia 26 tahun itu`) or opened by `sang` (`sang pelatih`) is the closest person the
+    a demonstrative (`Pemain berusia 26 tahun itu`) or opened by `sang` (`sang pelatih`) is the speaker of the latest
+    quote when no sentence subject came after it (`“...,” ucap Rina. Politikus itu mengatakan ...`), else the closest person the
     document names in the most sentences (two or more), the closest of equals; one whose head is a body's (`Media itu`, `perusahaan tersebut`) is the
     body named last in the two sentences before, or no one; one whose head names a statement (`bunyi pernyataan itu`)
     is the subject of a sentence before, who made it."""
-    lower, start = phrase.lower, phrase.start
+    lower, start = _without_glued_pun(phrase.lower), phrase.start
     if lower.rsplit(", ", 1)[-1] in PRONOUNS and not phrase.people:
         lower = lower.rsplit(", ", 1)[-1]  # `Selama Ramadhan, ia menjelaskan, ...`: an adverbial before the pronoun
     words = lower.split()
     named_after_role = words[:1] == ["sang"] and phrase.text.split()[-1][:1].isupper()  # `sang gitaris Riko`: that person
-    described = (words[-1:] in (["tersebut"], ["itu"], ["ini"]) or words[:1] == ["sang"] and not named_after_role) and not phrase.people
+    described = (words[-1:] != [] and words[-1] in DEMONSTRATIVES or words[:1] == ["sang"] and not named_after_role) and not phrase.people
     if not (lower in PRONOUNS or lower == "nya" or described):
         return None
     if described and words[0] in BODY_HEADS:
         return ctx.body_before(min(start, phrase.quote_start)), "body_reference"  # `Media itu`: a body, never a person
     if described and words[0] in STATEMENT_NOUNS and (subject := ctx.subject_before(min(start, phrase.quote_start))):
         return subject[1], "pronoun_sentence_subject"  # `bunyi pernyataan itu`: the statement of the subject before
+    subject = ctx.subject_before(min(start, phrase.quote_start))
+    if described and len(words) > 1 and ctx.last_speaker and (
+            subject is None or ctx.sentence_start(ctx.last_speaker[0]) >= ctx.sentence_start(subject[0])):
+        return ctx.last_speaker[1], "pronoun_previous_speaker"  # `“...,” ucap Rina. Politikus itu mengatakan ...`
     if described and len(words) > 1 and (named := ctx.protagonist_before(min(start, phrase.quote_start))):
         return named, "pronoun_previous_person"  # `Pemain berusia 26 tahun itu`: the person the document follows
-    subject = ctx.subject_before(min(start, phrase.quote_start))
     quote_end = next((e for s, e in ctx.quote_spans if s == phrase.quote_start), phrase.quote_start)
     if ctx.last_speaker and (subject is None or ctx.sentence_start(ctx.last_speaker[0]) >= ctx.sentence_start(subject[0])
                              or subject[1] in ctx.last_topics  # whom the speaker just talked about does not take over,
@@ -83,6 +88,14 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     if subject is not None:
         return subject[1], "pronoun_sentence_subject"
     return ctx.person_before(min(start, phrase.quote_start)), "pronoun_previous_person"
+
+
+def _without_glued_pun(lower: str) -> str:
+    """`Pengusaha muda itupun`, `iapun`: the particle -pun glued to a closing demonstrative or a pronoun left out."""
+    head, _, last = lower.rpartition(" ")
+    if last.endswith("pun") and last[:-3] in PRONOUNS | DEMONSTRATIVES:
+        return f"{head} {last[:-3]}".lstrip()
+    return lower
 
 
 def party_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
@@ -185,7 +198,13 @@ SPEAKER_RULES = (continued_subject, pronoun_reference, party_reference, title_re
                  named_in_document, unnamed)
 
 
+# a name in quotation marks inside a speaker phrase is a work's title (`pemain film ‘Laskar Pelangi’ itu`), no one speaking
+QUOTED_TITLE = re.compile(r"[‘“'\"][^‘’“”'\"]{1,60}[’”'\"]")
+
+
 def resolve_speaker(ctx: SpeakerContext, start: int, end: int, quote_start: int) -> Answer:
     """(entity id, rule name) for the speaker phrase text[start:end] of a quote starting at `quote_start`."""
-    phrase = Phrase(start, end, quote_start, ctx.text[start:end].strip(), ctx.inside(start, end))
+    titled = [(m.start(), m.end()) for m in QUOTED_TITLE.finditer(ctx.text, start, end)]
+    found = [m for m in ctx.inside(start, end) if not any(s <= m[0] and m[1] <= e for s, e in titled)]
+    phrase = Phrase(start, end, quote_start, ctx.text[start:end].strip(), found)
     return next(answer for rule in SPEAKER_RULES if (answer := rule(ctx, phrase)) is not None)

@@ -5,13 +5,14 @@ boilerplate left out) and the passes of QUOTE_PASSES in order:
 
 1. `marked_quotations` (marked.py): quotations in marks.
    - `direct_post_cue`: “...,” kata X / ujarnya / tutur X (the cue after the closing mark)
+   - `direct_post_subject`: “...,” ia menambahkan (the speaker, then a speech verb, after the closing mark)
    - `direct_pre_cue`: X menggarisbawahi, “...” (a cue and a comma or colon before the opening mark)
    - `direct_continued`: a quotation with no cue of its own, following one by the same speaker
    - `mixed_fragment`, `mixed_post_cue`, `mixed_pre_cue`: a reported clause holding a quoted fragment
    Quotations that are titles, nicknames, signs or scare quotes (no speech cue, or a naming word such
    as `pesan`, `bertuliskan`, `dijuluki` before them) are not statements.
 2. `reported_speech` (reported.py): sentences without marks through the sieves of
-   REPORTED_SPEECH_SIEVES: `indirect_passive`, `indirect_passive_opener`, `indirect_quoting_source`, `indirect_inside_cue`,
+   REPORTED_SPEECH_SIEVES: `indirect_passive`, `indirect_passive_opener`, `indirect_cue_opener`, `indirect_quoting_source`, `indirect_inside_cue`,
    `indirect_post_cue`, `indirect_pre_cue` (`indirect_pre_clause` when no link opens the clause), `indirect_post_subject`, `indirect_according`.
 3. `continued_speakers`: a quotation with no cue takes the speaker of an attributed quote nearby.
 4. `carried_sources`: an article-level source (`Seperti dilansir X, ...`) covers the following quotes that name

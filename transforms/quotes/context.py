@@ -157,8 +157,9 @@ DAY_AFTER_SOURCE = re.compile(r"(?:,?\s+(?:pada\s+|tanggal\s+)?|pada\s+)([A-Za-z
 def find_source(doc: QuoteContext, quote: Quote, search_from: int) -> None:
     sentence_start, sentence_end = doc.sentence_at(quote.start)
     sentence_end = max(sentence_end, doc.sentence_at(search_from)[1])
-    source = doc.patterns["source"].search(doc.text, sentence_start, sentence_end)
-    if source and not (quote.start <= source.start() < quote.end) and names_source(doc, source):
+    source = next((m for m in doc.patterns["source"].finditer(doc.text, sentence_start, sentence_end)
+                   if names_source(doc, m)), None)  # not `katanya mengutip puisi ..., dilansir Lintas`: the second
+    if source and not (quote.start <= source.start() < quote.end):
         if not own_outlet(doc, *source_span(doc, source)):
             quote.via_cue = source.group("cue")
             quote.via_start, quote.via_end = source_span(doc, source)

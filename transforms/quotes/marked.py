@@ -14,6 +14,7 @@ from transforms.quotes.context import (
     attach_pre,
     clause_stop,
     cue_in,
+    find_source,
     first_pre_cue,
     post_cue_after,
 )
@@ -55,6 +56,9 @@ def line_quotations(doc: QuoteContext, line: str, line_start: int) -> None:
         if last_word and last_word[0] in NAMING_WORDS and not before.rstrip().endswith((",", ":")):
             continue
         post = doc.patterns["post"].match(doc.text, after_start, line_start + len(line))
+        ends_own_sentence = closed and doc.text[line_start + content_end - 1] in ",!?"
+        subject = None if post or not ends_own_sentence else doc.patterns["direct_post_subject"].match(
+            doc.text, after_start, line_start + len(line))
         # at the start of a sentence, or right after one the sentence splitter did not cut (`... baik. ”Kami ...`)
         at_start = not before.strip() or before.strip() in ("”", "“", '"') or before.rstrip().endswith((".", "!", "?"))
         pre = pre_cue_before(doc, before, sentence_start)
@@ -63,7 +67,15 @@ def line_quotations(doc: QuoteContext, line: str, line_start: int) -> None:
         # `..., yang berbunyi: “Faktanya ...`: a passage after a colon, left open to the paragraph's end as a speech
         # running over paragraphs is
         passage = not closed and before.rstrip().endswith(":") and doc.text[start].isupper()
-        if words >= MIN_DIRECT_WORDS and (at_start or pre or led or passage) and (post or pre or not closed or _ends_sentence(after)):
+        # `“2018, Insyaallah,” katanya.`: a short sentence quoted whole, closed by its own comma, then its cue
+        whole = bool(post) and at_start and ends_own_sentence
+        if subject and at_start:
+            quote = Quote(start, end, "direct", "direct_post_subject", subject.group("cue"), *subject.span("cue"),
+                          *subject.span("speaker"), confidence=0.85)
+            find_source(doc, quote, quote.cue_end)
+            doc.quotes.append(quote)
+            continue
+        if (words >= MIN_DIRECT_WORDS or whole) and (at_start or pre or led or passage) and (post or pre or not closed or _ends_sentence(after)):
             quote = Quote(start, end, "direct", "direct_post_cue" if post else "direct_pre_cue" if pre else "direct_continued")
             if post:
                 attach_post(doc, quote, post)

@@ -21,6 +21,7 @@ def cue_patterns() -> dict[str, re.Pattern]:
 
     post = alternation({"base", "nya", "men"}, {"post", "any"})
     base = alternation({"base"}, {"post", "any"})
+    nya = alternation({"nya"}, {"post", "any"})
     pronouns = "|".join(sorted(w for w in word_set("pronouns.txt") if w.isalpha()))
     pre = alternation({"men"}, {"pre", "any"})
     passive = alternation({"passive"}, {"any"})
@@ -46,8 +47,16 @@ def cue_patterns() -> dict[str, re.Pattern]:
         ),
         "according_nya": re.compile(r"\b(?P<cue>[Mm]enurut(?P<speaker>nya))\b,?"),
         "inside": re.compile(rf",\s*(?P<cue>{post})\s+(?P<speaker>[^,]{{2,80}}),", re.IGNORECASE),
+        # `“...,” ia menambahkan.`, `“...,” Rina Sari menjelaskan kepada wartawan.`: after a quotation closed by its own
+        # comma, its speaker (a pronoun or a name) and a speech verb, then the sentence's end or where and to whom
+        "direct_post_subject": re.compile(
+            rf"[^\S\n]*(?P<speaker>(?:{pronouns})|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){{0,3}})\s+(?P<cue>{pre})"
+            rf"(?=\s*[.,!?]|\s*$|\s+(?:kepada|di|dalam|saat|ketika|pada|melalui)\b)", re.IGNORECASE),
         # `Umumnya kata dia, ...`: a bare cue right after the sentence's first word, then a name or a pronoun and a comma
         "inside_opener": re.compile(rf"\s+(?P<cue>(?i:{base}))\s+(?P<speaker>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,4}}|{pronouns}),"),
+        # `Kata Rina, ...`, `Katanya, ...`: a bare cue opens the sentence, with a name, a pronoun or -nya, then a comma
+        "cue_opener": re.compile(rf"\s*(?:(?P<cue>(?i:{base}))\s+(?P<speaker>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,4}}|{pronouns})"
+                                 rf"|(?P<nya_cue>(?i:{nya})))\s*,"),
         # `Pertimbangan itu, disebutkan Rina, ...`, `Warung itu dikatakan Rina mulai buka pukul 08.00`: a passive cue
         # and a named agent inside the statement, then a comma or the statement going on (not `kepada` its addressee)
         "inside_passive": re.compile(
@@ -60,7 +69,8 @@ def cue_patterns() -> dict[str, re.Pattern]:
             r"(?: yang disampaikan| dari)?)\s+(?P<speaker>[^,.]{2,100})"
         ),
         "source": re.compile(
-            r"\b(?P<cue>(?i:(?:seperti |sebagaimana )?(?:(?:dikutip|dilansir|diberitakan)(?: dari| oleh)?|diambil dari)|melansir|mengutip))[^\S\n]+"
+            r"\b(?P<cue>(?i:(?:seperti |sebagaimana )?(?:(?:dikutip|dilansir|diberitakan)(?: dari| oleh)?|diambil dari)|melansir|mengutip))"
+            r"(?:[^\S\n]+|(?:(?<=[dD]ikutip)|(?<=[dD]ilansir))(?=[a-z]*[A-Z]))"  # also `dikutipdetikNews` (a crawl glued them)
             r"(?P<source>[^,.;\n]{2,80}(?:,\s*[A-Z][\w.-]*)?)",
         ),
         # the medium of an interview or statement: `kepada Kompas TV`, `saat diwawancarai oleh media Jerman X`,
@@ -74,6 +84,9 @@ def cue_patterns() -> dict[str, re.Pattern]:
         # the outlet's own reporting: after it, a source named earlier no longer covers the quotes
         "own_reporting": re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, word_set('own_reporting.txt')), key=len, reverse=True))})\b",
                                     re.IGNORECASE),
+        # a sentence going back to an earlier occasion (`Sebelumnya, ...`): a source named before no longer covers it
+        "earlier_opener": re.compile(rf"\s*(?:{'|'.join(sorted(map(re.escape, word_set('earlier_openers.txt')), key=len, reverse=True))}),",
+                                     re.IGNORECASE),
         "quoting": re.compile(r",\s*(?P<source>[^,]{2,80}?)\s+(?P<cue>mengutip)\s+(?:pernyataan\s+|keterangan\s+)?(?P<speaker>.+?)\s*\.?$"),
     }
 

@@ -54,6 +54,8 @@ ACCORDING_OPENER = re.compile(r"\s*(?:\w+\s+){0,2}?[Mm]enurut\b")
 CLAUSE_SUBJECT_WORDS = 6  # `dana yang tersimpan saat ini bukan ...`: the subject of a reported clause
 DATELINE_OR_CLAUSE = re.compile(r",|\s*[-–—](?:\s*[-–—])*\s+")  # what ends a dateline or a clause before the subject
 INSIDE_STATEMENT = re.compile(r",(?:\s+\S+){%d}" % MIN_INDIRECT_WORDS)  # after `, menurut X`: the statement goes on
+SOURCE_THEN_LINK = re.compile(r"\s*,\s*(?:bahwa\s+)?")
+LATE_LINK = re.compile(r"(?:[^\s,.;:“”\"]+\s+){1,3}?bahwa\s+", re.IGNORECASE)
 INSIDE_APPOSITION = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),")
 
 
@@ -111,6 +113,22 @@ def passive_opener(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     return True
 
 
+def cue_opener(doc: QuoteContext, index: int, start: int, end: int) -> bool:
+    """`Kata Rina, ...`, `Katanya, ...`: a bare cue, capitalised, opens the sentence with its speaker (a name, a pronoun
+    or -nya) and a comma; what follows the comma is the statement."""
+    match = doc.patterns["cue_opener"].match(doc.text, start, end)
+    cue = match and (match.group("cue") or match.group("nya_cue"))
+    if not cue or not cue[:1].isupper():
+        return False
+    content = trim(doc.text, match.end(), end)
+    if len(doc.text[content[0]:content[1]].split()) < MIN_INDIRECT_WORDS:
+        return False
+    cue_start, cue_end = match.span("cue") if match.group("cue") else match.span("nya_cue")
+    speaker = trim(doc.text, *match.span("speaker")) if match.group("cue") else (cue_end - 3, cue_end)
+    add_unique(doc, Quote(*content, "indirect", "indirect_cue_opener", cue, cue_start, cue_end, *speaker, confidence=0.7))
+    return True
+
+
 def inside_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     """`..., sebut X, ...`, `Umumnya kata X, ...`, `..., disebutkan X, ...`: a cue and its speaker set inside the statement."""
     match = doc.patterns["inside"].search(doc.text, start, end)
@@ -150,7 +168,9 @@ def post_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
             continue
         content_start, content_end = trim(doc.text, start, position)
         rest = doc.text[match.end():end]
-        inside = rest.lstrip().startswith(",") and len(rest.split()) > MIN_INDIRECT_WORDS
+        inside = rest.lstrip().startswith(",") and len(rest.split()) > MIN_INDIRECT_WORDS or (
+            # `Koperasi itu, lanjutnya telah menyalurkan ...`: the clitic cue, then the statement's predicate going on
+            speech_verbs()[match.group("cue").lower()][1] == "nya" and next(iter(rest.split()), "") in CLAUSE_PREDICATES)
         if inside:  # `Dalam setahun ini, katanya, kunjungan naik drastis.`: the cue sits inside the statement
             content_start, content_end = trim(doc.text, start, end)
         if len(doc.text[content_start:content_end].split()) < MIN_INDIRECT_WORDS:
@@ -195,6 +215,9 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         if doc.text[speaker_start:speaker_end].lower().split()[-1:] in (["yang"], ["akan"], ["untuk"]):
             continue
         linked = bool(match.group("link").strip())
+        # `yakin penuh bahwa ...`, `mengatakan kepada wartawan bahwa ...`: a few words between the cue and its link
+        late = None if linked else LATE_LINK.match(doc.text, match.end(), end)
+        linked = linked or late is not None
         content = speech_verbs()[match.group("cue").lower()][3]
         unlinked_clause = not linked and content in ("link", "object_verb")
         subject = DATELINE_OR_CLAUSE.split(doc.text[speaker_start:speaker_end])[-1]  # not `Jakarta, Lintas TV - - Rina ...`
@@ -202,7 +225,10 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
             unlinked_clause = False  # what an outlet reports is a statement (`Media lokal melaporkan bocah itu kini ...`)
         if unlinked_clause and not opens_clause(doc.text, match.end(), end, object_verb=content == "object_verb"):
             continue  # `Rina menyampaikan terima kasih kepada warga`: an object, no statement
-        content_start = match.end()
+        content_start = late.end() if late else match.end()
+        source = doc.patterns["source"].match(doc.text, content_start, end)
+        if source and (after := SOURCE_THEN_LINK.match(doc.text, source.end())):  # `mengumumkan, seperti dilansir X,
+            content_start = after.end()                                            # bahwa ...`: the source is no content
         content_end = clause_stop(doc, content_start, end)
         content_start, content_end = trim(doc.text, content_start, content_end)
         if content_end > content_start and doc.text[content_end - 1] == ".":
@@ -211,7 +237,7 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
             continue
         quote = Quote(content_start, content_end, "indirect", "indirect_pre_clause" if unlinked_clause else "indirect_pre_cue")
         attach_pre(doc, quote, match, start)
-        quote.confidence = 0.7 if "bahwa" in match.group("link") else 0.6
+        quote.confidence = 0.7 if "bahwa" in match.group("link") or late else 0.6
         add_unique(doc, quote)
         return True
     return False
@@ -263,7 +289,23 @@ def according(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     if not match or match.group("speaker").split()[0].lower() in NOT_SPEAKERS:
         return False
     opener = len(doc.text[start:match.start()].split()) <= OPENER_WORDS
+    if not opener and match.group("cue").lower().startswith("berdasarkan"):
+        return False  # `Sketsa itu dibuat berdasarkan keterangan saksi`: what a thing is based on, no one's statement
     apposition = None
+    predicate = _predicate_after_speaker(match)
+    if predicate is not None and doc.text[start:match.start()].rstrip().endswith(","):
+        # `Pertemuan itu, menurut Rina akan membahas ...`: no comma closes the speaker, the statement's predicate does;
+        # the statement is the whole sentence around the cue
+        quote = matched(doc, trim(doc.text, start, end), "indirect_according", match, 0.6)
+        quote.speaker_end = trim(doc.text, match.start("speaker"), predicate)[1]
+        add_unique(doc, quote)
+        return True
+    clause = _clause_after_name(match) if opener else None
+    if clause is not None:  # `Menurut Rina inflasi yang terkendali dapat ...`: no comma, the clause follows the name
+        quote = matched(doc, trim(doc.text, clause, end), "indirect_according", match, 0.6)
+        quote.speaker_end = trim(doc.text, match.start("speaker"), clause)[1]
+        add_unique(doc, quote)
+        return True
     if match.group("speaker") == "nya" and opener:
         content = trim(doc.text, match.end(), end)  # `Namun menurutnya, content.`
     elif opener:  # `(Tetapi) menurut X, content.`, `Menurut ahli itu, Rina Sari, content.`
@@ -285,7 +327,33 @@ def according(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     return True
 
 
-REPORTED_SPEECH_SIEVES = (passive_statement, passive_opener, quoting_source, inside_cue, post_cue, pre_cue, post_subject, according)
+def _predicate_after_speaker(match: re.Match) -> int | None:
+    """Where a predicate word (`akan`, `sudah`, `tidak` ...) in lower case follows the name after `menurut`, if one does."""
+    words = list(re.finditer(r"\S+", match.group("speaker")))
+    return next((match.start("speaker") + w.start() for w in words[1:] if w.group(0) in CLAUSE_PREDICATES), None)
+
+
+def _clause_after_name(match: re.Match) -> int | None:
+    """Where the statement starts when a capitalised name after `menurut` runs straight into a clause with its
+    predicate (`Menurut Rina inflasi yang terkendali dapat menjaga ...`); None when a comma or a preposition after the
+    name (`Menurut Rina saat ditemui, ...`, `Menurut Rina dari Lintas, ...`) says the phrase goes on."""
+    words = list(re.finditer(r"\S+", match.group("speaker")))
+    named = 0
+    while named < len(words) and words[named].group(0)[:1].isupper():
+        named += 1
+    rest = [w.group(0).lower() for w in words[named:]]
+    if not named or len(rest) < MIN_INDIRECT_WORDS or rest[0] in CLAUSE_OPENERS or not rest[0].isalpha():
+        return None
+    if not any(w in CLAUSE_PREDICATES for w in rest[1:CLAUSE_SUBJECT_WORDS + 1]):
+        return None
+    return match.start("speaker") + words[named].start()
+
+
+# words after a name that continue the phrase naming the speaker rather than open the statement
+CLAUSE_OPENERS = OBJECT_PREPOSITIONS | word_set("adverbial_leads.txt") | {"yang", "selaku", "sebagai", "dari", "di", "dan"}
+
+
+REPORTED_SPEECH_SIEVES = (passive_statement, passive_opener, cue_opener, quoting_source, inside_cue, post_cue, pre_cue, post_subject, according)
 
 
 def continued_speakers(doc: QuoteContext) -> None:
@@ -313,12 +381,16 @@ def _cited_by_subject(doc: QuoteContext, source: re.Match) -> bool:
     """`Dodi mengutip data dari Lintas ...`: an active cue after its subject is what the subject cites, not where the
     article took its quotes from (`Mengutip Lintas, ...` and `..., mengutip Lintas, ...` are)."""
     before = doc.text[doc.sentence_at(source.start())[0]:source.start()].rstrip()
+    last = before.rsplit(None, 1)[-1].lower() if before else ""
+    if speech_verbs().get(last, ("", ""))[1] == "nya":
+        return False  # `“...,” ujarnya mengutip Lintas`: the cue's clitic is the speaker; the outlet is the article's source
     return source.group("cue")[:2].lower() == "me" and bool(before) and not before.endswith(",")
 
 
 def carried_sources(doc: QuoteContext) -> None:
     """An article-level source covers the quotes after it that name none, until another source or the outlet's own
-    reporting (`kepada wartawan`, `saat dihubungi`) takes over, or a quote names a source of its own (`..., menurut
+    reporting (`kepada wartawan`, `saat dihubungi`) or a sentence going back to an earlier occasion (`Sebelumnya, ...`)
+    takes over, or a quote names a source of its own (`..., menurut
     laporan media X`): a source opening a sentence (`Dilansir X, ...`,
     `Seperti dikutip dari X, ...`) or closing a quote (`“...,” kata Rina, dikutip X.`), and the written medium of a
     statement (`dalam siaran persnya`, `dalam keterangan tertulis`). An interview given to a medium (`kepada Kompas
@@ -333,6 +405,8 @@ def carried_sources(doc: QuoteContext) -> None:
                if not (doc.excluded(m.start(), m.end()) or _quoted(doc, m.start())) and names_medium(m)]
     # own reporting takes over from the start of its sentence (`“...,” kata Rina kepada wartawan.`)
     events += [(doc.sentence_at(m.start())[0], None) for m in doc.patterns["own_reporting"].finditer(doc.text, doc.body_start)]
+    events += [(start, None) for start, end in doc.sentences if start >= doc.body_start
+               and doc.patterns["earlier_opener"].match(doc.text, start, end)]  # `Sebelumnya, ...`: another occasion
     events.sort(key=lambda event: event[0])
     carried, position = None, 0
     for quote in sorted(doc.quotes, key=lambda q: q.start):

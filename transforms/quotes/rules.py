@@ -2,6 +2,8 @@
 
 QUOTE_RULES = {
     "direct_post_cue": ("A quotation, then a speech cue and the speaker.", "“Jembatan selesai tahun ini,” kata Tono Raharjo."),
+    "direct_post_subject": ("A quotation closed by its own comma, then its speaker and a speech verb.",
+                            "“Jembatan selesai tahun ini,” ia menambahkan."),
     "direct_pre_cue": ("A speaker and a cue with a comma or colon, then a quotation.", "Rina menegaskan, “Kami siap.”"),
     "direct_continued": ("A quotation with no cue at a sentence start, or a passage after a colon left open to the "
                          "paragraph's end: the speaker goes on; it takes a nearby quote's speaker.", "“Kami siap,” kata Rina. “Semua sudah diatur.”"),
@@ -15,6 +17,8 @@ QUOTE_RULES = {
                          "Pasar dibuka besok. Hal tersebut dikatakan Rina."),
     "indirect_passive_opener": ("A passive cue and its agent open the sentence; the statement follows the comma.",
                                 "Disampaikan oleh Rina selaku ketua panitia, pasar dibuka besok."),
+    "indirect_cue_opener": ("A bare cue opens the sentence with its speaker and a comma; the statement follows.",
+                            "Kata Rina, pasar dibuka besok pagi."),
     "indirect_quoting_source": ("A statement, then the outlet quoting its speaker.",
                                 "Harga naik pekan ini, kantor berita Lintas mengutip pernyataan Rina."),
     "indirect_inside_cue": ("A cue and its speaker set inside the statement.",

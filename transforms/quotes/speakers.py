@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.lexicon import continues_subject, word_set
+from transforms.lexicon import continues_subject, speech_verbs, word_set
 
 CLAUSE_WORDS = word_set("clause_words.txt")
 CONJUNCTIONS = word_set("clause_conjunctions.txt")
@@ -13,10 +13,12 @@ ADVERBIAL_LEADS = word_set("adverbial_leads.txt")
 SPEAKER_LEAD_WORDS = word_set("speaker_lead_words.txt")
 SPEAKER_STOP_WORDS = word_set("speaker_stop_words.txt")
 NAME_JOINERS = word_set("speaker_name_joiners.txt")
+OFFICE_WORDS = word_set("office_words.txt")  # `Humas PT Lintas cabang Bandung`: the office's name goes on
 SUBJECT_ADVERBS = word_set("subject_adverbs.txt")
 PRONOUNS = word_set("pronouns.txt")
 TITLE_WORDS = word_set("titles.txt")  # one-word titles (`Ketua`, `Direktur`, `Head`); phrases never match one word
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+CONNECTIVE_CLOSERS = word_set("connective_closers.txt")
 MAX_NAMED_WORDS = 12  # an office and a name (`Manajer Humas PT Kereta Api Indonesia Rina Sari`)
 BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z.&-]{1,15}\s*\)")
 
@@ -65,7 +67,7 @@ def speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
         if token[:1].islower() and named and lower in DEMONSTRATIVES:
             end = word.end()  # `kata politikus dari Partai Maju ini`: the description points back
             break
-        if token[:1].islower() and named and lower not in word_set("titles.txt") and lower not in NAME_JOINERS:
+        if token[:1].islower() and named and lower not in word_set("titles.txt") and lower not in NAME_JOINERS | OFFICE_WORDS:
             break
         named = named or token[:1].isupper() or lower in PRONOUNS  # `kata dia ditemui di DPR`: the pronoun is the speaker
         end = word.end()
@@ -92,11 +94,14 @@ def _named_before_role(body: str, comma: int, part: str) -> int | None:
         return None
     previous = body.rfind(", ", 0, comma)
     start = previous + 2 if previous >= 0 else 0
+    dateline = list(DATELINE_DASH.finditer(body, start, comma))
+    if dateline:  # `Jakarta, Lintas TV - - Di tengah ..., pemerintah X`: the dateline is no part of the name
+        start = dateline[-1].end()
     name = body[start:comma].split()
     if not 1 <= len(name) <= MAX_NAMED_WORDS or not (name[0][:1].isupper() and name[-1][:1].isupper()):
         return None
-    if any(word.lower() in CLAUSE_WORDS for word in name):
-        return None
+    if any(word.lower() in CLAUSE_WORDS for word in name) or _adverbial(" ".join(name)):
+        return None  # `Di tengah memanasnya suasana di Pasifik, pemerintah X mengatakan`: an adverbial, no name
     if titled and not part[:1].islower() and (len(name) < 2 or not all(word[:1].isupper() for word in name)):
         return None  # before a title, only a full name (`Bahkan, Menteri X`, `Melalui teh Y, Founder Z`: no name)
     return start
@@ -109,6 +114,7 @@ def _opens_apposition(segment: str, word: re.Match) -> bool:
             and "," in segment[word.end():])
 
 
+BRACKETED_ASIDE = re.compile(r"\([^()]*\)")
 DATELINE_DASH = re.compile(r"\s(?:-\s?-|–|—)\s")  # closes a dateline; a single spaced hyphen may join a name
 
 
@@ -118,7 +124,8 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     Between commas, the part nearest the cue names the speaker (`Sementara itu, Rina mengatakan`);
     parts that only say when or how (`Rina Sari, saat dihubungi, Senin, mengatakan`) are passed over.
     """
-    segment = text[clause_start:cue_start]
+    # an aside in brackets is no part of the clause (`RM (yang dulu dikenal sebagai X) mengaku`): blanked, offsets kept
+    segment = BRACKETED_ASIDE.sub(lambda aside: " " * len(aside.group(0)), text[clause_start:cue_start])
     body = segment.rstrip(" ,")
     cut, position = 0, len(body)
     while (comma := body.rfind(", ", 0, position)) >= 0:
@@ -135,12 +142,18 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     if dateline:  # `Jakarta, Lintas TV - - Menteri Rina mengatakan`: the dateline is no part of the subject
         cut = dateline[-1].end()
     words = list(re.finditer(r"\S+", segment[cut:]))
+    if len(words) > 2 and words[0].group(0).lower() in CLAUSE_WORDS and words[1].group(0).lower().strip(",") in CONNECTIVE_CLOSERS:
+        cut += words[2].start()  # `Meski begitu Rina mengatakan`: a connective, no clause of its own
+        words = list(re.finditer(r"\S+", segment[cut:]))
     joined = [i for i, w in enumerate(words) if w.group(0).lower() in CONJUNCTIONS]
     if joined and joined[-1] + 1 < len(words):  # `Rincian tidak diungkap namun media Prancis mengatakan`
         cut += words[joined[-1] + 1].start()
         words = list(re.finditer(r"\S+", segment[cut:]))
-    if any(w.group(0).lower() in CLAUSE_WORDS for w in words if not _opens_apposition(segment[cut:], w)):
+    if any(w.group(0).lower() in CLAUSE_WORDS and (index == 0 or w.group(0)[:1].islower())  # not inside a name or a
+           for index, w in enumerate(words) if not _opens_apposition(segment[cut:], w)):  # title (`film ‘Surat Untuk X’`)
         return cue_start, cue_start
+    if any(speech_verbs().get(w.group(0).lower(), ("", ""))[1] == "men" for w in words):
+        return cue_start, cue_start  # `Rina belum menjelaskan alasan Budi bersikeras ...`: a clause, not a subject
     if continues_subject([w.group(0).lower() for w in words]):  # `..., dan mengakui`: the conjunction stands for it
         return trim(text, clause_start + cut + words[0].start(), clause_start + cut + words[-1].end())
     first = 0
@@ -151,6 +164,8 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     last = len(words)
     while last > first + 1 and words[last - 1].group(0).lower() in SUBJECT_ADVERBS:
         last -= 1  # `Dinas juga sempat menghimbau`: the adverbs are neither speaker nor cue
+    if words[last - 1].group(0).lower() in PRONOUNS:
+        first = last - 1  # `Kepada Lintas (lintas.id) ia mengatakan`: a pronoun before the verb is the subject, alone
     start = clause_start + cut + words[first].start()
     return trim(text, start, clause_start + cut + words[last - 1].end())
 

@@ -62,6 +62,19 @@ def speakers(*texts: str) -> list[str | None]:
         ("“Tim kami bermain buruk,” kata pelatih Dodi Harsono. Gelandang Raka Sembiring cedera lutut pada menit ke-70. "
          "Raka Sembiring dibawa ke rumah sakit. Pemain berusia 26 tahun itu mengaku sempat merasakan sakit yang hebat.",
          ["Dodi Harsono", "Raka Sembiring"]),
+        # a title in quotation marks inside a description is no one speaking: the description points back
+        ("Aktris Dewi Lestari merilis film baru. Dewi Lestari ditemui di Bandung. Pemain film ‘Senja Marlina’ "
+         "tersebut mengatakan bahwa film itu dibuat selama dua tahun.", ["Dewi Lestari"]),
+        # `Sembari` with no subject of its own: the subject of the sentence before speaks
+        ("Penyanyi Rina Sari merilis video di akun Instagram-nya. Sembari menyampaikan, bahwa ia berpikir pasar itu "
+         "harus dibuka lagi.", ["Rina Sari"]),
+        # ... also with the particle -pun glued to the demonstrative (`itupun`)
+        ("Gelandang Raka Sembiring cedera lutut pada menit ke-70. Raka Sembiring dibawa ke rumah sakit. "
+         "Pemain berusia 26 tahun itupun mengaku sempat merasakan sakit yang hebat.", ["Raka Sembiring"]),
+        # ... but the person quoted last, when no other subject came after that quote
+        ("Dodi Harsono bertemu Raka Sembiring. Raka Sembiring meminjam uang. Raka Sembiring belum membayar. "
+         "“Tanya saja ke Raka Sembiring,” ucap Dodi Harsono. Pengusaha asal Bandung itu mengatakan, Raka Sembiring tahu "
+         "betul utang itu.", ["Dodi Harsono", "Dodi Harsono"]),
         # ... the person just named more than once: a name in passing is not who the description points to
         ("Aktor Bima Santoso mengaku sembuh. Bima Santoso menjalani tes Dodi Harsono (DH). “Tes ini sangat penting bagi "
          "pria,” kata pemain film tersebut.", ["Bima Santoso"]),

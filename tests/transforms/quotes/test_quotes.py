@@ -59,6 +59,52 @@ CASES = [
     # a -nya cue inside the statement: the whole sentence is the statement
     ("Dalam setahun terakhir, katanya, jumlah wisatawan mancanegara naik drastis.",
      [("Dalam setahun terakhir, katanya, jumlah wisatawan mancanegara naik drastis.", "indirect", "nya", "katanya")]),
+    # after a quotation closed by its own comma, its speaker and a speech verb
+    ("“Sisa anggaran dipakai untuk perbaikan saluran,” ia menambahkan.",
+     [("Sisa anggaran dipakai untuk perbaikan saluran", "direct", "ia", "menambahkan")]),
+    # a clitic cue inside the statement, the predicate going on after it
+    ("Koperasi itu, lanjutnya telah menyalurkan dana bergulir kepada petani.",
+     [("Koperasi itu, lanjutnya telah menyalurkan dana bergulir kepada petani.", "indirect", "nya", "lanjutnya")]),
+    # words between the cue and `bahwa` are no part of the statement
+    ("Rina Sari yakin penuh bahwa pasar itu akan ramai lagi.",
+     [("pasar itu akan ramai lagi", "indirect", "Rina Sari", "yakin")]),
+    # a bare cue opening the sentence with its speaker and a comma: what follows is the statement
+    ("Kata Heru Prasetyo, jalan desa itu akan diaspal bulan depan.",
+     [("jalan desa itu akan diaspal bulan depan.", "indirect", "Heru Prasetyo", "Kata")]),
+    ("Katanya, jalan desa itu akan diaspal bulan depan.",
+     [("jalan desa itu akan diaspal bulan depan.", "indirect", "nya", "Katanya")]),
+    ("Kata orang, jalan desa itu akan diaspal bulan depan.", []),
+    # `menurut X` after a comma with no comma of its own: the predicate ends the speaker, the sentence is the statement
+    ("Rapat itu, menurut Dewi Lestari akan membahas anggaran desa tahun depan.",
+     [("Rapat itu, menurut Dewi Lestari akan membahas anggaran desa tahun depan.", "indirect", "Dewi Lestari", "menurut")]),
+    # a capitalised word inside a title is no clause word (`Untuk`)
+    ("Pemain film ‘Surat Untuk Rindu’ tersebut mengatakan bahwa film itu dibuat selama dua tahun.",
+     [("film itu dibuat selama dua tahun", "indirect", "Pemain film ‘Surat Untuk Rindu’ tersebut", "mengatakan")]),
+    # an aside in brackets is no clause of the subject
+    ("Di sisi lain, Rina (yang sebelumnya dikenal dengan nama Ratu Pasar) mengatakan bahwa sekolah tetap buka sampai sore.",
+     [("sekolah tetap buka sampai sore", "indirect", "Rina", "mengatakan")]),
+    # a lower-case word inside an office's name (`cabang`) does not end the speaker phrase before the apposition
+    ("“Pengerjaan jalur kereta dihentikan mulai Kamis,” kata Humas PT Lintas cabang Cikampek, Handoyono, di Bekasi.",
+     [("Pengerjaan jalur kereta dihentikan mulai Kamis", "direct", "Humas PT Lintas cabang Cikampek, Handoyono", "kata")]),
+    # `menurut` and a name running straight into the statement's clause, with no comma
+    ("Menurut Dewi Lestari harga beras di pasar itu akan turun bulan depan.",
+     [("harga beras di pasar itu akan turun bulan depan.", "indirect", "Dewi Lestari", "Menurut")]),
+    # `berdasarkan keterangan` inside a sentence: what a thing is based on, no statement
+    ("Sketsa wajah itu dibuat berdasarkan keterangan saksi yang melihat pelaku.", []),
+    # an adverbial before the comma is no name a description follows
+    ("Jakarta, Lintas TV - - Di tengah memanasnya suasana di Pasifik, pemerintah Lintasia mengatakan upaya itu tidak "
+     "akan berhasil.",
+     [("upaya itu tidak akan berhasil", "indirect", "pemerintah Lintasia", "mengatakan")]),
+    # a short sentence quoted whole, closed by its own comma, then its cue
+    ("“Siap, Pak,” kata Heru Prasetyo.", [("Siap, Pak", "direct", "Heru Prasetyo", "kata")]),
+    # a subordinating conjunction and a pro-form make a connective (`Meski begitu`): the subject after it speaks
+    ("Meski begitu Rina Sari mengatakan pasar tetap buka sampai malam hari.",
+     [("pasar tetap buka sampai malam hari", "indirect", "Rina Sari", "mengatakan")]),
+    # a pronoun right before the verb is the subject; the words before it are an adverbial
+    ("Kepada Lintas (lintas.id) ia mengatakan penyisiran akan melibatkan 400 personel.",
+     [("penyisiran akan melibatkan 400 personel", "indirect", "ia", "mengatakan")]),
+    # a phrase holding another speech verb is a clause, not the subject of the cue after it
+    ("Rina belum mau menjelaskan alasan Budi bersikeras ingin pindah ke Bandung.", []),
     # the subject and its verb closing the sentence after a comma
     ("Wabah campak di negara tetangga berkaitan dengan wabah di Rumania, kantor berita Antara melaporkan.",
      [("Wabah campak di negara tetangga berkaitan dengan wabah di Rumania", "indirect", "kantor berita Antara",
@@ -307,6 +353,13 @@ def via_of(text: str) -> list[tuple[str, str | None]]:
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari, dikutip daridetikWarta, Kamis (18/9/2025).", "detikWarta"),
         # a written medium without what follows its noun
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari dalam siaran pers yang diterima Lintas, Minggu.", "siaran pers"),
+        # the source the sentence names, not what the speaker cites before it
+        ("“Stok beras cukup sampai Lebaran,” katanya mengutip puisi lama itu, dilansir Lintas, Rabu (28/12).", "Lintas"),
+        # a source set between the cue and `bahwa` is no part of the statement
+        ("Rina Sari mengumumkan, seperti dilansir dari the Lintas Reporter, bahwa stok beras cukup sampai Lebaran.",
+         "the Lintas Reporter"),
+        # ... and the cue glued to the name
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari, Senin (20/10/2025) dikutiplintasNews.", "lintasNews"),
         # a capitalised cue opening the sentence of a reported statement
         ("Dilansir Lintas Warta, Rina Sari mengatakan stok beras cukup sampai Lebaran.", "Lintas Warta"),
         ("Dalam pernyataan resmi, Rina Sari mengatakan bahwa stok beras cukup sampai Lebaran.", "pernyataan resmi"),
@@ -335,6 +388,19 @@ def test_the_documents_own_outlet_is_its_own_reporting_not_a_source(medium, else
     own = None if elsewhere != "KabarWartaHot" else "KabarWartaHot"  # a sister channel is a source of its own
     assert via_of(text) == [("Air naik sangat cepat", own)]
     assert via_of(text.replace("KabarWarta.com - ", "Lintas.com - ")) == [("Air naik sangat cepat", elsewhere)]
+
+
+def test_a_sentence_going_back_to_an_earlier_occasion_ends_an_article_level_source():
+    text = ("“Air naik sangat cepat,” kata Rina Sari seperti dilansir Lintas Warta.\n"
+            "“Kami mengungsi ke masjid,” kata Rina Sari.\n"
+            "Sebelumnya, Camat Dodi mengatakan bahwa bantuan sudah dikirim ke semua desa.")
+    assert [via for _, via in via_of(text)] == ["Lintas Warta", "Lintas Warta", None]
+
+
+def test_an_outlet_after_a_clitic_cue_is_the_articles_source_and_carries():
+    text = ("“Pemerintah sebaiknya menunda impor gas,” ujarnya mengutip LINTAS, Rabu (13/9).\n"
+            "“Gas bumi bukan komoditas ekspor lagi,” tegas Rina Sari.")
+    assert [via for _, via in via_of(text)] == ["LINTAS", "LINTAS"]
 
 
 def test_the_sentence_going_on_after_a_sources_comma_is_no_part_of_it():

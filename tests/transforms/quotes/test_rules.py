@@ -20,6 +20,7 @@ def test_the_registry_lists_every_allowed_rule_in_order():
 
 @pytest.mark.parametrize("text, rule", [
     ("“Jembatan itu selesai tahun ini,” kata Tono Raharjo.", "direct_post_cue"),
+    ("“Jembatan itu selesai tahun ini,” ia menambahkan.", "direct_post_subject"),
     ("Rina menegaskan, “Kami siap membangun pasar.”", "direct_pre_cue"),
     ("Rina berjanji untuk “membangun ulang pasar”.", "mixed_fragment"),
 ])
@@ -31,6 +32,7 @@ def test_marked_quotations(text, rule):
 
 @pytest.mark.parametrize("text, rule", [
     ("Pasar dibuka besok pagi untuk semua warga. Hal tersebut dikatakan Rina Sari.", "indirect_passive"),
+    ("Kata Rina Sari, harga beras akan turun bulan depan.", "indirect_cue_opener"),
     ("Harga beras naik tajam pekan ini, kantor berita Lintas mengutip pernyataan Rina Sari.", "indirect_quoting_source"),
     ("Harga beras, kata Rina Sari, akan turun bulan depan.", "indirect_inside_cue"),
     ("Harga beras akan turun bulan depan, kata Rina Sari.", "indirect_post_cue"),
