@@ -8,12 +8,14 @@ pure, so a retry would fail the same way.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import threading
 from pathlib import Path
 
 import polars as pl
 from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
 from prefect.states import Failed
 
 from flows import cache, defaults, parallel, publishing, storage
@@ -39,21 +41,26 @@ from transforms.retyping import retype_entities
 REPORTS = "_reports"
 ARTIFACT_KEY = "warta-run"
 
+# Every stage is a Prefect task without a cache policy: Prefect's default computes a cache key for each call by
+# pickling and hashing its arguments (whole frames of the collection: seconds per run), and warta keeps its own
+# content-keyed caches (flows/cache.py).
+stage = functools.partial(task, cache_policy=NO_CACHE)
 
-@task(name="ingest", retries=2, retry_delay_seconds=1)
+
+@stage(name="ingest", retries=2, retry_delay_seconds=1)
 def ingest(input_dir: Path, max_bytes: int) -> tuple[pl.DataFrame, pl.DataFrame]:
     files = read_inputs(input_dir, max_bytes)
     identified = assign_doc_ids(decode_files(files, max_bytes))
     return select_articles(identified), select_quarantine(identified)
 
 
-@task(name="read-published", retries=2, retry_delay_seconds=1)
+@stage(name="read-published", retries=2, retry_delay_seconds=1)
 def read_published(output_dir: Path) -> tuple[dict, pl.DataFrame]:
     """The published manifest and the path and id of every published document."""
     return publishing.read_manifest(output_dir), publishing.read_published_documents(output_dir)
 
 
-@task(name="read-cache", retries=2, retry_delay_seconds=1)
+@stage(name="read-cache", retries=2, retry_delay_seconds=1)
 def read_cache(state_dir: Path, version: str, articles: pl.DataFrame, full: bool) -> dict[str, pl.DataFrame]:
     """The cached per-document extraction of the articles that has one; empty for a full rebuild."""
     if full:
@@ -61,7 +68,7 @@ def read_cache(state_dir: Path, version: str, articles: pl.DataFrame, full: bool
     return cache.read_entries(cache.index_entries(state_dir, version), articles["doc_id"])
 
 
-@task(name="extract")
+@stage(name="extract")
 def extract_stage(articles: pl.DataFrame, state_dir: Path, version: str, workers: int,
                   dask_address: str | None) -> tuple[dict[str, pl.DataFrame], int]:
     """Extract the articles in batches; each batch is added to the cache as soon as it is done.
@@ -78,19 +85,19 @@ def extract_stage(articles: pl.DataFrame, state_dir: Path, version: str, workers
     return {name: pl.concat(frames) if frames else empty[name] for name, frames in parts.items()}, len(batches)
 
 
-merge_stage = task(merge_extractions, name="merge")
+merge_stage = stage(merge_extractions, name="merge")
 
 
-@task(name="entities")
+@stage(name="entities")
 def entities_stage(candidates: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     entities, mentions = resolve_entities(link_keys(candidates))
     return entities, attach_sentences(mentions, sentences)
 
 
-retyping_stage = task(retype_entities, name="retyping")
+retyping_stage = stage(retype_entities, name="retyping")
 
 
-@task(name="attributions")
+@stage(name="attributions")
 def attributions_stage(candidates, documents, entities, mentions, sentences, state_dir: Path, version: str,
                        full: bool) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, int]:
     """Quotes, attributions and clusters, and how many documents were attributed again.
@@ -106,7 +113,7 @@ def attributions_stage(candidates, documents, entities, mentions, sentences, sta
     return quotes, attributions, summarise_clusters(quotes, documents), len(results.keys() - known.keys())
 
 
-@task(name="validate")
+@stage(name="validate")
 def validate_stage(tables: dict[str, pl.DataFrame], inputs: pl.DataFrame, output_dir: Path, run_name: str):
     """Write the tables and the database to staging, read them back and validate what was written, with the inputs."""
     from expectations.validate import validate_tables
@@ -116,12 +123,12 @@ def validate_stage(tables: dict[str, pl.DataFrame], inputs: pl.DataFrame, output
     return validate_tables(publishing.read_staged(staging) | {"inputs": inputs}, docs_dir=staging / REPORTS, run_name=run_name)
 
 
-@task(name="publish", retries=2, retry_delay_seconds=1)
+@stage(name="publish", retries=2, retry_delay_seconds=1)
 def publish_stage(output_dir: Path, manifest: dict, keep: int) -> None:
     publishing.publish(output_dir / publishing.STAGING, output_dir, manifest, keep)
 
 
-@task(name="report")
+@stage(name="report")
 def report_stage(output_dir: Path) -> Path:
     """The collection report over the tables just published."""
     from warta.report import write_report
@@ -129,7 +136,7 @@ def report_stage(output_dir: Path) -> Path:
     return write_report(output_dir)
 
 
-@task(name="record-run", retries=2, retry_delay_seconds=1)
+@stage(name="record-run", retries=2, retry_delay_seconds=1)
 def record_run(summary: RunSummary) -> None:
     """Append the run to the run log and attach the same summary to the flow run as an artifact."""
     from prefect.artifacts import create_table_artifact
