@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import gc
 import importlib
+import sys
 import threading
 from contextlib import contextmanager
 from pathlib import Path
@@ -64,6 +65,14 @@ def fewer_collections():
     finally:
         gc.set_threshold(*threshold)
         gc.unfreeze()
+
+
+def import_validation_in_background() -> None:
+    """Import Great Expectations (seconds of CPU) in a thread, once: it overlaps the wait for Prefect's temporary
+    server (run_collection starts it then) or the stages up to validation (the time this process waits on Dask
+    workers, and the stages' Polars work, which leaves Python free)."""
+    if "great_expectations" not in sys.modules:  # a module is there from the start of its import
+        threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True).start()
 
 
 @stage(name="ingest", retries=2, retry_delay_seconds=1)
@@ -224,9 +233,7 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
             return
         summary.message = f"the published output is damaged ({damage}): rebuilding and republishing it"
         publishing.warn(summary.message)
-    # Great Expectations' import (seconds of CPU) overlaps the stages up to validation: the time this process
-    # waits on Dask workers, and the stages' Polars work, which leaves Python free.
-    threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True).start()
+    import_validation_in_background()  # done already when run_collection started the flow
     with Progress.stage(summary, "read-cache") as note:
         cached = read_cache(state_dir, version, articles, full)  # only now: a run with nothing new never reads it
         note["counts"] = f"{cached['documents'].height} documents' extraction"
