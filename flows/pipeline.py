@@ -8,12 +8,17 @@ pure, so a retry would fail the same way.
 
 from __future__ import annotations
 
+import functools
+import gc
 import importlib
+import sys
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import polars as pl
 from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
 from prefect.states import Failed
 
 from flows import cache, defaults, parallel, publishing, storage
@@ -39,21 +44,51 @@ from transforms.retyping import retype_entities
 REPORTS = "_reports"
 ARTIFACT_KEY = "warta-run"
 
+# Every stage is a Prefect task without a cache policy: Prefect's default computes a cache key for each call by
+# pickling and hashing its arguments (whole frames of the collection: seconds per run), and warta keeps its own
+# content-keyed caches (flows/cache.py).
+stage = functools.partial(task, cache_policy=NO_CACHE)
+GC_YOUNG_THRESHOLD = 50_000  # allocations between two collections of the youngest generation (Python's default: 700)
 
-@task(name="ingest", retries=2, retry_delay_seconds=1)
+
+@contextmanager
+def fewer_collections():
+    """The stages build millions of small Python objects (quote units, keys, rows) that live until the stage ends:
+    with Python's default threshold the collector walks them again and again (1 to 2 s of CPU of the ~11 s of
+    entities, retyping and attributions over the corpus). The objects already there (the imports) are frozen for
+    the run: they are never garbage. Both are undone at the end, for a process that runs flows again (`warta serve`)."""
+    threshold = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(GC_YOUNG_THRESHOLD, *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
+
+
+def import_validation_in_background() -> None:
+    """Import Great Expectations (seconds of CPU) in a thread, once: it overlaps the wait for Prefect's temporary
+    server (run_collection starts it then) or the stages up to validation (the time this process waits on Dask
+    workers, and the stages' Polars work, which leaves Python free)."""
+    if "great_expectations" not in sys.modules:  # a module is there from the start of its import
+        threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True).start()
+
+
+@stage(name="ingest", retries=2, retry_delay_seconds=1)
 def ingest(input_dir: Path, max_bytes: int) -> tuple[pl.DataFrame, pl.DataFrame]:
     files = read_inputs(input_dir, max_bytes)
     identified = assign_doc_ids(decode_files(files, max_bytes))
     return select_articles(identified), select_quarantine(identified)
 
 
-@task(name="read-published", retries=2, retry_delay_seconds=1)
+@stage(name="read-published", retries=2, retry_delay_seconds=1)
 def read_published(output_dir: Path) -> tuple[dict, pl.DataFrame]:
     """The published manifest and the path and id of every published document."""
     return publishing.read_manifest(output_dir), publishing.read_published_documents(output_dir)
 
 
-@task(name="read-cache", retries=2, retry_delay_seconds=1)
+@stage(name="read-cache", retries=2, retry_delay_seconds=1)
 def read_cache(state_dir: Path, version: str, articles: pl.DataFrame, full: bool) -> dict[str, pl.DataFrame]:
     """The cached per-document extraction of the articles that has one; empty for a full rebuild."""
     if full:
@@ -61,7 +96,7 @@ def read_cache(state_dir: Path, version: str, articles: pl.DataFrame, full: bool
     return cache.read_entries(cache.index_entries(state_dir, version), articles["doc_id"])
 
 
-@task(name="extract")
+@stage(name="extract")
 def extract_stage(articles: pl.DataFrame, state_dir: Path, version: str, workers: int,
                   dask_address: str | None) -> tuple[dict[str, pl.DataFrame], int]:
     """Extract the articles in batches; each batch is added to the cache as soon as it is done.
@@ -78,19 +113,19 @@ def extract_stage(articles: pl.DataFrame, state_dir: Path, version: str, workers
     return {name: pl.concat(frames) if frames else empty[name] for name, frames in parts.items()}, len(batches)
 
 
-merge_stage = task(merge_extractions, name="merge")
+merge_stage = stage(merge_extractions, name="merge")
 
 
-@task(name="entities")
+@stage(name="entities")
 def entities_stage(candidates: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     entities, mentions = resolve_entities(link_keys(candidates))
     return entities, attach_sentences(mentions, sentences)
 
 
-retyping_stage = task(retype_entities, name="retyping")
+retyping_stage = stage(retype_entities, name="retyping")
 
 
-@task(name="attributions")
+@stage(name="attributions")
 def attributions_stage(candidates, documents, entities, mentions, sentences, state_dir: Path, version: str,
                        full: bool) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, int]:
     """Quotes, attributions and clusters, and how many documents were attributed again.
@@ -106,7 +141,7 @@ def attributions_stage(candidates, documents, entities, mentions, sentences, sta
     return quotes, attributions, summarise_clusters(quotes, documents), len(results.keys() - known.keys())
 
 
-@task(name="validate")
+@stage(name="validate")
 def validate_stage(tables: dict[str, pl.DataFrame], inputs: pl.DataFrame, output_dir: Path, run_name: str):
     """Write the tables and the database to staging, read them back and validate what was written, with the inputs."""
     from expectations.validate import validate_tables
@@ -116,12 +151,12 @@ def validate_stage(tables: dict[str, pl.DataFrame], inputs: pl.DataFrame, output
     return validate_tables(publishing.read_staged(staging) | {"inputs": inputs}, docs_dir=staging / REPORTS, run_name=run_name)
 
 
-@task(name="publish", retries=2, retry_delay_seconds=1)
+@stage(name="publish", retries=2, retry_delay_seconds=1)
 def publish_stage(output_dir: Path, manifest: dict, keep: int) -> None:
     publishing.publish(output_dir / publishing.STAGING, output_dir, manifest, keep)
 
 
-@task(name="report")
+@stage(name="report")
 def report_stage(output_dir: Path) -> Path:
     """The collection report over the tables just published."""
     from warta.report import write_report
@@ -129,7 +164,7 @@ def report_stage(output_dir: Path) -> Path:
     return write_report(output_dir)
 
 
-@task(name="record-run", retries=2, retry_delay_seconds=1)
+@stage(name="record-run", retries=2, retry_delay_seconds=1)
 def record_run(summary: RunSummary) -> None:
     """Append the run to the run log and attach the same summary to the flow run as an artifact."""
     from prefect.artifacts import create_table_artifact
@@ -157,7 +192,7 @@ def warta_run(input_dir: str = defaults.INPUT_DIR, output_dir: str = defaults.OU
 
     summary = RunSummary(input_dir, output_dir, state_dir, full_rebuild=full, flow_run_id=flow_run.id)
     try:
-        with publishing.output_lock(Path(output_dir)):
+        with publishing.output_lock(Path(output_dir)), fewer_collections():
             policy = publishing.Policy(keep_versions, mass_removal_share, allow_mass_removal)
             _run_stages(summary, Path(input_dir), Path(output_dir), max_bytes, Path(state_dir), full, policy,
                         workers or parallel.default_workers(), dask_address)
@@ -198,9 +233,7 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
             return
         summary.message = f"the published output is damaged ({damage}): rebuilding and republishing it"
         publishing.warn(summary.message)
-    # Great Expectations' import (seconds of CPU) overlaps the stages up to validation: the time this process
-    # waits on Dask workers, and the stages' Polars work, which leaves Python free.
-    threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True).start()
+    import_validation_in_background()  # done already when run_collection started the flow
     with Progress.stage(summary, "read-cache") as note:
         cached = read_cache(state_dir, version, articles, full)  # only now: a run with nothing new never reads it
         note["counts"] = f"{cached['documents'].height} documents' extraction"

@@ -116,8 +116,9 @@ def run_collection(input_dir: str, output_dir: str, max_bytes: int = defaults.MA
     start_temporary_server()  # its start overlaps the imports of Prefect and the transforms
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    from flows.pipeline import warta_run
+    from flows.pipeline import import_validation_in_background, warta_run
 
+    import_validation_in_background()  # while the server starts
     url = temporary_server_url()
     with temporary_settings({PREFECT_API_URL: url}) if url else nullcontext():
         state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, workers=workers, dask_address=dask_address,

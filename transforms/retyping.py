@@ -98,10 +98,11 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
 def _ids_of_final_types(entities: pl.DataFrame) -> pl.DataFrame:
     """`new_id`: the id `resolve_entities` gives a name of the type the vote settled on, so an entity's id does not
     change with the rules' first reading (which another document can tip) and incremental runs reuse the documents
-    that mention it. A name two entities share keeps the ids resolution gave (unique, and no other name's id can equal them)."""
+    that mention it. A name two entities share (in any case: ids are made from the lower-cased name) keeps the ids
+    resolution gave (unique, and no other name's id can equal them)."""
     new_id = pl.Series([stable_id("E", kind, name.lower()) for kind, name in entities.select("type", "name").iter_rows()],
                        dtype=pl.String)
-    return entities.with_columns(new_id=pl.when(pl.col("name").is_duplicated()).then(pl.col("entity_id")).otherwise(pl.lit(new_id)))
+    return entities.with_columns(new_id=pl.when(pl.col("name").str.to_lowercase().is_duplicated()).then(pl.col("entity_id")).otherwise(pl.lit(new_id)))
 
 
 @lru_cache(maxsize=1)

@@ -160,9 +160,15 @@ def _speakers(query) -> str:
 
 def _entities(query) -> str:
     parts = ["<h2>Most-mentioned entities</h2>"]
-    # One query for every type: each query of entity_profile computes its co-mentions over the whole collection.
+    # The counts of entity_profile, without the view: its co-mentions pair every two entities of each document.
     tops = query(f"""
-        SELECT type, name, mentions, documents FROM entity_profile
+        WITH seen AS (
+            SELECT m.entity_id, count(*) AS mentions, count(DISTINCT m.doc_id) AS documents
+            FROM mentions m JOIN documents d USING (doc_id) GROUP BY m.entity_id),
+        counted AS (
+            SELECT e.type, e.name, coalesce(seen.mentions, 0) AS mentions, coalesce(seen.documents, 0) AS documents
+            FROM entities e LEFT JOIN seen USING (entity_id))
+        SELECT * FROM counted
         QUALIFY row_number() OVER (PARTITION BY type ORDER BY mentions DESC, name) <= {TOP}
         ORDER BY mentions DESC, name
     """)

@@ -118,3 +118,16 @@ def test_two_entities_sharing_a_name_keep_their_own_ids():
     japan = settled.filter(pl.col("name") == "Jepang")
     assert japan.height == 2 and japan["entity_id"].n_unique() == 2
     assert set(kept.filter(pl.col("text") == "Jepang")["entity_id"]) <= set(japan["entity_id"])
+
+
+def test_two_entities_whose_names_differ_only_in_case_keep_their_own_ids():
+    # ids are made from the lower-cased name: `Jepang` and `JEPANG` settling on one type would get one id
+    entities, mentions, documents = frames()
+    shouted = mentions.filter(pl.col("text") == "Jepang").with_columns(entity_id=pl.lit("E-JEPANG"), text=pl.lit("JEPANG"))
+    mentions = pl.concat([mentions.filter(pl.col("text") != "Jepang"), shouted.head(3),
+                          mentions.filter(pl.col("text") == "Jepang").tail(3)])
+    entities = pl.concat([entities, entities.filter(pl.col("name") == "Jepang").with_columns(
+        entity_id=pl.lit("E-JEPANG"), name=pl.lit("JEPANG"))])
+    settled, _ = retype_entities(entities, mentions, documents)
+    japan = settled.filter(pl.col("name").str.to_lowercase() == "jepang")
+    assert japan.height == 2 and japan["entity_id"].n_unique() == 2

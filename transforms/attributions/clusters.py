@@ -82,19 +82,23 @@ def cluster_quotes(quotes: pl.DataFrame, speakers: dict[str, str] | None = None)
     clusters = UnionFind()
     parts: list[tuple[str, str]] = []  # (part quote id, passage quote id)
     postings: dict[str, list[int]] = defaultdict(list)
-    for unit, (_, _, content) in enumerate(units):
+    spoken: dict[tuple[str, str | None], list[int]] = defaultdict(list)  # (word, speaker or None) -> units
+    for unit, (position, _, content) in enumerate(units):
         for word in content:
             postings[word].append(unit)
+            spoken[word, said[position]].append(unit)
     for unit, (position, grams, content) in enumerate(units):
-        candidates = {other for word in content if len(postings[word]) <= COMMON_POSTING for other in postings[word] if other > unit}
         doc, speaker = docs[position], said[position]
+        rare = [word for word in content if len(postings[word]) <= COMMON_POSTING]
+        # Different people saying alike are no candidates: a quote of a known speaker is compared with the quotes
+        # of the same speaker and of none (most candidate pairs of a collection are of two known speakers).
+        found = [postings[word] for word in rare] if speaker is None else [
+            spoken.get((word, who), ()) for word in rare for who in (None, speaker)]
+        candidates = {other for units_of_word in found for other in units_of_word if other > unit}
         for other in candidates:
             other_position, other_grams, other_content = units[other]
             if docs[other_position] == doc:
                 continue
-            other_speaker = said[other_position]
-            if speaker is not None and other_speaker is not None and speaker != other_speaker:
-                continue  # different people saying alike
             shared_grams, shared_words = len(grams & other_grams), len(content & other_content)
             shorter_grams = min(len(grams), len(other_grams))
             shorter_words = min(len(content), len(other_content))

@@ -259,6 +259,15 @@ def test_statements_of_different_speakers_and_shared_formulas_do_not_cluster():
     assert cluster_quotes(quotes, {"Q5": "E4", "Q6": "E4"})["cluster_id"].to_list()[4:] == ["Q5", "Q5"]
 
 
+@pytest.mark.parametrize("speakers", [{"Q1": "E1"}, {"Q2": "E1"}])
+def test_a_statement_of_a_known_speaker_joins_the_same_statement_with_no_speaker(speakers):
+    quotes = pl.DataFrame({
+        "quote_id": ["Q1", "Q2"], "doc_id": ["a", "b"],
+        "text": ["Harga beras turun di semua pasar tradisional kota ini", "harga beras turun di semua pasar tradisional kota ini"],
+    })
+    assert cluster_quotes(quotes, speakers)["cluster_id"].to_list() == ["Q1", "Q1"]
+
+
 def test_cluster_summary_counts_documents_and_outlets_and_keeps_the_longest_version():
     quotes = pl.DataFrame({"quote_id": ["Q1", "Q2", "Q3"], "doc_id": ["a", "b", "c"], "start": [0, 0, 0],
                            "text": ["kata kata kata", "kata kata kata kata", "lain"], "cluster_id": ["Q1", "Q1", "Q3"]})
