@@ -32,23 +32,30 @@ PFSA_HALF_FLOORS = {
     2: {"direct_recall": 0.989, "speaker_accuracy": 0.930},  # report-only: measured, never read
 }
 # Blind sets: annotated from the texts before warta's output was read (see their READMEs). blind_a and blind_b are
-# developed on (blind_b since issues 13 and 14); blind_c, blind_d and blind_e are held out: measured, never read or tuned on.
+# developed on (blind_b since issues 13 and 14); blind_c, blind_d, blind_e and blind_f are held out: measured, never read
+# or tuned on.
 BLIND = Path(__file__).parent / "data"
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.940, "entities_typed_f1": 0.871,
                 "splits": 4, "via_found": 0.999},
-    "blind_b": {"quotes_f1": 0.962, "indirect_recall": 0.943, "speaker_accuracy": 0.973, "entities_typed_f1": 0.823,
+    # 0.823 -> 0.818 (session 9): an outlet's self-description footer became boilerplate, and one document's gold
+    # counts `Indonesia` only from that footer
+    "blind_b": {"quotes_f1": 0.962, "indirect_recall": 0.943, "speaker_accuracy": 0.973, "entities_typed_f1": 0.818,
                 "splits": 4, "via_found": 0.999},
     # held out: first measured on 0a8f151 (quotes F1 0.941 / 0.938, speakers 0.896 / 0.868), never read or tuned on
-    "blind_c": {"quotes_f1": 0.961, "indirect_recall": 0.875, "speaker_accuracy": 0.919, "entities_typed_f1": 0.774,
+    "blind_c": {"quotes_f1": 0.961, "indirect_recall": 0.875, "speaker_accuracy": 0.919, "entities_typed_f1": 0.777,
                 "splits": 5},
-    "blind_d": {"quotes_f1": 0.950, "indirect_recall": 0.800, "speaker_accuracy": 0.922, "entities_typed_f1": 0.832,
-                "splits": 6, "merges": 1},
+    "blind_d": {"quotes_f1": 0.950, "indirect_recall": 0.800, "speaker_accuracy": 0.922, "entities_typed_f1": 0.848,
+                "splits": 5},
     # held out: annotated blind on 2026-12-01 (session 8), first measured on 61eef8e (quotes F1 0.930, indirect
     # recall 0.815, speakers 0.887, typed entities 0.644), never read or tuned on
-    "blind_e": {"quotes_f1": 0.946, "indirect_recall": 0.851, "speaker_accuracy": 0.888, "entities_typed_f1": 0.651,
+    "blind_e": {"quotes_f1": 0.956, "indirect_recall": 0.888, "speaker_accuracy": 0.890, "entities_typed_f1": 0.686,
                 "splits": 6, "merges": 1, "via_found": 0.999},
+    # held out: annotated blind on 2026-12-01 (session 9), first measured on cdba053 (quotes F1 0.930, indirect
+    # recall 0.739, speakers 0.883, via found 9/25, typed entities 0.735), never read or tuned on
+    "blind_f": {"quotes_f1": 0.929, "indirect_recall": 0.738, "speaker_accuracy": 0.882, "entities_typed_f1": 0.734,
+                "splits": 2, "via_found": 0.759},
 }
 
 
