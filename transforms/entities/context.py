@@ -258,7 +258,21 @@ def acronym_fits(acronym: str, name: str, type_: str) -> bool:
     may carry the acronym of its name in another language (`Organisasi Kesehatan Dunia (WHO)`); any
     other name at least shares its first letter (`Donetsk (DPR)` for a republic named in lower case
     before it). One that does not (`Indonesia (APPI)`, `Rina Yim (YIMM)`) names something else: a
-    body the reading missed, a stage name, a ticker."""
+    body the reading missed, a stage name, a ticker. A place of several words spells their initials
+    (`Daerah Istimewa Sukamaju (DIS)`): letters that do not (`... sepak bola Sukamaju Raya (LSR)`) stand for the
+    longer phrase around the place."""
+    if type_ == "LOC" and len(name.split()) >= 2:
+        return _spells_initials(acronym, name)
     if type_ != "PERSON" and len(name.split()) >= 2:
         return True
     return acronym[:1].lower() == name.lstrip()[:1].lower()
+
+
+def _spells_initials(acronym: str, name: str) -> bool:
+    """Every letter of the acronym, in order, opens a word of the name (words may be skipped: `di`, `dan`)."""
+    letters = iter(acronym.lower())
+    wanted = next(letters, None)
+    for word in re.findall(r"\w+", name.lower()):
+        if wanted is not None and word[0] == wanted:
+            wanted = next(letters, None)
+    return wanted is None

@@ -11,6 +11,8 @@ from transforms.entities.context import acronym_fits
         ("RRT", "Republik Rakyat Tiongkok", "LOC", True),
         ("SBY", "Susilo Bambang Yudhoyono", "PERSON", True),
         ("APPI", "Indonesia", "LOC", False),  # the bracket names a body the reading missed
+        ("DIS", "Daerah Istimewa Sukamaju", "LOC", True),
+        ("LSR", "Sukamaju Raya", "LOC", False),  # `liga sepak bola Sukamaju Raya (LSR)`
         ("YIMM", "Rina Yim", "PERSON", False),
         ("BBCA", "Tbk", "ORG", False),
     ],
