@@ -32,6 +32,14 @@ def read_corpus(corpus: Path = CORPUS):
             yield json.loads(line)
 
 
+def read_corpus_except(id_files: list[Path], corpus: Path = CORPUS):
+    """The corpus without the articles whose ids the files list, one a line, `#` lines being comments (evaluation
+    sets kept out of mining)."""
+    excluded = {line.strip() for path in id_files for line in path.read_text().splitlines()
+                if line.strip() and not line.startswith("#")}
+    return (article for article in read_corpus(corpus) if article["id"] not in excluded)
+
+
 def write_files(out_dir: Path, ids: set[str] | None = None, limit: int | None = None, copies: int = 1,
                 corpus: Path = CORPUS) -> int:
     """Write the chosen articles (all, or those in `ids`, or the first `limit`); returns the file count."""

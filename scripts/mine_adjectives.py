@@ -19,7 +19,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
 
-from corpus_files import read_corpus  # noqa: E402
+from corpus_files import read_corpus_except  # noqa: E402
 
 sys.path.insert(0, str(REPO))
 
@@ -35,12 +35,8 @@ def main() -> None:
     parser.add_argument("--min-share", type=float, default=0.05)
     parser.add_argument("--exclude-ids", type=Path, action="append", default=[])
     args = parser.parse_args()
-    exclude = {line.strip() for path in args.exclude_ids for line in path.read_text().splitlines() if line.strip()}
     hits, total, articles = Counter(), Counter(), 0
-    for article in read_corpus():
-        if article["id"] in exclude:
-            continue
-        articles += 1
+    for articles, article in enumerate(read_corpus_except(args.exclude_ids), start=1):
         words = WORD.findall(article["text"].lower())
         total.update(words)
         hits.update(after for before, after in zip(words, words[1:]) if before in DEGREE_ADVERBS and after not in DEGREE_ADVERBS)

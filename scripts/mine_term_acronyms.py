@@ -20,7 +20,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
 
-from corpus_files import read_corpus  # noqa: E402
+from corpus_files import read_corpus_except  # noqa: E402
 
 DEFINED = re.compile(r"(\w+) (\w+) \(([A-Z][A-Za-z]{1,6})\)")
 ACRONYM = re.compile(r"\b[A-Z]{2,7}\b")
@@ -53,12 +53,8 @@ def main() -> None:
     parser.add_argument("--ratio", type=float, default=2.0)
     parser.add_argument("--exclude-ids", type=Path, action="append", default=[])
     args = parser.parse_args()
-    exclude = {line.strip() for path in args.exclude_ids for line in path.read_text().splitlines() if line.strip()}
     counts, articles = Counts(), 0
-    for article in read_corpus():
-        if article["id"] in exclude:
-            continue
-        articles += 1
+    for articles, article in enumerate(read_corpus_except(args.exclude_ids), start=1):
         counts.add(article["text"])
     print(f"# {articles} articles; acronym, lower-case definitions, capitalised ones, uses")
     for acronym in counts.kept(args.min_hits, args.ratio):

@@ -254,8 +254,8 @@ class DocumentContext(NameQuestions):
 
 
 def acronym_fits(acronym: str, name: str, type_: str) -> bool:
-    """Whether a bracketed acronym can stand for the name before it. A body or place of several words
-    may carry the acronym of its name in another language (`Organisasi Kesehatan Dunia (WHO)`); any
+    """Whether a bracketed acronym can stand for the name before it. A body of several words may carry
+    the acronym of its name in another language (`Organisasi Kesehatan Dunia (WHO)`); any
     other name at least shares its first letter (`Donetsk (DPR)` for a republic named in lower case
     before it). One that does not (`Indonesia (APPI)`, `Rina Yim (YIMM)`) names something else: a
     body the reading missed, a stage name, a ticker. A place of several words spells their initials
@@ -270,9 +270,5 @@ def acronym_fits(acronym: str, name: str, type_: str) -> bool:
 
 def _spells_initials(acronym: str, name: str) -> bool:
     """Every letter of the acronym, in order, opens a word of the name (words may be skipped: `di`, `dan`)."""
-    letters = iter(acronym.lower())
-    wanted = next(letters, None)
-    for word in re.findall(r"\w+", name.lower()):
-        if wanted is not None and word[0] == wanted:
-            wanted = next(letters, None)
-    return wanted is None
+    initials = iter(word[0] for word in re.findall(r"\w+", name.lower()))
+    return all(letter in initials for letter in acronym.lower())

@@ -160,9 +160,8 @@ def find_source(doc: QuoteContext, quote: Quote, search_from: int) -> None:
     source = next((m for m in doc.patterns["source"].finditer(doc.text, sentence_start, sentence_end)
                    if names_source(doc, m)), None)  # not `katanya mengutip puisi ..., dilansir Lintas`: the second
     if source and not (quote.start <= source.start() < quote.end):
-        if not own_outlet(doc, *source_span(doc, source)):
-            quote.via_cue = source.group("cue")
-            quote.via_start, quote.via_end = source_span(doc, source)
+        if cited := cited_source(doc, source):
+            quote.via_cue, quote.via_start, quote.via_end = cited
         return
     medium = next((m for m in doc.patterns["medium"].finditer(doc.text, sentence_start, sentence_end)
                    if not quote.start <= m.start() < quote.end and names_medium(m)), None)
@@ -179,6 +178,12 @@ def find_source(doc: QuoteContext, quote: Quote, search_from: int) -> None:
     if according and quote.cue and quote.cue.lower() != "menurut":
         quote.via_cue = according.group("cue")
         quote.via_start, quote.via_end = trim(doc.text, according.start("speaker"), according.end("speaker"))
+
+
+def cited_source(doc: QuoteContext, source: re.Match) -> tuple[str, int, int] | None:
+    """(cue, start, end) of the source a `source` match names; None for the document's own outlet."""
+    start, end = source_span(doc, source)
+    return None if own_outlet(doc, start, end) else (source.group("cue"), start, end)
 
 
 def own_outlet(doc: QuoteContext, start: int, end: int) -> bool:

@@ -14,13 +14,12 @@ from transforms.quotes.context import (
     add_unique,
     attach_post,
     attach_pre,
+    cited_source,
     clause_stop,
     matched,
     medium_bounds,
     names_medium,
     names_source,
-    own_outlet,
-    source_span,
 )
 from transforms.quotes.patterns import AMBIGUOUS_MARKS, CLOSE_MARKS
 from transforms.quotes.speakers import DEMONSTRATIVES, speaker_before, trim
@@ -396,9 +395,8 @@ def carried_sources(doc: QuoteContext) -> None:
     statement (`dalam siaran persnya`, `dalam keterangan tertulis`). An interview given to a medium (`kepada Kompas
     TV`) is that quote's own and ends an earlier cover; a quote from the speaker's own account (`tulis Rina di akun
     Instagram-nya`) takes no article-level source; one that closes what came before (`Demikian seperti dikutip X.`)
-    covers nothing after it."""
-    events = [(m.start(), None if own_outlet(doc, *source_span(doc, m)) else (m.group("cue"), *source_span(doc, m)))
-              for m in doc.patterns["source"].finditer(doc.text, doc.body_start)
+    covers nothing after it; the document's own outlet (`dikutip Kompas.com` in its own article) is its own reporting."""
+    events = [(m.start(), cited_source(doc, m)) for m in doc.patterns["source"].finditer(doc.text, doc.body_start)
               if not (doc.excluded(m.start(), m.end()) or CLOSING_SOURCE.search(doc.text, max(0, m.start() - CLOSING_REACH), m.start())
                       or not names_source(doc, m) or _quoted(doc, m.start()) or _cited_by_subject(doc, m))]
     events += [(m.start(), _written_medium(doc, m)) for m in doc.patterns["medium"].finditer(doc.text, doc.body_start)
