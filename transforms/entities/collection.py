@@ -119,7 +119,7 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
         parts = key.split()
         if type_ == "LOC" and len(parts) >= 2:
             place_by_distinct[parts[-1]].append(key)
-    learned = _learned_nicknames(candidates)
+    learned = _learned_short_forms(candidates)
     single_target = {}
     for key, type_, strength in keys.filter(pl.col("single")).select("key", "type", "strength").iter_rows():
         if len(key.split()) != 1:
@@ -153,14 +153,15 @@ def _acronym_keys(candidates: pl.DataFrame) -> set[str]:
     return set(written.filter(pl.col("shouted"))["key"])
 
 
-def _learned_nicknames(candidates: pl.DataFrame) -> dict[str, Counter]:
-    """Nicknames, learned where a document holds both forms (`Bamsoed` for `Bambang Soedirman`)."""
+def _learned_short_forms(candidates: pl.DataFrame) -> dict[str, Counter]:
+    """One-word forms of full names, learned where a document holds both forms, counted in documents: nicknames
+    (`Bamsoed` for `Bambang Soedirman`) and the word of a name its documents call the person by (`Prabowo` for the
+    name it opens, not for another whose name merely ends with it)."""
     learned: dict[str, Counter] = defaultdict(Counter)
-    for text, key in candidates.filter(~pl.col("single") & (pl.col("type") == "PERSON") & ~pl.col("text").str.contains(" ")
-                                       & pl.col("key").str.contains(" ")).select("text", "key").iter_rows():
-        short = normalise_key(text)
-        if short not in key.split() and not text.isupper():
-            learned[short][key] += 1
+    used = candidates.filter(~pl.col("single") & (pl.col("type") == "PERSON") & ~pl.col("text").str.contains(" ")
+                             & pl.col("key").str.contains(" ") & (pl.col("text").str.to_uppercase() != pl.col("text")))
+    for text, key in used.select("text", "key", "doc_id").unique().select("text", "key").iter_rows():
+        learned[normalise_key(text)][key] += 1
     return learned
 
 

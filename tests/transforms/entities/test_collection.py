@@ -26,6 +26,18 @@ def test_a_common_given_name_alone_in_another_document_is_not_taken_for_a_surnam
     assert sorted(entities.filter(pl.col("type") == "PERSON")["name"].to_list()) == ["Kunto Rina", "Rina"]
 
 
+def test_a_lone_word_joins_the_person_other_documents_call_by_it_not_a_namesake_whose_name_ends_with_it():
+    # `Kalandra` is the name other documents use for Kalandra Wiratama; a police chief's name merely ends with it
+    entities, _ = extract(
+        "Presiden Kalandra Wiratama membuka sidang. “Kita siap,” kata Kalandra.",
+        "Presiden Kalandra Wiratama tiba di Bali. Kalandra disambut warga.",
+        "Kapolri Jenderal Dimas Bayu Kalandra memimpin apel.",
+        "Kalandra meminta menteri bekerja cepat, katanya.",
+    )
+    people = dict(entities.filter(pl.col("type") == "PERSON").select("name", "mention_count").iter_rows())
+    assert people == {"Kalandra Wiratama": 5, "Dimas Bayu Kalandra": 1}
+
+
 def test_a_nickname_one_document_resolves_joins_the_full_name_in_others():
     entities, _ = extract("Wali Kota Tri Handayaningsih membuka acara. “Kami siap,” kata Handa.", "Menurut Handa, pasar ditutup.")
     assert entities.select("name", "mention_count").rows() == [("Tri Handayaningsih", 3)]
