@@ -13,6 +13,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from transforms.common import alternation
 from transforms.lexicon import _rows, calendar_words
 
 BODY_DATE_RULES = ("weekday_date", "weekday_year_inferred", "written_date")
@@ -27,13 +28,9 @@ def weekdays() -> dict[str, int]:
     return {row[0].lower(): int(row[1]) for row in _rows("weekdays.tsv")}
 
 
-def _alternation(words) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
-    months, days = _alternation(calendar_words()), _alternation(weekdays())
+    months, days = alternation(calendar_words()), alternation(weekdays())
     day_prefix = rf"(?:(?P<weekday>{days})\s*,?\s*\(?\s*)"
     return {
         "written": re.compile(

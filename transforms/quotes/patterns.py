@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from transforms.common import alternation
 from transforms.lexicon import speech_verbs, word_set
 
 OPEN_MARKS, CLOSE_MARKS, AMBIGUOUS_MARKS = "“", "”", '"'
@@ -15,16 +16,16 @@ OPEN_MARKS, CLOSE_MARKS, AMBIGUOUS_MARKS = "“", "”", '"'
 def cue_patterns() -> dict[str, re.Pattern]:
     verbs = speech_verbs()
 
-    def alternation(groups: set[str], positions: set[str]) -> str:
+    def cues(groups: set[str], positions: set[str]) -> str:
         forms = [f for f, (_, group, position, _) in verbs.items() if group in groups and position in positions]
-        return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+        return alternation(forms)
 
-    post = alternation({"base", "nya", "men"}, {"post", "any"})
-    base = alternation({"base"}, {"post", "any"})
-    nya = alternation({"nya"}, {"post", "any"})
+    post = cues({"base", "nya", "men"}, {"post", "any"})
+    base = cues({"base"}, {"post", "any"})
+    nya = cues({"nya"}, {"post", "any"})
     pronouns = "|".join(sorted(w for w in word_set("pronouns.txt") if w.isalpha()))
-    pre = alternation({"men"}, {"pre", "any"})
-    passive = alternation({"passive"}, {"any"})
+    pre = cues({"men"}, {"pre", "any"})
+    passive = cues({"passive"}, {"any"})
     return {
         # `, kata X.` / `, ujarnya.` right after a quotation or clause
         "post": re.compile(rf"[\s\u200b-\u200f]*,?[\s\u200b-\u200f]*(?P<cue>{post})(?:\b|(?=(?-i:[A-Z])[a-z]))", re.IGNORECASE),  # also `kataRina` (a crawl glued them)
@@ -38,7 +39,7 @@ def cue_patterns() -> dict[str, re.Pattern]:
         # `Dituturkan oleh Rina selaku manajer toko, ...`, `Disebut Rina, ...`: a passive cue and its agent open the
         # sentence, a comma closes the agent, the statement follows
         "passive_opener": re.compile(
-            rf"\s*(?P<cue>(?i:{passive}|{'|'.join(sorted(word_set('passive_openers.txt'), key=len, reverse=True))}))\s+"
+            rf"\s*(?P<cue>(?i:{passive}|{alternation(word_set('passive_openers.txt'))}))\s+"
             rf"(?:oleh\s+)?(?P<speaker>[A-Z][^,;]{{1,100}}?)\s*,\s*"
         ),
         # `..., Xinhua melaporkan.`, `..., klub itu menyatakan, Sabtu.`: the subject and its verb close the sentence
@@ -82,10 +83,10 @@ def cue_patterns() -> dict[str, re.Pattern]:
             r"(?:tertulis|resmi|pers))\b[^,.;]{0,40}?)(?=\s*[,.;]|\s+(?:pada|di|saat|kepada)\b|$)",
         ),
         # the outlet's own reporting: after it, a source named earlier no longer covers the quotes
-        "own_reporting": re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, word_set('own_reporting.txt')), key=len, reverse=True))})\b",
+        "own_reporting": re.compile(rf"\b(?:{alternation(word_set('own_reporting.txt'))})\b",
                                     re.IGNORECASE),
         # a sentence going back to an earlier occasion (`Sebelumnya, ...`): a source named before no longer covers it
-        "earlier_opener": re.compile(rf"\s*(?:{'|'.join(sorted(map(re.escape, word_set('earlier_openers.txt')), key=len, reverse=True))}),",
+        "earlier_opener": re.compile(rf"\s*(?:{alternation(word_set('earlier_openers.txt'))}),",
                                      re.IGNORECASE),
         "quoting": re.compile(r",\s*(?P<source>[^,]{2,80}?)\s+(?P<cue>mengutip)\s+(?:pernyataan\s+|keterangan\s+)?(?P<speaker>.+?)\s*\.?$"),
     }
