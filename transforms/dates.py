@@ -38,6 +38,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "numeric": re.compile(
             rf"\b{day_prefix}?\(?(?P<day>\d{{1,2}}){SLASH}(?P<month>\d{{1,2}}){SLASH}(?P<year>\d{{4}}|\d{{2}})\b\)?",
             re.IGNORECASE),
+        # what every match of the two above holds (the day's last digit on): a search for it starts at a digit, quick,
+        # where a full pattern opening with a day name is tried at every position of the text
+        "written_core": re.compile(rf"\d\s+(?:{months})", re.IGNORECASE),
+        "numeric_core": re.compile(rf"\d{SLASH}\d{{1,2}}{SLASH}\d\d"),
         "yearless": re.compile(
             rf"\b(?P<weekday>{days})\s*\(\s*(?P<day>\d{{1,2}}){SLASH}(?P<month>\d{{1,2}})\s*\)", re.IGNORECASE),
         "year": re.compile(r"\b(?:19[5-9]\d|20\d\d)\b"),
@@ -88,6 +92,8 @@ def _full_dates(body: str) -> list[tuple[int, date, bool]]:
     """(offset, date, written with a day name) for every full date in the text, in order."""
     found = []
     for name in ("written", "numeric"):
+        if not _patterns()[f"{name}_core"].search(body):
+            continue  # no date of this form
         for match in _patterns()[name].finditer(body):
             if (value := _match_date(match)) is not None:
                 found.append((match.start(), value, match["weekday"] is not None))
