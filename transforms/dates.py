@@ -13,6 +13,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from transforms.common import alternation
 from transforms.lexicon import _rows, calendar_words
 
 BODY_DATE_RULES = ("weekday_date", "weekday_year_inferred", "written_date")
@@ -27,13 +28,9 @@ def weekdays() -> dict[str, int]:
     return {row[0].lower(): int(row[1]) for row in _rows("weekdays.tsv")}
 
 
-def _alternation(words) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
-    months, days = _alternation(calendar_words()), _alternation(weekdays())
+    months, days = alternation(calendar_words()), alternation(weekdays())
     day_prefix = rf"(?:(?P<weekday>{days})\s*,?\s*\(?\s*)"
     return {
         "written": re.compile(
@@ -41,6 +38,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "numeric": re.compile(
             rf"\b{day_prefix}?\(?(?P<day>\d{{1,2}}){SLASH}(?P<month>\d{{1,2}}){SLASH}(?P<year>\d{{4}}|\d{{2}})\b\)?",
             re.IGNORECASE),
+        # what every match of the two above holds (the day's last digit on): a search for it starts at a digit, quick,
+        # where a full pattern opening with a day name is tried at every position of the text
+        "written_core": re.compile(rf"\d\s+(?:{months})", re.IGNORECASE),
+        "numeric_core": re.compile(rf"\d{SLASH}\d{{1,2}}{SLASH}\d\d"),
         "yearless": re.compile(
             rf"\b(?P<weekday>{days})\s*\(\s*(?P<day>\d{{1,2}}){SLASH}(?P<month>\d{{1,2}})\s*\)", re.IGNORECASE),
         "year": re.compile(r"\b(?:19[5-9]\d|20\d\d)\b"),
@@ -91,6 +92,8 @@ def _full_dates(body: str) -> list[tuple[int, date, bool]]:
     """(offset, date, written with a day name) for every full date in the text, in order."""
     found = []
     for name in ("written", "numeric"):
+        if not _patterns()[f"{name}_core"].search(body):
+            continue  # no date of this form
         for match in _patterns()[name].finditer(body):
             if (value := _match_date(match)) is not None:
                 found.append((match.start(), value, match["weekday"] is not None))

@@ -305,7 +305,7 @@ def detect_language(text: str) -> str:
     words = re.findall(r"[a-z]+", text[:5000].lower())
     if len(words) < 5:
         return "und"
-    scores = {lang: sum(w in vocab for w in words) for lang, vocab in _language_words().items()}
+    scores = {lang: sum(map(vocab.__contains__, words)) for lang, vocab in _language_words().items()}
     best = max(scores, key=lambda lang: (scores[lang] + (0.5 if lang == "id" else 0)))
     if scores[best] < max(2, len(words) * 0.05):
         return "und"

@@ -2,6 +2,7 @@ from datetime import date
 
 import pytest
 
+from transforms.dates import date_from_body
 from transforms.documents import boilerplate_kind, detect_language, parse_date, parse_dateline, parse_header
 
 
@@ -168,3 +169,16 @@ def test_unify_outlets_gives_an_unlisted_outlet_one_spelling():
 @pytest.mark.parametrize("line", ["[Baca Juga: Lima Tips Hemat Listrik]", "[img.2]", "https://www.contoh.co.id/berita/1"])
 def test_bracketed_prompts_image_slots_and_urls_are_boilerplate(line):
     assert boilerplate_kind(line) is not None
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Hujan turun sejak pagi, Rabu, 19 Juni 2024. Warga mengungsi sejak 18 Juni 2024.", (date(2024, 6, 19), "weekday_date")),
+        ("Banjir surut. Kamis ( 22 / 2 / 2018 ) warga kembali.", (date(2018, 2, 22), "weekday_date")),
+        ("Rapat digelar 3 Maret 2023 di balai kota.", (date(2023, 3, 3), "written_date")),
+        ("Rapat digelar kemarin di balai kota (12/1).", (None, None)),
+    ],
+)
+def test_dates_in_the_body(body, expected):
+    assert date_from_body(body) == expected

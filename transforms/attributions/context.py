@@ -9,6 +9,7 @@ from bisect import bisect_left
 from itertools import groupby
 from operator import itemgetter
 
+from transforms.common import alternation
 from transforms.lexicon import city_names, phrase_set, speech_verbs, word_set
 
 SUBJECT_WINDOW = 100  # characters from a sentence's start within which a name counts as its subject
@@ -28,7 +29,7 @@ ROLE_WORDS = frozenset(w for phrase in phrase_set("titles.txt") for w in phrase)
 WORD_BEFORE = re.compile(r"[\w'’/.-]+|[^\w\s]")
 ADDRESS_WORDS = word_set("address_words.txt")
 BACKGROUND_OPENER = re.compile(
-    rf"\W*(?:{'|'.join(sorted(map(re.escape, word_set('background_openers.txt')), key=len, reverse=True))})\b", re.IGNORECASE)
+    rf"\W*(?:{alternation(word_set('background_openers.txt'))})\b", re.IGNORECASE)
 
 
 class MentionIndex:

@@ -24,7 +24,8 @@ from transforms.entities.vocabulary import (
 from transforms.lexicon import city_names, indonesian_city_names, known_names, phrase_set, phrase_table, speech_verbs, word_set
 
 BRANCH_MAX_LETTERS = 4  # `Inf`, `Czi`, `Purn`, `TNI`, `Pnb`
-TERM_DEFINITION = re.compile(r"\b([a-z][a-z-]+ [a-z][a-z-]+) \(((?:[A-Z][a-z]?){2,7})\)")
+# possessive words (`++`): a word followed by a space never ends earlier, so giving letters back could not help
+TERM_DEFINITION = re.compile(r"\b([a-z][a-z-]++ [a-z][a-z-]++) \(((?:[A-Z][a-z]?){2,7})\)")
 
 
 @dataclass

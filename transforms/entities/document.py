@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import polars as pl
 from rapidfuzz.distance import Indel
@@ -257,6 +258,7 @@ def acronym_of_name(doc: DocumentContext, names: FullNames, mention: Mention) ->
     return True
 
 
+@lru_cache(maxsize=50_000)  # asked of every body in the document for each acronym in it
 def _initials(name: str) -> str:
     """The first letters of a name's capitalised words (`Dewan Ekonomi dan Rakyat` -> `DER`)."""
     return "".join(word[0] for word in name.split() if word[0].isupper())
