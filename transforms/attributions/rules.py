@@ -24,7 +24,8 @@ SPEAKER_RULES = {
                         "before, else the organisation named last there, else the sentence subject.",
                         "Dinas Pasar Sukamaju menutup pasar itu. Pihaknya memastikan pedagang direlokasi."),
     "title_reference": ("A title alone: the person the document gives that title.", "Presiden Tono ... “...,” kata Presiden."),
-    "apposition": ("A person right after the comma of the phrase.", "kata ajudan Tono Raharjo, Rina Sari"),
+    "apposition": ("A person right after the comma of the phrase, or after up to three words of address or degree "
+                   "(`dr.`) that name no one else.", "kata ajudan Tono Raharjo, Rina Sari"),
     "named_person": ("The person named in the phrase (before a comma, else the last one; before `selaku`/`sebagai`, the "
                      "role's holder).", "kata Kepala Dinas Rina Sari"),
     "named_organisation": ("An organisation named in the phrase, unless a role or title opens it.", "kata Dinas Tata Ruang"),

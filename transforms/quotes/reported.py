@@ -40,6 +40,7 @@ NEGATION_BEFORE = re.compile(r"\b(?:tak|tidak|belum|enggan|bukan|menolak)\s+(?:(
                              re.IGNORECASE)
 CLAUSE_PREDICATES = word_set("clause_predicates.txt")
 OBJECT_PREPOSITIONS = word_set("object_prepositions.txt")
+TOPIC_PREPOSITIONS = word_set("topic_prepositions.txt")
 JUDGEMENT_ADJECTIVES = word_set("judgement_adjectives.txt")  # mined: scripts/mine_adjectives.py
 DEGREE_ADVERBS = word_set("degree_adverbs.txt")
 ROOT_WORDS = word_set("root_words.txt")
@@ -218,11 +219,12 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         late = None if linked else LATE_LINK.match(doc.text, match.end(), end)
         linked = linked or late is not None
         content = speech_verbs()[match.group("cue").lower()][3]
-        unlinked_clause = not linked and content in ("link", "object_verb")
+        unlinked_clause = not linked and content in ("link", "object_verb", "predicate")
         subject = DATELINE_OR_CLAUSE.split(doc.text[speaker_start:speaker_end])[-1]  # not `Jakarta, Lintas TV - - Rina ...`
         if unlinked_clause and MEDIA_WORDS & set(re.split(r"[\s.]+", subject.lower())):
             unlinked_clause = False  # what an outlet reports is a statement (`Media lokal melaporkan bocah itu kini ...`)
-        if unlinked_clause and not opens_clause(doc.text, match.end(), end, object_verb=content == "object_verb"):
+        if unlinked_clause and not opens_clause(doc.text, match.end(), end, object_verb=content in ("object_verb", "predicate"),
+                                                predicate=content == "predicate"):
             continue  # `Rina menyampaikan terima kasih kepada warga`: an object, no statement
         content_start = late.end() if late else match.end()
         source = doc.patterns["source"].match(doc.text, content_start, end)
@@ -234,6 +236,9 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
             content_end -= 1
         if len(doc.text[content_start:content_end].split()) < MIN_INDIRECT_WORDS:
             continue
+        if (doc.text[content_start:content_end].split()[0].lower() in TOPIC_PREPOSITIONS and "," not in doc.text[content_start:content_end]
+                and not opens_clause(doc.text, content_start, content_end)):
+            continue  # `Rina bercerita soal masa kecilnya di Bandung`: what it is about, no statement
         quote = Quote(content_start, content_end, "indirect", "indirect_pre_clause" if unlinked_clause else "indirect_pre_cue")
         attach_pre(doc, quote, match, start)
         quote.confidence = 0.7 if "bahwa" in match.group("link") or late else 0.6
@@ -252,13 +257,21 @@ def passive_verb(word: str) -> bool:
                for suffix in ("kan", "i", ""))
 
 
-def opens_clause(text: str, start: int, end: int, object_verb: bool = False) -> bool:
+def stative_verb(word: str) -> bool:
+    """`tertarik`, `terkejut`: ter- on a root, a state the subject is in."""
+    return word.startswith("ter") and word not in ROOT_WORDS and word[3:] in ROOT_WORDS
+
+
+def opens_clause(text: str, start: int, end: int, object_verb: bool = False, predicate: bool = False) -> bool:
     """`memastikan harga itu tidak naik`, `mengaku sempat kaget`: after a verb that takes an object as well as a
     statement, a predicate word among the first words, before any preposition after its object, makes a clause.
     After a verb of request or judgement, so does the object's own verb (`meminta warga menjaga kebersihan`), also
     after `untuk` (`meminta warga untuk menjaga kebersihan`), and an adjective after a closed object, one ended by a
     demonstrative or graded by a degree adverb (`menilai langkah ini penting`, `menilai langkah itu sangat tepat`), and a
-    passive verb right after it (`mendesak dibuat komitmen tegas`: what is asked to be done)."""
+    passive verb right after it (`mendesak dibuat komitmen tegas`: what is asked to be done). After a verb whose subject
+    does what follows (`predicate`: `mengaku tertarik dengan ...`, `mengaku mendapat ancaman`), a verb or an adjective
+    right after it is that predicate. A predicate word right after `yang` is a relative clause's, describing the
+    object (`mengapresiasi rumah sakit yang sudah membantu`), no clause of the statement."""
     previous, closed = "", False
     words = text[start:end].split()
     for index, raw in enumerate(words[:CLAUSE_SUBJECT_WORDS + 1]):
@@ -269,7 +282,9 @@ def opens_clause(text: str, start: int, end: int, object_verb: bool = False) -> 
             return True  # `meminta seluruh pihak untuk tidak membaca ...`: the object, then what it is asked to do
         if word in OBJECT_PREPOSITIONS and index > 0:  # right after the verb it opens an adverbial (`menilai untuk
             return False                                # pejabat publik seharusnya ...`), not an object's complement
-        if word in CLAUSE_PREDICATES or object_verb and index == 0 and passive_verb(word):
+        if word in CLAUSE_PREDICATES and previous != "yang" or object_verb and index == 0 and passive_verb(word):
+            return True
+        if predicate and index == 0 and (ACTIVE_VERB.fullmatch(word) or stative_verb(word) or word in JUDGEMENT_ADJECTIVES):
             return True
         if object_verb and index > 0 and not closed and (
                 word in JUDGEMENT_ADJECTIVES and previous in DEGREE_ADVERBS | DEMONSTRATIVES

@@ -144,6 +144,9 @@ def speakers(*texts: str) -> list[str | None]:
         ("Aktor Bima Santoso wafat. Kabar itu pertama kali datang dari situs Lintas Warta. Media itu mengatakan bahwa "
          "Bima Santoso ditemukan di hotel.", ["Lintas Warta"]),
         ("Aktor Bima Santoso wafat pekan lalu. Media itu mengatakan bahwa Bima Santoso ditemukan di hotel.", [None]),
+        # a role described by a relative clause up to a demonstrative points back to the person quoted last
+        ("Sopir taksi, Tarmin Wibowo, mengatakan penumpang itu naik dari terminal dekat pasar. “Jalannya macet dan "
+         "ibunya sudah kesakitan,” kata supir yang berasal dari Garut, Jawa Barat itu.", ["Tarmin Wibowo", "Tarmin Wibowo"]),
     ],
 )
 def test_speakers(text, expected):
@@ -158,6 +161,8 @@ def test_speakers(text, expected):
     # a description or a relative clause after the name
     ("Sinta Dewi, Direktur Rudi Hartono Center", "Sinta Dewi", "Rudi Hartono", ("E1", "named_person")),
     ("pengawas Rina Sari, yang juga warga Brantas Hilir", "Rina Sari", "Brantas Hilir", ("E1", "named_person")),
+    # a word of address or degree between the comma and the name (`Sukamaju` misread as a person)
+    ("Direktur RS Sukamaju, dr. Sinta Dewi", "Sukamaju", "Sinta Dewi", ("E2", "apposition")),
 ])
 def test_a_speaker_phrase_naming_two_people(phrase, first, second, expected):
     text = f"“Kami siap,” kata {phrase}."

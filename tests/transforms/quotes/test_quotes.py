@@ -77,6 +77,23 @@ CASES = [
     # `menurut X` after a comma with no comma of its own: the predicate ends the speaker, the sentence is the statement
     ("Rapat itu, menurut Dewi Lestari akan membahas anggaran desa tahun depan.",
      [("Rapat itu, menurut Dewi Lestari akan membahas anggaran desa tahun depan.", "indirect", "Dewi Lestari", "menurut")]),
+    # a verb whose subject does what follows: a verb or adjective right after it is the claim reported
+    ("Rina Sari mengaku tertarik dengan tawaran kerja sama dari pemerintah kota.",
+     [("tertarik dengan tawaran kerja sama dari pemerintah kota", "indirect", "Rina Sari", "mengaku")]),
+    ("Ia mengaku banyak menerima keluhan dari pedagang pasar.",
+     [("banyak menerima keluhan dari pedagang pasar", "indirect", "Ia", "mengaku")]),
+    ("Serikat buruh mengancam akan mogok kerja jika upah tidak naik.",
+     [("akan mogok kerja jika upah tidak naik", "indirect", "Serikat buruh", "mengancam")]),
+    # a warning to someone to do something
+    ("Bupati Tono mengingatkan kepada kepala desa untuk tidak memungut biaya tambahan.",
+     [("kepada kepala desa untuk tidak memungut biaya tambahan", "indirect", "Bupati Tono", "mengingatkan")]),
+    # a predicate right after `yang` describes the object: no clause reported
+    ("Tono sangat mengapresiasi puskesmas desa yang sudah bergerak cepat menolong warga.", []),
+    # a topic with no clause of its own reports no statement
+    ("Rina sedikit bercerita soal masa kecilnya di kampung nelayan.", []),
+    # a term in marks opening the reported clause: the clause is the quote, not the term
+    ("Rina mengatakan “sambang” desa adalah cara dinas mendengar keluhan warga.",
+     [("“sambang” desa adalah cara dinas mendengar keluhan warga", "mixed", "Rina", "mengatakan")]),
     # a capitalised word inside a title is no clause word (`Untuk`)
     ("Pemain film ‘Surat Untuk Rindu’ tersebut mengatakan bahwa film itu dibuat selama dua tahun.",
      [("film itu dibuat selama dua tahun", "indirect", "Pemain film ‘Surat Untuk Rindu’ tersebut", "mengatakan")]),
