@@ -146,8 +146,11 @@ def apposition(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
 
 
 def _led_by_honorific(ctx: SpeakerContext, phrase: Phrase, start: int, person: int) -> bool:
-    """Nothing, or a word or two naming no one else (`dr.`, `Prof.`, `dr. I Gusti`), between the comma and the person."""
-    return len(ctx.text[start:person].split()) <= HONORIFIC_WORDS and not any(start <= m[0] < person for m in phrase.found)
+    """Nothing, or up to three capitalised or abbreviated words naming no one else (`dr.`, `Prof.`, `dr. I Gusti`), between
+    the comma and the person; not a relative clause (`Rina, yang juga warga Sukamaju`)."""
+    words = ctx.text[start:person].split()
+    return (len(words) <= HONORIFIC_WORDS and all(w[:1].isupper() or w.endswith(".") for w in words)
+            and not any(start <= m[0] < person for m in phrase.found))
 
 
 def named_person(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:

@@ -39,6 +39,7 @@ NEGATION_REACH = 30  # characters before a cue where its negation can stand
 NEGATION_BEFORE = re.compile(r"\b(?:tak|tidak|belum|enggan|bukan|menolak)\s+(?:(?:mau|ingin|bisa|dapat|pernah|akan|juga|lagi)\s+)?$",
                              re.IGNORECASE)
 CLAUSE_PREDICATES = word_set("clause_predicates.txt")
+DENIAL_VERBS = word_set("denial_verbs.txt")
 OBJECT_PREPOSITIONS = word_set("object_prepositions.txt")
 TOPIC_PREPOSITIONS = word_set("topic_prepositions.txt")
 JUDGEMENT_ADJECTIVES = word_set("judgement_adjectives.txt")  # mined: scripts/mine_adjectives.py
@@ -51,6 +52,9 @@ ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{3,}")
 REQUEST_LINKS = frozenset({"untuk"})  # `meminta warga untuk menjaga ...`: links an object to what it is asked to do
 NOT_OBJECT_VERB = frozenset({"yang", "dan", "serta", "lalu", "kemudian", "sambil", "seraya", "sebelum", "setelah"})
 ACCORDING_OPENER = re.compile(r"\s*(?:\w+\s+){0,2}?[Mm]enurut\b")
+# `Kendati Rina menyebut ...,`: not `Meski begitu Rina mengatakan`, a connective (speakers.py leaves it out of the subject)
+CONCESSIVE_OPENER = re.compile(rf"\s*(?:{'|'.join(sorted(word_set('concessive_openers.txt'), key=len, reverse=True))})\s+"
+                               rf"(?!(?:{'|'.join(sorted(word_set('connective_closers.txt'), key=len, reverse=True))})\b)", re.IGNORECASE)
 CLAUSE_SUBJECT_WORDS = 6  # `dana yang tersimpan saat ini bukan ...`: the subject of a reported clause
 DATELINE_OR_CLAUSE = re.compile(r",|\s*[-–—](?:\s*[-–—])*\s+")  # what ends a dateline or a clause before the subject
 INSIDE_STATEMENT = re.compile(r",(?:\s+\S+){%d}" % MIN_INDIRECT_WORDS)  # after `, menurut X`: the statement goes on
@@ -203,13 +207,17 @@ def post_subject(doc: QuoteContext, index: int, start: int, end: int) -> bool:
 
 def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     """`X mengatakan (bahwa) ...`: the speaker and a cue, then the statement; not in a sentence opened by `Menurut X,`,
-    whose whole content is X's (`Menurut Rina, dinas juga telah meminta ...`)."""
+    whose whole content is X's (`Menurut Rina, dinas juga telah meminta ...`). After a concessive conjunction opening
+    the sentence (`Kendati Rina menyebut ..., pedagang tetap ...`), the statement ends at the subordinate clause's comma."""
     if ACCORDING_OPENER.match(doc.text, start, end):
         return False
-    for match in doc.patterns["pre"].finditer(doc.text, start, end):
-        if NEGATION_BEFORE.search(doc.text, max(start, match.start("cue") - NEGATION_REACH), match.start("cue")):
+    concession = CONCESSIVE_OPENER.match(doc.text, start, end)  # `Kendati Rina menyebut ..., pedagang tetap ...`
+    clause_start = concession.end() if concession else start
+    for match in doc.patterns["pre"].finditer(doc.text, clause_start, end):
+        if (NEGATION_BEFORE.search(doc.text, max(start, match.start("cue") - NEGATION_REACH), match.start("cue"))
+                and match.group("cue").lower() not in DENIAL_VERBS):  # `Rina tak menampik bahwa ...`: an admission
             continue  # `Rina tak menjelaskan rencana itu`: a statement not made
-        speaker_start, speaker_end = speaker_before(doc.text, start, match.start("cue"))
+        speaker_start, speaker_end = speaker_before(doc.text, clause_start, match.start("cue"))
         if speaker_end <= speaker_start or speaker_end - speaker_start > MAX_SPEAKER_CHARS:
             continue
         if doc.text[speaker_start:speaker_end].lower().split()[-1:] in (["yang"], ["akan"], ["untuk"]):
@@ -231,6 +239,8 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         if source and (after := SOURCE_THEN_LINK.match(doc.text, source.end())):  # `mengumumkan, seperti dilansir X,
             content_start = after.end()                                            # bahwa ...`: the source is no content
         content_end = clause_stop(doc, content_start, end)
+        if concession and (comma := doc.text.find(",", content_start, content_end)) >= 0:
+            content_end = comma  # the subordinate clause ends at its comma; the main clause is the writer's
         content_start, content_end = trim(doc.text, content_start, content_end)
         if content_end > content_start and doc.text[content_end - 1] == ".":
             content_end -= 1
@@ -240,7 +250,7 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
                 and not opens_clause(doc.text, content_start, content_end)):
             continue  # `Rina bercerita soal masa kecilnya di Bandung`: what it is about, no statement
         quote = Quote(content_start, content_end, "indirect", "indirect_pre_clause" if unlinked_clause else "indirect_pre_cue")
-        attach_pre(doc, quote, match, start)
+        attach_pre(doc, quote, match, clause_start)
         quote.confidence = 0.7 if "bahwa" in match.group("link") or late else 0.6
         add_unique(doc, quote)
         return True

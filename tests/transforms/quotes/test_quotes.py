@@ -94,6 +94,16 @@ CASES = [
     # a term in marks opening the reported clause: the clause is the quote, not the term
     ("Rina mengatakan “sambang” desa adalah cara dinas mendengar keluhan warga.",
      [("“sambang” desa adalah cara dinas mendengar keluhan warga", "mixed", "Rina", "mengatakan")]),
+    # a concessive clause opening the sentence reports a statement up to its comma; the main clause is the writer's
+    ("Kendati Rina Sari menyebut harga beras akan turun bulan depan, pedagang tetap khawatir.",
+     [("harga beras akan turun bulan depan", "indirect", "Rina Sari", "menyebut")]),
+    # `bilang` before its clause, as a meN- verb is
+    ("Budi bilang harga cabai sudah turun sejak pekan lalu.",
+     [("harga cabai sudah turun sejak pekan lalu", "indirect", "Budi", "bilang")]),
+    # a negated verb of denial reports what the subject admits; the negation is no part of the speaker
+    ("Rina Sari tak menampik bahwa harga beras naik sejak pekan lalu.",
+     [("harga beras naik sejak pekan lalu", "indirect", "Rina Sari", "menampik")]),
+    ("Rina Sari tak menjelaskan bahwa harga beras naik sejak pekan lalu.", []),
     # a capitalised word inside a title is no clause word (`Untuk`)
     ("Pemain film ‘Surat Untuk Rindu’ tersebut mengatakan bahwa film itu dibuat selama dua tahun.",
      [("film itu dibuat selama dua tahun", "indirect", "Pemain film ‘Surat Untuk Rindu’ tersebut", "mengatakan")]),
