@@ -31,13 +31,46 @@ BACKGROUND_OPENER = re.compile(
     rf"\W*(?:{'|'.join(sorted(map(re.escape, word_set('background_openers.txt')), key=len, reverse=True))})\b", re.IGNORECASE)
 
 
+# `Saifullah Yusuf (Gus Ipul)`: between a person's name and a name in brackets, the opening bracket and at most one
+# capitalised word of address the mention left out
+BRACKET_OPENING = re.compile(r"\s*\(\s*(?:[A-Z][a-z]+\s+)?")
+ORDINARY_WORDS = word_set("common_words.txt")
+
+
+def same_person(text: str, mentions: list[tuple[int, int, str, str]]) -> dict[str, str]:
+    """Entity ids the document itself shows to be one person named otherwise: a name in brackets right after a person's
+    name is that person's short name (`Rina Sari (Bu Rina)`, `Tono Raharjo (Totor)`), and a person read with an
+    ordinary word glued before the name (`Keamanan Tono` after an office ending in that word) is the person the document
+    names by the rest alone (`Tono`)."""
+    ordered = sorted(mentions)
+    same: dict[str, str] = {}
+    for previous, current in zip(ordered, ordered[1:]):
+        opening = BRACKET_OPENING.match(text, previous[1], current[0])
+        if (previous[3] == current[3] == "PERSON" and previous[2] != current[2] and opening and opening.end() == current[0]
+                and text[current[1]:current[1] + 1] == ")"):
+            same[current[2]] = previous[2]
+    by_name = {}
+    for start, end, entity_id, type_ in ordered:
+        if type_ == "PERSON":
+            by_name.setdefault(text[start:end], entity_id)
+    for start, end, entity_id, type_ in ordered:
+        words = text[start:end].split()
+        if type_ == "PERSON" and len(words) >= 2 and words[0].lower() in ORDINARY_WORDS:
+            other = by_name.get(" ".join(words[1:]))
+            if other is not None and other != entity_id:
+                same.setdefault(entity_id, other)
+    return same
+
+
 class MentionIndex:
-    """The document's mentions (start, end, entity_id, type) in order, and lookups by offset."""
+    """The document's mentions (start, end, entity_id, type) in order, and lookups by offset; an entity the document
+    shows to be another person's short or misread name (`same_person`) is read as that person."""
 
     def __init__(self, text: str, mentions: list[tuple[int, int, str, str]], titles: dict[str, set[str]]):
         self.text = text
         self.titles = titles  # entity id -> titles the collection gives it, lower case
-        self.mentions = sorted(mentions)
+        same = same_person(text, mentions)
+        self.mentions = sorted((start, end, same.get(entity_id, entity_id), type_) for start, end, entity_id, type_ in mentions)
         self.starts = [m[0] for m in self.mentions]
 
     def inside(self, start: int, end: int) -> list[tuple[int, int, str, str]]:

@@ -364,3 +364,23 @@ def test_a_role_opened_by_sang_with_its_own_name_is_not_the_person_the_document_
     text = ("Judul\n\nPenyanyi Rina Kusuma merilis album baru bersama band Sinar Pagi. Rina Kusuma menulis semua lagunya. "
             "“Kami senang sekali bisa tampil lagi,” kata sang gitaris Odeh.")
     assert speakers(text)[-1] != "Rina Kusuma"
+
+
+@pytest.mark.parametrize("text, short, expected", [
+    # a name in brackets right after a person's name, with a word of address: that person's short name
+    ("Menteri Sosial, Tono Raharjo (Cak Totor) mengatakan bantuan cair. “Sudah cair,” kata Cak Totor.", "Totor", "E1"),
+    # an ordinary word glued before a name the document also uses alone: the person named by the rest
+    ("Menteri Koordinator Bidang Hukum dan Keamanan Tono mengatakan kasus selesai. Tono menyebut pihaknya puas.",
+     "Keamanan Tono", "E1"),
+    # a body in brackets after a person is no short name of the person
+    ("Anggota dewan Tono Raharjo (Partai Maju) mengatakan anggaran cukup.", "Partai Maju", "E2"),
+])
+def test_the_document_shows_two_readings_to_be_one_person(text, short, expected):
+    full = "Tono Raharjo" if "Raharjo" in text else text.split(". ")[1].split()[0]
+    first = text.index(full) if full != "Tono" else text.rindex("Tono")
+    second = text.index(short)
+    type_ = "ORG" if short == "Partai Maju" else "PERSON"
+    mentions = [(first, first + len(full), "E1", "PERSON"), (second, second + len(short), "E2", type_)]
+    context = SpeakerContext(text, mentions, [0], [], {})
+    assert [m[2] for m in context.mentions if m[0] == second] == [expected]
+
