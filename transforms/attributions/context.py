@@ -9,7 +9,7 @@ from bisect import bisect_left
 from itertools import groupby
 from operator import itemgetter
 
-from transforms.lexicon import city_names, phrase_set, speech_verbs, word_set
+from transforms.lexicon import city_names, known_names, match_key, phrase_set, speech_verbs, word_set
 
 SUBJECT_WINDOW = 100  # characters from a sentence's start within which a name counts as its subject
 # A name right before a verb is a subject too (`..., Budi memuji ...`): meN-, ber-, di- and ter- forms.
@@ -60,6 +60,31 @@ def same_person(text: str, mentions: list[tuple[int, int, str, str]]) -> dict[st
             if other is not None and other != entity_id:
                 same.setdefault(entity_id, other)
     return same
+
+
+NOT_NAME_WORDS = (word_set("org_heads.txt") | word_set("org_tails.txt") | word_set("media_words.txt") | word_set("legal_forms.txt")
+                  | word_set("capitalised_non_names.txt") | word_set("non_name_words.txt") | word_set("place_tails.txt")
+                  | {phrase[0] for phrase in phrase_set("place_heads.txt")} | {phrase[0] for phrase in phrase_set("titles.txt")})
+
+
+def appositive_names(text: str, mentions: list[tuple[int, int, str, str]], speaker_spans) -> set[str]:
+    """Entities named alone after the last comma of a speaker phrase, the slot of the speaker's name (`kata Humas PT
+    Lintas cabang Sukamaju, Handoko`), which the entity stage typed as a place or body: persons in this document when
+    their name has a person's shape (capitalised words, no acronym, no head word of a body or place, not a known place)."""
+    named = set()
+    for start, end in speaker_spans:
+        comma = text.rfind(", ", start, end)
+        if comma < 0:
+            continue
+        after = [m for m in mentions if comma < m[0] and m[1] <= end]
+        if len(after) != 1 or after[0][3] == "PERSON" or text[after[0][1]:end].strip() or text[comma + 2:after[0][0]].strip():
+            continue
+        words = text[after[0][0]:after[0][1]].split()
+        if (len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+                and not any(w.lower() in NOT_NAME_WORDS for w in words)
+                and match_key(" ".join(words)) not in known_names() and " ".join(words).lower() not in city_names()):
+            named.add(after[0][2])
+    return named
 
 
 class MentionIndex:
@@ -117,8 +142,11 @@ class SpeakerContext(MentionIndex):
     """A document's mentions with its sentences and quotes, and the speakers established so far."""
 
     def __init__(self, text: str, mentions: list[tuple[int, int, str, str]], sentence_starts: list[int],
-                 quote_spans: list[tuple[int, int]], titles: dict[str, set[str]]):
+                 quote_spans: list[tuple[int, int]], titles: dict[str, set[str]], speaker_spans: list[tuple[int, int]] = ()):
         super().__init__(text, mentions, titles)
+        named = appositive_names(text, self.mentions, speaker_spans)
+        if named:  # the entity stage typed them otherwise; in this document they speak
+            self.mentions = [(s, e, entity_id, "PERSON" if entity_id in named else type_) for s, e, entity_id, type_ in self.mentions]
         self.sentence_starts = sentence_starts
         self.quote_spans = quote_spans
         self.last_speaker: tuple[int, str] | None = None

@@ -384,3 +384,18 @@ def test_the_document_shows_two_readings_to_be_one_person(text, short, expected)
     context = SpeakerContext(text, mentions, [0], [], {})
     assert [m[2] for m in context.mentions if m[0] == second] == [expected]
 
+
+
+@pytest.mark.parametrize("name, type_, expected", [
+    # a name alone after the speaker phrase's comma, typed as a place by the entity stage: a person here, who speaks
+    ("Handoko", "LOC", ("E2", "apposition")),
+    # a known place keeps its type: the office's body (E1) is named before the comma
+    ("Bandung", "LOC", ("E1", "named_person")),
+])
+def test_a_name_in_the_apposition_slot_of_a_speaker_phrase_is_a_person(name, type_, expected):
+    phrase = f"Humas PT Lintas Raya Sukamaju, {name}"
+    text = f"“Jalan ditutup,” kata {phrase}. “Besok dibuka,” ujarnya."
+    start = text.index(phrase)
+    mentions = [(text.index("Sukamaju"), text.index("Sukamaju") + 8, "E1", "PERSON"), (text.index(name), text.index(name) + len(name), "E2", type_)]
+    context = SpeakerContext(text, mentions, [0], [(1, 15)], {}, [(start, start + len(phrase))])
+    assert resolve_speaker(context, start, start + len(phrase), 1) == expected
