@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.attributions.context import SpeakerContext
+from transforms.entities.reading import STATE_HEADS
 from transforms.lexicon import continues_subject, phrase_set, word_set
 
 UNNAMED_HEADS = word_set("unnamed_speaker_heads.txt")
@@ -178,9 +179,13 @@ def named_organisation(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
 
 
 def named_body(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
-    """A body or place opening the phrase (`Beijing menegaskan`)."""
+    """A body or place opening the phrase (`Beijing menegaskan`), or a place after the words of its state alone
+    (`pemerintah Norwegia mengatakan`: the country speaks)."""
     found = phrase.found
     if found and found[0][0] == phrase.start and found[0][3] in ("ORG", "LOC"):
+        return found[0][2], "named_body"
+    if len(found) == 1 and found[0][3] == "LOC" and not ctx.text[found[0][1]:phrase.end].strip() and (
+            state := ctx.text[phrase.start:found[0][0]].lower().split()) and all(w in STATE_HEADS for w in state):
         return found[0][2], "named_body"
     return None
 

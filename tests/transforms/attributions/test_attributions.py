@@ -399,3 +399,18 @@ def test_a_name_in_the_apposition_slot_of_a_speaker_phrase_is_a_person(name, typ
     mentions = [(text.index("Sukamaju"), text.index("Sukamaju") + 8, "E1", "PERSON"), (text.index(name), text.index(name) + len(name), "E2", type_)]
     context = SpeakerContext(text, mentions, [0], [(1, 15)], {}, [(start, start + len(phrase))])
     assert resolve_speaker(context, start, start + len(phrase), 1) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a place after the words of its state alone: the country speaks
+    ("pemerintah Norwegia", ("E1", "named_body")),
+    # a place after other words names no speaker
+    ("warga Norwegia", (None, "unnamed")),
+])
+def test_a_place_after_the_words_of_its_state_is_the_speaker(phrase, expected):
+    text = f"“Kami menolak,” kata {phrase}."
+    start = text.index(phrase)
+    mentions = [(text.index("Norwegia"), text.index("Norwegia") + 8, "E1", "LOC")]
+    context = SpeakerContext(text, mentions, [0], [(1, 14)], {})
+    assert resolve_speaker(context, start, start + len(phrase), 1) == expected
+
