@@ -10,7 +10,7 @@ MINED = DATA / "reporting_verbs_mined.tsv"
 CANDIDATES = REPO / "docs" / "reporting-verbs-candidates.tsv"
 GROUPS = {"base", "men", "nya", "passive", "source"}
 POSITIONS = {"post", "pre", "any"}
-CONTENTS = {"free", "link", "object_verb"}
+CONTENTS = {"free", "link", "object_verb", "predicate"}
 
 
 def rows(path):

@@ -24,11 +24,13 @@ SPEAKER_RULES = {
                         "before, else the organisation named last there, else the sentence subject.",
                         "Dinas Pasar Sukamaju menutup pasar itu. Pihaknya memastikan pedagang direlokasi."),
     "title_reference": ("A title alone: the person the document gives that title.", "Presiden Tono ... “...,” kata Presiden."),
-    "apposition": ("A person right after the comma of the phrase.", "kata ajudan Tono Raharjo, Rina Sari"),
+    "apposition": ("A person right after the comma of the phrase, or after up to three words of address or degree "
+                   "(`dr.`) that name no one else.", "kata ajudan Tono Raharjo, Rina Sari"),
     "named_person": ("The person named in the phrase (before a comma, else the last one; before `selaku`/`sebagai`, the "
                      "role's holder).", "kata Kepala Dinas Rina Sari"),
     "named_organisation": ("An organisation named in the phrase, unless a role or title opens it.", "kata Dinas Tata Ruang"),
-    "named_body": ("A body or place opening the phrase.", "Sukamaju menegaskan"),
+    "named_body": ("A body or place opening the phrase, or a place after the words of its state alone "
+                   "(`pemerintah`).", "Sukamaju menegaskan"),
     "named_in_document": ("One or two capitalised words (or one unknown word in lower case) the document uses in a "
                           "person's name: the nearest such person.",
                           "Ekonom Amin Subekti ... tutur Amin"),

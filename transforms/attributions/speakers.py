@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.attributions.context import SpeakerContext
+from transforms.entities.reading import STATE_HEADS
 from transforms.lexicon import continues_subject, phrase_set, word_set
 
 UNNAMED_HEADS = word_set("unnamed_speaker_heads.txt")
@@ -17,6 +18,7 @@ PARTY_WORDS = word_set("party_words.txt")
 STATEMENT_NOUNS = word_set("statement_nouns.txt")
 ROLE_JOINERS = word_set("role_joiners.txt")
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+HONORIFIC_WORDS = 3  # words of address or degree before a name after an apposition's comma (`dr. I Gusti`)
 ORDINARY_WORDS = word_set("common_words.txt") | word_set("lowercase_words.txt") | PRONOUNS
 
 Answer = tuple[str | None, str]
@@ -124,7 +126,8 @@ def title_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
 
 
 def apposition(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
-    """`ajudan Gubernur Rudi, Sinta Dewi`: the person right after the comma; `Sinta Dewi, Direktur ...`
+    """`ajudan Gubernur Rudi, Sinta Dewi`, `Direktur RS Sukamaju, dr. Sinta Dewi`: the person right after the comma
+    (up to three words of address or degree before the name); `Sinta Dewi, Direktur ...`
     and `Rina, yang juga ...`, `Rina, di Bandung, ...`: the person before it."""
     comma = phrase.text.rfind(", ")
     if comma < 0:
@@ -132,13 +135,23 @@ def apposition(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     raw = ctx.text[phrase.start:phrase.end]
     offset = phrase.start + len(raw) - len(raw.lstrip())
     people = phrase.people
-    after = [m for m in people if m[0] == offset + comma + 2]
+    after = [m for m in people if m[0] >= offset + comma + 2][:1]
+    if after and not _led_by_honorific(ctx, phrase, offset + comma + 2, after[0][0]):
+        after = []
     before_comma = [m for m in people if m[0] < offset + comma]
     if after and not (before_comma and before_comma[0][0] == offset):
         return after[0][2], "apposition"
     if before_comma:
         return before_comma[-1][2], "named_person"
     return None
+
+
+def _led_by_honorific(ctx: SpeakerContext, phrase: Phrase, start: int, person: int) -> bool:
+    """Nothing, or up to three capitalised or abbreviated words naming no one else (`dr.`, `Prof.`, `dr. I Gusti`), between
+    the comma and the person; not a relative clause (`Rina, yang juga warga Sukamaju`)."""
+    words = ctx.text[start:person].split()
+    return (len(words) <= HONORIFIC_WORDS and all(w[:1].isupper() or w.endswith(".") for w in words)
+            and not any(start <= m[0] < person for m in phrase.found))
 
 
 def named_person(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
@@ -166,9 +179,13 @@ def named_organisation(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
 
 
 def named_body(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
-    """A body or place opening the phrase (`Beijing menegaskan`)."""
+    """A body or place opening the phrase (`Beijing menegaskan`), or a place after the words of its state alone
+    (`pemerintah Norwegia mengatakan`: the country speaks)."""
     found = phrase.found
     if found and found[0][0] == phrase.start and found[0][3] in ("ORG", "LOC"):
+        return found[0][2], "named_body"
+    if len(found) == 1 and found[0][3] == "LOC" and not ctx.text[found[0][1]:phrase.end].strip() and (
+            state := ctx.text[phrase.start:found[0][0]].lower().split()) and all(w in STATE_HEADS for w in state):
         return found[0][2], "named_body"
     return None
 

@@ -19,12 +19,15 @@ from transforms.quotes.context import (
     post_cue_after,
 )
 from transforms.quotes.patterns import quotation_spans
+from transforms.quotes.reported import opens_clause
 from transforms.quotes.speakers import trim
 
 NAMING_WORDS = word_set("quote_naming_words.txt")
 MIN_DIRECT_WORDS = 3
 FRAGMENT_LINK = re.compile(r"\s*(?:untuk|bahwa|agar|akan|supaya)?\s*")
 FRAGMENT_SHARE = 0.5
+TERM_WORDS = 2  # a term in marks (`“telisik”`), not a phrase quoted from the speaker
+MIN_CLAUSE_WORDS = 4  # words of a reported clause going on after such a term
 FRAGMENT_JOINER = re.compile(r"[”\"]?\s*(?:,|dan|serta|atau|,\s*dan)\s*")
 
 
@@ -86,6 +89,15 @@ def line_quotations(doc: QuoteContext, line: str, line_start: int) -> None:
         mixed(doc, start, end, after_start, sentence_start, sentence_end)
 
 
+def _term_in_clause(doc: QuoteContext, start: int, end: int, after_mark: int, sentence_end: int) -> bool:
+    """`Rina mengatakan “telisik” tari adalah wadah diskusi ...`: a word or two in marks opening a clause that goes on
+    after them with its predicate: a term the reported clause names, not the fragment reported alone (`menyatakan
+    “dukungan penuh” bagi program itu` reports the fragment)."""
+    rest = doc.text[after_mark:clause_stop(doc, after_mark, sentence_end)]
+    return (len(doc.text[start:end].split()) <= TERM_WORDS and not FRAGMENT_JOINER.match(rest)
+            and len(rest.split()) >= MIN_CLAUSE_WORDS and opens_clause(rest, 0, len(rest)))
+
+
 def _ends_sentence(after: str) -> bool:
     return not after.strip() or after.lstrip()[:1] in (".", "!", "?") or after.lstrip()[:1].isupper()
 
@@ -115,7 +127,7 @@ def mixed(doc: QuoteContext, start: int, end: int, after_mark: int, sentence_sta
         add_unique(doc, quote)
         return
     according = doc.patterns["according"].search(doc.text, after_mark, sentence_end)
-    if pre and FRAGMENT_LINK.fullmatch(doc.text[pre.end():start - 1]) or (
+    if pre and FRAGMENT_LINK.fullmatch(doc.text[pre.end():start - 1]) and not _term_in_clause(doc, start, end, after_mark, sentence_end) or (
         (end - start) >= FRAGMENT_SHARE * (sentence_end - sentence_start) and cue_in(doc, sentence_start, sentence_end)
     ) or (not pre and according and doc.text[after_mark:according.start()].rstrip().endswith(",")):
         quote = Quote(start, end, "mixed", "mixed_fragment")

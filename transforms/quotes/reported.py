@@ -39,7 +39,9 @@ NEGATION_REACH = 30  # characters before a cue where its negation can stand
 NEGATION_BEFORE = re.compile(r"\b(?:tak|tidak|belum|enggan|bukan|menolak)\s+(?:(?:mau|ingin|bisa|dapat|pernah|akan|juga|lagi)\s+)?$",
                              re.IGNORECASE)
 CLAUSE_PREDICATES = word_set("clause_predicates.txt")
+DENIAL_VERBS = word_set("denial_verbs.txt")
 OBJECT_PREPOSITIONS = word_set("object_prepositions.txt")
+TOPIC_PREPOSITIONS = word_set("topic_prepositions.txt")
 JUDGEMENT_ADJECTIVES = word_set("judgement_adjectives.txt")  # mined: scripts/mine_adjectives.py
 DEGREE_ADVERBS = word_set("degree_adverbs.txt")
 ROOT_WORDS = word_set("root_words.txt")
@@ -50,6 +52,9 @@ ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{3,}")
 REQUEST_LINKS = frozenset({"untuk"})  # `meminta warga untuk menjaga ...`: links an object to what it is asked to do
 NOT_OBJECT_VERB = frozenset({"yang", "dan", "serta", "lalu", "kemudian", "sambil", "seraya", "sebelum", "setelah"})
 ACCORDING_OPENER = re.compile(r"\s*(?:\w+\s+){0,2}?[Mm]enurut\b")
+# `Kendati Rina menyebut ...,`: not `Meski begitu Rina mengatakan`, a connective (speakers.py leaves it out of the subject)
+CONCESSIVE_OPENER = re.compile(rf"\s*(?:{'|'.join(sorted(word_set('concessive_openers.txt'), key=len, reverse=True))})\s+"
+                               rf"(?!(?:{'|'.join(sorted(word_set('connective_closers.txt'), key=len, reverse=True))})\b)", re.IGNORECASE)
 CLAUSE_SUBJECT_WORDS = 6  # `dana yang tersimpan saat ini bukan ...`: the subject of a reported clause
 DATELINE_OR_CLAUSE = re.compile(r",|\s*[-–—](?:\s*[-–—])*\s+")  # what ends a dateline or a clause before the subject
 INSIDE_STATEMENT = re.compile(r",(?:\s+\S+){%d}" % MIN_INDIRECT_WORDS)  # after `, menurut X`: the statement goes on
@@ -202,13 +207,17 @@ def post_subject(doc: QuoteContext, index: int, start: int, end: int) -> bool:
 
 def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     """`X mengatakan (bahwa) ...`: the speaker and a cue, then the statement; not in a sentence opened by `Menurut X,`,
-    whose whole content is X's (`Menurut Rina, dinas juga telah meminta ...`)."""
+    whose whole content is X's (`Menurut Rina, dinas juga telah meminta ...`). After a concessive conjunction opening
+    the sentence (`Kendati Rina menyebut ..., pedagang tetap ...`), the statement ends at the subordinate clause's comma."""
     if ACCORDING_OPENER.match(doc.text, start, end):
         return False
-    for match in doc.patterns["pre"].finditer(doc.text, start, end):
-        if NEGATION_BEFORE.search(doc.text, max(start, match.start("cue") - NEGATION_REACH), match.start("cue")):
+    concession = CONCESSIVE_OPENER.match(doc.text, start, end)  # `Kendati Rina menyebut ..., pedagang tetap ...`
+    clause_start = concession.end() if concession else start
+    for match in doc.patterns["pre"].finditer(doc.text, clause_start, end):
+        if (NEGATION_BEFORE.search(doc.text, max(start, match.start("cue") - NEGATION_REACH), match.start("cue"))
+                and match.group("cue").lower() not in DENIAL_VERBS):  # `Rina tak menampik bahwa ...`: an admission
             continue  # `Rina tak menjelaskan rencana itu`: a statement not made
-        speaker_start, speaker_end = speaker_before(doc.text, start, match.start("cue"))
+        speaker_start, speaker_end = speaker_before(doc.text, clause_start, match.start("cue"))
         if speaker_end <= speaker_start or speaker_end - speaker_start > MAX_SPEAKER_CHARS:
             continue
         if doc.text[speaker_start:speaker_end].lower().split()[-1:] in (["yang"], ["akan"], ["untuk"]):
@@ -218,24 +227,30 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         late = None if linked else LATE_LINK.match(doc.text, match.end(), end)
         linked = linked or late is not None
         content = speech_verbs()[match.group("cue").lower()][3]
-        unlinked_clause = not linked and content in ("link", "object_verb")
+        unlinked_clause = not linked and content in ("link", "object_verb", "predicate")
         subject = DATELINE_OR_CLAUSE.split(doc.text[speaker_start:speaker_end])[-1]  # not `Jakarta, Lintas TV - - Rina ...`
         if unlinked_clause and MEDIA_WORDS & set(re.split(r"[\s.]+", subject.lower())):
             unlinked_clause = False  # what an outlet reports is a statement (`Media lokal melaporkan bocah itu kini ...`)
-        if unlinked_clause and not opens_clause(doc.text, match.end(), end, object_verb=content == "object_verb"):
+        if unlinked_clause and not opens_clause(doc.text, match.end(), end, object_verb=content in ("object_verb", "predicate"),
+                                                predicate=content == "predicate"):
             continue  # `Rina menyampaikan terima kasih kepada warga`: an object, no statement
         content_start = late.end() if late else match.end()
         source = doc.patterns["source"].match(doc.text, content_start, end)
         if source and (after := SOURCE_THEN_LINK.match(doc.text, source.end())):  # `mengumumkan, seperti dilansir X,
             content_start = after.end()                                            # bahwa ...`: the source is no content
         content_end = clause_stop(doc, content_start, end)
+        if concession and (comma := doc.text.find(",", content_start, content_end)) >= 0:
+            content_end = comma  # the subordinate clause ends at its comma; the main clause is the writer's
         content_start, content_end = trim(doc.text, content_start, content_end)
         if content_end > content_start and doc.text[content_end - 1] == ".":
             content_end -= 1
         if len(doc.text[content_start:content_end].split()) < MIN_INDIRECT_WORDS:
             continue
+        if (doc.text[content_start:content_end].split()[0].lower() in TOPIC_PREPOSITIONS and "," not in doc.text[content_start:content_end]
+                and not opens_clause(doc.text, content_start, content_end)):
+            continue  # `Rina bercerita soal masa kecilnya di Bandung`: what it is about, no statement
         quote = Quote(content_start, content_end, "indirect", "indirect_pre_clause" if unlinked_clause else "indirect_pre_cue")
-        attach_pre(doc, quote, match, start)
+        attach_pre(doc, quote, match, clause_start)
         quote.confidence = 0.7 if "bahwa" in match.group("link") or late else 0.6
         add_unique(doc, quote)
         return True
@@ -252,13 +267,21 @@ def passive_verb(word: str) -> bool:
                for suffix in ("kan", "i", ""))
 
 
-def opens_clause(text: str, start: int, end: int, object_verb: bool = False) -> bool:
+def stative_verb(word: str) -> bool:
+    """`tertarik`, `terkejut`: ter- on a root, a state the subject is in."""
+    return word.startswith("ter") and word not in ROOT_WORDS and word[3:] in ROOT_WORDS
+
+
+def opens_clause(text: str, start: int, end: int, object_verb: bool = False, predicate: bool = False) -> bool:
     """`memastikan harga itu tidak naik`, `mengaku sempat kaget`: after a verb that takes an object as well as a
     statement, a predicate word among the first words, before any preposition after its object, makes a clause.
     After a verb of request or judgement, so does the object's own verb (`meminta warga menjaga kebersihan`), also
     after `untuk` (`meminta warga untuk menjaga kebersihan`), and an adjective after a closed object, one ended by a
     demonstrative or graded by a degree adverb (`menilai langkah ini penting`, `menilai langkah itu sangat tepat`), and a
-    passive verb right after it (`mendesak dibuat komitmen tegas`: what is asked to be done)."""
+    passive verb right after it (`mendesak dibuat komitmen tegas`: what is asked to be done). After a verb whose subject
+    does what follows (`predicate`: `mengaku tertarik dengan ...`, `mengaku mendapat ancaman`), a verb or an adjective
+    right after it is that predicate. A predicate word right after `yang` is a relative clause's, describing the
+    object (`mengapresiasi rumah sakit yang sudah membantu`), no clause of the statement."""
     previous, closed = "", False
     words = text[start:end].split()
     for index, raw in enumerate(words[:CLAUSE_SUBJECT_WORDS + 1]):
@@ -269,7 +292,9 @@ def opens_clause(text: str, start: int, end: int, object_verb: bool = False) -> 
             return True  # `meminta seluruh pihak untuk tidak membaca ...`: the object, then what it is asked to do
         if word in OBJECT_PREPOSITIONS and index > 0:  # right after the verb it opens an adverbial (`menilai untuk
             return False                                # pejabat publik seharusnya ...`), not an object's complement
-        if word in CLAUSE_PREDICATES or object_verb and index == 0 and passive_verb(word):
+        if word in CLAUSE_PREDICATES and previous != "yang" or object_verb and index == 0 and passive_verb(word):
+            return True
+        if predicate and index == 0 and (ACTIVE_VERB.fullmatch(word) or stative_verb(word) or word in JUDGEMENT_ADJECTIVES):
             return True
         if object_verb and index > 0 and not closed and (
                 word in JUDGEMENT_ADJECTIVES and previous in DEGREE_ADVERBS | DEMONSTRATIVES

@@ -21,6 +21,8 @@ DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 CONNECTIVE_CLOSERS = word_set("connective_closers.txt")
 MAX_NAMED_WORDS = 12  # an office and a name (`Manajer Humas PT Kereta Api Indonesia Rina Sari`)
 BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z.&-]{1,15}\s*\)")
+# a relative clause closed by a demonstrative at the sentence's end (`yang berasal dari Garut, Jawa Barat itu.`)
+RELATIVE_DESCRIPTION = re.compile(r"yang\s[^.;:“”\"()\n]{1,80}?\s(?:itu|ini|tersebut)(?=\s*(?:[.!?]|$))")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -62,6 +64,10 @@ def speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
                 continue
             break
         lower = token.lower()
+        described = RELATIVE_DESCRIPTION.match(text, word.start(), limit) if lower == "yang" and not named and end > start else None
+        if described:  # `kata sopir yang berasal dari Garut itu.`: a role described up to a demonstrative points back
+            end = described.end()
+            break
         if token[:1].islower() and lower in SPEAKER_STOP_WORDS or lower in word_set("calendar_words.txt"):
             break
         if token[:1].islower() and named and lower in DEMONSTRATIVES:

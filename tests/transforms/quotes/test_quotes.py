@@ -77,6 +77,33 @@ CASES = [
     # `menurut X` after a comma with no comma of its own: the predicate ends the speaker, the sentence is the statement
     ("Rapat itu, menurut Dewi Lestari akan membahas anggaran desa tahun depan.",
      [("Rapat itu, menurut Dewi Lestari akan membahas anggaran desa tahun depan.", "indirect", "Dewi Lestari", "menurut")]),
+    # a verb whose subject does what follows: a verb or adjective right after it is the claim reported
+    ("Rina Sari mengaku tertarik dengan tawaran kerja sama dari pemerintah kota.",
+     [("tertarik dengan tawaran kerja sama dari pemerintah kota", "indirect", "Rina Sari", "mengaku")]),
+    ("Ia mengaku banyak menerima keluhan dari pedagang pasar.",
+     [("banyak menerima keluhan dari pedagang pasar", "indirect", "Ia", "mengaku")]),
+    ("Serikat buruh mengancam akan mogok kerja jika upah tidak naik.",
+     [("akan mogok kerja jika upah tidak naik", "indirect", "Serikat buruh", "mengancam")]),
+    # a warning to someone to do something
+    ("Bupati Tono mengingatkan kepada kepala desa untuk tidak memungut biaya tambahan.",
+     [("kepada kepala desa untuk tidak memungut biaya tambahan", "indirect", "Bupati Tono", "mengingatkan")]),
+    # a predicate right after `yang` describes the object: no clause reported
+    ("Tono sangat mengapresiasi puskesmas desa yang sudah bergerak cepat menolong warga.", []),
+    # a topic with no clause of its own reports no statement
+    ("Rina sedikit bercerita soal masa kecilnya di kampung nelayan.", []),
+    # a term in marks opening the reported clause: the clause is the quote, not the term
+    ("Rina mengatakan “sambang” desa adalah cara dinas mendengar keluhan warga.",
+     [("“sambang” desa adalah cara dinas mendengar keluhan warga", "mixed", "Rina", "mengatakan")]),
+    # a concessive clause opening the sentence reports a statement up to its comma; the main clause is the writer's
+    ("Kendati Rina Sari menyebut harga beras akan turun bulan depan, pedagang tetap khawatir.",
+     [("harga beras akan turun bulan depan", "indirect", "Rina Sari", "menyebut")]),
+    # `bilang` before its clause, as a meN- verb is
+    ("Budi bilang harga cabai sudah turun sejak pekan lalu.",
+     [("harga cabai sudah turun sejak pekan lalu", "indirect", "Budi", "bilang")]),
+    # a negated verb of denial reports what the subject admits; the negation is no part of the speaker
+    ("Rina Sari tak menampik bahwa harga beras naik sejak pekan lalu.",
+     [("harga beras naik sejak pekan lalu", "indirect", "Rina Sari", "menampik")]),
+    ("Rina Sari tak menjelaskan bahwa harga beras naik sejak pekan lalu.", []),
     # a capitalised word inside a title is no clause word (`Untuk`)
     ("Pemain film ‘Surat Untuk Rindu’ tersebut mengatakan bahwa film itu dibuat selama dua tahun.",
      [("film itu dibuat selama dua tahun", "indirect", "Pemain film ‘Surat Untuk Rindu’ tersebut", "mengatakan")]),
