@@ -15,6 +15,7 @@ from transforms.entities.vocabulary import (
     REGNAL_NUMBER,
     camel_case,
     is_head_or_title,
+    initial_names,
     is_ministry,
     is_ordinary_word,
     longest_phrase,
@@ -96,7 +97,7 @@ class TokenQuestions:
         return (
             token.capitalised and not any(c.isdigit() for c in token.text)
             and not (token.text.isupper() and len(token.text) > 1)
-            and (ordinary_ok or word in word_set("initial_names.txt") or not is_ordinary_word(word))
+            and (ordinary_ok or word in initial_names() or not is_ordinary_word(word))
             and word not in word_set("org_heads.txt") and (word,) not in phrase_set("place_heads.txt")
             and token.key not in known_names() and word not in word_set("calendar_words.txt")
             and word not in word_set("org_tails.txt") and (ordinary_ok or (word,) not in phrase_set("titles.txt"))
@@ -150,7 +151,7 @@ class NameQuestions(TokenQuestions):
         """A word that names someone: a given name by the corpus, used alone in this document, or no
         Indonesian vocabulary at all (`Warjiyo`)."""
         return (
-            word in word_set("initial_names.txt") or word in word_set("person_names.txt") or word in self.short_forms
+            word in initial_names() or word in word_set("person_names.txt") or word in self.short_forms
             or not (is_ordinary_word(word, bare_roots=True) or word in word_set("lowercase_words.txt"))
         )
 
@@ -158,7 +159,7 @@ class NameQuestions(TokenQuestions):
         """Words a personal name is made of: no acronyms (initials aside), no digits, no common word first
         (unless the document uses that word alone as a name, `kata Kapau`)."""
         first = tokens[0].lower
-        ordinary = is_ordinary_word(first) and first not in word_set("initial_names.txt") and first not in self.short_forms
+        ordinary = is_ordinary_word(first) and first not in initial_names() and first not in self.short_forms
         if ordinary or any(t.lower in word_set("org_heads.txt") or is_ministry(t.lower) for t in tokens):
             return False  # `Reskrim Polres`: a unit of a body, not a name
         if any(t.key in known_names() or phrase_table("place_heads.txt").get((t.lower,)) in ADMINISTRATIVE_AREAS for t in tokens):

@@ -24,6 +24,7 @@ from transforms.entities.vocabulary import (
     WEAK,
     heads_name,
     is_head_or_title,
+    initial_names,
     is_ministry,
     is_ordinary_word,
     known_at,
@@ -520,7 +521,7 @@ def split_place_then_name(doc: DocumentContext, first: int, last: int, after_pla
         acronym = position == 0 and doc.tokens[first].text.isupper() and doc.tokens[first].text.isalpha() and len(words[0]) >= 2
         city = (
             words[position] in city_names() and doc.tokens[first + position].capitalised
-            and (after_place_title or words[position] not in word_set("initial_names.txt") and len(words) >= 4 - after_role)
+            and (after_place_title or words[position] not in initial_names() and len(words) >= 4 - after_role)
             and not (position == 0 and words[position] in word_set("person_names.txt"))  # `Gubernur Bambang Sudarmo`
         )
         if not (hit and hit[0] == "LOC" or city or acronym):

@@ -33,6 +33,26 @@ MAX_PERSON_WORDS = 4
 STRONG, MEDIUM, WEAK = 3, 2, 1
 
 
+LOWER_SHARE = 0.8  # a word the corpus writes in lower case this often inside sentences is vocabulary,
+MIN_CASE_USES = 10  # when it is used inside sentences this often (`kak` of `Kak Rina`, 7 uses, says too little)
+
+
+@lru_cache(maxsize=1)
+def corpus_vocabulary() -> frozenset[str]:
+    """Words the scale corpus writes in lower case inside sentences LOWER_SHARE of the time or more, MIN_CASE_USES
+    times at least (mined, transforms/data/corpus_case.tsv): `kuliner`, `gaming`, `skuad` are vocabulary, whatever
+    older lists say."""
+    return frozenset(word for word, lower, capital in table_rows("corpus_case.tsv")
+                     if int(lower) + int(capital) >= MIN_CASE_USES and int(lower) >= LOWER_SHARE * (int(lower) + int(capital)))
+
+
+@lru_cache(maxsize=1)
+def initial_names() -> frozenset[str]:
+    """Words that open sentences as names more often than not (transforms/data/initial_names.txt, from a tagged
+    corpus of 33k sentences), unless the scale corpus writes them in lower case inside its sentences."""
+    return word_set("initial_names.txt") - corpus_vocabulary()
+
+
 @lru_cache(maxsize=200_000)
 def is_ordinary_word(lower: str, bare_roots: bool = False) -> bool:
     """An Indonesian common word: listed, used in lower case, or visibly derived from a root (`perundingan`).
@@ -42,9 +62,9 @@ def is_ordinary_word(lower: str, bare_roots: bool = False) -> bool:
     half, _, other = lower.partition("-")
     if half and half == other:
         lower = half
-    if lower in word_set("initial_names.txt") or lower in word_set("person_names.txt"):
+    if lower in initial_names() or lower in word_set("person_names.txt"):
         return False
-    if lower in word_set("common_words.txt") or lower in word_set("lowercase_words.txt"):
+    if lower in corpus_vocabulary() or lower in word_set("common_words.txt") or lower in word_set("lowercase_words.txt"):
         return True
     if any(lower.endswith(clitic) and len(lower) - len(clitic) >= MIN_CLITIC_STEM
            and is_ordinary_word(lower[:-len(clitic)], bare_roots=True) for clitic in word_set("clitics.txt")):
@@ -93,7 +113,7 @@ def is_name_word(token: Token, next_token: Token | None, named: frozenset[str], 
         return True
     if starting and token.sentence_initial and next_token is not None and next_token.adjacent_before \
             and next_token.lower in word_set("org_heads.txt") and not is_head_or_title(lower) \
-            and lower not in word_set("person_names.txt") and lower not in word_set("initial_names.txt"):
+            and lower not in word_set("person_names.txt") and lower not in initial_names():
         # `Finalis Liga X`, `Kampiun Liga Y`: a body's name opens with its head; a word before the head
         # at a sentence's start describes the body (given names aside)
         return False
