@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.entities.runs import name_runs
-from transforms.entities.tokens import Token, Tokens
+from transforms.entities.tokens import Token, Tokens, dotted_initials
 from transforms.entities.vocabulary import (
     ADMINISTRATIVE_AREAS,
     PLACE_PREPOSITIONS,
@@ -96,7 +96,7 @@ class TokenQuestions:
         word = token.lower
         return (
             token.capitalised and not any(c.isdigit() for c in token.text)
-            and not (token.text.isupper() and len(token.text) > 1)
+            and not (token.text.isupper() and len(token.text) > 1 and not dotted_initials(token.text))
             and (ordinary_ok or word in initial_names() or not is_ordinary_word(word))
             and word not in word_set("org_heads.txt") and (word,) not in phrase_set("place_heads.txt")
             and token.key not in known_names() and word not in word_set("calendar_words.txt")
@@ -173,8 +173,9 @@ class NameQuestions(TokenQuestions):
             tokens = tokens[:-1]  # `Hamengku Buwono X`: a ruler's number
         return all(
             not any(c.isdigit() for c in t.text)
-            and not (t.text.isupper() and len(t.text.rstrip(".")) > 2)
-            and not (position and t.text.isupper() and len(t.text) > 1 and (position == len(tokens) - 1 or len(t.text) > 2))
+            and not (t.text.isupper() and len(t.text.rstrip(".")) > 2 and not (position and dotted_initials(t.text)))
+            and not (position and t.text.isupper() and len(t.text) > 1 and (position == len(tokens) - 1 or len(t.text) > 2)
+                     and not (position < len(tokens) - 1 and dotted_initials(t.text)))  # `Rina A.B. Sari`
             # `Humas RT`, `SPMB SMA`; but middle initials hold a name together (`Rudi AP Santoso`)
             and not camel_case(t.text)
             and not (position and position == len(tokens) - 1 and len(t.text) == 1)  # `Vitamin C`, `Galaxy S`

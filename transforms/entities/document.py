@@ -18,6 +18,7 @@ from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, gi
 from transforms.lexicon import city_names, indonesian_city_names, word_set
 from transforms.schemas import MENTION_CANDIDATES
 
+CONJUNCTION = re.compile(r"\b(?:dan|serta|atau|maupun)\b")
 COORDINATION = re.compile(r"\s*(?:\([A-Z]+\))?\s*(?:,|dan|serta|atau|maupun|,\s*dan)\s*")
 MIN_NICKNAME = 4
 CLUB_READINGS = (CLUB_READING, "club_of_city_named_city")  # readings of a city's club by the words around it
@@ -54,12 +55,16 @@ def type_by_coordination(doc: DocumentContext) -> None:
     """`Aceh (NAD) dan Sumut`: a weakly typed name listed with a strongly typed one shares its type; a word
     alone in a list of three or more whose surely typed names are all people (two at least) is a person."""
     ordered = sorted(doc.mentions, key=lambda m: m.start)
+    listed = {id(m) for chain in _coordinated_lists(doc, ordered, 2) if any(
+        CONJUNCTION.search(doc.text[a.end:b.start]) for a, b in zip(chain, chain[1:])) for m in chain}
     for left, right in zip(ordered, ordered[1:]):
         if not COORDINATION.fullmatch(doc.text[left.end:right.start]):
             continue
         # people are listed beside places and bodies (`warga Sukamaju, Tono mengaku`): no person's reading
-        # is given away, and none is taken
-        if left.strength >= MEDIUM and right.strength == WEAK and "PERSON" not in (left.type, right.type):
+        # is given away, and none is taken; a name after a comma with no conjunction in its list is an
+        # apposition (`pelatih tim Sukamaju, Rinaldo, menilai`), which takes no type from the name before it
+        if left.strength >= MEDIUM and right.strength == WEAK and "PERSON" not in (left.type, right.type) \
+                and id(right) in listed:
             right.retype(left.type, MEDIUM, "coordination")
         elif right.strength >= MEDIUM and left.strength == WEAK and "PERSON" not in (left.type, right.type):
             left.retype(right.type, MEDIUM, "coordination")
@@ -113,8 +118,8 @@ def _placed(doc: DocumentContext, mention: Mention, place_ends: set[int]) -> boo
     return previous in word_set("place_context_words.txt") or dateline or after_place
 
 
-def _coordinated_lists(doc: DocumentContext, ordered: list[Mention]) -> list[list[Mention]]:
-    """Runs of at least three mentions, each joined to the next by a comma or a conjunction."""
+def _coordinated_lists(doc: DocumentContext, ordered: list[Mention], shortest: int = 3) -> list[list[Mention]]:
+    """Runs of at least `shortest` mentions, each joined to the next by a comma or a conjunction."""
     chains, chain = [], ordered[:1]
     for left, right in zip(ordered, ordered[1:]):
         if COORDINATION.fullmatch(doc.text[left.end:right.start]):
@@ -123,7 +128,7 @@ def _coordinated_lists(doc: DocumentContext, ordered: list[Mention]) -> list[lis
         chains.append(chain)
         chain = [right]
     chains.append(chain)
-    return [c for c in chains if len(c) >= 3]
+    return [c for c in chains if len(c) >= shortest]
 
 
 def drop_nested(doc: DocumentContext) -> None:
