@@ -15,9 +15,11 @@ from transforms.entities.context import DocumentContext, Mention
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
 from transforms.entities.shape import CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word
-from transforms.lexicon import city_names, indonesian_city_names, word_set
+from transforms.lexicon import city_names, indonesian_city_names, phrase_set, word_set
 from transforms.schemas import MENTION_CANDIDATES
 
+LOWER_WORD = re.compile(r"\b[a-z]+\b")
+ROLE_WINDOW = 60  # characters before a mention searched for a role word
 CONJUNCTION = re.compile(r"\b(?:dan|serta|atau|maupun)\b")
 COORDINATION = re.compile(r"\s*(?:\([A-Z]+\))?\s*(?:,|dan|serta|atau|maupun|,\s*dan)\s*")
 MIN_NICKNAME = 4
@@ -61,10 +63,10 @@ def type_by_coordination(doc: DocumentContext) -> None:
         if not COORDINATION.fullmatch(doc.text[left.end:right.start]):
             continue
         # people are listed beside places and bodies (`warga Sukamaju, Tono mengaku`): no person's reading
-        # is given away, and none is taken; a name after a comma with no conjunction in its list is an
-        # apposition (`pelatih tim Sukamaju, Rinaldo, menilai`), which takes no type from the name before it
+        # is given away, and none is taken; a name after a comma with no conjunction in its list, after a
+        # person's role, is that person (`pelatih tim Sukamaju, Rinaldo, menilai`), not a place
         if left.strength >= MEDIUM and right.strength == WEAK and "PERSON" not in (left.type, right.type) \
-                and id(right) in listed:
+                and (id(right) in listed or not _after_person_role(doc, left)):
             right.retype(left.type, MEDIUM, "coordination")
         elif right.strength >= MEDIUM and left.strength == WEAK and "PERSON" not in (left.type, right.type):
             left.retype(right.type, MEDIUM, "coordination")
@@ -116,6 +118,12 @@ def _placed(doc: DocumentContext, mention: Mention, place_ends: set[int]) -> boo
     dateline = (not before.strip() or before.endswith("\n")) and DATELINE_END.match(doc.text, mention.end) is not None
     after_place = before.endswith(", ") and mention.start - 2 in place_ends
     return previous in word_set("place_context_words.txt") or dateline or after_place
+
+
+def _after_person_role(doc: DocumentContext, mention: Mention) -> bool:
+    """A person's role or title among the three words before the mention (`asisten pelatih tim Sukamaju`)."""
+    words = LOWER_WORD.findall(doc.text[max(0, mention.start - ROLE_WINDOW):mention.start])[-3:]
+    return any(w in word_set("person_roles.txt") or (w,) in phrase_set("titles.txt") for w in words)
 
 
 def _coordinated_lists(doc: DocumentContext, ordered: list[Mention], shortest: int = 3) -> list[list[Mention]]:

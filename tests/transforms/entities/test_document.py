@@ -13,6 +13,7 @@ from tests.transforms.entities import extract, typed_names
         ("Menteri Luar Negeri Ratna Wulandari mengatakan kerja sama itu penting.", {("Ratna Wulandari", "PERSON")}),
         ("Wakil Perdana Menteri Pertama Ivan Petrenko hadir di sana.", {("Ivan Petrenko", "PERSON")}),
         ("Hadir pula Atase Rinaldo Sutejo kemarin.", {("Rinaldo Sutejo", "PERSON")}),  # a diplomatic rank
+        ("Hal ini juga ditegaskan Rinaldo Tan, Partner Kestrel Ventures.", {("Rinaldo Tan", "PERSON"), ("Kestrel Ventures", "ORG")}),
         ("Ajun Komisaris Besar Dedi Kurnia memimpin penangkapan.", {("Dedi Kurnia", "PERSON")}),
         ("Mensos Rina Wulandari dan Wapres Budi Hartono meninjau banjir.", {("Rina Wulandari", "PERSON"), ("Budi Hartono", "PERSON")}),
         ("Presiden Chile Mateo Rojas tiba kemarin.", {("Chile", "LOC"), ("Mateo Rojas", "PERSON")}),
@@ -494,8 +495,9 @@ def test_after_a_role_a_groups_acronym_or_brand_then_one_name_are_the_group_and_
     assert names == {("SKN", "ORG"), ("Rinata", "PERSON"), ("SkyNova", "ORG"), ("Tevin", "PERSON")}
 
 
-def test_a_name_after_a_comma_with_no_conjunction_in_its_list_is_an_apposition_not_a_listed_place():
+def test_a_name_after_a_comma_with_no_conjunction_in_its_list_after_a_role_is_an_apposition_not_a_listed_place():
     _, mentions = extract("Menurut asisten pelatih tim Indonesia, Rinaldo, lawan itu kuat.")
     assert dict(mentions.select("text", "type_rule").iter_rows())["Rinaldo"] == "single_word"
+    assert ("Zabada", "LOC") in typed_names("Kota historis di Mesir, Zabada, sedang terancam.")
     _, mentions = extract("Warga Indonesia, Mesir, dan Nebara hadir.")
     assert dict(mentions.select("text", "type_rule").iter_rows())["Nebara"] == "coordination"

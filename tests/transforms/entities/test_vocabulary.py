@@ -33,3 +33,7 @@ def test_a_word_the_corpus_writes_in_lower_case_is_vocabulary_whatever_the_tagge
     # both open sentences as names in the tagged corpus (initial_names.txt); the news corpus writes them in lower case
     assert word in word_set("initial_names.txt") and word in corpus_vocabulary()
     assert word not in initial_names() and is_ordinary_word(word)
+
+
+def test_a_letter_the_corpus_writes_in_lower_case_stays_an_initial():
+    assert "i" not in corpus_vocabulary() and not is_ordinary_word("i")  # `I Wayan Sutejo`
