@@ -9,7 +9,7 @@ import unicodedata
 from functools import lru_cache
 
 from transforms.entities.tokens import MAX_ACRONYM_LETTERS, Token
-from transforms.lexicon import indonesian_city_names, known_names, phrase_set, phrase_table, table_rows, word_set
+from transforms.lexicon import LOWER_SHARE, corpus_lower_share, indonesian_city_names, known_names, phrase_set, phrase_table, table_rows, word_set
 
 PREFIXES = tuple(row[0] for row in table_rows("affixes.tsv") if row[1] == "prefix") + ("",)
 SUFFIXES = tuple(row[0] for row in table_rows("affixes.tsv") if row[1] == "suffix") + ("",)
@@ -33,18 +33,11 @@ MAX_PERSON_WORDS = 4
 STRONG, MEDIUM, WEAK = 3, 2, 1
 
 
-LOWER_SHARE = 0.8  # a word the corpus writes in lower case this often inside sentences is vocabulary,
-MIN_CASE_USES = 10  # when it is used inside sentences this often (`kak` of `Kak Rina`, 7 uses, says too little)
-MIN_CASE_LETTERS = 3  # shorter words are initials (`I Wayan`) or parts of names (`Na`, `Yu`) as often as vocabulary
-
-
 @lru_cache(maxsize=1)
 def corpus_vocabulary() -> frozenset[str]:
-    """Words of MIN_CASE_LETTERS letters or more the scale corpus writes in lower case inside sentences LOWER_SHARE
-    of the time or more, MIN_CASE_USES times at least (mined, transforms/data/corpus_case.tsv): `kuliner`, `gaming`, `skuad` are vocabulary, whatever
-    older lists say."""
-    return frozenset(word for word, lower, capital in table_rows("corpus_case.tsv") if len(word) >= MIN_CASE_LETTERS
-                     and int(lower) + int(capital) >= MIN_CASE_USES and int(lower) >= LOWER_SHARE * (int(lower) + int(capital)))
+    """Words the scale corpus writes in lower case inside sentences LOWER_SHARE of the time or more (mined,
+    transforms/data/corpus_case.tsv): `kuliner`, `gaming`, `skuad` are vocabulary, whatever older lists say."""
+    return frozenset(word for word, share in corpus_lower_share().items() if share >= LOWER_SHARE)
 
 
 @lru_cache(maxsize=1)
