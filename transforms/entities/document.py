@@ -26,6 +26,7 @@ MIN_NICKNAME = 4
 CLUB_READINGS = (CLUB_READING, "club_of_city_named_city")  # readings of a city's club by the words around it
 MIN_CLUBS_OF_A_REPORT = 2  # cities read as clubs that make a document a report on clubs
 DATELINE_END = re.compile(r"\s*(?:,|-|–|\()")
+MIN_LIST = 3  # names in a list whose sure names can type the rest
 MIN_LISTED_PEOPLE = 2  # a list whose sure names are all people, two at least, lists people only
 MIN_ACRONYM = 3  # two capitals match too many names' initials
 VARIANT_SIMILARITY = 0.85  # per word, Indel: `mihail`/`mikhail`, `aleksei`/`aleksey`, `ahmad`/`achmad`
@@ -57,7 +58,8 @@ def type_by_coordination(doc: DocumentContext) -> None:
     """`Aceh (NAD) dan Sumut`: a weakly typed name listed with a strongly typed one shares its type; a word
     alone in a list of three or more whose surely typed names are all people (two at least) is a person."""
     ordered = sorted(doc.mentions, key=lambda m: m.start)
-    listed = {id(m) for chain in _coordinated_lists(doc, ordered, 2) if any(
+    chains = _coordinated_lists(doc, ordered)
+    listed = {id(m) for chain in chains if any(
         CONJUNCTION.search(doc.text[a.end:b.start]) for a, b in zip(chain, chain[1:])) for m in chain}
     for left, right in zip(ordered, ordered[1:]):
         if not COORDINATION.fullmatch(doc.text[left.end:right.start]):
@@ -70,7 +72,7 @@ def type_by_coordination(doc: DocumentContext) -> None:
             right.retype(left.type, MEDIUM, "coordination")
         elif right.strength >= MEDIUM and left.strength == WEAK and "PERSON" not in (left.type, right.type):
             left.retype(right.type, MEDIUM, "coordination")
-    for chain in _coordinated_lists(doc, ordered):
+    for chain in (c for c in chains if len(c) >= MIN_LIST):
         typed = [m.type for m in chain if m.strength >= MEDIUM]
         if typed.count("PERSON") >= MIN_LISTED_PEOPLE and set(typed) == {"PERSON"}:
             for mention in chain:  # `Rina Sari, Hulkor, Oskaro, serta Budi Santoso`: a list of people
@@ -126,8 +128,8 @@ def _after_person_role(doc: DocumentContext, mention: Mention) -> bool:
     return any(w in word_set("person_roles.txt") or (w,) in phrase_set("titles.txt") for w in words)
 
 
-def _coordinated_lists(doc: DocumentContext, ordered: list[Mention], shortest: int = 3) -> list[list[Mention]]:
-    """Runs of at least `shortest` mentions, each joined to the next by a comma or a conjunction."""
+def _coordinated_lists(doc: DocumentContext, ordered: list[Mention]) -> list[list[Mention]]:
+    """Runs of at least two mentions, each joined to the next by a comma or a conjunction."""
     chains, chain = [], ordered[:1]
     for left, right in zip(ordered, ordered[1:]):
         if COORDINATION.fullmatch(doc.text[left.end:right.start]):
@@ -136,7 +138,7 @@ def _coordinated_lists(doc: DocumentContext, ordered: list[Mention], shortest: i
         chains.append(chain)
         chain = [right]
     chains.append(chain)
-    return [c for c in chains if len(c) >= shortest]
+    return [c for c in chains if len(c) >= 2]
 
 
 def drop_nested(doc: DocumentContext) -> None:

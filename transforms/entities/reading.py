@@ -236,17 +236,22 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
     english = bool(ENGLISH_JOINERS.intersection(words[1:-1]))
     if context_title is None and split_body_before_person(doc, first, last, before):
         return
-    after_role = any(word in word_set("person_roles.txt") or (word,) in phrase_set("titles.txt") for word in before[-2:])
     if len(words) > 2 and context_title is None and (
         split_office_and_name(doc, first, last, None, after_title=False, need_evidence=english)
         # `direktur olahraga Bremen Jonas Falke`: after a lower-case role, a town opens the office
-        or not english and split_place_then_name(doc, first, last, after_role=after_role)
-    ) or len(words) == 2 and after_role and context_title is None and words[1] not in city_names() \
+        or not english and split_place_then_name(doc, first, last, after_role=_after_role(before))
+    ) or len(words) == 2 and context_title is None and (tokens[0].text.isupper() or camel_case(tokens[0].text)) \
+            and words[1] not in city_names() and _after_role(before) \
             and split_place_then_name(doc, first, last, after_role=True):
         return  # `personel SKN Rina`: after a role, a group's acronym then one name (`FC Tarnow` is a town's club)
     type_, strength, rule = type_by_shape(doc, first, last, words, before, context_title)
     mention = doc.add(first, last, type_, strength, rule)
     doc.maybe_acronym(last, mention)
+
+
+def _after_role(before: list[str]) -> bool:
+    """A person's role or title among the two lower-case words before a run."""
+    return any(word in word_set("person_roles.txt") or (word,) in phrase_set("titles.txt") for word in before[-2:])
 
 
 def split_body_before_person(doc: DocumentContext, first: int, last: int, before: list[str]) -> bool:
