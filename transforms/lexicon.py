@@ -33,6 +33,23 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(line.lower() for line in _lines(name))
 
 
+LOWER_SHARE = 0.8  # a word the corpus writes in lower case this often inside sentences is vocabulary
+MIN_CASE_USES = 10  # words used inside sentences this often in the corpus (`kak` of `Kak Rina`, 7 uses, says too little)
+MIN_CASE_LETTERS = 3  # shorter words are initials (`I Wayan`) or parts of names (`Na`, `Yu`) as often as vocabulary
+
+
+@lru_cache(maxsize=1)
+def corpus_lower_share() -> dict[str, float]:
+    """How often the scale corpus writes a word in lower case inside its sentences (mined, corpus_case.tsv): words of
+    MIN_CASE_LETTERS letters or more, used MIN_CASE_USES times at least, written in lower case half the time or more."""
+    shares = {}
+    for word, lower, capital in table_rows("corpus_case.tsv"):
+        uses = int(lower) + int(capital)
+        if len(word) >= MIN_CASE_LETTERS and uses >= MIN_CASE_USES:
+            shares[word] = int(lower) / uses
+    return shares
+
+
 @lru_cache(maxsize=None)
 def phrase_table(name: str) -> dict[tuple[str, ...], str]:
     """`phrase<TAB>class` rows keyed by the lower-case token tuple of the phrase."""

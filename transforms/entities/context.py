@@ -8,13 +8,14 @@ import re
 from dataclasses import dataclass
 
 from transforms.entities.runs import name_runs
-from transforms.entities.tokens import Token, Tokens
+from transforms.entities.tokens import Token, Tokens, dotted_initials
 from transforms.entities.vocabulary import (
     ADMINISTRATIVE_AREAS,
     PLACE_PREPOSITIONS,
     REGNAL_NUMBER,
     camel_case,
     is_head_or_title,
+    initial_names,
     is_ministry,
     is_ordinary_word,
     longest_phrase,
@@ -96,8 +97,8 @@ class TokenQuestions:
         word = token.lower
         return (
             token.capitalised and not any(c.isdigit() for c in token.text)
-            and not (token.text.isupper() and len(token.text) > 1)
-            and (ordinary_ok or word in word_set("initial_names.txt") or not is_ordinary_word(word))
+            and not (token.text.isupper() and len(token.text) > 1 and not dotted_initials(token.text))
+            and (ordinary_ok or word in initial_names() or not is_ordinary_word(word))
             and word not in word_set("org_heads.txt") and (word,) not in phrase_set("place_heads.txt")
             and token.key not in known_names() and word not in word_set("calendar_words.txt")
             and word not in word_set("org_tails.txt") and (ordinary_ok or (word,) not in phrase_set("titles.txt"))
@@ -151,7 +152,7 @@ class NameQuestions(TokenQuestions):
         """A word that names someone: a given name by the corpus, used alone in this document, or no
         Indonesian vocabulary at all (`Warjiyo`)."""
         return (
-            word in word_set("initial_names.txt") or word in word_set("person_names.txt") or word in self.short_forms
+            word in initial_names() or word in word_set("person_names.txt") or word in self.short_forms
             or not (is_ordinary_word(word, bare_roots=True) or word in word_set("lowercase_words.txt"))
         )
 
@@ -159,7 +160,7 @@ class NameQuestions(TokenQuestions):
         """Words a personal name is made of: no acronyms (initials aside), no digits, no common word first
         (unless the document uses that word alone as a name, `kata Kapau`)."""
         first = tokens[0].lower
-        ordinary = is_ordinary_word(first) and first not in word_set("initial_names.txt") and first not in self.short_forms
+        ordinary = is_ordinary_word(first) and first not in initial_names() and first not in self.short_forms
         if ordinary or any(t.lower in word_set("org_heads.txt") or is_ministry(t.lower) for t in tokens):
             return False  # `Reskrim Polres`: a unit of a body, not a name
         if any(t.key in known_names() or phrase_table("place_heads.txt").get((t.lower,)) in ADMINISTRATIVE_AREAS for t in tokens):
@@ -173,8 +174,9 @@ class NameQuestions(TokenQuestions):
             tokens = tokens[:-1]  # `Hamengku Buwono X`: a ruler's number
         return all(
             not any(c.isdigit() for c in t.text)
-            and not (t.text.isupper() and len(t.text.rstrip(".")) > 2)
-            and not (position and t.text.isupper() and len(t.text) > 1 and (position == len(tokens) - 1 or len(t.text) > 2))
+            and not (t.text.isupper() and len(t.text.rstrip(".")) > 2 and not (position and dotted_initials(t.text)))
+            and not (position and t.text.isupper() and len(t.text) > 1 and (position == len(tokens) - 1 or len(t.text) > 2)
+                     and not (position < len(tokens) - 1 and dotted_initials(t.text)))  # `Rina A.B. Sari`
             # `Humas RT`, `SPMB SMA`; but middle initials hold a name together (`Rudi AP Santoso`)
             and not camel_case(t.text)
             and not (position and position == len(tokens) - 1 and len(t.text) == 1)  # `Vitamin C`, `Galaxy S`

@@ -16,14 +16,18 @@ from transforms.entities.context import DocumentContext, Mention
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
 from transforms.entities.shape import CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word
-from transforms.lexicon import city_names, indonesian_city_names, word_set
+from transforms.lexicon import city_names, indonesian_city_names, phrase_set, word_set
 from transforms.schemas import MENTION_CANDIDATES
 
+LOWER_WORD = re.compile(r"\b[a-z]+\b")
+ROLE_WINDOW = 60  # characters before a mention searched for a role word
+CONJUNCTION = re.compile(r"\b(?:dan|serta|atau|maupun)\b")
 COORDINATION = re.compile(r"\s*(?:\([A-Z]+\))?\s*(?:,|dan|serta|atau|maupun|,\s*dan)\s*")
 MIN_NICKNAME = 4
 CLUB_READINGS = (CLUB_READING, "club_of_city_named_city")  # readings of a city's club by the words around it
 MIN_CLUBS_OF_A_REPORT = 2  # cities read as clubs that make a document a report on clubs
 DATELINE_END = re.compile(r"\s*(?:,|-|–|\()")
+MIN_LIST = 3  # names in a list whose sure names can type the rest
 MIN_LISTED_PEOPLE = 2  # a list whose sure names are all people, two at least, lists people only
 MIN_ACRONYM = 3  # two capitals match too many names' initials
 VARIANT_SIMILARITY = 0.85  # per word, Indel: `mihail`/`mikhail`, `aleksei`/`aleksey`, `ahmad`/`achmad`
@@ -55,16 +59,21 @@ def type_by_coordination(doc: DocumentContext) -> None:
     """`Aceh (NAD) dan Sumut`: a weakly typed name listed with a strongly typed one shares its type; a word
     alone in a list of three or more whose surely typed names are all people (two at least) is a person."""
     ordered = sorted(doc.mentions, key=lambda m: m.start)
+    chains = _coordinated_lists(doc, ordered)
+    listed = {id(m) for chain in chains if any(
+        CONJUNCTION.search(doc.text[a.end:b.start]) for a, b in zip(chain, chain[1:])) for m in chain}
     for left, right in zip(ordered, ordered[1:]):
         if not COORDINATION.fullmatch(doc.text[left.end:right.start]):
             continue
         # people are listed beside places and bodies (`warga Sukamaju, Tono mengaku`): no person's reading
-        # is given away, and none is taken
-        if left.strength >= MEDIUM and right.strength == WEAK and "PERSON" not in (left.type, right.type):
+        # is given away, and none is taken; a name after a comma with no conjunction in its list, after a
+        # person's role, is that person (`pelatih tim Sukamaju, Rinaldo, menilai`), not a place
+        if left.strength >= MEDIUM and right.strength == WEAK and "PERSON" not in (left.type, right.type) \
+                and (id(right) in listed or not _after_person_role(doc, left)):
             right.retype(left.type, MEDIUM, "coordination")
         elif right.strength >= MEDIUM and left.strength == WEAK and "PERSON" not in (left.type, right.type):
             left.retype(right.type, MEDIUM, "coordination")
-    for chain in _coordinated_lists(doc, ordered):
+    for chain in (c for c in chains if len(c) >= MIN_LIST):
         typed = [m.type for m in chain if m.strength >= MEDIUM]
         if typed.count("PERSON") >= MIN_LISTED_PEOPLE and set(typed) == {"PERSON"}:
             for mention in chain:  # `Rina Sari, Hulkor, Oskaro, serta Budi Santoso`: a list of people
@@ -114,8 +123,14 @@ def _placed(doc: DocumentContext, mention: Mention, place_ends: set[int]) -> boo
     return previous in word_set("place_context_words.txt") or dateline or after_place
 
 
+def _after_person_role(doc: DocumentContext, mention: Mention) -> bool:
+    """A person's role or title among the three words before the mention (`asisten pelatih tim Sukamaju`)."""
+    words = LOWER_WORD.findall(doc.text[max(0, mention.start - ROLE_WINDOW):mention.start])[-3:]
+    return any(w in word_set("person_roles.txt") or (w,) in phrase_set("titles.txt") for w in words)
+
+
 def _coordinated_lists(doc: DocumentContext, ordered: list[Mention]) -> list[list[Mention]]:
-    """Runs of at least three mentions, each joined to the next by a comma or a conjunction."""
+    """Runs of at least two mentions, each joined to the next by a comma or a conjunction."""
     chains, chain = [], ordered[:1]
     for left, right in zip(ordered, ordered[1:]):
         if COORDINATION.fullmatch(doc.text[left.end:right.start]):
@@ -124,7 +139,7 @@ def _coordinated_lists(doc: DocumentContext, ordered: list[Mention]) -> list[lis
         chains.append(chain)
         chain = [right]
     chains.append(chain)
-    return [c for c in chains if len(c) >= 3]
+    return [c for c in chains if len(c) >= 2]
 
 
 def drop_nested(doc: DocumentContext) -> None:

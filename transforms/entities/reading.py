@@ -10,6 +10,7 @@ from __future__ import annotations
 from transforms.entities.context import DocumentContext, Mention
 from transforms.entities.runs import ENGLISH_JOINERS
 from transforms.entities.shape import type_by_shape
+from transforms.entities.tokens import dotted_initials
 from transforms.entities.vocabulary import (
     AGE_AFTER,
     DIRECTIONS,
@@ -22,8 +23,10 @@ from transforms.entities.vocabulary import (
     REGNAL_NUMBER,
     STRONG,
     WEAK,
+    camel_case,
     heads_name,
     is_head_or_title,
+    initial_names,
     is_ministry,
     is_ordinary_word,
     known_at,
@@ -236,13 +239,19 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
     if len(words) > 2 and context_title is None and (
         split_office_and_name(doc, first, last, None, after_title=False, need_evidence=english)
         # `direktur olahraga Bremen Jonas Falke`: after a lower-case role, a town opens the office
-        or not english and split_place_then_name(doc, first, last, after_role=any(
-            word in word_set("person_roles.txt") or (word,) in phrase_set("titles.txt") for word in before[-2:]))
-    ):
-        return
+        or not english and split_place_then_name(doc, first, last, after_role=_after_role(before))
+    ) or len(words) == 2 and context_title is None and (tokens[0].text.isupper() or camel_case(tokens[0].text)) \
+            and words[1] not in city_names() and _after_role(before) \
+            and split_place_then_name(doc, first, last, after_role=True):
+        return  # `personel SKN Rina`: after a role, a group's acronym then one name (`FC Tarnow` is a town's club)
     type_, strength, rule = type_by_shape(doc, first, last, words, before, context_title)
     mention = doc.add(first, last, type_, strength, rule)
     doc.maybe_acronym(last, mention)
+
+
+def _after_role(before: list[str]) -> bool:
+    """A person's role or title among the two lower-case words before a run."""
+    return any(word in word_set("person_roles.txt") or (word,) in phrase_set("titles.txt") for word in before[-2:])
 
 
 def split_body_before_person(doc: DocumentContext, first: int, last: int, before: list[str]) -> bool:
@@ -479,12 +488,23 @@ def _name_start_after_office(doc: DocumentContext, first: int, last: int, after_
             return start
         return last - 1 if given[-1] and len(given) >= 2 else None
     if start == first:
-        # `Kepala Antariksa Ivan Petrov`: a one-word body, then the name
-        return last - 2 if after_title and real >= 3 else None
+        # `Kepala Antariksa Ivan Petrov`: a one-word body, then the name; a given name opens the person's
+        # (`Presiden Budi Santoso Wibowo`)
+        return last - 2 if after_title and real >= 3 and doc.tokens[start].lower not in word_set("person_names.txt") else None
     if real >= 3 and office_word and prefix_words and (is_ordinary_word(prefix_words[-1]) or prefix_words[-1] in word_set("org_heads.txt")) \
-            and len(doc.tokens[start + 1].text) > 1:  # `Rina W Hartati`: a middle initial holds the name together
+            and len(doc.tokens[start + 1].text) > 1 and _may_end_body(doc, start, first, last):
+        # `Rina W Hartati`: a middle initial holds the name together
         return start + 1
     return start if after_title or office_word else None
+
+
+def _may_end_body(doc: DocumentContext, index: int, first: int, last: int) -> bool:
+    """The word at `index`, before two more name words, ends the body rather than opening a person's name of
+    three: a town (`Dinas Kesehatan Sleman | Heru Prasetyo`), a given name after it, or a word the document
+    writes again outside the run (`Pimpinan Pusat Muhammadiyah | Busyro Muqoddas ... Muhammadiyah`)."""
+    text = doc.tokens[index].text
+    return doc.tokens[index].lower in city_names() or doc.tokens[index + 1].lower in word_set("person_names.txt") \
+        or any(t.text == text for i, t in enumerate(doc.tokens) if not first <= i < last)
 
 
 def _holds_office_word(doc: DocumentContext, first: int, stop: int) -> bool:
@@ -492,7 +512,8 @@ def _holds_office_word(doc: DocumentContext, first: int, stop: int) -> bool:
     return any(
         w in word_set("org_heads.txt") or w in word_set("org_tails.txt") or (w,) in phrase_set("place_heads.txt")
         or w in city_names() or is_ministry(w) for w in (t.lower for t in doc.tokens[first:stop])
-    ) or any(t.key in known_names() or t.text.isupper() and len(t.text) > 1 for t in doc.tokens[first:stop])
+    ) or any(t.key in known_names() or t.text.isupper() and len(t.text) > 1 and not dotted_initials(t.text)
+             for t in doc.tokens[first:stop])
 
 
 def name_after_place(doc: DocumentContext, first: int, last: int) -> int | None:
@@ -517,10 +538,11 @@ def split_place_then_name(doc: DocumentContext, first: int, last: int, after_pla
     words = [t.lower for t in doc.tokens[first:last]]
     for position in range(len(words) - 2, -1, -1):
         size, hit = known_at(doc.tokens[first:last], position)
-        acronym = position == 0 and doc.tokens[first].text.isupper() and doc.tokens[first].text.isalpha() and len(words[0]) >= 2
+        acronym = position == 0 and (doc.tokens[first].text.isupper() and doc.tokens[first].text.isalpha() and len(words[0]) >= 2
+                                     or camel_case(doc.tokens[first].text))  # `SkyNova Rina`: a group's brand, no name word
         city = (
             words[position] in city_names() and doc.tokens[first + position].capitalised
-            and (after_place_title or words[position] not in word_set("initial_names.txt") and len(words) >= 4 - after_role)
+            and (after_place_title or words[position] not in initial_names() and len(words) >= 4 - after_role)
             and not (position == 0 and words[position] in word_set("person_names.txt"))  # `Gubernur Bambang Sudarmo`
         )
         if not (hit and hit[0] == "LOC" or city or acronym):

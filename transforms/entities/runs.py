@@ -3,9 +3,9 @@ English joiners, and a body's list of portfolios; degrees after a name left out.
 
 from __future__ import annotations
 
-from transforms.entities.tokens import Tokens
+from transforms.entities.tokens import Token, Tokens
 from transforms.entities.vocabulary import DIRECTIONS, NAME_PARTICLES, is_degree, is_head_or_title, is_name_word, is_ordinary_word
-from transforms.lexicon import city_names, known_names, word_set
+from transforms.lexicon import city_names, indonesian_city_names, known_names, word_set
 
 MAX_NAME_TOKENS = 24  # office titles run long: `Kepala Bidang Humas Polda X Komisaris Besar Y Z`
 ENGLISH_JOINERS = word_set("english_joiners.txt")
@@ -66,8 +66,17 @@ def _spaced_compound(tokens: Tokens, index: int, solo: frozenset[str]) -> bool:
         and before.text.isalpha() and word.text.isalpha() and not word.heading
         and not any(is_ordinary_word(t.lower, bare_roots=True) for t in (before, word))
         and not ({before.text, word.text} & solo)
-        and not any(t.key in known_names() or t.lower in city_names() for t in (before, word))
+        and not _place_pairing(before, word)
     )
+
+
+def _place_pairing(before: Token, word: Token) -> bool:
+    """`Sukamaju - Jakarta`, `Opole - Radom`: a route or a match between places. A foreign gazetteer town is
+    a place here only when the other side is one too, or when it opens a sentence (a dateline's dash): the
+    gazetteer holds villages named like given names and brands (a hyphenated player's or venue's first part)."""
+    places = [t.lower in city_names() or t.key in known_names() for t in (before, word)]
+    sure = [t.key in known_names() or t.lower in indonesian_city_names() for t in (before, word)]
+    return any(sure) or all(places) or places[0] and before.sentence_initial
 
 
 def _full_names_on_both_sides(tokens: Tokens, index: int) -> bool:

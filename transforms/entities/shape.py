@@ -22,6 +22,7 @@ from transforms.entities.vocabulary import (
     WEAK,
     WEB_ADDRESS_END,
     camel_case,
+    initial_names,
     is_ministry,
     is_ordinary_word,
 )
@@ -175,7 +176,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               "ORG", WEAK, "A word then an Indonesian town, no given name: the town's body.", "Dinkes Sukamaju"),
     ShapeRule("name_of_thing",
               lambda s: len(s.words) == 2 and is_ordinary_word(s.words[1]) and s.words[1] not in s.doc.short_forms
-              and not set(s.words) & (word_set("person_names.txt") | word_set("initial_names.txt")),
+              and not set(s.words) & (word_set("person_names.txt") | initial_names()),
               "ORG", WEAK, "Two words ending in vocabulary, no given name: a thing's name.", "Gerakan Tanam Pangan"),
     ShapeRule(SHAPE_PERSON_READING, lambda s: True,
               "PERSON", MEDIUM, "Any other name of two to four name words: a person.", "Rina Sari"),

@@ -8,10 +8,16 @@ from typing import NamedTuple
 
 # A clitic after a hyphen (`Bawaslu-nya`) is no part of the word.
 TOKEN = re.compile(r"(?P<w>[^\W_]+(?:['’.][^\W_]+)*)(?:-(?:(?![A-Z]|(?:nya|ku|mu|lah|pun|kah)\b)[^\W_]+(?:['’.][^\W_]+)*|(?i:(?P=w))\b))*")
+INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # `P`, `A.B`: a name's initials (their last dot follows the token)
 TITLE_CASE_SHARE = 0.6
 MAX_HEADING_WORDS = 16
 OPENING_MARKS = "“\"‘'(["
 MAX_ACRONYM_LETTERS = 5  # longer words in capitals are shouted names (`MARQUEZ`, a dateline's `SWEDIA`), spelt as names
+
+
+def dotted_initials(text: str) -> bool:
+    """`A.B`: a name's initials written with dots, no acronym."""
+    return "." in text and INITIALS.fullmatch(text) is not None
 
 
 class Token(NamedTuple):
@@ -56,9 +62,9 @@ class Tokens(list):
                 after = text[previous_end]
                 gap = start - previous_end
                 hyphen = gap == 1 and after == "-"
-                # `Teguh P. Nugroho`: an initial's dot does not separate the name
+                # `Teguh P. Nugroho`, `Rina A.B. Sari`: an initial's dot does not separate the name
                 adjacent = gap == 1 and after == " " or gap == 2 and after == "." and text[previous_end + 1] == " " \
-                    and previous_end - previous_start == 1 and text[previous_start].isupper()
+                    and INITIALS.fullmatch(text, previous_start, previous_end) is not None
             else:
                 hyphen = adjacent = False
             lower = lowered[start:end] if lowered is not None else word.lower()  # tokens never end with a dot

@@ -9,7 +9,7 @@ import unicodedata
 from functools import lru_cache
 
 from transforms.entities.tokens import MAX_ACRONYM_LETTERS, Token
-from transforms.lexicon import indonesian_city_names, known_names, phrase_set, phrase_table, table_rows, word_set
+from transforms.lexicon import LOWER_SHARE, corpus_lower_share, indonesian_city_names, known_names, phrase_set, phrase_table, table_rows, word_set
 
 PREFIXES = tuple(row[0] for row in table_rows("affixes.tsv") if row[1] == "prefix") + ("",)
 SUFFIXES = tuple(row[0] for row in table_rows("affixes.tsv") if row[1] == "suffix") + ("",)
@@ -33,6 +33,20 @@ MAX_PERSON_WORDS = 4
 STRONG, MEDIUM, WEAK = 3, 2, 1
 
 
+@lru_cache(maxsize=1)
+def corpus_vocabulary() -> frozenset[str]:
+    """Words the scale corpus writes in lower case inside sentences LOWER_SHARE of the time or more (mined,
+    transforms/data/corpus_case.tsv): `kuliner`, `gaming`, `skuad` are vocabulary, whatever older lists say."""
+    return frozenset(word for word, share in corpus_lower_share().items() if share >= LOWER_SHARE)
+
+
+@lru_cache(maxsize=1)
+def initial_names() -> frozenset[str]:
+    """Words that open sentences as names more often than not (transforms/data/initial_names.txt, from a tagged
+    corpus of 33k sentences), unless the scale corpus writes them in lower case inside its sentences."""
+    return word_set("initial_names.txt") - corpus_vocabulary()
+
+
 @lru_cache(maxsize=200_000)
 def is_ordinary_word(lower: str, bare_roots: bool = False) -> bool:
     """An Indonesian common word: listed, used in lower case, or visibly derived from a root (`perundingan`).
@@ -42,9 +56,9 @@ def is_ordinary_word(lower: str, bare_roots: bool = False) -> bool:
     half, _, other = lower.partition("-")
     if half and half == other:
         lower = half
-    if lower in word_set("initial_names.txt") or lower in word_set("person_names.txt"):
+    if lower in initial_names() or lower in word_set("person_names.txt"):
         return False
-    if lower in word_set("common_words.txt") or lower in word_set("lowercase_words.txt"):
+    if lower in corpus_vocabulary() or lower in word_set("common_words.txt") or lower in word_set("lowercase_words.txt"):
         return True
     if any(lower.endswith(clitic) and len(lower) - len(clitic) >= MIN_CLITIC_STEM
            and is_ordinary_word(lower[:-len(clitic)], bare_roots=True) for clitic in word_set("clitics.txt")):
@@ -93,7 +107,7 @@ def is_name_word(token: Token, next_token: Token | None, named: frozenset[str], 
         return True
     if starting and token.sentence_initial and next_token is not None and next_token.adjacent_before \
             and next_token.lower in word_set("org_heads.txt") and not is_head_or_title(lower) \
-            and lower not in word_set("person_names.txt") and lower not in word_set("initial_names.txt"):
+            and lower not in word_set("person_names.txt") and lower not in initial_names():
         # `Finalis Liga X`, `Kampiun Liga Y`: a body's name opens with its head; a word before the head
         # at a sentence's start describes the body (given names aside)
         return False

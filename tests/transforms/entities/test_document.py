@@ -12,6 +12,8 @@ from tests.transforms.entities import extract, typed_names
         # titles and roles before names
         ("Menteri Luar Negeri Ratna Wulandari mengatakan kerja sama itu penting.", {("Ratna Wulandari", "PERSON")}),
         ("Wakil Perdana Menteri Pertama Ivan Petrenko hadir di sana.", {("Ivan Petrenko", "PERSON")}),
+        ("Hadir pula Atase Rinaldo Sutejo kemarin.", {("Rinaldo Sutejo", "PERSON")}),  # a diplomatic rank
+        ("Hal ini juga ditegaskan Rinaldo Tan, Partner Kestrel Ventures.", {("Rinaldo Tan", "PERSON"), ("Kestrel Ventures", "ORG")}),
         ("Ajun Komisaris Besar Dedi Kurnia memimpin penangkapan.", {("Dedi Kurnia", "PERSON")}),
         ("Mensos Rina Wulandari dan Wapres Budi Hartono meninjau banjir.", {("Rina Wulandari", "PERSON"), ("Budi Hartono", "PERSON")}),
         ("Presiden Chile Mateo Rojas tiba kemarin.", {("Chile", "LOC"), ("Mateo Rojas", "PERSON")}),
@@ -46,6 +48,12 @@ from tests.transforms.entities import extract, typed_names
          {("Dinas Kesehatan Sleman", "ORG"), ("Sleman", "LOC"), ("Heru Prasetyo", "PERSON")}),
         ("Kepala Badan Antariksa Nusantara Ilham Hakim membuka acara.",
          {("Badan Antariksa Nusantara", "ORG"), ("Ilham Hakim", "PERSON")}),
+        # three name words after an office are the person's, unless the first is a town, a given name follows
+        # it, or the document writes it again (the body's word); a given name after a title opens the name
+        ("Kepala Dinas Pariwisata Ravita Dalau Mesrak membuka acara.", {("Ravita Dalau Mesrak", "PERSON")}),
+        ("Rapat itu dipimpin Presiden Bambang Sutejo Wiryo kemarin.", {("Bambang Sutejo Wiryo", "PERSON")}),
+        # initials written with dots hold a name together; they are no acronym of an office
+        ("Hal itu dikatakan Rina A.B. Sutejo kepada wartawan.", {("Rina A.B. Sutejo", "PERSON")}),
         # organisation heads and acronyms defined in the text
         ("Dewan Ekonomi Nasional (DEN) merilis laporan. DEN menilai ekonomi tumbuh.", {("Dewan Ekonomi Nasional", "ORG")}),
         ("Laporan itu dibahas di Komisi Pemberantasan Narkoba Daerah.", {("Komisi Pemberantasan Narkoba Daerah", "ORG")}),
@@ -168,6 +176,7 @@ from tests.transforms.entities import extract, typed_names
         ("Direktur Eksekutif Asia Policy Network Ratna Dewi mengatakan hal itu.",
          {("Asia Policy Network", "ORG"), ("Ratna Dewi", "PERSON")}),  # a known name opening a body's name is part of it
         ("Ia bekerja di PT House of Bamboo sejak 2010.", {("PT House of Bamboo", "ORG")}),
+        ("Ia berbicara di World Forum on Tourism Nusantara kemarin.", {("World Forum on Tourism Nusantara", "ORG")}),
         ("Survei Litbang Harian Fajar menunjukkan hal itu.", {("Litbang Harian Fajar", "ORG"), ("Fajar", "LOC")}),
         # a rank's branch of service in brackets is no entity; the name after it is the person's
         ("Komandan Kodim Letnan Kolonel (Inf) IGN Wirawan mengatakan hal itu.", {("IGN Wirawan", "PERSON")}),
@@ -474,3 +483,21 @@ def test_a_club_named_by_its_short_form_and_city_makes_a_report_on_clubs():
 def test_a_platform_the_document_names_alone_before_a_person_after_akun_is_split_off():
     names = typed_names("Ia meninggalkan Lapakgram. Kini akun Lapakgram Rina Sari kosong.")
     assert ("Rina Sari", "PERSON") in names and not any(name.startswith("Lapakgram ") for name, _ in names)
+
+
+def test_a_word_the_document_writes_again_ends_the_body_before_a_name_of_two():
+    names = typed_names("Ketua Pimpinan Pusat Wirabhakti Rusdi Mukadas hadir. Kader Wirabhakti menolak usul itu.")
+    assert {("Pimpinan Pusat Wirabhakti", "ORG"), ("Rusdi Mukadas", "PERSON")} <= names
+
+
+def test_after_a_role_a_groups_acronym_or_brand_then_one_name_are_the_group_and_its_member():
+    names = typed_names("Acara dipandu personel SKN Rinata dan personel SkyNova Tevin kemarin.")
+    assert names == {("SKN", "ORG"), ("Rinata", "PERSON"), ("SkyNova", "ORG"), ("Tevin", "PERSON")}
+
+
+def test_a_name_after_a_comma_with_no_conjunction_in_its_list_after_a_role_is_an_apposition_not_a_listed_place():
+    _, mentions = extract("Menurut asisten pelatih tim Indonesia, Rinaldo, lawan itu kuat.")
+    assert dict(mentions.select("text", "type_rule").iter_rows())["Rinaldo"] == "single_word"
+    assert ("Zabada", "LOC") in typed_names("Kota historis di Mesir, Zabada, sedang terancam.")
+    _, mentions = extract("Warga Indonesia, Mesir, dan Nebara hadir.")
+    assert dict(mentions.select("text", "type_rule").iter_rows())["Nebara"] == "coordination"

@@ -28,3 +28,12 @@ def test_a_word_before_a_bodys_head_opening_a_sentence_describes_the_body():
 
 def test_a_datelines_dash_joins_no_name_to_the_sentence_after_it():
     assert run_texts("Kantorwarta - Kasus campak meningkat di Sukamaju.") == ["Kantorwarta", "Sukamaju"]
+
+
+def test_a_foreign_gazetteer_town_opening_a_hyphenated_name_is_part_of_it():
+    # `Marco` and `Aston` are villages of the gazetteer; the other side is no place
+    assert run_texts("Tendangan Ardi dimentahkan Marco - Tevin Sudowo kemarin.") == ["Ardi", "Marco - Tevin Sudowo"]
+    assert run_texts("Laga digelar di Aston - Kestrel pekan lalu.") == ["Aston - Kestrel"]
+    # a dateline's town before the dash, and two places, stay apart
+    assert run_texts("Marco - Tevin Sudowo hadir.") == ["Marco", "Tevin Sudowo"]
+    assert run_texts("Bus jurusan Marco - Lucas berangkat.") == ["Marco", "Lucas"]

@@ -29,6 +29,8 @@ def shape_of(text: str, name: str, context_title: str | None = None) -> tuple[st
     ("Kepala Dinas Tata Ruang Sukamaju hadir.", "Tata Ruang Sukamaju", "Kepala Dinas", ("ORG", 1, "complement_of_title")),
     # a portfolio of vocabulary alone names no body
     ("Direktur Pengelolaan Data hadir.", "Pengelolaan Data", "Direktur", ("ORG", 1, "no_name_word")),
+    # words the news corpus writes in lower case (mined) are vocabulary too
+    ("Ia ikut tim Percepatan Wisata Kuliner kemarin.", "Percepatan Wisata Kuliner", None, ("ORG", 1, "no_name_word")),
 ])
 def test_the_first_rule_that_holds_types_the_name(text, name, title, expected):
     assert shape_of(text, name, title) == expected
