@@ -28,7 +28,7 @@ from pathlib import Path
 import polars as pl
 
 from flows import storage
-from transforms.attributions import QUOTE_ROW, DocumentRows
+from transforms.attributions import CLUSTER_STATE, QUOTE_ROW, DocumentRows
 from transforms.increments import EXTRACTION_SCHEMAS, empty_extraction
 from transforms.schemas import ATTRIBUTIONS as ATTRIBUTIONS_TABLE
 
@@ -220,3 +220,52 @@ def write_attributions(state_dir: Path, version: str, results: dict[str, Documen
         os.replace(temporary, folder / f"{version}.json")
     finally:
         temporary.unlink(missing_ok=True)
+
+
+# The quote clusters' state of the latest run (transforms/attributions/clusters.py): one folder per code version, a
+# Parquet file per frame, replaced as a whole (written under a unique temporary name, then renamed into place).
+CLUSTERS = "clusters"
+
+
+def read_cluster_state(state_dir: Path, version: str) -> dict[str, pl.DataFrame] | None:
+    """The clusters' state an earlier run left; None when there is none (or another run is replacing it), or when it
+    does not read whole (then set aside)."""
+    folder = state_dir / CLUSTERS / version
+    try:
+        state = {name: pl.read_parquet(folder / f"{name}.parquet") for name in CLUSTER_STATE}
+        if any(state[name].schema != schema for name, schema in CLUSTER_STATE.items()):
+            raise ValueError("its tables do not have the expected columns")
+    except FileNotFoundError:
+        if folder.is_dir() and all((folder / f"{name}.parquet").exists() for name in CLUSTER_STATE):
+            return None  # replaced by another run while this one read it
+        if folder.exists():
+            storage.set_aside(folder, "is incomplete")
+        return None
+    except (OSError, ValueError, pl.exceptions.PolarsError) as error:
+        storage.set_aside(folder, f"does not read ({str(error).splitlines()[0] if str(error) else type(error).__name__})")
+        return None
+    return state
+
+
+def write_cluster_state(state_dir: Path, version: str, state: dict[str, pl.DataFrame]) -> None:
+    """Replace the clusters' state with this run's, as a whole: written under a unique temporary name, then the
+    earlier state renamed away and this one renamed into place (a run reading meanwhile finds none, and compares
+    every quote). When another run puts its state there first, that one is kept: it is as whole as this one."""
+    parent = state_dir / CLUSTERS
+    temporary, old = parent / f".tmp-{uuid.uuid4().hex}", parent / f".old-{uuid.uuid4().hex}"
+    temporary.mkdir(parents=True)
+    try:
+        for name, frame in state.items():
+            frame.write_parquet(temporary / f"{name}.parquet")
+        try:
+            os.rename(parent / version, old)
+        except FileNotFoundError:
+            pass
+        try:
+            os.rename(temporary, parent / version)
+        except OSError:
+            if not (parent / version).is_dir():
+                raise
+    finally:
+        shutil.rmtree(temporary, ignore_errors=True)
+        shutil.rmtree(old, ignore_errors=True)

@@ -131,13 +131,16 @@ def attributions_stage(candidates, documents, entities, mentions, sentences, sta
     """Quotes, attributions and clusters, and how many documents were attributed again.
 
     A document's rows are cached by a digest of all they are made from (its text, candidates, mentions
-    and the titles of their entities): only documents whose digest changed are attributed again.
+    and the titles of their entities): only documents whose digest changed are attributed again. The quote
+    clusters' state is kept too: only quotes that changed are compared again.
     """
     known = {} if full else cache.read_attributions(state_dir, version)
     results = attribute_documents(candidates, documents, entities, mentions, sentences, known)
     if results.keys() != known.keys():
         cache.write_attributions(state_dir, version, results)
-    quotes, attributions = assemble_attributions(results, sentences)
+    quotes, attributions, clusters = assemble_attributions(
+        results, sentences, None if full else cache.read_cluster_state(state_dir, version))
+    cache.write_cluster_state(state_dir, version, clusters)
     return quotes, attributions, summarise_clusters(quotes, documents), len(results.keys() - known.keys())
 
 

@@ -15,6 +15,7 @@ import pytest
 from flows import cache, storage
 from flows.pipeline import run_collection
 from tests.conftest import REPO, SEEDS, files_frame
+from transforms.attributions.clusters import cluster_quotes_incrementally
 from transforms.increments import EXTRACTION_SCHEMAS, extract_per_document
 from transforms.ingest import assign_doc_ids, decode_files, select_articles
 from transforms.schemas import TABLES
@@ -176,4 +177,22 @@ def test_cached_attribution_rows_read_back_as_written_and_a_damaged_file_is_set_
     path.write_bytes(path.read_bytes()[:40])
     assert cache.read_attributions(tmp_path, VERSION) == {}
     assert not path.exists() and len(list(path.parent.glob(f"{path.name}.damaged-*"))) == 1
+    assert "set aside" in capsys.readouterr().err
+
+
+def test_the_clusters_state_is_replaced_whole_and_a_damaged_one_is_set_aside(tmp_path, capsys):
+    quotes = pl.DataFrame({"quote_id": ["Q1", "Q2"], "doc_id": ["a", "b"],
+                           "text": ["Harga beras turun di semua pasar tradisional kota ini"] * 2})
+    _, first = cluster_quotes_incrementally(quotes, {}, None)
+    _, second = cluster_quotes_incrementally(quotes.head(1), {}, None)
+    assert cache.read_cluster_state(tmp_path, VERSION) is None
+    for state in (first, second):
+        cache.write_cluster_state(tmp_path, VERSION, state)
+        again = cache.read_cluster_state(tmp_path, VERSION)
+        assert again.keys() == state.keys() and all(again[name].equals(state[name]) for name in state)
+    assert cache.read_cluster_state(tmp_path, "another-version") is None
+    assert sorted(p.name for p in (tmp_path / cache.CLUSTERS).iterdir()) == [VERSION]  # no temporary or old folder left
+    (tmp_path / cache.CLUSTERS / VERSION / "pairs.parquet").write_bytes(b"PAR1")
+    assert cache.read_cluster_state(tmp_path, VERSION) is None
+    assert len(list((tmp_path / cache.CLUSTERS).glob(f"{VERSION}.damaged-*"))) == 1
     assert "set aside" in capsys.readouterr().err

@@ -8,7 +8,7 @@ from operator import itemgetter
 
 import polars as pl
 
-from transforms.attributions.clusters import cluster_quotes
+from transforms.attributions.clusters import cluster_quotes_incrementally
 from transforms.attributions.context import SpeakerContext
 from transforms.attributions.speakers import resolve_speaker
 from transforms.common import stable_id
@@ -24,7 +24,9 @@ DocumentRows = tuple[list[tuple], list[tuple]]
 def attribute_quotes(candidates: pl.DataFrame, documents: pl.DataFrame, entities: pl.DataFrame, mentions: pl.DataFrame,
                      sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Quote candidates -> (quotes, attributions)."""
-    return assemble_attributions(attribute_documents(candidates, documents, entities, mentions, sentences, {}), sentences)
+    quotes, attributions, _ = assemble_attributions(attribute_documents(candidates, documents, entities, mentions, sentences, {}),
+                                                    sentences, None)
+    return quotes, attributions
 
 
 def attribute_documents(candidates: pl.DataFrame, documents: pl.DataFrame, entities: pl.DataFrame, mentions: pl.DataFrame,
@@ -82,15 +84,17 @@ def attribute_document(doc_id: str, text: str, rows: list[dict], mentions: list[
     return quote_rows, attribution_rows
 
 
-def assemble_attributions(results: dict[str, DocumentRows], sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """The documents' rows -> (quotes, attributions): sentence indexes and quote clusters are collection-wide."""
+def assemble_attributions(results: dict[str, DocumentRows], sentences: pl.DataFrame, clusters_before: dict[str, pl.DataFrame] | None
+                          ) -> tuple[pl.DataFrame, pl.DataFrame, dict[str, pl.DataFrame]]:
+    """The documents' rows -> (quotes, attributions, the clusters' state): sentence indexes and quote clusters are
+    collection-wide; clusters compare only the quotes that changed since `clusters_before`, an earlier call's state."""
     quote_rows = [row for quotes, _ in results.values() for row in quotes]
     attribution_rows = [row for _, attributions in results.values() for row in attributions]
     quotes = pl.DataFrame(quote_rows, schema=QUOTE_ROW, orient="row")
     quotes = attach_sentence_index(quotes, sentences)
     speakers = {row[1]: row[4] for row in attribution_rows if row[3] == "speaker" and row[4] is not None}
-    quotes = cluster_quotes(quotes, speakers)
+    quotes, clusters = cluster_quotes_incrementally(quotes, speakers, clusters_before)
     attribution_schema = {c.name: c.dtype for c in ATTRIBUTIONS.columns}
     attributions = pl.DataFrame(attribution_rows, schema=attribution_schema, orient="row")
-    return QUOTES.conform(quotes), ATTRIBUTIONS.conform(attributions)
+    return QUOTES.conform(quotes), ATTRIBUTIONS.conform(attributions), clusters
 
