@@ -33,22 +33,55 @@ def attribute_documents(candidates: pl.DataFrame, documents: pl.DataFrame, entit
                         sentences: pl.DataFrame, known: dict[str, DocumentRows]) -> dict[str, DocumentRows]:
     """The rows of every document with quote candidates, by a digest of all that its speakers are resolved
     from (its text's id, candidates, mentions, sentence starts and the titles of the entities it mentions):
-    a document whose digest is in `known` (the results of an earlier run) takes its rows from there."""
-    texts = dict(documents.select("doc_id", "text").iter_rows())
-    titles = {e: {t.lower() for t in ts} for e, ts in entities.select("entity_id", "titles").iter_rows()}
+    a document whose digest is in `known` (the results of an earlier run) takes its rows from there.
+
+    The digests are computed in Polars; only the documents to attribute again become Python rows."""
+    candidates = candidates.sort("doc_id", "start")  # a document's candidates in the order they are attributed
+    keys = _document_keys(candidates, entities, mentions, sentences)
+    wanted = keys.filter(~pl.col("key").is_in(pl.Series(list(known), dtype=pl.String).implode()))["doc_id"].implode()
+    texts = dict(documents.filter(pl.col("doc_id").is_in(wanted)).select("doc_id", "text").iter_rows())
+    doc_mentions = mentions.filter(pl.col("doc_id").is_in(wanted))
+    mentioned = doc_mentions["entity_id"].unique().implode()
+    titles = {e: {t.lower() for t in ts} for e, ts in entities.filter(pl.col("entity_id").is_in(mentioned))
+              .select("entity_id", "titles").iter_rows()}
     by_doc: dict[str, list] = {}
-    for doc_id, start, end, entity_id, type_ in mentions.select("doc_id", "start", "end", "entity_id", "type").iter_rows():
+    for doc_id, start, end, entity_id, type_ in doc_mentions.select("doc_id", "start", "end", "entity_id", "type").iter_rows():
         by_doc.setdefault(doc_id, []).append((start, end, entity_id, type_))
     sentence_starts: dict[str, list[int]] = {}
-    for doc_id, start in sentences.sort("doc_id", "start").select("doc_id", "start").iter_rows():
+    for doc_id, start in sentences.filter(pl.col("doc_id").is_in(wanted)).sort("doc_id", "start").select("doc_id", "start").iter_rows():
         sentence_starts.setdefault(doc_id, []).append(start)
+    fresh = {doc_id: list(group) for doc_id, group in groupby(candidates.filter(pl.col("doc_id").is_in(wanted)).to_dicts(),
+                                                               key=itemgetter("doc_id"))}
     results: dict[str, DocumentRows] = {}
-    for doc_id, group in groupby(candidates.sort("doc_id", "start").to_dicts(), key=itemgetter("doc_id")):
-        rows, doc_mentions, starts = list(group), by_doc.get(doc_id, []), sentence_starts.get(doc_id, [])
-        doc_titles = {e: titles[e] for e in sorted({m[2] for m in doc_mentions}) if e in titles}
-        key = stable_id("D", doc_id, rows, doc_mentions, starts, {e: sorted(ts) for e, ts in doc_titles.items()})
-        results[key] = known[key] if key in known else attribute_document(doc_id, texts[doc_id], rows, doc_mentions, starts, doc_titles)
+    for doc_id, key in keys.iter_rows():
+        if key in known:
+            results[key] = known[key]
+            continue
+        doc_mentions_list = by_doc.get(doc_id, [])
+        doc_titles = {e: titles[e] for e in sorted({m[2] for m in doc_mentions_list}) if e in titles}
+        results[key] = attribute_document(doc_id, texts[doc_id], fresh[doc_id], doc_mentions_list, sentence_starts.get(doc_id, []), doc_titles)
     return results
+
+
+def _document_keys(candidates: pl.DataFrame, entities: pl.DataFrame, mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """doc_id and key of every document with candidates (in the candidates' order): a digest of its candidates, its
+    mentions (in their order), its sentence starts and the titles of the entities it mentions."""
+    def joined(frame: pl.DataFrame, name: str, columns: list[str], order: bool) -> pl.DataFrame:
+        row = pl.concat_str([pl.col(c).cast(pl.String).fill_null("\x00") for c in columns], separator="\x1f")
+        return frame.group_by("doc_id", maintain_order=order).agg(row.str.join("\x1e").alias(name))
+
+    titles = (mentions.select("doc_id", "entity_id").unique()
+              .join(entities.select("entity_id", pl.col("titles").list.sort().list.join("\x1f").alias("titles")), on="entity_id")
+              .sort("doc_id", "entity_id"))
+    parts = [joined(candidates, "candidates", candidates.columns, True),
+             joined(mentions, "mentions", ["start", "end", "entity_id", "type"], True),
+             joined(sentences.sort("doc_id", "start"), "starts", ["start"], True),
+             joined(titles, "titles", ["entity_id", "titles"], True)]
+    frame = parts[0]
+    for part in parts[1:]:
+        frame = frame.join(part, on="doc_id", how="left", maintain_order="left")
+    keys = frame.select(pl.concat_str([pl.col(c).fill_null("") for c in frame.columns], separator="\x1d"))["doc_id"].to_list()
+    return pl.DataFrame({"doc_id": frame["doc_id"], "key": [stable_id("D", key) for key in keys]})
 
 
 def attribute_document(doc_id: str, text: str, rows: list[dict], mentions: list[tuple[int, int, str, str]],
