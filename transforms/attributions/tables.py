@@ -19,28 +19,36 @@ from transforms.sentences import attach_sentence_index
 QUOTE_ROW = ["quote_id", "doc_id", "text", "start", "end", "kind", "rule"]
 # One document's rows: its quotes (as QUOTE_ROW) and its attributions (as ATTRIBUTIONS).
 DocumentRows = tuple[list[tuple], list[tuple]]
+# The rows of many documents, each row with the key of its document (see `attribute_documents`): the frames
+# `quotes` (QUOTE_ROW) and `attributions` (ATTRIBUTIONS), in the documents' order, each document's rows in theirs.
+ATTRIBUTED: dict[str, pl.Schema] = {
+    "quotes": pl.Schema({"key": pl.String, **{name: QUOTES.schema[name] for name in QUOTE_ROW}}),
+    "attributions": pl.Schema({"key": pl.String, **ATTRIBUTIONS.schema}),
+}
 
 
 def attribute_quotes(candidates: pl.DataFrame, documents: pl.DataFrame, entities: pl.DataFrame, mentions: pl.DataFrame,
                      sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Quote candidates -> (quotes, attributions)."""
-    quotes, attributions, _ = assemble_attributions(attribute_documents(candidates, documents, entities, mentions, sentences, {}),
+    quotes, attributions, _ = assemble_attributions(attribute_documents(candidates, documents, entities, mentions, sentences, None),
                                                     sentences, None)
     return quotes, attributions
 
 
 def attribute_documents(candidates: pl.DataFrame, documents: pl.DataFrame, entities: pl.DataFrame, mentions: pl.DataFrame,
-                        sentences: pl.DataFrame, known: dict[str, DocumentRows]) -> dict[str, DocumentRows]:
-    """The rows of every document with quote candidates, by a digest of all that its speakers are resolved
-    from (its text's id, candidates, mentions, sentence starts and the titles of the entities it mentions):
-    a document whose digest is in `known` (the results of an earlier run) takes its rows from there.
+                        sentences: pl.DataFrame, known: dict[str, pl.DataFrame] | None) -> dict[str, pl.DataFrame]:
+    """The rows (ATTRIBUTED) of every document with quote candidates, keyed by a digest of all that its speakers
+    are resolved from (its text's id, candidates, mentions, sentence starts and the titles of the entities it
+    mentions): a document whose key has rows in `known` (an earlier call's result) takes them from there.
 
-    The digests are computed in Polars; only the documents to attribute again become Python rows."""
+    The keys are computed in Polars; only the documents to attribute again become Python rows."""
     candidates = candidates.sort("doc_id", "start")  # a document's candidates in the order they are attributed
     keys = _document_keys(candidates, entities, mentions, sentences)
-    wanted = keys.filter(~pl.col("key").is_in(pl.Series(list(known), dtype=pl.String).implode()))["doc_id"].implode()
-    texts = dict(documents.filter(pl.col("doc_id").is_in(wanted)).select("doc_id", "text").iter_rows())
-    doc_mentions = mentions.filter(pl.col("doc_id").is_in(wanted))
+    known = known or {name: pl.DataFrame(schema=schema) for name, schema in ATTRIBUTED.items()}
+    wanted = keys.filter(~pl.col("key").is_in(known["quotes"]["key"].implode()))
+    doc_ids = wanted["doc_id"].implode()
+    texts = dict(documents.filter(pl.col("doc_id").is_in(doc_ids)).select("doc_id", "text").iter_rows())
+    doc_mentions = mentions.filter(pl.col("doc_id").is_in(doc_ids))
     mentioned = doc_mentions["entity_id"].unique().implode()
     titles = {e: {t.lower() for t in ts} for e, ts in entities.filter(pl.col("entity_id").is_in(mentioned))
               .select("entity_id", "titles").iter_rows()}
@@ -48,19 +56,23 @@ def attribute_documents(candidates: pl.DataFrame, documents: pl.DataFrame, entit
     for doc_id, start, end, entity_id, type_ in doc_mentions.select("doc_id", "start", "end", "entity_id", "type").iter_rows():
         by_doc.setdefault(doc_id, []).append((start, end, entity_id, type_))
     sentence_starts: dict[str, list[int]] = {}
-    for doc_id, start in sentences.filter(pl.col("doc_id").is_in(wanted)).sort("doc_id", "start").select("doc_id", "start").iter_rows():
+    for doc_id, start in sentences.filter(pl.col("doc_id").is_in(doc_ids)).sort("doc_id", "start").select("doc_id", "start").iter_rows():
         sentence_starts.setdefault(doc_id, []).append(start)
-    fresh = {doc_id: list(group) for doc_id, group in groupby(candidates.filter(pl.col("doc_id").is_in(wanted)).to_dicts(),
-                                                               key=itemgetter("doc_id"))}
-    results: dict[str, DocumentRows] = {}
-    for doc_id, key in keys.iter_rows():
-        if key in known:
-            results[key] = known[key]
-            continue
+    rows = {doc_id: list(group) for doc_id, group in groupby(candidates.filter(pl.col("doc_id").is_in(doc_ids)).to_dicts(),
+                                                              key=itemgetter("doc_id"))}
+    fresh: dict[str, list[tuple]] = {"quotes": [], "attributions": []}
+    for doc_id, key in wanted.iter_rows():
         doc_mentions_list = by_doc.get(doc_id, [])
         doc_titles = {e: titles[e] for e in sorted({m[2] for m in doc_mentions_list}) if e in titles}
-        results[key] = attribute_document(doc_id, texts[doc_id], fresh[doc_id], doc_mentions_list, sentence_starts.get(doc_id, []), doc_titles)
-    return results
+        quote_rows, attribution_rows = attribute_document(doc_id, texts[doc_id], rows[doc_id], doc_mentions_list,
+                                                          sentence_starts.get(doc_id, []), doc_titles)
+        fresh["quotes"] += [(key, *row) for row in quote_rows]
+        fresh["attributions"] += [(key, *row) for row in attribution_rows]
+    order = keys.with_row_index("order").select("key", "order")
+    return {name: pl.concat([known[name].filter(pl.col("key").is_in(keys["key"].implode())),
+                             pl.DataFrame(fresh[name], schema=schema, orient="row")])
+            .join(order, on="key", maintain_order="left").sort("order", maintain_order=True).drop("order")
+            for name, schema in ATTRIBUTED.items()}
 
 
 def _document_keys(candidates: pl.DataFrame, entities: pl.DataFrame, mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
@@ -81,7 +93,7 @@ def _document_keys(candidates: pl.DataFrame, entities: pl.DataFrame, mentions: p
     for part in parts[1:]:
         frame = frame.join(part, on="doc_id", how="left", maintain_order="left")
     keys = frame.select(pl.concat_str([pl.col(c).fill_null("") for c in frame.columns], separator="\x1d"))["doc_id"].to_list()
-    return pl.DataFrame({"doc_id": frame["doc_id"], "key": [stable_id("D", key) for key in keys]})
+    return pl.DataFrame({"doc_id": frame["doc_id"], "key": pl.Series([stable_id("D", key) for key in keys], dtype=pl.String)})
 
 
 def attribute_document(doc_id: str, text: str, rows: list[dict], mentions: list[tuple[int, int, str, str]],
@@ -117,17 +129,13 @@ def attribute_document(doc_id: str, text: str, rows: list[dict], mentions: list[
     return quote_rows, attribution_rows
 
 
-def assemble_attributions(results: dict[str, DocumentRows], sentences: pl.DataFrame, clusters_before: dict[str, pl.DataFrame] | None
+def assemble_attributions(rows: dict[str, pl.DataFrame], sentences: pl.DataFrame, clusters_before: dict[str, pl.DataFrame] | None
                           ) -> tuple[pl.DataFrame, pl.DataFrame, dict[str, pl.DataFrame]]:
-    """The documents' rows -> (quotes, attributions, the clusters' state): sentence indexes and quote clusters are
-    collection-wide; clusters compare only the quotes that changed since `clusters_before`, an earlier call's state."""
-    quote_rows = [row for quotes, _ in results.values() for row in quotes]
-    attribution_rows = [row for _, attributions in results.values() for row in attributions]
-    quotes = pl.DataFrame(quote_rows, schema=QUOTE_ROW, orient="row")
-    quotes = attach_sentence_index(quotes, sentences)
-    speakers = {row[1]: row[4] for row in attribution_rows if row[3] == "speaker" and row[4] is not None}
+    """The documents' rows (ATTRIBUTED) -> (quotes, attributions, the clusters' state): sentence indexes and quote
+    clusters are collection-wide; clusters compare only the quotes that changed since `clusters_before`, an earlier
+    call's state."""
+    quotes = attach_sentence_index(rows["quotes"].drop("key"), sentences)
+    speakers = dict(rows["attributions"].filter((pl.col("role") == "speaker") & pl.col("entity_id").is_not_null())
+                    .select("quote_id", "entity_id").iter_rows())
     quotes, clusters = cluster_quotes_incrementally(quotes, speakers, clusters_before)
-    attribution_schema = {c.name: c.dtype for c in ATTRIBUTIONS.columns}
-    attributions = pl.DataFrame(attribution_rows, schema=attribution_schema, orient="row")
-    return QUOTES.conform(quotes), ATTRIBUTIONS.conform(attributions), clusters
-
+    return QUOTES.conform(quotes), ATTRIBUTIONS.conform(rows["attributions"].drop("key")), clusters

@@ -338,18 +338,18 @@ CACHED_TEXTS = ("“Jembatan selesai tahun ini,” kata Bupati Tono Wijaya.",
 
 def test_known_rows_of_a_document_are_taken_as_they_are_and_its_changed_inputs_give_a_new_key():
     candidates, documents, entities, mentions, sentences = attribution_inputs(*CACHED_TEXTS)
-    fresh = attribute_documents(candidates, documents, entities, mentions, sentences, {})
-    assert len(fresh) == 2
-    marked = {key: ([(*quotes[0][:2], "known text", *quotes[0][3:])], attributions) for key, (quotes, attributions) in fresh.items()}
-    assert attribute_documents(candidates, documents, entities, mentions, sentences, marked) == marked
+    fresh = attribute_documents(candidates, documents, entities, mentions, sentences, None)
+    assert fresh["quotes"]["key"].n_unique() == 2
+    marked = fresh | {"quotes": fresh["quotes"].with_columns(text=pl.lit("known text"))}
+    assert attribute_documents(candidates, documents, entities, mentions, sentences, marked)["quotes"].equals(marked["quotes"])
     # the first document's speaker read as another entity: only its key changes, and its rows are made again
     moved = mentions.with_columns(pl.when(pl.col("doc_id") == documents["doc_id"][0]).then(pl.lit("E-other"))
                                   .otherwise(pl.col("entity_id")).alias("entity_id"))
-    again = attribute_documents(candidates, documents, entities, moved, sentences, marked)
-    assert len(again.keys() & marked.keys()) == 1 and len(again) == 2
-    (new_key,) = again.keys() - marked.keys()
-    assert again[new_key][0][0][2] != "known text"
-
+    again = attribute_documents(candidates, documents, entities, moved, sentences, marked)["quotes"]
+    assert again["key"].n_unique() == 2 and again["key"].is_in(marked["quotes"]["key"].implode()).sum() == 1
+    assert again.filter(pl.col("doc_id") == documents["doc_id"][0])["text"].to_list() != ["known text"]
+    # rows of documents no longer there are left out
+    assert attribute_documents(candidates.head(0), documents, entities, mentions, sentences, marked)["quotes"].is_empty()
 
 
 def test_a_statement_and_its_denial_are_two_statements():
