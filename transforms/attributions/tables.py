@@ -78,21 +78,21 @@ def attribute_documents(candidates: pl.DataFrame, documents: pl.DataFrame, entit
 def _document_keys(candidates: pl.DataFrame, entities: pl.DataFrame, mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     """doc_id and key of every document with candidates (in the candidates' order): a digest of its candidates, its
     mentions (in their order), its sentence starts and the titles of the entities it mentions."""
-    def joined(frame: pl.DataFrame, name: str, columns: list[str], order: bool) -> pl.DataFrame:
+    def joined(frame: pl.DataFrame, name: str, columns: list[str]) -> pl.DataFrame:
         row = pl.concat_str([pl.col(c).cast(pl.String).fill_null("\x00") for c in columns], separator="\x1f")
-        return frame.group_by("doc_id", maintain_order=order).agg(row.str.join("\x1e").alias(name))
+        return frame.group_by("doc_id", maintain_order=True).agg(row.str.join("\x1e").alias(name))
 
     titles = (mentions.select("doc_id", "entity_id").unique()
               .join(entities.select("entity_id", pl.col("titles").list.sort().list.join("\x1f").alias("titles")), on="entity_id")
               .sort("doc_id", "entity_id"))
-    parts = [joined(candidates, "candidates", candidates.columns, True),
-             joined(mentions, "mentions", ["start", "end", "entity_id", "type"], True),
-             joined(sentences.sort("doc_id", "start"), "starts", ["start"], True),
-             joined(titles, "titles", ["entity_id", "titles"], True)]
+    parts = [joined(candidates, "candidates", candidates.columns),
+             joined(mentions, "mentions", ["start", "end", "entity_id", "type"]),
+             joined(sentences.sort("doc_id", "start"), "starts", ["start"]),
+             joined(titles, "titles", ["entity_id", "titles"])]
     frame = parts[0]
     for part in parts[1:]:
         frame = frame.join(part, on="doc_id", how="left", maintain_order="left")
-    keys = frame.select(pl.concat_str([pl.col(c).fill_null("") for c in frame.columns], separator="\x1d"))["doc_id"].to_list()
+    keys = frame.select(pl.concat_str([pl.col(c).fill_null("") for c in frame.columns], separator="\x1d").alias("key"))["key"].to_list()
     return pl.DataFrame({"doc_id": frame["doc_id"], "key": pl.Series([stable_id("D", key) for key in keys], dtype=pl.String)})
 
 
