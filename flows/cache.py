@@ -28,9 +28,8 @@ from pathlib import Path
 import polars as pl
 
 from flows import storage
-from transforms.attributions import QUOTE_ROW, DocumentRows
+from transforms.attributions import ATTRIBUTED, CLUSTER_STATE
 from transforms.increments import EXTRACTION_SCHEMAS, empty_extraction
-from transforms.schemas import ATTRIBUTIONS as ATTRIBUTIONS_TABLE
 
 CACHE = "cache"
 ENTRY_MANIFEST = "entry.json"
@@ -186,37 +185,68 @@ def set_aside(path: Path, why: str) -> None:
           "what it held is extracted again", file=sys.stderr, flush=True)
 
 
-# The per-document part of attribution: one file per code version, holding the rows of every document of the
-# latest run that attributed quotes, by the digest of what they were made from (transforms/attributions).
-# JSON: a few seconds faster to write and read than Parquet for these small nested rows, and exact for them.
+# Collection-wide state of the latest run, one folder per code version, a Parquet file per frame, replaced as a whole:
+# the per-document part of attribution (every document's rows by the digest of what they were made from, see
+# transforms/attributions/tables.py) and the quote clusters' state (transforms/attributions/clusters.py).
 ATTRIBUTIONS = "attributions"
+CLUSTERS = "clusters"
 
 
-def read_attributions(state_dir: Path, version: str) -> dict[str, DocumentRows]:
-    """The attribution rows an earlier run cached, by key; a file that does not read whole is set aside."""
-    path = state_dir / ATTRIBUTIONS / f"{version}.json"
-    widths = (len(QUOTE_ROW), len(ATTRIBUTIONS_TABLE.columns))
+def read_attributions(state_dir: Path, version: str) -> dict[str, pl.DataFrame] | None:
+    """The attribution rows an earlier run left (ATTRIBUTED); None when there are none or they do not read whole."""
+    return _read_frames(state_dir / ATTRIBUTIONS / version, ATTRIBUTED)
+
+
+def write_attributions(state_dir: Path, version: str, rows: dict[str, pl.DataFrame]) -> None:
+    _replace_frames(state_dir / ATTRIBUTIONS, version, rows)
+
+
+def read_cluster_state(state_dir: Path, version: str) -> dict[str, pl.DataFrame] | None:
+    """The clusters' state an earlier run left (CLUSTER_STATE); None when there is none or it does not read whole."""
+    return _read_frames(state_dir / CLUSTERS / version, CLUSTER_STATE)
+
+
+def write_cluster_state(state_dir: Path, version: str, state: dict[str, pl.DataFrame]) -> None:
+    _replace_frames(state_dir / CLUSTERS, version, state)
+
+
+def _read_frames(folder: Path, schemas: dict[str, pl.Schema]) -> dict[str, pl.DataFrame] | None:
+    """The frames of a state folder; None when there is none (or another run is replacing it), or when it does
+    not read whole (then set aside)."""
     try:
-        stored = json.loads(path.read_text(encoding="utf-8"))
-        known = {key: tuple([tuple(row) for row in rows] for rows in parts) for key, parts in stored.items()}
-        if any(len(row) != width for quotes_and_attributions in known.values()
-               for rows, width in zip(quotes_and_attributions, widths, strict=True) for row in rows):
-            raise ValueError("its rows do not have the expected columns")
+        frames = {name: pl.read_parquet(folder / f"{name}.parquet") for name in schemas}
+        if any(frames[name].schema != schema for name, schema in schemas.items()):
+            raise ValueError("its tables do not have the expected columns")
     except FileNotFoundError:
-        return {}
-    except (OSError, ValueError, TypeError, AttributeError) as error:
-        storage.set_aside(path, f"does not read ({str(error).splitlines()[0] if str(error) else type(error).__name__})")
-        return {}
-    return known
+        if folder.is_dir() and all((folder / f"{name}.parquet").exists() for name in schemas):
+            return None  # replaced by another run while this one read it
+        if folder.exists():
+            storage.set_aside(folder, "is incomplete")
+        return None
+    except (OSError, ValueError, pl.exceptions.PolarsError) as error:
+        storage.set_aside(folder, f"does not read ({str(error).splitlines()[0] if str(error) else type(error).__name__})")
+        return None
+    return frames
 
 
-def write_attributions(state_dir: Path, version: str, results: dict[str, DocumentRows]) -> None:
-    """Replace the cached attribution rows with this run's, atomically (a unique temporary name, then a rename)."""
-    folder = state_dir / ATTRIBUTIONS
-    folder.mkdir(parents=True, exist_ok=True)
-    temporary = folder / f".tmp-{uuid.uuid4().hex}.json"
+def _replace_frames(parent: Path, name: str, frames: dict[str, pl.DataFrame]) -> None:
+    """Replace the state folder `parent/name` with these frames, as a whole: written under a unique temporary name,
+    then the earlier folder renamed away and this one renamed into place (a run reading meanwhile finds none, and
+    starts from nothing). When another run puts its folder there first, that one is kept: it is as whole as this."""
+    temporary, old = parent / f".tmp-{uuid.uuid4().hex}", parent / f".old-{uuid.uuid4().hex}"
+    temporary.mkdir(parents=True)
     try:
-        temporary.write_text(json.dumps(results, ensure_ascii=False), encoding="utf-8")
-        os.replace(temporary, folder / f"{version}.json")
+        for frame_name, frame in frames.items():
+            frame.write_parquet(temporary / f"{frame_name}.parquet")
+        try:
+            os.rename(parent / name, old)
+        except FileNotFoundError:
+            pass
+        try:
+            os.rename(temporary, parent / name)
+        except OSError:
+            if not (parent / name).is_dir():
+                raise
     finally:
-        temporary.unlink(missing_ok=True)
+        shutil.rmtree(temporary, ignore_errors=True)
+        shutil.rmtree(old, ignore_errors=True)

@@ -131,14 +131,18 @@ def attributions_stage(candidates, documents, entities, mentions, sentences, sta
     """Quotes, attributions and clusters, and how many documents were attributed again.
 
     A document's rows are cached by a digest of all they are made from (its text, candidates, mentions
-    and the titles of their entities): only documents whose digest changed are attributed again.
+    and the titles of their entities): only documents whose digest changed are attributed again. The quote
+    clusters' state is kept too: only quotes that changed are compared again.
     """
-    known = {} if full else cache.read_attributions(state_dir, version)
-    results = attribute_documents(candidates, documents, entities, mentions, sentences, known)
-    if results.keys() != known.keys():
-        cache.write_attributions(state_dir, version, results)
-    quotes, attributions = assemble_attributions(results, sentences)
-    return quotes, attributions, summarise_clusters(quotes, documents), len(results.keys() - known.keys())
+    known = None if full else cache.read_attributions(state_dir, version)
+    rows = attribute_documents(candidates, documents, entities, mentions, sentences, known)
+    keys, known_keys = (set(frame["quotes"]["key"].unique()) if frame else set() for frame in (rows, known))
+    if keys != known_keys:
+        cache.write_attributions(state_dir, version, rows)
+    quotes, attributions, clusters = assemble_attributions(
+        rows, sentences, None if full else cache.read_cluster_state(state_dir, version))
+    cache.write_cluster_state(state_dir, version, clusters)
+    return quotes, attributions, summarise_clusters(quotes, documents), len(keys - known_keys)
 
 
 @stage(name="validate")

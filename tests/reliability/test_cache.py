@@ -15,6 +15,8 @@ import pytest
 from flows import cache, storage
 from flows.pipeline import run_collection
 from tests.conftest import REPO, SEEDS, files_frame
+from transforms.attributions import ATTRIBUTED
+from transforms.attributions.clusters import cluster_quotes_incrementally
 from transforms.increments import EXTRACTION_SCHEMAS, extract_per_document
 from transforms.ingest import assign_doc_ids, decode_files, select_articles
 from transforms.schemas import TABLES
@@ -164,16 +166,37 @@ def test_two_runs_sharing_a_state_folder_one_paused_while_writing_the_cache(subp
 
 def test_cached_attribution_rows_read_back_as_written_and_a_damaged_file_is_set_aside(tmp_path, capsys):
     rows = {
-        "Dkey1": ([("Q1", "doc1", "“Kami siap,”", 0, 12, "direct", "direct_post_cue")],
-                  [("A1", "Q1", "doc1", "speaker", "E1", "Rina Sari", 18, 27, "kata", 13, 17, "direct_post_cue+named_person", 0.95),
-                   ("A2", "Q1", "doc1", "source", None, "Lintas", 40, 46, "dikutip dari", None, None, "source_cue", 0.855)]),
-        "Dkey2": ([("Q2", "doc2", "Harga naik", 5, 15, "indirect", "indirect_post_cue")], []),
+        "quotes": pl.DataFrame([("Dkey1", "Q1", "doc1", "“Kami siap,”", 0, 12, "direct", "direct_post_cue")],
+                               schema=ATTRIBUTED["quotes"], orient="row"),
+        "attributions": pl.DataFrame(
+            [("Dkey1", "A1", "Q1", "doc1", "speaker", "E1", "Rina Sari", 18, 27, "kata", 13, 17, "direct_post_cue+named_person", 0.95),
+             ("Dkey1", "A2", "Q1", "doc1", "source", None, "Lintas", 40, 46, "dikutip dari", None, None, "source_cue", 0.855)],
+            schema=ATTRIBUTED["attributions"], orient="row"),
     }
     cache.write_attributions(tmp_path, VERSION, rows)
-    assert cache.read_attributions(tmp_path, VERSION) == rows
-    assert cache.read_attributions(tmp_path, "another-version") == {}
-    path = tmp_path / cache.ATTRIBUTIONS / f"{VERSION}.json"
-    path.write_bytes(path.read_bytes()[:40])
-    assert cache.read_attributions(tmp_path, VERSION) == {}
+    again = cache.read_attributions(tmp_path, VERSION)
+    assert all(again[name].equals(rows[name]) for name in ATTRIBUTED)
+    assert cache.read_attributions(tmp_path, "another-version") is None
+    path = tmp_path / cache.ATTRIBUTIONS / VERSION
+    (path / "quotes.parquet").write_bytes((path / "quotes.parquet").read_bytes()[:40])
+    assert cache.read_attributions(tmp_path, VERSION) is None
     assert not path.exists() and len(list(path.parent.glob(f"{path.name}.damaged-*"))) == 1
+    assert "set aside" in capsys.readouterr().err
+
+
+def test_the_clusters_state_is_replaced_whole_and_a_damaged_one_is_set_aside(tmp_path, capsys):
+    quotes = pl.DataFrame({"quote_id": ["Q1", "Q2"], "doc_id": ["a", "b"],
+                           "text": ["Harga beras turun di semua pasar tradisional kota ini"] * 2})
+    _, first = cluster_quotes_incrementally(quotes, {}, None)
+    _, second = cluster_quotes_incrementally(quotes.head(1), {}, None)
+    assert cache.read_cluster_state(tmp_path, VERSION) is None
+    for state in (first, second):
+        cache.write_cluster_state(tmp_path, VERSION, state)
+        again = cache.read_cluster_state(tmp_path, VERSION)
+        assert again.keys() == state.keys() and all(again[name].equals(state[name]) for name in state)
+    assert cache.read_cluster_state(tmp_path, "another-version") is None
+    assert sorted(p.name for p in (tmp_path / cache.CLUSTERS).iterdir()) == [VERSION]  # no temporary or old folder left
+    (tmp_path / cache.CLUSTERS / VERSION / "pairs.parquet").write_bytes(b"PAR1")
+    assert cache.read_cluster_state(tmp_path, VERSION) is None
+    assert len(list((tmp_path / cache.CLUSTERS).glob(f"{VERSION}.damaged-*"))) == 1
     assert "set aside" in capsys.readouterr().err

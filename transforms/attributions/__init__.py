@@ -18,17 +18,16 @@ speakers that are the same or unknown; word trigrams three or more different spe
 `attributions.method` is the quote's rule and the speaker rule joined by `+`; see docs/rules.md.
 The per-document part (`attribute_documents`) is keyed by a digest of all it reads, so a run can reuse an
 earlier run's rows of unchanged documents; sentence indexes and clusters (`assemble_attributions`) are
-collection-wide.
+collection-wide; clusters compare only the quotes that changed since an earlier run's state (`CLUSTER_STATE`).
 """
 
-from transforms.attributions.clusters import cluster_quotes, summarise_clusters
+from transforms.attributions.clusters import CLUSTER_STATE, cluster_quotes, summarise_clusters
 from transforms.attributions.tables import (
-    QUOTE_ROW,
-    DocumentRows,
+    ATTRIBUTED,
     assemble_attributions,
     attribute_documents,
     attribute_quotes,
 )
 
-__all__ = ["QUOTE_ROW", "DocumentRows", "assemble_attributions", "attribute_documents", "attribute_quotes", "cluster_quotes",
+__all__ = ["ATTRIBUTED", "CLUSTER_STATE", "assemble_attributions", "attribute_documents", "attribute_quotes", "cluster_quotes",
            "summarise_clusters"]

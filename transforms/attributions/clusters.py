@@ -38,6 +38,16 @@ def _shingles(words: list[str]) -> frozenset[tuple[str, str, str]]:
     return frozenset(zip(words, words[1:], words[2:]))
 
 
+# What `cluster_quotes_incrementally` keeps of a call for the next one: every quote compared (its speaker), the pairs
+# of quotes it found (the same statement, or `part` of a passage: first the part), and the collection-wide facts a
+# pair's comparison depends on: the words too common to find candidates with, the trigrams that are formulas.
+CLUSTER_STATE: dict[str, pl.Schema] = {
+    "quotes": pl.Schema({"quote_id": pl.String, "speaker": pl.String}),
+    "pairs": pl.Schema({"first": pl.String, "second": pl.String, "part": pl.Boolean}),
+    "markers": pl.Schema({"kind": pl.String, "value": pl.String}),  # kind: `common` (a word) or `formula` (a trigram)
+}
+
+
 def cluster_quotes(quotes: pl.DataFrame, speakers: dict[str, str] | None = None) -> pl.DataFrame:
     """Give the same `cluster_id` to quotes that carry the same statement in different documents.
 
@@ -54,8 +64,22 @@ def cluster_quotes(quotes: pl.DataFrame, speakers: dict[str, str] | None = None)
     A match covering less than half of the longer quote makes the shorter a *part* of a passage. Parts never bridge
     two statements: see `_join_parts`.
     """
+    return cluster_quotes_incrementally(quotes, speakers, None)[0]
+
+
+def cluster_quotes_incrementally(quotes: pl.DataFrame, speakers: dict[str, str] | None,
+                                 earlier: dict[str, pl.DataFrame] | None) -> tuple[pl.DataFrame, dict[str, pl.DataFrame]]:
+    """`cluster_quotes`, and the state (CLUSTER_STATE) that lets the next call compare only what changed.
+
+    A pair's comparison reads only its two quotes (a quote id names a text and a document), their speakers, and
+    whether their words are common and their trigrams formulas. With `earlier`, the state of a previous call, a
+    quote is compared again only when it is new, its speaker changed, or one of its words or trigrams changed
+    between rare and common or into or out of a formula; pairs of two other quotes keep the earlier verdict. The
+    clusters are those of a call without `earlier`.
+    """
     if quotes.is_empty():
-        return quotes.with_columns(cluster_id=pl.lit(None, dtype=pl.String))
+        return quotes.with_columns(cluster_id=pl.lit(None, dtype=pl.String)), {
+            name: pl.DataFrame(schema=schema) for name, schema in CLUSTER_STATE.items()}
     ids, docs, texts = quotes["quote_id"].to_list(), quotes["doc_id"].to_list(), quotes["text"].to_list()
     speakers = speakers or {}
     said = [speakers.get(quote_id) for quote_id in ids]
@@ -76,45 +100,86 @@ def cluster_quotes(quotes: pl.DataFrame, speakers: dict[str, str] | None = None)
             for gram in grams:
                 said_by[gram].add(speaker)
     formulas = {gram for gram, people in said_by.items() if len(people) >= FORMULA_SPEAKERS}
+    whole = units
     if formulas:  # a quote mostly formula keeps only its own words, and no paraphrase match on the formula's words
         units = [(position, grams - formulas, content if len(grams & formulas) * 2 < len(grams) else frozenset())
                  for position, grams, content in units]
-    clusters = UnionFind()
-    parts: list[tuple[str, str]] = []  # (part quote id, passage quote id)
     postings: dict[str, list[int]] = defaultdict(list)
     spoken: dict[tuple[str, str | None], list[int]] = defaultdict(list)  # (word, speaker or None) -> units
     for unit, (position, _, content) in enumerate(units):
         for word in content:
             postings[word].append(unit)
             spoken[word, said[position]].append(unit)
-    for unit, (position, grams, content) in enumerate(units):
+    gram_text = {number: " ".join(gram) for gram, number in gram_ids.items() if number in formulas}
+    markers = {("common", word) for word, found in postings.items() if len(found) > COMMON_POSTING} | {
+        ("formula", text) for text in gram_text.values()}
+    compared, kept = _quotes_to_compare(earlier, ids, said, whole, markers, gram_ids)
+    pairs: set[tuple[str, str, bool]] = set(kept)
+    for unit in (unit for unit, (position, _, _) in enumerate(units) if position in compared):
+        position, grams, content = units[unit]
         doc, speaker = docs[position], said[position]
         rare = [word for word in content if len(postings[word]) <= COMMON_POSTING]
         # Different people saying alike are no candidates: a quote of a known speaker is compared with the quotes
         # of the same speaker and of none (most candidate pairs of a collection are of two known speakers).
         found = [postings[word] for word in rare] if speaker is None else [
             spoken.get((word, who), ()) for word in rare for who in (None, speaker)]
-        candidates = {other for units_of_word in found for other in units_of_word if other > unit}
+        # Each pair once, from its first unit, as a run from scratch compares it (the part is the shorter, else the first).
+        candidates = {other for units_of_word in found for other in units_of_word
+                      if other > unit or other != unit and units[other][0] not in compared}
         for other in candidates:
-            other_position, other_grams, other_content = units[other]
-            if docs[other_position] == doc:
+            first, second = min(unit, other), max(unit, other)
+            (first_position, first_grams, first_content), (other_position, other_grams, other_content) = units[first], units[second]
+            if docs[other_position] == docs[first_position]:
                 continue
-            shared_grams, shared_words = len(grams & other_grams), len(content & other_content)
-            shorter_grams = min(len(grams), len(other_grams))
-            shorter_words = min(len(content), len(other_content))
+            shared_grams, shared_words = len(first_grams & other_grams), len(first_content & other_content)
+            shorter_grams = min(len(first_grams), len(other_grams))
+            shorter_words = min(len(first_content), len(other_content))
             copied = shorter_grams and shared_grams >= SHINGLE_OVERLAP * shorter_grams
             paraphrased = shorter_words >= MIN_PARAPHRASE_WORDS and shared_words >= WORD_CONTAINMENT * shorter_words
             if not (copied or paraphrased):
                 continue
-            longer_share = shared_grams / max(len(grams), len(other_grams)) if copied else shared_words / max(len(content), len(other_content))
+            longer_share = (shared_grams / max(len(first_grams), len(other_grams)) if copied
+                            else shared_words / max(len(first_content), len(other_content)))
             if longer_share >= PART_SHARE:
-                if negations[unit] == negations[other]:  # not `X terbukti melanggar` and `Y tidak terbukti melanggar`
-                    clusters.union(ids[position], ids[other_position])
+                if negations[first] == negations[second]:  # not `X terbukti melanggar` and `Y tidak terbukti melanggar`
+                    pairs.add((ids[first_position], ids[other_position], False))
             else:
-                part, passage = sorted((position, other_position), key=lambda p: len(texts[p]))
-                parts.append((ids[part], ids[passage]))
-    _join_parts(clusters, parts)
-    return quotes.with_columns(cluster_id=pl.Series([clusters.find(i) for i in ids], dtype=pl.String))
+                part, passage = sorted((first_position, other_position), key=lambda p: len(texts[p]))
+                pairs.add((ids[part], ids[passage], True))
+    clusters = UnionFind()
+    for first, second, part in pairs:
+        if not part:
+            clusters.union(first, second)
+    _join_parts(clusters, [(first, second) for first, second, part in pairs if part])
+    state = {
+        "quotes": pl.DataFrame({"quote_id": [ids[p] for p in sorted({u[0] for u in units})],
+                                "speaker": [said[p] for p in sorted({u[0] for u in units})]}, schema=CLUSTER_STATE["quotes"]),
+        "pairs": pl.DataFrame(sorted(pairs), schema=CLUSTER_STATE["pairs"], orient="row"),
+        "markers": pl.DataFrame(sorted(markers), schema=CLUSTER_STATE["markers"], orient="row"),
+    }
+    return quotes.with_columns(cluster_id=pl.Series([clusters.find(i) for i in ids], dtype=pl.String)), state
+
+
+def _quotes_to_compare(earlier: dict[str, pl.DataFrame] | None, ids: list[str], said: list[str | None],
+                       units: list[tuple[int, frozenset, frozenset]], markers: set[tuple[str, str]],
+                       gram_ids: dict[tuple[str, str, str], int]) -> tuple[set[int], list[tuple[str, str, bool]]]:
+    """The positions of the quotes to compare again, and the earlier pairs that stand (neither quote compared again).
+
+    Without an earlier state every quote is compared. `units` are before formulas are taken out: a quote holding a
+    trigram that became or ceased to be a formula is compared again, as is one holding a word that became or ceased
+    to be common."""
+    if earlier is None:
+        return set(range(len(ids))), []
+    before = dict(earlier["quotes"].iter_rows())
+    changed = markers.symmetric_difference(earlier["markers"].iter_rows())
+    words = {value for kind, value in changed if kind == "common"}
+    grams = {gram_ids[gram] for kind, value in changed if kind == "formula" and (gram := tuple(value.split(" "))) in gram_ids}
+    compared = {position for position, unit_grams, content in units
+                if ids[position] not in before or before[ids[position]] != said[position]
+                or not words.isdisjoint(content) or not grams.isdisjoint(unit_grams)}
+    current = {ids[position] for position, _, _ in units} - {ids[position] for position in compared}
+    kept = [pair for pair in earlier["pairs"].iter_rows() if pair[0] in current and pair[1] in current]
+    return compared, kept
 
 
 def _join_parts(clusters: UnionFind, parts: list[tuple[str, str]]) -> None:

@@ -8,7 +8,7 @@ from operator import itemgetter
 
 import polars as pl
 
-from transforms.attributions.clusters import cluster_quotes
+from transforms.attributions.clusters import cluster_quotes_incrementally
 from transforms.attributions.context import SpeakerContext
 from transforms.attributions.speakers import resolve_speaker
 from transforms.common import stable_id
@@ -19,34 +19,81 @@ from transforms.sentences import attach_sentence_index
 QUOTE_ROW = ["quote_id", "doc_id", "text", "start", "end", "kind", "rule"]
 # One document's rows: its quotes (as QUOTE_ROW) and its attributions (as ATTRIBUTIONS).
 DocumentRows = tuple[list[tuple], list[tuple]]
+# The rows of many documents, each row with the key of its document (see `attribute_documents`): the frames
+# `quotes` (QUOTE_ROW) and `attributions` (ATTRIBUTIONS), in the documents' order, each document's rows in theirs.
+ATTRIBUTED: dict[str, pl.Schema] = {
+    "quotes": pl.Schema({"key": pl.String, **{name: QUOTES.schema[name] for name in QUOTE_ROW}}),
+    "attributions": pl.Schema({"key": pl.String, **ATTRIBUTIONS.schema}),
+}
 
 
 def attribute_quotes(candidates: pl.DataFrame, documents: pl.DataFrame, entities: pl.DataFrame, mentions: pl.DataFrame,
                      sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Quote candidates -> (quotes, attributions)."""
-    return assemble_attributions(attribute_documents(candidates, documents, entities, mentions, sentences, {}), sentences)
+    quotes, attributions, _ = assemble_attributions(attribute_documents(candidates, documents, entities, mentions, sentences, None),
+                                                    sentences, None)
+    return quotes, attributions
 
 
 def attribute_documents(candidates: pl.DataFrame, documents: pl.DataFrame, entities: pl.DataFrame, mentions: pl.DataFrame,
-                        sentences: pl.DataFrame, known: dict[str, DocumentRows]) -> dict[str, DocumentRows]:
-    """The rows of every document with quote candidates, by a digest of all that its speakers are resolved
-    from (its text's id, candidates, mentions, sentence starts and the titles of the entities it mentions):
-    a document whose digest is in `known` (the results of an earlier run) takes its rows from there."""
-    texts = dict(documents.select("doc_id", "text").iter_rows())
-    titles = {e: {t.lower() for t in ts} for e, ts in entities.select("entity_id", "titles").iter_rows()}
+                        sentences: pl.DataFrame, known: dict[str, pl.DataFrame] | None) -> dict[str, pl.DataFrame]:
+    """The rows (ATTRIBUTED) of every document with quote candidates, keyed by a digest of all that its speakers
+    are resolved from (its text's id, candidates, mentions, sentence starts and the titles of the entities it
+    mentions): a document whose key has rows in `known` (an earlier call's result) takes them from there.
+
+    The keys are computed in Polars; only the documents to attribute again become Python rows."""
+    candidates = candidates.sort("doc_id", "start")  # a document's candidates in the order they are attributed
+    keys = _document_keys(candidates, entities, mentions, sentences)
+    known = known or {name: pl.DataFrame(schema=schema) for name, schema in ATTRIBUTED.items()}
+    wanted = keys.filter(~pl.col("key").is_in(known["quotes"]["key"].implode()))
+    doc_ids = wanted["doc_id"].implode()
+    texts = dict(documents.filter(pl.col("doc_id").is_in(doc_ids)).select("doc_id", "text").iter_rows())
+    doc_mentions = mentions.filter(pl.col("doc_id").is_in(doc_ids))
+    mentioned = doc_mentions["entity_id"].unique().implode()
+    titles = {e: {t.lower() for t in ts} for e, ts in entities.filter(pl.col("entity_id").is_in(mentioned))
+              .select("entity_id", "titles").iter_rows()}
     by_doc: dict[str, list] = {}
-    for doc_id, start, end, entity_id, type_ in mentions.select("doc_id", "start", "end", "entity_id", "type").iter_rows():
+    for doc_id, start, end, entity_id, type_ in doc_mentions.select("doc_id", "start", "end", "entity_id", "type").iter_rows():
         by_doc.setdefault(doc_id, []).append((start, end, entity_id, type_))
     sentence_starts: dict[str, list[int]] = {}
-    for doc_id, start in sentences.sort("doc_id", "start").select("doc_id", "start").iter_rows():
+    for doc_id, start in sentences.filter(pl.col("doc_id").is_in(doc_ids)).sort("doc_id", "start").select("doc_id", "start").iter_rows():
         sentence_starts.setdefault(doc_id, []).append(start)
-    results: dict[str, DocumentRows] = {}
-    for doc_id, group in groupby(candidates.sort("doc_id", "start").to_dicts(), key=itemgetter("doc_id")):
-        rows, doc_mentions, starts = list(group), by_doc.get(doc_id, []), sentence_starts.get(doc_id, [])
-        doc_titles = {e: titles[e] for e in sorted({m[2] for m in doc_mentions}) if e in titles}
-        key = stable_id("D", doc_id, rows, doc_mentions, starts, {e: sorted(ts) for e, ts in doc_titles.items()})
-        results[key] = known[key] if key in known else attribute_document(doc_id, texts[doc_id], rows, doc_mentions, starts, doc_titles)
-    return results
+    rows = {doc_id: list(group) for doc_id, group in groupby(candidates.filter(pl.col("doc_id").is_in(doc_ids)).to_dicts(),
+                                                              key=itemgetter("doc_id"))}
+    fresh: dict[str, list[tuple]] = {"quotes": [], "attributions": []}
+    for doc_id, key in wanted.iter_rows():
+        doc_mentions_list = by_doc.get(doc_id, [])
+        doc_titles = {e: titles[e] for e in sorted({m[2] for m in doc_mentions_list}) if e in titles}
+        quote_rows, attribution_rows = attribute_document(doc_id, texts[doc_id], rows[doc_id], doc_mentions_list,
+                                                          sentence_starts.get(doc_id, []), doc_titles)
+        fresh["quotes"] += [(key, *row) for row in quote_rows]
+        fresh["attributions"] += [(key, *row) for row in attribution_rows]
+    order = keys.with_row_index("order").select("key", "order")
+    return {name: pl.concat([known[name].filter(pl.col("key").is_in(keys["key"].implode())),
+                             pl.DataFrame(fresh[name], schema=schema, orient="row")])
+            .join(order, on="key", maintain_order="left").sort("order", maintain_order=True).drop("order")
+            for name, schema in ATTRIBUTED.items()}
+
+
+def _document_keys(candidates: pl.DataFrame, entities: pl.DataFrame, mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """doc_id and key of every document with candidates (in the candidates' order): a digest of its candidates, its
+    mentions (in their order), its sentence starts and the titles of the entities it mentions."""
+    def joined(frame: pl.DataFrame, name: str, columns: list[str]) -> pl.DataFrame:
+        row = pl.concat_str([pl.col(c).cast(pl.String).fill_null("\x00") for c in columns], separator="\x1f")
+        return frame.group_by("doc_id", maintain_order=True).agg(row.str.join("\x1e").alias(name))
+
+    titles = (mentions.select("doc_id", "entity_id").unique()
+              .join(entities.select("entity_id", pl.col("titles").list.sort().list.join("\x1f").alias("titles")), on="entity_id")
+              .sort("doc_id", "entity_id"))
+    parts = [joined(candidates, "candidates", candidates.columns),
+             joined(mentions, "mentions", ["start", "end", "entity_id", "type"]),
+             joined(sentences.sort("doc_id", "start"), "starts", ["start"]),
+             joined(titles, "titles", ["entity_id", "titles"])]
+    frame = parts[0]
+    for part in parts[1:]:
+        frame = frame.join(part, on="doc_id", how="left", maintain_order="left")
+    keys = frame.select(pl.concat_str([pl.col(c).fill_null("") for c in frame.columns], separator="\x1d").alias("key"))["key"].to_list()
+    return pl.DataFrame({"doc_id": frame["doc_id"], "key": pl.Series([stable_id("D", key) for key in keys], dtype=pl.String)})
 
 
 def attribute_document(doc_id: str, text: str, rows: list[dict], mentions: list[tuple[int, int, str, str]],
@@ -83,15 +130,13 @@ def attribute_document(doc_id: str, text: str, rows: list[dict], mentions: list[
     return quote_rows, attribution_rows
 
 
-def assemble_attributions(results: dict[str, DocumentRows], sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """The documents' rows -> (quotes, attributions): sentence indexes and quote clusters are collection-wide."""
-    quote_rows = [row for quotes, _ in results.values() for row in quotes]
-    attribution_rows = [row for _, attributions in results.values() for row in attributions]
-    quotes = pl.DataFrame(quote_rows, schema=QUOTE_ROW, orient="row")
-    quotes = attach_sentence_index(quotes, sentences)
-    speakers = {row[1]: row[4] for row in attribution_rows if row[3] == "speaker" and row[4] is not None}
-    quotes = cluster_quotes(quotes, speakers)
-    attribution_schema = {c.name: c.dtype for c in ATTRIBUTIONS.columns}
-    attributions = pl.DataFrame(attribution_rows, schema=attribution_schema, orient="row")
-    return QUOTES.conform(quotes), ATTRIBUTIONS.conform(attributions)
-
+def assemble_attributions(rows: dict[str, pl.DataFrame], sentences: pl.DataFrame, clusters_before: dict[str, pl.DataFrame] | None
+                          ) -> tuple[pl.DataFrame, pl.DataFrame, dict[str, pl.DataFrame]]:
+    """The documents' rows (ATTRIBUTED) -> (quotes, attributions, the clusters' state): sentence indexes and quote
+    clusters are collection-wide; clusters compare only the quotes that changed since `clusters_before`, an earlier
+    call's state."""
+    quotes = attach_sentence_index(rows["quotes"].drop("key"), sentences)
+    speakers = dict(rows["attributions"].filter((pl.col("role") == "speaker") & pl.col("entity_id").is_not_null())
+                    .select("quote_id", "entity_id").iter_rows())
+    quotes, clusters = cluster_quotes_incrementally(quotes, speakers, clusters_before)
+    return QUOTES.conform(quotes), ATTRIBUTIONS.conform(rows["attributions"].drop("key")), clusters

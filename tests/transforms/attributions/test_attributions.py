@@ -8,6 +8,7 @@ from transforms.attributions import (
     cluster_quotes,
     summarise_clusters,
 )
+from transforms.attributions.clusters import COMMON_POSTING, cluster_quotes_incrementally
 from transforms.attributions.context import SpeakerContext
 from transforms.attributions.speakers import resolve_speaker
 from transforms.entities import attach_sentences, find_mentions, resolve_entities
@@ -273,6 +274,52 @@ def test_a_statement_of_a_known_speaker_joins_the_same_statement_with_no_speaker
     assert cluster_quotes(quotes, speakers)["cluster_id"].to_list() == ["Q1", "Q1"]
 
 
+STATEMENT = "Harga beras turun di semua pasar tradisional kota ini"
+FORMULA = "terdakwa terbukti secara sah dan meyakinkan bersalah melakukan tindak pidana"
+
+
+def clustered(quotes: list[tuple[str, str, str]], speakers: dict[str, str], earlier=None):
+    frame = pl.DataFrame(quotes, schema=["quote_id", "doc_id", "text"], orient="row")
+    found, state = cluster_quotes_incrementally(frame, speakers, earlier)
+    return dict(found.select("quote_id", "cluster_id").iter_rows()), state
+
+
+PASSAGE_WORDS = "Kami akan membangun ulang pasar yang terbakar itu tahun depan"
+BEFORE = [("Q1", "a", STATEMENT), ("Q2", "b", STATEMENT.lower()), ("Q3", "c", f"{FORMULA} korupsi dana desa"),
+          ("Q4", "d", f"{FORMULA} pencucian uang proyek jalan"), ("Q5", "e", PASSAGE_WORDS), ("Q6", "f", PASSAGE_WORDS.lower())]
+
+
+@pytest.mark.parametrize("quotes, speakers", [
+    (BEFORE, {}),  # nothing changed
+    (BEFORE, {"Q1": "E1", "Q2": "E2"}),  # two known speakers now: no longer one statement
+    (BEFORE[1:], {}),  # a quote removed
+    (BEFORE + [("Q7", "g", STATEMENT + " sejak pekan lalu")], {}),  # a quote added
+    # the formula said by three speakers now: Q3 and Q4, both unchanged, lose the evidence that joined them
+    (BEFORE + [(f"F{n}", f"f{n}", f"{FORMULA} {crime}") for n, crime in enumerate(("suap", "pajak", "narkoba"))],
+     {"F0": "E1", "F1": "E2", "F2": "E3"}),
+    # every word of Q5 and Q6, both unchanged, in more quotes than COMMON_POSTING (in another order): too common to
+    # find their pair with
+    (BEFORE + [(f"R{n:02}", f"r{n}", f"pasar warga {n} depan kecewa terbakar sayur tahun membangun pedagang ulang")
+               for n in range(COMMON_POSTING)], {}),
+])
+def test_clusters_compared_from_an_earlier_state_are_those_compared_from_scratch(quotes, speakers):
+    earlier_clusters, earlier = clustered(BEFORE, {})
+    assert earlier_clusters["Q1"] == earlier_clusters["Q2"] and earlier_clusters["Q3"] == earlier_clusters["Q4"]
+    assert earlier_clusters["Q5"] == earlier_clusters["Q6"]
+    again, again_state = clustered(quotes, speakers, earlier)
+    scratch, scratch_state = clustered(quotes, speakers)
+    assert again == scratch
+    assert all(again_state[name].equals(scratch_state[name]) for name in scratch_state)
+
+
+def test_pairs_of_unchanged_quotes_come_from_the_earlier_state():
+    _, earlier = clustered(BEFORE, {})
+    # an earlier state that says Q1 and Q5 are one statement: neither changed, so the pair is taken as it is
+    forged = earlier | {"pairs": pl.concat([earlier["pairs"], pl.DataFrame({"first": ["Q1"], "second": ["Q5"], "part": [False]})])}
+    clusters, _ = clustered(BEFORE, {}, forged)
+    assert clusters["Q5"] == clusters["Q1"]
+
+
 def test_cluster_summary_counts_documents_and_outlets_and_keeps_the_longest_version():
     quotes = pl.DataFrame({"quote_id": ["Q1", "Q2", "Q3"], "doc_id": ["a", "b", "c"], "start": [0, 0, 0],
                            "text": ["kata kata kata", "kata kata kata kata", "lain"], "cluster_id": ["Q1", "Q1", "Q3"]})
@@ -296,18 +343,18 @@ CACHED_TEXTS = ("“Jembatan selesai tahun ini,” kata Bupati Tono Wijaya.",
 
 def test_known_rows_of_a_document_are_taken_as_they_are_and_its_changed_inputs_give_a_new_key():
     candidates, documents, entities, mentions, sentences = attribution_inputs(*CACHED_TEXTS)
-    fresh = attribute_documents(candidates, documents, entities, mentions, sentences, {})
-    assert len(fresh) == 2
-    marked = {key: ([(*quotes[0][:2], "known text", *quotes[0][3:])], attributions) for key, (quotes, attributions) in fresh.items()}
-    assert attribute_documents(candidates, documents, entities, mentions, sentences, marked) == marked
+    fresh = attribute_documents(candidates, documents, entities, mentions, sentences, None)
+    assert fresh["quotes"]["key"].n_unique() == 2
+    marked = fresh | {"quotes": fresh["quotes"].with_columns(text=pl.lit("known text"))}
+    assert attribute_documents(candidates, documents, entities, mentions, sentences, marked)["quotes"].equals(marked["quotes"])
     # the first document's speaker read as another entity: only its key changes, and its rows are made again
     moved = mentions.with_columns(pl.when(pl.col("doc_id") == documents["doc_id"][0]).then(pl.lit("E-other"))
                                   .otherwise(pl.col("entity_id")).alias("entity_id"))
-    again = attribute_documents(candidates, documents, entities, moved, sentences, marked)
-    assert len(again.keys() & marked.keys()) == 1 and len(again) == 2
-    (new_key,) = again.keys() - marked.keys()
-    assert again[new_key][0][0][2] != "known text"
-
+    again = attribute_documents(candidates, documents, entities, moved, sentences, marked)["quotes"]
+    assert again["key"].n_unique() == 2 and again["key"].is_in(marked["quotes"]["key"].implode()).sum() == 1
+    assert again.filter(pl.col("doc_id") == documents["doc_id"][0])["text"].to_list() != ["known text"]
+    # rows of documents no longer there are left out
+    assert attribute_documents(candidates.head(0), documents, entities, mentions, sentences, marked)["quotes"].is_empty()
 
 
 def test_a_statement_and_its_denial_are_two_statements():
