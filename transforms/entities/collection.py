@@ -125,7 +125,7 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
         if len(key.split()) != 1:
             continue
         people = sorted(by_surname.get(key, []), key=lambda k: (-frequency[k], k))
-        if key in learned and type_ == "PERSON":
+        if key in learned:
             people = sorted(learned[key], key=lambda k: (-learned[key][k], -frequency[k], k))
         if key in given_name_keys() or key in town_keys() or key in acronyms or key in brands:
             # `Eddy` alone: a common given name, not the surname of another document's `Kunto Edy`;
@@ -135,7 +135,10 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
             # document reads as its club (`pemain Sukamaju`)
             people = []
         if people and (type_ == "PERSON" or strength < STRONG and type_ != "LOC"):  # `di Sukamaju`: a place
-            if len(people) == 1 or frequency[people[0]] >= DOMINANCE * frequency[people[1]]:
+            # a word the collection writes alone far more often than the full name is no short form of it (`Sumbaraya`
+            # of many documents is not the surname of a `Rino Sumbaraya` one document read)
+            dominant = len(people) == 1 or frequency[people[0]] >= DOMINANCE * frequency[people[1]]
+            if dominant and frequency[key] <= DOMINANCE * frequency[people[0]]:
                 single_target[(key, type_)] = (people[0], "PERSON")
         elif type_ == "LOC" and place_by_distinct.get(key) and strength == WEAK:
             single_target[(key, type_)] = (max(place_by_distinct[key], key=lambda k: (frequency[k], k)), "LOC")

@@ -33,9 +33,16 @@ def test_a_lone_word_joins_the_person_other_documents_call_by_it_not_a_namesake_
         "Presiden Kalandra Wiratama tiba di Bali. Kalandra disambut warga.",
         "Kapolri Jenderal Dimas Bayu Kalandra memimpin apel.",
         "Kalandra meminta menteri bekerja cepat, katanya.",
+        "Kalandra tiba di Bali kemarin.",
     )
     people = dict(entities.filter(pl.col("type") == "PERSON").select("name", "mention_count").iter_rows())
-    assert people == {"Kalandra Wiratama": 5, "Dimas Bayu Kalandra": 1}
+    assert people == {"Kalandra Wiratama": 6, "Dimas Bayu Kalandra": 1}
+
+
+def test_a_word_the_collection_writes_alone_far_more_often_is_no_surname_of_a_name_read_once():
+    # one document's reading of `Rino Sumbaraya` must not absorb the body many documents call `Sumbaraya`
+    entities, _ = extract("Menteri Rino Sumbaraya hadir kemarin.", *[f"Sumbaraya menang lagi pekan ke-{n}." for n in range(4)])
+    assert dict(entities.select("name", "mention_count").iter_rows())["Rino Sumbaraya"] == 1
 
 
 def test_a_nickname_one_document_resolves_joins_the_full_name_in_others():
