@@ -14,7 +14,7 @@ from rapidfuzz.process import cdist
 from transforms.common import UnionFind, stable_id, stable_ids
 from transforms.entities.document import VARIANT_SIMILARITY
 from transforms.entities.shape import BRAND_READING, CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING
-from transforms.entities.vocabulary import STRONG, WEAK, given_name_keys, normalise_key, town_keys
+from transforms.entities.vocabulary import MEDIUM, STRONG, WEAK, given_name_keys, normalise_key, town_keys
 from transforms.lexicon import word_set
 from transforms.schemas import ENTITIES, MENTION_CANDIDATES, MENTIONS
 
@@ -120,12 +120,15 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
         if type_ == "LOC" and len(parts) >= 2:
             place_by_distinct[parts[-1]].append(key)
     learned = _learned_short_forms(candidates)
+    # words some document reads alone as a person by a cue or a title (`kata Prabowo`): a weakly typed lone reading of
+    # such a word may go where documents send its short form; one never read so (`saham Lumitra`) may not
+    read_as_person = set(keys.filter(pl.col("single") & (pl.col("type") == "PERSON") & (pl.col("strength") >= MEDIUM))["key"])
     single_target = {}
     for key, type_, strength in keys.filter(pl.col("single")).select("key", "type", "strength").iter_rows():
         if len(key.split()) != 1:
             continue
         people = sorted(by_surname.get(key, []), key=lambda k: (-frequency[k], k))
-        if key in learned:
+        if key in learned and (type_ == "PERSON" or key in read_as_person):
             people = sorted(learned[key], key=lambda k: (-learned[key][k], -frequency[k], k))
         if key in given_name_keys() or key in town_keys() or key in acronyms or key in brands:
             # `Eddy` alone: a common given name, not the surname of another document's `Kunto Edy`;

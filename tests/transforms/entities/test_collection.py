@@ -32,11 +32,18 @@ def test_a_lone_word_joins_the_person_other_documents_call_by_it_not_a_namesake_
         "Presiden Kalandra Wiratama membuka sidang. “Kita siap,” kata Kalandra.",
         "Presiden Kalandra Wiratama tiba di Bali. Kalandra disambut warga.",
         "Kapolri Jenderal Dimas Bayu Kalandra memimpin apel.",
-        "Kalandra meminta menteri bekerja cepat, katanya.",
+        "“Menteri harus bekerja cepat,” kata Kalandra.",
         "Kalandra tiba di Bali kemarin.",
     )
     people = dict(entities.filter(pl.col("type") == "PERSON").select("name", "mention_count").iter_rows())
     assert people == {"Kalandra Wiratama": 6, "Dimas Bayu Kalandra": 1}
+
+
+def test_a_company_no_document_reads_as_a_person_is_not_taken_by_a_name_that_opened_with_it():
+    # one document read a company and its chief as one name; the company alone elsewhere stays the company
+    entities, _ = extract("Menurut Lumitra Hendra Wijaya, pasar cerah. “Kami siap,” kata Lumitra.",
+                          "Saham Lumitra naik tajam kemarin.", "Produk Lumitra laris di Asia.")
+    assert dict(entities.select("name", "mention_count").iter_rows())["Lumitra Hendra Wijaya"] == 2
 
 
 def test_a_word_the_collection_writes_alone_far_more_often_is_no_surname_of_a_name_read_once():
