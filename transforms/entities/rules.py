@@ -59,8 +59,10 @@ RETYPING_RULES = {
     "short_form_tie": ("A short form fitting several full names, none before it: a person, the collection decides.",
                        "kata Sari ... Rina Sari ... Dewi Sari"),
     "tie_break": ("Across the collection, a tie goes to the most mentioned full name.", "Sari -> Rina Sari"),
-    "surname_across_documents": ("A lone surname no document resolved joins the one full name ending with it, or a "
-                                 "clearly dominant one.", "Raharjo -> Tono Raharjo"),
+    "surname_across_documents": ("A lone name no document resolved joins the person other documents call by that word "
+                                 "where they hold both forms, else the one full name ending with it or a clearly dominant "
+                                 "one; a word the collection writes alone far more often than a full name is no short form of it.",
+                                 "Raharjo -> Tono Raharjo"),
     "place_across_documents": ("A weakly typed word that is the distinct part of a place's name joins that place.",
                                "di Cibening -> Sungai Cibening"),
     "type_vote": ("The entity's type is the one with the most evidence across its mentions; a bare word votes the type "
