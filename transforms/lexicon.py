@@ -50,6 +50,13 @@ def corpus_lower_share() -> dict[str, float]:
     return shares
 
 
+@lru_cache(maxsize=1)
+def corpus_vocabulary() -> frozenset[str]:
+    """Words the scale corpus writes in lower case inside sentences LOWER_SHARE of the time or more (mined,
+    transforms/data/corpus_case.tsv): `kuliner`, `gaming`, `skuad` are vocabulary, whatever older lists say."""
+    return frozenset(word for word, share in corpus_lower_share().items() if share >= LOWER_SHARE)
+
+
 @lru_cache(maxsize=None)
 def phrase_table(name: str) -> dict[tuple[str, ...], str]:
     """`phrase<TAB>class` rows keyed by the lower-case token tuple of the phrase."""

@@ -14,7 +14,7 @@ from functools import lru_cache
 import numpy as np
 import polars as pl
 
-from transforms.lexicon import DATA, LOWER_SHARE, city_names, corpus_lower_share, known_names, phrase_table, word_set
+from transforms.lexicon import DATA, city_names, corpus_lower_share, corpus_vocabulary, known_names, phrase_table, word_set
 
 MODEL_FILE = DATA / "name_model.parquet"
 LABELS = ("none", "PERSON", "ORG", "LOC")
@@ -33,8 +33,8 @@ def _word_classes() -> pl.DataFrame:
         "capnon": word_set("capitalised_non_names.txt") | word_set("non_name_words.txt"),
         "propn": word_set("initial_names.txt"),
         # how the news corpus writes the word inside sentences: mostly in lower case, or as often as not
-        "lowcase": {w for w, share in corpus_lower_share().items() if share >= LOWER_SHARE},
-        "mixcase": {w for w, share in corpus_lower_share().items() if share < LOWER_SHARE},
+        "lowcase": corpus_vocabulary(),
+        "mixcase": set(corpus_lower_share()) - corpus_vocabulary(),
         "given": word_set("person_names.txt"),
         "title": first_words(phrase_table("titles.txt")),
         "role": word_set("person_roles.txt"),

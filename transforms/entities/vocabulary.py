@@ -9,7 +9,7 @@ import unicodedata
 from functools import lru_cache
 
 from transforms.entities.tokens import MAX_ACRONYM_LETTERS, Token
-from transforms.lexicon import LOWER_SHARE, corpus_lower_share, indonesian_city_names, known_names, phrase_set, phrase_table, table_rows, word_set
+from transforms.lexicon import corpus_vocabulary, indonesian_city_names, known_names, phrase_set, phrase_table, table_rows, word_set
 
 PREFIXES = tuple(row[0] for row in table_rows("affixes.tsv") if row[1] == "prefix") + ("",)
 SUFFIXES = tuple(row[0] for row in table_rows("affixes.tsv") if row[1] == "suffix") + ("",)
@@ -31,13 +31,6 @@ WEB_ADDRESS_END = re.compile(r"\.[a-z]{2,}$")  # `Warta.id`, `Kabar.com`: a site
 AGE_AFTER = re.compile(r"\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*tahun)")
 MAX_PERSON_WORDS = 4
 STRONG, MEDIUM, WEAK = 3, 2, 1
-
-
-@lru_cache(maxsize=1)
-def corpus_vocabulary() -> frozenset[str]:
-    """Words the scale corpus writes in lower case inside sentences LOWER_SHARE of the time or more (mined,
-    transforms/data/corpus_case.tsv): `kuliner`, `gaming`, `skuad` are vocabulary, whatever older lists say."""
-    return frozenset(word for word, share in corpus_lower_share().items() if share >= LOWER_SHARE)
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.common import overlaps
+from transforms.common import alternation, overlaps
 from transforms.lexicon import speech_verbs, word_set
 from transforms.quotes.context import (
     MAX_SPEAKER_CHARS,
@@ -53,8 +53,8 @@ REQUEST_LINKS = frozenset({"untuk"})  # `meminta warga untuk menjaga ...`: links
 NOT_OBJECT_VERB = frozenset({"yang", "dan", "serta", "lalu", "kemudian", "sambil", "seraya", "sebelum", "setelah"})
 ACCORDING_OPENER = re.compile(r"\s*(?:\w+\s+){0,2}?[Mm]enurut\b")
 # `Kendati Rina menyebut ...,`: not `Meski begitu Rina mengatakan`, a connective (speakers.py leaves it out of the subject)
-CONCESSIVE_OPENER = re.compile(rf"\s*(?:{'|'.join(sorted(word_set('concessive_openers.txt'), key=len, reverse=True))})\s+"
-                               rf"(?!(?:{'|'.join(sorted(word_set('connective_closers.txt'), key=len, reverse=True))})\b)", re.IGNORECASE)
+CONCESSIVE_OPENER = re.compile(rf"\s*(?:{alternation(word_set('concessive_openers.txt'))})\s+"
+                               rf"(?!(?:{alternation(word_set('connective_closers.txt'))})\b)", re.IGNORECASE)
 CLAUSE_SUBJECT_WORDS = 6  # `dana yang tersimpan saat ini bukan ...`: the subject of a reported clause
 DATELINE_OR_CLAUSE = re.compile(r",|\s*[-–—](?:\s*[-–—])*\s+")  # what ends a dateline or a clause before the subject
 INSIDE_STATEMENT = re.compile(r",(?:\s+\S+){%d}" % MIN_INDIRECT_WORDS)  # after `, menurut X`: the statement goes on

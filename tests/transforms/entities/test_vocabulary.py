@@ -1,6 +1,7 @@
 import pytest
 
-from transforms.entities.vocabulary import corpus_vocabulary, initial_names, is_ordinary_word, normalise_key
+from transforms.entities.vocabulary import initial_names, is_ordinary_word, normalise_key
+from transforms.lexicon import corpus_vocabulary
 from transforms.lexicon import word_set
 
 
