@@ -13,6 +13,7 @@ import gc
 import importlib
 import sys
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -42,6 +43,7 @@ from transforms.ingest import assign_doc_ids, decode_files, select_articles, sel
 from transforms.retyping import retype_entities
 
 REPORTS = "_reports"
+SUITE_PAGES = "suite_pages"  # in the state folder: the Data Docs pages of the expectation suites (expectations/validate.py)
 ARTIFACT_KEY = "warta-run"
 
 # Every stage is a Prefect task without a cache policy: Prefect's default computes a cache key for each call by
@@ -146,13 +148,20 @@ def attributions_stage(candidates, documents, entities, mentions, sentences, sta
 
 
 @stage(name="validate")
-def validate_stage(tables: dict[str, pl.DataFrame], inputs: pl.DataFrame, output_dir: Path, run_name: str):
-    """Write the tables and the database to staging, read them back and validate what was written, with the inputs."""
+def validate_stage(tables: dict[str, pl.DataFrame], inputs: pl.DataFrame, output_dir: Path, state_dir: Path, run_name: str):
+    """Write the tables and the database to staging, read them back and validate what was written, with the inputs.
+
+    The database is built in a thread beside the validation: DuckDB works outside Python's lock, GX inside it.
+    """
     from expectations.validate import validate_tables
 
     staging = publishing.stage_tables(tables, output_dir)
-    write_database(staging)
-    return validate_tables(publishing.read_staged(staging) | {"inputs": inputs}, docs_dir=staging / REPORTS, run_name=run_name)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        database = pool.submit(write_database, staging)
+        report = validate_tables(publishing.read_staged(staging) | {"inputs": inputs}, docs_dir=staging / REPORTS,
+                                 run_name=run_name, suite_pages=state_dir / SUITE_PAGES)
+        database.result()
+    return report
 
 
 @stage(name="publish", retries=2, retry_delay_seconds=1)
@@ -274,7 +283,7 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
     summary.counts = {name: frame.height for name, frame in tables.items()}
     inputs_found = pl.concat([articles.select("source_path"), quarantine.select("source_path")])
     with Progress.stage(summary, "validate") as note:
-        report = validate_stage(tables, inputs_found, output, f"warta-run-{summary.run_id[:12]}")
+        report = validate_stage(tables, inputs_found, output, state_dir, f"warta-run-{summary.run_id[:12]}")
         summary.validation, summary.failures = ("passed" if report.success else "failed"), report.failures
         summary.warnings = report.warnings
         note["counts"] = ("passed" if report.success else f"FAILED ({len(report.failures)} expectations)") + (

@@ -95,3 +95,16 @@ def test_the_site_renders_offline_in_a_browser_with_the_list_and_status_icons(fa
     rendered = browser(page, "data-docs-entities", height=1600)
     assert rendered.console == []
     assert HOSTILE_VALUE in BeautifulSoup(rendered.dom, "html.parser").get_text()
+
+
+def test_a_kept_suite_page_is_placed_instead_of_rendered_and_the_index_still_links_it(tmp_path):
+    kept = tmp_path / "suite_pages"
+    tables = {"documents": documents_from_texts({"a.txt": "Budi Santoso tiba di Jakarta."})}
+    validate_tables(tables, docs_dir=tmp_path / "first", suite_pages=kept)
+    (page,) = kept.glob("documents-*.html")
+    assert page.read_bytes() == (tmp_path / "first" / "expectations" / "documents.html").read_bytes()
+    page.write_text(page.read_text(encoding="utf-8") + "<!-- kept -->", encoding="utf-8")
+    validate_tables(tables, docs_dir=tmp_path / "second", suite_pages=kept)
+    assert (tmp_path / "second" / "expectations" / "documents.html").read_text(encoding="utf-8").endswith("<!-- kept -->")
+    index = pages(tmp_path / "second")["index.html"]
+    assert "expectations/documents.html" in {a["href"] for a in index.find_all("a", href=True)}
