@@ -30,6 +30,7 @@ import polars as pl
 from flows import storage
 from transforms.attributions import ATTRIBUTED, CLUSTER_STATE
 from transforms.increments import EXTRACTION_SCHEMAS, empty_extraction
+from transforms.retyping import MENTION_SCORES
 
 CACHE = "cache"
 ENTRY_MANIFEST = "entry.json"
@@ -187,9 +188,11 @@ def set_aside(path: Path, why: str) -> None:
 
 # Collection-wide state of the latest run, one folder per code version, a Parquet file per frame, replaced as a whole:
 # the per-document part of attribution (every document's rows by the digest of what they were made from, see
-# transforms/attributions/tables.py) and the quote clusters' state (transforms/attributions/clusters.py).
+# transforms/attributions/tables.py), the quote clusters' state (transforms/attributions/clusters.py) and the mention
+# spans' scores (transforms/retyping.py).
 ATTRIBUTIONS = "attributions"
 CLUSTERS = "clusters"
+SCORES = "mention_scores"  # the name model's reading of every mention span (transforms/retyping.py)
 
 
 def read_attributions(state_dir: Path, version: str) -> dict[str, pl.DataFrame] | None:
@@ -208,6 +211,16 @@ def read_cluster_state(state_dir: Path, version: str) -> dict[str, pl.DataFrame]
 
 def write_cluster_state(state_dir: Path, version: str, state: dict[str, pl.DataFrame]) -> None:
     _replace_frames(state_dir / CLUSTERS, version, state)
+
+
+def read_mention_scores(state_dir: Path, version: str) -> pl.DataFrame | None:
+    """The mention spans' scores an earlier run left; None when there are none or they do not read whole."""
+    frames = _read_frames(state_dir / SCORES / version, {"scores": MENTION_SCORES})
+    return None if frames is None else frames["scores"]
+
+
+def write_mention_scores(state_dir: Path, version: str, scores: pl.DataFrame) -> None:
+    _replace_frames(state_dir / SCORES, version, {"scores": scores})
 
 
 def _read_frames(folder: Path, schemas: dict[str, pl.Schema]) -> dict[str, pl.DataFrame] | None:

@@ -40,7 +40,7 @@ from transforms.increments import (
     select_unextracted,
 )
 from transforms.ingest import assign_doc_ids, decode_files, select_articles, select_quarantine
-from transforms.retyping import retype_entities
+from transforms.retyping import retype_entities, score_mentions
 
 REPORTS = "_reports"
 SUITE_PAGES = "suite_pages"  # in the state folder: the Data Docs pages of the expectation suites (expectations/validate.py)
@@ -124,7 +124,14 @@ def entities_stage(candidates: pl.DataFrame, sentences: pl.DataFrame) -> tuple[p
     return entities, attach_sentences(mentions, sentences)
 
 
-retyping_stage = stage(retype_entities, name="retyping")
+@stage(name="retyping")
+def retyping_stage(entities: pl.DataFrame, mentions: pl.DataFrame, documents: pl.DataFrame, state_dir: Path, version: str,
+                   full: bool) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The name model's vote on the resolved entities; the mention spans' scores are kept in the state folder, and only
+    spans not scored by an earlier run are scored."""
+    scores = score_mentions(mentions, documents, None if full else cache.read_mention_scores(state_dir, version))
+    cache.write_mention_scores(state_dir, version, scores)
+    return retype_entities(entities, mentions, documents, scores)
 
 
 @stage(name="attributions")
@@ -270,7 +277,7 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         note["counts"] = f"{entities.height} entities, {mentions.height} mentions"
     with Progress.stage(summary, "retyping") as note:
         before = entities.height
-        entities, mentions = retyping_stage(entities, mentions, documents)
+        entities, mentions = retyping_stage(entities, mentions, documents, state_dir, version, full)
         note["counts"] = f"{entities.height} entities ({before - entities.height} read as no name), {mentions.height} mentions"
     with Progress.stage(summary, "attributions") as note:
         quotes, attributions, clusters, attributed = attributions_stage(

@@ -29,6 +29,11 @@ GUESS_MENTIONS = 0.75
 MIN_OVERTURN_SHARE = 0.3  # the model's mean probability of a type, over the mentions, that can overturn the rules' type
 DROP_NONE = 0.88  # share of the evidence saying `none` from which an entity is no name
 MODEL_COLUMNS = {"PERSON": "p_person", "ORG": "p_org", "LOC": "p_loc"}
+SCORE_COLUMNS = ("p_none", *MODEL_COLUMNS.values())
+SPAN_KEY = ("doc_id", "start", "end")
+# The model's reading of each mention span, in fixed point: a span's score depends only on its document's text (a doc id
+# is a digest of it) and its offsets, so scores are kept between runs (flows/cache.py) and only new spans are scored.
+MENTION_SCORES = pl.Schema({"doc_id": pl.String, "start": pl.Int64, "end": pl.Int64, **dict.fromkeys(SCORE_COLUMNS, pl.Int64)})
 
 
 def mention_spans(mentions: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
@@ -43,7 +48,19 @@ def mention_spans(mentions: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFra
     )
 
 
-def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+def score_mentions(mentions: pl.DataFrame, documents: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFrame:
+    """MENTION_SCORES of every distinct span of `mentions`; the spans `known` (scores of an earlier call) holds are not
+    scored again."""
+    spans = mentions.select(SPAN_KEY).unique(maintain_order=True)
+    found = spans.join(MENTION_SCORES.to_frame() if known is None else known, on=SPAN_KEY, how="inner", maintain_order="left")
+    new = spans.join(found, on=SPAN_KEY, how="anti", maintain_order="left")
+    scored = new.hstack(score_spans(mention_spans(new, documents)).select(
+        (pl.col(column) * FIXED_POINT).round().cast(pl.Int64) for column in SCORE_COLUMNS))
+    return pl.concat([found, scored]).cast(dict(MENTION_SCORES))
+
+
+def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: pl.DataFrame,
+                    scores: pl.DataFrame | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(entities, mentions) of `resolve_entities` -> the same with the model's vote on names and types.
 
     Each type's vote is the sum of its probability over the entity's mentions, plus RULE_MENTIONS
@@ -52,12 +69,13 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     leaves both tables when the `none` votes hold DROP_NONE of the evidence (of its mentions alone
     for a single ordinary word, or for a word only ever read by the default, which says nothing of
     whether it is a name), unless it is a known country, region, body or city. Attributions
-    are made afterwards, so they only refer to entities that stay.
+    are made afterwards, so they only refer to entities that stay. `scores`: `score_mentions` of these mentions, when
+    the caller keeps them between runs.
     """
     if mentions.is_empty():
         return ENTITIES.conform(entities), mentions
-    scores = score_spans(mention_spans(mentions, documents)).select(
-        (pl.col(column) * FIXED_POINT).round().cast(pl.Int64) for column in ("p_none", *MODEL_COLUMNS.values()))
+    scores = mentions.select(SPAN_KEY).join(scores if scores is not None else score_mentions(mentions, documents), on=SPAN_KEY,
+                                            how="left", maintain_order="left").select(SCORE_COLUMNS)
     guessed = pl.col("type_rule").is_in(list(_guess_rules())).all()
     defaulted = (pl.col("type_rule") == DEFAULT_READING).all()  # nothing but a word alone: no evidence of the rules
     votes = (  # integer sums: the same in any order, so a rerun gives byte-identical confidences

@@ -2,7 +2,7 @@ import polars as pl
 from tests.conftest import documents_from_texts
 from transforms.common import stable_id
 from transforms.name_model import score_spans
-from transforms.retyping import MIN_OVERTURN_SHARE, mention_spans, retype_entities
+from transforms.retyping import MIN_OVERTURN_SHARE, SPAN_KEY, mention_spans, retype_entities, score_mentions
 from transforms.schemas import ENTITIES, MENTION_RULES, MENTIONS
 
 # Invented articles: a person, a company the rules typed as a person, a country, and a word that opens sentences
@@ -132,3 +132,15 @@ def test_two_entities_whose_names_differ_only_in_case_keep_their_own_ids():
     settled, _ = retype_entities(entities, mentions, documents)
     japan = settled.filter(pl.col("name").str.to_lowercase() == "jepang")
     assert japan.height == 2 and japan["entity_id"].n_unique() == 2
+
+
+def test_kept_span_scores_are_reused_new_spans_scored_and_gone_spans_dropped():
+    entities, mentions, documents = frames()
+    scores = score_mentions(mentions, documents)
+    assert scores.height == mentions.height
+    kept = scores.head(1).with_columns(p_none=pl.lit(-7, dtype=pl.Int64))
+    again = score_mentions(mentions, documents, pl.concat([kept, scores.head(1).with_columns(doc_id=pl.lit("gone"))]))
+    assert again.filter(pl.col("p_none") == -7).height == 1, "a kept score is not computed again"
+    assert again.filter(pl.col("p_none") != -7).sort(SPAN_KEY).equals(scores.slice(1).sort(SPAN_KEY))
+    assert all(ours.equals(theirs) for ours, theirs in zip(retype_entities(entities, mentions, documents, scores),
+                                                            retype_entities(entities, mentions, documents)))
