@@ -19,6 +19,7 @@ from transforms.attributions import ATTRIBUTED
 from transforms.attributions.clusters import cluster_quotes_incrementally
 from transforms.increments import EXTRACTION_SCHEMAS, extract_per_document
 from transforms.ingest import assign_doc_ids, decode_files, select_articles
+from transforms.retyping import MENTION_SCORES
 from transforms.schemas import TABLES
 
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
@@ -200,3 +201,11 @@ def test_the_clusters_state_is_replaced_whole_and_a_damaged_one_is_set_aside(tmp
     assert cache.read_cluster_state(tmp_path, VERSION) is None
     assert len(list((tmp_path / cache.CLUSTERS).glob(f"{VERSION}.damaged-*"))) == 1
     assert "set aside" in capsys.readouterr().err
+
+
+def test_kept_mention_scores_read_back_as_written_under_their_version_only(tmp_path):
+    scores = pl.DataFrame([("doc1", 0, 12, 10, 900, 50, 40)], schema=MENTION_SCORES, orient="row")
+    assert cache.read_mention_scores(tmp_path, VERSION) is None
+    cache.write_mention_scores(tmp_path, VERSION, scores)
+    assert cache.read_mention_scores(tmp_path, VERSION).equals(scores)
+    assert cache.read_mention_scores(tmp_path, "another-version") is None
