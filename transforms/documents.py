@@ -95,7 +95,8 @@ def _outlet_table() -> tuple[dict[str, str], dict[str, str]]:
     forms, hosts = {}, {}
     for canonical, written, web_hosts in _rows("outlets.tsv"):
         for form in [canonical, *written.split("|")]:
-            forms[form.lower()] = canonical
+            if forms.setdefault(form.lower(), canonical) != canonical:
+                raise ValueError(f"outlets.tsv: {form!r} is written for both {forms[form.lower()]} and {canonical}")
         for host in web_hosts.split("|"):
             hosts[host.lower()] = canonical
     return forms, hosts
