@@ -28,6 +28,7 @@ SUBJECT_OPENERS = (word_set("subject_openers.txt") | word_set("speaker_lead_word
 ROLE_WORDS = frozenset(w for phrase in phrase_set("titles.txt") for w in phrase) | word_set("person_roles.txt") - KIN_WORDS
 WORD_BEFORE = re.compile(r"[\w'’/.-]+|[^\w\s]")
 ADDRESS_WORDS = word_set("address_words.txt")
+NAMING_ROLE_WORDS = ROLE_WORDS - ADDRESS_WORDS  # a role word before a name names that person; a form of address does not
 BACKGROUND_OPENER = re.compile(
     rf"\W*(?:{alternation(word_set('background_openers.txt'))})\b", re.IGNORECASE)
 
@@ -164,8 +165,10 @@ class SpeakerContext(MentionIndex):
         if self._roles is None:
             self._roles = {}
             for m_start, _, entity_id, type_ in self.mentions:
+                if type_ != "PERSON":
+                    continue
                 before = WORD_BEFORE.findall(self.text, max(0, m_start - 40), m_start)[-1:]
-                if type_ == "PERSON" and before and before[0].lower() in ROLE_WORDS - ADDRESS_WORDS:
+                if before and before[0].lower() in NAMING_ROLE_WORDS:
                     self._roles.setdefault(entity_id, set()).add(before[0].lower())
         words = set(re.findall(r"\w+", self.text[start:end].lower()))
         return {m[2] for m in self.inside(start, end) if m[3] == "PERSON"} | {e for e, roles in self._roles.items() if roles & words}

@@ -13,6 +13,7 @@ from transforms.lexicon import continues_subject, phrase_set, word_set
 UNNAMED_HEADS = word_set("unnamed_speaker_heads.txt")
 PRONOUNS = word_set("pronouns.txt")
 TITLE_PHRASES = phrase_set("titles.txt")
+TITLE_OPENINGS = tuple(" ".join(title) + " " for title in TITLE_PHRASES)  # a phrase opened by a title starts with one
 BODY_HEADS = word_set("body_description_heads.txt")
 PARTY_WORDS = word_set("party_words.txt")
 STATEMENT_NOUNS = word_set("statement_nouns.txt")
@@ -172,7 +173,7 @@ def named_organisation(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     orgs = [m for m in phrase.found if m[3] == "ORG"]
     if not orgs:
         return None
-    opens_with_title = any(lower.startswith(" ".join(t) + " ") for t in TITLE_PHRASES)
+    opens_with_title = lower.startswith(TITLE_OPENINGS)
     if not opens_with_title and first_word not in UNNAMED_HEADS - {"badan", "lembaga"} or first_word in word_set("org_heads.txt"):
         return orgs[-1][2], "named_organisation"
     return None
