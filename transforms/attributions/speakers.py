@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.attributions.context import SpeakerContext
+from transforms.attributions.context import NON_SPACE, SpeakerContext
 from transforms.entities.reading import STATE_HEADS
 from transforms.lexicon import continues_subject, phrase_set, word_set
 
@@ -159,7 +159,7 @@ def named_person(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     """`CEO Toko Maju Jaya Rina Sari`: the office comes first, so the name is the last person in the phrase; in
     `Rina Sari selaku mantan pemilik Toko Maju`, the role follows its holder, the last person before the joiner."""
     people = phrase.people
-    joiner = next((m.start() for m in re.finditer(r"\S+", ctx.text[phrase.start:phrase.end]) if m.group(0) in ROLE_JOINERS), None)
+    joiner = next((m.start() for m in NON_SPACE.finditer(ctx.text[phrase.start:phrase.end]) if m.group(0) in ROLE_JOINERS), None)
     if joiner is not None and (holders := [p for p in people if p[1] <= phrase.start + joiner]):
         people = holders
     return (people[-1][2], "named_person") if people else None
