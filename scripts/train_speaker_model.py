@@ -3,10 +3,10 @@ leaving one set out, and write transforms/data/speaker_model.tsv.
 
     python3 scripts/train_speaker_model.py RUNS_DIR [--write]
 
-RUNS_DIR/<set> is a `warta run` output of each set of SETS below and RUNS_DIR/<set>.state its state folder (the
-quote candidates and sentences are read from the extraction cache there); `--sets` in the output of this script
-says which are missing. Texts of corpus sets are written by `scripts/corpus_files.py DIR --ids IDS`. Only
-development golds: never PFSA's second half nor a held-out set.
+RUNS_DIR/<set> is the output of `warta run --input TEXTS --output RUNS_DIR/<set> --state-dir RUNS_DIR/<set>.state`
+for each set of SETS below (the quote candidates and sentences are read from the extraction cache of the state
+folder); a set without a run is named and left out. Texts of corpus sets are written by
+`scripts/corpus_files.py DIR --ids IDS`. Only development golds: never PFSA's second half nor a held-out set.
 
 For every quote whose speaker phrase only points back to someone (the speaker rules of RULE_GROUPS), the rules'
 walk through the document gives the candidates and their features; a candidate is right when the evaluation would
