@@ -225,7 +225,7 @@ class SpeakerContext(MentionIndex):
         start, end, _, _ = self.mentions[position]
         if self._in_quote(start) or BACKGROUND_OPENER.match(self.text, self.sentence_start(start)):
             return None  # `Sebagaimana diketahui, Rina melaporkan Budi`: background, not the one speaking now
-        speaks = self._speaks_after(end) or self._speaks_later(position)
+        speaks = self.speaks_after(end) or self._speaks_later(position)
         if not speaks and self.governed(start):
             return None
         if start - self.sentence_start(start) <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, end):
@@ -299,7 +299,7 @@ class SpeakerContext(MentionIndex):
                 previous = lower
         return False
 
-    def _speaks_after(self, end: int) -> bool:
+    def speaks_after(self, end: int) -> bool:
         word = SPEECH_AFTER.match(self.text, end)
         return word is not None and (word.group(1).lower() in speech_verbs() or REPORTS.match(self.text, end) is not None)
 
