@@ -116,6 +116,7 @@ def test_language(text, language):
         ("Judul Berita\n\nJUARA.NET, KUALA LUMPUR - Pebulu tangkis itu menang.", "Juara.net", "Kuala Lumpur"),
         ("Judul Berita\n\nBEKASI (Pos Kota) – Tiga nelayan selamat.", "Poskota News", "Bekasi"),
         ("Judul Berita\n\nBogor (ANTARA Bews) - Tiga nelayan selamat.", "Antara", "Bogor"),
+        ("Judul Berita\n\nBANDUNG, KOMPAS - Genangan banjir mulai surut.", "Kompas.com", "Bandung"),
     ],
 )
 def test_outlets_from_leads_are_canonical(text, outlet, dateline):

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
+from itertools import chain, count, filterfalse
 
 import polars as pl
 
@@ -25,17 +26,12 @@ PART_SHARE = 0.5  # a match covering less than this share of the longer quote ma
 
 
 def _content_words(words: list[str]) -> frozenset[str]:
-    stop = _stop_words()
-    return frozenset(w for w in words if w not in stop and not w.isdigit())
+    return frozenset(filterfalse(str.isdigit, set(words) - _stop_words()))
 
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     return frozenset(w for row in table_rows("language_words.tsv") if row[0] == "id" for w in row[1].split())
-
-
-def _shingles(words: list[str]) -> frozenset[tuple[str, str, str]]:
-    return frozenset(zip(words, words[1:], words[2:]))
 
 
 # What `cluster_quotes_incrementally` keeps of a call for the next one: every quote compared (its speaker), the pairs
@@ -83,7 +79,8 @@ def cluster_quotes_incrementally(quotes: pl.DataFrame, speakers: dict[str, str] 
     ids, docs, texts = quotes["quote_id"].to_list(), quotes["doc_id"].to_list(), quotes["text"].to_list()
     speakers = speakers or {}
     said = [speakers.get(quote_id) for quote_id in ids]
-    gram_ids: dict[tuple[str, str, str], int] = {}  # trigrams as small ints: sets of them intersect fast
+    # trigrams as small ints, numbered as first met: sets of them intersect fast
+    gram_ids: dict[tuple[str, str, str], int] = defaultdict(count().__next__)
     units: list[tuple[int, frozenset, frozenset]] = []  # (quote position, trigram ids, content words)
     negations: list[frozenset[str]] = []  # each unit's negation words
     for position, text in enumerate(texts):
@@ -91,25 +88,25 @@ def cluster_quotes_incrementally(quotes: pl.DataFrame, speakers: dict[str, str] 
             words = WORD.findall(part.lower())
             content = _content_words(words)
             if len(content) >= MIN_CLUSTER_WORDS:
-                grams = frozenset(gram_ids.setdefault(gram, len(gram_ids)) for gram in _shingles(words))
+                grams = frozenset(map(gram_ids.__getitem__, zip(words, words[1:], words[2:])))
                 units.append((position, grams, content))
                 negations.append(NEGATIONS.intersection(words))
-    said_by: dict[int, set[str]] = defaultdict(set)
+    said_by: dict[str, set[int]] = defaultdict(set)  # a known speaker -> the trigrams they say
     for position, grams, _ in units:
         if (speaker := said[position]) is not None:
-            for gram in grams:
-                said_by[gram].add(speaker)
-    formulas = {gram for gram, people in said_by.items() if len(people) >= FORMULA_SPEAKERS}
+            said_by[speaker] |= grams
+    formulas = {gram for gram, people in Counter(chain.from_iterable(said_by.values())).items() if people >= FORMULA_SPEAKERS}
     whole = units
     if formulas:  # a quote mostly formula keeps only its own words, and no paraphrase match on the formula's words
         units = [(position, grams - formulas, content if len(grams & formulas) * 2 < len(grams) else frozenset())
                  for position, grams, content in units]
     postings: dict[str, list[int]] = defaultdict(list)
-    spoken: dict[tuple[str, str | None], list[int]] = defaultdict(list)  # (word, speaker or None) -> units
+    spoken: dict[str | None, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))  # speaker or None -> word -> units
     for unit, (position, _, content) in enumerate(units):
+        by_speaker = spoken[said[position]]
         for word in content:
             postings[word].append(unit)
-            spoken[word, said[position]].append(unit)
+            by_speaker[word].append(unit)
     gram_text = {number: " ".join(gram) for gram, number in gram_ids.items() if number in formulas}
     markers = {("common", word) for word, found in postings.items() if len(found) > COMMON_POSTING} | {
         ("formula", text) for text in gram_text.values()}
@@ -122,11 +119,11 @@ def cluster_quotes_incrementally(quotes: pl.DataFrame, speakers: dict[str, str] 
         # Different people saying alike are no candidates: a quote of a known speaker is compared with the quotes
         # of the same speaker and of none (most candidate pairs of a collection are of two known speakers).
         found = [postings[word] for word in rare] if speaker is None else [
-            spoken.get((word, who), ()) for word in rare for who in (None, speaker)]
+            by_speaker.get(word, ()) for word in rare for by_speaker in (spoken[None], spoken[speaker])]
         # Each pair once, from its first unit, as a run from scratch compares it (the part is the shorter, else the first).
-        candidates = {other for units_of_word in found for other in units_of_word
-                      if other > unit or other != unit and units[other][0] not in compared}
-        for other in candidates:
+        for other in set(chain.from_iterable(found)):
+            if other <= unit and (other == unit or units[other][0] in compared):
+                continue
             first, second = min(unit, other), max(unit, other)
             (first_position, first_grams, first_content), (other_position, other_grams, other_content) = units[first], units[second]
             if docs[other_position] == docs[first_position]:

@@ -20,6 +20,9 @@ SPEECH_AFTER = re.compile(r",?\s+(?:(?:juga|pun|kembali|lalu|kemudian)\s+)?(\w+)
 REPORTS = re.compile(r",\s+(?:\w+\s+)?(?:me|ber)[a-z]{3,}\b|\s+(?:\w+\s+)?(?:me|ber)[a-z]{3,},")
 VERB_AFTER = re.compile(r"\s+(?:(?:juga|pun|telah|sudah|akan|kemudian|lalu|pernah)\s+)?(?:me|ber|di|ter)[a-z]{3,}\b")
 ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{3,}")
+WORD = re.compile(r"\w+")
+NON_SPACE = re.compile(r"\S+")  # a word with the punctuation glued to it
+CLAUSE_PART = re.compile(r"[^,—]+")  # what lies between commas and dashes
 KIN_WORDS = word_set("kin_words.txt")
 # words that may stand right before a subject: function words, discourse words, adverbs, clause conjunctions
 SUBJECT_OPENERS = (word_set("subject_openers.txt") | word_set("speaker_lead_words.txt") | word_set("subject_adverbs.txt")
@@ -28,6 +31,7 @@ SUBJECT_OPENERS = (word_set("subject_openers.txt") | word_set("speaker_lead_word
 ROLE_WORDS = frozenset(w for phrase in phrase_set("titles.txt") for w in phrase) | word_set("person_roles.txt") - KIN_WORDS
 WORD_BEFORE = re.compile(r"[\w'’/.-]+|[^\w\s]")
 ADDRESS_WORDS = word_set("address_words.txt")
+NAMING_ROLE_WORDS = ROLE_WORDS - ADDRESS_WORDS  # a role word before a name names that person; a form of address does not
 BACKGROUND_OPENER = re.compile(
     rf"\W*(?:{alternation(word_set('background_openers.txt'))})\b", re.IGNORECASE)
 
@@ -164,10 +168,12 @@ class SpeakerContext(MentionIndex):
         if self._roles is None:
             self._roles = {}
             for m_start, _, entity_id, type_ in self.mentions:
+                if type_ != "PERSON":
+                    continue
                 before = WORD_BEFORE.findall(self.text, max(0, m_start - 40), m_start)[-1:]
-                if type_ == "PERSON" and before and before[0].lower() in ROLE_WORDS - ADDRESS_WORDS:
+                if before and before[0].lower() in NAMING_ROLE_WORDS:
                     self._roles.setdefault(entity_id, set()).add(before[0].lower())
-        words = set(re.findall(r"\w+", self.text[start:end].lower()))
+        words = set(WORD.findall(self.text[start:end].lower()))
         return {m[2] for m in self.inside(start, end) if m[3] == "PERSON"} | {e for e, roles in self._roles.items() if roles & words}
 
     def _in_quote(self, offset: int) -> bool:
@@ -219,7 +225,7 @@ class SpeakerContext(MentionIndex):
         start, end, _, _ = self.mentions[position]
         if self._in_quote(start) or BACKGROUND_OPENER.match(self.text, self.sentence_start(start)):
             return None  # `Sebagaimana diketahui, Rina melaporkan Budi`: background, not the one speaking now
-        speaks = self._speaks_after(end) or self._speaks_later(position)
+        speaks = self.speaks_after(end) or self._speaks_later(position)
         if not speaks and self.governed(start):
             return None
         if start - self.sentence_start(start) <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, end):
@@ -280,11 +286,11 @@ class SpeakerContext(MentionIndex):
         following = next((m[0] for m in self.mentions[position + 1:] if m[3] == "PERSON"), len(self.text))
         sentence_end = next((s for s in self.sentence_starts if s > start), len(self.text))
         limit = min(following, sentence_end)
-        for part in re.finditer(r"[^,—]+", self.text[end:limit]):
+        for part in CLAUSE_PART.finditer(self.text[end:limit]):
             if part.group(0).split()[:1] == ["yang"]:
                 continue  # `Rina, yang juga menjadi pembicara, mengatakan`: a relative clause's verb is not the sentence's
             previous = ""
-            for word in re.finditer(r"\w+", part.group(0)):
+            for word in WORD.finditer(part.group(0)):
                 lower = word.group(0).lower()
                 if speech_verbs().get(lower, ("", ""))[1] == "men":
                     return not self._in_quote(end + part.start() + word.start())
@@ -293,7 +299,7 @@ class SpeakerContext(MentionIndex):
                 previous = lower
         return False
 
-    def _speaks_after(self, end: int) -> bool:
+    def speaks_after(self, end: int) -> bool:
         word = SPEECH_AFTER.match(self.text, end)
         return word is not None and (word.group(1).lower() in speech_verbs() or REPORTS.match(self.text, end) is not None)
 

@@ -23,6 +23,11 @@ SPEAKER_RULES = {
     "party_reference": ("`pihaknya`: the speaker of the latest attributed quote when it spoke in this sentence or the one "
                         "before, else the organisation named last there, else the sentence subject.",
                         "Dinas Pasar Sukamaju menutup pasar itu. Pihaknya memastikan pedagang direlokasi."),
+    "speaker_model": ("A pronoun, `pihaknya`, a description or a bare conjunction, where the trained speaker model decides: "
+                      "the candidate it ranks first among the people and bodies named in the quote's sentence, the three "
+                      "before and the next one (and the rules' own answer), by where each stands, what it does there and how "
+                      "much the document follows it (data/speaker_model.tsv); the confidence is its probability.",
+                      "Rina Sari meninjau pasar bersama Budi. “...,” ujarnya."),
     "title_reference": ("A title alone: the person the document gives that title.", "Presiden Tono ... “...,” kata Presiden."),
     "apposition": ("A person right after the comma of the phrase, or after up to three words of address or degree "
                    "(`dr.`) that name no one else.", "kata ajudan Tono Raharjo, Rina Sari"),

@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.attributions.context import SpeakerContext
+from transforms.attributions.context import NON_SPACE, SpeakerContext
 from transforms.entities.reading import STATE_HEADS
 from transforms.lexicon import continues_subject, phrase_set, word_set
 
 UNNAMED_HEADS = word_set("unnamed_speaker_heads.txt")
 PRONOUNS = word_set("pronouns.txt")
 TITLE_PHRASES = phrase_set("titles.txt")
+TITLE_OPENINGS = tuple(" ".join(title) + " " for title in TITLE_PHRASES)  # a phrase opened by a title starts with one
 BODY_HEADS = word_set("body_description_heads.txt")
 PARTY_WORDS = word_set("party_words.txt")
 STATEMENT_NOUNS = word_set("statement_nouns.txt")
@@ -158,7 +159,7 @@ def named_person(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     """`CEO Toko Maju Jaya Rina Sari`: the office comes first, so the name is the last person in the phrase; in
     `Rina Sari selaku mantan pemilik Toko Maju`, the role follows its holder, the last person before the joiner."""
     people = phrase.people
-    joiner = next((m.start() for m in re.finditer(r"\S+", ctx.text[phrase.start:phrase.end]) if m.group(0) in ROLE_JOINERS), None)
+    joiner = next((m.start() for m in NON_SPACE.finditer(ctx.text[phrase.start:phrase.end]) if m.group(0) in ROLE_JOINERS), None)
     if joiner is not None and (holders := [p for p in people if p[1] <= phrase.start + joiner]):
         people = holders
     return (people[-1][2], "named_person") if people else None
@@ -172,7 +173,7 @@ def named_organisation(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     orgs = [m for m in phrase.found if m[3] == "ORG"]
     if not orgs:
         return None
-    opens_with_title = any(lower.startswith(" ".join(t) + " ") for t in TITLE_PHRASES)
+    opens_with_title = lower.startswith(TITLE_OPENINGS)
     if not opens_with_title and first_word not in UNNAMED_HEADS - {"badan", "lembaga"} or first_word in word_set("org_heads.txt"):
         return orgs[-1][2], "named_organisation"
     return None

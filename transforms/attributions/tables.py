@@ -10,6 +10,7 @@ import polars as pl
 
 from transforms.attributions.clusters import cluster_quotes_incrementally
 from transforms.attributions.context import SpeakerContext
+from transforms.attributions.speaker_model import load_model, speak
 from transforms.attributions.speakers import resolve_speaker
 from transforms.common import stable_id
 from transforms.schemas import ATTRIBUTIONS, QUOTES, SOURCE_RULE
@@ -21,6 +22,7 @@ QUOTE_ROW = ["quote_id", "doc_id", "text", "start", "end", "kind", "rule"]
 DocumentRows = tuple[list[tuple], list[tuple]]
 # The rows of many documents, each row with the key of its document (see `attribute_documents`): the frames
 # `quotes` (QUOTE_ROW) and `attributions` (ATTRIBUTIONS), in the documents' order, each document's rows in theirs.
+SPEAKER_MODEL = load_model()
 ATTRIBUTED: dict[str, pl.Schema] = {
     "quotes": pl.Schema({"key": pl.String, **{name: QUOTES.schema[name] for name in QUOTE_ROW}}),
     "attributions": pl.Schema({"key": pl.String, **ATTRIBUTIONS.schema}),
@@ -96,10 +98,9 @@ def _document_keys(candidates: pl.DataFrame, entities: pl.DataFrame, mentions: p
     return pl.DataFrame({"doc_id": frame["doc_id"], "key": pl.Series([stable_id("D", key) for key in keys], dtype=pl.String)})
 
 
-def attribute_document(doc_id: str, text: str, rows: list[dict], mentions: list[tuple[int, int, str, str]],
-                       sentence_starts: list[int], titles: dict[str, set[str]]) -> DocumentRows:
-    """One document's quote candidates (`rows`, in order) -> its quote and attribution rows."""
-    quote_rows, attribution_rows = [], []
+def document_context(text: str, rows: list[dict], mentions: list[tuple[int, int, str, str]], sentence_starts: list[int],
+                     titles: dict[str, set[str]]) -> SpeakerContext:
+    """What the speaker rules read of one document, with the people its quotes name as speakers confirmed."""
     context = SpeakerContext(text, mentions, sentence_starts, [(q["start"], q["end"]) for q in rows], titles,
                              [(q["speaker_start"], q["speaker_end"]) for q in rows if q["speaker_start"] is not None])
     for q in rows:
@@ -107,15 +108,24 @@ def attribute_document(doc_id: str, text: str, rows: list[dict], mentions: list[
             named, how = resolve_speaker(context, q["speaker_start"], q["speaker_end"], q["start"])
             if named is not None and how in ("named_person", "apposition", "named_in_document"):
                 context.confirmed.add(named)
+    return context
+
+
+def attribute_document(doc_id: str, text: str, rows: list[dict], mentions: list[tuple[int, int, str, str]],
+                       sentence_starts: list[int], titles: dict[str, set[str]]) -> DocumentRows:
+    """One document's quote candidates (`rows`, in order) -> its quote and attribution rows."""
+    quote_rows, attribution_rows = [], []
+    context = document_context(text, rows, mentions, sentence_starts, titles)
+    spoken: dict[str, int] = {}
     for q in rows:
         quote_id = stable_id("Q", doc_id, q["start"], q["end"])
         quote_rows.append((quote_id, doc_id, text[q["start"]:q["end"]], q["start"], q["end"], q["kind"], q["method"]))
         if q["speaker_start"] is not None and q["speaker_end"] > q["speaker_start"]:
-            entity_id, how = resolve_speaker(context, q["speaker_start"], q["speaker_end"], q["start"])
-            if entity_id is not None and entity_id in context.people:  # `ujarnya` refers to people
-                context.last_speaker = (max(q["start"], q["speaker_start"]), entity_id)
-                context.last_topics = context.named_in(q["start"], q["end"]) - {entity_id}
-            confidence = q["confidence"] * (0.8 if how.startswith("pronoun") else 1.0) * (0.9 if entity_id is None else 1.0)
+            entity_id, how, probability = speak(context, q, spoken, SPEAKER_MODEL)
+            if probability is not None:  # the speaker model's probability of the speaker given
+                confidence = q["confidence"] * probability
+            else:
+                confidence = q["confidence"] * (0.8 if how.startswith("pronoun") else 1.0) * (0.9 if entity_id is None else 1.0)
             attribution_rows.append((
                 stable_id("A", quote_id, "speaker"), quote_id, doc_id, "speaker", entity_id,
                 text[q["speaker_start"]:q["speaker_end"]], q["speaker_start"], q["speaker_end"],

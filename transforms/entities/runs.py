@@ -12,6 +12,8 @@ ENGLISH_JOINERS = word_set("english_joiners.txt")
 ENGLISH_ARTICLE = "the"  # between a joiner and the next word of a body's name: `Committee of the Red Cross`
 HYPHEN_PREFIXES = word_set("hyphen_prefixes.txt")
 UNITS = word_set("units.txt")
+ORG_HEADS = word_set("org_heads.txt")
+ORG_HEADS_NOT_DIRECTIONS = ORG_HEADS - DIRECTIONS
 MAX_PORTFOLIO_WORDS = 4
 SPACED_HYPHEN = " - "  # texts tokenised upstream (IndoSum) space their hyphens: `Undang - undang`
 
@@ -93,7 +95,8 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
     named = frozenset(tokens[i].text for i in tokens.candidates if not tokens[i].sentence_initial)
     lowered = frozenset(t.lower for t in tokens if not t.capitalised)  # words the document writes in lower case
     formula_words = word_set("non_name_words.txt")
-    solo = _words_without_spaced_hyphen(tokens)
+    spaced = SPACED_HYPHEN in tokens.text  # most texts space no hyphen: no spaced compound to look for
+    solo = _words_without_spaced_hyphen(tokens) if spaced else frozenset()
     runs = []
     count = len(tokens)
     candidates = iter(tokens.candidates)
@@ -129,7 +132,7 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
         end = index + 1
         while end < count and end - index < MAX_NAME_TOKENS:
             nxt = tokens[end]
-            if _spaced_compound(tokens, end, solo):
+            if spaced and _spaced_compound(tokens, end, solo):
                 end += 1
                 continue
             if not nxt.adjacent_before or (nxt.hyphen_before and tokens[end - 1].lower not in HYPHEN_PREFIXES):
@@ -169,8 +172,7 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
                 and all(is_degree(t) for t in tokens[index:end]):
             index = end
             continue
-        heads = word_set("org_heads.txt")
-        if tokens[index].lower in heads or index + 1 < end and tokens[index + 1].lower in heads - DIRECTIONS:
+        if tokens[index].lower in ORG_HEADS or index + 1 < end and tokens[index + 1].lower in ORG_HEADS_NOT_DIRECTIONS:
             end = _portfolio_list_end(tokens, end) or end
         runs.append((index, end))
         index = end

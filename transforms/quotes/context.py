@@ -65,7 +65,7 @@ def first_pre_cue(doc: QuoteContext, sentence_start: int, limit: int) -> re.Matc
 def post_cue_after(doc: QuoteContext, start: int, sentence_end: int) -> re.Match | None:
     if match := doc.patterns["post"].match(doc.text, start, sentence_end):
         return match
-    for comma in re.finditer(r",\s*", doc.text[start:sentence_end]):
+    for comma in COMMA.finditer(doc.text[start:sentence_end]):
         match = doc.patterns["post"].match(doc.text, start + comma.start(), sentence_end)
         if match:
             return match
@@ -83,7 +83,7 @@ def speaker_before_ok(doc: QuoteContext, sentence_start: int, cue_start: int) ->
 
 def clause_stop(doc: QuoteContext, start: int, sentence_end: int) -> int:
     """Where reported content ends: before a trailing `, menurut ...` or `, kata ...`."""
-    tail = re.search(r",\s*(?:demikian\s+)?(?:menurut|(?:seperti |sebagaimana )?(?:dikutip|dilansir)|kata|ujar|tutur|lapor|yang)\b", doc.text[start:sentence_end])
+    tail = TRAILING_CUE.search(doc.text[start:sentence_end])
     return start + tail.start() if tail else sentence_end
 
 
@@ -134,6 +134,8 @@ def source_span(doc: QuoteContext, source: re.Match) -> tuple[int, int]:
 
 
 SENTENCE_GOES_ON = re.compile(r"\s+[\w(]")
+COMMA = re.compile(r",\s*")  # a comma and the spaces after it
+TRAILING_CUE = re.compile(r",\s*(?:demikian\s+)?(?:menurut|(?:seperti |sebagaimana )?(?:dikutip|dilansir)|kata|ujar|tutur|lapor|yang)\b")
 
 
 def source_bounds(text: str, start: int, end: int) -> tuple[int, int]:

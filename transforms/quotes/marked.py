@@ -7,6 +7,7 @@ import re
 
 from transforms.lexicon import word_set
 from transforms.quotes.context import (
+    COMMA,
     Quote,
     QuoteContext,
     add_unique,
@@ -29,6 +30,7 @@ FRAGMENT_SHARE = 0.5
 TERM_WORDS = 2  # a term in marks (`“telisik”`), not a phrase quoted from the speaker
 MIN_CLAUSE_WORDS = 4  # words of a reported clause going on after such a term
 FRAGMENT_JOINER = re.compile(r"[”\"]?\s*(?:,|dan|serta|atau|,\s*dan)\s*")
+HYPHENATED_WORD = re.compile(r"[\w-]+")
 
 
 def marked_quotations(doc: QuoteContext) -> None:
@@ -55,7 +57,7 @@ def line_quotations(doc: QuoteContext, line: str, line_start: int) -> None:
         after_start = line_start + content_end + (1 if closed else 0)
         after = doc.text[after_start:line_start + len(line)]
         # the first word before the quotation names it (`pesan “...”`): not a statement
-        last_word = re.findall(r"[\w-]+", before.lower())[-1:] if before.strip() else []
+        last_word = HYPHENATED_WORD.findall(before.lower())[-1:] if before.strip() else []
         if last_word and last_word[0] in NAMING_WORDS and not before.rstrip().endswith((",", ":")):
             continue
         post = doc.patterns["post"].match(doc.text, after_start, line_start + len(line))
@@ -143,7 +145,7 @@ def mixed(doc: QuoteContext, start: int, end: int, after_mark: int, sentence_sta
         add_unique(doc, quote)
         return
     clause_end = sentence_end
-    for post in re.finditer(r",\s*", doc.text[end:sentence_end]):
+    for post in COMMA.finditer(doc.text[end:sentence_end]):
         match = doc.patterns["post"].match(doc.text, end + post.start(), sentence_end)
         if match:
             clause_end = end + post.start()

@@ -22,7 +22,7 @@ from transforms.quotes.context import (
     names_source,
 )
 from transforms.quotes.patterns import AMBIGUOUS_MARKS, CLOSE_MARKS
-from transforms.quotes.speakers import DEMONSTRATIVES, speaker_before, trim
+from transforms.quotes.speakers import DEMONSTRATIVES, NON_SPACE, speaker_before, trim
 
 MIN_INDIRECT_WORDS = 4
 # `Demikian (seperti) dikutip X`, `..., demikian dilansir X`: the source of what came before, not of what follows
@@ -61,6 +61,8 @@ INSIDE_STATEMENT = re.compile(r",(?:\s+\S+){%d}" % MIN_INDIRECT_WORDS)  # after 
 SOURCE_THEN_LINK = re.compile(r"\s*,\s*(?:bahwa\s+)?")
 LATE_LINK = re.compile(r"(?:[^\s,.;:“”\"]+\s+){1,3}?bahwa\s+", re.IGNORECASE)
 INSIDE_APPOSITION = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),")
+FIRST_WORD = re.compile(r"\s*\w+")
+COMMA = re.compile(r",\s*")  # a comma and the spaces after it
 
 
 def reported_speech(doc: QuoteContext) -> None:
@@ -138,7 +140,7 @@ def inside_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     match = doc.patterns["inside"].search(doc.text, start, end)
     if match and speech_verbs()[match.group("cue").lower()][1] == "men" and not _names_someone(match.group("speaker")):
         match = None  # `Rina, pakar gizi, mengemukakan ada alasan ..., atau ...`: the verb's clause, not its speaker
-    opener = re.match(r"\s*\w+", doc.text[start:end])
+    opener = FIRST_WORD.match(doc.text[start:end])
     if not match and opener:  # `Umumnya kata dia, ...`: the cue after the sentence's first word, without a comma
         match = doc.patterns["inside_opener"].match(doc.text, start + opener.end(), end)
     if not match:
@@ -165,7 +167,7 @@ def _names_someone(phrase: str) -> bool:
 
 def post_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     """`..., kata X.`, `..., katanya, ...`: the statement, then the cue."""
-    for comma in re.finditer(r",\s*", doc.text[start:end]):
+    for comma in COMMA.finditer(doc.text[start:end]):
         position = start + comma.start()
         match = doc.patterns["post"].match(doc.text, position, end)
         if not match or speech_verbs()[match.group("cue").lower()][1] == "men":
@@ -189,7 +191,7 @@ def post_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
 
 def post_subject(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     """`..., Xinhua melaporkan.`: the subject and its verb close the sentence."""
-    commas = [start + c.start() for c in re.finditer(",", doc.text[start:end])][-2:]  # the subject follows one of them
+    commas = [start + c.start() for c in COMMA.finditer(doc.text[start:end])][-2:]  # the subject follows one of them
     match = next((m for c in commas if (m := doc.patterns["post_subject"].match(doc.text, c, end))), None)
     if not match:
         return False
@@ -353,7 +355,7 @@ def according(doc: QuoteContext, index: int, start: int, end: int) -> bool:
 
 def _predicate_after_speaker(match: re.Match) -> int | None:
     """Where a predicate word (`akan`, `sudah`, `tidak` ...) in lower case follows the name after `menurut`, if one does."""
-    words = list(re.finditer(r"\S+", match.group("speaker")))
+    words = list(NON_SPACE.finditer(match.group("speaker")))
     return next((match.start("speaker") + w.start() for w in words[1:] if w.group(0) in CLAUSE_PREDICATES), None)
 
 
@@ -361,7 +363,7 @@ def _clause_after_name(match: re.Match) -> int | None:
     """Where the statement starts when a capitalised name after `menurut` runs straight into a clause with its
     predicate (`Menurut Rina inflasi yang terkendali dapat menjaga ...`); None when a comma or a preposition after the
     name (`Menurut Rina saat ditemui, ...`, `Menurut Rina dari Lintas, ...`) says the phrase goes on."""
-    words = list(re.finditer(r"\S+", match.group("speaker")))
+    words = list(NON_SPACE.finditer(match.group("speaker")))
     named = 0
     while named < len(words) and words[named].group(0)[:1].isupper():
         named += 1

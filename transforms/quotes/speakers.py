@@ -122,6 +122,7 @@ def _opens_apposition(segment: str, word: re.Match) -> bool:
 
 BRACKETED_ASIDE = re.compile(r"\([^()]*\)")
 DATELINE_DASH = re.compile(r"\s(?:-\s?-|–|—)\s")  # closes a dateline; a single spaced hyphen may join a name
+NON_SPACE = re.compile(r"\S+")  # a word with the punctuation glued to it
 
 
 def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int]:
@@ -147,14 +148,14 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     dateline = list(DATELINE_DASH.finditer(segment, cut))
     if dateline:  # `Jakarta, Lintas TV - - Menteri Rina mengatakan`: the dateline is no part of the subject
         cut = dateline[-1].end()
-    words = list(re.finditer(r"\S+", segment[cut:]))
+    words = list(NON_SPACE.finditer(segment[cut:]))
     if len(words) > 2 and words[0].group(0).lower() in CLAUSE_WORDS and words[1].group(0).lower().strip(",") in CONNECTIVE_CLOSERS:
         cut += words[2].start()  # `Meski begitu Rina mengatakan`: a connective, no clause of its own
-        words = list(re.finditer(r"\S+", segment[cut:]))
+        words = list(NON_SPACE.finditer(segment[cut:]))
     joined = [i for i, w in enumerate(words) if w.group(0).lower() in CONJUNCTIONS]
     if joined and joined[-1] + 1 < len(words):  # `Rincian tidak diungkap namun media Prancis mengatakan`
         cut += words[joined[-1] + 1].start()
-        words = list(re.finditer(r"\S+", segment[cut:]))
+        words = list(NON_SPACE.finditer(segment[cut:]))
     if any(w.group(0).lower() in CLAUSE_WORDS and (index == 0 or w.group(0)[:1].islower())  # not inside a name or a
            for index, w in enumerate(words) if not _opens_apposition(segment[cut:], w)):  # title (`film ‘Surat Untuk X’`)
         return cue_start, cue_start

@@ -1,6 +1,6 @@
 import pytest
 
-from transforms.entities.context import acronym_fits
+from transforms.entities.context import acronym_fits, term_definitions
 
 
 @pytest.mark.parametrize(
@@ -19,3 +19,19 @@ from transforms.entities.context import acronym_fits
 )
 def test_a_bracketed_acronym_stands_for_the_name_before_it_only_when_it_fits(acronym, name, type_, fits):
     assert acronym_fits(acronym, name, type_) is fits
+
+
+@pytest.mark.parametrize(
+    "text, definitions",
+    [
+        ("Sistem kecerdasan buatan (KB) dan pembelajaran mesin (PM) dipakai.",
+         [("kecerdasan buatan", "KB"), ("pembelajaran mesin", "PM")]),
+        ("uji ulang-alik cepat (UAC)", [("ulang-alik cepat", "UAC")]),
+        ("Xtra-ulang alik (UA)", [("ulang alik", "UA")]),  # the first word starts after the hyphen, not inside `Xtra`
+        ("a bc (AB)", []),  # words of one letter define nothing
+        ("kecerdasan buatan (K)", []),  # nor does a single capital
+        ("kecerdasan  buatan (KB)", []),  # two spaces: not one term
+    ],
+)
+def test_a_term_in_lower_case_defines_the_acronym_in_brackets_after_it(text, definitions):
+    assert term_definitions(text) == definitions
