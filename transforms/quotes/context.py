@@ -8,9 +8,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from transforms.common import overlaps
+from transforms.common import alternation, overlaps
 from transforms.lexicon import speech_verbs, word_set
-from transforms.quotes.patterns import cue_patterns
+from transforms.quotes.patterns import cue_patterns, source_cues
 from transforms.quotes.speakers import speaker_after, speaker_before, trim
 
 MAX_SPEAKER_CHARS = 120
@@ -83,8 +83,13 @@ def speaker_before_ok(doc: QuoteContext, sentence_start: int, cue_start: int) ->
 
 def clause_stop(doc: QuoteContext, start: int, sentence_end: int) -> int:
     """Where reported content ends: before a trailing `, menurut ...` or `, kata ...`."""
-    tail = re.search(r",\s*(?:demikian\s+)?(?:menurut|(?:seperti |sebagaimana )?(?:dikutip|dilansir)|kata|ujar|tutur|lapor|yang)\b", doc.text[start:sentence_end])
-    return start + tail.start() if tail else sentence_end
+    tail = CLAUSE_TAIL.search(doc.text, start, sentence_end)
+    return tail.start() if tail else sentence_end
+
+
+# `, menurut X`, `, kata X`, `, seperti dilaporkan X` (a cue of source_cues.tsv), `, yang ...`: what follows a statement
+CLAUSE_TAIL = re.compile(
+    rf",\s*(?:demikian\s+)?(?:menurut|{alternation(source_cues('source'))}|kata|ujar|tutur|lapor|yang)\b")
 
 
 def add_unique(doc: QuoteContext, quote: Quote) -> None:
@@ -206,17 +211,24 @@ def medium_bounds(text: str, medium: re.Match) -> tuple[int, int]:
 
 
 def names_medium(medium: re.Match) -> bool:
-    """A `medium` match names one: `kepada` only an outlet (`kepada Menteri X` names none)."""
-    return medium.group("cue") != "kepada" or _outlet(medium.group("source"))
+    """A `medium` match names one: `kepada` only an outlet, by its name or its head (`kepada kantor berita X`;
+    `kepada Menteri X` names none)."""
+    return ((medium.group("cue") or "").lower() != "kepada" or bool(medium.group("head"))
+            or _outlet(medium.group("source")))
 
 
 def names_source(doc: QuoteContext, source: re.Match) -> bool:
-    """A `source` match names one: not a day (`dikutip Jumat (20/1)`), and a capitalised name, a web address or a
-    medium (`keterangan tertulis`, `laman resmi kementerian`), not `Diberitakan sebelumnya` nor `mengutip data ...`."""
+    """A `source` match names one: not a day (`dikutip Jumat (20/1)`), and a capitalised name among its first words, a
+    web address or a medium (`keterangan tertulis`, `laman resmi kementerian`), not `Diberitakan sebelumnya` nor
+    `mengutip data ...`."""
     start, end = source_span(doc, source)
     name = doc.text[start:end]
-    return end > start and (any(c.isupper() for c in name) or WEB_ADDRESS.search(name) is not None
+    opening = " ".join(name.split()[:NAME_REACH])  # not `mengutip seorang sumber yang ... Jenderal Rina`
+    return end > start and (any(c.isupper() for c in opening) or WEB_ADDRESS.search(name) is not None
                             or name.split()[0].lower() in SOURCE_HEADS)
+
+
+NAME_REACH = 3  # words after a source cue where the name starts (`dikutip dari the Lintas Reporter`)
 
 
 SOURCE_HEADS = word_set("source_heads.txt")
