@@ -436,6 +436,15 @@ def test_an_article_level_source_covers_the_quotes_after_it_until_the_outlet_rep
     assert [via for _, via in via_of(text)] == ["Lintas Warta", "Lintas Warta", None, None]
 
 
+def test_a_paragraph_break_alone_does_not_end_an_article_level_source_the_reporters_own_interview_does():
+    text = ("Seperti dilansir Lintas Warta, banjir melanda kota itu sejak Senin.\n\n"
+            "Rina Sari mengatakan bahwa air naik sangat cepat sejak pagi.\n\n"
+            "Camat Dodi juga menjelaskan bahwa bantuan sudah dikirim ke semua desa.\n\n"
+            "“Dapur umum dibuka besok,” kata Dodi saat ditemui di kantornya.\n\n"
+            "Ia menambahkan bahwa relawan datang dari kota tetangga sejak Selasa.")
+    assert [via for _, via in via_of(text)] == ["Lintas Warta", "Lintas Warta", None, None]
+
+
 @pytest.mark.parametrize("medium, elsewhere", [("kepada KabarWarta.com", "KabarWarta.com"),
                                                ("seperti dikutip KABARWARTA", "KABARWARTA"),
                                                ("seperti dikutip KabarWartaHot", "KabarWartaHot")])
