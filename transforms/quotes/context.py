@@ -172,9 +172,10 @@ def find_source(doc: QuoteContext, quote: Quote, search_from: int) -> None:
                    if not quote.start <= m.start() < quote.end and names_medium(m)), None)
     if medium:
         if medium.group("source"):
-            if not own_outlet(doc, medium.start("source"), medium.end("source")):  # `kepada Kompas.com` in its own article
-                quote.via_cue = medium.group("cue")
-                quote.via_start, quote.via_end = source_bounds(doc.text, medium.start("source"), medium.end("source"))
+            start, end = source_bounds(doc.text, medium.start("source"), medium.end("source"))
+            # not `kepada Kompas.com` in its own article, nor a day (`diwawancarai radio pada Senin`)
+            if end > start and not own_outlet(doc, medium.start("source"), medium.end("source")):
+                quote.via_cue, quote.via_start, quote.via_end = medium.group("cue"), start, end
         else:
             quote.via_cue = medium.group("cue2")
             quote.via_start, quote.via_end = medium_bounds(doc.text, medium)

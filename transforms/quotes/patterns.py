@@ -59,6 +59,11 @@ class Anchored:
 UNLIKE_LOWER = "İıſ"  # `str.find` finds them faster than a character class would
 
 
+# after an outlet's head, words that start no outlet's name (`kepada media di Sukamaju`, `kepada televisi saat ...`)
+NOT_OUTLET_WORDS = (word_set("place_prepositions.txt") | word_set("object_prepositions.txt")
+                    | word_set("adverbial_leads.txt"))
+
+
 @lru_cache(maxsize=1)
 def cue_patterns() -> dict[str, re.Pattern | Guarded | Anchored]:
     verbs = speech_verbs()
@@ -128,7 +133,7 @@ def cue_patterns() -> dict[str, re.Pattern | Guarded | Anchored]:
         # `Dalam pernyataan resmi, X mengatakan ...` (medium cues, a medium head)
         "medium": Anchored(re.compile(
             rf"\b(?P<cue>(?i:{alternation(source_cues('interview'))}))\s+"
-            rf"(?P<head>(?:{alternation(word_set('outlet_heads.txt'))})(?:\s+\w+)?\s+)?"
+            rf"(?P<head>(?:{alternation(word_set('outlet_heads.txt'))})(?:\s+(?!(?:{alternation(NOT_OUTLET_WORDS)})\b)\w+)?\s+)?"
             r"(?P<source>[A-Z][\w-]*(?:\.[a-z]+)?(?:\s+[A-Z][\w-]*(?:\.[a-z]+)?){0,3})|"
             rf"\b(?P<cue2>(?i:{alternation(source_cues('medium'))}))\s+"
             rf"(?P<source2>(?i:{alternation(medium_heads())})\b[^,.;]{{0,40}}?)"

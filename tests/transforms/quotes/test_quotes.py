@@ -387,8 +387,12 @@ def via_of(text: str) -> list[tuple[str, str | None]]:
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari dalam keterangan tertulis, Minggu.", "keterangan tertulis"),
         # `diambil` takes a source only with `dari` (`keputusan diambil Rina` is no source)
         ("Keputusan itu diambil Dodi. “Stok beras cukup sampai Lebaran,” kata Rina Sari.", None),
-        # a person is no medium
+        # a person is no medium, nor a place or a day after an outlet's head
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari kepada Menteri Dodi.", None),
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari kepada media di Sukamaju, Senin.", None),
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari kepada televisi saat Lebaran.", None),
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari saat diwawancarai radio pada Senin.", None),
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari kepada televisi Senin (3/2).", None),
         # when the words were taken is no source
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari, dikutip Jumat (20/1).", None),
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari, dilansir pada Senin (3/2).", None),
