@@ -213,8 +213,9 @@ def medium_bounds(text: str, medium: re.Match) -> tuple[int, int]:
 
 def names_medium(medium: re.Match) -> bool:
     """A `medium` match names one: `kepada` only an outlet, by its name or its head (`kepada kantor berita X`;
-    `kepada Menteri X` names none)."""
-    return ((medium.group("cue") or "").lower() != "kepada" or bool(medium.group("head"))
+    `kepada Menteri X` names none, nor `kepada media Direktur X`: the press, then the speaker)."""
+    head = (medium.group("head") or "").split()
+    return ((medium.group("cue") or "").lower() != "kepada" or bool(head) and head[0].lower() != "media"
             or _outlet(medium.group("source")))
 
 

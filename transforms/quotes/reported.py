@@ -61,6 +61,7 @@ CLAUSE_SUBJECT_WORDS = 6  # `dana yang tersimpan saat ini bukan ...`: the subjec
 DATELINE_OR_CLAUSE = re.compile(r",|\s*[-–—](?:\s*[-–—])*\s+")  # what ends a dateline or a clause before the subject
 INSIDE_STATEMENT = re.compile(r",(?:\s+\S+){%d}" % MIN_INDIRECT_WORDS)  # after `, menurut X`: the statement goes on
 SOURCE_THEN_LINK = re.compile(r"\s*,\s*(?:bahwa\s+)?")
+AFTER_MEDIUM = re.compile(r"[\s,:]*")
 LATE_LINK = re.compile(r"\s*(?:[^\s,.;:“”\"]+\s+){0,3}?bahwa\s+", re.IGNORECASE)
 INSIDE_APPOSITION = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),")
 
@@ -241,7 +242,9 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         if unlinked_clause and not opens_clause(doc.text, match.end(), end, object_verb=content in ("object_verb", "predicate"),
                                                 predicate=content == "predicate"):
             continue  # `Rina menyampaikan terima kasih kepada warga`: an object, no statement
-        content_start = late.end() if late else match.end()
+        # `mengatakan kepada kantor berita Lintas pelaku itu ...`: the medium is no part of the statement
+        content_start = (late.end() if late else AFTER_MEDIUM.match(doc.text, medium.end()).end()
+                         if medium and names_medium(medium) else match.end())
         source = doc.patterns["source"].match(doc.text, content_start, end)
         if source and (after := SOURCE_THEN_LINK.match(doc.text, source.end())):  # `mengumumkan, seperti dilansir X,
             content_start = after.end()                                            # bahwa ...`: the source is no content

@@ -393,6 +393,9 @@ def via_of(text: str) -> list[tuple[str, str | None]]:
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari kepada televisi saat Lebaran.", None),
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari saat diwawancarai radio pada Senin.", None),
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari kepada televisi Senin (3/2).", None),
+        ("Kepada media Direktur Lintas, Rina Sari menegaskan bahwa stok beras cukup sampai Lebaran.", None),
+        # `seperti dilansir oleh X`: the name after `oleh`
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari seperti dilansir oleh Lintas.", "Lintas"),
         # when the words were taken is no source
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari, dikutip Jumat (20/1).", None),
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari, dilansir pada Senin (3/2).", None),
@@ -423,6 +426,8 @@ def via_of(text: str) -> list[tuple[str, str | None]]:
         # a channel after `via`
         ("Rina Sari mengatakan stok beras cukup sampai Lebaran, seperti dilaporkan Lintas Warta.", "Lintas Warta"),
         ("Rina Sari mengatakan kepada kantor berita Lintas bahwa stok beras cukup sampai Lebaran.", "Lintas"),
+        ("Rina Sari mengatakan kepada kantor berita Lintas stok beras cukup sampai Lebaran.", "Lintas"),
+        ("Rina Sari mengatakan dalam keterangan tertulis, stok beras cukup sampai Lebaran.", "keterangan tertulis"),
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari dalam pernyataan via media sosial Lapakgram.",
          "media sosial Lapakgram"),
     ],
