@@ -22,7 +22,7 @@ SEEDS_FLOORS = {
 OTHER_OUTLETS = Path(__file__).parent / "data" / "other_outlets"
 OTHER_OUTLETS_FLOORS = {
     "quotes_f1": 0.983,
-    "speaker_accuracy": 0.966,
+    "speaker_accuracy": 0.967,  # 30/31 since the indirect quote the gold had left out was added (README of the set)
     "entities_typed_f1": 0.924,  # own-outlet names optional since 2026-12-01 (README of the set)
     "splits": 1,
 }

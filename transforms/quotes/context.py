@@ -8,9 +8,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from transforms.common import overlaps
+from transforms.common import alternation, overlaps
 from transforms.lexicon import speech_verbs, word_set
-from transforms.quotes.patterns import cue_patterns
+from transforms.quotes.patterns import cue_patterns, source_cues
 from transforms.quotes.speakers import speaker_after, speaker_before, trim
 
 MAX_SPEAKER_CHARS = 120
@@ -83,8 +83,13 @@ def speaker_before_ok(doc: QuoteContext, sentence_start: int, cue_start: int) ->
 
 def clause_stop(doc: QuoteContext, start: int, sentence_end: int) -> int:
     """Where reported content ends: before a trailing `, menurut ...` or `, kata ...`."""
-    tail = TRAILING_CUE.search(doc.text[start:sentence_end])
-    return start + tail.start() if tail else sentence_end
+    tail = CLAUSE_TAIL.search(doc.text, start, sentence_end)
+    return tail.start() if tail else sentence_end
+
+
+# `, menurut X`, `, kata X`, `, seperti dilaporkan X` (a cue of source_cues.tsv), `, yang ...`: what follows a statement
+CLAUSE_TAIL = re.compile(
+    rf",\s*(?:demikian\s+)?(?:menurut|{alternation(source_cues('source'))}|kata|ujar|tutur|lapor|yang)\b")
 
 
 def add_unique(doc: QuoteContext, quote: Quote) -> None:
@@ -135,7 +140,6 @@ def source_span(doc: QuoteContext, source: re.Match) -> tuple[int, int]:
 
 SENTENCE_GOES_ON = re.compile(r"\s+[\w(]")
 COMMA = re.compile(r",\s*")  # a comma and the spaces after it
-TRAILING_CUE = re.compile(r",\s*(?:demikian\s+)?(?:menurut|(?:seperti |sebagaimana )?(?:dikutip|dilansir)|kata|ujar|tutur|lapor|yang)\b")
 
 
 def source_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -169,9 +173,10 @@ def find_source(doc: QuoteContext, quote: Quote, search_from: int) -> None:
                    if not quote.start <= m.start() < quote.end and names_medium(m)), None)
     if medium:
         if medium.group("source"):
-            if not own_outlet(doc, medium.start("source"), medium.end("source")):  # `kepada Kompas.com` in its own article
-                quote.via_cue = medium.group("cue")
-                quote.via_start, quote.via_end = source_bounds(doc.text, medium.start("source"), medium.end("source"))
+            start, end = source_bounds(doc.text, medium.start("source"), medium.end("source"))
+            # not `kepada Kompas.com` in its own article, nor a day (`diwawancarai radio pada Senin`)
+            if end > start and not own_outlet(doc, medium.start("source"), medium.end("source")):
+                quote.via_cue, quote.via_start, quote.via_end = medium.group("cue"), start, end
         else:
             quote.via_cue = medium.group("cue2")
             quote.via_start, quote.via_end = medium_bounds(doc.text, medium)
@@ -208,17 +213,25 @@ def medium_bounds(text: str, medium: re.Match) -> tuple[int, int]:
 
 
 def names_medium(medium: re.Match) -> bool:
-    """A `medium` match names one: `kepada` only an outlet (`kepada Menteri X` names none)."""
-    return medium.group("cue") != "kepada" or _outlet(medium.group("source"))
+    """A `medium` match names one: `kepada` only an outlet, by its name or its head (`kepada kantor berita X`;
+    `kepada Menteri X` names none, nor `kepada media Direktur X`: the press, then the speaker)."""
+    head = (medium.group("head") or "").split()
+    return ((medium.group("cue") or "").lower() != "kepada" or bool(head) and head[0].lower() != "media"
+            or _outlet(medium.group("source")))
 
 
 def names_source(doc: QuoteContext, source: re.Match) -> bool:
-    """A `source` match names one: not a day (`dikutip Jumat (20/1)`), and a capitalised name, a web address or a
-    medium (`keterangan tertulis`, `laman resmi kementerian`), not `Diberitakan sebelumnya` nor `mengutip data ...`."""
+    """A `source` match names one: not a day (`dikutip Jumat (20/1)`), and a capitalised name among its first words, a
+    web address or a medium (`keterangan tertulis`, `laman resmi kementerian`), not `Diberitakan sebelumnya` nor
+    `mengutip data ...`."""
     start, end = source_span(doc, source)
     name = doc.text[start:end]
-    return end > start and (any(c.isupper() for c in name) or WEB_ADDRESS.search(name) is not None
+    opening = " ".join(name.split()[:NAME_REACH])  # not `mengutip seorang sumber yang ... Jenderal Rina`
+    return end > start and (any(c.isupper() for c in opening) or WEB_ADDRESS.search(name) is not None
                             or name.split()[0].lower() in SOURCE_HEADS)
+
+
+NAME_REACH = 3  # words after a source cue where the name starts (`dikutip dari the Lintas Reporter`)
 
 
 SOURCE_HEADS = word_set("source_heads.txt")

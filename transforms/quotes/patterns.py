@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from transforms.common import alternation
-from transforms.lexicon import speech_verbs, word_set
+from transforms.lexicon import speech_verbs, table_rows, word_set
 
 OPEN_MARKS, CLOSE_MARKS, AMBIGUOUS_MARKS = "“", "”", '"'
 
@@ -57,6 +57,11 @@ class Anchored:
 
 
 UNLIKE_LOWER = "İıſ"  # `str.find` finds them faster than a character class would
+
+
+# after an outlet's head, words that start no outlet's name (`kepada media di Sukamaju`, `kepada televisi saat ...`)
+NOT_OUTLET_WORDS = (word_set("place_prepositions.txt") | word_set("object_prepositions.txt")
+                    | word_set("adverbial_leads.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -116,20 +121,24 @@ def cue_patterns() -> dict[str, re.Pattern | Guarded | Anchored]:
             r"\b(?P<cue>[Mm]enurut|[Bb]erdasarkan (?:keterangan|penjelasan|pernyataan)(?: tertulis| resmi| pers)?"
             r"(?: yang disampaikan| dari)?)\s+(?P<speaker>[^,.]{2,100})"
         ), "enurut", "erdasarkan "),
-        # (Anchored: the words every match opens with follow the pattern; change them with it)
+        # `dilansir X`, `seperti dikutip dari X`: the cues of source_cues.tsv, then the name (a web address keeps its
+        # dots: `Lintas.co.id`)
         "source": Anchored(re.compile(
-            r"\b(?P<cue>(?i:(?:seperti |sebagaimana )?(?:(?:dikutip|dilansir|diberitakan)(?: dari| oleh)?|diambil dari)|melansir|mengutip))"
+            rf"\b(?P<cue>(?i:{alternation(source_cues('source'))}))"
             r"(?:[^\S\n]+|(?:(?<=[dD]ikutip)|(?<=[dD]ilansir))(?=[a-z]*[A-Z]))"  # also `dikutipdetikNews` (a crawl glued them)
-            r"(?P<source>[^,.;\n]{2,80}(?:,\s*[A-Z][\w.-]*)?)",
-        ), "seperti", "sebagaimana", "dikutip", "dilansir", "diberitakan", "diambil", "melansir", "mengutip"),
-        # the medium of an interview or statement: `kepada Kompas TV`, `saat diwawancarai oleh media Jerman X`,
-        # `melalui akun Instagram-nya`, `dalam keterangan tertulis`, `Dalam pernyataan resmi, X mengatakan ...`
+            r"(?P<source>(?:[^,.;\n]|\.(?=[a-z])){2,80}(?:,\s*[A-Z][\w.-]*)?)",
+        ), *first_words(source_cues("source"))),
+        # the medium of an interview or statement: `kepada Kompas TV`, `saat diwawancarai oleh media Jerman X`, `kepada
+        # kantor berita X` (interview cues, an outlet head), `melalui akun Instagram-nya`, `dalam keterangan tertulis`,
+        # `Dalam pernyataan resmi, X mengatakan ...` (medium cues, a medium head)
         "medium": Anchored(re.compile(
-            r"\b(?P<cue>kepada|(?:dalam|saat) (?:wawancara|diwawancarai)(?: dengan| oleh)?(?: media(?: \w+)?)?)\s+"
+            rf"\b(?P<cue>(?i:{alternation(source_cues('interview'))}))\s+"
+            rf"(?P<head>(?:{alternation(word_set('outlet_heads.txt'))})(?:\s+(?!(?:{alternation(NOT_OUTLET_WORDS)})\b)\w+)?\s+)?"
             r"(?P<source>[A-Z][\w-]*(?:\.[a-z]+)?(?:\s+[A-Z][\w-]*(?:\.[a-z]+)?){0,3})|"
-            r"\b(?P<cue2>(?i:melalui|lewat|dalam))\s+(?P<source2>(?:akun|laman|situs|kanal|unggahan|siaran pers(?:nya)?|(?:keterangan|pernyataan) "
-            r"(?:tertulis|resmi|pers))\b[^,.;]{0,40}?)(?=\s*[,.;]|\s+(?:pada|di|saat|kepada)\b|$)",
-        ), "kepada", "dalam", "saat", "melalui", "lewat"),
+            rf"\b(?P<cue2>(?i:{alternation(source_cues('medium'))}))\s+"
+            rf"(?P<source2>(?i:{alternation(medium_heads())})\b[^,.;]{{0,40}}?)"
+            r"(?=\s*[,.;]|\s+(?:pada|di|saat|kepada)\b|$)",
+        ), *first_words(source_cues("interview") + source_cues("medium"))),
         # the outlet's own reporting: after it, a source named earlier no longer covers the quotes
         "own_reporting": Anchored(re.compile(rf"\b(?:{alternation(word_set('own_reporting.txt'))})\b", re.IGNORECASE),
                                   *word_set("own_reporting.txt")),
@@ -139,6 +148,22 @@ def cue_patterns() -> dict[str, re.Pattern | Guarded | Anchored]:
         "quoting": Guarded(re.compile(
             r",\s*(?P<source>[^,]{2,80}?)\s+(?P<cue>mengutip)\s+(?:pernyataan\s+|keterangan\s+)?(?P<speaker>.+?)\s*\.?$"), "mengutip"),
     }
+
+
+def source_cues(kind: str) -> list[str]:
+    """The phrases of source_cues.tsv of one kind (`source`, `interview`, `medium`)."""
+    return [phrase for phrase, cue_kind in table_rows("source_cues.tsv") if cue_kind == kind]
+
+
+@lru_cache(maxsize=1)
+def medium_heads() -> dict[str, str]:
+    """medium_heads.tsv: a channel of a written statement -> its kind (`release`, `channel`)."""
+    return dict(table_rows("medium_heads.tsv"))
+
+
+def first_words(phrases: list[str]) -> set[str]:
+    """The words the phrases open with: the anchors of a pattern opening with one of them."""
+    return {phrase.split()[0] for phrase in phrases}
 
 
 QUOTATION_MARK = re.compile(f"[{re.escape(OPEN_MARKS + CLOSE_MARKS + AMBIGUOUS_MARKS)}]")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from transforms.common import alternation, overlaps
-from transforms.lexicon import speech_verbs, word_set
+from transforms.lexicon import corpus_vocabulary, speech_verbs, word_set
 from transforms.quotes.context import (
     MAX_SPEAKER_CHARS,
     Quote,
@@ -21,7 +21,7 @@ from transforms.quotes.context import (
     names_medium,
     names_source,
 )
-from transforms.quotes.patterns import AMBIGUOUS_MARKS, CLOSE_MARKS
+from transforms.quotes.patterns import AMBIGUOUS_MARKS, CLOSE_MARKS, medium_heads, source_cues
 from transforms.quotes.speakers import DEMONSTRATIVES, NON_SPACE, speaker_before, trim
 
 MIN_INDIRECT_WORDS = 4
@@ -47,6 +47,8 @@ DEGREE_ADVERBS = word_set("degree_adverbs.txt")
 ROOT_WORDS = word_set("root_words.txt")
 OPENER_WORDS = 2  # discourse words before an opening `menurut` (`Namun`, `Tetapi`, `Akan tetapi`)
 ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{3,}")
+# prepositions shaped like verbs (`melalui`, `mengenai`, `menuju`): after a demonstrative they open no predicate
+PREPOSITION_WORDS = OBJECT_PREPOSITIONS | word_set("place_prepositions.txt") | word_set("adverbial_leads.txt")
 # before a verb, words that make it no object's verb: a relative clause or a verb coordinated with the request
 # (`meminta doa dan membacakan ikrar`); a comma ends the object (`meminta maaf, Rina membungkuk`)
 REQUEST_LINKS = frozenset({"untuk"})  # `meminta warga untuk menjaga ...`: links an object to what it is asked to do
@@ -59,7 +61,8 @@ CLAUSE_SUBJECT_WORDS = 6  # `dana yang tersimpan saat ini bukan ...`: the subjec
 DATELINE_OR_CLAUSE = re.compile(r",|\s*[-–—](?:\s*[-–—])*\s+")  # what ends a dateline or a clause before the subject
 INSIDE_STATEMENT = re.compile(r",(?:\s+\S+){%d}" % MIN_INDIRECT_WORDS)  # after `, menurut X`: the statement goes on
 SOURCE_THEN_LINK = re.compile(r"\s*,\s*(?:bahwa\s+)?")
-LATE_LINK = re.compile(r"(?:[^\s,.;:“”\"]+\s+){1,3}?bahwa\s+", re.IGNORECASE)
+AFTER_MEDIUM = re.compile(r"[\s,:]*")
+LATE_LINK = re.compile(r"\s*(?:[^\s,.;:“”\"]+\s+){0,3}?bahwa\s+", re.IGNORECASE)
 INSIDE_APPOSITION = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),")
 FIRST_WORD = re.compile(r"\s*\w+")
 COMMA = re.compile(r",\s*")  # a comma and the spaces after it
@@ -220,13 +223,18 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
                 and match.group("cue").lower() not in DENIAL_VERBS):  # `Rina tak menampik bahwa ...`: an admission
             continue  # `Rina tak menjelaskan rencana itu`: a statement not made
         speaker_start, speaker_end = speaker_before(doc.text, clause_start, match.start("cue"))
+        relative = None if speaker_end > speaker_start else relative_subject(doc.text, clause_start, match.start("cue"))
+        if relative:  # `Rina Sari yang juga ketua RT menegaskan ...`: the head before the relative clause speaks
+            speaker_start, speaker_end = relative
         if speaker_end <= speaker_start or speaker_end - speaker_start > MAX_SPEAKER_CHARS:
             continue
         if doc.text[speaker_start:speaker_end].lower().split()[-1:] in (["yang"], ["akan"], ["untuk"]):
             continue
         linked = bool(match.group("link").strip())
         # `yakin penuh bahwa ...`, `mengatakan kepada wartawan bahwa ...`: a few words between the cue and its link
-        late = None if linked else LATE_LINK.match(doc.text, match.end(), end)
+        # (also after the medium of the statement: `mengatakan kepada kantor berita Lintas bahwa ...`)
+        medium = None if linked else doc.patterns["medium"].match(doc.text, match.end(), end)
+        late = None if linked else LATE_LINK.match(doc.text, medium.end() if medium else match.end(), end)
         linked = linked or late is not None
         content = speech_verbs()[match.group("cue").lower()][3]
         unlinked_clause = not linked and content in ("link", "object_verb", "predicate")
@@ -236,7 +244,9 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         if unlinked_clause and not opens_clause(doc.text, match.end(), end, object_verb=content in ("object_verb", "predicate"),
                                                 predicate=content == "predicate"):
             continue  # `Rina menyampaikan terima kasih kepada warga`: an object, no statement
-        content_start = late.end() if late else match.end()
+        # `mengatakan kepada kantor berita Lintas pelaku itu ...`: the medium is no part of the statement
+        content_start = (late.end() if late else AFTER_MEDIUM.match(doc.text, medium.end()).end()
+                         if medium and names_medium(medium) else match.end())
         source = doc.patterns["source"].match(doc.text, content_start, end)
         if source and (after := SOURCE_THEN_LINK.match(doc.text, source.end())):  # `mengumumkan, seperti dilansir X,
             content_start = after.end()                                            # bahwa ...`: the source is no content
@@ -253,10 +263,42 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
             continue  # `Rina bercerita soal masa kecilnya di Bandung`: what it is about, no statement
         quote = Quote(content_start, content_end, "indirect", "indirect_pre_clause" if unlinked_clause else "indirect_pre_cue")
         attach_pre(doc, quote, match, clause_start)
+        if relative:
+            quote.speaker_start, quote.speaker_end = relative
         quote.confidence = 0.7 if "bahwa" in match.group("link") or late else 0.6
         add_unique(doc, quote)
         return True
     return False
+
+
+def relative_subject(text: str, clause_start: int, cue_start: int) -> tuple[int, int] | None:
+    """The subject of a cue whose subject carries a relative clause (`Rina Sari yang juga ketua RT menegaskan`,
+    `Rina, yang memimpin partai itu pun mengatakan`, `Seorang sumber yang dikutip Lintas mengatakan`): the subject
+    phrase before `yang` (the nearest `yang` that leaves one; the clause holds more than adverbs before the cue), when
+    it names someone: a capitalised word that is no
+    vocabulary (`Informasi yang dihimpun menyebutkan` names no one), a pronoun, or a word of a person's role; with the
+    relative clause when a demonstrative closes a description naming no one (`Aktor yang lahir di Bandung itu
+    menegaskan`), which points back."""
+    for relative in reversed(list(RELATIVE.finditer(text, clause_start, cue_start))):
+        if cue_start - relative.start() > MAX_SPEAKER_CHARS:
+            break
+        if all(w.lower() in SUBJECT_ADVERBS for w in text[relative.end():cue_start].split()):
+            continue  # `Rina, yang turut menulis laporan itu ...`: the cue is the relative clause's own verb
+        start, end = speaker_before(text, clause_start, relative.start())
+        words = text[start:end].split()
+        named = any(w[:1].isupper() and w.lower().strip(",") not in corpus_vocabulary() for w in words)
+        if end > start and (named or any(w.lower() in SPEAKER_ROLES for w in words)):
+            pointing = None if named else DESCRIPTION_END.search(text, relative.end(), cue_start)
+            return start, pointing.end(1) if pointing else end
+    return None
+
+
+# `Aktor yang lahir di Bandung itu (juga) mengatakan`: a description closed by a demonstrative points back, whole
+DESCRIPTION_END = re.compile(rf"\s({'|'.join(DEMONSTRATIVES)})(?:\s+(?:{alternation(SUBJECT_ADVERBS)}))*\s*$")
+
+
+RELATIVE = re.compile(r"(?:,\s*|\s+)yang\b")
+SPEAKER_ROLES = PRONOUNS | word_set("person_roles.txt") | word_set("titles.txt") | word_set("unnamed_speaker_heads.txt")
 
 
 def passive_verb(word: str) -> bool:
@@ -282,14 +324,19 @@ def opens_clause(text: str, start: int, end: int, object_verb: bool = False, pre
     demonstrative or graded by a degree adverb (`menilai langkah ini penting`, `menilai langkah itu sangat tepat`), and a
     passive verb right after it (`mendesak dibuat komitmen tegas`: what is asked to be done). After a verb whose subject
     does what follows (`predicate`: `mengaku tertarik dengan ...`, `mengaku mendapat ancaman`), a verb or an adjective
-    right after it is that predicate. A predicate word right after `yang` is a relative clause's, describing the
+    right after it is that predicate. After a verb of request or judgement the object's verb may be passive (`mengaku
+    tangannya diikat`), and a named object takes its request after `untuk` (`meminta Rina untuk memeriksa ...`); after
+    any such verb, a verb (passive, stative, or a meN- verb that is no preposition) right after a demonstrative is the
+    predicate of a clause whose subject it closed (`memastikan pemeriksaan ini dilakukan menyeluruh`, `menyampaikan aturan
+    tersebut memiliki peran`). A predicate word right after `yang` is a relative clause's, describing the
     object (`mengapresiasi rumah sakit yang sudah membantu`), no clause of the statement."""
     previous, closed = "", False
     words = text[start:end].split()
     for index, raw in enumerate(words[:CLAUSE_SUBJECT_WORDS + 1]):
         word = raw.lower().strip(",.;:")
         following = words[index + 1].lower().strip(",.;:") if index + 1 < len(words) else ""
-        if object_verb and word in REQUEST_LINKS and index > 1 and not closed and previous not in NOT_OBJECT_VERB and (
+        has_object = index > 1 or index == 1 and words[0][:1].isupper()  # `meminta Rina untuk ...`: a name is one
+        if object_verb and word in REQUEST_LINKS and has_object and not closed and previous not in NOT_OBJECT_VERB and (
                 following in CLAUSE_PREDICATES or ACTIVE_VERB.fullmatch(following)):
             return True  # `meminta seluruh pihak untuk tidak membaca ...`: the object, then what it is asked to do
         if word in OBJECT_PREPOSITIONS and index > 0:  # right after the verb it opens an adverbial (`menilai untuk
@@ -302,9 +349,14 @@ def opens_clause(text: str, start: int, end: int, object_verb: bool = False, pre
                 word in JUDGEMENT_ADJECTIVES and previous in DEGREE_ADVERBS | DEMONSTRATIVES
                 or word in DEGREE_ADVERBS and following in JUDGEMENT_ADJECTIVES):
             return True
-        if (object_verb and index > 0 and not closed and previous not in NOT_OBJECT_VERB and ACTIVE_VERB.fullmatch(word)
+        if (object_verb and index > 0 and not closed and previous not in NOT_OBJECT_VERB
+                and (ACTIVE_VERB.fullmatch(word) or passive_verb(word))
                 and not raw[:1].isupper()):  # `mengusulkan skema Makan Bergizi Gratis`: a capitalised word is a name
             return True
+        if index > 1 and not closed and previous in DEMONSTRATIVES and (
+                passive_verb(word) or stative_verb(word) or word.startswith("me") and ACTIVE_VERB.fullmatch(word)
+                and word not in PREPOSITION_WORDS and word not in speech_verbs()):
+            return True  # `memastikan pemeriksaan ini dilakukan menyeluruh`: a demonstrative closes the clause's subject
         previous, closed = word, closed or raw.endswith(",")
     return False
 
@@ -446,14 +498,30 @@ def carried_sources(doc: QuoteContext) -> None:
 
 def _written_medium(doc: QuoteContext, medium: re.Match) -> tuple[str, int, int] | None:
     """The medium a statement was written in (`dalam siaran pers`), carried on; None (ending an earlier cover) for an
-    interview (`kepada Kompas TV`) or the speaker's own channel (`melalui akun Instagram-nya`)."""
-    if not medium.group("source2") or OWN_CHANNEL.search(doc.text, medium.start(), medium.end()):
+    interview (`kepada Kompas TV`) or the speaker's own channel (`melalui akun Instagram-nya`), unless a sentence with
+    no quote of its own says statements were made there (`Kesiapan Rina itu diungkapkannya melalui akun X`): then the
+    channel is the article's source of the quotes after it."""
+    if not medium.group("source2"):
+        return None
+    if OWN_CHANNEL.search(doc.text, medium.start(), medium.end()) and not _reported_through(doc, medium.start()):
         return None
     return medium.group("cue2"), *medium_bounds(doc.text, medium)
 
 
-# the speaker's own channel: what it says there needs no intermediary
-OWN_CHANNEL = re.compile(r"\b(?:di|melalui|lewat|dalam)\s+(?:akun|unggahan|cuitan|kanal)\b", re.IGNORECASE)
+def _reported_through(doc: QuoteContext, position: int) -> bool:
+    """The sentence at `position` holds no quote and a speech verb (`diungkapkannya`, `mengatakan`): it says where the
+    statements it describes were made."""
+    start, end = doc.sentence_at(position)
+    if overlaps(start, end, ((q.start, q.end) for q in doc.quotes)):
+        return False
+    verbs = speech_verbs()
+    return any(word in verbs or word.endswith("nya") and word[:-3] in verbs
+               for word in re.findall(r"\w+", doc.text[start:end].lower()))
+
+
+# the speaker's own channel (medium_heads.tsv, kind channel): what it says there needs no intermediary
+CHANNELS = [head for head, kind in medium_heads().items() if kind == "channel"]
+OWN_CHANNEL = re.compile(rf"\b(?:di|{alternation(source_cues('medium'))})\s+(?:{alternation(CHANNELS)})\b", re.IGNORECASE)
 
 
 def _quoted(doc: QuoteContext, position: int) -> bool:

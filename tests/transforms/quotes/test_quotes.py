@@ -177,8 +177,27 @@ CASES = [
      [("panen tahun ini gagal", "indirect", "Darto, yang juga ketua koperasi", "mengatakan")]),
     ("Darto, yang dihubungi dari Jakarta, mengatakan, panen tahun ini gagal.",
      [("panen tahun ini gagal", "indirect", "Darto", "mengatakan")]),
-    # `yang` not closed by a comma before the cue is a relative clause, not a speaker
-    ("Darto, yang turut menulis laporan itu menyebutkan, panen tahun ini gagal.", []),
+    # the shapes of a reported clause with no `bahwa`: the object's passive verb after a verb of judgement, a verb
+    # after a demonstrative closing the clause's subject (not a preposition), a request after a named object and `untuk`
+    ("Darto mengaku tangannya diikat selama tujuh jam oleh pelaku.",
+     [("tangannya diikat selama tujuh jam oleh pelaku", "indirect", "Darto", "mengaku")]),
+    ("Dinas Pangan memastikan pemeriksaan ini dilakukan secara menyeluruh di semua pasar.",
+     [("pemeriksaan ini dilakukan secara menyeluruh di semua pasar", "indirect", "Dinas Pangan", "memastikan")]),
+    ("Bupati Darto menyampaikan keempat aturan tersebut memiliki peran strategis bagi desa.",
+     [("keempat aturan tersebut memiliki peran strategis bagi desa", "indirect", "Bupati Darto", "menyampaikan")]),
+    ("Darto menyampaikan pesan itu melalui video singkat kepada warga desa.", []),
+    ("Darto meminta Sukamaju untuk memeriksa sendiri data itu ke bank.",
+     [("Sukamaju untuk memeriksa sendiri data itu ke bank", "indirect", "Darto", "meminta")]),
+    # `yang` not closed by a comma before the cue is a relative clause, no part of the speaker; its verb is no cue
+    ("Darto, yang turut menulis laporan itu menyebutkan, panen tahun ini gagal.",
+     [("panen tahun ini gagal", "indirect", "Darto", "menyebutkan")]),
+    # ... nor without a comma; a subject that names no one is none (`Informasi yang dihimpun menyebutkan`)
+    ("Kepala dusun Darto Sumarno yang juga menjadi narasumber diskusi menekankan bahwa panen tahun ini gagal.",
+     [("panen tahun ini gagal", "indirect", "Kepala dusun Darto Sumarno", "menekankan")]),
+    ("Informasi yang dihimpun dari warga menyebutkan bahwa panen tahun ini gagal.", []),
+    # a description closed by a demonstrative is the whole speaker phrase: it points back
+    ("Aktor yang lahir di Sukamaju itu menegaskan bahwa panen tahun ini gagal.",
+     [("panen tahun ini gagal", "indirect", "Aktor yang lahir di Sukamaju itu", "menegaskan")]),
     # a concessive clause fronts a cue without its subject: the speaker is the later subject's
     ("Kendati mengakui tidak melihat kejadian itu, Darto menyebut, kerusakan jembatan cukup parah.",
      [("kerusakan jembatan cukup parah", "indirect", "Darto", "menyebut")]),
@@ -368,8 +387,15 @@ def via_of(text: str) -> list[tuple[str, str | None]]:
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari dalam keterangan tertulis, Minggu.", "keterangan tertulis"),
         # `diambil` takes a source only with `dari` (`keputusan diambil Rina` is no source)
         ("Keputusan itu diambil Dodi. “Stok beras cukup sampai Lebaran,” kata Rina Sari.", None),
-        # a person is no medium
+        # a person is no medium, nor a place or a day after an outlet's head
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari kepada Menteri Dodi.", None),
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari kepada media di Sukamaju, Senin.", None),
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari kepada televisi saat Lebaran.", None),
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari saat diwawancarai radio pada Senin.", None),
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari kepada televisi Senin (3/2).", None),
+        ("Kepada media Direktur Lintas, Rina Sari menegaskan bahwa stok beras cukup sampai Lebaran.", None),
+        # `seperti dilansir oleh X`: the name after `oleh`
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari seperti dilansir oleh Lintas.", "Lintas"),
         # when the words were taken is no source
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari, dikutip Jumat (20/1).", None),
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari, dilansir pada Senin (3/2).", None),
@@ -392,6 +418,18 @@ def via_of(text: str) -> list[tuple[str, str | None]]:
         ("Dalam pernyataan resmi, Rina Sari mengatakan bahwa stok beras cukup sampai Lebaran.", "pernyataan resmi"),
         # the day after the source's name is no part of it, nor of the statement
         ("Rina Sari mengatakan stok beras cukup sampai Lebaran, seperti dilansir dari Lintas pada Senin (17/7).", "Lintas"),
+        # what the subject cites is no source of the article's
+        ("Dodi Irawan mengutip seorang sumber yang seolah mengatakan bahwa stok beras cukup sampai Lebaran.", None),
+        # a web address keeps its dots
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari seperti dikutip Lintas.co.id, Rabu.", "Lintas.co.id"),
+        # the mined cues (source_cues.tsv): `seperti dilaporkan`, an outlet after its head (`kepada kantor berita X`),
+        # a channel after `via`
+        ("Rina Sari mengatakan stok beras cukup sampai Lebaran, seperti dilaporkan Lintas Warta.", "Lintas Warta"),
+        ("Rina Sari mengatakan kepada kantor berita Lintas bahwa stok beras cukup sampai Lebaran.", "Lintas"),
+        ("Rina Sari mengatakan kepada kantor berita Lintas stok beras cukup sampai Lebaran.", "Lintas"),
+        ("Rina Sari mengatakan dalam keterangan tertulis, stok beras cukup sampai Lebaran.", "keterangan tertulis"),
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari dalam pernyataan via media sosial Lapakgram.",
+         "media sosial Lapakgram"),
     ],
 )
 def test_intermediary_source(text, via):
@@ -404,6 +442,15 @@ def test_an_article_level_source_covers_the_quotes_after_it_until_the_outlet_rep
             "“Kami mengungsi ke masjid,” kata Budi Santoso.\n"
             "“Bantuan sudah dikirim,” kata Camat Dodi kepada wartawan.\n"
             "“Dapur umum dibuka besok,” kata Dodi.")
+    assert [via for _, via in via_of(text)] == ["Lintas Warta", "Lintas Warta", None, None]
+
+
+def test_a_paragraph_break_alone_does_not_end_an_article_level_source_the_reporters_own_interview_does():
+    text = ("Seperti dilansir Lintas Warta, banjir melanda kota itu sejak Senin.\n\n"
+            "Rina Sari mengatakan bahwa air naik sangat cepat sejak pagi.\n\n"
+            "Camat Dodi juga menjelaskan bahwa bantuan sudah dikirim ke semua desa.\n\n"
+            "“Dapur umum dibuka besok,” kata Dodi saat ditemui di kantornya.\n\n"
+            "Ia menambahkan bahwa relawan datang dari kota tetangga sejak Selasa.")
     assert [via for _, via in via_of(text)] == ["Lintas Warta", "Lintas Warta", None, None]
 
 
@@ -454,6 +501,19 @@ def test_an_interview_medium_is_that_quotes_own_and_ends_an_earlier_cover():
             "“Air naik sangat cepat,” kata Rina Sari kepada Kabar TV.\n"
             "“Kami mengungsi ke masjid,” kata Budi Santoso.")
     assert [via for _, via in via_of(text)] == ["Kabar TV", None]
+
+
+def test_a_channel_named_by_a_sentence_without_a_quote_covers_the_quotes_after_it():
+    text = ("Kesiapan Rina Sari itu diungkapkannya melalui akun Lapakgram pribadinya, Minggu (10/7).\n"
+            "“Saya siap hadir kalau diundang,” kata Rina.\n"
+            "Ia juga mengatakan bahwa rapat itu harus terbuka bagi semua pihak.")
+    assert [via for _, via in via_of(text)] == ["akun Lapakgram pribadinya"] * 2
+
+
+def test_a_channel_of_one_quote_covers_no_other_quote():
+    text = ("“Saya menyesalkan kematian warga itu,” kata Rina Sari dalam pernyataan via media sosial Lapakgram.\n"
+            "Dodi Irawan mengatakan bahwa polisi sudah menahan dua orang tersangka.")
+    assert [via for _, via in via_of(text)] == ["media sosial Lapakgram", None]
 
 
 def test_a_source_closing_what_came_before_covers_no_quote_after_it():
