@@ -100,8 +100,7 @@ def attribute_document(doc_id: str, text: str, rows: list[dict], mentions: list[
                        sentence_starts: list[int], titles: dict[str, set[str]]) -> DocumentRows:
     """One document's quote candidates (`rows`, in order) -> its quote and attribution rows."""
     quote_rows, attribution_rows = [], []
-    context = SpeakerContext(text, mentions, sentence_starts, [(q["start"], q["end"]) for q in rows], titles,
-                             [(q["speaker_start"], q["speaker_end"]) for q in rows if q["speaker_start"] is not None])
+    context = SpeakerContext(text, mentions, sentence_starts, [(q["start"], q["end"]) for q in rows], titles)
     for q in rows:
         if q["speaker_start"] is not None and q["speaker_end"] > q["speaker_start"]:
             named, how = resolve_speaker(context, q["speaker_start"], q["speaker_end"], q["start"])

@@ -31,6 +31,9 @@ MIN_LIST = 3  # names in a list whose sure names can type the rest
 MIN_LISTED_PEOPLE = 2  # a list whose sure names are all people, two at least, lists people only
 MIN_ACRONYM = 3  # two capitals match too many names' initials
 VARIANT_SIMILARITY = 0.85  # per word, Indel: `mihail`/`mikhail`, `aleksei`/`aleksey`, `ahmad`/`achmad`
+# `Rina Sari (Bu Rina)`: between a person's name and a name in brackets, the opening bracket and at most one
+# capitalised word of address the mention left out
+BRACKET_OPENING = re.compile(r"\s*\(\s*(?:[A-Z][a-z]+\s+)?")
 # Kinds of boilerplate that still name people and agencies; the others (adverts, prompts) are skipped.
 NAMING_BOILERPLATE = {"photo_credit", "credits", "photo_caption"}
 
@@ -319,6 +322,40 @@ def misspelt_part_of(word: str, full_names) -> list[str]:
         and Indel.normalized_similarity(part, word) >= VARIANT_SIMILARITY for part in full.split())]
 
 
+def join_bracketed_short_names(doc: DocumentContext) -> None:
+    """A person's name in brackets right after a person's name is that person's short name (`Tono Raharjo (Cak Totor)`,
+    `Rina Sari (Bu Rina)`): every mention of it in the document joins the full name."""
+    ordered = sorted(doc.mentions, key=lambda m: m.start)
+    same: dict[str, Mention] = {}
+    for previous, current in zip(ordered, ordered[1:]):
+        opening = BRACKET_OPENING.match(doc.text, previous.end, current.start)
+        if previous.type == current.type == "PERSON" and previous.key != current.key and opening and opening.end() == current.start \
+                and doc.text.startswith(")", current.end):
+            same.setdefault(current.key, previous)
+    for mention in doc.mentions:
+        full = same.get(mention.key)
+        if full is not None and full.key not in same:
+            mention.key, mention.single = full.key, False
+            mention.retype("PERSON", full.strength, "bracketed_short_name")
+
+
+def trim_glued_office_words(doc: DocumentContext) -> None:
+    """A person or an office's complement read with an ordinary word glued before a name the document reads alone as a
+    person (`Keamanan Tono` after an office ending in that word, `Tono` alone later) is that person, the word left out."""
+    people = {}
+    for mention in sorted(doc.mentions, key=lambda m: m.start):
+        if mention.type == "PERSON":
+            people.setdefault(mention.text, mention)
+    for mention in doc.mentions:
+        first, _, rest = mention.text.partition(" ")
+        person = people.get(rest)
+        if (mention.type == "PERSON" or mention.rule == "complement_of_title") and person is not None \
+                and first.lower() in word_set("common_words.txt") and person.key != mention.key:
+            mention.start, mention.text = mention.end - len(rest), rest
+            mention.key, mention.single = person.key, person.single
+            mention.retype("PERSON", person.strength, "glued_office_word")
+
+
 def drop_vocabulary_names(doc: DocumentContext) -> None:
     """Capitalised vocabulary (`Penetapan Dokumen Persyaratan`, `Bawang Merah`) that no short-form rule made a
     body's name and that defines no acronym names nothing: a heading, a title, a commodity; nor does the acronym
@@ -328,7 +365,8 @@ def drop_vocabulary_names(doc: DocumentContext) -> None:
 
 
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
-MENTION_PASSES = (read_runs, type_clubs, type_by_coordination, drop_nested, resolve_short_forms, drop_vocabulary_names)
+MENTION_PASSES = (read_runs, type_clubs, type_by_coordination, drop_nested, resolve_short_forms, join_bracketed_short_names,
+                  trim_glued_office_words, drop_vocabulary_names)
 
 
 def document_mentions(text: str) -> list[Mention]:

@@ -58,6 +58,16 @@ RETYPING_RULES = {
                           "Rina Wulandari ... kata Wulandari"),
     "short_form_tie": ("A short form fitting several full names, none before it: a person, the collection decides.",
                        "kata Sari ... Rina Sari ... Dewi Sari"),
+    "bracketed_short_name": ("A person's name in brackets right after a person's name (a word of address may open it) is "
+                             "that person's short name, wherever the document uses it.",
+                             "Tono Raharjo (Cak Totor) ... kata Cak Totor"),
+    "glued_office_word": ("A person, or an office's complement, read with an ordinary word glued before a name the document "
+                          "reads alone as a person: that person, the word left out.",
+                          "Menteri Bidang Hukum dan Keamanan Tono ... Tono menyebut"),
+    "speaker_apposition": ("A name alone after the last comma of a speaker phrase (the slot of the speaker's name), typed as "
+                           "a place or body, with a person's shape (capitalised words, no acronym, no head of a body or "
+                           "place, no known place or city): a person, in every mention the document makes of it.",
+                           "kata Humas PT Lintas cabang Sukamaju, Handoko"),
     "tie_break": ("Across the collection, a tie goes to the most mentioned full name.", "Sari -> Rina Sari"),
     "surname_across_documents": ("A lone name no document resolved joins the person other documents call by that word "
                                  "where they hold both forms, else the one full name ending with it or a clearly dominant "

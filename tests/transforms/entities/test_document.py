@@ -501,3 +501,22 @@ def test_a_name_after_a_comma_with_no_conjunction_in_its_list_after_a_role_is_an
     assert ("Zabada", "LOC") in typed_names("Kota historis di Mesir, Zabada, sedang terancam.")
     _, mentions = extract("Warga Indonesia, Mesir, dan Nebara hadir.")
     assert dict(mentions.select("text", "type_rule").iter_rows())["Nebara"] == "coordination"
+
+
+@pytest.mark.parametrize("text, short, expected", [
+    # a name in brackets right after a person's name, with a word of address: that person's short name, here and later
+    ("Menteri Sosial, Tono Raharjo (Cak Totor) mengatakan bantuan cair. “Sudah cair,” kata Cak Totor.", "Cak Totor",
+     ("Tono Raharjo", "PERSON", "bracketed_short_name")),
+    # an ordinary word glued before a name the document reads alone as a person: the person, the word left out
+    ("Menteri Koordinator Bidang Hukum dan Keamanan Tono mengatakan kasus selesai. Tono menyebut pihaknya puas.", "Tono",
+     ("Tono", "PERSON", "glued_office_word")),
+    # a body in brackets after a person is no short name of the person
+    ("Anggota dewan Tono Raharjo (Partai Maju) mengatakan anggaran cukup.", "Partai Maju",
+     ("Partai Maju", "ORG", "organisation_head")),
+])
+def test_the_document_shows_two_readings_to_be_one_person(text, short, expected):
+    entities, mentions = extract(text)
+    names = dict(entities.select("entity_id", "name").iter_rows())
+    read = mentions.filter(pl.col("text") == short).sort("start").head(1)
+    assert (names[read["entity_id"][0]], read["type"][0], read["type_rule"][0]) == expected
+    assert not mentions["text"].str.contains("Keamanan").any()  # the glued word names no one
