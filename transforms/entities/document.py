@@ -86,7 +86,8 @@ def type_by_coordination(doc: DocumentContext) -> None:
 
 def type_clubs(doc: DocumentContext) -> None:
     """In a document that reads a city as a club (`pelatih Sukamaju`, `Sukamaju City`): a name read as a person by its
-    shape alone, no given name in it, ending with such a city is that club's full name (`Atletik Sukamaju`). In a
+    shape alone, no given name in it, opening or ending with such a city is that club's full name (`Atletik Sukamaju`,
+    `Sukamaju Rovers`). In a
     report that reads two cities so, or names a club `FC Sukamaju` besides (a match report, not a news story naming
     one final), a city the gazetteer alone typed, neither placed (after `di`, `kota`, or a place and a comma) nor a
     dateline, is a club too."""
@@ -97,7 +98,7 @@ def type_clubs(doc: DocumentContext) -> None:
     place_ends = {m.end for m in doc.mentions if m.type == "LOC" and m.type_rule != CITY_READING}
     for mention in doc.mentions:
         words = mention.key.split()
-        if mention.type_rule == SHAPE_PERSON_READING and len(words) > 1 and words[-1] in clubs \
+        if mention.type_rule == SHAPE_PERSON_READING and len(words) > 1 and (words[-1] in clubs or words[0] in clubs) \
                 and not set(mention.text.lower().split()) & word_set("person_names.txt"):
             mention.retype("ORG", MEDIUM, "club_full_name")
         elif report and mention.type_rule == CITY_READING and not _placed(doc, mention, place_ends):

@@ -418,6 +418,12 @@ def test_a_name_ending_with_a_city_the_document_reads_as_a_club_is_the_club():
     assert ("Sporto Gniezno", "ORG") in names
 
 
+def test_a_name_opening_with_a_city_the_document_reads_as_a_club_is_the_club_and_a_person_is_not():
+    assert typed_names("Tim itu kalah melawan Gniezno. Gniezno Hotsporo kini memimpin klasemen.") >= {("Gniezno Hotsporo", "ORG")}
+    # a given name opening the name: a person, whatever club the document names
+    assert ("Rina Gniezno", "PERSON") in typed_names("Tim itu kalah melawan Gniezno. Rina Gniezno kini memimpin klasemen.")
+
+
 def test_a_body_the_document_names_alone_before_a_person_after_a_role_is_split_off():
     names = typed_names("Rovers kalah lagi. Menurut manajer Rovers Tono Raharjo, timnya lelah. Raharjo kecewa.")
     assert {("Rovers", "ORG"), ("Tono Raharjo", "PERSON")} <= names
