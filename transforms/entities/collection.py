@@ -264,10 +264,8 @@ def _tables(resolved: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
 def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     """The canonical name of each key: the fullest surface form, the most used among equals.
 
-    Acronyms and all-capital forms only win when nothing else names the entity. A person is named by the most words;
-    among equals, by the form the key was made from (not a short name the document joined to it: `Tono Raharjo (Cak
-    Totor)`). A body has a name of several words before a word alone that is a city or common vocabulary (a club
-    named after its town), however often sentences write that word.
+    Acronyms and all-capital forms only win when nothing else names the entity. A body has a name of several words before a word
+    alone that is a city or common vocabulary (a club named after its town), however often sentences write that word.
     """
     forms = (
         resolved.with_columns(
@@ -277,17 +275,15 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
         .group_by("key", "text", "type")
         .agg(n=pl.len(), words=pl.col("words").first(), shouting=pl.col("shouting").first())
     )
-    own = [normalise_key(text) if type_ == "PERSON" else None for text, type_ in forms.select("text", "type").iter_rows()]
     bare = [type_ == "ORG" and " " not in text and (text.lower() in city_names() or is_ordinary_word(text.lower()))
             for text, type_ in forms.select("text", "type").iter_rows()]
     return (
         forms.with_columns(
             rank_words=pl.when(pl.col("type") == "PERSON").then(pl.col("words")).otherwise(pl.lit(0)),
-            own=pl.Series(own, dtype=pl.String) == pl.col("key"),
             bare=pl.Series(bare, dtype=pl.Boolean),
         )
-        .sort(["key", "shouting", "bare", "rank_words", "own", "n", "words", "text"],
-              descending=[False, False, False, True, True, True, True, False], nulls_last=True)
+        .sort(["key", "shouting", "bare", "rank_words", "n", "words", "text"],
+              descending=[False, False, False, True, True, True, False])
         .group_by("key", maintain_order=True)
         .agg(name=pl.col("text").first())
     )

@@ -275,7 +275,7 @@ def acronym_fits(acronym: str, name: str, type_: str) -> bool:
     longer phrase around the place. A country's own acronyms are in the gazetteer (`RI`, `AS`): any other after it
     (`Pasukan Pertahanan Norwegia (NDF)`, `dolar Norwegia (NOK)`) stands for the phrase the country ends."""
     if type_ == "LOC" and len(name.split()) >= 2:
-        return _spells_initials(acronym, name)
+        return spells_initials(acronym, name)
     country = known_names().get(match_key(name)) if type_ == "LOC" else None
     if country is not None and country[1].startswith(CLDR_GROUP):
         return known_names().get(match_key(acronym), ("", ""))[1] == country[1]
@@ -284,7 +284,7 @@ def acronym_fits(acronym: str, name: str, type_: str) -> bool:
     return acronym[:1].lower() == name.lstrip()[:1].lower()
 
 
-def _spells_initials(acronym: str, name: str) -> bool:
+def spells_initials(acronym: str, name: str) -> bool:
     """Every letter of the acronym, in order, opens a word of the name (words may be skipped: `di`, `dan`)."""
     initials = iter(word[0] for word in re.findall(r"\w+", name.lower()))
     return all(letter in initials for letter in acronym.lower())

@@ -12,7 +12,7 @@ from rapidfuzz.distance import Indel
 
 from transforms.common import overlaps
 from transforms.documents import canonical_outlet
-from transforms.entities.context import DocumentContext, Mention
+from transforms.entities.context import DocumentContext, Mention, spells_initials
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
 from transforms.entities.shape import CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word
@@ -324,14 +324,16 @@ def misspelt_part_of(word: str, full_names) -> list[str]:
 
 
 def join_bracketed_short_names(doc: DocumentContext) -> None:
-    """A person's name in brackets right after a person's name is that person's short name (`Tono Raharjo (Cak Totor)`,
-    `Rina Sari (Bu Rina)`): every mention of it in the document joins the full name."""
+    """A person's short name in brackets right after a person's name is that person's (`Tono Raharjo (Gus Totor)`,
+    `Rina Sari (RS)`): every mention of it in the document joins the full name. A short name is one word, an acronym
+    spelling the full name's initials; a full name in brackets is another person (an actor after the character)."""
     ordered = sorted(doc.mentions, key=lambda m: m.start)
     same: dict[str, Mention] = {}
     for previous, current in zip(ordered, ordered[1:]):
         opening = BRACKET_OPENING.match(doc.text, previous.end, current.start)
+        short = " " not in current.text and (not current.text.isupper() or spells_initials(current.text, previous.text))
         if previous.type == current.type == "PERSON" and previous.key != current.key and opening and opening.end() == current.start \
-                and doc.text.startswith(")", current.end):
+                and doc.text.startswith(")", current.end) and short:
             same.setdefault(current.key, previous)
     for mention in doc.mentions:
         full = same.get(mention.key)

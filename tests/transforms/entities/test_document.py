@@ -511,8 +511,11 @@ def test_a_name_after_a_comma_with_no_conjunction_in_its_list_after_a_role_is_an
 
 @pytest.mark.parametrize("text, short, expected", [
     # a name in brackets right after a person's name, with a word of address: that person's short name, here and later
-    ("Menteri Sosial, Tono Raharjo (Cak Totor) mengatakan bantuan cair. “Sudah cair,” kata Cak Totor.", "Cak Totor",
+    ("Menteri Sosial, Tono Raharjo (Gus Totor) mengatakan bantuan cair. “Sudah cair,” kata Gus Totor.", "Totor",
      ("Tono Raharjo", "PERSON", "bracketed_short_name")),
+    # a full name in brackets after a person's is another person (the actor after the character)
+    ("Film itu menampilkan tokoh Sukarta Wibawa (Rino Hartanto) di Jakarta.", "Rino Hartanto",
+     ("Rino Hartanto", "PERSON", "person_by_shape")),
     # an ordinary word glued before a name the document reads alone as a person: the person, the word left out
     ("Menteri Koordinator Bidang Hukum dan Keamanan Tono mengatakan kasus selesai. Tono menyebut pihaknya puas.", "Tono",
      ("Tono", "PERSON", "glued_office_word")),
