@@ -15,7 +15,7 @@ from transforms.common import UnionFind, stable_id, stable_ids
 from transforms.entities.document import VARIANT_SIMILARITY
 from transforms.entities.shape import BRAND_READING, CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING
 from transforms.entities.vocabulary import MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word, normalise_key, town_keys
-from transforms.lexicon import city_names, word_set
+from transforms.lexicon import city_names, phrase_table, word_set
 from transforms.schemas import ENTITIES, MENTION_CANDIDATES, MENTIONS
 
 WEB_SUFFIX = re.compile(r" (?:com|co id|id|net|org|news)$")  # a key's web domain, as `normalise_key` spells it
@@ -26,6 +26,7 @@ MAX_ACRONYM_KEY = 5  # a key this short written only in capitals is an acronym (
 CONTEXT_FREE_READINGS = (DEFAULT_READING, CITY_READING)
 CLUB_TYPE_RULES = ("club_in_club_report", "club_of_city_named_city")  # the document passes that read a city's club
 NOT_IN_PERSON_NAMES = frozenset({"vs", "versus", "v"}) | word_set("english_joiners.txt")
+PLACE_HEAD_CLASSES = sorted({tuple(c.split()) for c in phrase_table("place_heads.txt").values()}, key=len, reverse=True)
 
 
 @dataclass
@@ -114,10 +115,14 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
     acronyms = _acronym_keys(candidates)
     brands = set(candidates.filter(pl.col("rule").is_in([BRAND_READING, CLUB_READING])
                                    | pl.col("type_rule").is_in(CLUB_TYPE_RULES))["key"])
+    # the distinct part of a place's name: its last word, or after a place's head (keyed by its class: `river
+    # cibening`) the one word that follows; the last word of a longer name after a head (`Gedung Rektorat Unsuka`) is
+    # the institution owning the building
     place_by_distinct: dict[str, list[str]] = defaultdict(list)
     for key, type_ in keys.select("key", "type").iter_rows():
         parts = key.split()
-        if type_ == "LOC" and len(parts) >= 2:
+        head = next((len(c) for c in PLACE_HEAD_CLASSES if tuple(parts[:len(c)]) == c), 0)
+        if type_ == "LOC" and len(parts) >= 2 and (not head or len(parts) == head + 1):
             place_by_distinct[parts[-1]].append(key)
     learned = _learned_short_forms(candidates)
     # words some document reads alone as a person by a cue or a title (`kata Prabowo`): a weakly typed lone reading of

@@ -73,7 +73,8 @@ RETYPING_RULES = {
                                  "where they hold both forms, else the one full name ending with it or a clearly dominant "
                                  "one; a word the collection writes alone far more often than a full name is no short form of it.",
                                  "Raharjo -> Tono Raharjo"),
-    "place_across_documents": ("A weakly typed word that is the distinct part of a place's name joins that place.",
+    "place_across_documents": ("A weakly typed word that is the distinct part of a place's name (the one word after its "
+                               "head) joins that place; the last word of a longer name (a building's owner) does not.",
                                "di Cibening -> Sungai Cibening"),
     "type_vote": ("The entity's type is the one with the most evidence across its mentions; a bare word votes the type "
                   "its own document reads it with (a title, a cue), one sense per document; a name read as a person by "

@@ -131,3 +131,10 @@ def test_a_club_is_named_by_its_full_name_not_by_its_town_that_most_sentences_wr
                 "key": "opole", "title": None, "single": False, "tie": None, "rule": "single_word", "type_rule": "single_word"}
     forms = [form(0, "Opole Rovers")] + [form(20 + 10 * i, "Opole") for i in range(3)]
     assert canonical_names(MENTION_CANDIDATES.conform(pl.DataFrame(forms)))["name"].to_list() == ["Opole Rovers"]
+
+
+def test_a_word_alone_joins_a_place_named_by_its_head_and_that_word_not_a_building_its_owner_names():
+    entities, _ = extract("Air Sungai Cibening meluap kemarin.", "Warga di Cibening mengungsi.")
+    assert entities["name"].to_list() == ["Sungai Cibening"]
+    entities, _ = extract("Acara digelar di Gedung Rektorat Unsuka kemarin.", "Ia kuliah di Unsuka sejak 2010.")
+    assert sorted(entities["name"].to_list()) == ["Gedung Rektorat Unsuka", "Unsuka"]
