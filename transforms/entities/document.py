@@ -176,6 +176,8 @@ class FullNames:
             words = m.key.split()
             if m.rule == "club_of_city_named_city":  # `Sukamaju City` ... `Sukamaju`: the club, in its own report
                 companies.setdefault(words[0], m)
+            elif m.rule == "club_of_city" and len(words) == 2:  # `AC Sukamaju` ... `Sukamaju`: the club too
+                companies.setdefault(words[1], m)
             if m.type == "ORG" and len(words) >= 2 and words[0] in LEGAL_FORMS:
                 companies[" ".join(words[1:])] = m
                 if len(words) >= 3 and words[-1] in LEGAL_FORMS:

@@ -53,7 +53,7 @@ RETYPING_RULES = {
     "acronym_of_name": ("A word in capitals spelling the initials of one body's name in the document is that body.",
                         "Dewan Ekonomi Rakyat ... DER menilai"),
     "company_short_form": ("A company's name without its legal form is the company; a city alone, in a document that "
-                           "names its club `<city> City`, is the club.", "PT Sinar Makmur ... Sinar Makmur"),
+                           "names its club `<city> City` or `AC <city>`, is the club.", "PT Sinar Makmur ... Sinar Makmur"),
     "person_short_form": ("A part, nickname or misspelling of a full name in the document is that person.",
                           "Rina Wulandari ... kata Wulandari"),
     "short_form_tie": ("A short form fitting several full names, none before it: a person, the collection decides.",

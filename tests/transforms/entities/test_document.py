@@ -529,3 +529,8 @@ def test_the_document_shows_two_readings_to_be_one_person(text, short, expected)
     read = mentions.filter(pl.col("text") == short).sort("start").head(1)
     assert (names[read["entity_id"][0]], read["type"][0], read["type_rule"][0]) == expected
     assert not mentions["text"].str.contains("Keamanan").any()  # the glued word names no one
+
+
+def test_a_city_alone_in_a_document_naming_its_club_by_capitals_and_the_city_is_the_club():
+    entities, _ = extract("AC Gniezno menang lagi. Suporter Gniezno bersorak kemarin.")
+    assert entities.select("name", "type").rows() == [("AC Gniezno", "ORG")]
