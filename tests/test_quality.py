@@ -28,7 +28,7 @@ OTHER_OUTLETS_FLOORS = {
 }
 # pfsa-dev in two halves (documents sorted by name): develop on one, report both; the gap stays small.
 PFSA_HALF_FLOORS = {
-    1: {"direct_recall": 0.981, "speaker_accuracy": 0.931},
+    1: {"direct_recall": 0.981, "speaker_accuracy": 0.933},
     2: {"direct_recall": 0.989, "speaker_accuracy": 0.932},  # report-only: measured, never read
 }
 # Blind sets: annotated from the texts before warta's output was read (see their READMEs). blind_a and blind_b are

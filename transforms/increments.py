@@ -13,7 +13,7 @@ import hashlib
 import polars as pl
 
 from transforms.documents import extract_documents, unify_outlets
-from transforms.entities import find_mentions
+from transforms.entities import find_mentions, type_appositive_speakers
 from transforms.quotes import find_quotes
 from transforms.schemas import DOCUMENTS, MENTION_CANDIDATES, QUOTE_CANDIDATES, SENTENCES
 from transforms.sentences import split_sentences
@@ -91,5 +91,6 @@ def extract_per_document(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
     """Everything computed from each text alone, for a batch of articles: the cacheable extraction."""
     documents = extract_documents(articles)
     sentences = split_sentences(documents)
-    return {"documents": documents, "sentences": sentences,
-            "mention_candidates": find_mentions(documents), "quote_candidates": find_quotes(documents, sentences)}
+    quotes = find_quotes(documents, sentences)
+    mentions = type_appositive_speakers(documents, find_mentions(documents), quotes)
+    return {"documents": documents, "sentences": sentences, "mention_candidates": mentions, "quote_candidates": quotes}

@@ -34,7 +34,7 @@ MENTION_SHAPE_RULES = (
     "medium_after_citing_verb", "person_after_speech_verb", "city_gazetteer", "complement_of_title", "ministry_short_form", "initials_with_age",
     "acronym", "described_person", "place_context_word", "person_after_title_or_cue", "person_before_speech_verb",
     "given_name", "single_word", "english_article", "defined_acronym_first", "capitals", "no_name_word",
-    "long_or_numbered", "not_person_shaped", "odd_word_then_vocabulary", "place_preposition", "body_of_town",
+    "long_or_numbered", "not_person_shaped", "odd_word_then_vocabulary", "place_preposition", "body_of_town", "club_of_city",
     "name_of_thing", "person_by_shape",
 )
 MENTION_RULES = MENTION_READING_RULES + MENTION_SHAPE_RULES
@@ -57,6 +57,7 @@ ATTRIBUTION_METHODS = tuple(f"{quote}+{speaker}" for quote in QUOTE_RULES for sp
 # Passes that change a proposed mention's type: in the document, then across the collection.
 MENTION_RETYPING_RULES = (
     "club_full_name", "club_in_club_report", "coordination", "defined_acronym", "acronym_of_name", "company_short_form", "person_short_form", "short_form_tie",
+    "bracketed_short_name", "glued_office_word", "speaker_apposition",
     "tie_break", "surname_across_documents", "place_across_documents", "type_vote",
 )
 

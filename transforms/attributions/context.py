@@ -10,7 +10,7 @@ from itertools import groupby
 from operator import itemgetter
 
 from transforms.common import alternation
-from transforms.lexicon import city_names, known_names, match_key, phrase_set, speech_verbs, word_set
+from transforms.lexicon import city_names, phrase_set, speech_verbs, word_set
 
 SUBJECT_WINDOW = 100  # characters from a sentence's start within which a name counts as its subject
 # A name right before a verb is a subject too (`..., Budi memuji ...`): meN-, ber-, di- and ter- forms.
@@ -36,71 +36,13 @@ BACKGROUND_OPENER = re.compile(
     rf"\W*(?:{alternation(word_set('background_openers.txt'))})\b", re.IGNORECASE)
 
 
-# `Saifullah Yusuf (Gus Ipul)`: between a person's name and a name in brackets, the opening bracket and at most one
-# capitalised word of address the mention left out
-BRACKET_OPENING = re.compile(r"\s*\(\s*(?:[A-Z][a-z]+\s+)?")
-ORDINARY_WORDS = word_set("common_words.txt")
-
-
-def same_person(text: str, mentions: list[tuple[int, int, str, str]]) -> dict[str, str]:
-    """Entity ids the document itself shows to be one person named otherwise: a name in brackets right after a person's
-    name is that person's short name (`Rina Sari (Bu Rina)`, `Tono Raharjo (Totor)`), and a person read with an
-    ordinary word glued before the name (`Keamanan Tono` after an office ending in that word) is the person the document
-    names by the rest alone (`Tono`)."""
-    ordered = sorted(mentions)
-    same: dict[str, str] = {}
-    for previous, current in zip(ordered, ordered[1:]):
-        opening = BRACKET_OPENING.match(text, previous[1], current[0])
-        if (previous[3] == current[3] == "PERSON" and previous[2] != current[2] and opening and opening.end() == current[0]
-                and text[current[1]:current[1] + 1] == ")"):
-            same[current[2]] = previous[2]
-    by_name = {}
-    for start, end, entity_id, type_ in ordered:
-        if type_ == "PERSON":
-            by_name.setdefault(text[start:end], entity_id)
-    for start, end, entity_id, type_ in ordered:
-        words = text[start:end].split()
-        if type_ == "PERSON" and len(words) >= 2 and words[0].lower() in ORDINARY_WORDS:
-            other = by_name.get(" ".join(words[1:]))
-            if other is not None and other != entity_id:
-                same.setdefault(entity_id, other)
-    return same
-
-
-NOT_NAME_WORDS = (word_set("org_heads.txt") | word_set("org_tails.txt") | word_set("media_words.txt") | word_set("legal_forms.txt")
-                  | word_set("capitalised_non_names.txt") | word_set("non_name_words.txt") | word_set("place_tails.txt")
-                  | {phrase[0] for phrase in phrase_set("place_heads.txt")} | {phrase[0] for phrase in phrase_set("titles.txt")})
-
-
-def appositive_names(text: str, mentions: list[tuple[int, int, str, str]], speaker_spans) -> set[str]:
-    """Entities named alone after the last comma of a speaker phrase, the slot of the speaker's name (`kata Humas PT
-    Lintas cabang Sukamaju, Handoko`), which the entity stage typed as a place or body: persons in this document when
-    their name has a person's shape (capitalised words, no acronym, no head word of a body or place, not a known place)."""
-    named = set()
-    for start, end in speaker_spans:
-        comma = text.rfind(", ", start, end)
-        if comma < 0:
-            continue
-        after = [m for m in mentions if comma < m[0] and m[1] <= end]
-        if len(after) != 1 or after[0][3] == "PERSON" or text[after[0][1]:end].strip() or text[comma + 2:after[0][0]].strip():
-            continue
-        words = text[after[0][0]:after[0][1]].split()
-        if (len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
-                and not any(w.lower() in NOT_NAME_WORDS for w in words)
-                and match_key(" ".join(words)) not in known_names() and " ".join(words).lower() not in city_names()):
-            named.add(after[0][2])
-    return named
-
-
 class MentionIndex:
-    """The document's mentions (start, end, entity_id, type) in order, and lookups by offset; an entity the document
-    shows to be another person's short or misread name (`same_person`) is read as that person."""
+    """The document's mentions (start, end, entity_id, type) in order, and lookups by offset."""
 
     def __init__(self, text: str, mentions: list[tuple[int, int, str, str]], titles: dict[str, set[str]]):
         self.text = text
         self.titles = titles  # entity id -> titles the collection gives it, lower case
-        same = same_person(text, mentions)
-        self.mentions = sorted((start, end, same.get(entity_id, entity_id), type_) for start, end, entity_id, type_ in mentions)
+        self.mentions = sorted(mentions)
         self.starts = [m[0] for m in self.mentions]
 
     def inside(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
@@ -147,11 +89,8 @@ class SpeakerContext(MentionIndex):
     """A document's mentions with its sentences and quotes, and the speakers established so far."""
 
     def __init__(self, text: str, mentions: list[tuple[int, int, str, str]], sentence_starts: list[int],
-                 quote_spans: list[tuple[int, int]], titles: dict[str, set[str]], speaker_spans: list[tuple[int, int]] = ()):
+                 quote_spans: list[tuple[int, int]], titles: dict[str, set[str]]):
         super().__init__(text, mentions, titles)
-        named = appositive_names(text, self.mentions, speaker_spans)
-        if named:  # the entity stage typed them otherwise; in this document they speak
-            self.mentions = [(s, e, entity_id, "PERSON" if entity_id in named else type_) for s, e, entity_id, type_ in self.mentions]
         self.sentence_starts = sentence_starts
         self.quote_spans = quote_spans
         self.last_speaker: tuple[int, str] | None = None

@@ -101,8 +101,7 @@ def _document_keys(candidates: pl.DataFrame, entities: pl.DataFrame, mentions: p
 def document_context(text: str, rows: list[dict], mentions: list[tuple[int, int, str, str]], sentence_starts: list[int],
                      titles: dict[str, set[str]]) -> SpeakerContext:
     """What the speaker rules read of one document, with the people its quotes name as speakers confirmed."""
-    context = SpeakerContext(text, mentions, sentence_starts, [(q["start"], q["end"]) for q in rows], titles,
-                             [(q["speaker_start"], q["speaker_end"]) for q in rows if q["speaker_start"] is not None])
+    context = SpeakerContext(text, mentions, sentence_starts, [(q["start"], q["end"]) for q in rows], titles)
     for q in rows:
         if q["speaker_start"] is not None and q["speaker_end"] > q["speaker_start"]:
             named, how = resolve_speaker(context, q["speaker_start"], q["speaker_end"], q["start"])

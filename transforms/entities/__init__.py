@@ -11,7 +11,12 @@ uses and names it quotes alone), then the passes of `MENTION_PASSES` in order:
 2. `type_by_coordination`: a weakly typed name listed with a strongly typed one shares its type;
 3. `drop_nested`: a mention inside a longer one of the same type goes;
 4. `resolve_short_forms`: acronyms defined in brackets, company names without their legal form, and
-   parts of full names (`Wibisono` for `Agus Wibisono`) join their full name.
+   parts of full names (`Wibisono` for `Agus Wibisono`) join their full name;
+5. `join_bracketed_short_names`, `trim_glued_office_words`: the document itself shows two readings to be one
+   person (`Tono Raharjo (Cak Totor)`; `Keamanan Tono` where `Tono` is read alone).
+
+Once the document's quotes are found, `type_appositive_speakers` (apposition.py) makes the name in the slot of a
+speaker phrase's apposition a person, in every mention the document makes of it.
 
 Across the collection (collection.py), the steps of `COLLECTION_STEPS`: spelling variants, outlet
 sites, short forms no document resolved, the type vote, canonical names. Every mention row names the
@@ -20,6 +25,7 @@ rule that proposed it (`rule`) and the one that gave its type (`type_rule`); see
 
 import polars as pl
 
+from transforms.entities.apposition import type_appositive_speakers
 from transforms.entities.collection import resolve_entities
 from transforms.entities.document import find_mentions
 from transforms.schemas import MENTIONS
@@ -31,4 +37,4 @@ def attach_sentences(mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.Data
     return MENTIONS.conform(attach_sentence_index(mentions, sentences))
 
 
-__all__ = ["attach_sentences", "find_mentions", "resolve_entities"]
+__all__ = ["attach_sentences", "find_mentions", "resolve_entities", "type_appositive_speakers"]

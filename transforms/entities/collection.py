@@ -14,8 +14,8 @@ from rapidfuzz.process import cdist
 from transforms.common import UnionFind, stable_id, stable_ids
 from transforms.entities.document import VARIANT_SIMILARITY
 from transforms.entities.shape import BRAND_READING, CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING
-from transforms.entities.vocabulary import MEDIUM, STRONG, WEAK, given_name_keys, normalise_key, town_keys
-from transforms.lexicon import word_set
+from transforms.entities.vocabulary import MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word, normalise_key, town_keys
+from transforms.lexicon import city_names, phrase_table, word_set
 from transforms.schemas import ENTITIES, MENTION_CANDIDATES, MENTIONS
 
 WEB_SUFFIX = re.compile(r" (?:com|co id|id|net|org|news)$")  # a key's web domain, as `normalise_key` spells it
@@ -26,6 +26,7 @@ MAX_ACRONYM_KEY = 5  # a key this short written only in capitals is an acronym (
 CONTEXT_FREE_READINGS = (DEFAULT_READING, CITY_READING)
 CLUB_TYPE_RULES = ("club_in_club_report", "club_of_city_named_city")  # the document passes that read a city's club
 NOT_IN_PERSON_NAMES = frozenset({"vs", "versus", "v"}) | word_set("english_joiners.txt")
+PLACE_HEAD_CLASSES = sorted({tuple(c.split()) for c in phrase_table("place_heads.txt").values()}, key=len, reverse=True)
 
 
 @dataclass
@@ -114,10 +115,14 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
     acronyms = _acronym_keys(candidates)
     brands = set(candidates.filter(pl.col("rule").is_in([BRAND_READING, CLUB_READING])
                                    | pl.col("type_rule").is_in(CLUB_TYPE_RULES))["key"])
+    # the distinct part of a place's name: its last word, or after a place's head (keyed by its class: `river
+    # cibening`) the one word that follows; the last word of a longer name after a head (`Gedung Rektorat Unsuka`) is
+    # the institution owning the building
     place_by_distinct: dict[str, list[str]] = defaultdict(list)
     for key, type_ in keys.select("key", "type").iter_rows():
         parts = key.split()
-        if type_ == "LOC" and len(parts) >= 2:
+        head = next((len(c) for c in PLACE_HEAD_CLASSES if tuple(parts[:len(c)]) == c), 0)
+        if type_ == "LOC" and len(parts) >= 2 and (not head or len(parts) == head + 1):
             place_by_distinct[parts[-1]].append(key)
     learned = _learned_short_forms(candidates)
     # words some document reads alone as a person by a cue or a title (`kata Prabowo`): a weakly typed lone reading of
@@ -264,19 +269,26 @@ def _tables(resolved: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
 def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     """The canonical name of each key: the fullest surface form, the most used among equals.
 
-    Acronyms and all-capital forms only win when nothing else names the entity.
+    Acronyms and all-capital forms only win when nothing else names the entity. A body has a name of several words before a word
+    alone that is a city or common vocabulary (a club named after its town), however often sentences write that word.
     """
-    return (
+    forms = (
         resolved.with_columns(
             words=pl.col("text").str.count_matches(r"\S+"),
             shouting=pl.col("text").str.to_uppercase() == pl.col("text"),
         )
         .group_by("key", "text", "type")
         .agg(n=pl.len(), words=pl.col("words").first(), shouting=pl.col("shouting").first())
-        .with_columns(
+    )
+    bare = [type_ == "ORG" and " " not in text and (text.lower() in city_names() or is_ordinary_word(text.lower()))
+            for text, type_ in forms.select("text", "type").iter_rows()]
+    return (
+        forms.with_columns(
             rank_words=pl.when(pl.col("type") == "PERSON").then(pl.col("words")).otherwise(pl.lit(0)),
+            bare=pl.Series(bare, dtype=pl.Boolean),
         )
-        .sort(["key", "shouting", "rank_words", "n", "words", "text"], descending=[False, False, True, True, True, False])
+        .sort(["key", "shouting", "bare", "rank_words", "n", "words", "text"],
+              descending=[False, False, False, True, True, True, False])
         .group_by("key", maintain_order=True)
         .agg(name=pl.col("text").first())
     )

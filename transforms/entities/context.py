@@ -22,7 +22,17 @@ from transforms.entities.vocabulary import (
     normalise_key,
     title_starts,
 )
-from transforms.lexicon import city_names, indonesian_city_names, known_names, phrase_set, phrase_table, speech_verbs, word_set
+from transforms.lexicon import (
+    CLDR_GROUP,
+    city_names,
+    indonesian_city_names,
+    known_names,
+    match_key,
+    phrase_set,
+    phrase_table,
+    speech_verbs,
+    word_set,
+)
 
 BRANCH_MAX_LETTERS = 4  # `Inf`, `Czi`, `Purn`, `TNI`, `Pnb`
 # `kecerdasan buatan (KB)`: two lower-case words of two letters or more, then an acronym in brackets; the pattern
@@ -268,19 +278,23 @@ def term_definitions(text: str) -> list[tuple[str, str]]:
 def acronym_fits(acronym: str, name: str, type_: str) -> bool:
     """Whether a bracketed acronym can stand for the name before it. A body of several words may carry
     the acronym of its name in another language (`Organisasi Kesehatan Dunia (WHO)`); any
-    other name at least shares its first letter (`Donetsk (DPR)` for a republic named in lower case
-    before it). One that does not (`Indonesia (APPI)`, `Rina Yim (YIMM)`) names something else: a
+    other name at least shares its first letter (`Sinar (SNR)`). One that does not (`Indonesia (APPI)`, `Rina Yim (YIMM)`) names something else: a
     body the reading missed, a stage name, a ticker. A place of several words spells their initials
     (`Daerah Istimewa Sukamaju (DIS)`): letters that do not (`... sepak bola Sukamaju Raya (LSR)`) stand for the
-    longer phrase around the place."""
+    longer phrase around the place. A country's own acronyms are in the gazetteer (`RI`, `AS`): any other after it
+    (`Pasukan Pertahanan Norwegia (NDF)`, `dolar Norwegia (NOK)`) stands for the phrase the country ends."""
     if type_ == "LOC" and len(name.split()) >= 2:
-        return _spells_initials(acronym, name)
+        return spells_initials(acronym, name)
+    country = known_names().get(match_key(name)) if type_ == "LOC" else None
+    if country is not None and country[1].startswith(CLDR_GROUP):
+        return known_names().get(match_key(acronym), ("", ""))[1] == country[1]
     if type_ != "PERSON" and len(name.split()) >= 2:
         return True
     return acronym[:1].lower() == name.lstrip()[:1].lower()
 
 
-def _spells_initials(acronym: str, name: str) -> bool:
+def spells_initials(acronym: str, name: str) -> bool:
     """Every letter of the acronym, in order, opens a word of the name (words may be skipped: `di`, `dan`)."""
     initials = iter(word[0] for word in re.findall(r"\w+", name.lower()))
     return all(letter in initials for letter in acronym.lower())
+

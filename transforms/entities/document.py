@@ -12,7 +12,7 @@ from rapidfuzz.distance import Indel
 
 from transforms.common import overlaps
 from transforms.documents import canonical_outlet
-from transforms.entities.context import DocumentContext, Mention
+from transforms.entities.context import DocumentContext, Mention, spells_initials
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
 from transforms.entities.shape import CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word
@@ -31,6 +31,9 @@ MIN_LIST = 3  # names in a list whose sure names can type the rest
 MIN_LISTED_PEOPLE = 2  # a list whose sure names are all people, two at least, lists people only
 MIN_ACRONYM = 3  # two capitals match too many names' initials
 VARIANT_SIMILARITY = 0.85  # per word, Indel: `mihail`/`mikhail`, `aleksei`/`aleksey`, `ahmad`/`achmad`
+# `Rina Sari (Bu Rina)`: between a person's name and a name in brackets, the opening bracket and at most one
+# capitalised word of address the mention left out
+BRACKET_OPENING = re.compile(r"\s*\(\s*(?:[A-Z][a-z]+\s+)?")
 # Kinds of boilerplate that still name people and agencies; the others (adverts, prompts) are skipped.
 NAMING_BOILERPLATE = {"photo_credit", "credits", "photo_caption"}
 
@@ -83,7 +86,8 @@ def type_by_coordination(doc: DocumentContext) -> None:
 
 def type_clubs(doc: DocumentContext) -> None:
     """In a document that reads a city as a club (`pelatih Sukamaju`, `Sukamaju City`): a name read as a person by its
-    shape alone, no given name in it, ending with such a city is that club's full name (`Atletik Sukamaju`). In a
+    shape alone, no given name in it, opening or ending with such a city is that club's full name (`Atletik Sukamaju`,
+    `Sukamaju Rovers`). In a
     report that reads two cities so, or names a club `FC Sukamaju` besides (a match report, not a news story naming
     one final), a city the gazetteer alone typed, neither placed (after `di`, `kota`, or a place and a comma) nor a
     dateline, is a club too."""
@@ -94,7 +98,7 @@ def type_clubs(doc: DocumentContext) -> None:
     place_ends = {m.end for m in doc.mentions if m.type == "LOC" and m.type_rule != CITY_READING}
     for mention in doc.mentions:
         words = mention.key.split()
-        if mention.type_rule == SHAPE_PERSON_READING and len(words) > 1 and words[-1] in clubs \
+        if mention.type_rule == SHAPE_PERSON_READING and len(words) > 1 and (words[-1] in clubs or words[0] in clubs) \
                 and not set(mention.text.lower().split()) & word_set("person_names.txt"):
             mention.retype("ORG", MEDIUM, "club_full_name")
         elif report and mention.type_rule == CITY_READING and not _placed(doc, mention, place_ends):
@@ -172,6 +176,8 @@ class FullNames:
             words = m.key.split()
             if m.rule == "club_of_city_named_city":  # `Sukamaju City` ... `Sukamaju`: the club, in its own report
                 companies.setdefault(words[0], m)
+            elif m.rule == "club_of_city" and len(words) == 2:  # `AC Sukamaju` ... `Sukamaju`: the club too
+                companies.setdefault(words[1], m)
             if m.type == "ORG" and len(words) >= 2 and words[0] in LEGAL_FORMS:
                 companies[" ".join(words[1:])] = m
                 if len(words) >= 3 and words[-1] in LEGAL_FORMS:
@@ -319,6 +325,42 @@ def misspelt_part_of(word: str, full_names) -> list[str]:
         and Indel.normalized_similarity(part, word) >= VARIANT_SIMILARITY for part in full.split())]
 
 
+def join_bracketed_short_names(doc: DocumentContext) -> None:
+    """A person's short name in brackets right after a person's name is that person's (`Tono Raharjo (Gus Totor)`,
+    `Rina Sari (RS)`): every mention of it in the document joins the full name. A short name is one word, an acronym
+    spelling the full name's initials; a full name in brackets is another person (an actor after the character)."""
+    ordered = sorted(doc.mentions, key=lambda m: m.start)
+    same: dict[str, Mention] = {}
+    for previous, current in zip(ordered, ordered[1:]):
+        opening = BRACKET_OPENING.match(doc.text, previous.end, current.start)
+        short = " " not in current.text and (not current.text.isupper() or spells_initials(current.text, previous.text))
+        if previous.type == current.type == "PERSON" and previous.key != current.key and opening and opening.end() == current.start \
+                and doc.text.startswith(")", current.end) and short:
+            same.setdefault(current.key, previous)
+    for mention in doc.mentions:
+        full = same.get(mention.key)
+        if full is not None and full.key not in same:
+            mention.key, mention.single = full.key, False
+            mention.retype("PERSON", full.strength, "bracketed_short_name")
+
+
+def trim_glued_office_words(doc: DocumentContext) -> None:
+    """A person or an office's complement read with an ordinary word glued before a name the document reads alone as a
+    person (`Keamanan Tono` after an office ending in that word, `Tono` alone later) is that person, the word left out."""
+    people = {}
+    for mention in sorted(doc.mentions, key=lambda m: m.start):
+        if mention.type == "PERSON":
+            people.setdefault(mention.text, mention)
+    for mention in doc.mentions:
+        first, _, rest = mention.text.partition(" ")
+        person = people.get(rest)
+        if (mention.type == "PERSON" or mention.rule == "complement_of_title") and person is not None \
+                and first.lower() in word_set("common_words.txt") and person.key != mention.key:
+            mention.start, mention.text = mention.end - len(rest), rest
+            mention.key, mention.single = person.key, person.single
+            mention.retype("PERSON", person.strength, "glued_office_word")
+
+
 def drop_vocabulary_names(doc: DocumentContext) -> None:
     """Capitalised vocabulary (`Penetapan Dokumen Persyaratan`, `Bawang Merah`) that no short-form rule made a
     body's name and that defines no acronym names nothing: a heading, a title, a commodity; nor does the acronym
@@ -328,7 +370,8 @@ def drop_vocabulary_names(doc: DocumentContext) -> None:
 
 
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
-MENTION_PASSES = (read_runs, type_clubs, type_by_coordination, drop_nested, resolve_short_forms, drop_vocabulary_names)
+MENTION_PASSES = (read_runs, type_clubs, type_by_coordination, drop_nested, resolve_short_forms, join_bracketed_short_names,
+                  trim_glued_office_words, drop_vocabulary_names)
 
 
 def document_mentions(text: str) -> list[Mention]:

@@ -41,8 +41,8 @@ READING_RULES = {
 
 # name -> (what it does, an invented example); in the order they run.
 RETYPING_RULES = {
-    "club_full_name": ("A name read as a person by its shape alone, no given name in it, ending with a city the document "
-                       "reads as a club: the club's full name.", "pelatih Sukamaju ... Atletik Sukamaju"),
+    "club_full_name": ("A name read as a person by its shape alone, no given name in it, opening or ending with a city the "
+                       "document reads as a club: the club's full name.", "pelatih Sukamaju ... Atletik Sukamaju, Sukamaju Rovers"),
     "club_in_club_report": ("In a document that reads two cities as clubs (or one and a club `FC <city>`), a city the "
                             "gazetteer alone typed, neither placed "
                             "(after a word of place, or a place and a comma) nor a dateline: a club.",
@@ -53,17 +53,28 @@ RETYPING_RULES = {
     "acronym_of_name": ("A word in capitals spelling the initials of one body's name in the document is that body.",
                         "Dewan Ekonomi Rakyat ... DER menilai"),
     "company_short_form": ("A company's name without its legal form is the company; a city alone, in a document that "
-                           "names its club `<city> City`, is the club.", "PT Sinar Makmur ... Sinar Makmur"),
+                           "names its club `<city> City` or `AC <city>`, is the club.", "PT Sinar Makmur ... Sinar Makmur"),
     "person_short_form": ("A part, nickname or misspelling of a full name in the document is that person.",
                           "Rina Wulandari ... kata Wulandari"),
     "short_form_tie": ("A short form fitting several full names, none before it: a person, the collection decides.",
                        "kata Sari ... Rina Sari ... Dewi Sari"),
+    "bracketed_short_name": ("A person's name in brackets right after a person's name (a word of address may open it) is "
+                             "that person's short name, wherever the document uses it.",
+                             "Tono Raharjo (Cak Totor) ... kata Cak Totor"),
+    "glued_office_word": ("A person, or an office's complement, read with an ordinary word glued before a name the document "
+                          "reads alone as a person: that person, the word left out.",
+                          "Menteri Bidang Hukum dan Keamanan Tono ... Tono menyebut"),
+    "speaker_apposition": ("A name alone after the last comma of a speaker phrase (the slot of the speaker's name), typed as "
+                           "a place or body, with a person's shape (capitalised words, no acronym, no head of a body or "
+                           "place, no known place or city): a person, in every mention the document makes of it.",
+                           "kata Humas PT Lintas cabang Sukamaju, Handoko"),
     "tie_break": ("Across the collection, a tie goes to the most mentioned full name.", "Sari -> Rina Sari"),
     "surname_across_documents": ("A lone name no document resolved joins the person other documents call by that word "
                                  "where they hold both forms, else the one full name ending with it or a clearly dominant "
                                  "one; a word the collection writes alone far more often than a full name is no short form of it.",
                                  "Raharjo -> Tono Raharjo"),
-    "place_across_documents": ("A weakly typed word that is the distinct part of a place's name joins that place.",
+    "place_across_documents": ("A weakly typed word that is the distinct part of a place's name (the one word after its "
+                               "head) joins that place; the last word of a longer name (a building's owner) does not.",
                                "di Cibening -> Sungai Cibening"),
     "type_vote": ("The entity's type is the one with the most evidence across its mentions; a bare word votes the type "
                   "its own document reads it with (a title, a cue), one sense per document; a name read as a person by "

@@ -174,6 +174,10 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               "LOC", WEAK, "After a preposition of place, unless a given name opens it.", "di Asrama Haji Sukamaju"),
     ShapeRule("body_of_town", lambda s: len(s.words) == 2 and s.words[1] in indonesian_city_names() and not _given(s.words),
               "ORG", WEAK, "A word then an Indonesian town, no given name: the town's body.", "Dinkes Sukamaju"),
+    ShapeRule("club_of_city", lambda s: len(s.words) == 2 and s.tokens[0].text.isupper() and 2 <= len(s.tokens[0].text) <= 3
+              and s.words[1] in city_names() and s.words[0] not in initial_names() and not _given(s.words),
+              "ORG", WEAK, "Two or three capitals then a city of the gazetteer, no given name: a club or body named after "
+              "the city, not a person's initials.", "AC Opole"),
     ShapeRule("name_of_thing",
               lambda s: len(s.words) == 2 and is_ordinary_word(s.words[1]) and s.words[1] not in s.doc.short_forms
               and not set(s.words) & (word_set("person_names.txt") | initial_names()),

@@ -413,41 +413,6 @@ def test_a_role_opened_by_sang_with_its_own_name_is_not_the_person_the_document_
     assert speakers(text)[-1] != "Rina Kusuma"
 
 
-@pytest.mark.parametrize("text, short, expected", [
-    # a name in brackets right after a person's name, with a word of address: that person's short name
-    ("Menteri Sosial, Tono Raharjo (Cak Totor) mengatakan bantuan cair. “Sudah cair,” kata Cak Totor.", "Totor", "E1"),
-    # an ordinary word glued before a name the document also uses alone: the person named by the rest
-    ("Menteri Koordinator Bidang Hukum dan Keamanan Tono mengatakan kasus selesai. Tono menyebut pihaknya puas.",
-     "Keamanan Tono", "E1"),
-    # a body in brackets after a person is no short name of the person
-    ("Anggota dewan Tono Raharjo (Partai Maju) mengatakan anggaran cukup.", "Partai Maju", "E2"),
-])
-def test_the_document_shows_two_readings_to_be_one_person(text, short, expected):
-    full = "Tono Raharjo" if "Raharjo" in text else text.split(". ")[1].split()[0]
-    first = text.index(full) if full != "Tono" else text.rindex("Tono")
-    second = text.index(short)
-    type_ = "ORG" if short == "Partai Maju" else "PERSON"
-    mentions = [(first, first + len(full), "E1", "PERSON"), (second, second + len(short), "E2", type_)]
-    context = SpeakerContext(text, mentions, [0], [], {})
-    assert [m[2] for m in context.mentions if m[0] == second] == [expected]
-
-
-
-@pytest.mark.parametrize("name, type_, expected", [
-    # a name alone after the speaker phrase's comma, typed as a place by the entity stage: a person here, who speaks
-    ("Handoko", "LOC", ("E2", "apposition")),
-    # a known place keeps its type: the office's body (E1) is named before the comma
-    ("Bandung", "LOC", ("E1", "named_person")),
-])
-def test_a_name_in_the_apposition_slot_of_a_speaker_phrase_is_a_person(name, type_, expected):
-    phrase = f"Humas PT Lintas Raya Sukamaju, {name}"
-    text = f"“Jalan ditutup,” kata {phrase}. “Besok dibuka,” ujarnya."
-    start = text.index(phrase)
-    mentions = [(text.index("Sukamaju"), text.index("Sukamaju") + 8, "E1", "PERSON"), (text.index(name), text.index(name) + len(name), "E2", type_)]
-    context = SpeakerContext(text, mentions, [0], [(1, 15)], {}, [(start, start + len(phrase))])
-    assert resolve_speaker(context, start, start + len(phrase), 1) == expected
-
-
 @pytest.mark.parametrize("phrase, expected", [
     # a place after the words of its state alone: the country speaks
     ("pemerintah Norwegia", ("E1", "named_body")),

@@ -3,7 +3,7 @@
 import polars as pl
 
 from tests.transforms.entities import extract
-from transforms.entities.collection import Collection, vote_types
+from transforms.entities.collection import Collection, canonical_names, vote_types
 from transforms.schemas import MENTION_CANDIDATES
 
 
@@ -123,3 +123,18 @@ def test_a_city_a_report_on_clubs_reads_as_a_club_is_no_surname_of_a_person_in_a
     entities, _ = extract("Tim itu menjamu Kielce dan melawan Tarnow, lalu Gniezno.", "Menteri Rino Gniezno hadir kemarin.")
     assert ("Rino Gniezno", "PERSON") in set(entities.select("name", "type").iter_rows())
     assert entities.filter(pl.col("name") == "Rino Gniezno")["aliases"].to_list() == [["Rino Gniezno"]]
+
+
+def test_a_club_is_named_by_its_full_name_not_by_its_town_that_most_sentences_write():
+    def form(start, text):
+        return {"doc_id": "a", "start": start, "end": start + len(text), "text": text, "type": "ORG", "strength": 2,
+                "key": "opole", "title": None, "single": False, "tie": None, "rule": "single_word", "type_rule": "single_word"}
+    forms = [form(0, "Opole Rovers")] + [form(20 + 10 * i, "Opole") for i in range(3)]
+    assert canonical_names(MENTION_CANDIDATES.conform(pl.DataFrame(forms)))["name"].to_list() == ["Opole Rovers"]
+
+
+def test_a_word_alone_joins_a_place_named_by_its_head_and_that_word_not_a_building_its_owner_names():
+    entities, _ = extract("Air Sungai Cibening meluap kemarin.", "Warga di Cibening mengungsi.")
+    assert entities["name"].to_list() == ["Sungai Cibening"]
+    entities, _ = extract("Acara digelar di Gedung Rektorat Unsuka kemarin.", "Ia kuliah di Unsuka sejak 2010.")
+    assert sorted(entities["name"].to_list()) == ["Gedung Rektorat Unsuka", "Unsuka"]

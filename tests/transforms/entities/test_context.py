@@ -11,6 +11,11 @@ from transforms.entities.context import acronym_fits, term_definitions
         ("RRT", "Republik Rakyat Tiongkok", "LOC", True),
         ("SBY", "Susilo Bambang Yudhoyono", "PERSON", True),
         ("APPI", "Indonesia", "LOC", False),  # the bracket names a body the reading missed
+        ("NDF", "Norwegia", "LOC", False),  # `Pasukan Pertahanan Norwegia (NDF)`: the phrase the country ends
+        ("NOK", "Norwegia", "LOC", False),  # `dolar Norwegia (NOK)`: a currency
+        ("AS", "Amerika Serikat", "LOC", True),  # a country's own acronym, from the gazetteer
+        ("RI", "Indonesia", "LOC", True),
+        ("SKM", "Sukamaju", "LOC", True),  # a town shares the acronym's first letter
         ("DIS", "Daerah Istimewa Sukamaju", "LOC", True),
         ("LSR", "Sukamaju Raya", "LOC", False),  # `liga sepak bola Sukamaju Raya (LSR)`
         ("YIMM", "Rina Yim", "PERSON", False),

@@ -418,6 +418,12 @@ def test_a_name_ending_with_a_city_the_document_reads_as_a_club_is_the_club():
     assert ("Sporto Gniezno", "ORG") in names
 
 
+def test_a_name_opening_with_a_city_the_document_reads_as_a_club_is_the_club_and_a_person_is_not():
+    assert typed_names("Tim itu kalah melawan Gniezno. Gniezno Hotsporo kini memimpin klasemen.") >= {("Gniezno Hotsporo", "ORG")}
+    # a given name opening the name: a person, whatever club the document names
+    assert ("Rina Gniezno", "PERSON") in typed_names("Tim itu kalah melawan Gniezno. Rina Gniezno kini memimpin klasemen.")
+
+
 def test_a_body_the_document_names_alone_before_a_person_after_a_role_is_split_off():
     names = typed_names("Rovers kalah lagi. Menurut manajer Rovers Tono Raharjo, timnya lelah. Raharjo kecewa.")
     assert {("Rovers", "ORG"), ("Tono Raharjo", "PERSON")} <= names
@@ -501,3 +507,30 @@ def test_a_name_after_a_comma_with_no_conjunction_in_its_list_after_a_role_is_an
     assert ("Zabada", "LOC") in typed_names("Kota historis di Mesir, Zabada, sedang terancam.")
     _, mentions = extract("Warga Indonesia, Mesir, dan Nebara hadir.")
     assert dict(mentions.select("text", "type_rule").iter_rows())["Nebara"] == "coordination"
+
+
+@pytest.mark.parametrize("text, short, expected", [
+    # a name in brackets right after a person's name, with a word of address: that person's short name, here and later
+    ("Menteri Sosial, Tono Raharjo (Gus Totor) mengatakan bantuan cair. “Sudah cair,” kata Gus Totor.", "Totor",
+     ("Tono Raharjo", "PERSON", "bracketed_short_name")),
+    # a full name in brackets after a person's is another person (the actor after the character)
+    ("Film itu menampilkan tokoh Sukarta Wibawa (Rino Hartanto) di Jakarta.", "Rino Hartanto",
+     ("Rino Hartanto", "PERSON", "person_by_shape")),
+    # an ordinary word glued before a name the document reads alone as a person: the person, the word left out
+    ("Menteri Koordinator Bidang Hukum dan Keamanan Tono mengatakan kasus selesai. Tono menyebut pihaknya puas.", "Tono",
+     ("Tono", "PERSON", "glued_office_word")),
+    # a body in brackets after a person is no short name of the person
+    ("Anggota dewan Tono Raharjo (Partai Maju) mengatakan anggaran cukup.", "Partai Maju",
+     ("Partai Maju", "ORG", "organisation_head")),
+])
+def test_the_document_shows_two_readings_to_be_one_person(text, short, expected):
+    entities, mentions = extract(text)
+    names = dict(entities.select("entity_id", "name").iter_rows())
+    read = mentions.filter(pl.col("text") == short).sort("start").head(1)
+    assert (names[read["entity_id"][0]], read["type"][0], read["type_rule"][0]) == expected
+    assert not mentions["text"].str.contains("Keamanan").any()  # the glued word names no one
+
+
+def test_a_city_alone_in_a_document_naming_its_club_by_capitals_and_the_city_is_the_club():
+    entities, _ = extract("AC Gniezno menang lagi. Suporter Gniezno bersorak kemarin.")
+    assert entities.select("name", "type").rows() == [("AC Gniezno", "ORG")]

@@ -31,6 +31,9 @@ def shape_of(text: str, name: str, context_title: str | None = None) -> tuple[st
     ("Direktur Pengelolaan Data hadir.", "Pengelolaan Data", "Direktur", ("ORG", 1, "no_name_word")),
     # words the news corpus writes in lower case (mined) are vocabulary too
     ("Ia ikut tim Percepatan Wisata Kuliner kemarin.", "Percepatan Wisata Kuliner", None, ("ORG", 1, "no_name_word")),
+    # a club's capitals then its city are no person's initials; initials then a surname are
+    ("Kemenangan AC Gniezno disambut meriah.", "AC Gniezno", None, ("ORG", 1, "club_of_city")),
+    ("Kemenangan AB Santoso disambut meriah.", "AB Santoso", None, ("PERSON", 2, "person_by_shape")),
 ])
 def test_the_first_rule_that_holds_types_the_name(text, name, title, expected):
     assert shape_of(text, name, title) == expected
