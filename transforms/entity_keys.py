@@ -12,6 +12,8 @@
   alone are one, when the name alone is a name (not a word, not a given name).
 - `join_body_forms`: a body with its country's suffix (`KPU RI`) or its seat's word (`Mabes Polri`) is the
   body the collection names without them; a seat glued to a police head (`Mapolres X`) is that unit.
+- `join_regional_government_forms`: a regional government named without its level (`Pemda Bekasi`) is the one
+  the collection names with its level (`Pemkot Bekasi`), when it names one only.
 - `join_spacing_variants`: bodies and places written with and without a space (`Kramat Jati`/`Kramatjati`)
   are one name, the form the collection uses most.
 - `join_name_prefixes`: a person's first names alone (`Rina Sari`) are the person whose fuller name
@@ -150,6 +152,19 @@ def join_body_forms(candidates: pl.DataFrame) -> pl.DataFrame:
     return _rewrite(candidates, changed, types=("ORG",))
 
 
+def join_regional_government_forms(candidates: pl.DataFrame) -> pl.DataFrame:
+    """`pemda x` -> the one `pemprov x`, `pemkab x` or `pemkot x` the collection names (data/regional_government_forms.tsv)."""
+    organisations = set(candidates.filter(pl.col("type") == "ORG")["key"].unique())
+    changed = {}
+    for generic, *levels in _rows("regional_government_forms.tsv"):
+        for key in organisations:
+            if key.startswith(generic + " "):
+                rest = key[len(generic):]
+                fitting = [level + rest for level in levels if level + rest in organisations]
+                if len(fitting) == 1:
+                    changed[key] = fitting[0]
+    return _rewrite(candidates, changed, types=("ORG",))
+
 def join_spacing_variants(candidates: pl.DataFrame) -> pl.DataFrame:
     """Keys of bodies and places equal once their spaces are taken out: the most used one (then the first)."""
     counts = candidates.filter(pl.col("type").is_in(["ORG", "LOC"])).group_by("key").len()
@@ -194,8 +209,8 @@ def _rewrite(candidates: pl.DataFrame, changed: dict[str, str], types: tuple[str
     )
 
 
-KEY_STEPS = (drop_admin_prefixes, join_body_forms, link_region_short_forms, join_party_names, join_spacing_variants,
-             join_town_suffixed_names, join_name_prefixes)
+KEY_STEPS = (drop_admin_prefixes, join_body_forms, link_region_short_forms, join_party_names, join_regional_government_forms,
+             join_spacing_variants, join_town_suffixed_names, join_name_prefixes)
 
 
 def link_keys(candidates: pl.DataFrame) -> pl.DataFrame:

@@ -7,6 +7,7 @@ from transforms.entity_keys import (
     join_spacing_variants,
     join_name_prefixes,
     join_party_names,
+    join_regional_government_forms,
     link_keys,
     link_region_short_forms,
 )
@@ -95,3 +96,10 @@ def test_bodies_and_places_written_with_and_without_a_space_are_one_name():
                       ("rina sari", "PERSON"), ("rinasari", "PERSON"))
     assert join_spacing_variants(rows)["key"].to_list() == [
         "market induk kramat jati", "market induk kramat jati", "market induk kramat jati", "rina sari", "rinasari"]
+
+
+def test_a_regional_government_without_its_level_is_the_one_the_collection_names_with_it():
+    rows = candidates(("pemda sukamaju", "ORG"), ("pemprov sukamaju", "ORG"), ("pemda cibening", "ORG"),
+                      ("pemkab cibening", "ORG"), ("pemkot cibening", "ORG"))
+    assert join_regional_government_forms(rows)["key"].to_list() == [
+        "pemprov sukamaju", "pemprov sukamaju", "pemda cibening", "pemkab cibening", "pemkot cibening"]

@@ -58,6 +58,14 @@ RETYPING_RULES = {
                           "Rina Wulandari ... kata Wulandari"),
     "short_form_tie": ("A short form fitting several full names, none before it: a person, the collection decides.",
                        "kata Sari ... Rina Sari ... Dewi Sari"),
+    "initialled_name": ("A name written with initials for some of its words is the one person of its document whose full "
+                        "name they spell, word for word, whatever it was read as.", "Rina Wulandari ... R. WULANDARI"),
+    "club_short_form": ("In a document naming a club with a club's word, its name without the word is the club unless the "
+                        "document places it, and the word alone is the one club named with it; a name that is no place "
+                        "goes with its club across the collection.", "Sukamaju FC ... Sukamaju menang"),
+    "abbreviation_of_name": ("A short form made of the starts of a body's or place's words in order (letters only in "
+                             "capitals, one a word) is that name in its document, whatever it was read as, and across the "
+                             "collection when it stands for one name only.", "Kejaksaan Tinggi Sukamaju ... Kejati Sukamaju"),
     "tie_break": ("Across the collection, a tie goes to the most mentioned full name.", "Sari -> Rina Sari"),
     "surname_across_documents": ("A lone name no document resolved joins the person other documents call by that word "
                                  "where they hold both forms, else the one full name ending with it or a clearly dominant "

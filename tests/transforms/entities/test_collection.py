@@ -3,7 +3,7 @@
 import polars as pl
 
 from tests.transforms.entities import extract
-from transforms.entities.collection import Collection, vote_types
+from transforms.entities.collection import Collection, redirect_short_forms, vote_types
 from transforms.schemas import MENTION_CANDIDATES
 
 
@@ -123,3 +123,35 @@ def test_a_city_a_report_on_clubs_reads_as_a_club_is_no_surname_of_a_person_in_a
     entities, _ = extract("Tim itu menjamu Kielce dan melawan Tarnow, lalu Gniezno.", "Menteri Rino Gniezno hadir kemarin.")
     assert ("Rino Gniezno", "PERSON") in set(entities.select("name", "type").iter_rows())
     assert entities.filter(pl.col("name") == "Rino Gniezno")["aliases"].to_list() == [["Rino Gniezno"]]
+
+
+
+def test_a_word_weakly_read_as_a_place_goes_to_the_person_other_documents_call_by_it():
+    def reading(doc, text, key, type_, strength, rule, single):
+        return {"doc_id": doc, "start": 0, "end": len(text), "text": text, "type": type_, "strength": strength, "key": key,
+                "title": None, "single": single, "tie": None, "rule": rule, "type_rule": rule}
+    collection = Collection(MENTION_CANDIDATES.conform(pl.DataFrame([
+        reading("a", "Wirabumi Santosa", "wirabumi santosa", "PERSON", 3, "person_after_title", False),
+        reading("a", "Wirabumi", "wirabumi santosa", "PERSON", 3, "person_short_form", False),
+        reading("b", "Wirabumi", "wirabumi", "PERSON", 2, "person_after_speech_verb", True),
+        reading("c", "Wirabumi", "wirabumi", "LOC", 1, "governed_place", True),
+        reading("d", "Sukamaju", "sukamaju", "LOC", 1, "governed_place", True),
+    ])))
+    redirect_short_forms(collection)
+    assert collection.mentions.filter(pl.col("doc_id") == "c")["key"].to_list() == ["wirabumi santosa"]
+    assert collection.mentions.filter(pl.col("doc_id") == "d")["key"].to_list() == ["sukamaju"]
+
+
+def test_a_name_without_its_middle_name_in_another_document_is_the_person_even_misspelt():
+    _, mentions = extract("Pagi itu Kindrawan Adiputra Sumolang meninjau pasar.", "Kata Kendrawan Sumolang, harga beras stabil.")
+    assert entity_of_text(mentions, "Kindrawan Adiputra Sumolang") == entity_of_text(mentions, "Kendrawan Sumolang")
+
+
+def test_a_two_word_name_fitting_two_fuller_names_joins_neither():
+    _, mentions = extract("Pagi itu Kendrawan Adiputra Sumolang meninjau pasar.", "Pagi itu Kendrawan Satria Sumolang membuka klinik.",
+                          "Kata Kendrawan Sumolang, harga beras stabil.")
+    assert len(set(mentions["entity_id"])) == 3
+
+
+def entity_of_text(mentions: pl.DataFrame, text: str) -> set[str]:
+    return set(mentions.filter(pl.col("text") == text)["entity_id"])
