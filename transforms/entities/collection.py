@@ -161,6 +161,25 @@ def join_initialled_names(collection: Collection) -> None:
 def _initialled(words: list[str], person: list[str]) -> bool:
     return len(words) == len(person) and all(w == p or len(w) == 1 and p.startswith(w) for w, p in zip(words, person))
 
+def join_person_parts(collection: Collection) -> None:
+    """A word its document reads alone as a person by a cue or a title (`kata Lipa`) that opens or closes one longer name
+    of the document read as something else by its shape alone (`Dua Lipa`, no given name in it) is that name: the
+    person, whatever its capitals made it."""
+    mentions = collection.mentions
+    cued = set(mentions.filter(pl.col("single") & (pl.col("type") == "PERSON") & (pl.col("strength") >= MEDIUM))
+               .select("doc_id", "key").unique().iter_rows())
+    weak = mentions.filter(pl.col("text").str.contains(" ")).group_by("doc_id", "key").agg(
+        sure=(pl.col("strength") >= STRONG).any(), person=(pl.col("type") == "PERSON").any())
+    guessed: dict[str, list[str]] = defaultdict(list)
+    for doc_id, key in weak.filter(~pl.col("sure") & ~pl.col("person")).select("doc_id", "key").iter_rows():
+        guessed[doc_id].append(key)
+    targets = {}
+    for doc_id, word in cued:
+        fitting = [name for name in guessed.get(doc_id, ()) if word in (name.split()[0], name.split()[-1])]
+        if len(fitting) == 1:
+            targets[(doc_id, word)] = fitting[0]
+    _rewrite_in_documents(collection, targets, "person_part", "PERSON")
+
 def join_club_short_forms(collection: Collection) -> None:
     """In a document naming a club with a club's word (`Sukamaju FC`, `VfL Sukamaju`, `Sukamaju United`), its name
     without that word is the club unless the document places it (`di Sukamaju`), and the word alone (`United`) is the
@@ -318,6 +337,9 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
     # words some document reads alone as a person by a cue or a title (`kata Prabowo`): a weakly typed lone reading of
     # such a word may go where documents send its short form; one never read so (`saham Lumitra`) may not
     read_as_person = set(keys.filter(pl.col("single") & (pl.col("type") == "PERSON") & (pl.col("strength") >= MEDIUM))["key"])
+    full_readings = candidates.filter(pl.col("text").str.contains(" ")).group_by("key").agg(
+        shape=(pl.col("type_rule") == SHAPE_PERSON_READING).all())
+    shape_only = set(full_readings.filter(pl.col("shape"))["key"])
     single_target = {}
     for key, type_, strength in keys.filter(pl.col("single")).select("key", "type", "strength").iter_rows():
         if len(key.split()) != 1:
@@ -326,6 +348,10 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
         from_documents = key in learned and (type_ == "PERSON" or key in read_as_person)
         if from_documents:
             people = sorted(learned[key], key=lambda k: (-learned[key][k], -frequency[k], k))
+        if type_ != "PERSON":
+            # a word no reading calls a person joins no name only its shape called one (`Sukamaju` alone is not the
+            # `Rovers Sukamaju` a headline's capitals made a person)
+            people = [person for person in people if person not in shape_only]
         if key in given_name_keys() or key in town_keys() or key in acronyms or key in brands:
             # `Eddy` alone: a common given name, not the surname of another document's `Kunto Edy`;
             # `Manado` alone: a town, whatever a full name ending with it was read as;
@@ -420,8 +446,9 @@ def _majority_type(readings: pl.DataFrame, by: list[str], name: str) -> pl.DataF
     )
 
 
-COLLECTION_STEPS = (join_spelling_variants, join_dropped_middle_names, join_outlet_sites, follow_document_chains, join_initialled_names, join_club_short_forms,
-                    join_abbreviations, join_defined_acronyms, redirect_short_forms, merge_joined_keys, vote_types)
+COLLECTION_STEPS = (join_spelling_variants, join_dropped_middle_names, join_outlet_sites, follow_document_chains, join_initialled_names,
+                    join_person_parts, join_club_short_forms, join_abbreviations, join_defined_acronyms, redirect_short_forms,
+                    merge_joined_keys, vote_types)
 
 
 def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:

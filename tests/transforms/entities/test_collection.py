@@ -155,3 +155,17 @@ def test_a_two_word_name_fitting_two_fuller_names_joins_neither():
 
 def entity_of_text(mentions: pl.DataFrame, text: str) -> set[str]:
     return set(mentions.filter(pl.col("text") == text)["entity_id"])
+
+
+def test_a_word_no_reading_calls_a_person_joins_no_name_only_its_shape_called_a_person():
+    def reading(doc, text, key, type_, strength, rule, single):
+        return {"doc_id": doc, "start": 0, "end": len(text), "text": text, "type": type_, "strength": strength, "key": key,
+                "title": None, "single": single, "tie": None, "rule": rule, "type_rule": rule}
+    collection = Collection(MENTION_CANDIDATES.conform(pl.DataFrame([
+        reading("a", "Rovers Kartomo", "rovers kartomo", "PERSON", 2, "person_by_shape", False),
+        reading("b", "Kartomo", "kartomo", "ORG", 1, "single_word", True),
+        reading("c", "Tono Wiraguna", "tono wiraguna", "PERSON", 3, "person_after_title", False),
+        reading("d", "Wiraguna", "wiraguna", "ORG", 1, "single_word", True),
+    ])))
+    redirect_short_forms(collection)
+    assert collection.mentions.filter(pl.col("doc_id").is_in(["b", "d"]))["key"].to_list() == ["kartomo", "tono wiraguna"]

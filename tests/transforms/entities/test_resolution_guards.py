@@ -233,3 +233,14 @@ def test_the_last_word_of_a_body_alone_is_no_abbreviation_of_it():
 def test_a_body_named_in_full_is_the_body_the_gazetteer_knows_by_the_short_form_beside_it():
     _, mentions = extract("Kementrian Sosial menggelar rapat. Kemensos kemudian mengumumkan hasilnya.")
     assert len(entity_of(mentions, "Kemensos") | entity_of(mentions, "Kementrian Sosial")) == 1
+
+
+def test_a_word_read_as_a_person_is_the_name_its_shape_alone_made_something_else():
+    entities, mentions = extract("Penyanyi Dua Rinaldi merilis lagu baru. “Saya senang,” kata Rinaldi.")
+    assert entity_of(mentions, "Rinaldi") == entity_of(mentions, "Dua Rinaldi")
+    assert entities.select("name", "type").rows() == [("Dua Rinaldi", "PERSON")]
+
+
+def test_a_person_named_like_a_body_the_document_reads_surely_stays_apart_from_it():
+    _, mentions = extract("Yayasan Rinaldi membuka sekolah baru. “Kami senang,” kata Rinaldi.")
+    assert entity_of(mentions, "Rinaldi").isdisjoint(entity_of(mentions, "Yayasan Rinaldi"))
