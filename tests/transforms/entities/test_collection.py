@@ -126,10 +126,13 @@ def test_a_city_a_report_on_clubs_reads_as_a_club_is_no_surname_of_a_person_in_a
 
 
 
+def reading(doc, text, key, type_, strength, rule, single):
+    """One candidate mention as a document's pass left it."""
+    return {"doc_id": doc, "start": 0, "end": len(text), "text": text, "type": type_, "strength": strength, "key": key,
+            "title": None, "single": single, "tie": None, "rule": rule, "type_rule": rule}
+
+
 def test_a_word_weakly_read_as_a_place_goes_to_the_person_other_documents_call_by_it():
-    def reading(doc, text, key, type_, strength, rule, single):
-        return {"doc_id": doc, "start": 0, "end": len(text), "text": text, "type": type_, "strength": strength, "key": key,
-                "title": None, "single": single, "tie": None, "rule": rule, "type_rule": rule}
     collection = Collection(MENTION_CANDIDATES.conform(pl.DataFrame([
         reading("a", "Wirabumi Santosa", "wirabumi santosa", "PERSON", 3, "person_after_title", False),
         reading("a", "Wirabumi", "wirabumi santosa", "PERSON", 3, "person_short_form", False),
@@ -158,9 +161,6 @@ def entity_of_text(mentions: pl.DataFrame, text: str) -> set[str]:
 
 
 def test_a_word_no_reading_calls_a_person_joins_no_name_only_its_shape_called_a_person():
-    def reading(doc, text, key, type_, strength, rule, single):
-        return {"doc_id": doc, "start": 0, "end": len(text), "text": text, "type": type_, "strength": strength, "key": key,
-                "title": None, "single": single, "tie": None, "rule": rule, "type_rule": rule}
     collection = Collection(MENTION_CANDIDATES.conform(pl.DataFrame([
         reading("a", "Rovers Kartomo", "rovers kartomo", "PERSON", 2, "person_by_shape", False),
         reading("b", "Kartomo", "kartomo", "ORG", 1, "single_word", True),
