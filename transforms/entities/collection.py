@@ -177,7 +177,7 @@ def join_person_parts(collection: Collection) -> None:
     for doc_id, word in cued:
         fitting = [name for name in guessed.get(doc_id, ()) if word in (name.split()[0], name.split()[-1])]
         if len(fitting) == 1:
-            targets[(doc_id, word)] = fitting[0]
+            targets[(doc_id, word)] = targets[(doc_id, fitting[0])] = fitting[0]
     _rewrite_in_documents(collection, targets, "person_part", "PERSON")
 
 def join_club_short_forms(collection: Collection) -> None:

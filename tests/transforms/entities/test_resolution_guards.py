@@ -244,3 +244,9 @@ def test_a_word_read_as_a_person_is_the_name_its_shape_alone_made_something_else
 def test_a_person_named_like_a_body_the_document_reads_surely_stays_apart_from_it():
     _, mentions = extract("Yayasan Rinaldi membuka sekolah baru. “Kami senang,” kata Rinaldi.")
     assert entity_of(mentions, "Rinaldi").isdisjoint(entity_of(mentions, "Yayasan Rinaldi"))
+
+
+def test_the_name_a_word_read_as_a_person_belongs_to_is_a_person_however_often_its_shape_said_otherwise():
+    entities, _ = extract("Penyanyi Dua Rinaldi merilis lagu. Lagu Dua Rinaldi diputar di radio. Konser Dua Rinaldi ramai. "
+                          "“Saya senang,” kata Rinaldi.")
+    assert ("Dua Rinaldi", "PERSON") in set(entities.select("name", "type").iter_rows())
