@@ -31,6 +31,7 @@ WEAK_DESIGNATORS = frozenset({"citi", "united"})  # club words also closing a pl
 JOINERS = frozenset({"dan"}) | word_set("english_joiners.txt")  # words a body's short form leaves out
 MIN_PIECE = 2  # letters each word gives a short form written in lower case (`Kejati`: `keja` + `ti`)
 END_PIECE = 3  # the letters of a word's end standing for it in a short form (`kum` of `hukum`)
+DOCUMENT_SHORT_FORMS = ("defined_acronym", "acronym_of_name", "company_short_form", "person_short_form")  # document.py
 SHORT_FORM_READINGS = ("defined_acronym", "acronym_of_name", "abbreviation_of_name")  # a document's short form of a body
 
 
@@ -52,10 +53,10 @@ class Collection:
         self.mentions = mentions
         self.__post_init__()
 
-    def document_keys(self) -> dict[str, dict[str, set[str]]]:
-        """doc_id -> key -> the types its mentions in that document were read with."""
+    def document_keys(self, within: pl.Series) -> dict[str, dict[str, set[str]]]:
+        """doc_id (of the documents `within`) -> key -> the types its mentions in that document were read with."""
         keys: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-        for doc_id, key, type_ in self.mentions.select("doc_id", "key", "type").unique().iter_rows():
+        for doc_id, key, type_ in self.mentions.filter(pl.col("doc_id").is_in(within.implode())).select("doc_id", "key", "type").unique().iter_rows():
             keys[doc_id][key].add(type_)
         return keys
 
@@ -124,15 +125,16 @@ def follow_document_chains(collection: Collection) -> None:
     """A form a document sent to a name the document itself sends on goes to the end of the chain: `Mori` went to
     `Funes Mori`, which the same document sent to `Ramiro Funes Mori`. Only a form the document sends one way."""
     mentions = collection.mentions
-    own_keys = {text: normalise_key(text) for text in mentions["text"].unique()}
-    sent = (mentions.select("doc_id", "key", own=pl.col("text").replace_strict(own_keys, return_dtype=pl.String))
-            .filter(pl.col("own") != pl.col("key")).unique())
+    sent = mentions.filter(pl.col("type_rule").is_in(DOCUMENT_SHORT_FORMS)).select("doc_id", "key", "text").unique()
     onward: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for doc_id, key, own in sent.iter_rows():
-        onward[(doc_id, own)].add(key)
+    for doc_id, key, text in sent.iter_rows():
+        if normalise_key(text) != key:
+            onward[(doc_id, normalise_key(text))].add(key)
     onward_key = {form: next(iter(keys)) for form, keys in onward.items() if len(keys) == 1}
+    sources = pl.DataFrame(list(onward_key), schema={"doc_id": pl.String, "key": pl.String}, orient="row")
     targets = {}
-    for doc_id, key in mentions.filter(pl.col("tie").is_null()).select("doc_id", "key").unique().iter_rows():
+    for doc_id, key in mentions.filter(pl.col("tie").is_null()).select("doc_id", "key").unique().join(
+            sources, on=["doc_id", "key"], how="semi").iter_rows():
         seen, end = {key}, key
         while onward_key.get((doc_id, end), end) not in seen:
             end = onward_key[(doc_id, end)]
@@ -146,7 +148,8 @@ def join_initialled_names(collection: Collection) -> None:
     """A name written with initials for some of its words (`R. WULANDARI` in a results table, `Rina W.`) is the one
     person of its document whose full name those initials and words spell, word for word, whatever it was read as."""
     targets = {}
-    for doc_id, keys in collection.document_keys().items():
+    initialled = collection.mentions.filter(pl.col("key").str.contains(r"(?:^| )[a-z0-9](?: |$)"))["doc_id"].unique()
+    for doc_id, keys in collection.document_keys(initialled).items():
         people = [key.split() for key, types in keys.items() if "PERSON" in types and " " in key]
         for short in keys:
             words = short.split()
@@ -160,6 +163,7 @@ def join_initialled_names(collection: Collection) -> None:
 
 def _initialled(words: list[str], person: list[str]) -> bool:
     return len(words) == len(person) and all(w == p or len(w) == 1 and p.startswith(w) for w, p in zip(words, person))
+
 
 def join_person_parts(collection: Collection) -> None:
     """A word its document reads alone as a person by a cue or a title (`kata Lipa`) that opens or closes one longer name
@@ -175,10 +179,13 @@ def join_person_parts(collection: Collection) -> None:
         guessed[doc_id].append(key)
     targets = {}
     for doc_id, word in cued:
+        if _gazetteer_place(word):
+            continue  # `kata Sukamaju` (a body or town the gazetteer knows) is no part of `HUT Sukamaju`
         fitting = [name for name in guessed.get(doc_id, ()) if word in (name.split()[0], name.split()[-1])]
         if len(fitting) == 1:
             targets[(doc_id, word)] = targets[(doc_id, fitting[0])] = fitting[0]
     _rewrite_in_documents(collection, targets, "person_part", "PERSON")
+
 
 def join_club_short_forms(collection: Collection) -> None:
     """In a document naming a club with a club's word (`Sukamaju FC`, `VfL Sukamaju`, `Sukamaju United`), its name
@@ -190,7 +197,9 @@ def join_club_short_forms(collection: Collection) -> None:
                  .select("doc_id", "key").unique().iter_rows())
     designators = {normalise_key(word) for word in word_set("club_designators.txt")}
     targets, clubs_of = {}, defaultdict(set)
-    for doc_id, keys in collection.document_keys().items():
+    named = "|".join(sorted(designators))
+    with_clubs = collection.mentions.filter(pl.col("key").str.contains(f"(?:^| )(?:{named})(?: |$)"))["doc_id"].unique()
+    for doc_id, keys in collection.document_keys(with_clubs).items():
         fitting: dict[str, set[str]] = defaultdict(set)
         for key in keys:
             words = key.split()
@@ -226,28 +235,37 @@ def join_abbreviations(collection: Collection) -> None:
     `Kementerian Budaya dan Pariwisata`) makes the document's name it abbreviates (`Kementerian Budaya dan Par`) that
     name everywhere."""
     mentions = collection.mentions
-    shouted = set(mentions.filter(pl.col("text").str.to_uppercase() == pl.col("text")).select("doc_id", "key").unique().iter_rows())
+    shouted = mentions.filter(pl.col("text").str.to_uppercase() == pl.col("text")).select("doc_id", "key", letters=pl.lit(True)).unique()
     known = defaultdict(dict)  # doc_id -> a short form's own key -> the gazetteer's key for it
     for doc_id, text, key in mentions.filter(pl.col("rule") == "known_name").select("doc_id", "text", "key").unique().iter_rows():
         if " " not in text:
             known[doc_id][normalise_key(text)] = key
     ordinary = word_set("root_words.txt") | given_name_keys()
+    in_documents = mentions.group_by("doc_id", "key").agg(person=(pl.col("type") == "PERSON").any(),
+                                                         body=pl.col("type").is_in(["ORG", "LOC"]).any())
+    bodies = in_documents.filter(pl.col("body") & ~pl.col("person") & pl.col("key").str.contains(" ")).select("doc_id", "key")
+    bodies = pl.concat([bodies.with_columns(lead=pl.col("key").str.slice(0, size)) for size in (1, MIN_PIECE)])
+    shorts = pl.concat([in_documents.select("doc_id", "key", known=pl.lit(False)),
+                        pl.DataFrame([(d, form, True) for d, forms in known.items() for form in forms],
+                                     schema={"doc_id": pl.String, "key": pl.String, "known": pl.Boolean}, orient="row")])
+    shorts = shorts.with_columns(first=pl.col("key").str.extract(r"^(\S+)")).filter(
+        (pl.col("first").str.len_chars() >= MIN_SHARED_ACRONYM) & ~pl.col("first").is_in(list(ordinary)))
+    shorts = shorts.join(shouted, on=["doc_id", "key"], how="left").with_columns(pl.col("letters").fill_null(False))
+    lead = pl.when("letters").then(pl.col("first").str.slice(0, 1)).otherwise(pl.col("first").str.slice(0, MIN_PIECE))
+    pairs = (shorts.with_columns(lead=lead).join(bodies.rename({"key": "body"}), on=["doc_id", "lead"])
+             .filter(pl.col("body") != pl.col("key")))
+    fitting_of: dict[tuple[str, str, bool], set[str]] = defaultdict(set)
+    for doc_id, short, is_known, letters, body in pairs.select("doc_id", "key", "known", "letters", "body").iter_rows():
+        first, *rest = short.split()
+        if _abbreviation_of(first, rest, body.split(), letters):
+            fitting_of[(doc_id, short, is_known)].add(body)
     targets = {}
-    for doc_id, keys in collection.document_keys().items():
-        bodies = [key for key, types in keys.items() if " " in key and types & {"ORG", "LOC"} and "PERSON" not in types]
-        for short in set(keys) | set(known[doc_id]):
-            first, *rest = short.split()
-            if len(first) < MIN_SHARED_ACRONYM or first in ordinary:
-                continue
-            letters = (doc_id, short) in shouted
-            fitting = {body for body in bodies if body[0] == first[0] and body != short and _abbreviation_of(first, rest, body.split(), letters)}
-            fitting.discard(known[doc_id].get(short))
-            if len(fitting) != 1:
-                continue
-            if short in keys:
-                targets[(doc_id, short)] = next(iter(fitting))
-            else:
-                collection.union.union(known[doc_id][short], next(iter(fitting)))
+    for (doc_id, short, is_known), fitting in fitting_of.items():
+        fitting = fitting - {known[doc_id][short]} if is_known else fitting
+        if len(fitting) == 1 and is_known:
+            collection.union.union(known[doc_id][short], next(iter(fitting)))
+        elif len(fitting) == 1:
+            targets[(doc_id, short)] = next(iter(fitting))
     _rewrite_in_documents(collection, targets, "abbreviation_of_name")
 
 
