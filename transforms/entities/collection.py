@@ -31,7 +31,6 @@ WEAK_DESIGNATORS = frozenset({"citi", "united"})  # club words also closing a pl
 JOINERS = frozenset({"dan"}) | word_set("english_joiners.txt")  # words a body's short form leaves out
 MIN_PIECE = 2  # letters each word gives a short form written in lower case (`Kejati`: `keja` + `ti`)
 END_PIECE = 3  # the letters of a word's end standing for it in a short form (`kum` of `hukum`)
-DOCUMENT_SHORT_FORMS = ("defined_acronym", "acronym_of_name", "company_short_form", "person_short_form")  # document.py
 SHORT_FORM_READINGS = ("defined_acronym", "acronym_of_name", "abbreviation_of_name")  # a document's short form of a body
 
 
@@ -119,29 +118,6 @@ def join_defined_acronyms(collection: Collection) -> None:
     for acronym, keys in sorted(expansions.items()):
         if len(keys) == 1 and acronym in used and len(acronym) >= MIN_SHARED_ACRONYM:
             collection.union.union(acronym, next(iter(keys)))
-
-
-def follow_document_chains(collection: Collection) -> None:
-    """A form a document sent to a name the document itself sends on goes to the end of the chain: `Mori` went to
-    `Funes Mori`, which the same document sent to `Ramiro Funes Mori`. Only a form the document sends one way."""
-    mentions = collection.mentions
-    sent = mentions.filter(pl.col("type_rule").is_in(DOCUMENT_SHORT_FORMS)).select("doc_id", "key", "text").unique()
-    onward: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for doc_id, key, text in sent.iter_rows():
-        if normalise_key(text) != key:
-            onward[(doc_id, normalise_key(text))].add(key)
-    onward_key = {form: next(iter(keys)) for form, keys in onward.items() if len(keys) == 1}
-    sources = pl.DataFrame(list(onward_key), schema={"doc_id": pl.String, "key": pl.String}, orient="row")
-    targets = {}
-    for doc_id, key in mentions.filter(pl.col("tie").is_null()).select("doc_id", "key").unique().join(
-            sources, on=["doc_id", "key"], how="semi").iter_rows():
-        seen, end = {key}, key
-        while onward_key.get((doc_id, end), end) not in seen:
-            end = onward_key[(doc_id, end)]
-            seen.add(end)
-        if end != key:
-            targets[(doc_id, key)] = end
-    _rewrite_in_documents(collection, targets, rule=None)
 
 
 def join_initialled_names(collection: Collection) -> None:
@@ -464,7 +440,7 @@ def _majority_type(readings: pl.DataFrame, by: list[str], name: str) -> pl.DataF
     )
 
 
-COLLECTION_STEPS = (join_spelling_variants, join_dropped_middle_names, join_outlet_sites, follow_document_chains, join_initialled_names,
+COLLECTION_STEPS = (join_spelling_variants, join_dropped_middle_names, join_outlet_sites, join_initialled_names,
                     join_person_parts, join_club_short_forms, join_abbreviations, join_defined_acronyms, redirect_short_forms,
                     merge_joined_keys, vote_types)
 

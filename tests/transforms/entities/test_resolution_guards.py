@@ -5,7 +5,7 @@ import polars as pl
 import pytest
 
 from tests.transforms.entities import extract
-from transforms.entities.collection import Collection, follow_document_chains, join_abbreviations, redirect_short_forms
+from transforms.entities.collection import Collection, join_abbreviations, redirect_short_forms
 from transforms.schemas import MENTION_CANDIDATES
 
 
@@ -128,19 +128,6 @@ def test_a_club_named_after_its_town_is_no_person_even_after_a_role_word():
     entities, _ = extract("Pelatih Persikama Bandung memuji timnya. Persikama Bandung menang 2-0.",
                           "Laga Persikama kalah kemarin di kandang.")
     assert entities.select("name", "type").rows() == [("Persikama Bandung", "ORG")]
-
-
-def test_a_short_form_follows_the_name_its_document_sends_its_longer_form_to():
-    def reading(text, key, start):
-        return {"doc_id": "a", "start": start, "end": start + len(text), "text": text, "type": "PERSON", "strength": 3,
-                "key": key, "title": None, "single": " " not in text, "tie": None, "rule": "person_by_shape",
-                "type_rule": "person_short_form"}
-    collection = Collection(MENTION_CANDIDATES.conform(pl.DataFrame([
-        reading("Tomas Rivera Santo", "tomas rivera santo", 0), reading("Rivera Santo", "tomas rivera santo", 40),
-        reading("Santo", "rivera santo", 80),
-    ])))
-    follow_document_chains(collection)
-    assert set(collection.mentions["key"]) == {"tomas rivera santo"}
 
 
 @pytest.mark.parametrize(
