@@ -12,6 +12,10 @@
   alone are one, when the name alone is a name (not a word, not a given name).
 - `join_body_forms`: a body with its country's suffix (`KPU RI`) or its seat's word (`Mabes Polri`) is the
   body the collection names without them; a seat glued to a police head (`Mapolres X`) is that unit.
+- `join_known_short_forms`: a body named by a form the gazetteer knows, with its head repeated (`Partai Golkar`) or
+  a known acronym opening it (`KPU Sumsel`), is the known body (`Komisi Pemilihan Umum Sumatera Selatan`).
+- `join_regional_government_forms`: a regional government named without its level (`Pemda Bekasi`) is the one
+  the collection names with its level (`Pemkot Bekasi`), when it names one only.
 - `join_spacing_variants`: bodies and places written with and without a space (`Kramat Jati`/`Kramatjati`)
   are one name, the form the collection uses most.
 - `join_name_prefixes`: a person's first names alone (`Rina Sari`) are the person whose fuller name
@@ -150,6 +154,43 @@ def join_body_forms(candidates: pl.DataFrame) -> pl.DataFrame:
     return _rewrite(candidates, changed, types=("ORG",))
 
 
+def join_regional_government_forms(candidates: pl.DataFrame) -> pl.DataFrame:
+    """`pemda x` -> the one `pemprov x`, `pemkab x` or `pemkot x` the collection names (data/regional_government_forms.tsv)."""
+    organisations = set(candidates.filter(pl.col("type") == "ORG")["key"].unique())
+    changed = {}
+    for generic, *levels in _rows("regional_government_forms.tsv"):
+        for key in organisations:
+            if key.startswith(generic + " "):
+                rest = key[len(generic):]
+                fitting = [level + rest for level in levels if level + rest in organisations]
+                if len(fitting) == 1:
+                    changed[key] = fitting[0]
+    return _rewrite(candidates, changed, types=("ORG",))
+
+def join_known_short_forms(candidates: pl.DataFrame) -> pl.DataFrame:
+    """A body's key that is a form the gazetteer knows (`pdi perjuangan`), that repeats the head of the body a known form
+    names (`partai golkar`: Golkar is `Partai Golongan Karya`), or that opens with a known acronym (`kpu sumsel`) ->
+    the known body's key, the rest kept."""
+    changed = {}
+    for key in candidates.filter(pl.col("type") == "ORG")["key"].unique():
+        first, _, rest = key.partition(" ")
+        target = _known_body(key)
+        if target is None and rest:
+            named = _known_body(rest)
+            opening = _known_body(first)
+            if named is not None and named.split()[0] == first:
+                target = named
+            elif opening is not None:
+                target = f"{opening} {rest}"
+        if target is not None and target != key:
+            changed[key] = target
+    return _rewrite(candidates, changed, types=("ORG",))
+
+
+def _known_body(form: str) -> str | None:
+    known = known_names().get(form) or known_names().get(form.upper())  # acronyms are known in capitals
+    return _normalise_key(known[1]) if known and known[0] == "ORG" else None
+
 def join_spacing_variants(candidates: pl.DataFrame) -> pl.DataFrame:
     """Keys of bodies and places equal once their spaces are taken out: the most used one (then the first)."""
     counts = candidates.filter(pl.col("type").is_in(["ORG", "LOC"])).group_by("key").len()
@@ -194,8 +235,8 @@ def _rewrite(candidates: pl.DataFrame, changed: dict[str, str], types: tuple[str
     )
 
 
-KEY_STEPS = (drop_admin_prefixes, join_body_forms, link_region_short_forms, join_party_names, join_spacing_variants,
-             join_town_suffixed_names, join_name_prefixes)
+KEY_STEPS = (drop_admin_prefixes, join_body_forms, join_known_short_forms, link_region_short_forms, join_party_names, join_regional_government_forms,
+             join_spacing_variants, join_town_suffixed_names, join_name_prefixes)
 
 
 def link_keys(candidates: pl.DataFrame) -> pl.DataFrame:

@@ -4,9 +4,11 @@ import pytest
 from transforms.entity_keys import (
     drop_admin_prefixes,
     join_body_forms,
+    join_known_short_forms,
     join_spacing_variants,
     join_name_prefixes,
     join_party_names,
+    join_regional_government_forms,
     link_keys,
     link_region_short_forms,
 )
@@ -95,3 +97,16 @@ def test_bodies_and_places_written_with_and_without_a_space_are_one_name():
                       ("rina sari", "PERSON"), ("rinasari", "PERSON"))
     assert join_spacing_variants(rows)["key"].to_list() == [
         "market induk kramat jati", "market induk kramat jati", "market induk kramat jati", "rina sari", "rinasari"]
+
+
+def test_a_regional_government_without_its_level_is_the_one_the_collection_names_with_it():
+    rows = candidates(("pemda sukamaju", "ORG"), ("pemprov sukamaju", "ORG"), ("pemda cibening", "ORG"),
+                      ("pemkab cibening", "ORG"), ("pemkot cibening", "ORG"))
+    assert join_regional_government_forms(rows)["key"].to_list() == [
+        "pemprov sukamaju", "pemprov sukamaju", "pemda cibening", "pemkab cibening", "pemkot cibening"]
+
+
+def test_a_body_named_by_a_known_form_with_its_head_repeated_or_after_a_known_acronym_is_the_known_body():
+    rows = candidates(("partai perindo", "ORG"), ("bpk sukamaju", "ORG"), ("partai sukamaju", "ORG"), ("perindo", "PERSON"))
+    assert join_known_short_forms(rows)["key"].to_list() == [
+        "partai persatuan indonesia", "badan pemerixa keuangan sukamaju", "partai sukamaju", "perindo"]

@@ -15,7 +15,7 @@ from transforms.common import UnionFind, stable_id, stable_ids
 from transforms.entities.document import VARIANT_SIMILARITY
 from transforms.entities.shape import BRAND_READING, CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING
 from transforms.entities.vocabulary import MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word, normalise_key, town_keys
-from transforms.lexicon import city_names, phrase_table, word_set
+from transforms.lexicon import city_names, known_names, phrase_table, word_set
 from transforms.schemas import ENTITIES, MENTION_CANDIDATES, MENTIONS
 
 WEB_SUFFIX = re.compile(r" (?:com|co id|id|net|org|news)$")  # a key's web domain, as `normalise_key` spells it
@@ -27,6 +27,12 @@ CONTEXT_FREE_READINGS = (DEFAULT_READING, CITY_READING)
 CLUB_TYPE_RULES = ("club_in_club_report", "club_of_city_named_city")  # the document passes that read a city's club
 NOT_IN_PERSON_NAMES = frozenset({"vs", "versus", "v"}) | word_set("english_joiners.txt")
 PLACE_HEAD_CLASSES = sorted({tuple(c.split()) for c in phrase_table("place_heads.txt").values()}, key=len, reverse=True)
+PLACING_READINGS = ("place_context_word", "place_preposition", "governed_place")  # its sentence says it is a place
+WEAK_DESIGNATORS = frozenset({"citi", "united"})  # club words also closing a place's name (`Manchester` of `Manchester City`), as keys spell them
+JOINERS = frozenset({"dan"}) | word_set("english_joiners.txt")  # words a body's short form leaves out
+MIN_PIECE = 2  # letters each word gives a short form written in lower case (`Kejati`: `keja` + `ti`)
+END_PIECE = 3  # the letters of a word's end standing for it in a short form (`kum` of `hukum`)
+SHORT_FORM_READINGS = ("defined_acronym", "acronym_of_name", "abbreviation_of_name")  # a document's short form of a body
 
 
 @dataclass
@@ -41,6 +47,18 @@ class Collection:
         self.keys = self.mentions.group_by("key", "type").agg(
             n=pl.len(), strength=pl.col("strength").max(), single=pl.col("single").all()
         )
+
+    def set_mentions(self, mentions: pl.DataFrame) -> None:
+        """Mentions whose keys a step rewrote: their (key, type) groups again."""
+        self.mentions = mentions
+        self.__post_init__()
+
+    def document_keys(self, within: pl.Series) -> dict[str, dict[str, set[str]]]:
+        """doc_id (of the documents `within`) -> key -> the types its mentions in that document were read with."""
+        keys: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for doc_id, key, type_ in self.mentions.filter(pl.col("doc_id").is_in(within.implode())).select("doc_id", "key", "type").unique().iter_rows():
+            keys[doc_id][key].add(type_)
+        return keys
 
     def person_full_names(self) -> list[str]:
         return sorted(k for k, t in self.keys.select("key", "type").iter_rows() if t == "PERSON" and len(k.split()) >= 2)
@@ -57,6 +75,26 @@ def join_spelling_variants(collection: Collection) -> None:
                 collection.union.union(a, b)
 
 
+def join_dropped_middle_names(collection: Collection) -> None:
+    """A two-word name whose words open and close one three-word name of the collection, as written or as spelling
+    variants (`Rina Wulandari`, `Rena Sari Wulandari`), is that person; not when two such names fit, nor when both of
+    its words are common given names (`Andi Budi` says too little)."""
+    full = [key.split() for key in collection.person_full_names()]
+    by_ends: dict[tuple[str, str], list[list[str]]] = defaultdict(list)
+    for words in full:
+        if len(words) == 3:
+            by_ends[(words[0][0], words[2][0])].append(words)
+    for words in full:
+        if len(words) != 2 or set(words) <= given_name_keys():
+            continue
+        fitting = [f for f in by_ends.get((words[0][0], words[1][0]), []) if _same_word(words[0], f[0]) and _same_word(words[1], f[2])]
+        if len(fitting) == 1:
+            collection.union.union(" ".join(words), " ".join(fitting[0]))
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or a[0] == b[0] and Indel.normalized_similarity(a, b) >= VARIANT_SIMILARITY
+
 def join_outlet_sites(collection: Collection) -> None:
     """An outlet's site is the outlet (`Kabar Kota` = `KabarKota.com`)."""
     by_compact: dict[str, list[str]] = defaultdict(list)
@@ -69,17 +107,187 @@ def join_outlet_sites(collection: Collection) -> None:
 
 
 def join_defined_acronyms(collection: Collection) -> None:
-    """An acronym one document defines (`Lembaga Kajian Pangan (LKP)`) is that body where another document
-    uses it alone, when the collection defines it one way only: letters alone never join a name. Two letters
-    (`US`) stand for too many things to carry a definition across documents."""
+    """An acronym or short form one document defines (`Lembaga Kajian Pangan (LKP)`) or spells from a body's words
+    (`Lembaga Kajian Pangan ... LKP`, `Kejati Sukamaju`) is that body where another document uses it alone, when the
+    collection gives it one meaning only: letters alone never join a name. Two letters (`US`) stand for too many things
+    to carry a meaning across documents."""
     expansions: dict[str, set[str]] = defaultdict(set)
-    defined = collection.mentions.filter(pl.col("type_rule") == "defined_acronym").select("text", "key").unique()
+    defined = collection.mentions.filter(pl.col("type_rule").is_in(SHORT_FORM_READINGS)).select("text", "key").unique()
     for text, key in defined.iter_rows():
         expansions[normalise_key(text)].add(key)
     used = set(collection.keys["key"])
     for acronym, keys in sorted(expansions.items()):
         if len(keys) == 1 and acronym in used and len(acronym) >= MIN_SHARED_ACRONYM:
             collection.union.union(acronym, next(iter(keys)))
+
+
+def join_initialled_names(collection: Collection) -> None:
+    """A name written with initials for some of its words (`R. WULANDARI` in a results table, `Rina W.`) is the one
+    person of its document whose full name those initials and words spell, word for word, whatever it was read as."""
+    targets = {}
+    initialled = collection.mentions.filter(pl.col("key").str.contains(r"(?:^| )[a-z0-9](?: |$)"))["doc_id"].unique()
+    for doc_id, keys in collection.document_keys(initialled).items():
+        people = [key.split() for key, types in keys.items() if "PERSON" in types and " " in key]
+        for short in keys:
+            words = short.split()
+            if len(words) < 2 or all(len(w) > 1 for w in words) or all(len(w) == 1 for w in words):
+                continue
+            fitting = {" ".join(person) for person in people if person != words and _initialled(words, person)}
+            if len(fitting) == 1:
+                targets[(doc_id, short)] = next(iter(fitting))
+    _rewrite_in_documents(collection, targets, "initialled_name", "PERSON")
+
+
+def _initialled(words: list[str], person: list[str]) -> bool:
+    return len(words) == len(person) and all(w == p or len(w) == 1 and p.startswith(w) for w, p in zip(words, person))
+
+
+def join_person_parts(collection: Collection) -> None:
+    """A word its document reads alone as a person by a cue or a title (`kata Rinaldi`) that opens or closes one longer name
+    of the document read as something else by its shape alone (`Dua Rinaldi`, no given name in it) is that name: the
+    person, whatever its capitals made it."""
+    mentions = collection.mentions
+    cued = set(mentions.filter(pl.col("single") & (pl.col("type") == "PERSON") & (pl.col("strength") >= MEDIUM))
+               .select("doc_id", "key").unique().iter_rows())
+    weak = mentions.filter(pl.col("text").str.contains(" ")).group_by("doc_id", "key").agg(
+        sure=(pl.col("strength") >= STRONG).any(), person=(pl.col("type") == "PERSON").any())
+    guessed: dict[str, list[str]] = defaultdict(list)
+    for doc_id, key in weak.filter(~pl.col("sure") & ~pl.col("person")).select("doc_id", "key").iter_rows():
+        guessed[doc_id].append(key)
+    targets = {}
+    for doc_id, word in cued:
+        if _gazetteer_place(word):
+            continue  # `kata Sukamaju` (a body or town the gazetteer knows) is no part of `HUT Sukamaju`
+        fitting = [name for name in guessed.get(doc_id, ()) if word in (name.split()[0], name.split()[-1])]
+        if len(fitting) == 1:
+            targets[(doc_id, word)] = targets[(doc_id, fitting[0])] = fitting[0]
+    _rewrite_in_documents(collection, targets, "person_part", "PERSON")
+
+
+def join_club_short_forms(collection: Collection) -> None:
+    """In a document naming a club with a club's word (`Sukamaju FC`, `VfL Sukamaju`, `Sukamaju United`), its name
+    without that word is the club unless the document places it (`di Sukamaju`), and the word alone (`United`) is the
+    one club of the document named with it. A name that goes with one such club in every document holding both
+    (`Sukamaju` and `Sukamaju FC`) is that club across the collection; the word alone, and a place's name before
+    `City` or `United` (`Manchester`) never."""
+    placed = set(collection.mentions.filter(pl.col("rule").is_in(PLACING_READINGS))
+                 .select("doc_id", "key").unique().iter_rows())
+    designators = {normalise_key(word) for word in word_set("club_designators.txt")}
+    targets, clubs_of = {}, defaultdict(set)
+    named = "|".join(sorted(designators))
+    with_clubs = collection.mentions.filter(pl.col("key").str.contains(f"(?:^| )(?:{named})(?: |$)"))["doc_id"].unique()
+    for doc_id, keys in collection.document_keys(with_clubs).items():
+        fitting: dict[str, set[str]] = defaultdict(set)
+        for key in keys:
+            words = key.split()
+            if len(words) < 2:
+                continue
+            for designator, name in ((words[-1], words[:-1]), (words[0], words[1:])):
+                if designator in designators:
+                    fitting[" ".join(name)].add(key)
+                    fitting[designator].add(key)
+        for short, clubs in fitting.items():
+            if short in keys and len(clubs) == 1 and (doc_id, short) not in placed and (
+                    short in designators or next(iter(clubs)).split()[-1] not in WEAK_DESIGNATORS or not _gazetteer_place(short)):
+                targets[(doc_id, short)] = next(iter(clubs))
+                if short not in designators:
+                    clubs_of[short].add(next(iter(clubs)))
+    _rewrite_in_documents(collection, targets, "club_short_form", "ORG")
+    for short, clubs in clubs_of.items():
+        club = next(iter(clubs))
+        if len(clubs) == 1 and not _gazetteer_place(short):
+            collection.union.union(short, club)
+
+
+def _gazetteer_place(key: str) -> bool:
+    return key in city_names() or key in known_names()
+
+
+def join_abbreviations(collection: Collection) -> None:
+    """A short form made of the starts of a body's or place's words in order, in the same document, is that body or
+    place, whatever it was read as: `Kejati Sukamaju` of `Kejaksaan Tinggi Sukamaju`, `Kemenbudpar` of `Kementerian
+    Budaya dan Pariwisata`, `Sutim` of `Sukamaju Timur` (a later word may give its last three letters: `kum` of
+    `hukum`). Letters alone only when written in capitals; never a person's name, never two candidates;
+    `join_defined_acronyms` carries it to the other documents. A short form the gazetteer knows (`Kemenbudpar` ->
+    `Kementerian Budaya dan Pariwisata`) makes the document's name it abbreviates (`Kementerian Budaya dan Par`) that
+    name everywhere."""
+    mentions = collection.mentions
+    shouted = mentions.filter(pl.col("text").str.to_uppercase() == pl.col("text")).select("doc_id", "key", letters=pl.lit(True)).unique()
+    known = defaultdict(dict)  # doc_id -> a short form's own key -> the gazetteer's key for it
+    for doc_id, text, key in mentions.filter(pl.col("rule") == "known_name").select("doc_id", "text", "key").unique().iter_rows():
+        if " " not in text:
+            known[doc_id][normalise_key(text)] = key
+    ordinary = word_set("root_words.txt") | given_name_keys()
+    in_documents = mentions.group_by("doc_id", "key").agg(person=(pl.col("type") == "PERSON").any(),
+                                                         body=pl.col("type").is_in(["ORG", "LOC"]).any())
+    bodies = in_documents.filter(pl.col("body") & ~pl.col("person") & pl.col("key").str.contains(" ")).select("doc_id", "key")
+    bodies = pl.concat([bodies.with_columns(lead=pl.col("key").str.slice(0, size)) for size in (1, MIN_PIECE)])
+    shorts = pl.concat([in_documents.select("doc_id", "key", known=pl.lit(False)),
+                        pl.DataFrame([(d, form, True) for d, forms in known.items() for form in forms],
+                                     schema={"doc_id": pl.String, "key": pl.String, "known": pl.Boolean}, orient="row")])
+    shorts = shorts.with_columns(first=pl.col("key").str.extract(r"^(\S+)")).filter(
+        (pl.col("first").str.len_chars() >= MIN_SHARED_ACRONYM) & ~pl.col("first").is_in(list(ordinary)))
+    shorts = shorts.join(shouted, on=["doc_id", "key"], how="left").with_columns(pl.col("letters").fill_null(False))
+    lead = pl.when("letters").then(pl.col("first").str.slice(0, 1)).otherwise(pl.col("first").str.slice(0, MIN_PIECE))
+    pairs = (shorts.with_columns(lead=lead).join(bodies.rename({"key": "body"}), on=["doc_id", "lead"])
+             .filter(pl.col("body") != pl.col("key")))
+    fitting_of: dict[tuple[str, str, bool], set[str]] = defaultdict(set)
+    for doc_id, short, is_known, letters, body in pairs.select("doc_id", "key", "known", "letters", "body").iter_rows():
+        first, *rest = short.split()
+        if _abbreviation_of(first, rest, body.split(), letters):
+            fitting_of[(doc_id, short, is_known)].add(body)
+    targets = {}
+    for (doc_id, short, is_known), fitting in fitting_of.items():
+        fitting = fitting - {known[doc_id][short]} if is_known else fitting
+        if len(fitting) == 1 and is_known:
+            collection.union.union(known[doc_id][short], next(iter(fitting)))
+        elif len(fitting) == 1:
+            targets[(doc_id, short)] = next(iter(fitting))
+    _rewrite_in_documents(collection, targets, "abbreviation_of_name")
+
+
+def _abbreviation_of(first: str, rest: list[str], name: list[str], letters: bool) -> bool:
+    """`first` abbreviates the words of `name` before `rest`, which `name` ends with (`kejati` + [`sukamaju`])."""
+    if rest and name[-len(rest):] != rest:
+        return False
+    words = tuple(name[:len(name) - len(rest)])
+    return len([w for w in words if w not in JOINERS]) >= 2 and _pieces(first, words, True, 1 if letters else MIN_PIECE)
+
+
+def _pieces(short: str, words: tuple[str, ...], opening: bool, shortest: int) -> bool:
+    """`short` is a start of each word in turn (joiners may be left out; after the first word, its last three letters
+    may stand instead: `kum` of `hukum`)."""
+    if not words:
+        return not short
+    if not short:
+        return False
+    word, rest = words[0], words[1:]
+    if word in JOINERS and _pieces(short, rest, opening, shortest):
+        return True
+    for size in range(min(len(word), len(short)), shortest - 1, -1):
+        if short.startswith(word[:size]) and _pieces(short[size:], rest, False, shortest):
+            return True
+    if not opening and len(word) > END_PIECE and short.startswith(word[-END_PIECE:]) and _pieces(short[END_PIECE:], rest, False, shortest):
+        return True
+    return False
+
+
+def _rewrite_in_documents(collection: Collection, targets: dict[tuple[str, str], str], rule: str | None,
+                          type_: str | None = None) -> None:
+    """(doc_id, key) -> the key its mentions take in that document; `rule`, when given, is named as their type's, and
+    `type_`, when given, is their type."""
+    if not targets:
+        return
+    frame = pl.DataFrame([(doc_id, key, target) for (doc_id, key), target in targets.items()],
+                         schema={"doc_id": pl.String, "key": pl.String, "target": pl.String}, orient="row")
+    moved = pl.col("target").is_not_null()
+    collection.set_mentions(
+        collection.mentions.join(frame, on=["doc_id", "key"], how="left", maintain_order="left")
+        .with_columns(key=pl.coalesce("target", "key"), single=pl.col("single") & ~moved,
+                      type=pl.when(moved).then(pl.lit(type_)).otherwise("type") if type_ else pl.col("type"),
+                      type_rule=pl.when(moved).then(pl.lit(rule)).otherwise("type_rule") if rule else pl.col("type_rule"))
+        .drop("target")
+    )
 
 
 def redirect_short_forms(collection: Collection) -> None:
@@ -128,13 +336,21 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
     # words some document reads alone as a person by a cue or a title (`kata Prabowo`): a weakly typed lone reading of
     # such a word may go where documents send its short form; one never read so (`saham Lumitra`) may not
     read_as_person = set(keys.filter(pl.col("single") & (pl.col("type") == "PERSON") & (pl.col("strength") >= MEDIUM))["key"])
+    full_readings = candidates.filter(pl.col("text").str.contains(" ")).group_by("key").agg(
+        shape=(pl.col("type_rule") == SHAPE_PERSON_READING).all())
+    shape_only = set(full_readings.filter(pl.col("shape"))["key"])
     single_target = {}
     for key, type_, strength in keys.filter(pl.col("single")).select("key", "type", "strength").iter_rows():
         if len(key.split()) != 1:
             continue
         people = sorted(by_surname.get(key, []), key=lambda k: (-frequency[k], k))
-        if key in learned and (type_ == "PERSON" or key in read_as_person):
+        from_documents = key in learned and (type_ == "PERSON" or key in read_as_person)
+        if from_documents:
             people = sorted(learned[key], key=lambda k: (-learned[key][k], -frequency[k], k))
+        if type_ != "PERSON":
+            # a word no reading calls a person joins no name only its shape called one (`Sukamaju` alone is not the
+            # `Rovers Sukamaju` a headline's capitals made a person)
+            people = [person for person in people if person not in shape_only]
         if key in given_name_keys() or key in town_keys() or key in acronyms or key in brands:
             # `Eddy` alone: a common given name, not the surname of another document's `Kunto Edy`;
             # `Manado` alone: a town, whatever a full name ending with it was read as;
@@ -142,7 +358,9 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
             # `MotoGP`, `LapakKerja`: a brand, never the surname of a name that ends with it; nor is a city some
             # document reads as its club (`pemain Sukamaju`)
             people = []
-        if people and (type_ == "PERSON" or strength < STRONG and type_ != "LOC"):  # `di Sukamaju`: a place
+        # `di Sukamaju`: a place; but a word only weakly read as one (`Gubernur Rina` as a governed place) goes where the
+        # documents holding both forms send it
+        if people and (type_ == "PERSON" or strength < STRONG and (type_ != "LOC" or from_documents and strength == WEAK)):
             # a word the collection writes alone far more often than the full name is no short form of it (`Sumbaraya`
             # of many documents is not the surname of a `Rino Sumbaraya` one document read)
             dominant = len(people) == 1 or frequency[people[0]] >= DOMINANCE * frequency[people[1]]
@@ -227,7 +445,9 @@ def _majority_type(readings: pl.DataFrame, by: list[str], name: str) -> pl.DataF
     )
 
 
-COLLECTION_STEPS = (join_spelling_variants, join_outlet_sites, join_defined_acronyms, redirect_short_forms, merge_joined_keys, vote_types)
+COLLECTION_STEPS = (join_spelling_variants, join_dropped_middle_names, join_outlet_sites, join_initialled_names,
+                    join_person_parts, join_club_short_forms, join_abbreviations, join_defined_acronyms, redirect_short_forms,
+                    merge_joined_keys, vote_types)
 
 
 def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -313,4 +533,4 @@ def _variant_of(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if len(wa) != len(wb) or len(wa) < 2:
         return False
-    return all(x[0] == y[0] and (x == y or Indel.normalized_similarity(x, y) >= VARIANT_SIMILARITY) for x, y in zip(wa, wb))
+    return all(_same_word(x, y) for x, y in zip(wa, wb))

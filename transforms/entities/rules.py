@@ -68,6 +68,17 @@ RETYPING_RULES = {
                            "a place or body, with a person's shape (capitalised words, no acronym, no head of a body or "
                            "place, no known place or city): a person, in every mention the document makes of it.",
                            "kata Humas PT Lintas cabang Sukamaju, Handoko"),
+    "initialled_name": ("A name written with initials for some of its words is the one person of its document whose full "
+                        "name they spell, word for word, whatever it was read as.", "Rina Wulandari ... R. WULANDARI"),
+    "person_part": ("A word its document reads alone as a person by a cue or a title, opening or closing one longer name "
+                    "of the document that only its shape typed, not as a person: that name, a person.",
+                    "Dua Rinaldi merilis lagu ... kata Rinaldi"),
+    "club_short_form": ("In a document naming a club with a club's word, its name without the word is the club unless the "
+                        "document places it, and the word alone is the one club named with it; a name that is no place "
+                        "goes with its club across the collection.", "Sukamaju FC ... Sukamaju menang"),
+    "abbreviation_of_name": ("A short form made of the starts of a body's or place's words in order (letters only in "
+                             "capitals, one a word) is that name in its document, whatever it was read as, and across the "
+                             "collection when it stands for one name only.", "Kejaksaan Tinggi Sukamaju ... Kejati Sukamaju"),
     "tie_break": ("Across the collection, a tie goes to the most mentioned full name.", "Sari -> Rina Sari"),
     "surname_across_documents": ("A lone name no document resolved joins the person other documents call by that word "
                                  "where they hold both forms, else the one full name ending with it or a clearly dominant "

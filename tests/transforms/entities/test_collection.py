@@ -3,7 +3,7 @@
 import polars as pl
 
 from tests.transforms.entities import extract
-from transforms.entities.collection import Collection, canonical_names, vote_types
+from transforms.entities.collection import Collection, canonical_names, redirect_short_forms, vote_types
 from transforms.schemas import MENTION_CANDIDATES
 
 
@@ -138,3 +138,47 @@ def test_a_word_alone_joins_a_place_named_by_its_head_and_that_word_not_a_buildi
     assert entities["name"].to_list() == ["Sungai Cibening"]
     entities, _ = extract("Acara digelar di Gedung Rektorat Unsuka kemarin.", "Ia kuliah di Unsuka sejak 2010.")
     assert sorted(entities["name"].to_list()) == ["Gedung Rektorat Unsuka", "Unsuka"]
+
+def reading(doc, text, key, type_, strength, rule, single):
+    """One candidate mention as a document's pass left it."""
+    return {"doc_id": doc, "start": 0, "end": len(text), "text": text, "type": type_, "strength": strength, "key": key,
+            "title": None, "single": single, "tie": None, "rule": rule, "type_rule": rule}
+
+
+def test_a_word_weakly_read_as_a_place_goes_to_the_person_other_documents_call_by_it():
+    collection = Collection(MENTION_CANDIDATES.conform(pl.DataFrame([
+        reading("a", "Wirabumi Santosa", "wirabumi santosa", "PERSON", 3, "person_after_title", False),
+        reading("a", "Wirabumi", "wirabumi santosa", "PERSON", 3, "person_short_form", False),
+        reading("b", "Wirabumi", "wirabumi", "PERSON", 2, "person_after_speech_verb", True),
+        reading("c", "Wirabumi", "wirabumi", "LOC", 1, "governed_place", True),
+        reading("d", "Sukamaju", "sukamaju", "LOC", 1, "governed_place", True),
+    ])))
+    redirect_short_forms(collection)
+    assert collection.mentions.filter(pl.col("doc_id") == "c")["key"].to_list() == ["wirabumi santosa"]
+    assert collection.mentions.filter(pl.col("doc_id") == "d")["key"].to_list() == ["sukamaju"]
+
+
+def test_a_name_without_its_middle_name_in_another_document_is_the_person_even_misspelt():
+    _, mentions = extract("Pagi itu Kindrawan Adiputra Sumolang meninjau pasar.", "Kata Kendrawan Sumolang, harga beras stabil.")
+    assert entity_of_text(mentions, "Kindrawan Adiputra Sumolang") == entity_of_text(mentions, "Kendrawan Sumolang")
+
+
+def test_a_two_word_name_fitting_two_fuller_names_joins_neither():
+    _, mentions = extract("Pagi itu Kendrawan Adiputra Sumolang meninjau pasar.", "Pagi itu Kendrawan Satria Sumolang membuka klinik.",
+                          "Kata Kendrawan Sumolang, harga beras stabil.")
+    assert len(set(mentions["entity_id"])) == 3
+
+
+def entity_of_text(mentions: pl.DataFrame, text: str) -> set[str]:
+    return set(mentions.filter(pl.col("text") == text)["entity_id"])
+
+
+def test_a_word_no_reading_calls_a_person_joins_no_name_only_its_shape_called_a_person():
+    collection = Collection(MENTION_CANDIDATES.conform(pl.DataFrame([
+        reading("a", "Rovers Kartomo", "rovers kartomo", "PERSON", 2, "person_by_shape", False),
+        reading("b", "Kartomo", "kartomo", "ORG", 1, "single_word", True),
+        reading("c", "Tono Wiraguna", "tono wiraguna", "PERSON", 3, "person_after_title", False),
+        reading("d", "Wiraguna", "wiraguna", "ORG", 1, "single_word", True),
+    ])))
+    redirect_short_forms(collection)
+    assert collection.mentions.filter(pl.col("doc_id").is_in(["b", "d"]))["key"].to_list() == ["kartomo", "tono wiraguna"]

@@ -5,7 +5,7 @@ import polars as pl
 import pytest
 
 from tests.transforms.entities import extract
-from transforms.entities.collection import Collection, redirect_short_forms
+from transforms.entities.collection import Collection, join_abbreviations, redirect_short_forms
 from transforms.schemas import MENTION_CANDIDATES
 
 
@@ -128,3 +128,112 @@ def test_a_club_named_after_its_town_is_no_person_even_after_a_role_word():
     entities, _ = extract("Pelatih Persikama Bandung memuji timnya. Persikama Bandung menang 2-0.",
                           "Laga Persikama kalah kemarin di kandang.")
     assert entities.select("name", "type").rows() == [("Persikama Bandung", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text, club, short",
+    [
+        ("Persikota FC menang 2-0 atas tamunya. Pelatih Persikota memuji para pemain.", "Persikota FC", "Persikota"),
+        ("Rovers United menang 2-0 atas tamunya. Pelatih United memuji para pemain.", "Rovers United", "United"),
+        ("VfL Kartono menang 2-0 atas tamunya. Pelatih Kartono memuji para pemain.", "VfL Kartono", "Kartono"),
+    ],
+)
+def test_a_club_without_its_club_word_is_the_club_in_its_document(text, club, short):
+    _, mentions = extract(text)
+    assert entity_of(mentions, short) and entity_of(mentions, short) == entity_of(mentions, club)
+
+
+def test_a_club_name_that_is_no_place_is_the_club_in_other_documents_too():
+    _, mentions = extract("Persikota FC menang 2-0. Pelatih Persikota memuji para pemain.", "Persikota kalah di kandang.")
+    assert len(entity_of(mentions, "Persikota")) == 1 and entity_of(mentions, "Persikota") == entity_of(mentions, "Persikota FC")
+
+
+def test_a_city_the_document_places_or_another_document_names_alone_is_not_its_club():
+    _, mentions = extract("Madrid United menang 2-0. Para pemain merayakannya di Madrid.", "Wisatawan memadati Madrid.")
+    assert entity_of(mentions, "Madrid").isdisjoint(entity_of(mentions, "Madrid United"))
+
+
+def test_the_club_word_alone_is_no_club_when_the_document_names_two_with_it():
+    _, mentions = extract("Rovers United menang atas Kartono United. Pelatih United kecewa.")
+    assert entity_of(mentions, "United").isdisjoint(entity_of(mentions, "Rovers United") | entity_of(mentions, "Kartono United"))
+
+
+@pytest.mark.parametrize(
+    "name, short",
+    [
+        ("Kejaksaan Tinggi Sukamaju", "Kejati Sukamaju"),
+        ("Kementerian Budaya dan Pariwisata", "Kemenbudpar"),
+        ("Kabupaten Sukamaju Timur", "Sutim"),
+    ],
+)
+def test_an_abbreviation_of_a_body_in_its_document_is_that_body(name, short):
+    _, mentions = extract(f"{name} menggelar rapat pada Senin. Setelah itu, {short} mengumumkan hasilnya.")
+    assert entity_of(mentions, short) and entity_of(mentions, short) == entity_of(mentions, name)
+
+
+def test_an_abbreviation_one_document_resolves_joins_its_name_in_another_unless_it_stands_for_two():
+    _, mentions = extract("Lembaga Kajian Pangan menggelar rapat. LKP mengumumkan hasilnya.", "LKP menilai harga naik.")
+    assert len(entity_of(mentions, "LKP")) == 1
+    _, mentions = extract("Lembaga Kajian Pangan menggelar rapat. LKP mengumumkan hasilnya.", "LKP menilai harga naik.",
+                          "Liga Karate Pelajar menggelar turnamen. LKP mengumumkan juaranya.")
+    assert entity_of(mentions, "Lembaga Kajian Pangan").isdisjoint(entity_of(mentions, "Liga Karate Pelajar"))
+    assert len(entity_of(mentions, "LKP")) == 3
+
+
+def test_letters_that_only_open_a_name_or_spell_a_person_are_no_abbreviation_of_it():
+    _, mentions = extract("Pelanggaran HAM berat itu diselidiki. Klub Hamrun Spartans menang tipis. "
+                          "Kata Rudi Santoso, RSU kekurangan obat.")
+    assert entity_of(mentions, "HAM").isdisjoint(entity_of(mentions, "Hamrun Spartans"))
+    assert entity_of(mentions, "RSU").isdisjoint(entity_of(mentions, "Rudi Santoso"))
+
+
+def test_a_name_written_with_an_initial_is_the_one_person_of_its_document_it_spells():
+    entities, mentions = extract("Pebalap Mario Rinaldi meraih pole di Sukamaju.\n\nHasil kualifikasi:\n\n"
+                                 "1. M. RINALDI 1 menit 23,235 detik\n\n2. A. BELLINI + 0.144 detik")
+    assert entity_of(mentions, "M. RINALDI") and entity_of(mentions, "M. RINALDI") == entity_of(mentions, "Mario Rinaldi")
+    assert ("Mario Rinaldi", "PERSON") in set(entities.select("name", "type").iter_rows())
+
+
+def test_an_initial_that_fits_two_people_of_the_document_joins_neither():
+    _, mentions = extract("Mario Rinaldi dan Marta Rinaldi tiba di Sukamaju.\n\nHasil kualifikasi:\n\n"
+                          "1. M. RINALDI 1 menit 23,235 detik")
+    assert entity_of(mentions, "M. RINALDI")
+    assert entity_of(mentions, "M. RINALDI").isdisjoint(entity_of(mentions, "Mario Rinaldi") | entity_of(mentions, "Marta Rinaldi"))
+
+
+def test_a_town_its_document_places_is_not_the_club_named_after_it():
+    _, mentions = extract("Kartono FC menang 2-0 atas tamunya. Suporter berpesta di Kartono hingga malam.")
+    assert entity_of(mentions, "Kartono") and entity_of(mentions, "Kartono").isdisjoint(entity_of(mentions, "Kartono FC"))
+
+
+def test_the_last_word_of_a_body_alone_is_no_abbreviation_of_it():
+    def reading(text, key, type_):
+        return {"doc_id": "a", "start": 0, "end": len(text), "text": text, "type": type_, "strength": 2, "key": key,
+                "title": None, "single": " " not in text, "tie": None, "rule": "single_word", "type_rule": "single_word"}
+    collection = Collection(MENTION_CANDIDATES.conform(pl.DataFrame([
+        reading("Kementrian Perikanan", "kementrian perikanan", "ORG"), reading("Perikanan", "perikanan", "PERSON"),
+    ])))
+    join_abbreviations(collection)
+    assert collection.mentions["key"].to_list() == ["kementrian perikanan", "perikanan"]
+
+
+def test_a_body_named_in_full_is_the_body_the_gazetteer_knows_by_the_short_form_beside_it():
+    _, mentions = extract("Kementrian Sosial menggelar rapat. Kemensos kemudian mengumumkan hasilnya.")
+    assert len(entity_of(mentions, "Kemensos") | entity_of(mentions, "Kementrian Sosial")) == 1
+
+
+def test_a_word_read_as_a_person_is_the_name_its_shape_alone_made_something_else():
+    entities, mentions = extract("Penyanyi Dua Rinaldi merilis lagu baru. “Saya senang,” kata Rinaldi.")
+    assert entity_of(mentions, "Rinaldi") == entity_of(mentions, "Dua Rinaldi")
+    assert entities.select("name", "type").rows() == [("Dua Rinaldi", "PERSON")]
+
+
+def test_a_person_named_like_a_body_the_document_reads_surely_stays_apart_from_it():
+    _, mentions = extract("Yayasan Rinaldi membuka sekolah baru. “Kami senang,” kata Rinaldi.")
+    assert entity_of(mentions, "Rinaldi").isdisjoint(entity_of(mentions, "Yayasan Rinaldi"))
+
+
+def test_the_name_a_word_read_as_a_person_belongs_to_is_a_person_however_often_its_shape_said_otherwise():
+    entities, _ = extract("Penyanyi Dua Rinaldi merilis lagu. Lagu Dua Rinaldi diputar di radio. Konser Dua Rinaldi ramai. "
+                          "“Saya senang,” kata Rinaldi.")
+    assert ("Dua Rinaldi", "PERSON") in set(entities.select("name", "type").iter_rows())
