@@ -142,28 +142,6 @@ def _initialled(words: list[str], person: list[str]) -> bool:
     return len(words) == len(person) and all(w == p or len(w) == 1 and p.startswith(w) for w, p in zip(words, person))
 
 
-def join_person_parts(collection: Collection) -> None:
-    """A word its document reads alone as a person by a cue or a title (`kata Rinaldi`) that opens or closes one longer name
-    of the document read as something else by its shape alone (`Dua Rinaldi`, no given name in it) is that name: the
-    person, whatever its capitals made it."""
-    mentions = collection.mentions
-    cued = set(mentions.filter(pl.col("single") & (pl.col("type") == "PERSON") & (pl.col("strength") >= MEDIUM))
-               .select("doc_id", "key").unique().iter_rows())
-    weak = mentions.filter(pl.col("text").str.contains(" ")).group_by("doc_id", "key").agg(
-        sure=(pl.col("strength") >= STRONG).any(), person=(pl.col("type") == "PERSON").any())
-    guessed: dict[str, list[str]] = defaultdict(list)
-    for doc_id, key in weak.filter(~pl.col("sure") & ~pl.col("person")).select("doc_id", "key").iter_rows():
-        guessed[doc_id].append(key)
-    targets = {}
-    for doc_id, word in cued:
-        if _gazetteer_place(word):
-            continue  # `kata Sukamaju` (a body or town the gazetteer knows) is no part of `HUT Sukamaju`
-        fitting = [name for name in guessed.get(doc_id, ()) if word in (name.split()[0], name.split()[-1])]
-        if len(fitting) == 1:
-            targets[(doc_id, word)] = targets[(doc_id, fitting[0])] = fitting[0]
-    _rewrite_in_documents(collection, targets, "person_part", "PERSON")
-
-
 def join_club_short_forms(collection: Collection) -> None:
     """In a document naming a club with a club's word (`Sukamaju FC`, `VfL Sukamaju`, `Sukamaju United`), its name
     without that word is the club unless the document places it (`di Sukamaju`), and the word alone (`United`) is the
@@ -446,7 +424,7 @@ def _majority_type(readings: pl.DataFrame, by: list[str], name: str) -> pl.DataF
 
 
 COLLECTION_STEPS = (join_spelling_variants, join_dropped_middle_names, join_outlet_sites, join_initialled_names,
-                    join_person_parts, join_club_short_forms, join_abbreviations, join_defined_acronyms, redirect_short_forms,
+                    join_club_short_forms, join_abbreviations, join_defined_acronyms, redirect_short_forms,
                     merge_joined_keys, vote_types)
 
 

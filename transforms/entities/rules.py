@@ -70,9 +70,6 @@ RETYPING_RULES = {
                            "kata Humas PT Lintas cabang Sukamaju, Handoko"),
     "initialled_name": ("A name written with initials for some of its words is the one person of its document whose full "
                         "name they spell, word for word, whatever it was read as.", "Rina Wulandari ... R. WULANDARI"),
-    "person_part": ("A word its document reads alone as a person by a cue or a title, opening or closing one longer name "
-                    "of the document that only its shape typed, not as a person: that name, a person.",
-                    "Dua Rinaldi merilis lagu ... kata Rinaldi"),
     "club_short_form": ("In a document naming a club with a club's word, its name without the word is the club unless the "
                         "document places it, and the word alone is the one club named with it; a name that is no place "
                         "goes with its club across the collection.", "Sukamaju FC ... Sukamaju menang"),

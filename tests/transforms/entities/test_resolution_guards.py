@@ -222,18 +222,6 @@ def test_a_body_named_in_full_is_the_body_the_gazetteer_knows_by_the_short_form_
     assert len(entity_of(mentions, "Kemensos") | entity_of(mentions, "Kementrian Sosial")) == 1
 
 
-def test_a_word_read_as_a_person_is_the_name_its_shape_alone_made_something_else():
-    entities, mentions = extract("Penyanyi Dua Rinaldi merilis lagu baru. “Saya senang,” kata Rinaldi.")
-    assert entity_of(mentions, "Rinaldi") == entity_of(mentions, "Dua Rinaldi")
-    assert entities.select("name", "type").rows() == [("Dua Rinaldi", "PERSON")]
-
-
 def test_a_person_named_like_a_body_the_document_reads_surely_stays_apart_from_it():
     _, mentions = extract("Yayasan Rinaldi membuka sekolah baru. “Kami senang,” kata Rinaldi.")
     assert entity_of(mentions, "Rinaldi").isdisjoint(entity_of(mentions, "Yayasan Rinaldi"))
-
-
-def test_the_name_a_word_read_as_a_person_belongs_to_is_a_person_however_often_its_shape_said_otherwise():
-    entities, _ = extract("Penyanyi Dua Rinaldi merilis lagu. Lagu Dua Rinaldi diputar di radio. Konser Dua Rinaldi ramai. "
-                          "“Saya senang,” kata Rinaldi.")
-    assert ("Dua Rinaldi", "PERSON") in set(entities.select("name", "type").iter_rows())
