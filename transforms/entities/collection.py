@@ -305,10 +305,12 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
     # cibening`) the one word that follows; the last word of a longer name after a head (`Gedung Rektorat Unsuka`) is
     # the institution owning the building
     place_by_distinct: dict[str, list[str]] = defaultdict(list)
-    for key, type_ in keys.select("key", "type").iter_rows():
+    for key in keys.filter(pl.col("type") == "LOC")["key"]:
         parts = key.split()
+        if len(parts) < 2:
+            continue
         head = next((len(c) for c in PLACE_HEAD_CLASSES if tuple(parts[:len(c)]) == c), 0)
-        if type_ == "LOC" and len(parts) >= 2 and (not head or len(parts) == head + 1):
+        if not head or len(parts) == head + 1:
             place_by_distinct[parts[-1]].append(key)
     learned = _learned_short_forms(candidates)
     # words some document reads alone as a person by a cue or a title (`kata Prabowo`): a weakly typed lone reading of
