@@ -161,7 +161,9 @@ def join_club_short_forms(collection: Collection) -> None:
             if len(words) < 2:
                 continue
             for designator, name in ((words[-1], words[:-1]), (words[0], words[1:])):
-                if designator in designators:
+                if designator in designators and (designator is words[-1] or designator not in WEAK_DESIGNATORS):
+                    # `City`/`United` close a club's name; opening one (`City Sukamaju`, a key of `Kota Sukamaju`)
+                    # they name the town
                     fitting[" ".join(name)].add(key)
                     fitting[designator].add(key)
         for short, clubs in fitting.items():

@@ -3,7 +3,7 @@
 import polars as pl
 
 from tests.transforms.entities import extract
-from transforms.entities.collection import Collection, canonical_names, redirect_short_forms, vote_types
+from transforms.entities.collection import Collection, canonical_names, join_club_short_forms, redirect_short_forms, vote_types
 from transforms.schemas import MENTION_CANDIDATES
 
 
@@ -156,6 +156,19 @@ def test_a_word_weakly_read_as_a_place_goes_to_the_person_other_documents_call_b
     redirect_short_forms(collection)
     assert collection.mentions.filter(pl.col("doc_id") == "c")["key"].to_list() == ["wirabumi santosa"]
     assert collection.mentions.filter(pl.col("doc_id") == "d")["key"].to_list() == ["sukamaju"]
+
+
+def test_a_town_is_no_club_of_a_key_that_opens_with_city():
+    # `Kota Sukamaju` may be keyed `citi sukamaju`: `City` closes a club's name (`Sukamaju City`), it never opens one
+    collection = Collection(MENTION_CANDIDATES.conform(pl.DataFrame([
+        reading("a", "Kota Sukamaju", "citi sukamaju", "LOC", 2, "place_head_or_tail", False),
+        reading("a", "Sukamaju", "sukamaju", "LOC", 3, "known_name", True),
+        reading("b", "Rovers City", "rover citi", "ORG", 2, "organisation_head", False),
+        reading("b", "Rovers", "rover", "PERSON", 1, "single_word", True),
+    ])))
+    join_club_short_forms(collection)
+    assert collection.mentions.filter(pl.col("doc_id") == "a")["type"].to_list() == ["LOC", "LOC"]
+    assert collection.mentions.filter(pl.col("text") == "Rovers")["type_rule"].to_list() == ["club_short_form"]
 
 
 def test_a_name_without_its_middle_name_in_another_document_is_the_person_even_misspelt():
