@@ -31,7 +31,7 @@ import polars as pl
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from transforms.attributions.speaker_model import FEATURES, RULE_GROUPS, SpeakerModel, speak  # noqa: E402
+from transforms.attributions.speaker_model import FEATURES, SpeakerModel, speak  # noqa: E402
 from transforms.attributions.tables import document_context  # noqa: E402
 from warta.evaluate import GoldNames, _speaker_right, halves, match_spans  # noqa: E402
 

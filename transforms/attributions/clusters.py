@@ -114,7 +114,7 @@ def cluster_quotes_incrementally(quotes: pl.DataFrame, speakers: dict[str, str] 
     pairs: set[tuple[str, str, bool]] = set(kept)
     for unit in (unit for unit, (position, _, _) in enumerate(units) if position in compared):
         position, grams, content = units[unit]
-        doc, speaker = docs[position], said[position]
+        speaker = said[position]
         rare = [word for word in content if len(postings[word]) <= COMMON_POSTING]
         # Different people saying alike are no candidates: a quote of a known speaker is compared with the quotes
         # of the same speaker and of none (most candidate pairs of a collection are of two known speakers).

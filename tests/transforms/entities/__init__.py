@@ -15,3 +15,8 @@ def extract(*texts: str) -> tuple[pl.DataFrame, pl.DataFrame]:
 def typed_names(text: str) -> set[tuple[str, str]]:
     entities, _ = extract(text)
     return set(entities.select("name", "type").iter_rows())
+
+
+def entity_of(mentions: pl.DataFrame, surface: str) -> set[str]:
+    """The entity ids of the mentions written `surface`."""
+    return set(mentions.filter(pl.col("text") == surface)["entity_id"].to_list())

@@ -2,7 +2,7 @@
 
 import polars as pl
 
-from tests.transforms.entities import extract
+from tests.transforms.entities import entity_of, extract
 from transforms.entities.collection import Collection, canonical_names, join_club_short_forms, redirect_short_forms, vote_types
 from transforms.schemas import MENTION_CANDIDATES
 
@@ -173,17 +173,13 @@ def test_a_town_is_no_club_of_a_key_that_opens_with_city():
 
 def test_a_name_without_its_middle_name_in_another_document_is_the_person_even_misspelt():
     _, mentions = extract("Pagi itu Kindrawan Adiputra Sumolang meninjau pasar.", "Kata Kendrawan Sumolang, harga beras stabil.")
-    assert entity_of_text(mentions, "Kindrawan Adiputra Sumolang") == entity_of_text(mentions, "Kendrawan Sumolang")
+    assert entity_of(mentions, "Kindrawan Adiputra Sumolang") == entity_of(mentions, "Kendrawan Sumolang")
 
 
 def test_a_two_word_name_fitting_two_fuller_names_joins_neither():
     _, mentions = extract("Pagi itu Kendrawan Adiputra Sumolang meninjau pasar.", "Pagi itu Kendrawan Satria Sumolang membuka klinik.",
                           "Kata Kendrawan Sumolang, harga beras stabil.")
     assert len(set(mentions["entity_id"])) == 3
-
-
-def entity_of_text(mentions: pl.DataFrame, text: str) -> set[str]:
-    return set(mentions.filter(pl.col("text") == text)["entity_id"])
 
 
 def test_a_word_no_reading_calls_a_person_joins_no_name_only_its_shape_called_a_person():

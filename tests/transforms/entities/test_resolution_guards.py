@@ -4,13 +4,9 @@ real corpus, written again with invented names."""
 import polars as pl
 import pytest
 
-from tests.transforms.entities import extract
+from tests.transforms.entities import entity_of, extract
 from transforms.entities.collection import Collection, join_abbreviations, redirect_short_forms
 from transforms.schemas import MENTION_CANDIDATES
-
-
-def entity_of(mentions: pl.DataFrame, surface: str) -> set[str]:
-    return set(mentions.filter(pl.col("text") == surface)["entity_id"].to_list())
 
 
 @pytest.mark.parametrize(
