@@ -5,12 +5,12 @@ last speaker, people confirmed as speakers)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import groupby
 from operator import itemgetter
 
 from transforms.common import alternation
-from transforms.lexicon import city_names, phrase_set, speech_verbs, word_set
+from transforms.lexicon import city_names, corpus_vocabulary, phrase_set, speech_verbs, word_set
 
 SUBJECT_WINDOW = 100  # characters from a sentence's start within which a name counts as its subject
 # A name right before a verb is a subject too (`..., Budi memuji ...`): meN-, ber-, di- and ter- forms.
@@ -32,6 +32,9 @@ ROLE_WORDS = frozenset(w for phrase in phrase_set("titles.txt") for w in phrase)
 WORD_BEFORE = re.compile(r"[\w'’/.-]+|[^\w\s]")
 ADDRESS_WORDS = word_set("address_words.txt")
 NAMING_ROLE_WORDS = ROLE_WORDS - ADDRESS_WORDS  # a role word before a name names that person; a form of address does not
+FIRST_WORD = re.compile(r"\W*(\w+)")
+OPENING_PREPOSITIONS = word_set("object_prepositions.txt") | word_set("adverbial_prepositions.txt")
+PRONOUN_OPENER = re.compile(rf"\W*(?:{alternation(word_set('subject_pronouns.txt'))})\b", re.IGNORECASE)
 BACKGROUND_OPENER = re.compile(
     rf"\W*(?:{alternation(word_set('background_openers.txt'))})\b", re.IGNORECASE)
 
@@ -98,6 +101,7 @@ class SpeakerContext(MentionIndex):
         # people the document quotes by name or gives a title: the antecedents pronouns prefer
         self.confirmed: set[str] = {e for _, _, e, t in self.mentions if t == "PERSON" and self.titles.get(e)}
         self.people = {e for _, _, e, t in self.mentions if t == "PERSON"}
+        self.speaking_in_first_person: set[str] = set()  # bodies or places the document quotes saying `saya`
         self._subject_cache: dict[int, bool | None] = {}  # mention position -> what `_as_subject` found
         self._roles: dict[str, set[str]] | None = None  # person -> role words the text puts before its name
 
@@ -133,6 +137,8 @@ class SpeakerContext(MentionIndex):
             people = list(subjects)[::-1]  # the sentence's first subject first
             sure = next((p for p in people if p[3]), None)
             if sure is not None:
+                if fallback is not None and fallback[1] == sure[2]:
+                    return fallback  # `Garin membacakan ...`: the later sentence's subject is the same person, sure here
                 return sure[1], sure[2]
             fallback = fallback or (people[0][1], people[0][2])
             if self._full_personal_name(people[0][1]):
@@ -140,10 +146,19 @@ class SpeakerContext(MentionIndex):
         return fallback
 
     def _full_personal_name(self, start: int) -> bool:
-        """`Toto Sugito`: a given name and more, not ending in a town (`Hasan Sadikin Bandung` is a hospital)."""
+        """`Toto Sugito`: a given name and more, not ending in a town (`Hasan Sadikin Bandung` is a hospital); a name
+        whose first word is no vocabulary of the corpus, right before its verb and after no word of vocabulary but a
+        role, too (`Ketua DE Jimly Asshiddiqie mendukung`; not `Ketidakhadiran Budi Tarigan membuat`, nor a name in a list)."""
         index = bisect_left(self.starts, start)
-        words = self.text[start:self.mentions[index][1]].lower().split()
-        return len(words) >= 2 and words[0] in word_set("person_names.txt") and words[-1] not in city_names()
+        end = self.mentions[index][1]
+        words = self.text[start:end].lower().split()
+        if len(words) < 2 or words[-1] in city_names():
+            return False
+        if words[0] in word_set("person_names.txt"):
+            return True
+        before = [w.lower() for w in WORD_BEFORE.findall(self.text, max(0, start - 40), start)[-1:]]
+        return (words[0] not in corpus_vocabulary() and VERB_AFTER.match(self.text, end) is not None
+                and not (before and before[0] in corpus_vocabulary() and before[0] not in ROLE_WORDS))
 
     def _subjects(self, offset: int):
         """(sentence start, start, entity id, confirmed) of the people before `offset` that could be
@@ -162,14 +177,29 @@ class SpeakerContext(MentionIndex):
         """None when the person mentioned at `position` cannot be its sentence's subject (inside a quotation, governed,
         far from the sentence's start with no verb after it); else whether the person speaks there."""
         start, end, _, _ = self.mentions[position]
-        if self._in_quote(start) or BACKGROUND_OPENER.match(self.text, self.sentence_start(start)):
+        opens = self.sentence_start(start)
+        if self._in_quote(start) or BACKGROUND_OPENER.match(self.text, opens):
             return None  # `Sebagaimana diketahui, Rina melaporkan Budi`: background, not the one speaking now
+        if PRONOUN_OPENER.match(self.text, opens):
+            return None  # `Ia melihat, Budi seolah ...`: the pronoun is the sentence's subject
+        if self._in_opening_adverbial(opens, start):
+            return None  # `Dalam acara X, Rina mengungkapkan`, `Mengutip Y, Rina ...`: X and Y are governed
         speaks = self.speaks_after(end) or self._speaks_later(position)
         if not speaks and self.governed(start):
             return None
         if start - self.sentence_start(start) <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, end):
             return speaks
         return None
+
+    def _in_opening_adverbial(self, opens: int, start: int) -> bool:
+        """The name at `start` stands in the adverbial phrase that opens its sentence with a preposition or a citing verb
+        and closes with a comma (`Dalam acara X,`, `Mengutip Y,`)."""
+        first = FIRST_WORD.match(self.text, opens)
+        if first is None or first.group(1).lower() not in OPENING_PREPOSITIONS or "," in self.text[opens:start]:
+            return False
+        following = bisect_right(self.sentence_starts, start)
+        ends = self.sentence_starts[following] if following < len(self.sentence_starts) else len(self.text)
+        return "," in self.text[start:ends]
 
     def governed(self, start: int) -> bool:
         """A name a word of its sentence governs: an object or possessor (`nama Rina`, `kondisi kesehatan Rina`,

@@ -12,7 +12,9 @@ SPEAKER_RULES = {
                                  "came after that quote.",
                                  "“...,” kata Rina. “...,” ujarnya."),
     "pronoun_sentence_subject": ("A pronoun, or a statement described with a demonstrative (`bunyi pernyataan itu`): the "
-                                 "person who is the subject of a sentence before.",
+                                 "person who is the subject of a sentence before (not a name after a pronoun opening "
+                                 "the sentence, nor one in its opening adverbial `Dalam acara X,`; a body the document "
+                                 "quotes saying `saya` counts as a person).",
                                  "Rina meninjau pasar. “...,” katanya."),
     "pronoun_previous_person": ("A pronoun with no subject before: the last person named; a description with a "
                                 "demonstrative or `sang` (not `sang gitaris Riko`, which names its own): otherwise the person named in the most sentences (two or more), the closest of equals.",
@@ -32,7 +34,8 @@ SPEAKER_RULES = {
     "apposition": ("A person right after the comma of the phrase, or after up to three words of address or degree "
                    "(`dr.`) that name no one else.", "kata ajudan Tono Raharjo, Rina Sari"),
     "named_person": ("The person named in the phrase (before a comma, else the last one; before `selaku`/`sebagai`, the "
-                     "role's holder).", "kata Kepala Dinas Rina Sari"),
+                     "role's holder, before `melalui`, the one whose statement is relayed; of joint speakers `X / Y`, "
+                     "`X dan Y`, the first).", "kata Kepala Dinas Rina Sari"),
     "named_organisation": ("An organisation named in the phrase, unless a role or title opens it.", "kata Dinas Tata Ruang"),
     "named_body": ("A body or place opening the phrase, or a place after the words of its state alone "
                    "(`pemerintah`).", "Sukamaju menegaskan"),

@@ -18,6 +18,7 @@ BODY_HEADS = word_set("body_description_heads.txt")
 PARTY_WORDS = word_set("party_words.txt")
 STATEMENT_NOUNS = word_set("statement_nouns.txt")
 ROLE_JOINERS = word_set("role_joiners.txt")
+SPEAKER_COORDINATORS = word_set("speaker_coordinators.txt")
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 HONORIFIC_WORDS = 3  # words of address or degree before a name after an apposition's comma (`dr. I Gusti`)
 ORDINARY_WORDS = word_set("common_words.txt") | word_set("lowercase_words.txt") | PRONOUNS
@@ -157,11 +158,15 @@ def _led_by_honorific(ctx: SpeakerContext, phrase: Phrase, start: int, person: i
 
 def named_person(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     """`CEO Toko Maju Jaya Rina Sari`: the office comes first, so the name is the last person in the phrase; in
-    `Rina Sari selaku mantan pemilik Toko Maju`, the role follows its holder, the last person before the joiner."""
+    `Rina Sari selaku mantan pemilik Toko Maju`, the role follows its holder, the last person before the joiner, and in
+    `Kapolres Rina melalui Kapolsek Budi`, the one who relays follows; of joint speakers (`Rina / Dewi`, `Rina dan
+    Dewi`), the first named speaks for both."""
     people = phrase.people
     joiner = next((m.start() for m in NON_SPACE.finditer(ctx.text[phrase.start:phrase.end]) if m.group(0) in ROLE_JOINERS), None)
     if joiner is not None and (holders := [p for p in people if p[1] <= phrase.start + joiner]):
         people = holders
+    while len(people) > 1 and ctx.text[people[-2][1]:people[-1][0]].strip().lower() in SPEAKER_COORDINATORS:
+        people = people[:-1]  # `Della / Rosyita mengaku`, `Rina dan Budi mengatakan`: joint speakers, the first named
     return (people[-1][2], "named_person") if people else None
 
 
