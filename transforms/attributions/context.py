@@ -33,7 +33,7 @@ WORD_BEFORE = re.compile(r"[\w'’/.-]+|[^\w\s]")
 ADDRESS_WORDS = word_set("address_words.txt")
 NAMING_ROLE_WORDS = ROLE_WORDS - ADDRESS_WORDS  # a role word before a name names that person; a form of address does not
 FIRST_WORD = re.compile(r"\W*(\w+)")
-OPENING_PREPOSITIONS = word_set("object_prepositions.txt") | word_set("adverbial_prepositions.txt")
+OPENING_PREPOSITIONS = word_set("adverbial_prepositions.txt")
 PRONOUN_OPENER = re.compile(rf"\W*(?:{alternation(word_set('subject_pronouns.txt'))})\b", re.IGNORECASE)
 BACKGROUND_OPENER = re.compile(
     rf"\W*(?:{alternation(word_set('background_openers.txt'))})\b", re.IGNORECASE)
@@ -147,8 +147,9 @@ class SpeakerContext(MentionIndex):
 
     def _full_personal_name(self, start: int) -> bool:
         """`Toto Sugito`: a given name and more, not ending in a town (`Hasan Sadikin Bandung` is a hospital); a name
-        whose first word is no vocabulary of the corpus, right before its verb and after no word of vocabulary but a
-        role, too (`Ketua DE Jimly Asshiddiqie mendukung`; not `Ketidakhadiran Budi Tarigan membuat`, nor a name in a list)."""
+        whose first word is no vocabulary of the corpus, right before its verb, after the office or title that
+        introduces it, too (`Ketua DE Jimly Asshiddiqie mendukung`; not `Ketidakhadiran Budi Tarigan membuat`, nor a
+        name in a list, nor a body's short name opening the sentence)."""
         index = bisect_left(self.starts, start)
         end = self.mentions[index][1]
         words = self.text[start:end].lower().split()
@@ -156,9 +157,9 @@ class SpeakerContext(MentionIndex):
             return False
         if words[0] in word_set("person_names.txt"):
             return True
-        before = [w.lower() for w in WORD_BEFORE.findall(self.text, max(0, start - 40), start)[-1:]]
+        before = [w.lower() for w in WORD_BEFORE.findall(self.text, max(self.sentence_start(start), start - 40), start)[-1:]]
         return (words[0] not in corpus_vocabulary() and VERB_AFTER.match(self.text, end) is not None
-                and not (before and before[0] in corpus_vocabulary() and before[0] not in ROLE_WORDS))
+                and bool(before) and not (before[0] in corpus_vocabulary() and before[0] not in ROLE_WORDS))
 
     def _subjects(self, offset: int):
         """(sentence start, start, entity id, confirmed) of the people before `offset` that could be

@@ -17,7 +17,7 @@ SPEAKER_RULES = {
                                  "quotes saying `saya` counts as a person).",
                                  "Rina meninjau pasar. “...,” katanya."),
     "pronoun_previous_person": ("A pronoun with no subject before: the last person named; a description with a "
-                                "demonstrative or `sang` (not `sang gitaris Riko`, which names its own): otherwise the person named in the most sentences (two or more), the closest of equals.",
+                                "demonstrative (a name inside it completes the description: `mantan hakim Pengadilan X ini`) or `sang` (not `sang gitaris Riko`, which names its own): otherwise the person named in the most sentences (two or more), the closest of equals.",
                                 "bersama Rina. “...,” ujarnya."),
     "body_reference": ("A description whose head is a body's (`media`, `perusahaan`) with a demonstrative: the "
                        "organisation named last in that sentence or the one before.",

@@ -71,7 +71,8 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
         lower = lower.rsplit(", ", 1)[-1]  # `Selama Ramadhan, ia menjelaskan, ...`: an adverbial before the pronoun
     words = lower.split()
     named_after_role = words[:1] == ["sang"] and phrase.text.split()[-1][:1].isupper()  # `sang gitaris Riko`: that person
-    described = (words[-1:] != [] and words[-1] in DEMONSTRATIVES or words[:1] == ["sang"] and not named_after_role) and not phrase.people
+    described = (words[-1:] != [] and words[-1] in DEMONSTRATIVES or words[:1] == ["sang"] and not named_after_role) and (
+        not phrase.people or _named_inside_description(ctx, phrase, words))
     if not (lower in PRONOUNS or lower == "nya" or described):
         return None
     if described and words[0] in BODY_HEADS:
@@ -92,6 +93,14 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     if subject is not None:
         return subject[1], "pronoun_sentence_subject"
     return ctx.person_before(min(start, phrase.quote_start)), "pronoun_previous_person"
+
+
+def _named_inside_description(ctx: SpeakerContext, phrase: Phrase, words: list[str]) -> bool:
+    """`mantan hakim Tipikor ini`, `pelantun hit Senja itu`: a name between the description's words and its closing
+    demonstrative completes the description (a court, a song, a relative's name), no one speaking; the phrase points
+    back. Not a phrase opened by the name (`Rina itu`)."""
+    first = phrase.people[0][0]
+    return words[-1] in DEMONSTRATIVES and first > phrase.start and not ctx.text[phrase.start:first].strip().endswith(",")
 
 
 def _without_glued_pun(lower: str) -> str:

@@ -513,3 +513,11 @@ def test_joint_and_relayed_speakers(phrase, expected):
                 for name, entity in (("Della Sari", "E1"), ("Rosi Wulan", "E2"))]
     context = SpeakerContext(text, mentions, [0], [(1, 10)], {})
     assert resolve_speaker(context, start, start + len(phrase), 1) == (expected, "named_person")
+
+
+def test_a_name_inside_a_description_closed_by_a_demonstrative_is_no_speaker():
+    text = "“Sidang harus cepat,” kata Rudi Hartono. “Biayanya mahal sekali,” tutur mantan hakim Pengadilan Sukamaju ini."
+    names = [("Rudi Hartono", "E1", "PERSON"), ("Pengadilan Sukamaju", "E2", "PERSON")]  # a court read as a person
+    rows = [_candidate(text, "Sidang harus cepat", "Rudi Hartono"),
+            _candidate(text, "Biayanya mahal sekali", "mantan hakim Pengadilan Sukamaju ini")]
+    assert _speakers_of(text, rows, names) == ["E1", "E1"]
