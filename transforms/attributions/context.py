@@ -96,7 +96,7 @@ class SpeakerContext(MentionIndex):
         super().__init__(text, mentions, titles)
         self.sentence_starts = sentence_starts
         self.quote_spans = quote_spans
-        self.last_speaker: tuple[int, str] | None = None
+        self.last_speaker: tuple[int, str | None] | None = None  # where the latest quote's speaker stands; None: unnamed
         self.last_topics: set[str] = set()  # people the latest attributed quote names: whom its speaker talked about
         # people the document quotes by name or gives a title: the antecedents pronouns prefer
         self.confirmed: set[str] = {e for _, _, e, t in self.mentions if t == "PERSON" and self.titles.get(e)}

@@ -9,7 +9,8 @@ SPEAKER_RULES = {
     "pronoun_previous_speaker": ("A pronoun or `-nya`: the speaker of the latest attributed quote, when it is at least "
                                  "as recent as the sentence subject, or that quote or this one names the subject (by name or by the "
                                  "role word the text puts before it); a description with a demonstrative too, when no subject "
-                                 "came after that quote.",
+                                 "came after that quote. When that speaker is a person the text does not name (`kata seorang "
+                                 "warga`, data/unnamed_people.txt), no one.",
                                  "“...,” kata Rina. “...,” ujarnya."),
     "pronoun_sentence_subject": ("A pronoun, or a statement described with a demonstrative (`bunyi pernyataan itu`): the "
                                  "person who is the subject of a sentence before (not a name after a pronoun opening "

@@ -521,3 +521,14 @@ def test_a_name_inside_a_description_closed_by_a_demonstrative_is_no_speaker():
     rows = [_candidate(text, "Sidang harus cepat", "Rudi Hartono"),
             _candidate(text, "Biayanya mahal sekali", "mantan hakim Pengadilan Sukamaju ini")]
     assert _speakers_of(text, rows, names) == ["E1", "E1"]
+
+
+@pytest.mark.parametrize("unnamed, expected", [
+    # an unnamed person speaks last: `ujarnya` is theirs, no one named
+    ("seorang warga", [None, None]),
+    ("beberapa laporan", [None, "E1"]),  # reports are no person: `ujarnya` is Rina's
+])
+def test_a_pronoun_after_an_unnamed_persons_quote_is_theirs(unnamed, expected):
+    text = f"Rina Sari meninjau pasar. “Saya tidak sanggup membeli,” kata {unnamed}. “Anak saya belum makan,” ujarnya."
+    rows = [_candidate(text, "Saya tidak sanggup membeli", unnamed), _candidate(text, "Anak saya belum makan", "nya")]
+    assert _speakers_of(text, rows, [("Rina Sari", "E1", "PERSON")]) == expected
