@@ -108,6 +108,11 @@ class SpeakerContext(MentionIndex):
     def named_in(self, start: int, end: int) -> set[str]:
         """The people text[start:end] names: by name, or by a role word the document puts before their name
         (`ustadz Jakfar ...` then a quote about what `ustadz` did). Forms of address (`Pak`, `Bu`) name no one."""
+        words = set(WORD.findall(self.text[start:end].lower()))
+        return {m[2] for m in self.inside(start, end) if m[3] == "PERSON"} | {e for e, roles in self.roles().items() if roles & words}
+
+    def roles(self) -> dict[str, set[str]]:
+        """Person -> the role words the text puts right before their name (`pelatih Rina`: pelatih)."""
         if self._roles is None:
             self._roles = {}
             for m_start, _, entity_id, type_ in self.mentions:
@@ -116,8 +121,14 @@ class SpeakerContext(MentionIndex):
                 before = WORD_BEFORE.findall(self.text, max(0, m_start - 40), m_start)[-1:]
                 if before and before[0].lower() in NAMING_ROLE_WORDS:
                     self._roles.setdefault(entity_id, set()).add(before[0].lower())
-        words = set(WORD.findall(self.text[start:end].lower()))
-        return {m[2] for m in self.inside(start, end) if m[3] == "PERSON"} | {e for e, roles in self._roles.items() if roles & words}
+        return self._roles
+
+    def role_holder(self, words: list[str], offset: int) -> str | None:
+        """The one person named before `offset` with a role word among `words` (`sang pelatih` after `pelatih Rina`)."""
+        wanted = set(words) & NAMING_ROLE_WORDS
+        named = {m[2] for m in self.mentions[:bisect_left(self.starts, offset)]}
+        holders = {e for e, roles in self.roles().items() if roles & wanted and e in named}
+        return next(iter(holders)) if len(holders) == 1 else None
 
     def _in_quote(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.quote_spans)

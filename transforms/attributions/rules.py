@@ -20,6 +20,9 @@ SPEAKER_RULES = {
     "pronoun_previous_person": ("A pronoun with no subject before: the last person named; a description with a "
                                 "demonstrative (a name inside it completes the description: `mantan hakim Pengadilan X ini`) or `sang` (not `sang gitaris Riko`, which names its own): otherwise the person named in the most sentences (two or more), the closest of equals.",
                                 "bersama Rina. “...,” ujarnya."),
+    "role_reference": ("A description with a demonstrative or `sang` whose role word the document puts right before one "
+                       "person's name, and before no other's: that person, whoever spoke last.",
+                       "Pelatih Rina Sari ... Budi memuji tim. “...,” kata sang pelatih."),
     "body_reference": ("A description whose head is a body's (`media`, `perusahaan`) with a demonstrative: the "
                        "organisation named last in that sentence or the one before.",
                        "Menurut Lintas Warta, ... . Media itu mengatakan ..."),

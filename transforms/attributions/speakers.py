@@ -79,6 +79,8 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
         return ctx.body_before(min(start, phrase.quote_start)), "body_reference"  # `Media itu`: a body, never a person
     if described and words[0] in STATEMENT_NOUNS and (subject := ctx.subject_before(min(start, phrase.quote_start))):
         return subject[1], "pronoun_sentence_subject"  # `bunyi pernyataan itu`: the statement of the subject before
+    if described and (holder := ctx.role_holder(words, min(start, phrase.quote_start))):
+        return holder, "role_reference"  # `sang pelatih` after `pelatih Rina Sari`: Rina, whoever spoke last
     subject = ctx.subject_before(min(start, phrase.quote_start))
     if described and len(words) > 1 and ctx.last_speaker and (
             subject is None or ctx.sentence_start(ctx.last_speaker[0]) >= ctx.sentence_start(subject[0])):

@@ -532,3 +532,18 @@ def test_a_pronoun_after_an_unnamed_persons_quote_is_theirs(unnamed, expected):
     text = f"Rina Sari meninjau pasar. “Saya tidak sanggup membeli,” kata {unnamed}. “Anak saya belum makan,” ujarnya."
     rows = [_candidate(text, "Saya tidak sanggup membeli", unnamed), _candidate(text, "Anak saya belum makan", "nya")]
     assert _speakers_of(text, rows, [("Rina Sari", "E1", "PERSON")]) == expected
+
+
+@pytest.mark.parametrize("coaches, expected", [
+    ("Pelatih Rina Sari", ("E1", "role_reference")),  # one person the document calls pelatih: her
+    ("Pelatih Rina Sari dan pelatih Dewi Lestari", ("E3", "pronoun_previous_speaker")),  # two: the one who spoke last
+])
+def test_a_description_by_a_role_is_the_one_person_given_that_role(coaches, expected):
+    text = f"{coaches} menonton laga. “Kami menang,” kata Budi Santoso. “Tim bermain disiplin,” kata sang pelatih."
+    names = {"Rina Sari": "E1", "Dewi Lestari": "E2", "Budi Santoso": "E3"}
+    mentions = sorted((text.index(n), text.index(n) + len(n), e, "PERSON") for n, e in names.items() if n in text)
+    quote = text.index("Tim bermain")
+    context = SpeakerContext(text, mentions, [0, text.index("“Kami"), text.index("“Tim")], [(quote, quote + 19)], {})
+    context.last_speaker = (text.index("Budi Santoso"), "E3")
+    phrase = text.index("sang pelatih")
+    assert resolve_speaker(context, phrase, phrase + 12, quote) == expected
