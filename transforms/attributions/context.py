@@ -149,7 +149,7 @@ class SpeakerContext(MentionIndex):
             sure = next((p for p in people if p[3]), None)
             if sure is not None:
                 if fallback is not None and fallback[1] == sure[2]:
-                    return fallback  # `Garin membacakan ...`: the later sentence's subject is the same person, sure here
+                    return fallback  # `Tomi membacakan ...`: the later sentence's subject is the same person, sure here
                 return sure[1], sure[2]
             fallback = fallback or (people[0][1], people[0][2])
             if self._full_personal_name(people[0][1]):
@@ -159,7 +159,7 @@ class SpeakerContext(MentionIndex):
     def _full_personal_name(self, start: int) -> bool:
         """`Toto Sugito`: a given name and more, not ending in a town (`Hasan Sadikin Bandung` is a hospital); a name
         whose first word is no vocabulary of the corpus, right before its verb, after the office or title that
-        introduces it, too (`Ketua DE Jimly Asshiddiqie mendukung`; not `Ketidakhadiran Budi Tarigan membuat`, nor a
+        introduces it, too (`Ketua DE Zulfan Arkadewi mendukung`; not `Ketidakhadiran Budi Tarigan membuat`, nor a
         name in a list, nor a body's short name opening the sentence)."""
         index = bisect_left(self.starts, start)
         end = self.mentions[index][1]

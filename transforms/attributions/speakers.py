@@ -98,7 +98,7 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
 
 
 def _named_inside_description(ctx: SpeakerContext, phrase: Phrase, words: list[str]) -> bool:
-    """`mantan hakim Tipikor ini`, `pelantun hit Senja itu`: a name between the description's words and its closing
+    """`mantan hakim Pengadilan Sukamaju ini`, `pelantun hit Senja itu`: a name between the description's words and its closing
     demonstrative completes the description (a court, a song, a relative's name), no one speaking; the phrase points
     back. Not a phrase opened by the name (`Rina itu`)."""
     first = phrase.people[0][0]
@@ -177,7 +177,7 @@ def named_person(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     if joiner is not None and (holders := [p for p in people if p[1] <= phrase.start + joiner]):
         people = holders
     while len(people) > 1 and ctx.text[people[-2][1]:people[-1][0]].strip().lower() in SPEAKER_COORDINATORS:
-        people = people[:-1]  # `Della / Rosyita mengaku`, `Rina dan Budi mengatakan`: joint speakers, the first named
+        people = people[:-1]  # `Nadia / Tari mengaku`, `Rina dan Budi mengatakan`: joint speakers, the first named
     return (people[-1][2], "named_person") if people else None
 
 

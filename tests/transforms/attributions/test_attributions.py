@@ -490,27 +490,27 @@ def test_a_name_in_the_adverbial_phrase_opening_a_sentence_is_not_its_subject():
 
 
 def test_a_full_name_right_before_its_verb_is_a_sure_subject():
-    text = ("Jaksa Agung Muhammad Prasetyo sepakat sidang ditunda. Sementara, Ketua Dewan Etik (DE) Jimly Asshiddiqie "
+    text = ("Jaksa Agung Hendra Gunawan sepakat sidang ditunda. Sementara, Ketua Dewan Etik (DE) Zulfan Arkadewi "
             "mendukung penundaan itu. “Saya dukung kalau ada rencana itu,” ujar dia.")
-    names = [("Muhammad Prasetyo", "E1", "PERSON"), ("Jimly Asshiddiqie", "E2", "PERSON")]
+    names = [("Hendra Gunawan", "E1", "PERSON"), ("Zulfan Arkadewi", "E2", "PERSON")]
     rows = [_candidate(text, "Saya dukung kalau ada rencana itu", "dia")]
     assert _speakers_of(text, rows, names, {"E1": {"jaksa agung"}}) == ["E2"]
 
 
 @pytest.mark.parametrize("phrase, expected", [
     # joint speakers: the first named speaks for both
-    ("Della Sari / Rosi Wulan", "E1"),
-    ("Della Sari dan Rosi Wulan", "E1"),
+    ("Nadia Sari / Tari Wulan", "E1"),
+    ("Nadia Sari dan Tari Wulan", "E1"),
     # the one named before `melalui` speaks; the one after relays
-    ("Kapolres Della Sari melalui Kapolsek Rosi Wulan", "E1"),
+    ("Kapolres Nadia Sari melalui Kapolsek Tari Wulan", "E1"),
     # an office, then the name: the last person
-    ("Direktur Della Sari Group Rosi Wulan", "E2"),
+    ("Direktur Nadia Sari Group Tari Wulan", "E2"),
 ])
 def test_joint_and_relayed_speakers(phrase, expected):
     text = f"“Kami siap,” kata {phrase}."
     start = text.index(phrase)
     mentions = [(text.index(name), text.index(name) + len(name), entity, "PERSON")
-                for name, entity in (("Della Sari", "E1"), ("Rosi Wulan", "E2"))]
+                for name, entity in (("Nadia Sari", "E1"), ("Tari Wulan", "E2"))]
     context = SpeakerContext(text, mentions, [0], [(1, 10)], {})
     assert resolve_speaker(context, start, start + len(phrase), 1) == (expected, "named_person")
 
