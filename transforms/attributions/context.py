@@ -13,6 +13,7 @@ from transforms.common import alternation
 from transforms.lexicon import city_names, corpus_vocabulary, phrase_set, speech_verbs, word_set
 
 SUBJECT_WINDOW = 100  # characters from a sentence's start within which a name counts as its subject
+TITLE_HOLDER_GAP = 40  # characters of ranks between a title's bracketed acronym and its holder's name (`Jenderal TNI`)
 # A name right before a verb is a subject too (`..., Budi memuji ...`): meN-, ber-, di- and ter- forms.
 SPEECH_AFTER = re.compile(r",?\s+(?:(?:juga|pun|kembali|lalu|kemudian)\s+)?(\w+)")
 # `Rina Sari, mengapresiasi ...`, `Rina Sari memprediksi, ...`: a verb set off by a comma reports what
@@ -81,6 +82,22 @@ class MentionIndex:
         before = [m for m in titled if m[0] < offset]
         chosen = before[-1] if before else (titled[0] if titled else None)
         return None if chosen is None else chosen[2]
+
+    def title_acronym_holder(self, acronym: str, offset: int) -> str | None:
+        """The person named right after the title the document abbreviates so in brackets before `offset`
+        (`Kepala Staf Angkatan Laut (KSAL) Laksamana Tono Wijaya`): the acronym's letters are the initials of the
+        words before the bracket, the first a title; only capitalised words (ranks) stand between it and the name."""
+        for bracket in re.compile(rf"\(\s*{re.escape(acronym)}\s*\)").finditer(self.text, 0, offset):
+            words = WORD.findall(self.text, max(0, bracket.start() - 120), bracket.start())[-len(acronym):]
+            if "".join(w[0] for w in words) != acronym or words[0].lower() not in ROLE_WORDS:
+                continue
+            for start, _, entity_id, type_ in self.mentions[bisect_left(self.starts, bracket.end()):]:
+                between = self.text[bracket.end():start].split()
+                if start - bracket.end() > TITLE_HOLDER_GAP or not all(w[:1].isupper() for w in between):
+                    break
+                if type_ == "PERSON":
+                    return entity_id
+        return None
 
     def source(self, start: int, end: int) -> str | None:
         named = [m for m in self.inside(start, end) if m[3] in ("ORG", "PERSON")]

@@ -34,7 +34,9 @@ SPEAKER_RULES = {
                       "before and the next one (and the rules' own answer), by where each stands, what it does there and how "
                       "much the document follows it (data/speaker_model.tsv); the confidence is its probability.",
                       "Rina Sari meninjau pasar bersama Budi. “...,” ujarnya."),
-    "title_reference": ("A title alone: the person the document gives that title.", "Presiden Tono ... “...,” kata Presiden."),
+    "title_reference": ("A title alone: the person the document gives that title; an acronym the document defines in brackets "
+                        "for a title (its letters the initials of the title and its body): the person named right after it.",
+                        "Presiden Tono ... “...,” kata Presiden."),
     "apposition": ("A person right after the comma of the phrase, or after up to three words of address or degree "
                    "(`dr.`) that name no one else.", "kata ajudan Tono Raharjo, Rina Sari"),
     "named_person": ("The person named in the phrase (before a comma, else the last one; before `selaku`/`sebagai`, the "

@@ -20,6 +20,7 @@ STATEMENT_NOUNS = word_set("statement_nouns.txt")
 ROLE_JOINERS = word_set("role_joiners.txt")
 SPEAKER_COORDINATORS = word_set("speaker_coordinators.txt")
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+ACRONYM = re.compile(r"[A-Z]{2,8}")
 HONORIFIC_WORDS = 3  # words of address or degree before a name after an apposition's comma (`dr. I Gusti`)
 ORDINARY_WORDS = word_set("common_words.txt") | word_set("lowercase_words.txt") | PRONOUNS
 
@@ -129,12 +130,15 @@ def party_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
 
 
 def title_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
-    """`kata Presiden`: the person the document calls so."""
+    """`kata Presiden`: the person the document calls so; `KSAL menegaskan`: the person named right after the title the
+    document abbreviates so (`Kepala Staf Angkatan Laut (KSAL) Laksamana Tono`)."""
     lower = phrase.lower
     if (lower,) in TITLE_PHRASES or tuple(lower.split()) in TITLE_PHRASES:
         titled = ctx.titled_before(lower, phrase.quote_start)
         if titled is not None:
             return titled, "title_reference"
+    if ACRONYM.fullmatch(phrase.text) and (holder := ctx.title_acronym_holder(phrase.text, min(phrase.start, phrase.quote_start))):
+        return holder, "title_reference"
     return None
 
 

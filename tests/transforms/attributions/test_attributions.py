@@ -547,3 +547,18 @@ def test_a_description_by_a_role_is_the_one_person_given_that_role(coaches, expe
     context.last_speaker = (text.index("Budi Santoso"), "E3")
     phrase = text.index("sang pelatih")
     assert resolve_speaker(context, phrase, phrase + 12, quote) == expected
+
+
+@pytest.mark.parametrize("office, acronym, expected", [
+    # the acronym spells the title and its body: the title's holder named right after it
+    ("Kepala Staf Angkatan Laut", "KSAL", ("E1", "title_reference")),
+    # it spells the body alone: the body, not the head named after it
+    ("Kepala Badan Statistik Nasional", "BSN", (None, "unnamed")),
+])
+def test_a_title_the_document_abbreviates_in_brackets_is_its_holder(office, acronym, expected):
+    text = f"{office} ({acronym}) Laksamana Tono Wijaya meninjau kapal. {acronym} menegaskan bahwa kapal siap berlayar."
+    name = text.index("Tono Wijaya")
+    context = SpeakerContext(text, [(name, name + 11, "E1", "PERSON")], [0, text.index(f"{acronym} menegaskan")],
+                             [(text.index("kapal siap"), len(text) - 1)], {})
+    phrase = text.rindex(acronym)
+    assert resolve_speaker(context, phrase, phrase + len(acronym), text.index("kapal siap")) == expected
