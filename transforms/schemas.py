@@ -46,7 +46,8 @@ QUOTE_RULES = (
 )
 # How a speaker phrase became an entity (transforms/attributions/), in the order they are tried.
 SPEAKER_RULES = (
-    "continued_subject", "pronoun_previous_speaker", "pronoun_sentence_subject", "pronoun_previous_person", "body_reference", "party_reference",
+    "continued_subject", "pronoun_previous_speaker", "pronoun_sentence_subject", "pronoun_previous_person", "role_reference", "body_reference",
+    "party_reference",
     "speaker_model",
     "title_reference",
     "apposition", "named_person", "named_organisation", "named_body", "named_in_document", "unnamed",

@@ -5,14 +5,15 @@ last speaker, people confirmed as speakers)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import groupby
 from operator import itemgetter
 
 from transforms.common import alternation
-from transforms.lexicon import city_names, phrase_set, speech_verbs, word_set
+from transforms.lexicon import city_names, corpus_vocabulary, phrase_set, speech_verbs, word_set
 
 SUBJECT_WINDOW = 100  # characters from a sentence's start within which a name counts as its subject
+TITLE_HOLDER_GAP = 40  # characters of ranks between a title's bracketed acronym and its holder's name (`Jenderal TNI`)
 # A name right before a verb is a subject too (`..., Budi memuji ...`): meN-, ber-, di- and ter- forms.
 SPEECH_AFTER = re.compile(r",?\s+(?:(?:juga|pun|kembali|lalu|kemudian)\s+)?(\w+)")
 # `Rina Sari, mengapresiasi ...`, `Rina Sari memprediksi, ...`: a verb set off by a comma reports what
@@ -32,6 +33,9 @@ ROLE_WORDS = frozenset(w for phrase in phrase_set("titles.txt") for w in phrase)
 WORD_BEFORE = re.compile(r"[\w'’/.-]+|[^\w\s]")
 ADDRESS_WORDS = word_set("address_words.txt")
 NAMING_ROLE_WORDS = ROLE_WORDS - ADDRESS_WORDS  # a role word before a name names that person; a form of address does not
+FIRST_WORD = re.compile(r"\W*(\w+)")
+OPENING_PREPOSITIONS = word_set("adverbial_prepositions.txt")
+PRONOUN_OPENER = re.compile(rf"\W*(?:{alternation(word_set('subject_pronouns.txt'))})\b", re.IGNORECASE)
 BACKGROUND_OPENER = re.compile(
     rf"\W*(?:{alternation(word_set('background_openers.txt'))})\b", re.IGNORECASE)
 
@@ -79,6 +83,22 @@ class MentionIndex:
         chosen = before[-1] if before else (titled[0] if titled else None)
         return None if chosen is None else chosen[2]
 
+    def title_acronym_holder(self, acronym: str, offset: int) -> str | None:
+        """The person named right after the title the document abbreviates so in brackets before `offset`
+        (`Kepala Staf Angkatan Laut (KSAL) Laksamana Tono Wijaya`): the acronym's letters are the initials of the
+        words before the bracket, the first a title; only capitalised words (ranks) stand between it and the name."""
+        for bracket in re.compile(rf"\(\s*{re.escape(acronym)}\s*\)").finditer(self.text, 0, offset):
+            words = WORD.findall(self.text, max(0, bracket.start() - 120), bracket.start())[-len(acronym):]
+            if "".join(w[0] for w in words) != acronym or words[0].lower() not in ROLE_WORDS:
+                continue
+            for start, _, entity_id, type_ in self.mentions[bisect_left(self.starts, bracket.end()):]:
+                between = self.text[bracket.end():start].split()
+                if start - bracket.end() > TITLE_HOLDER_GAP or not all(w[:1].isupper() for w in between):
+                    break
+                if type_ == "PERSON":
+                    return entity_id
+        return None
+
     def source(self, start: int, end: int) -> str | None:
         named = [m for m in self.inside(start, end) if m[3] in ("ORG", "PERSON")]
         return named[-1][2] if named else None
@@ -93,17 +113,23 @@ class SpeakerContext(MentionIndex):
         super().__init__(text, mentions, titles)
         self.sentence_starts = sentence_starts
         self.quote_spans = quote_spans
-        self.last_speaker: tuple[int, str] | None = None
+        self.last_speaker: tuple[int, str | None] | None = None  # where the latest quote's speaker stands; None: unnamed
         self.last_topics: set[str] = set()  # people the latest attributed quote names: whom its speaker talked about
         # people the document quotes by name or gives a title: the antecedents pronouns prefer
         self.confirmed: set[str] = {e for _, _, e, t in self.mentions if t == "PERSON" and self.titles.get(e)}
         self.people = {e for _, _, e, t in self.mentions if t == "PERSON"}
+        self.speaking_in_first_person: set[str] = set()  # bodies or places the document quotes saying `saya`
         self._subject_cache: dict[int, bool | None] = {}  # mention position -> what `_as_subject` found
         self._roles: dict[str, set[str]] | None = None  # person -> role words the text puts before its name
 
     def named_in(self, start: int, end: int) -> set[str]:
         """The people text[start:end] names: by name, or by a role word the document puts before their name
         (`ustadz Jakfar ...` then a quote about what `ustadz` did). Forms of address (`Pak`, `Bu`) name no one."""
+        words = set(WORD.findall(self.text[start:end].lower()))
+        return {m[2] for m in self.inside(start, end) if m[3] == "PERSON"} | {e for e, roles in self.roles().items() if roles & words}
+
+    def roles(self) -> dict[str, set[str]]:
+        """Person -> the role words the text puts right before their name (`pelatih Rina`: pelatih)."""
         if self._roles is None:
             self._roles = {}
             for m_start, _, entity_id, type_ in self.mentions:
@@ -112,8 +138,14 @@ class SpeakerContext(MentionIndex):
                 before = WORD_BEFORE.findall(self.text, max(0, m_start - 40), m_start)[-1:]
                 if before and before[0].lower() in NAMING_ROLE_WORDS:
                     self._roles.setdefault(entity_id, set()).add(before[0].lower())
-        words = set(WORD.findall(self.text[start:end].lower()))
-        return {m[2] for m in self.inside(start, end) if m[3] == "PERSON"} | {e for e, roles in self._roles.items() if roles & words}
+        return self._roles
+
+    def role_holder(self, words: list[str], offset: int) -> str | None:
+        """The one person named before `offset` with a role word among `words` (`sang pelatih` after `pelatih Rina`)."""
+        wanted = set(words) & NAMING_ROLE_WORDS
+        named = {m[2] for m in self.mentions[:bisect_left(self.starts, offset)]}
+        holders = {e for e, roles in self.roles().items() if roles & wanted and e in named}
+        return next(iter(holders)) if len(holders) == 1 else None
 
     def _in_quote(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.quote_spans)
@@ -133,6 +165,8 @@ class SpeakerContext(MentionIndex):
             people = list(subjects)[::-1]  # the sentence's first subject first
             sure = next((p for p in people if p[3]), None)
             if sure is not None:
+                if fallback is not None and fallback[1] == sure[2]:
+                    return fallback  # `Tomi membacakan ...`: the later sentence's subject is the same person, sure here
                 return sure[1], sure[2]
             fallback = fallback or (people[0][1], people[0][2])
             if self._full_personal_name(people[0][1]):
@@ -140,10 +174,20 @@ class SpeakerContext(MentionIndex):
         return fallback
 
     def _full_personal_name(self, start: int) -> bool:
-        """`Toto Sugito`: a given name and more, not ending in a town (`Hasan Sadikin Bandung` is a hospital)."""
+        """`Toto Sugito`: a given name and more, not ending in a town (`Hasan Sadikin Bandung` is a hospital); a name
+        whose first word is no vocabulary of the corpus, right before its verb, after the office or title that
+        introduces it, too (`Ketua DE Zulfan Arkadewi mendukung`; not `Ketidakhadiran Budi Tarigan membuat`, nor a
+        name in a list, nor a body's short name opening the sentence)."""
         index = bisect_left(self.starts, start)
-        words = self.text[start:self.mentions[index][1]].lower().split()
-        return len(words) >= 2 and words[0] in word_set("person_names.txt") and words[-1] not in city_names()
+        end = self.mentions[index][1]
+        words = self.text[start:end].lower().split()
+        if len(words) < 2 or words[-1] in city_names():
+            return False
+        if words[0] in word_set("person_names.txt"):
+            return True
+        before = [w.lower() for w in WORD_BEFORE.findall(self.text, max(self.sentence_start(start), start - 40), start)[-1:]]
+        return (words[0] not in corpus_vocabulary() and VERB_AFTER.match(self.text, end) is not None
+                and bool(before) and not (before[0] in corpus_vocabulary() and before[0] not in ROLE_WORDS))
 
     def _subjects(self, offset: int):
         """(sentence start, start, entity id, confirmed) of the people before `offset` that could be
@@ -162,14 +206,29 @@ class SpeakerContext(MentionIndex):
         """None when the person mentioned at `position` cannot be its sentence's subject (inside a quotation, governed,
         far from the sentence's start with no verb after it); else whether the person speaks there."""
         start, end, _, _ = self.mentions[position]
-        if self._in_quote(start) or BACKGROUND_OPENER.match(self.text, self.sentence_start(start)):
+        opens = self.sentence_start(start)
+        if self._in_quote(start) or BACKGROUND_OPENER.match(self.text, opens):
             return None  # `Sebagaimana diketahui, Rina melaporkan Budi`: background, not the one speaking now
+        if PRONOUN_OPENER.match(self.text, opens):
+            return None  # `Ia melihat, Budi seolah ...`: the pronoun is the sentence's subject
+        if self._in_opening_adverbial(opens, start):
+            return None  # `Dalam acara X, Rina mengungkapkan`, `Mengutip Y, Rina ...`: X and Y are governed
         speaks = self.speaks_after(end) or self._speaks_later(position)
         if not speaks and self.governed(start):
             return None
         if start - self.sentence_start(start) <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, end):
             return speaks
         return None
+
+    def _in_opening_adverbial(self, opens: int, start: int) -> bool:
+        """The name at `start` stands in the adverbial phrase that opens its sentence with a preposition or a citing verb
+        and closes with a comma (`Dalam acara X,`, `Mengutip Y,`)."""
+        first = FIRST_WORD.match(self.text, opens)
+        if first is None or first.group(1).lower() not in OPENING_PREPOSITIONS or "," in self.text[opens:start]:
+            return False
+        following = bisect_right(self.sentence_starts, start)
+        ends = self.sentence_starts[following] if following < len(self.sentence_starts) else len(self.text)
+        return "," in self.text[start:ends]
 
     def governed(self, start: int) -> bool:
         """A name a word of its sentence governs: an object or possessor (`nama Rina`, `kondisi kesehatan Rina`,

@@ -9,14 +9,20 @@ SPEAKER_RULES = {
     "pronoun_previous_speaker": ("A pronoun or `-nya`: the speaker of the latest attributed quote, when it is at least "
                                  "as recent as the sentence subject, or that quote or this one names the subject (by name or by the "
                                  "role word the text puts before it); a description with a demonstrative too, when no subject "
-                                 "came after that quote.",
+                                 "came after that quote. When that speaker is a person the text does not name (`kata seorang "
+                                 "warga`, data/unnamed_people.txt), no one.",
                                  "“...,” kata Rina. “...,” ujarnya."),
     "pronoun_sentence_subject": ("A pronoun, or a statement described with a demonstrative (`bunyi pernyataan itu`): the "
-                                 "person who is the subject of a sentence before.",
+                                 "person who is the subject of a sentence before (not a name after a pronoun opening "
+                                 "the sentence, nor one in its opening adverbial `Dalam acara X,`; a body the document "
+                                 "quotes saying `saya` counts as a person).",
                                  "Rina meninjau pasar. “...,” katanya."),
     "pronoun_previous_person": ("A pronoun with no subject before: the last person named; a description with a "
-                                "demonstrative or `sang` (not `sang gitaris Riko`, which names its own): otherwise the person named in the most sentences (two or more), the closest of equals.",
+                                "demonstrative (a name inside it completes the description: `mantan hakim Pengadilan X ini`) or `sang` (not `sang gitaris Riko`, which names its own): otherwise the person named in the most sentences (two or more), the closest of equals.",
                                 "bersama Rina. “...,” ujarnya."),
+    "role_reference": ("A description with a demonstrative or `sang` whose role word the document puts right before one "
+                       "person's name, and before no other's: that person, whoever spoke last.",
+                       "Pelatih Rina Sari ... Budi memuji tim. “...,” kata sang pelatih."),
     "body_reference": ("A description whose head is a body's (`media`, `perusahaan`) with a demonstrative: the "
                        "organisation named last in that sentence or the one before.",
                        "Menurut Lintas Warta, ... . Media itu mengatakan ..."),
@@ -28,11 +34,14 @@ SPEAKER_RULES = {
                       "before and the next one (and the rules' own answer), by where each stands, what it does there and how "
                       "much the document follows it (data/speaker_model.tsv); the confidence is its probability.",
                       "Rina Sari meninjau pasar bersama Budi. “...,” ujarnya."),
-    "title_reference": ("A title alone: the person the document gives that title.", "Presiden Tono ... “...,” kata Presiden."),
+    "title_reference": ("A title alone: the person the document gives that title; an acronym the document defines in brackets "
+                        "for a title (its letters the initials of the title and its body): the person named right after it.",
+                        "Presiden Tono ... “...,” kata Presiden."),
     "apposition": ("A person right after the comma of the phrase, or after up to three words of address or degree "
                    "(`dr.`) that name no one else.", "kata ajudan Tono Raharjo, Rina Sari"),
     "named_person": ("The person named in the phrase (before a comma, else the last one; before `selaku`/`sebagai`, the "
-                     "role's holder).", "kata Kepala Dinas Rina Sari"),
+                     "role's holder, before `melalui`, the one whose statement is relayed; of joint speakers `X / Y`, "
+                     "`X dan Y`, the first).", "kata Kepala Dinas Rina Sari"),
     "named_organisation": ("An organisation named in the phrase, unless a role or title opens it.", "kata Dinas Tata Ruang"),
     "named_body": ("A body or place opening the phrase, or a place after the words of its state alone "
                    "(`pemerintah`).", "Sukamaju menegaskan"),

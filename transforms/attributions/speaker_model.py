@@ -28,6 +28,8 @@ RULE_GROUPS = {
 }
 FORMS = ("pronoun", "description", "party", "continued", "body")
 MODEL_RULE = "speaker_model"
+UNNAMED_RULE = "unnamed"  # a speaker phrase naming no one: the latest speaker all the same when it is a person's
+UNNAMED_PEOPLE = word_set("unnamed_people.txt")
 # a speech verb's bare form or `menurut` right before a name: the name speaks (`kata Rina`, `Menurut Rina,`)
 CUE_WORDS = frozenset(form for form, (_, group, *_) in speech_verbs().items() if group == "base") | {"menurut"}
 
@@ -74,7 +76,7 @@ def candidates(ctx: SpeakerContext, start: int, end: int, quote_start: int, quot
     window_end = starts[following] if following < len(starts) else len(ctx.text)
     near = [m for m in ctx.mentions[bisect_left(ctx.starts, window_start):bisect_left(ctx.starts, window_end)]
             if m[3] in ("PERSON", "ORG")]
-    ids = list(dict.fromkeys([m[2] for m in near] + ([ctx.last_speaker[1]] if ctx.last_speaker else [])
+    ids = list(dict.fromkeys([m[2] for m in near] + ([ctx.last_speaker[1]] if ctx.last_speaker and ctx.last_speaker[1] else [])
                              + ([proposed] if proposed else [])))
     subject = ctx.subject_before(at)
     references = {
@@ -183,12 +185,18 @@ def speak(ctx: SpeakerContext, q: dict, spoken: dict[str, int], model: SpeakerMo
             (entity_id, probability), how = choose(found, model.weights), MODEL_RULE
         elif found and model.weights:
             probability = probabilities(found, model.weights).get(entity_id)
-    if entity_id is not None and entity_id in ctx.people:  # `ujarnya` refers to people
-        ctx.last_speaker = (max(q["start"], q["speaker_start"]), entity_id)
+    if entity_id is not None and entity_id in ctx.people or how == UNNAMED_RULE and _unnamed_person(ctx, q):
+        ctx.last_speaker = (max(q["start"], q["speaker_start"]), entity_id)  # `ujarnya` refers to people, named or not
         ctx.last_topics = ctx.named_in(q["start"], q["end"]) - {entity_id}
     if entity_id is not None:
         spoken[entity_id] = spoken.get(entity_id, 0) + 1
     return entity_id, how, probability
+
+
+def _unnamed_person(ctx: SpeakerContext, q: dict) -> bool:
+    """A speaker phrase headed by a word for a person no one names (`seorang warga`, `sumber itu`, `saksi mata`)."""
+    words = ctx.text[q["speaker_start"]:q["speaker_end"]].lower().split()
+    return bool(words) and words[0] in UNNAMED_PEOPLE
 
 
 def probabilities(found: list[Candidate], weights: dict[str, float]) -> dict[str, float]:

@@ -18,7 +18,9 @@ BODY_HEADS = word_set("body_description_heads.txt")
 PARTY_WORDS = word_set("party_words.txt")
 STATEMENT_NOUNS = word_set("statement_nouns.txt")
 ROLE_JOINERS = word_set("role_joiners.txt")
+SPEAKER_COORDINATORS = word_set("speaker_coordinators.txt")
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+ACRONYM = re.compile(r"[A-Z]{2,8}")
 HONORIFIC_WORDS = 3  # words of address or degree before a name after an apposition's comma (`dr. I Gusti`)
 ORDINARY_WORDS = word_set("common_words.txt") | word_set("lowercase_words.txt") | PRONOUNS
 
@@ -70,13 +72,16 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
         lower = lower.rsplit(", ", 1)[-1]  # `Selama Ramadhan, ia menjelaskan, ...`: an adverbial before the pronoun
     words = lower.split()
     named_after_role = words[:1] == ["sang"] and phrase.text.split()[-1][:1].isupper()  # `sang gitaris Riko`: that person
-    described = (words[-1:] != [] and words[-1] in DEMONSTRATIVES or words[:1] == ["sang"] and not named_after_role) and not phrase.people
+    described = (words[-1:] != [] and words[-1] in DEMONSTRATIVES or words[:1] == ["sang"] and not named_after_role) and (
+        not phrase.people or _named_inside_description(ctx, phrase, words))
     if not (lower in PRONOUNS or lower == "nya" or described):
         return None
     if described and words[0] in BODY_HEADS:
         return ctx.body_before(min(start, phrase.quote_start)), "body_reference"  # `Media itu`: a body, never a person
     if described and words[0] in STATEMENT_NOUNS and (subject := ctx.subject_before(min(start, phrase.quote_start))):
         return subject[1], "pronoun_sentence_subject"  # `bunyi pernyataan itu`: the statement of the subject before
+    if described and (holder := ctx.role_holder(words, min(start, phrase.quote_start))):
+        return holder, "role_reference"  # `sang pelatih` after `pelatih Rina Sari`: Rina, whoever spoke last
     subject = ctx.subject_before(min(start, phrase.quote_start))
     if described and len(words) > 1 and ctx.last_speaker and (
             subject is None or ctx.sentence_start(ctx.last_speaker[0]) >= ctx.sentence_start(subject[0])):
@@ -91,6 +96,14 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     if subject is not None:
         return subject[1], "pronoun_sentence_subject"
     return ctx.person_before(min(start, phrase.quote_start)), "pronoun_previous_person"
+
+
+def _named_inside_description(ctx: SpeakerContext, phrase: Phrase, words: list[str]) -> bool:
+    """`mantan hakim Pengadilan Sukamaju ini`, `pelantun hit Senja itu`: a name between the description's words and its closing
+    demonstrative completes the description (a court, a song, a relative's name), no one speaking; the phrase points
+    back. Not a phrase opened by the name (`Rina itu`)."""
+    first = phrase.people[0][0]
+    return words[-1] in DEMONSTRATIVES and first > phrase.start and not ctx.text[phrase.start:first].strip().endswith(",")
 
 
 def _without_glued_pun(lower: str) -> str:
@@ -117,12 +130,15 @@ def party_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
 
 
 def title_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
-    """`kata Presiden`: the person the document calls so."""
+    """`kata Presiden`: the person the document calls so; `KSAL menegaskan`: the person named right after the title the
+    document abbreviates so (`Kepala Staf Angkatan Laut (KSAL) Laksamana Tono`)."""
     lower = phrase.lower
     if (lower,) in TITLE_PHRASES or tuple(lower.split()) in TITLE_PHRASES:
         titled = ctx.titled_before(lower, phrase.quote_start)
         if titled is not None:
             return titled, "title_reference"
+    if ACRONYM.fullmatch(phrase.text) and (holder := ctx.title_acronym_holder(phrase.text, min(phrase.start, phrase.quote_start))):
+        return holder, "title_reference"
     return None
 
 
@@ -157,11 +173,15 @@ def _led_by_honorific(ctx: SpeakerContext, phrase: Phrase, start: int, person: i
 
 def named_person(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     """`CEO Toko Maju Jaya Rina Sari`: the office comes first, so the name is the last person in the phrase; in
-    `Rina Sari selaku mantan pemilik Toko Maju`, the role follows its holder, the last person before the joiner."""
+    `Rina Sari selaku mantan pemilik Toko Maju`, the role follows its holder, the last person before the joiner, and in
+    `Kapolres Rina melalui Kapolsek Budi`, the one who relays follows; of joint speakers (`Rina / Dewi`, `Rina dan
+    Dewi`), the first named speaks for both."""
     people = phrase.people
     joiner = next((m.start() for m in NON_SPACE.finditer(ctx.text[phrase.start:phrase.end]) if m.group(0) in ROLE_JOINERS), None)
     if joiner is not None and (holders := [p for p in people if p[1] <= phrase.start + joiner]):
         people = holders
+    while len(people) > 1 and ctx.text[people[-2][1]:people[-1][0]].strip().lower() in SPEAKER_COORDINATORS:
+        people = people[:-1]  # `Nadia / Tari mengaku`, `Rina dan Budi mengatakan`: joint speakers, the first named
     return (people[-1][2], "named_person") if people else None
 
 

@@ -3,6 +3,7 @@ resolved to entities."""
 
 from __future__ import annotations
 
+import re
 from itertools import groupby
 from operator import itemgetter
 
@@ -12,7 +13,8 @@ from transforms.attributions.clusters import cluster_quotes_incrementally
 from transforms.attributions.context import SpeakerContext
 from transforms.attributions.speaker_model import load_model, speak
 from transforms.attributions.speakers import resolve_speaker
-from transforms.common import stable_id
+from transforms.common import alternation, stable_id
+from transforms.lexicon import word_set
 from transforms.schemas import ATTRIBUTIONS, QUOTES, SOURCE_RULE
 from transforms.sentences import attach_sentence_index
 
@@ -23,6 +25,8 @@ DocumentRows = tuple[list[tuple], list[tuple]]
 # The rows of many documents, each row with the key of its document (see `attribute_documents`): the frames
 # `quotes` (QUOTE_ROW) and `attributions` (ATTRIBUTIONS), in the documents' order, each document's rows in theirs.
 SPEAKER_MODEL = load_model()
+FIRST_PERSON = re.compile(rf"\b(?:{alternation(word_set('first_person_singular.txt'))})\b", re.IGNORECASE)
+NAMING_BODY_RULES = ("named_organisation", "named_body")  # the phrase names a body or place (`kata RM`, `RM mengaku`)
 ATTRIBUTED: dict[str, pl.Schema] = {
     "quotes": pl.Schema({"key": pl.String, **{name: QUOTES.schema[name] for name in QUOTE_ROW}}),
     "attributions": pl.Schema({"key": pl.String, **ATTRIBUTIONS.schema}),
@@ -100,13 +104,28 @@ def _document_keys(candidates: pl.DataFrame, entities: pl.DataFrame, mentions: p
 
 def document_context(text: str, rows: list[dict], mentions: list[tuple[int, int, str, str]], sentence_starts: list[int],
                      titles: dict[str, set[str]]) -> SpeakerContext:
-    """What the speaker rules read of one document, with the people its quotes name as speakers confirmed."""
+    """What the speaker rules read of one document, with the people its quotes name as speakers confirmed.
+
+    A name the entity stage typed as a body or place that the document quotes by name saying `saya` or `aku`
+    (`kata RM. “Saya ...”`) speaks as a person: its mentions are read as a person's, so `ujarnya` and `ia` after
+    them can point to it, whatever its type."""
+    context = _confirmed_context(text, rows, mentions, sentence_starts, titles)
+    if context.speaking_in_first_person:
+        mentions = [(s, e, i, "PERSON" if i in context.speaking_in_first_person else t) for s, e, i, t in mentions]
+        context = _confirmed_context(text, rows, mentions, sentence_starts, titles)
+    return context
+
+
+def _confirmed_context(text: str, rows: list[dict], mentions: list[tuple[int, int, str, str]], sentence_starts: list[int],
+                       titles: dict[str, set[str]]) -> SpeakerContext:
     context = SpeakerContext(text, mentions, sentence_starts, [(q["start"], q["end"]) for q in rows], titles)
     for q in rows:
         if q["speaker_start"] is not None and q["speaker_end"] > q["speaker_start"]:
             named, how = resolve_speaker(context, q["speaker_start"], q["speaker_end"], q["start"])
             if named is not None and how in ("named_person", "apposition", "named_in_document"):
                 context.confirmed.add(named)
+            elif how in NAMING_BODY_RULES and named not in context.people and FIRST_PERSON.search(text, q["start"], q["end"]):
+                context.speaking_in_first_person.add(named)
     return context
 
 

@@ -14,6 +14,7 @@ SPEAKER_LEAD_WORDS = word_set("speaker_lead_words.txt")
 SPEAKER_STOP_WORDS = word_set("speaker_stop_words.txt")
 NAME_JOINERS = word_set("speaker_name_joiners.txt")
 OFFICE_WORDS = word_set("office_words.txt")  # `Humas PT Lintas cabang Bandung`: the office's name goes on
+OFFICE_PREPOSITIONS = word_set("office_prepositions.txt")  # `Duta Besar X untuk PBB Rina`: before a capitalised name
 SUBJECT_ADVERBS = word_set("subject_adverbs.txt")
 PRONOUNS = word_set("pronouns.txt")
 TITLE_WORDS = word_set("titles.txt")  # one-word titles (`Ketua`, `Direktur`, `Head`); phrases never match one word
@@ -73,6 +74,10 @@ def speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
         if token[:1].islower() and named and lower in DEMONSTRATIVES:
             end = word.end()  # `kata politikus dari Partai Maju ini`: the description points back
             break
+        if token[:1].islower() and named and lower in OFFICE_PREPOSITIONS and (
+                following := SPEAKER_WORD.search(text, word.end(), limit)) and following.group(0)[:1].isupper():
+            end = word.end()  # `kata Duta Besar Lintasia untuk PBB Rina Sari`: the office goes on to its holder
+            continue
         if token[:1].islower() and named and lower not in word_set("titles.txt") and lower not in NAME_JOINERS | OFFICE_WORDS:
             break
         named = named or token[:1].isupper() or lower in PRONOUNS  # `kata dia ditemui di DPR`: the pronoun is the speaker

@@ -1,3 +1,5 @@
+import re
+
 import polars as pl
 import pytest
 
@@ -11,6 +13,7 @@ from transforms.attributions import (
 from transforms.attributions.clusters import COMMON_POSTING, cluster_quotes_incrementally
 from transforms.attributions.context import SpeakerContext
 from transforms.attributions.speakers import resolve_speaker
+from transforms.attributions.tables import attribute_document
 from transforms.entities import attach_sentences, find_mentions, resolve_entities
 from transforms.quotes import find_quotes
 from transforms.sentences import split_sentences
@@ -426,3 +429,136 @@ def test_a_place_after_the_words_of_its_state_is_the_speaker(phrase, expected):
     context = SpeakerContext(text, mentions, [0], [(1, 14)], {})
     assert resolve_speaker(context, start, start + len(phrase), 1) == expected
 
+
+
+def _candidate(text: str, quote: str, phrase: str, kind: str = "direct") -> dict:
+    """A quote candidate row: the quote's span, and the speaker phrase's span, the first after the quote for a post cue
+    (`“...,” ujarnya`), else the last before it."""
+    start = text.index(quote)
+    end = start + len(quote)
+    speaker = text.find(phrase, end) if text.find(phrase, end) >= 0 and kind == "direct" else text.rindex(phrase, 0, start)
+    return {"start": start, "end": end, "kind": kind, "method": f"{kind}_test", "cue": "kata", "cue_start": None,
+            "cue_end": None, "speaker_start": speaker, "speaker_end": speaker + len(phrase), "via_cue": None,
+            "via_start": None, "via_end": None, "confidence": 0.9}
+
+
+def _speakers_of(text: str, rows: list[dict], names: list[tuple[str, str, str]], titles=None) -> list[str | None]:
+    """The speakers attribute_document gives `rows`; `names`: (surface, entity id, type), every occurrence a mention."""
+    mentions = sorted((m.start(), m.end(), entity_id, type_) for surface, entity_id, type_ in names
+                      for m in re.finditer(rf"\b{re.escape(surface)}\b", text))
+    mentions = [m for m in mentions if not any(o[0] <= m[0] and m[1] <= o[1] and o != m for o in mentions)]
+    starts = [0] + [m.end() for m in re.finditer(r"[.!?]”?\s+", text)]
+    _, attributions = attribute_document("d", text, rows, mentions, starts, titles or {})
+    return [row[4] for row in attributions]
+
+
+def test_a_body_quoted_saying_saya_speaks_as_a_person_and_pronouns_follow_it():
+    saya = ("Rina Sari menonton latihan tim. “Saya siap bertanding,” kata TRK. Tim berlatih dua jam. "
+            "“Saya sudah pulih dari cedera,” ujarnya.")
+    names = [("Rina Sari", "E1", "PERSON"), ("TRK", "E2", "ORG")]
+    rows = [_candidate(saya, "Saya siap bertanding", "TRK"), _candidate(saya, "Saya sudah pulih dari cedera", "nya")]
+    assert _speakers_of(saya, rows, names) == ["E2", "E2"]
+    kami = saya.replace("Saya siap", "Kami siap")  # a body says `kami`: it stays a body, the pronoun a person's
+    rows = [_candidate(kami, "Kami siap bertanding", "TRK"), _candidate(kami, "Saya sudah pulih dari cedera", "nya")]
+    assert _speakers_of(kami, rows, names) == ["E2", "E1"]
+
+
+def test_a_later_sentence_opened_by_the_short_form_of_a_sure_subject_is_its_subject():
+    text = "Tomi Rahardjo mengatakan acara itu meriah. Tomi membacakan puisi Wulan. Ia mengatakan bahwa Wulan tumbuh di teater."
+    mentions = [(0, 13, "E1", "PERSON"), (43, 47, "E1", "PERSON"), (65, 70, "E2", "PERSON"), (92, 97, "E2", "PERSON")]
+    context = SpeakerContext(text, mentions, [0, 43, 72], [(92, 115)], {})
+    context.last_speaker = (text.index("meriah"), "E2")  # Wulan was quoted after the sentence where Tomi spoke
+    phrase = text.index("Ia mengatakan")
+    assert context.subject_before(phrase) == (43, "E1")
+    assert resolve_speaker(context, phrase, phrase + 2, 92) == ("E1", "pronoun_sentence_subject")
+
+
+def test_names_after_a_sentence_opening_pronoun_are_not_its_subject():
+    text = ("Rudi Hartono menilai ada upaya yang dilakukan Presiden Joko Susilo. Ia melihat, Joko seolah memberi syarat "
+            "bagi partai itu. “Polanya seperti tongkat dan wortel,” ujarnya.")
+    names = [("Rudi Hartono", "E1", "PERSON"), ("Joko Susilo", "E2", "PERSON"), ("Joko", "E2", "PERSON")]
+    rows = [_candidate(text, "Polanya seperti tongkat dan wortel", "nya")]
+    assert _speakers_of(text, rows, names, {"E2": {"presiden"}}) == ["E1"]
+
+
+def test_a_name_in_the_adverbial_phrase_opening_a_sentence_is_not_its_subject():
+    text = ("Rina Sari hadir di acara itu. Mengutip Lintas Kabar, selain memamerkan koleksi pakaian, Rina Sari berbagi "
+            "kiat. Dia menyebut bahwa rahasianya ada pada alis.")
+    names = [("Rina Sari", "E1", "PERSON"), ("Lintas Kabar", "E2", "PERSON")]  # an outlet read as a person
+    rows = [_candidate(text, "rahasianya ada pada alis", "Dia", "indirect")]
+    assert _speakers_of(text, rows, names, {"E2": {"redaktur"}}) == ["E1"]
+
+
+def test_a_full_name_right_before_its_verb_is_a_sure_subject():
+    text = ("Jaksa Agung Hendra Gunawan sepakat sidang ditunda. Sementara, Ketua Dewan Etik (DE) Zulfan Arkadewi "
+            "mendukung penundaan itu. “Saya dukung kalau ada rencana itu,” ujar dia.")
+    names = [("Hendra Gunawan", "E1", "PERSON"), ("Zulfan Arkadewi", "E2", "PERSON")]
+    rows = [_candidate(text, "Saya dukung kalau ada rencana itu", "dia")]
+    assert _speakers_of(text, rows, names, {"E1": {"jaksa agung"}}) == ["E2"]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # joint speakers: the first named speaks for both
+    ("Nadia Sari / Tari Wulan", "E1"),
+    ("Nadia Sari dan Tari Wulan", "E1"),
+    # the one named before `melalui` speaks; the one after relays
+    ("Kapolres Nadia Sari melalui Kapolsek Tari Wulan", "E1"),
+    # an office, then the name: the last person
+    ("Direktur Nadia Sari Group Tari Wulan", "E2"),
+])
+def test_joint_and_relayed_speakers(phrase, expected):
+    text = f"“Kami siap,” kata {phrase}."
+    start = text.index(phrase)
+    mentions = [(text.index(name), text.index(name) + len(name), entity, "PERSON")
+                for name, entity in (("Nadia Sari", "E1"), ("Tari Wulan", "E2"))]
+    context = SpeakerContext(text, mentions, [0], [(1, 10)], {})
+    assert resolve_speaker(context, start, start + len(phrase), 1) == (expected, "named_person")
+
+
+def test_a_name_inside_a_description_closed_by_a_demonstrative_is_no_speaker():
+    text = "“Sidang harus cepat,” kata Rudi Hartono. “Biayanya mahal sekali,” tutur mantan hakim Pengadilan Sukamaju ini."
+    names = [("Rudi Hartono", "E1", "PERSON"), ("Pengadilan Sukamaju", "E2", "PERSON")]  # a court read as a person
+    rows = [_candidate(text, "Sidang harus cepat", "Rudi Hartono"),
+            _candidate(text, "Biayanya mahal sekali", "mantan hakim Pengadilan Sukamaju ini")]
+    assert _speakers_of(text, rows, names) == ["E1", "E1"]
+
+
+@pytest.mark.parametrize("unnamed, expected", [
+    # an unnamed person speaks last: `ujarnya` is theirs, no one named
+    ("seorang warga", [None, None]),
+    ("beberapa laporan", [None, "E1"]),  # reports are no person: `ujarnya` is Rina's
+])
+def test_a_pronoun_after_an_unnamed_persons_quote_is_theirs(unnamed, expected):
+    text = f"Rina Sari meninjau pasar. “Saya tidak sanggup membeli,” kata {unnamed}. “Anak saya belum makan,” ujarnya."
+    rows = [_candidate(text, "Saya tidak sanggup membeli", unnamed), _candidate(text, "Anak saya belum makan", "nya")]
+    assert _speakers_of(text, rows, [("Rina Sari", "E1", "PERSON")]) == expected
+
+
+@pytest.mark.parametrize("coaches, expected", [
+    ("Pelatih Rina Sari", ("E1", "role_reference")),  # one person the document calls pelatih: her
+    ("Pelatih Rina Sari dan pelatih Dewi Lestari", ("E3", "pronoun_previous_speaker")),  # two: the one who spoke last
+])
+def test_a_description_by_a_role_is_the_one_person_given_that_role(coaches, expected):
+    text = f"{coaches} menonton laga. “Kami menang,” kata Budi Santoso. “Tim bermain disiplin,” kata sang pelatih."
+    names = {"Rina Sari": "E1", "Dewi Lestari": "E2", "Budi Santoso": "E3"}
+    mentions = sorted((text.index(n), text.index(n) + len(n), e, "PERSON") for n, e in names.items() if n in text)
+    quote = text.index("Tim bermain")
+    context = SpeakerContext(text, mentions, [0, text.index("“Kami"), text.index("“Tim")], [(quote, quote + 19)], {})
+    context.last_speaker = (text.index("Budi Santoso"), "E3")
+    phrase = text.index("sang pelatih")
+    assert resolve_speaker(context, phrase, phrase + 12, quote) == expected
+
+
+@pytest.mark.parametrize("office, acronym, expected", [
+    # the acronym spells the title and its body: the title's holder named right after it
+    ("Kepala Staf Angkatan Laut", "KSAL", ("E1", "title_reference")),
+    # it spells the body alone: the body, not the head named after it
+    ("Kepala Badan Statistik Nasional", "BSN", (None, "unnamed")),
+])
+def test_a_title_the_document_abbreviates_in_brackets_is_its_holder(office, acronym, expected):
+    text = f"{office} ({acronym}) Laksamana Tono Wijaya meninjau kapal. {acronym} menegaskan bahwa kapal siap berlayar."
+    name = text.index("Tono Wijaya")
+    context = SpeakerContext(text, [(name, name + 11, "E1", "PERSON")], [0, text.index(f"{acronym} menegaskan")],
+                             [(text.index("kapal siap"), len(text) - 1)], {})
+    phrase = text.rindex(acronym)
+    assert resolve_speaker(context, phrase, phrase + len(acronym), text.index("kapal siap")) == expected
