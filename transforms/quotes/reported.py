@@ -4,6 +4,7 @@ REPORTED_SPEECH_SIEVES in order, and the first that finds a statement there wins
 from __future__ import annotations
 
 import re
+from itertools import dropwhile
 
 from transforms.common import alternation, overlaps
 from transforms.lexicon import corpus_vocabulary, speech_verbs, word_set
@@ -20,9 +21,10 @@ from transforms.quotes.context import (
     medium_bounds,
     names_medium,
     names_source,
+    source_bounds,
 )
 from transforms.quotes.patterns import AMBIGUOUS_MARKS, CLOSE_MARKS, medium_heads, source_cues
-from transforms.quotes.speakers import DEMONSTRATIVES, NON_SPACE, speaker_before, trim
+from transforms.quotes.speakers import DEMONSTRATIVES, NON_SPACE, speaker_after, speaker_before, trim
 
 MIN_INDIRECT_WORDS = 4
 # `Demikian (seperti) dikutip X`, `..., demikian dilansir X`: the source of what came before, not of what follows
@@ -177,11 +179,20 @@ def post_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
             continue
         content_start, content_end = trim(doc.text, start, position)
         rest = doc.text[match.end():end]
+        clitic = speech_verbs()[match.group("cue").lower()][1] == "nya"
+        speaker_end = match.end() if clitic else speaker_after(doc.text, match.end(), end)[1]
+        # `Koperasi itu, lanjutnya telah menyalurkan ...`, `Pembangunan itu, kata Rina juga akan ...`: the cue and its
+        # speaker, then the statement's predicate going on with no comma
         inside = rest.lstrip().startswith(",") and len(rest.split()) > MIN_INDIRECT_WORDS or (
-            # `Koperasi itu, lanjutnya telah menyalurkan ...`: the clitic cue, then the statement's predicate going on
-            speech_verbs()[match.group("cue").lower()][1] == "nya" and next(iter(rest.split()), "") in CLAUSE_PREDICATES)
+            (clitic or speaker_end > match.end("cue")) and predicate_follows(doc.text, speaker_end, end))
         if inside:  # `Dalam setahun ini, katanya, kunjungan naik drastis.`: the cue sits inside the statement
             content_start, content_end = trim(doc.text, start, end)
+        elif (len(doc.text[content_start:content_end].split()) <= OPENER_WORDS and speaker_end > match.end("cue")
+              and _names_someone(doc.text[match.end("cue"):speaker_end]) and clause_follows(doc.text, speaker_end, end)):
+            # `Makanya, kata Rina listrik di lokasi itu ...`: a connective, the cue and its speaker, then the statement
+            content_start, content_end = trim(doc.text, speaker_end, end)
+            if doc.text[content_end - 1] == ".":
+                content_end -= 1
         if len(doc.text[content_start:content_end].split()) < MIN_INDIRECT_WORDS:
             return False
         quote = Quote(content_start, content_end, "indirect", "indirect_inside_cue" if inside else "indirect_post_cue")
@@ -190,6 +201,23 @@ def post_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         add_unique(doc, quote)
         return True
     return False
+
+
+def predicate_follows(text: str, position: int, end: int) -> bool:
+    """After a speaker set inside a statement with no comma closing it, the statement's predicate word goes on, adverbs
+    allowed before it (`..., kata Rina juga akan menguntungkan warga`, `..., menurutnya sudah cukup`)."""
+    words = [w.lower() for w in text[position:end].split()[:CLAUSE_SUBJECT_WORDS]]
+    words = list(dropwhile(lambda w: w in SUBJECT_ADVERBS and w not in CLAUSE_PREDICATES, words))
+    return bool(words) and words[0] in CLAUSE_PREDICATES
+
+
+def clause_follows(text: str, position: int, end: int) -> bool:
+    """Right after a speaker, a clause in lower case of at least MIN_INDIRECT_WORDS words with no comma first, opened by
+    no preposition nor adverbial (`kata Rina listrik di lokasi itu ...`, not `kata Rina kepada wartawan`)."""
+    rest = text[position:end]
+    words = rest.split()
+    return (len(words) >= MIN_INDIRECT_WORDS and rest[:1].isspace() and words[0].isalpha() and words[0].islower()
+            and words[0] not in CLAUSE_OPENERS and words[0] not in speech_verbs())
 
 
 def post_subject(doc: QuoteContext, index: int, start: int, end: int) -> bool:
@@ -392,8 +420,10 @@ def according(doc: QuoteContext, index: int, start: int, end: int) -> bool:
             return False
         apposition = INSIDE_APPOSITION.match(doc.text, comma + 1, end)
         content = trim(doc.text, (apposition.end() if apposition else comma) + 1, end)
-    elif INSIDE_STATEMENT.match(doc.text, match.end("speaker"), end):
-        content = trim(doc.text, start, end)  # `content, menurut X, content goes on.`: both sides are X's statement
+    elif INSIDE_STATEMENT.match(doc.text, match.end("speaker"), end) or (
+            match.group("speaker") == "nya" and predicate_follows(doc.text, match.end(), end)):
+        # `content, menurut X, content goes on.`, `content, menurutnya sudah ...`: both sides are X's statement
+        content = trim(doc.text, start, end)
     else:  # `content, menurut X.`
         content = trim(doc.text, start, match.start())
     if len(doc.text[content[0]:content[1]].split()) < MIN_INDIRECT_WORDS:
@@ -472,28 +502,60 @@ def carried_sources(doc: QuoteContext) -> None:
     laporan media X`): a source opening a sentence (`Dilansir X, ...`,
     `Seperti dikutip dari X, ...`) or closing a quote (`“...,” kata Rina, dikutip X.`), and the written medium of a
     statement (`dalam siaran persnya`, `dalam keterangan tertulis`). An interview given to a medium (`kepada Kompas
-    TV`) is that quote's own and ends an earlier cover; a quote from the speaker's own account (`tulis Rina di akun
+    TV`) is that quote's own and ends an earlier cover (it goes on covering the same speaker's words in its paragraph:
+    `“...,” lanjutnya.`); a quote from the speaker's own account (`tulis Rina di akun
     Instagram-nya`) takes no article-level source; one that closes what came before (`Demikian seperti dikutip X.`)
     covers nothing after it; the document's own outlet (`dikutip Kompas.com` in its own article) is its own reporting."""
-    events = [(m.start(), cited_source(doc, m)) for m in doc.patterns["source"].finditer(doc.text, doc.body_start)
+    events = [(m.start(), cited_source(doc, m), None) for m in doc.patterns["source"].finditer(doc.text, doc.body_start)
               if not (doc.excluded(m.start(), m.end()) or CLOSING_SOURCE.search(doc.text, max(0, m.start() - CLOSING_REACH), m.start())
                       or not names_source(doc, m) or _quoted(doc, m.start()) or _cited_by_subject(doc, m))]
-    events += [(m.start(), _written_medium(doc, m)) for m in doc.patterns["medium"].finditer(doc.text, doc.body_start)
+    events += [(m.start(), _written_medium(doc, m), None) if m.group("source2") else (m.start(), *_interview(doc, m))
+               for m in doc.patterns["medium"].finditer(doc.text, doc.body_start)
                if not (doc.excluded(m.start(), m.end()) or _quoted(doc, m.start())) and names_medium(m)]
     # own reporting takes over from the start of its sentence (`“...,” kata Rina kepada wartawan.`)
-    events += [(doc.sentence_at(m.start())[0], None) for m in doc.patterns["own_reporting"].finditer(doc.text, doc.body_start)]
-    events += [(start, None) for start, end in doc.sentences if start >= doc.body_start
+    events += [(doc.sentence_at(m.start())[0], None, None) for m in doc.patterns["own_reporting"].finditer(doc.text, doc.body_start)]
+    events += [(start, None, None) for start, end in doc.sentences if start >= doc.body_start
                and doc.patterns["earlier_opener"].match(doc.text, start, end)]  # `Sebelumnya, ...`: another occasion
     events.sort(key=lambda event: event[0])
-    carried, position = None, 0
+    carried, owner, position = None, None, 0
     for quote in sorted(doc.quotes, key=lambda q: q.start):
         while position < len(events) and events[position][0] < quote.start:
-            carried = events[position][1]
+            _, carried, owner = events[position]
             position += 1
+        if carried is not None and owner is not None and quote.via_start is None and not _goes_on_speaking(doc, quote, owner):
+            carried = None  # a source given with one speaker's words does not cover another speaker's
         if quote.via_start is not None and carried is not None and (quote.via_start, quote.via_end) != carried[1:]:
             carried = None  # another source named for this quote (`menurut laporan media X`) takes over
         elif quote.via_start is None and carried is not None and not OWN_CHANNEL.search(doc.text, *doc.sentence_at(quote.end)):
             quote.via_cue, quote.via_start, quote.via_end = carried
+
+
+def _goes_on_speaking(doc: QuoteContext, quote: Quote, owner: Quote) -> bool:
+    """The quote is the owner's speaker going on in the owner's paragraph: no speaker phrase, a pronoun or `-nya`, a
+    description closed by a demonstrative (`ujar pria itu`), or a name sharing a capitalised word with the owner's."""
+    if "\n" in doc.text[owner.end:quote.start]:
+        return False
+    if quote.speaker_start is None:
+        return True
+    words = doc.text[quote.speaker_start:quote.speaker_end].split()
+    names = {w for w in words if w[:1].isupper()}
+    if not names:
+        return not words or words[-1].lower() in PRONOUNS | DEMONSTRATIVES or words == ["nya"]
+    return bool(names & {w for w in doc.text[owner.speaker_start:owner.speaker_end].split() if w[:1].isupper()})
+
+
+def _interview(doc: QuoteContext, medium: re.Match) -> tuple[tuple[str, int, int] | None, Quote | None]:
+    """An interview's medium (`kata Rina kepada Kabar TV`, `dalam wawancara dengan Lintas`) and the quote of its
+    sentence it was named for: it goes on covering that speaker's next quotes (`“...,” lanjutnya.`), not another's;
+    (None, None) when no quote there names it (it ends an earlier cover)."""
+    if medium.group("source"):
+        start, end = source_bounds(doc.text, medium.start("source"), medium.end("source"))
+        sentence = [doc.sentence_at(medium.start())]
+        owner = next((q for q in doc.quotes if (q.via_start, q.via_end) == (start, end) and q.speaker_start is not None
+                      and overlaps(q.start, q.end, sentence)), None)
+        if owner is not None and end > start:
+            return (medium.group("cue"), start, end), owner
+    return None, None
 
 
 def _written_medium(doc: QuoteContext, medium: re.Match) -> tuple[str, int, int] | None:

@@ -236,6 +236,18 @@ CASES = [
     ("Hal senada juga disampaikan Rina Sari, warga Sukamaju.", []),
     ("Angka itu berbeda dengan usulan yang pernah disampaikan Menteri Rina Sari pada Juli lalu.", []),
     ("Bantuan beras itu disampaikan Bupati Rina Sari kepada warga Sukamaju.", []),
+    # a cue and its speaker inside the statement with no comma after the name: the predicate goes on, the statement is
+    # the whole sentence (not cut at the cue); after a clitic `menurut` too
+    ("Pembangunan gudang itu, kata Rina Sari juga akan membuka lapangan kerja baru.",
+     [("Pembangunan gudang itu, kata Rina Sari juga akan membuka lapangan kerja baru.", "indirect", "Rina Sari", "kata")]),
+    ("Namun, pembelian dua kapal tersebut, menurutnya sudah cukup untuk kebutuhan patroli.",
+     [("Namun, pembelian dua kapal tersebut, menurutnya sudah cukup untuk kebutuhan patroli.", "indirect", "nya",
+       "menurutnya")]),
+    # ... a connective, the cue and a named speaker, then the statement in lower case; not a place or time after the name
+    ("Makanya, kata Budi listrik dan air bersih sangat dibutuhkan di lokasi wisata.",
+     [("listrik dan air bersih sangat dibutuhkan di lokasi wisata", "indirect", "Budi", "kata")]),
+    ("Harga cabai akan turun bulan depan, kata Rina saat ditemui di pasar.",
+     [("Harga cabai akan turun bulan depan", "indirect", "Rina", "kata")]),
     # `melaporkan` a case to the police is no statement; only a clause it links is (`melaporkan bahwa ...`) ...
     ("Warga Sukamaju melaporkan kasus pencurian itu ke kantor polisi kemarin.", []),
     # ... or any clause an outlet reports
@@ -500,6 +512,15 @@ def test_an_interview_medium_is_that_quotes_own_and_ends_an_earlier_cover():
     text = ("Seperti dilansir Lintas Warta, banjir melanda kota itu sejak Senin.\n"
             "“Air naik sangat cepat,” kata Rina Sari kepada Kabar TV.\n"
             "“Kami mengungsi ke masjid,” kata Budi Santoso.")
+    assert [via for _, via in via_of(text)] == ["Kabar TV", None]
+
+
+def test_an_interview_medium_covers_its_speakers_next_words_in_the_paragraph_not_another_speaker_nor_paragraph():
+    text = ("“Air naik sangat cepat,” kata Rina Sari kepada Kabar TV. “Kami mengungsi ke masjid,” lanjutnya. "
+            "“Bantuan belum datang,” kata Budi Santoso.\n"
+            "“Kami butuh selimut,” ujarnya.")
+    assert [via for _, via in via_of(text)] == ["Kabar TV", "Kabar TV", None, None]
+    text = "“Air naik sangat cepat,” kata Rina Sari kepada Kabar TV.\n“Kami mengungsi ke masjid,” lanjutnya."
     assert [via for _, via in via_of(text)] == ["Kabar TV", None]
 
 
