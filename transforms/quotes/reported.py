@@ -4,7 +4,7 @@ REPORTED_SPEECH_SIEVES in order, and the first that finds a statement there wins
 from __future__ import annotations
 
 import re
-from itertools import dropwhile
+from itertools import dropwhile, takewhile
 
 from transforms.common import alternation, overlaps
 from transforms.lexicon import corpus_vocabulary, speech_verbs, word_set
@@ -47,6 +47,13 @@ TOPIC_PREPOSITIONS = word_set("topic_prepositions.txt")
 JUDGEMENT_ADJECTIVES = word_set("judgement_adjectives.txt")  # mined: scripts/mine_adjectives.py
 DEGREE_ADVERBS = word_set("degree_adverbs.txt")
 ROOT_WORDS = word_set("root_words.txt")
+# shaped like verbs, no predicate of a reported clause: prepositions (`menjelang`, `melalui`) and ber- verbs describing
+# the noun before them (`bernama`, `berisi`)
+NOT_PREDICATE_VERBS = word_set("preposition_verbs.txt") | word_set("attributive_verbs.txt")
+PURPOSE_CONJUNCTIONS = word_set("purpose_conjunctions.txt")
+ADDRESSEES = word_set("addressee_words.txt") | word_set("person_roles.txt") | word_set("unnamed_speaker_heads.txt")
+# adverbs a predicate may open with (`mengaku sering mendapat`, `untuk selalu menjaga`)
+PREDICATE_ADVERBS = word_set("frequency_adverbs.txt") | DEGREE_ADVERBS | (SUBJECT_ADVERBS - CLAUSE_PREDICATES)
 OPENER_WORDS = 2  # discourse words before an opening `menurut` (`Namun`, `Tetapi`, `Akan tetapi`)
 ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{3,}")
 # prepositions shaped like verbs (`melalui`, `mengenai`, `menuju`): after a demonstrative they open no predicate
@@ -60,6 +67,8 @@ ACCORDING_OPENER = re.compile(r"\s*(?:\w+\s+){0,2}?[Mm]enurut\b")
 CONCESSIVE_OPENER = re.compile(rf"\s*(?:{alternation(word_set('concessive_openers.txt'))})\s+"
                                rf"(?!(?:{alternation(word_set('connective_closers.txt'))})\b)", re.IGNORECASE)
 CLAUSE_SUBJECT_WORDS = 6  # `dana yang tersimpan saat ini bukan ...`: the subject of a reported clause
+TIME_LEADS = word_set("time_conjunctions.txt")
+LONG_SUBJECT_WORDS = 10  # `sistem pengawasan dan penegakan disiplin di tubuh lembaga itu perlu ...`: a predicate word
 DATELINE_OR_CLAUSE = re.compile(r",|\s*[-–—](?:\s*[-–—])*\s+")  # what ends a dateline or a clause before the subject
 INSIDE_STATEMENT = re.compile(r",(?:\s+\S+){%d}" % MIN_INDIRECT_WORDS)  # after `, menurut X`: the statement goes on
 SOURCE_THEN_LINK = re.compile(r"\s*,\s*(?:bahwa\s+)?")
@@ -250,6 +259,9 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         if (NEGATION_BEFORE.search(doc.text, max(start, match.start("cue") - NEGATION_REACH), match.start("cue"))
                 and match.group("cue").lower() not in DENIAL_VERBS):  # `Rina tak menampik bahwa ...`: an admission
             continue  # `Rina tak menjelaskan rencana itu`: a statement not made
+        before = [w for w in doc.text[clause_start:match.start("cue")].lower().split() if w not in SUBJECT_ADVERBS]
+        if before[-1:] and before[-1] in PURPOSE_CONJUNCTIONS:
+            continue  # `... demi memastikan produk itu layak`: a purpose, no one reports
         speaker_start, speaker_end = speaker_before(doc.text, clause_start, match.start("cue"))
         relative = None if speaker_end > speaker_start else relative_subject(doc.text, clause_start, match.start("cue"))
         if relative:  # `Rina Sari yang juga ketua RT menegaskan ...`: the head before the relative clause speaks
@@ -357,28 +369,45 @@ def opens_clause(text: str, start: int, end: int, object_verb: bool = False, pre
     any such verb, a verb (passive, stative, or a meN- verb that is no preposition) right after a demonstrative is the
     predicate of a clause whose subject it closed (`memastikan pemeriksaan ini dilakukan menyeluruh`, `menyampaikan aturan
     tersebut memiliki peran`). A predicate word right after `yang` is a relative clause's, describing the
-    object (`mengapresiasi rumah sakit yang sudah membantu`), no clause of the statement."""
-    previous, closed = "", False
+    object (`mengapresiasi rumah sakit yang sudah membantu`), no clause of the statement, and so is any verb after
+    `yang`. A long subject (up to LONG_SUBJECT_WORDS) is ended by a predicate word only, unless a comma or a clause of
+    time (`saat ...`) came first. Prepositions shaped like verbs (`melalui`) and ber- verbs describing the noun
+    before them (`bernama`) are no predicate; a predicate may open with an adverb (`mengaku sering terlambat`), and so
+    may the request after `untuk` (`untuk selalu menjaga`); one word in lower case is an object when it names people
+    (`mengimbau warga untuk ...`)."""
+    previous, closed, relative = "", False, False
     words = text[start:end].split()
-    for index, raw in enumerate(words[:CLAUSE_SUBJECT_WORDS + 1]):
-        word = raw.lower().strip(",.;:")
-        following = words[index + 1].lower().strip(",.;:") if index + 1 < len(words) else ""
-        has_object = index > 1 or index == 1 and words[0][:1].isupper()  # `meminta Rina untuk ...`: a name is one
+    lowered = [w.lower().strip(",.;:") for w in words[:LONG_SUBJECT_WORDS + 2]]
+    opening = len(list(takewhile(lambda w: w in PREDICATE_ADVERBS, lowered)))  # `mengaku sering mendapat ...`
+    for index, raw in enumerate(words[:LONG_SUBJECT_WORDS + 1]):
+        word = lowered[index]
+        if index > CLAUSE_SUBJECT_WORDS:  # a long subject: only a predicate word, no comma before, says it ends;
+            if closed or any(w in TIME_LEADS for w in lowered[1:index]):  # not one of a clause of time inside the
+                return False                                              # object (`pengalamannya saat akunnya ...`)
+            if word in CLAUSE_PREDICATES and previous != "yang":
+                return True
+            previous, closed = word, raw.endswith(",")
+            continue
+        # the next word, adverbs skipped (`untuk selalu menjaga`)
+        following = next((w for w in lowered[index + 1:] if w not in PREDICATE_ADVERBS), "")
+        # `meminta Rina untuk ...`, `mengimbau warga untuk ...`: a name, a person's role or a group of people is one
+        has_object = index > 1 or index == 1 and (words[0][:1].isupper() or lowered[0] in ADDRESSEES
+                                                  or lowered[0].endswith("nya") and lowered[0][:-3] in ADDRESSEES)
         if object_verb and word in REQUEST_LINKS and has_object and not closed and previous not in NOT_OBJECT_VERB and (
-                following in CLAUSE_PREDICATES or ACTIVE_VERB.fullmatch(following)):
+                following in CLAUSE_PREDICATES or ACTIVE_VERB.fullmatch(following) and following not in NOT_PREDICATE_VERBS):
             return True  # `meminta seluruh pihak untuk tidak membaca ...`: the object, then what it is asked to do
         if word in OBJECT_PREPOSITIONS and index > 0:  # right after the verb it opens an adverbial (`menilai untuk
             return False                                # pejabat publik seharusnya ...`), not an object's complement
         if word in CLAUSE_PREDICATES and previous != "yang" or object_verb and index == 0 and passive_verb(word):
             return True
-        if predicate and index == 0 and (ACTIVE_VERB.fullmatch(word) or stative_verb(word) or word in JUDGEMENT_ADJECTIVES):
+        if predicate and index == opening and (ACTIVE_VERB.fullmatch(word) or stative_verb(word) or word in JUDGEMENT_ADJECTIVES):
             return True
         if object_verb and index > 0 and not closed and (
                 word in JUDGEMENT_ADJECTIVES and previous in DEGREE_ADVERBS | DEMONSTRATIVES
                 or word in DEGREE_ADVERBS and following in JUDGEMENT_ADJECTIVES):
             return True
-        if (object_verb and index > 0 and not closed and previous not in NOT_OBJECT_VERB
-                and (ACTIVE_VERB.fullmatch(word) or passive_verb(word))
+        if (object_verb and index > 0 and not closed and not relative and previous not in NOT_OBJECT_VERB
+                and (ACTIVE_VERB.fullmatch(word) and word not in NOT_PREDICATE_VERBS or passive_verb(word))
                 and not raw[:1].isupper()):  # `mengusulkan skema Makan Bergizi Gratis`: a capitalised word is a name
             return True
         if index > 1 and not closed and previous in DEMONSTRATIVES and (
@@ -386,6 +415,7 @@ def opens_clause(text: str, start: int, end: int, object_verb: bool = False, pre
                 and word not in PREPOSITION_WORDS and word not in speech_verbs()):
             return True  # `memastikan pemeriksaan ini dilakukan menyeluruh`: a demonstrative closes the clause's subject
         previous, closed = word, closed or raw.endswith(",")
+        relative = relative or word == "yang"  # `standar yang sudah dibangun`: its verbs describe the object
     return False
 
 

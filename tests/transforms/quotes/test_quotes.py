@@ -248,6 +248,25 @@ CASES = [
      [("listrik dan air bersih sangat dibutuhkan di lokasi wisata", "indirect", "Budi", "kata")]),
     ("Harga cabai akan turun bulan depan, kata Rina saat ditemui di pasar.",
      [("Harga cabai akan turun bulan depan", "indirect", "Rina", "kata")]),
+    # a verb of confirmation or announcement: an object followed by its own verb is the fact reported
+    ("Kapolsek Rina Sari membenarkan dua anggotanya ditangkap tim gabungan kemarin.",
+     [("dua anggotanya ditangkap tim gabungan kemarin", "indirect", "Kapolsek Rina Sari", "membenarkan")]),
+    # ... but not a verb describing the object (`bernama`), a preposition shaped like a verb, nor a relative clause's verb
+    ("Perusahaan Lintas mengumumkan inisiatif baru bernama Kabar Cepat.", []),
+    ("Budi Santoso meminta bantuan dana melalui surat resmi.", []),
+    ("Dinas Pasar mengonfirmasi jadwal yang sudah disusun panitia.", []),
+    # the claim may open with an adverb of frequency or degree; the request after `untuk` too
+    ("Pelatih Rina Sari mengaku sering terlambat datang ke lapangan.",
+     [("sering terlambat datang ke lapangan", "indirect", "Pelatih Rina Sari", "mengaku")]),
+    ("Budi Santoso mengimbau warga untuk selalu menutup pintu rumah saat bepergian.",
+     [("warga untuk selalu menutup pintu rumah saat bepergian", "indirect", "Budi Santoso", "mengimbau")]),
+    # a long subject of the reported clause, ended by its predicate word; not the predicate of a clause of time
+    ("Rina Sari menilai sistem pengawasan dan penegakan disiplin di tubuh dinas itu perlu diperkuat.",
+     [("sistem pengawasan dan penegakan disiplin di tubuh dinas itu perlu diperkuat", "indirect", "Rina Sari",
+       "menilai")]),
+    ("Budi Santoso menceritakan pengalamannya beberapa waktu lalu saat akun miliknya dibobol orang tak dikenal.", []),
+    # a reporting verb after a conjunction of purpose has no subject and reports nothing
+    ("Panitia bekerja keras demi memastikan acara itu tidak akan tertunda lagi.", []),
     # `melaporkan` a case to the police is no statement; only a clause it links is (`melaporkan bahwa ...`) ...
     ("Warga Sukamaju melaporkan kasus pencurian itu ke kantor polisi kemarin.", []),
     # ... or any clause an outlet reports
