@@ -7,7 +7,7 @@ import re
 from itertools import dropwhile, takewhile
 
 from transforms.common import alternation, overlaps
-from transforms.lexicon import corpus_vocabulary, speech_verbs, word_set
+from transforms.lexicon import corpus_vocabulary, known_names, speech_verbs, word_set
 from transforms.quotes.context import (
     MAX_SPEAKER_CHARS,
     Quote,
@@ -27,6 +27,8 @@ from transforms.quotes.patterns import AMBIGUOUS_MARKS, CLOSE_MARKS, medium_head
 from transforms.quotes.speakers import DEMONSTRATIVES, NON_SPACE, speaker_after, speaker_before, trim
 
 MIN_INDIRECT_WORDS = 4
+# the words of the cues naming an intermediary (`dilaporkan`, `diberitakan`): alone they report news, not a statement
+SOURCE_CUE_WORDS = {word for kind in ("source", "interview", "medium") for phrase in source_cues(kind) for word in phrase.split()}
 # `Demikian (seperti) dikutip X`, `..., demikian dilansir X`: the source of what came before, not of what follows
 CLOSING_SOURCE = re.compile(r"\b(?:demikian|begitu)\s+$", re.IGNORECASE)
 CLOSING_REACH = 12
@@ -126,10 +128,19 @@ def passive_opener(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     match = doc.patterns["passive_opener"].match(doc.text, start, end)
     if not match or not match.group("cue")[:1].isupper():
         return False
+    agent = (match.group("speaker") or "").split()
+    if agent and agent[0].islower() and agent[0] in CLAUSE_OPENERS:
+        return False  # `Disebutkan dalam laporan itu, ...`: where it was said, not who said it
+    if not agent and match.group("cue").lower() in SOURCE_CUE_WORDS:
+        return False  # `Dilaporkan, ...`: the news reported, no one's statement
     content = trim(doc.text, match.end(), end)
     if len(doc.text[content[0]:content[1]].split()) < MIN_INDIRECT_WORDS:
         return False
-    add_unique(doc, matched(doc, content, "indirect_passive_opener", match, 0.7))
+    if agent:
+        quote = matched(doc, content, "indirect_passive_opener", match, 0.7)
+    else:  # `Ditegaskan, ...`: the speaker goes on from the quotes before (continued_speakers)
+        quote = Quote(*content, "indirect", "indirect_passive_opener", match.group("cue"), *match.span("cue"), confidence=0.5)
+    add_unique(doc, quote)
     return True
 
 
@@ -479,6 +490,9 @@ def _clause_after_name(match: re.Match) -> int | None:
     named = 0
     while named < len(words) and words[named].group(0)[:1].isupper():
         named += 1
+    if (1 < named < len(words) and words[named].group(0) in CLAUSE_PREDICATES
+            and words[named - 1].group(0).lower() in known_names()):
+        named -= 1  # `Menurut Rina Indonesia tidak punya pilihan`: a country after the name is the clause's subject
     rest = [w.group(0).lower() for w in words[named:]]
     if not named or len(rest) < MIN_INDIRECT_WORDS or rest[0] in CLAUSE_OPENERS or not rest[0].isalpha():
         return None

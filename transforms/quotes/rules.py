@@ -15,7 +15,8 @@ QUOTE_RULES = {
                       "Rina mengatakan pasar akan “dibangun ulang” tahun depan."),
     "indirect_passive": ("`Hal tersebut dikatakan X`: the statement is the sentence before.",
                          "Pasar dibuka besok. Hal tersebut dikatakan Rina."),
-    "indirect_passive_opener": ("A passive cue and its agent open the sentence; the statement follows the comma.",
+    "indirect_passive_opener": ("A passive cue and its agent (or none: the speaker goes on) open the sentence; the "
+                                "statement follows the comma.",
                                 "Disampaikan oleh Rina selaku ketua panitia, pasar dibuka besok."),
     "indirect_cue_opener": ("A bare cue opens the sentence with its speaker and a comma; the statement follows.",
                             "Kata Rina, pasar dibuka besok pagi."),

@@ -267,6 +267,17 @@ CASES = [
     ("Budi Santoso menceritakan pengalamannya beberapa waktu lalu saat akun miliknya dibobol orang tak dikenal.", []),
     # a reporting verb after a conjunction of purpose has no subject and reports nothing
     ("Panitia bekerja keras demi memastikan acara itu tidak akan tertunda lagi.", []),
+    # a passive cue opening the sentence with an agent in lower case, or with none (the speaker goes on); `Dilaporkan,`
+    # alone reports news, and `Disebutkan dalam ...` where it was said
+    ("Dinyatakan majelis hakim, putusan pengadilan negeri itu harus diubah soal lamanya hukuman.",
+     [("putusan pengadilan negeri itu harus diubah soal lamanya hukuman.", "indirect", "majelis hakim", "Dinyatakan")]),
+    ("Ditegaskan, pihaknya menjalankan eksekusi itu karena perintah undang-undang.",
+     [("pihaknya menjalankan eksekusi itu karena perintah undang-undang.", "indirect", None, "Ditegaskan")]),
+    ("Dilaporkan, pasukan itu merebut kembali benteng terakhir para pemberontak.", []),
+    ("Disebutkan dalam laporan itu, jumlah korban terus bertambah setiap hari.", []),
+    # `Menurut X` running into its clause with no comma, a country after the name being the clause's subject
+    ("Menurut Rina Indonesia tidak punya pilihan lain untuk menyelamatkan pesisir.",
+     [("Indonesia tidak punya pilihan lain untuk menyelamatkan pesisir.", "indirect", "Rina", "Menurut")]),
     # `melaporkan` a case to the police is no statement; only a clause it links is (`melaporkan bahwa ...`) ...
     ("Warga Sukamaju melaporkan kasus pencurian itu ke kantor polisi kemarin.", []),
     # ... or any clause an outlet reports
