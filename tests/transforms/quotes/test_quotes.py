@@ -438,6 +438,8 @@ def via_of(text: str) -> list[tuple[str, str | None]]:
         ("Kepada media Direktur Lintas, Rina Sari menegaskan bahwa stok beras cukup sampai Lebaran.", None),
         # `seperti dilansir oleh X`: the name after `oleh`
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari seperti dilansir oleh Lintas.", "Lintas"),
+        # bare `dilaporkan X` right after a quotation
+        ("“Stok beras cukup sampai Lebaran,” ujarnya dilaporkan Lintas Warta.", "Lintas Warta"),
         # when the words were taken is no source
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari, dikutip Jumat (20/1).", None),
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari, dilansir pada Senin (3/2).", None),
@@ -597,6 +599,9 @@ def test_a_source_after_a_quote_of_several_sentences_takes_over_from_an_earlier_
         "“Bibit kami diambil dari Lintas Warta,” ujar Dodi Irawan kepada warga.\n“Air naik sangat cepat,” kata Rina Sari.",
         # what the speaker writes on its own account needs no intermediary
         "Seperti dilansir Lintas Warta, banjir melanda kota itu sejak Senin.\n“Air naik sangat cepat,” tulis Rina Sari di akun Instagram-nya.",
+        # bare `dilaporkan` with no quotation before it is a report to someone, not a citation; a preposition opens none
+        "Pedagang itu dilaporkan Budi Santoso ke Polres Sukamaju.\n“Air naik sangat cepat,” kata Rina Sari.",
+        "“Saya tidak bersalah,” ujar pedagang yang dilaporkan ke Polres Sukamaju itu.\n“Air naik sangat cepat,” kata Rina Sari.",
         # a source's name ends with its paragraph (a crawl that lost the name)
         "Banjir surut.\nSeperti dikutip dari\n\nDodi Irawan mengatakan banjir datang.\n“Air naik sangat cepat,” kata Rina Sari.",
     ],
