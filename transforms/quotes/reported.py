@@ -9,6 +9,8 @@ from itertools import dropwhile, takewhile
 from transforms.common import alternation, overlaps
 from transforms.lexicon import corpus_vocabulary, known_names, speech_verbs, word_set
 from transforms.quotes.context import (
+    CLOSING_REACH,
+    CLOSING_SOURCE,
     MAX_SPEAKER_CHARS,
     Quote,
     QuoteContext,
@@ -21,6 +23,7 @@ from transforms.quotes.context import (
     medium_bounds,
     names_medium,
     names_source,
+    own_outlet,
     source_bounds,
 )
 from transforms.quotes.patterns import AMBIGUOUS_MARKS, CLOSE_MARKS, medium_heads, source_cues
@@ -29,9 +32,6 @@ from transforms.quotes.speakers import DEMONSTRATIVES, NON_SPACE, speaker_after,
 MIN_INDIRECT_WORDS = 4
 # the words of the cues naming an intermediary (`dilaporkan`, `diberitakan`): alone they report news, not a statement
 SOURCE_CUE_WORDS = {word for kind in ("source", "interview", "medium") for phrase in source_cues(kind) for word in phrase.split()}
-# `Demikian (seperti) dikutip X`, `..., demikian dilansir X`: the source of what came before, not of what follows
-CLOSING_SOURCE = re.compile(r"\b(?:demikian|begitu)\s+$", re.IGNORECASE)
-CLOSING_REACH = 12
 CONTINUED_REACH = 600  # characters between a quotation with no cue and the attributed quote whose speaker it takes
 PASSIVE_SUBJECT_WORDS = 3  # words of the statement before a passive cue set inside it
 STATEMENT_NOUNS = word_set("statement_nouns.txt")
@@ -549,13 +549,29 @@ def carried_sources(doc: QuoteContext) -> None:
     TV`) is that quote's own and ends an earlier cover (it goes on covering the same speaker's words in its paragraph:
     `“...,” lanjutnya.`); a quote from the speaker's own account (`tulis Rina di akun
     Instagram-nya`) takes no article-level source; one that closes what came before (`Demikian seperti dikutip X.`)
-    covers nothing after it; the document's own outlet (`dikutip Kompas.com` in its own article) is its own reporting."""
-    events = [(m.start(), cited_source(doc, m), None) for m in doc.patterns["source"].finditer(doc.text, doc.body_start)
-              if not (doc.excluded(m.start(), m.end()) or CLOSING_SOURCE.search(doc.text, max(0, m.start() - CLOSING_REACH), m.start())
-                      or not names_source(doc, m) or _quoted(doc, m.start()) or _cited_by_subject(doc, m))]
-    events += [(m.start(), _written_medium(doc, m), None) if m.group("source2") else (m.start(), *_interview(doc, m))
-               for m in doc.patterns["medium"].finditer(doc.text, doc.body_start)
-               if not (doc.excluded(m.start(), m.end()) or _quoted(doc, m.start())) and names_medium(m)]
+    covers nothing after it but the quotes before it in its paragraph that name none, and a sentence with no quote
+    pointing back to statements (`Itu disampaikan X kepada Lintas.`) names the interview of the quotes before it in
+    its paragraph and of those after it; the document's own outlet (`dikutip Kompas.com` in its own article) is its own reporting."""
+    events, closing = [], []
+    for m in doc.patterns["source"].finditer(doc.text, doc.body_start):
+        if doc.excluded(m.start(), m.end()) or not names_source(doc, m) or _quoted(doc, m.start()) or _cited_by_subject(doc, m):
+            continue
+        if CLOSING_SOURCE.search(doc.text, max(0, m.start() - CLOSING_REACH), m.start()):
+            closing.append((m.start(), cited_source(doc, m)))  # `Demikian dilaporkan X.`: the source of what came before
+        else:
+            events.append((m.start(), cited_source(doc, m), None))
+    for m in doc.patterns["medium"].finditer(doc.text, doc.body_start):
+        if doc.excluded(m.start(), m.end()) or _quoted(doc, m.start()) or not names_medium(m):
+            continue
+        if m.group("source2"):
+            events.append((m.start(), _written_medium(doc, m), None))
+            continue
+        medium, owner = _interview(doc, m)
+        if medium is None and (pointed := _pointed_interview(doc, m)):
+            # `Itu disampaikan X kepada Lintas.`: the interview the statements before and after it were given in
+            medium = pointed
+            closing.append((m.start(), pointed))
+        events.append((m.start(), medium, owner))
     # own reporting takes over from the start of its sentence (`“...,” kata Rina kepada wartawan.`)
     events += [(doc.sentence_at(m.start())[0], None, None) for m in doc.patterns["own_reporting"].finditer(doc.text, doc.body_start)]
     events += [(start, None, None) for start, end in doc.sentences if start >= doc.body_start
@@ -572,6 +588,26 @@ def carried_sources(doc: QuoteContext) -> None:
             carried = None  # another source named for this quote (`menurut laporan media X`) takes over
         elif quote.via_start is None and carried is not None and not OWN_CHANNEL.search(doc.text, *doc.sentence_at(quote.end)):
             quote.via_cue, quote.via_start, quote.via_end = carried
+    for position, source in closing:  # a closing source covers the quotes before it in its paragraph that name none
+        for quote in doc.quotes:
+            if source is not None and quote.via_start is None and quote.end <= position and "\n" not in doc.text[quote.end:position]:
+                quote.via_cue, quote.via_start, quote.via_end = source
+
+
+def _pointed_interview(doc: QuoteContext, medium: re.Match) -> tuple[str, int, int] | None:
+    """The outlet of an interview named by a sentence with no quote of its own that points back to statements
+    (`Itu disampaikan X kepada Lintas.`, `Hal itu dikatakannya kepada Kabar TV`): a passive speech verb after a
+    demonstrative opening the sentence."""
+    sentence_start, sentence_end = doc.sentence_at(medium.start())
+    if not POINTER.match(doc.text, sentence_start, sentence_end) or not _reported_through(doc, medium.start()):
+        return None
+    start, end = source_bounds(doc.text, medium.start("source"), medium.end("source"))
+    return (medium.group("cue"), start, end) if end > start and not own_outlet(doc, start, end) else None
+
+
+# `Itu disampaikan ...`, `Hal tersebut diungkapkan ...`: a sentence pointing back to the statements before it
+POINTER = re.compile(rf"\s*(?:(?:hal|pernyataan|keterangan)\s+)?(?:itu|ini|tersebut)\s+(?:juga\s+)?"
+                     rf"(?:{alternation(f for f, v in speech_verbs().items() if v[1] == 'passive')})\b", re.IGNORECASE)
 
 
 def _goes_on_speaking(doc: QuoteContext, quote: Quote, owner: Quote) -> bool:

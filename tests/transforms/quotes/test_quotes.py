@@ -575,6 +575,20 @@ def test_a_source_closing_what_came_before_covers_no_quote_after_it():
     assert [via for _, via in via_of(text)] == [None]
 
 
+def test_a_closing_source_covers_the_statements_before_it_in_its_paragraph():
+    text = ("Kelompok itu menyatakan tidak akan pernah menyerah selama blokade berlanjut. Demikian dilaporkan kantor "
+            "berita Lintas.\n“Kami siap berunding,” kata Rina Sari.")
+    assert [via for _, via in via_of(text)] == ["kantor berita Lintas", None]
+
+
+def test_a_sentence_pointing_back_names_the_interview_of_the_statements_before_and_after_it():
+    text = ("Rina Sari mengatakan bahwa stok beras cukup sampai Lebaran. Itu disampaikan Rina kepada Kabar TV.\n"
+            "“Kami siap berunding,” kata Rina Sari.")
+    assert [via for _, via in via_of(text)] == ["Kabar TV", "Kabar TV"]
+    text = "Rina Sari mengatakan bahwa stok beras cukup sampai Lebaran.\nItu disampaikan Rina kepada Kabar TV."
+    assert [via for _, via in via_of(text)] == [None]
+
+
 def test_a_continued_quotation_keeps_the_source_of_the_quote_it_continues():
     text = ("“Kami mendengar suara keras dari arah panggung,” kata Lukas Pratama, dikutip Lintas Warta.\n"
             "“Semua orang berlari ke pintu keluar.”")
