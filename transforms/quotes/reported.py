@@ -46,6 +46,7 @@ CLAUSE_PREDICATES = word_set("clause_predicates.txt")
 DENIAL_VERBS = word_set("denial_verbs.txt")
 OBJECT_PREPOSITIONS = word_set("object_prepositions.txt")
 TOPIC_PREPOSITIONS = word_set("topic_prepositions.txt")
+PLACE_PREPOSITIONS = word_set("place_prepositions.txt")
 JUDGEMENT_ADJECTIVES = word_set("judgement_adjectives.txt")  # mined: scripts/mine_adjectives.py
 DEGREE_ADVERBS = word_set("degree_adverbs.txt")
 ROOT_WORDS = word_set("root_words.txt")
@@ -312,6 +313,15 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         if (doc.text[content_start:content_end].split()[0].lower() in TOPIC_PREPOSITIONS and "," not in doc.text[content_start:content_end]
                 and not opens_clause(doc.text, content_start, content_end)):
             continue  # `Rina bercerita soal masa kecilnya di Bandung`: what it is about, no statement
+        if not linked and doc.text[content_start:content_end].split()[0].lower() in PLACE_PREPOSITIONS:
+            # `menulis ke sebuah stasiun televisi`, `menulis di Twitter, tentang ...`: where the verb went, no statement;
+            # after the place and a comma a clause may follow (`mengatakan di Bandung, harga beras ...`)
+            comma = doc.text.find(",", content_start, content_end)
+            rest = trim(doc.text, comma + 1, content_end) if comma >= 0 else (content_end, content_end)
+            words = doc.text[rest[0]:rest[1]].split()
+            if len(words) < MIN_INDIRECT_WORDS or words[0].lower() in TOPIC_PREPOSITIONS | PLACE_PREPOSITIONS | NOT_OBJECT_VERB:
+                continue  # `..., tentang rumahnya`, `..., dan menceritakan ...`: the verb's topic or its next act
+            content_start = rest[0]
         quote = Quote(content_start, content_end, "indirect", "indirect_pre_clause" if unlinked_clause else "indirect_pre_cue")
         attach_pre(doc, quote, match, clause_start)
         if relative:

@@ -278,6 +278,11 @@ CASES = [
     # `Menurut X` running into its clause with no comma, a country after the name being the clause's subject
     ("Menurut Rina Indonesia tidak punya pilihan lain untuk menyelamatkan pesisir.",
      [("Indonesia tidak punya pilihan lain untuk menyelamatkan pesisir.", "indirect", "Rina", "Menurut")]),
+    # a place right after the verb says where it went, no statement; after the place and a comma a clause may follow
+    ("Senin kemarin, Rina juga menulis di Lapakgram, tentang rumahnya yang digeruduk mahasiswa.", []),
+    ("Ternyata, salah seorang temannya menulis ke sebuah stasiun televisi, dan menceritakan kemampuan Budi.", []),
+    ("Rina Sari mengatakan di Bandung, harga beras akan turun bulan depan.",
+     [("harga beras akan turun bulan depan", "indirect", "Rina Sari", "mengatakan")]),
     # `melaporkan` a case to the police is no statement; only a clause it links is (`melaporkan bahwa ...`) ...
     ("Warga Sukamaju melaporkan kasus pencurian itu ke kantor polisi kemarin.", []),
     # ... or any clause an outlet reports
