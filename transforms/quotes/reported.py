@@ -214,7 +214,7 @@ def post_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
             content_start, content_end = trim(doc.text, speaker_end, end)
             if doc.text[content_end - 1] == ".":
                 content_end -= 1
-        if len(doc.text[content_start:content_end].split()) < MIN_INDIRECT_WORDS:
+        if len(doc.text[content_start:content_end].split()) < MIN_INDIRECT_WORDS and not short_clause(doc.text[content_start:content_end]):
             return False
         quote = Quote(content_start, content_end, "indirect", "indirect_inside_cue" if inside else "indirect_post_cue")
         attach_post(doc, quote, match)
@@ -222,6 +222,16 @@ def post_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         add_unique(doc, quote)
         return True
     return False
+
+
+def short_clause(content: str) -> bool:
+    """Three words making a clause: a subject, then a predicate word or a verb (`pihaknya masih mendalaminya`,
+    `identitas pemakainya dirahasiakan`), not a noun phrase (`hal senada itu`); not after a verb taking objects with no
+    link (the clause test needs more words)."""
+    words = [w.lower().strip(",.;:!?") for w in content.split()]
+    return len(words) == MIN_INDIRECT_WORDS - 1 and any(
+        w in CLAUSE_PREDICATES or passive_verb(w) or ACTIVE_VERB.fullmatch(w) and w not in NOT_PREDICATE_VERBS
+        for w in words[1:])
 
 
 def predicate_follows(text: str, position: int, end: int) -> bool:
@@ -308,7 +318,8 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         content_start, content_end = trim(doc.text, content_start, content_end)
         if content_end > content_start and doc.text[content_end - 1] == ".":
             content_end -= 1
-        if len(doc.text[content_start:content_end].split()) < MIN_INDIRECT_WORDS:
+        if len(doc.text[content_start:content_end].split()) < MIN_INDIRECT_WORDS and (
+                unlinked_clause or not short_clause(doc.text[content_start:content_end])):
             continue
         if (doc.text[content_start:content_end].split()[0].lower() in TOPIC_PREPOSITIONS and "," not in doc.text[content_start:content_end]
                 and not opens_clause(doc.text, content_start, content_end)):

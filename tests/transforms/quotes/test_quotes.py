@@ -283,6 +283,11 @@ CASES = [
     ("Ternyata, salah seorang temannya menulis ke sebuah stasiun televisi, dan menceritakan kemampuan Budi.", []),
     ("Rina Sari mengatakan di Bandung, harga beras akan turun bulan depan.",
      [("harga beras akan turun bulan depan", "indirect", "Rina Sari", "mengatakan")]),
+    # three words make a statement when they make a clause (a predicate word or a verb after the subject)
+    ("Namun, Rina menyebut pihaknya masih mendalaminya.",
+     [("pihaknya masih mendalaminya", "indirect", "Rina", "menyebut")]),
+    ("Identitas pemakainya dirahasiakan, imbuh Rina.", [("Identitas pemakainya dirahasiakan", "indirect", "Rina", "imbuh")]),
+    ("Rina Sari mengatakan hal senada itu.", []),
     # `melaporkan` a case to the police is no statement; only a clause it links is (`melaporkan bahwa ...`) ...
     ("Warga Sukamaju melaporkan kasus pencurian itu ke kantor polisi kemarin.", []),
     # ... or any clause an outlet reports
