@@ -324,13 +324,15 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         if (doc.text[content_start:content_end].split()[0].lower() in TOPIC_PREPOSITIONS and "," not in doc.text[content_start:content_end]
                 and not opens_clause(doc.text, content_start, content_end)):
             continue  # `Rina bercerita soal masa kecilnya di Bandung`: what it is about, no statement
-        if not linked and doc.text[content_start:content_end].split()[0].lower() in PLACE_PREPOSITIONS:
-            # `menulis ke sebuah stasiun televisi`, `menulis di Twitter, tentang ...`: where the verb went, no statement;
-            # after the place and a comma a clause may follow (`mengatakan di Bandung, harga beras ...`)
-            comma = doc.text.find(",", content_start, content_end)
+        comma = doc.text.find(",", content_start, content_end)
+        if not linked and doc.text[content_start:content_end].split()[0].lower() in PLACE_PREPOSITIONS and (
+                comma >= 0 or not opens_clause(doc.text, content_start, content_end)):
+            # `menulis ke sebuah stasiun televisi`, `menulis di Twitter, tentang ...`: where the verb went, no statement,
+            # unless a clause goes on after the place (`mengatakan di Bandung hanya ada ...`) or after its comma
+            # (`mengatakan di Bandung, harga beras ...`, `mengatakan dari program itu, terdapat kemajuan`)
             rest = trim(doc.text, comma + 1, content_end) if comma >= 0 else (content_end, content_end)
             words = doc.text[rest[0]:rest[1]].split()
-            if len(words) < MIN_INDIRECT_WORDS or words[0].lower() in TOPIC_PREPOSITIONS | PLACE_PREPOSITIONS | NOT_OBJECT_VERB:
+            if len(words) < MIN_INDIRECT_WORDS - 1 or words[0].lower() in TOPIC_PREPOSITIONS | PLACE_PREPOSITIONS | NOT_OBJECT_VERB:
                 continue  # `..., tentang rumahnya`, `..., dan menceritakan ...`: the verb's topic or its next act
             content_start = rest[0]
         quote = Quote(content_start, content_end, "indirect", "indirect_pre_clause" if unlinked_clause else "indirect_pre_cue")

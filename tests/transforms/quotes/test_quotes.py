@@ -283,6 +283,8 @@ CASES = [
     ("Ternyata, salah seorang temannya menulis ke sebuah stasiun televisi, dan menceritakan kemampuan Budi.", []),
     ("Rina Sari mengatakan di Bandung, harga beras akan turun bulan depan.",
      [("harga beras akan turun bulan depan", "indirect", "Rina Sari", "mengatakan")]),
+    ("Rina Sari mengatakan di Sukamaju hanya ada satu sekolah yang kekurangan murid.",
+     [("di Sukamaju hanya ada satu sekolah yang kekurangan murid", "indirect", "Rina Sari", "mengatakan")]),
     # three words make a statement when they make a clause (a predicate word or a verb after the subject)
     ("Namun, Rina menyebut pihaknya masih mendalaminya.",
      [("pihaknya masih mendalaminya", "indirect", "Rina", "menyebut")]),
