@@ -241,7 +241,7 @@ def names_source(doc: QuoteContext, source: re.Match) -> bool:
 
 
 # a source names no place, time or addressee first (`dilaporkan ke polisi`, `dikutip pada Senin`)
-NOT_SOURCE_OPENERS = word_set("place_prepositions.txt") | word_set("object_prepositions.txt")
+NOT_SOURCE_OPENERS = (word_set("place_prepositions.txt") | word_set("object_prepositions.txt")) - {"dari"}
 # cues that also report a case to the police (`dilaporkan`): a source after them only right after a quotation
 QUOTE_ONLY_CUES = {"dilaporkan", "dilaporkan oleh"}
 QUOTATION_CLOSE = re.compile(r"[”\"’]")

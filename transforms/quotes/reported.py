@@ -65,7 +65,7 @@ PREPOSITION_WORDS = OBJECT_PREPOSITIONS | word_set("place_prepositions.txt") | w
 # (`meminta doa dan membacakan ikrar`); a comma ends the object (`meminta maaf, Rina membungkuk`)
 REQUEST_LINKS = frozenset({"untuk"})  # `meminta warga untuk menjaga ...`: links an object to what it is asked to do
 NOT_OBJECT_VERB = frozenset({"yang", "dan", "serta", "lalu", "kemudian", "sambil", "seraya", "sebelum", "setelah"})
-ACCORDING_OPENER = re.compile(r"\s*(?:\w+\s+){0,2}?[Mm]enurut\b")
+ACCORDING_OPENER = re.compile(r"\s*(?:\w+\s+){0,2}?[Mm]enurut(?:nya)?\b")
 # `Kendati Rina menyebut ...,`: not `Meski begitu Rina mengatakan`, a connective (speakers.py leaves it out of the subject)
 CONCESSIVE_OPENER = re.compile(rf"\s*(?:{alternation(word_set('concessive_openers.txt'))})\s+"
                                rf"(?!(?:{alternation(word_set('connective_closers.txt'))})\b)", re.IGNORECASE)
@@ -130,8 +130,10 @@ def passive_opener(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     if not match or not match.group("cue")[:1].isupper():
         return False
     agent = (match.group("speaker") or "").split()
-    if agent and agent[0].islower() and agent[0] in CLAUSE_OPENERS:
-        return False  # `Disebutkan dalam laporan itu, ...`: where it was said, not who said it
+    if agent and agent[0].islower() and (agent[0] in CLAUSE_OPENERS or any(
+            w in CLAUSE_PREDICATES or ACTIVE_VERB.fullmatch(w) or passive_verb(w) for w in agent)):
+        return False  # `Disebutkan dalam laporan itu, ...`: where it was said; `Disebut sedang mengalami cedera, ...`:
+                      # a clause about the subject, not who said it
     if not agent and match.group("cue").lower() in SOURCE_CUE_WORDS:
         return False  # `Dilaporkan, ...`: the news reported, no one's statement
     content = trim(doc.text, match.end(), end)
@@ -226,12 +228,13 @@ def post_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
 
 def short_clause(content: str) -> bool:
     """Three words making a clause: a subject, then a predicate word or a verb (`pihaknya masih mendalaminya`,
-    `identitas pemakainya dirahasiakan`), not a noun phrase (`hal senada itu`); not after a verb taking objects with no
+    `identitas pemakainya dirahasiakan`), not a noun phrase closed by a demonstrative (`hal mengejutkan itu`); not after a verb taking objects with no
     link (the clause test needs more words)."""
-    words = [w.lower().strip(",.;:!?") for w in content.split()]
-    return len(words) == MIN_INDIRECT_WORDS - 1 and any(
+    raw = [w.strip(",.;:!?") for w in content.split()]
+    words = [w.lower() for w in raw]
+    return len(words) == MIN_INDIRECT_WORDS - 1 and words[-1] not in DEMONSTRATIVES and any(
         w in CLAUSE_PREDICATES or passive_verb(w) or ACTIVE_VERB.fullmatch(w) and w not in NOT_PREDICATE_VERBS
-        for w in words[1:])
+        for w, r in zip(words[1:], raw[1:]) if not r[:1].isupper())  # `di Area Menteng`: a name is no verb
 
 
 def predicate_follows(text: str, position: int, end: int) -> bool:
@@ -325,16 +328,15 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
                 and not opens_clause(doc.text, content_start, content_end)):
             continue  # `Rina bercerita soal masa kecilnya di Bandung`: what it is about, no statement
         comma = doc.text.find(",", content_start, content_end)
-        if not linked and doc.text[content_start:content_end].split()[0].lower() in PLACE_PREPOSITIONS and (
-                comma >= 0 or not opens_clause(doc.text, content_start, content_end)):
-            # `menulis ke sebuah stasiun televisi`, `menulis di Twitter, tentang ...`: where the verb went, no statement,
-            # unless a clause goes on after the place (`mengatakan di Bandung hanya ada ...`) or after its comma
-            # (`mengatakan di Bandung, harga beras ...`, `mengatakan dari program itu, terdapat kemajuan`)
-            rest = trim(doc.text, comma + 1, content_end) if comma >= 0 else (content_end, content_end)
+        if not linked and doc.text[content_start:content_end].split()[0].lower() in PLACE_PREPOSITIONS and comma >= 0:
+            # `menulis di Twitter, tentang ...`, `menulis ke sebuah stasiun, dan menceritakan ...`: where the verb went,
+            # no statement, unless a clause follows the place's comma (`mengatakan di Bandung, harga beras ...`,
+            # `mengatakan dari program itu, terdapat kemajuan`); with no comma the place may open the clause
+            # (`mengatakan di pertemuan itu kedua negara sepakat ...`)
+            rest = trim(doc.text, comma + 1, content_end)
             words = doc.text[rest[0]:rest[1]].split()
             if len(words) < MIN_INDIRECT_WORDS - 1 or words[0].lower() in TOPIC_PREPOSITIONS | PLACE_PREPOSITIONS | NOT_OBJECT_VERB:
                 continue  # `..., tentang rumahnya`, `..., dan menceritakan ...`: the verb's topic or its next act
-            content_start = rest[0]
         quote = Quote(content_start, content_end, "indirect", "indirect_pre_clause" if unlinked_clause else "indirect_pre_cue")
         attach_pre(doc, quote, match, clause_start)
         if relative:
@@ -415,20 +417,25 @@ def opens_clause(text: str, start: int, end: int, object_verb: bool = False, pre
     opening = len(list(takewhile(lambda w: w in PREDICATE_ADVERBS, lowered)))  # `mengaku sering mendapat ...`
     for index, raw in enumerate(words[:LONG_SUBJECT_WORDS + 1]):
         word = lowered[index]
+        # the next word, adverbs skipped (`untuk selalu menjaga`)
+        following = next((w for w in lowered[index + 1:] if w not in PREDICATE_ADVERBS), "")
+        requested = following in CLAUSE_PREDICATES or ACTIVE_VERB.fullmatch(following) and following not in NOT_PREDICATE_VERBS
         if index > CLAUSE_SUBJECT_WORDS:  # a long subject: only a predicate word, no comma before, says it ends;
-            if closed or any(w in TIME_LEADS for w in lowered[1:index]):  # not one of a clause of time inside the
-                return False                                              # object (`pengalamannya saat akunnya ...`)
-            if word in CLAUSE_PREDICATES and previous != "yang":
+            if closed:
+                return False
+            if object_verb and word in REQUEST_LINKS and requested:
+                return True  # `menyarankan para pelanggannya yang ingin ... untuk memesan ...`
+            if any(w in TIME_LEADS or w == "yang" for w in lowered[1:index]):
+                return False  # not the predicate of a clause of time or a relative clause inside the object
+                              # (`pengalamannya saat akunnya ...`, `kisah X menjadi sosok yang ... harus ...`)
+            if word in CLAUSE_PREDICATES:
                 return True
             previous, closed = word, raw.endswith(",")
             continue
-        # the next word, adverbs skipped (`untuk selalu menjaga`)
-        following = next((w for w in lowered[index + 1:] if w not in PREDICATE_ADVERBS), "")
         # `meminta Rina untuk ...`, `mengimbau warga untuk ...`: a name, a person's role or a group of people is one
         has_object = index > 1 or index == 1 and (words[0][:1].isupper() or lowered[0] in ADDRESSEES
                                                   or lowered[0].endswith("nya") and lowered[0][:-3] in ADDRESSEES)
-        if object_verb and word in REQUEST_LINKS and has_object and not closed and previous not in NOT_OBJECT_VERB and (
-                following in CLAUSE_PREDICATES or ACTIVE_VERB.fullmatch(following) and following not in NOT_PREDICATE_VERBS):
+        if object_verb and word in REQUEST_LINKS and has_object and not closed and previous not in NOT_OBJECT_VERB and requested:
             return True  # `meminta seluruh pihak untuk tidak membaca ...`: the object, then what it is asked to do
         if word in OBJECT_PREPOSITIONS and index > 0:  # right after the verb it opens an adverbial (`menilai untuk
             return False                                # pejabat publik seharusnya ...`), not an object's complement
@@ -437,7 +444,7 @@ def opens_clause(text: str, start: int, end: int, object_verb: bool = False, pre
         if predicate and index == opening and (ACTIVE_VERB.fullmatch(word) or stative_verb(word) or word in JUDGEMENT_ADJECTIVES):
             return True
         if object_verb and index > 0 and not closed and (
-                word in JUDGEMENT_ADJECTIVES and previous in DEGREE_ADVERBS | DEMONSTRATIVES
+                (word in JUDGEMENT_ADJECTIVES or stative_verb(word)) and previous in DEGREE_ADVERBS | DEMONSTRATIVES
                 or word in DEGREE_ADVERBS and following in JUDGEMENT_ADJECTIVES):
             return True
         if (object_verb and index > 0 and not closed and not relative and previous not in NOT_OBJECT_VERB
@@ -449,7 +456,9 @@ def opens_clause(text: str, start: int, end: int, object_verb: bool = False, pre
                 and word not in PREPOSITION_WORDS and word not in speech_verbs()):
             return True  # `memastikan pemeriksaan ini dilakukan menyeluruh`: a demonstrative closes the clause's subject
         previous, closed = word, closed or raw.endswith(",")
-        relative = relative or word == "yang"  # `standar yang sudah dibangun`: its verbs describe the object
+        # `standar yang sudah dibangun`: the first verb after `yang` describes the object (a later one may be the
+        # clause's: `pengalaman X yang pernah menjabat bupati membuatnya ...`)
+        relative = word == "yang" or relative and word in PREDICATE_ADVERBS | CLAUSE_PREDICATES
     return False
 
 

@@ -282,7 +282,7 @@ CASES = [
     ("Senin kemarin, Rina juga menulis di Lapakgram, tentang rumahnya yang digeruduk mahasiswa.", []),
     ("Ternyata, salah seorang temannya menulis ke sebuah stasiun televisi, dan menceritakan kemampuan Budi.", []),
     ("Rina Sari mengatakan di Bandung, harga beras akan turun bulan depan.",
-     [("harga beras akan turun bulan depan", "indirect", "Rina Sari", "mengatakan")]),
+     [("di Bandung, harga beras akan turun bulan depan", "indirect", "Rina Sari", "mengatakan")]),
     ("Rina Sari mengatakan di Sukamaju hanya ada satu sekolah yang kekurangan murid.",
      [("di Sukamaju hanya ada satu sekolah yang kekurangan murid", "indirect", "Rina Sari", "mengatakan")]),
     # three words make a statement when they make a clause (a predicate word or a verb after the subject)
@@ -290,6 +290,18 @@ CASES = [
      [("pihaknya masih mendalaminya", "indirect", "Rina", "menyebut")]),
     ("Identitas pemakainya dirahasiakan, imbuh Rina.", [("Identitas pemakainya dirahasiakan", "indirect", "Rina", "imbuh")]),
     ("Rina Sari mengatakan hal senada itu.", []),
+    # a state after a degree adverb ends the object; a request after a long object with a relative clause in it
+    ("Rina Sari menilai jalan menuju swasembada pangan semakin terbuka lebar.",
+     [("jalan menuju swasembada pangan semakin terbuka lebar", "indirect", "Rina Sari", "menilai")]),
+    ("Kafe Lintas menyarankan para pelanggannya yang ingin menyantap donat itu untuk memesan sehari sebelumnya.",
+     [("para pelanggannya yang ingin menyantap donat itu untuk memesan sehari sebelumnya", "indirect", "Kafe Lintas",
+       "menyarankan")]),
+    # not a clause about the subject after a passive opener, nor three words closed by a demonstrative
+    ("Disebut sedang mengalami cedera, Budi justru tampil sebagai pemain utama.", []),
+    ("Rina Sari mengungkapkan hal mengejutkan itu.", []),
+    # a sentence opened by `Menurutnya,` is its speaker's statement whole, a verb inside it included
+    ("Menurutnya, pihak pelapor sering mengklaim bahwa nama baiknya dicemarkan.",
+     [("pihak pelapor sering mengklaim bahwa nama baiknya dicemarkan.", "indirect", "nya", "Menurutnya")]),
     # `melaporkan` a case to the police is no statement; only a clause it links is (`melaporkan bahwa ...`) ...
     ("Warga Sukamaju melaporkan kasus pencurian itu ke kantor polisi kemarin.", []),
     # ... or any clause an outlet reports
