@@ -14,7 +14,7 @@ from transforms.schemas import SENTENCES
 # also a full stop glued to the next sentence by a crawl that lost the space (`persatuan.Dia juga ...`): after a word
 # of three lower-case letters or more, before a capitalised word that is no web suffix (`Kabar.Com`)
 BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“”‘'(\[]?[A-Z0-9])"
-                      r"|(?<=[a-z]{3})\.(?=[A-Z][a-z]{2,}\b)(?!(?:Com|Co|Id|Net|Org|Tv)\b)")
+                      r"|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2,}\b)(?!(?:Com|Co|Id|Net|Org|Tv)\b)")
 WORD_BEFORE = re.compile(r"([\w.]+)$")
 MAX_SENTENCE_CHARS = 2000  # news sentences are far shorter; longer ones are run-on text
 
