@@ -537,7 +537,28 @@ def _clause_after_name(match: re.Match) -> int | None:
 CLAUSE_OPENERS = OBJECT_PREPOSITIONS | word_set("adverbial_leads.txt") | {"yang", "selaku", "sebagai", "dari", "di", "dan"}
 
 
-REPORTED_SPEECH_SIEVES = (passive_statement, passive_opener, cue_opener, quoting_source, inside_cue, post_cue, pre_cue, post_subject, according)
+def noun_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
+    """`... pernyataan Ketua X Rina bahwa pansus bisa dipidana`, `klaimnya bahwa ...`: a noun of a statement, its
+    speaker (a capitalised name or -nya) and `bahwa`; the clause after it is the speaker's statement."""
+    match = NOUN_CUE.search(doc.text, start, end)
+    if not match:
+        return False
+    content = trim(doc.text, match.end(), clause_stop(doc, match.end(), end))
+    if content[1] > content[0] and doc.text[content[1] - 1] == ".":
+        content = (content[0], content[1] - 1)
+    if len(doc.text[content[0]:content[1]].split()) < MIN_INDIRECT_WORDS:
+        return False
+    speaker = match.span("speaker") if match.group("speaker") else (match.end("cue") - 3, match.end("cue"))
+    add_unique(doc, Quote(*content, "indirect", "indirect_noun_cue", match.group("cue"), *match.span("cue"), *speaker,
+                          confidence=0.6))
+    return True
+
+
+NOUN_CUE = re.compile(rf"\b(?P<cue>(?i:{alternation(word_set('noun_cues.txt'))})(?:nya)?)"
+                      r"(?:(?<=nya)|\s+(?P<speaker>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’()-]*){0,7}))\s+(?i:bahwa)\s+")
+
+REPORTED_SPEECH_SIEVES = (passive_statement, passive_opener, cue_opener, quoting_source, inside_cue, post_cue, pre_cue, post_subject,
+                          according, noun_cue)
 
 
 def continued_speakers(doc: QuoteContext) -> None:

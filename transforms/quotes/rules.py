@@ -30,4 +30,6 @@ QUOTE_RULES = {
                             "(`tidak`, `harus`, `sudah` ...) and no `bahwa`.", "Rina memastikan harga beras tidak akan naik."),
     "indirect_post_subject": ("A statement closed by its subject and verb.", "Harga beras akan turun, Lintas melaporkan."),
     "indirect_according": ("`menurut X` before or after the statement.", "Menurut Rina, harga beras akan turun bulan depan."),
+    "indirect_noun_cue": ("A noun of a statement, its speaker (a name or -nya) and `bahwa`, then the statement.",
+                          "Warga menyambut pernyataan Bupati Rina bahwa pasar dibuka besok."),
 }

@@ -302,6 +302,12 @@ CASES = [
     # a sentence opened by `Menurutnya,` is its speaker's statement whole, a verb inside it included
     ("Menurutnya, pihak pelapor sering mengklaim bahwa nama baiknya dicemarkan.",
      [("pihak pelapor sering mengklaim bahwa nama baiknya dicemarkan.", "indirect", "nya", "Menurutnya")]),
+    # a noun of a statement with its speaker's name or -nya, then `bahwa`; not a noun with a demonstrative
+    ("Warga menyambut pernyataan Bupati Rina Sari bahwa pasar induk dibuka besok pagi.",
+     [("pasar induk dibuka besok pagi", "indirect", "Bupati Rina Sari", "pernyataan")]),
+    ("Budi kecewa dengan klaimnya bahwa jembatan itu sudah selesai dibangun.",
+     [("jembatan itu sudah selesai dibangun", "indirect", "nya", "klaimnya")]),
+    ("Pernyataan itu bahwa harga beras akan turun dibantah warga.", []),
     # `melaporkan` a case to the police is no statement; only a clause it links is (`melaporkan bahwa ...`) ...
     ("Warga Sukamaju melaporkan kasus pencurian itu ke kantor polisi kemarin.", []),
     # ... or any clause an outlet reports
