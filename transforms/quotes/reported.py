@@ -26,7 +26,7 @@ from transforms.quotes.context import (
     own_outlet,
     source_bounds,
 )
-from transforms.quotes.patterns import AMBIGUOUS_MARKS, CLOSE_MARKS, medium_heads, source_cues
+from transforms.quotes.patterns import AMBIGUOUS_MARKS, CLOSE_MARKS, Guarded, medium_heads, source_cues
 from transforms.quotes.speakers import DEMONSTRATIVES, NON_SPACE, speaker_after, speaker_before, trim
 
 MIN_INDIRECT_WORDS = 4
@@ -417,13 +417,12 @@ def opens_clause(text: str, start: int, end: int, object_verb: bool = False, pre
     opening = len(list(takewhile(lambda w: w in PREDICATE_ADVERBS, lowered)))  # `mengaku sering mendapat ...`
     for index, raw in enumerate(words[:LONG_SUBJECT_WORDS + 1]):
         word = lowered[index]
-        # the next word, adverbs skipped (`untuk selalu menjaga`)
-        following = next((w for w in lowered[index + 1:] if w not in PREDICATE_ADVERBS), "")
-        requested = following in CLAUSE_PREDICATES or ACTIVE_VERB.fullmatch(following) and following not in NOT_PREDICATE_VERBS
+        # after `untuk`, the next word (adverbs skipped: `untuk selalu menjaga`) is what the object is asked to do
+        requested = word in REQUEST_LINKS and _requested(lowered, index)
         if index > CLAUSE_SUBJECT_WORDS:  # a long subject: only a predicate word, no comma before, says it ends;
             if closed:
                 return False
-            if object_verb and word in REQUEST_LINKS and requested:
+            if object_verb and requested:
                 return True  # `menyarankan para pelanggannya yang ingin ... untuk memesan ...`
             if any(w in TIME_LEADS or w == "yang" for w in lowered[1:index]):
                 return False  # not the predicate of a clause of time or a relative clause inside the object
@@ -435,7 +434,7 @@ def opens_clause(text: str, start: int, end: int, object_verb: bool = False, pre
         # `meminta Rina untuk ...`, `mengimbau warga untuk ...`: a name, a person's role or a group of people is one
         has_object = index > 1 or index == 1 and (words[0][:1].isupper() or lowered[0] in ADDRESSEES
                                                   or lowered[0].endswith("nya") and lowered[0][:-3] in ADDRESSEES)
-        if object_verb and word in REQUEST_LINKS and has_object and not closed and previous not in NOT_OBJECT_VERB and requested:
+        if object_verb and requested and has_object and not closed and previous not in NOT_OBJECT_VERB:
             return True  # `meminta seluruh pihak untuk tidak membaca ...`: the object, then what it is asked to do
         if word in OBJECT_PREPOSITIONS and index > 0:  # right after the verb it opens an adverbial (`menilai untuk
             return False                                # pejabat publik seharusnya ...`), not an object's complement
@@ -445,7 +444,7 @@ def opens_clause(text: str, start: int, end: int, object_verb: bool = False, pre
             return True
         if object_verb and index > 0 and not closed and (
                 (word in JUDGEMENT_ADJECTIVES or stative_verb(word)) and previous in DEGREE_ADVERBS | DEMONSTRATIVES
-                or word in DEGREE_ADVERBS and following in JUDGEMENT_ADJECTIVES):
+                or word in DEGREE_ADVERBS and lowered[index + 1:index + 2] and lowered[index + 1] in JUDGEMENT_ADJECTIVES):
             return True
         if (object_verb and index > 0 and not closed and not relative and previous not in NOT_OBJECT_VERB
                 and (ACTIVE_VERB.fullmatch(word) and word not in NOT_PREDICATE_VERBS or passive_verb(word))
@@ -460,6 +459,12 @@ def opens_clause(text: str, start: int, end: int, object_verb: bool = False, pre
         # clause's: `pengalaman X yang pernah menjabat bupati membuatnya ...`)
         relative = word == "yang" or relative and word in PREDICATE_ADVERBS | CLAUSE_PREDICATES
     return False
+
+
+def _requested(lowered: list[str], index: int) -> bool:
+    """The word after `lowered[index]`, adverbs skipped, is a predicate word or a verb (`untuk selalu menjaga`)."""
+    following = next((w for w in lowered[index + 1:] if w not in PREDICATE_ADVERBS), "")
+    return following in CLAUSE_PREDICATES or bool(ACTIVE_VERB.fullmatch(following)) and following not in NOT_PREDICATE_VERBS
 
 
 def according(doc: QuoteContext, index: int, start: int, end: int) -> bool:
@@ -540,7 +545,7 @@ CLAUSE_OPENERS = OBJECT_PREPOSITIONS | word_set("adverbial_leads.txt") | {"yang"
 def noun_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     """`... pernyataan Ketua X Rina bahwa pansus bisa dipidana`, `klaimnya bahwa ...`: a noun of a statement, its
     speaker (a capitalised name or -nya) and `bahwa`; the clause after it is the speaker's statement."""
-    match = NOUN_CUE.search(doc.text, start, end)
+    match = NOUN_CUE.search(doc.text, start, end)  # Guarded: only where `bahwa` stands
     if not match:
         return False
     content = trim(doc.text, match.end(), clause_stop(doc, match.end(), end))
@@ -554,8 +559,9 @@ def noun_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     return True
 
 
-NOUN_CUE = re.compile(rf"\b(?P<cue>(?i:{alternation(word_set('noun_cues.txt'))})(?:nya)?)"
-                      r"(?:(?<=nya)|\s+(?P<speaker>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’()-]*){0,7}))\s+(?i:bahwa)\s+")
+NOUN_CUE = Guarded(re.compile(rf"\b(?P<cue>(?i:{alternation(word_set('noun_cues.txt'))})(?:nya)?)"
+                      r"(?:(?<=nya)|\s+(?P<speaker>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’()-]*){0,7}))\s+(?i:bahwa)\s+"),
+                   "bahwa", "Bahwa", "BAHWA")
 
 REPORTED_SPEECH_SIEVES = (passive_statement, passive_opener, cue_opener, quoting_source, inside_cue, post_cue, pre_cue, post_subject,
                           according, noun_cue)
