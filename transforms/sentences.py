@@ -1,6 +1,6 @@
 """Sentence spans with offsets. Lines are paragraphs; inside a line, a sentence ends at . ! ? (with any
-closing quote mark) followed by white space and a capital, a digit or an opening mark, except after
-abbreviations and initials. A run-on "sentence" (a file of one endless line) is cut at white space
+closing quote mark) followed by white space and a capital, a digit or an opening mark, or at a full stop glued
+between a lower-case word and a capitalised one, except after abbreviations and initials. A run-on "sentence" (a file of one endless line) is cut at white space
 every MAX_SENTENCE_CHARS, so the work done per sentence stays bounded."""
 
 from __future__ import annotations
@@ -11,7 +11,10 @@ import polars as pl
 
 from transforms.lexicon import word_set
 from transforms.schemas import SENTENCES
-BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“”‘'(\[]?[A-Z0-9])")
+# also a full stop glued to the next sentence by a crawl that lost the space (`persatuan.Dia juga ...`): after a word
+# of three lower-case letters or more, before a capitalised word that is no web suffix (`Kabar.Com`)
+BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“”‘'(\[]?[A-Z0-9])"
+                      r"|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2,}\b)(?!(?:Com|Co|Id|Net|Org|Tv)\b)")
 WORD_BEFORE = re.compile(r"([\w.]+)$")
 MAX_SENTENCE_CHARS = 2000  # news sentences are far shorter; longer ones are run-on text
 

@@ -14,6 +14,9 @@ from transforms.quotes.patterns import cue_patterns, source_cues
 from transforms.quotes.speakers import speaker_after, speaker_before, trim
 
 MAX_SPEAKER_CHARS = 120
+# `Demikian (seperti) dikutip X`, `..., demikian dilansir X`: the source of what came before, not of what follows
+CLOSING_SOURCE = re.compile(r"\b(?:demikian|begitu)\s+$", re.IGNORECASE)
+CLOSING_REACH = 12
 
 
 @dataclass
@@ -226,9 +229,22 @@ def names_source(doc: QuoteContext, source: re.Match) -> bool:
     `mengutip data ...`."""
     start, end = source_span(doc, source)
     name = doc.text[start:end]
+    if end <= start or name.split()[0].lower() in NOT_SOURCE_OPENERS:
+        return False  # `dilaporkan ke Polda X`: a report made to someone, no source named
+    if source.group("cue").lower() in QUOTE_ONLY_CUES and not (
+            QUOTATION_CLOSE.search(doc.text, doc.sentence_at(source.start())[0], source.start())
+            or CLOSING_SOURCE.search(doc.text, max(0, source.start() - CLOSING_REACH), source.start())):
+        return False  # bare `dilaporkan X` names a source only after a quotation (`“...,” ujarnya dilaporkan X`) or
+                      # closing what came before (`Demikian dilaporkan X.`)
     opening = " ".join(name.split()[:NAME_REACH])  # not `mengutip seorang sumber yang ... Jenderal Rina`
-    return end > start and (any(c.isupper() for c in opening) or WEB_ADDRESS.search(name) is not None
-                            or name.split()[0].lower() in SOURCE_HEADS)
+    return any(c.isupper() for c in opening) or WEB_ADDRESS.search(name) is not None or name.split()[0].lower() in SOURCE_HEADS
+
+
+# a source names no place, time or addressee first (`dilaporkan ke polisi`, `dikutip pada Senin`)
+NOT_SOURCE_OPENERS = (word_set("place_prepositions.txt") | word_set("object_prepositions.txt")) - {"dari"}
+# cues that also report a case to the police (`dilaporkan`): a source after them only right after a quotation
+QUOTE_ONLY_CUES = {"dilaporkan", "dilaporkan oleh"}
+QUOTATION_CLOSE = re.compile(r"[”\"’]")
 
 
 NAME_REACH = 3  # words after a source cue where the name starts (`dikutip dari the Lintas Reporter`)

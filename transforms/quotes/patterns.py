@@ -90,9 +90,11 @@ def cue_patterns() -> dict[str, re.Pattern | Guarded | Anchored]:
         ),
         # `Dituturkan oleh Rina selaku manajer toko, ...`, `Disebut Rina, ...`: a passive cue and its agent open the
         # sentence, a comma closes the agent, the statement follows
+        # also `Dinyatakan hakim, ...` (an agent in lower case, at most five words) and `Ditegaskan, ...` (no agent: the
+        # speaker goes on from the quotes before); `bahwa` after the comma is no part of the statement
         "passive_opener": re.compile(
-            rf"\s*(?P<cue>(?i:{passive}|{alternation(word_set('passive_openers.txt'))}))\s+"
-            rf"(?:oleh\s+)?(?P<speaker>[A-Z][^,;]{{1,100}}?)\s*,\s*"
+            rf"\s*(?P<cue>(?i:{passive}|{alternation(word_set('passive_openers.txt'))}))"
+            rf"(?:\s+(?:oleh\s+)?(?P<speaker>[A-Z][^,;]{{1,100}}?|[a-z][\w-]*(?:\s+[\w-]+){{0,4}}?))?\s*,\s*(?:bahwa\s+)?"
         ),
         # `..., Xinhua melaporkan.`, `..., klub itu menyatakan, Sabtu.`: the subject and its verb close the sentence
         "post_subject": re.compile(

@@ -4,10 +4,13 @@ REPORTED_SPEECH_SIEVES in order, and the first that finds a statement there wins
 from __future__ import annotations
 
 import re
+from itertools import dropwhile, takewhile
 
 from transforms.common import alternation, overlaps
-from transforms.lexicon import corpus_vocabulary, speech_verbs, word_set
+from transforms.lexicon import corpus_vocabulary, known_names, speech_verbs, word_set
 from transforms.quotes.context import (
+    CLOSING_REACH,
+    CLOSING_SOURCE,
     MAX_SPEAKER_CHARS,
     Quote,
     QuoteContext,
@@ -20,14 +23,15 @@ from transforms.quotes.context import (
     medium_bounds,
     names_medium,
     names_source,
+    own_outlet,
+    source_bounds,
 )
-from transforms.quotes.patterns import AMBIGUOUS_MARKS, CLOSE_MARKS, medium_heads, source_cues
-from transforms.quotes.speakers import DEMONSTRATIVES, NON_SPACE, speaker_before, trim
+from transforms.quotes.patterns import AMBIGUOUS_MARKS, CLOSE_MARKS, Guarded, medium_heads, source_cues
+from transforms.quotes.speakers import DEMONSTRATIVES, NON_SPACE, speaker_after, speaker_before, trim
 
 MIN_INDIRECT_WORDS = 4
-# `Demikian (seperti) dikutip X`, `..., demikian dilansir X`: the source of what came before, not of what follows
-CLOSING_SOURCE = re.compile(r"\b(?:demikian|begitu)\s+$", re.IGNORECASE)
-CLOSING_REACH = 12
+# the words of the cues naming an intermediary (`dilaporkan`, `diberitakan`): alone they report news, not a statement
+SOURCE_CUE_WORDS = {word for kind in ("source", "interview", "medium") for phrase in source_cues(kind) for word in phrase.split()}
 CONTINUED_REACH = 600  # characters between a quotation with no cue and the attributed quote whose speaker it takes
 PASSIVE_SUBJECT_WORDS = 3  # words of the statement before a passive cue set inside it
 STATEMENT_NOUNS = word_set("statement_nouns.txt")
@@ -42,9 +46,17 @@ CLAUSE_PREDICATES = word_set("clause_predicates.txt")
 DENIAL_VERBS = word_set("denial_verbs.txt")
 OBJECT_PREPOSITIONS = word_set("object_prepositions.txt")
 TOPIC_PREPOSITIONS = word_set("topic_prepositions.txt")
+PLACE_PREPOSITIONS = word_set("place_prepositions.txt")
 JUDGEMENT_ADJECTIVES = word_set("judgement_adjectives.txt")  # mined: scripts/mine_adjectives.py
 DEGREE_ADVERBS = word_set("degree_adverbs.txt")
 ROOT_WORDS = word_set("root_words.txt")
+# shaped like verbs, no predicate of a reported clause: prepositions (`menjelang`, `melalui`) and ber- verbs describing
+# the noun before them (`bernama`, `berisi`)
+NOT_PREDICATE_VERBS = word_set("preposition_verbs.txt") | word_set("attributive_verbs.txt")
+PURPOSE_CONJUNCTIONS = word_set("purpose_conjunctions.txt")
+ADDRESSEES = word_set("addressee_words.txt") | word_set("person_roles.txt") | word_set("unnamed_speaker_heads.txt")
+# adverbs a predicate may open with (`mengaku sering mendapat`, `untuk selalu menjaga`)
+PREDICATE_ADVERBS = word_set("frequency_adverbs.txt") | DEGREE_ADVERBS | (SUBJECT_ADVERBS - CLAUSE_PREDICATES)
 OPENER_WORDS = 2  # discourse words before an opening `menurut` (`Namun`, `Tetapi`, `Akan tetapi`)
 ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{3,}")
 # prepositions shaped like verbs (`melalui`, `mengenai`, `menuju`): after a demonstrative they open no predicate
@@ -53,11 +65,13 @@ PREPOSITION_WORDS = OBJECT_PREPOSITIONS | word_set("place_prepositions.txt") | w
 # (`meminta doa dan membacakan ikrar`); a comma ends the object (`meminta maaf, Rina membungkuk`)
 REQUEST_LINKS = frozenset({"untuk"})  # `meminta warga untuk menjaga ...`: links an object to what it is asked to do
 NOT_OBJECT_VERB = frozenset({"yang", "dan", "serta", "lalu", "kemudian", "sambil", "seraya", "sebelum", "setelah"})
-ACCORDING_OPENER = re.compile(r"\s*(?:\w+\s+){0,2}?[Mm]enurut\b")
+ACCORDING_OPENER = re.compile(r"\s*(?:\w+\s+){0,2}?[Mm]enurut(?:nya)?\b")
 # `Kendati Rina menyebut ...,`: not `Meski begitu Rina mengatakan`, a connective (speakers.py leaves it out of the subject)
 CONCESSIVE_OPENER = re.compile(rf"\s*(?:{alternation(word_set('concessive_openers.txt'))})\s+"
                                rf"(?!(?:{alternation(word_set('connective_closers.txt'))})\b)", re.IGNORECASE)
 CLAUSE_SUBJECT_WORDS = 6  # `dana yang tersimpan saat ini bukan ...`: the subject of a reported clause
+TIME_LEADS = word_set("time_conjunctions.txt")
+LONG_SUBJECT_WORDS = 10  # `sistem pengawasan dan penegakan disiplin di tubuh lembaga itu perlu ...`: a predicate word
 DATELINE_OR_CLAUSE = re.compile(r",|\s*[-–—](?:\s*[-–—])*\s+")  # what ends a dateline or a clause before the subject
 INSIDE_STATEMENT = re.compile(r",(?:\s+\S+){%d}" % MIN_INDIRECT_WORDS)  # after `, menurut X`: the statement goes on
 SOURCE_THEN_LINK = re.compile(r"\s*,\s*(?:bahwa\s+)?")
@@ -115,10 +129,21 @@ def passive_opener(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     match = doc.patterns["passive_opener"].match(doc.text, start, end)
     if not match or not match.group("cue")[:1].isupper():
         return False
+    agent = (match.group("speaker") or "").split()
+    if agent and agent[0].islower() and (agent[0] in CLAUSE_OPENERS or any(
+            w in CLAUSE_PREDICATES or ACTIVE_VERB.fullmatch(w) or passive_verb(w) for w in agent)):
+        return False  # `Disebutkan dalam laporan itu, ...`: where it was said; `Disebut sedang mengalami cedera, ...`:
+                      # a clause about the subject, not who said it
+    if not agent and match.group("cue").lower() in SOURCE_CUE_WORDS:
+        return False  # `Dilaporkan, ...`: the news reported, no one's statement
     content = trim(doc.text, match.end(), end)
     if len(doc.text[content[0]:content[1]].split()) < MIN_INDIRECT_WORDS:
         return False
-    add_unique(doc, matched(doc, content, "indirect_passive_opener", match, 0.7))
+    if agent:
+        quote = matched(doc, content, "indirect_passive_opener", match, 0.7)
+    else:  # `Ditegaskan, ...`: the speaker goes on from the quotes before (continued_speakers)
+        quote = Quote(*content, "indirect", "indirect_passive_opener", match.group("cue"), *match.span("cue"), confidence=0.5)
+    add_unique(doc, quote)
     return True
 
 
@@ -177,12 +202,21 @@ def post_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
             continue
         content_start, content_end = trim(doc.text, start, position)
         rest = doc.text[match.end():end]
+        clitic = speech_verbs()[match.group("cue").lower()][1] == "nya"
+        speaker_end = match.end() if clitic else speaker_after(doc.text, match.end(), end)[1]
+        # `Koperasi itu, lanjutnya telah menyalurkan ...`, `Pembangunan itu, kata Rina juga akan ...`: the cue and its
+        # speaker, then the statement's predicate going on with no comma
         inside = rest.lstrip().startswith(",") and len(rest.split()) > MIN_INDIRECT_WORDS or (
-            # `Koperasi itu, lanjutnya telah menyalurkan ...`: the clitic cue, then the statement's predicate going on
-            speech_verbs()[match.group("cue").lower()][1] == "nya" and next(iter(rest.split()), "") in CLAUSE_PREDICATES)
+            (clitic or speaker_end > match.end("cue")) and predicate_follows(doc.text, speaker_end, end))
         if inside:  # `Dalam setahun ini, katanya, kunjungan naik drastis.`: the cue sits inside the statement
             content_start, content_end = trim(doc.text, start, end)
-        if len(doc.text[content_start:content_end].split()) < MIN_INDIRECT_WORDS:
+        elif (len(doc.text[content_start:content_end].split()) <= OPENER_WORDS and speaker_end > match.end("cue")
+              and _names_someone(doc.text[match.end("cue"):speaker_end]) and clause_follows(doc.text, speaker_end, end)):
+            # `Makanya, kata Rina listrik di lokasi itu ...`: a connective, the cue and its speaker, then the statement
+            content_start, content_end = trim(doc.text, speaker_end, end)
+            if doc.text[content_end - 1] == ".":
+                content_end -= 1
+        if len(doc.text[content_start:content_end].split()) < MIN_INDIRECT_WORDS and not short_clause(doc.text[content_start:content_end]):
             return False
         quote = Quote(content_start, content_end, "indirect", "indirect_inside_cue" if inside else "indirect_post_cue")
         attach_post(doc, quote, match)
@@ -190,6 +224,34 @@ def post_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         add_unique(doc, quote)
         return True
     return False
+
+
+def short_clause(content: str) -> bool:
+    """Three words making a clause: a subject, then a predicate word or a verb (`pihaknya masih mendalaminya`,
+    `identitas pemakainya dirahasiakan`), not a noun phrase closed by a demonstrative (`hal mengejutkan itu`); not after a verb taking objects with no
+    link (the clause test needs more words)."""
+    raw = [w.strip(",.;:!?") for w in content.split()]
+    words = [w.lower() for w in raw]
+    return len(words) == MIN_INDIRECT_WORDS - 1 and words[-1] not in DEMONSTRATIVES and any(
+        w in CLAUSE_PREDICATES or passive_verb(w) or ACTIVE_VERB.fullmatch(w) and w not in NOT_PREDICATE_VERBS
+        for w, r in zip(words[1:], raw[1:]) if not r[:1].isupper())  # `di Area Menteng`: a name is no verb
+
+
+def predicate_follows(text: str, position: int, end: int) -> bool:
+    """After a speaker set inside a statement with no comma closing it, the statement's predicate word goes on, adverbs
+    allowed before it (`..., kata Rina juga akan menguntungkan warga`, `..., menurutnya sudah cukup`)."""
+    words = [w.lower() for w in text[position:end].split()[:CLAUSE_SUBJECT_WORDS]]
+    words = list(dropwhile(lambda w: w in SUBJECT_ADVERBS and w not in CLAUSE_PREDICATES, words))
+    return bool(words) and words[0] in CLAUSE_PREDICATES
+
+
+def clause_follows(text: str, position: int, end: int) -> bool:
+    """Right after a speaker, a clause in lower case of at least MIN_INDIRECT_WORDS words with no comma first, opened by
+    no preposition nor adverbial (`kata Rina listrik di lokasi itu ...`, not `kata Rina kepada wartawan`)."""
+    rest = text[position:end]
+    words = rest.split()
+    return (len(words) >= MIN_INDIRECT_WORDS and rest[:1].isspace() and words[0].isalpha() and words[0].islower()
+            and words[0] not in CLAUSE_OPENERS and words[0] not in speech_verbs())
 
 
 def post_subject(doc: QuoteContext, index: int, start: int, end: int) -> bool:
@@ -222,6 +284,9 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         if (NEGATION_BEFORE.search(doc.text, max(start, match.start("cue") - NEGATION_REACH), match.start("cue"))
                 and match.group("cue").lower() not in DENIAL_VERBS):  # `Rina tak menampik bahwa ...`: an admission
             continue  # `Rina tak menjelaskan rencana itu`: a statement not made
+        before = [w for w in doc.text[clause_start:match.start("cue")].lower().split() if w not in SUBJECT_ADVERBS]
+        if before[-1:] and before[-1] in PURPOSE_CONJUNCTIONS:
+            continue  # `... demi memastikan produk itu layak`: a purpose, no one reports
         speaker_start, speaker_end = speaker_before(doc.text, clause_start, match.start("cue"))
         relative = None if speaker_end > speaker_start else relative_subject(doc.text, clause_start, match.start("cue"))
         if relative:  # `Rina Sari yang juga ketua RT menegaskan ...`: the head before the relative clause speaks
@@ -256,11 +321,22 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         content_start, content_end = trim(doc.text, content_start, content_end)
         if content_end > content_start and doc.text[content_end - 1] == ".":
             content_end -= 1
-        if len(doc.text[content_start:content_end].split()) < MIN_INDIRECT_WORDS:
+        if len(doc.text[content_start:content_end].split()) < MIN_INDIRECT_WORDS and (
+                unlinked_clause or not short_clause(doc.text[content_start:content_end])):
             continue
         if (doc.text[content_start:content_end].split()[0].lower() in TOPIC_PREPOSITIONS and "," not in doc.text[content_start:content_end]
                 and not opens_clause(doc.text, content_start, content_end)):
             continue  # `Rina bercerita soal masa kecilnya di Bandung`: what it is about, no statement
+        comma = doc.text.find(",", content_start, content_end)
+        if not linked and doc.text[content_start:content_end].split()[0].lower() in PLACE_PREPOSITIONS and comma >= 0:
+            # `menulis di Twitter, tentang ...`, `menulis ke sebuah stasiun, dan menceritakan ...`: where the verb went,
+            # no statement, unless a clause follows the place's comma (`mengatakan di Bandung, harga beras ...`,
+            # `mengatakan dari program itu, terdapat kemajuan`); with no comma the place may open the clause
+            # (`mengatakan di pertemuan itu kedua negara sepakat ...`)
+            rest = trim(doc.text, comma + 1, content_end)
+            words = doc.text[rest[0]:rest[1]].split()
+            if len(words) < MIN_INDIRECT_WORDS - 1 or words[0].lower() in TOPIC_PREPOSITIONS | PLACE_PREPOSITIONS | NOT_OBJECT_VERB:
+                continue  # `..., tentang rumahnya`, `..., dan menceritakan ...`: the verb's topic or its next act
         quote = Quote(content_start, content_end, "indirect", "indirect_pre_clause" if unlinked_clause else "indirect_pre_cue")
         attach_pre(doc, quote, match, clause_start)
         if relative:
@@ -329,28 +405,49 @@ def opens_clause(text: str, start: int, end: int, object_verb: bool = False, pre
     any such verb, a verb (passive, stative, or a meN- verb that is no preposition) right after a demonstrative is the
     predicate of a clause whose subject it closed (`memastikan pemeriksaan ini dilakukan menyeluruh`, `menyampaikan aturan
     tersebut memiliki peran`). A predicate word right after `yang` is a relative clause's, describing the
-    object (`mengapresiasi rumah sakit yang sudah membantu`), no clause of the statement."""
-    previous, closed = "", False
+    object (`mengapresiasi rumah sakit yang sudah membantu`), no clause of the statement, and so is any verb after
+    `yang`. A long subject (up to LONG_SUBJECT_WORDS) is ended by a predicate word only, unless a comma or a clause of
+    time (`saat ...`) came first. Prepositions shaped like verbs (`melalui`) and ber- verbs describing the noun
+    before them (`bernama`) are no predicate; a predicate may open with an adverb (`mengaku sering terlambat`), and so
+    may the request after `untuk` (`untuk selalu menjaga`); one word in lower case is an object when it names people
+    (`mengimbau warga untuk ...`)."""
+    previous, closed, relative = "", False, False
     words = text[start:end].split()
-    for index, raw in enumerate(words[:CLAUSE_SUBJECT_WORDS + 1]):
-        word = raw.lower().strip(",.;:")
-        following = words[index + 1].lower().strip(",.;:") if index + 1 < len(words) else ""
-        has_object = index > 1 or index == 1 and words[0][:1].isupper()  # `meminta Rina untuk ...`: a name is one
-        if object_verb and word in REQUEST_LINKS and has_object and not closed and previous not in NOT_OBJECT_VERB and (
-                following in CLAUSE_PREDICATES or ACTIVE_VERB.fullmatch(following)):
+    lowered = [w.lower().strip(",.;:") for w in words[:LONG_SUBJECT_WORDS + 2]]
+    opening = len(list(takewhile(lambda w: w in PREDICATE_ADVERBS, lowered)))  # `mengaku sering mendapat ...`
+    for index, raw in enumerate(words[:LONG_SUBJECT_WORDS + 1]):
+        word = lowered[index]
+        # after `untuk`, the next word (adverbs skipped: `untuk selalu menjaga`) is what the object is asked to do
+        requested = word in REQUEST_LINKS and _requested(lowered, index)
+        if index > CLAUSE_SUBJECT_WORDS:  # a long subject: only a predicate word, no comma before, says it ends;
+            if closed:
+                return False
+            if object_verb and requested:
+                return True  # `menyarankan para pelanggannya yang ingin ... untuk memesan ...`
+            if any(w in TIME_LEADS or w == "yang" for w in lowered[1:index]):
+                return False  # not the predicate of a clause of time or a relative clause inside the object
+                              # (`pengalamannya saat akunnya ...`, `kisah X menjadi sosok yang ... harus ...`)
+            if word in CLAUSE_PREDICATES:
+                return True
+            previous, closed = word, raw.endswith(",")
+            continue
+        # `meminta Rina untuk ...`, `mengimbau warga untuk ...`: a name, a person's role or a group of people is one
+        has_object = index > 1 or index == 1 and (words[0][:1].isupper() or lowered[0] in ADDRESSEES
+                                                  or lowered[0].endswith("nya") and lowered[0][:-3] in ADDRESSEES)
+        if object_verb and requested and has_object and not closed and previous not in NOT_OBJECT_VERB:
             return True  # `meminta seluruh pihak untuk tidak membaca ...`: the object, then what it is asked to do
         if word in OBJECT_PREPOSITIONS and index > 0:  # right after the verb it opens an adverbial (`menilai untuk
             return False                                # pejabat publik seharusnya ...`), not an object's complement
         if word in CLAUSE_PREDICATES and previous != "yang" or object_verb and index == 0 and passive_verb(word):
             return True
-        if predicate and index == 0 and (ACTIVE_VERB.fullmatch(word) or stative_verb(word) or word in JUDGEMENT_ADJECTIVES):
+        if predicate and index == opening and (ACTIVE_VERB.fullmatch(word) or stative_verb(word) or word in JUDGEMENT_ADJECTIVES):
             return True
         if object_verb and index > 0 and not closed and (
-                word in JUDGEMENT_ADJECTIVES and previous in DEGREE_ADVERBS | DEMONSTRATIVES
-                or word in DEGREE_ADVERBS and following in JUDGEMENT_ADJECTIVES):
+                (word in JUDGEMENT_ADJECTIVES or stative_verb(word)) and previous in DEGREE_ADVERBS | DEMONSTRATIVES
+                or word in DEGREE_ADVERBS and lowered[index + 1:index + 2] and lowered[index + 1] in JUDGEMENT_ADJECTIVES):
             return True
-        if (object_verb and index > 0 and not closed and previous not in NOT_OBJECT_VERB
-                and (ACTIVE_VERB.fullmatch(word) or passive_verb(word))
+        if (object_verb and index > 0 and not closed and not relative and previous not in NOT_OBJECT_VERB
+                and (ACTIVE_VERB.fullmatch(word) and word not in NOT_PREDICATE_VERBS or passive_verb(word))
                 and not raw[:1].isupper()):  # `mengusulkan skema Makan Bergizi Gratis`: a capitalised word is a name
             return True
         if index > 1 and not closed and previous in DEMONSTRATIVES and (
@@ -358,7 +455,16 @@ def opens_clause(text: str, start: int, end: int, object_verb: bool = False, pre
                 and word not in PREPOSITION_WORDS and word not in speech_verbs()):
             return True  # `memastikan pemeriksaan ini dilakukan menyeluruh`: a demonstrative closes the clause's subject
         previous, closed = word, closed or raw.endswith(",")
+        # `standar yang sudah dibangun`: the first verb after `yang` describes the object (a later one may be the
+        # clause's: `pengalaman X yang pernah menjabat bupati membuatnya ...`)
+        relative = word == "yang" or relative and word in PREDICATE_ADVERBS | CLAUSE_PREDICATES
     return False
+
+
+def _requested(lowered: list[str], index: int) -> bool:
+    """The word after `lowered[index]`, adverbs skipped, is a predicate word or a verb (`untuk selalu menjaga`)."""
+    following = next((w for w in lowered[index + 1:] if w not in PREDICATE_ADVERBS), "")
+    return following in CLAUSE_PREDICATES or bool(ACTIVE_VERB.fullmatch(following)) and following not in NOT_PREDICATE_VERBS
 
 
 def according(doc: QuoteContext, index: int, start: int, end: int) -> bool:
@@ -392,8 +498,10 @@ def according(doc: QuoteContext, index: int, start: int, end: int) -> bool:
             return False
         apposition = INSIDE_APPOSITION.match(doc.text, comma + 1, end)
         content = trim(doc.text, (apposition.end() if apposition else comma) + 1, end)
-    elif INSIDE_STATEMENT.match(doc.text, match.end("speaker"), end):
-        content = trim(doc.text, start, end)  # `content, menurut X, content goes on.`: both sides are X's statement
+    elif INSIDE_STATEMENT.match(doc.text, match.end("speaker"), end) or (
+            match.group("speaker") == "nya" and predicate_follows(doc.text, match.end(), end)):
+        # `content, menurut X, content goes on.`, `content, menurutnya sudah ...`: both sides are X's statement
+        content = trim(doc.text, start, end)
     else:  # `content, menurut X.`
         content = trim(doc.text, start, match.start())
     if len(doc.text[content[0]:content[1]].split()) < MIN_INDIRECT_WORDS:
@@ -419,6 +527,9 @@ def _clause_after_name(match: re.Match) -> int | None:
     named = 0
     while named < len(words) and words[named].group(0)[:1].isupper():
         named += 1
+    if (1 < named < len(words) and words[named].group(0) in CLAUSE_PREDICATES
+            and words[named - 1].group(0).lower() in known_names()):
+        named -= 1  # `Menurut Rina Indonesia tidak punya pilihan`: a country after the name is the clause's subject
     rest = [w.group(0).lower() for w in words[named:]]
     if not named or len(rest) < MIN_INDIRECT_WORDS or rest[0] in CLAUSE_OPENERS or not rest[0].isalpha():
         return None
@@ -431,7 +542,29 @@ def _clause_after_name(match: re.Match) -> int | None:
 CLAUSE_OPENERS = OBJECT_PREPOSITIONS | word_set("adverbial_leads.txt") | {"yang", "selaku", "sebagai", "dari", "di", "dan"}
 
 
-REPORTED_SPEECH_SIEVES = (passive_statement, passive_opener, cue_opener, quoting_source, inside_cue, post_cue, pre_cue, post_subject, according)
+def noun_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
+    """`... pernyataan Ketua X Rina bahwa pansus bisa dipidana`, `klaimnya bahwa ...`: a noun of a statement, its
+    speaker (a capitalised name or -nya) and `bahwa`; the clause after it is the speaker's statement."""
+    match = NOUN_CUE.search(doc.text, start, end)  # Guarded: only where `bahwa` stands
+    if not match:
+        return False
+    content = trim(doc.text, match.end(), clause_stop(doc, match.end(), end))
+    if content[1] > content[0] and doc.text[content[1] - 1] == ".":
+        content = (content[0], content[1] - 1)
+    if len(doc.text[content[0]:content[1]].split()) < MIN_INDIRECT_WORDS:
+        return False
+    speaker = match.span("speaker") if match.group("speaker") else (match.end("cue") - 3, match.end("cue"))
+    add_unique(doc, Quote(*content, "indirect", "indirect_noun_cue", match.group("cue"), *match.span("cue"), *speaker,
+                          confidence=0.6))
+    return True
+
+
+NOUN_CUE = Guarded(re.compile(rf"\b(?P<cue>(?i:{alternation(word_set('noun_cues.txt'))})(?:nya)?)"
+                      r"(?:(?<=nya)|\s+(?P<speaker>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’()-]*){0,7}))\s+(?i:bahwa)\s+"),
+                   "bahwa", "Bahwa", "BAHWA")
+
+REPORTED_SPEECH_SIEVES = (passive_statement, passive_opener, cue_opener, quoting_source, inside_cue, post_cue, pre_cue, post_subject,
+                          according, noun_cue)
 
 
 def continued_speakers(doc: QuoteContext) -> None:
@@ -472,28 +605,96 @@ def carried_sources(doc: QuoteContext) -> None:
     laporan media X`): a source opening a sentence (`Dilansir X, ...`,
     `Seperti dikutip dari X, ...`) or closing a quote (`“...,” kata Rina, dikutip X.`), and the written medium of a
     statement (`dalam siaran persnya`, `dalam keterangan tertulis`). An interview given to a medium (`kepada Kompas
-    TV`) is that quote's own and ends an earlier cover; a quote from the speaker's own account (`tulis Rina di akun
+    TV`) is that quote's own and ends an earlier cover (it goes on covering the same speaker's words in its paragraph:
+    `“...,” lanjutnya.`); a quote from the speaker's own account (`tulis Rina di akun
     Instagram-nya`) takes no article-level source; one that closes what came before (`Demikian seperti dikutip X.`)
-    covers nothing after it; the document's own outlet (`dikutip Kompas.com` in its own article) is its own reporting."""
-    events = [(m.start(), cited_source(doc, m)) for m in doc.patterns["source"].finditer(doc.text, doc.body_start)
-              if not (doc.excluded(m.start(), m.end()) or CLOSING_SOURCE.search(doc.text, max(0, m.start() - CLOSING_REACH), m.start())
-                      or not names_source(doc, m) or _quoted(doc, m.start()) or _cited_by_subject(doc, m))]
-    events += [(m.start(), _written_medium(doc, m)) for m in doc.patterns["medium"].finditer(doc.text, doc.body_start)
-               if not (doc.excluded(m.start(), m.end()) or _quoted(doc, m.start())) and names_medium(m)]
+    covers nothing after it but the quotes before it in its paragraph that name none, and a sentence with no quote
+    pointing back to statements (`Itu disampaikan X kepada Lintas.`) names the interview of the quotes before it in
+    its paragraph and of those after it; the document's own outlet (`dikutip Kompas.com` in its own article) is its own reporting."""
+    events, closing = [], []
+    for m in doc.patterns["source"].finditer(doc.text, doc.body_start):
+        if doc.excluded(m.start(), m.end()) or not names_source(doc, m) or _quoted(doc, m.start()) or _cited_by_subject(doc, m):
+            continue
+        if CLOSING_SOURCE.search(doc.text, max(0, m.start() - CLOSING_REACH), m.start()):
+            closing.append((m.start(), cited_source(doc, m)))  # `Demikian dilaporkan X.`: the source of what came before
+        else:
+            events.append((m.start(), cited_source(doc, m), None))
+    for m in doc.patterns["medium"].finditer(doc.text, doc.body_start):
+        if doc.excluded(m.start(), m.end()) or _quoted(doc, m.start()) or not names_medium(m):
+            continue
+        if m.group("source2"):
+            events.append((m.start(), _written_medium(doc, m), None))
+            continue
+        medium, owner = _interview(doc, m)
+        if medium is None and (pointed := _pointed_interview(doc, m)):
+            # `Itu disampaikan X kepada Lintas.`: the interview the statements before and after it were given in
+            medium = pointed
+            closing.append((m.start(), pointed))
+        events.append((m.start(), medium, owner))
     # own reporting takes over from the start of its sentence (`“...,” kata Rina kepada wartawan.`)
-    events += [(doc.sentence_at(m.start())[0], None) for m in doc.patterns["own_reporting"].finditer(doc.text, doc.body_start)]
-    events += [(start, None) for start, end in doc.sentences if start >= doc.body_start
+    events += [(doc.sentence_at(m.start())[0], None, None) for m in doc.patterns["own_reporting"].finditer(doc.text, doc.body_start)]
+    events += [(start, None, None) for start, end in doc.sentences if start >= doc.body_start
                and doc.patterns["earlier_opener"].match(doc.text, start, end)]  # `Sebelumnya, ...`: another occasion
     events.sort(key=lambda event: event[0])
-    carried, position = None, 0
+    carried, owner, position = None, None, 0
     for quote in sorted(doc.quotes, key=lambda q: q.start):
         while position < len(events) and events[position][0] < quote.start:
-            carried = events[position][1]
+            _, carried, owner = events[position]
             position += 1
+        if carried is not None and owner is not None and quote.via_start is None and not _goes_on_speaking(doc, quote, owner):
+            carried = None  # a source given with one speaker's words does not cover another speaker's
         if quote.via_start is not None and carried is not None and (quote.via_start, quote.via_end) != carried[1:]:
             carried = None  # another source named for this quote (`menurut laporan media X`) takes over
         elif quote.via_start is None and carried is not None and not OWN_CHANNEL.search(doc.text, *doc.sentence_at(quote.end)):
             quote.via_cue, quote.via_start, quote.via_end = carried
+    for position, source in closing:  # a closing source covers the quotes before it in its paragraph that name none
+        for quote in doc.quotes:
+            if source is not None and quote.via_start is None and quote.end <= position and "\n" not in doc.text[quote.end:position]:
+                quote.via_cue, quote.via_start, quote.via_end = source
+
+
+def _pointed_interview(doc: QuoteContext, medium: re.Match) -> tuple[str, int, int] | None:
+    """The outlet of an interview named by a sentence with no quote of its own that points back to statements
+    (`Itu disampaikan X kepada Lintas.`, `Hal itu dikatakannya kepada Kabar TV`): a passive speech verb after a
+    demonstrative opening the sentence."""
+    sentence_start, sentence_end = doc.sentence_at(medium.start())
+    if not POINTER.match(doc.text, sentence_start, sentence_end) or not _reported_through(doc, medium.start()):
+        return None
+    start, end = source_bounds(doc.text, medium.start("source"), medium.end("source"))
+    return (medium.group("cue"), start, end) if end > start and not own_outlet(doc, start, end) else None
+
+
+# `Itu disampaikan ...`, `Hal tersebut diungkapkan ...`: a sentence pointing back to the statements before it
+POINTER = re.compile(rf"\s*(?:(?:hal|pernyataan|keterangan)\s+)?(?:itu|ini|tersebut)\s+(?:juga\s+)?"
+                     rf"(?:{alternation(f for f, v in speech_verbs().items() if v[1] == 'passive')})\b", re.IGNORECASE)
+
+
+def _goes_on_speaking(doc: QuoteContext, quote: Quote, owner: Quote) -> bool:
+    """The quote is the owner's speaker going on in the owner's paragraph: no speaker phrase, a pronoun or `-nya`, a
+    description closed by a demonstrative (`ujar pria itu`), or a name sharing a capitalised word with the owner's."""
+    if "\n" in doc.text[owner.end:quote.start]:
+        return False
+    if quote.speaker_start is None:
+        return True
+    words = doc.text[quote.speaker_start:quote.speaker_end].split()
+    names = {w for w in words if w[:1].isupper()}
+    if not names:
+        return not words or words[-1].lower() in PRONOUNS | DEMONSTRATIVES or words == ["nya"]
+    return bool(names & {w for w in doc.text[owner.speaker_start:owner.speaker_end].split() if w[:1].isupper()})
+
+
+def _interview(doc: QuoteContext, medium: re.Match) -> tuple[tuple[str, int, int] | None, Quote | None]:
+    """An interview's medium (`kata Rina kepada Kabar TV`, `dalam wawancara dengan Lintas`) and the quote of its
+    sentence it was named for: it goes on covering that speaker's next quotes (`“...,” lanjutnya.`), not another's;
+    (None, None) when no quote there names it (it ends an earlier cover)."""
+    if medium.group("source"):
+        start, end = source_bounds(doc.text, medium.start("source"), medium.end("source"))
+        sentence = [doc.sentence_at(medium.start())]
+        owner = next((q for q in doc.quotes if (q.via_start, q.via_end) == (start, end) and q.speaker_start is not None
+                      and overlaps(q.start, q.end, sentence)), None)
+        if owner is not None and end > start:
+            return (medium.group("cue"), start, end), owner
+    return None, None
 
 
 def _written_medium(doc: QuoteContext, medium: re.Match) -> tuple[str, int, int] | None:

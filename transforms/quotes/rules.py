@@ -15,7 +15,8 @@ QUOTE_RULES = {
                       "Rina mengatakan pasar akan “dibangun ulang” tahun depan."),
     "indirect_passive": ("`Hal tersebut dikatakan X`: the statement is the sentence before.",
                          "Pasar dibuka besok. Hal tersebut dikatakan Rina."),
-    "indirect_passive_opener": ("A passive cue and its agent open the sentence; the statement follows the comma.",
+    "indirect_passive_opener": ("A passive cue and its agent (or none: the speaker goes on) open the sentence; the "
+                                "statement follows the comma.",
                                 "Disampaikan oleh Rina selaku ketua panitia, pasar dibuka besok."),
     "indirect_cue_opener": ("A bare cue opens the sentence with its speaker and a comma; the statement follows.",
                             "Kata Rina, pasar dibuka besok pagi."),
@@ -29,4 +30,6 @@ QUOTE_RULES = {
                             "(`tidak`, `harus`, `sudah` ...) and no `bahwa`.", "Rina memastikan harga beras tidak akan naik."),
     "indirect_post_subject": ("A statement closed by its subject and verb.", "Harga beras akan turun, Lintas melaporkan."),
     "indirect_according": ("`menurut X` before or after the statement.", "Menurut Rina, harga beras akan turun bulan depan."),
+    "indirect_noun_cue": ("A noun of a statement, its speaker (a name or -nya) and `bahwa`, then the statement.",
+                          "Warga menyambut pernyataan Bupati Rina bahwa pasar dibuka besok."),
 }

@@ -93,7 +93,7 @@ def speakers(*texts: str) -> list[str | None]:
         ("Bupati Tono Wijaya menjelaskan, jalan itu rusak sejak awal tahun. Pengajar sosiologi kampus itu, Dimas Anggara, "
          "mengapresiasi langkah bupati. “Perbaikan harus diawasi warga,” ujarnya.", ["Tono Wijaya", "Dimas Anggara"]),
         ("Bupati Tono Wijaya menjelaskan, jalan itu rusak sejak awal tahun. Sementara itu Dimas Anggara memprediksi, biaya akan naik. "
-         "“Perbaikan harus diawasi warga,” ujarnya.", ["Tono Wijaya", "Dimas Anggara"]),
+         "“Perbaikan harus diawasi warga,” ujarnya.", ["Tono Wijaya", "Dimas Anggara", "Dimas Anggara"]),
         # a name governed by a noun before it is an object or a possessor, not the subject `ujarnya` points to
         ("Bupati Tono Wijaya mengatakan jalan itu rusak sejak awal tahun. Hingga kini nama Dimas Anggara masih "
          "dibicarakan warga. “Kami akan memperbaikinya,” ujarnya.", ["Tono Wijaya", "Tono Wijaya"]),

@@ -236,6 +236,78 @@ CASES = [
     ("Hal senada juga disampaikan Rina Sari, warga Sukamaju.", []),
     ("Angka itu berbeda dengan usulan yang pernah disampaikan Menteri Rina Sari pada Juli lalu.", []),
     ("Bantuan beras itu disampaikan Bupati Rina Sari kepada warga Sukamaju.", []),
+    # a cue and its speaker inside the statement with no comma after the name: the predicate goes on, the statement is
+    # the whole sentence (not cut at the cue); after a clitic `menurut` too
+    ("Pembangunan gudang itu, kata Rina Sari juga akan membuka lapangan kerja baru.",
+     [("Pembangunan gudang itu, kata Rina Sari juga akan membuka lapangan kerja baru.", "indirect", "Rina Sari", "kata")]),
+    ("Namun, pembelian dua kapal tersebut, menurutnya sudah cukup untuk kebutuhan patroli.",
+     [("Namun, pembelian dua kapal tersebut, menurutnya sudah cukup untuk kebutuhan patroli.", "indirect", "nya",
+       "menurutnya")]),
+    # ... a connective, the cue and a named speaker, then the statement in lower case; not a place or time after the name
+    ("Makanya, kata Budi listrik dan air bersih sangat dibutuhkan di lokasi wisata.",
+     [("listrik dan air bersih sangat dibutuhkan di lokasi wisata", "indirect", "Budi", "kata")]),
+    ("Harga cabai akan turun bulan depan, kata Rina saat ditemui di pasar.",
+     [("Harga cabai akan turun bulan depan", "indirect", "Rina", "kata")]),
+    # a verb of confirmation or announcement: an object followed by its own verb is the fact reported
+    ("Kapolsek Rina Sari membenarkan dua anggotanya ditangkap tim gabungan kemarin.",
+     [("dua anggotanya ditangkap tim gabungan kemarin", "indirect", "Kapolsek Rina Sari", "membenarkan")]),
+    # ... but not a verb describing the object (`bernama`), a preposition shaped like a verb, nor a relative clause's verb
+    ("Perusahaan Lintas mengumumkan inisiatif baru bernama Kabar Cepat.", []),
+    ("Budi Santoso meminta bantuan dana melalui surat resmi.", []),
+    ("Dinas Pasar mengonfirmasi jadwal yang sudah disusun panitia.", []),
+    # the claim may open with an adverb of frequency or degree; the request after `untuk` too
+    ("Pelatih Rina Sari mengaku sering terlambat datang ke lapangan.",
+     [("sering terlambat datang ke lapangan", "indirect", "Pelatih Rina Sari", "mengaku")]),
+    ("Budi Santoso mengimbau warga untuk selalu menutup pintu rumah saat bepergian.",
+     [("warga untuk selalu menutup pintu rumah saat bepergian", "indirect", "Budi Santoso", "mengimbau")]),
+    # a long subject of the reported clause, ended by its predicate word; not the predicate of a clause of time
+    ("Rina Sari menilai sistem pengawasan dan penegakan disiplin di tubuh dinas itu perlu diperkuat.",
+     [("sistem pengawasan dan penegakan disiplin di tubuh dinas itu perlu diperkuat", "indirect", "Rina Sari",
+       "menilai")]),
+    ("Budi Santoso menceritakan pengalamannya beberapa waktu lalu saat akun miliknya dibobol orang tak dikenal.", []),
+    # a reporting verb after a conjunction of purpose has no subject and reports nothing
+    ("Panitia bekerja keras demi memastikan acara itu tidak akan tertunda lagi.", []),
+    # a passive cue opening the sentence with an agent in lower case, or with none (the speaker goes on); `Dilaporkan,`
+    # alone reports news, and `Disebutkan dalam ...` where it was said
+    ("Dinyatakan majelis hakim, putusan pengadilan negeri itu harus diubah soal lamanya hukuman.",
+     [("putusan pengadilan negeri itu harus diubah soal lamanya hukuman.", "indirect", "majelis hakim", "Dinyatakan")]),
+    ("Ditegaskan, pihaknya menjalankan eksekusi itu karena perintah undang-undang.",
+     [("pihaknya menjalankan eksekusi itu karena perintah undang-undang.", "indirect", None, "Ditegaskan")]),
+    ("Dilaporkan, pasukan itu merebut kembali benteng terakhir para pemberontak.", []),
+    ("Disebutkan dalam laporan itu, jumlah korban terus bertambah setiap hari.", []),
+    # `Menurut X` running into its clause with no comma, a country after the name being the clause's subject
+    ("Menurut Rina Indonesia tidak punya pilihan lain untuk menyelamatkan pesisir.",
+     [("Indonesia tidak punya pilihan lain untuk menyelamatkan pesisir.", "indirect", "Rina", "Menurut")]),
+    # a place right after the verb says where it went, no statement; after the place and a comma a clause may follow
+    ("Senin kemarin, Rina juga menulis di Lapakgram, tentang rumahnya yang digeruduk mahasiswa.", []),
+    ("Ternyata, salah seorang temannya menulis ke sebuah stasiun televisi, dan menceritakan kemampuan Budi.", []),
+    ("Rina Sari mengatakan di Bandung, harga beras akan turun bulan depan.",
+     [("di Bandung, harga beras akan turun bulan depan", "indirect", "Rina Sari", "mengatakan")]),
+    ("Rina Sari mengatakan di Sukamaju hanya ada satu sekolah yang kekurangan murid.",
+     [("di Sukamaju hanya ada satu sekolah yang kekurangan murid", "indirect", "Rina Sari", "mengatakan")]),
+    # three words make a statement when they make a clause (a predicate word or a verb after the subject)
+    ("Namun, Rina menyebut pihaknya masih mendalaminya.",
+     [("pihaknya masih mendalaminya", "indirect", "Rina", "menyebut")]),
+    ("Identitas pemakainya dirahasiakan, imbuh Rina.", [("Identitas pemakainya dirahasiakan", "indirect", "Rina", "imbuh")]),
+    ("Rina Sari mengatakan hal senada itu.", []),
+    # a state after a degree adverb ends the object; a request after a long object with a relative clause in it
+    ("Rina Sari menilai jalan menuju swasembada pangan semakin terbuka lebar.",
+     [("jalan menuju swasembada pangan semakin terbuka lebar", "indirect", "Rina Sari", "menilai")]),
+    ("Kafe Lintas menyarankan para pelanggannya yang ingin menyantap donat itu untuk memesan sehari sebelumnya.",
+     [("para pelanggannya yang ingin menyantap donat itu untuk memesan sehari sebelumnya", "indirect", "Kafe Lintas",
+       "menyarankan")]),
+    # not a clause about the subject after a passive opener, nor three words closed by a demonstrative
+    ("Disebut sedang mengalami cedera, Budi justru tampil sebagai pemain utama.", []),
+    ("Rina Sari mengungkapkan hal mengejutkan itu.", []),
+    # a sentence opened by `Menurutnya,` is its speaker's statement whole, a verb inside it included
+    ("Menurutnya, pihak pelapor sering mengklaim bahwa nama baiknya dicemarkan.",
+     [("pihak pelapor sering mengklaim bahwa nama baiknya dicemarkan.", "indirect", "nya", "Menurutnya")]),
+    # a noun of a statement with its speaker's name or -nya, then `bahwa`; not a noun with a demonstrative
+    ("Warga menyambut pernyataan Bupati Rina Sari bahwa pasar induk dibuka besok pagi.",
+     [("pasar induk dibuka besok pagi", "indirect", "Bupati Rina Sari", "pernyataan")]),
+    ("Budi kecewa dengan klaimnya bahwa jembatan itu sudah selesai dibangun.",
+     [("jembatan itu sudah selesai dibangun", "indirect", "nya", "klaimnya")]),
+    ("Pernyataan itu bahwa harga beras akan turun dibantah warga.", []),
     # `melaporkan` a case to the police is no statement; only a clause it links is (`melaporkan bahwa ...`) ...
     ("Warga Sukamaju melaporkan kasus pencurian itu ke kantor polisi kemarin.", []),
     # ... or any clause an outlet reports
@@ -396,6 +468,8 @@ def via_of(text: str) -> list[tuple[str, str | None]]:
         ("Kepada media Direktur Lintas, Rina Sari menegaskan bahwa stok beras cukup sampai Lebaran.", None),
         # `seperti dilansir oleh X`: the name after `oleh`
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari seperti dilansir oleh Lintas.", "Lintas"),
+        # bare `dilaporkan X` right after a quotation
+        ("“Stok beras cukup sampai Lebaran,” ujarnya dilaporkan Lintas Warta.", "Lintas Warta"),
         # when the words were taken is no source
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari, dikutip Jumat (20/1).", None),
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari, dilansir pada Senin (3/2).", None),
@@ -503,6 +577,15 @@ def test_an_interview_medium_is_that_quotes_own_and_ends_an_earlier_cover():
     assert [via for _, via in via_of(text)] == ["Kabar TV", None]
 
 
+def test_an_interview_medium_covers_its_speakers_next_words_in_the_paragraph_not_another_speaker_nor_paragraph():
+    text = ("“Air naik sangat cepat,” kata Rina Sari kepada Kabar TV. “Kami mengungsi ke masjid,” lanjutnya. "
+            "“Bantuan belum datang,” kata Budi Santoso.\n"
+            "“Kami butuh selimut,” ujarnya.")
+    assert [via for _, via in via_of(text)] == ["Kabar TV", "Kabar TV", None, None]
+    text = "“Air naik sangat cepat,” kata Rina Sari kepada Kabar TV.\n“Kami mengungsi ke masjid,” lanjutnya."
+    assert [via for _, via in via_of(text)] == ["Kabar TV", None]
+
+
 def test_a_channel_named_by_a_sentence_without_a_quote_covers_the_quotes_after_it():
     text = ("Kesiapan Rina Sari itu diungkapkannya melalui akun Lapakgram pribadinya, Minggu (10/7).\n"
             "“Saya siap hadir kalau diundang,” kata Rina.\n"
@@ -519,6 +602,20 @@ def test_a_channel_of_one_quote_covers_no_other_quote():
 def test_a_source_closing_what_came_before_covers_no_quote_after_it():
     text = ("Banjir melanda kota itu sejak Senin. Demikian seperti dikutip kantor berita Lintas Warta.\n"
             "“Air naik sangat cepat,” kata Rina Sari.")
+    assert [via for _, via in via_of(text)] == [None]
+
+
+def test_a_closing_source_covers_the_statements_before_it_in_its_paragraph():
+    text = ("Kelompok itu menyatakan tidak akan pernah menyerah selama blokade berlanjut. Demikian dilaporkan kantor "
+            "berita Lintas.\n“Kami siap berunding,” kata Rina Sari.")
+    assert [via for _, via in via_of(text)] == ["kantor berita Lintas", None]
+
+
+def test_a_sentence_pointing_back_names_the_interview_of_the_statements_before_and_after_it():
+    text = ("Rina Sari mengatakan bahwa stok beras cukup sampai Lebaran. Itu disampaikan Rina kepada Kabar TV.\n"
+            "“Kami siap berunding,” kata Rina Sari.")
+    assert [via for _, via in via_of(text)] == ["Kabar TV", "Kabar TV"]
+    text = "Rina Sari mengatakan bahwa stok beras cukup sampai Lebaran.\nItu disampaikan Rina kepada Kabar TV."
     assert [via for _, via in via_of(text)] == [None]
 
 
@@ -546,6 +643,9 @@ def test_a_source_after_a_quote_of_several_sentences_takes_over_from_an_earlier_
         "“Bibit kami diambil dari Lintas Warta,” ujar Dodi Irawan kepada warga.\n“Air naik sangat cepat,” kata Rina Sari.",
         # what the speaker writes on its own account needs no intermediary
         "Seperti dilansir Lintas Warta, banjir melanda kota itu sejak Senin.\n“Air naik sangat cepat,” tulis Rina Sari di akun Instagram-nya.",
+        # bare `dilaporkan` with no quotation before it is a report to someone, not a citation; a preposition opens none
+        "Pedagang itu dilaporkan Budi Santoso ke Polres Sukamaju.\n“Air naik sangat cepat,” kata Rina Sari.",
+        "“Saya tidak bersalah,” ujar pedagang yang dilaporkan ke Polres Sukamaju itu.\n“Air naik sangat cepat,” kata Rina Sari.",
         # a source's name ends with its paragraph (a crawl that lost the name)
         "Banjir surut.\nSeperti dikutip dari\n\nDodi Irawan mengatakan banjir datang.\n“Air naik sangat cepat,” kata Rina Sari.",
     ],

@@ -39,6 +39,7 @@ def test_marked_quotations(text, rule):
     ("Rina Sari mengatakan bahwa harga beras akan turun bulan depan.", "indirect_pre_cue"),
     ("Harga beras akan turun bulan depan, Lintas melaporkan.", "indirect_post_subject"),
     ("Menurut Rina Sari, harga beras akan turun bulan depan.", "indirect_according"),
+    ("Warga menyambut pernyataan Bupati Rina Sari bahwa pasar induk dibuka besok pagi.", "indirect_noun_cue"),
 ])
 def test_reported_speech_sieves(text, rule):
     doc = context(text)
