@@ -365,10 +365,17 @@ def drop_vocabulary_names(doc: DocumentContext) -> None:
     """Capitalised vocabulary (`Penetapan Dokumen Persyaratan`, `Bawang Merah`) that no short-form rule made a
     body's name and that defines no acronym names nothing: a heading, a title, a commodity; nor does the acronym
     of a term (TERM_ACRONYM), nor a product's name with its model code (PRODUCT_MODEL), nor a law cited (LAW_CITATION), nor a
-    portfolio after a title (PORTFOLIO_READING)."""
+    portfolio after a title (PORTFOLIO_READING), nor an event, award or competition, whatever read it (a name closed by
+    a word of transforms/data/event_tails.txt: `Grammy Awards`)."""
     defining = {id(m) for m in doc.acronyms.values()}
     doc.mentions = [m for m in doc.mentions if m.type_rule != TERM_ACRONYM and m.rule not in (PRODUCT_MODEL, LAW_CITATION)
-                    and (m.type_rule not in ("no_name_word", PORTFOLIO_READING) or id(m) in defining)]
+                    and (m.type_rule not in ("no_name_word", PORTFOLIO_READING) or id(m) in defining) and not _event(m)]
+
+
+def _event(mention: Mention) -> bool:
+    """An event's, an award's or a competition's name (`Grammy Awards`, `Song Festival`): closed by an event word."""
+    words = mention.text.split()
+    return len(words) > 1 and words[-1].lower() in word_set("event_tails.txt")
 
 
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).

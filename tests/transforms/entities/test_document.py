@@ -552,3 +552,8 @@ def test_honorifics_of_the_deceased_and_of_a_hajjah_are_titles_not_names():
 
 def test_a_law_cited_names_no_entity():
     assert typed_names("Ia dijerat dengan Jo Pasal 7 UUD Tahun 1945 dan aturan Tentang Pers di Bandung.") == {("Bandung", "LOC")}
+
+
+def test_an_event_or_award_names_no_entity_whatever_read_it():
+    text = "Penyanyi Rina Sari tampil di Song Festival dan meraih Lintas Music Awards di Bandung."
+    assert typed_names(text) == {("Rina Sari", "PERSON"), ("Bandung", "LOC")}
