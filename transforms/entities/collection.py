@@ -315,9 +315,7 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
         if not head or len(parts) == head + 1:
             place_by_distinct[parts[-1]].append(key)
     learned = _learned_short_forms(candidates)
-    # words some document reads alone as a person by a cue or a title (`kata Prabowo`): a weakly typed lone reading of
-    # such a word may go where documents send its short form; one never read so (`saham Lumitra`) may not
-    read_as_person = set(keys.filter(pl.col("single") & (pl.col("type") == "PERSON") & (pl.col("strength") >= MEDIUM))["key"])
+    read_as_person, read_otherwise = _lone_readings(candidates)
     full_readings = candidates.filter(pl.col("text").str.contains(" ")).group_by("key").agg(
         shape=(pl.col("type_rule") == SHAPE_PERSON_READING).all())
     shape_only = set(full_readings.filter(pl.col("shape"))["key"])
@@ -326,6 +324,8 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
         if len(key.split()) != 1:
             continue
         people = sorted(by_surname.get(key, []), key=lambda k: (-frequency[k], k))
+        # a weakly typed lone reading goes where documents send the word's short form only if the collection reads it alone
+        # as a person (`kata Prabowo`); one never read so (`saham Lumitra`) may not
         from_documents = key in learned and (type_ == "PERSON" or key in read_as_person)
         if from_documents:
             people = sorted(learned[key], key=lambda k: (-learned[key][k], -frequency[k], k))
@@ -333,6 +333,10 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
             # a word no reading calls a person joins no name only its shape called one (`Sukamaju` alone is not the
             # `Rovers Sukamaju` a headline's capitals made a person)
             people = [person for person in people if person not in shape_only]
+        if type_ != "PERSON" and key in read_otherwise:
+            # the collection reads the word alone as a body or place more often than as a person: its lone body or
+            # place readings are no short form of a person's name
+            people = []
         if key in given_name_keys() or key in town_keys() or key in acronyms or key in brands:
             # `Eddy` alone: a common given name, not the surname of another document's `Kunto Edy`;
             # `Manado` alone: a town, whatever a full name ending with it was read as;
@@ -354,6 +358,20 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
         [(key, type_, target, target_type) for (key, type_), (target, target_type) in single_target.items()],
         schema={"key": pl.String, "type": pl.String, "target": pl.String, "target_type": pl.String}, orient="row",
     )
+
+
+def _lone_readings(candidates: pl.DataFrame) -> tuple[set[str], set[str]]:
+    """(words the collection reads alone as a person, words it reads alone as a body or place): more of its documents
+    read the word alone so, by the words around it, than the other way (`kata Prabowo`; `perusahaan Lumitra`, `di
+    Lumitra`). One document letting a company speak (`kata Lumitra` in its statement) does not make the word a person's
+    in the others."""
+    sure = candidates.filter(pl.col("single") & (pl.col("strength") >= MEDIUM)
+                             & ~pl.col("type_rule").is_in(CONTEXT_FREE_READINGS))
+    documents = sure.group_by("key").agg(
+        person=pl.col("doc_id").filter(pl.col("type") == "PERSON").n_unique(),
+        other=pl.col("doc_id").filter(pl.col("type") != "PERSON").n_unique())
+    return (set(documents.filter(pl.col("person") > pl.col("other"))["key"]),
+            set(documents.filter(pl.col("other") > pl.col("person"))["key"]))
 
 
 def _acronym_keys(candidates: pl.DataFrame) -> set[str]:

@@ -14,7 +14,7 @@ from transforms.common import overlaps
 from transforms.documents import canonical_outlet
 from transforms.entities.context import DocumentContext, Mention, spells_initials
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
-from transforms.entities.shape import CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING, TERM_ACRONYM
+from transforms.entities.shape import CITY_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_PERSON_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word
 from transforms.lexicon import city_names, indonesian_city_names, phrase_set, word_set
 from transforms.schemas import MENTION_CANDIDATES
@@ -364,9 +364,18 @@ def trim_glued_office_words(doc: DocumentContext) -> None:
 def drop_vocabulary_names(doc: DocumentContext) -> None:
     """Capitalised vocabulary (`Penetapan Dokumen Persyaratan`, `Bawang Merah`) that no short-form rule made a
     body's name and that defines no acronym names nothing: a heading, a title, a commodity; nor does the acronym
-    of a term (TERM_ACRONYM)."""
+    of a term (TERM_ACRONYM), nor a product's name with its model code (PRODUCT_MODEL), nor a law cited (LAW_CITATION), nor a
+    portfolio after a title (PORTFOLIO_READING), nor an event, award or competition, whatever read it (a name closed by
+    a word of transforms/data/event_tails.txt: `Grammy Awards`)."""
     defining = {id(m) for m in doc.acronyms.values()}
-    doc.mentions = [m for m in doc.mentions if m.type_rule != TERM_ACRONYM and (m.type_rule != "no_name_word" or id(m) in defining)]
+    doc.mentions = [m for m in doc.mentions if m.type_rule != TERM_ACRONYM and m.rule not in (PRODUCT_MODEL, LAW_CITATION)
+                    and (m.type_rule not in ("no_name_word", PORTFOLIO_READING) or id(m) in defining) and not _event(m)]
+
+
+def _event(mention: Mention) -> bool:
+    """An event's, an award's or a competition's name (`Grammy Awards`, `Song Festival`): closed by an event word."""
+    words = mention.text.split()
+    return len(words) > 1 and words[-1].lower() in word_set("event_tails.txt")
 
 
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).

@@ -6,6 +6,7 @@ Single-word names end at `single_word`; the rules after it see names of two word
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -37,6 +38,10 @@ CLUB_READING = "club_after_team_role"  # a city's name read as its club by the w
 TERM_ACRONYM = "term_acronym"  # the acronym of a term: no name
 SHAPE_PERSON_READING = "person_by_shape"  # a person by the name's shape alone
 CITY_READING = "city_gazetteer"  # a city's name, by the gazetteer alone
+PORTFOLIO_READING = "portfolio_of_title"  # one word of vocabulary after a title: an office's portfolio, no name
+LAW_CITATION = "law_citation"  # a law or regulation cited: no entity
+PRODUCT_MODEL = "product_model"  # a product's name with its model code: no name of the gold's kinds
+MODEL_CODE = re.compile(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+")  # `X5`, `F430`, `MB16AP`, `4S`: letters and digits in one word
 
 
 @dataclass(slots=True)
@@ -97,6 +102,12 @@ def _given(words) -> bool:
 SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("governed_place", lambda s: bool(s.context_title) and s.context_title.lower().split()[0] in PLACE_TITLES - {"wakil"},
               "LOC", MEDIUM, "After the title of a place's head, the name is the place.", "Bupati Sukamaju"),
+    ShapeRule(PRODUCT_MODEL, lambda s: any(MODEL_CODE.fullmatch(t.text) for t in s.tokens[1:]),
+              "ORG", WEAK, "A model code (letters and digits in one word) after the name's first word: a product, no "
+              "body, place or person; dropped.", "Nova X5 Pro"),
+    ShapeRule(LAW_CITATION, lambda s: len(s.words) > 1 and (s.words[-1] == "tahun" or bool(word_set("law_words.txt").intersection(s.words))),
+              "ORG", WEAK, "A law, article or regulation cited (a word of citation in it, or `Tahun` closing it before "
+              "the year): no entity; dropped.", "Jo Pasal, UU Pers Tahun"),
     ShapeRule(TERM_ACRONYM, lambda s: s.single and sum(c.isupper() for c in s.tokens[0].text) >= 2 and (
                   s.words[0] in word_set("term_acronyms.txt") or s.tokens[0].text in s.doc.term_acronyms),
               "ORG", WEAK, "The acronym of a term (mined: the corpus defines it in lower case), or one the document "
@@ -126,6 +137,9 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule(CITY_READING, lambda s: " ".join(s.words) in city_names() and not (s.single and s.words[0] in s.doc.cued_names),
               "LOC", MEDIUM, "A city in the GeoNames gazetteer, unless the document quotes a speaker by that one word.",
               "Sukamaju"),
+    ShapeRule(PORTFOLIO_READING, lambda s: bool(s.context_title) and s.single and is_ordinary_word(s.words[0]),
+              "ORG", WEAK, "One word of vocabulary a title governs: a portfolio (`Direktur Kepatuhan`), no body; dropped.",
+              "Direktur Kepatuhan"),
     ShapeRule("complement_of_title", lambda s: bool(s.context_title) and (s.single or any(s.doc.name_word(w) for w in s.words)),
               "ORG", WEAK, "What a title governs, when it is no place: an office; several words of vocabulary alone "
               "are a portfolio (`Direktur Pengelolaan Data`) that names no body.", "Kepala Dinas Tata Ruang"),

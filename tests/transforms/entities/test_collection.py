@@ -191,3 +191,11 @@ def test_a_word_no_reading_calls_a_person_joins_no_name_only_its_shape_called_a_
     ])))
     redirect_short_forms(collection)
     assert collection.mentions.filter(pl.col("doc_id").is_in(["b", "d"]))["key"].to_list() == ["kartomo", "tono wiraguna"]
+
+
+def test_one_document_letting_a_company_speak_does_not_send_its_lone_name_to_a_person_of_another():
+    # documents read `Lumitra` alone as a body more often than as a person: its lone mentions stay the body's
+    entities, _ = extract("Direktur Rudi Lumitra hadir. Lumitra mengatakan pasar cerah.",
+                          "“Kami siap,” kata Lumitra dalam siaran pers.",
+                          "Laba perusahaan Lumitra naik.", "Saham perusahaan Lumitra turun.", "Saham Lumitra naik tajam kemarin.")
+    assert ("Lumitra", "ORG", 3) in entities.select("name", "type", "mention_count").rows()
