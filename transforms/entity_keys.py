@@ -58,7 +58,7 @@ def region_forms() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def admin_prefixes() -> dict[str, bool]:
-    """Administrative level, spelt as keys spell it (`city` -> `citi`) -> whether a name has one place at that level."""
+    """Administrative level, spelt as keys spell it (`village` -> `vilage`) -> whether a name has one place at that level."""
     return {_normalise_key(level): unique == "yes" for level, unique in _rows("admin_prefixes.tsv")}
 
 

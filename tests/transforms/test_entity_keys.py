@@ -43,9 +43,9 @@ def test_a_province_is_the_same_place_with_or_without_its_level():
 
 
 def test_a_town_named_at_two_levels_stays_two_places():
-    # keys spell the levels as normalise_key does (`city` -> `citi`)
-    rows = candidates(("citi sukamaju", "LOC"), ("regenci sukamaju", "LOC"), ("citi karangjati", "LOC"), ("karangjati", "LOC"))
-    assert drop_admin_prefixes(rows)["key"].to_list() == ["citi sukamaju", "regenci sukamaju", "karangjati", "karangjati"]
+    # keys spell the levels as normalise_key does (`regency` -> `regenci`)
+    rows = candidates(("kota sukamaju", "LOC"), ("regenci sukamaju", "LOC"), ("kota karangjati", "LOC"), ("karangjati", "LOC"))
+    assert drop_admin_prefixes(rows)["key"].to_list() == ["kota sukamaju", "regenci sukamaju", "karangjati", "karangjati"]
 
 
 def test_an_island_or_region_is_the_place_it_names():
@@ -54,7 +54,7 @@ def test_an_island_or_region_is_the_place_it_names():
 
 
 def test_an_organisation_keeps_its_level_word():
-    assert drop_admin_prefixes(candidates(("citi sukamaju", "ORG")))["key"].to_list() == ["citi sukamaju"]
+    assert drop_admin_prefixes(candidates(("kota sukamaju", "ORG")))["key"].to_list() == ["kota sukamaju"]
 
 
 def test_steps_run_in_order_so_a_prefixed_short_form_reaches_the_canonical_key():

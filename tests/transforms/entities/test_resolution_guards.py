@@ -221,3 +221,42 @@ def test_a_body_named_in_full_is_the_body_the_gazetteer_knows_by_the_short_form_
 def test_a_person_named_like_a_body_the_document_reads_surely_stays_apart_from_it():
     _, mentions = extract("Yayasan Rinaldi membuka sekolah baru. “Kami senang,” kata Rinaldi.")
     assert entity_of(mentions, "Rinaldi").isdisjoint(entity_of(mentions, "Yayasan Rinaldi"))
+
+
+@pytest.mark.parametrize(
+    "body, key, short",
+    [
+        ("Sinar.id", "sinar id", "SII"),  # capitals are one initial a word: not `si` + `i`
+        ("Jepang", "cldr jp", "CJP"),  # a gazetteer's group names no words a short form could take
+        ("Lapas Kelas Sukamaju", "prison kelas sukamaju", "PKS"),  # nor does a place's class
+    ],
+)
+def test_letters_are_the_initials_of_the_words_a_body_is_written_with(body, key, short):
+    def reading(text, key, type_):
+        return {"doc_id": "a", "start": 0, "end": len(text), "text": text, "type": type_, "strength": 2, "key": key,
+                "title": None, "single": " " not in text, "tie": None, "rule": "acronym", "type_rule": "acronym"}
+    collection = Collection(MENTION_CANDIDATES.conform(pl.DataFrame([reading(body, key, "ORG"), reading(short, short.lower(), "ORG")])))
+    join_abbreviations(collection)
+    assert collection.mentions["key"].to_list() == [key, short.lower()]
+
+
+def test_a_bracketed_short_name_joins_its_own_mentions_not_another_person_whose_name_it_opens():
+    _, mentions = extract("Kata Rina Wulandari (Wulan), pasar dibuka. Sementara itu Wulan Prasetyo menolak. Wulan tersenyum.")
+    assert entity_of(mentions, "Wulan") == entity_of(mentions, "Rina Wulandari")
+    assert entity_of(mentions, "Wulan Prasetyo").isdisjoint(entity_of(mentions, "Rina Wulandari"))
+
+
+@pytest.mark.parametrize("text, short, full", [
+    ("Aplikasi Sinarloka Indonesia meluncurkan fitur. Pengguna Sinarloka naik tajam.", "Sinarloka", "Sinarloka Indonesia"),
+    ("Kampus Tirtamaya University membuka kelas. Mahasiswa di Tirtamaya senang.", "Tirtamaya", "Tirtamaya University"),
+    ("Studio Lumenfar Entertainment merilis gim. “Kami senang,” kata Lumenfar.", "Lumenfar", "Lumenfar Entertainment"),
+])
+def test_a_body_without_its_kind_or_its_country_is_the_body_in_its_document(text, short, full):
+    _, mentions = extract(text)
+    assert entity_of(mentions, short) and entity_of(mentions, short) == entity_of(mentions, full)
+
+
+def test_a_name_in_a_related_article_link_is_no_full_name_a_short_form_joins():
+    _, mentions = extract("Polisi memeriksa Melinda Kartasari kemarin.\n\nBaca juga: Melinda Kartasari Wibowo Kecelakaan di Tol\n\n"
+                          "Kondisi Kartasari membaik, kata dokter.")
+    assert entity_of(mentions, "Kartasari") and entity_of(mentions, "Kartasari") == entity_of(mentions, "Melinda Kartasari")
