@@ -6,6 +6,7 @@ from transforms.entity_keys import (
     join_body_forms,
     join_known_short_forms,
     join_spacing_variants,
+    join_titled_place_names,
     join_name_prefixes,
     join_party_names,
     join_regional_government_forms,
@@ -110,3 +111,11 @@ def test_a_body_named_by_a_known_form_with_its_head_repeated_or_after_a_known_ac
     rows = candidates(("partai perindo", "ORG"), ("bpk sukamaju", "ORG"), ("partai sukamaju", "ORG"), ("perindo", "PERSON"))
     assert join_known_short_forms(rows)["key"].to_list() == [
         "partai persatuan indonesia", "badan pemerixa keuangan sukamaju", "partai sukamaju", "perindo"]
+
+
+def test_a_place_named_after_a_person_is_one_place_with_or_without_the_person_s_title():
+    rows = candidates(("stret jenderal sukarta", "LOC"), ("stret sukarta", "LOC"), ("stret kolonel wiraguna", "LOC"),
+                      ("jenderal sukarta", "PERSON"))
+    # without its title only where the collection names it so; a person keeps the title's place in the key
+    assert join_titled_place_names(rows)["key"].to_list() == ["stret sukarta", "stret sukarta", "stret kolonel wiraguna",
+                                                              "jenderal sukarta"]

@@ -197,6 +197,9 @@ class FullNames:
                 names.by_tail[" ".join(parts[-size:])].add(person.key)
             for part in parts[1:-1]:  # a middle name used alone (`Argo` of `Raden Rudi Argo Santoso`)
                 names.by_part[part].add(person.key)
+            for start in range(1, len(parts) - 2):  # the middle names together (`Rudi Argo` of `Raden Rudi Argo Santoso`)
+                for end in range(start + 2, len(parts)):
+                    names.by_part[" ".join(parts[start:end])].add(person.key)
             if len(parts) >= 3:  # the middle name left out (`Budi Sumadi` of `Budi Karya Sumadi`)
                 names.by_part[f"{parts[0]} {parts[-1]}"].add(person.key)
         names.name_starts = {part[:2] for key in names.seen_at for part in key.split()}  # a nickname starts like a name word

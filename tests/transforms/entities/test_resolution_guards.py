@@ -260,3 +260,8 @@ def test_a_name_in_a_related_article_link_is_no_full_name_a_short_form_joins():
     _, mentions = extract("Polisi memeriksa Melinda Kartasari kemarin.\n\nBaca juga: Melinda Kartasari Wibowo Kecelakaan di Tol\n\n"
                           "Kondisi Kartasari membaik, kata dokter.")
     assert entity_of(mentions, "Kartasari") and entity_of(mentions, "Kartasari") == entity_of(mentions, "Melinda Kartasari")
+
+
+def test_the_middle_names_of_a_full_name_together_are_that_person():
+    _, mentions = extract("Rektor Rudi Sandika Wiratama Kusumo membuka acara. Menurut Sandika Wiratama, kampus siap.")
+    assert entity_of(mentions, "Sandika Wiratama") == entity_of(mentions, "Rudi Sandika Wiratama Kusumo")
