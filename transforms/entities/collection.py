@@ -219,9 +219,14 @@ def join_abbreviations(collection: Collection) -> None:
                         .select("doc_id", "key", written=pl.col("key"))])
     bodies = bodies.filter(pl.col("written").str.contains(" ")).unique()
     bodies = pl.concat([bodies.with_columns(lead=pl.col("written").str.slice(0, size)) for size in (1, MIN_PIECE)])
-    shorts = pl.concat([in_documents.select("doc_id", "key", known=pl.lit(False)),
-                        pl.DataFrame([(d, form, True) for d, forms in known.items() for form in forms],
-                                     schema={"doc_id": pl.String, "key": pl.String, "known": pl.Boolean}, orient="row")])
+    # a short form as written too (`kejati sumsel`, its key `kejati sumatera selatan` spelling the region out)
+    written_shorts = (mentions.select("doc_id", "key", "text").unique()
+                      .with_columns(short_written=pl.col("text").map_elements(normalise_key, return_dtype=pl.String))
+                      .select("doc_id", "key", "short_written"))
+    shorts = pl.concat([in_documents.select("doc_id", "key", known=pl.lit(False)).join(written_shorts, on=["doc_id", "key"]),
+                        pl.DataFrame([(d, form, True, form) for d, forms in known.items() for form in forms],
+                                     schema={"doc_id": pl.String, "key": pl.String, "known": pl.Boolean,
+                                             "short_written": pl.String}, orient="row")])
     shorts = shorts.with_columns(first=pl.col("key").str.extract(r"^(\S+)")).filter(
         (pl.col("first").str.len_chars() >= MIN_SHARED_ACRONYM) & ~pl.col("first").is_in(list(ordinary)))
     shorts = shorts.join(shouted, on=["doc_id", "key"], how="left").with_columns(pl.col("letters").fill_null(False))
@@ -229,9 +234,9 @@ def join_abbreviations(collection: Collection) -> None:
     pairs = (shorts.with_columns(lead=lead).join(bodies.rename({"key": "body"}), on=["doc_id", "lead"])
              .filter(pl.col("body") != pl.col("key")))
     fitting_of: dict[tuple[str, str, bool], set[str]] = defaultdict(set)
-    for doc_id, short, is_known, letters, body, written in pairs.select("doc_id", "key", "known", "letters", "body", "written").iter_rows():
-        first, *rest = short.split()
-        if _abbreviation_of(first, rest, written.split(), letters):
+    columns = ("doc_id", "key", "known", "letters", "body", "written", "short_written")
+    for doc_id, short, is_known, letters, body, written, short_written in pairs.select(columns).unique().iter_rows():
+        if any(_abbreviation_of(first, rest, written.split(), letters) for first, *rest in (short.split(), short_written.split())):
             fitting_of[(doc_id, short, is_known)].add(body)
     targets = {}
     for (doc_id, short, is_known), fitting in fitting_of.items():
