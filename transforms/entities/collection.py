@@ -236,7 +236,9 @@ def join_abbreviations(collection: Collection) -> None:
     fitting_of: dict[tuple[str, str, bool], set[str]] = defaultdict(set)
     columns = ("doc_id", "key", "known", "letters", "body", "written", "short_written")
     for doc_id, short, is_known, letters, body, written, short_written in pairs.select(columns).unique().iter_rows():
-        if any(_abbreviation_of(first, rest, written.split(), letters) for first, *rest in (short.split(), short_written.split())):
+        # as written only when its key is no fuller name the keys joined it to (`Persija` keyed `persija jakarta`)
+        forms = (short, short_written) if not short.startswith(short_written + " ") else (short,)
+        if any(_abbreviation_of(first, rest, written.split(), letters) for first, *rest in (form.split() for form in forms)):
             fitting_of[(doc_id, short, is_known)].add(body)
     targets = {}
     for (doc_id, short, is_known), fitting in fitting_of.items():

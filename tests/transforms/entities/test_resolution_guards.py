@@ -266,3 +266,14 @@ def test_a_name_in_a_related_article_link_is_no_full_name_a_short_form_joins():
 def test_the_middle_names_of_a_full_name_together_are_that_person():
     _, mentions = extract("Rektor Rudi Sandika Wiratama Kusumo membuka acara. Menurut Sandika Wiratama, kampus siap.")
     assert entity_of(mentions, "Sandika Wiratama") == entity_of(mentions, "Rudi Sandika Wiratama Kusumo")
+
+
+def test_a_name_the_keys_joined_to_its_town_s_form_is_no_abbreviation_of_another_club():
+    # `Persika` alone is keyed `persika karawang`, the name other documents give it: no short form of another club
+    def reading(text, key):
+        return {"doc_id": "a", "start": 0, "end": len(text), "text": text, "type": "ORG", "strength": 2, "key": key,
+                "title": None, "single": " " not in text, "tie": None, "rule": "single_word", "type_rule": "single_word"}
+    collection = Collection(MENTION_CANDIDATES.conform(pl.DataFrame([
+        reading("Persimaju Kalibaru", "persimaju kalibaru"), reading("Persika", "persika karawang")])))
+    join_abbreviations(collection)
+    assert collection.mentions["key"].to_list() == ["persimaju kalibaru", "persika karawang"]
