@@ -208,31 +208,32 @@ def join_abbreviations(collection: Collection) -> None:
     # a body's words as the document writes them, or its key when the written words hold it (`sukamaju timur` of
     # `Kabupaten Sukamaju Timur`); a key may hold a gazetteer's group (`cldr id`) or a place's class (`prison kelas` of
     # `Lapas Kelas`), no letters of which a short form takes
+    texts = mentions.select("doc_id", "key", "text").unique()
     bodies = (in_documents.filter(pl.col("body") & ~pl.col("person") & pl.col("key").str.contains(" ")).select("doc_id", "key")
-              .join(mentions.select("doc_id", "key", "text").unique(), on=["doc_id", "key"]))
+              .join(texts, on=["doc_id", "key"]))
     suffix = "|".join(sorted(normalise_key(w) for w in word_set("national_suffixes.txt")))
     # a country's suffix (`Kejaksaan RI`) is no word of the body's name a short form spells (`Kejari` is another body)
-    bodies = bodies.with_columns(written=pl.col("text").map_elements(normalise_key, return_dtype=pl.String)
-                                 .str.replace(f" (?:{suffix})$", ""))
+    bodies = bodies.with_columns(written=_keyed(bodies["text"]).str.replace(f" (?:{suffix})$", ""))
     bodies = pl.concat([bodies.select("doc_id", "key", "written"),
                         bodies.filter(pl.col("key").str.split(" ").list.set_difference(pl.col("written").str.split(" ")).list.len() == 0)
                         .select("doc_id", "key", written=pl.col("key"))])
     bodies = bodies.filter(pl.col("written").str.contains(" ")).unique()
     bodies = pl.concat([bodies.with_columns(lead=pl.col("written").str.slice(0, size)) for size in (1, MIN_PIECE)])
-    # a short form as written too (`kejati sumsel`, its key `kejati sumatera selatan` spelling the region out)
-    written_shorts = (mentions.select("doc_id", "key", "text").unique()
-                      .with_columns(short_written=pl.col("text").map_elements(normalise_key, return_dtype=pl.String))
-                      .select("doc_id", "key", "short_written"))
-    shorts = pl.concat([in_documents.select("doc_id", "key", known=pl.lit(False)).join(written_shorts, on=["doc_id", "key"]),
-                        pl.DataFrame([(d, form, True, form) for d, forms in known.items() for form in forms],
-                                     schema={"doc_id": pl.String, "key": pl.String, "known": pl.Boolean,
-                                             "short_written": pl.String}, orient="row")])
+    shorts = pl.concat([in_documents.select("doc_id", "key", known=pl.lit(False)),
+                        pl.DataFrame([(d, form, True) for d, forms in known.items() for form in forms],
+                                     schema={"doc_id": pl.String, "key": pl.String, "known": pl.Boolean}, orient="row")])
     shorts = shorts.with_columns(first=pl.col("key").str.extract(r"^(\S+)")).filter(
         (pl.col("first").str.len_chars() >= MIN_SHARED_ACRONYM) & ~pl.col("first").is_in(list(ordinary)))
     shorts = shorts.join(shouted, on=["doc_id", "key"], how="left").with_columns(pl.col("letters").fill_null(False))
     lead = pl.when("letters").then(pl.col("first").str.slice(0, 1)).otherwise(pl.col("first").str.slice(0, MIN_PIECE))
     pairs = (shorts.with_columns(lead=lead).join(bodies.rename({"key": "body"}), on=["doc_id", "lead"])
              .filter(pl.col("body") != pl.col("key")))
+    # a short form as written too (`kejati sumsel`, its key `kejati sumatera selatan` spelling the region out); a
+    # gazetteer's short form is its key
+    written_shorts = pairs.filter(~pl.col("known")).select("doc_id", "key").unique().join(texts, on=["doc_id", "key"])
+    written_shorts = pl.concat([written_shorts.select("doc_id", "key", known=pl.lit(False), short_written=_keyed(written_shorts["text"])),
+                                pairs.filter("known").select("doc_id", "key", "known", short_written="key").unique()])
+    pairs = pairs.join(written_shorts, on=["doc_id", "key", "known"])
     fitting_of: dict[tuple[str, str, bool], set[str]] = defaultdict(set)
     columns = ("doc_id", "key", "known", "letters", "body", "written", "short_written")
     for doc_id, short, is_known, letters, body, written, short_written in pairs.select(columns).unique().iter_rows():
@@ -248,6 +249,11 @@ def join_abbreviations(collection: Collection) -> None:
         elif len(fitting) == 1:
             targets[(doc_id, short)] = next(iter(fitting))
     _rewrite_in_documents(collection, targets, "abbreviation_of_name")
+
+
+def _keyed(texts: pl.Series) -> pl.Series:
+    """Texts as `normalise_key` spells them, each distinct text spelled once."""
+    return texts.replace_strict({text: normalise_key(text) for text in texts.unique()}, return_dtype=pl.String)
 
 
 def _abbreviation_of(first: str, rest: list[str], name: list[str], letters: bool) -> bool:
