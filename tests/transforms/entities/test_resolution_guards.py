@@ -132,9 +132,13 @@ def test_a_club_named_after_its_town_is_no_person_even_after_a_role_word():
         ("Persikota FC menang 2-0 atas tamunya. Pelatih Persikota memuji para pemain.", "Persikota FC", "Persikota"),
         ("Rovers United menang 2-0 atas tamunya. Pelatih United memuji para pemain.", "Rovers United", "United"),
         ("VfL Kartono menang 2-0 atas tamunya. Pelatih Kartono memuji para pemain.", "VfL Kartono", "Kartono"),
+        # a body without its kind's closing word or its country (company_short_form)
+        ("Aplikasi Sinarloka Indonesia meluncurkan fitur. Pengguna Sinarloka naik tajam.", "Sinarloka Indonesia", "Sinarloka"),
+        ("Kampus Tirtamaya University membuka kelas. Mahasiswa di Tirtamaya senang.", "Tirtamaya University", "Tirtamaya"),
+        ("Studio Lumenfar Entertainment merilis gim. “Kami senang,” kata Lumenfar.", "Lumenfar Entertainment", "Lumenfar"),
     ],
 )
-def test_a_club_without_its_club_word_is_the_club_in_its_document(text, club, short):
+def test_a_club_without_its_club_word_or_a_body_without_its_kind_is_that_one_in_its_document(text, club, short):
     _, mentions = extract(text)
     assert entity_of(mentions, short) and entity_of(mentions, short) == entity_of(mentions, club)
 
@@ -245,16 +249,6 @@ def test_a_bracketed_short_name_joins_its_own_mentions_not_another_person_whose_
     _, mentions = extract("Kata Rina Wulandari (Wulan), pasar dibuka. Sementara itu Wulan Prasetyo menolak. Wulan tersenyum.")
     assert entity_of(mentions, "Wulan") == entity_of(mentions, "Rina Wulandari")
     assert entity_of(mentions, "Wulan Prasetyo").isdisjoint(entity_of(mentions, "Rina Wulandari"))
-
-
-@pytest.mark.parametrize("text, short, full", [
-    ("Aplikasi Sinarloka Indonesia meluncurkan fitur. Pengguna Sinarloka naik tajam.", "Sinarloka", "Sinarloka Indonesia"),
-    ("Kampus Tirtamaya University membuka kelas. Mahasiswa di Tirtamaya senang.", "Tirtamaya", "Tirtamaya University"),
-    ("Studio Lumenfar Entertainment merilis gim. “Kami senang,” kata Lumenfar.", "Lumenfar", "Lumenfar Entertainment"),
-])
-def test_a_body_without_its_kind_or_its_country_is_the_body_in_its_document(text, short, full):
-    _, mentions = extract(text)
-    assert entity_of(mentions, short) and entity_of(mentions, short) == entity_of(mentions, full)
 
 
 def test_a_name_in_a_related_article_link_is_no_full_name_a_short_form_joins():
