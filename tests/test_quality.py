@@ -41,15 +41,15 @@ BLIND_FLOORS = {
                 "splits": 3, "via_found": 0.999},
     # 0.823 -> 0.818 (session 9): an outlet's self-description footer became boilerplate, and one document's gold
     # counts `Indonesia` only from that footer
-    "blind_b": {"quotes_f1": 0.974, "indirect_recall": 0.971, "speaker_accuracy": 0.986, "entities_typed_f1": 0.828,
-                "splits": 4, "via_found": 0.999},
+    "blind_b": {"quotes_f1": 0.974, "indirect_recall": 0.971, "speaker_accuracy": 0.986, "entities_typed_f1": 0.825,
+                "splits": 3, "via_found": 0.999},
     # held out until session 12: first measured on 0a8f151 (quotes F1 0.941 / 0.938, speakers 0.896 / 0.868); developed
     # on since (older via convention: a source only where the quote's own sentence names it); round 8 (session 12):
     # speakers 46/50 -> 50/50 and 36/39 -> 39/39, quotes 0.981 / 0.964, indirect 0.917 / 0.850, typed entities 0.799 / 0.867
-    "blind_c": {"quotes_f1": 0.980, "indirect_recall": 0.916, "speaker_accuracy": 0.999, "entities_typed_f1": 0.799,
-                "splits": 5},
-    "blind_d": {"quotes_f1": 0.963, "indirect_recall": 0.849, "speaker_accuracy": 0.999, "entities_typed_f1": 0.867,
-                "splits": 5},
+    "blind_c": {"quotes_f1": 0.980, "indirect_recall": 0.916, "speaker_accuracy": 0.999, "entities_typed_f1": 0.787,
+                "splits": 3},
+    "blind_d": {"quotes_f1": 0.963, "indirect_recall": 0.849, "speaker_accuracy": 0.999, "entities_typed_f1": 0.856,
+                "splits": 3},
     # held out: annotated blind on 2026-12-01 (session 8), first measured on 61eef8e (quotes F1 0.930, indirect
     # recall 0.815, speakers 0.887, typed entities 0.644), never read or tuned on
     # splits 6 -> 7 (session 11): `<city> <word>` read as a person by its shape, in a document that reads the city as a

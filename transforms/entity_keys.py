@@ -18,6 +18,8 @@
   the collection names with its level (`Pemkot Bekasi`), when it names one only.
 - `join_spacing_variants`: bodies and places written with and without a space (`Kramat Jati`/`Kramatjati`)
   are one name, the form the collection uses most.
+- `join_titled_place_names`: a place named after a person with the person's title (`Jalan Jenderal Sudirman`) is
+  the place the collection names without it (`Jalan Sudirman`).
 - `join_name_prefixes`: a person's first names alone (`Rina Sari`) are the person whose fuller name
   (`Rina Sari Wulandari`) the collection uses, when one such name clearly dominates.
 
@@ -31,7 +33,7 @@ from functools import lru_cache
 
 import polars as pl
 
-from transforms.entities.vocabulary import given_name_keys, town_keys
+from transforms.entities.vocabulary import given_name_keys, is_head_or_title, town_keys
 from transforms.entities.vocabulary import normalise_key as _normalise_key
 from transforms.lexicon import _rows, known_names, word_set
 
@@ -58,7 +60,7 @@ def region_forms() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def admin_prefixes() -> dict[str, bool]:
-    """Administrative level, spelt as keys spell it (`city` -> `citi`) -> whether a name has one place at that level."""
+    """Administrative level, spelt as keys spell it (`village` -> `vilage`) -> whether a name has one place at that level."""
     return {_normalise_key(level): unique == "yes" for level, unique in _rows("admin_prefixes.tsv")}
 
 
@@ -205,6 +207,19 @@ def join_spacing_variants(candidates: pl.DataFrame) -> pl.DataFrame:
     return _rewrite(candidates, changed, types=("ORG", "LOC"))
 
 
+def join_titled_place_names(candidates: pl.DataFrame) -> pl.DataFrame:
+    """A place named after a person with the person's title (`Jalan Jenderal Sudirman`) is the place the collection
+    names without it (`Jalan Sudirman`): its class kept, the titles after it left out."""
+    places = set(candidates.filter(pl.col("type") == "LOC")["key"].unique())
+    changed = {}
+    for key in places:
+        head, *rest = key.split()
+        untitled = [word for word in rest if not is_head_or_title(word)]
+        if rest and len(untitled) < len(rest) and untitled and (shorter := " ".join([head, *untitled])) in places:
+            changed[key] = shorter
+    return _rewrite(candidates, changed, types=("LOC",))
+
+
 def join_name_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
     """Only fuller names that several documents use and whose added words are names, not words: a
     name run on into the next word (`Rina Sari. Dalam`) or a neighbour's name is no fuller name."""
@@ -236,7 +251,7 @@ def _rewrite(candidates: pl.DataFrame, changed: dict[str, str], types: tuple[str
 
 
 KEY_STEPS = (drop_admin_prefixes, join_body_forms, join_known_short_forms, link_region_short_forms, join_party_names, join_regional_government_forms,
-             join_spacing_variants, join_town_suffixed_names, join_name_prefixes)
+             join_spacing_variants, join_town_suffixed_names, join_titled_place_names, join_name_prefixes)
 
 
 def link_keys(candidates: pl.DataFrame) -> pl.DataFrame:

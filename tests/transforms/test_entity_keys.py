@@ -6,6 +6,7 @@ from transforms.entity_keys import (
     join_body_forms,
     join_known_short_forms,
     join_spacing_variants,
+    join_titled_place_names,
     join_name_prefixes,
     join_party_names,
     join_regional_government_forms,
@@ -43,9 +44,9 @@ def test_a_province_is_the_same_place_with_or_without_its_level():
 
 
 def test_a_town_named_at_two_levels_stays_two_places():
-    # keys spell the levels as normalise_key does (`city` -> `citi`)
-    rows = candidates(("citi sukamaju", "LOC"), ("regenci sukamaju", "LOC"), ("citi karangjati", "LOC"), ("karangjati", "LOC"))
-    assert drop_admin_prefixes(rows)["key"].to_list() == ["citi sukamaju", "regenci sukamaju", "karangjati", "karangjati"]
+    # keys spell the levels as normalise_key does (`regency` -> `regenci`)
+    rows = candidates(("kota sukamaju", "LOC"), ("regenci sukamaju", "LOC"), ("kota karangjati", "LOC"), ("karangjati", "LOC"))
+    assert drop_admin_prefixes(rows)["key"].to_list() == ["kota sukamaju", "regenci sukamaju", "karangjati", "karangjati"]
 
 
 def test_an_island_or_region_is_the_place_it_names():
@@ -54,7 +55,7 @@ def test_an_island_or_region_is_the_place_it_names():
 
 
 def test_an_organisation_keeps_its_level_word():
-    assert drop_admin_prefixes(candidates(("citi sukamaju", "ORG")))["key"].to_list() == ["citi sukamaju"]
+    assert drop_admin_prefixes(candidates(("kota sukamaju", "ORG")))["key"].to_list() == ["kota sukamaju"]
 
 
 def test_steps_run_in_order_so_a_prefixed_short_form_reaches_the_canonical_key():
@@ -110,3 +111,11 @@ def test_a_body_named_by_a_known_form_with_its_head_repeated_or_after_a_known_ac
     rows = candidates(("partai perindo", "ORG"), ("bpk sukamaju", "ORG"), ("partai sukamaju", "ORG"), ("perindo", "PERSON"))
     assert join_known_short_forms(rows)["key"].to_list() == [
         "partai persatuan indonesia", "badan pemerixa keuangan sukamaju", "partai sukamaju", "perindo"]
+
+
+def test_a_place_named_after_a_person_is_one_place_with_or_without_the_person_s_title():
+    rows = candidates(("stret jenderal sukarta", "LOC"), ("stret sukarta", "LOC"), ("stret kolonel wiraguna", "LOC"),
+                      ("jenderal sukarta", "PERSON"))
+    # without its title only where the collection names it so; a person keeps the title's place in the key
+    assert join_titled_place_names(rows)["key"].to_list() == ["stret sukarta", "stret sukarta", "stret kolonel wiraguna",
+                                                              "jenderal sukarta"]

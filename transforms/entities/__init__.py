@@ -7,10 +7,12 @@ uses and names it quotes alone), then the passes of `MENTION_PASSES` in order:
 
 1. `read_runs`: each run is read by the readers of reading.py: titles peeled off the front, an office
    then a name split, gazetteer names, organisation and place heads; a name none of them places is
-   typed by the ordered rule table of shape.py;
+   typed by the ordered rule table of shape.py; `drop_skipped_boilerplate`: names in skipped boilerplate (a related
+   article's title) go before any pass reads them;
 2. `type_by_coordination`: a weakly typed name listed with a strongly typed one shares its type;
 3. `drop_nested`: a mention inside a longer one of the same type goes;
-4. `resolve_short_forms`: acronyms defined in brackets, company names without their legal form, and
+4. `resolve_short_forms`: acronyms defined in brackets, company names without their legal form (or their kind's
+   closing word, or their country), and
    parts of full names (`Wibisono` for `Agus Wibisono`) join their full name;
 5. `join_bracketed_short_names`, `trim_glued_office_words`: the document itself shows two readings to be one
    person (`Tono Raharjo (Cak Totor)`; `Keamanan Tono` where `Tono` is read alone).

@@ -14,7 +14,8 @@ from rapidfuzz.process import cdist
 from transforms.common import UnionFind, stable_id, stable_ids
 from transforms.entities.document import VARIANT_SIMILARITY
 from transforms.entities.shape import BRAND_READING, CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING
-from transforms.entities.vocabulary import MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word, normalise_key, town_keys
+from transforms.entities.vocabulary import (MEDIUM, STRONG, WEAK, given_name_keys, is_head_or_title, is_ordinary_word,
+                                              normalise_key, town_keys)
 from transforms.lexicon import city_names, known_names, phrase_table, word_set
 from transforms.schemas import ENTITIES, MENTION_CANDIDATES, MENTIONS
 
@@ -26,12 +27,16 @@ MAX_ACRONYM_KEY = 5  # a key this short written only in capitals is an acronym (
 CONTEXT_FREE_READINGS = (DEFAULT_READING, CITY_READING)
 CLUB_TYPE_RULES = ("club_in_club_report", "club_of_city_named_city")  # the document passes that read a city's club
 NOT_IN_PERSON_NAMES = frozenset({"vs", "versus", "v"}) | word_set("english_joiners.txt")
-PLACE_HEAD_CLASSES = sorted({tuple(c.split()) for c in phrase_table("place_heads.txt").values()}, key=len, reverse=True)
+PLACE_HEAD_CLASSES = sorted({tuple(normalise_key(c).split()) for c in phrase_table("place_heads.txt").values()}, key=len, reverse=True)
 PLACING_READINGS = ("place_context_word", "place_preposition", "governed_place")  # its sentence says it is a place
 WEAK_DESIGNATORS = frozenset({"citi", "united"})  # club words also closing a place's name (`Manchester` of `Manchester City`), as keys spell them
 JOINERS = frozenset({"dan"}) | word_set("english_joiners.txt")  # words a body's short form leaves out
 MIN_PIECE = 2  # letters each word gives a short form written in lower case (`Kejati`: `keja` + `ti`)
 END_PIECE = 3  # the letters of a word's end standing for it in a short form (`kum` of `hukum`)
+# the share of documents (those reading a lone word as a person against those writing it alone with no such reading)
+# the collection needs to read the word as a person's name, once MIN_VOTE documents write it alone with no such reading
+PERSON_VOTE, MIN_VOTE = 0.5, 3
+TITLE_COMPLEMENT = "complement_of_title"  # the shape rule of the word a title governs when it is no place
 SHORT_FORM_READINGS = ("defined_acronym", "acronym_of_name", "abbreviation_of_name")  # a document's short form of a body
 
 
@@ -200,8 +205,20 @@ def join_abbreviations(collection: Collection) -> None:
     ordinary = word_set("root_words.txt") | given_name_keys()
     in_documents = mentions.group_by("doc_id", "key").agg(person=(pl.col("type") == "PERSON").any(),
                                                          body=pl.col("type").is_in(["ORG", "LOC"]).any())
-    bodies = in_documents.filter(pl.col("body") & ~pl.col("person") & pl.col("key").str.contains(" ")).select("doc_id", "key")
-    bodies = pl.concat([bodies.with_columns(lead=pl.col("key").str.slice(0, size)) for size in (1, MIN_PIECE)])
+    # a body's words as the document writes them, or its key when the written words hold it (`sukamaju timur` of
+    # `Kabupaten Sukamaju Timur`); a key may hold a gazetteer's group (`cldr id`) or a place's class (`prison kelas` of
+    # `Lapas Kelas`), no letters of which a short form takes
+    texts = mentions.select("doc_id", "key", "text").unique()
+    bodies = (in_documents.filter(pl.col("body") & ~pl.col("person") & pl.col("key").str.contains(" ")).select("doc_id", "key")
+              .join(texts, on=["doc_id", "key"]))
+    suffix = "|".join(sorted(normalise_key(w) for w in word_set("national_suffixes.txt")))
+    # a country's suffix (`Kejaksaan RI`) is no word of the body's name a short form spells (`Kejari` is another body)
+    bodies = bodies.with_columns(written=_keyed(bodies["text"]).str.replace(f" (?:{suffix})$", ""))
+    bodies = pl.concat([bodies.select("doc_id", "key", "written"),
+                        bodies.filter(pl.col("key").str.split(" ").list.set_difference(pl.col("written").str.split(" ")).list.len() == 0)
+                        .select("doc_id", "key", written=pl.col("key"))])
+    bodies = bodies.filter(pl.col("written").str.contains(" ")).unique()
+    bodies = pl.concat([bodies.with_columns(lead=pl.col("written").str.slice(0, size)) for size in (1, MIN_PIECE)])
     shorts = pl.concat([in_documents.select("doc_id", "key", known=pl.lit(False)),
                         pl.DataFrame([(d, form, True) for d, forms in known.items() for form in forms],
                                      schema={"doc_id": pl.String, "key": pl.String, "known": pl.Boolean}, orient="row")])
@@ -211,10 +228,18 @@ def join_abbreviations(collection: Collection) -> None:
     lead = pl.when("letters").then(pl.col("first").str.slice(0, 1)).otherwise(pl.col("first").str.slice(0, MIN_PIECE))
     pairs = (shorts.with_columns(lead=lead).join(bodies.rename({"key": "body"}), on=["doc_id", "lead"])
              .filter(pl.col("body") != pl.col("key")))
+    # a short form as written too (`kejati sumsel`, its key `kejati sumatera selatan` spelling the region out); a
+    # gazetteer's short form is its key
+    written_shorts = pairs.filter(~pl.col("known")).select("doc_id", "key").unique().join(texts, on=["doc_id", "key"])
+    written_shorts = pl.concat([written_shorts.select("doc_id", "key", known=pl.lit(False), short_written=_keyed(written_shorts["text"])),
+                                pairs.filter("known").select("doc_id", "key", "known", short_written="key").unique()])
+    pairs = pairs.join(written_shorts, on=["doc_id", "key", "known"])
     fitting_of: dict[tuple[str, str, bool], set[str]] = defaultdict(set)
-    for doc_id, short, is_known, letters, body in pairs.select("doc_id", "key", "known", "letters", "body").iter_rows():
-        first, *rest = short.split()
-        if _abbreviation_of(first, rest, body.split(), letters):
+    columns = ("doc_id", "key", "known", "letters", "body", "written", "short_written")
+    for doc_id, short, is_known, letters, body, written, short_written in pairs.select(columns).unique().iter_rows():
+        # as written only when its key is no fuller name the keys joined it to (`Persija` keyed `persija jakarta`)
+        forms = (short, short_written) if not short.startswith(short_written + " ") else (short,)
+        if any(_abbreviation_of(first, rest, written.split(), letters) for first, *rest in (form.split() for form in forms)):
             fitting_of[(doc_id, short, is_known)].add(body)
     targets = {}
     for (doc_id, short, is_known), fitting in fitting_of.items():
@@ -226,15 +251,22 @@ def join_abbreviations(collection: Collection) -> None:
     _rewrite_in_documents(collection, targets, "abbreviation_of_name")
 
 
+def _keyed(texts: pl.Series) -> pl.Series:
+    """Texts as `normalise_key` spells them, each distinct text spelled once."""
+    return texts.replace_strict({text: normalise_key(text) for text in texts.unique()}, return_dtype=pl.String)
+
+
 def _abbreviation_of(first: str, rest: list[str], name: list[str], letters: bool) -> bool:
     """`first` abbreviates the words of `name` before `rest`, which `name` ends with (`kejati` + [`sukamaju`])."""
     if rest and name[-len(rest):] != rest:
         return False
     words = tuple(name[:len(name) - len(rest)])
-    return len([w for w in words if w not in JOINERS]) >= 2 and _pieces(first, words, True, 1 if letters else MIN_PIECE)
+    if letters:  # `KOI` of `Komite Olimpiade Indonesia`: one initial a word, joiners left out or not
+        return len(words) >= 2 and first in {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in JOINERS)}
+    return len([w for w in words if w not in JOINERS]) >= 2 and _pieces(first, words, True)
 
 
-def _pieces(short: str, words: tuple[str, ...], opening: bool, shortest: int) -> bool:
+def _pieces(short: str, words: tuple[str, ...], opening: bool) -> bool:
     """`short` is a start of each word in turn (joiners may be left out; after the first word, its last three letters
     may stand instead: `kum` of `hukum`)."""
     if not words:
@@ -242,12 +274,12 @@ def _pieces(short: str, words: tuple[str, ...], opening: bool, shortest: int) ->
     if not short:
         return False
     word, rest = words[0], words[1:]
-    if word in JOINERS and _pieces(short, rest, opening, shortest):
+    if word in JOINERS and _pieces(short, rest, opening):
         return True
-    for size in range(min(len(word), len(short)), shortest - 1, -1):
-        if short.startswith(word[:size]) and _pieces(short[size:], rest, False, shortest):
+    for size in range(min(len(word), len(short)), MIN_PIECE - 1, -1):
+        if short.startswith(word[:size]) and _pieces(short[size:], rest, False):
             return True
-    if not opening and len(word) > END_PIECE and short.startswith(word[-END_PIECE:]) and _pieces(short[END_PIECE:], rest, False, shortest):
+    if not opening and len(word) > END_PIECE and short.startswith(word[-END_PIECE:]) and _pieces(short[END_PIECE:], rest, False):
         return True
     return False
 
@@ -315,7 +347,10 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
         if not head or len(parts) == head + 1:
             place_by_distinct[parts[-1]].append(key)
     learned = _learned_short_forms(candidates)
-    read_as_person, read_otherwise = _lone_readings(candidates)
+    # words the collection reads alone as a person (`kata Prabowo`): a weakly typed lone reading of such a word may go
+    # where documents send its short form, or to the full name ending with it; one the collection's documents mostly
+    # write alone with no person's cue (`saham Lumitra` in many documents, `kata Lumitra` in one) may not
+    read_as_person, read_as_no_person = _person_votes(candidates)
     full_readings = candidates.filter(pl.col("text").str.contains(" ")).group_by("key").agg(
         shape=(pl.col("type_rule") == SHAPE_PERSON_READING).all())
     shape_only = set(full_readings.filter(pl.col("shape"))["key"])
@@ -329,14 +364,12 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
         from_documents = key in learned and (type_ == "PERSON" or key in read_as_person)
         if from_documents:
             people = sorted(learned[key], key=lambda k: (-learned[key][k], -frequency[k], k))
+        if key in read_as_no_person and (type_ != "PERSON" or strength < MEDIUM):
+            people = []  # `Reporter` alone in many documents is no short form of the `Hollywood Reporter` one misread
         if type_ != "PERSON":
             # a word no reading calls a person joins no name only its shape called one (`Sukamaju` alone is not the
             # `Rovers Sukamaju` a headline's capitals made a person)
             people = [person for person in people if person not in shape_only]
-        if type_ != "PERSON" and key in read_otherwise:
-            # the collection reads the word alone as a body or place more often than as a person: its lone body or
-            # place readings are no short form of a person's name
-            people = []
         if key in given_name_keys() or key in town_keys() or key in acronyms or key in brands:
             # `Eddy` alone: a common given name, not the surname of another document's `Kunto Edy`;
             # `Manado` alone: a town, whatever a full name ending with it was read as;
@@ -360,20 +393,6 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
     )
 
 
-def _lone_readings(candidates: pl.DataFrame) -> tuple[set[str], set[str]]:
-    """(words the collection reads alone as a person, words it reads alone as a body or place): more of its documents
-    read the word alone so, by the words around it, than the other way (`kata Prabowo`; `perusahaan Lumitra`, `di
-    Lumitra`). One document letting a company speak (`kata Lumitra` in its statement) does not make the word a person's
-    in the others."""
-    sure = candidates.filter(pl.col("single") & (pl.col("strength") >= MEDIUM)
-                             & ~pl.col("type_rule").is_in(CONTEXT_FREE_READINGS))
-    documents = sure.group_by("key").agg(
-        person=pl.col("doc_id").filter(pl.col("type") == "PERSON").n_unique(),
-        other=pl.col("doc_id").filter(pl.col("type") != "PERSON").n_unique())
-    return (set(documents.filter(pl.col("person") > pl.col("other"))["key"]),
-            set(documents.filter(pl.col("other") > pl.col("person"))["key"]))
-
-
 def _acronym_keys(candidates: pl.DataFrame) -> set[str]:
     """Short keys only ever written in capitals (`US`, `YIMM`): acronyms, whatever their letters spell. Roman
     numerals are a name's ordinal (`Nusantara IX`), not acronyms."""
@@ -382,16 +401,48 @@ def _acronym_keys(candidates: pl.DataFrame) -> set[str]:
     return set(written.filter(pl.col("shouted"))["key"])
 
 
+def _person_votes(candidates: pl.DataFrame) -> tuple[set[str], set[str]]:
+    """(one-word keys the collection reads as a person's name, those it reads as no person's name). Documents vote:
+    for, those reading the word alone as a person by a cue or a title (or as what a title governs: a holder's name or
+    an office, never a company's or a product's), or resolving it to a person's full name
+    (a full name some reading other than its shape calls a person); against, those writing it alone with no such
+    reading. A word is a name when some document reads it
+    so and, once MIN_VOTE documents vote against, the votes for are at least PERSON_VOTE of those; no name when that
+    many vote against and it is not one."""
+    sure_names = (candidates.filter((pl.col("type") == "PERSON") & pl.col("text").str.contains(" ")
+                                    & (pl.col("type_rule") != SHAPE_PERSON_READING)).select("doc_id", "key").unique())
+    resolved = (_resolved_words(candidates).join(sure_names, on=["doc_id", "key"]).select("word", "doc_id").unique()
+                .group_by("word").len())
+    learned_votes = dict(resolved.iter_rows())
+    lone = candidates.filter(pl.col("single") & ~pl.col("key").str.contains(" "))
+    person = (pl.col("type") == "PERSON") & (pl.col("strength") >= MEDIUM) | (pl.col("type_rule") == TITLE_COMPLEMENT)
+    votes = (lone.group_by("key", "doc_id").agg(person=person.any())
+             .group_by("key").agg(person=pl.col("person").sum(), other=(~pl.col("person")).sum()))
+    named, unnamed = set(), set()
+    for key, person, other in votes.iter_rows():
+        voted = other < MIN_VOTE or person + learned_votes.get(key, 0) >= PERSON_VOTE * other
+        if person and voted:
+            named.add(key)
+        elif not voted:
+            unnamed.add(key)
+    return named, unnamed
+
+
 def _learned_short_forms(candidates: pl.DataFrame) -> dict[str, Counter]:
     """One-word forms of full names, learned where a document holds both forms, counted in documents: nicknames
     (`Bamsoed` for `Bambang Soedirman`) and the word of a name its documents call the person by (`Prabowo` for the
     name it opens, not for another whose name merely ends with it)."""
     learned: dict[str, Counter] = defaultdict(Counter)
+    for word, key in _resolved_words(candidates).select("word", "key", "doc_id").unique().select("word", "key").iter_rows():
+        learned[word][key] += 1
+    return learned
+
+
+def _resolved_words(candidates: pl.DataFrame) -> pl.DataFrame:
+    """(doc_id, word, key): one-word mentions, not in capitals, their document resolved to a person's full name."""
     used = candidates.filter(~pl.col("single") & (pl.col("type") == "PERSON") & ~pl.col("text").str.contains(" ")
                              & pl.col("key").str.contains(" ") & (pl.col("text").str.to_uppercase() != pl.col("text")))
-    for text, key in used.select("text", "key", "doc_id").unique().select("text", "key").iter_rows():
-        learned[normalise_key(text)][key] += 1
-    return learned
+    return used.select("doc_id", "key", word=pl.col("text").map_elements(normalise_key, return_dtype=pl.String))
 
 
 def merge_joined_keys(collection: Collection) -> None:
@@ -490,7 +541,9 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     """The canonical name of each key: the fullest surface form, the most used among equals.
 
     Acronyms and all-capital forms only win when nothing else names the entity. A body has a name of several words before a word
-    alone that is a city or common vocabulary (a club named after its town), however often sentences write that word.
+    alone that is a city, common vocabulary or a club's word (`City` of a club named after its town), however often
+    sentences write that word. A person's office opening a form (`Wamenkes Rina Sari`) counts no word of the name, and
+    a form without it wins a tie.
     """
     forms = (
         resolved.with_columns(
@@ -500,18 +553,32 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
         .group_by("key", "text", "type")
         .agg(n=pl.len(), words=pl.col("words").first(), shouting=pl.col("shouting").first())
     )
-    bare = [type_ == "ORG" and " " not in text and (text.lower() in city_names() or is_ordinary_word(text.lower()))
+    designators = word_set("club_designators.txt")
+    bare = [type_ == "ORG" and " " not in text and (text.lower() in city_names() or is_ordinary_word(text.lower())
+                                                     or text.lower() in designators)
             for text, type_ in forms.select("text", "type").iter_rows()]
+    office = [type_ == "PERSON" and _office_before_name(text) for text, type_ in forms.select("text", "type").iter_rows()]
     return (
         forms.with_columns(
-            rank_words=pl.when(pl.col("type") == "PERSON").then(pl.col("words")).otherwise(pl.lit(0)),
+            office=pl.Series(office, dtype=pl.Boolean),
             bare=pl.Series(bare, dtype=pl.Boolean),
         )
-        .sort(["key", "shouting", "bare", "rank_words", "n", "words", "text"],
-              descending=[False, False, False, True, True, True, False])
+        .with_columns(rank_words=pl.when(pl.col("type") == "PERSON").then(pl.col("words") - pl.col("office").cast(pl.Int64))
+                      .otherwise(pl.lit(0)))
+        .sort(["key", "shouting", "bare", "rank_words", "office", "n", "words", "text"],
+              descending=[False, False, False, True, False, True, True, False])
         .group_by("key", maintain_order=True)
         .agg(name=pl.col("text").first())
     )
+
+
+def _office_before_name(text: str) -> bool:
+    """Whether the first word of a person's form is an office before the name (`Wamenkes Rina Sari`): a title or head,
+    or a title glued to its portfolio (data/glued_office_prefixes.txt)."""
+    first, _, rest = text.partition(" ")
+    lower = first.lower()
+    glued = any(lower.startswith(p) and len(lower) >= len(p) + 2 for p in word_set("glued_office_prefixes.txt"))
+    return bool(rest) and (is_head_or_title(lower) or glued and not is_ordinary_word(lower))
 
 
 def _similar_pairs(keys: list[str]) -> list[tuple[str, str]]:

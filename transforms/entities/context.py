@@ -201,8 +201,9 @@ class NameQuestions(TokenQuestions):
 class DocumentContext(NameQuestions):
     """One document's text, tokens, runs and evidence, with the word-level questions the passes ask."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, skipped: tuple[tuple[int, int], ...] = ()):
         self.text = text
+        self.skipped = skipped  # spans of boilerplate whose names are no mentions (related links, adverts)
         self.tokens = Tokens(text)
         self.runs = name_runs(self.tokens)
         self.mentions: list[Mention] = []

@@ -16,7 +16,7 @@ from transforms.entities.context import DocumentContext, Mention, spells_initial
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
 from transforms.entities.shape import CITY_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_PERSON_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word
-from transforms.lexicon import city_names, indonesian_city_names, phrase_set, word_set
+from transforms.lexicon import city_names, indonesian_city_names, known_names, phrase_set, word_set
 from transforms.schemas import MENTION_CANDIDATES
 
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -182,6 +182,9 @@ class FullNames:
                 companies[" ".join(words[1:])] = m
                 if len(words) >= 3 and words[-1] in LEGAL_FORMS:
                     companies[" ".join(words[1:-1])] = m
+            elif m.type == "ORG" and len(words) >= 2 and _closing_kind_or_country(m.text, words):
+                # `Sinar Group`, `Sinar Indonesia` ... `Sinar`: the body without its kind's closing word or its country
+                companies.setdefault(" ".join(words[:-1]), m)
         names = cls(companies)
         # `Budi Karya`, `Karya Sumadi` and `Sumadi` are parts of `Budi Karya Sumadi`.
         for person in (m for m in mentions if m.type == "PERSON" and len(m.key.split()) >= 2):
@@ -194,11 +197,24 @@ class FullNames:
                 names.by_tail[" ".join(parts[-size:])].add(person.key)
             for part in parts[1:-1]:  # a middle name used alone (`Argo` of `Raden Rudi Argo Santoso`)
                 names.by_part[part].add(person.key)
+            for start in range(1, len(parts) - 2):  # the middle names together (`Rudi Argo` of `Raden Rudi Argo Santoso`)
+                for end in range(start + 2, len(parts)):
+                    names.by_part[" ".join(parts[start:end])].add(person.key)
             if len(parts) >= 3:  # the middle name left out (`Budi Sumadi` of `Budi Karya Sumadi`)
                 names.by_part[f"{parts[0]} {parts[-1]}"].add(person.key)
         names.name_starts = {part[:2] for key in names.seen_at for part in key.split()}  # a nickname starts like a name word
         names.name_ends = {part[0] + part[-1] for key in names.seen_at for part in key.split()}  # a misspelling, and ends so
         return names
+
+
+def _closing_kind_or_country(text: str, key_words: list[str]) -> bool:
+    """The last word of a body's name is the kind of body (data/org_tails.txt: `Group`, `University`; a club's word is
+    the club steps') or a country of the gazetteer, written as the last word of its key."""
+    rest, _, last = text.lower().rpartition(" ")
+    if len(text.split()) != len(key_words) or not last.isalpha() or rest in city_names() or rest in known_names():
+        return False  # a town alone is the town (`Sukamaju` of `Sukamaju Group`)
+    return last in word_set("org_tails.txt") and last not in word_set("club_designators.txt") \
+        or known_names().get(last, ("",))[0] == "LOC" and last not in city_names()
 
 
 def defined_acronym(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:
@@ -216,7 +232,8 @@ def defined_acronym(doc: DocumentContext, names: FullNames, mention: Mention) ->
 
 
 def company_short_form(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:
-    """A weakly typed name that is a company's name without its legal form is that company."""
+    """A weakly typed name that is a company's name without its legal form, its kind's closing word or its country is
+    that company."""
     company = names.companies.get(mention.key)
     if company is None or mention.strength >= STRONG:
         return False
@@ -327,8 +344,9 @@ def misspelt_part_of(word: str, full_names) -> list[str]:
 
 def join_bracketed_short_names(doc: DocumentContext) -> None:
     """A person's short name in brackets right after a person's name is that person's (`Tono Raharjo (Gus Totor)`,
-    `Rina Sari (RS)`): every mention of it in the document joins the full name. A short name is one word, an acronym
-    spelling the full name's initials; a full name in brackets is another person (an actor after the character)."""
+    `Rina Sari (RS)`): every mention of it in the document, written as it is, joins the full name; a longer name the
+    short one was read as part of (`Gus Totor Wijaya`) stays apart. A short name is one word, an acronym spelling the
+    full name's initials; a full name in brackets is another person (an actor after the character)."""
     ordered = sorted(doc.mentions, key=lambda m: m.start)
     same: dict[str, Mention] = {}
     for previous, current in zip(ordered, ordered[1:]):
@@ -336,10 +354,11 @@ def join_bracketed_short_names(doc: DocumentContext) -> None:
         short = " " not in current.text and (not current.text.isupper() or spells_initials(current.text, previous.text))
         if previous.type == current.type == "PERSON" and previous.key != current.key and opening and opening.end() == current.start \
                 and doc.text.startswith(")", current.end) and short:
-            same.setdefault(current.key, previous)
+            same.setdefault(current.text.lower(), previous)
+    full_keys = {full.key for full in same.values()}
     for mention in doc.mentions:
-        full = same.get(mention.key)
-        if full is not None and full.key not in same:
+        full = same.get(mention.text.lower())
+        if full is not None and mention.key not in full_keys and full.text.lower() not in same:
             mention.key, mention.single = full.key, False
             mention.retype("PERSON", full.strength, "bracketed_short_name")
 
@@ -379,12 +398,19 @@ def _event(mention: Mention) -> bool:
 
 
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
-MENTION_PASSES = (read_runs, type_clubs, type_by_coordination, drop_nested, resolve_short_forms, join_bracketed_short_names,
-                  trim_glued_office_words, drop_vocabulary_names)
+def drop_skipped_boilerplate(doc: DocumentContext) -> None:
+    """Names in skipped boilerplate (a related article's title after `Baca:`) are no mentions, nor full names the
+    document's short forms could join."""
+    if doc.skipped:
+        doc.mentions = [m for m in doc.mentions if not overlaps(m.start, m.end, doc.skipped)]
 
 
-def document_mentions(text: str) -> list[Mention]:
-    doc = DocumentContext(text)
+MENTION_PASSES = (read_runs, drop_skipped_boilerplate, type_clubs, type_by_coordination, drop_nested, resolve_short_forms,
+                  join_bracketed_short_names, trim_glued_office_words, drop_vocabulary_names)
+
+
+def document_mentions(text: str, skipped: tuple[tuple[int, int], ...] = ()) -> list[Mention]:
+    doc = DocumentContext(text, skipped)
     for step in MENTION_PASSES:
         step(doc)
     return doc.mentions
@@ -400,11 +426,11 @@ def find_mentions(documents: pl.DataFrame) -> pl.DataFrame:
     rows = []
     columns = ("doc_id", "text", "boilerplate", "title", "outlet", "body_start")
     for doc_id, text, boilerplate, title, outlet, body_start in documents.select(columns).iter_rows():
-        skipped = [(b["start"], b["end"]) for b in boilerplate or () if b["kind"] not in NAMING_BOILERPLATE]
+        skipped = tuple((b["start"], b["end"]) for b in boilerplate or () if b["kind"] not in NAMING_BOILERPLATE)
         header_from = text.find(title) + len(title) if title else 0
-        for m in document_mentions(text):
+        for m in document_mentions(text, skipped):
             own_name = outlet is not None and header_from <= m.start and m.end <= body_start and canonical_outlet(m.text) == outlet
             currency = text.startswith("$", m.end)  # `US$`, `S$`: a currency's sign, not a name
-            if not overlaps(m.start, m.end, skipped) and not own_name and not currency:  # `Jakarta, CNN Indonesia --`: metadata
+            if not own_name and not currency:  # `Jakarta, CNN Indonesia --`: metadata
                 rows.append((doc_id, m.start, m.end, m.text, m.type, m.strength, m.key, m.title, m.single, m.tie, m.rule, m.type_rule))
     return pl.DataFrame(rows, schema=MENTION_CANDIDATES.schema, orient="row")

@@ -52,14 +52,15 @@ RETYPING_RULES = {
                         "Dewan Ekonomi Rakyat (DER) ... DER menilai"),
     "acronym_of_name": ("A word in capitals spelling the initials of one body's name in the document is that body.",
                         "Dewan Ekonomi Rakyat ... DER menilai"),
-    "company_short_form": ("A company's name without its legal form is the company; a city alone, in a document that "
-                           "names its club `<city> City` or `AC <city>`, is the club.", "PT Sinar Makmur ... Sinar Makmur"),
+    "company_short_form": ("A company's name without its legal form, its kind's closing word (`Group`, `University`) or its "
+                           "country is the company; a city alone, in a document that names its club `<city> City` or "
+                           "`AC <city>`, is the club.", "PT Sinar Makmur ... Sinar Makmur"),
     "person_short_form": ("A part, nickname or misspelling of a full name in the document is that person.",
                           "Rina Wulandari ... kata Wulandari"),
     "short_form_tie": ("A short form fitting several full names, none before it: a person, the collection decides.",
                        "kata Sari ... Rina Sari ... Dewi Sari"),
     "bracketed_short_name": ("A person's name in brackets right after a person's name (a word of address may open it) is "
-                             "that person's short name, wherever the document uses it.",
+                             "that person's short name, wherever the document writes it so (not a longer name it opens).",
                              "Tono Raharjo (Cak Totor) ... kata Cak Totor"),
     "glued_office_word": ("A person, or an office's complement, read with an ordinary word glued before a name the document "
                           "reads alone as a person: that person, the word left out.",
@@ -73,13 +74,15 @@ RETYPING_RULES = {
     "club_short_form": ("In a document naming a club with a club's word, its name without the word is the club unless the "
                         "document places it, and the word alone is the one club named with it; a name that is no place "
                         "goes with its club across the collection.", "Sukamaju FC ... Sukamaju menang"),
-    "abbreviation_of_name": ("A short form made of the starts of a body's or place's words in order (letters only in "
-                             "capitals, one a word) is that name in its document, whatever it was read as, and across the "
-                             "collection when it stands for one name only.", "Kejaksaan Tinggi Sukamaju ... Kejati Sukamaju"),
+    "abbreviation_of_name": ("A short form made of the starts of a body's or place's words as the document writes them, in "
+                             "order (letters only in capitals, one a word; a country's suffix is no word), is that name in its "
+                             "document, whatever it was read as, and across the collection when it stands for one name only.", "Kejaksaan Tinggi Sukamaju ... Kejati Sukamaju"),
     "tie_break": ("Across the collection, a tie goes to the most mentioned full name.", "Sari -> Rina Sari"),
     "surname_across_documents": ("A lone name no document resolved joins the person other documents call by that word "
                                  "where they hold both forms, else the one full name ending with it or a clearly dominant "
-                                 "one; a word the collection writes alone far more often than a full name is no short form of it.",
+                                 "one; a word the collection writes alone far more often than a full name is no short form of it, "
+                                 "nor one most documents write alone with no person's cue (the collection's readings decide, "
+                                 "not one document's).",
                                  "Raharjo -> Tono Raharjo"),
     "place_across_documents": ("A weakly typed word that is the distinct part of a place's name (the one word after its "
                                "head) joins that place; the last word of a longer name (a building's owner) does not.",

@@ -25,7 +25,7 @@ LOC_CONTEXT = word_set("place_context_words.txt")
 LEGAL_FORMS = word_set("legal_forms.txt")
 # Place classes (the second column of place_heads.txt) of Indonesia's administrative areas: no personal
 # name holds their heads (`Tanjung`, `Gunung` can).
-ADMINISTRATIVE_AREAS = {"city", "regency", "province", "district"}
+ADMINISTRATIVE_AREAS = {"kota", "regency", "province", "district"}
 REGNAL_NUMBER = re.compile(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
 WEB_ADDRESS_END = re.compile(r"\.[a-z]{2,}$")  # `Warta.id`, `Kabar.com`: a site, no person
 AGE_AFTER = re.compile(r"\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*tahun)")

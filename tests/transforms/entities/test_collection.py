@@ -1,8 +1,10 @@
 """Entities across documents: variants, short forms, sites, towns; stable ids."""
 
 import polars as pl
+import pytest
 
 from tests.transforms.entities import entity_of, extract
+from transforms.entities.document import document_mentions
 from transforms.entities.collection import Collection, canonical_names, join_club_short_forms, redirect_short_forms, vote_types
 from transforms.schemas import MENTION_CANDIDATES
 
@@ -133,6 +135,19 @@ def test_a_club_is_named_by_its_full_name_not_by_its_town_that_most_sentences_wr
     assert canonical_names(MENTION_CANDIDATES.conform(pl.DataFrame(forms)))["name"].to_list() == ["Opole Rovers"]
 
 
+@pytest.mark.parametrize("full, short, key, type_", [
+    ("Sukamaju City", "City", "sukamaju citi", "ORG"),  # a club's word alone names no club, however often it is written
+    ("Wamenhut Rina Sari", "Rina Sari", "rina sari", "PERSON"),  # an office glued before a person's name is no name word
+    ("Gubernur Rina Sari", "Rina Sari", "rina sari", "PERSON"),
+])
+def test_a_name_is_no_club_word_alone_nor_an_office_before_a_person(full, short, key, type_):
+    def form(start, text):
+        return {"doc_id": "a", "start": start, "end": start + len(text), "text": text, "type": type_, "strength": 2,
+                "key": key, "title": None, "single": False, "tie": None, "rule": "single_word", "type_rule": "single_word"}
+    forms = [form(0, full), form(20, full)] + [form(40 + 20 * i, short) for i in range(3 if type_ == "ORG" else 1)]
+    assert canonical_names(MENTION_CANDIDATES.conform(pl.DataFrame(forms)))["name"].to_list() == [full if type_ == "ORG" else short]
+
+
 def test_a_word_alone_joins_a_place_named_by_its_head_and_that_word_not_a_building_its_owner_names():
     entities, _ = extract("Air Sungai Cibening meluap kemarin.", "Warga di Cibening mengungsi.")
     assert entities["name"].to_list() == ["Sungai Cibening"]
@@ -159,9 +174,9 @@ def test_a_word_weakly_read_as_a_place_goes_to_the_person_other_documents_call_b
 
 
 def test_a_town_is_no_club_of_a_key_that_opens_with_city():
-    # `Kota Sukamaju` may be keyed `citi sukamaju`: `City` closes a club's name (`Sukamaju City`), it never opens one
+    # `City` closes a club's name (`Sukamaju City`), it never opens one (`City Sukamaju`: the town)
     collection = Collection(MENTION_CANDIDATES.conform(pl.DataFrame([
-        reading("a", "Kota Sukamaju", "citi sukamaju", "LOC", 2, "place_head_or_tail", False),
+        reading("a", "City Sukamaju", "citi sukamaju", "LOC", 2, "place_head_or_tail", False),
         reading("a", "Sukamaju", "sukamaju", "LOC", 3, "known_name", True),
         reading("b", "Rovers City", "rover citi", "ORG", 2, "organisation_head", False),
         reading("b", "Rovers", "rover", "PERSON", 1, "single_word", True),
@@ -169,6 +184,12 @@ def test_a_town_is_no_club_of_a_key_that_opens_with_city():
     join_club_short_forms(collection)
     assert collection.mentions.filter(pl.col("doc_id") == "a")["type"].to_list() == ["LOC", "LOC"]
     assert collection.mentions.filter(pl.col("text") == "Rovers")["type_rule"].to_list() == ["club_short_form"]
+
+
+def test_a_town_is_keyed_by_its_class_not_by_the_club_word_city():
+    # `Kota X` and the English `X City` are one town, keyed by the town's class; the key of the word `City`, which closes
+    # clubs' names, opens neither
+    assert [m.key for m in document_mentions("Warga Kota Sukamaju berkumpul di alun-alun.")] == ["kota sukamaju"]
 
 
 def test_a_name_without_its_middle_name_in_another_document_is_the_person_even_misspelt():
@@ -193,9 +214,17 @@ def test_a_word_no_reading_calls_a_person_joins_no_name_only_its_shape_called_a_
     assert collection.mentions.filter(pl.col("doc_id").is_in(["b", "d"]))["key"].to_list() == ["kartomo", "tono wiraguna"]
 
 
-def test_one_document_letting_a_company_speak_does_not_send_its_lone_name_to_a_person_of_another():
-    # documents read `Lumitra` alone as a body more often than as a person: its lone mentions stay the body's
-    entities, _ = extract("Direktur Rudi Lumitra hadir. Lumitra mengatakan pasar cerah.",
-                          "“Kami siap,” kata Lumitra dalam siaran pers.",
-                          "Laba perusahaan Lumitra naik.", "Saham perusahaan Lumitra turun.", "Saham Lumitra naik tajam kemarin.")
-    assert ("Lumitra", "ORG", 3) in entities.select("name", "type", "mention_count").rows()
+def test_a_word_one_document_reads_as_a_speaker_stays_the_body_the_collection_writes_it_for():
+    # one document names a person with the company's word and another lets the company speak; five write it alone as
+    # a company: the collection's readings decide, and those lone mentions stay the company's
+    entities, _ = extract("Direktur Utama Dewi Lumitra meninjau pabrik. “Kami siap,” kata Lumitra.",
+                          "“Kami siap melayani,” kata Lumitra.",
+                          *[f"Saham Lumitra naik tajam pekan ke-{n}." for n in range(5)])
+    assert dict(entities.select("name", "mention_count").iter_rows()) == {"Dewi Lumitra": 3, "Lumitra": 5}
+
+
+def test_a_surname_the_collection_reads_as_a_person_joins_the_full_name_though_most_documents_write_it_bare():
+    entities, _ = extract("Menteri Dewi Kartawiguna meninjau pasar. “Kami siap,” kata Kartawiguna.",
+                          "Wakil Presiden Kartawiguna tiba di Bali.", "“Kami siap,” kata Kartawiguna.",
+                          *[f"Kartawiguna tiba di Bali pekan ke-{n}." for n in range(4)])
+    assert dict(entities.select("name", "mention_count").iter_rows())["Dewi Kartawiguna"] == 8

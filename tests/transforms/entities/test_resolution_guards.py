@@ -132,9 +132,13 @@ def test_a_club_named_after_its_town_is_no_person_even_after_a_role_word():
         ("Persikota FC menang 2-0 atas tamunya. Pelatih Persikota memuji para pemain.", "Persikota FC", "Persikota"),
         ("Rovers United menang 2-0 atas tamunya. Pelatih United memuji para pemain.", "Rovers United", "United"),
         ("VfL Kartono menang 2-0 atas tamunya. Pelatih Kartono memuji para pemain.", "VfL Kartono", "Kartono"),
+        # a body without its kind's closing word or its country (company_short_form)
+        ("Aplikasi Sinarloka Indonesia meluncurkan fitur. Pengguna Sinarloka naik tajam.", "Sinarloka Indonesia", "Sinarloka"),
+        ("Kampus Tirtamaya University membuka kelas. Mahasiswa di Tirtamaya senang.", "Tirtamaya University", "Tirtamaya"),
+        ("Studio Lumenfar Entertainment merilis gim. “Kami senang,” kata Lumenfar.", "Lumenfar Entertainment", "Lumenfar"),
     ],
 )
-def test_a_club_without_its_club_word_is_the_club_in_its_document(text, club, short):
+def test_a_club_without_its_club_word_or_a_body_without_its_kind_is_that_one_in_its_document(text, club, short):
     _, mentions = extract(text)
     assert entity_of(mentions, short) and entity_of(mentions, short) == entity_of(mentions, club)
 
@@ -160,6 +164,7 @@ def test_the_club_word_alone_is_no_club_when_the_document_names_two_with_it():
         ("Kejaksaan Tinggi Sukamaju", "Kejati Sukamaju"),
         ("Kementerian Budaya dan Pariwisata", "Kemenbudpar"),
         ("Kabupaten Sukamaju Timur", "Sutim"),
+        ("Badan Riset Tani Kaltim", "Barista Kaltim"),  # its key spells the region out; the forms as written still fit
     ],
 )
 def test_an_abbreviation_of_a_body_in_its_document_is_that_body(name, short):
@@ -221,3 +226,48 @@ def test_a_body_named_in_full_is_the_body_the_gazetteer_knows_by_the_short_form_
 def test_a_person_named_like_a_body_the_document_reads_surely_stays_apart_from_it():
     _, mentions = extract("Yayasan Rinaldi membuka sekolah baru. “Kami senang,” kata Rinaldi.")
     assert entity_of(mentions, "Rinaldi").isdisjoint(entity_of(mentions, "Yayasan Rinaldi"))
+
+
+@pytest.mark.parametrize(
+    "body, key, short",
+    [
+        ("Sinar.id", "sinar id", "SII"),  # capitals are one initial a word: not `si` + `i`
+        ("Jepang", "cldr jp", "CJP"),  # a gazetteer's group names no words a short form could take
+        ("Lapas Kelas Sukamaju", "prison kelas sukamaju", "PKS"),  # nor does a place's class
+    ],
+)
+def test_letters_are_the_initials_of_the_words_a_body_is_written_with(body, key, short):
+    def reading(text, key, type_):
+        return {"doc_id": "a", "start": 0, "end": len(text), "text": text, "type": type_, "strength": 2, "key": key,
+                "title": None, "single": " " not in text, "tie": None, "rule": "acronym", "type_rule": "acronym"}
+    collection = Collection(MENTION_CANDIDATES.conform(pl.DataFrame([reading(body, key, "ORG"), reading(short, short.lower(), "ORG")])))
+    join_abbreviations(collection)
+    assert collection.mentions["key"].to_list() == [key, short.lower()]
+
+
+def test_a_bracketed_short_name_joins_its_own_mentions_not_another_person_whose_name_it_opens():
+    _, mentions = extract("Kata Rina Wulandari (Wulan), pasar dibuka. Sementara itu Wulan Prasetyo menolak. Wulan tersenyum.")
+    assert entity_of(mentions, "Wulan") == entity_of(mentions, "Rina Wulandari")
+    assert entity_of(mentions, "Wulan Prasetyo").isdisjoint(entity_of(mentions, "Rina Wulandari"))
+
+
+def test_a_name_in_a_related_article_link_is_no_full_name_a_short_form_joins():
+    _, mentions = extract("Polisi memeriksa Melinda Kartasari kemarin.\n\nBaca juga: Melinda Kartasari Wibowo Kecelakaan di Tol\n\n"
+                          "Kondisi Kartasari membaik, kata dokter.")
+    assert entity_of(mentions, "Kartasari") and entity_of(mentions, "Kartasari") == entity_of(mentions, "Melinda Kartasari")
+
+
+def test_the_middle_names_of_a_full_name_together_are_that_person():
+    _, mentions = extract("Rektor Rudi Sandika Wiratama Kusumo membuka acara. Menurut Sandika Wiratama, kampus siap.")
+    assert entity_of(mentions, "Sandika Wiratama") == entity_of(mentions, "Rudi Sandika Wiratama Kusumo")
+
+
+def test_a_name_the_keys_joined_to_its_town_s_form_is_no_abbreviation_of_another_club():
+    # `Persikala` alone is keyed `persikala kartono`, the name other documents give it: no short form of another club
+    def reading(text, key):
+        return {"doc_id": "a", "start": 0, "end": len(text), "text": text, "type": "ORG", "strength": 2, "key": key,
+                "title": None, "single": " " not in text, "tie": None, "rule": "single_word", "type_rule": "single_word"}
+    collection = Collection(MENTION_CANDIDATES.conform(pl.DataFrame([
+        reading("Persimaju Kalabaru", "persimaju kalabaru"), reading("Persikala", "persikala kartono")])))
+    join_abbreviations(collection)
+    assert collection.mentions["key"].to_list() == ["persimaju kalabaru", "persikala kartono"]
