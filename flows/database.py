@@ -17,6 +17,9 @@ import polars as pl
 from transforms.schemas import TABLES, Column
 
 DATABASE = "warta.duckdb"
+# DuckDB's buffer while it copies the tables in (its default is 80% of the machine's memory, and it kept every table's
+# blocks: 0.34 GB of the process for 18,306 articles, growing with the collection; 0.24 GB with this bound, the same file).
+BUILD_MEMORY = "256MB"
 
 
 @dataclass(frozen=True)
@@ -169,6 +172,7 @@ def write_database(folder: Path) -> Path:
     temporary = folder / f"{DATABASE}.tmp"
     temporary.unlink(missing_ok=True)
     with duckdb.connect(str(temporary)) as connection:
+        connection.execute(f"SET memory_limit = '{BUILD_MEMORY}'")
         for name in TABLES:
             source = (folder / f"{name}.parquet").resolve().as_posix().replace("'", "''")
             connection.execute(f"CREATE TABLE {name} AS SELECT * FROM read_parquet('{source}')")
