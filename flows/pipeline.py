@@ -8,6 +8,7 @@ pure, so a retry would fail the same way.
 
 from __future__ import annotations
 
+import ctypes
 import functools
 import gc
 import importlib
@@ -67,6 +68,17 @@ def fewer_collections():
     finally:
         gc.set_threshold(*threshold)
         gc.unfreeze()
+
+
+def release_memory() -> None:
+    """Collect what the stages just dropped, and hand the C heap's free pages back to the system: the collection-wide
+    stages build millions of small Python objects, and once they are freed glibc keeps their pages, which neither
+    Polars nor DuckDB (each with an allocator of its own) reuse, so validation and the report would add to them."""
+    gc.collect()
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: its allocator keeps what it keeps
+        pass
 
 
 def import_validation_in_background() -> None:
@@ -154,15 +166,19 @@ def attributions_stage(candidates, documents, entities, mentions, sentences, sta
     return quotes, attributions, summarise_clusters(quotes, documents), len(keys - known_keys)
 
 
+@stage(name="write-staging", retries=2, retry_delay_seconds=1)
+def staging_stage(tables: dict[str, pl.DataFrame], output_dir: Path) -> Path:
+    return publishing.stage_tables(tables, output_dir)
+
+
 @stage(name="validate")
-def validate_stage(tables: dict[str, pl.DataFrame], inputs: pl.DataFrame, output_dir: Path, state_dir: Path, run_name: str):
-    """Write the tables and the database to staging, read them back and validate what was written, with the inputs.
+def validate_stage(staging: Path, inputs: pl.DataFrame, state_dir: Path, run_name: str):
+    """Build the database from the staged tables and validate what was written, read back, with the inputs.
 
     The database is built in a thread beside the validation: DuckDB works outside Python's lock, GX inside it.
     """
     from expectations.validate import validate_tables
 
-    staging = publishing.stage_tables(tables, output_dir)
     with ThreadPoolExecutor(max_workers=1) as pool:
         database = pool.submit(write_database, staging)
         report = validate_tables(publishing.read_staged(staging) | {"inputs": inputs}, docs_dir=staging / REPORTS,
@@ -273,7 +289,7 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         documents, sentences = extraction["documents"], extraction["sentences"]
         note["counts"] = f"{documents.height} documents, {sentences.height} sentences"
     with Progress.stage(summary, "entities") as note:
-        entities, mentions = entities_stage(extraction["mention_candidates"], sentences)
+        entities, mentions = entities_stage(extraction.pop("mention_candidates"), sentences)
         note["counts"] = f"{entities.height} entities, {mentions.height} mentions"
     with Progress.stage(summary, "retyping") as note:
         before = entities.height
@@ -281,7 +297,7 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         note["counts"] = f"{entities.height} entities ({before - entities.height} read as no name), {mentions.height} mentions"
     with Progress.stage(summary, "attributions") as note:
         quotes, attributions, clusters, attributed = attributions_stage(
-            extraction["quote_candidates"], documents, entities, mentions, sentences, state_dir, version, full)
+            extraction.pop("quote_candidates"), documents, entities, mentions, sentences, state_dir, version, full)
         shared = clusters.filter(pl.col("document_count") > 1).height
         note["counts"] = (f"{quotes.height} quotes, {attributions.height} attributions ({attributed} documents attributed), "
                           f"{shared} shared statements")
@@ -289,8 +305,13 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
               "attributions": attributions, "quote_clusters": clusters, "quarantine": quarantine}
     summary.counts = {name: frame.height for name, frame in tables.items()}
     inputs_found = pl.concat([articles.select("source_path"), quarantine.select("source_path")])
+    # From here on only `tables` holds the stages' frames, and only until they are staged: validation reads them back
+    # and the report reads the database, so neither adds to what the stages held.
+    articles = extraction = documents = sentences = entities = mentions = quotes = attributions = clusters = None
     with Progress.stage(summary, "validate") as note:
-        report = validate_stage(tables, inputs_found, output, state_dir, f"warta-run-{summary.run_id[:12]}")
+        staging, tables = staging_stage(tables, output), None
+        release_memory()
+        report = validate_stage(staging, inputs_found, state_dir, f"warta-run-{summary.run_id[:12]}")
         summary.validation, summary.failures = ("passed" if report.success else "failed"), report.failures
         summary.warnings = report.warnings
         note["counts"] = ("passed" if report.success else f"FAILED ({len(report.failures)} expectations)") + (
@@ -304,6 +325,6 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
                     "files_fingerprint": fingerprint, "code_version": version, "quarantine": summary.quarantine,
                     "warnings": summary.warnings}
         publish_stage(output, manifest, policy.keep_versions)
-        note["counts"] = f"{len(tables)} tables and {DATABASE}"
+        note["counts"] = f"{len(summary.counts)} tables and {DATABASE}"
     with Progress.stage(summary, "report") as note:
         note["counts"] = f"{REPORTS}/{report_stage(output).name}"

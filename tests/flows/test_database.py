@@ -73,3 +73,13 @@ def test_entity_profile_counts_agree_with_the_mentions_table(seeds_output, moved
     assert joined.filter((pl.col("mentions") != pl.col("mentions_counted")) | (pl.col("documents") != pl.col("documents_counted"))).is_empty()
     quoted = query(moved_database, "SELECT sum(times_quoted) AS n FROM entity_profile")["n"][0]
     assert quoted == query(moved_database, "SELECT count(*) AS n FROM statements WHERE speaker_entity_id IS NOT NULL")["n"][0]
+
+
+def test_a_statements_role_is_the_first_title_of_its_speaker_that_its_document_holds(seeds_output, moved_database):
+    statements = query(moved_database, "SELECT quote_id, doc_id, speaker_entity_id, speaker_role FROM statements")
+    texts = dict(pl.read_parquet(seeds_output / "documents.parquet").select("doc_id", "text").iter_rows())
+    titles = dict(pl.read_parquet(seeds_output / "entities.parquet").select("entity_id", "titles").iter_rows())
+    expected = [next((t for t in titles.get(entity, []) if t in texts[doc]), None) if entity else None
+                for doc, entity in statements.select("doc_id", "speaker_entity_id").iter_rows()]
+    assert statements["speaker_role"].to_list() == expected
+    assert statements["speaker_role"].drop_nulls().len() > 0

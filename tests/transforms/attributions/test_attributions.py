@@ -10,6 +10,7 @@ from transforms.attributions import (
     cluster_quotes,
     summarise_clusters,
 )
+from transforms.attributions import tables
 from transforms.attributions.clusters import COMMON_POSTING, cluster_quotes_incrementally
 from transforms.attributions.context import SpeakerContext
 from transforms.attributions.speakers import resolve_speaker
@@ -358,6 +359,15 @@ def test_known_rows_of_a_document_are_taken_as_they_are_and_its_changed_inputs_g
     assert again.filter(pl.col("doc_id") == documents["doc_id"][0])["text"].to_list() != ["known text"]
     # rows of documents no longer there are left out
     assert attribute_documents(candidates.head(0), documents, entities, mentions, sentences, marked)["quotes"].is_empty()
+
+
+def test_documents_attributed_a_few_at_a_time_give_the_rows_of_all_at_once(monkeypatch):
+    inputs = attribution_inputs(*CACHED_TEXTS)
+    together = attribute_documents(*inputs, None)
+    monkeypatch.setattr(tables, "DOCUMENTS_AT_ONCE", 1)
+    one_by_one = attribute_documents(*inputs, None)
+    assert together["quotes"]["key"].n_unique() == 2
+    assert all(one_by_one[name].equals(together[name]) for name in together)
 
 
 def test_a_statement_and_its_denial_are_two_statements():
