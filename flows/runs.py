@@ -116,13 +116,15 @@ def run_collection(input_dir: str, output_dir: str, max_bytes: int = defaults.MA
     start_temporary_server()  # its start overlaps the imports of Prefect and the transforms
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    from flows.pipeline import import_validation_in_background, warta_run
+    from flows.pipeline import fewer_collections, import_validation_in_background, read_ahead, warta_run
 
     import_validation_in_background()  # while the server starts
-    url = temporary_server_url()
-    with temporary_settings({PREFECT_API_URL: url}) if url else nullcontext():
-        state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, workers=workers, dask_address=dask_address,
-                          **policy, return_state=True)
+    with fewer_collections():
+        read_ahead(input_dir, max_bytes, state_dir, full, workers, dask_address)  # and the run's first steps
+        url = temporary_server_url()
+        with temporary_settings({PREFECT_API_URL: url}) if url else nullcontext():
+            state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, workers=workers,
+                              dask_address=dask_address, **policy, return_state=True)
     result = state.result(raise_on_failure=False)
     if isinstance(result, RunNotPublished):
         return result.summary
