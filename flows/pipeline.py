@@ -13,7 +13,7 @@ import gc
 import importlib
 import sys
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -22,25 +22,19 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.states import Failed
 
-from flows import cache, defaults, parallel, publishing, storage
+from flows import ahead, cache, defaults, parallel, publishing, storage
 from flows.database import DATABASE, write_database
-from flows.inputs import InputFolderUnreadable, files_fingerprint, read_inputs
+from flows.inputs import InputFolderUnreadable, files_fingerprint
 from flows.runs import Progress, RunNotPublished, RunSummary, now, report_unchanged
 from flows.runs import run_collection as run_collection  # the entry point's home before flows/runs.py
 from transforms.attributions import assemble_attributions, attribute_documents, summarise_clusters
-from transforms.entities import attach_sentences, resolve_entities
-from transforms.entity_keys import link_keys
 from transforms.increments import (
-    EXTRACTION_SCHEMAS,
     FILE_COLUMNS,
     compare_inputs,
     digest_inputs,
-    empty_extraction,
-    extract_per_document,
     merge_extractions,
     select_unextracted,
 )
-from transforms.ingest import assign_doc_ids, decode_files, select_articles, select_quarantine
 from transforms.retyping import retype_entities, score_mentions
 
 REPORTS = "_reports"
@@ -78,109 +72,11 @@ def import_validation_in_background() -> None:
         threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True).start()
 
 
-# The first steps of a run, which only read (the inputs, the extraction cache) and compute: `read_ahead` starts them
-# before the flow run exists, and the flow's tasks of the same names take their results.
-READ_AHEAD_STEPS = ("ingest", "read-cache", "extract", "merge", "entities")
-NOT_READ = object()  # what `_ahead` gives for a step nothing was read ahead for
-_next_run: dict = {}  # the read-ahead of the flow run this process makes next: its parameters, steps and `cancel` event
-_claimed: dict[str, Future] = {}  # the read-ahead steps of the flow run in progress not taken yet
-_taken: set[str] = set()  # the steps whose results the flow run in progress took from its read-ahead
-
-
-def read_ahead(input_dir: str, max_bytes: int, state_dir: str, full: bool, workers: int | None,
-               dask_address: str | None) -> None:
-    """Start the first steps of the flow run about to be made with these parameters in a thread of this process:
-    reading the inputs and the extraction cache, extracting the changed documents when they are one batch extracted
-    here, merging and entity resolution. Until Prefect's temporary server has started and created the flow run
-    (seconds of its own CPU), this process has nothing else to do. The steps read and compute, they write nothing:
-    the flow's tasks take their results and write what is to be written (the extraction's cache entry), or compute
-    them when nothing was read ahead for them."""
-    steps, cancel = {name: Future() for name in READ_AHEAD_STEPS}, threading.Event()
-    _cancel_next_run()
-    _next_run.update(parameters=(input_dir, max_bytes, state_dir, full, workers, dask_address), steps=steps, cancel=cancel)
-    threading.Thread(target=_run_ahead, daemon=True, args=(
-        steps, cancel, Path(input_dir), max_bytes, Path(state_dir), full, workers or parallel.default_workers(), dask_address)).start()
-
-
-def _run_ahead(steps: dict[str, Future], cancel: threading.Event, input_dir: Path, max_bytes: int, state_dir: Path,
-               full: bool, workers: int, dask_address: str | None) -> None:
-    def step(name, compute):
-        if cancel.is_set():
-            raise _Cancelled
-        try:
-            value = compute()
-        except BaseException as error:
-            steps[name].set_exception(error)
-            raise
-        steps[name].set_result(value)
-        return value
-
-    try:
-        version = storage.code_version()
-        articles, _ = step("ingest", lambda: read_articles(input_dir, max_bytes))
-        cached = step("read-cache", lambda: cached_extraction(state_dir, version, articles, full))
-        batches = parallel.split_batches(select_unextracted(articles, cached["documents"]), parallel.BATCH_SIZE)
-        if len(batches) > 1 or not parallel.runs_here(len(batches), workers, dask_address):
-            return  # the extraction on workers, batch by batch into the cache: the flow's task
-        fresh = concat_extractions(step("extract", lambda: list(map(extract_per_document, batches))))
-        articles, batches = articles.select("doc_id", *FILE_COLUMNS), None  # the texts are the extraction's from here, as in the flow
-        extraction = step("merge", lambda: merge_extractions(articles, cached, fresh))
-        step("entities", lambda: resolve(extraction["mention_candidates"], extraction["sentences"]))
-    except BaseException:  # the task that takes the step raises it, in the flow
-        pass
-    finally:
-        for future in steps.values():
-            if not future.done():
-                future.set_result(NOT_READ)
-
-
-class _Cancelled(Exception):
-    """The flow run the read-ahead was for has ended, or was made with other parameters."""
-
-
-def _cancel_next_run() -> None:
-    if _next_run:
-        _next_run["cancel"].set()
-    _next_run.clear()
-
-
-def _claim_read_ahead(parameters: tuple) -> None:
-    """The flow run's read-ahead, when one was started with its parameters; any other is cancelled."""
-    _claimed.clear()
-    _taken.clear()
-    if _next_run.get("parameters") == parameters:
-        _claimed.update(_next_run.pop("steps"))
-        _next_run["parameters"] = None  # cancelled when the flow run ends
-    else:
-        _cancel_next_run()
-
-
-def _ahead(name: str):
-    """The result of step `name` read ahead for the flow run in progress (its error raised), else NOT_READ."""
-    future = _claimed.pop(name, None)
-    value = NOT_READ if future is None else future.result()
-    if value is not NOT_READ:
-        _taken.add(name)
-    return value
-
-
-def ahead_note(name: str) -> str:
-    """What a stage's progress line says when its result was read ahead."""
-    return " (read ahead)" if name in _taken else ""
-
-
 @stage(name="ingest", retries=2, retry_delay_seconds=1)
 def ingest(input_dir: Path, max_bytes: int) -> tuple[pl.DataFrame, pl.DataFrame]:
-    if (ahead := _ahead("ingest")) is not NOT_READ:
-        return ahead
-    return read_articles(input_dir, max_bytes)
-
-
-def read_articles(input_dir: Path, max_bytes: int) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """The articles of the input folder, and its files set aside."""
-    files = read_inputs(input_dir, max_bytes)
-    identified = assign_doc_ids(decode_files(files, max_bytes))
-    return select_articles(identified), select_quarantine(identified)
+    if (result := ahead.take("ingest")) is not ahead.NOT_READ:
+        return result
+    return ahead.read_articles(input_dir, max_bytes)
 
 
 @stage(name="read-published", retries=2, retry_delay_seconds=1)
@@ -192,15 +88,9 @@ def read_published(output_dir: Path) -> tuple[dict, pl.DataFrame]:
 @stage(name="read-cache", retries=2, retry_delay_seconds=1)
 def read_cache(state_dir: Path, version: str, articles: pl.DataFrame, full: bool) -> dict[str, pl.DataFrame]:
     """The cached per-document extraction of the articles that has one; empty for a full rebuild."""
-    if (ahead := _ahead("read-cache")) is not NOT_READ:
-        return ahead
-    return cached_extraction(state_dir, version, articles, full)
-
-
-def cached_extraction(state_dir: Path, version: str, articles: pl.DataFrame, full: bool) -> dict[str, pl.DataFrame]:
-    if full:
-        return empty_extraction()
-    return cache.read_entries(cache.index_entries(state_dir, version), articles["doc_id"])
+    if (result := ahead.take("read-cache")) is not ahead.NOT_READ:
+        return result
+    return ahead.cached_extraction(state_dir, version, articles, full)
 
 
 @stage(name="extract")
@@ -211,41 +101,28 @@ def extract_stage(articles: pl.DataFrame, state_dir: Path, version: str, workers
     Returns the extraction and the number of batches.
     """
     batches = parallel.split_batches(articles, parallel.BATCH_SIZE)
-    if (extractions := _ahead("extract")) is NOT_READ:
+    if (extractions := ahead.take("extract")) is ahead.NOT_READ:
         extractions = parallel.extract_batches(batches, workers, dask_address)
     done = []
     for extraction in extractions:
         cache.write_entry(state_dir, version, extraction)
         done.append(extraction)
-    return concat_extractions(done), len(batches)
-
-
-def concat_extractions(extractions: list[dict[str, pl.DataFrame]]) -> dict[str, pl.DataFrame]:
-    """The batches' extractions as one."""
-    if not extractions:
-        return empty_extraction()
-    return {name: pl.concat([extraction[name] for extraction in extractions]) for name in EXTRACTION_SCHEMAS}
+    return ahead.concat_extractions(done), len(batches)
 
 
 @stage(name="merge")
 def merge_stage(articles: pl.DataFrame, cached: dict[str, pl.DataFrame],
                 fresh: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
-    if (ahead := _ahead("merge")) is not NOT_READ:
-        return ahead
+    if (result := ahead.take("merge")) is not ahead.NOT_READ:
+        return result
     return merge_extractions(articles, cached, fresh)
 
 
 @stage(name="entities")
 def entities_stage(candidates: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    if (ahead := _ahead("entities")) is not NOT_READ:
-        return ahead
-    return resolve(candidates, sentences)
-
-
-def resolve(candidates: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """The collection's entities and mentions."""
-    entities, mentions = resolve_entities(link_keys(candidates))
-    return entities, attach_sentences(mentions, sentences)
+    if (result := ahead.take("entities")) is not ahead.NOT_READ:
+        return result
+    return ahead.resolve(candidates, sentences)
 
 
 @stage(name="retyping")
@@ -334,7 +211,7 @@ def warta_run(input_dir: str = defaults.INPUT_DIR, output_dir: str = defaults.OU
     """
     from prefect.runtime import flow_run
 
-    _claim_read_ahead((input_dir, max_bytes, state_dir, full, workers, dask_address))
+    ahead.claim((input_dir, max_bytes, state_dir, full, workers, dask_address))
     summary = RunSummary(input_dir, output_dir, state_dir, full_rebuild=full, flow_run_id=flow_run.id)
     try:
         with publishing.output_lock(Path(output_dir)), fewer_collections():
@@ -348,8 +225,7 @@ def warta_run(input_dir: str = defaults.INPUT_DIR, output_dir: str = defaults.OU
     except InputFolderUnreadable as unreadable:
         summary.status, summary.message = "refused", f"{unreadable}: nothing published"
     finally:
-        _cancel_next_run()  # steps not taken yet are of no use now
-        _claimed.clear()
+        ahead.release()
     summary.ended_at = now()
     record_run(summary)
     if summary.status in ("busy", "validation_failed", "refused"):
@@ -369,7 +245,7 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         summary.files_in = articles.height + quarantine.height
         summary.quarantine = quarantine.select("source_path", "reason", "detail").to_dicts()
         note["counts"] = (f"{summary.files_in} files, {quarantine.height} set aside; "
-                          + ", ".join(f"{count} {name}" for name, count in summary.changes.items()) + ahead_note("ingest"))
+                          + ", ".join(f"{count} {name}" for name, count in summary.changes.items()) + ahead.note("ingest"))
     digest = digest_inputs(articles, quarantine, version, max_bytes)
     policy.check_removal(inputs, summary.changes["removed"], published.height)
     if not manifest and publishing.current_version(output) is not None:
@@ -384,7 +260,7 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
     import_validation_in_background()  # done already when run_collection started the flow
     with Progress.stage(summary, "read-cache") as note:
         cached = read_cache(state_dir, version, articles, full)  # only now: a run with nothing new never reads it
-        note["counts"] = f"{cached['documents'].height} documents' extraction" + ahead_note("read-cache")
+        note["counts"] = f"{cached['documents'].height} documents' extraction" + ahead.note("read-cache")
     unextracted = select_unextracted(articles, cached["documents"])
     summary.extracted = unextracted.height
     with Progress.stage(summary, "extract") as note:
@@ -392,17 +268,17 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         where = ("in this process" if parallel.runs_here(batches, workers, dask_address)
                  else f"on the cluster at {dask_address}" if dask_address else f"on {workers} local workers")
         note["counts"] = (f"{unextracted.height} documents in {batches} batches {where}, "
-                          f"{fresh['mention_candidates'].height} mentions, {fresh['quote_candidates'].height} quotes" + ahead_note("extract"))
+                          f"{fresh['mention_candidates'].height} mentions, {fresh['quote_candidates'].height} quotes" + ahead.note("extract"))
     # From here on the texts are those of the extraction: dropping the input's copies bounds memory.
     articles, unextracted = articles.select("doc_id", *FILE_COLUMNS), None
     with Progress.stage(summary, "merge") as note:
         extraction = merge_stage(articles, cached, fresh)
         cached = fresh = None
         documents, sentences = extraction["documents"], extraction["sentences"]
-        note["counts"] = f"{documents.height} documents, {sentences.height} sentences" + ahead_note("merge")
+        note["counts"] = f"{documents.height} documents, {sentences.height} sentences" + ahead.note("merge")
     with Progress.stage(summary, "entities") as note:
         entities, mentions = entities_stage(extraction["mention_candidates"], sentences)
-        note["counts"] = f"{entities.height} entities, {mentions.height} mentions" + ahead_note("entities")
+        note["counts"] = f"{entities.height} entities, {mentions.height} mentions" + ahead.note("entities")
     with Progress.stage(summary, "retyping") as note:
         before = entities.height
         entities, mentions = retyping_stage(entities, mentions, documents, state_dir, version, full)

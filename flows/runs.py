@@ -114,13 +114,15 @@ def run_collection(input_dir: str, output_dir: str, max_bytes: int = defaults.MA
     from flows.server import start_temporary_server, temporary_server_url
 
     start_temporary_server()  # its start overlaps the imports of Prefect and the transforms
+    from flows import ahead
+
+    ahead.start(input_dir, max_bytes, state_dir, full, workers, dask_address)  # and the run's first steps
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    from flows.pipeline import fewer_collections, import_validation_in_background, read_ahead, warta_run
+    from flows.pipeline import fewer_collections, import_validation_in_background, warta_run
 
     import_validation_in_background()  # while the server starts
     with fewer_collections():
-        read_ahead(input_dir, max_bytes, state_dir, full, workers, dask_address)  # and the run's first steps
         url = temporary_server_url()
         with temporary_settings({PREFECT_API_URL: url}) if url else nullcontext():
             state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, workers=workers,

@@ -145,7 +145,8 @@ def test_outputs_sharing_a_state_folder_share_its_cache(prefect_server, inbox, t
 
 def test_the_steps_read_ahead_while_the_server_starts_give_the_tables_of_a_flow_run_that_computes_them(
         published, tmp_path):
-    from flows.pipeline import READ_AHEAD_STEPS, read_ahead, warta_run
+    from flows import ahead
+    from flows.pipeline import warta_run
 
     inbox, output, _ = published
     changed = sorted(inbox.iterdir())[0]
@@ -154,8 +155,8 @@ def test_the_steps_read_ahead_while_the_server_starts_give_the_tables_of_a_flow_
     shutil.copytree(str(output) + ".state", str(tmp_path / "computed") + ".state")
     summary = run_fresh(inbox, output)
     notes = {name: counts for name, counts, _ in summary.stages}
-    assert all(notes[name].endswith("(read ahead)") for name in READ_AHEAD_STEPS)
-    read_ahead(str(tmp_path), 10, str(tmp_path / "elsewhere"), False, None, None)  # for other parameters: not taken
+    assert all(notes[name].endswith("(read ahead)") for name in ahead.STEPS)
+    ahead.start(str(tmp_path), 10, str(tmp_path / "elsewhere"), False, None, None)  # for other parameters: not taken
     computed = warta_run(str(inbox), str(tmp_path / "computed"), state_dir=str(tmp_path / "computed") + ".state")
     assert computed.extracted == 1 and not any(counts.endswith("(read ahead)") for _, counts, _ in computed.stages)
     assert tables(output) == tables(tmp_path / "computed")
