@@ -245,7 +245,7 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         summary.files_in = articles.height + quarantine.height
         summary.quarantine = quarantine.select("source_path", "reason", "detail").to_dicts()
         note["counts"] = (f"{summary.files_in} files, {quarantine.height} set aside; "
-                          + ", ".join(f"{count} {name}" for name, count in summary.changes.items()) + ahead.note("ingest"))
+                          + ", ".join(f"{count} {name}" for name, count in summary.changes.items()))
     digest = digest_inputs(articles, quarantine, version, max_bytes)
     policy.check_removal(inputs, summary.changes["removed"], published.height)
     if not manifest and publishing.current_version(output) is not None:
@@ -260,7 +260,7 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
     import_validation_in_background()  # done already when run_collection started the flow
     with Progress.stage(summary, "read-cache") as note:
         cached = read_cache(state_dir, version, articles, full)  # only now: a run with nothing new never reads it
-        note["counts"] = f"{cached['documents'].height} documents' extraction" + ahead.note("read-cache")
+        note["counts"] = f"{cached['documents'].height} documents' extraction"
     unextracted = select_unextracted(articles, cached["documents"])
     summary.extracted = unextracted.height
     with Progress.stage(summary, "extract") as note:
@@ -268,17 +268,17 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         where = ("in this process" if parallel.runs_here(batches, workers, dask_address)
                  else f"on the cluster at {dask_address}" if dask_address else f"on {workers} local workers")
         note["counts"] = (f"{unextracted.height} documents in {batches} batches {where}, "
-                          f"{fresh['mention_candidates'].height} mentions, {fresh['quote_candidates'].height} quotes" + ahead.note("extract"))
+                          f"{fresh['mention_candidates'].height} mentions, {fresh['quote_candidates'].height} quotes")
     # From here on the texts are those of the extraction: dropping the input's copies bounds memory.
     articles, unextracted = articles.select("doc_id", *FILE_COLUMNS), None
     with Progress.stage(summary, "merge") as note:
         extraction = merge_stage(articles, cached, fresh)
         cached = fresh = None
         documents, sentences = extraction["documents"], extraction["sentences"]
-        note["counts"] = f"{documents.height} documents, {sentences.height} sentences" + ahead.note("merge")
+        note["counts"] = f"{documents.height} documents, {sentences.height} sentences"
     with Progress.stage(summary, "entities") as note:
         entities, mentions = entities_stage(extraction["mention_candidates"], sentences)
-        note["counts"] = f"{entities.height} entities, {mentions.height} mentions" + ahead.note("entities")
+        note["counts"] = f"{entities.height} entities, {mentions.height} mentions"
     with Progress.stage(summary, "retyping") as note:
         before = entities.height
         entities, mentions = retyping_stage(entities, mentions, documents, state_dir, version, full)

@@ -80,20 +80,24 @@ class RunNotPublished(Exception):
 
 
 class Progress:
-    """Prints one line per stage (name, counts, seconds) when enabled; the CLI enables it."""
+    """Prints one line per stage (name, counts, seconds) when enabled; the CLI enables it. A stage whose result was
+    read ahead (flows/ahead.py) says so: its seconds are its wait."""
 
     enabled = False
 
     @classmethod
     @contextmanager
     def stage(cls, summary: RunSummary, name: str):
+        from flows import ahead
+
         started = time.perf_counter()
         note: dict[str, str] = {}
         yield note
         seconds = time.perf_counter() - started
-        summary.stages.append((name, note.get("counts", ""), seconds))
+        counts = note.get("counts", "") + ahead.note(name)
+        summary.stages.append((name, counts, seconds))
         if cls.enabled:
-            print(f"  {name:<13} {note.get('counts', ''):<52} {seconds:6.2f} s", flush=True)
+            print(f"  {name:<13} {counts:<52} {seconds:6.2f} s", flush=True)
 
 
 def run_collection(input_dir: str, output_dir: str, max_bytes: int = defaults.MAX_BYTES,
