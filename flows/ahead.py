@@ -3,10 +3,12 @@
 A run that does work waits seconds for Prefect's temporary server to start and create the flow run (the server
 needs about 6.5 s of its own CPU), while this process only imports. `start` runs the first steps of the coming flow
 run in a thread meanwhile: reading the inputs and the extraction cache, extracting the changed documents when they
-are one batch extracted in this process, merging, and entity resolution. The steps read and compute; they write
-nothing. The flow claims the steps started with its own parameters, and each of its tasks takes its step's result
-(`take`; a step's error is raised by its task) and writes what is to be written, or computes when nothing was read
-ahead for it. This module imports neither Prefect nor the flow, so the steps start as soon as the server does.
+are one batch extracted in this process, merging, entity resolution, retyping and attribution (with the state the
+earlier runs left). The steps read and compute; they write nothing. The flow claims the steps started with its own
+parameters, and each of its tasks takes its step's result (`take`; a step's error is raised by its task) and writes
+what is to be written (the extraction's cache entry, the spans' scores, the attribution and clusters' state), or
+computes when nothing was read ahead for it. This module imports neither Prefect nor the flow, so the steps start as
+soon as the server does.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import polars as pl
 
 from flows import cache, parallel, storage
 from flows.inputs import read_inputs
+from transforms.attributions import assemble_attributions, attribute_documents
 from transforms.entities import attach_sentences, resolve_entities
 from transforms.entity_keys import link_keys
 from transforms.increments import (
@@ -30,8 +33,9 @@ from transforms.increments import (
     select_unextracted,
 )
 from transforms.ingest import assign_doc_ids, decode_files, select_articles, select_quarantine
+from transforms.retyping import retype_entities, score_mentions
 
-STEPS = ("ingest", "read-cache", "extract", "merge", "entities")  # the names of the flow's tasks that take them
+STEPS = ("ingest", "read-cache", "extract", "merge", "entities", "retyping", "attributions")  # the names of the flow's tasks that take them
 NOT_READ = object()  # what `take` gives for a step nothing was read ahead for
 _next_run: dict = {}  # the steps of the flow run this process makes next: its parameters, steps and `cancel` event
 _claimed: dict[str, Future] = {}  # the steps of the flow run in progress not taken yet
@@ -63,6 +67,23 @@ def resolve(candidates: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.DataF
     """The collection's entities and mentions."""
     entities, mentions = resolve_entities(link_keys(candidates))
     return entities, attach_sentences(mentions, sentences)
+
+
+def retype(entities: pl.DataFrame, mentions: pl.DataFrame, documents: pl.DataFrame, state_dir: Path, version: str,
+           full: bool) -> tuple[pl.DataFrame, tuple[pl.DataFrame, pl.DataFrame]]:
+    """The mention spans' scores (only spans no earlier run scored are scored: the flow's task keeps them) and the
+    name model's vote on the resolved entities with them."""
+    scores = score_mentions(mentions, documents, None if full else cache.read_mention_scores(state_dir, version))
+    return scores, retype_entities(entities, mentions, documents, scores)
+
+
+def attribute(candidates, documents, entities, mentions, sentences, state_dir: Path, version: str, full: bool) -> tuple:
+    """The attribution rows an earlier run left (None for none), every document's rows (only documents whose digest
+    changed attributed again), and the quotes, attributions and clusters' state assembled from them (only quotes that
+    changed compared again)."""
+    known = None if full else cache.read_attributions(state_dir, version)
+    rows = attribute_documents(candidates, documents, entities, mentions, sentences, known)
+    return known, rows, *assemble_attributions(rows, sentences, None if full else cache.read_cluster_state(state_dir, version))
 
 
 def start(input_dir: str, max_bytes: int, state_dir: str, full: bool, workers: int | None,
@@ -99,7 +120,11 @@ def _run(steps: dict[str, Future], cancel: threading.Event, input_dir: Path, max
         fresh = concat_extractions(step("extract", lambda: list(map(extract_per_document, batches))))
         articles, batches = articles.select("doc_id", *FILE_COLUMNS), None  # the texts are the extraction's now, as in the flow
         extraction = step("merge", lambda: merge_extractions(articles, cached, fresh))
-        step("entities", lambda: resolve(extraction["mention_candidates"], extraction["sentences"]))
+        entities, mentions = step("entities", lambda: resolve(extraction["mention_candidates"], extraction["sentences"]))
+        documents, sentences = extraction["documents"], extraction["sentences"]
+        _, (entities, mentions) = step("retyping", lambda: retype(entities, mentions, documents, state_dir, version, full))
+        step("attributions", lambda: attribute(extraction["quote_candidates"], documents, entities, mentions, sentences,
+                                               state_dir, version, full))
     except BaseException:  # the task that takes the step raises it, in the flow
         pass
     finally:

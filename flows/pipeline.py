@@ -27,7 +27,7 @@ from flows.database import DATABASE, write_database
 from flows.inputs import InputFolderUnreadable, files_fingerprint
 from flows.runs import Progress, RunNotPublished, RunSummary, now, report_unchanged
 from flows.runs import run_collection as run_collection  # the entry point's home before flows/runs.py
-from transforms.attributions import assemble_attributions, attribute_documents, summarise_clusters
+from transforms.attributions import summarise_clusters
 from transforms.increments import (
     FILE_COLUMNS,
     compare_inputs,
@@ -35,7 +35,6 @@ from transforms.increments import (
     merge_extractions,
     select_unextracted,
 )
-from transforms.retyping import retype_entities, score_mentions
 
 REPORTS = "_reports"
 SUITE_PAGES = "suite_pages"  # in the state folder: the Data Docs pages of the expectation suites (expectations/validate.py)
@@ -130,9 +129,11 @@ def retyping_stage(entities: pl.DataFrame, mentions: pl.DataFrame, documents: pl
                    full: bool) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The name model's vote on the resolved entities; the mention spans' scores are kept in the state folder, and only
     spans not scored by an earlier run are scored."""
-    scores = score_mentions(mentions, documents, None if full else cache.read_mention_scores(state_dir, version))
+    if (result := ahead.take("retyping")) is ahead.NOT_READ:
+        result = ahead.retype(entities, mentions, documents, state_dir, version, full)
+    scores, retyped = result
     cache.write_mention_scores(state_dir, version, scores)
-    return retype_entities(entities, mentions, documents, scores)
+    return retyped
 
 
 @stage(name="attributions")
@@ -144,13 +145,12 @@ def attributions_stage(candidates, documents, entities, mentions, sentences, sta
     and the titles of their entities): only documents whose digest changed are attributed again. The quote
     clusters' state is kept too: only quotes that changed are compared again.
     """
-    known = None if full else cache.read_attributions(state_dir, version)
-    rows = attribute_documents(candidates, documents, entities, mentions, sentences, known)
+    if (result := ahead.take("attributions")) is ahead.NOT_READ:
+        result = ahead.attribute(candidates, documents, entities, mentions, sentences, state_dir, version, full)
+    known, rows, quotes, attributions, clusters = result
     keys, known_keys = (set(frame["quotes"]["key"].unique()) if frame else set() for frame in (rows, known))
     if keys != known_keys:
         cache.write_attributions(state_dir, version, rows)
-    quotes, attributions, clusters = assemble_attributions(
-        rows, sentences, None if full else cache.read_cluster_state(state_dir, version))
     cache.write_cluster_state(state_dir, version, clusters)
     return quotes, attributions, summarise_clusters(quotes, documents), len(keys - known_keys)
 
