@@ -23,25 +23,19 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.states import Failed
 
-from flows import cache, defaults, parallel, publishing, storage
+from flows import ahead, cache, defaults, parallel, publishing, storage
 from flows.database import DATABASE, write_database
-from flows.inputs import InputFolderUnreadable, files_fingerprint, read_inputs
+from flows.inputs import InputFolderUnreadable, files_fingerprint
 from flows.runs import Progress, RunNotPublished, RunSummary, now, report_unchanged
 from flows.runs import run_collection as run_collection  # the entry point's home before flows/runs.py
-from transforms.attributions import assemble_attributions, attribute_documents, summarise_clusters
-from transforms.entities import attach_sentences, resolve_entities
-from transforms.entity_keys import link_keys
+from transforms.attributions import summarise_clusters
 from transforms.increments import (
-    EXTRACTION_SCHEMAS,
     FILE_COLUMNS,
     compare_inputs,
     digest_inputs,
-    empty_extraction,
     merge_extractions,
     select_unextracted,
 )
-from transforms.ingest import assign_doc_ids, decode_files, select_articles, select_quarantine
-from transforms.retyping import retype_entities, score_mentions
 
 REPORTS = "_reports"
 SUITE_PAGES = "suite_pages"  # in the state folder: the Data Docs pages of the expectation suites (expectations/validate.py)
@@ -91,9 +85,9 @@ def import_validation_in_background() -> None:
 
 @stage(name="ingest", retries=2, retry_delay_seconds=1)
 def ingest(input_dir: Path, max_bytes: int) -> tuple[pl.DataFrame, pl.DataFrame]:
-    files = read_inputs(input_dir, max_bytes)
-    identified = assign_doc_ids(decode_files(files, max_bytes))
-    return select_articles(identified), select_quarantine(identified)
+    if (result := ahead.take("ingest")) is not ahead.NOT_READ:
+        return result
+    return ahead.read_articles(input_dir, max_bytes)
 
 
 @stage(name="read-published", retries=2, retry_delay_seconds=1)
@@ -105,9 +99,9 @@ def read_published(output_dir: Path) -> tuple[dict, pl.DataFrame]:
 @stage(name="read-cache", retries=2, retry_delay_seconds=1)
 def read_cache(state_dir: Path, version: str, articles: pl.DataFrame, full: bool) -> dict[str, pl.DataFrame]:
     """The cached per-document extraction of the articles that has one; empty for a full rebuild."""
-    if full:
-        return empty_extraction()
-    return cache.read_entries(cache.index_entries(state_dir, version), articles["doc_id"])
+    if (result := ahead.take("read-cache")) is not ahead.NOT_READ:
+        return result
+    return ahead.cached_extraction(state_dir, version, articles, full)
 
 
 @stage(name="extract")
@@ -118,22 +112,28 @@ def extract_stage(articles: pl.DataFrame, state_dir: Path, version: str, workers
     Returns the extraction and the number of batches.
     """
     batches = parallel.split_batches(articles, parallel.BATCH_SIZE)
-    parts: dict[str, list[pl.DataFrame]] = {name: [] for name in EXTRACTION_SCHEMAS}
-    for extraction in parallel.extract_batches(batches, workers, dask_address):
+    if (extractions := ahead.take("extract")) is ahead.NOT_READ:
+        extractions = parallel.extract_batches(batches, workers, dask_address)
+    done = []
+    for extraction in extractions:
         cache.write_entry(state_dir, version, extraction)
-        for name, frame in extraction.items():
-            parts[name].append(frame)
-    empty = empty_extraction()
-    return {name: pl.concat(frames) if frames else empty[name] for name, frames in parts.items()}, len(batches)
+        done.append(extraction)
+    return ahead.concat_extractions(done), len(batches)
 
 
-merge_stage = stage(merge_extractions, name="merge")
+@stage(name="merge")
+def merge_stage(articles: pl.DataFrame, cached: dict[str, pl.DataFrame],
+                fresh: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
+    if (result := ahead.take("merge")) is not ahead.NOT_READ:
+        return result
+    return merge_extractions(articles, cached, fresh)
 
 
 @stage(name="entities")
 def entities_stage(candidates: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    entities, mentions = resolve_entities(link_keys(candidates))
-    return entities, attach_sentences(mentions, sentences)
+    if (result := ahead.take("entities")) is not ahead.NOT_READ:
+        return result
+    return ahead.resolve(candidates, sentences)
 
 
 @stage(name="retyping")
@@ -141,9 +141,11 @@ def retyping_stage(entities: pl.DataFrame, mentions: pl.DataFrame, documents: pl
                    full: bool) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The name model's vote on the resolved entities; the mention spans' scores are kept in the state folder, and only
     spans not scored by an earlier run are scored."""
-    scores = score_mentions(mentions, documents, None if full else cache.read_mention_scores(state_dir, version))
+    if (result := ahead.take("retyping")) is ahead.NOT_READ:
+        result = ahead.retype(entities, mentions, documents, state_dir, version, full)
+    scores, retyped = result
     cache.write_mention_scores(state_dir, version, scores)
-    return retype_entities(entities, mentions, documents, scores)
+    return retyped
 
 
 @stage(name="attributions")
@@ -155,13 +157,12 @@ def attributions_stage(candidates, documents, entities, mentions, sentences, sta
     and the titles of their entities): only documents whose digest changed are attributed again. The quote
     clusters' state is kept too: only quotes that changed are compared again.
     """
-    known = None if full else cache.read_attributions(state_dir, version)
-    rows = attribute_documents(candidates, documents, entities, mentions, sentences, known)
+    if (result := ahead.take("attributions")) is ahead.NOT_READ:
+        result = ahead.attribute(candidates, documents, entities, mentions, sentences, state_dir, version, full)
+    known, rows, quotes, attributions, clusters = result
     keys, known_keys = (set(frame["quotes"]["key"].unique()) if frame else set() for frame in (rows, known))
     if keys != known_keys:
         cache.write_attributions(state_dir, version, rows)
-    quotes, attributions, clusters = assemble_attributions(
-        rows, sentences, None if full else cache.read_cluster_state(state_dir, version))
     cache.write_cluster_state(state_dir, version, clusters)
     return quotes, attributions, summarise_clusters(quotes, documents), len(keys - known_keys)
 
@@ -226,6 +227,7 @@ def warta_run(input_dir: str = defaults.INPUT_DIR, output_dir: str = defaults.OU
     """
     from prefect.runtime import flow_run
 
+    ahead.claim((input_dir, max_bytes, state_dir, full, workers, dask_address))
     summary = RunSummary(input_dir, output_dir, state_dir, full_rebuild=full, flow_run_id=flow_run.id)
     try:
         with publishing.output_lock(Path(output_dir)), fewer_collections():
@@ -238,6 +240,8 @@ def warta_run(input_dir: str = defaults.INPUT_DIR, output_dir: str = defaults.OU
         summary.status, summary.message = "refused", str(refused)
     except InputFolderUnreadable as unreadable:
         summary.status, summary.message = "refused", f"{unreadable}: nothing published"
+    finally:
+        ahead.release()
     summary.ended_at = now()
     record_run(summary)
     if summary.status in ("busy", "validation_failed", "refused"):

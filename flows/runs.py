@@ -80,20 +80,24 @@ class RunNotPublished(Exception):
 
 
 class Progress:
-    """Prints one line per stage (name, counts, seconds) when enabled; the CLI enables it."""
+    """Prints one line per stage (name, counts, seconds) when enabled; the CLI enables it. A stage whose result was
+    read ahead (flows/ahead.py) says so: its seconds are its wait."""
 
     enabled = False
 
     @classmethod
     @contextmanager
     def stage(cls, summary: RunSummary, name: str):
+        from flows import ahead
+
         started = time.perf_counter()
         note: dict[str, str] = {}
         yield note
         seconds = time.perf_counter() - started
-        summary.stages.append((name, note.get("counts", ""), seconds))
+        counts = note.get("counts", "") + ahead.note(name)
+        summary.stages.append((name, counts, seconds))
         if cls.enabled:
-            print(f"  {name:<13} {note.get('counts', ''):<52} {seconds:6.2f} s", flush=True)
+            print(f"  {name:<13} {counts:<52} {seconds:6.2f} s", flush=True)
 
 
 def run_collection(input_dir: str, output_dir: str, max_bytes: int = defaults.MAX_BYTES,
@@ -114,15 +118,19 @@ def run_collection(input_dir: str, output_dir: str, max_bytes: int = defaults.MA
     from flows.server import start_temporary_server, temporary_server_url
 
     start_temporary_server()  # its start overlaps the imports of Prefect and the transforms
+    from flows import ahead
+
+    ahead.start(input_dir, max_bytes, state_dir, full, workers, dask_address)  # and the run's first steps
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    from flows.pipeline import import_validation_in_background, warta_run
+    from flows.pipeline import fewer_collections, import_validation_in_background, warta_run
 
     import_validation_in_background()  # while the server starts
-    url = temporary_server_url()
-    with temporary_settings({PREFECT_API_URL: url}) if url else nullcontext():
-        state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, workers=workers, dask_address=dask_address,
-                          **policy, return_state=True)
+    with fewer_collections():
+        url = temporary_server_url()
+        with temporary_settings({PREFECT_API_URL: url}) if url else nullcontext():
+            state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, workers=workers,
+                              dask_address=dask_address, **policy, return_state=True)
     result = state.result(raise_on_failure=False)
     if isinstance(result, RunNotPublished):
         return result.summary

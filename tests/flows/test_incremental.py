@@ -141,3 +141,22 @@ def test_outputs_sharing_a_state_folder_share_its_cache(prefect_server, inbox, t
     shutil.copy(SEED_FILES[3], inbox / "baru.txt")
     second = run_collection(str(inbox), str(tmp_path / "two"), state_dir=str(state))
     assert first.extracted == 3 and second.extracted == 1 and second.status == "published"
+
+
+def test_the_steps_read_ahead_while_the_server_starts_give_the_tables_of_a_flow_run_that_computes_them(
+        published, tmp_path):
+    from flows import ahead
+    from flows.pipeline import warta_run
+
+    inbox, output, _ = published
+    changed = sorted(inbox.iterdir())[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nTambahan paragraf.\n", encoding="utf-8")
+    shutil.copytree(output, tmp_path / "computed", symlinks=True)
+    shutil.copytree(str(output) + ".state", str(tmp_path / "computed") + ".state")
+    summary = run_fresh(inbox, output)
+    notes = {name: counts for name, counts, _ in summary.stages}
+    assert all(notes[name].endswith("(read ahead)") for name in ahead.STEPS)
+    ahead.start(str(tmp_path), 10, str(tmp_path / "elsewhere"), False, None, None)  # for other parameters: not taken
+    computed = warta_run(str(inbox), str(tmp_path / "computed"), state_dir=str(tmp_path / "computed") + ".state")
+    assert computed.extracted == 1 and not any(counts.endswith("(read ahead)") for _, counts, _ in computed.stages)
+    assert tables(output) == tables(tmp_path / "computed")
