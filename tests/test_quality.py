@@ -22,13 +22,15 @@ SEEDS_FLOORS = {
 OTHER_OUTLETS = Path(__file__).parent / "data" / "other_outlets"
 OTHER_OUTLETS_FLOORS = {
     "quotes_f1": 0.999,  # 0.983 -> 1.000 (issue 14 round 8): an inside cue with no comma after its speaker
-    "speaker_accuracy": 0.967,  # 30/31 since the indirect quote the gold had left out was added (README of the set)
+    "speaker_accuracy": 0.968,  # 30/31 since the indirect quote the gold had left out was added (README of the set)
     "entities_typed_f1": 0.929,  # own-outlet names optional since 2026-12-01 (README of the set)
     "splits": 0,  # 1 -> 0 (issue 13, round 7): a club's name without its club word (`VfL X` / `X`) is the club
 }
 # pfsa-dev in two halves (documents sorted by name): develop on one, report both; the gap stays small.
 PFSA_HALF_FLOORS = {
-    1: {"direct_recall": 0.981, "speaker_accuracy": 0.933},
+    # half 1 speakers 746 -> 745 of 799 (session 12): the speaker and clause rounds of issue 14 merged together lose
+    # one that each kept alone
+    1: {"direct_recall": 0.981, "speaker_accuracy": 0.932},
     2: {"direct_recall": 0.989, "speaker_accuracy": 0.932},  # report-only: measured, never read
 }
 # Blind sets: annotated from the texts before warta's output was read (see their READMEs). blind_a and blind_b are
@@ -37,30 +39,32 @@ PFSA_HALF_FLOORS = {
 BLIND = Path(__file__).parent / "data"
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
-    "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.881,
+    "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.889,
                 "splits": 3, "via_found": 0.999},
     # 0.823 -> 0.818 (session 9): an outlet's self-description footer became boilerplate, and one document's gold
     # counts `Indonesia` only from that footer
-    "blind_b": {"quotes_f1": 0.974, "indirect_recall": 0.971, "speaker_accuracy": 0.986, "entities_typed_f1": 0.825,
+    "blind_b": {"quotes_f1": 0.974, "indirect_recall": 0.971, "speaker_accuracy": 0.986, "entities_typed_f1": 0.828,
                 "splits": 3, "via_found": 0.999},
     # held out until session 12: first measured on 0a8f151 (quotes F1 0.941 / 0.938, speakers 0.896 / 0.868); developed
     # on since (older via convention: a source only where the quote's own sentence names it); round 8 (session 12):
-    # speakers 46/50 -> 50/50 and 36/39 -> 39/39, quotes 0.981 / 0.964, indirect 0.917 / 0.850, typed entities 0.799 / 0.867
-    "blind_c": {"quotes_f1": 0.980, "indirect_recall": 0.916, "speaker_accuracy": 0.999, "entities_typed_f1": 0.787,
+    # speakers 46/50 -> 50/50 and 36/39 -> 39/39, quotes 0.981 / 0.964, indirect 0.917 / 0.850, typed entities 0.800 / 0.872
+    "blind_c": {"quotes_f1": 0.980, "indirect_recall": 0.916, "speaker_accuracy": 0.999, "entities_typed_f1": 0.799,
                 "splits": 3},
-    "blind_d": {"quotes_f1": 0.963, "indirect_recall": 0.849, "speaker_accuracy": 0.999, "entities_typed_f1": 0.856,
+    "blind_d": {"quotes_f1": 0.963, "indirect_recall": 0.849, "speaker_accuracy": 0.999, "entities_typed_f1": 0.871,
                 "splits": 3},
     # held out: annotated blind on 2026-12-01 (session 8), first measured on 61eef8e (quotes F1 0.930, indirect
     # recall 0.815, speakers 0.887, typed entities 0.644), never read or tuned on
     # splits 6 -> 7 (session 11): `<city> <word>` read as a person by its shape, in a document that reads the city as a
     # club, became the club (corpus: two-word clubs typed PERSON in dozens of documents); kept for that, measured here
-    "blind_e": {"quotes_f1": 0.956, "indirect_recall": 0.888, "speaker_accuracy": 0.890, "entities_typed_f1": 0.689,
+    "blind_e": {"quotes_f1": 0.956, "indirect_recall": 0.888, "speaker_accuracy": 0.890, "entities_typed_f1": 0.695,
                 "splits": 7, "merges": 1, "via_found": 0.999},
     # held out: annotated blind on 2026-12-01 (session 9), first measured on cdba053 (quotes F1 0.930, indirect
     # recall 0.739, speakers 0.883, via found 9/25, typed entities 0.735), never read or tuned on
     # via found 19/25 -> 20/27 (session 10): two more quotes with a source are found, one without it, so the share
     # fell although one more source is right
-    "blind_f": {"quotes_f1": 0.954, "indirect_recall": 0.869, "speaker_accuracy": 0.888, "entities_typed_f1": 0.734,
+    # quotes F1 0.955 -> 0.947 (session 12): the clause test widened by shape (issue 14 round 8, one commit) costs F a
+    # quote and raises I (0.959 -> 0.964) and J (0.914 -> 0.924); kept for the net gain, measured by totals only
+    "blind_f": {"quotes_f1": 0.946, "indirect_recall": 0.869, "speaker_accuracy": 0.920, "entities_typed_f1": 0.734,
                 "splits": 2, "via_found": 0.888},
     # held out: annotated blind on 2026-12-01 (session 10), first measured on f539bb1 (G: quotes F1 0.825, indirect
     # recall 0.720, speakers 0.925, via 5/7, typed entities 0.769; H: 0.940, 0.812, 0.818, 3/13, 0.743), never read
@@ -68,20 +72,23 @@ BLIND_FLOORS = {
     # G: quotes F1 0.871 -> 0.863 and via 5/7 -> 3/7 (session 11): the mined source cues (round 7 of issue 14) cost
     # these while raising F (0.947 -> 0.955, via 20/27 -> 24/27) and H (0.940 -> 0.949, via 3/13 -> 6/14); kept for
     # the net gain, measured by totals only
-    "blind_g": {"quotes_f1": 0.862, "indirect_recall": 0.879, "speaker_accuracy": 0.908, "entities_typed_f1": 0.770,
+    "blind_g": {"quotes_f1": 0.862, "indirect_recall": 0.879, "speaker_accuracy": 0.908, "entities_typed_f1": 0.773,
                 "splits": 9, "via_found": 0.428},
-    "blind_h": {"quotes_f1": 0.948, "indirect_recall": 0.843, "speaker_accuracy": 0.820, "entities_typed_f1": 0.755,
+    # H: typed entities 0.756 -> 0.751 (session 12): the resolution round's first commit (a lone word's votes,
+    # abbreviations spelled from written words, canonical names, Kota keys) costs it; no other held-out set moves and
+    # the corpus loses the wrong joins it was built for; kept, measured by totals only
+    "blind_h": {"quotes_f1": 0.957, "indirect_recall": 0.874, "speaker_accuracy": 0.859, "entities_typed_f1": 0.750,
                 "splits": 10, "via_found": 0.428},
     # held out: annotated blind on 2026-12-01 (session 11), first measured on 31d14c3 (quotes F1 0.959, indirect
     # recall 0.875, speakers 0.925, via 0/8, typed entities 0.752), never read or tuned on
     # via 0/8 -> 6/8 (session 11) is not a clean held-out figure: the lead passed one source phrase of the annotator's
     # report on the set (`dipantau dari`) to the round mining source cues, among examples
-    "blind_i": {"quotes_f1": 0.958, "indirect_recall": 0.874, "speaker_accuracy": 0.924, "entities_typed_f1": 0.751,
+    "blind_i": {"quotes_f1": 0.968, "indirect_recall": 0.910, "speaker_accuracy": 0.925, "entities_typed_f1": 0.751,
                 "splits": 8, "via_found": 0.749},
     # held out: annotated blind on 2026-12-02 (session 12), first measured on 4beb7d9 (quotes F1 0.914, indirect
     # recall 0.767, speakers 0.938, via 4/4, typed entities 0.776 with precision 0.712, 11 splits, 1 merge), never read
     # or tuned on
-    "blind_j": {"quotes_f1": 0.913, "indirect_recall": 0.766, "speaker_accuracy": 0.937, "entities_typed_f1": 0.775,
+    "blind_j": {"quotes_f1": 0.923, "indirect_recall": 0.799, "speaker_accuracy": 0.938, "entities_typed_f1": 0.775,
                 "splits": 11, "merges": 1, "via_found": 0.999},
 }
 
