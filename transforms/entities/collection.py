@@ -241,14 +241,25 @@ def join_abbreviations(collection: Collection) -> None:
         forms = (short, short_written) if not short.startswith(short_written + " ") else (short,)
         if any(_abbreviation_of(first, rest, written.split(), letters) for first, *rest in (form.split() for form in forms)):
             fitting_of[(doc_id, short, is_known)].add(body)
+        if short_written != short and _abbreviation_of(*_first_rest(short_written), short.split(), letters):
+            # letters the key's own words spell (`PN` keyed `pengadilan negeri`, defined so in the document) already
+            # have their name: they abbreviate no other body with those initials (`Partai Nusantara`)
+            fitting_of[(doc_id, short, is_known)].add(short)
     targets = {}
     for (doc_id, short, is_known), fitting in fitting_of.items():
         fitting = fitting - {known[doc_id][short]} if is_known else fitting
+        if short in fitting:
+            continue
         if len(fitting) == 1 and is_known:
             collection.union.union(known[doc_id][short], next(iter(fitting)))
         elif len(fitting) == 1:
             targets[(doc_id, short)] = next(iter(fitting))
     _rewrite_in_documents(collection, targets, "abbreviation_of_name")
+
+
+def _first_rest(form: str) -> tuple[str, list[str]]:
+    first, *rest = form.split()
+    return first, rest
 
 
 def _keyed(texts: pl.Series) -> pl.Series:

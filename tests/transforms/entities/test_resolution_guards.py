@@ -271,3 +271,10 @@ def test_a_name_the_keys_joined_to_its_town_s_form_is_no_abbreviation_of_another
         reading("Persimaju Kalabaru", "persimaju kalabaru"), reading("Persikala", "persikala kartono")])))
     join_abbreviations(collection)
     assert collection.mentions["key"].to_list() == ["persimaju kalabaru", "persikala kartono"]
+
+
+def test_letters_their_own_name_defines_are_no_abbreviation_of_another_body_with_those_initials():
+    # `PN` defined as `Pengadilan Negeri` in the document: not the `Partai Nusantara` whose initials it also spells
+    _, mentions = extract("Gugatan diajukan ke Pengadilan Negeri (PN) Sukamaju. Ketua Partai Nusantara hadir di sidang. "
+                          "PN menolak gugatan itu pada Senin.")
+    assert entity_of(mentions, "PN").isdisjoint(entity_of(mentions, "Partai Nusantara"))
