@@ -23,7 +23,11 @@ from transforms.quotes.context import (
     medium_bounds,
     names_medium,
     names_source,
+    outlet_reporter,
     own_outlet,
+    REPORT_NOUN,
+    REPORT_VERBS,
+    report_sources,
     source_bounds,
 )
 from transforms.quotes.patterns import AMBIGUOUS_MARKS, CLOSE_MARKS, Guarded, medium_heads, source_cues
@@ -276,14 +280,17 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     """`X mengatakan (bahwa) ...`: the speaker and a cue, then the statement; not in a sentence opened by `Menurut X,`,
     whose whole content is X's (`Menurut Rina, dinas juga telah meminta ...`). After a concessive conjunction opening
     the sentence (`Kendati Rina menyebut ..., pedagang tetap ...`), the statement ends at the subordinate clause's comma."""
-    if ACCORDING_OPENER.match(doc.text, start, end):
-        return False
+    if ACCORDING_OPENER.match(doc.text, start, end) and not REPORT_NOUN.match(doc.text, ACCORDING_OPENER.match(doc.text, start, end).start(0)):
+        return False  # (`Menurut laporan Lintas, Rina mengatakan ...`: the outlet relays, Rina's cue reports her statement)
     concession = CONCESSIVE_OPENER.match(doc.text, start, end)  # `Kendati Rina menyebut ..., pedagang tetap ...`
     clause_start = concession.end() if concession else start
     for match in doc.patterns["pre"].finditer(doc.text, clause_start, end):
         if (NEGATION_BEFORE.search(doc.text, max(start, match.start("cue") - NEGATION_REACH), match.start("cue"))
                 and match.group("cue").lower() not in DENIAL_VERBS):  # `Rina tak menampik bahwa ...`: an admission
             continue  # `Rina tak menjelaskan rencana itu`: a statement not made
+        if (match.group("cue").lower() in REPORT_VERBS and doc.patterns["pre"].search(doc.text, match.end(), end)
+                and outlet_reporter(doc, match.start("cue"))):
+            continue  # `Kantor berita Lintas melaporkan, Rina mengatakan ...`: the outlet relays the statement Rina's cue reports
         before = [w for w in doc.text[clause_start:match.start("cue")].lower().split() if w not in SUBJECT_ADVERBS]
         if before[-1:] and before[-1] in PURPOSE_CONJUNCTIONS:
             continue  # `... demi memastikan produk itu layak`: a purpose, no one reports
@@ -619,6 +626,9 @@ def carried_sources(doc: QuoteContext) -> None:
             closing.append((m.start(), cited_source(doc, m)))  # `Demikian dilaporkan X.`: the source of what came before
         else:
             events.append((m.start(), cited_source(doc, m), None))
+    for position, source, closes in report_sources(doc):  # `Kantor berita Lintas melaporkan, ...`, `menurut laporan X`
+        if not _quoted(doc, position):
+            (closing if closes else events).append((position, source) if closes else (position, source, None))
     for m in doc.patterns["medium"].finditer(doc.text, doc.body_start):
         if doc.excluded(m.start(), m.end()) or _quoted(doc, m.start()) or not names_medium(m):
             continue
@@ -645,12 +655,25 @@ def carried_sources(doc: QuoteContext) -> None:
             carried = None  # a source given with one speaker's words does not cover another speaker's
         if quote.via_start is not None and carried is not None and (quote.via_start, quote.via_end) != carried[1:]:
             carried = None  # another source named for this quote (`menurut laporan media X`) takes over
-        elif quote.via_start is None and carried is not None and not OWN_CHANNEL.search(doc.text, *doc.sentence_at(quote.end)):
+        elif (quote.via_start is None and carried is not None and not OWN_CHANNEL.search(doc.text, *doc.sentence_at(quote.end))
+              and not _speaks_itself(doc, quote, carried)):
             quote.via_cue, quote.via_start, quote.via_end = carried
     for position, source in closing:  # a closing source covers the quotes before it in its paragraph that name none
         for quote in doc.quotes:
-            if source is not None and quote.via_start is None and quote.end <= position and "\n" not in doc.text[quote.end:position]:
+            if (source is not None and quote.via_start is None and quote.end <= position and "\n" not in doc.text[quote.end:position]
+                    and not _speaks_itself(doc, quote, source)):
                 quote.via_cue, quote.via_start, quote.via_end = source
+
+
+def _speaks_itself(doc: QuoteContext, quote: Quote, source: tuple[str, int, int]) -> bool:
+    """The source is the quote's own speaker (`Kantor berita Lintas melaporkan bahwa ...`: the speaker phrase is the
+    outlet, an outlet head before it at most): no intermediary of its own words (not `Menurut kabar yang dilansir Lintas`)."""
+    if quote.speaker_start is None or not quote.speaker_start <= source[1] < source[2] <= quote.speaker_end + 1:
+        return False
+    return all(w.lower() in OUTLET_HEAD_WORDS | {"demikian", "begitu"} for w in doc.text[quote.speaker_start:source[1]].split())
+
+
+OUTLET_HEAD_WORDS = {word for phrase in word_set("outlet_heads.txt") for word in phrase.split()}
 
 
 def _pointed_interview(doc: QuoteContext, medium: re.Match) -> tuple[str, int, int] | None:

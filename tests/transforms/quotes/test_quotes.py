@@ -659,3 +659,66 @@ def test_a_quote_naming_a_source_of_its_own_ends_an_earlier_cover():
             "Rina Sari mengatakan air naik sangat cepat, menurut laporan media Kabar.\n"
             "“Kami mengungsi ke masjid,” kata Budi Santoso.")
     assert [via for _, via in via_of(text)] == ["laporan media Kabar", None]
+
+
+def test_an_outlet_the_corpus_cites_is_an_interviews_medium_without_a_news_word():
+    # the name comes from the mined list itself (cited_sources.txt), one with no news-medium word in it
+    from transforms.lexicon import word_set
+    from transforms.quotes.context import CITED_SOURCES
+    media = word_set("media_words.txt")
+    outlet = next(" ".join(w.capitalize() for w in name) for name in sorted(CITED_SOURCES)
+                  if len(name) == 2 and not set(name) & media and name[0].isalpha())
+    assert via_of(f"“Air naik sangat cepat,” kata Rina Sari kepada {outlet}.") == [("Air naik sangat cepat", outlet)]
+    assert via_of("“Air naik sangat cepat,” kata Rina Sari kepada Budi Santoso.") == [("Air naik sangat cepat", None)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Kantor berita Lintas melaporkan, Rina Sari mengatakan bahwa banjir melanda kota itu sejak Senin.",
+        "Menurut laporan kantor berita Lintas, Rina Sari mengatakan bahwa banjir melanda kota itu sejak Senin.",
+    ],
+)
+def test_an_outlet_reporting_relays_the_statement_inside_and_carries(opening):
+    # the outlet is no speaker: the cue inside reports the statement, and the outlet covers the quotes after it
+    assert via_of(opening + "\n“Kami mengungsi ke masjid,” kata Budi Santoso.") == [
+        ("banjir melanda kota itu sejak Senin", "Lintas"), ("Kami mengungsi ke masjid", "Lintas")]
+
+
+def test_an_outlet_reporting_its_own_finding_is_no_intermediary_of_it():
+    assert via_of("Kantor berita Lintas melaporkan bahwa banjir melanda kota itu sejak Senin.") == [
+        ("banjir melanda kota itu sejak Senin", None)]
+
+
+def test_a_closing_report_ends_the_statement_and_covers_it():
+    assert via_of("Rina Sari mengatakan banjir melanda kota itu sejak Senin, demikian kantor berita Lintas melaporkan.") == [
+        ("banjir melanda kota itu sejak Senin", "Lintas")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menurut laporan media Jepang, Rina Sari mengatakan bahwa banjir melanda kota itu sejak Senin.",  # a place
+        "Polisi melaporkan, Rina Sari mengatakan bahwa banjir melanda kota itu sejak Senin.",  # no outlet
+    ],
+)
+def test_a_report_by_a_place_or_a_body_names_no_source(text):
+    assert [via for _, via in via_of(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "cue, via",
+    [
+        ("Dalam sebuah wawancara dengan Lintas Warta,", "Lintas Warta"),  # a determiner
+        ("Dalam wawancaranya bersama Lintas Warta,", "Lintas Warta"),  # the clitic
+        ("Dalam sebuah wawancara dengan Tono Raharjo di acara radio,", None),  # a show's host, a person
+    ],
+)
+def test_interview_frames_with_a_determiner_or_the_clitic_name_the_medium(cue, via):
+    assert via_of(f"{cue} Rina Sari menegaskan bahwa banjir melanda kota itu sejak Senin.") == [
+        ("banjir melanda kota itu sejak Senin", via)]
+
+
+def test_a_statement_named_with_a_determiner_is_its_medium():
+    assert via_of("“Air naik sangat cepat,” kata Rina Sari dalam sebuah pernyataan.") == [
+        ("Air naik sangat cepat", "sebuah pernyataan")]
