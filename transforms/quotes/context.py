@@ -222,7 +222,7 @@ def names_medium(medium: re.Match) -> bool:
     `kepada Menteri X` names none, nor `kepada media Direktur X`: the press, then the speaker)."""
     head = (medium.group("head") or "").split()
     if medium.group("source") and names_place(medium.group("source")):
-        return False  # `kepada media Rusia`, `dalam wawancara dengan Jepang`: a place, no outlet
+        return False  # `kepada media Rusia`, `dalam wawancara dengan Jepang`: a place or a body, no outlet
     if medium.group("source") and not _outlet(medium.group("source")) and HOST_SHOW.match(medium.string, medium.end()):
         return False  # `wawancara dengan Tono Raharjo di acara radio`: the show's host, a person
     return ((medium.group("cue") or "").lower() != "kepada" or bool(head) and head[0].lower() != "media"
@@ -276,12 +276,11 @@ def _outlet(name: str) -> bool:
 
 
 def names_place(name: str) -> bool:
-    """`media Rusia`, `kepada Jepang`, `dilansir Sukamaju`: a country, region or city of the gazetteers says where or whose,
-    never from where a statement was taken."""
+    """`media Rusia`, `kepada Jepang`, `laporan Bank Dunia`: a country, region or city of the gazetteers, or a body of
+    known_names.tsv, says where or whose, never the outlet a statement was taken from (an outlet named like a town,
+    `Marca`, is the outlet)."""
     cleaned = name.strip(" .,;:")
-    entry = known_names().get(match_key(cleaned))
-    return (entry is not None and entry[0] == "LOC" or cleaned.lower() in city_names()) and not _outlet(cleaned)
-    # (an outlet named like a town, `Marca`, is the outlet)
+    return (match_key(cleaned) in known_names() or cleaned.lower() in city_names()) and not _outlet(cleaned)
 
 
 CITED_SOURCES = phrase_set("cited_sources.txt")
@@ -302,10 +301,9 @@ def report_sources(doc: QuoteContext) -> list[tuple[int, tuple[str, int, int], b
                 start = word.end()  # `Sementara Lintas melaporkan`: a sentence's first word is no part of the name
             found.append((reporter.start(), (cue.group("cue"), *trim(doc.text, start, _name_end(doc.text, reporter.end("source")))),
                           bool(CLOSING_SOURCE.search(doc.text, max(0, reporter.start() - CLOSING_REACH), reporter.start()))))
-    for report in REPORT_NOUN.finditer(doc.text, doc.body_start):
-        if len(doc.text[doc.sentence_at(report.start())[0]:report.start()].split()) > REPORT_OPENER_WORDS:
-            continue  # `..., menurut laporan Lintas.` after its statement: that quote's own source (`according`)
-        if report.group("head") or _outlet(report.group("source")):
+    for sentence_start, sentence_end in doc.sentences:
+        # not `..., menurut laporan Lintas.` after its statement: that quote's own source (`according`)
+        if sentence_start >= doc.body_start and (report := opening_report(doc, sentence_start, sentence_end)):
             found.append((report.start(), (report.group("cue"), *trim(doc.text, report.start("source"), _name_end(doc.text, report.end("source")))),
                           False))
     return [f for f in found if not doc.excluded(f[0], f[1][2]) and f[1][2] > f[1][1] and not own_outlet(doc, *f[1][1:])
@@ -315,6 +313,16 @@ def report_sources(doc: QuoteContext) -> list[tuple[int, tuple[str, int, int], b
 def _name_end(text: str, end: int) -> int:
     """A name's end without the full stop closing its sentence (`menurut laporan Lintas.`)."""
     return end - 1 if text[end - 1:end] == "." else end
+
+
+def opening_report(doc: QuoteContext, start: int, end: int) -> re.Match | None:
+    """An outlet's report opening the sentence at `start` (`Menurut laporan Lintas, ...`, `Namun menurut kantor berita
+    Lintas, ...`, `Menurut Lintas TV, ...`), if one does: a noun of reporting or an outlet head before the name, or a name
+    that is an outlet (`Menurut Rina, ...` is her own statement)."""
+    report = REPORT_NOUN.search(doc.text, start, end)
+    if not report or len(doc.text[start:report.start()].split()) > REPORT_OPENER_WORDS:
+        return None
+    return report if report.group("noun") or report.group("head") or _outlet(report.group("source")) else None
 
 
 def outlet_reporter(doc: QuoteContext, cue_start: int) -> re.Match | None:
@@ -334,7 +342,7 @@ WORD_AT = re.compile(r"(\w+)\s+")
 REPORTER_REACH = 80
 REPORT_OPENER_WORDS = 2  # discourse words before an opening `Menurut laporan X,` (`Namun`, `Akan tetapi`)  # characters before a verb of reporting where the outlet's name starts
 REPORTER_BEFORE = re.compile(rf"{OUTLET_HEAD}(?P<source>{OUTLET_NAME})\s+(?:(?:juga|pun|kembali)\s+)?$")
-REPORT_NOUN = re.compile(rf"\b(?P<cue>[Mm]enurut\s+(?:{alternation(w for w, kind in REPORT_WORDS if kind == 'noun')}))\s+"
+REPORT_NOUN = re.compile(rf"\b(?P<cue>[Mm]enurut(?:\s+(?P<noun>{alternation(w for w, kind in REPORT_WORDS if kind == 'noun')}))?)\s+"
                          rf"{OUTLET_HEAD}(?P<source>{OUTLET_NAME})")
 
 

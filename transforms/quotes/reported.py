@@ -23,9 +23,9 @@ from transforms.quotes.context import (
     medium_bounds,
     names_medium,
     names_source,
+    opening_report,
     outlet_reporter,
     own_outlet,
-    REPORT_NOUN,
     REPORT_VERBS,
     report_sources,
     source_bounds,
@@ -280,7 +280,7 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     """`X mengatakan (bahwa) ...`: the speaker and a cue, then the statement; not in a sentence opened by `Menurut X,`,
     whose whole content is X's (`Menurut Rina, dinas juga telah meminta ...`). After a concessive conjunction opening
     the sentence (`Kendati Rina menyebut ..., pedagang tetap ...`), the statement ends at the subordinate clause's comma."""
-    if ACCORDING_OPENER.match(doc.text, start, end) and not REPORT_NOUN.match(doc.text, ACCORDING_OPENER.match(doc.text, start, end).start(0)):
+    if ACCORDING_OPENER.match(doc.text, start, end) and not opening_report(doc, start, end):
         return False  # (`Menurut laporan Lintas, Rina mengatakan ...`: the outlet relays, Rina's cue reports her statement)
     concession = CONCESSIVE_OPENER.match(doc.text, start, end)  # `Kendati Rina menyebut ..., pedagang tetap ...`
     clause_start = concession.end() if concession else start

@@ -677,12 +677,19 @@ def test_an_outlet_the_corpus_cites_is_an_interviews_medium_without_a_news_word(
     [
         "Kantor berita Lintas melaporkan, Rina Sari mengatakan bahwa banjir melanda kota itu sejak Senin.",
         "Menurut laporan kantor berita Lintas, Rina Sari mengatakan bahwa banjir melanda kota itu sejak Senin.",
+        "Namun menurut kantor berita Lintas, Rina Sari mengatakan bahwa banjir melanda kota itu sejak Senin.",
     ],
 )
 def test_an_outlet_reporting_relays_the_statement_inside_and_carries(opening):
     # the outlet is no speaker: the cue inside reports the statement, and the outlet covers the quotes after it
     assert via_of(opening + "\n“Kami mengungsi ke masjid,” kata Budi Santoso.") == [
         ("banjir melanda kota itu sejak Senin", "Lintas"), ("Kami mengungsi ke masjid", "Lintas")]
+
+
+def test_a_person_according_to_whom_someone_said_something_is_no_outlet():
+    text = "Menurut Tono Raharjo, Rina Sari mengatakan bahwa banjir melanda kota itu sejak Senin."
+    [(statement, via)] = via_of(text)
+    assert statement.startswith("Rina Sari mengatakan") and via is None  # Tono's statement, not Rina's relayed
 
 
 def test_an_outlet_reporting_its_own_finding_is_no_intermediary_of_it():
