@@ -237,6 +237,9 @@ def names_source(doc: QuoteContext, source: re.Match) -> bool:
     name = doc.text[start:end]
     if end <= start or name.split()[0].lower() in NOT_SOURCE_OPENERS:
         return False  # `dilaporkan ke Polda X`: a report made to someone, no source named
+    first = name.split()[0]
+    if first.islower() and first not in SOURCE_OPENINGS and not _outlet(first):
+        return False  # `diberitakan ditangkap X`, `diambil dari pantai di X`: no medium or outlet opens it
     if source.group("cue").lower() in QUOTE_ONLY_CUES and not (
             QUOTATION_CLOSE.search(doc.text, doc.sentence_at(source.start())[0], source.start())
             or CLOSING_SOURCE.search(doc.text, max(0, source.start() - CLOSING_REACH), source.start())):
@@ -257,6 +260,9 @@ NAME_REACH = 3  # words after a source cue where the name starts (`dikutip dari 
 
 
 SOURCE_HEADS = word_set("source_heads.txt")
+# lower-case words a source may open with: medium heads, outlet heads, determiners (source_openers.txt)
+SOURCE_OPENINGS = (SOURCE_HEADS | word_set("source_openers.txt") | {w for p in word_set("outlet_heads.txt") for w in p.split()}
+                   | {phrase.split()[0] for phrase, _ in table_rows("medium_heads.tsv")} | {"dari", "oleh"})
 WEB_ADDRESS = re.compile(r"\w\.(?:com|id|net|org|co|go)\b")
 
 

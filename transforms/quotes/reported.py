@@ -120,6 +120,8 @@ def quoting_source(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     match = doc.patterns["quoting"].search(doc.text, start, end)
     if not match:
         return False
+    if not any(c.isupper() for c in match.group("source")):
+        return False  # `..., karena beberapa kali mengutip kalimat bijak`: no outlet quotes there
     quote = matched(doc, trim(doc.text, start, match.start()), "indirect_quoting_source", match, 0.75)
     quote.via_cue, quote.via_start, quote.via_end = match.group("cue"), *trim(doc.text, match.start("source"), match.end("source"))
     if len(doc.text[quote.start:quote.end].split()) >= MIN_INDIRECT_WORDS:
@@ -749,5 +751,8 @@ OWN_CHANNEL = re.compile(rf"\b(?:di|{alternation(source_cues('medium'))})\s+(?:{
 
 
 def _quoted(doc: QuoteContext, position: int) -> bool:
-    """Inside a quotation: the speaker's own words, no source of the article's."""
-    return any(q.start <= position < q.end for q in doc.quotes if q.kind == "direct")
+    """Inside a quotation, or inside a reported statement past its sentence's opening words: the speaker's own words
+    (`tuduhan yang diberitakan Lintas tidak berdasar`), no source of the article's (a statement's span may hold the
+    opening `Dikutip dari Lintas, menurut Rina, ...`)."""
+    return any(q.start <= position < q.end and (q.kind == "direct" or len(
+        doc.text[doc.sentence_at(position)[0]:position].split()) > OPENER_WORDS) for q in doc.quotes)

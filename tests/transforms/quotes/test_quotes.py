@@ -729,3 +729,25 @@ def test_interview_frames_with_a_determiner_or_the_clitic_name_the_medium(cue, v
 def test_a_statement_named_with_a_determiner_is_its_medium():
     assert via_of("“Air naik sangat cepat,” kata Rina Sari dalam sebuah pernyataan.") == [
         ("Air naik sangat cepat", "sebuah pernyataan")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tono sebelumnya diberitakan ditangkap polisi Sukamaju.",  # a cue of news, then what happened
+        "Rina Sari mengatakan, judul lagu itu diambil dari pantai di Sukamaju tempatnya tinggal.",  # what it was taken from
+        "Rina Sari mengatakan, tuduhan yang diberitakan Lintas Warta sama sekali tidak berdasar.",  # inside the statement
+    ],
+)
+def test_no_source_after_a_verb_a_thing_or_inside_a_statement(text):
+    assert via_of(text + "\n“Kami mengungsi ke masjid,” kata Budi Santoso.")[-1] == ("Kami mengungsi ke masjid", None)
+
+
+def test_a_source_opening_the_sentence_of_a_statement_still_carries():
+    text = ("Dikutip dari laman Lintas, menurut dokter Rina Sari, banyak anak muda sudah mengalami nyeri sendi.\n"
+            "“Kami mengungsi ke masjid,” kata Budi Santoso.")
+    assert via_of(text)[-1] == ("Kami mengungsi ke masjid", "laman Lintas")
+
+
+def test_a_clause_quoting_something_names_no_outlet_without_a_name():
+    assert via_of("Tono diduga menyindir ayahnya, karena beberapa kali mengutip kalimat bijak tanpa sumber.") == []
