@@ -325,6 +325,8 @@ def opening_report(doc: QuoteContext, start: int, end: int) -> re.Match | None:
     """An outlet's report opening the sentence at `start` (`Menurut laporan Lintas, ...`, `Namun menurut kantor berita
     Lintas, ...`, `Menurut Lintas TV, ...`), if one does: a noun of reporting or an outlet head before the name, or a name
     that is an outlet (`Menurut Rina, ...` is her own statement)."""
+    if doc.text.find("enurut", start, min(end, start + REPORT_OPENER_REACH)) < 0:
+        return None  # (found by str.find first: most sentences open with no `menurut`)
     report = REPORT_NOUN.search(doc.text, start, end)
     if not report or len(doc.text[start:report.start()].split()) > REPORT_OPENER_WORDS:
         return None
@@ -346,7 +348,8 @@ OUTLET_HEAD = rf"(?P<head>(?i:{alternation(word_set('outlet_heads.txt'))})\s+)?"
 REPORT_VERB = re.compile(rf"\b(?P<cue>{alternation(REPORT_VERBS)})\b")
 WORD_AT = re.compile(r"(\w+)\s+")
 REPORTER_REACH = 80
-REPORT_OPENER_WORDS = 2  # discourse words before an opening `Menurut laporan X,` (`Namun`, `Akan tetapi`)  # characters before a verb of reporting where the outlet's name starts
+REPORT_OPENER_WORDS = 2  # discourse words before an opening `Menurut laporan X,` (`Namun`, `Akan tetapi`)
+REPORT_OPENER_REACH = 40  # characters from a sentence's start within which that `menurut` stands  # characters before a verb of reporting where the outlet's name starts
 REPORTER_BEFORE = re.compile(rf"{OUTLET_HEAD}(?P<source>{OUTLET_NAME})\s+(?:(?:juga|pun|kembali)\s+)?$")
 REPORT_NOUN = re.compile(rf"\b(?P<cue>[Mm]enurut(?:\s+(?P<noun>{alternation(w for w, kind in REPORT_WORDS if kind == 'noun')}))?)\s+"
                          rf"{OUTLET_HEAD}(?P<source>{OUTLET_NAME})")
