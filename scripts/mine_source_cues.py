@@ -1,6 +1,6 @@
 """Rank the phrases of the scale corpus that introduce an intermediary source or the medium of a statement, for review.
 
-    python3 scripts/mine_source_cues.py [--output TSV] [--min-hits K] [--exclude-ids FILE ...]
+    python3 scripts/mine_source_cues.py [--output TSV] [--min-hits K] [--exclude-ids FILE ...] [--names-output TXT]
 
 Reads ../shared/corpus/news-id-6k.jsonl.gz (without the articles the id files list) in two steps:
 
@@ -17,6 +17,10 @@ For every phrase: `hits` (occurrences before a target), `total` (occurrences bef
 head), `share` = hits / total (how selective the phrase is: `dilansir` nearly always cites, `kepada` mostly addresses
 a person), `quoted` = the share of hits whose sentence or the next holds a quotation mark or a speech cue of
 speech_verbs.tsv (the phrase introduces what someone said). Ranked by hits x share x quoted; deterministic.
+
+With `--names-output`, the cited names themselves are written too (cited once or more, in MIN_CITED_SHARE of their
+uses, most cited first): the candidates of transforms/data/cited_sources.txt, the outlets and agencies a quote may be
+taken from (`kepada X`, `X melaporkan`), reviewed by hand before they go there.
 """
 
 from __future__ import annotations
@@ -58,15 +62,16 @@ def cited_names(articles: list[dict]) -> Counter:
     names: Counter = Counter()
     for article in articles:
         for match in seed.finditer(article["text"]):
-            words = [w for w in match.group(1).rstrip(".").split() if w.lower() not in calendar]
+            name = re.split(r"\.\s", match.group(1))[0]  # `Reuters. Selain ...`: the sentence ended at the name
+            words = [w for w in name.rstrip(".").split() if w.lower() not in calendar]
             if words and words[0].lower() not in calendar:
                 names[" ".join(words)] += 1
     return names
 
 
-def sources_of(articles: list[dict], cited: Counter) -> list[str]:
-    """The cited names that are sources: cited MIN_CITED times, in MIN_CITED_SHARE of their uses, longer than a letter."""
-    names = sorted((n for n, k in cited.items() if k >= MIN_CITED and len(n) > 1), key=len, reverse=True)
+def sources_of(articles: list[dict], cited: Counter, min_cited: int = MIN_CITED) -> list[str]:
+    """The cited names that are sources: cited `min_cited` times, in MIN_CITED_SHARE of their uses, longer than a letter."""
+    names = sorted((n for n, k in cited.items() if k >= min_cited and len(n) > 1), key=len, reverse=True)
     if not names:
         return []
     pattern = re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, names))})(?!\w)")
@@ -144,9 +149,15 @@ def main() -> None:
     parser.add_argument("--min-hits", type=int, default=3)
     parser.add_argument("--exclude-ids", type=Path, action="append", default=[],
                         help="a file with one corpus id a line: leave these articles out (evaluation sets)")
+    parser.add_argument("--names-output", type=Path, help="also write the cited names (cited once or more), for review")
     args = parser.parse_args()
     articles = list(read_corpus_except(args.exclude_ids))
-    names = sources_of(articles, cited_names(articles))
+    cited = cited_names(articles)
+    names = sources_of(articles, cited)
+    if args.names_output:
+        all_names = sorted(sources_of(articles, cited, min_cited=1), key=lambda n: (-cited[n], n))
+        args.names_output.write_text("".join(f"{name}\t{cited[name]}\n" for name in all_names), encoding="utf-8")
+        print(f"{len(all_names)} cited names written to {args.names_output}")
     counts = Counts(names)
     for article in articles:
         counts.add(article["text"])

@@ -32,3 +32,11 @@ def test_phrases_before_a_cited_name_or_a_medium_head():
     rows = {(row["phrase"], row["kind"]): row for row in counts.ranked(min_hits=1)}
     assert rows["dilansir", "name"]["quoted"] == 1.0  # a speech cue in its sentence or the next
     assert ("bertemu warga", "name") not in rows  # a capitalised name that no one cites
+
+
+def test_a_cited_name_ends_with_its_sentence_and_names_cited_once_are_candidates_too():
+    cited = mine.cited_names([{"text": "Harga naik, dikutip dari Kabar Lintas. Selain itu, warga cemas."}])
+    assert list(cited) == ["Kabar Lintas"]  # not `Kabar Lintas. Selain`
+    once = [{"text": "Banjir surut, dilansir Warta Kota. Warta Kota memuat foto itu."}]
+    assert mine.sources_of(once, mine.cited_names(once)) == []
+    assert mine.sources_of(once, mine.cited_names(once), min_cited=1) == ["Warta Kota"]

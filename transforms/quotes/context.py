@@ -9,7 +9,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from transforms.common import alternation, overlaps
-from transforms.lexicon import speech_verbs, word_set
+from transforms.lexicon import city_names, corpus_vocabulary, known_names, match_key, phrase_set, speech_verbs, table_rows, word_set
 from transforms.quotes.patterns import cue_patterns, source_cues
 from transforms.quotes.speakers import speaker_after, speaker_before, trim
 
@@ -91,8 +91,10 @@ def clause_stop(doc: QuoteContext, start: int, sentence_end: int) -> int:
 
 
 # `, menurut X`, `, kata X`, `, seperti dilaporkan X` (a cue of source_cues.tsv), `, yang ...`: what follows a statement
+# and `, demikian Lintas melaporkan` (an outlet and a verb of report_words.tsv)
 CLAUSE_TAIL = re.compile(
-    rf",\s*(?:demikian\s+)?(?:menurut|{alternation(source_cues('source'))}|kata|ujar|tutur|lapor|yang)\b")
+    rf",\s*(?:demikian\s+)?(?:menurut|{alternation(source_cues('source'))}|kata|ujar|tutur|lapor|yang)\b"
+    rf"|,\s*demikian\s+(?:[\w.]+\s+){{1,4}}?(?:{alternation(w for w, kind in table_rows('report_words.tsv') if kind == 'verb')})\b")
 
 
 def add_unique(doc: QuoteContext, quote: Quote) -> None:
@@ -219,6 +221,10 @@ def names_medium(medium: re.Match) -> bool:
     """A `medium` match names one: `kepada` only an outlet, by its name or its head (`kepada kantor berita X`;
     `kepada Menteri X` names none, nor `kepada media Direktur X`: the press, then the speaker)."""
     head = (medium.group("head") or "").split()
+    if medium.group("source") and names_place(medium.group("source")):
+        return False  # `kepada media Rusia`, `dalam wawancara dengan Jepang`: a place or a body, no outlet
+    if medium.group("source") and not _outlet(medium.group("source")) and HOST_SHOW.match(medium.string, medium.end()):
+        return False  # `wawancara dengan Tono Raharjo di acara radio`: the show's host, a person
     return ((medium.group("cue") or "").lower() != "kepada" or bool(head) and head[0].lower() != "media"
             or _outlet(medium.group("source")))
 
@@ -231,6 +237,9 @@ def names_source(doc: QuoteContext, source: re.Match) -> bool:
     name = doc.text[start:end]
     if end <= start or name.split()[0].lower() in NOT_SOURCE_OPENERS:
         return False  # `dilaporkan ke Polda X`: a report made to someone, no source named
+    first = name.split()[0]
+    if first.islower() and first not in SOURCE_OPENINGS and not _outlet(first):
+        return False  # `diberitakan ditangkap X`, `diambil dari pantai di X`: no medium or outlet opens it
     if source.group("cue").lower() in QUOTE_ONLY_CUES and not (
             QUOTATION_CLOSE.search(doc.text, doc.sentence_at(source.start())[0], source.start())
             or CLOSING_SOURCE.search(doc.text, max(0, source.start() - CLOSING_REACH), source.start())):
@@ -251,6 +260,9 @@ NAME_REACH = 3  # words after a source cue where the name starts (`dikutip dari 
 
 
 SOURCE_HEADS = word_set("source_heads.txt")
+# lower-case words a source may open with: medium heads, outlet heads, determiners (source_openers.txt)
+SOURCE_OPENINGS = (SOURCE_HEADS | word_set("source_openers.txt") | {w for p in word_set("outlet_heads.txt") for w in p.split()}
+                   | {phrase.split()[0] for phrase, _ in table_rows("medium_heads.tsv")} | {"dari", "oleh"})
 WEB_ADDRESS = re.compile(r"\w\.(?:com|id|net|org|co|go)\b")
 
 
@@ -262,8 +274,85 @@ def _dated(name: str) -> bool:
 
 
 def _outlet(name: str) -> bool:
-    """`Kompas TV`, `Antara`, `Radio Elshinta`: a name with a news-medium word (`kepada Menteri X` names no medium)."""
-    return any(word in word_set("media_words.txt") for word in re.split(r"[\s.]+", name.lower())) or bool(WEB_ADDRESS.search(name))
+    """`Kompas TV`, `Antara`, `Radio Elshinta`: a name with a news-medium word (`kepada Menteri X` names no medium), a web
+    address, or a name the corpus cites as a source opening it (cited_sources.txt: `kepada Lintas Warta`)."""
+    words = re.split(r"[\s.]+", name.lower())
+    return (any(word in word_set("media_words.txt") for word in words) or bool(WEB_ADDRESS.search(name))
+            or any(tuple(name.lower().split()[:length]) in CITED_SOURCES for length in range(1, CITED_WORDS + 1)))
+
+
+def names_place(name: str) -> bool:
+    """`media Rusia`, `kepada Jepang`, `laporan Bank Dunia`: a country, region or city of the gazetteers, or a body of
+    known_names.tsv, says where or whose, never the outlet a statement was taken from (an outlet named like a town,
+    `Marca`, is the outlet)."""
+    cleaned = name.strip(" .,;:")
+    return (match_key(cleaned) in known_names() or cleaned.lower() in city_names()) and not _outlet(cleaned)
+
+
+CITED_SOURCES = phrase_set("cited_sources.txt")
+HOST_SHOW = re.compile(r"\s+(?:di|dalam)\s+acara\b", re.IGNORECASE)  # after an interviewer's name: the show they host
+CITED_WORDS = 4  # the longest cited name's words (`Architectural Digest India`)
+
+
+def report_sources(doc: QuoteContext) -> list[tuple[int, tuple[str, int, int], bool]]:
+    """An outlet reporting what the article relays: its name before a verb of reporting (`Kantor berita Lintas
+    melaporkan, ...`) or after a noun of reporting opening a sentence (`Menurut laporan Lintas, ...`), report_words.tsv; (where the phrase starts,
+    (cue, start, end) of the outlet, whether it closes what came before: `..., demikian Lintas melaporkan.`). Only an
+    outlet: a name with an outlet head, a news-medium word or one the corpus cites (`Polisi melaporkan` is none)."""
+    found = []
+    for cue in REPORT_VERB.finditer(doc.text, doc.body_start):
+        if reporter := outlet_reporter(doc, cue.start()):
+            start = reporter.start("source")
+            while (word := WORD_AT.match(doc.text, start, reporter.end("source"))) and word.group(1).lower() in corpus_vocabulary():
+                start = word.end()  # `Sementara Lintas melaporkan`: a sentence's first word is no part of the name
+            found.append((reporter.start(), (cue.group("cue"), *trim(doc.text, start, _name_end(doc.text, reporter.end("source")))),
+                          bool(CLOSING_SOURCE.search(doc.text, max(0, reporter.start() - CLOSING_REACH), reporter.start()))))
+    for sentence_start, sentence_end in doc.sentences:
+        # not `..., menurut laporan Lintas.` after its statement: that quote's own source (`according`)
+        if sentence_start >= doc.body_start and (report := opening_report(doc, sentence_start, sentence_end)):
+            found.append((report.start(), (report.group("cue"), *trim(doc.text, report.start("source"), _name_end(doc.text, report.end("source")))),
+                          False))
+    return [f for f in found if not doc.excluded(f[0], f[1][2]) and f[1][2] > f[1][1] and not own_outlet(doc, *f[1][1:])
+            and not names_place(doc.text[f[1][1]:f[1][2]])]
+
+
+def _name_end(text: str, end: int) -> int:
+    """A name's end without the full stop closing its sentence (`menurut laporan Lintas.`)."""
+    return end - 1 if text[end - 1:end] == "." else end
+
+
+def opening_report(doc: QuoteContext, start: int, end: int) -> re.Match | None:
+    """An outlet's report opening the sentence at `start` (`Menurut laporan Lintas, ...`, `Namun menurut kantor berita
+    Lintas, ...`, `Menurut Lintas TV, ...`), if one does: a noun of reporting or an outlet head before the name, or a name
+    that is an outlet (`Menurut Rina, ...` is her own statement)."""
+    if doc.text.find("enurut", start, min(end, start + REPORT_OPENER_REACH)) < 0:
+        return None  # (found by str.find first: most sentences open with no `menurut`)
+    report = REPORT_NOUN.search(doc.text, start, end)
+    if not report or len(doc.text[start:report.start()].split()) > REPORT_OPENER_WORDS:
+        return None
+    return report if report.group("noun") or report.group("head") or _outlet(report.group("source")) else None
+
+
+def outlet_reporter(doc: QuoteContext, cue_start: int) -> re.Match | None:
+    """The outlet named right before a verb of reporting at `cue_start` (`Kantor berita Lintas melaporkan`), if an outlet
+    stands there."""
+    sentence_start = doc.sentence_at(cue_start)[0]
+    reporter = REPORTER_BEFORE.search(doc.text, max(sentence_start, cue_start - REPORTER_REACH), cue_start)
+    return reporter if reporter and (reporter.group("head") or _outlet(reporter.group("source"))) else None
+
+
+REPORT_WORDS = table_rows("report_words.tsv")
+REPORT_VERBS = frozenset(w for w, kind in REPORT_WORDS if kind == "verb")
+OUTLET_NAME = r"[A-Z][\w.&'’-]*(?:[^\S\n]+[A-Z][\w.&'’-]*){0,3}"
+OUTLET_HEAD = rf"(?P<head>(?i:{alternation(word_set('outlet_heads.txt'))})\s+)?"
+REPORT_VERB = re.compile(rf"\b(?P<cue>{alternation(REPORT_VERBS)})\b")
+WORD_AT = re.compile(r"(\w+)\s+")
+REPORTER_REACH = 80
+REPORT_OPENER_WORDS = 2  # discourse words before an opening `Menurut laporan X,` (`Namun`, `Akan tetapi`)
+REPORT_OPENER_REACH = 40  # characters from a sentence's start within which that `menurut` stands  # characters before a verb of reporting where the outlet's name starts
+REPORTER_BEFORE = re.compile(rf"{OUTLET_HEAD}(?P<source>{OUTLET_NAME})\s+(?:(?:juga|pun|kembali)\s+)?$")
+REPORT_NOUN = re.compile(rf"\b(?P<cue>[Mm]enurut(?:\s+(?P<noun>{alternation(w for w, kind in REPORT_WORDS if kind == 'noun')}))?)\s+"
+                         rf"{OUTLET_HEAD}(?P<source>{OUTLET_NAME})")
 
 
 def matched(doc: QuoteContext, content: tuple[int, int], method: str, match: re.Match, confidence: float) -> Quote:

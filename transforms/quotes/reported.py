@@ -23,7 +23,11 @@ from transforms.quotes.context import (
     medium_bounds,
     names_medium,
     names_source,
+    opening_report,
+    outlet_reporter,
     own_outlet,
+    REPORT_VERBS,
+    report_sources,
     source_bounds,
 )
 from transforms.quotes.patterns import AMBIGUOUS_MARKS, CLOSE_MARKS, Guarded, medium_heads, source_cues
@@ -116,6 +120,8 @@ def quoting_source(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     match = doc.patterns["quoting"].search(doc.text, start, end)
     if not match:
         return False
+    if not any(c.isupper() for c in match.group("source")):
+        return False  # `..., karena beberapa kali mengutip kalimat bijak`: no outlet quotes there
     quote = matched(doc, trim(doc.text, start, match.start()), "indirect_quoting_source", match, 0.75)
     quote.via_cue, quote.via_start, quote.via_end = match.group("cue"), *trim(doc.text, match.start("source"), match.end("source"))
     if len(doc.text[quote.start:quote.end].split()) >= MIN_INDIRECT_WORDS:
@@ -276,14 +282,17 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     """`X mengatakan (bahwa) ...`: the speaker and a cue, then the statement; not in a sentence opened by `Menurut X,`,
     whose whole content is X's (`Menurut Rina, dinas juga telah meminta ...`). After a concessive conjunction opening
     the sentence (`Kendati Rina menyebut ..., pedagang tetap ...`), the statement ends at the subordinate clause's comma."""
-    if ACCORDING_OPENER.match(doc.text, start, end):
-        return False
+    if ACCORDING_OPENER.match(doc.text, start, end) and not opening_report(doc, start, end):
+        return False  # (`Menurut laporan Lintas, Rina mengatakan ...`: the outlet relays, Rina's cue reports her statement)
     concession = CONCESSIVE_OPENER.match(doc.text, start, end)  # `Kendati Rina menyebut ..., pedagang tetap ...`
     clause_start = concession.end() if concession else start
     for match in doc.patterns["pre"].finditer(doc.text, clause_start, end):
         if (NEGATION_BEFORE.search(doc.text, max(start, match.start("cue") - NEGATION_REACH), match.start("cue"))
                 and match.group("cue").lower() not in DENIAL_VERBS):  # `Rina tak menampik bahwa ...`: an admission
             continue  # `Rina tak menjelaskan rencana itu`: a statement not made
+        if (match.group("cue").lower() in REPORT_VERBS and doc.patterns["pre"].search(doc.text, match.end(), end)
+                and outlet_reporter(doc, match.start("cue"))):
+            continue  # `Kantor berita Lintas melaporkan, Rina mengatakan ...`: the outlet relays the statement Rina's cue reports
         before = [w for w in doc.text[clause_start:match.start("cue")].lower().split() if w not in SUBJECT_ADVERBS]
         if before[-1:] and before[-1] in PURPOSE_CONJUNCTIONS:
             continue  # `... demi memastikan produk itu layak`: a purpose, no one reports
@@ -619,6 +628,9 @@ def carried_sources(doc: QuoteContext) -> None:
             closing.append((m.start(), cited_source(doc, m)))  # `Demikian dilaporkan X.`: the source of what came before
         else:
             events.append((m.start(), cited_source(doc, m), None))
+    for position, source, closes in report_sources(doc):  # `Kantor berita Lintas melaporkan, ...`, `menurut laporan X`
+        if not _quoted(doc, position):
+            (closing if closes else events).append((position, source) if closes else (position, source, None))
     for m in doc.patterns["medium"].finditer(doc.text, doc.body_start):
         if doc.excluded(m.start(), m.end()) or _quoted(doc, m.start()) or not names_medium(m):
             continue
@@ -645,12 +657,25 @@ def carried_sources(doc: QuoteContext) -> None:
             carried = None  # a source given with one speaker's words does not cover another speaker's
         if quote.via_start is not None and carried is not None and (quote.via_start, quote.via_end) != carried[1:]:
             carried = None  # another source named for this quote (`menurut laporan media X`) takes over
-        elif quote.via_start is None and carried is not None and not OWN_CHANNEL.search(doc.text, *doc.sentence_at(quote.end)):
+        elif (quote.via_start is None and carried is not None and not OWN_CHANNEL.search(doc.text, *doc.sentence_at(quote.end))
+              and not _speaks_itself(doc, quote, carried)):
             quote.via_cue, quote.via_start, quote.via_end = carried
     for position, source in closing:  # a closing source covers the quotes before it in its paragraph that name none
         for quote in doc.quotes:
-            if source is not None and quote.via_start is None and quote.end <= position and "\n" not in doc.text[quote.end:position]:
+            if (source is not None and quote.via_start is None and quote.end <= position and "\n" not in doc.text[quote.end:position]
+                    and not _speaks_itself(doc, quote, source)):
                 quote.via_cue, quote.via_start, quote.via_end = source
+
+
+def _speaks_itself(doc: QuoteContext, quote: Quote, source: tuple[str, int, int]) -> bool:
+    """The source is the quote's own speaker (`Kantor berita Lintas melaporkan bahwa ...`: the speaker phrase is the
+    outlet, an outlet head before it at most): no intermediary of its own words (not `Menurut kabar yang dilansir Lintas`)."""
+    if quote.speaker_start is None or not quote.speaker_start <= source[1] < source[2] <= quote.speaker_end + 1:
+        return False
+    return all(w.lower() in OUTLET_HEAD_WORDS | {"demikian", "begitu"} for w in doc.text[quote.speaker_start:source[1]].split())
+
+
+OUTLET_HEAD_WORDS = {word for phrase in word_set("outlet_heads.txt") for word in phrase.split()}
 
 
 def _pointed_interview(doc: QuoteContext, medium: re.Match) -> tuple[str, int, int] | None:
@@ -726,5 +751,8 @@ OWN_CHANNEL = re.compile(rf"\b(?:di|{alternation(source_cues('medium'))})\s+(?:{
 
 
 def _quoted(doc: QuoteContext, position: int) -> bool:
-    """Inside a quotation: the speaker's own words, no source of the article's."""
-    return any(q.start <= position < q.end for q in doc.quotes if q.kind == "direct")
+    """Inside a quotation, or inside a reported statement past its sentence's opening words: the speaker's own words
+    (`tuduhan yang diberitakan Lintas tidak berdasar`), no source of the article's (a statement's span may hold the
+    opening `Dikutip dari Lintas, menurut Rina, ...`)."""
+    return any(q.start <= position < q.end and (q.kind == "direct" or len(
+        doc.text[doc.sentence_at(position)[0]:position].split()) > OPENER_WORDS) for q in doc.quotes)
