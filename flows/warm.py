@@ -115,7 +115,8 @@ def claim(state_dir: Path, idle: float, environment, before_launch=lambda: None)
                     stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
             while keeper.poll() is None and (read_record(folder) or {}).get("pid") != keeper.pid:
                 time.sleep(0.02)  # the keeper records itself once its server is launched
-        os.utime(folder / RECORD)  # claimed now: the idle time counts from here at least
+        if keeper_alive(read_record(folder)):
+            os.utime(folder / RECORD)  # claimed now: the idle time counts from here at least
     return folder
 
 
@@ -176,10 +177,11 @@ def _watch(folder: Path, me: dict, server: subprocess.Popen, idle: float) -> boo
                 last_used = time.time()
                 continue
             try:
-                claimed = (folder / RECORD).stat().st_mtime
-                if time.time() - max(last_used, claimed) >= idle:
+                if time.time() - max(last_used, (folder / RECORD).stat().st_mtime) >= idle:
                     (folder / RECORD).unlink()  # under the lock: a run claiming now launches a new keeper
                     return True
+            except FileNotFoundError:  # the state folder was removed
+                return True
             finally:
                 fcntl.flock(use, fcntl.LOCK_UN)
     if server.returncode != PORT_TAKEN and _mine(folder, me):
