@@ -2,8 +2,9 @@
 
 Its SQLite database is checked before it starts (a damaged one makes the server fail for minutes
 with thousands of log lines): a database that is not whole is set aside and a new one created. It
-starts within a timeout given in seconds, and a watchdog stops it when the run ends, even when the
-run is killed with SIGKILL and has no chance to stop it itself.
+starts within a timeout given in seconds. With an idle time (`warta run --server-idle`, the default)
+the server is kept warm for the next runs and ended by its keeper (flows/warm.py); with 0, a watchdog
+stops it when the run ends, even when the run is killed with SIGKILL and has no chance to stop it itself.
 """
 
 from __future__ import annotations
