@@ -6,8 +6,9 @@ launches a keeper instead, detached (its own session, its output to `<state>/ser
 the keeper starts the server and records its URL and its own pid in `<state>/server/server.json`; the next runs reuse
 it while it answers. Each run holds a shared lock on `<state>/server/use.lock` until it ends (the system releases it
 when a run is killed); the keeper tries the lock in exclusive mode every poll, and when no run has held it and none
-has claimed the server for the idle time, it removes the record, stops the server and ends. It also ends when its
-record is gone or names another keeper (the state folder removed, another keeper launched in its place).
+has claimed the server for the idle time, it removes the record, stops the server and ends. It also ends, once no run
+holds the lock, when its record is gone or names another keeper (the state folder removed, another keeper launched in
+its place for another Prefect home).
 
 This module imports nothing but the standard library: the keeper runs it for minutes, and a run claims the server
 before it imports Prefect.
@@ -169,14 +170,14 @@ def _watch(folder: Path, me: dict, server: subprocess.Popen, idle: float) -> boo
     with open(folder / USE_LOCK, "a+b") as use:
         while server.poll() is None:
             time.sleep(poll)
-            if not _mine(folder, me):
-                return True
             try:
                 fcntl.flock(use, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:  # a run uses the server
+            except BlockingIOError:  # a run uses the server (even when another keeper was launched meanwhile)
                 last_used = time.time()
                 continue
             try:
+                if not _mine(folder, me):
+                    return True
                 if time.time() - max(last_used, (folder / RECORD).stat().st_mtime) >= idle:
                     (folder / RECORD).unlink()  # under the lock: a run claiming now launches a new keeper
                     return True
