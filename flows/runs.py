@@ -102,14 +102,16 @@ class Progress:
 
 def run_collection(input_dir: str, output_dir: str, max_bytes: int = defaults.MAX_BYTES,
                    state_dir: str = defaults.STATE_DIR, full: bool = False, workers: int | None = None,
-                   dask_address: str | None = None, **policy) -> RunSummary:
+                   dask_address: str | None = None, server_idle: float = 0, **policy) -> RunSummary:
     """Run the flow and return its summary, whether the run succeeded or not.
 
     When the input files (paths, sizes, modification times) and the code are those of the
     published output, or another run holds the output folder, the run ends at once without
     starting a flow: the common case of a frequent schedule then costs a directory listing and a
     check of the published files against their manifest. `policy`: the publishing settings of
-    `warta_run` (keep_versions, mass_removal_share, allow_mass_removal).
+    `warta_run` (keep_versions, mass_removal_share, allow_mass_removal). With a `server_idle` time
+    (seconds) and no server named, Prefect's temporary server is kept warm for the next runs
+    (flows/warm.py); with 0 it ends with the run.
     """
     if not full:
         settled = settle_without_flow(Path(input_dir), Path(output_dir), max_bytes, Path(state_dir))
@@ -117,7 +119,7 @@ def run_collection(input_dir: str, output_dir: str, max_bytes: int = defaults.MA
             return settled
     from flows.server import start_temporary_server, temporary_server_url
 
-    start_temporary_server()  # its start overlaps the imports of Prefect and the transforms
+    start_temporary_server(Path(state_dir), server_idle)  # its start overlaps the imports of Prefect and the transforms
     from flows import ahead
 
     ahead.start(input_dir, max_bytes, state_dir, full, workers, dask_address)  # and the run's first steps

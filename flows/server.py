@@ -2,24 +2,24 @@
 
 Its SQLite database is checked before it starts (a damaged one makes the server fail for minutes
 with thousands of log lines): a database that is not whole is set aside and a new one created. It
-starts within a timeout given in seconds, and a watchdog stops it when the run ends, even when the
-run is killed with SIGKILL and has no chance to stop it itself.
+starts within a timeout given in seconds. With an idle time (`warta run --server-idle`, the default)
+the server is kept warm for the next runs and ended by its keeper (flows/warm.py); with 0, a watchdog
+stops it when the run ends, even when the run is killed with SIGKILL and has no chance to stop it itself.
 """
 
 from __future__ import annotations
 
 import atexit
-import importlib.util
 import os
-import socket
 import sqlite3
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
+from flows import warm
 from flows.storage import set_aside
+from flows.warm import free_port, healthy
 
 PREFECT_DATABASE = "prefect.db"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -101,18 +101,25 @@ def _database_problem(path: Path) -> str | None:
     return None if verdict == "ok" else verdict.splitlines()[0]
 
 
-def start_temporary_server() -> None:
+def start_temporary_server(state_dir: Path, idle: float) -> None:
     """Launch the temporary server without waiting for it, before this process imports Prefect, so
-    that the server's start (seconds of CPU) overlaps the run's own imports on another core.
+    that the server's start (seconds of CPU) overlaps the run's own imports on another core; with an
+    `idle` time (seconds), use the server kept warm for `state_dir` instead, launched when none is
+    (flows/warm.py).
 
     Only before Prefect is imported, when the environment names no server (PREFECT_API_URL) and
     names the database's place (PREFECT_HOME, as the CLI does): then no setting can have been
     changed in this process, so the server reads from the environment the settings the run has.
-    `temporary_server_url` stops it when a profile names a server after all.
+    `temporary_server_url` lets it go when a profile names a server after all.
     """
     if _temporary or "prefect" in sys.modules or os.environ.get("PREFECT_API_URL") or not os.environ.get("PREFECT_HOME"):
         return
-    set_aside_damaged_database(Path(os.environ["PREFECT_HOME"]).expanduser())
+    home = Path(os.environ["PREFECT_HOME"]).expanduser()
+    if idle > 0:
+        folder = warm.claim(state_dir, idle, os.environ, before_launch=lambda: set_aside_damaged_database(home))
+        _temporary.update(warm=folder, launched=time.monotonic(), ready=False)
+        return
+    set_aside_damaged_database(home)
     _start(os.environ)
 
 
@@ -127,10 +134,20 @@ def temporary_server_url() -> str | None:
     from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, get_current_settings
 
     if PREFECT_API_URL.value():
-        if _temporary:
-            _stop(_temporary.pop("process"))
-            _temporary.clear()
+        if "process" in _temporary:
+            _stop(_temporary["process"])
+        _temporary.clear()  # a warm server is left to its keeper
         return None
+    timeout = PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value()
+    if "warm" in _temporary:
+        if not _temporary["ready"]:
+            url = warm.wait(_temporary["warm"], _temporary["launched"] + timeout)
+            if url is None:
+                raise ServerDidNotStart(f"the Prefect server kept warm in {_temporary['warm']} did not answer within "
+                                        f"{timeout} s (PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS; its log: "
+                                        f"{_temporary['warm'] / warm.LOG})")
+            _temporary.update(url=url, ready=True)
+        return _temporary["url"]
     if _temporary.get("ready") and _temporary["process"].poll() is None:
         return _temporary["url"]
     environment = {**os.environ, **get_current_settings().to_environment_variables(exclude_unset=True)}
@@ -138,7 +155,6 @@ def temporary_server_url() -> str | None:
         _temporary.clear()
         set_aside_damaged_database(prefect_home())
         _start(environment)
-    timeout = PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value()
     deadline = _temporary["launched"] + timeout
     while True:
         process, url = _temporary["process"], _temporary["url"]
@@ -147,7 +163,7 @@ def temporary_server_url() -> str | None:
         if process.poll() is None and healthy(url):
             break
         _stop(process)
-        if process.returncode != PORT_TAKEN or time.monotonic() >= deadline:
+        if process.returncode != warm.PORT_TAKEN or time.monotonic() >= deadline:
             _temporary.clear()
             raise ServerDidNotStart(
                 f"the temporary Prefect server did not start within {timeout} s "
@@ -157,8 +173,7 @@ def temporary_server_url() -> str | None:
     return url
 
 
-PORT_TAKEN = 3  # uvicorn's exit code when another process took the port first
-# This process's temporary server: process, url, launched (monotonic seconds), ready.
+# This process's temporary server: process (or warm: the folder of the server kept warm), url, launched (monotonic seconds), ready.
 _temporary: dict = {}
 
 
@@ -174,17 +189,8 @@ def _start(environment, launched: float | None = None) -> None:
 
 
 def _launch(port: int, environment) -> subprocess.Popen:
-    """Prefect's ephemeral server on `port`: its app and environment as Prefect's own launcher sets them.
-
-    Prefect's folder is found without importing Prefect (`start_temporary_server` runs before).
-    """
-    prefect_folder = Path(importlib.util.find_spec("prefect").origin).parent
-    return subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--app-dir", str(prefect_folder.parent), "--factory",
-         "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port), "--log-level", "error",
-         "--lifespan", "on"],
-        env={**environment, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"},
-    )
+    """Prefect's ephemeral server on `port`, with the environment Prefect's own launcher gives it."""
+    return subprocess.Popen(warm.server_command(port), env=warm.server_environment(environment))
 
 
 def _let_go() -> None:
@@ -205,25 +211,11 @@ def _stop(process: subprocess.Popen) -> None:
             process.wait()
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
-
-
 def stop_with_this_process(pid: int, whole_group: bool) -> None:
     """Start a watchdog that stops process `pid` (its process group when `whole_group`) when this
     process ends, even by SIGKILL. The watchdog is in its own session, so killing the run's group
     does not kill it first."""
-    started = _start_time(pid)
+    started = warm.start_time(pid)
     watchdog = subprocess.Popen(
         [sys.executable, "-c", WATCHDOG, str(pid), started, "group" if whole_group else "process", str(STOP_SECONDS)],
         stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
@@ -234,8 +226,3 @@ def stop_with_this_process(pid: int, whole_group: bool) -> None:
 
 
 _watchdogs: list[subprocess.Popen] = []
-
-
-def _start_time(pid: int) -> str:
-    with open(f"/proc/{pid}/stat", "rb") as stat:
-        return stat.read().rsplit(b")", 1)[1].split()[19].decode()

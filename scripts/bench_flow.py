@@ -6,7 +6,8 @@ Writes the corpus out as .txt files (scripts/corpus_files.py) into a scratch fol
 `warta run` in a subprocess with a fresh output and state folder: wall time (start-up included),
 stage time (the stage lines the run prints), articles per second of stage time, and peak memory:
 the largest sum, sampled every 50 ms, of the resident memory of the run and all its child processes
-(the Dask workers and the temporary Prefect server among them).
+(the Dask workers and the temporary Prefect server among them: a server kept warm from an earlier run is
+no child of the later runs, and each line says whether the run found one).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ import psutil
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus_files import write_files  # noqa: E402
+
+from flows import warm  # noqa: E402
 
 STAGE_LINE = re.compile(r"^  (\S+)\s.*?(\d+\.\d\d) s$")
 WARTA = Path(sys.executable).with_name("warta")
@@ -48,6 +51,7 @@ def peak_tree_rss(process: psutil.Process, done: threading.Event, peak: list[int
 
 
 def timed_run(inputs: Path, output: Path, state: Path, extra: list[str]) -> dict:
+    server_warm = warm.keeper_alive(warm.read_record(state / warm.FOLDER))  # kept from an earlier run (flows/warm.py)
     started = time.perf_counter()
     process = subprocess.Popen([str(WARTA), "run", "--input", str(inputs), "--output", str(output),
                                 "--state-dir", str(state), *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -61,14 +65,16 @@ def timed_run(inputs: Path, output: Path, state: Path, extra: list[str]) -> dict
     if process.returncode != 0:
         raise SystemExit(f"warta run failed ({process.returncode}):\n{out}\n{err}")
     stages = {m[1]: float(m[2]) for line in out.splitlines() if (m := STAGE_LINE.match(line))}
-    return {"wall": wall, "stages": stages, "peak_rss": peak[0], "output": out}
+    return {"wall": wall, "stages": stages, "peak_rss": peak[0], "output": out, "server_warm": server_warm}
 
 
 def report(name: str, run: dict, articles: int | None = None) -> None:
     """One line per run; articles per second of stage time only for runs that extract everything."""
     stage_time = sum(run["stages"].values())
     rate = f"{articles / stage_time:7.0f} articles/s" if articles else " " * 18
-    print(f"{name:<22} wall {run['wall']:6.1f} s   stages {stage_time:6.1f} s {rate}   peak RSS {run['peak_rss'] / 2**30:5.2f} GB")
+    server = "server warm" if run["server_warm"] else "no server kept"
+    print(f"{name:<22} wall {run['wall']:6.1f} s   stages {stage_time:6.1f} s {rate}   peak RSS {run['peak_rss'] / 2**30:5.2f} GB"
+          f"   ({server})")
     print("    " + ", ".join(f"{stage} {seconds:.1f}" for stage, seconds in run["stages"].items()))
 
 

@@ -21,6 +21,7 @@ PFSA = SHARED / "gold" / "pfsa-dev"
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
+os.environ.setdefault("WARTA_SERVER_IDLE", "0")  # a run's temporary server ends with it: no process outlives a test
 
 
 MODIFIED = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)

@@ -107,7 +107,7 @@ def command_run(args: argparse.Namespace, settings: Settings) -> int:
     summary = run_collection(str(settings.input), str(settings.output), settings.max_bytes, str(settings.state_dir), args.full,
                              keep_versions=settings.keep_versions, mass_removal_share=settings.mass_removal_share,
                              allow_mass_removal=args.allow_mass_removal, workers=settings.workers,
-                             dask_address=settings.dask_address)
+                             dask_address=settings.dask_address, server_idle=settings.server_idle)
     if summary.busy:
         print(f"warta: {summary.busy}", file=sys.stderr)
         return EXIT_BUSY
@@ -231,6 +231,7 @@ def _common(parser: argparse.ArgumentParser, *names: str) -> None:
         "mass_removal_share": "refuse a run that would remove this share of the published documents (default: 1, all)",
         "workers": "extraction processes on this machine (default: one per core)",
         "dask_address": "extract on the Dask cluster of this scheduler, e.g. tcp://host:8786",
+        "server_idle": "seconds Prefect's temporary server is kept for the next run (default: 600; 0: it ends with the run)",
     }
     for name in names:
         parser.add_argument(f"--{name.replace('_', '-')}", dest=name, help=helps[name])
@@ -244,7 +245,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Settings come from flags, then WARTA_* environment variables, then the config file.")
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="extract the articles of a folder into Parquet tables")
-    _common(run, "input", "output", "state_dir", "max_bytes", "keep_versions", "mass_removal_share", "workers", "dask_address")
+    _common(run, "input", "output", "state_dir", "max_bytes", "keep_versions", "mass_removal_share", "workers", "dask_address",
+            "server_idle")
     run.add_argument("--full", action="store_true", help="ignore the extraction cache and rebuild everything")
     run.add_argument("--allow-mass-removal", action="store_true",
                      help="publish even when the run removes MASS_REMOVAL_SHARE of the published documents or more")

@@ -34,6 +34,7 @@ class Settings:
     interval: int | None = None  # seconds between scheduled runs
     workers: int | None = None  # extraction processes on this machine; None: one per core
     dask_address: str | None = None  # a Dask scheduler (tcp://host:8786) to extract on instead
+    server_idle: int = defaults.SERVER_IDLE  # seconds the Prefect server kept warm for `warta run` waits; 0: none kept
 
     def flow_parameters(self) -> dict[str, object]:
         """The run flow's parameters for these settings, folders as absolute paths."""
@@ -54,6 +55,13 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _non_negative_int(text: str) -> int:
+    value = int(str(text).replace("_", ""))
+    if value < 0:
+        raise ValueError("must be a whole number, 0 or more")
+    return value
+
+
 def _share(text: str) -> float:
     value = float(text)
     if not 0 < value <= 1:
@@ -64,6 +72,7 @@ def _share(text: str) -> float:
 PARSERS: dict[str, Callable[[str], object]] = {
     "input": Path, "output": Path, "state_dir": Path, "max_bytes": _positive_int, "keep_versions": _positive_int,
     "mass_removal_share": _share, "cron": str, "interval": _positive_int, "workers": _positive_int, "dask_address": str,
+    "server_idle": _non_negative_int,
 }
 
 

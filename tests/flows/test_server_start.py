@@ -20,14 +20,14 @@ def launches(monkeypatch, tmp_path):
     return started
 
 
-def test_the_server_is_launched_early_when_prefect_is_not_imported_yet(launches, monkeypatch):
+def test_the_server_is_launched_early_when_prefect_is_not_imported_yet(launches, monkeypatch, tmp_path):
     monkeypatch.delitem(sys.modules, "prefect", raising=False)
-    server.start_temporary_server()
+    server.start_temporary_server(tmp_path, 0)
     assert len(launches) == 1
 
 
 @pytest.mark.parametrize("setting", ["prefect imported", "api url", "no home"])
-def test_the_server_is_not_launched_early_when_settings_may_differ_from_the_environment(launches, monkeypatch, setting):
+def test_the_server_is_not_launched_early_when_settings_may_differ_from_the_environment(launches, monkeypatch, setting, tmp_path):
     monkeypatch.delitem(sys.modules, "prefect", raising=False)
     if setting == "prefect imported":
         monkeypatch.setitem(sys.modules, "prefect", sys)  # any module: only its presence counts
@@ -35,7 +35,7 @@ def test_the_server_is_not_launched_early_when_settings_may_differ_from_the_envi
         monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:4200/api")
     else:
         monkeypatch.delenv("PREFECT_HOME")
-    server.start_temporary_server()
+    server.start_temporary_server(tmp_path, 0)
     assert launches == []
 
 

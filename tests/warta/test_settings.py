@@ -21,6 +21,8 @@ def config(tmp_path) -> Path:
     ({"output": None}, {"WARTA_OUTPUT": ""}, {"output": Path("out-file")}),  # unset flag and empty variable do not count
     ({"workers": "3"}, {"WARTA_DASK_ADDRESS": "tcp://scheduler:8786", "WARTA_WORKERS": "8"},
      {"workers": 3, "dask_address": "tcp://scheduler:8786"}),
+    ({"server_idle": "0"}, {"WARTA_SERVER_IDLE": "30"}, {"server_idle": 0}),  # 0 counts: the server ends with the run
+    ({}, {"WARTA_SERVER_IDLE": "45"}, {"server_idle": 45}),
 ])
 def test_flags_win_over_environment_which_wins_over_the_config_file(config, flags, environ, expected):
     settings = load_settings(flags, environ, config)
@@ -40,6 +42,7 @@ def test_the_config_file_can_be_named_by_the_environment(config):
     ({"max_bytes": "lots"}, {}, "", "max_bytes from --max-bytes: 'lots' is not valid"),
     ({}, {"WARTA_INTERVAL": "-5"}, "", "interval from WARTA_INTERVAL: '-5' is not valid (must be a positive whole number)"),
     ({}, {"WARTA_MASS_REMOVAL_SHARE": "1.5"}, "", "mass_removal_share from WARTA_MASS_REMOVAL_SHARE: '1.5' is not valid (must be a share above 0 and at most 1)"),
+    ({}, {"WARTA_SERVER_IDLE": "-1"}, "", "server_idle from WARTA_SERVER_IDLE: '-1' is not valid (must be a whole number, 0 or more)"),
     ({}, {}, "inptu = 'x'\n", "unknown setting inptu"),
     ({}, {}, "input = \n", "is not valid TOML"),
 ])
