@@ -76,6 +76,16 @@ class MentionIndex:
                     best = (start, entity_id)
         return None if best is None else best[1]
 
+    def person_written(self, name: str, offset: int) -> str | None:
+        """The person mentioned closest to `offset` with exactly this text."""
+        written = [(abs(start - offset), entity_id) for start, end, entity_id, type_ in self.mentions
+                   if type_ == "PERSON" and self.text[start:end] == name]
+        return min(written)[1] if written else None
+
+    def written_alone(self, entity_id: str) -> bool:
+        """The document writes this entity's name as one word only, never a longer form."""
+        return all(len(self.text[start:end].split()) == 1 for start, end, e, _ in self.mentions if e == entity_id)
+
     def titled_before(self, title: str, offset: int) -> str | None:
         """The person with this title mentioned last before `offset` (or first after it)."""
         titled = [m for m in self.mentions if m[3] == "PERSON" and title in self.titles.get(m[2], ())]

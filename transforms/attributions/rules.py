@@ -37,6 +37,9 @@ SPEAKER_RULES = {
     "title_reference": ("A title alone: the person the document gives that title; an acronym the document defines in brackets "
                         "for a title (its letters the initials of the title and its body): the person named right after it.",
                         "Presiden Tono ... “...,” kata Presiden."),
+    "person_in_body_name": ("A phrase opened by a title or role whose last name, read as a body or place, ends with words the "
+                            "document writes alone as a person's name (not one word of vocabulary or a city): that person.",
+                            "kata Ketua Bawaslu Rudi Santoso ... Rudi Santoso menambahkan"),
     "apposition": ("A person right after the comma of the phrase, or after up to three words of address or degree "
                    "(`dr.`) that name no one else.", "kata ajudan Tono Raharjo, Rina Sari"),
     "named_person": ("The person named in the phrase (before a comma, else the last one; before `selaku`/`sebagai`, the "

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from transforms.attributions.context import NON_SPACE, SpeakerContext
 from transforms.entities.reading import STATE_HEADS
-from transforms.lexicon import continues_subject, phrase_set, word_set
+from transforms.lexicon import city_names, continues_subject, corpus_vocabulary, phrase_set, word_set
 
 UNNAMED_HEADS = word_set("unnamed_speaker_heads.txt")
 PRONOUNS = word_set("pronouns.txt")
@@ -142,6 +142,29 @@ def title_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     return None
 
 
+def person_in_body_name(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
+    """`Ketua Bawaslu Rudi Santoso`, `Komisaris Besar Polisi Rudi Santoso`, `Menteri Koordinator bidang Politik, Hukum, dan
+    Keamanan Rudi`: a phrase opened by an office whose last name, read as a body or place (`Bawaslu Rudi Santoso`), ends
+    with words the document writes alone as a person's name: that person. The office's words were glued to the name; a
+    single word of the corpus's vocabulary or a city (`Tim Advokasi Novel`, `Kepolisian New York`), or the short form of a
+    longer name the document writes (`Klinik Seven Brown` ... `Bobbi Brown`), is no such name."""
+    found = phrase.found
+    if not found or found[-1][3] == "PERSON" or not phrase.lower.startswith(TITLE_OPENINGS):
+        return None
+    last = found[-1]
+    if ctx.text[last[1]:phrase.end].strip(" ,."):
+        return None  # the body's name does not close the phrase: no name slot
+    words = ctx.text[last[0]:last[1]].split()
+    for cut in range(1, len(words)):
+        tail = words[cut:]
+        if len(tail) == 1 and (tail[0].lower() in corpus_vocabulary() or tail[0] in city_names()):
+            continue
+        person = ctx.person_written(" ".join(tail), phrase.quote_start)
+        if person is not None and (len(tail) > 1 or ctx.written_alone(person)):
+            return person, "person_in_body_name"
+    return None
+
+
 def apposition(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     """`ajudan Gubernur Rudi, Sinta Dewi`, `Direktur RS Sukamaju, dr. Sinta Dewi`: the person right after the comma
     (up to three words of address or degree before the name); `Sinta Dewi, Direktur ...`
@@ -232,8 +255,8 @@ def unnamed(ctx: SpeakerContext, phrase: Phrase) -> Answer:
     return None, "unnamed"
 
 
-SPEAKER_RULES = (continued_subject, pronoun_reference, party_reference, title_reference, apposition, named_person, named_organisation, named_body,
-                 named_in_document, unnamed)
+SPEAKER_RULES = (continued_subject, pronoun_reference, party_reference, title_reference, person_in_body_name, apposition, named_person,
+                 named_organisation, named_body, named_in_document, unnamed)
 
 
 # a name in quotation marks inside a speaker phrase is a work's title (`pemain film ‘Laskar Pelangi’ itu`), no one speaking

@@ -572,3 +572,28 @@ def test_a_title_the_document_abbreviates_in_brackets_is_its_holder(office, acro
                              [(text.index("kapal siap"), len(text) - 1)], {})
     phrase = text.rindex(acronym)
     assert resolve_speaker(context, phrase, phrase + len(acronym), text.index("kapal siap")) == expected
+
+
+
+@pytest.mark.parametrize("glued, later, expected", [
+    # an office's last word glued to the name: the person the document writes alone
+    ("Bawaslu Rudi Santoso", "Rudi Santoso", ("E2", "person_in_body_name")),
+    # one word that is the short form of a longer name the document writes is no such name
+    ("Bawaslu Santoso", "Rudi Santoso dan Santoso", (None, "unnamed")),
+])
+def test_a_person_glued_at_the_end_of_a_body_after_an_office_is_that_person(glued, later, expected):
+    text = f"Ketua {glued} mengatakan bahwa pemilu aman. {later} menambahkan bahwa pemilu lancar."
+    second = text.index(f"{later} menambahkan")
+    mentions = [(6, 6 + len(glued), "E1", "ORG"), (second, second + 12, "E2", "PERSON")]
+    if "dan" in later:
+        mentions.append((text.rindex("Santoso"), text.rindex("Santoso") + 7, "E2", "PERSON"))
+    context = SpeakerContext(text, mentions, [0, second], [(text.index("pemilu aman"), second - 2)], {})
+    assert resolve_speaker(context, 0, 6 + len(glued), text.index("pemilu aman")) == expected
+
+
+def test_a_body_ending_with_a_persons_name_speaks_when_no_office_opens_the_phrase():
+    text = "Bawaslu Rudi Santoso mengatakan bahwa pemilu aman. Rudi Santoso menambahkan bahwa pemilu lancar."
+    second = text.index("Rudi Santoso menambahkan")
+    context = SpeakerContext(text, [(0, 20, "E1", "ORG"), (second, second + 12, "E2", "PERSON")], [0, second],
+                             [(text.index("pemilu aman"), second - 2)], {})
+    assert resolve_speaker(context, 0, 20, text.index("pemilu aman")) == ("E1", "named_organisation")
