@@ -34,6 +34,9 @@ SPEAKER_RULES = {
                       "before and the next one (and the rules' own answer), by where each stands, what it does there and how "
                       "much the document follows it (data/speaker_model.tsv); the confidence is its probability.",
                       "Rina Sari meninjau pasar bersama Budi. “...,” ujarnya."),
+    "agentless_passive": ("A passive cue followed by a place, time, occasion or audience instead of its agent (`di hadapan X`, "
+                          "`usai rapat`, data/agent_setting_words.txt): no agent is named; the speaker goes on, resolved as for "
+                          "`-nya`.", "“...,” kata Rina. Pernyataan itu disampaikan di hadapan para pedagang."),
     "title_reference": ("A title alone: the person the document gives that title; an acronym the document defines in brackets "
                         "for a title (its letters the initials of the title and its body): the person named right after it.",
                         "Presiden Tono ... “...,” kata Presiden."),

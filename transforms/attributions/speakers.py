@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from transforms.attributions.context import NON_SPACE, SpeakerContext
 from transforms.entities.reading import STATE_HEADS
-from transforms.lexicon import city_names, continues_subject, corpus_vocabulary, phrase_set, word_set
+from transforms.lexicon import city_names, continues_subject, corpus_vocabulary, phrase_set, speech_verbs, word_set
 
 UNNAMED_HEADS = word_set("unnamed_speaker_heads.txt")
 PRONOUNS = word_set("pronouns.txt")
@@ -20,6 +20,7 @@ STATEMENT_NOUNS = word_set("statement_nouns.txt")
 ROLE_JOINERS = word_set("role_joiners.txt")
 SPEAKER_COORDINATORS = word_set("speaker_coordinators.txt")
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+AGENT_SETTING_WORDS = word_set("agent_setting_words.txt")
 ACRONYM = re.compile(r"[A-Z]{2,8}")
 HONORIFIC_WORDS = 3  # words of address or degree before a name after an apposition's comma (`dr. I Gusti`)
 ORDINARY_WORDS = word_set("common_words.txt") | word_set("lowercase_words.txt") | PRONOUNS
@@ -268,4 +269,16 @@ def resolve_speaker(ctx: SpeakerContext, start: int, end: int, quote_start: int)
     titled = [(m.start(), m.end()) for m in QUOTED_TITLE.finditer(ctx.text, start, end)]
     found = [m for m in ctx.inside(start, end) if not any(s <= m[0] and m[1] <= e for s, e in titled)]
     phrase = Phrase(start, end, quote_start, ctx.text[start:end].strip(), found)
+    if _setting_after_passive_cue(ctx, phrase):
+        entity_id, _ = pronoun_reference(ctx, Phrase(start, end, start, "nya", []))  # the statement before counts
+        return entity_id, "agentless_passive"
     return next(answer for rule in SPEAKER_RULES if (answer := rule(ctx, phrase)) is not None)
+
+
+def _setting_after_passive_cue(ctx: SpeakerContext, phrase: Phrase) -> bool:
+    """`Pernyataan itu disampaikan di hadapan para pemimpin dunia`, `Hal itu dikatakan usai rapat`: the words after a
+    passive speech cue say where, when or to whom, no agent; the speaker goes on as after `-nya`."""
+    words = phrase.lower.split()
+    before = ctx.text[max(0, phrase.start - 30):phrase.start].split()
+    return (bool(words) and words[0] in AGENT_SETTING_WORDS and bool(before)
+            and speech_verbs().get(before[-1].lower(), ("", ""))[1] == "passive")

@@ -597,3 +597,19 @@ def test_a_body_ending_with_a_persons_name_speaks_when_no_office_opens_the_phras
     context = SpeakerContext(text, [(0, 20, "E1", "ORG"), (second, second + 12, "E2", "PERSON")], [0, second],
                              [(text.index("pemilu aman"), second - 2)], {})
     assert resolve_speaker(context, 0, 20, text.index("pemilu aman")) == ("E1", "named_organisation")
+
+
+@pytest.mark.parametrize("after_cue, expected", [
+    # a place or audience where the agent would stand: no agent, the speaker goes on
+    ("di hadapan Dinas Pasar Sukamaju", ("E1", "agentless_passive")),
+    ("usai rapat Dinas Pasar Sukamaju", ("E1", "agentless_passive")),
+    # `oleh` opens the agent
+    ("oleh Dinas Pasar Sukamaju", ("E2", "named_organisation")),
+])
+def test_a_passive_cue_with_a_setting_for_its_agent_leaves_the_speaker_going_on(after_cue, expected):
+    text = f"Rina Sari memastikan pasar dibuka besok. Pernyataan itu disampaikan {after_cue}."
+    second = text.index("Pernyataan")
+    phrase, body = text.index(after_cue), text.index("Dinas")
+    context = SpeakerContext(text, [(0, 9, "E1", "PERSON"), (body, body + 20, "E2", "ORG")], [0, second],
+                             [(10, second - 2)], {})
+    assert resolve_speaker(context, phrase, phrase + len(after_cue), 10) == expected
