@@ -133,16 +133,18 @@ NON_SPACE = re.compile(r"\S+")  # a word with the punctuation glued to it
 # a list of capitalised words closed by `dan` or `serta` (`Politik, Hukum, dan Keamanan`)
 CAPITALISED_LIST = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:, [A-Z][\w-]*)*,? (?:dan|serta) [A-Z]")
 OFFICE_LIST_WORDS = frozenset({"bidang", "urusan"})  # lower-case words inside an office's name before its list
+LIST_HOLDERS = TITLE_WORDS | word_set("org_heads.txt")  # a title or a body's head opens a name holding a list
 
 
 def _office_lists_blanked(body: str) -> str:
-    """`Menteri Koordinator bidang Politik, Hukum, dan Keamanan Rina`: the commas of a list inside an office's name (its
-    capitalised words run back to a title) are no clause boundary; blanked, offsets kept."""
+    """`Menteri Koordinator bidang Politik, Hukum, dan Keamanan Rina`, `Badan Meteorologi, Klimatologi, dan Geofisika`: the
+    commas of a list inside an office's or a body's name (its capitalised words run back to a title or a body's head) are
+    no clause boundary; blanked, offsets kept."""
     for found in CAPITALISED_LIST.finditer(body):
         words = body[:found.start()].split()
-        while words and (words[-1][:1].isupper() or words[-1] in OFFICE_LIST_WORDS) and words[-1].lower() not in TITLE_WORDS:
+        while words and (words[-1] in OFFICE_LIST_WORDS or words[-1][:1].isupper() and words[-1].lower() not in LIST_HOLDERS):
             words.pop()
-        if words and words[-1][:1].isupper() and words[-1].lower() in TITLE_WORDS:
+        if words and words[-1][:1].isupper() and words[-1].lower() in LIST_HOLDERS:
             body = body[:found.start()] + body[found.start():found.end()].replace(",", " ") + body[found.end():]
     return body
 

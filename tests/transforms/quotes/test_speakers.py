@@ -19,6 +19,8 @@ def test_the_speaker_phrase_after_a_post_cue(after_cue, expected):
     # the commas of a list inside an office's name are no clause boundary
     ("Menteri Koordinator bidang Politik, Hukum, dan Keamanan Rudi Santoso", "Menteri Koordinator bidang Politik, Hukum, dan Keamanan Rudi Santoso"),
     ("Kepala Dinas Pendidikan, Pemuda, dan Olahraga Sukamaju Rina Sari", "Kepala Dinas Pendidikan, Pemuda, dan Olahraga Sukamaju Rina Sari"),
+    # and inside a body's name
+    ("Badan Pangan, Pertanian, dan Perikanan Sukamaju", "Badan Pangan, Pertanian, dan Perikanan Sukamaju"),
     # a list with no office before it is cut at its last comma as before
     ("Sementara itu, Rina, Budi, dan Tono", "Budi, dan Tono"),
 ])
