@@ -93,6 +93,40 @@ class MentionIndex:
         chosen = before[-1] if before else (titled[0] if titled else None)
         return None if chosen is None else chosen[2]
 
+    def title_holder(self, title: str, offset: int) -> str | None:
+        """The person the document names with this title (written as here, capitalised, not an acronym) and its capitalised
+        complement, nearest before `offset`: the last person of the capitalised run after it (`Kapolsek Sukamaju, Kompol Rudi Santoso`: its place or body and ranks
+        between), or the person right before it and a comma (`Rudi Santoso, Kapolsek Sukamaju, mengatakan`)."""
+        holder = None
+        if title[:1].isupper() and not title.isupper() and title.lower() not in ADDRESS_WORDS:
+            for found in re.finditer(rf"(?<![\w-]){re.escape(title)}(?![\w-])", self.text[:offset]):
+                complement = FIRST_WORD.match(self.text, found.end())
+                if complement is None or not complement.group(1)[:1].isupper():
+                    continue  # `Menag membaur ...`: the title used alone names no one here
+                holder = self._named_after(found.end()) or self._named_before(found.start()) or holder
+        return holder
+
+    def _named_after(self, end: int) -> str | None:
+        """The last person of the run of mentions after `end` with only capitalised words and commas between them, within
+        TITLE_HOLDER_GAP of each other."""
+        named = None
+        for start, stop, entity_id, type_ in self.mentions[bisect_left(self.starts, end):]:
+            between = self.text[end:start].replace(",", " ").split()
+            if start - end > TITLE_HOLDER_GAP or not all(w[:1].isupper() for w in between):
+                break
+            named = entity_id if type_ == "PERSON" else named
+            end = stop
+        return named
+
+    def _named_before(self, start: int) -> str | None:
+        """The person whose mention ends right before `start`, a comma between."""
+        index = bisect_left(self.starts, start) - 1
+        while index >= 0 and self.mentions[index][1] > start:
+            index -= 1
+        if index >= 0 and self.mentions[index][3] == "PERSON" and self.text[self.mentions[index][1]:start].strip() == ",":
+            return self.mentions[index][2]
+        return None
+
     def title_acronym_holder(self, acronym: str, offset: int) -> str | None:
         """The person named right after the title the document abbreviates so in brackets before `offset`
         (`Kepala Staf Angkatan Laut (KSAL) Laksamana Tono Wijaya`): the acronym's letters are the initials of the

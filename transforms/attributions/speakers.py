@@ -135,7 +135,7 @@ def title_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     document abbreviates so (`Kepala Staf Angkatan Laut (KSAL) Laksamana Tono`)."""
     lower = phrase.lower
     if (lower,) in TITLE_PHRASES or tuple(lower.split()) in TITLE_PHRASES:
-        titled = ctx.titled_before(lower, phrase.quote_start)
+        titled = ctx.titled_before(lower, phrase.quote_start) or ctx.title_holder(phrase.text, min(phrase.start, phrase.quote_start))
         if titled is not None:
             return titled, "title_reference"
     if ACRONYM.fullmatch(phrase.text) and (holder := ctx.title_acronym_holder(phrase.text, min(phrase.start, phrase.quote_start))):

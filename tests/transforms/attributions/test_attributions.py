@@ -613,3 +613,20 @@ def test_a_passive_cue_with_a_setting_for_its_agent_leaves_the_speaker_going_on(
     context = SpeakerContext(text, [(0, 9, "E1", "PERSON"), (body, body + 20, "E2", "ORG")], [0, second],
                              [(10, second - 2)], {})
     assert resolve_speaker(context, phrase, phrase + len(after_cue), 10) == expected
+
+
+@pytest.mark.parametrize("introduction, expected", [
+    # the title, its place and a rank, then the person
+    ("Kapolsek Sukamaju, Kompol Rudi Santoso, mengatakan pelaku ditangkap.", ("E1", "title_reference")),
+    # the person, then the title and its place in apposition
+    ("Kompol Rudi Santoso, Kapolsek Sukamaju, mengatakan pelaku ditangkap.", ("E1", "title_reference")),
+    # the title alone names no one there
+    ("Rudi Santoso tiba. Kapolsek mengatakan pelaku ditangkap.", (None, "unnamed")),
+])
+def test_a_title_alone_is_the_person_the_document_names_with_it_and_its_place(introduction, expected):
+    text = f"{introduction} “Pelaku sudah kami tahan,” kata Kapolsek."
+    name = text.index("Rudi Santoso")
+    quote = text.index("Pelaku sudah")
+    context = SpeakerContext(text, [(name, name + 12, "E1", "PERSON")], [0, quote - 1], [(quote, quote + 24)], {})
+    phrase = text.rindex("Kapolsek")
+    assert resolve_speaker(context, phrase, phrase + 8, quote) == expected
