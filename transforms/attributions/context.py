@@ -32,12 +32,40 @@ SUBJECT_OPENERS = (word_set("subject_openers.txt") | word_set("speaker_lead_word
 ROLE_WORDS = frozenset(w for phrase in phrase_set("titles.txt") for w in phrase) | word_set("person_roles.txt") - KIN_WORDS
 WORD_BEFORE = re.compile(r"[\w'’/.-]+|[^\w\s]")
 ADDRESS_WORDS = word_set("address_words.txt")
+TITLE_WORDS = word_set("titles.txt")  # one-word titles open a title written out (`Menteri`, `Kepala`)
+OFFICE_LIST_WORDS = frozenset({"dan", "bidang", "urusan"})  # lower-case words inside a title written out
 NAMING_ROLE_WORDS = ROLE_WORDS - ADDRESS_WORDS  # a role word before a name names that person; a form of address does not
 FIRST_WORD = re.compile(r"\W*(\w+)")
 OPENING_PREPOSITIONS = word_set("adverbial_prepositions.txt")
 PRONOUN_OPENER = re.compile(rf"\W*(?:{alternation(word_set('subject_pronouns.txt'))})\b", re.IGNORECASE)
 BACKGROUND_OPENER = re.compile(
     rf"\W*(?:{alternation(word_set('background_openers.txt'))})\b", re.IGNORECASE)
+
+
+def spells_title(short: str, words: list[str]) -> bool:
+    """The short form, cut into one piece per word of the title from its first on (two words or more), each piece found in
+    order among its word's letters, the first opening with the title's first letter (`menpora`: men|p|ora over `menteri
+    pemuda olahraga`, `kapolsek`: ka|pol|sek over `kepala kepolisian sektor`); words after the last piece are the title's
+    place or body (`Kepala Kejari Sukamaju`: `kajari`)."""
+    if len(short) < 4 or len(words) < 2:
+        return False
+
+    def cover(rest: str, index: int, pieces: int) -> bool:
+        if not rest:
+            return pieces >= 2
+        if index >= len(words) or index == 0 and rest[0] != words[0][0]:
+            return False
+        for cut in range(len(rest), 0, -1):
+            if _subsequence(rest[:cut], words[index]) and cover(rest[cut:], index + 1, pieces + 1):
+                return True
+        return False
+
+    return cover(short, 0, 0)
+
+
+def _subsequence(piece: str, word: str) -> bool:
+    letters = iter(word)
+    return all(letter in letters for letter in piece)
 
 
 class MentionIndex:
@@ -105,6 +133,23 @@ class MentionIndex:
                     continue  # `Menag membaur ...`: the title used alone names no one here
                 holder = self._named_after(found.end()) or self._named_before(found.start()) or holder
         return holder
+
+    def abbreviated_title_holder(self, short: str, offset: int) -> str | None:
+        """The person nearest before `offset` whose title, written out right before the name, the short form spells
+        syllable by syllable (`Menpora`: Menteri Pemuda dan Olahraga; `Kapolsek`: Kepala Kepolisian Sektor): see
+        `spells_title`."""
+        for start, _, entity_id, type_ in reversed(self.mentions[:bisect_left(self.starts, offset)]):
+            if type_ != "PERSON":
+                continue
+            words = WORD_BEFORE.findall(self.text, max(0, start - 90), start)
+            run: list[str] = []
+            while words and (words[-1][:1].isupper() or words[-1] in OFFICE_LIST_WORDS):
+                run.insert(0, words.pop())
+            while run and run[0].lower() not in TITLE_WORDS:
+                run.pop(0)
+            if run and spells_title(short.replace(" ", "").lower(), [w.lower() for w in run if w not in OFFICE_LIST_WORDS]):
+                return entity_id
+        return None
 
     def _named_after(self, end: int) -> str | None:
         """The last person of the run of mentions after `end` with only capitalised words and commas between them, within

@@ -39,8 +39,10 @@ SPEAKER_RULES = {
                           "`-nya`.", "“...,” kata Rina. Pernyataan itu disampaikan di hadapan para pedagang."),
     "title_reference": ("A title alone: the person the document gives that title, or names with it and its place or body "
                         "(the last person of the capitalised run after `Kapolsek Sukamaju`, or the one right before it and a "
-                        "comma); an acronym the document defines in brackets for a title (its letters the initials of the "
-                        "title and its body): the person named right after it.",
+                        "comma); a title's short form spelling, syllable by syllable, the title written out before a person's "
+                        "name (`Menpora`: Menteri Pemuda dan Olahraga): that person; an acronym the document defines in "
+                        "brackets for a title (its letters the initials of the title and its body): the person named right "
+                        "after it.",
                         "Presiden Tono ... “...,” kata Presiden."),
     "person_in_body_name": ("A phrase opened by a title or role whose last name, read as a body or place, ends with words the "
                             "document writes alone as a person's name (not one word of vocabulary or a city): that person.",

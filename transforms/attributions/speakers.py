@@ -140,6 +140,9 @@ def title_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
             return titled, "title_reference"
     if ACRONYM.fullmatch(phrase.text) and (holder := ctx.title_acronym_holder(phrase.text, min(phrase.start, phrase.quote_start))):
         return holder, "title_reference"
+    if not phrase.found and " " not in phrase.text and phrase.text[:1].isupper() and not phrase.text.isupper() and (
+            holder := ctx.abbreviated_title_holder(phrase.text, min(phrase.start, phrase.quote_start))):
+        return holder, "title_reference"  # `kata Menpora` after `Menteri Pemuda dan Olahraga Rudi`
     return None
 
 

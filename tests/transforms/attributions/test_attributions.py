@@ -12,7 +12,7 @@ from transforms.attributions import (
 )
 from transforms.attributions import tables
 from transforms.attributions.clusters import COMMON_POSTING, cluster_quotes_incrementally
-from transforms.attributions.context import SpeakerContext
+from transforms.attributions.context import SpeakerContext, spells_title
 from transforms.attributions.speakers import resolve_speaker
 from transforms.attributions.tables import attribute_document
 from transforms.entities import attach_sentences, find_mentions, resolve_entities
@@ -630,3 +630,28 @@ def test_a_title_alone_is_the_person_the_document_names_with_it_and_its_place(in
     context = SpeakerContext(text, [(name, name + 12, "E1", "PERSON")], [0, quote - 1], [(quote, quote + 24)], {})
     phrase = text.rindex("Kapolsek")
     assert resolve_speaker(context, phrase, phrase + 8, quote) == expected
+
+
+@pytest.mark.parametrize("short, expected", [
+    # the short form spells the title written out before the name, syllable by syllable
+    ("Menpora", ("E1", "title_reference")),
+    # another ministry's short form spells no title the document writes
+    ("Menkeu", (None, "unnamed")),
+])
+def test_a_titles_short_form_is_the_person_named_with_the_title_written_out(short, expected):
+    text = f"Menteri Pemuda dan Olahraga Rudi Santoso meninjau stadion. “Stadion siap,” kata {short}."
+    name = text.index("Rudi Santoso")
+    quote = text.index("Stadion siap")
+    context = SpeakerContext(text, [(name, name + 12, "E1", "PERSON")], [0, quote - 1], [(quote, quote + 12)], {})
+    phrase = text.rindex(short)
+    assert resolve_speaker(context, phrase, phrase + len(short), quote) == expected
+
+
+@pytest.mark.parametrize("short, title, spelled", [
+    ("kapolsek", "kepala kepolisian sektor", True),
+    ("kajari", "kepala kejari sukamaju", True),  # the place after the last piece
+    ("mendag", "menteri keuangan", False),
+    ("menkes", "direktur utama kesehatan", False),  # the first letter is the title's
+])
+def test_a_short_form_spells_a_title_piece_by_piece(short, title, spelled):
+    assert spells_title(short, title.split()) is spelled
