@@ -49,7 +49,7 @@ SPEAKER_RULES = (
     "continued_subject", "pronoun_previous_speaker", "pronoun_sentence_subject", "pronoun_previous_person", "role_reference", "body_reference",
     "party_reference",
     "speaker_model",
-    "title_reference",
+    "agentless_passive", "title_reference", "person_in_body_name",
     "apposition", "named_person", "named_organisation", "named_body", "named_in_document", "unnamed",
 )
 SOURCE_RULE = "source_cue"

@@ -32,12 +32,40 @@ SUBJECT_OPENERS = (word_set("subject_openers.txt") | word_set("speaker_lead_word
 ROLE_WORDS = frozenset(w for phrase in phrase_set("titles.txt") for w in phrase) | word_set("person_roles.txt") - KIN_WORDS
 WORD_BEFORE = re.compile(r"[\w'’/.-]+|[^\w\s]")
 ADDRESS_WORDS = word_set("address_words.txt")
+TITLE_WORDS = word_set("titles.txt")  # one-word titles open a title written out (`Menteri`, `Kepala`)
+OFFICE_LIST_WORDS = frozenset({"dan", "bidang", "urusan"})  # lower-case words inside a title written out
 NAMING_ROLE_WORDS = ROLE_WORDS - ADDRESS_WORDS  # a role word before a name names that person; a form of address does not
 FIRST_WORD = re.compile(r"\W*(\w+)")
 OPENING_PREPOSITIONS = word_set("adverbial_prepositions.txt")
 PRONOUN_OPENER = re.compile(rf"\W*(?:{alternation(word_set('subject_pronouns.txt'))})\b", re.IGNORECASE)
 BACKGROUND_OPENER = re.compile(
     rf"\W*(?:{alternation(word_set('background_openers.txt'))})\b", re.IGNORECASE)
+
+
+def spells_title(short: str, words: list[str]) -> bool:
+    """The short form, cut into one piece per word of the title from its first on (two words or more), each piece found in
+    order among its word's letters, the first opening with the title's first letter (`menpora`: men|p|ora over `menteri
+    pemuda olahraga`, `kapolsek`: ka|pol|sek over `kepala kepolisian sektor`); words after the last piece are the title's
+    place or body (`Kepala Kejari Sukamaju`: `kajari`)."""
+    if len(short) < 4 or len(words) < 2:
+        return False
+
+    def cover(rest: str, index: int, pieces: int) -> bool:
+        if not rest:
+            return pieces >= 2
+        if index >= len(words) or index == 0 and rest[0] != words[0][0]:
+            return False
+        for cut in range(len(rest), 0, -1):
+            if _subsequence(rest[:cut], words[index]) and cover(rest[cut:], index + 1, pieces + 1):
+                return True
+        return False
+
+    return cover(short, 0, 0)
+
+
+def _subsequence(piece: str, word: str) -> bool:
+    letters = iter(word)
+    return all(letter in letters for letter in piece)
 
 
 class MentionIndex:
@@ -76,12 +104,73 @@ class MentionIndex:
                     best = (start, entity_id)
         return None if best is None else best[1]
 
+    def person_written(self, name: str, offset: int) -> str | None:
+        """The person mentioned closest to `offset` with exactly this text."""
+        written = [(abs(start - offset), entity_id) for start, end, entity_id, type_ in self.mentions
+                   if type_ == "PERSON" and self.text[start:end] == name]
+        return min(written)[1] if written else None
+
+    def written_alone(self, entity_id: str) -> bool:
+        """The document writes this entity's name as one word only, never a longer form."""
+        return all(len(self.text[start:end].split()) == 1 for start, end, e, _ in self.mentions if e == entity_id)
+
     def titled_before(self, title: str, offset: int) -> str | None:
         """The person with this title mentioned last before `offset` (or first after it)."""
         titled = [m for m in self.mentions if m[3] == "PERSON" and title in self.titles.get(m[2], ())]
         before = [m for m in titled if m[0] < offset]
         chosen = before[-1] if before else (titled[0] if titled else None)
         return None if chosen is None else chosen[2]
+
+    def title_holder(self, title: str, offset: int) -> str | None:
+        """The person the document names with this title (written as here, capitalised, not an acronym) and its capitalised
+        complement, nearest before `offset`: the last person of the capitalised run after it (`Kapolsek Sukamaju, Kompol Rudi Santoso`: its place or body and ranks
+        between), or the person right before it and a comma (`Rudi Santoso, Kapolsek Sukamaju, mengatakan`)."""
+        holder = None
+        if title[:1].isupper() and not title.isupper() and title.lower() not in ADDRESS_WORDS:
+            for found in re.finditer(rf"(?<![\w-]){re.escape(title)}(?![\w-])", self.text[:offset]):
+                complement = FIRST_WORD.match(self.text, found.end())
+                if complement is None or not complement.group(1)[:1].isupper():
+                    continue  # `Menag membaur ...`: the title used alone names no one here
+                holder = self._named_after(found.end()) or self._named_before(found.start()) or holder
+        return holder
+
+    def abbreviated_title_holder(self, short: str, offset: int) -> str | None:
+        """The person nearest before `offset` whose title, written out right before the name, the short form spells
+        syllable by syllable (`Menpora`: Menteri Pemuda dan Olahraga; `Kapolsek`: Kepala Kepolisian Sektor): see
+        `spells_title`."""
+        for start, _, entity_id, type_ in reversed(self.mentions[:bisect_left(self.starts, offset)]):
+            if type_ != "PERSON":
+                continue
+            words = WORD_BEFORE.findall(self.text, max(0, start - 90), start)
+            run: list[str] = []
+            while words and (words[-1][:1].isupper() or words[-1] in OFFICE_LIST_WORDS):
+                run.insert(0, words.pop())
+            while run and run[0].lower() not in TITLE_WORDS:
+                run.pop(0)
+            if run and spells_title(short.replace(" ", "").lower(), [w.lower() for w in run if w not in OFFICE_LIST_WORDS]):
+                return entity_id
+        return None
+
+    def _named_after(self, end: int) -> str | None:
+        """The last person of the run of mentions after `end` with only capitalised words and commas between them, within
+        TITLE_HOLDER_GAP of each other."""
+        named = None
+        for start, stop, entity_id, type_ in self.mentions[bisect_left(self.starts, end):]:
+            between = self.text[end:start].replace(",", " ").split()
+            if start - end > TITLE_HOLDER_GAP or not all(w[:1].isupper() for w in between):
+                break
+            named = entity_id if type_ == "PERSON" else named
+            end = stop
+        return named
+
+    def _named_before(self, start: int) -> str | None:
+        """The person whose mention ends right before `start`, a comma between."""
+        index = bisect_left(self.starts, start) - 1
+        while index >= 0 and self.mentions[index][1] > start:
+            index -= 1
+        if index >= 0 and self.mentions[index][3] == "PERSON" and self.text[self.mentions[index][1]:start].strip() == ",":
+            return self.mentions[index][2]
+        return None
 
     def title_acronym_holder(self, acronym: str, offset: int) -> str | None:
         """The person named right after the title the document abbreviates so in brackets before `offset`

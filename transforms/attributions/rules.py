@@ -34,9 +34,19 @@ SPEAKER_RULES = {
                       "before and the next one (and the rules' own answer), by where each stands, what it does there and how "
                       "much the document follows it (data/speaker_model.tsv); the confidence is its probability.",
                       "Rina Sari meninjau pasar bersama Budi. “...,” ujarnya."),
-    "title_reference": ("A title alone: the person the document gives that title; an acronym the document defines in brackets "
-                        "for a title (its letters the initials of the title and its body): the person named right after it.",
+    "agentless_passive": ("A passive cue followed by a place, time, occasion or audience instead of its agent (`di hadapan X`, "
+                          "`usai rapat`, data/agent_setting_words.txt): no agent is named; the speaker goes on, resolved as for "
+                          "`-nya`.", "“...,” kata Rina. Pernyataan itu disampaikan di hadapan para pedagang."),
+    "title_reference": ("A title alone: the person the document gives that title, or names with it and its place or body "
+                        "(the last person of the capitalised run after `Kapolsek Sukamaju`, or the one right before it and a "
+                        "comma); a title's short form spelling, syllable by syllable, the title written out before a person's "
+                        "name (`Menpora`: Menteri Pemuda dan Olahraga): that person; an acronym the document defines in "
+                        "brackets for a title (its letters the initials of the title and its body): the person named right "
+                        "after it.",
                         "Presiden Tono ... “...,” kata Presiden."),
+    "person_in_body_name": ("A phrase opened by a title or role whose last name, read as a body or place, ends with words the "
+                            "document writes alone as a person's name (not one word of vocabulary or a city): that person.",
+                            "kata Ketua Bawaslu Rudi Santoso ... Rudi Santoso menambahkan"),
     "apposition": ("A person right after the comma of the phrase, or after up to three words of address or degree "
                    "(`dr.`) that name no one else.", "kata ajudan Tono Raharjo, Rina Sari"),
     "named_person": ("The person named in the phrase (before a comma, else the last one; before `selaku`/`sebagai`, the "

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from transforms.attributions.context import NON_SPACE, SpeakerContext
 from transforms.entities.reading import STATE_HEADS
-from transforms.lexicon import continues_subject, phrase_set, word_set
+from transforms.lexicon import city_names, continues_subject, corpus_vocabulary, phrase_set, speech_verbs, word_set
 
 UNNAMED_HEADS = word_set("unnamed_speaker_heads.txt")
 PRONOUNS = word_set("pronouns.txt")
@@ -20,6 +20,7 @@ STATEMENT_NOUNS = word_set("statement_nouns.txt")
 ROLE_JOINERS = word_set("role_joiners.txt")
 SPEAKER_COORDINATORS = word_set("speaker_coordinators.txt")
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+AGENT_SETTING_WORDS = word_set("agent_setting_words.txt")
 ACRONYM = re.compile(r"[A-Z]{2,8}")
 HONORIFIC_WORDS = 3  # words of address or degree before a name after an apposition's comma (`dr. I Gusti`)
 ORDINARY_WORDS = word_set("common_words.txt") | word_set("lowercase_words.txt") | PRONOUNS
@@ -134,11 +135,37 @@ def title_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     document abbreviates so (`Kepala Staf Angkatan Laut (KSAL) Laksamana Tono`)."""
     lower = phrase.lower
     if (lower,) in TITLE_PHRASES or tuple(lower.split()) in TITLE_PHRASES:
-        titled = ctx.titled_before(lower, phrase.quote_start)
+        titled = ctx.titled_before(lower, phrase.quote_start) or ctx.title_holder(phrase.text, min(phrase.start, phrase.quote_start))
         if titled is not None:
             return titled, "title_reference"
     if ACRONYM.fullmatch(phrase.text) and (holder := ctx.title_acronym_holder(phrase.text, min(phrase.start, phrase.quote_start))):
         return holder, "title_reference"
+    if not phrase.found and " " not in phrase.text and phrase.text[:1].isupper() and not phrase.text.isupper() and (
+            holder := ctx.abbreviated_title_holder(phrase.text, min(phrase.start, phrase.quote_start))):
+        return holder, "title_reference"  # `kata Menpora` after `Menteri Pemuda dan Olahraga Rudi`
+    return None
+
+
+def person_in_body_name(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
+    """`Ketua Bawaslu Rudi Santoso`, `Komisaris Besar Polisi Rudi Santoso`, `Menteri Koordinator bidang Politik, Hukum, dan
+    Keamanan Rudi`: a phrase opened by an office whose last name, read as a body or place (`Bawaslu Rudi Santoso`), ends
+    with words the document writes alone as a person's name: that person. The office's words were glued to the name; a
+    single word of the corpus's vocabulary or a city (`Tim Advokasi Novel`, `Kepolisian New York`), or the short form of a
+    longer name the document writes (`Klinik Seven Brown` ... `Bobbi Brown`), is no such name."""
+    found = phrase.found
+    if not found or found[-1][3] == "PERSON" or not phrase.lower.startswith(TITLE_OPENINGS):
+        return None
+    last = found[-1]
+    if ctx.text[last[1]:phrase.end].strip(" ,."):
+        return None  # the body's name does not close the phrase: no name slot
+    words = ctx.text[last[0]:last[1]].split()
+    for cut in range(1, len(words)):
+        tail = words[cut:]
+        if len(tail) == 1 and (tail[0].lower() in corpus_vocabulary() or tail[0] in city_names()):
+            continue
+        person = ctx.person_written(" ".join(tail), phrase.quote_start)
+        if person is not None and (len(tail) > 1 or ctx.written_alone(person)):
+            return person, "person_in_body_name"
     return None
 
 
@@ -232,8 +259,8 @@ def unnamed(ctx: SpeakerContext, phrase: Phrase) -> Answer:
     return None, "unnamed"
 
 
-SPEAKER_RULES = (continued_subject, pronoun_reference, party_reference, title_reference, apposition, named_person, named_organisation, named_body,
-                 named_in_document, unnamed)
+SPEAKER_RULES = (continued_subject, pronoun_reference, party_reference, title_reference, person_in_body_name, apposition, named_person,
+                 named_organisation, named_body, named_in_document, unnamed)
 
 
 # a name in quotation marks inside a speaker phrase is a work's title (`pemain film ‘Laskar Pelangi’ itu`), no one speaking
@@ -245,4 +272,16 @@ def resolve_speaker(ctx: SpeakerContext, start: int, end: int, quote_start: int)
     titled = [(m.start(), m.end()) for m in QUOTED_TITLE.finditer(ctx.text, start, end)]
     found = [m for m in ctx.inside(start, end) if not any(s <= m[0] and m[1] <= e for s, e in titled)]
     phrase = Phrase(start, end, quote_start, ctx.text[start:end].strip(), found)
+    if _setting_after_passive_cue(ctx, phrase):
+        entity_id, _ = pronoun_reference(ctx, Phrase(start, end, start, "nya", []))  # the statement before counts
+        return entity_id, "agentless_passive"
     return next(answer for rule in SPEAKER_RULES if (answer := rule(ctx, phrase)) is not None)
+
+
+def _setting_after_passive_cue(ctx: SpeakerContext, phrase: Phrase) -> bool:
+    """`Pernyataan itu disampaikan di hadapan para pemimpin dunia`, `Hal itu dikatakan usai rapat`: the words after a
+    passive speech cue say where, when or to whom, no agent; the speaker goes on as after `-nya`."""
+    words = phrase.lower.split()
+    before = ctx.text[max(0, phrase.start - 30):phrase.start].split()
+    return (bool(words) and words[0] in AGENT_SETTING_WORDS and bool(before)
+            and speech_verbs().get(before[-1].lower(), ("", ""))[1] == "passive")

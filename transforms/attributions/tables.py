@@ -133,7 +133,7 @@ def _confirmed_context(text: str, rows: list[dict], mentions: list[tuple[int, in
     for q in rows:
         if q["speaker_start"] is not None and q["speaker_end"] > q["speaker_start"]:
             named, how = resolve_speaker(context, q["speaker_start"], q["speaker_end"], q["start"])
-            if named is not None and how in ("named_person", "apposition", "named_in_document"):
+            if named is not None and how in ("named_person", "person_in_body_name", "apposition", "named_in_document"):
                 context.confirmed.add(named)
             elif how in NAMING_BODY_RULES and named not in context.people and FIRST_PERSON.search(text, q["start"], q["end"]):
                 context.speaking_in_first_person.add(named)

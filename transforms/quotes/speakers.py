@@ -130,6 +130,25 @@ DATELINE_DASH = re.compile(r"\s(?:-\s?-|–|—)\s")  # closes a dateline; a sin
 NON_SPACE = re.compile(r"\S+")  # a word with the punctuation glued to it
 
 
+# a list of capitalised words closed by `dan` or `serta` (`Politik, Hukum, dan Keamanan`)
+CAPITALISED_LIST = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:, [A-Z][\w-]*)*,? (?:dan|serta) [A-Z]")
+OFFICE_LIST_WORDS = frozenset({"bidang", "urusan"})  # lower-case words inside an office's name before its list
+LIST_HOLDERS = TITLE_WORDS | word_set("org_heads.txt")  # a title or a body's head opens a name holding a list
+
+
+def _office_lists_blanked(body: str) -> str:
+    """`Menteri Koordinator bidang Politik, Hukum, dan Keamanan Rina`, `Badan Meteorologi, Klimatologi, dan Geofisika`: the
+    commas of a list inside an office's or a body's name (its capitalised words run back to a title or a body's head) are
+    no clause boundary; blanked, offsets kept."""
+    for found in CAPITALISED_LIST.finditer(body):
+        words = body[:found.start()].split()
+        while words and (words[-1] in OFFICE_LIST_WORDS or words[-1][:1].isupper() and words[-1].lower() not in LIST_HOLDERS):
+            words.pop()
+        if words and words[-1][:1].isupper() and words[-1].lower() in LIST_HOLDERS:
+            body = body[:found.start()] + body[found.start():found.end()].replace(",", " ") + body[found.end():]
+    return body
+
+
 def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int]:
     """The subject before a pre cue: the clause's words, leading discourse words left out.
 
@@ -138,7 +157,7 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     """
     # an aside in brackets is no part of the clause (`RM (yang dulu dikenal sebagai X) mengaku`): blanked, offsets kept
     segment = BRACKETED_ASIDE.sub(lambda aside: " " * len(aside.group(0)), text[clause_start:cue_start])
-    body = segment.rstrip(" ,")
+    body = _office_lists_blanked(segment.rstrip(" ,"))
     cut, position = 0, len(body)
     while (comma := body.rfind(", ", 0, position)) >= 0:
         part = body[comma + 2:position]

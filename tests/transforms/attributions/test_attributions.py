@@ -12,7 +12,7 @@ from transforms.attributions import (
 )
 from transforms.attributions import tables
 from transforms.attributions.clusters import COMMON_POSTING, cluster_quotes_incrementally
-from transforms.attributions.context import SpeakerContext
+from transforms.attributions.context import SpeakerContext, spells_title
 from transforms.attributions.speakers import resolve_speaker
 from transforms.attributions.tables import attribute_document
 from transforms.entities import attach_sentences, find_mentions, resolve_entities
@@ -572,3 +572,86 @@ def test_a_title_the_document_abbreviates_in_brackets_is_its_holder(office, acro
                              [(text.index("kapal siap"), len(text) - 1)], {})
     phrase = text.rindex(acronym)
     assert resolve_speaker(context, phrase, phrase + len(acronym), text.index("kapal siap")) == expected
+
+
+
+@pytest.mark.parametrize("glued, later, expected", [
+    # an office's last word glued to the name: the person the document writes alone
+    ("Bawaslu Rudi Santoso", "Rudi Santoso", ("E2", "person_in_body_name")),
+    # one word that is the short form of a longer name the document writes is no such name
+    ("Bawaslu Santoso", "Rudi Santoso dan Santoso", (None, "unnamed")),
+])
+def test_a_person_glued_at_the_end_of_a_body_after_an_office_is_that_person(glued, later, expected):
+    text = f"Ketua {glued} mengatakan bahwa pemilu aman. {later} menambahkan bahwa pemilu lancar."
+    second = text.index(f"{later} menambahkan")
+    mentions = [(6, 6 + len(glued), "E1", "ORG"), (second, second + 12, "E2", "PERSON")]
+    if "dan" in later:
+        mentions.append((text.rindex("Santoso"), text.rindex("Santoso") + 7, "E2", "PERSON"))
+    context = SpeakerContext(text, mentions, [0, second], [(text.index("pemilu aman"), second - 2)], {})
+    assert resolve_speaker(context, 0, 6 + len(glued), text.index("pemilu aman")) == expected
+
+
+def test_a_body_ending_with_a_persons_name_speaks_when_no_office_opens_the_phrase():
+    text = "Bawaslu Rudi Santoso mengatakan bahwa pemilu aman. Rudi Santoso menambahkan bahwa pemilu lancar."
+    second = text.index("Rudi Santoso menambahkan")
+    context = SpeakerContext(text, [(0, 20, "E1", "ORG"), (second, second + 12, "E2", "PERSON")], [0, second],
+                             [(text.index("pemilu aman"), second - 2)], {})
+    assert resolve_speaker(context, 0, 20, text.index("pemilu aman")) == ("E1", "named_organisation")
+
+
+@pytest.mark.parametrize("after_cue, expected", [
+    # a place or audience where the agent would stand: no agent, the speaker goes on
+    ("di hadapan Dinas Pasar Sukamaju", ("E1", "agentless_passive")),
+    ("usai rapat Dinas Pasar Sukamaju", ("E1", "agentless_passive")),
+    # `oleh` opens the agent
+    ("oleh Dinas Pasar Sukamaju", ("E2", "named_organisation")),
+])
+def test_a_passive_cue_with_a_setting_for_its_agent_leaves_the_speaker_going_on(after_cue, expected):
+    text = f"Rina Sari memastikan pasar dibuka besok. Pernyataan itu disampaikan {after_cue}."
+    second = text.index("Pernyataan")
+    phrase, body = text.index(after_cue), text.index("Dinas")
+    context = SpeakerContext(text, [(0, 9, "E1", "PERSON"), (body, body + 20, "E2", "ORG")], [0, second],
+                             [(10, second - 2)], {})
+    assert resolve_speaker(context, phrase, phrase + len(after_cue), 10) == expected
+
+
+@pytest.mark.parametrize("introduction, expected", [
+    # the title, its place and a rank, then the person
+    ("Kapolsek Sukamaju, Kompol Rudi Santoso, mengatakan pelaku ditangkap.", ("E1", "title_reference")),
+    # the person, then the title and its place in apposition
+    ("Kompol Rudi Santoso, Kapolsek Sukamaju, mengatakan pelaku ditangkap.", ("E1", "title_reference")),
+    # the title alone names no one there
+    ("Rudi Santoso tiba. Kapolsek mengatakan pelaku ditangkap.", (None, "unnamed")),
+])
+def test_a_title_alone_is_the_person_the_document_names_with_it_and_its_place(introduction, expected):
+    text = f"{introduction} “Pelaku sudah kami tahan,” kata Kapolsek."
+    name = text.index("Rudi Santoso")
+    quote = text.index("Pelaku sudah")
+    context = SpeakerContext(text, [(name, name + 12, "E1", "PERSON")], [0, quote - 1], [(quote, quote + 24)], {})
+    phrase = text.rindex("Kapolsek")
+    assert resolve_speaker(context, phrase, phrase + 8, quote) == expected
+
+
+@pytest.mark.parametrize("short, expected", [
+    # the short form spells the title written out before the name, syllable by syllable
+    ("Menpora", ("E1", "title_reference")),
+    # another ministry's short form spells no title the document writes
+    ("Menkeu", (None, "unnamed")),
+])
+def test_a_titles_short_form_is_the_person_named_with_the_title_written_out(short, expected):
+    text = f"Menteri Pemuda dan Olahraga Rudi Santoso meninjau stadion. “Stadion siap,” kata {short}."
+    name = text.index("Rudi Santoso")
+    quote = text.index("Stadion siap")
+    context = SpeakerContext(text, [(name, name + 12, "E1", "PERSON")], [0, quote - 1], [(quote, quote + 12)], {})
+    phrase = text.rindex(short)
+    assert resolve_speaker(context, phrase, phrase + len(short), quote) == expected
+
+
+@pytest.mark.parametrize("short, title, spelled", [
+    ("kapolsek", "kepala kepolisian sektor", True),
+    ("kajari", "kepala kejari sukamaju", True),  # the place after the last piece
+    ("mendag", "menteri keuangan", False),
+    ("menkes", "direktur utama kesehatan", False),  # the first letter is the title's
+])
+def test_a_short_form_spells_a_title_piece_by_piece(short, title, spelled):
+    assert spells_title(short, title.split()) is spelled

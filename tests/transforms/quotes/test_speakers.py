@@ -1,6 +1,6 @@
 import pytest
 
-from transforms.quotes.speakers import speaker_after
+from transforms.quotes.speakers import speaker_after, speaker_before
 
 
 @pytest.mark.parametrize("after_cue, expected", [
@@ -12,4 +12,19 @@ from transforms.quotes.speakers import speaker_after
 def test_the_speaker_phrase_after_a_post_cue(after_cue, expected):
     text = f"“Posisi kami jelas,” kata {after_cue}"
     start, end = speaker_after(text, text.index(after_cue), len(text))
+    assert text[start:end] == expected
+
+
+@pytest.mark.parametrize("clause, expected", [
+    # the commas of a list inside an office's name are no clause boundary
+    ("Menteri Koordinator bidang Politik, Hukum, dan Keamanan Rudi Santoso", "Menteri Koordinator bidang Politik, Hukum, dan Keamanan Rudi Santoso"),
+    ("Kepala Dinas Pendidikan, Pemuda, dan Olahraga Sukamaju Rina Sari", "Kepala Dinas Pendidikan, Pemuda, dan Olahraga Sukamaju Rina Sari"),
+    # and inside a body's name
+    ("Badan Pangan, Pertanian, dan Perikanan Sukamaju", "Badan Pangan, Pertanian, dan Perikanan Sukamaju"),
+    # a list with no office before it is cut at its last comma as before
+    ("Sementara itu, Rina, Budi, dan Tono", "Budi, dan Tono"),
+])
+def test_the_speaker_phrase_before_a_pre_cue_keeps_an_offices_list(clause, expected):
+    text = f"{clause} mengatakan bahwa pasar dibuka."
+    start, end = speaker_before(text, 0, len(clause) + 1)
     assert text[start:end] == expected
