@@ -105,6 +105,11 @@ def _outlet_table() -> tuple[dict[str, str], dict[str, str]]:
     return forms, hosts
 
 
+def outlet_forms() -> frozenset[str]:
+    """Every name of the outlet table, lower case: its outlets' canonical and written forms."""
+    return frozenset(_outlet_table()[0])
+
+
 def canonical_outlet(name: str | None) -> str | None:
     """One name per listed outlet: `KOMPAS.COM`, `kompas.com` and `Kompas` are `Kompas.com`. An
     unlisted name stays as written; `unify_outlets` then gives all its spellings one form."""

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from transforms.common import alternation, overlaps
+from transforms.documents import outlet_forms
 from transforms.lexicon import city_names, corpus_vocabulary, known_names, match_key, phrase_set, speech_verbs, table_rows, word_set
 from transforms.quotes.patterns import cue_patterns, source_cues
 from transforms.quotes.speakers import speaker_after, speaker_before, trim
@@ -156,13 +157,33 @@ def source_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     if _dated(text[start:end]):
         return start, start
     day = next((m for m in DAY_AFTER_SOURCE.finditer(text, start, end) if m.group(1).lower() in CALENDAR_WORDS), None)
-    return (start, day.start()) if day and day.start() > start else (start, end)
+    end = day.start() if day and day.start() > start else end
+    date = next((m for m in DATE_IN_SOURCE.finditer(text, start, end) if m.group("glued") is None
+                 or m.group("glued").lower() in CALENDAR_WORDS), None)
+    end = date.start() if date and date.start() > start else end
+    relay = RELAYED.match(text, start, end)
+    if relay and is_outlet_name(relay.group("relay")):
+        start = relay.end()
+    return trim(text, start, end - (text[end - 1:end] == ":"))
+
+
+def is_outlet_name(name: str) -> bool:
+    """An outlet of the outlet table, or one of its channels written glued to it (`KompasTekno`, `detikINET`)."""
+    forms = outlet_forms()
+    lowered = name.lower()
+    return lowered in forms or any(lowered.startswith(form) and name[len(form):][:1].isupper() for form in forms)
 
 
 CALENDAR_WORDS = word_set("calendar_words.txt")
 GLUED_DARI = re.compile(r"dari(?=[A-Z]|[a-z]+[A-Z])")  # `dariReuters`, `daridetikNews`: a space lost in the crawl
 # `Lintas pada Senin (17/7)`, `Lintas, Rabu`, `Lintas Jumat (3/1)`, `Lintaspada Kamis` (a space lost): when, not from where
 DAY_AFTER_SOURCE = re.compile(r"(?:,?\s+(?:pada\s+|tanggal\s+)?|pada\s+)([A-Za-z']+)\b")
+# a date after the name (`Lintas (30/10/2024)`, `Lintas pada 30 Oktober`) or a day glued to it (`LintasRabu (22/10)`):
+# when the text was taken, not from where
+DATE_IN_SOURCE = re.compile(r"\s*\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)|\s+pada\s+\d{1,2}\b"
+                            r"|(?<=[a-z])(?P<glued>[A-Z][a-z']+)\b")
+# `dihimpun KompasTekno dari Lintas Review`: an outlet passing on what another published; the other is the source
+RELAYED = re.compile(r"(?P<relay>[^\s,]+)\s+dari\s+(?=\S)")
 
 
 def find_source(doc: QuoteContext, quote: Quote, search_from: int) -> None:

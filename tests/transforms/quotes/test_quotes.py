@@ -494,6 +494,13 @@ def via_of(text: str) -> list[tuple[str, str | None]]:
         ("Rina Sari mengatakan stok beras cukup sampai Lebaran, seperti dilansir dari Lintas pada Senin (17/7).", "Lintas"),
         # what the subject cites is no source of the article's
         ("Dodi Irawan mengutip seorang sumber yang seolah mengatakan bahwa stok beras cukup sampai Lebaran.", None),
+        # a date or a day glued to the name is no part of it
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari seperti dikutip Lintas Warta (30/10/2024).", "Lintas Warta"),
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari seperti dikutip dari lintasWartaRabu (22/10/2025).",
+         "lintasWarta"),
+        # an outlet passing on what another published: the other is the source
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari seperti dikutip detikWarta dari Lintas Review.",
+         "Lintas Review"),
         # a web address keeps its dots
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari seperti dikutip Lintas.co.id, Rabu.", "Lintas.co.id"),
         # the mined cues (source_cues.tsv): `seperti dilaporkan`, an outlet after its head (`kepada kantor berita X`),
