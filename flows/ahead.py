@@ -36,6 +36,7 @@ from transforms.ingest import assign_doc_ids, decode_files, select_articles, sel
 from transforms.retyping import retype_entities, score_mentions
 
 STEPS = ("ingest", "read-cache", "extract", "merge", "entities", "retyping", "attributions")  # the names of the flow's tasks that take them
+FILES_AT_ONCE = 2000  # input files read and decoded together: their bytes are dropped once decoded
 NOT_READ = object()  # what `take` gives for a step nothing was read ahead for
 _next_run: dict = {}  # the steps of the flow run this process makes next: its parameters, steps and `cancel` event
 _claimed: dict[str, Future] = {}  # the steps of the flow run in progress not taken yet
@@ -44,8 +45,8 @@ _taken: set[str] = set()  # the steps whose results the flow run in progress too
 
 def read_articles(input_dir: Path, max_bytes: int) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The articles of the input folder, and its files set aside."""
-    files = read_inputs(input_dir, max_bytes)
-    identified = assign_doc_ids(decode_files(files, max_bytes))
+    decoded = pl.concat([decode_files(files, max_bytes) for files in read_inputs(input_dir, max_bytes, FILES_AT_ONCE)])
+    identified = assign_doc_ids(decoded)
     return select_articles(identified), select_quarantine(identified)
 
 
@@ -114,7 +115,7 @@ def _run(steps: dict[str, Future], cancel: threading.Event, input_dir: Path, max
         version = storage.code_version()
         articles, _ = step("ingest", lambda: read_articles(input_dir, max_bytes))
         cached = step("read-cache", lambda: cached_extraction(state_dir, version, articles, full))
-        batches = parallel.split_batches(select_unextracted(articles, cached["documents"]), parallel.BATCH_SIZE)
+        batches = parallel.Batches(select_unextracted(articles, cached["documents"]), parallel.BATCH_SIZE)
         if len(batches) > 1 or not parallel.runs_here(len(batches), workers, dask_address):
             return  # the extraction on workers, batch by batch into the cache: the flow's task
         fresh = concat_extractions(step("extract", lambda: list(map(extract_per_document, batches))))

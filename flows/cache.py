@@ -106,6 +106,15 @@ def read_entries(holders: dict[str, Path], wanted: pl.Series) -> dict[str, pl.Da
     return {name: pl.concat(frames) if frames else empty[name] for name, frames in parts.items()}
 
 
+def scan_entries(entries: list[Path]) -> dict[str, pl.LazyFrame]:
+    """The tables of entries this run wrote (or found written by another run for the same batch), as lazy scans: the
+    merge reads them once, into the merged frames, and the run never holds the batches' frames besides."""
+    if not entries:
+        return {name: frame.lazy() for name, frame in empty_extraction().items()}
+    return {name: pl.scan_parquet([entry / f"{name}.parquet" for entry in entries], schema=schema)
+            for name, schema in EXTRACTION_SCHEMAS.items()}
+
+
 def _read_trusted(entry: Path) -> dict[str, pl.DataFrame] | None:
     """The entry's tables when complete and matching their recorded digests; else set aside, None."""
     try:

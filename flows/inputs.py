@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -122,11 +123,18 @@ def read_regular_file(path: str) -> bytes | None:
         return handle.read()
 
 
-def read_inputs(input_dir: Path, max_bytes: int) -> pl.DataFrame:
+def read_inputs(input_dir: Path, max_bytes: int, part_size: int) -> Iterator[pl.DataFrame]:
     """One row per listed entry: relative path, size, modification time, bytes (null over the size
-    limit or when not read), and the quarantine reason and detail when it cannot be read."""
+    limit or when not read), and the quarantine reason and detail when it cannot be read; in parts
+    of `part_size` entries (at least one part), so the bytes of a whole collection are never held."""
+    entries = list_inputs(input_dir)
+    for start in range(0, max(len(entries), 1), part_size):
+        yield _read_entries(entries[start:start + part_size], max_bytes)
+
+
+def _read_entries(entries: list[InputEntry], max_bytes: int) -> pl.DataFrame:
     rows = []
-    for entry in list_inputs(input_dir):
+    for entry in entries:
         size = entry.status.st_size if entry.status else 0
         modified = entry.modified_at if entry.reason is None else EPOCH
         if entry.reason is not None:

@@ -27,11 +27,20 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0))
 
 
-def split_batches(articles: pl.DataFrame, size: int) -> list[pl.DataFrame]:
-    """Articles in doc id order, cut every `size` rows: the same texts make the same batches (and
-    the same cache entries) whichever run extracts them."""
-    ordered = articles.sort("doc_id")
-    return [ordered.slice(start, size) for start in range(0, ordered.height, size)]
+class Batches:
+    """Articles in doc id order, cut every `size` rows: the same texts make the same batches (and the same cache
+    entries) whichever run extracts them. A batch's rows are gathered only when it is taken, so the batches never
+    hold a second copy of every text while the extraction runs."""
+
+    def __init__(self, articles: pl.DataFrame, size: int):
+        self._articles, self._order, self._size = articles, articles["doc_id"].arg_sort(), size
+
+    def __len__(self) -> int:
+        return -(-self._articles.height // self._size)
+
+    def __iter__(self) -> Iterator[pl.DataFrame]:
+        for start in range(0, self._articles.height, self._size):
+            yield self._articles[self._order.slice(start, self._size)]
 
 
 @contextmanager
@@ -54,7 +63,7 @@ def runs_here(batch_count: int, workers: int, address: str | None) -> bool:
     return address is None and (workers == 1 or batch_count <= 1)
 
 
-def extract_batches(batches: list[pl.DataFrame], workers: int, address: str | None) -> Iterator[dict[str, pl.DataFrame]]:
+def extract_batches(batches: Batches, workers: int, address: str | None) -> Iterator[dict[str, pl.DataFrame]]:
     """The extraction of each batch as it completes, in no particular order.
 
     Batches are handed to the cluster a few at a time, so its memory holds the texts of a few

@@ -30,6 +30,7 @@ from flows.runs import Progress, RunNotPublished, RunSummary, now, report_unchan
 from flows.runs import run_collection as run_collection  # the entry point's home before flows/runs.py
 from transforms.attributions import summarise_clusters
 from transforms.increments import (
+    EXTRACTION_SCHEMAS,
     FILE_COLUMNS,
     compare_inputs,
     digest_inputs,
@@ -106,24 +107,26 @@ def read_cache(state_dir: Path, version: str, articles: pl.DataFrame, full: bool
 
 @stage(name="extract")
 def extract_stage(articles: pl.DataFrame, state_dir: Path, version: str, workers: int,
-                  dask_address: str | None) -> tuple[dict[str, pl.DataFrame], int]:
-    """Extract the articles in batches; each batch is added to the cache as soon as it is done.
+                  dask_address: str | None) -> tuple[dict[str, pl.LazyFrame], int, dict[str, int]]:
+    """Extract the articles in batches; each batch is added to the cache as soon as it is done, and dropped.
 
-    Returns the extraction and the number of batches.
+    Returns the extraction as lazy scans of the batches' cache entries, the number of batches and the rows of each
+    table.
     """
-    batches = parallel.split_batches(articles, parallel.BATCH_SIZE)
+    batches = parallel.Batches(articles, parallel.BATCH_SIZE)
     if (extractions := ahead.take("extract")) is ahead.NOT_READ:
         extractions = parallel.extract_batches(batches, workers, dask_address)
-    done = []
+    entries, rows = [], dict.fromkeys(EXTRACTION_SCHEMAS, 0)
     for extraction in extractions:
-        cache.write_entry(state_dir, version, extraction)
-        done.append(extraction)
-    return ahead.concat_extractions(done), len(batches)
+        entries.append(cache.write_entry(state_dir, version, extraction))
+        for name in rows:
+            rows[name] += extraction[name].height
+    return cache.scan_entries(entries), len(batches), rows
 
 
 @stage(name="merge")
 def merge_stage(articles: pl.DataFrame, cached: dict[str, pl.DataFrame],
-                fresh: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
+                fresh: dict[str, pl.LazyFrame]) -> dict[str, pl.DataFrame]:
     if (result := ahead.take("merge")) is not ahead.NOT_READ:
         return result
     return merge_extractions(articles, cached, fresh)
@@ -278,15 +281,17 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         cached = read_cache(state_dir, version, articles, full)  # only now: a run with nothing new never reads it
         note["counts"] = f"{cached['documents'].height} documents' extraction"
     unextracted = select_unextracted(articles, cached["documents"])
+    # From here on the texts are those of the articles to extract, then of the extraction: dropping the other copies
+    # bounds memory.
+    articles = articles.select("doc_id", *FILE_COLUMNS)
     summary.extracted = unextracted.height
     with Progress.stage(summary, "extract") as note:
-        fresh, batches = extract_stage(unextracted, state_dir, version, workers, dask_address)
+        fresh, batches, rows = extract_stage(unextracted, state_dir, version, workers, dask_address)
         where = ("in this process" if parallel.runs_here(batches, workers, dask_address)
                  else f"on the cluster at {dask_address}" if dask_address else f"on {workers} local workers")
         note["counts"] = (f"{unextracted.height} documents in {batches} batches {where}, "
-                          f"{fresh['mention_candidates'].height} mentions, {fresh['quote_candidates'].height} quotes")
-    # From here on the texts are those of the extraction: dropping the input's copies bounds memory.
-    articles, unextracted = articles.select("doc_id", *FILE_COLUMNS), None
+                          f"{rows['mention_candidates']} mentions, {rows['quote_candidates']} quotes")
+    unextracted = None
     with Progress.stage(summary, "merge") as note:
         extraction = merge_stage(articles, cached, fresh)
         cached = fresh = None

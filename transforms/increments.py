@@ -38,26 +38,27 @@ def select_unextracted(articles: pl.DataFrame, extracted_documents: pl.DataFrame
     return articles.filter(~pl.col("doc_id").is_in(extracted_documents["doc_id"].implode()))
 
 
-def merge_extractions(articles: pl.DataFrame, cached: dict[str, pl.DataFrame],
-                      fresh: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
+def merge_extractions(articles: pl.DataFrame, cached: dict[str, pl.DataFrame | pl.LazyFrame],
+                      fresh: dict[str, pl.DataFrame | pl.LazyFrame]) -> dict[str, pl.DataFrame]:
     """Cached rows of the current articles plus the fresh ones, in one order whatever came from where.
 
     Rows of texts no longer among the articles (deleted or changed files) are dropped; documents
     take their path and encoding from the current files, since a text can move or be re-encoded,
-    and an outlet's spelling from the whole collection (`unify_outlets`).
+    and an outlet's spelling from the whole collection (`unify_outlets`). The extractions may be
+    lazy (scans of the cache's files): each table is then read once, into the merged frame.
     """
     current = articles["doc_id"].implode()
     merged = {}
     for name, schema in EXTRACTION_SCHEMAS.items():
         frame = pl.concat([
-            cached[name].select(schema.names()).cast(schema).filter(pl.col("doc_id").is_in(current)),
-            fresh[name].select(schema.names()).cast(schema),
+            cached[name].lazy().select(schema.names()).cast(schema).filter(pl.col("doc_id").is_in(current)),
+            fresh[name].lazy().select(schema.names()).cast(schema),
         ])
         if name == "documents":
-            files = articles.select("doc_id", *FILE_COLUMNS)
-            merged[name] = unify_outlets(DOCUMENTS.conform(frame.drop(*FILE_COLUMNS).join(files, on="doc_id")))
+            files = articles.lazy().select("doc_id", *FILE_COLUMNS)
+            merged[name] = unify_outlets(DOCUMENTS.conform(frame.drop(*FILE_COLUMNS).join(files, on="doc_id").collect()))
         else:
-            merged[name] = frame.sort(frame.columns, nulls_last=True)
+            merged[name] = frame.sort(schema.names(), nulls_last=True).collect()
     return merged
 
 

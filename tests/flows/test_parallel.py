@@ -37,9 +37,11 @@ def one_document_batches(monkeypatch):
     monkeypatch.setattr(parallel, "BATCH_SIZE", 1)
 
 
-def test_split_batches_cuts_articles_in_doc_id_order():
+def test_batches_cut_articles_in_doc_id_order():
     articles = pl.DataFrame({"doc_id": ["c", "a", "e", "b", "d"]})
-    assert [b["doc_id"].to_list() for b in parallel.split_batches(articles, 2)] == [["a", "b"], ["c", "d"], ["e"]]
+    batches = parallel.Batches(articles, 2)
+    assert len(batches) == 3
+    assert [b["doc_id"].to_list() for b in batches] == [["a", "b"], ["c", "d"], ["e"]]
 
 
 def test_a_run_on_a_cluster_gives_the_tables_of_a_single_process_run(cluster, single_process_tables, one_document_batches, tmp_path):

@@ -83,5 +83,6 @@ def test_a_merge_of_cached_and_fresh_extraction_equals_extracting_everything(con
     cached = extract(pl.concat([documents.filter(pl.col("doc_id").is_in(cached_ids)), stale]))
     fresh = extract(extract_documents(select_unextracted(articles, cached["documents"])))
     merged = merge_extractions(articles, cached, fresh)
+    scanned = merge_extractions(articles, cached, {name: frame.lazy() for name, frame in fresh.items()})  # as the flow scans
     everything = merge_extractions(articles, empty_extraction(), extract(documents))
-    assert all(merged[name].equals(everything[name]) for name in everything)
+    assert all(merged[name].equals(everything[name]) and scanned[name].equals(everything[name]) for name in everything)

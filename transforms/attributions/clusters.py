@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter, defaultdict
 from functools import lru_cache
 from itertools import chain, count, filterfalse
@@ -85,7 +86,7 @@ def cluster_quotes_incrementally(quotes: pl.DataFrame, speakers: dict[str, str] 
     negations: list[frozenset[str]] = []  # each unit's negation words
     for position, text in enumerate(texts):
         for part in [text, *FRAGMENT.findall(text)]:
-            words = WORD.findall(part.lower())
+            words = list(map(sys.intern, WORD.findall(part.lower())))  # one object per word: trigrams and sets share it
             content = _content_words(words)
             if len(content) >= MIN_CLUSTER_WORDS:
                 grams = frozenset(map(gram_ids.__getitem__, zip(words, words[1:], words[2:])))
@@ -98,7 +99,8 @@ def cluster_quotes_incrementally(quotes: pl.DataFrame, speakers: dict[str, str] 
     formulas = {gram for gram, people in Counter(chain.from_iterable(said_by.values())).items() if people >= FORMULA_SPEAKERS}
     whole = units
     if formulas:  # a quote mostly formula keeps only its own words, and no paraphrase match on the formula's words
-        units = [(position, grams - formulas, content if len(grams & formulas) * 2 < len(grams) else frozenset())
+        units = [(position, grams, content) if grams.isdisjoint(formulas) else  # most units: their sets shared, not copied
+                 (position, grams - formulas, content if len(grams & formulas) * 2 < len(grams) else frozenset())
                  for position, grams, content in units]
     postings: dict[str, list[int]] = defaultdict(list)
     spoken: dict[str | None, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))  # speaker or None -> word -> units
