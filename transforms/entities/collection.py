@@ -13,6 +13,7 @@ from rapidfuzz.process import cdist
 
 from transforms.common import UnionFind, stable_id, stable_ids
 from transforms.entities.document import VARIANT_SIMILARITY
+from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.shape import BRAND_READING, CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING
 from transforms.entities.vocabulary import (MEDIUM, STRONG, WEAK, given_name_keys, is_head_or_title, is_ordinary_word,
                                               normalise_key, town_keys)
@@ -115,15 +116,38 @@ def join_defined_acronyms(collection: Collection) -> None:
     """An acronym or short form one document defines (`Lembaga Kajian Pangan (LKP)`) or spells from a body's words
     (`Lembaga Kajian Pangan ... LKP`, `Kejati Sukamaju`) is that body where another document uses it alone, when the
     collection gives it one meaning only: letters alone never join a name. Two letters (`US`) stand for too many things
-    to carry a meaning across documents."""
+    to carry a meaning across documents. A body's short form is no person other documents read by a cue or a title
+    (`Kredit Usaha Mikro (KUMi)` is not the `Kumi` who speaks in another)."""
     expansions: dict[str, set[str]] = defaultdict(set)
-    defined = collection.mentions.filter(pl.col("type_rule").is_in(SHORT_FORM_READINGS)).select("text", "key").unique()
-    for text, key in defined.iter_rows():
+    bodies = set()
+    defined = collection.mentions.filter(pl.col("type_rule").is_in(SHORT_FORM_READINGS)).select("text", "key", "type").unique()
+    for text, key, type_ in defined.iter_rows():
         expansions[normalise_key(text)].add(key)
+        if type_ != "PERSON":
+            bodies.add(normalise_key(text))
     used = set(collection.keys["key"])
+    people = set(collection.mentions.filter((pl.col("type") == "PERSON") & (pl.col("strength") >= MEDIUM)
+                                            & ~pl.col("type_rule").is_in(SHORT_FORM_READINGS))["key"])
     for acronym, keys in sorted(expansions.items()):
+        if acronym in bodies and acronym in people:
+            continue
         if len(keys) == 1 and acronym in used and len(acronym) >= MIN_SHARED_ACRONYM:
             collection.union.union(acronym, next(iter(keys)))
+
+
+def carry_named_epithets(collection: Collection) -> None:
+    """An epithet a document gives a person or a body with a cue (`Tono Raharjo alias Totor`) is that referent where
+    other documents use it alone, when every document giving it gives it to the same referent; never a common given
+    name or a word of the vocabulary, which name too many people to carry one across documents."""
+    meanings: dict[str, set[str]] = defaultdict(set)
+    given = collection.mentions.filter(pl.col("type_rule") == EPITHET_RULE).select("text", "key").unique()
+    for text, key in given.iter_rows():
+        meanings[normalise_key(text)].add(key)
+    used = set(collection.keys["key"])
+    for epithet, keys in sorted(meanings.items()):
+        if len(keys) == 1 and epithet in used and epithet not in given_name_keys() \
+                and not is_ordinary_word(epithet) and len(epithet) >= MIN_SHARED_ACRONYM:
+            collection.union.union(epithet, next(iter(keys)))
 
 
 def join_initialled_names(collection: Collection) -> None:
@@ -508,7 +532,7 @@ def _majority_type(readings: pl.DataFrame, by: list[str], name: str) -> pl.DataF
 
 
 COLLECTION_STEPS = (join_spelling_variants, join_dropped_middle_names, join_outlet_sites, join_initialled_names,
-                    join_club_short_forms, join_abbreviations, join_defined_acronyms, redirect_short_forms,
+                    join_club_short_forms, join_abbreviations, join_defined_acronyms, carry_named_epithets, redirect_short_forms,
                     merge_joined_keys, vote_types)
 
 

@@ -13,6 +13,7 @@ from rapidfuzz.distance import Indel
 from transforms.common import overlaps
 from transforms.documents import canonical_outlet
 from transforms.entities.context import DocumentContext, Mention, spells_initials
+from transforms.entities.epithets import join_named_epithets
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
 from transforms.entities.shape import CITY_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_PERSON_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word
@@ -406,7 +407,7 @@ def drop_skipped_boilerplate(doc: DocumentContext) -> None:
 
 
 MENTION_PASSES = (read_runs, drop_skipped_boilerplate, type_clubs, type_by_coordination, drop_nested, resolve_short_forms,
-                  join_bracketed_short_names, trim_glued_office_words, drop_vocabulary_names)
+                  join_bracketed_short_names, join_named_epithets, trim_glued_office_words, drop_vocabulary_names)
 
 
 def document_mentions(text: str, skipped: tuple[tuple[int, int], ...] = ()) -> list[Mention]:

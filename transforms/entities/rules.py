@@ -62,6 +62,10 @@ RETYPING_RULES = {
     "bracketed_short_name": ("A person's name in brackets right after a person's name (a word of address may open it) is "
                              "that person's short name, wherever the document writes it so (not a longer name it opens).",
                              "Tono Raharjo (Cak Totor) ... kata Cak Totor"),
+    "named_epithet": ("A second name the text gives a person or a body with a cue (`alias`, `atau yang akrab disapa`, "
+                      "`, sapaan akrab`, `, julukan`: data/epithet_cues.tsv) is that referent wherever the document writes "
+                      "it, and across the collection when every document giving it gives it to the same referent.",
+                      "Tono Raharjo alias Totor ... kata Totor; Macan Putih, julukan Persimaju"),
     "glued_office_word": ("A person, or an office's complement, read with an ordinary word glued before a name the document "
                           "reads alone as a person: that person, the word left out.",
                           "Menteri Bidang Hukum dan Keamanan Tono ... Tono menyebut"),

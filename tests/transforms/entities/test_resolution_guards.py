@@ -278,3 +278,57 @@ def test_letters_their_own_name_defines_are_no_abbreviation_of_another_body_with
     _, mentions = extract("Gugatan diajukan ke Pengadilan Negeri (PN) Sukamaju. Ketua Partai Nusantara hadir di sidang. "
                           "PN menolak gugatan itu pada Senin.")
     assert entity_of(mentions, "PN").isdisjoint(entity_of(mentions, "Partai Nusantara"))
+
+
+@pytest.mark.parametrize(
+    "text, epithet, name",
+    [
+        ("Tersangka Rahmat Widodo alias Cemong ditangkap polisi. Cemong mengaku menjual sabu.", "Cemong", "Rahmat Widodo"),
+        ("Tersangka Rahmat Widodo (40) alias Cemong ditangkap polisi.", "Cemong", "Rahmat Widodo"),
+        ("Bupati Heru Prasetyo yang akrab disapa Kang Heru meninjau pasar. \"Harga stabil,\" kata Kang Heru.",
+         "Kang Heru", "Heru Prasetyo"),
+        ("Menteri Saifudin Yuswanto atau yang akrab disapa Gus Ipang meninjau pasar. \"Harga stabil,\" kata Gus Ipang.",
+         "Ipang", "Saifudin Yuswanto"),
+        ("\"Kami siap,\" ujar Ipang, sapaan akrab Saifudin Yuswanto, di Sukamaju.", "Ipang", "Saifudin Yuswanto"),
+        ("Macan Putih, julukan Persikala Kartono, menang atas Persimaju. Macan Putih memimpin klasemen.",
+         "Macan Putih", "Persikala Kartono"),
+        # a description stands for the person: the last one the document named in full
+        ("Gubernur Ahmad Herlambang meninjau pasar. \"Harga stabil,\" jelas pria yang akrab disapa Aherl ini.",
+         "Aherl", "Ahmad Herlambang"),
+        ("Menteri Sri Wulandari hadir. \"Kami siap,\" tegas Ani, sapaan akrabnya.", "Ani", "Sri Wulandari"),
+    ],
+)
+def test_a_second_name_the_text_gives_with_a_cue_is_the_same_referent(text, epithet, name):
+    _, mentions = extract(text)
+    assert entity_of(mentions, epithet) and entity_of(mentions, epithet) == entity_of(mentions, name)
+
+
+@pytest.mark.parametrize(
+    "text, other",
+    [
+        # `dipanggil` alone says who summons, not what the name is called
+        ("Bupati Heru Prasetyo dipanggil Kejaksaan Sukamaju pada Senin.", "Kejaksaan Sukamaju"),
+        ("Saksi Heru Prasetyo hadir. Saksi lain yang dipanggil Kejaksaan Sukamaju adalah pengusaha.", "Kejaksaan Sukamaju"),
+        # a place's epithet is no nickname of the person named before it
+        ("Menteri Heru Prasetyo tiba di kota yang dijuluki Kota Pahlawan.", "Kota Pahlawan"),
+    ],
+)
+def test_a_summons_or_a_place_s_epithet_is_no_nickname_of_a_person(text, other):
+    _, mentions = extract(text)
+    assert entity_of(mentions, "Heru Prasetyo").isdisjoint(entity_of(mentions, other))
+
+
+def test_a_nickname_one_document_gives_with_a_cue_joins_its_name_in_another_unless_it_is_a_common_given_name():
+    _, mentions = extract("Tersangka Rahmat Widodo alias Cemong ditangkap polisi di Sukamaju.",
+                          "Polisi kembali memeriksa Cemong pada Senin. Cemong mengaku menyesal.")
+    assert entity_of(mentions, "Cemong") == entity_of(mentions, "Rahmat Widodo")
+    _, mentions = extract("Tersangka Rahmat Widodo alias Andi ditangkap polisi di Sukamaju.",
+                          "\"Saya siap,\" kata Andi di Cibening. Andi menambahkan pasar dibuka.")
+    assert len(entity_of(mentions, "Andi")) == 2  # Rahmat Widodo's in the first document, someone else's in the second
+
+
+def test_a_body_s_short_form_defined_in_one_document_is_no_person_another_reads_by_a_cue():
+    _, mentions = extract("Penyaluran Kredit Usaha Mikro Rakyat (KUMiR) naik tahun ini.",
+                          "\"Kami siap membantu,\" kata Kumir di Sukamaju. Kumir menambahkan pasar dibuka.")
+    assert entity_of(mentions, "KUMiR") == entity_of(mentions, "Kredit Usaha Mikro Rakyat")
+    assert entity_of(mentions, "Kumir").isdisjoint(entity_of(mentions, "Kredit Usaha Mikro Rakyat"))
