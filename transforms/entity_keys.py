@@ -114,7 +114,9 @@ def drop_admin_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
         if rest in clubs:
             continue
         if len(prefixes) == 1 or all(admin_prefixes()[p] for p in prefixes):
-            changed.update({f"{prefix} {rest}": rest for prefix in prefixes})
+            known = known_names().get(rest)  # `Pulau Sumatra` is the gazetteer's `Sumatera`, as `Sumatra` alone is
+            place = _normalise_key(known[1]) if known and known[0] == "LOC" else rest
+            changed.update({f"{prefix} {rest}": place for prefix in prefixes})
     return _rewrite(candidates, changed, types=("LOC",))
 
 

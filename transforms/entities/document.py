@@ -31,6 +31,7 @@ DATELINE_END = re.compile(r"\s*(?:,|-|–|\()")
 MIN_LIST = 3  # names in a list whose sure names can type the rest
 MIN_LISTED_PEOPLE = 2  # a list whose sure names are all people, two at least, lists people only
 MIN_ACRONYM = 3  # two capitals match too many names' initials
+MISSPELT_RULE = "misspelt_short_form"  # a lone word joined to a full name it misspells
 VARIANT_SIMILARITY = 0.85  # per word, Indel: `mihail`/`mikhail`, `aleksei`/`aleksey`, `ahmad`/`achmad`
 # `Rina Sari (Bu Rina)`: between a person's name and a name in brackets, the opening bracket and at most one
 # capitalised word of address the mention left out
@@ -248,7 +249,8 @@ def person_short_form(doc: DocumentContext, names: FullNames, mention: Mention) 
     named last before it; none before: a tie the collection breaks."""
     if not (mention.type == "PERSON" or mention.strength < STRONG and mention.single):
         return False
-    candidates = sorted(_fitting_full_names(names, mention))
+    candidates, rule = _fitting_full_names(names, mention)
+    candidates = sorted(candidates)
     if not candidates:
         return False
     if mention.type != "PERSON" and mention.text.lower() in indonesian_city_names():
@@ -264,11 +266,13 @@ def person_short_form(doc: DocumentContext, names: FullNames, mention: Mention) 
     else:
         best = candidates[0]
     mention.key, mention.single = best, False
-    mention.retype("PERSON", STRONG, "person_short_form")
+    mention.retype("PERSON", STRONG, rule)
     return True
 
 
-def _fitting_full_names(names: FullNames, mention: Mention) -> set[str] | list[str]:
+def _fitting_full_names(names: FullNames, mention: Mention) -> tuple[set[str] | list[str], str]:
+    """The full names the mention may shorten, and the rule that found them (a misspelling is the weakest: the
+    collection may know the word as another person's, `misspelt_short_form`)."""
     # a longer tail joins a full name met before it, unless the tail came first as a name of its own:
     # `Budi Santoso ... Rina Budi Santoso` (a wife named with her husband's name) stay two people
     seen_at, key = names.seen_at, mention.key
@@ -279,8 +283,8 @@ def _fitting_full_names(names: FullNames, mention: Mention) -> set[str] | list[s
         candidates = nickname_of(key, seen_at)
     if not candidates and mention.single and mention.type != "PERSON" and key[:1] + key[-1:] in names.name_ends \
             and key not in given_name_keys() and not is_ordinary_word(mention.text.lower(), bare_roots=True):
-        candidates = misspelt_part_of(key, seen_at)
-    return candidates
+        return misspelt_part_of(key, seen_at), MISSPELT_RULE
+    return candidates, "person_short_form"
 
 
 def acronym_of_name(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:
