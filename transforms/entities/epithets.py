@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from transforms.common import alternation
 from transforms.entities.context import DocumentContext, Mention
-from transforms.entities.vocabulary import STRONG, is_head_or_title
+from transforms.entities.vocabulary import STRONG, WEAK, is_head_or_title
 from transforms.lexicon import table_rows
 
 EPITHET_RULE = "named_epithet"
@@ -63,7 +63,8 @@ def join_named_epithets(doc: DocumentContext) -> None:
     `Ucok, sapaan akrabnya`), the last person the document named in full before, when the epithet takes letters from
     that name (`Aher` of `Ahmad Heryawan`: the description may stand for someone else). An epithet that is itself the
     document's name of another referent stays apart (`Rina Sari alias Ucok` when the document already names
-    `Ucok Harahap`); a title or a word of address alone is no epithet."""
+    `Ucok Harahap`); a title or a word of address alone is no epithet, nor is a name a lone word nothing types (`dalam
+    bahasa Sukamaju disebut ...`)."""
     if not _any_cue().search(doc.text):
         return
     forward, backward, described, own = _cues()
@@ -84,7 +85,8 @@ def join_named_epithets(doc: DocumentContext) -> None:
                 person = current
             continue
         name = named.get(name.text.lower(), name)  # `A alias B alias C`: C is A's too
-        if name.type in EPITHET_TYPES and epithet.key != name.key and not is_head_or_title(epithet.text.lower()):
+        if name.type in EPITHET_TYPES and name.strength > WEAK and epithet.key != name.key \
+                and not is_head_or_title(epithet.text.lower()):
             named.setdefault(epithet.text.lower(), name)
     if not named:
         return

@@ -370,3 +370,9 @@ def test_an_epithet_the_news_corpus_gives_one_name_joins_it_where_the_collection
     monkeypatch.setattr(collection, "known_epithets", lambda: {"totor": "tono raharjo"})
     _, mentions = extract("Menteri Tono Raharjo meninjau pasar Sukamaju.", "\"Kami siap,\" kata Totor di Cibening.")
     assert entity_of(mentions, "Totor") == entity_of(mentions, "Tono Raharjo")
+
+
+def test_a_lone_word_nothing_types_gives_no_epithet():
+    _, mentions = extract("Festival itu dalam bahasa Cibening dijuluki Pesta Tombora dan digelar tiap tahun.")
+    assert entity_of(mentions, "Pesta Tombora")
+    assert entity_of(mentions, "Pesta Tombora").isdisjoint(entity_of(mentions, "Cibening"))
