@@ -351,20 +351,22 @@ def _rewrite_in_documents(collection: Collection, targets: dict[tuple[str, str],
 
 
 def join_place_short_forms(collection: Collection) -> None:
-    """In a document naming a place with its head (`Sungai Cibening`, `Kabupaten Cibadak`, `Sirkuit Mugelo`), the
-    place's distinct word alone is that place, whatever it was read as, when the document names one place only with that
+    """In a document naming a place with its head (`Sungai Cibening`, `Kabupaten Cibadak`, `Sirkuit Mugelo`: an
+    administrative level or a head of data/natural_place_heads.txt, not a building's, whose word is as often its owner's,
+    `Stadion <club>`), the place's distinct word alone is that place, whatever it was read as, when the document names one place only with that
     word after a head (`Kota Cibadak` and `Kabupaten Cibadak` in one document are two places) and no person or body by
     it. Under a
     head that is no administrative level, a town or country of the gazetteer alone is the town (`Sungai Martapura` ...
     `Martapura`)."""
     mentions = collection.mentions
-    levels = {level for level in admin_prefixes()}
+    levels = set(admin_prefixes())
+    named_by_word = levels | {normalise_key(c) for c in word_set("natural_place_heads.txt")}
     places: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc_id, distinct word) -> the place keys with it
     heads: dict[tuple[str, str], set[str]] = defaultdict(set)
     for doc_id, key in mentions.filter((pl.col("type") == "LOC") & pl.col("key").str.contains(" ")).select("doc_id", "key").unique().iter_rows():
         parts = key.split()
         head = next((c for c in PLACE_HEAD_CLASSES if tuple(parts[:len(c)]) == c), None)
-        if head is not None and len(parts) == len(head) + 1:
+        if head is not None and len(parts) == len(head) + 1 and " ".join(head) in named_by_word:
             places[(doc_id, parts[-1])].add(key)
             heads[(doc_id, parts[-1])].add(" ".join(head))
     if not places:

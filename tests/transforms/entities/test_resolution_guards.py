@@ -376,3 +376,8 @@ def test_a_lone_word_nothing_types_gives_no_epithet():
     _, mentions = extract("Festival itu dalam bahasa Cibening dijuluki Pesta Tombora dan digelar tiap tahun.")
     assert entity_of(mentions, "Pesta Tombora")
     assert entity_of(mentions, "Pesta Tombora").isdisjoint(entity_of(mentions, "Cibening"))
+
+
+def test_a_building_s_word_alone_is_its_owner_not_the_building():
+    _, mentions = extract("Pogba kembali ke Rovano Stadium. Ia pernah membela Rovano selama empat musim.")
+    assert entity_of(mentions, "Rovano") and entity_of(mentions, "Rovano").isdisjoint(entity_of(mentions, "Rovano Stadium"))
