@@ -43,6 +43,7 @@ from transforms.lexicon import _rows, known_names, word_set
 PARTY_HEAD = "partai"
 # the readings of a town's name as its club, by the words around it or the document's report on clubs
 CLUB_READINGS = (CLUB_READING, "club_of_city_named_city", "club_in_club_report")
+PLACING_READINGS = ("place_context_word", "place_preposition", "governed_place")  # its sentence says it is a place
 # A fuller name takes a shorter one only when it is this many times more frequent than the next.
 DOMINANCE = 3
 MIN_DOCUMENTS = 2
@@ -102,13 +103,17 @@ def link_region_short_forms(candidates: pl.DataFrame) -> pl.DataFrame:
 
 def drop_admin_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
     """`provinsi X` -> `X`; `kota X` -> `X` unless the collection also has X at another level, or reads X alone as a
-    club (`Kota Sukamaju` is the town, where `Sukamaju` alone may be the club named after it)."""
+    club more often than it places it (`Kota Sukamaju` is the town, where `Sukamaju` alone is mostly the club named
+    after it)."""
     levels: dict[str, set[str]] = defaultdict(set)
     for key in candidates.filter(pl.col("type") == "LOC")["key"].unique():
         first, _, rest = key.partition(" ")
         if rest and first in admin_prefixes():
             levels[rest].add(first)
-    clubs = set(candidates.filter(pl.col("rule").is_in(CLUB_READINGS) | pl.col("type_rule").is_in(CLUB_READINGS))["key"])
+    # names read alone as a club more often than placed by the words around them (`di Sukamaju`)
+    club = pl.col("rule").is_in(CLUB_READINGS) | pl.col("type_rule").is_in(CLUB_READINGS)
+    readings = candidates.group_by("key").agg(club=club.sum(), placed=pl.col("rule").is_in(PLACING_READINGS).sum())
+    clubs = set(readings.filter(pl.col("club") > pl.col("placed"))["key"])
     changed = {}
     for rest, prefixes in levels.items():
         if rest in clubs:

@@ -650,7 +650,7 @@ def _tables(resolved: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
 def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     """The canonical name of each key: the fullest surface form, the most used among equals.
 
-    Acronyms and all-capital forms only win when nothing else names the entity. A body has a name of several words before a word
+    Acronyms and all-capital forms only win when nothing else names the entity, nor does an epithet a document gives it. A body has a name of several words before a word
     alone that is a city, common vocabulary or a club's word (`City` of a club named after its town), however often
     sentences write that word. A person's office opening a form (`Wamenkes Rina Sari`) counts no word of the name, and
     a form without it wins a tie.
@@ -664,6 +664,8 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
         .agg(n=pl.len(), words=pl.col("words").first(), shouting=pl.col("shouting").first())
     )
     designators = word_set("club_designators.txt")
+    # an epithet names its referent less well than the name it is given to (`Tono Raharjo`, not `Si Kancil Lincah`)
+    epithets = set(resolved.filter(pl.col("type_rule") == EPITHET_RULE)["text"].str.to_lowercase())
     bare = [type_ == "ORG" and " " not in text and (text.lower() in city_names() or is_ordinary_word(text.lower())
                                                      or text.lower() in designators)
             for text, type_ in forms.select("text", "type").iter_rows()]
@@ -672,11 +674,12 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
         forms.with_columns(
             office=pl.Series(office, dtype=pl.Boolean),
             bare=pl.Series(bare, dtype=pl.Boolean),
+            epithet=pl.col("text").str.to_lowercase().is_in(list(epithets)),
         )
         .with_columns(rank_words=pl.when(pl.col("type") == "PERSON").then(pl.col("words") - pl.col("office").cast(pl.Int64))
                       .otherwise(pl.lit(0)))
-        .sort(["key", "shouting", "bare", "rank_words", "office", "n", "words", "text"],
-              descending=[False, False, False, True, False, True, True, False])
+        .sort(["key", "epithet", "shouting", "bare", "rank_words", "office", "n", "words", "text"],
+              descending=[False, False, False, False, True, False, True, True, False])
         .group_by("key", maintain_order=True)
         .agg(name=pl.col("text").first())
     )

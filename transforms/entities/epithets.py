@@ -64,7 +64,7 @@ def join_named_epithets(doc: DocumentContext) -> None:
     that name (`Aher` of `Ahmad Heryawan`: the description may stand for someone else). An epithet that is itself the
     document's name of another referent stays apart (`Rina Sari alias Ucok` when the document already names
     `Ucok Harahap`); a title or a word of address alone is no epithet, nor is a name a lone word nothing types (`dalam
-    bahasa Sukamaju disebut ...`)."""
+    bahasa Sukamaju disebut ...`), nor letters in capitals (`RS alias Ucok`: a suspect's initials, or a body's)."""
     if not _any_cue().search(doc.text):
         return
     forward, backward, described, own = _cues()
@@ -85,7 +85,7 @@ def join_named_epithets(doc: DocumentContext) -> None:
                 person = current
             continue
         name = named.get(name.text.lower(), name)  # `A alias B alias C`: C is A's too
-        if name.type in EPITHET_TYPES and name.strength > WEAK and epithet.key != name.key \
+        if name.type in EPITHET_TYPES and name.strength > WEAK and not name.text.isupper() and epithet.key != name.key \
                 and not is_head_or_title(epithet.text.lower()):
             named.setdefault(epithet.text.lower(), name)
     if not named:

@@ -381,3 +381,15 @@ def test_a_lone_word_nothing_types_gives_no_epithet():
 def test_a_building_s_word_alone_is_its_owner_not_the_building():
     _, mentions = extract("Pogba kembali ke Rovano Stadium. Ia pernah membela Rovano selama empat musim.")
     assert entity_of(mentions, "Rovano") and entity_of(mentions, "Rovano").isdisjoint(entity_of(mentions, "Rovano Stadium"))
+
+
+def test_an_epithet_never_names_its_referent():
+    entities, _ = extract("Pembalap Tono Raharjo, yang dijuluki Si Kancil Lincah Sekali, menang. Si Kancil Lincah Sekali "
+                          "tersenyum. Si Kancil Lincah Sekali melambai.")
+    assert "Tono Raharjo" in entities["name"].to_list()
+
+
+def test_letters_in_capitals_give_no_epithet():
+    # a suspect's initials, or a body's: no name the epithet can be carried to
+    _, mentions = extract("Polisi menangkap pria berinisial RS alias Cemong di Sukamaju. Cemong mengaku menjual sabu.")
+    assert entity_of(mentions, "Cemong") and entity_of(mentions, "Cemong").isdisjoint(entity_of(mentions, "RS"))
