@@ -20,6 +20,8 @@
   are one name, the form the collection uses most.
 - `join_titled_place_names`: a place named after a person with the person's title (`Jalan Jenderal Sudirman`) is
   the place the collection names without it (`Jalan Sudirman`).
+- `join_clipped_first_words`: a body's two-word name whose first word is clipped (`Man Rovers`) is the one name of the
+  collection with that word in full and the same second word (`Manchester Rovers`), written at least as often.
 - `join_name_prefixes`: a person's first names alone (`Rina Sari`) are the person whose fuller name
   (`Rina Sari Wulandari`) the collection uses, when one such name clearly dominates.
 
@@ -33,11 +35,15 @@ from functools import lru_cache
 
 import polars as pl
 
-from transforms.entities.vocabulary import given_name_keys, is_head_or_title, town_keys
+from transforms.entities.shape import CLUB_READING
+from transforms.entities.vocabulary import given_name_keys, is_head_or_title, is_ordinary_word, town_keys
 from transforms.entities.vocabulary import normalise_key as _normalise_key
 from transforms.lexicon import _rows, known_names, word_set
 
 PARTY_HEAD = "partai"
+# the readings of a town's name as its club, by the words around it or the document's report on clubs
+CLUB_READINGS = (CLUB_READING, "club_of_city_named_city", "club_in_club_report")
+PLACING_READINGS = ("place_context_word", "place_preposition", "governed_place")  # its sentence says it is a place
 # A fuller name takes a shorter one only when it is this many times more frequent than the next.
 DOMINANCE = 3
 MIN_DOCUMENTS = 2
@@ -96,16 +102,26 @@ def link_region_short_forms(candidates: pl.DataFrame) -> pl.DataFrame:
 
 
 def drop_admin_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
-    """`provinsi X` -> `X`; `kota X` -> `X` unless the collection also has X at another level."""
+    """`provinsi X` -> `X`; `kota X` -> `X` unless the collection also has X at another level, or reads X alone as a
+    club more often than it places it (`Kota Sukamaju` is the town, where `Sukamaju` alone is mostly the club named
+    after it)."""
     levels: dict[str, set[str]] = defaultdict(set)
     for key in candidates.filter(pl.col("type") == "LOC")["key"].unique():
         first, _, rest = key.partition(" ")
         if rest and first in admin_prefixes():
             levels[rest].add(first)
+    # names read alone as a club more often than placed by the words around them (`di Sukamaju`)
+    club = pl.col("rule").is_in(CLUB_READINGS) | pl.col("type_rule").is_in(CLUB_READINGS)
+    readings = candidates.group_by("key").agg(club=club.sum(), placed=pl.col("rule").is_in(PLACING_READINGS).sum())
+    clubs = set(readings.filter(pl.col("club") > pl.col("placed"))["key"])
     changed = {}
     for rest, prefixes in levels.items():
+        if rest in clubs:
+            continue
         if len(prefixes) == 1 or all(admin_prefixes()[p] for p in prefixes):
-            changed.update({f"{prefix} {rest}": rest for prefix in prefixes})
+            known = known_names().get(rest)  # `Pulau Sumatra` is the gazetteer's `Sumatera`, as `Sumatra` alone is
+            place = _normalise_key(known[1]) if known and known[0] == "LOC" else rest
+            changed.update({f"{prefix} {rest}": place for prefix in prefixes})
     return _rewrite(candidates, changed, types=("LOC",))
 
 
@@ -220,6 +236,35 @@ def join_titled_place_names(candidates: pl.DataFrame) -> pl.DataFrame:
     return _rewrite(candidates, changed, types=("LOC",))
 
 
+MIN_CLIP = 3  # letters a clipped first word keeps (`Man` of `Manchester`)
+MIN_CLIPPED = 3  # letters it leaves out: one or two are an inflection or a misspelling (`Strait`/`Straits`), not a clip
+ENGLISH_ARTICLE = "the"
+
+
+def join_clipped_first_words(candidates: pl.DataFrame) -> pl.DataFrame:
+    """`man rovers` -> `manchester rovers`: two-word names of bodies or places whose second words are the same and whose
+    first word clips the other's (MIN_CLIP letters kept, MIN_CLIPPED left out), when one such fuller name fits and the
+    collection writes it at least as often as the clipped one (the short form of a usual name, not another name that
+    opens with a shorter one's word: `Grab Indonesia` is no `Grabpay Indonesia`). A clip that is a word of the
+    vocabulary (`Ban Sukamaju`) or an English article is no clip."""
+    changed = {}
+    for type_ in ("ORG", "LOC"):
+        counts = dict(candidates.filter((pl.col("type") == type_) & (pl.col("key").str.count_matches(" ") == 1))
+                      .group_by("key").len().iter_rows())
+        firsts: dict[str, list[str]] = defaultdict(list)
+        for key in counts:
+            first, second = key.split()
+            firsts[second].append(first)
+        for key, n in counts.items():
+            clip, second = key.split()
+            if len(clip) < MIN_CLIP or clip == ENGLISH_ARTICLE or is_ordinary_word(clip):
+                continue
+            fuller = [f for f in firsts[second] if f.startswith(clip) and len(f) >= len(clip) + MIN_CLIPPED]
+            if len(fuller) == 1 and counts[f"{fuller[0]} {second}"] >= n:
+                changed[key] = f"{fuller[0]} {second}"
+    return _rewrite(candidates, changed, types=("ORG", "LOC"))
+
+
 def join_name_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
     """Only fuller names that several documents use and whose added words are names, not words: a
     name run on into the next word (`Rina Sari. Dalam`) or a neighbour's name is no fuller name."""
@@ -251,7 +296,7 @@ def _rewrite(candidates: pl.DataFrame, changed: dict[str, str], types: tuple[str
 
 
 KEY_STEPS = (drop_admin_prefixes, join_body_forms, join_known_short_forms, link_region_short_forms, join_party_names, join_regional_government_forms,
-             join_spacing_variants, join_town_suffixed_names, join_titled_place_names, join_name_prefixes)
+             join_spacing_variants, join_town_suffixed_names, join_titled_place_names, join_clipped_first_words, join_name_prefixes)
 
 
 def link_keys(candidates: pl.DataFrame) -> pl.DataFrame:

@@ -4,6 +4,7 @@ import pytest
 from transforms.entity_keys import (
     drop_admin_prefixes,
     join_body_forms,
+    join_clipped_first_words,
     join_known_short_forms,
     join_spacing_variants,
     join_titled_place_names,
@@ -15,10 +16,10 @@ from transforms.entity_keys import (
 )
 
 
-def candidates(*rows: tuple[str, str]) -> pl.DataFrame:
-    """Candidate mentions, each in a document of its own."""
+def candidates(*rows: tuple[str, str], rule: str = "single_word") -> pl.DataFrame:
+    """Candidate mentions, each in a document of its own, read by `rule`."""
     return pl.DataFrame({"key": [key for key, _ in rows], "type": [type_ for _, type_ in rows],
-                         "doc_id": [f"d{index}" for index in range(len(rows))]})
+                         "doc_id": [f"d{index}" for index in range(len(rows))], "rule": rule, "type_rule": rule})
 
 
 @pytest.mark.parametrize(
@@ -47,6 +48,15 @@ def test_a_town_named_at_two_levels_stays_two_places():
     # keys spell the levels as normalise_key does (`regency` -> `regenci`)
     rows = candidates(("kota sukamaju", "LOC"), ("regenci sukamaju", "LOC"), ("kota karangjati", "LOC"), ("karangjati", "LOC"))
     assert drop_admin_prefixes(rows)["key"].to_list() == ["kota sukamaju", "regenci sukamaju", "karangjati", "karangjati"]
+
+
+def test_a_town_with_its_level_is_not_the_club_its_name_alone_mostly_stands_for():
+    rows = pl.concat([candidates(("kota sukamaju", "LOC"), ("kota karangjati", "LOC"), ("karangjati", "LOC")),
+                      candidates(("sukamaju", "ORG"), ("karangjati", "ORG"), rule="club_after_team_role"),
+                      candidates(("karangjati", "LOC"), ("karangjati", "LOC"), rule="place_preposition")])
+    # Sukamaju alone is read as a club only; Karangjati is placed more often than read as a club
+    assert drop_admin_prefixes(rows)["key"].to_list() == ["kota sukamaju", "karangjati", "karangjati", "sukamaju",
+                                                          "karangjati", "karangjati", "karangjati"]
 
 
 def test_an_island_or_region_is_the_place_it_names():
@@ -119,3 +129,16 @@ def test_a_place_named_after_a_person_is_one_place_with_or_without_the_person_s_
     # without its title only where the collection names it so; a person keeps the title's place in the key
     assert join_titled_place_names(rows)["key"].to_list() == ["stret sukarta", "stret sukarta", "stret kolonel wiraguna",
                                                               "jenderal sukarta"]
+
+
+def test_a_clipped_first_word_is_the_one_usual_name_it_clips():
+    rows = candidates(("sun rovers", "ORG"), ("sunderham rovers", "ORG"), ("sunderham rovers", "ORG"),
+                      # a name of its own the collection writes more often than the fuller one
+                      ("kal indonesia", "ORG"), ("kalpay indonesia", "ORG"),
+                      ("kalpay indonesia", "ORG"), ("kal indonesia", "ORG"), ("kal indonesia", "ORG"),
+                      ("mor united", "ORG"), ("morton united", "ORG"), ("morley united", "ORG"),  # two fit
+                      ("sukamaju timur", "LOC"), ("sukamajuan timur", "LOC"))  # two letters: a misspelling, no clip
+    assert join_clipped_first_words(rows)["key"].to_list() == [
+        "sunderham rovers", "sunderham rovers", "sunderham rovers", "kal indonesia", "kalpay indonesia",
+        "kalpay indonesia", "kal indonesia", "kal indonesia", "mor united", "morton united", "morley united",
+        "sukamaju timur", "sukamajuan timur"]

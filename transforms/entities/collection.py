@@ -6,17 +6,20 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import polars as pl
 from rapidfuzz.distance import Indel
 from rapidfuzz.process import cdist
 
 from transforms.common import UnionFind, stable_id, stable_ids
-from transforms.entities.document import VARIANT_SIMILARITY
+from transforms.entities.document import MISSPELT_RULE, VARIANT_SIMILARITY
+from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.shape import BRAND_READING, CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING
 from transforms.entities.vocabulary import (MEDIUM, STRONG, WEAK, given_name_keys, is_head_or_title, is_ordinary_word,
                                               normalise_key, town_keys)
-from transforms.lexicon import city_names, known_names, phrase_table, word_set
+from transforms.entity_keys import admin_prefixes
+from transforms.lexicon import city_names, known_names, phrase_table, table_rows, word_set
 from transforms.schemas import ENTITIES, MENTION_CANDIDATES, MENTIONS
 
 WEB_SUFFIX = re.compile(r" (?:com|co id|id|net|org|news)$")  # a key's web domain, as `normalise_key` spells it
@@ -115,15 +118,49 @@ def join_defined_acronyms(collection: Collection) -> None:
     """An acronym or short form one document defines (`Lembaga Kajian Pangan (LKP)`) or spells from a body's words
     (`Lembaga Kajian Pangan ... LKP`, `Kejati Sukamaju`) is that body where another document uses it alone, when the
     collection gives it one meaning only: letters alone never join a name. Two letters (`US`) stand for too many things
-    to carry a meaning across documents."""
+    to carry a meaning across documents. A body's short form is no person other documents read by a cue or a title
+    (`Kredit Usaha Mikro (KUMi)` is not the `Kumi` who speaks in another)."""
     expansions: dict[str, set[str]] = defaultdict(set)
-    defined = collection.mentions.filter(pl.col("type_rule").is_in(SHORT_FORM_READINGS)).select("text", "key").unique()
-    for text, key in defined.iter_rows():
+    bodies = set()
+    defined = collection.mentions.filter(pl.col("type_rule").is_in(SHORT_FORM_READINGS)).select("text", "key", "type").unique()
+    for text, key, type_ in defined.iter_rows():
         expansions[normalise_key(text)].add(key)
+        if type_ != "PERSON":
+            bodies.add(normalise_key(text))
     used = set(collection.keys["key"])
+    people = set(collection.mentions.filter((pl.col("type") == "PERSON") & (pl.col("strength") >= MEDIUM)
+                                            & ~pl.col("type_rule").is_in(SHORT_FORM_READINGS))["key"])
     for acronym, keys in sorted(expansions.items()):
+        if acronym in bodies and acronym in people:
+            continue
         if len(keys) == 1 and acronym in used and len(acronym) >= MIN_SHARED_ACRONYM:
             collection.union.union(acronym, next(iter(keys)))
+
+
+def carry_named_epithets(collection: Collection) -> None:
+    """An epithet a document gives a person or a body with a cue (`Tono Raharjo alias Totor`) is that referent where
+    other documents use it alone, when every document giving it gives it to the same referent; so is an epithet the
+    news corpus gives one name with a cue (data/epithets.tsv, mined by scripts/mine_epithets.py), where the collection
+    names both and gives the epithet to no other. Never a common given name or a word of the vocabulary, which name
+    too many people to carry one across documents."""
+    meanings: dict[str, set[str]] = defaultdict(set)
+    given = collection.mentions.filter(pl.col("type_rule") == EPITHET_RULE).select("text", "key").unique()
+    for text, key in given.iter_rows():
+        meanings[normalise_key(text)].add(key)
+    used = set(collection.keys["key"])
+    for epithet, name in known_epithets().items():
+        if epithet not in meanings and name in used:
+            meanings[epithet].add(name)
+    for epithet, keys in sorted(meanings.items()):
+        if len(keys) == 1 and epithet in used and epithet not in given_name_keys() \
+                and not is_ordinary_word(epithet) and len(epithet) >= MIN_SHARED_ACRONYM:
+            collection.union.union(epithet, next(iter(keys)))
+
+
+@lru_cache(maxsize=1)
+def known_epithets() -> dict[str, str]:
+    """The key of an epithet -> the key of the one name the news corpus gives it (data/epithets.tsv)."""
+    return {normalise_key(epithet): normalise_key(name) for epithet, name, *_ in table_rows("epithets.tsv")}
 
 
 def join_initialled_names(collection: Collection) -> None:
@@ -311,6 +348,67 @@ def _rewrite_in_documents(collection: Collection, targets: dict[tuple[str, str],
                       type_rule=pl.when(moved).then(pl.lit(rule)).otherwise("type_rule") if rule else pl.col("type_rule"))
         .drop("target")
     )
+
+
+def join_place_short_forms(collection: Collection) -> None:
+    """In a document naming a place with its head (`Sungai Cibening`, `Kabupaten Cibadak`, `Sirkuit Mugelo`: an
+    administrative level or a head of data/natural_place_heads.txt, not a building's, whose word is as often its owner's,
+    `Stadion <club>`), the place's distinct word alone is that place, whatever it was read as, when the document names one place only with that
+    word after a head (`Kota Cibadak` and `Kabupaten Cibadak` in one document are two places) and no person or body by
+    it. Under a
+    head that is no administrative level, a town or country of the gazetteer alone is the town (`Sungai Martapura` ...
+    `Martapura`)."""
+    mentions = collection.mentions
+    levels = set(admin_prefixes())
+    named_by_word = levels | {normalise_key(c) for c in word_set("natural_place_heads.txt")}
+    places: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc_id, distinct word) -> the place keys with it
+    heads: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for doc_id, key in mentions.filter((pl.col("type") == "LOC") & pl.col("key").str.contains(" ")).select("doc_id", "key").unique().iter_rows():
+        parts = key.split()
+        head = next((c for c in PLACE_HEAD_CLASSES if tuple(parts[:len(c)]) == c), None)
+        if head is not None and len(parts) == len(head) + 1 and " ".join(head) in named_by_word:
+            places[(doc_id, parts[-1])].add(key)
+            heads[(doc_id, parts[-1])].add(" ".join(head))
+    if not places:
+        return
+    # a person or a body the document reads by the words around it (`kata Cibening`, `pemain Cibening`: its club)
+    named = set(mentions.filter(pl.col("type").is_in(["PERSON", "ORG"]) & (pl.col("strength") >= MEDIUM)).select("doc_id", "key").iter_rows())
+    targets = {}
+    for doc_id, key in mentions.filter(~pl.col("key").str.contains(" ")).select("doc_id", "key").unique().iter_rows():
+        fitting = places.get((doc_id, key))
+        if not fitting or len(fitting) > 1 or (doc_id, key) in named:
+            continue
+        if _gazetteer_place(key) and not heads[(doc_id, key)] <= levels:
+            continue
+        targets[(doc_id, key)] = next(iter(fitting))
+    _rewrite_in_documents(collection, targets, "place_short_form", "LOC")
+
+
+def reread_misspellings(collection: Collection) -> None:
+    """A lone word a document joined to a full name it misspells (`Wiranto` for `Dedi Wirasto`) is read again as the
+    word itself when other documents, more of them, resolve it as written to another person's full name
+    (`Rudi Wiranto ... kata Wiranto`): it is that person's name, which `redirect_short_forms` then follows."""
+    mentions = collection.mentions
+    misspelt = mentions.filter(pl.col("type_rule") == MISSPELT_RULE)
+    if misspelt.is_empty():
+        return
+    learned = _learned_short_forms(mentions)
+    reread = set()
+    for doc_id, text, key in misspelt.select("doc_id", "text", "key").unique().iter_rows():
+        votes = learned.get(normalise_key(text), Counter())
+        if sum(votes.values()) - votes[key] > votes[key]:
+            reread.add((doc_id, text))
+    if not reread:
+        return
+    frame = pl.DataFrame(sorted(reread), schema={"doc_id": pl.String, "text": pl.String}, orient="row").with_columns(
+        reread=pl.lit(True))
+    again = pl.col("reread").fill_null(False) & (pl.col("type_rule") == MISSPELT_RULE)
+    collection.set_mentions(
+        mentions.join(frame, on=["doc_id", "text"], how="left", maintain_order="left")
+        .with_columns(key=pl.when(again).then(pl.col("text").map_elements(normalise_key, return_dtype=pl.String))
+                      .otherwise("key"),
+                      single=pl.col("single") | again, type_rule=pl.when(again).then(pl.col("rule")).otherwise("type_rule"))
+        .drop("reread"))
 
 
 def redirect_short_forms(collection: Collection) -> None:
@@ -508,7 +606,8 @@ def _majority_type(readings: pl.DataFrame, by: list[str], name: str) -> pl.DataF
 
 
 COLLECTION_STEPS = (join_spelling_variants, join_dropped_middle_names, join_outlet_sites, join_initialled_names,
-                    join_club_short_forms, join_abbreviations, join_defined_acronyms, redirect_short_forms,
+                    join_club_short_forms, join_abbreviations, join_defined_acronyms, carry_named_epithets, join_place_short_forms, reread_misspellings,
+                    redirect_short_forms,
                     merge_joined_keys, vote_types)
 
 
@@ -551,7 +650,7 @@ def _tables(resolved: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
 def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     """The canonical name of each key: the fullest surface form, the most used among equals.
 
-    Acronyms and all-capital forms only win when nothing else names the entity. A body has a name of several words before a word
+    Acronyms and all-capital forms only win when nothing else names the entity, nor does an epithet a document gives it. A body has a name of several words before a word
     alone that is a city, common vocabulary or a club's word (`City` of a club named after its town), however often
     sentences write that word. A person's office opening a form (`Wamenkes Rina Sari`) counts no word of the name, and
     a form without it wins a tie.
@@ -565,6 +664,8 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
         .agg(n=pl.len(), words=pl.col("words").first(), shouting=pl.col("shouting").first())
     )
     designators = word_set("club_designators.txt")
+    # an epithet names its referent less well than the name it is given to (`Tono Raharjo`, not `Si Kancil Lincah`)
+    epithets = set(resolved.filter(pl.col("type_rule") == EPITHET_RULE)["text"].str.to_lowercase())
     bare = [type_ == "ORG" and " " not in text and (text.lower() in city_names() or is_ordinary_word(text.lower())
                                                      or text.lower() in designators)
             for text, type_ in forms.select("text", "type").iter_rows()]
@@ -573,11 +674,12 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
         forms.with_columns(
             office=pl.Series(office, dtype=pl.Boolean),
             bare=pl.Series(bare, dtype=pl.Boolean),
+            epithet=pl.col("text").str.to_lowercase().is_in(list(epithets)),
         )
         .with_columns(rank_words=pl.when(pl.col("type") == "PERSON").then(pl.col("words") - pl.col("office").cast(pl.Int64))
                       .otherwise(pl.lit(0)))
-        .sort(["key", "shouting", "bare", "rank_words", "office", "n", "words", "text"],
-              descending=[False, False, False, True, False, True, True, False])
+        .sort(["key", "epithet", "shouting", "bare", "rank_words", "office", "n", "words", "text"],
+              descending=[False, False, False, False, True, False, True, True, False])
         .group_by("key", maintain_order=True)
         .agg(name=pl.col("text").first())
     )

@@ -13,6 +13,7 @@ from rapidfuzz.distance import Indel
 from transforms.common import overlaps
 from transforms.documents import canonical_outlet
 from transforms.entities.context import DocumentContext, Mention, spells_initials
+from transforms.entities.epithets import join_named_epithets
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
 from transforms.entities.shape import CITY_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_PERSON_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word
@@ -30,6 +31,7 @@ DATELINE_END = re.compile(r"\s*(?:,|-|–|\()")
 MIN_LIST = 3  # names in a list whose sure names can type the rest
 MIN_LISTED_PEOPLE = 2  # a list whose sure names are all people, two at least, lists people only
 MIN_ACRONYM = 3  # two capitals match too many names' initials
+MISSPELT_RULE = "misspelt_short_form"  # a lone word joined to a full name it misspells
 VARIANT_SIMILARITY = 0.85  # per word, Indel: `mihail`/`mikhail`, `aleksei`/`aleksey`, `ahmad`/`achmad`
 # `Rina Sari (Bu Rina)`: between a person's name and a name in brackets, the opening bracket and at most one
 # capitalised word of address the mention left out
@@ -247,7 +249,8 @@ def person_short_form(doc: DocumentContext, names: FullNames, mention: Mention) 
     named last before it; none before: a tie the collection breaks."""
     if not (mention.type == "PERSON" or mention.strength < STRONG and mention.single):
         return False
-    candidates = sorted(_fitting_full_names(names, mention))
+    candidates, rule = _fitting_full_names(names, mention)
+    candidates = sorted(candidates)
     if not candidates:
         return False
     if mention.type != "PERSON" and mention.text.lower() in indonesian_city_names():
@@ -263,11 +266,13 @@ def person_short_form(doc: DocumentContext, names: FullNames, mention: Mention) 
     else:
         best = candidates[0]
     mention.key, mention.single = best, False
-    mention.retype("PERSON", STRONG, "person_short_form")
+    mention.retype("PERSON", STRONG, rule)
     return True
 
 
-def _fitting_full_names(names: FullNames, mention: Mention) -> set[str] | list[str]:
+def _fitting_full_names(names: FullNames, mention: Mention) -> tuple[set[str] | list[str], str]:
+    """The full names the mention may shorten, and the rule that found them (a misspelling is the weakest: the
+    collection may know the word as another person's, `misspelt_short_form`)."""
     # a longer tail joins a full name met before it, unless the tail came first as a name of its own:
     # `Budi Santoso ... Rina Budi Santoso` (a wife named with her husband's name) stay two people
     seen_at, key = names.seen_at, mention.key
@@ -278,8 +283,8 @@ def _fitting_full_names(names: FullNames, mention: Mention) -> set[str] | list[s
         candidates = nickname_of(key, seen_at)
     if not candidates and mention.single and mention.type != "PERSON" and key[:1] + key[-1:] in names.name_ends \
             and key not in given_name_keys() and not is_ordinary_word(mention.text.lower(), bare_roots=True):
-        candidates = misspelt_part_of(key, seen_at)
-    return candidates
+        return misspelt_part_of(key, seen_at), MISSPELT_RULE
+    return candidates, "person_short_form"
 
 
 def acronym_of_name(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:
@@ -406,7 +411,7 @@ def drop_skipped_boilerplate(doc: DocumentContext) -> None:
 
 
 MENTION_PASSES = (read_runs, drop_skipped_boilerplate, type_clubs, type_by_coordination, drop_nested, resolve_short_forms,
-                  join_bracketed_short_names, trim_glued_office_words, drop_vocabulary_names)
+                  join_bracketed_short_names, join_named_epithets, trim_glued_office_words, drop_vocabulary_names)
 
 
 def document_mentions(text: str, skipped: tuple[tuple[int, int], ...] = ()) -> list[Mention]:

@@ -55,13 +55,20 @@ RETYPING_RULES = {
     "company_short_form": ("A company's name without its legal form, its kind's closing word (`Group`, `University`) or its "
                            "country is the company; a city alone, in a document that names its club `<city> City` or "
                            "`AC <city>`, is the club.", "PT Sinar Makmur ... Sinar Makmur"),
-    "person_short_form": ("A part, nickname or misspelling of a full name in the document is that person.",
+    "person_short_form": ("A part or nickname of a full name in the document is that person.",
                           "Rina Wulandari ... kata Wulandari"),
+    "misspelt_short_form": ("A word alone misspelling a word of a full name in the document (same first and last letter, "
+                            "one letter more, less or changed) is that person, unless more documents of the collection "
+                            "resolve the word as written to another person.", "Rina Wulandari ... kata Wulandary"),
     "short_form_tie": ("A short form fitting several full names, none before it: a person, the collection decides.",
                        "kata Sari ... Rina Sari ... Dewi Sari"),
     "bracketed_short_name": ("A person's name in brackets right after a person's name (a word of address may open it) is "
                              "that person's short name, wherever the document writes it so (not a longer name it opens).",
                              "Tono Raharjo (Cak Totor) ... kata Cak Totor"),
+    "named_epithet": ("A second name the text gives a person or a body with a cue (`alias`, `atau yang akrab disapa`, "
+                      "`, sapaan akrab`, `, julukan`: data/epithet_cues.tsv) is that referent wherever the document writes "
+                      "it, and across the collection when every document giving it gives it to the same referent.",
+                      "Tono Raharjo alias Totor ... kata Totor; Macan Putih, julukan Persimaju"),
     "glued_office_word": ("A person, or an office's complement, read with an ordinary word glued before a name the document "
                           "reads alone as a person: that person, the word left out.",
                           "Menteri Bidang Hukum dan Keamanan Tono ... Tono menyebut"),
@@ -84,6 +91,9 @@ RETYPING_RULES = {
                                  "nor one most documents write alone with no person's cue (the collection's readings decide, "
                                  "not one document's).",
                                  "Raharjo -> Tono Raharjo"),
+    "place_short_form": ("In a document naming a place with its head (`Sungai X`, `Kabupaten X`), X alone is that place, "
+                         "unless the document names two places X or a person X; under a head that is no administrative "
+                         "level, a town of the gazetteer alone stays the town.", "Sungai Cibening ... air Cibening naik"),
     "place_across_documents": ("A weakly typed word that is the distinct part of a place's name (the one word after its "
                                "head) joins that place; the last word of a longer name (a building's owner) does not.",
                                "di Cibening -> Sungai Cibening"),

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-# A clitic after a hyphen (`Bawaslu-nya`) is no part of the word.
-TOKEN = re.compile(r"(?P<w>[^\W_]+(?:['’.][^\W_]+)*)(?:-(?:(?![A-Z]|(?:nya|ku|mu|lah|pun|kah)\b)[^\W_]+(?:['’.][^\W_]+)*|(?i:(?P=w))\b))*")
+# A clitic after a hyphen (`Bawaslu-nya`) is no part of the word, nor is an editor's mark (`(Sukamaju FC-red)`: `red`
+# for redaksi, the newsroom's note inside a quotation).
+TOKEN = re.compile(r"(?P<w>[^\W_]+(?:['’.][^\W_]+)*)(?:-(?:(?![A-Z]|(?:nya|ku|mu|lah|pun|kah|red)\b)[^\W_]+(?:['’.][^\W_]+)*|(?i:(?P=w))\b))*")
 INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # `P`, `A.B`: a name's initials (their last dot follows the token)
 TITLE_CASE_SHARE = 0.6
 MAX_HEADING_WORDS = 16

@@ -278,3 +278,118 @@ def test_letters_their_own_name_defines_are_no_abbreviation_of_another_body_with
     _, mentions = extract("Gugatan diajukan ke Pengadilan Negeri (PN) Sukamaju. Ketua Partai Nusantara hadir di sidang. "
                           "PN menolak gugatan itu pada Senin.")
     assert entity_of(mentions, "PN").isdisjoint(entity_of(mentions, "Partai Nusantara"))
+
+
+@pytest.mark.parametrize(
+    "text, epithet, name",
+    [
+        ("Tersangka Rahmat Widodo alias Cemong ditangkap polisi. Cemong mengaku menjual sabu.", "Cemong", "Rahmat Widodo"),
+        ("Tersangka Rahmat Widodo (40) alias Cemong ditangkap polisi.", "Cemong", "Rahmat Widodo"),
+        ("Bupati Heru Prasetyo yang akrab disapa Kang Heru meninjau pasar. \"Harga stabil,\" kata Kang Heru.",
+         "Kang Heru", "Heru Prasetyo"),
+        ("Menteri Saifudin Yuswanto atau yang akrab disapa Gus Ipang meninjau pasar. \"Harga stabil,\" kata Gus Ipang.",
+         "Ipang", "Saifudin Yuswanto"),
+        ("\"Kami siap,\" ujar Ipang, sapaan akrab Saifudin Yuswanto, di Sukamaju.", "Ipang", "Saifudin Yuswanto"),
+        ("Macan Putih, julukan Persikala Kartono, menang atas Persimaju. Macan Putih memimpin klasemen.",
+         "Macan Putih", "Persikala Kartono"),
+        # a description stands for the person: the last one the document named in full
+        ("Gubernur Ahmad Herlambang meninjau pasar. \"Harga stabil,\" jelas pria yang akrab disapa Aherl ini.",
+         "Aherl", "Ahmad Herlambang"),
+        ("Menteri Sri Mulyati hadir. \"Kami siap,\" tegas Yati, sapaan akrabnya.", "Yati", "Sri Mulyati"),
+    ],
+)
+def test_a_second_name_the_text_gives_with_a_cue_is_the_same_referent(text, epithet, name):
+    _, mentions = extract(text)
+    assert entity_of(mentions, epithet) and entity_of(mentions, epithet) == entity_of(mentions, name)
+
+
+@pytest.mark.parametrize(
+    "text, other",
+    [
+        # `dipanggil` alone says who summons, not what the name is called
+        ("Bupati Heru Prasetyo dipanggil Kejaksaan Sukamaju pada Senin.", "Kejaksaan Sukamaju"),
+        ("Saksi Heru Prasetyo hadir. Saksi lain yang dipanggil Kejaksaan Sukamaju adalah pengusaha.", "Kejaksaan Sukamaju"),
+        # a place's epithet is no nickname of the person named before it
+        ("Menteri Heru Prasetyo tiba di kota yang dijuluki Kota Pahlawan.", "Kota Pahlawan"),
+        # a description may stand for someone else: the epithet must take letters from the name
+        ("Menteri Heru Prasetyo hadir. \"Kami siap,\" tegas Bogel, sapaan akrabnya.", "Bogel"),
+    ],
+)
+def test_a_summons_or_a_place_s_epithet_is_no_nickname_of_a_person(text, other):
+    _, mentions = extract(text)
+    assert entity_of(mentions, "Heru Prasetyo").isdisjoint(entity_of(mentions, other))
+
+
+def test_a_nickname_one_document_gives_with_a_cue_joins_its_name_in_another_unless_it_is_a_common_given_name():
+    _, mentions = extract("Tersangka Rahmat Widodo alias Cemong ditangkap polisi di Sukamaju.",
+                          "Polisi kembali memeriksa Cemong pada Senin. Cemong mengaku menyesal.")
+    assert entity_of(mentions, "Cemong") == entity_of(mentions, "Rahmat Widodo")
+    _, mentions = extract("Tersangka Rahmat Widodo alias Andi ditangkap polisi di Sukamaju.",
+                          "\"Saya siap,\" kata Andi di Cibening. Andi menambahkan pasar dibuka.")
+    assert len(entity_of(mentions, "Andi")) == 2  # Rahmat Widodo's in the first document, someone else's in the second
+
+
+def test_a_body_s_short_form_defined_in_one_document_is_no_person_another_reads_by_a_cue():
+    _, mentions = extract("Penyaluran Kredit Usaha Mikro Rakyat (KUMiR) naik tahun ini.",
+                          "\"Kami siap membantu,\" kata Kumir di Sukamaju. Kumir menambahkan pasar dibuka.")
+    assert entity_of(mentions, "KUMiR") == entity_of(mentions, "Kredit Usaha Mikro Rakyat")
+    assert entity_of(mentions, "Kumir").isdisjoint(entity_of(mentions, "Kredit Usaha Mikro Rakyat"))
+
+
+def test_a_word_other_documents_resolve_to_another_person_is_no_misspelling_of_a_name_in_its_own():
+    _, mentions = extract("Gubernur Dedi Wirasto meninjau pasar Sukamaju. Wiranto juga hadir di Sukamaju.",
+                          "Menteri Rudi Wiranto tiba di Cibening. \"Kami siap,\" kata Wiranto.",
+                          "Menteri Rudi Wiranto meresmikan jembatan. \"Jembatan dibuka,\" ujar Wiranto.")
+    assert entity_of(mentions, "Wiranto").isdisjoint(entity_of(mentions, "Dedi Wirasto"))
+    # alone in its collection, the misspelling joins the name it misspells
+    _, mentions = extract("Gubernur Dedi Wirasto meninjau pasar Sukamaju. Wiranto juga hadir di Sukamaju.")
+    assert entity_of(mentions, "Wiranto") == entity_of(mentions, "Dedi Wirasto")
+
+
+@pytest.mark.parametrize(
+    "text, word, place",
+    [
+        ("Perahu melintasi Sungai Cibening. Air Cibening naik.", "Cibening", "Sungai Cibening"),
+        ("Balapan digelar di Sirkuit Mugelo. Pembalap tiba di Mugelo.", "Mugelo", "Sirkuit Mugelo"),
+        ("Banjir melanda Pulau Sumatra. Warga di Sumatra mengungsi.", "Sumatra", "Pulau Sumatra"),  # the gazetteer's spelling
+    ],
+)
+def test_a_place_s_distinct_word_alone_is_the_place_its_document_names_with_its_head(text, word, place):
+    _, mentions = extract(text)
+    assert entity_of(mentions, word) and entity_of(mentions, word) == entity_of(mentions, place)
+
+
+def test_a_town_alone_is_not_the_river_named_after_it():
+    _, mentions = extract("Perahu melintasi Sungai Martapura. Warga Martapura senang.")
+    assert entity_of(mentions, "Martapura").isdisjoint(entity_of(mentions, "Sungai Martapura"))
+
+
+def test_an_epithet_the_news_corpus_gives_one_name_joins_it_where_the_collection_names_both(monkeypatch):
+    from transforms.entities import collection
+
+    monkeypatch.setattr(collection, "known_epithets", lambda: {"totor": "tono raharjo"})
+    _, mentions = extract("Menteri Tono Raharjo meninjau pasar Sukamaju.", "\"Kami siap,\" kata Totor di Cibening.")
+    assert entity_of(mentions, "Totor") == entity_of(mentions, "Tono Raharjo")
+
+
+def test_a_lone_word_nothing_types_gives_no_epithet():
+    _, mentions = extract("Festival itu dalam bahasa Cibening dijuluki Pesta Tombora dan digelar tiap tahun.")
+    assert entity_of(mentions, "Pesta Tombora")
+    assert entity_of(mentions, "Pesta Tombora").isdisjoint(entity_of(mentions, "Cibening"))
+
+
+def test_a_building_s_word_alone_is_its_owner_not_the_building():
+    _, mentions = extract("Pogba kembali ke Rovano Stadium. Ia pernah membela Rovano selama empat musim.")
+    assert entity_of(mentions, "Rovano") and entity_of(mentions, "Rovano").isdisjoint(entity_of(mentions, "Rovano Stadium"))
+
+
+def test_an_epithet_never_names_its_referent():
+    entities, _ = extract("Pembalap Tono Raharjo, yang dijuluki Si Kancil Lincah Sekali, menang. Si Kancil Lincah Sekali "
+                          "tersenyum. Si Kancil Lincah Sekali melambai.")
+    assert "Tono Raharjo" in entities["name"].to_list()
+
+
+def test_letters_in_capitals_give_no_epithet():
+    # a suspect's initials, or a body's: no name the epithet can be carried to
+    _, mentions = extract("Polisi menangkap pria berinisial RS alias Cemong di Sukamaju. Cemong mengaku menjual sabu.")
+    assert entity_of(mentions, "Cemong") and entity_of(mentions, "Cemong").isdisjoint(entity_of(mentions, "RS"))
