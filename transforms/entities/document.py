@@ -16,7 +16,7 @@ from transforms.entities.context import DocumentContext, Mention, spells_initial
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
 from transforms.entities.shape import CITY_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_PERSON_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word
-from transforms.lexicon import city_names, fold_accents, indonesian_city_names, known_names, large_city_names, phrase_set, word_set
+from transforms.lexicon import city_names, indonesian_city_names, known_names, phrase_set, word_set
 from transforms.schemas import MENTION_CANDIDATES
 
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -25,8 +25,6 @@ CONJUNCTION = re.compile(r"\b(?:dan|serta|atau|maupun)\b")
 COORDINATION = re.compile(r"\s*(?:\([A-Z]+\))?\s*(?:,|dan|serta|atau|maupun|,\s*dan)\s*")
 MIN_NICKNAME = 4
 CLUB_READINGS = (CLUB_READING, "club_of_city_named_city")  # readings of a city's club by the words around it
-LARGE_CITY_CLUB = "club_of_large_city"  # a person-shaped name ending with a large foreign city, in a report on sport
-GUESSED_CLUB_READINGS = (SHAPE_PERSON_READING, "place_preposition")  # readings by shape alone of a club's full name
 MIN_CLUBS_OF_A_REPORT = 2  # cities read as clubs that make a document a report on clubs
 DATELINE_END = re.compile(r"\s*(?:,|-|–|\()")
 MIN_LIST = 3  # names in a list whose sure names can type the rest
@@ -107,30 +105,6 @@ def type_clubs(doc: DocumentContext) -> None:
             mention.retype("ORG", MEDIUM, "club_in_club_report")
 
 
-def type_large_city_clubs(doc: DocumentContext) -> None:
-    """In a report on sport (a team's role word or a word of play anywhere in it), a name of two or three words read as
-    a person by its shape alone (or as a place after `di`, `dari`), no given name in it, ending with a foreign city of 100,000 people or more, is a club
-    named after that city (`Atletik Sukamaju`: a person's surname is seldom a large city's name), unless the document
-    reads the name, or one of its words alone, as a person by anything but its shape (`kata Sukamaju`, a title, a role
-    word before it). Indonesian towns are the shape rules' (`body_of_town`)."""
-    candidates = [m for m in doc.mentions if m.type_rule in GUESSED_CLUB_READINGS and 2 <= len(m.text.split()) <= 3
-                  and fold_accents(m.text.split()[-1].lower()) in large_city_names()
-                  and m.text.split()[-1].lower() not in indonesian_city_names()
-                  and not set(m.text.lower().split()) & word_set("person_names.txt")]
-    if not candidates or not _sport_words().intersection(LOWER_WORD.findall(doc.text)):
-        return
-    people = {m.key for m in doc.mentions if m.type == "PERSON" and m.type_rule != SHAPE_PERSON_READING}
-    for mention in candidates:
-        if not people.intersection([mention.key, *mention.key.split()]) and not doc.cued_names.intersection(mention.text.lower().split()):
-            mention.retype("ORG", MEDIUM, LARGE_CITY_CLUB)
-
-
-@lru_cache(maxsize=1)
-def _sport_words() -> frozenset[str]:
-    """Words of a report on sport: a team's roles (`pelatih`, `kiper`) and its play (`melawan`, `gawang`)."""
-    return word_set("team_roles.txt") | word_set("club_context_words.txt")
-
-
 def _club_by_name(mention: Mention) -> bool:
     """`FC Sukamaju`, `Sukamaju FC`: a foreign city and a club's short form in capitals (no legal form, no head)."""
     words = mention.text.split()
@@ -204,11 +178,6 @@ class FullNames:
                 companies.setdefault(words[0], m)
             elif m.rule == "club_of_city" and len(words) == 2:  # `AC Sukamaju` ... `Sukamaju`: the club too
                 companies.setdefault(words[1], m)
-            elif m.type_rule == LARGE_CITY_CLUB:  # `Atletik Sukamaju` ... `Atletik`, `Sukamaju`: the club, in its report
-                forms = {m.key, f"{words[0]} {words[-1]}"}  # `Atletik de Sukamaju` ... `Atletik Sukamaju`
-                for short in (words[0], words[-1], f"{words[0]} {words[-1]}"):
-                    if short != m.key and not _opening_or_closing(mentions, short) - forms:  # not `Sukamaju` of two clubs
-                        companies.setdefault(short, m)
             if m.type == "ORG" and len(words) >= 2 and words[0] in LEGAL_FORMS:
                 companies[" ".join(words[1:])] = m
                 if len(words) >= 3 and words[-1] in LEGAL_FORMS:
@@ -236,11 +205,6 @@ class FullNames:
         names.name_starts = {part[:2] for key in names.seen_at for part in key.split()}  # a nickname starts like a name word
         names.name_ends = {part[0] + part[-1] for key in names.seen_at for part in key.split()}  # a misspelling, and ends so
         return names
-
-
-def _opening_or_closing(mentions: list[Mention], word: str) -> set[str]:
-    """The keys of several words that `word` opens or closes."""
-    return {m.key for m in mentions if m.key != word and (m.key.startswith(word + " ") or m.key.endswith(" " + word))}
 
 
 def _closing_kind_or_country(text: str, key_words: list[str]) -> bool:
@@ -441,7 +405,7 @@ def drop_skipped_boilerplate(doc: DocumentContext) -> None:
         doc.mentions = [m for m in doc.mentions if not overlaps(m.start, m.end, doc.skipped)]
 
 
-MENTION_PASSES = (read_runs, drop_skipped_boilerplate, type_large_city_clubs, type_clubs, type_by_coordination, drop_nested, resolve_short_forms,
+MENTION_PASSES = (read_runs, drop_skipped_boilerplate, type_clubs, type_by_coordination, drop_nested, resolve_short_forms,
                   join_bracketed_short_names, trim_glued_office_words, drop_vocabulary_names)
 
 

@@ -41,12 +41,6 @@ READING_RULES = {
 
 # name -> (what it does, an invented example); in the order they run.
 RETYPING_RULES = {
-    "club_of_large_city": ("In a report on sport (a team's role word or a word of play in it), a name of two or three "
-                           "words read as a person by its shape alone (or as a place after `di`, `dari`), no given name "
-                           "in it, ending with a foreign city of 100,000 people or more: a club named after the city, "
-                           "unless the document reads the name or one of its words as a person by a cue, title or role; "
-                           "its first word or its city alone is then that club in its document.",
-                           "Sporto Lublin kalah melawan tim tamu ... Sporto"),
     "club_full_name": ("A name read as a person by its shape alone, no given name in it, opening or ending with a city the "
                        "document reads as a club: the club's full name.", "pelatih Sukamaju ... Atletik Sukamaju, Sukamaju Rovers"),
     "club_in_club_report": ("In a document that reads two cities as clubs (or one and a club `FC <city>`), a city the "

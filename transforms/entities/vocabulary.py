@@ -5,10 +5,11 @@ body; and the spelling-insensitive key names are compared by."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from transforms.entities.tokens import MAX_ACRONYM_LETTERS, Token
-from transforms.lexicon import corpus_vocabulary, fold_accents, indonesian_city_names, known_names, phrase_set, phrase_table, table_rows, word_set
+from transforms.lexicon import corpus_vocabulary, indonesian_city_names, known_names, phrase_set, phrase_table, table_rows, word_set
 
 PREFIXES = tuple(row[0] for row in table_rows("affixes.tsv") if row[1] == "prefix") + ("",)
 SUFFIXES = tuple(row[0] for row in table_rows("affixes.tsv") if row[1] == "suffix") + ("",)
@@ -190,7 +191,7 @@ def known_at(tokens: list[Token], start: int) -> tuple[int, tuple[str, str] | No
 @lru_cache(maxsize=200_000)
 def normalise_key(name: str) -> str:
     """Spelling-insensitive key: folded accents, lower case, common transliteration variants merged."""
-    folded = fold_accents(name).lower()
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     if name.isupper() and name.isalpha() and len(name) <= MAX_ACRONYM_LETTERS:
         return folded  # an acronym is its letters: `YIMM` is not `Im`, `IAA` not `Ia`
     folded = NOT_KEY_CHARACTERS.sub(" ", folded)

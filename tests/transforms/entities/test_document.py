@@ -559,25 +559,6 @@ def test_an_event_or_award_names_no_entity_whatever_read_it():
     assert typed_names(text) == {("Rina Sari", "PERSON"), ("Bandung", "LOC")}
 
 
-def test_a_name_ending_with_a_large_city_in_a_report_on_sport_is_the_club():
-    names = typed_names("Sporto Lublin kalah 0 - 2 melawan tim tamu. Menurut pelatih Rina Sari, Sporto lelah.")
-    assert ("Sporto Lublin", "ORG") in names and not any(type_ == "PERSON" and "Sporto" in name for name, type_ in names)
-    # the club's name without its joiner is the club, not a second body
-    entities, _ = extract("Sporto de Lublin kalah melawan tim tamu. Sporto Lublin tertinggal di babak kedua.")
-    assert entities.select("name", "type", "mention_count").rows() == [("Sporto de Lublin", "ORG", 2)]
-    # the city alone of two clubs named after it is neither
-    entities, _ = extract("Olimpo Lublin kalah melawan Sporto Lublin. Lublin kini tertinggal. Olimpo kecewa.")
-    assert set(entities.select("name", "type", "mention_count").rows()) == {
-        ("Olimpo Lublin", "ORG", 2), ("Sporto Lublin", "ORG", 1), ("Lublin", "LOC", 1)}
-
-
-def test_a_name_ending_with_a_large_city_stays_a_person_outside_sport_or_where_the_document_cues_it():
-    assert typed_names("Sporto Lublin membuka toko baru di pusat kota.") == {("Sporto Lublin", "PERSON")}
-    names = typed_names("Sporto Lublin kalah 0 - 2 melawan tim tamu. Kami kecewa, kata Lublin kemudian.")
-    assert ("Sporto Lublin", "PERSON") in names
-    assert ("Rina Lublin", "PERSON") in typed_names("Rina Lublin kalah 0 - 2 melawan tim tamu.")  # a given name opens it
-
-
 def test_a_name_cited_once_with_menurut_is_no_person_where_the_document_names_it_alone_otherwise():
     # `menurut` introduces a body as often as a person: one such sentence does not make the company a person
     assert typed_names("Lumixa merilis kamera baru. Harga kamera Lumixa naik. Menurut Lumixa, stok terbatas.") == {("Lumixa", "ORG")}
