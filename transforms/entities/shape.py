@@ -90,6 +90,12 @@ def _after_citing_verb(s: Shape) -> bool:
     return False
 
 
+def _person_cue(word: str | None) -> bool:
+    """A speech cue that says its speaker is a person: not one citing a source (`menurut X` names a body as often as a
+    person, `dilansir X` a medium)."""
+    return word in speech_verbs() and speech_verbs()[word][1] != CITING
+
+
 def _defined_acronym_first(s: Shape) -> bool:
     defined = s.doc.acronyms.get(s.tokens[0].text)
     return defined is not None and defined.type != "PERSON"
@@ -132,8 +138,12 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               lambda s: s.single and _after_citing_verb(s),
               "ORG", MEDIUM, "One word after a verb of citing: the medium cited.", "dilansir Kabarkita"),
     ShapeRule("person_after_speech_verb",
-              lambda s: s.single and s.previous in speech_verbs() and not s.tokens[0].text.isupper(),
-              "PERSON", MEDIUM, "One word after a speech cue: who speaks is a person.", "kata Sarip"),
+              lambda s: s.single and _person_cue(s.previous) and not s.tokens[0].text.isupper(),
+              "PERSON", MEDIUM, "One word after a speech cue (not one citing a source, `menurut`): who speaks is a person.",
+              "kata Sarip"),
+    ShapeRule("person_after_source_cue", lambda s: s.single and s.previous in speech_verbs() and not s.tokens[0].text.isupper(),
+              "PERSON", WEAK, "One word after a cue citing a source (`menurut`): a person, weakly; bodies are cited so too.",
+              "menurut Sarip"),
     ShapeRule(CITY_READING, lambda s: " ".join(s.words) in city_names() and not (s.single and s.words[0] in s.doc.cued_names),
               "LOC", MEDIUM, "A city in the GeoNames gazetteer, unless the document quotes a speaker by that one word.",
               "Sukamaju"),
@@ -157,7 +167,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("place_context_word", lambda s: s.single and s.previous in LOC_CONTEXT,
               "LOC", WEAK, "A place word or preposition before one word.", "di Sukamaju"),
     ShapeRule("person_after_title_or_cue",
-              lambda s: s.single and s.previous is not None and ((s.previous,) in phrase_set("titles.txt") or s.previous in speech_verbs()),
+              lambda s: s.single and s.previous is not None and ((s.previous,) in phrase_set("titles.txt") or _person_cue(s.previous)),
               "PERSON", MEDIUM, "A lower-case title or cue before one word.", "ujar direktur Sukarni"),
     ShapeRule("person_before_speech_verb", lambda s: s.single and _before_speech_verb(s),
               "PERSON", WEAK, "One word before an active or passive speech verb.", "Sukarni menyatakan"),

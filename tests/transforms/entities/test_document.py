@@ -557,3 +557,9 @@ def test_a_law_cited_names_no_entity():
 def test_an_event_or_award_names_no_entity_whatever_read_it():
     text = "Penyanyi Rina Sari tampil di Song Festival dan meraih Lintas Music Awards di Bandung."
     assert typed_names(text) == {("Rina Sari", "PERSON"), ("Bandung", "LOC")}
+
+
+def test_a_name_cited_once_with_menurut_is_no_person_where_the_document_names_it_alone_otherwise():
+    # `menurut` introduces a body as often as a person: one such sentence does not make the company a person
+    assert typed_names("Lumixa merilis kamera baru. Harga kamera Lumixa naik. Menurut Lumixa, stok terbatas.") == {("Lumixa", "ORG")}
+    assert typed_names("Lumixa merilis kamera baru. Harga kamera Lumixa naik. Stok terbatas, kata Lumixa.") == {("Lumixa", "PERSON")}
