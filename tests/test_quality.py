@@ -66,26 +66,36 @@ BLIND_FLOORS = {
     # fell although one more source is right
     # quotes F1 0.955 -> 0.947 (session 12): the clause test widened by shape (issue 14 round 8, one commit) costs F a
     # quote and raises I (0.959 -> 0.964) and J (0.914 -> 0.924); kept for the net gain, measured by totals only
+    # merges 0 -> 1 (session 13): bisected by totals to one pass of the resolution round (join_place_short_forms: a
+    # place's distinct word alone is the place its document names with an administrative or natural head); no other
+    # held-out set moves; kept for the development sets' and the corpus's place splits it joins
     "blind_f": {"quotes_f1": 0.946, "indirect_recall": 0.869, "speaker_accuracy": 0.920, "entities_typed_f1": 0.734,
-                "splits": 2, "via_found": 0.888},
+                "splits": 2, "merges": 1, "via_found": 0.888},
     # held out: annotated blind on 2026-12-01 (session 10), first measured on f539bb1 (G: quotes F1 0.825, indirect
     # recall 0.720, speakers 0.925, via 5/7, typed entities 0.769; H: 0.940, 0.812, 0.818, 3/13, 0.743), never read
     # or tuned on
     # G: quotes F1 0.871 -> 0.863 and via 5/7 -> 3/7 (session 11): the mined source cues (round 7 of issue 14) cost
     # these while raising F (0.947 -> 0.955, via 20/27 -> 24/27) and H (0.940 -> 0.949, via 3/13 -> 6/14); kept for
     # the net gain, measured by totals only
+    # G: via 3/7 -> 2/7 (session 13): the sources round (issue 14 round 9) costs G one source while raising H (6/14 ->
+    # 9/14); merges 0 -> 1 (session 13): bisected by totals to join_named_epithets (the resolution round); the floor
+    # test's failure message then printed the two names it joined (two people named as a pair), so G's merge is no
+    # longer blind for work on epithets; the test now prints counts only
     "blind_g": {"quotes_f1": 0.862, "indirect_recall": 0.879, "speaker_accuracy": 0.908, "entities_typed_f1": 0.773,
-                "splits": 9, "via_found": 0.428},
+                "splits": 9, "merges": 1, "via_found": 0.285},
     # H: typed entities 0.756 -> 0.751 (session 12): the resolution round's first commit (a lone word's votes,
     # abbreviations spelled from written words, canonical names, Kota keys) costs it; no other held-out set moves and
     # the corpus loses the wrong joins it was built for; kept, measured by totals only
-    "blind_h": {"quotes_f1": 0.957, "indirect_recall": 0.874, "speaker_accuracy": 0.859, "entities_typed_f1": 0.750,
-                "splits": 10, "via_found": 0.428},
+    # H, session 13: speakers 0.860 -> 0.877 and via 6/14 -> 9/14 (the sources round), typed entities 0.751 -> 0.762
+    # (the resolution round); raised, measured by totals only
+    "blind_h": {"quotes_f1": 0.957, "indirect_recall": 0.874, "speaker_accuracy": 0.876, "entities_typed_f1": 0.761,
+                "splits": 10, "via_found": 0.642},
     # held out: annotated blind on 2026-12-01 (session 11), first measured on 31d14c3 (quotes F1 0.959, indirect
     # recall 0.875, speakers 0.925, via 0/8, typed entities 0.752), never read or tuned on
     # via 0/8 -> 6/8 (session 11) is not a clean held-out figure: the lead passed one source phrase of the annotator's
     # report on the set (`dipantau dari`) to the round mining source cues, among examples
-    "blind_i": {"quotes_f1": 0.968, "indirect_recall": 0.910, "speaker_accuracy": 0.925, "entities_typed_f1": 0.751,
+    # I, session 13: speakers 0.926 -> 0.947 (the resolution round's joins); raised, measured by totals only
+    "blind_i": {"quotes_f1": 0.968, "indirect_recall": 0.910, "speaker_accuracy": 0.946, "entities_typed_f1": 0.751,
                 "splits": 8, "via_found": 0.749},
     # held out: annotated blind on 2026-12-02 (session 12), first measured on 4beb7d9 (quotes F1 0.914, indirect
     # recall 0.767, speakers 0.938, via 4/4, typed entities 0.776 with precision 0.712, 11 splits, 1 merge), never read
@@ -131,8 +141,10 @@ def test_blind_set_quality_does_not_drop(prefect_server, tmp_path, name):
     assert report.quotes_by_kind["indirect"]["recall"] >= floors["indirect_recall"]
     assert report.speakers["accuracy"] >= floors["speaker_accuracy"]
     assert report.entities["typed"]["f1"] >= floors["entities_typed_f1"]
-    assert len(report.resolution["splits"]) <= floors["splits"]
-    assert len(report.resolution["merges"]) <= floors.get("merges", 0)
+    # counts only: a failure must not print the names of a held-out set's entities
+    splits, merges = len(report.resolution["splits"]), len(report.resolution["merges"])
+    assert splits <= floors["splits"]
+    assert merges <= floors.get("merges", 0)
     if "via_found" in floors:
         assert report.sources["accuracy"] >= floors["via_found"]
 
