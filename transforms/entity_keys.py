@@ -42,7 +42,8 @@ from transforms.lexicon import _rows, known_names, word_set
 
 PARTY_HEAD = "partai"
 # the readings of a town's name as its club, by the words around it or the document's report on clubs
-CLUB_READINGS = (CLUB_READING, "club_of_city_named_city", "club_in_club_report")
+CLUB_TYPE_RULES = ("club_in_club_report", "club_of_city_named_city")  # the document passes that read a city's club
+CLUB_READINGS = (CLUB_READING, *CLUB_TYPE_RULES)
 PLACING_READINGS = ("place_context_word", "place_preposition", "governed_place")  # its sentence says it is a place
 # A fuller name takes a shorter one only when it is this many times more frequent than the next.
 DOMINANCE = 3

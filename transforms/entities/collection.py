@@ -18,7 +18,7 @@ from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.shape import BRAND_READING, CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING
 from transforms.entities.vocabulary import (MEDIUM, STRONG, WEAK, given_name_keys, is_head_or_title, is_ordinary_word,
                                               normalise_key, town_keys)
-from transforms.entity_keys import admin_prefixes
+from transforms.entity_keys import CLUB_TYPE_RULES, PLACING_READINGS, admin_prefixes
 from transforms.lexicon import city_names, known_names, phrase_table, table_rows, word_set
 from transforms.schemas import ENTITIES, MENTION_CANDIDATES, MENTIONS
 
@@ -28,10 +28,8 @@ MIN_SHARED_ACRONYM = 3  # shorter acronyms are defined anew by each document
 MAX_ACRONYM_KEY = 5  # a key this short written only in capitals is an acronym (`MARQUEZ` in a shouted headline is not)
 # readings that say nothing of the sense the text gives the name: a word alone, a city's name looked up in the gazetteer
 CONTEXT_FREE_READINGS = (DEFAULT_READING, CITY_READING)
-CLUB_TYPE_RULES = ("club_in_club_report", "club_of_city_named_city")  # the document passes that read a city's club
 NOT_IN_PERSON_NAMES = frozenset({"vs", "versus", "v"}) | word_set("english_joiners.txt")
 PLACE_HEAD_CLASSES = sorted({tuple(normalise_key(c).split()) for c in phrase_table("place_heads.txt").values()}, key=len, reverse=True)
-PLACING_READINGS = ("place_context_word", "place_preposition", "governed_place")  # its sentence says it is a place
 WEAK_DESIGNATORS = frozenset({"citi", "united"})  # club words also closing a place's name (`Manchester` of `Manchester City`), as keys spell them
 JOINERS = frozenset({"dan"}) | word_set("english_joiners.txt")  # words a body's short form leaves out
 MIN_PIECE = 2  # letters each word gives a short form written in lower case (`Kejati`: `keja` + `ti`)
@@ -352,12 +350,11 @@ def _rewrite_in_documents(collection: Collection, targets: dict[tuple[str, str],
 
 def join_place_short_forms(collection: Collection) -> None:
     """In a document naming a place with its head (`Sungai Cibening`, `Kabupaten Cibadak`, `Sirkuit Mugelo`: an
-    administrative level or a head of data/natural_place_heads.txt, not a building's, whose word is as often its owner's,
-    `Stadion <club>`), the place's distinct word alone is that place, whatever it was read as, when the document names one place only with that
-    word after a head (`Kota Cibadak` and `Kabupaten Cibadak` in one document are two places) and no person or body by
-    it. Under a
-    head that is no administrative level, a town or country of the gazetteer alone is the town (`Sungai Martapura` ...
-    `Martapura`)."""
+    administrative level or a head of data/natural_place_heads.txt, not a building's, whose word is as often its
+    owner's, `Stadion <club>`), the place's distinct word alone is that place, whatever it was read as, when the
+    document names one place only with that word after a head (`Kota Cibadak` and `Kabupaten Cibadak` in one document
+    are two places) and no person or body by it. Under a head that is no administrative level, a town or country of the
+    gazetteer alone is the town (`Sungai Martapura` ... `Martapura`)."""
     mentions = collection.mentions
     levels = set(admin_prefixes())
     named_by_word = levels | {normalise_key(c) for c in word_set("natural_place_heads.txt")}
@@ -606,8 +603,8 @@ def _majority_type(readings: pl.DataFrame, by: list[str], name: str) -> pl.DataF
 
 
 COLLECTION_STEPS = (join_spelling_variants, join_dropped_middle_names, join_outlet_sites, join_initialled_names,
-                    join_club_short_forms, join_abbreviations, join_defined_acronyms, carry_named_epithets, join_place_short_forms, reread_misspellings,
-                    redirect_short_forms,
+                    join_club_short_forms, join_abbreviations, join_defined_acronyms, carry_named_epithets,
+                    join_place_short_forms, reread_misspellings, redirect_short_forms,
                     merge_joined_keys, vote_types)
 
 

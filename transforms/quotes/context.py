@@ -164,7 +164,7 @@ def source_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     relay = RELAYED.match(text, start, end)
     if relay and is_outlet_name(relay.group("relay")):
         start = relay.end()
-    return trim(text, start, end - (text[end - 1:end] == ":"))
+    return trim(text, start, end - (end > start and text[end - 1] == ":"))
 
 
 def is_outlet_name(name: str) -> bool:

@@ -4,6 +4,7 @@ import pytest
 
 from tests.conftest import documents_from_texts
 from transforms.quotes import find_quotes, quotation_spans
+from transforms.quotes.context import source_bounds
 from transforms.sentences import split_sentences
 
 
@@ -515,6 +516,12 @@ def via_of(text: str) -> list[tuple[str, str | None]]:
 )
 def test_intermediary_source(text, via):
     assert [(quote.lower(), source) for quote, source in via_of(text)] == [("stok beras cukup sampai lebaran", via)]
+
+
+def test_a_source_span_never_ends_before_it_starts():
+    text = "dikutip dari situs resmi Lintas: "
+    assert source_bounds(text, 13, len(text)) == (13, 31)  # the colon after the name left out
+    assert source_bounds(text, 32, 32) == (32, 32)  # an empty span after a colon stays empty
 
 
 def test_an_article_level_source_covers_the_quotes_after_it_until_the_outlet_reports_itself():
