@@ -459,6 +459,12 @@ def test_the_acronym_of_a_term_names_nothing():
     assert typed_names("Kemampuan AI ponsel itu dipuji PT Nusa Tekno.") == {("PT Nusa Tekno", "ORG")}
 
 
+def test_capitalised_words_spelling_a_mined_term_acronym_name_nothing():
+    # PPN is in transforms/data/term_acronyms.txt: the corpus defines it by vocabulary; a head word still makes a body
+    assert typed_names("Toko itu memungut Pajak Pertambahan Nilai (PPN) untuk PT Nusa Tekno. PPN naik.") == {("PT Nusa Tekno", "ORG")}
+    assert ("Badan Pajak Nusantara", "ORG") in typed_names("Laporan Badan Pajak Nusantara (BPN) terbit.")
+
+
 def test_a_term_acronym_the_document_defines_for_a_body_is_the_body():
     entities, _ = extract("Survei itu dibuat Asosiasi Industri Nusantara (AI) dan mitra. Kini AI menambah anggota.")
     assert entities.filter(pl.col("name") == "Asosiasi Industri Nusantara")["aliases"].to_list() == [["AI", "Asosiasi Industri Nusantara"]]
