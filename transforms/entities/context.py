@@ -254,6 +254,11 @@ class DocumentContext(NameQuestions):
         self.mentions.append(mention)
         return mention
 
+    def term_acronym(self, token: Token) -> bool:
+        """The acronym of a term (mined, transforms/data/term_acronyms.txt, or defined so by the document): no name."""
+        return sum(c.isupper() for c in token.text) >= 2 and (
+            token.lower in word_set("term_acronyms.txt") or token.text in self.term_acronyms)
+
     def maybe_acronym(self, last: int, mention: Mention) -> None:
         """`Dewan Ekonomi Nasional (DEN)`: the acronym in brackets names the same entity."""
         if last >= len(self.tokens):
@@ -265,7 +270,7 @@ class DocumentContext(NameQuestions):
             return
         if not acronym_fits(token.text, mention.text, mention.type):
             return
-        if token.lower in word_set("term_acronyms.txt") and mention.strength < STRONG:
+        if self.term_acronym(token) and mention.strength < STRONG:
             # `Pajak Tambahan Barang (PTB)`: capitalised words that spell a term's acronym (mined) name a term, unless
             # a head or a gazetteer read them surely
             mention.retype(mention.type, mention.strength, TERM_ACRONYM)

@@ -113,8 +113,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule(LAW_CITATION, lambda s: len(s.words) > 1 and (s.words[-1] == "tahun" or bool(word_set("law_words.txt").intersection(s.words))),
               "ORG", WEAK, "A law, article or regulation cited (a word of citation in it, or `Tahun` closing it before "
               "the year): no entity; dropped.", "Jo Pasal, UU Pers Tahun"),
-    ShapeRule(TERM_ACRONYM, lambda s: s.single and sum(c.isupper() for c in s.tokens[0].text) >= 2 and (
-                  s.words[0] in word_set("term_acronyms.txt") or s.tokens[0].text in s.doc.term_acronyms),
+    ShapeRule(TERM_ACRONYM, lambda s: s.single and s.doc.term_acronym(s.tokens[0]),
               "ORG", WEAK, "The acronym of a term (mined: the corpus defines it in lower case), or one the document "
               "defines so: no name; dropped.", "kecerdasan buatan (KB)"),
     ShapeRule("organisation_tail_or_site",
