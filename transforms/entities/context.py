@@ -13,6 +13,7 @@ from transforms.entities.vocabulary import (
     ADMINISTRATIVE_AREAS,
     PLACE_PREPOSITIONS,
     REGNAL_NUMBER,
+    STRONG,
     camel_case,
     is_head_or_title,
     initial_names,
@@ -34,6 +35,7 @@ from transforms.lexicon import (
     word_set,
 )
 
+TERM_ACRONYM = "term_acronym"  # the acronym of a term, or the capitalised words that spell it: no name
 BRANCH_MAX_LETTERS = 4  # `Inf`, `Czi`, `Purn`, `TNI`, `Pnb`
 # `kecerdasan buatan (KB)`: two lower-case words of two letters or more, then an acronym in brackets; the pattern
 # `\b([a-z][a-z-]++ [a-z][a-z-]++) \(((?:[A-Z][a-z]?){2,7})\)` written for the reversed text, where it opens with `)`
@@ -252,6 +254,11 @@ class DocumentContext(NameQuestions):
         self.mentions.append(mention)
         return mention
 
+    def term_acronym(self, token: Token) -> bool:
+        """The acronym of a term (mined, transforms/data/term_acronyms.txt, or defined so by the document): no name."""
+        return sum(c.isupper() for c in token.text) >= 2 and (
+            token.lower in word_set("term_acronyms.txt") or token.text in self.term_acronyms)
+
     def maybe_acronym(self, last: int, mention: Mention) -> None:
         """`Dewan Ekonomi Nasional (DEN)`: the acronym in brackets names the same entity."""
         if last >= len(self.tokens):
@@ -262,6 +269,11 @@ class DocumentContext(NameQuestions):
         if not (token.text.isalpha() and token.text[0].isupper() and sum(c.isupper() for c in token.text) >= 2):
             return
         if not acronym_fits(token.text, mention.text, mention.type):
+            return
+        if self.term_acronym(token) and mention.strength < STRONG:
+            # `Pajak Tambahan Barang (PTB)`: capitalised words that spell a term's acronym (mined) name a term, unless
+            # a head or a gazetteer read them surely
+            mention.retype(mention.type, mention.strength, TERM_ACRONYM)
             return
         alias = Mention(token.start, token.end, token.text, mention.type, mention.strength, "acronym_in_brackets", mention.type_rule)
         alias.key = mention.key

@@ -314,6 +314,8 @@ def resolve_short_forms(doc: DocumentContext) -> None:
     """Each mention through SHORT_FORM_RULES in order; the first that applies decides its key and type."""
     names = FullNames.of(doc.mentions)
     for mention in doc.mentions:
+        if mention.type_rule == TERM_ACRONYM:
+            continue  # names nothing (`drop_vocabulary_names`): no short form of a person or a body
         for rule in SHORT_FORM_RULES:
             if rule(doc, names, mention):
                 break

@@ -83,6 +83,11 @@ def speaker_start(doc: DocumentContext, first: int, last: int, speakers: set[str
     return None
 
 
+def _cites_law(tokens) -> bool:
+    """A run citing a law (`UU Sukamaju`): the shape rule LAW_CITATION reads it whole, as no entity."""
+    return any(t.lower in word_set("law_words.txt") for t in tokens)
+
+
 def classify_run(doc: DocumentContext, first: int, last: int) -> None:
     """Titles, complements and names inside one capitalised run.
 
@@ -90,6 +95,9 @@ def classify_run(doc: DocumentContext, first: int, last: int) -> None:
     follows the last title of the run; what lies between two titles is the first one's complement.
     """
     if _read_rank_branch(doc, first, last):
+        return
+    if last - first > 1 and doc.term_acronym(doc.tokens[first]) and not _cites_law(doc.tokens[first:last]):
+        classify_run(doc, first + 1, last)  # `permohonan PK Tono`: a term's acronym names nothing, the name follows it
         return
     tokens = doc.tokens[first:last]
     words = [t.lower for t in tokens]

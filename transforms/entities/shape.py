@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from transforms.entities.context import DocumentContext
+from transforms.entities.context import TERM_ACRONYM, DocumentContext
 from transforms.entities.tokens import Token
 from transforms.entities.vocabulary import (
     AGE_AFTER,
@@ -35,7 +35,6 @@ BRAND_READING = "brand_word"  # a word with a capital inside
 CITING = "source"  # the group of speech_verbs.tsv whose verbs cite a source (`dilansir`, `mengutip`)
 DEFAULT_READING = "single_word"  # a word alone that nothing around it types: a body's name, weakly
 CLUB_READING = "club_after_team_role"  # a city's name read as its club by the word before it
-TERM_ACRONYM = "term_acronym"  # the acronym of a term: no name
 SHAPE_PERSON_READING = "person_by_shape"  # a person by the name's shape alone
 CITY_READING = "city_gazetteer"  # a city's name, by the gazetteer alone
 PORTFOLIO_READING = "portfolio_of_title"  # one word of vocabulary after a title: an office's portfolio, no name
@@ -114,8 +113,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule(LAW_CITATION, lambda s: len(s.words) > 1 and (s.words[-1] == "tahun" or bool(word_set("law_words.txt").intersection(s.words))),
               "ORG", WEAK, "A law, article or regulation cited (a word of citation in it, or `Tahun` closing it before "
               "the year): no entity; dropped.", "Jo Pasal, UU Pers Tahun"),
-    ShapeRule(TERM_ACRONYM, lambda s: s.single and sum(c.isupper() for c in s.tokens[0].text) >= 2 and (
-                  s.words[0] in word_set("term_acronyms.txt") or s.tokens[0].text in s.doc.term_acronyms),
+    ShapeRule(TERM_ACRONYM, lambda s: s.single and s.doc.term_acronym(s.tokens[0]),
               "ORG", WEAK, "The acronym of a term (mined: the corpus defines it in lower case), or one the document "
               "defines so: no name; dropped.", "kecerdasan buatan (KB)"),
     ShapeRule("organisation_tail_or_site",

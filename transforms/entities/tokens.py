@@ -7,8 +7,11 @@ import re
 from typing import NamedTuple
 
 # A clitic after a hyphen (`Bawaslu-nya`) is no part of the word, nor is an editor's mark (`(Sukamaju FC-red)`: `red`
-# for redaksi, the newsroom's note inside a quotation).
-TOKEN = re.compile(r"(?P<w>[^\W_]+(?:['’.][^\W_]+)*)(?:-(?:(?![A-Z]|(?:nya|ku|mu|lah|pun|kah|red)\b)[^\W_]+(?:['’.][^\W_]+)*|(?i:(?P=w))\b))*")
+# for redaksi, the newsroom's note inside a quotation). A dot joins the parts of a word (`A.B`, `M.Kes`, `kabar.id`,
+# `1.000`, `Prof.Rina`) except between a word ending in five lower-case letters and a capitalised one (`Rina
+# Sarinah.Dosen`): two sentences run together for want of a space (an opinion column's signature).
+_PART = r"[^\W_]+(?:['’][^\W_]+|(?<![a-z]{5})\.[^\W_]+|\.(?![A-Z][a-z])[^\W_]+)*"
+TOKEN = re.compile(rf"(?P<w>{_PART})(?:-(?:(?![A-Z]|(?:nya|ku|mu|lah|pun|kah|red)\b){_PART}|(?i:(?P=w))\b))*")
 INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # `P`, `A.B`: a name's initials (their last dot follows the token)
 TITLE_CASE_SHARE = 0.6
 MAX_HEADING_WORDS = 16

@@ -459,6 +459,21 @@ def test_the_acronym_of_a_term_names_nothing():
     assert typed_names("Kemampuan AI ponsel itu dipuji PT Nusa Tekno.") == {("PT Nusa Tekno", "ORG")}
 
 
+def test_capitalised_words_spelling_a_mined_term_acronym_name_nothing():
+    # PPN is in transforms/data/term_acronyms.txt: the corpus defines it by vocabulary; a head word still makes a body
+    assert typed_names("Toko itu memungut Pajak Pertambahan Nilai (PPN) untuk PT Nusa Tekno. PPN naik.") == {("PT Nusa Tekno", "ORG")}
+    assert ("Badan Pajak Nusantara", "ORG") in typed_names("Laporan Badan Pajak Nusantara (BPN) terbit.")
+
+
+def test_a_term_acronym_opening_a_run_is_no_part_of_the_name_after_it():
+    # PK is in transforms/data/term_acronyms.txt; neither it nor the run it opens shortens the person
+    text = "Terpidana Tono Sulistyo mengajukan Peninjauan Kembali (PK). Berkas permohonan PK Tono kini diperiksa."
+    assert typed_names(text) == {("Tono Sulistyo", "PERSON")}
+    entities, _ = extract(text)
+    assert entities.filter(pl.col("name") == "Tono Sulistyo")["aliases"].to_list() == [["Tono", "Tono Sulistyo"]]
+    assert typed_names("Dewan membahas UU Pelita Nusa kemarin.") == set()  # a law cited stays whole, and no entity
+
+
 def test_a_term_acronym_the_document_defines_for_a_body_is_the_body():
     entities, _ = extract("Survei itu dibuat Asosiasi Industri Nusantara (AI) dan mitra. Kini AI menambah anggota.")
     assert entities.filter(pl.col("name") == "Asosiasi Industri Nusantara")["aliases"].to_list() == [["AI", "Asosiasi Industri Nusantara"]]
