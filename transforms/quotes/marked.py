@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.lexicon import word_set
+from transforms.common import alternation
+from transforms.lexicon import speech_verbs, word_set
 from transforms.quotes.context import (
     COMMA,
     Quote,
@@ -80,15 +81,44 @@ def line_quotations(doc: QuoteContext, line: str, line_start: int) -> None:
             find_source(doc, quote, quote.cue_end)
             doc.quotes.append(quote)
             continue
-        if (words >= MIN_DIRECT_WORDS or whole) and (at_start or pre or led or passage) and (post or pre or not closed or _ends_sentence(after)):
+        # `“... langgeng.” (Uu. C003)`: a sentence quoted whole, then an editor's code or an aside in brackets
+        aside = closed and doc.text[end - 1] in ".!?" and after.lstrip()[:1] == "("
+        if (words >= MIN_DIRECT_WORDS or whole) and (at_start or pre or led or passage) and (
+                post or pre or not closed or aside or _ends_sentence(after)):
             quote = Quote(start, end, "direct", "direct_post_cue" if post else "direct_pre_cue" if pre else "direct_continued")
             if post:
                 attach_post(doc, quote, post)
             elif pre:
                 attach_pre(doc, quote, pre, sentence_start)
             doc.quotes.append(quote)
+            if post:
+                after_speaker = quote.speaker_end if quote.speaker_end is not None else post.end()
+                added_statement(doc, quote, after_speaker, max(sentence_end, doc.sentence_at(after_speaker)[1]))
             continue
         mixed(doc, start, end, after_start, sentence_start, sentence_end)
+
+
+def added_statement(doc: QuoteContext, quote: Quote, start: int, sentence_end: int) -> None:
+    """`“...,” kata Rina dalam sebuah pernyataan, menambahkan bahwa pasar dibuka besok.`: after a quotation's cue and
+    speaker, a comma and a second speech verb with its link: the same speaker's next statement, through the same
+    intermediary."""
+    added = ADDED_CUE.search(doc.text, start, sentence_end)
+    if not added or "\n" in doc.text[start:added.start()] or doc.text[start:added.start()].count(",") > 1:
+        return
+    content = trim(doc.text, added.end(), clause_stop(doc, added.end(), sentence_end))
+    if content[1] > content[0] and doc.text[content[1] - 1] == ".":
+        content = (content[0], content[1] - 1)
+    if len(doc.text[content[0]:content[1]].split()) < MIN_ADDED_WORDS:
+        return
+    add_unique(doc, Quote(*content, "indirect", "indirect_added_cue", added.group("cue"), *added.span("cue"),
+                          quote.speaker_start, quote.speaker_end, quote.via_start, quote.via_end, quote.via_cue, confidence=0.6))
+
+
+# `, menambahkan bahwa`, `, sambil menegaskan bahwa`: a second speech verb of the speaker a cue just named, with its link
+ADDED_CUE = re.compile(rf",\s*(?:(?:dan|sambil|seraya|serta)\s+)?(?:(?:juga|pun|kemudian|lalu)\s+)?"
+                       rf"(?P<cue>{alternation(f for f, v in speech_verbs().items() if v[1] == 'men')})\s+(?:bahwa|agar|supaya)\s+",
+                       re.IGNORECASE)
+MIN_ADDED_WORDS = 4
 
 
 def _term_in_clause(doc: QuoteContext, start: int, end: int, after_mark: int, sentence_end: int) -> bool:
