@@ -114,7 +114,7 @@ def add_unique(doc: QuoteContext, quote: Quote) -> None:
 
 def attach_post(doc: QuoteContext, quote: Quote, cue: re.Match) -> None:
     quote.cue, quote.cue_start, quote.cue_end = cue.group("cue"), cue.start("cue"), cue.end("cue")
-    if speech_verbs()[cue.group("cue").lower()][1] == "nya":  # `ujarnya`, not `tanya`
+    if speech_verbs().get(cue.group("cue").lower(), ("", "closer"))[1] == "nya":  # `ujarnya`, not `tanya`
         quote.speaker_start, quote.speaker_end = quote.cue_end - 3, quote.cue_end
         quote.confidence = 0.8
     else:

@@ -61,8 +61,9 @@ def line_quotations(doc: QuoteContext, line: str, line_start: int) -> None:
         last_word = HYPHENATED_WORD.findall(before.lower())[-1:] if before.strip() else []
         if last_word and last_word[0] in NAMING_WORDS and not before.rstrip().endswith((",", ":")):
             continue
-        post = doc.patterns["post"].match(doc.text, after_start, line_start + len(line))
         ends_own_sentence = closed and doc.text[line_start + content_end - 1] in ",!?"
+        post = doc.patterns["post"].match(doc.text, after_start, line_start + len(line)) or (
+            ends_own_sentence and doc.patterns["closer"].match(doc.text, after_start, line_start + len(line)))
         subject = None if post or not ends_own_sentence else doc.patterns["direct_post_subject"].match(
             doc.text, after_start, line_start + len(line))
         # at the start of a sentence, or right after one the sentence splitter did not cut (`... baik. ”Kami ...`)

@@ -429,6 +429,11 @@ CASES = [
      [("pelaporan itu sarat muatan politis.", "indirect", "Tono", "Menurut")]),
     ("Terkait ancaman banjir di pesisir, menurut dia hal itu hanya bisa dicegah dengan tanggul baru.",
      [("hal itu hanya bisa dicegah dengan tanggul baru", "indirect", "dia", "menurut")]),
+    # a closing word and the speaker's name after a quotation closed by its own comma, with or without a verb
+    ("“Kami butuh dua tahun untuk membangun pasar itu,” demikian Tono Raharjo.",
+     [("Kami butuh dua tahun untuk membangun pasar itu", "direct", "Tono Raharjo", "demikian")]),
+    ("“Kami butuh dua tahun untuk membangun pasar itu,” demikian kata Tono Raharjo.",
+     [("Kami butuh dua tahun untuk membangun pasar itu", "direct", "Tono Raharjo", "kata")]),
     # a noun of an opinion with -nya and `bahwa` after a verb: the statement
     ("Perdana Menteri Lintasia itu mengulang pandangannya bahwa presiden itu sudah bertindak salah dengan video itu.",
      [("presiden itu sudah bertindak salah dengan video itu", "indirect", "nya", "pandangannya")]),
