@@ -95,6 +95,8 @@ def clause_stop(doc: QuoteContext, start: int, sentence_end: int) -> int:
 # and `, demikian Lintas melaporkan` (an outlet and a verb of report_words.tsv)
 CLAUSE_TAIL = re.compile(
     rf",\s*(?:demikian\s+)?(?:menurut|{alternation(source_cues('source'))}|kata|ujar|tutur|lapor|yang)\b"
+    # `... menurut pernyataan Lintas yang dikutip X`: with no comma, a report or statement it was read in
+    rf"|\s+menurut\s+(?:pernyataan|keterangan|{alternation(w for w, kind in table_rows('report_words.tsv') if kind == 'noun')})\b"
     rf"|,\s*demikian\s+(?:[\w.]+\s+){{1,4}}?(?:{alternation(w for w, kind in table_rows('report_words.tsv') if kind == 'verb')})\b")
 
 

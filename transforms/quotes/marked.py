@@ -47,7 +47,7 @@ def marked_quotations(doc: QuoteContext) -> None:
 
 def line_quotations(doc: QuoteContext, line: str, line_start: int) -> None:
     """Each quotation of a paragraph: a direct quote, a fragment of a mixed one, or no statement."""
-    for content_start, content_end, closed in quotation_spans(line):
+    for content_start, content_end, closed in nested_quotations(doc, line, quotation_spans(line)):
         start, end = trim(doc.text, line_start + content_start, line_start + content_end)
         if end <= start or start < doc.body_start:
             continue
@@ -97,6 +97,19 @@ def line_quotations(doc: QuoteContext, line: str, line_start: int) -> None:
                 added_statement(doc, quote, after_speaker, max(sentence_end, doc.sentence_at(after_speaker)[1]))
             continue
         mixed(doc, start, end, after_start, sentence_start, sentence_end)
+
+
+def nested_quotations(doc: QuoteContext, line: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """`"Jangan sebut itu" bualan "tapi kerja keras," kata Rina.`: a paragraph opening with a quotation whose mark closes
+    mid-sentence (no punctuation before it, a lower-case word after it), and whose last quotation closes with a
+    speech cue: marks of a term quoted inside the quotation, written as plain marks; the quotation runs to the last."""
+    if len(spans) < 2 or line[:spans[0][0] - 1].strip() or not spans[0][2] or not spans[-1][2]:
+        return spans
+    first_end = spans[0][1]
+    inside = line[first_end - 1] not in ",.!?" and line[first_end + 1:].lstrip()[:1].islower()
+    if inside and line[spans[-1][1] - 1] in ",!?" and doc.patterns["post"].match(line, spans[-1][1] + 1):
+        return [(spans[0][0], spans[-1][1], True)]
+    return spans
 
 
 def added_statement(doc: QuoteContext, quote: Quote, start: int, sentence_end: int) -> None:

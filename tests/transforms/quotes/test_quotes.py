@@ -434,6 +434,9 @@ CASES = [
      [("Kami butuh dua tahun untuk membangun pasar itu", "direct", "Tono Raharjo", "demikian")]),
     ("“Kami butuh dua tahun untuk membangun pasar itu,” demikian kata Tono Raharjo.",
      [("Kami butuh dua tahun untuk membangun pasar itu", "direct", "Tono Raharjo", "kata")]),
+    # a term quoted inside a quotation with the same plain marks: the quotation runs to its cue
+    ('"Jangan sebut" bualan semata "tapi upaya itu harus didukung semua pihak," kata Rina Sari.',
+     [('Jangan sebut" bualan semata "tapi upaya itu harus didukung semua pihak', "direct", "Rina Sari", "kata")]),
     # a noun of an opinion with -nya and `bahwa` after a verb: the statement
     ("Perdana Menteri Lintasia itu mengulang pandangannya bahwa presiden itu sudah bertindak salah dengan video itu.",
      [("presiden itu sudah bertindak salah dengan video itu", "indirect", "nya", "pandangannya")]),
@@ -554,6 +557,9 @@ def via_of(text: str) -> list[tuple[str, str | None]]:
         ("Rina Sari mengatakan dalam keterangan tertulis, stok beras cukup sampai Lebaran.", "keterangan tertulis"),
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari dalam pernyataan via media sosial Lapakgram.",
          "media sosial Lapakgram"),
+        # a statement read in a report, named with no comma after it: the report's source is the quote's
+        ("Rina Sari menegaskan bahwa stok beras cukup sampai Lebaran menurut pernyataan Bank Lintas yang dikutip kantor "
+         "berita Kabar.", "kantor berita Kabar"),
     ],
 )
 def test_intermediary_source(text, via):
