@@ -323,8 +323,8 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         subject = DATELINE_OR_CLAUSE.split(doc.text[speaker_start:speaker_end])[-1]  # not `Jakarta, Lintas TV - - Rina ...`
         if unlinked_clause and MEDIA_WORDS & set(re.split(r"[\s.]+", subject.lower())):
             unlinked_clause = False  # what an outlet reports is a statement (`Media lokal melaporkan bocah itu kini ...`)
-        if unlinked_clause and not opens_clause(doc.text, match.end(), end, object_verb=found or content in ("object_verb", "predicate"),
-                                                predicate=content == "predicate"):
+        object_verb = found or content in ("object_verb", "predicate")
+        if unlinked_clause and not opens_clause(doc.text, match.end(), end, object_verb, predicate=content == "predicate"):
             continue  # `Rina menyampaikan terima kasih kepada warga`: an object, no statement
         # `mengatakan kepada kantor berita Lintas pelaku itu ...`: the medium is no part of the statement
         content_start = (late.end() if late else AFTER_MEDIUM.match(doc.text, medium.end()).end()
@@ -346,8 +346,7 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
             content_end = second.start()
         if subordinate and (comma := doc.text.find(",", content_start, content_end)) >= 0:
             content_end = comma  # the subordinate clause ends at its comma; the main clause is the writer's
-            if unlinked_clause and not opens_clause(doc.text, content_start, content_end, object_verb=found or content in (
-                    "object_verb", "predicate"), predicate=content == "predicate"):
+            if unlinked_clause and not opens_clause(doc.text, content_start, content_end, object_verb, predicate=content == "predicate"):
                 continue  # the clause test passed on the main clause's words
         content_start, content_end = trim(doc.text, content_start, content_end)
         if content_end > content_start and doc.text[content_end - 1] == ".":
