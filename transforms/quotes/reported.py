@@ -498,8 +498,9 @@ def opens_clause(text: str, start: int, end: int, object_verb: bool = False, pre
             return False                                # pejabat publik seharusnya ...`), not an object's complement
         if word in CLAUSE_PREDICATES and previous != "yang" or object_verb and index == 0 and passive_verb(word):
             return True
-        if predicate and index == opening and (ACTIVE_VERB.fullmatch(word) or stative_verb(word) or word in JUDGEMENT_ADJECTIVES):
-            return True
+        if predicate and index == opening and (ACTIVE_VERB.fullmatch(word) or stative_verb(word) or word in JUDGEMENT_ADJECTIVES
+                                               or opening and raw[:1].islower()):
+            return True  # (`mengaku lebih fokus pada ...`: after an adverb, the subject's own predicate whatever its shape)
         if object_verb and index > 0 and not closed and (
                 (word in JUDGEMENT_ADJECTIVES or stative_verb(word)) and previous in DEGREE_ADVERBS | DEMONSTRATIVES
                 or word in DEGREE_ADVERBS and lowered[index + 1:index + 2] and lowered[index + 1] in JUDGEMENT_ADJECTIVES):

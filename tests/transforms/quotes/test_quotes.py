@@ -434,6 +434,9 @@ CASES = [
      [("Kami butuh dua tahun untuk membangun pasar itu", "direct", "Tono Raharjo", "demikian")]),
     ("“Kami butuh dua tahun untuk membangun pasar itu,” demikian kata Tono Raharjo.",
      [("Kami butuh dua tahun untuk membangun pasar itu", "direct", "Tono Raharjo", "kata")]),
+    # after a verb whose subject does what follows, an adverb opens that predicate whatever the word after it
+    ("Pebalap berusia 38 tahun itu mengaku lebih fokus pada jumlah kemenangan musim ini.",
+     [("lebih fokus pada jumlah kemenangan musim ini", "indirect", "Pebalap berusia 38 tahun itu", "mengaku")]),
     # a term quoted inside a quotation with the same plain marks: the quotation runs to its cue
     ('"Jangan sebut" bualan semata "tapi upaya itu harus didukung semua pihak," kata Rina Sari.',
      [('Jangan sebut" bualan semata "tapi upaya itu harus didukung semua pihak', "direct", "Rina Sari", "kata")]),
