@@ -16,7 +16,10 @@ SEEDS_FLOORS = {
     # (`Rabu (19/6/2024)`), which warta now reads as the reported day, as issue 13 asks.
     "metadata": 0.92,
     "entities_typed_f1": 1.0,
-    "quotes_f1": 1.0,
+    # 1.000 -> 0.986 (session 14): `“...,” kata X, seraya mengklarifikasi bahwa ...` is now a statement of its own
+    # (indirect_added_cue); the gold has it as optional, cut at the first comma of the list it names, so the whole
+    # clause no longer overlaps it by half and counts as spurious
+    "quotes_f1": 0.985,
     "speaker_accuracy": 1.0,
 }
 OTHER_OUTLETS = Path(__file__).parent / "data" / "other_outlets"

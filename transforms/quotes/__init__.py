@@ -9,6 +9,7 @@ boilerplate left out) and the passes of QUOTE_PASSES in order:
    - `direct_pre_cue`: X menggarisbawahi, “...” (a cue and a comma or colon before the opening mark)
    - `direct_continued`: a quotation with no cue of its own, following one by the same speaker
    - `mixed_fragment`, `mixed_post_cue`, `mixed_pre_cue`: a reported clause holding a quoted fragment
+   - `indirect_added_cue`: “...,” kata X, menambahkan bahwa ... (a second verb of the speaker the cue named)
    Quotations that are titles, nicknames, signs or scare quotes (no speech cue, or a naming word such
    as `pesan`, `bertuliskan`, `dijuluki` before them) are not statements.
 2. `reported_speech` (reported.py): sentences without marks through the sieves of

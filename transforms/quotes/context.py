@@ -95,6 +95,8 @@ def clause_stop(doc: QuoteContext, start: int, sentence_end: int) -> int:
 # and `, demikian Lintas melaporkan` (an outlet and a verb of report_words.tsv)
 CLAUSE_TAIL = re.compile(
     rf",\s*(?:demikian\s+)?(?:menurut|{alternation(source_cues('source'))}|kata|ujar|tutur|lapor|yang)\b"
+    # `... menurut pernyataan Lintas yang dikutip X`: with no comma, a report or statement it was read in
+    rf"|\s+menurut\s+(?:pernyataan|keterangan|{alternation(w for w, kind in table_rows('report_words.tsv') if kind == 'noun')})\b"
     rf"|,\s*demikian\s+(?:[\w.]+\s+){{1,4}}?(?:{alternation(w for w, kind in table_rows('report_words.tsv') if kind == 'verb')})\b")
 
 
@@ -114,7 +116,7 @@ def add_unique(doc: QuoteContext, quote: Quote) -> None:
 
 def attach_post(doc: QuoteContext, quote: Quote, cue: re.Match) -> None:
     quote.cue, quote.cue_start, quote.cue_end = cue.group("cue"), cue.start("cue"), cue.end("cue")
-    if speech_verbs()[cue.group("cue").lower()][1] == "nya":  # `ujarnya`, not `tanya`
+    if speech_verbs().get(cue.group("cue").lower(), ("", "closer"))[1] == "nya":  # `ujarnya`, not `tanya`
         quote.speaker_start, quote.speaker_end = quote.cue_end - 3, quote.cue_end
         quote.confidence = 0.8
     else:

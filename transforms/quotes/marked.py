@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.lexicon import word_set
+from transforms.common import alternation
+from transforms.lexicon import speech_verbs, word_set
 from transforms.quotes.context import (
     COMMA,
     Quote,
@@ -46,7 +47,7 @@ def marked_quotations(doc: QuoteContext) -> None:
 
 def line_quotations(doc: QuoteContext, line: str, line_start: int) -> None:
     """Each quotation of a paragraph: a direct quote, a fragment of a mixed one, or no statement."""
-    for content_start, content_end, closed in quotation_spans(line):
+    for content_start, content_end, closed in nested_quotations(doc, line, quotation_spans(line)):
         start, end = trim(doc.text, line_start + content_start, line_start + content_end)
         if end <= start or start < doc.body_start:
             continue
@@ -60,8 +61,9 @@ def line_quotations(doc: QuoteContext, line: str, line_start: int) -> None:
         last_word = HYPHENATED_WORD.findall(before.lower())[-1:] if before.strip() else []
         if last_word and last_word[0] in NAMING_WORDS and not before.rstrip().endswith((",", ":")):
             continue
-        post = doc.patterns["post"].match(doc.text, after_start, line_start + len(line))
         ends_own_sentence = closed and doc.text[line_start + content_end - 1] in ",!?"
+        post = doc.patterns["post"].match(doc.text, after_start, line_start + len(line)) or (
+            ends_own_sentence and doc.patterns["closer"].match(doc.text, after_start, line_start + len(line)))
         subject = None if post or not ends_own_sentence else doc.patterns["direct_post_subject"].match(
             doc.text, after_start, line_start + len(line))
         # at the start of a sentence, or right after one the sentence splitter did not cut (`... baik. ”Kami ...`)
@@ -80,15 +82,57 @@ def line_quotations(doc: QuoteContext, line: str, line_start: int) -> None:
             find_source(doc, quote, quote.cue_end)
             doc.quotes.append(quote)
             continue
-        if (words >= MIN_DIRECT_WORDS or whole) and (at_start or pre or led or passage) and (post or pre or not closed or _ends_sentence(after)):
+        # `“... langgeng.” (Uu. C003)`: a sentence quoted whole, then an editor's code or an aside in brackets
+        aside = closed and doc.text[end - 1] in ".!?" and after.lstrip()[:1] == "("
+        if (words >= MIN_DIRECT_WORDS or whole) and (at_start or pre or led or passage) and (
+                post or pre or not closed or aside or _ends_sentence(after)):
             quote = Quote(start, end, "direct", "direct_post_cue" if post else "direct_pre_cue" if pre else "direct_continued")
             if post:
                 attach_post(doc, quote, post)
             elif pre:
                 attach_pre(doc, quote, pre, sentence_start)
             doc.quotes.append(quote)
+            if post:
+                after_speaker = quote.speaker_end if quote.speaker_end is not None else post.end()
+                added_statement(doc, quote, after_speaker, max(sentence_end, doc.sentence_at(after_speaker)[1]))
             continue
         mixed(doc, start, end, after_start, sentence_start, sentence_end)
+
+
+def nested_quotations(doc: QuoteContext, line: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """`"Jangan sebut itu" bualan "tapi kerja keras," kata Rina.`: a paragraph opening with a quotation whose mark closes
+    mid-sentence (no punctuation before it, a lower-case word after it), and whose last quotation closes with a
+    speech cue: marks of a term quoted inside the quotation, written as plain marks; the quotation runs to the last."""
+    if len(spans) < 2 or line[:spans[0][0] - 1].strip() or not spans[0][2] or not spans[-1][2]:
+        return spans
+    first_end = spans[0][1]
+    inside = line[first_end - 1] not in ",.!?" and line[first_end + 1:].lstrip()[:1].islower()
+    if inside and line[spans[-1][1] - 1] in ",!?" and doc.patterns["post"].match(line, spans[-1][1] + 1):
+        return [(spans[0][0], spans[-1][1], True)]
+    return spans
+
+
+def added_statement(doc: QuoteContext, quote: Quote, start: int, sentence_end: int) -> None:
+    """`“...,” kata Rina dalam sebuah pernyataan, menambahkan bahwa pasar dibuka besok.`: after a quotation's cue and
+    speaker, a comma and a second speech verb with its link: the same speaker's next statement, through the same
+    intermediary."""
+    added = ADDED_CUE.search(doc.text, start, sentence_end)
+    if not added or "\n" in doc.text[start:added.start()] or doc.text[start:added.start()].count(",") > 1:
+        return
+    content = trim(doc.text, added.end(), clause_stop(doc, added.end(), sentence_end))
+    if content[1] > content[0] and doc.text[content[1] - 1] == ".":
+        content = (content[0], content[1] - 1)
+    if len(doc.text[content[0]:content[1]].split()) < MIN_ADDED_WORDS:
+        return
+    add_unique(doc, Quote(*content, "indirect", "indirect_added_cue", added.group("cue"), *added.span("cue"),
+                          quote.speaker_start, quote.speaker_end, quote.via_start, quote.via_end, quote.via_cue, confidence=0.6))
+
+
+# `, menambahkan bahwa`, `, sambil menegaskan bahwa`: a second speech verb of the speaker a cue just named, with its link
+ADDED_CUE = re.compile(rf",\s*(?:(?:dan|sambil|seraya|serta)\s+)?(?:(?:juga|pun|kemudian|lalu)\s+)?"
+                       rf"(?P<cue>{alternation(f for f, v in speech_verbs().items() if v[1] == 'men')})\s+(?:bahwa|agar|supaya)\s+",
+                       re.IGNORECASE)
+MIN_ADDED_WORDS = 4
 
 
 def _term_in_clause(doc: QuoteContext, start: int, end: int, after_mark: int, sentence_end: int) -> bool:

@@ -77,10 +77,14 @@ def cue_patterns() -> dict[str, re.Pattern | Guarded | Anchored]:
     nya = cues({"nya"}, {"post", "any"})
     pronouns = "|".join(sorted(w for w in word_set("pronouns.txt") if w.isalpha()))
     pre = cues({"men"}, {"pre", "any"})
+    closers = alternation(word_set("quote_closers.txt"))
     passive = cues({"passive"}, {"any"})
     return {
         # `, kata X.` / `, ujarnya.` right after a quotation or clause
-        "post": re.compile(rf"[\s\u200b-\u200f]*,?[\s\u200b-\u200f]*(?P<cue>{post})(?:\b|(?=(?-i:[A-Z])[a-z]))", re.IGNORECASE),  # also `kataRina` (a crawl glued them)
+        # (`, demikian kata X`: a closing word may stand before the cue)
+        "post": re.compile(rf"[\s\u200b-\u200f]*,?[\s\u200b-\u200f]*(?:(?:{closers})\s+)?(?P<cue>{post})(?:\b|(?=(?-i:[A-Z])[a-z]))", re.IGNORECASE),  # also `kataRina` (a crawl glued them)
+        # `“...,” demikian Rina Sari.`: a closing word and the speaker's name after a quotation, no verb
+        "closer": re.compile(rf"[\s\u200b-\u200f]*,?[\s\u200b-\u200f]*(?P<cue>(?i:{closers}))(?=\s+[A-Z])"),
         # `X mengatakan(,| bahwa| :)`, `X meminta agar`, `X berujar, kalau` before content
         "pre": re.compile(rf"\b(?P<cue>{pre})\b(?P<link>\s*(?:,|:)?\s*(?:(?:bahwa|agar|supaya|kalau|jika)\s+)?)", re.IGNORECASE),
         "passive": re.compile(

@@ -107,6 +107,10 @@ def passive_statement(doc: QuoteContext, index: int, start: int, end: int) -> bo
     previous_start, previous_end = doc.sentences[index - 1]
     if doc.excluded(previous_start, previous_end):
         return False
+    if overlaps(previous_start, previous_end, ((q.start, q.end) for q in doc.quotes)):
+        return True  # `Rina menegaskan bahwa ... . Pernyataan itu disampaikan saat ...`: the statement pointed back to
+                     # was read with its own cue; the sentence pointing back states nothing
+
     quote = matched(doc, trim(doc.text, previous_start, previous_end), "indirect_passive", match, 0.7)
     base = speech_verbs()[match.group("cue").lower()][0]
     if match.group("cue").lower().endswith("nya") and not base.endswith("nya"):
@@ -286,7 +290,10 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         return False  # (`Menurut laporan Lintas, Rina mengatakan ...`: the outlet relays, Rina's cue reports her statement)
     concession = CONCESSIVE_OPENER.match(doc.text, start, end)  # `Kendati Rina menyebut ..., pedagang tetap ...`
     clause_start = concession.end() if concession else start
+    found, coordinated = False, None  # the first statement's speaker, and where a second cue joined to it stands
     for match in doc.patterns["pre"].finditer(doc.text, clause_start, end):
+        if found and (coordinated is None or match.start("cue") != coordinated[0]):
+            continue  # a verb inside the first statement
         if (NEGATION_BEFORE.search(doc.text, max(start, match.start("cue") - NEGATION_REACH), match.start("cue"))
                 and match.group("cue").lower() not in DENIAL_VERBS):  # `Rina tak menampik bahwa ...`: an admission
             continue  # `Rina tak menjelaskan rencana itu`: a statement not made
@@ -296,7 +303,7 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         before = [w for w in doc.text[clause_start:match.start("cue")].lower().split() if w not in SUBJECT_ADVERBS]
         if before[-1:] and before[-1] in PURPOSE_CONJUNCTIONS:
             continue  # `... demi memastikan produk itu layak`: a purpose, no one reports
-        speaker_start, speaker_end = speaker_before(doc.text, clause_start, match.start("cue"))
+        speaker_start, speaker_end = coordinated[1] if found else speaker_before(doc.text, clause_start, match.start("cue"))
         relative = None if speaker_end > speaker_start else relative_subject(doc.text, clause_start, match.start("cue"))
         if relative:  # `Rina Sari yang juga ketua RT menegaskan ...`: the head before the relative clause speaks
             speaker_start, speaker_end = relative
@@ -311,12 +318,13 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         late = None if linked else LATE_LINK.match(doc.text, medium.end() if medium else match.end(), end)
         linked = linked or late is not None
         content = speech_verbs()[match.group("cue").lower()][3]
-        unlinked_clause = not linked and content in ("link", "object_verb", "predicate")
+        # a second cue joined to a statement (`dan menjelaskan rencana itu`) reports one only with a clause of its own
+        unlinked_clause = not linked and (content in ("link", "object_verb", "predicate") or found)
         subject = DATELINE_OR_CLAUSE.split(doc.text[speaker_start:speaker_end])[-1]  # not `Jakarta, Lintas TV - - Rina ...`
         if unlinked_clause and MEDIA_WORDS & set(re.split(r"[\s.]+", subject.lower())):
             unlinked_clause = False  # what an outlet reports is a statement (`Media lokal melaporkan bocah itu kini ...`)
-        if unlinked_clause and not opens_clause(doc.text, match.end(), end, object_verb=content in ("object_verb", "predicate"),
-                                                predicate=content == "predicate"):
+        object_verb = found or content in ("object_verb", "predicate")
+        if unlinked_clause and not opens_clause(doc.text, match.end(), end, object_verb, predicate=content == "predicate"):
             continue  # `Rina menyampaikan terima kasih kepada warga`: an object, no statement
         # `mengatakan kepada kantor berita Lintas pelaku itu ...`: the medium is no part of the statement
         content_start = (late.end() if late else AFTER_MEDIUM.match(doc.text, medium.end()).end()
@@ -325,8 +333,21 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         if source and (after := SOURCE_THEN_LINK.match(doc.text, source.end())):  # `mengumumkan, seperti dilansir X,
             content_start = after.end()                                            # bahwa ...`: the source is no content
         content_end = clause_stop(doc, content_start, end)
-        if concession and (comma := doc.text.find(",", content_start, content_end)) >= 0:
+        # `Sebelum KPU mengumumkan peserta pemilu, partai itu ...`: a clause of time ends at its comma
+        # (not after `bahwa`, whose clause may hold an apposition's commas)
+        subordinate = concession or not linked and doc.text[clause_start:speaker_start].lower().split()[-1:] in [[w] for w in TIME_LEADS]
+        second = COORDINATED_CUE.search(doc.text, content_start, content_end)
+        if second and (len(doc.text[content_start:second.start()].split()) < MIN_INDIRECT_WORDS
+                       or not _reports_clause(doc.text, second.end(), end)):
+            second = None  # `terbukti secara sah dan meyakinkan melakukan ...`: no second statement there
+        if second and not second.group(0).startswith(",") and _governs_verb(doc.text[content_start:second.start()]):
+            second = None  # `untuk menjaga X sekaligus memastikan ...`: the verb joins one inside the statement
+        if second:  # `mengklaim bahwa ... dan mengungkapkan ...`: a second statement of the same speaker
+            content_end = second.start()
+        if subordinate and (comma := doc.text.find(",", content_start, content_end)) >= 0:
             content_end = comma  # the subordinate clause ends at its comma; the main clause is the writer's
+            if unlinked_clause and not opens_clause(doc.text, content_start, content_end, object_verb, predicate=content == "predicate"):
+                continue  # the clause test passed on the main clause's words
         content_start, content_end = trim(doc.text, content_start, content_end)
         if content_end > content_start and doc.text[content_end - 1] == ".":
             content_end -= 1
@@ -337,23 +358,51 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
                 and not opens_clause(doc.text, content_start, content_end)):
             continue  # `Rina bercerita soal masa kecilnya di Bandung`: what it is about, no statement
         comma = doc.text.find(",", content_start, content_end)
-        if not linked and doc.text[content_start:content_end].split()[0].lower() in PLACE_PREPOSITIONS and comma >= 0:
+        if not linked and doc.text[content_start:content_end].split()[0].lower() in PLACE_PREPOSITIONS and (comma >= 0 or second):
             # `menulis di Twitter, tentang ...`, `menulis ke sebuah stasiun, dan menceritakan ...`: where the verb went,
             # no statement, unless a clause follows the place's comma (`mengatakan di Bandung, harga beras ...`,
             # `mengatakan dari program itu, terdapat kemajuan`); with no comma the place may open the clause
             # (`mengatakan di pertemuan itu kedua negara sepakat ...`)
-            rest = trim(doc.text, comma + 1, content_end)
+            rest = trim(doc.text, comma + 1, content_end) if comma >= 0 else (content_end, content_end)
             words = doc.text[rest[0]:rest[1]].split()
             if len(words) < MIN_INDIRECT_WORDS - 1 or words[0].lower() in TOPIC_PREPOSITIONS | PLACE_PREPOSITIONS | NOT_OBJECT_VERB:
                 continue  # `..., tentang rumahnya`, `..., dan menceritakan ...`: the verb's topic or its next act
         quote = Quote(content_start, content_end, "indirect", "indirect_pre_clause" if unlinked_clause else "indirect_pre_cue")
         attach_pre(doc, quote, match, clause_start)
-        if relative:
-            quote.speaker_start, quote.speaker_end = relative
+        if relative or found:
+            quote.speaker_start, quote.speaker_end = relative or (speaker_start, speaker_end)
         quote.confidence = 0.7 if "bahwa" in match.group("link") or late else 0.6
         add_unique(doc, quote)
-        return True
-    return False
+        if found or not second:
+            return True
+        found, coordinated = True, (second.start("cue"), (quote.speaker_start, quote.speaker_end))
+    return found
+
+
+# `... dan mengungkapkan ...`, `..., serta menegaskan ...`: a second speech verb of the same subject, joined to the first
+# statement
+COORDINATED_CUE = re.compile(rf",?\s+(?:dan|serta|sekaligus|lalu|kemudian)\s+(?:(?:juga|pun|ia|dia)\s+)?"
+                             rf"(?P<cue>{alternation(f for f, v in speech_verbs().items() if v[1] == 'men' and v[2] in ('pre', 'any'))})\b",
+                             re.IGNORECASE)
+
+
+def _governs_verb(content: str) -> bool:
+    """The statement holds a meN- verb or a conjunction of purpose, which a verb joined to it by `dan` may go with
+    (`Islam itu merangkul, mengajak pada kebaikan dan mengajak ...`)."""
+    words = [w.lower().strip(",.;:") for w in content.split()]
+    return any(w in PURPOSE_CONJUNCTIONS or w.startswith("me") and ACTIVE_VERB.fullmatch(w) and w not in NOT_PREDICATE_VERBS
+               and w not in PRONOUNS for w in words)
+
+
+def _reports_clause(text: str, position: int, end: int) -> bool:
+    """After a speech verb, a link (`bahwa`, a comma) or a clause with its predicate: a statement, not an object nor
+    what is promised or asked (`dan berjanji untuk mendukung ...` goes on with the first statement)."""
+    if text[position:end].split()[:1] in [[w] for w in PURPOSE_CONJUNCTIONS]:
+        return False
+    return bool(CLAUSE_LINK.match(text, position, end)) or opens_clause(text, position, end, object_verb=True)
+
+
+CLAUSE_LINK = re.compile(r"\s*(?:[,:]\s*)?(?:bahwa|agar|supaya|kalau|jika)\s", re.IGNORECASE)
 
 
 def relative_subject(text: str, clause_start: int, cue_start: int) -> tuple[int, int] | None:
@@ -449,8 +498,9 @@ def opens_clause(text: str, start: int, end: int, object_verb: bool = False, pre
             return False                                # pejabat publik seharusnya ...`), not an object's complement
         if word in CLAUSE_PREDICATES and previous != "yang" or object_verb and index == 0 and passive_verb(word):
             return True
-        if predicate and index == opening and (ACTIVE_VERB.fullmatch(word) or stative_verb(word) or word in JUDGEMENT_ADJECTIVES):
-            return True
+        if predicate and index == opening and (ACTIVE_VERB.fullmatch(word) or stative_verb(word) or word in JUDGEMENT_ADJECTIVES
+                                               or opening and raw[:1].islower()):
+            return True  # (`mengaku lebih fokus pada ...`: after an adverb, the subject's own predicate whatever its shape)
         if object_verb and index > 0 and not closed and (
                 (word in JUDGEMENT_ADJECTIVES or stative_verb(word)) and previous in DEGREE_ADVERBS | DEMONSTRATIVES
                 or word in DEGREE_ADVERBS and lowered[index + 1:index + 2] and lowered[index + 1] in JUDGEMENT_ADJECTIVES):
@@ -486,6 +536,17 @@ def according(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         return False  # `Sketsa itu dibuat berdasarkan keterangan saksi`: what a thing is based on, no one's statement
     apposition = None
     predicate = _predicate_after_speaker(match)
+    clause = _clause_after_name(match)
+    if clause is not None and not opener and doc.text[start:match.start()].rstrip().endswith(",") and (
+            doc.text[clause:end].split()[0] not in CLAUSE_PREDICATES | SUBJECT_ADVERBS):
+        # `Terkait ancaman itu, menurut dia hal itu bisa dicegah`: after the lead's comma, the name, then a clause with
+        # its own subject: the statement
+        quote = matched(doc, trim(doc.text, clause, end), "indirect_according", match, 0.6)
+        quote.speaker_end = trim(doc.text, match.start("speaker"), clause)[1]
+        if doc.text[quote.end - 1] == ".":
+            quote.end -= 1
+        add_unique(doc, quote)
+        return True
     if predicate is not None and doc.text[start:match.start()].rstrip().endswith(","):
         # `Pertemuan itu, menurut Rina akan membahas ...`: no comma closes the speaker, the statement's predicate does;
         # the statement is the whole sentence around the cue
@@ -493,7 +554,7 @@ def according(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         quote.speaker_end = trim(doc.text, match.start("speaker"), predicate)[1]
         add_unique(doc, quote)
         return True
-    clause = _clause_after_name(match) if opener else None
+    clause = clause if opener else None
     if clause is not None:  # `Menurut Rina inflasi yang terkendali dapat ...`: no comma, the clause follows the name
         quote = matched(doc, trim(doc.text, clause, end), "indirect_according", match, 0.6)
         quote.speaker_end = trim(doc.text, match.start("speaker"), clause)[1]
@@ -531,9 +592,11 @@ def _predicate_after_speaker(match: re.Match) -> int | None:
 def _clause_after_name(match: re.Match) -> int | None:
     """Where the statement starts when a capitalised name after `menurut` runs straight into a clause with its
     predicate (`Menurut Rina inflasi yang terkendali dapat menjaga ...`); None when a comma or a preposition after the
-    name (`Menurut Rina saat ditemui, ...`, `Menurut Rina dari Lintas, ...`) says the phrase goes on."""
+    name (`Menurut Rina saat ditemui, ...`, `Menurut Rina dari Lintas, ...`) says the phrase goes on. A pronoun is such a
+    name (`menurut dia hal itu bisa dicegah`), and a demonstrative closing the clause's subject says it is one as a
+    predicate word does (`Menurut Rina pelaporan itu sarat muatan politis`)."""
     words = list(NON_SPACE.finditer(match.group("speaker")))
-    named = 0
+    named = 1 if words and words[0].group(0) in PRONOUNS else 0
     while named < len(words) and words[named].group(0)[:1].isupper():
         named += 1
     if (1 < named < len(words) and words[named].group(0) in CLAUSE_PREDICATES
@@ -542,11 +605,13 @@ def _clause_after_name(match: re.Match) -> int | None:
     rest = [w.group(0).lower() for w in words[named:]]
     if not named or len(rest) < MIN_INDIRECT_WORDS or rest[0] in CLAUSE_OPENERS or not rest[0].isalpha():
         return None
-    if not any(w in CLAUSE_PREDICATES for w in rest[1:CLAUSE_SUBJECT_WORDS + 1]):
-        return None
+    if not any(w in CLAUSE_PREDICATES for w in rest[1:CLAUSE_SUBJECT_WORDS + 1]) and not any(
+            w in DEMONSTRATIVES for w in rest[1:min(DEMONSTRATIVE_REACH, len(rest) - 2)]):
+        return None  # (a demonstrative with no clause after it closes a description: `Menurut Presiden ke-6 tersebut,`)
     return match.start("speaker") + words[named].start()
 
 
+DEMONSTRATIVE_REACH = 4  # `pelaporan itu`, `langkah pemerintah itu`: the subject a demonstrative closes, in words
 # words after a name that continue the phrase naming the speaker rather than open the statement
 CLAUSE_OPENERS = OBJECT_PREPOSITIONS | word_set("adverbial_leads.txt") | {"yang", "selaku", "sebagai", "dari", "di", "dan"}
 

@@ -32,4 +32,6 @@ QUOTE_RULES = {
     "indirect_according": ("`menurut X` before or after the statement.", "Menurut Rina, harga beras akan turun bulan depan."),
     "indirect_noun_cue": ("A noun of a statement, its speaker (a name or -nya) and `bahwa`, then the statement.",
                           "Warga menyambut pernyataan Bupati Rina bahwa pasar dibuka besok."),
+    "indirect_added_cue": ("After a quotation's cue and speaker, a comma and a second speech verb with `bahwa`: the "
+                           "speaker's next statement.", "“Kami siap,” kata Rina, menambahkan bahwa pasar dibuka besok."),
 }

@@ -9,6 +9,8 @@ from transforms.lexicon import continues_subject, speech_verbs, word_set
 
 CLAUSE_WORDS = word_set("clause_words.txt")
 CONJUNCTIONS = word_set("clause_conjunctions.txt")
+TIME_CONJUNCTIONS = word_set("time_conjunctions.txt")
+TIME_NAMES = word_set("calendar_words.txt") | word_set("holiday_words.txt")  # `saat Ramadan`: when, no subject
 ADVERBIAL_LEADS = word_set("adverbial_leads.txt")
 SPEAKER_LEAD_WORDS = word_set("speaker_lead_words.txt")
 SPEAKER_STOP_WORDS = word_set("speaker_stop_words.txt")
@@ -118,6 +120,13 @@ def _named_before_role(body: str, comma: int, part: str) -> int | None:
     return start
 
 
+def _inside_office(words: list[re.Match], index: int) -> bool:
+    """`Duta Besar Lintasia untuk Sukamaju Rina Sari mengatakan`: a preposition of an office's name between capitalised
+    words, the office going on to its holder's name (as after a post cue), no clause."""
+    return (words[index].group(0) in OFFICE_PREPOSITIONS and 0 < index < len(words) - 1
+            and words[index - 1].group(0)[:1].isupper() and words[index + 1].group(0)[:1].isupper())
+
+
 def _opens_apposition(segment: str, word: re.Match) -> bool:
     """`yang` right after a comma opens an apposition closed by another (`Rina, yang juga ketua RT,
     mengatakan`), not a clause holding the cue (`Rina, yang turut menulis laporan itu menyebutkan`)."""
@@ -161,7 +170,8 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     cut, position = 0, len(body)
     while (comma := body.rfind(", ", 0, position)) >= 0:
         part = body[comma + 2:position]
-        if not _adverbial(part):
+        # `Rina Sari, juga mengakui`: adverbs alone after an apposition's comma belong to the verb, not to its subject
+        if not _adverbial(part) and not all(w in SUBJECT_ADVERBS for w in part.split()):  # (`, Lalu mengatakan`: a name)
             cut = comma + 2 if len(part) >= 2 else 0  # `..., ia berjanji`
             named = _named_before_role(body, comma, part)
             if named is not None:
@@ -176,12 +186,19 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     if len(words) > 2 and words[0].group(0).lower() in CLAUSE_WORDS and words[1].group(0).lower().strip(",") in CONNECTIVE_CLOSERS:
         cut += words[2].start()  # `Meski begitu Rina mengatakan`: a connective, no clause of its own
         words = list(NON_SPACE.finditer(segment[cut:]))
-    joined = [i for i, w in enumerate(words) if w.group(0).lower() in CONJUNCTIONS]
-    if joined and joined[-1] + 1 < len(words):  # `Rincian tidak diungkap namun media Prancis mengatakan`
+    # `Rincian tidak diungkap namun media Prancis mengatakan`, `Isu itu mencuat setelah Menteri Rina menyebut`: a
+    # conjunction, or one of time inside the sentence before a name or a pronoun, opens a clause whose subject follows
+    # it (not `Rina saat dihubungi mengatakan`: when she spoke)
+    joined = [i for i, w in enumerate(words) if w.group(0).lower() in CONJUNCTIONS
+              or 0 < i < len(words) - 1 and w.group(0) in TIME_CONJUNCTIONS
+              and (words[i + 1].group(0)[:1].isupper() and words[i + 1].group(0).lower() not in TIME_NAMES
+                   or words[i + 1].group(0) in PRONOUNS)]
+    if joined and joined[-1] + 1 < len(words):
         cut += words[joined[-1] + 1].start()
         words = list(NON_SPACE.finditer(segment[cut:]))
     if any(w.group(0).lower() in CLAUSE_WORDS and (index == 0 or w.group(0)[:1].islower())  # not inside a name or a
-           for index, w in enumerate(words) if not _opens_apposition(segment[cut:], w)):  # title (`film ‘Surat Untuk X’`)
+           for index, w in enumerate(words) if not _opens_apposition(segment[cut:], w)  # title (`film ‘Surat Untuk X’`)
+           and not _inside_office(words, index)):
         return cue_start, cue_start
     if any(speech_verbs().get(w.group(0).lower(), ("", ""))[1] == "men" for w in words):
         return cue_start, cue_start  # `Rina belum menjelaskan alasan Budi bersikeras ...`: a clause, not a subject

@@ -399,6 +399,54 @@ CASES = [
     ("Sebagian besar warga, menurut Rina Sari, menolak rencana pembangunan pabrik itu.",
      [("Sebagian besar warga, menurut Rina Sari, menolak rencana pembangunan pabrik itu.", "indirect", "Rina Sari",
        "menurut")]),
+    # a sentence pointing back to a statement read with its own cue states nothing, and takes nothing from it
+    ("Bupati Rina Sari menegaskan bahwa pasar induk akan dibuka tahun depan. Pernyataan itu disampaikan saat meninjau "
+     "lokasi pasar.",
+     [("pasar induk akan dibuka tahun depan", "indirect", "Bupati Rina Sari", "menegaskan")]),
+    # a preposition of an office's name between capitalised words: the subject goes on to its holder
+    ("Duta Besar Lintasia untuk Sukamaju Tono Raharjo mengatakan ia telah menyampaikan keprihatinan kepada pemerintah.",
+     [("ia telah menyampaikan keprihatinan kepada pemerintah", "indirect", "Duta Besar Lintasia untuk Sukamaju Tono Raharjo",
+       "mengatakan")]),
+    # a conjunction of time inside the sentence, then a name: the subject of the cue follows it; not a time's name
+    ("Harga cabai menjadi perbincangan setelah Menteri Perdagangan Tono Raharjo menyebut pemerintah enggan mengimpor "
+     "cabai tahun ini.",
+     [("pemerintah enggan mengimpor cabai tahun ini", "indirect", "Menteri Perdagangan Tono Raharjo", "menyebut")]),
+    ("Rina Sari saat dihubungi wartawan mengatakan bahwa pasar akan ditutup besok.",
+     [("pasar akan ditutup besok", "indirect", "Rina Sari saat dihubungi wartawan", "mengatakan")]),
+    # a second speech verb joined to the statement: a second statement of the same speaker, if a clause follows it
+    ("Pada 2015, Tono Raharjo mengklaim bahwa dia telah berdamai dengan band itu dan mengungkapkan dia ikut berdoa "
+     "untuk konser terakhir.",
+     [("dia telah berdamai dengan band itu", "indirect", "Tono Raharjo", "mengklaim"),
+      ("dia ikut berdoa untuk konser terakhir", "indirect", "Tono Raharjo", "mengungkapkan")]),
+    ("Majelis hakim menyatakan Tono Raharjo terbukti secara sah dan meyakinkan melakukan korupsi dana desa.",
+     [("Tono Raharjo terbukti secara sah dan meyakinkan melakukan korupsi dana desa", "indirect", "Majelis hakim",
+       "menyatakan")]),
+    # an apposition's comma, then adverbs and the cue: the adverbs belong to the verb
+    ("Ketua Partai Maju Sukamaju, Tono Raharjo, pun membenarkan akan membentuk koalisi bersama dua partai lain.",
+     [("akan membentuk koalisi bersama dua partai lain", "indirect", "Tono Raharjo", "membenarkan")]),
+    # `menurut X` with no comma: a demonstrative closing the clause's subject, or a pronoun after a lead's comma
+    ("Menurut Tono pelaporan itu sarat muatan politis.",
+     [("pelaporan itu sarat muatan politis.", "indirect", "Tono", "Menurut")]),
+    ("Terkait ancaman banjir di pesisir, menurut dia hal itu hanya bisa dicegah dengan tanggul baru.",
+     [("hal itu hanya bisa dicegah dengan tanggul baru", "indirect", "dia", "menurut")]),
+    # a closing word and the speaker's name after a quotation closed by its own comma, with or without a verb
+    ("“Kami butuh dua tahun untuk membangun pasar itu,” demikian Tono Raharjo.",
+     [("Kami butuh dua tahun untuk membangun pasar itu", "direct", "Tono Raharjo", "demikian")]),
+    ("“Kami butuh dua tahun untuk membangun pasar itu,” demikian kata Tono Raharjo.",
+     [("Kami butuh dua tahun untuk membangun pasar itu", "direct", "Tono Raharjo", "kata")]),
+    # after a verb whose subject does what follows, an adverb opens that predicate whatever the word after it
+    ("Pebalap berusia 38 tahun itu mengaku lebih fokus pada jumlah kemenangan musim ini.",
+     [("lebih fokus pada jumlah kemenangan musim ini", "indirect", "Pebalap berusia 38 tahun itu", "mengaku")]),
+    # a term quoted inside a quotation with the same plain marks: the quotation runs to its cue
+    ('"Jangan sebut" bualan semata "tapi upaya itu harus didukung semua pihak," kata Rina Sari.',
+     [('Jangan sebut" bualan semata "tapi upaya itu harus didukung semua pihak', "direct", "Rina Sari", "kata")]),
+    # a noun of an opinion with -nya and `bahwa` after a verb: the statement
+    ("Perdana Menteri Lintasia itu mengulang pandangannya bahwa presiden itu sudah bertindak salah dengan video itu.",
+     [("presiden itu sudah bertindak salah dengan video itu", "indirect", "nya", "pandangannya")]),
+    # a sentence quoted whole, then an editor's code in brackets: the speaker's words go on
+    ("“Kami akan datang besok pagi,” kata Rina Sari.\n\n“Kami juga akan membawa bantuan untuk semua warga.” (Tr. A012)\n",
+     [("Kami akan datang besok pagi", "direct", "Rina Sari", "kata"),
+      ("Kami juga akan membawa bantuan untuk semua warga.", "direct", "Rina Sari", "kata")]),
 ]
 
 
@@ -512,6 +560,9 @@ def via_of(text: str) -> list[tuple[str, str | None]]:
         ("Rina Sari mengatakan dalam keterangan tertulis, stok beras cukup sampai Lebaran.", "keterangan tertulis"),
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari dalam pernyataan via media sosial Lapakgram.",
          "media sosial Lapakgram"),
+        # a statement read in a report, named with no comma after it: the report's source is the quote's
+        ("Rina Sari menegaskan bahwa stok beras cukup sampai Lebaran menurut pernyataan Bank Lintas yang dikutip kantor "
+         "berita Kabar.", "kantor berita Kabar"),
     ],
 )
 def test_intermediary_source(text, via):

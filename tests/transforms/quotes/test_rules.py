@@ -30,6 +30,15 @@ def test_marked_quotations(text, rule):
     assert [q.method for q in doc.quotes] == [rule]
 
 
+def test_a_second_verb_after_a_quotations_cue_adds_the_speakers_next_statement():
+    doc = context("“Kami siap membantu,” kata Rina Sari, menambahkan bahwa pasar induk dibuka besok pagi.")
+    marked_quotations(doc)
+    assert [q.method for q in doc.quotes] == ["direct_post_cue", "indirect_added_cue"]
+    added = doc.quotes[1]
+    assert doc.text[added.start:added.end] == "pasar induk dibuka besok pagi"
+    assert (added.speaker_start, added.speaker_end) == (doc.quotes[0].speaker_start, doc.quotes[0].speaker_end)
+
+
 @pytest.mark.parametrize("text, rule", [
     ("Pasar dibuka besok pagi untuk semua warga. Hal tersebut dikatakan Rina Sari.", "indirect_passive"),
     ("Kata Rina Sari, harga beras akan turun bulan depan.", "indirect_cue_opener"),
