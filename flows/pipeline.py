@@ -15,7 +15,6 @@ import importlib
 import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 
 import polars as pl
@@ -26,7 +25,7 @@ from prefect.states import Failed
 from flows import ahead, cache, defaults, parallel, publishing, storage
 from flows.database import DATABASE, write_database
 from flows.inputs import InputFolderUnreadable, files_fingerprint
-from flows.runs import Progress, RunNotPublished, RunSummary, now, report_unchanged
+from flows.runs import Progress, RunNotPublished, RunSummary, fewer_collections, now, report_unchanged
 from flows.runs import run_collection as run_collection  # the entry point's home before flows/runs.py
 from transforms.attributions import summarise_clusters
 from transforms.increments import (
@@ -46,25 +45,6 @@ ARTIFACT_KEY = "warta-run"
 # pickling and hashing its arguments (whole frames of the collection: seconds per run), and warta keeps its own
 # content-keyed caches (flows/cache.py).
 stage = functools.partial(task, cache_policy=NO_CACHE)
-GC_YOUNG_THRESHOLD = 50_000  # allocations between two collections of the youngest generation (Python's default: 700)
-
-
-@contextmanager
-def fewer_collections():
-    """The stages build millions of small Python objects (quote units, keys, rows) that live until the stage ends:
-    with Python's default threshold the collector walks them again and again (1 to 2 s of CPU of the ~11 s of
-    entities, retyping and attributions over the corpus). The objects already there (the imports) are frozen for
-    the run: they are never garbage. Both are undone at the end, for a process that runs flows again (`warta serve`)."""
-    threshold = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(GC_YOUNG_THRESHOLD, *threshold[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*threshold)
-        gc.unfreeze()
-
-
 def release_memory() -> None:
     """Collect what the stages just dropped, and hand the C heap's free pages back to the system: the collection-wide
     stages build millions of small Python objects, and once they are freed glibc keeps their pages, which neither

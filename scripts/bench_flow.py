@@ -4,7 +4,9 @@
 
 Writes the corpus out as .txt files (scripts/corpus_files.py) into a scratch folder, then times
 `warta run` in a subprocess with a fresh output and state folder: wall time (start-up included),
-stage time (the stage lines the run prints), articles per second of stage time, and peak memory:
+CPU time (user and system of the run and the processes it waited for, its Dask workers among them: on a machine
+shared with other work, CPU is what compares between runs, wall time waits on the others), stage time (the stage
+lines the run prints), articles per second of stage time, and peak memory:
 the largest sum, sampled every 50 ms, of the resident memory of the run and all its child processes
 (the Dask workers and the temporary Prefect server among them: a server kept warm from an earlier run is
 no child of the later runs, and each line says whether the run found one).
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -52,7 +55,7 @@ def peak_tree_rss(process: psutil.Process, done: threading.Event, peak: list[int
 
 def timed_run(inputs: Path, output: Path, state: Path, extra: list[str]) -> dict:
     server_warm = warm.keeper_alive(warm.read_record(state / warm.FOLDER))  # kept from an earlier run (flows/warm.py)
-    started = time.perf_counter()
+    started, children_before = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
     process = subprocess.Popen([str(WARTA), "run", "--input", str(inputs), "--output", str(output),
                                 "--state-dir", str(state), *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     done, peak = threading.Event(), [0]
@@ -60,12 +63,14 @@ def timed_run(inputs: Path, output: Path, state: Path, extra: list[str]) -> dict
     sampler.start()
     out, err = process.communicate()
     wall = time.perf_counter() - started
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (children.ru_utime - children_before.ru_utime) + (children.ru_stime - children_before.ru_stime)
     done.set()
     sampler.join()
     if process.returncode != 0:
         raise SystemExit(f"warta run failed ({process.returncode}):\n{out}\n{err}")
     stages = {m[1]: float(m[2]) for line in out.splitlines() if (m := STAGE_LINE.match(line))}
-    return {"wall": wall, "stages": stages, "peak_rss": peak[0], "output": out, "server_warm": server_warm}
+    return {"wall": wall, "cpu": cpu, "stages": stages, "peak_rss": peak[0], "output": out, "server_warm": server_warm}
 
 
 def report(name: str, run: dict, articles: int | None = None) -> None:
@@ -73,7 +78,7 @@ def report(name: str, run: dict, articles: int | None = None) -> None:
     stage_time = sum(run["stages"].values())
     rate = f"{articles / stage_time:7.0f} articles/s" if articles else " " * 18
     server = "server warm" if run["server_warm"] else "no server kept"
-    print(f"{name:<22} wall {run['wall']:6.1f} s   stages {stage_time:6.1f} s {rate}   peak RSS {run['peak_rss'] / 2**30:5.2f} GB"
+    print(f"{name:<22} wall {run['wall']:6.1f} s   CPU {run['cpu']:6.1f} s   stages {stage_time:6.1f} s {rate}   peak RSS {run['peak_rss'] / 2**30:5.2f} GB"
           f"   ({server})")
     print("    " + ", ".join(f"{stage} {seconds:.1f}" for stage, seconds in run["stages"].items()))
 

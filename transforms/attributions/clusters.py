@@ -102,22 +102,28 @@ def cluster_quotes_incrementally(quotes: pl.DataFrame, speakers: dict[str, str] 
         units = [(position, grams, content) if grams.isdisjoint(formulas) else  # most units: their sets shared, not copied
                  (position, grams - formulas, content if len(grams & formulas) * 2 < len(grams) else frozenset())
                  for position, grams, content in units]
+    quoting = Counter(chain.from_iterable(content for _, _, content in units))  # a word -> the units holding it
+    gram_text = {number: " ".join(gram) for gram, number in gram_ids.items() if number in formulas}
+    markers = {("common", word) for word, found in quoting.items() if found > COMMON_POSTING} | {
+        ("formula", text) for text in gram_text.values()}
+    compared, kept = _quotes_to_compare(earlier, ids, said, whole, markers, gram_ids)
+    compared_units = [unit for unit, (position, _, _) in enumerate(units) if position in compared]
+    # The candidates of the units compared are found through their rare words only: the postings of the others are
+    # never read (a run with one changed document compares a few dozen units of tens of thousands).
+    wanted = {word for unit in compared_units for word in units[unit][2] if quoting[word] <= COMMON_POSTING}
     postings: dict[str, list[int]] = defaultdict(list)
     spoken: dict[str | None, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))  # speaker or None -> word -> units
     for unit, (position, _, content) in enumerate(units):
-        by_speaker = spoken[said[position]]
-        for word in content:
-            postings[word].append(unit)
-            by_speaker[word].append(unit)
-    gram_text = {number: " ".join(gram) for gram, number in gram_ids.items() if number in formulas}
-    markers = {("common", word) for word, found in postings.items() if len(found) > COMMON_POSTING} | {
-        ("formula", text) for text in gram_text.values()}
-    compared, kept = _quotes_to_compare(earlier, ids, said, whole, markers, gram_ids)
+        if found := content & wanted:
+            by_speaker = spoken[said[position]]
+            for word in found:
+                postings[word].append(unit)
+                by_speaker[word].append(unit)
     pairs: set[tuple[str, str, bool]] = set(kept)
-    for unit in (unit for unit, (position, _, _) in enumerate(units) if position in compared):
+    for unit in compared_units:
         position, grams, content = units[unit]
         speaker = said[position]
-        rare = [word for word in content if len(postings[word]) <= COMMON_POSTING]
+        rare = [word for word in content if quoting[word] <= COMMON_POSTING]
         # Different people saying alike are no candidates: a quote of a known speaker is compared with the quotes
         # of the same speaker and of none (most candidate pairs of a collection are of two known speakers).
         found = [postings[word] for word in rare] if speaker is None else [
