@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.lexicon import continues_subject, speech_verbs, word_set
+from transforms.lexicon import continues_subject, speech_verbs, word_set, written_degree
 
 CLAUSE_WORDS = word_set("clause_words.txt")
 CONJUNCTIONS = word_set("clause_conjunctions.txt")
@@ -96,6 +96,12 @@ def _adverbial(part: str) -> bool:
     return not first or first[0].isdigit() or first in ADVERBIAL_LEADS or first in word_set("calendar_words.txt")
 
 
+def _degrees(part: str) -> bool:
+    """`SH`, `M.Epid`: a part between commas holding only academic degrees, written after the name it belongs to."""
+    words = part.split()
+    return bool(words) and all(written_degree(word) for word in words)
+
+
 def _named_before_role(body: str, comma: int, part: str) -> int | None:
     """Where the name starts when `part` describes a name set before it with a comma
     (`Rina Sari, dokter dari RS Harapan, menjelaskan`, `Rina, yang juga ketua RT, mengatakan`, `Rina Sari, Ketua Umum
@@ -161,7 +167,7 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     cut, position = 0, len(body)
     while (comma := body.rfind(", ", 0, position)) >= 0:
         part = body[comma + 2:position]
-        if not _adverbial(part):
+        if not _adverbial(part) and not _degrees(part):  # `Rina Sari, SH, MPsi, menilai`: the degrees follow the name
             cut = comma + 2 if len(part) >= 2 else 0  # `..., ia berjanji`
             named = _named_before_role(body, comma, part)
             if named is not None:

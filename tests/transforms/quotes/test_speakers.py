@@ -28,3 +28,16 @@ def test_the_speaker_phrase_before_a_pre_cue_keeps_an_offices_list(clause, expec
     text = f"{clause} mengatakan bahwa pasar dibuka."
     start, end = speaker_before(text, 0, len(clause) + 1)
     assert text[start:end] == expected
+
+
+@pytest.mark.parametrize("clause, expected", [
+    # degrees after the name, each between commas, belong to it: the name speaks, not `MPsi`
+    ("Ketua Dewan Pengawas, Rina Sari, SH, MPsi,", "Rina Sari"),
+    ("Direktur Gizi Sukamaju dr Budi Santoso, M.Epid,", "Direktur Gizi Sukamaju dr Budi Santoso"),
+    # a capitalised part that is no degree is still the part nearest the cue
+    ("Sementara itu, Tono Wijaya,", "Tono Wijaya"),
+])
+def test_the_speaker_phrase_before_a_pre_cue_passes_over_degrees(clause, expected):
+    text = f"{clause} mengatakan bahwa pasar dibuka."
+    start, end = speaker_before(text, 0, len(clause) + 1)
+    assert text[start:end] == expected
