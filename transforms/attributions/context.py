@@ -34,6 +34,7 @@ WORD_BEFORE = re.compile(r"[\w'’/.-]+|[^\w\s]")
 ADDRESS_WORDS = word_set("address_words.txt")
 TITLE_WORDS = word_set("titles.txt")  # one-word titles open a title written out (`Menteri`, `Kepala`)
 OFFICE_LIST_WORDS = frozenset({"dan", "bidang", "urusan"})  # lower-case words inside a title written out
+APPOSITION_ROLES = TITLE_WORDS | word_set("person_roles.txt")  # words opening an apposition that describes a person
 NAMING_ROLE_WORDS = ROLE_WORDS - ADDRESS_WORDS  # a role word before a name names that person; a form of address does not
 FIRST_WORD = re.compile(r"\W*(\w+)")
 OPENING_PREPOSITIONS = word_set("adverbial_prepositions.txt")
@@ -207,7 +208,7 @@ class SpeakerContext(MentionIndex):
         # people the document quotes by name or gives a title: the antecedents pronouns prefer
         self.confirmed: set[str] = {e for _, _, e, t in self.mentions if t == "PERSON" and self.titles.get(e)}
         self.people = {e for _, _, e, t in self.mentions if t == "PERSON"}
-        self.speaking_in_first_person: set[str] = set()  # bodies or places the document quotes saying `saya`
+        self.speaking_as_people: set[str] = set()  # bodies or places the document quotes as a person (see document_context)
         self._subject_cache: dict[int, bool | None] = {}  # mention position -> what `_as_subject` found
         self._roles: dict[str, set[str]] | None = None  # person -> role words the text puts before its name
 
@@ -235,6 +236,21 @@ class SpeakerContext(MentionIndex):
         named = {m[2] for m in self.mentions[:bisect_left(self.starts, offset)]}
         holders = {e for e, roles in self.roles().items() if roles & wanted and e in named}
         return next(iter(holders)) if len(holders) == 1 else None
+
+    def after_titled_apposition(self, start: int) -> bool:
+        """`Ketua DPRD Sukamaju, Rudi mengatakan`, `Warga Cilandak, Rudi ...`: the name at `start` follows, a comma between,
+        a part of its sentence opened by a title or a person's role (discourse words before it aside) that names no person:
+        the office is the name's, whoever the entity stage took it for."""
+        opens = self.sentence_start(start)
+        before = self.text[opens:start].rstrip()
+        if not before.endswith(","):
+            return False
+        part_start = opens + before.rfind(",", 0, len(before) - 1) + 1
+        words = [w.lower() for w in WORD.findall(self.text, part_start, start)]
+        while words and words[0] in SUBJECT_OPENERS:
+            words.pop(0)
+        return (bool(words) and words[0] in APPOSITION_ROLES
+                and not any(m[3] == "PERSON" for m in self.inside(part_start, start)))
 
     def _in_quote(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.quote_spans)

@@ -473,6 +473,21 @@ def test_a_body_quoted_saying_saya_speaks_as_a_person_and_pronouns_follow_it():
     assert _speakers_of(kami, rows, names) == ["E2", "E1"]
 
 
+@pytest.mark.parametrize("opening, speaks_as_person", [
+    ("Kepala Dinas Pasar Sukamaju, Supardi", True),  # an office and a comma before the name: a person's
+    ("Sementara itu, Warga Cilandak, Supardi", True),  # a person's role, discourse words before it
+    ("Kepala Dinas Rina Sari di Sukamaju, Supardi", False),  # the part names a person: the name after it is a place
+    ("Kepala Dinas Pasar Sukamaju, Bandung", False),  # a city is no person
+    ("Di Pasar Sukamaju, Supardi", False),  # no office nor role: the body stays a body
+])
+def test_a_body_named_right_after_an_office_and_a_comma_speaks_as_a_person(opening, speaks_as_person):
+    text = f"Tono Wijaya meninjau pasar. {opening} mengatakan pasar dibuka pekan depan. “Semua kios sudah siap,” ujarnya."
+    name = opening.rsplit(", ", 1)[1]
+    names = [(name, "E1", "LOC"), ("Rina Sari", "E2", "PERSON"), ("Tono Wijaya", "E3", "PERSON")]
+    rows = [_candidate(text, "pasar dibuka pekan depan", name, "indirect"), _candidate(text, "Semua kios sudah siap", "nya")]
+    assert (_speakers_of(text, rows, names)[1] == "E1") == speaks_as_person
+
+
 def test_a_later_sentence_opened_by_the_short_form_of_a_sure_subject_is_its_subject():
     text = "Tomi Rahardjo mengatakan acara itu meriah. Tomi membacakan puisi Wulan. Ia mengatakan bahwa Wulan tumbuh di teater."
     mentions = [(0, 13, "E1", "PERSON"), (43, 47, "E1", "PERSON"), (65, 70, "E2", "PERSON"), (92, 97, "E2", "PERSON")]
