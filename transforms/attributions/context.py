@@ -37,6 +37,7 @@ OFFICE_LIST_WORDS = frozenset({"dan", "bidang", "urusan"})  # lower-case words i
 APPOSITION_ROLES = TITLE_WORDS | word_set("person_roles.txt")  # words opening an apposition that describes a person
 NAMING_ROLE_WORDS = ROLE_WORDS - ADDRESS_WORDS  # a role word before a name names that person; a form of address does not
 FIRST_WORD = re.compile(r"\W*(\w+)")
+CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,2}\b")  # words a mention may have stopped before (`Theresa| May`)
 OPENING_PREPOSITIONS = word_set("adverbial_prepositions.txt")
 PRONOUN_OPENER = re.compile(rf"\W*(?:{alternation(word_set('subject_pronouns.txt'))})\b", re.IGNORECASE)
 BACKGROUND_OPENER = re.compile(
@@ -96,11 +97,16 @@ class MentionIndex:
         return None
 
     def person_named_with(self, words: list[str], offset: int) -> str | None:
-        """The person mentioned closest to `offset` whose name holds these words in this order."""
+        """The person mentioned closest to `offset` whose name, as written with the capitalised words right after its
+        mention (`Theresa May` where the mention stopped at `Theresa`, `May` being a month), holds these words in this
+        order."""
         wanted = " ".join(words)
         best = None
         for start, end, entity_id, type_ in self.mentions:
-            if type_ == "PERSON" and re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", self.text[start:end]):
+            if type_ != "PERSON":
+                continue
+            after = CAPITALISED_AFTER.match(self.text, end)
+            if re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", self.text[start:after.end() if after else end]):
                 if best is None or abs(start - offset) < abs(best[0] - offset):
                     best = (start, entity_id)
         return None if best is None else best[1]

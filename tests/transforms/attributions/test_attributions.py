@@ -488,6 +488,14 @@ def test_a_body_named_right_after_an_office_and_a_comma_speaks_as_a_person(openi
     assert (_speakers_of(text, rows, names)[1] == "E1") == speaks_as_person
 
 
+def test_a_word_a_persons_mention_stopped_before_still_names_that_person():
+    text = ("Perdana Menteri Lintasia Tania June tiba di Sukamaju bersama Rudi Santoso. "
+            "“Kami datang untuk berdagang,” kata June kepada wartawan.")
+    names = [("Tania", "E1", "PERSON"), ("Rudi Santoso", "E2", "PERSON")]  # `June` read as a month, left out of the mention
+    rows = [_candidate(text, "Kami datang untuk berdagang", "June")]
+    assert _speakers_of(text, rows, names) == ["E1"]
+
+
 def test_a_later_sentence_opened_by_the_short_form_of_a_sure_subject_is_its_subject():
     text = "Tomi Rahardjo mengatakan acara itu meriah. Tomi membacakan puisi Wulan. Ia mengatakan bahwa Wulan tumbuh di teater."
     mentions = [(0, 13, "E1", "PERSON"), (43, 47, "E1", "PERSON"), (65, 70, "E2", "PERSON"), (92, 97, "E2", "PERSON")]
