@@ -22,8 +22,10 @@ DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 CONNECTIVE_CLOSERS = word_set("connective_closers.txt")
 MAX_NAMED_WORDS = 12  # an office and a name (`Manajer Humas PT Kereta Api Indonesia Rina Sari`)
 BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z.&-]{1,15}\s*\)")
-# a relative clause closed by a demonstrative at the sentence's end (`yang berasal dari Garut, Jawa Barat itu.`)
-RELATIVE_DESCRIPTION = re.compile(r"yang\s[^.;:“”\"()\n]{1,80}?\s(?:itu|ini|tersebut)(?=\s*(?:[.!?]|$))")
+# a relative clause closed by a demonstrative at the sentence's end (`yang berasal dari Garut, Jawa Barat itu.`), or before
+# a comma or the words of where and when it was said (`yang akrab disapa Kecuk ini di Gedung DPR`)
+RELATIVE_DESCRIPTION = re.compile(r"yang\s[^.;:“”\"()\n]{1,80}?\s(?:itu|ini|tersebut)(?=\s*(?:[.!?,]|$)|\s+(?:%s)\b)"
+                                  % "|".join(sorted(ADVERBIAL_LEADS)))
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

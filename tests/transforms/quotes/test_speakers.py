@@ -8,6 +8,9 @@ from transforms.quotes.speakers import speaker_after, speaker_before
     ("Duta Besar Lintasia untuk PBB Rina Sari. Lalu", "Duta Besar Lintasia untuk PBB Rina Sari"),
     # `untuk` before a verb ends the phrase at the name
     ("Rina Sari untuk menanggapi kritik itu.", "Rina Sari"),
+    # a description with a relative clause closed by a demonstrative, then where it was said: the description points back
+    ("pria yang akrab disapa Dodi itu di balai desa, Senin.", "pria yang akrab disapa Dodi itu"),
+    ("sopir yang berasal dari Sukamaju itu, Senin.", "sopir yang berasal dari Sukamaju itu"),
 ])
 def test_the_speaker_phrase_after_a_post_cue(after_cue, expected):
     text = f"“Posisi kami jelas,” kata {after_cue}"
