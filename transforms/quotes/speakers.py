@@ -71,7 +71,8 @@ def speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
         if described:  # `kata sopir yang berasal dari Garut itu.`: a role described up to a demonstrative points back
             end = described.end()
             break
-        if token[:1].islower() and lower in SPEAKER_STOP_WORDS or lower in word_set("calendar_words.txt"):
+        if token[:1].islower() and lower in SPEAKER_STOP_WORDS or lower in word_set("calendar_words.txt") and not _named_so(
+                text, word, end == start, limit):
             break
         if token[:1].islower() and named and lower in DEMONSTRATIVES:
             end = word.end()  # `kata politikus dari Partai Maju ini`: the description points back
@@ -85,6 +86,12 @@ def speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
         named = named or token[:1].isupper() or lower in PRONOUNS  # `kata dia ditemui di DPR`: the pronoun is the speaker
         end = word.end()
     return trim(text, start, end)
+
+
+def _named_so(text: str, word: re.Match, first: bool, limit: int) -> bool:
+    """`kata May kepada wartawan`: a capitalised month's name right after the cue, no date after it, is a name."""
+    following = SPEAKER_WORD.search(text, word.end(), limit)
+    return first and word.group(0)[:1].isupper() and not (following and following.group(0)[:1] in "0123456789(")
 
 
 def _adverbial(part: str) -> bool:

@@ -11,6 +11,10 @@ from transforms.quotes.speakers import speaker_after, speaker_before
     # a description with a relative clause closed by a demonstrative, then where it was said: the description points back
     ("pria yang akrab disapa Dodi itu di balai desa, Senin.", "pria yang akrab disapa Dodi itu"),
     ("sopir yang berasal dari Sukamaju itu, Senin.", "sopir yang berasal dari Sukamaju itu"),
+    # a month's name right after the cue with no date after it is a name; after a name, or with a date, it ends the phrase
+    ("June kepada wartawan di Sukamaju.", "June"),
+    ("Rina Sari Juni lalu.", "Rina Sari"),
+    ("Juni 2024 lalu.", ""),
 ])
 def test_the_speaker_phrase_after_a_post_cue(after_cue, expected):
     text = f"“Posisi kami jelas,” kata {after_cue}"
