@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.lexicon import continues_subject, speech_verbs, word_set, written_degree
+from transforms.lexicon import continues_subject, indonesian_city_names, known_names, match_key, speech_verbs, word_set, written_degree
 
 CLAUSE_WORDS = word_set("clause_words.txt")
 CONJUNCTIONS = word_set("clause_conjunctions.txt")
@@ -105,6 +105,15 @@ def _adverbial(part: str) -> bool:
     return not first or first[0].isdigit() or first in ADVERBIAL_LEADS or first in word_set("calendar_words.txt")
 
 
+def _place_continued(before: str, part: str) -> bool:
+    """`Kepala Dinas Rina Sari di Sukamaju, Jawa Barat,`: a country's, region's or Indonesian city's name after a
+    capitalised word and a comma completes the place before it; the speaker is named before (a foreign city's name
+    is a surname as often: `Lewat Twitter, Hamilton mengatakan`)."""
+    words = before.split()
+    return (bool(words) and words[-1][:1].isupper() and part[:1].isupper()
+            and (part.lower() in indonesian_city_names() or known_names().get(match_key(part), ("",))[0] == "LOC"))
+
+
 def _degrees(part: str) -> bool:
     """`SH`, `M.Epid`: a part between commas holding only academic degrees, written after the name it belongs to."""
     words = part.split()
@@ -176,7 +185,7 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     cut, position = 0, len(body)
     while (comma := body.rfind(", ", 0, position)) >= 0:
         part = body[comma + 2:position]
-        if not _adverbial(part) and not _degrees(part):  # `Rina Sari, SH, MPsi, menilai`: the degrees follow the name
+        if not _adverbial(part) and not _degrees(part) and not _place_continued(body[:comma], part):
             cut = comma + 2 if len(part) >= 2 else 0  # `..., ia berjanji`
             named = _named_before_role(body, comma, part)
             if named is not None:

@@ -43,8 +43,14 @@ def test_the_speaker_phrase_before_a_pre_cue_keeps_an_offices_list(clause, expec
     ("Direktur Gizi Sukamaju dr Budi Santoso, M.Epid,", "Direktur Gizi Sukamaju dr Budi Santoso"),
     # a capitalised part that is no degree is still the part nearest the cue
     ("Sementara itu, Tono Wijaya,", "Tono Wijaya"),
+    # a region's or an Indonesian city's name completing the place before it is passed over too
+    ("Kepala Dinas Rina Sari di Sukamaju, Jawa Barat,", "Kepala Dinas Rina Sari di Sukamaju"),
+    ("Dokter Rina Sari, dari RS Harapan, Bandung", "Dokter Rina Sari, dari RS Harapan"),
+    # not a foreign city's name, a surname as often, nor a place after no name
+    ("Lewat Twitter, Hamilton", "Hamilton"),
+    ("Sementara itu, Jepang", "Jepang"),
 ])
-def test_the_speaker_phrase_before_a_pre_cue_passes_over_degrees(clause, expected):
+def test_the_speaker_phrase_before_a_pre_cue_passes_over_degrees_and_places(clause, expected):
     text = f"{clause} mengatakan bahwa pasar dibuka."
     start, end = speaker_before(text, 0, len(clause) + 1)
     assert text[start:end] == expected
