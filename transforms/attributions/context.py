@@ -10,7 +10,8 @@ from itertools import groupby
 from operator import itemgetter
 
 from transforms.common import alternation
-from transforms.lexicon import city_names, corpus_vocabulary, phrase_set, speech_verbs, word_set
+from transforms.lexicon import (city_names, corpus_vocabulary, known_names, match_key, phrase_set, phrase_table, speech_verbs,
+                                word_set)
 
 SUBJECT_WINDOW = 100  # characters from a sentence's start within which a name counts as its subject
 TITLE_HOLDER_GAP = 40  # characters of ranks between a title's bracketed acronym and its holder's name (`Jenderal TNI`)
@@ -34,6 +35,7 @@ WORD_BEFORE = re.compile(r"[\w'’/.-]+|[^\w\s]")
 ADDRESS_WORDS = word_set("address_words.txt")
 TITLE_WORDS = word_set("titles.txt")  # one-word titles open a title written out (`Menteri`, `Kepala`)
 OFFICE_LIST_WORDS = frozenset({"dan", "bidang", "urusan"})  # lower-case words inside a title written out
+NAME_HEADS = frozenset(head[0] for head in phrase_table("place_heads.txt")) | word_set("org_heads.txt")  # `Desa`, `Dinas`
 APPOSITION_ROLES = TITLE_WORDS | word_set("person_roles.txt")  # words opening an apposition that describes a person
 NAMING_ROLE_WORDS = ROLE_WORDS - ADDRESS_WORDS  # a role word before a name names that person; a form of address does not
 FIRST_WORD = re.compile(r"\W*(\w+)")
@@ -243,11 +245,15 @@ class SpeakerContext(MentionIndex):
         holders = {e for e, roles in self.roles().items() if roles & wanted and e in named}
         return next(iter(holders)) if len(holders) == 1 else None
 
-    def after_titled_apposition(self, start: int) -> bool:
-        """`Ketua DPRD Sukamaju, Rudi mengatakan`, `Warga Cilandak, Rudi ...`: the name at `start` follows, a comma between,
-        a part of its sentence opened by a title or a person's role (discourse words before it aside) that names no person:
-        the office is the name's, whoever the entity stage took it for."""
-        opens = self.sentence_start(start)
+    def named_after_office(self, start: int, end: int, opens: int | None = None) -> bool:
+        """`Ketua DPRD Sukamaju, Rudi mengatakan`, `kata Kepala Dinas Sukamaju, Rudi`: the name text[start:end], no country's
+        or city's, follows, a comma between, a part opened by a title or a person's role (discourse words before it aside)
+        that names no person: the office is the name's, whoever the entity stage took it for. The part starts after the
+        comma before it, within the sentence (or from `opens`)."""
+        name = self.text[start:end].strip()
+        if match_key(name) in known_names() or name.lower() in city_names() or name.split()[0].lower() in NAME_HEADS:
+            return False  # `Ketua RT 21, Kelurahan Sukamaju`: the place of the office
+        opens = self.sentence_start(start) if opens is None else opens
         before = self.text[opens:start].rstrip()
         if not before.endswith(","):
             return False

@@ -172,7 +172,9 @@ def person_in_body_name(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
 def apposition(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     """`ajudan Gubernur Rudi, Sinta Dewi`, `Direktur RS Sukamaju, dr. Sinta Dewi`: the person right after the comma
     (up to three words of address or degree before the name); `Sinta Dewi, Direktur ...`
-    and `Rina, yang juga ...`, `Rina, di Bandung, ...`: the person before it."""
+    and `Rina, yang juga ...`, `Rina, di Bandung, ...`: the person before it. With no person on either side, a body's
+    or place's name closing the phrase after an office that names no one (`Kepala Dinas Sukamaju, Rudi`): that name,
+    a person's the entity stage typed otherwise."""
     comma = phrase.text.rfind(", ")
     if comma < 0:
         return None
@@ -187,6 +189,11 @@ def apposition(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
         return after[0][2], "apposition"
     if before_comma:
         return before_comma[-1][2], "named_person"
+    named = [m for m in phrase.found if m[0] >= offset + comma + 2]
+    if (len(named) == 1 and not ctx.text[named[0][1]:phrase.end].strip(" ,.")
+            and _led_by_honorific(ctx, phrase, offset + comma + 2, named[0][0])
+            and ctx.named_after_office(named[0][0], named[0][1], phrase.start)):
+        return named[0][2], "apposition"  # `Kepala Pusat Penerangan TNI, Rudi`: the name the entity stage typed as a body
     return None
 
 

@@ -14,7 +14,7 @@ from transforms.attributions.context import SpeakerContext
 from transforms.attributions.speaker_model import load_model, speak
 from transforms.attributions.speakers import resolve_speaker
 from transforms.common import alternation, stable_id
-from transforms.lexicon import city_names, known_names, match_key, word_set
+from transforms.lexicon import word_set
 from transforms.schemas import ATTRIBUTIONS, QUOTES, SOURCE_RULE
 from transforms.sentences import attach_sentence_index
 
@@ -119,7 +119,7 @@ def document_context(text: str, rows: list[dict], mentions: list[tuple[int, int,
 
     A name the entity stage typed as a body or place that the document quotes by name saying `saya` or `aku`
     (`kata RM. “Saya ...”`), or right after an office or a person's role and a comma (`Ketua DPRD Sukamaju, Rudi
-    mengatakan`; not a country or a city), speaks as a person: its mentions are read as a person's, so `ujarnya` and
+    mengatakan`, `kata Kepala Dinas Sukamaju, Rudi`; not a country or a city), speaks as a person: its mentions are read as a person's, so `ujarnya` and
     `ia` after them can point to it, whatever its type."""
     context = _confirmed_context(text, rows, mentions, sentence_starts, titles)
     if context.speaking_as_people:
@@ -136,18 +136,14 @@ def _confirmed_context(text: str, rows: list[dict], mentions: list[tuple[int, in
             named, how = resolve_speaker(context, q["speaker_start"], q["speaker_end"], q["start"])
             if named is not None and how in ("named_person", "person_in_body_name", "apposition", "named_in_document"):
                 context.confirmed.add(named)
-            elif how in NAMING_BODY_RULES and named not in context.people and (
-                    FIRST_PERSON.search(text, q["start"], q["end"]) or _titled_name(context, q["speaker_start"], q["speaker_end"])):
+            if named is not None and named not in context.people and (
+                    how == "apposition"  # `kata Kepala Dinas Sukamaju, Rudi`: a body's name after an office
+                    or how in NAMING_BODY_RULES and (
+                        FIRST_PERSON.search(text, q["start"], q["end"])
+                        or len(context.inside(q["speaker_start"], q["speaker_end"])) == 1
+                        and context.named_after_office(q["speaker_start"], q["speaker_end"]))):
                 context.speaking_as_people.add(named)
     return context
-
-
-def _titled_name(context: SpeakerContext, start: int, end: int) -> bool:
-    """The speaker phrase text[start:end] is one name, no country's or city's, right after an office or a person's role
-    and a comma (`Kadis Sukamaju, Rudi mengatakan`)."""
-    name = context.text[start:end].strip()
-    return (len(context.inside(start, end)) == 1 and match_key(name) not in known_names() and name.lower() not in city_names()
-            and context.after_titled_apposition(start))
 
 
 def attribute_document(doc_id: str, text: str, rows: list[dict], mentions: list[tuple[int, int, str, str]],

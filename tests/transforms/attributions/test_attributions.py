@@ -488,6 +488,19 @@ def test_a_body_named_right_after_an_office_and_a_comma_speaks_as_a_person(openi
     assert (_speakers_of(text, rows, names)[1] == "E1") == speaks_as_person
 
 
+@pytest.mark.parametrize("phrase, speaker", [
+    ("Kepala Dinas Pasar Sukamaju, Supardi", "E1"),  # the name after the office, typed as a body, and `ujarnya` after it
+    ("Ketua RT 21, Kelurahan Sukamaju", None),  # the office's place, by its head word: no one named
+])
+def test_a_name_typed_as_a_body_after_an_office_and_a_comma_is_the_speaker(phrase, speaker):
+    text = (f"Tono Wijaya meninjau pasar. “Kios sudah siap,” kata {phrase}, Senin. Pedagang mulai berjualan. "
+            "“Semua aman,” ujarnya.")
+    names = [("Supardi", "E1", "ORG"), ("Kelurahan Sukamaju", "E1", "LOC"), ("Dinas Pasar Sukamaju", "E2", "ORG"),
+             ("Tono Wijaya", "E3", "PERSON")]
+    rows = [_candidate(text, "Kios sudah siap", phrase), _candidate(text, "Semua aman", "nya")]
+    assert _speakers_of(text, rows, names) == [speaker, speaker or "E3"]
+
+
 def test_a_word_a_persons_mention_stopped_before_still_names_that_person():
     text = ("Perdana Menteri Lintasia Tania June tiba di Sukamaju bersama Rudi Santoso. "
             "“Kami datang untuk berdagang,” kata June kepada wartawan.")
