@@ -501,6 +501,21 @@ def test_a_name_typed_as_a_body_after_an_office_and_a_comma_is_the_speaker(phras
     assert _speakers_of(text, rows, names) == [speaker, speaker or "E3"]
 
 
+@pytest.mark.parametrize("phrase, speaker", [
+    ("Penyanyi berusia 25 tahun itu sebelumnya", "E1"),  # adverbs after the description's demonstrative
+    ("penyanyi berusia 25 tahun itu pun belum", "E1"),
+    ("Sukamaju selama ini berupaya", "E2"),  # a phrase opened by a name is that name
+    ("Rekaman tersebut mereka", None),  # a subject of its own after the demonstrative: no description of a speaker
+])
+def test_a_description_closed_by_a_demonstrative_then_lower_case_words_points_back(phrase, speaker):
+    text = (f"“Lagu ini untuk ibu saya,” kata Rina Sari di panggung. {phrase} mengatakan "
+            "bahwa konser berikutnya digelar di Sukamaju tahun depan.")
+    names = [("Rina Sari", "E1", "PERSON"), ("Sukamaju", "E2", "LOC")]
+    rows = [_candidate(text, "Lagu ini untuk ibu saya", "Rina Sari"),
+            _candidate(text, "konser berikutnya digelar di Sukamaju tahun depan", phrase, "indirect")]
+    assert _speakers_of(text, rows, names) == ["E1", speaker]
+
+
 def test_a_word_a_persons_mention_stopped_before_still_names_that_person():
     text = ("Perdana Menteri Lintasia Tania June tiba di Sukamaju bersama Rudi Santoso. "
             "“Kami datang untuk berdagang,” kata June kepada wartawan.")
