@@ -39,6 +39,7 @@ NAME_HEADS = frozenset(head[0] for head in phrase_table("place_heads.txt")) | wo
 APPOSITION_ROLES = TITLE_WORDS | word_set("person_roles.txt")  # words opening an apposition that describes a person
 NAMING_ROLE_WORDS = ROLE_WORDS - ADDRESS_WORDS  # a role word before a name names that person; a form of address does not
 FIRST_WORD = re.compile(r"\W*(\w+)")
+DATELINE_DASH = re.compile(r"\s(?:-\s?-|-|–|—)\s")  # between a dateline or an outlet's name and the lead
 CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,2}\b")  # words a mention may have stopped before (`Theresa| May`)
 OPENING_PREPOSITIONS = word_set("adverbial_prepositions.txt")
 PRONOUN_OPENER = re.compile(rf"\W*(?:{alternation(word_set('subject_pronouns.txt'))})\b", re.IGNORECASE)
@@ -70,6 +71,11 @@ def spells_title(short: str, words: list[str]) -> bool:
 def _subsequence(piece: str, word: str) -> bool:
     letters = iter(word)
     return all(letter in letters for letter in piece)
+
+
+def _place_name(name: str) -> bool:
+    """A country's, region's or city's name (`Jawa Barat`, `Bandung`)."""
+    return match_key(name) in known_names() or name.lower() in city_names()
 
 
 class MentionIndex:
@@ -251,13 +257,19 @@ class SpeakerContext(MentionIndex):
         that names no person: the office is the name's, whoever the entity stage took it for. The part starts after the
         comma before it, within the sentence (or from `opens`)."""
         name = self.text[start:end].strip()
-        if match_key(name) in known_names() or name.lower() in city_names() or name.split()[0].lower() in NAME_HEADS:
+        if _place_name(name) or name.split()[0].lower() in NAME_HEADS:
             return False  # `Ketua RT 21, Kelurahan Sukamaju`: the place of the office
         opens = self.sentence_start(start) if opens is None else opens
         before = self.text[opens:start].rstrip()
         if not before.endswith(","):
             return False
         part_start = opens + before.rfind(",", 0, len(before) - 1) + 1
+        while part_start > opens and _place_name(self.text[part_start:start].strip(" ,")):
+            before = self.text[opens:part_start].rstrip(" ,")  # `Kepala Dinas Sukamaju, Jawa Barat, Rudi`: the office's place
+            part_start = opens + before.rfind(",") + 1
+        dateline = list(DATELINE_DASH.finditer(self.text, part_start, start))
+        if dateline:  # `Rimanews - Kepala Dinas Sukamaju, Rudi`: the outlet's dateline is no part of the office
+            part_start = dateline[-1].end()
         words = [w.lower() for w in WORD.findall(self.text, part_start, start)]
         while words and words[0] in SUBJECT_OPENERS:
             words.pop(0)

@@ -476,6 +476,7 @@ def test_a_body_quoted_saying_saya_speaks_as_a_person_and_pronouns_follow_it():
 @pytest.mark.parametrize("opening, speaks_as_person", [
     ("Kepala Dinas Pasar Sukamaju, Supardi", True),  # an office and a comma before the name: a person's
     ("Sementara itu, Warga Cilandak, Supardi", True),  # a person's role, discourse words before it
+    ("Lintas - Kepala Dinas Pasar Sukamaju, Jawa Barat, Supardi", True),  # the office's region and a dateline passed over
     ("Kepala Dinas Rina Sari di Sukamaju, Supardi", False),  # the part names a person: the name after it is a place
     ("Kepala Dinas Pasar Sukamaju, Bandung", False),  # a city is no person
     ("Di Pasar Sukamaju, Supardi", False),  # no office nor role: the body stays a body
