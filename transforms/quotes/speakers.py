@@ -177,15 +177,22 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     """The subject before a pre cue: the clause's words, leading discourse words left out.
 
     Between commas, the part nearest the cue names the speaker (`Sementara itu, Rina mengatakan`);
-    parts that only say when or how (`Rina Sari, saat dihubungi, Senin, mengatakan`) are passed over.
+    parts that only say when or how (`Rina Sari, saat dihubungi, Senin, mengatakan`), degrees after a name and a place
+    completing the place before it are passed over; when passing over a place leaves no subject (`Hal itu ia katakan
+    di Istana Negara, Jakarta, Senin.Ia menjelaskan`), the place's part is taken as before.
     """
+    found = _speaker_before(text, clause_start, cue_start, pass_places=True)
+    return found if found[0] < found[1] else _speaker_before(text, clause_start, cue_start, pass_places=False)
+
+
+def _speaker_before(text: str, clause_start: int, cue_start: int, pass_places: bool) -> tuple[int, int]:
     # an aside in brackets is no part of the clause (`RM (yang dulu dikenal sebagai X) mengaku`): blanked, offsets kept
     segment = BRACKETED_ASIDE.sub(lambda aside: " " * len(aside.group(0)), text[clause_start:cue_start])
     body = _office_lists_blanked(segment.rstrip(" ,"))
     cut, position = 0, len(body)
     while (comma := body.rfind(", ", 0, position)) >= 0:
         part = body[comma + 2:position]
-        if not _adverbial(part) and not _degrees(part) and not _place_continued(body[:comma], part):
+        if not _adverbial(part) and not _degrees(part) and not (pass_places and _place_continued(body[:comma], part)):
             cut = comma + 2 if len(part) >= 2 else 0  # `..., ia berjanji`
             named = _named_before_role(body, comma, part)
             if named is not None:

@@ -41,6 +41,8 @@ def test_the_speaker_phrase_after_a_post_cue(after_cue, expected):
     # not a foreign city's name, a surname as often, nor a place after no name
     ("Lewat Twitter, Hamilton", "Hamilton"),
     ("Sementara itu, Jepang", "Jepang"),
+    # passing over the place would leave no subject: its part is taken as before
+    ("Hal itu ia katakan di Balai Kota, Bandung", "Bandung"),
 ])
 def test_the_speaker_phrase_before_a_pre_cue(clause, expected):
     text = f"{clause} mengatakan bahwa pasar dibuka."
