@@ -160,4 +160,5 @@ def continues_subject(words: list[str]) -> bool:
 def written_degree(word: str) -> bool:
     """An academic degree as written after a name: `SH`, `S.H`, `M.Psi`, `PhD`, `Sp.PD` (not `Sh`: a degree has a dot or
     two capitals), data/academic_degrees.txt."""
-    return word.replace(".", "").lower() in word_set("academic_degrees.txt") and ("." in word or sum(c.isupper() for c in word) >= 2)
+    return (word.replace(".", "").lower() in word_set("academic_degrees.txt")
+            and ("." in word or sum(c.isupper() for c in word) >= 2))

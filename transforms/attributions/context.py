@@ -10,8 +10,8 @@ from itertools import groupby
 from operator import itemgetter
 
 from transforms.common import alternation
-from transforms.lexicon import (city_names, corpus_vocabulary, known_names, match_key, phrase_set, phrase_table, speech_verbs,
-                                word_set)
+from transforms.lexicon import (city_names, corpus_vocabulary, known_names, match_key, phrase_set, phrase_table,
+                                speech_verbs, word_set)
 
 SUBJECT_WINDOW = 100  # characters from a sentence's start within which a name counts as its subject
 TITLE_HOLDER_GAP = 40  # characters of ranks between a title's bracketed acronym and its holder's name (`Jenderal TNI`)
@@ -35,7 +35,8 @@ WORD_BEFORE = re.compile(r"[\w'’/.-]+|[^\w\s]")
 ADDRESS_WORDS = word_set("address_words.txt")
 TITLE_WORDS = word_set("titles.txt")  # one-word titles open a title written out (`Menteri`, `Kepala`)
 OFFICE_LIST_WORDS = frozenset({"dan", "bidang", "urusan"})  # lower-case words inside a title written out
-NAME_HEADS = frozenset(head[0] for head in phrase_table("place_heads.txt")) | word_set("org_heads.txt")  # `Desa`, `Dinas`
+# words opening a place's or a body's name (`Desa`, `Dinas`)
+NAME_HEADS = frozenset(head[0] for head in phrase_table("place_heads.txt")) | word_set("org_heads.txt")
 APPOSITION_ROLES = TITLE_WORDS | word_set("person_roles.txt")  # words opening an apposition that describes a person
 NAMING_ROLE_WORDS = ROLE_WORDS - ADDRESS_WORDS  # a role word before a name names that person; a form of address does not
 FIRST_WORD = re.compile(r"\W*(\w+)")
@@ -222,7 +223,7 @@ class SpeakerContext(MentionIndex):
         # people the document quotes by name or gives a title: the antecedents pronouns prefer
         self.confirmed: set[str] = {e for _, _, e, t in self.mentions if t == "PERSON" and self.titles.get(e)}
         self.people = {e for _, _, e, t in self.mentions if t == "PERSON"}
-        self.speaking_as_people: set[str] = set()  # bodies or places the document quotes as a person (see document_context)
+        self.speaking_as_people: set[str] = set()  # bodies or places quoted as a person (see document_context)
         self._subject_cache: dict[int, bool | None] = {}  # mention position -> what `_as_subject` found
         self._roles: dict[str, set[str]] | None = None  # person -> role words the text puts before its name
 
@@ -252,10 +253,10 @@ class SpeakerContext(MentionIndex):
         return next(iter(holders)) if len(holders) == 1 else None
 
     def named_after_office(self, start: int, end: int, opens: int | None = None) -> bool:
-        """`Ketua DPRD Sukamaju, Rudi mengatakan`, `kata Kepala Dinas Sukamaju, Rudi`: the name text[start:end], no country's
-        or city's, follows, a comma between, a part opened by a title or a person's role (discourse words before it aside)
-        that names no person: the office is the name's, whoever the entity stage took it for. The part starts after the
-        comma before it, within the sentence (or from `opens`)."""
+        """`Ketua DPRD Sukamaju, Rudi mengatakan`, `kata Kepala Dinas Sukamaju, Rudi`: the name text[start:end], no
+        country's or city's, follows, a comma between, a part opened by a title or a person's role (discourse words
+        before it aside) that names no person: the office is the name's, whoever the entity stage took it for. The part
+        starts after the comma before it, within the sentence (or from `opens`)."""
         name = self.text[start:end].strip()
         if _place_name(name) or name.split()[0].lower() in NAME_HEADS:
             return False  # `Ketua RT 21, Kelurahan Sukamaju`: the place of the office
@@ -265,7 +266,7 @@ class SpeakerContext(MentionIndex):
             return False
         part_start = opens + before.rfind(",", 0, len(before) - 1) + 1
         while part_start > opens and _place_name(self.text[part_start:start].strip(" ,")):
-            before = self.text[opens:part_start].rstrip(" ,")  # `Kepala Dinas Sukamaju, Jawa Barat, Rudi`: the office's place
+            before = self.text[opens:part_start].rstrip(" ,")  # `Kepala Dinas X, Jawa Barat, Rudi`: the office's place
             part_start = opens + before.rfind(",") + 1
         dateline = list(DATELINE_DASH.finditer(self.text, part_start, start))
         if dateline:  # `Rimanews - Kepala Dinas Sukamaju, Rudi`: the outlet's dateline is no part of the office

@@ -108,9 +108,9 @@ def _named_inside_description(ctx: SpeakerContext, phrase: Phrase, words: list[s
 
 
 def _without_trailing_words(phrase: Phrase, lower: str) -> str:
-    """`Perempuan 50 tahun itu sebelumnya`, `suami dari Rina tersebut bicara`: a description closed by a demonstrative, then
-    lower-case words (an adverb, the start of the predicate) that say nothing of who; the description alone. Not a phrase
-    opened by a name (`Sukamaju selama ini berupaya`)."""
+    """`Perempuan 50 tahun itu sebelumnya`, `suami dari Rina tersebut bicara`: a description closed by a demonstrative,
+    then lower-case words (an adverb, the start of the predicate) that say nothing of who; the description alone. Not
+    a phrase opened by a name (`Sukamaju selama ini berupaya`)."""
     words, written = lower.split(), phrase.text.split()
     if len(words) != len(written) or phrase.found and phrase.found[0][0] == phrase.start:
         return lower
@@ -206,7 +206,7 @@ def apposition(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     if (len(named) == 1 and not ctx.text[named[0][1]:phrase.end].strip(" ,.")
             and _led_by_honorific(ctx, phrase, offset + comma + 2, named[0][0])
             and ctx.named_after_office(named[0][0], named[0][1], phrase.start)):
-        return named[0][2], "apposition"  # `Kepala Pusat Penerangan TNI, Rudi`: the name the entity stage typed as a body
+        return named[0][2], "apposition"  # `Kepala Pusat Penerangan TNI, Rudi`: a name the entity stage typed otherwise
     return None
 
 

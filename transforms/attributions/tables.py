@@ -119,8 +119,8 @@ def document_context(text: str, rows: list[dict], mentions: list[tuple[int, int,
 
     A name the entity stage typed as a body or place that the document quotes by name saying `saya` or `aku`
     (`kata RM. “Saya ...”`), or right after an office or a person's role and a comma (`Ketua DPRD Sukamaju, Rudi
-    mengatakan`, `kata Kepala Dinas Sukamaju, Rudi`; not a country or a city), speaks as a person: its mentions are read as a person's, so `ujarnya` and
-    `ia` after them can point to it, whatever its type."""
+    mengatakan`, `kata Kepala Dinas Sukamaju, Rudi`; not a country or a city), speaks as a person: its mentions are
+    read as a person's, so `ujarnya` and `ia` after them can point to it, whatever its type."""
     context = _confirmed_context(text, rows, mentions, sentence_starts, titles)
     if context.speaking_as_people:
         mentions = [(s, e, i, "PERSON" if i in context.speaking_as_people else t) for s, e, i, t in mentions]

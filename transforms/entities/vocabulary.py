@@ -9,8 +9,8 @@ import unicodedata
 from functools import lru_cache
 
 from transforms.entities.tokens import MAX_ACRONYM_LETTERS, Token
-from transforms.lexicon import (corpus_vocabulary, indonesian_city_names, known_names, phrase_set, phrase_table, table_rows, word_set,
-                                written_degree)
+from transforms.lexicon import (corpus_vocabulary, indonesian_city_names, known_names, phrase_set, phrase_table,
+                                table_rows, word_set, written_degree)
 
 PREFIXES = tuple(row[0] for row in table_rows("affixes.tsv") if row[1] == "prefix") + ("",)
 SUFFIXES = tuple(row[0] for row in table_rows("affixes.tsv") if row[1] == "suffix") + ("",)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.lexicon import continues_subject, indonesian_city_names, known_names, match_key, speech_verbs, word_set, written_degree
+from transforms.lexicon import (continues_subject, indonesian_city_names, known_names, match_key, speech_verbs,
+                                word_set, written_degree)
 
 CLAUSE_WORDS = word_set("clause_words.txt")
 CONJUNCTIONS = word_set("clause_conjunctions.txt")
@@ -22,8 +23,8 @@ DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 CONNECTIVE_CLOSERS = word_set("connective_closers.txt")
 MAX_NAMED_WORDS = 12  # an office and a name (`Manajer Humas PT Kereta Api Indonesia Rina Sari`)
 BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z.&-]{1,15}\s*\)")
-# a relative clause closed by a demonstrative at the sentence's end (`yang berasal dari Garut, Jawa Barat itu.`), or before
-# a comma or the words of where and when it was said (`yang akrab disapa Kecuk ini di Gedung DPR`)
+# a relative clause closed by a demonstrative at the sentence's end (`yang berasal dari Garut, Jawa Barat itu.`), or
+# before a comma or the words of where and when it was said (`yang akrab disapa Kecuk ini di Gedung DPR`)
 RELATIVE_DESCRIPTION = re.compile(r"yang\s[^.;:“”\"()\n]{1,80}?\s(?:itu|ini|tersebut)(?=\s*(?:[.!?,]|$)|\s+(?:%s)\b)"
                                   % "|".join(sorted(ADVERBIAL_LEADS)))
 
@@ -71,8 +72,8 @@ def speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
         if described:  # `kata sopir yang berasal dari Garut itu.`: a role described up to a demonstrative points back
             end = described.end()
             break
-        if token[:1].islower() and lower in SPEAKER_STOP_WORDS or lower in word_set("calendar_words.txt") and not _named_so(
-                text, word, end == start, limit):
+        calendar = lower in word_set("calendar_words.txt") and not _named_so(text, word, end == start, limit)
+        if token[:1].islower() and lower in SPEAKER_STOP_WORDS or calendar:
             break
         if token[:1].islower() and named and lower in DEMONSTRATIVES:
             end = word.end()  # `kata politikus dari Partai Maju ini`: the description points back
