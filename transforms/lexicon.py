@@ -155,3 +155,10 @@ def continues_subject(words: list[str]) -> bool:
     subject of the clause before goes on speaking."""
     leads, adverbs = word_set("subjectless_leads.txt"), word_set("subject_adverbs.txt")
     return bool(words) and words[0] in leads and all(w in leads or w in adverbs for w in words)
+
+
+def written_degree(word: str) -> bool:
+    """An academic degree as written after a name: `SH`, `S.H`, `M.Psi`, `PhD`, `Sp.PD` (not `Sh`: a degree has a dot or
+    two capitals), data/academic_degrees.txt."""
+    return (word.replace(".", "").lower() in word_set("academic_degrees.txt")
+            and ("." in word or sum(c.isupper() for c in word) >= 2))

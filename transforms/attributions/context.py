@@ -10,7 +10,8 @@ from itertools import groupby
 from operator import itemgetter
 
 from transforms.common import alternation
-from transforms.lexicon import city_names, corpus_vocabulary, phrase_set, speech_verbs, word_set
+from transforms.lexicon import (city_names, corpus_vocabulary, known_names, match_key, phrase_set, phrase_table,
+                                speech_verbs, word_set)
 
 SUBJECT_WINDOW = 100  # characters from a sentence's start within which a name counts as its subject
 TITLE_HOLDER_GAP = 40  # characters of ranks between a title's bracketed acronym and its holder's name (`Jenderal TNI`)
@@ -34,8 +35,13 @@ WORD_BEFORE = re.compile(r"[\w'’/.-]+|[^\w\s]")
 ADDRESS_WORDS = word_set("address_words.txt")
 TITLE_WORDS = word_set("titles.txt")  # one-word titles open a title written out (`Menteri`, `Kepala`)
 OFFICE_LIST_WORDS = frozenset({"dan", "bidang", "urusan"})  # lower-case words inside a title written out
+# words opening a place's or a body's name (`Desa`, `Dinas`)
+NAME_HEADS = frozenset(head[0] for head in phrase_table("place_heads.txt")) | word_set("org_heads.txt")
+APPOSITION_ROLES = TITLE_WORDS | word_set("person_roles.txt")  # words opening an apposition that describes a person
 NAMING_ROLE_WORDS = ROLE_WORDS - ADDRESS_WORDS  # a role word before a name names that person; a form of address does not
 FIRST_WORD = re.compile(r"\W*(\w+)")
+DATELINE_DASH = re.compile(r"\s(?:-\s?-|-|–|—)\s")  # between a dateline or an outlet's name and the lead
+CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,2}\b")  # words a mention may have stopped before (`Theresa| May`)
 OPENING_PREPOSITIONS = word_set("adverbial_prepositions.txt")
 PRONOUN_OPENER = re.compile(rf"\W*(?:{alternation(word_set('subject_pronouns.txt'))})\b", re.IGNORECASE)
 BACKGROUND_OPENER = re.compile(
@@ -68,6 +74,11 @@ def _subsequence(piece: str, word: str) -> bool:
     return all(letter in letters for letter in piece)
 
 
+def _place_name(name: str) -> bool:
+    """A country's, region's or city's name (`Jawa Barat`, `Bandung`)."""
+    return match_key(name) in known_names() or name.lower() in city_names()
+
+
 class MentionIndex:
     """The document's mentions (start, end, entity_id, type) in order, and lookups by offset."""
 
@@ -95,11 +106,16 @@ class MentionIndex:
         return None
 
     def person_named_with(self, words: list[str], offset: int) -> str | None:
-        """The person mentioned closest to `offset` whose name holds these words in this order."""
+        """The person mentioned closest to `offset` whose name, as written with the capitalised words right after its
+        mention (`Theresa May` where the mention stopped at `Theresa`, `May` being a month), holds these words in this
+        order."""
         wanted = " ".join(words)
         best = None
         for start, end, entity_id, type_ in self.mentions:
-            if type_ == "PERSON" and re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", self.text[start:end]):
+            if type_ != "PERSON":
+                continue
+            after = CAPITALISED_AFTER.match(self.text, end)
+            if re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", self.text[start:after.end() if after else end]):
                 if best is None or abs(start - offset) < abs(best[0] - offset):
                     best = (start, entity_id)
         return None if best is None else best[1]
@@ -207,7 +223,7 @@ class SpeakerContext(MentionIndex):
         # people the document quotes by name or gives a title: the antecedents pronouns prefer
         self.confirmed: set[str] = {e for _, _, e, t in self.mentions if t == "PERSON" and self.titles.get(e)}
         self.people = {e for _, _, e, t in self.mentions if t == "PERSON"}
-        self.speaking_in_first_person: set[str] = set()  # bodies or places the document quotes saying `saya`
+        self.speaking_as_people: set[str] = set()  # bodies or places quoted as a person (see document_context)
         self._subject_cache: dict[int, bool | None] = {}  # mention position -> what `_as_subject` found
         self._roles: dict[str, set[str]] | None = None  # person -> role words the text puts before its name
 
@@ -235,6 +251,31 @@ class SpeakerContext(MentionIndex):
         named = {m[2] for m in self.mentions[:bisect_left(self.starts, offset)]}
         holders = {e for e, roles in self.roles().items() if roles & wanted and e in named}
         return next(iter(holders)) if len(holders) == 1 else None
+
+    def named_after_office(self, start: int, end: int, opens: int | None = None) -> bool:
+        """`Ketua DPRD Sukamaju, Rudi mengatakan`, `kata Kepala Dinas Sukamaju, Rudi`: the name text[start:end], no
+        country's or city's, follows, a comma between, a part opened by a title or a person's role (discourse words
+        before it aside) that names no person: the office is the name's, whoever the entity stage took it for. The part
+        starts after the comma before it, within the sentence (or from `opens`)."""
+        name = self.text[start:end].strip()
+        if _place_name(name) or name.split()[0].lower() in NAME_HEADS:
+            return False  # `Ketua RT 21, Kelurahan Sukamaju`: the place of the office
+        opens = self.sentence_start(start) if opens is None else opens
+        before = self.text[opens:start].rstrip()
+        if not before.endswith(","):
+            return False
+        part_start = opens + before.rfind(",", 0, len(before) - 1) + 1
+        while part_start > opens and _place_name(self.text[part_start:start].strip(" ,")):
+            before = self.text[opens:part_start].rstrip(" ,")  # `Kepala Dinas X, Jawa Barat, Rudi`: the office's place
+            part_start = opens + before.rfind(",") + 1
+        dateline = list(DATELINE_DASH.finditer(self.text, part_start, start))
+        if dateline:  # `Rimanews - Kepala Dinas Sukamaju, Rudi`: the outlet's dateline is no part of the office
+            part_start = dateline[-1].end()
+        words = [w.lower() for w in WORD.findall(self.text, part_start, start)]
+        while words and words[0] in SUBJECT_OPENERS:
+            words.pop(0)
+        return (bool(words) and words[0] in APPOSITION_ROLES
+                and not any(m[3] == "PERSON" for m in self.inside(part_start, start)))
 
     def _in_quote(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.quote_spans)

@@ -48,7 +48,9 @@ SPEAKER_RULES = {
                             "document writes alone as a person's name (not one word of vocabulary or a city): that person.",
                             "kata Ketua Bawaslu Rudi Santoso ... Rudi Santoso menambahkan"),
     "apposition": ("A person right after the comma of the phrase, or after up to three words of address or degree "
-                   "(`dr.`) that name no one else.", "kata ajudan Tono Raharjo, Rina Sari"),
+                   "(`dr.`) that name no one else; with no person in the phrase, a name typed as a body or place "
+                   "closing it after an office or a person's role that names no one (not a country's or a city's): "
+                   "that name, read as a person's from then on.", "kata ajudan Tono Raharjo, Rina Sari"),
     "named_person": ("The person named in the phrase (before a comma, else the last one; before `selaku`/`sebagai`, the "
                      "role's holder, before `melalui`, the one whose statement is relayed; of joint speakers `X / Y`, "
                      "`X dan Y`, the first).", "kata Kepala Dinas Rina Sari"),

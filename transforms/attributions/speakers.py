@@ -68,7 +68,7 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     document names in the most sentences (two or more), the closest of equals; one whose head is a body's (`Media itu`, `perusahaan tersebut`) is the
     body named last in the two sentences before, or no one; one whose head names a statement (`bunyi pernyataan itu`)
     is the subject of a sentence before, who made it."""
-    lower, start = _without_glued_pun(phrase.lower), phrase.start
+    lower, start = _without_trailing_words(phrase, _without_glued_pun(phrase.lower)), phrase.start
     if lower.rsplit(", ", 1)[-1] in PRONOUNS and not phrase.people:
         lower = lower.rsplit(", ", 1)[-1]  # `Selama Ramadhan, ia menjelaskan, ...`: an adverbial before the pronoun
     words = lower.split()
@@ -105,6 +105,19 @@ def _named_inside_description(ctx: SpeakerContext, phrase: Phrase, words: list[s
     back. Not a phrase opened by the name (`Rina itu`)."""
     first = phrase.people[0][0]
     return words[-1] in DEMONSTRATIVES and first > phrase.start and not ctx.text[phrase.start:first].strip().endswith(",")
+
+
+def _without_trailing_words(phrase: Phrase, lower: str) -> str:
+    """`Perempuan 50 tahun itu sebelumnya`, `suami dari Rina tersebut bicara`: a description closed by a demonstrative,
+    then lower-case words (an adverb, the start of the predicate) that say nothing of who; the description alone. Not
+    a phrase opened by a name (`Sukamaju selama ini berupaya`)."""
+    words, written = lower.split(), phrase.text.split()
+    if len(words) != len(written) or phrase.found and phrase.found[0][0] == phrase.start:
+        return lower
+    closing = max((i for i, w in enumerate(words[1:-1], 1) if w in DEMONSTRATIVES), default=None)
+    if closing is None or not all(w[:1].islower() and w not in PRONOUNS for w in written[closing + 1:]):
+        return lower  # `Momentum tersebut mereka manfaatkan`: a subject of its own after the demonstrative
+    return " ".join(words[:closing + 1])
 
 
 def _without_glued_pun(lower: str) -> str:
@@ -172,7 +185,9 @@ def person_in_body_name(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
 def apposition(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     """`ajudan Gubernur Rudi, Sinta Dewi`, `Direktur RS Sukamaju, dr. Sinta Dewi`: the person right after the comma
     (up to three words of address or degree before the name); `Sinta Dewi, Direktur ...`
-    and `Rina, yang juga ...`, `Rina, di Bandung, ...`: the person before it."""
+    and `Rina, yang juga ...`, `Rina, di Bandung, ...`: the person before it. With no person on either side, a body's
+    or place's name closing the phrase after an office that names no one (`Kepala Dinas Sukamaju, Rudi`): that name,
+    a person's the entity stage typed otherwise."""
     comma = phrase.text.rfind(", ")
     if comma < 0:
         return None
@@ -187,6 +202,11 @@ def apposition(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
         return after[0][2], "apposition"
     if before_comma:
         return before_comma[-1][2], "named_person"
+    named = [m for m in phrase.found if m[0] >= offset + comma + 2]
+    if (len(named) == 1 and not ctx.text[named[0][1]:phrase.end].strip(" ,.")
+            and _led_by_honorific(ctx, phrase, offset + comma + 2, named[0][0])
+            and ctx.named_after_office(named[0][0], named[0][1], phrase.start)):
+        return named[0][2], "apposition"  # `Kepala Pusat Penerangan TNI, Rudi`: a name the entity stage typed otherwise
     return None
 
 

@@ -118,11 +118,12 @@ def document_context(text: str, rows: list[dict], mentions: list[tuple[int, int,
     """What the speaker rules read of one document, with the people its quotes name as speakers confirmed.
 
     A name the entity stage typed as a body or place that the document quotes by name saying `saya` or `aku`
-    (`kata RM. “Saya ...”`) speaks as a person: its mentions are read as a person's, so `ujarnya` and `ia` after
-    them can point to it, whatever its type."""
+    (`kata RM. “Saya ...”`), or right after an office or a person's role and a comma (`Ketua DPRD Sukamaju, Rudi
+    mengatakan`, `kata Kepala Dinas Sukamaju, Rudi`; not a country or a city), speaks as a person: its mentions are
+    read as a person's, so `ujarnya` and `ia` after them can point to it, whatever its type."""
     context = _confirmed_context(text, rows, mentions, sentence_starts, titles)
-    if context.speaking_in_first_person:
-        mentions = [(s, e, i, "PERSON" if i in context.speaking_in_first_person else t) for s, e, i, t in mentions]
+    if context.speaking_as_people:
+        mentions = [(s, e, i, "PERSON" if i in context.speaking_as_people else t) for s, e, i, t in mentions]
         context = _confirmed_context(text, rows, mentions, sentence_starts, titles)
     return context
 
@@ -135,8 +136,13 @@ def _confirmed_context(text: str, rows: list[dict], mentions: list[tuple[int, in
             named, how = resolve_speaker(context, q["speaker_start"], q["speaker_end"], q["start"])
             if named is not None and how in ("named_person", "person_in_body_name", "apposition", "named_in_document"):
                 context.confirmed.add(named)
-            elif how in NAMING_BODY_RULES and named not in context.people and FIRST_PERSON.search(text, q["start"], q["end"]):
-                context.speaking_in_first_person.add(named)
+            if named is not None and named not in context.people and (
+                    how == "apposition"  # `kata Kepala Dinas Sukamaju, Rudi`: a body's name after an office
+                    or how in NAMING_BODY_RULES and (
+                        FIRST_PERSON.search(text, q["start"], q["end"])
+                        or len(context.inside(q["speaker_start"], q["speaker_end"])) == 1
+                        and context.named_after_office(q["speaker_start"], q["speaker_end"]))):
+                context.speaking_as_people.add(named)
     return context
 
 

@@ -9,7 +9,8 @@ import unicodedata
 from functools import lru_cache
 
 from transforms.entities.tokens import MAX_ACRONYM_LETTERS, Token
-from transforms.lexicon import corpus_vocabulary, indonesian_city_names, known_names, phrase_set, phrase_table, table_rows, word_set
+from transforms.lexicon import (corpus_vocabulary, indonesian_city_names, known_names, phrase_set, phrase_table,
+                                table_rows, word_set, written_degree)
 
 PREFIXES = tuple(row[0] for row in table_rows("affixes.tsv") if row[1] == "prefix") + ("",)
 SUFFIXES = tuple(row[0] for row in table_rows("affixes.tsv") if row[1] == "suffix") + ("",)
@@ -152,8 +153,7 @@ def is_head_or_title(lower: str) -> bool:
 
 def is_degree(token: Token) -> bool:
     """An academic degree as written after a name: `SH`, `S.H`, `M.Psi`, `PhD`, `Sp.PD` (not `Sh`)."""
-    text = token.text
-    return token.lower.replace(".", "") in word_set("academic_degrees.txt") and ("." in text or sum(c.isupper() for c in text) >= 2)
+    return written_degree(token.text)
 
 
 @lru_cache(maxsize=16)

@@ -81,7 +81,9 @@ INSIDE_STATEMENT = re.compile(r",(?:\s+\S+){%d}" % MIN_INDIRECT_WORDS)  # after 
 SOURCE_THEN_LINK = re.compile(r"\s*,\s*(?:bahwa\s+)?")
 AFTER_MEDIUM = re.compile(r"[\s,:]*")
 LATE_LINK = re.compile(r"\s*(?:[^\s,.;:“”\"]+\s+){0,3}?bahwa\s+", re.IGNORECASE)
-INSIDE_APPOSITION = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),")
+# the name after a role and a comma, and where the speaker was (`Menurut dosen itu, Rina Sari di Malang, ...`)
+INSIDE_APPOSITION = re.compile(
+    r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:\s+di\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?,")
 FIRST_WORD = re.compile(r"\s*\w+")
 COMMA = re.compile(r",\s*")  # a comma and the spaces after it
 

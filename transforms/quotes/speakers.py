@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.lexicon import continues_subject, speech_verbs, word_set
+from transforms.lexicon import (continues_subject, indonesian_city_names, known_names, match_key, speech_verbs,
+                                word_set, written_degree)
 
 CLAUSE_WORDS = word_set("clause_words.txt")
 CONJUNCTIONS = word_set("clause_conjunctions.txt")
@@ -24,8 +25,10 @@ DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 CONNECTIVE_CLOSERS = word_set("connective_closers.txt")
 MAX_NAMED_WORDS = 12  # an office and a name (`Manajer Humas PT Kereta Api Indonesia Rina Sari`)
 BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z.&-]{1,15}\s*\)")
-# a relative clause closed by a demonstrative at the sentence's end (`yang berasal dari Garut, Jawa Barat itu.`)
-RELATIVE_DESCRIPTION = re.compile(r"yang\s[^.;:“”\"()\n]{1,80}?\s(?:itu|ini|tersebut)(?=\s*(?:[.!?]|$))")
+# a relative clause closed by a demonstrative at the sentence's end (`yang berasal dari Garut, Jawa Barat itu.`), or
+# before a comma or the words of where and when it was said (`yang akrab disapa Kecuk ini di Gedung DPR`)
+RELATIVE_DESCRIPTION = re.compile(r"yang\s[^.;:“”\"()\n]{1,80}?\s(?:itu|ini|tersebut)(?=\s*(?:[.!?,]|$)|\s+(?:%s)\b)"
+                                  % "|".join(sorted(ADVERBIAL_LEADS)))
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -71,7 +74,8 @@ def speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
         if described:  # `kata sopir yang berasal dari Garut itu.`: a role described up to a demonstrative points back
             end = described.end()
             break
-        if token[:1].islower() and lower in SPEAKER_STOP_WORDS or lower in word_set("calendar_words.txt"):
+        calendar = lower in word_set("calendar_words.txt") and not _named_so(text, word, end == start, limit)
+        if token[:1].islower() and lower in SPEAKER_STOP_WORDS or calendar:
             break
         if token[:1].islower() and named and lower in DEMONSTRATIVES:
             end = word.end()  # `kata politikus dari Partai Maju ini`: the description points back
@@ -87,6 +91,12 @@ def speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
     return trim(text, start, end)
 
 
+def _named_so(text: str, word: re.Match, first: bool, limit: int) -> bool:
+    """`kata May kepada wartawan`: a capitalised month's name right after the cue, no date after it, is a name."""
+    following = SPEAKER_WORD.search(text, word.end(), limit)
+    return first and word.group(0)[:1].isupper() and not (following and following.group(0)[:1] in "0123456789(")
+
+
 def _adverbial(part: str) -> bool:
     """`Senin (18/5/2020)`, `saat dihubungi di Ambon`: when or how someone spoke, not who."""
     words = part.lower().split()
@@ -96,6 +106,21 @@ def _adverbial(part: str) -> bool:
         return True  # `Rina, yang dihubungi dari Jakarta, mengatakan`
     first = words[0].strip("(") if words else ""
     return not first or first[0].isdigit() or first in ADVERBIAL_LEADS or first in word_set("calendar_words.txt")
+
+
+def _place_continued(before: str, part: str) -> bool:
+    """`Kepala Dinas Rina Sari di Sukamaju, Jawa Barat,`: a country's, region's or Indonesian city's name after a
+    capitalised word and a comma completes the place before it; the speaker is named before (a foreign city's name
+    is a surname as often: `Lewat Twitter, Hamilton mengatakan`)."""
+    words = before.split()
+    return (bool(words) and words[-1][:1].isupper() and part[:1].isupper()
+            and (part.lower() in indonesian_city_names() or known_names().get(match_key(part), ("",))[0] == "LOC"))
+
+
+def _degrees(part: str) -> bool:
+    """`SH`, `M.Epid`: a part between commas holding only academic degrees, written after the name it belongs to."""
+    words = part.split()
+    return bool(words) and all(written_degree(word) for word in words)
 
 
 def _named_before_role(body: str, comma: int, part: str) -> int | None:
@@ -162,8 +187,15 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     """The subject before a pre cue: the clause's words, leading discourse words left out.
 
     Between commas, the part nearest the cue names the speaker (`Sementara itu, Rina mengatakan`);
-    parts that only say when or how (`Rina Sari, saat dihubungi, Senin, mengatakan`) are passed over.
+    parts that only say when or how (`Rina Sari, saat dihubungi, Senin, mengatakan`), degrees after a name and a place
+    completing the place before it are passed over; when passing over a place leaves no subject (`Hal itu ia katakan
+    di Istana Negara, Jakarta, Senin.Ia menjelaskan`), the place's part is taken as before.
     """
+    found = _speaker_before(text, clause_start, cue_start, pass_places=True)
+    return found if found[0] < found[1] else _speaker_before(text, clause_start, cue_start, pass_places=False)
+
+
+def _speaker_before(text: str, clause_start: int, cue_start: int, pass_places: bool) -> tuple[int, int]:
     # an aside in brackets is no part of the clause (`RM (yang dulu dikenal sebagai X) mengaku`): blanked, offsets kept
     segment = BRACKETED_ASIDE.sub(lambda aside: " " * len(aside.group(0)), text[clause_start:cue_start])
     body = _office_lists_blanked(segment.rstrip(" ,"))
@@ -171,7 +203,9 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     while (comma := body.rfind(", ", 0, position)) >= 0:
         part = body[comma + 2:position]
         # `Rina Sari, juga mengakui`: adverbs alone after an apposition's comma belong to the verb, not to its subject
-        if not _adverbial(part) and not all(w in SUBJECT_ADVERBS for w in part.split()):  # (`, Lalu mengatakan`: a name)
+        # (`, Lalu mengatakan`: a name)
+        if (not _adverbial(part) and not all(w in SUBJECT_ADVERBS for w in part.split()) and not _degrees(part)
+                and not (pass_places and _place_continued(body[:comma], part))):
             cut = comma + 2 if len(part) >= 2 else 0  # `..., ia berjanji`
             named = _named_before_role(body, comma, part)
             if named is not None:

@@ -473,6 +473,58 @@ def test_a_body_quoted_saying_saya_speaks_as_a_person_and_pronouns_follow_it():
     assert _speakers_of(kami, rows, names) == ["E2", "E1"]
 
 
+@pytest.mark.parametrize("opening, speaks_as_person", [
+    ("Kepala Dinas Pasar Sukamaju, Supardi", True),  # an office and a comma before the name: a person's
+    ("Sementara itu, Warga Cilandak, Supardi", True),  # a person's role, discourse words before it
+    ("Lintas - Kepala Dinas Pasar Sukamaju, Jawa Barat, Supardi", True),  # the office's region and a dateline passed over
+    ("Kepala Dinas Rina Sari di Sukamaju, Supardi", False),  # the part names a person: the name after it is a place
+    ("Kepala Dinas Pasar Sukamaju, Bandung", False),  # a city is no person
+    ("Di Pasar Sukamaju, Supardi", False),  # no office nor role: the body stays a body
+])
+def test_a_body_named_right_after_an_office_and_a_comma_speaks_as_a_person(opening, speaks_as_person):
+    text = f"Tono Wijaya meninjau pasar. {opening} mengatakan pasar dibuka pekan depan. “Semua kios sudah siap,” ujarnya."
+    name = opening.rsplit(", ", 1)[1]
+    names = [(name, "E1", "LOC"), ("Rina Sari", "E2", "PERSON"), ("Tono Wijaya", "E3", "PERSON")]
+    rows = [_candidate(text, "pasar dibuka pekan depan", name, "indirect"), _candidate(text, "Semua kios sudah siap", "nya")]
+    assert (_speakers_of(text, rows, names)[1] == "E1") == speaks_as_person
+
+
+@pytest.mark.parametrize("phrase, speaker", [
+    ("Kepala Dinas Pasar Sukamaju, Supardi", "E1"),  # the name after the office, typed as a body, and `ujarnya` after it
+    ("Ketua RT 21, Kelurahan Sukamaju", None),  # the office's place, by its head word: no one named
+])
+def test_a_name_typed_as_a_body_after_an_office_and_a_comma_is_the_speaker(phrase, speaker):
+    text = (f"Tono Wijaya meninjau pasar. “Kios sudah siap,” kata {phrase}, Senin. Pedagang mulai berjualan. "
+            "“Semua aman,” ujarnya.")
+    names = [("Supardi", "E1", "ORG"), ("Kelurahan Sukamaju", "E1", "LOC"), ("Dinas Pasar Sukamaju", "E2", "ORG"),
+             ("Tono Wijaya", "E3", "PERSON")]
+    rows = [_candidate(text, "Kios sudah siap", phrase), _candidate(text, "Semua aman", "nya")]
+    assert _speakers_of(text, rows, names) == [speaker, speaker or "E3"]
+
+
+@pytest.mark.parametrize("phrase, speaker", [
+    ("Penyanyi berusia 25 tahun itu sebelumnya", "E1"),  # adverbs after the description's demonstrative
+    ("penyanyi berusia 25 tahun itu pun belum", "E1"),
+    ("Sukamaju selama ini berupaya", "E2"),  # a phrase opened by a name is that name
+    ("Rekaman tersebut mereka", None),  # a subject of its own after the demonstrative: no description of a speaker
+])
+def test_a_description_closed_by_a_demonstrative_then_lower_case_words_points_back(phrase, speaker):
+    text = (f"“Lagu ini untuk ibu saya,” kata Rina Sari di panggung. {phrase} mengatakan "
+            "bahwa konser berikutnya digelar di Sukamaju tahun depan.")
+    names = [("Rina Sari", "E1", "PERSON"), ("Sukamaju", "E2", "LOC")]
+    rows = [_candidate(text, "Lagu ini untuk ibu saya", "Rina Sari"),
+            _candidate(text, "konser berikutnya digelar di Sukamaju tahun depan", phrase, "indirect")]
+    assert _speakers_of(text, rows, names) == ["E1", speaker]
+
+
+def test_a_word_a_persons_mention_stopped_before_still_names_that_person():
+    text = ("Perdana Menteri Lintasia Tania June tiba di Sukamaju bersama Rudi Santoso. "
+            "“Kami datang untuk berdagang,” kata June kepada wartawan.")
+    names = [("Tania", "E1", "PERSON"), ("Rudi Santoso", "E2", "PERSON")]  # `June` read as a month, left out of the mention
+    rows = [_candidate(text, "Kami datang untuk berdagang", "June")]
+    assert _speakers_of(text, rows, names) == ["E1"]
+
+
 def test_a_later_sentence_opened_by_the_short_form_of_a_sure_subject_is_its_subject():
     text = "Tomi Rahardjo mengatakan acara itu meriah. Tomi membacakan puisi Wulan. Ia mengatakan bahwa Wulan tumbuh di teater."
     mentions = [(0, 13, "E1", "PERSON"), (43, 47, "E1", "PERSON"), (65, 70, "E2", "PERSON"), (92, 97, "E2", "PERSON")]

@@ -354,6 +354,10 @@ CASES = [
     # a sentence opened by `Menurut X,` is X's statement, whatever verb of speech it holds
     ("Menurut Rina Sari, dinas juga telah meminta kementerian agar mempercepat pencairan dana desa.",
      [("dinas juga telah meminta kementerian agar mempercepat pencairan dana desa.", "indirect", "Rina Sari", "Menurut")]),
+    # the name after the role and its comma belongs to the speaker, and so does where the speaker was
+    ("Menurut dosen pembimbing kedua mahasiswa itu, Rina Sari di Malang, jembatan kaca itu aman untuk anak-anak.",
+     [("jembatan kaca itu aman untuk anak-anak.", "indirect", "dosen pembimbing kedua mahasiswa itu, Rina Sari",
+       "Menurut")]),
     # a bare cue and its speaker right after the sentence's first word, before a comma
     ("Umumnya kata dia, keramaian pemudik ini nantinya sampai akhir pekan.",
      [("Umumnya kata dia, keramaian pemudik ini nantinya sampai akhir pekan.", "indirect", "dia", "kata")]),

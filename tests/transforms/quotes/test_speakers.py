@@ -8,6 +8,13 @@ from transforms.quotes.speakers import speaker_after, speaker_before
     ("Duta Besar Lintasia untuk PBB Rina Sari. Lalu", "Duta Besar Lintasia untuk PBB Rina Sari"),
     # `untuk` before a verb ends the phrase at the name
     ("Rina Sari untuk menanggapi kritik itu.", "Rina Sari"),
+    # a description with a relative clause closed by a demonstrative, then where it was said: the description points back
+    ("pria yang akrab disapa Dodi itu di balai desa, Senin.", "pria yang akrab disapa Dodi itu"),
+    ("sopir yang berasal dari Sukamaju itu, Senin.", "sopir yang berasal dari Sukamaju itu"),
+    # a month's name right after the cue with no date after it is a name; after a name, or with a date, it ends the phrase
+    ("June kepada wartawan di Sukamaju.", "June"),
+    ("Rina Sari Juni lalu.", "Rina Sari"),
+    ("Juni 2024 lalu.", ""),
 ])
 def test_the_speaker_phrase_after_a_post_cue(after_cue, expected):
     text = f"“Posisi kami jelas,” kata {after_cue}"
@@ -23,8 +30,21 @@ def test_the_speaker_phrase_after_a_post_cue(after_cue, expected):
     ("Badan Pangan, Pertanian, dan Perikanan Sukamaju", "Badan Pangan, Pertanian, dan Perikanan Sukamaju"),
     # a list with no office before it is cut at its last comma as before
     ("Sementara itu, Rina, Budi, dan Tono", "Budi, dan Tono"),
+    # degrees after the name, each between commas, belong to it: the name speaks, not `MPsi`
+    ("Ketua Dewan Pengawas, Rina Sari, SH, MPsi,", "Rina Sari"),
+    ("Direktur Gizi Sukamaju dr Budi Santoso, M.Epid,", "Direktur Gizi Sukamaju dr Budi Santoso"),
+    # a capitalised part that is no degree is still the part nearest the cue
+    ("Sementara itu, Tono Wijaya,", "Tono Wijaya"),
+    # a region's or an Indonesian city's name completing the place before it is passed over too
+    ("Kepala Dinas Rina Sari di Sukamaju, Jawa Barat,", "Kepala Dinas Rina Sari di Sukamaju"),
+    ("Dokter Rina Sari, dari RS Harapan, Bandung", "Dokter Rina Sari, dari RS Harapan"),
+    # not a foreign city's name, a surname as often, nor a place after no name
+    ("Lewat Twitter, Hamilton", "Hamilton"),
+    ("Sementara itu, Jepang", "Jepang"),
+    # passing over the place would leave no subject: its part is taken as before
+    ("Hal itu ia katakan di Balai Kota, Bandung", "Bandung"),
 ])
-def test_the_speaker_phrase_before_a_pre_cue_keeps_an_offices_list(clause, expected):
+def test_the_speaker_phrase_before_a_pre_cue(clause, expected):
     text = f"{clause} mengatakan bahwa pasar dibuka."
     start, end = speaker_before(text, 0, len(clause) + 1)
     assert text[start:end] == expected
