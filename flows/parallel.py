@@ -70,8 +70,8 @@ def runs_here(batch_count: int, workers: int, address: str | None) -> bool:
 
 class Cluster:
     """The run's Dask client: started by the first extraction that needs workers, and kept by the run until its
-    attributions are done, so the per-document part of attribution runs on workers already started (no process
-    start-up paid again, the extraction's word lists loaded) while a run that extracts one batch starts none."""
+    attributions are done, so the per-document part of attribution runs on the workers the extraction started
+    (each already holds the word lists and models) while starting none for a run that extracts one batch."""
 
     def __init__(self, workers: int, address: str | None):
         self.workers, self.address = workers, address
