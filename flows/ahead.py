@@ -78,13 +78,12 @@ def retype(entities: pl.DataFrame, mentions: pl.DataFrame, documents: pl.DataFra
     return scores, retype_entities(entities, mentions, documents, scores)
 
 
-def attribute(candidates, documents, entities, mentions, sentences, state_dir: Path, version: str, full: bool,
-              map_parts=map) -> tuple:
+def attribute(candidates, documents, entities, mentions, sentences, state_dir: Path, version: str, full: bool) -> tuple:
     """The attribution rows an earlier run left (None for none), every document's rows (only documents whose digest
-    changed attributed again, their parts mapped by `map_parts`), and the quotes, attributions and clusters' state
-    assembled from them (only quotes that changed compared again)."""
+    changed attributed again), and the quotes, attributions and clusters' state assembled from them (only quotes that
+    changed compared again)."""
     known = None if full else cache.read_attributions(state_dir, version)
-    rows = attribute_documents(candidates, documents, entities, mentions, sentences, known, map_parts)
+    rows = attribute_documents(candidates, documents, entities, mentions, sentences, known)
     return known, rows, *assemble_attributions(rows, sentences, None if full else cache.read_cluster_state(state_dir, version))
 
 

@@ -106,8 +106,8 @@ def read_cache(state_dir: Path, version: str, articles: pl.DataFrame, full: bool
 
 
 @stage(name="extract")
-def extract_stage(articles: pl.DataFrame, state_dir: Path, version: str,
-                  cluster: parallel.Cluster) -> tuple[dict[str, pl.LazyFrame], int, dict[str, int]]:
+def extract_stage(articles: pl.DataFrame, state_dir: Path, version: str, workers: int,
+                  dask_address: str | None) -> tuple[dict[str, pl.LazyFrame], int, dict[str, int]]:
     """Extract the articles in batches; each batch is added to the cache as soon as it is done, and dropped.
 
     Returns the extraction as lazy scans of the batches' cache entries, the number of batches and the rows of each
@@ -115,7 +115,7 @@ def extract_stage(articles: pl.DataFrame, state_dir: Path, version: str,
     """
     batches = parallel.Batches(articles, parallel.BATCH_SIZE)
     if (extractions := ahead.take("extract")) is ahead.NOT_READ:
-        extractions = parallel.extract_batches(batches, cluster)
+        extractions = parallel.extract_batches(batches, workers, dask_address)
     entries, rows = [], dict.fromkeys(EXTRACTION_SCHEMAS, 0)
     for extraction in extractions:
         entries.append(cache.write_entry(state_dir, version, extraction))
@@ -153,16 +153,15 @@ def retyping_stage(entities: pl.DataFrame, mentions: pl.DataFrame, documents: pl
 
 @stage(name="attributions")
 def attributions_stage(candidates, documents, entities, mentions, sentences, state_dir: Path, version: str,
-                       full: bool, cluster: parallel.Cluster) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, int]:
+                       full: bool) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, int]:
     """Quotes, attributions and clusters, and how many documents were attributed again.
 
     A document's rows are cached by a digest of all they are made from (its text, candidates, mentions
     and the titles of their entities): only documents whose digest changed are attributed again. The quote
-    clusters' state is kept too: only quotes that changed are compared again. The documents are attributed on the
-    workers the extraction started, if it started any.
+    clusters' state is kept too: only quotes that changed are compared again.
     """
     if (result := ahead.take("attributions")) is ahead.NOT_READ:
-        result = ahead.attribute(candidates, documents, entities, mentions, sentences, state_dir, version, full, cluster.map)
+        result = ahead.attribute(candidates, documents, entities, mentions, sentences, state_dir, version, full)
     known, rows, quotes, attributions, clusters = result
     keys, known_keys = (set(frame["quotes"]["key"].unique()) if frame else set() for frame in (rows, known))
     if keys != known_keys:
@@ -234,10 +233,10 @@ def warta_run(input_dir: str = defaults.INPUT_DIR, output_dir: str = defaults.OU
     ahead.claim((input_dir, max_bytes, state_dir, full, workers, dask_address))
     summary = RunSummary(input_dir, output_dir, state_dir, full_rebuild=full, flow_run_id=flow_run.id)
     try:
-        with (publishing.output_lock(Path(output_dir)), fewer_collections(),
-              parallel.Cluster(workers or parallel.default_workers(), dask_address) as cluster):
+        with publishing.output_lock(Path(output_dir)), fewer_collections():
             policy = publishing.Policy(keep_versions, mass_removal_share, allow_mass_removal)
-            _run_stages(summary, Path(input_dir), Path(output_dir), max_bytes, Path(state_dir), full, policy, cluster)
+            _run_stages(summary, Path(input_dir), Path(output_dir), max_bytes, Path(state_dir), full, policy,
+                        workers or parallel.default_workers(), dask_address)
     except publishing.OutputBusy as busy:
         summary.status, summary.message = "busy", str(busy)
     except publishing.PublishRefused as refused:
@@ -254,7 +253,7 @@ def warta_run(input_dir: str = defaults.INPUT_DIR, output_dir: str = defaults.OU
 
 
 def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int, state_dir: Path, full: bool,
-                policy: publishing.Policy, cluster: parallel.Cluster) -> None:
+                policy: publishing.Policy, workers: int, dask_address: str | None) -> None:
     publishing.recover(output)
     version = storage.code_version()
     fingerprint = files_fingerprint(inputs, max_bytes, version)
@@ -287,9 +286,9 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
     articles = articles.select("doc_id", *FILE_COLUMNS)
     summary.extracted = unextracted.height
     with Progress.stage(summary, "extract") as note:
-        fresh, batches, rows = extract_stage(unextracted, state_dir, version, cluster)
-        where = ("in this process" if parallel.runs_here(batches, cluster.workers, cluster.address)
-                 else f"on the cluster at {cluster.address}" if cluster.address else f"on {cluster.workers} local workers")
+        fresh, batches, rows = extract_stage(unextracted, state_dir, version, workers, dask_address)
+        where = ("in this process" if parallel.runs_here(batches, workers, dask_address)
+                 else f"on the cluster at {dask_address}" if dask_address else f"on {workers} local workers")
         note["counts"] = (f"{unextracted.height} documents in {batches} batches {where}, "
                           f"{rows['mention_candidates']} mentions, {rows['quote_candidates']} quotes")
     unextracted = None
@@ -307,11 +306,10 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         note["counts"] = f"{entities.height} entities ({before - entities.height} read as no name), {mentions.height} mentions"
     with Progress.stage(summary, "attributions") as note:
         quotes, attributions, clusters, attributed = attributions_stage(
-            extraction.pop("quote_candidates"), documents, entities, mentions, sentences, state_dir, version, full, cluster)
+            extraction.pop("quote_candidates"), documents, entities, mentions, sentences, state_dir, version, full)
         shared = clusters.filter(pl.col("document_count") > 1).height
         note["counts"] = (f"{quotes.height} quotes, {attributions.height} attributions ({attributed} documents attributed), "
                           f"{shared} shared statements")
-    cluster.close()  # the workers' memory is not held through validation
     tables = {"documents": documents, "entities": entities, "mentions": mentions, "quotes": quotes,
               "attributions": attributions, "quote_clusters": clusters, "quarantine": quarantine}
     summary.counts = {name: frame.height for name, frame in tables.items()}

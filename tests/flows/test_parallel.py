@@ -11,7 +11,6 @@ import pytest
 from flows import parallel
 from flows.pipeline import run_collection
 from tests.conftest import SEEDS
-from transforms.attributions import tables as attribution_tables
 from transforms.schemas import TABLES
 
 
@@ -35,9 +34,7 @@ def single_process_tables(seeds_output) -> dict[str, bytes]:
 
 @pytest.fixture
 def one_document_batches(monkeypatch):
-    """Every document a batch of its own, and a part of its own in attribution: both spread over the workers."""
     monkeypatch.setattr(parallel, "BATCH_SIZE", 1)
-    monkeypatch.setattr(attribution_tables, "DOCUMENTS_AT_ONCE", 1)
 
 
 def test_batches_cut_articles_in_doc_id_order():

@@ -1,4 +1,3 @@
-import pickle
 import re
 
 import polars as pl
@@ -369,23 +368,6 @@ def test_documents_attributed_a_few_at_a_time_give_the_rows_of_all_at_once(monke
     one_by_one = attribute_documents(*inputs, None)
     assert together["quotes"]["key"].n_unique() == 2
     assert all(one_by_one[name].equals(together[name]) for name in together)
-
-
-def test_parts_attributed_elsewhere_give_the_rows_of_all_at_once(monkeypatch):
-    inputs = attribution_inputs(*CACHED_TEXTS)
-    together = attribute_documents(*inputs, None)
-    monkeypatch.setattr(tables, "DOCUMENTS_AT_ONCE", 1)
-    handed_out = []
-
-    def map_in_reverse(function, parts):
-        """As workers would: each part pickled, the last one done first, the results given back in order."""
-        handed_out.extend(pickle.dumps(part) for part in parts)
-        results = [function(pickle.loads(part)) for part in reversed(handed_out)]
-        return reversed(results)
-
-    elsewhere = attribute_documents(*inputs, None, map_in_reverse)
-    assert len(handed_out) == 2
-    assert all(elsewhere[name].equals(together[name]) for name in together)
 
 
 def test_a_statement_and_its_denial_are_two_statements():
