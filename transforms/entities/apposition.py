@@ -51,10 +51,11 @@ def type_appositive_speakers(documents: pl.DataFrame, mentions: pl.DataFrame, qu
         by_doc[doc_id].append((start, end))
     quoted = mentions.filter(pl.col("doc_id").is_in(list(by_doc)))
     texts = dict(documents.filter(pl.col("doc_id").is_in(list(by_doc))).select("doc_id", "text").iter_rows())
-    found = []
-    for (doc_id,), rows in quoted.select("doc_id", "start", "end", "key", "type").group_by("doc_id", maintain_order=True):
-        names = sorted(rows.select("start", "end", "key", "type").iter_rows())
-        found.extend((doc_id, key) for key in appositive_speakers(texts[doc_id], names, by_doc[doc_id]))
+    names_by_doc: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
+    for doc_id, *name in quoted.select("doc_id", "start", "end", "key", "type").iter_rows():  # one frame per batch, not per document
+        names_by_doc[doc_id].append(tuple(name))
+    found = [(doc_id, key) for doc_id, names in names_by_doc.items()
+             for key in appositive_speakers(texts[doc_id], sorted(names), by_doc[doc_id])]
     if not found:
         return mentions
     people = pl.DataFrame(found, schema={"doc_id": pl.String, "key": pl.String}, orient="row").with_columns(person=pl.lit(True))
