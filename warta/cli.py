@@ -159,6 +159,16 @@ def command_serve(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+PATH_CHARS = 60  # of a folder's path shown in `warta runs`: its end, which tells folders apart
+
+
+def _path_tail(path):
+    """A folder's path cut to its last PATH_CHARS characters (a long temporary or mounted prefix says little)."""
+    import polars as pl
+
+    return pl.when(path.str.len_chars() > PATH_CHARS).then("…" + path.str.slice(-(PATH_CHARS - 1))).otherwise(path)
+
+
 def command_runs(args: argparse.Namespace, settings: Settings) -> int:
     import polars as pl
 
@@ -174,7 +184,8 @@ def command_runs(args: argparse.Namespace, settings: Settings) -> int:
                    tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True):
         print(runs.select(
             "started_at", seconds=((pl.col("ended_at") - pl.col("started_at")).dt.total_milliseconds() / 1000).round(1),
-            input=pl.col("input_dir"), output=pl.col("output_dir"), status=pl.col("status"), files_in=pl.col("files_in"),
+            input=_path_tail(pl.col("input_dir")), output=_path_tail(pl.col("output_dir")), status=pl.col("status"),
+            files_in=pl.col("files_in"),
             new=pl.col("documents_new"), changed=pl.col("documents_changed"), removed=pl.col("documents_removed"),
             extracted=pl.col("documents_extracted"), documents=pl.col("documents_out"), quarantined=pl.col("quarantined"),
             validation=pl.col("validation"), warnings=pl.col("warnings").list.len().fill_null(0)))

@@ -59,3 +59,14 @@ def test_warnings_publish_and_show_in_the_summary_the_run_log_and_the_report(pre
     assert str(inbox)[-20:] in out and "published_date" in out
     assert main(["report", "--output", str(output)]) == 0
     assert "published_date" in (output / "_reports" / "warta.html").read_text(encoding="utf-8").split("Data health")[1]
+
+
+def test_runs_show_the_end_of_a_long_folder_path():
+    import polars as pl
+
+    from warta.cli import PATH_CHARS, _path_tail
+
+    long_path, short_path = "/mnt/" + "deep/" * 40 + "inbox-2026", "/data/inbox"
+    shown = pl.DataFrame({"path": [long_path, short_path]}).select(shown=_path_tail(pl.col("path")))["shown"].to_list()
+    assert shown[0].endswith("deep/inbox-2026") and shown[0].startswith("…") and len(shown[0]) == PATH_CHARS
+    assert shown[1] == short_path
