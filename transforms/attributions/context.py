@@ -40,7 +40,9 @@ NAME_HEADS = frozenset(head[0] for head in phrase_table("place_heads.txt")) | wo
 APPOSITION_ROLES = TITLE_WORDS | word_set("person_roles.txt")  # words opening an apposition that describes a person
 NAMING_ROLE_WORDS = ROLE_WORDS - ADDRESS_WORDS  # a role word before a name names that person; a form of address does not
 FIRST_WORD = re.compile(r"\W*(\w+)")
-DATELINE_DASH = re.compile(r"\s(?:-\s?-|-|–|—)\s")  # between a dateline or an outlet's name and the lead
+# between an outlet's name or a dateline and the lead, a single spaced hyphen too: unlike a speaker phrase
+# (quotes/speakers.py DATELINE_DASH, where such a hyphen may join a name), no office's name runs across one
+LEAD_DASH = re.compile(r"\s(?:-\s?-|-|–|—)\s")
 CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,2}\b")  # words a mention may have stopped before (`Theresa| May`)
 OPENING_PREPOSITIONS = word_set("adverbial_prepositions.txt")
 PRONOUN_OPENER = re.compile(rf"\W*(?:{alternation(word_set('subject_pronouns.txt'))})\b", re.IGNORECASE)
@@ -268,7 +270,7 @@ class SpeakerContext(MentionIndex):
         while part_start > opens and _place_name(self.text[part_start:start].strip(" ,")):
             before = self.text[opens:part_start].rstrip(" ,")  # `Kepala Dinas X, Jawa Barat, Rudi`: the office's place
             part_start = opens + before.rfind(",") + 1
-        dateline = list(DATELINE_DASH.finditer(self.text, part_start, start))
+        dateline = list(LEAD_DASH.finditer(self.text, part_start, start))
         if dateline:  # `Rimanews - Kepala Dinas Sukamaju, Rudi`: the outlet's dateline is no part of the office
             part_start = dateline[-1].end()
         words = [w.lower() for w in WORD.findall(self.text, part_start, start)]
