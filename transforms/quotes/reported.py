@@ -337,7 +337,7 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         content_end = clause_stop(doc, content_start, end)
         # `Sebelum KPU mengumumkan peserta pemilu, partai itu ...`: a clause of time ends at its comma
         # (not after `bahwa`, whose clause may hold an apposition's commas)
-        subordinate = concession or not linked and doc.text[clause_start:speaker_start].lower().split()[-1:] in [[w] for w in TIME_LEADS]
+        subordinate = concession or not linked and _last_word(doc.text, clause_start, speaker_start) in TIME_LEADS
         second = COORDINATED_CUE.search(doc.text, content_start, content_end)
         if second and (len(doc.text[content_start:second.start()].split()) < MIN_INDIRECT_WORDS
                        or not _reports_clause(doc.text, second.end(), end)):
@@ -396,10 +396,16 @@ def _governs_verb(content: str) -> bool:
                and w not in PRONOUNS for w in words)
 
 
+def _last_word(text: str, start: int, end: int) -> str | None:
+    """The last word of text[start:end], lower case; None when there is none."""
+    words = text[start:end].lower().split()
+    return words[-1] if words else None
+
+
 def _reports_clause(text: str, position: int, end: int) -> bool:
     """After a speech verb, a link (`bahwa`, a comma) or a clause with its predicate: a statement, not an object nor
     what is promised or asked (`dan berjanji untuk mendukung ...` goes on with the first statement)."""
-    if text[position:end].split()[:1] in [[w] for w in PURPOSE_CONJUNCTIONS]:
+    if next(iter(text[position:end].split()), None) in PURPOSE_CONJUNCTIONS:
         return False
     return bool(CLAUSE_LINK.match(text, position, end)) or opens_clause(text, position, end, object_verb=True)
 
