@@ -14,7 +14,6 @@ from functools import lru_cache
 import polars as pl
 
 from transforms.common import stable_id
-from transforms.entities.collection import TYPE_VOTE
 from transforms.entities.shape import DEFAULT_READING, SHAPE_RULES
 from transforms.entities.vocabulary import STRONG
 from transforms.lexicon import city_names, known_names, word_set
@@ -77,9 +76,7 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
         return ENTITIES.conform(entities), mentions
     scores = mentions.select(SPAN_KEY).join(scores if scores is not None else score_mentions(mentions, documents), on=SPAN_KEY,
                                             how="left", maintain_order="left").select(SCORE_COLUMNS)
-    # the rules guessed the type when every mention reading it was typed by shape alone; a mention the vote moved to it
-    # (TYPE_VOTE) read another type, so it is no evidence for this one (`Rina` read bare as a body, but `Rina menyatakan`)
-    guessed = pl.col("type_rule").filter(pl.col("type_rule") != TYPE_VOTE).is_in(list(_guess_rules())).all()
+    guessed = pl.col("type_rule").is_in(list(_guess_rules())).all()
     defaulted = (pl.col("type_rule") == DEFAULT_READING).all()  # nothing but a word alone: no evidence of the rules
     votes = (  # integer sums: the same in any order, so a rerun gives byte-identical confidences
         mentions.select("entity_id", "type_rule").hstack(scores)

@@ -1,7 +1,6 @@
 import polars as pl
 from tests.conftest import documents_from_texts
 from transforms.common import stable_id
-from transforms.entities.collection import TYPE_VOTE
 from transforms.name_model import score_spans
 from transforms.retyping import MIN_OVERTURN_SHARE, SPAN_KEY, mention_spans, retype_entities, score_mentions
 from transforms.schemas import ENTITIES, MENTION_RULES, MENTIONS
@@ -70,15 +69,6 @@ def test_a_type_guessed_from_the_shape_alone_yields_to_one_sure_mention():
     names = {"Cibening Baru": "PERSON"}
     assert by_name(retype_entities(*frames(names, texts, rule="person_by_shape"))[0])["Cibening Baru"]["type"] == "LOC"
     assert by_name(retype_entities(*frames(names, texts, rule="person_after_title"))[0])["Cibening Baru"]["type"] == "PERSON"
-
-
-def test_a_mention_the_type_vote_moved_is_no_evidence_that_the_rules_read_the_type():
-    texts = ["Rumahnya di kawasan Cibening Baru, Jakarta Selatan, terendam banjir sejak pagi.",
-             "Warga kawasan Cibening Baru, Jakarta Selatan, mengungsi sejak pagi."]
-    entities, mentions, documents = frames({"Cibening Baru": "PERSON"}, texts, rule="person_by_shape")
-    outvoted = pl.int_range(pl.len()) == 0  # read another type by its own rule, moved to PERSON by the vote
-    mentions = mentions.with_columns(type_rule=pl.when(outvoted).then(pl.lit(TYPE_VOTE)).otherwise("type_rule"))
-    assert by_name(retype_entities(entities, mentions, documents)[0])["Cibening Baru"]["type"] == "LOC"
 
 
 def test_a_name_the_model_mostly_reads_as_no_name_keeps_the_rules_type():
