@@ -22,6 +22,9 @@ SUBJECT_ADVERBS = word_set("subject_adverbs.txt")
 PRONOUNS = word_set("pronouns.txt")
 TITLE_WORDS = word_set("titles.txt")  # one-word titles (`Ketua`, `Direktur`, `Head`); phrases never match one word
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+# `dilansir`, `seperti dikutip`: the cues citing a source in any position (speech_verbs.tsv), as a phrase's first words
+CITING_CUES = frozenset(" ".join(verb.split()[:2]) for verb, (_, group, position, _) in speech_verbs().items()
+                        if group == "source" and position == "any")
 CONNECTIVE_CLOSERS = word_set("connective_closers.txt")
 MAX_NAMED_WORDS = 12  # an office and a name (`Manajer Humas PT Kereta Api Indonesia Rina Sari`)
 BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z.&-]{1,15}\s*\)")
@@ -98,8 +101,11 @@ def _named_so(text: str, word: re.Match, first: bool, limit: int) -> bool:
 
 
 def _adverbial(part: str) -> bool:
-    """`Senin (18/5/2020)`, `saat dihubungi di Ambon`: when or how someone spoke, not who."""
+    """`Senin (18/5/2020)`, `saat dihubungi di Ambon`: when or how someone spoke, not who; `dilansir Lintas`, `seperti
+    dikutip dari Lintas`: where the words were read."""
     words = part.lower().split()
+    if " ".join(words[:2]) in CITING_CUES or words[:1] and words[0] in CITING_CUES:
+        return True
     if words[:2] == ["di", "mana"]:
         return False  # `..., di mana pemimpin partai Rina Sari menyatakan`: a relative clause with its subject
     if words[:1] == ["yang"] and len(words) > 1 and words[1] in ADVERBIAL_LEADS:
