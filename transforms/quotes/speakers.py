@@ -129,6 +129,15 @@ def _degrees(part: str) -> bool:
     return bool(words) and all(written_degree(word) for word in words)
 
 
+def _handle(part: str) -> bool:
+    """`@lintaswarta`: a part between commas holding only an account's handle names the account before it
+    (`Dinas X melalui akun Instagram resminya, @dinasx, mengumumkan`), not who speaks."""
+    return HANDLE.fullmatch(part.strip()) is not None
+
+
+HANDLE = re.compile(r"@[\w.]+")
+
+
 def _named_before_role(body: str, comma: int, part: str) -> int | None:
     """Where the name starts when `part` describes a name set before it with a comma
     (`Rina Sari, dokter dari RS Harapan, menjelaskan`, `Rina, yang juga ketua RT, mengatakan`, `Rina Sari, Ketua Umum
@@ -193,8 +202,8 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     """The subject before a pre cue: the clause's words, leading discourse words left out.
 
     Between commas, the part nearest the cue names the speaker (`Sementara itu, Rina mengatakan`);
-    parts that only say when or how (`Rina Sari, saat dihubungi, Senin, mengatakan`), degrees after a name and a place
-    completing the place before it are passed over; when passing over a place leaves no subject (`Hal itu ia katakan
+    parts that only say when or how (`Rina Sari, saat dihubungi, Senin, mengatakan`) or where the words were read,
+    degrees after a name, an account's handle and a place completing the place before it are passed over; when passing over a place leaves no subject (`Hal itu ia katakan
     di Istana Negara, Jakarta, Senin.Ia menjelaskan`), the place's part is taken as before.
     """
     found = _speaker_before(text, clause_start, cue_start, pass_places=True)
@@ -210,7 +219,8 @@ def _speaker_before(text: str, clause_start: int, cue_start: int, pass_places: b
         part = body[comma + 2:position]
         # `Rina Sari, juga mengakui`: adverbs alone after an apposition's comma belong to the verb, not to its subject
         # (`, Lalu mengatakan`: a name)
-        if (not _adverbial(part) and not all(w in SUBJECT_ADVERBS for w in part.split()) and not _degrees(part)
+        if (not _adverbial(part) and not all(w in SUBJECT_ADVERBS for w in part.split())
+                and not _degrees(part) and not _handle(part)
                 and not (pass_places and _place_continued(body[:comma], part))):
             cut = comma + 2 if len(part) >= 2 else 0  # `..., ia berjanji`
             named = _named_before_role(body, comma, part)

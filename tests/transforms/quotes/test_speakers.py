@@ -48,6 +48,8 @@ def test_the_speaker_phrase_after_a_post_cue(after_cue, expected):
     ("Seperti dikutip dari Kabar Pagi, juru bicara Dinas Pasar", "juru bicara Dinas Pasar"),
     ("Rina Sari, dikutip dari Kabar Pagi,", "Rina Sari"),
     ("Dilansir Lintas Warta", "Dilansir Lintas Warta"),  # the outlet alone is the phrase
+    # an account's handle after the account names no speaker
+    ("Dinas Pasar Sukamaju melalui akun Instagram resminya, @pasarsukamaju,", "Dinas Pasar Sukamaju melalui akun Instagram resminya"),
 ])
 def test_the_speaker_phrase_before_a_pre_cue(clause, expected):
     text = f"{clause} mengatakan bahwa pasar dibuka."
