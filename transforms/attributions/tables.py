@@ -12,7 +12,7 @@ import polars as pl
 from transforms.attributions.clusters import cluster_quotes_incrementally
 from transforms.attributions.context import SpeakerContext
 from transforms.attributions.speaker_model import load_model, speak
-from transforms.attributions.speakers import resolve_speaker
+from transforms.attributions.speakers import PRONOUNS, resolve_speaker
 from transforms.common import alternation, stable_id
 from transforms.lexicon import word_set
 from transforms.schemas import ATTRIBUTIONS, QUOTES, SOURCE_RULE
@@ -25,6 +25,7 @@ DocumentRows = tuple[list[tuple], list[tuple]]
 # The rows of many documents, each row with the key of its document (see `attribute_documents`): the frames
 # `quotes` (QUOTE_ROW) and `attributions` (ATTRIBUTIONS), in the documents' order, each document's rows in theirs.
 SPEAKER_MODEL = load_model()
+BODY_VOICE = re.compile(rf"\b(?:{alternation(word_set('first_person_plural_exclusive.txt'))})\b", re.IGNORECASE)
 FIRST_PERSON = re.compile(rf"\b(?:{alternation(word_set('first_person_singular.txt'))})\b", re.IGNORECASE)
 NAMING_BODY_RULES = ("named_organisation", "named_body")  # the phrase names a body or place (`kata RM`, `RM mengaku`)
 ATTRIBUTED: dict[str, pl.Schema] = {
@@ -118,9 +119,10 @@ def document_context(text: str, rows: list[dict], mentions: list[tuple[int, int,
     """What the speaker rules read of one document, with the people its quotes name as speakers confirmed.
 
     A name the entity stage typed as a body or place that the document quotes by name saying `saya` or `aku`
-    (`kata RM. “Saya ...”`), or right after an office or a person's role and a comma (`Ketua DPRD Sukamaju, Rudi
-    mengatakan`, `kata Kepala Dinas Sukamaju, Rudi`; not a country or a city), speaks as a person: its mentions are
-    read as a person's, so `ujarnya` and `ia` after them can point to it, whatever its type."""
+    (`kata RM. “Saya ...”`), or whose next quote, given by a pronoun or `-nya` alone, says it (unless its own quote
+    says `kami`, a body's voice), or right after an office or a person's role and a comma (`Ketua DPRD Sukamaju,
+    Rudi mengatakan`, `kata Kepala Dinas Sukamaju, Rudi`; not a country or a city), speaks as a person: its mentions
+    are read as a person's, so `ujarnya` and `ia` after them can point to it, whatever its type."""
     context = _confirmed_context(text, rows, mentions, sentence_starts, titles)
     if context.speaking_as_people:
         mentions = [(s, e, i, "PERSON" if i in context.speaking_as_people else t) for s, e, i, t in mentions]
@@ -131,19 +133,28 @@ def document_context(text: str, rows: list[dict], mentions: list[tuple[int, int,
 def _confirmed_context(text: str, rows: list[dict], mentions: list[tuple[int, int, str, str]], sentence_starts: list[int],
                        titles: dict[str, set[str]]) -> SpeakerContext:
     context = SpeakerContext(text, mentions, sentence_starts, [(q["start"], q["end"]) for q in rows], titles)
-    for q in rows:
-        if q["speaker_start"] is not None and q["speaker_end"] > q["speaker_start"]:
-            named, how = resolve_speaker(context, q["speaker_start"], q["speaker_end"], q["start"])
-            if named is not None and how in ("named_person", "person_in_body_name", "apposition", "named_in_document"):
-                context.confirmed.add(named)
-            if named is not None and named not in context.people and (
-                    how == "apposition"  # `kata Kepala Dinas Sukamaju, Rudi`: a body's name after an office
-                    or how in NAMING_BODY_RULES and (
-                        FIRST_PERSON.search(text, q["start"], q["end"])
-                        or len(context.inside(q["speaker_start"], q["speaker_end"])) == 1
-                        and context.named_after_office(q["speaker_start"], q["speaker_end"]))):
-                context.speaking_as_people.add(named)
+    attributed = [q for q in rows if q["speaker_start"] is not None and q["speaker_end"] > q["speaker_start"]]
+    for q, following in zip(attributed, attributed[1:] + [None]):
+        named, how = resolve_speaker(context, q["speaker_start"], q["speaker_end"], q["start"])
+        if named is not None and how in ("named_person", "person_in_body_name", "apposition", "named_in_document"):
+            context.confirmed.add(named)
+        if named is not None and named not in context.people and (
+                how == "apposition"  # `kata Kepala Dinas Sukamaju, Rudi`: a body's name after an office
+                or how in NAMING_BODY_RULES and (
+                    FIRST_PERSON.search(text, q["start"], q["end"])
+                    or following is not None and _continued_as_i(text, q, following)
+                    or len(context.inside(q["speaker_start"], q["speaker_end"])) == 1
+                    and context.named_after_office(q["speaker_start"], q["speaker_end"]))):
+            context.speaking_as_people.add(named)
     return context
+
+
+def _continued_as_i(text: str, quote: dict, following: dict) -> bool:
+    """The next quote is given by a pronoun or `-nya` alone and says `saya` or `aku` (`Rina menyebut ... . “... saya
+    ...,” imbuhnya.`), and this one does not say `kami`, a body's voice."""
+    return (text[following["speaker_start"]:following["speaker_end"]].strip().lower() in PRONOUNS
+            and FIRST_PERSON.search(text, following["start"], following["end"]) is not None
+            and BODY_VOICE.search(text, quote["start"], quote["end"]) is None)
 
 
 def attribute_document(doc_id: str, text: str, rows: list[dict], mentions: list[tuple[int, int, str, str]],

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from transforms.entities.tokens import Token, Tokens
 from transforms.entities.vocabulary import DIRECTIONS, NAME_PARTICLES, is_degree, is_head_or_title, is_name_word, is_ordinary_word
-from transforms.lexicon import city_names, indonesian_city_names, known_names, word_set
+from transforms.lexicon import calendar_words, city_names, indonesian_city_names, known_names, word_set
 
 MAX_NAME_TOKENS = 24  # office titles run long: `Kepala Bidang Humas Polda X Komisaris Besar Y Z`
 ENGLISH_JOINERS = word_set("english_joiners.txt")
@@ -140,6 +140,9 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
             if nxt.capitalised and is_name_word(nxt, tokens[end + 1] if end + 1 < count else None, named, starting=False):
                 end += 1
                 continue
+            if _month_inside_name(tokens, end, named):
+                end += 1
+                continue
             if (
                 nxt.lower in NAME_PARTICLES and end + 1 < count and tokens[end + 1].adjacent_before
                 and tokens[end + 1].capitalised and is_name_word(tokens[end + 1], None, named, starting=False)
@@ -178,3 +181,11 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
         index = end
     return runs
 
+
+def _month_inside_name(tokens: Tokens, index: int, named: frozenset[str]) -> bool:
+    """`Rudi April Santoso`, `Tania June Prasetyo`: a month's name right after a given name and before another name word
+    is part of the name; a date has digits after the month (`Rudi Juni 2024`), not a name."""
+    month, after = tokens[index], tokens[index + 1] if index + 1 < len(tokens) else None
+    return (month.capitalised and month.lower in calendar_words() and tokens[index - 1].lower in word_set("person_names.txt")
+            and after is not None and after.adjacent_before and after.capitalised
+            and is_name_word(after, None, named, starting=False))

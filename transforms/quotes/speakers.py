@@ -22,6 +22,9 @@ SUBJECT_ADVERBS = word_set("subject_adverbs.txt")
 PRONOUNS = word_set("pronouns.txt")
 TITLE_WORDS = word_set("titles.txt")  # one-word titles (`Ketua`, `Direktur`, `Head`); phrases never match one word
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+# `dilansir`, `seperti dikutip`: the cues citing a source in any position (speech_verbs.tsv), as a phrase's first words
+CITING_CUES = frozenset(" ".join(verb.split()[:2]) for verb, (_, group, position, _) in speech_verbs().items()
+                        if group == "source" and position == "any")
 CONNECTIVE_CLOSERS = word_set("connective_closers.txt")
 MAX_NAMED_WORDS = 12  # an office and a name (`Manajer Humas PT Kereta Api Indonesia Rina Sari`)
 BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z.&-]{1,15}\s*\)")
@@ -98,8 +101,11 @@ def _named_so(text: str, word: re.Match, first: bool, limit: int) -> bool:
 
 
 def _adverbial(part: str) -> bool:
-    """`Senin (18/5/2020)`, `saat dihubungi di Ambon`: when or how someone spoke, not who."""
+    """`Senin (18/5/2020)`, `saat dihubungi di Ambon`: when or how someone spoke, not who; `dilansir Lintas`, `seperti
+    dikutip dari Lintas`: where the words were read."""
     words = part.lower().split()
+    if " ".join(words[:2]) in CITING_CUES or words[:1] and words[0] in CITING_CUES:
+        return True
     if words[:2] == ["di", "mana"]:
         return False  # `..., di mana pemimpin partai Rina Sari menyatakan`: a relative clause with its subject
     if words[:1] == ["yang"] and len(words) > 1 and words[1] in ADVERBIAL_LEADS:
@@ -121,6 +127,15 @@ def _degrees(part: str) -> bool:
     """`SH`, `M.Epid`: a part between commas holding only academic degrees, written after the name it belongs to."""
     words = part.split()
     return bool(words) and all(written_degree(word) for word in words)
+
+
+def _handle(part: str) -> bool:
+    """`@lintaswarta`: a part between commas holding only an account's handle names the account before it
+    (`Dinas X melalui akun Instagram resminya, @dinasx, mengumumkan`), not who speaks."""
+    return HANDLE.fullmatch(part.strip()) is not None
+
+
+HANDLE = re.compile(r"@[\w.]+")
 
 
 def _named_before_role(body: str, comma: int, part: str) -> int | None:
@@ -187,8 +202,8 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     """The subject before a pre cue: the clause's words, leading discourse words left out.
 
     Between commas, the part nearest the cue names the speaker (`Sementara itu, Rina mengatakan`);
-    parts that only say when or how (`Rina Sari, saat dihubungi, Senin, mengatakan`), degrees after a name and a place
-    completing the place before it are passed over; when passing over a place leaves no subject (`Hal itu ia katakan
+    parts that only say when or how (`Rina Sari, saat dihubungi, Senin, mengatakan`) or where the words were read,
+    degrees after a name, an account's handle and a place completing the place before it are passed over; when passing over a place leaves no subject (`Hal itu ia katakan
     di Istana Negara, Jakarta, Senin.Ia menjelaskan`), the place's part is taken as before.
     """
     found = _speaker_before(text, clause_start, cue_start, pass_places=True)
@@ -204,7 +219,8 @@ def _speaker_before(text: str, clause_start: int, cue_start: int, pass_places: b
         part = body[comma + 2:position]
         # `Rina Sari, juga mengakui`: adverbs alone after an apposition's comma belong to the verb, not to its subject
         # (`, Lalu mengatakan`: a name)
-        if (not _adverbial(part) and not all(w in SUBJECT_ADVERBS for w in part.split()) and not _degrees(part)
+        if (not _adverbial(part) and not all(w in SUBJECT_ADVERBS for w in part.split())
+                and not _degrees(part) and not _handle(part)
                 and not (pass_places and _place_continued(body[:comma], part))):
             cut = comma + 2 if len(part) >= 2 else 0  # `..., ia berjanji`
             named = _named_before_role(body, comma, part)

@@ -473,6 +473,19 @@ def test_a_body_quoted_saying_saya_speaks_as_a_person_and_pronouns_follow_it():
     assert _speakers_of(kami, rows, names) == ["E2", "E1"]
 
 
+def test_a_body_quoted_by_name_then_by_nya_saying_saya_speaks_as_a_person():
+    text = ("Lagu itu diproduseri Rina Sari. Tarisa mengatakan bahwa lagu itu karya perdananya. "
+            "“Saya menulisnya di studio,” ujarnya.")
+    names = [("Rina Sari", "E1", "PERSON"), ("Tarisa", "E2", "ORG")]
+    rows = [_candidate(text, "lagu itu karya perdananya", "Tarisa", kind="indirect"),
+            _candidate(text, "Saya menulisnya di studio", "nya")]
+    assert _speakers_of(text, rows, names) == ["E2", "E2"]
+    kami = text.replace("lagu itu karya", "kami membuat lagu itu karya")  # its own words say `kami`: a body's
+    rows = [_candidate(kami, "kami membuat lagu itu karya perdananya", "Tarisa", kind="indirect"),
+            _candidate(kami, "Saya menulisnya di studio", "nya")]
+    assert _speakers_of(kami, rows, names) == ["E2", "E1"]
+
+
 @pytest.mark.parametrize("opening, speaks_as_person", [
     ("Kepala Dinas Pasar Sukamaju, Supardi", True),  # an office and a comma before the name: a person's
     ("Sementara itu, Warga Cilandak, Supardi", True),  # a person's role, discourse words before it

@@ -37,3 +37,8 @@ def test_a_foreign_gazetteer_town_opening_a_hyphenated_name_is_part_of_it():
     # a dateline's town before the dash, and two places, stay apart
     assert run_texts("Marco - Tevin Sudowo hadir.") == ["Marco", "Tevin Sudowo"]
     assert run_texts("Bus jurusan Marco - Lucas berangkat.") == ["Marco", "Lucas"]
+
+
+def test_a_month_between_a_given_name_and_another_name_word_is_part_of_the_name():
+    assert run_texts("Menurut Rudi April Santoso, rapat ditunda.") == ["Rudi April Santoso"]
+    assert run_texts("Rapat yang dipimpin Rudi Juni 2024 lalu ditunda.") == ["Rudi"]  # a date after the name

@@ -43,6 +43,13 @@ def test_the_speaker_phrase_after_a_post_cue(after_cue, expected):
     ("Sementara itu, Jepang", "Jepang"),
     # passing over the place would leave no subject: its part is taken as before
     ("Hal itu ia katakan di Balai Kota, Bandung", "Bandung"),
+    # a part citing where the words were read is no name before a description, nor the subject
+    ("Dilansir Lintas Warta, aktor berusia 38 tahun itu", "aktor berusia 38 tahun itu"),
+    ("Seperti dikutip dari Kabar Pagi, juru bicara Dinas Pasar", "juru bicara Dinas Pasar"),
+    ("Rina Sari, dikutip dari Kabar Pagi,", "Rina Sari"),
+    ("Dilansir Lintas Warta", "Dilansir Lintas Warta"),  # the outlet alone is the phrase
+    # an account's handle after the account names no speaker
+    ("Dinas Pasar Sukamaju melalui akun Instagram resminya, @pasarsukamaju,", "Dinas Pasar Sukamaju melalui akun Instagram resminya"),
 ])
 def test_the_speaker_phrase_before_a_pre_cue(clause, expected):
     text = f"{clause} mengatakan bahwa pasar dibuka."
