@@ -14,6 +14,7 @@ from functools import lru_cache
 import polars as pl
 
 from transforms.common import stable_id
+from transforms.entities.collection import VOTE_READING
 from transforms.entities.shape import DEFAULT_READING, SHAPE_RULES
 from transforms.entities.vocabulary import STRONG
 from transforms.lexicon import city_names, known_names, word_set
@@ -64,7 +65,7 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     """(entities, mentions) of `resolve_entities` -> the same with the model's vote on names and types.
 
     Each type's vote is the sum of its probability over the entity's mentions, plus RULE_MENTIONS
-    for the rules' type (GUESS_MENTIONS when the shape alone typed every mention); `confidence` is the
+    for the rules' type (GUESS_MENTIONS when the shape alone, or the vote among such guesses, typed every mention); `confidence` is the
     winning vote's share of all the evidence. An entity
     leaves both tables when the `none` votes hold DROP_NONE of the evidence (of its mentions alone
     for a single ordinary word, or for a word only ever read by the default, which says nothing of
@@ -125,8 +126,9 @@ def _ids_of_final_types(entities: pl.DataFrame) -> pl.DataFrame:
 
 @lru_cache(maxsize=1)
 def _guess_rules() -> frozenset[str]:
-    """The shape rules that type a name by its shape alone, below a strong reading."""
-    return frozenset(rule.name for rule in SHAPE_RULES if rule.strength < STRONG)
+    """The shape rules that type a name by its shape alone, below a strong reading, and the vote's retyping, which
+    brings no evidence of its own: an entity of guesses the vote settled (`Sukamaju` alone, once after `di`) is a guess."""
+    return frozenset(rule.name for rule in SHAPE_RULES if rule.strength < STRONG) | {VOTE_READING}
 
 
 @lru_cache(maxsize=1)

@@ -71,6 +71,12 @@ def test_a_type_guessed_from_the_shape_alone_yields_to_one_sure_mention():
     assert by_name(retype_entities(*frames(names, texts, rule="person_after_title"))[0])["Cibening Baru"]["type"] == "PERSON"
 
 
+def test_a_type_the_vote_settled_among_guesses_yields_to_one_sure_mention_as_a_guess_does():
+    texts = ["Rumahnya di kawasan Cibening Baru, Jakarta Selatan, terendam banjir sejak pagi."]
+    names = {"Cibening Baru": "PERSON"}
+    assert by_name(retype_entities(*frames(names, texts, rule="type_vote"))[0])["Cibening Baru"]["type"] == "LOC"
+
+
 def test_a_name_the_model_mostly_reads_as_no_name_keeps_the_rules_type():
     # the model gives `Sonara` (a club) a little of a person in each of many mentions, and no name most of all
     templates = ("Para pendukung Sonara bersorak di stadion pada laga ke-{n}.", "Suporter Sonara bersorak di stadion pada laga ke-{n}.")
