@@ -98,7 +98,7 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
         .join(_reference_types(), on="key", how="left", maintain_order="left")
         .with_columns(type=pl.when(referenced).then("reference_type").otherwise("type"),
                       prior=pl.when(pl.col("guessed") & ~referenced).then(GUESS_MENTIONS).otherwise(RULE_MENTIONS),
-                      defaulted=pl.col("defaulted") & ~referenced, referenced=referenced)
+                      referenced=referenced)
     ).with_columns(
         **{f"vote_{kind}": pl.col(MODEL_COLUMNS[kind]) + pl.when(pl.col("type") == kind).then(pl.col("prior")).otherwise(0.0)
            for kind in ENTITY_TYPES}
