@@ -117,14 +117,8 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     lower = pl.col("name").str.to_lowercase()
     # whether it is a name at all: a word only ever read by the default brings no evidence of the rules for it
     name_evidence = pl.col("mentions") + pl.when(pl.col("defaulted")).then(0.0).otherwise(pl.col("prior"))
-    # a word the model reads as no name in its mentions is none, whatever the rules read: an ordinary word (`Semoga`),
-    # or a word read once, alone, as a person after a title or an office (a portfolio, `Menteri Ketenagakerjaan`; a
-    # pronoun) that the model, which knows given names and surnames in context, reads as none; not initials, which it
-    # cannot read, nor a word the text names a person with again (the model reads a name cut short as none too)
-    lone_person = ((pl.col("type") == "PERSON") & (pl.col("mentions") == 1) & ~pl.col("name").str.contains(" ")
-                   & (pl.col("name").str.to_uppercase() != pl.col("name")))
     no_name = (pl.col("p_none") / name_evidence >= DROP_NONE) | (
-        (lower.is_in(_ordinary_words().implode()) | lone_person) & (pl.col("p_none") / pl.col("mentions") >= DROP_NONE))
+        lower.is_in(_ordinary_words().implode()) & (pl.col("p_none") / pl.col("mentions") >= DROP_NONE))  # `Semoga`, `Tarif`
     known = pl.col("name").is_in(_gazetteer().implode()) | lower.is_in(_gazetteer().implode())
     retyped = _ids_of_final_types(retyped.filter(~no_name | known))
     kept = (mentions.rename({"type": "read_as"})

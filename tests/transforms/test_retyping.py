@@ -89,15 +89,6 @@ def test_a_guess_the_reference_collection_reads_as_a_body_takes_that_type(monkey
     assert by_name(retype_entities(*frames(names, texts, rule="person_after_title"))[0])["Sonara Mekar"]["type"] == "PERSON"
 
 
-def test_a_word_read_once_alone_as_a_person_that_the_model_reads_as_no_name_leaves():
-    texts = ["Menurut Menteri Perindustrian, harga baja naik bulan ini."]
-    portfolio = {"Perindustrian": "PERSON"}
-    assert "Perindustrian" not in by_name(retype_entities(*frames(portfolio, texts, rule="person_after_title"))[0])
-    # written twice, the rules' reading stands
-    again = [*texts, "Kata Menteri Perindustrian kemarin, pabrik baru dibuka."]
-    assert "Perindustrian" in by_name(retype_entities(*frames(portfolio, again, rule="person_after_title"))[0])
-
-
 def test_a_name_the_model_mostly_reads_as_no_name_keeps_the_rules_type():
     # the model gives `Sonara` (a club) a little of a person in each of many mentions, and no name most of all
     templates = ("Para pendukung Sonara bersorak di stadion pada laga ke-{n}.", "Suporter Sonara bersorak di stadion pada laga ke-{n}.")
