@@ -14,9 +14,10 @@ from functools import lru_cache
 import polars as pl
 
 from transforms.common import stable_id
+from transforms.entities.collection import VOTE_READING
 from transforms.entities.shape import DEFAULT_READING, SHAPE_RULES
-from transforms.entities.vocabulary import STRONG
-from transforms.lexicon import city_names, known_names, word_set
+from transforms.entities.vocabulary import STRONG, normalise_key
+from transforms.lexicon import city_names, known_names, table_rows, word_set
 from transforms.name_model import CONTEXT_CHARS, FIXED_POINT, score_spans
 from transforms.schemas import ENTITIES, ENTITY_TYPES, MENTIONS
 
@@ -31,6 +32,7 @@ DROP_NONE = 0.88  # share of the evidence saying `none` from which an entity is 
 MODEL_COLUMNS = {"PERSON": "p_person", "ORG": "p_org", "LOC": "p_loc"}
 SCORE_COLUMNS = ("p_none", *MODEL_COLUMNS.values())
 SPAN_KEY = ("doc_id", "start", "end")
+REFERENCE_READING = "reference_type"  # a mention typed by the reference collection's reading of its entity's name
 # The model's reading of each mention span, in fixed point: a span's score depends only on its document's text (a doc id
 # is a digest of it) and its offsets, so scores are kept between runs (flows/cache.py) and only new spans are scored.
 MENTION_SCORES = pl.Schema({"doc_id": pl.String, "start": pl.Int64, "end": pl.Int64, **dict.fromkeys(SCORE_COLUMNS, pl.Int64)})
@@ -64,8 +66,11 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     """(entities, mentions) of `resolve_entities` -> the same with the model's vote on names and types.
 
     Each type's vote is the sum of its probability over the entity's mentions, plus RULE_MENTIONS
-    for the rules' type (GUESS_MENTIONS when the shape alone typed every mention); `confidence` is the
-    winning vote's share of all the evidence. An entity
+    for the rules' type (GUESS_MENTIONS when the shape alone, or the vote among such guesses, typed every mention); `confidence` is the
+    winning vote's share of all the evidence. A name only guessed (by its shape, or the vote among guesses) that the
+    reference collection (the scale corpus, data/reference_types.tsv) reads as a body or a place by context in several
+    documents takes that type, weighing RULE_MENTIONS: one run's articles rarely hold the cue other articles give (`klub`,
+    `platform`, a body's head word), and the model alone reads a company acting in a sentence as a person. An entity
     leaves both tables when the `none` votes hold DROP_NONE of the evidence (of its mentions alone
     for a single ordinary word, or for a word only ever read by the default, which says nothing of
     whether it is a name), unless it is a known country, region, body or city. Attributions
@@ -80,13 +85,21 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     defaulted = (pl.col("type_rule") == DEFAULT_READING).all()  # nothing but a word alone: no evidence of the rules
     votes = (  # integer sums: the same in any order, so a rerun gives byte-identical confidences
         mentions.select("entity_id", "type_rule").hstack(scores)
-        .group_by("entity_id").agg(pl.all().exclude("type_rule").sum(), mentions=pl.len(),
-                                   prior=pl.when(guessed).then(GUESS_MENTIONS).otherwise(RULE_MENTIONS), defaulted=defaulted)
+        .group_by("entity_id").agg(pl.all().exclude("type_rule").sum(), mentions=pl.len(), guessed=guessed, defaulted=defaulted)
         .with_columns(pl.col("p_none", *MODEL_COLUMNS.values()) / FIXED_POINT)
     )
+    # a guess the reference collection reads otherwise by context takes that type, weighing as a reading of the rules
+    referenced = pl.col("guessed") & pl.col("reference_type").is_not_null()
     evidence = pl.col("mentions") + pl.col("prior")
     vote_columns = [f"vote_{kind}" for kind in ENTITY_TYPES]
-    weighed = entities.join(votes, on="entity_id", how="left").with_columns(
+    weighed = (
+        entities.join(votes, on="entity_id", how="left")
+        .with_columns(key=pl.col("name").map_elements(normalise_key, return_dtype=pl.String))
+        .join(_reference_types(), on="key", how="left", maintain_order="left")
+        .with_columns(type=pl.when(referenced).then("reference_type").otherwise("type"),
+                      prior=pl.when(pl.col("guessed") & ~referenced).then(GUESS_MENTIONS).otherwise(RULE_MENTIONS),
+                      referenced=referenced)
+    ).with_columns(
         **{f"vote_{kind}": pl.col(MODEL_COLUMNS[kind]) + pl.when(pl.col("type") == kind).then(pl.col("prior")).otherwise(0.0)
            for kind in ENTITY_TYPES}
     )
@@ -108,8 +121,11 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
         lower.is_in(_ordinary_words().implode()) & (pl.col("p_none") / pl.col("mentions") >= DROP_NONE))  # `Semoga`, `Tarif`
     known = pl.col("name").is_in(_gazetteer().implode()) | lower.is_in(_gazetteer().implode())
     retyped = _ids_of_final_types(retyped.filter(~no_name | known))
-    kept = (mentions.drop("type").join(retyped.select("entity_id", "type", "new_id"), on="entity_id", how="inner", maintain_order="left")
-            .with_columns(entity_id=pl.col("new_id")).drop("new_id"))
+    kept = (mentions.rename({"type": "read_as"})
+            .join(retyped.select("entity_id", "type", "new_id", "referenced"), on="entity_id", how="inner", maintain_order="left")
+            .with_columns(entity_id=pl.col("new_id"), type_rule=pl.when(pl.col("referenced") & (pl.col("type") != pl.col("read_as")))
+                          .then(pl.lit(REFERENCE_READING)).otherwise("type_rule"))
+            .drop("new_id", "read_as", "referenced"))
     return ENTITIES.conform(retyped.with_columns(entity_id=pl.col("new_id"))), MENTIONS.conform(kept)
 
 
@@ -125,8 +141,18 @@ def _ids_of_final_types(entities: pl.DataFrame) -> pl.DataFrame:
 
 @lru_cache(maxsize=1)
 def _guess_rules() -> frozenset[str]:
-    """The shape rules that type a name by its shape alone, below a strong reading."""
-    return frozenset(rule.name for rule in SHAPE_RULES if rule.strength < STRONG)
+    """The shape rules that type a name by its shape alone, below a strong reading, and the vote's retyping, which
+    brings no evidence of its own: an entity of guesses the vote settled (`Sukamaju` alone, once after `di`) is a guess."""
+    return frozenset(rule.name for rule in SHAPE_RULES if rule.strength < STRONG) | {VOTE_READING}
+
+
+@lru_cache(maxsize=1)
+def _reference_types() -> pl.DataFrame:
+    """key -> the type (ORG, LOC) the scale corpus, read as a reference collection, gives the name by context in several
+    documents (data/reference_types.tsv, mined by scripts/mine_reference_types.py)."""
+    rows = table_rows("reference_types.tsv")
+    return pl.DataFrame({"key": [row[0] for row in rows], "reference_type": [row[1] for row in rows]},
+                        schema={"key": pl.String, "reference_type": pl.String})
 
 
 @lru_cache(maxsize=1)

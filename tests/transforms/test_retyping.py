@@ -1,5 +1,6 @@
 import polars as pl
 from tests.conftest import documents_from_texts
+from transforms import retyping
 from transforms.common import stable_id
 from transforms.name_model import score_spans
 from transforms.retyping import MIN_OVERTURN_SHARE, SPAN_KEY, mention_spans, retype_entities, score_mentions
@@ -69,6 +70,23 @@ def test_a_type_guessed_from_the_shape_alone_yields_to_one_sure_mention():
     names = {"Cibening Baru": "PERSON"}
     assert by_name(retype_entities(*frames(names, texts, rule="person_by_shape"))[0])["Cibening Baru"]["type"] == "LOC"
     assert by_name(retype_entities(*frames(names, texts, rule="person_after_title"))[0])["Cibening Baru"]["type"] == "PERSON"
+
+
+def test_a_type_the_vote_settled_among_guesses_yields_to_one_sure_mention_as_a_guess_does():
+    texts = ["Rumahnya di kawasan Cibening Baru, Jakarta Selatan, terendam banjir sejak pagi."]
+    names = {"Cibening Baru": "PERSON"}
+    assert by_name(retype_entities(*frames(names, texts, rule="type_vote"))[0])["Cibening Baru"]["type"] == "LOC"
+
+
+def test_a_guess_the_reference_collection_reads_as_a_body_takes_that_type(monkeypatch):
+    texts = ["Kemarin Sonara Mekar merilis fitur baru, kata Rina Kartika.", "Sonara Mekar digunakan banyak orang."]
+    names = {"Sonara Mekar": "PERSON", "Rina Kartika": "PERSON"}
+    reference = pl.DataFrame({"key": ["sonara mekar"], "reference_type": ["ORG"]})
+    monkeypatch.setattr(retyping, "_reference_types", lambda: reference)
+    guessed = by_name(retype_entities(*frames(names, texts, rule="person_by_shape"))[0])
+    assert guessed["Sonara Mekar"]["type"] == "ORG" and guessed["Rina Kartika"]["type"] == "PERSON"
+    # a name the document itself reads by context keeps its reading
+    assert by_name(retype_entities(*frames(names, texts, rule="person_after_title"))[0])["Sonara Mekar"]["type"] == "PERSON"
 
 
 def test_a_name_the_model_mostly_reads_as_no_name_keeps_the_rules_type():

@@ -39,6 +39,7 @@ END_PIECE = 3  # the letters of a word's end standing for it in a short form (`k
 PERSON_VOTE, MIN_VOTE = 0.5, 3
 TITLE_COMPLEMENT = "complement_of_title"  # the shape rule of the word a title governs when it is no place
 SHORT_FORM_READINGS = ("defined_acronym", "acronym_of_name", "abbreviation_of_name")  # a document's short form of a body
+VOTE_READING = "type_vote"  # a mention the vote gave another type: the evidence is its entity's other mentions
 
 
 @dataclass
@@ -588,7 +589,7 @@ def vote_types(collection: Collection) -> None:
     )
     collection.mentions = (
         resolved.rename({"type": "read_as"}).join(entity_types, on="key", maintain_order="left")
-        .with_columns(type_rule=pl.when(pl.col("type") != pl.col("read_as")).then(pl.lit("type_vote")).otherwise("type_rule"))
+        .with_columns(type_rule=pl.when(pl.col("type") != pl.col("read_as")).then(pl.lit(VOTE_READING)).otherwise("type_rule"))
         .drop("read_as")
     )
 

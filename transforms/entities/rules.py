@@ -101,6 +101,10 @@ RETYPING_RULES = {
                   "its own document reads it with (a title, a cue), one sense per document; a name read as a person by "
                   "its shape alone votes the type the collection's other readings give it.",
                   "Wali Kota Sukamaju read once as a name, many times as a place"),
+    "reference_type": ("After the name model's vote (transforms/retyping.py): a name only guessed in the run (by its shape, "
+                       "or the vote among guesses) that the scale corpus, read as a reference collection, types as a body or "
+                       "a place by context in three documents or more (data/reference_types.tsv): that type.",
+                       "Sonara Mekar menjawab ... (the corpus: platform Sonara Mekar)"),
 }
 
 
