@@ -146,15 +146,21 @@ def staging_stage(tables: dict[str, pl.DataFrame], output_dir: Path) -> Path:
 
 @stage(name="validate")
 def validate_stage(staging: Path, inputs: pl.DataFrame, state_dir: Path, run_name: str):
-    """Build the database from the staged tables and validate what was written, read back, with the inputs.
+    """Validate the staged tables, read back, with the inputs; build their database and render the report's page.
 
-    The database is built in a thread while the validating process checks the tables (flows/validation.py).
+    The validating process checks the tables (flows/validation.py) while this one builds the database and renders the
+    page from it: the report is the published tables' once validation passes, and costs the run no time of its own.
     """
+    from warta.report import render
+
     with ThreadPoolExecutor(max_workers=1) as pool:
-        database = pool.submit(write_database, staging)
-        report = validation.validate(staging, inputs, staging / REPORTS, run_name, state_dir / SUITE_PAGES)
-        database.result()
-    return report
+        checks = pool.submit(validation.validate, staging, inputs, staging / REPORTS, run_name, state_dir / SUITE_PAGES)
+        write_database(staging)
+        try:
+            page = render(staging)
+        except Exception:  # tables that fail validation may break a query: the verdict comes first, and the report
+            page = None  # stage (reached with valid tables only) renders the page again
+        return checks.result(), page
 
 
 @stage(name="publish", retries=2, retry_delay_seconds=1)
@@ -163,11 +169,12 @@ def publish_stage(output_dir: Path, manifest: dict, keep: int) -> None:
 
 
 @stage(name="report")
-def report_stage(output_dir: Path) -> Path:
-    """The collection report over the tables just published."""
+def report_stage(output_dir: Path, page: str | None) -> Path:
+    """The collection report of the tables just published: the page rendered while they were validated, with the
+    warnings."""
     from warta.report import write_report
 
-    return write_report(output_dir)
+    return write_report(output_dir, page)
 
 
 @stage(name="record-run", retries=2, retry_delay_seconds=1)
@@ -286,7 +293,7 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
     with Progress.stage(summary, "validate") as note:
         staging, tables = staging_stage(tables, output), None
         release_memory()
-        report = validate_stage(staging, inputs_found, state_dir, f"warta-run-{summary.run_id[:12]}")
+        report, page = validate_stage(staging, inputs_found, state_dir, f"warta-run-{summary.run_id[:12]}")
         summary.validation, summary.failures = ("passed" if report.success else "failed"), report.failures
         summary.warnings = report.warnings
         note["counts"] = ("passed" if report.success else f"FAILED ({len(report.failures)} expectations)") + (
@@ -302,4 +309,4 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         publish_stage(output, manifest, policy.keep_versions)
         note["counts"] = f"{len(summary.counts)} tables and {DATABASE}"
     with Progress.stage(summary, "report") as note:
-        note["counts"] = f"{REPORTS}/{report_stage(output).name}"
+        note["counts"] = f"{REPORTS}/{report_stage(output, page).name}"
