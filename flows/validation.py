@@ -55,11 +55,13 @@ def validate(staging: Path, inputs: pl.DataFrame, docs_dir: Path | None, run_nam
             pickle.dump((staging, inputs, docs_dir, run_name, suite_pages), process.stdin)
             process.stdin.flush()
             failed, outcome = pickle.load(process.stdout)
-        except (EOFError, OSError, pickle.UnpicklingError) as error:
+        except BaseException as error:  # interrupted too: the next request would read this one's answer
             process.kill()
             process.wait()
             _validator.clear()
-            raise ValidationProcessFailed(f"the validating process ended before answering ({error!r})") from error
+            if isinstance(error, (EOFError, OSError, pickle.UnpicklingError)):
+                raise ValidationProcessFailed(f"the validating process ended before answering ({error!r})") from error
+            raise
     if failed:
         raise ValidationProcessFailed(f"validation raised in its process:\n{outcome}")
     return outcome

@@ -31,3 +31,16 @@ def test_an_error_in_the_validating_process_is_raised_and_a_process_that_ended_i
     ended.wait()
     report = validation.validate(seeds_output, pl.DataFrame({"source_path": ["nowhere.txt"]}), None, "test", None)
     assert not report.success and validation._validator[0] is not ended
+
+
+def test_a_request_interrupted_while_waiting_ends_the_process_so_no_later_run_reads_its_answer(seeds_output, monkeypatch):
+    validation.start()
+    interrupted = validation._validator[0]
+
+    def interrupt(_):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(validation.pickle, "load", interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        validation.validate(seeds_output, pl.DataFrame({"source_path": ["nowhere.txt"]}), None, "test", None)
+    assert interrupted.poll() is not None and not validation._validator
