@@ -11,9 +11,6 @@ from __future__ import annotations
 import ctypes
 import functools
 import gc
-import importlib
-import sys
-import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -22,7 +19,7 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.states import Failed
 
-from flows import ahead, cache, defaults, parallel, publishing, storage
+from flows import ahead, cache, defaults, parallel, publishing, storage, validation
 from flows.database import DATABASE, write_database
 from flows.inputs import InputFolderUnreadable, files_fingerprint
 from flows.runs import Progress, RunNotPublished, RunSummary, fewer_collections, now, report_unchanged
@@ -54,14 +51,6 @@ def release_memory() -> None:
         ctypes.CDLL(None).malloc_trim(0)
     except (OSError, AttributeError):  # not glibc: its allocator keeps what it keeps
         pass
-
-
-def import_validation_in_background() -> None:
-    """Import Great Expectations (seconds of CPU) in a thread, once: it overlaps the wait for Prefect's temporary
-    server (run_collection starts it then) or the stages up to validation (the time this process waits on Dask
-    workers, and the stages' Polars work, which leaves Python free)."""
-    if "great_expectations" not in sys.modules:  # a module is there from the start of its import
-        threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True).start()
 
 
 @stage(name="ingest", retries=2, retry_delay_seconds=1)
@@ -157,18 +146,21 @@ def staging_stage(tables: dict[str, pl.DataFrame], output_dir: Path) -> Path:
 
 @stage(name="validate")
 def validate_stage(staging: Path, inputs: pl.DataFrame, state_dir: Path, run_name: str):
-    """Build the database from the staged tables and validate what was written, read back, with the inputs.
+    """Validate the staged tables, read back, with the inputs; build their database and render the report's page.
 
-    The database is built in a thread beside the validation: DuckDB works outside Python's lock, GX inside it.
+    The validating process checks the tables (flows/validation.py) while this one builds the database and renders the
+    page from it: the report is the published tables' once validation passes, and costs the run no time of its own.
     """
-    from expectations.validate import validate_tables
+    from warta.report import render
 
     with ThreadPoolExecutor(max_workers=1) as pool:
-        database = pool.submit(write_database, staging)
-        report = validate_tables(publishing.read_staged(staging) | {"inputs": inputs}, docs_dir=staging / REPORTS,
-                                 run_name=run_name, suite_pages=state_dir / SUITE_PAGES)
-        database.result()
-    return report
+        checks = pool.submit(validation.validate, staging, inputs, staging / REPORTS, run_name, state_dir / SUITE_PAGES)
+        write_database(staging)
+        try:
+            page = render(staging)
+        except Exception:  # tables that fail validation may break a query: the verdict comes first, and the report
+            page = None  # stage (reached with valid tables only) renders the page again
+        return checks.result(), page
 
 
 @stage(name="publish", retries=2, retry_delay_seconds=1)
@@ -177,11 +169,12 @@ def publish_stage(output_dir: Path, manifest: dict, keep: int) -> None:
 
 
 @stage(name="report")
-def report_stage(output_dir: Path) -> Path:
-    """The collection report over the tables just published."""
+def report_stage(output_dir: Path, page: str | None) -> Path:
+    """The collection report of the tables just published: the page rendered while they were validated, with the
+    warnings."""
     from warta.report import write_report
 
-    return write_report(output_dir)
+    return write_report(output_dir, page)
 
 
 @stage(name="record-run", retries=2, retry_delay_seconds=1)
@@ -256,7 +249,7 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
             return
         summary.message = f"the published output is damaged ({damage}): rebuilding and republishing it"
         publishing.warn(summary.message)
-    import_validation_in_background()  # done already when run_collection started the flow
+    validation.start()  # started already when run_collection started the flow
     with Progress.stage(summary, "read-cache") as note:
         cached = read_cache(state_dir, version, articles, full)  # only now: a run with nothing new never reads it
         note["counts"] = f"{cached['documents'].height} documents' extraction"
@@ -300,7 +293,7 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
     with Progress.stage(summary, "validate") as note:
         staging, tables = staging_stage(tables, output), None
         release_memory()
-        report = validate_stage(staging, inputs_found, state_dir, f"warta-run-{summary.run_id[:12]}")
+        report, page = validate_stage(staging, inputs_found, state_dir, f"warta-run-{summary.run_id[:12]}")
         summary.validation, summary.failures = ("passed" if report.success else "failed"), report.failures
         summary.warnings = report.warnings
         note["counts"] = ("passed" if report.success else f"FAILED ({len(report.failures)} expectations)") + (
@@ -316,4 +309,4 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         publish_stage(output, manifest, policy.keep_versions)
         note["counts"] = f"{len(summary.counts)} tables and {DATABASE}"
     with Progress.stage(summary, "report") as note:
-        note["counts"] = f"{REPORTS}/{report_stage(output).name}"
+        note["counts"] = f"{REPORTS}/{report_stage(output, page).name}"

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import polars as pl
 
-from flows import defaults, publishing, storage
+from flows import defaults, publishing, storage, validation
 from flows.inputs import InputFolderUnreadable, files_fingerprint
 from transforms.increments import CHANGE_COUNTS
 from transforms.schemas import RUNS
@@ -140,6 +140,7 @@ def run_collection(input_dir: str, output_dir: str, max_bytes: int = defaults.MA
     from flows.server import start_temporary_server, temporary_server_url
 
     start_temporary_server(Path(state_dir), server_idle)  # its start overlaps the imports of Prefect and the transforms
+    validation.start()  # Great Expectations imported in a process of its own meanwhile
     # From the read-ahead's start: its steps (entity resolution, attribution) are the run's heaviest Python work.
     with fewer_collections():
         from flows import ahead
@@ -147,9 +148,7 @@ def run_collection(input_dir: str, output_dir: str, max_bytes: int = defaults.MA
         ahead.start(input_dir, max_bytes, state_dir, full, workers, dask_address)  # and the run's first steps
         from prefect.settings import PREFECT_API_URL, temporary_settings
 
-        from flows.pipeline import import_validation_in_background, warta_run
-
-        import_validation_in_background()  # while the server starts
+        from flows.pipeline import warta_run
         url = temporary_server_url()
         with temporary_settings({PREFECT_API_URL: url}) if url else nullcontext():
             state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, workers=workers,

@@ -49,30 +49,36 @@ def escape(value) -> str:
     return "" if value is None else html.escape(str(value))
 
 
-def write_report(output_dir: Path) -> Path:
-    """Write `_reports/warta.html` for the published folder, with the warnings its manifest records."""
+WARNINGS_PLACE = "<!--warnings-->"  # where a rendered page takes the warning-level checks of the run that published it
+
+
+def write_report(output_dir: Path, page: str | None = None) -> Path:
+    """Write `_reports/warta.html` for the published folder, with the warnings its manifest records. `page`: the page
+    rendered already from the same tables (the run renders it from the staged database while validation runs)."""
     from flows.publishing import read_manifest
 
     target = output_dir / "_reports" / REPORT
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(REPORT + ".tmp")
     warnings = [str(w) for w in read_manifest(output_dir).get("warnings", [])]
-    temporary.write_text(render(output_dir, warnings), encoding="utf-8")
+    page = render(output_dir) if page is None else page
+    temporary.write_text(page.replace(WARNINGS_PLACE, _warning_block(warnings), 1), encoding="utf-8")
     temporary.replace(target)
     return target
 
 
-def render(output_dir: Path, warnings: list[str]) -> str:
+def render(tables_dir: Path) -> str:
+    """The page of the tables in `tables_dir`'s database, its warnings' block still to be placed."""
     import duckdb
     from plotly.offline import get_plotlyjs
 
-    with duckdb.connect(str(output_dir / DATABASE), read_only=True) as connection:
+    with duckdb.connect(str(tables_dir / DATABASE), read_only=True) as connection:
         connection.execute("SET enable_progress_bar = false")
         def query(sql: str) -> pl.DataFrame:
             return connection.sql(sql).pl()
 
         sections = [
-            _summary(query, warnings),
+            _summary(query),
             _speakers(query),
             _entities(query),
             _who_about_whom(query),
@@ -125,7 +131,13 @@ def _bar(frame: pl.DataFrame, label: str, value: str, title: str, name: str) -> 
     return _figure(figure, name)
 
 
-def _summary(query, warnings: list[str]) -> str:
+def _warning_block(warnings: list[str]) -> str:
+    return ("<div class='warning'><b>Warning-level checks breached in the last run</b><ul>"
+            + "".join(f"<li>{escape(w)}</li>" for w in warnings) + "</ul></div>"
+            if warnings else "<p class='note'>No warning-level check was breached in the last run.</p>")
+
+
+def _summary(query) -> str:
     counts = query("""
         SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(DISTINCT outlet) FROM documents) AS outlets,
                (SELECT count(*) FROM entities) AS entities, (SELECT count(*) FROM mentions) AS mentions,
@@ -145,14 +157,9 @@ def _summary(query, warnings: list[str]) -> str:
                round(100 * avg(CASE WHEN speaker_entity_id IS NULL THEN 1 ELSE 0 END), 1) FROM statements
     """)
     quarantine = query("SELECT source_path AS file, reason, detail FROM quarantine ORDER BY source_path")
-    warning_block = (
-        "<div class='warning'><b>Warning-level checks breached in the last run</b><ul>"
-        + "".join(f"<li>{escape(w)}</li>" for w in warnings) + "</ul></div>"
-        if warnings else "<p class='note'>No warning-level check was breached in the last run.</p>"
-    )
     quarantine_block = (_table(quarantine) if quarantine.height
                         else "<p class='note'>No file was set aside.</p>")
-    return (f"<h2>Collection</h2><div class='cards'>{cards}</div><h2>Data health</h2>{warning_block}"
+    return (f"<h2>Collection</h2><div class='cards'>{cards}</div><h2>Data health</h2>{WARNINGS_PLACE}"
             f"<h3>Missing values</h3>{_table(health, {'null %'})}<h3>Files set aside (quarantine)</h3>{quarantine_block}")
 
 

@@ -1,0 +1,46 @@
+import polars as pl
+import pytest
+
+from expectations.validate import validate_tables
+from flows import publishing, validation
+
+
+@pytest.fixture(scope="module")
+def published(seeds_output) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
+    """The seeds' published tables, and the input paths they came from."""
+    tables = publishing.read_staged(seeds_output)
+    return tables, pl.concat([tables["documents"].select("source_path"), tables["quarantine"].select("source_path")])
+
+
+def test_the_validating_process_reports_what_validation_in_this_process_reports(published, seeds_output, tmp_path):
+    tables, inputs = published
+    corrupted = publishing.stage_tables(tables | {"mentions": tables["mentions"].with_columns(pl.col("end") + 100_000)},
+                                        tmp_path)
+    for staging, frames in ((seeds_output, tables), (corrupted, publishing.read_staged(corrupted))):
+        report = validation.validate(staging, inputs, None, "test", None)
+        assert report.to_json() == validate_tables(frames | {"inputs": inputs}, run_name="test").to_json()
+    assert not report.success and any("inside_text" in failure for failure in report.failures)
+
+
+def test_an_error_in_the_validating_process_is_raised_and_a_process_that_ended_is_replaced(seeds_output):
+    validation.start()
+    with pytest.raises(validation.ValidationProcessFailed, match="Traceback"):
+        validation.validate(seeds_output, None, None, "test", None)  # no inputs frame: validate_tables raises
+    ended = validation._validator[0]
+    ended.kill()
+    ended.wait()
+    report = validation.validate(seeds_output, pl.DataFrame({"source_path": ["nowhere.txt"]}), None, "test", None)
+    assert not report.success and validation._validator[0] is not ended
+
+
+def test_a_request_interrupted_while_waiting_ends_the_process_so_no_later_run_reads_its_answer(seeds_output, monkeypatch):
+    validation.start()
+    interrupted = validation._validator[0]
+
+    def interrupt(_):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(validation.pickle, "load", interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        validation.validate(seeds_output, pl.DataFrame({"source_path": ["nowhere.txt"]}), None, "test", None)
+    assert interrupted.poll() is not None and not validation._validator
