@@ -141,7 +141,8 @@ def attributions_stage(candidates, documents, entities, mentions, sentences, sta
     clusters' state is kept too: only quotes that changed are compared again.
     """
     if (result := ahead.take("attributions")) is ahead.NOT_READ:
-        result = ahead.attribute(candidates, documents, entities, mentions, sentences, state_dir, version, full)
+        result = ahead.attribute(candidates, documents, entities, mentions, sentences, state_dir, version, full,
+                                 parallel.workers_started())
     known, rows, quotes, attributions, clusters = result
     keys, known_keys = (set(frame["quotes"]["key"].unique()) if frame else set() for frame in (rows, known))
     if keys != known_keys:
@@ -225,6 +226,7 @@ def warta_run(input_dir: str = defaults.INPUT_DIR, output_dir: str = defaults.OU
         summary.status, summary.message = "refused", f"{unreadable}: nothing published"
     finally:
         ahead.release()
+        parallel.stop_workers()
     summary.ended_at = now()
     record_run(summary)
     if summary.status in ("busy", "validation_failed", "refused"):
@@ -290,6 +292,7 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         shared = clusters.filter(pl.col("document_count") > 1).height
         note["counts"] = (f"{quotes.height} quotes, {attributions.height} attributions ({attributed} documents attributed), "
                           f"{shared} shared statements")
+    parallel.stop_workers()  # validation and the report run here: the workers' memory is of no use to them
     tables = {"documents": documents, "entities": entities, "mentions": mentions, "quotes": quotes,
               "attributions": attributions, "quote_clusters": clusters, "quarantine": quarantine}
     summary.counts = {name: frame.height for name, frame in tables.items()}
