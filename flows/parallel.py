@@ -133,17 +133,23 @@ def _in_flight(client) -> int:
 
 
 def map_on_workers(function: Callable, parts: Iterable) -> Iterator:
-    """`map(function, parts)` on the run's workers when they are started (its results in the parts' order), else in this
-    process."""
+    """`map(function, parts)` on the run's workers when they are started, and in this process while it would wait for
+    them; its results in the parts' order."""
     if not _workers:
         yield from map(function, parts)
         return
     client = _workers["started"].result()[0]
     waiting = iter(parts)
-    in_flight = deque(client.submit(function, part, pure=False) for part in islice(waiting, _in_flight(client)))
-    while in_flight:
-        result = in_flight.popleft().result()
-        in_flight.extend(client.submit(function, part, pure=False) for part in islice(waiting, 1))
+    # Each part's result to come, in the parts' order: a worker's Future, or a part computed here (done at once).
+    results = deque(client.submit(function, part, pure=False) for part in islice(waiting, _in_flight(client)))
+    while results:
+        if not results[0].done() and (part := next(waiting, None)) is not None:
+            done: Future = Future()
+            done.set_result(function(part))
+            results.append(done)
+            continue
+        result = results.popleft().result()
+        results.extend(client.submit(function, part, pure=False) for part in islice(waiting, 1))
         yield result
 
 
@@ -167,3 +173,7 @@ def extract_batches(batches: Batches, workers: int, address: str | None) -> Iter
         for batch in islice(waiting, 1):
             running.add(client.submit(extract_per_document, batch, pure=False))
         yield extraction
+    if (cluster := _workers["started"].result()[1]) is not None and workers > 1:
+        # This process computes beside the workers from here on (`map_on_workers`): one worker fewer keeps a core
+        # each, and the memory of one.
+        cluster.scale(workers - 1)
