@@ -4,6 +4,7 @@ resolved to entities."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import groupby
 from operator import itemgetter
 
@@ -59,13 +60,23 @@ def attribute_documents(candidates: pl.DataFrame, documents: pl.DataFrame, entit
     keys = _document_keys(candidates, entities, mentions, sentences)
     known = known or {name: pl.DataFrame(schema=schema) for name, schema in ATTRIBUTED.items()}
     wanted = keys.filter(~pl.col("key").is_in(known["quotes"]["key"].implode()))
-    parts = (_part_frames(wanted.slice(start, documents_at_once), candidates, documents, entities, mentions, sentences)
-             for start in range(0, wanted.height, documents_at_once))
-    fresh = list(map_parts(attribute_part, parts))
+    fresh = list(map_parts(attribute_part, _parts(wanted, candidates, documents, entities, mentions, sentences, documents_at_once)))
     order = keys.with_row_index("order").select("key", "order")
     return {name: pl.concat([known[name].filter(pl.col("key").is_in(keys["key"].implode())), *(part[name] for part in fresh)])
             .join(order, on="key", maintain_order="left").sort("order", maintain_order=True).drop("order")
             for name in ATTRIBUTED}
+
+
+def _parts(wanted: pl.DataFrame, candidates: pl.DataFrame, documents: pl.DataFrame, entities: pl.DataFrame,
+           mentions: pl.DataFrame, sentences: pl.DataFrame, size: int) -> Iterator[dict[str, pl.DataFrame]]:
+    """The frames of each part of `size` (at most DOCUMENTS_AT_ONCE) `wanted` documents, in their order: each
+    DOCUMENTS_AT_ONCE documents' frames are filtered out of the collection's first, and their parts out of those (a
+    filter reads the whole frame: small parts of a large collection would read it again and again)."""
+    for start in range(0, wanted.height, DOCUMENTS_AT_ONCE):
+        frames = _part_frames(wanted.slice(start, DOCUMENTS_AT_ONCE), candidates, documents, entities, mentions, sentences)
+        for offset in range(0, frames["wanted"].height, size):
+            yield _part_frames(frames["wanted"].slice(offset, size), frames["candidates"], frames["texts"], frames["titles"],
+                               frames["mentions"], frames["starts"])
 
 
 def _part_frames(wanted: pl.DataFrame, candidates: pl.DataFrame, documents: pl.DataFrame, entities: pl.DataFrame,
