@@ -17,6 +17,7 @@ import importlib
 import logging
 import os
 import threading
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
@@ -88,8 +89,10 @@ def start_workers(workers: int, address: str | None) -> None:
 
 
 def _start(started: Future, workers: int, address: str | None) -> None:
-    # The scheduler and nannies log every start and stop at INFO; a run prints its own progress.
+    # The scheduler and nannies log every start and stop at INFO; a run prints its own progress. The scheduler's HTTP
+    # endpoint (no dashboard) takes another port when another cluster on the machine holds its default one.
     logging.getLogger("distributed").setLevel(logging.ERROR)
+    warnings.filterwarnings("ignore", message="Port .* is already in use", category=UserWarning)
     try:
         client, cluster = connect(workers, address)
     except BaseException as error:
