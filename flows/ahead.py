@@ -86,6 +86,8 @@ def attribute(candidates, documents, entities, mentions, sentences, state_dir: P
     known = None if full else cache.read_attributions(state_dir, version)
     parts = {"map_parts": parallel.map_on_workers, "documents_at_once": parallel.ATTRIBUTION_PART} if on_workers else {}
     rows = attribute_documents(candidates, documents, entities, mentions, sentences, known, **parts)
+    if on_workers:  # the clusters, this process's largest Python objects, come next: the workers' memory goes first
+        parallel.stop_workers()
     return known, rows, *assemble_attributions(rows, sentences, None if full else cache.read_cluster_state(state_dir, version))
 
 

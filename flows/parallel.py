@@ -8,7 +8,7 @@ another worker when the one running it dies, so no document is lost with a worke
 
 A run's workers are started once (`start_workers`, as soon as the run knows it has batches to extract: a local
 cluster's processes take seconds to start and import the transforms) and serve its stages until `stop_workers`:
-the extraction's batches, then the attribution's parts (`map_on_workers`).
+the extraction's batches, then the attribution's per-document parts (`map_on_workers`).
 """
 
 from __future__ import annotations
@@ -89,8 +89,10 @@ def start_workers(workers: int, address: str | None) -> None:
 
 
 def _start(started: Future, workers: int, address: str | None) -> None:
-    # The scheduler and nannies log every start and stop at INFO; a run prints its own progress. The scheduler's HTTP
-    # endpoint (no dashboard) takes another port when another cluster on the machine holds its default one.
+    # The scheduler and nannies log every start and stop at INFO (levels set when `distributed` is first imported); a
+    # run prints its own progress. The scheduler's HTTP endpoint (no dashboard) takes another port when another
+    # cluster on the machine holds its default one.
+    importlib.import_module("distributed")
     logging.getLogger("distributed").setLevel(logging.ERROR)
     warnings.filterwarnings("ignore", message="Port .* is already in use", category=UserWarning)
     try:

@@ -292,7 +292,6 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         shared = clusters.filter(pl.col("document_count") > 1).height
         note["counts"] = (f"{quotes.height} quotes, {attributions.height} attributions ({attributed} documents attributed), "
                           f"{shared} shared statements")
-    parallel.stop_workers()  # validation and the report run here: the workers' memory is of no use to them
     tables = {"documents": documents, "entities": entities, "mentions": mentions, "quotes": quotes,
               "attributions": attributions, "quote_clusters": clusters, "quarantine": quarantine}
     summary.counts = {name: frame.height for name, frame in tables.items()}
