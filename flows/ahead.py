@@ -78,12 +78,16 @@ def retype(entities: pl.DataFrame, mentions: pl.DataFrame, documents: pl.DataFra
     return scores, retype_entities(entities, mentions, documents, scores)
 
 
-def attribute(candidates, documents, entities, mentions, sentences, state_dir: Path, version: str, full: bool) -> tuple:
+def attribute(candidates, documents, entities, mentions, sentences, state_dir: Path, version: str, full: bool,
+              on_workers: bool = False) -> tuple:
     """The attribution rows an earlier run left (None for none), every document's rows (only documents whose digest
-    changed attributed again), and the quotes, attributions and clusters' state assembled from them (only quotes that
-    changed compared again)."""
+    changed attributed again, in parts on the run's workers when `on_workers`), and the quotes, attributions and
+    clusters' state assembled from them (only quotes that changed compared again)."""
     known = None if full else cache.read_attributions(state_dir, version)
-    rows = attribute_documents(candidates, documents, entities, mentions, sentences, known)
+    parts = {"map_parts": parallel.map_on_workers, "documents_at_once": parallel.ATTRIBUTION_PART} if on_workers else {}
+    rows = attribute_documents(candidates, documents, entities, mentions, sentences, known, **parts)
+    if on_workers:  # the clusters, this process's largest Python objects, come next: the workers' memory goes first
+        parallel.stop_workers()
     return known, rows, *assemble_attributions(rows, sentences, None if full else cache.read_cluster_state(state_dir, version))
 
 
@@ -116,8 +120,12 @@ def _run(steps: dict[str, Future], cancel: threading.Event, input_dir: Path, max
         articles, _ = step("ingest", lambda: read_articles(input_dir, max_bytes))
         cached = step("read-cache", lambda: cached_extraction(state_dir, version, articles, full))
         batches = parallel.Batches(select_unextracted(articles, cached["documents"]), parallel.BATCH_SIZE)
-        if len(batches) > 1 or not parallel.runs_here(len(batches), workers, dask_address):
+        if not parallel.runs_here(len(batches), workers, dask_address):
+            if not cancel.is_set():
+                parallel.start_workers(workers, dask_address)  # while the flow run is made: its extraction's task uses them
             return  # the extraction on workers, batch by batch into the cache: the flow's task
+        if len(batches) > 1:
+            return  # the extraction in this process, batch by batch into the cache: the flow's task
         fresh = concat_extractions(step("extract", lambda: list(map(extract_per_document, batches))))
         articles, batches = articles.select("doc_id", *FILE_COLUMNS), None  # the texts are the extraction's now, as in the flow
         extraction = step("merge", lambda: merge_extractions(articles, cached, fresh))

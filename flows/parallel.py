@@ -1,18 +1,26 @@
-"""Per-document extraction in batches: in this process, on a local Dask cluster, or on an existing one.
+"""Per-document work in batches: in this process, on a local Dask cluster, or on an existing one.
 
 The batches are plain Dask tasks inside one Prefect task (`extract` in flows/pipeline.py), not
 Prefect task runs: a Prefect task on a Dask worker needs that worker to reach the flow's Prefect
 API (or it starts a temporary server of its own, 10 s or more each) and pays its bookkeeping per
 batch, while a batch is a pure function that needs neither. Dask itself runs a batch again on
 another worker when the one running it dies, so no document is lost with a worker.
+
+A run's workers are started once (`start_workers`, as soon as the run knows it has batches to extract: a local
+cluster's processes take seconds to start and import the transforms) and serve its stages until `stop_workers`:
+the extraction's batches, then the attribution's per-document parts (`map_on_workers`).
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
+import threading
+import warnings
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from itertools import islice
 
 import polars as pl
@@ -21,6 +29,9 @@ from transforms.increments import extract_per_document
 
 BATCH_SIZE = 200  # documents per task: a few seconds of work, small against the per-task overhead
 IN_FLIGHT_PER_WORKER = 2  # batches queued per worker: one running, one ready to start
+ATTRIBUTION_PART = 400  # documents per attribution task on workers: a second or so of work, parts spread over the workers
+_workers: dict = {}  # the run's workers: their parameters, and a Future of their client and what closes them
+_workers_lock = threading.Lock()
 
 
 def default_workers() -> int:
@@ -43,19 +54,21 @@ class Batches:
             yield self._articles[self._order.slice(start, self._size)]
 
 
-@contextmanager
-def dask_client(workers: int, address: str | None):
-    """A client of the cluster at `address`, or of a local cluster of `workers` processes."""
+def connect(workers: int, address: str | None) -> tuple:
+    """A client of the cluster at `address`, or of a local cluster of `workers` processes, and that cluster (None for
+    one at an address). Not context managers: a Dask client entered in one thread cannot be left in another."""
     from distributed import Client, LocalCluster
 
     if address:
-        with Client(address) as client:
-            yield client
-        return
+        return Client(address), None
     # One thread per worker: the extraction is Python code that holds the GIL.
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                      host="127.0.0.1", silence_logs=logging.ERROR, env={"POLARS_MAX_THREADS": "1"}) as cluster, Client(cluster) as client:
-        yield client
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                           host="127.0.0.1", silence_logs=logging.ERROR, env={"POLARS_MAX_THREADS": "1"})
+    try:
+        return Client(cluster), cluster
+    except BaseException:
+        cluster.close()
+        raise
 
 
 def runs_here(batch_count: int, workers: int, address: str | None) -> bool:
@@ -63,8 +76,90 @@ def runs_here(batch_count: int, workers: int, address: str | None) -> bool:
     return address is None and (workers == 1 or batch_count <= 1)
 
 
+def start_workers(workers: int, address: str | None) -> None:
+    """Start the run's workers (a client of the cluster at `address`, or a local cluster whose processes have imported
+    the transforms) in a thread, unless they are started already."""
+    with _workers_lock:
+        if _workers.get("parameters") == (workers, address):
+            return
+        _stop_locked()
+        started: Future = Future()
+        _workers.update(parameters=(workers, address), started=started)
+    threading.Thread(target=_start, args=(started, workers, address), daemon=True).start()
+
+
+def _start(started: Future, workers: int, address: str | None) -> None:
+    # The scheduler and nannies log every start and stop at INFO (levels set when `distributed` is first imported); a
+    # run prints its own progress. The scheduler's HTTP endpoint (no dashboard) takes another port when another
+    # cluster on the machine holds its default one.
+    importlib.import_module("distributed")
+    logging.getLogger("distributed").setLevel(logging.ERROR)
+    warnings.filterwarnings("ignore", message="Port .* is already in use", category=UserWarning)
+    try:
+        client, cluster = connect(workers, address)
+    except BaseException as error:
+        started.set_exception(error)
+        return
+    try:
+        if not address:  # the first batch of each worker would wait for these imports
+            client.run(importlib.import_module, "transforms.increments")
+    finally:
+        started.set_result((client, cluster))
+
+
+def _client(workers: int, address: str | None):
+    start_workers(workers, address)
+    return _workers["started"].result()[0]
+
+
+def workers_started() -> bool:
+    return bool(_workers)
+
+
+def stop_workers() -> None:
+    """Close the run's workers, if any were started."""
+    with _workers_lock:
+        _stop_locked()
+
+
+def _stop_locked() -> None:
+    if started := _workers.pop("started", None):
+        if started.exception() is None:  # workers that never started have nothing to close
+            client, cluster = started.result()
+            client.close()
+            if cluster is not None:
+                cluster.close()
+    _workers.clear()
+
+
+def _in_flight(client) -> int:
+    """Tasks handed to the cluster at a time: a few per worker, so its memory holds the inputs of a few tasks each."""
+    return IN_FLIGHT_PER_WORKER * max(len(client.scheduler_info()["workers"]), 1)
+
+
+def map_on_workers(function: Callable, parts: Iterable) -> Iterator:
+    """`map(function, parts)` on the run's workers when they are started, and in this process while it would wait for
+    them; its results in the parts' order."""
+    if not _workers:
+        yield from map(function, parts)
+        return
+    client = _workers["started"].result()[0]
+    waiting = iter(parts)
+    # Each part's result to come, in the parts' order: a worker's Future, or a part computed here (done at once).
+    results = deque(client.submit(function, part, pure=False) for part in islice(waiting, _in_flight(client)))
+    while results:
+        if not results[0].done() and (part := next(waiting, None)) is not None:
+            done: Future = Future()
+            done.set_result(function(part))
+            results.append(done)
+            continue
+        result = results.popleft().result()
+        results.extend(client.submit(function, part, pure=False) for part in islice(waiting, 1))
+        yield result
+
+
 def extract_batches(batches: Batches, workers: int, address: str | None) -> Iterator[dict[str, pl.DataFrame]]:
-    """The extraction of each batch as it completes, in no particular order.
+    """The extraction of each batch as it completes, in no particular order, on the run's workers.
 
     Batches are handed to the cluster a few at a time, so its memory holds the texts of a few
     batches per worker, not the whole collection.
@@ -74,15 +169,16 @@ def extract_batches(batches: Batches, workers: int, address: str | None) -> Iter
         return
     from distributed import as_completed
 
-    # The scheduler and nannies log every start and stop at INFO; a run prints its own progress.
-    logging.getLogger("distributed").setLevel(logging.ERROR)
-    with dask_client(workers, address) as client:
-        waiting = iter(batches)
-        in_flight = IN_FLIGHT_PER_WORKER * max(len(client.scheduler_info()["workers"]), 1)
-        running = as_completed([client.submit(extract_per_document, batch, pure=False) for batch in islice(waiting, in_flight)],
-                               with_results=True)
-        for future, extraction in running:
-            future.release()
-            for batch in islice(waiting, 1):
-                running.add(client.submit(extract_per_document, batch, pure=False))
-            yield extraction
+    client = _client(workers, address)
+    waiting = iter(batches)
+    running = as_completed([client.submit(extract_per_document, batch, pure=False) for batch in islice(waiting, _in_flight(client))],
+                           with_results=True)
+    for future, extraction in running:
+        future.release()
+        for batch in islice(waiting, 1):
+            running.add(client.submit(extract_per_document, batch, pure=False))
+        yield extraction
+    if (cluster := _workers["started"].result()[1]) is not None and workers > 1:
+        # This process computes beside the workers from here on (`map_on_workers`): one worker fewer keeps a core
+        # each, and the memory of one.
+        cluster.scale(workers - 1)

@@ -130,7 +130,8 @@ def attributions_stage(candidates, documents, entities, mentions, sentences, sta
     clusters' state is kept too: only quotes that changed are compared again.
     """
     if (result := ahead.take("attributions")) is ahead.NOT_READ:
-        result = ahead.attribute(candidates, documents, entities, mentions, sentences, state_dir, version, full)
+        result = ahead.attribute(candidates, documents, entities, mentions, sentences, state_dir, version, full,
+                                 parallel.workers_started())
     known, rows, quotes, attributions, clusters = result
     keys, known_keys = (set(frame["quotes"]["key"].unique()) if frame else set() for frame in (rows, known))
     if keys != known_keys:
@@ -218,6 +219,7 @@ def warta_run(input_dir: str = defaults.INPUT_DIR, output_dir: str = defaults.OU
         summary.status, summary.message = "refused", f"{unreadable}: nothing published"
     finally:
         ahead.release()
+        parallel.stop_workers()
     summary.ended_at = now()
     record_run(summary)
     if summary.status in ("busy", "validation_failed", "refused"):

@@ -1,8 +1,10 @@
-"""Extraction on a Dask cluster reached through its address, as a remote cluster would be."""
+"""The run's Dask workers: extraction and mapped parts, on a cluster reached through its address (as a remote cluster
+would be) and on a local one."""
 
 import os
 import signal
 import threading
+import time
 from pathlib import Path
 
 import polars as pl
@@ -77,3 +79,35 @@ def test_a_worker_killed_mid_run_loses_no_document(cluster, single_process_table
     assert killed, "no worker was busy to kill"
     assert summary.status == "published" and summary.validation == "passed"
     assert tables(tmp_path / "out") == single_process_tables
+
+
+def test_the_run_s_workers_and_this_process_map_parts_in_their_order_until_stopped(cluster):
+    assert list(parallel.map_on_workers(os.getpid, [])) == [] and not parallel.workers_started()
+    parallel.start_workers(2, cluster.scheduler_address)
+    parallel.start_workers(2, cluster.scheduler_address)  # started once
+    try:
+        worker_pids = set(parallel._client(2, cluster.scheduler_address).run(os.getpid).values())
+        assert list(parallel.map_on_workers(str, range(9))) == [str(n) for n in range(9)]
+        ran_in = set(parallel.map_on_workers(lambda _: os.getpid(), range(6)))  # and here, while waiting for them
+        assert ran_in & worker_pids and ran_in <= worker_pids | {os.getpid()}
+    finally:
+        parallel.stop_workers()
+    assert not parallel.workers_started() and list(parallel.map_on_workers(lambda _: os.getpid(), range(2))) == [os.getpid()] * 2
+
+
+def test_a_local_cluster_extracts_then_keeps_one_worker_fewer_for_this_process_to_work_beside():
+    from flows.ahead import read_articles
+
+    articles, _ = read_articles(SEEDS, 10_000_000)
+    parallel.start_workers(2, None)
+    try:
+        extracted = list(parallel.extract_batches(parallel.Batches(articles, 2), 2, None))
+        assert sorted(doc for part in extracted for doc in part["documents"]["doc_id"]) == sorted(articles["doc_id"])
+        client = parallel._client(2, None)
+        deadline = time.monotonic() + 60
+        while len(client.scheduler_info()["workers"]) > 1 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert len(client.scheduler_info()["workers"]) == 1
+        assert list(parallel.map_on_workers(str, range(5))) == [str(n) for n in range(5)]
+    finally:
+        parallel.stop_workers()

@@ -4,6 +4,7 @@ resolved to entities."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import groupby
 from operator import itemgetter
 
@@ -46,44 +47,68 @@ def attribute_quotes(candidates: pl.DataFrame, documents: pl.DataFrame, entities
 
 
 def attribute_documents(candidates: pl.DataFrame, documents: pl.DataFrame, entities: pl.DataFrame, mentions: pl.DataFrame,
-                        sentences: pl.DataFrame, known: dict[str, pl.DataFrame] | None) -> dict[str, pl.DataFrame]:
+                        sentences: pl.DataFrame, known: dict[str, pl.DataFrame] | None, map_parts=map,
+                        documents_at_once: int = DOCUMENTS_AT_ONCE) -> dict[str, pl.DataFrame]:
     """The rows (ATTRIBUTED) of every document with quote candidates, keyed by a digest of all that its speakers
     are resolved from (its text's id, candidates, mentions, sentence starts and the titles of the entities it
     mentions): a document whose key has rows in `known` (an earlier call's result) takes them from there.
 
-    The keys are computed in Polars; only the documents to attribute again become Python rows, DOCUMENTS_AT_ONCE at
-    a time, so the Python objects of a collection's texts, candidates and mentions never exist all at once."""
+    The keys are computed in Polars; only the documents to attribute again become Python rows, `documents_at_once`
+    at a time, so the Python objects of a collection's texts, candidates and mentions never exist all at once. Each
+    part's frames are given to `attribute_part` through `map_parts` (the builtin `map`, or one that runs the parts
+    elsewhere, in parallel: a part reads only its frames), which yields the parts' rows in the parts' order."""
     candidates = candidates.sort("doc_id", "start")  # a document's candidates in the order they are attributed
     keys = _document_keys(candidates, entities, mentions, sentences)
     known = known or {name: pl.DataFrame(schema=schema) for name, schema in ATTRIBUTED.items()}
     wanted = keys.filter(~pl.col("key").is_in(known["quotes"]["key"].implode()))
-    fresh = [_attribute_part(wanted.slice(start, DOCUMENTS_AT_ONCE), candidates, documents, entities, mentions, sentences)
-             for start in range(0, wanted.height, DOCUMENTS_AT_ONCE)]
+    fresh = list(map_parts(attribute_part, _parts(wanted, candidates, documents, entities, mentions, sentences, documents_at_once)))
     order = keys.with_row_index("order").select("key", "order")
     return {name: pl.concat([known[name].filter(pl.col("key").is_in(keys["key"].implode())), *(part[name] for part in fresh)])
             .join(order, on="key", maintain_order="left").sort("order", maintain_order=True).drop("order")
             for name in ATTRIBUTED}
 
 
-def _attribute_part(wanted: pl.DataFrame, candidates: pl.DataFrame, documents: pl.DataFrame, entities: pl.DataFrame,
-                    mentions: pl.DataFrame, sentences: pl.DataFrame) -> dict[str, pl.DataFrame]:
-    """The rows (ATTRIBUTED) of the `wanted` documents (doc_id, key)."""
+def _parts(wanted: pl.DataFrame, candidates: pl.DataFrame, documents: pl.DataFrame, entities: pl.DataFrame,
+           mentions: pl.DataFrame, sentences: pl.DataFrame, size: int) -> Iterator[dict[str, pl.DataFrame]]:
+    """The frames of each part of `size` (at most DOCUMENTS_AT_ONCE) `wanted` documents, in their order: each
+    DOCUMENTS_AT_ONCE documents' frames are filtered out of the collection's first, and their parts out of those (a
+    filter reads the whole frame: small parts of a large collection would read it again and again)."""
+    for start in range(0, wanted.height, DOCUMENTS_AT_ONCE):
+        frames = _part_frames(wanted.slice(start, DOCUMENTS_AT_ONCE), candidates, documents, entities, mentions, sentences)
+        for offset in range(0, frames["wanted"].height, size):
+            yield _part_frames(frames["wanted"].slice(offset, size), frames["candidates"], frames["texts"], frames["titles"],
+                               frames["mentions"], frames["starts"])
+
+
+def _part_frames(wanted: pl.DataFrame, candidates: pl.DataFrame, documents: pl.DataFrame, entities: pl.DataFrame,
+                 mentions: pl.DataFrame, sentences: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """What `attribute_part` reads of the `wanted` documents (doc_id, key), and nothing else."""
     doc_ids = wanted["doc_id"].implode()
-    texts = dict(documents.filter(pl.col("doc_id").is_in(doc_ids)).select("doc_id", "text").iter_rows())
-    doc_mentions = mentions.filter(pl.col("doc_id").is_in(doc_ids))
+    doc_mentions = mentions.filter(pl.col("doc_id").is_in(doc_ids)).select("doc_id", "start", "end", "entity_id", "type")
     mentioned = doc_mentions["entity_id"].unique().implode()
-    titles = {e: {t.lower() for t in ts} for e, ts in entities.filter(pl.col("entity_id").is_in(mentioned))
-              .select("entity_id", "titles").iter_rows()}
+    return {
+        "wanted": wanted,
+        "texts": documents.filter(pl.col("doc_id").is_in(doc_ids)).select("doc_id", "text"),
+        "mentions": doc_mentions,
+        "titles": entities.filter(pl.col("entity_id").is_in(mentioned)).select("entity_id", "titles"),
+        "starts": sentences.filter(pl.col("doc_id").is_in(doc_ids)).sort("doc_id", "start").select("doc_id", "start"),
+        "candidates": candidates.filter(pl.col("doc_id").is_in(doc_ids)),
+    }
+
+
+def attribute_part(frames: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
+    """The rows (ATTRIBUTED) of one part's documents, from their frames (`_part_frames`)."""
+    texts = dict(frames["texts"].iter_rows())
+    titles = {e: {t.lower() for t in ts} for e, ts in frames["titles"].iter_rows()}
     by_doc: dict[str, list] = {}
-    for doc_id, start, end, entity_id, type_ in doc_mentions.select("doc_id", "start", "end", "entity_id", "type").iter_rows():
+    for doc_id, start, end, entity_id, type_ in frames["mentions"].iter_rows():
         by_doc.setdefault(doc_id, []).append((start, end, entity_id, type_))
     sentence_starts: dict[str, list[int]] = {}
-    for doc_id, start in sentences.filter(pl.col("doc_id").is_in(doc_ids)).sort("doc_id", "start").select("doc_id", "start").iter_rows():
+    for doc_id, start in frames["starts"].iter_rows():
         sentence_starts.setdefault(doc_id, []).append(start)
-    rows = {doc_id: list(group) for doc_id, group in groupby(candidates.filter(pl.col("doc_id").is_in(doc_ids)).to_dicts(),
-                                                              key=itemgetter("doc_id"))}
+    rows = {doc_id: list(group) for doc_id, group in groupby(frames["candidates"].to_dicts(), key=itemgetter("doc_id"))}
     fresh: dict[str, list[tuple]] = {"quotes": [], "attributions": []}
-    for doc_id, key in wanted.iter_rows():
+    for doc_id, key in frames["wanted"].iter_rows():
         doc_mentions_list = by_doc.get(doc_id, [])
         doc_titles = {e: titles[e] for e in sorted({m[2] for m in doc_mentions_list}) if e in titles}
         quote_rows, attribution_rows = attribute_document(doc_id, texts[doc_id], rows[doc_id], doc_mentions_list,

@@ -1,3 +1,4 @@
+import pickle
 import re
 
 import polars as pl
@@ -10,7 +11,6 @@ from transforms.attributions import (
     cluster_quotes,
     summarise_clusters,
 )
-from transforms.attributions import tables
 from transforms.attributions.clusters import COMMON_POSTING, cluster_quotes_incrementally
 from transforms.attributions.context import SpeakerContext, spells_title
 from transforms.attributions.speakers import resolve_speaker
@@ -361,12 +361,17 @@ def test_known_rows_of_a_document_are_taken_as_they_are_and_its_changed_inputs_g
     assert attribute_documents(candidates.head(0), documents, entities, mentions, sentences, marked)["quotes"].is_empty()
 
 
-def test_documents_attributed_a_few_at_a_time_give_the_rows_of_all_at_once(monkeypatch):
+def test_documents_attributed_in_parts_elsewhere_give_the_rows_of_all_at_once():
     inputs = attribution_inputs(*CACHED_TEXTS)
     together = attribute_documents(*inputs, None)
-    monkeypatch.setattr(tables, "DOCUMENTS_AT_ONCE", 1)
-    one_by_one = attribute_documents(*inputs, None)
-    assert together["quotes"]["key"].n_unique() == 2
+    parts = []
+
+    def elsewhere(function, frames):  # as another process would: each part's frames copied, the last run first
+        parts.extend(pickle.dumps(part) for part in frames)
+        return [function(pickle.loads(part)) for part in reversed(parts)][::-1]
+
+    one_by_one = attribute_documents(*inputs, None, map_parts=elsewhere, documents_at_once=1)
+    assert len(parts) == 2 and together["quotes"]["key"].n_unique() == 2
     assert all(one_by_one[name].equals(together[name]) for name in together)
 
 
