@@ -14,7 +14,6 @@ from functools import lru_cache
 import polars as pl
 
 from transforms.common import stable_id
-from transforms.entities.collection import VOTE_READING
 from transforms.entities.shape import DEFAULT_READING, SHAPE_RULES
 from transforms.entities.vocabulary import STRONG, normalise_key
 from transforms.lexicon import city_names, known_names, table_rows, word_set
@@ -66,8 +65,8 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     """(entities, mentions) of `resolve_entities` -> the same with the model's vote on names and types.
 
     Each type's vote is the sum of its probability over the entity's mentions, plus RULE_MENTIONS
-    for the rules' type (GUESS_MENTIONS when the shape alone, or the vote among such guesses, typed every mention); `confidence` is the
-    winning vote's share of all the evidence. A name only guessed (by its shape, or the vote among guesses) that the
+    for the rules' type (GUESS_MENTIONS when the shape alone typed every mention); `confidence` is the
+    winning vote's share of all the evidence. A name only guessed by its shape that the
     reference collection (the scale corpus, data/reference_types.tsv) reads as a body or a place by context in several
     documents takes that type, weighing RULE_MENTIONS: one run's articles rarely hold the cue other articles give (`klub`,
     `platform`, a body's head word), and the model alone reads a company acting in a sentence as a person. An entity
@@ -141,9 +140,8 @@ def _ids_of_final_types(entities: pl.DataFrame) -> pl.DataFrame:
 
 @lru_cache(maxsize=1)
 def _guess_rules() -> frozenset[str]:
-    """The shape rules that type a name by its shape alone, below a strong reading, and the vote's retyping, which
-    brings no evidence of its own: an entity of guesses the vote settled (`Sukamaju` alone, once after `di`) is a guess."""
-    return frozenset(rule.name for rule in SHAPE_RULES if rule.strength < STRONG) | {VOTE_READING}
+    """The shape rules that type a name by its shape alone, below a strong reading."""
+    return frozenset(rule.name for rule in SHAPE_RULES if rule.strength < STRONG)
 
 
 @lru_cache(maxsize=1)

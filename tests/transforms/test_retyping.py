@@ -72,12 +72,6 @@ def test_a_type_guessed_from_the_shape_alone_yields_to_one_sure_mention():
     assert by_name(retype_entities(*frames(names, texts, rule="person_after_title"))[0])["Cibening Baru"]["type"] == "PERSON"
 
 
-def test_a_type_the_vote_settled_among_guesses_yields_to_one_sure_mention_as_a_guess_does():
-    texts = ["Rumahnya di kawasan Cibening Baru, Jakarta Selatan, terendam banjir sejak pagi."]
-    names = {"Cibening Baru": "PERSON"}
-    assert by_name(retype_entities(*frames(names, texts, rule="type_vote"))[0])["Cibening Baru"]["type"] == "LOC"
-
-
 def test_a_guess_the_reference_collection_reads_as_a_body_takes_that_type(monkeypatch):
     texts = ["Kemarin Sonara Mekar merilis fitur baru, kata Rina Kartika.", "Sonara Mekar digunakan banyak orang."]
     names = {"Sonara Mekar": "PERSON", "Rina Kartika": "PERSON"}
