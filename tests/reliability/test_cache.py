@@ -132,24 +132,36 @@ def start_run(output: Path, state: Path, env: dict[str, str]) -> subprocess.Pope
     )
 
 
-def pause_while_writing_the_cache(process: subprocess.Popen, state: Path) -> None:
-    """SIGSTOP the run as soon as its temporary entry folder appears."""
+def pause_while_writing_the_cache(process: subprocess.Popen, state: Path) -> bool:
+    """SIGSTOP the run as soon as its temporary entry folder appears; False when the run wrote it unseen (the folder
+    lives a few milliseconds: on a loaded machine this polling can miss it)."""
     folder = cache.version_folder(state, storage.code_version())
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and process.poll() is None:
         try:
             if any(name.startswith(".tmp-") for name in os.listdir(folder)):
                 os.killpg(process.pid, signal.SIGSTOP)
-                return
+                return True
         except FileNotFoundError:
             pass
-    raise AssertionError(f"the run never wrote a cache entry: {process.communicate()}")
+    process.communicate(timeout=300)
+    return False
+
+
+def start_paused_run(output: Path, state: Path, env: dict[str, str], attempts: int = 5) -> subprocess.Popen:
+    """A run stopped while it writes its cache entry, in a fresh state folder per attempt."""
+    for attempt in range(attempts):
+        shutil.rmtree(state, ignore_errors=True)
+        shutil.rmtree(output, ignore_errors=True)
+        process = start_run(output, state, env)
+        if pause_while_writing_the_cache(process, state):
+            return process
+    raise AssertionError(f"no run of {attempts} was caught writing a cache entry")
 
 
 def test_two_runs_sharing_a_state_folder_one_paused_while_writing_the_cache(subprocess_env, seeds_output, tmp_path):
     state = tmp_path / "state"
-    paused = start_run(tmp_path / "one", state, subprocess_env)
-    pause_while_writing_the_cache(paused, state)
+    paused = start_paused_run(tmp_path / "one", state, subprocess_env)
     try:
         other = start_run(tmp_path / "two", state, subprocess_env)
         other_out, other_err = other.communicate(timeout=300)
