@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import atexit
 import errno
+import logging
 import os
 import re
 import sys
@@ -15,6 +16,7 @@ from typing import NoReturn
 from warta.settings import Settings, SettingsError, load_settings
 
 EXIT_OK, EXIT_VALIDATION, EXIT_USAGE, EXIT_BUSY, EXIT_ENVIRONMENT = 0, 1, 2, 3, 4
+PREFECT_QUEUE_SERVICES = ("EventsWorker", "APILogWorker")  # prefect/_internal/concurrency/services.py
 
 
 def _quiet_prefect(settings: Settings, debug: bool) -> None:
@@ -24,6 +26,10 @@ def _quiet_prefect(settings: Settings, debug: bool) -> None:
     Path(os.environ["PREFECT_HOME"]).expanduser().mkdir(parents=True, exist_ok=True)
     # Prefect logs a failed task as a traceback; warta says what failed in one line (--debug: both).
     os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING" if debug else "CRITICAL"
+    # Prefect's event and log queues log under their class names, outside `prefect`, so the level above
+    # misses them: on a loaded machine `Still processing items` joined warta's one line at exit.
+    for service in PREFECT_QUEUE_SERVICES:
+        logging.getLogger(service).setLevel(logging.WARNING if debug else logging.CRITICAL)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")

@@ -70,3 +70,20 @@ def test_runs_show_the_end_of_a_long_folder_path():
     shown = pl.DataFrame({"path": [long_path, short_path]}).select(shown=_path_tail(pl.col("path")))["shown"].to_list()
     assert shown[0].endswith("deep/inbox-2026") and shown[0].startswith("…") and len(shown[0]) == PATH_CHARS
     assert shown[1] == short_path
+
+
+def test_prefects_queue_services_are_quiet_unless_debugging(tmp_path, monkeypatch):
+    """They log outside the `prefect` logger; under load their drain warning joined the one failure line."""
+    import logging
+    import os
+    from types import SimpleNamespace
+
+    from warta.cli import PREFECT_QUEUE_SERVICES, _quiet_prefect
+
+    monkeypatch.setattr(os, "environ", dict(os.environ))
+    for service in PREFECT_QUEUE_SERVICES:
+        monkeypatch.setattr(logging.getLogger(service), "level", logging.NOTSET)
+    _quiet_prefect(SimpleNamespace(state_dir=tmp_path), debug=False)
+    assert not any(logging.getLogger(service).isEnabledFor(logging.WARNING) for service in PREFECT_QUEUE_SERVICES)
+    _quiet_prefect(SimpleNamespace(state_dir=tmp_path), debug=True)
+    assert all(logging.getLogger(service).isEnabledFor(logging.WARNING) for service in PREFECT_QUEUE_SERVICES)
