@@ -39,7 +39,7 @@ PFSA_HALF_FLOORS = {
 }
 # Blind sets: annotated from the texts before warta's output was read (see their READMEs). blind_a and blind_b are
 # developed on (blind_b since issues 13 and 14), blind_c and blind_d since session 12 (held out until then, to give the
-# rounds more text to read); blind_e to blind_m are held out: measured, never read or tuned on; dev14a and dev14b are
+# rounds more text to read); blind_e to blind_n are held out: measured, never read or tuned on; dev14a and dev14b are
 # session 14's fresh development samples, dev15a and dev15b session 15's (blind when first measured, read since).
 BLIND = Path(__file__).parent / "data"
 BLIND_FLOORS = {
@@ -149,6 +149,11 @@ BLIND_FLOORS = {
     # entities 0.859 with precision 0.846, 7 splits, no merge), never read or tuned on
     "blind_m": {"quotes_f1": 0.933, "indirect_recall": 0.768, "speaker_accuracy": 0.876, "entities_typed_f1": 0.858,
                 "splits": 7, "via_found": 0.845},
+    # held out: annotated blind on 2026-12-02 (session 16, before the session's rounds; drawn excluding every id under
+    # tests/data and session 15's samples), first measured on aa61354 (quotes F1 0.970, indirect recall 1.000, speakers
+    # 0.938, via 15/16, typed entities 0.800 with precision 0.741, 3 splits, no merge), never read or tuned on
+    "blind_n": {"quotes_f1": 0.969, "indirect_recall": 0.999, "speaker_accuracy": 0.937, "entities_typed_f1": 0.799,
+                "splits": 3, "via_found": 0.937},
 }
 
 
