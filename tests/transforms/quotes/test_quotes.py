@@ -510,6 +510,9 @@ def via_of(text: str) -> list[tuple[str, str | None]]:
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari kepada Lintas TV.", "Lintas TV"),
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari saat diwawancarai oleh media Jerman Warta Welt.", "Warta Welt"),
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari dalam keterangan tertulis, Minggu.", "keterangan tertulis"),
+        # a release with the possessive clitic: the speaker's own, a medium all the same
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari dalam keterangan tertulisnya, Minggu.",
+         "keterangan tertulisnya"),
         # `diambil` takes a source only with `dari` (`keputusan diambil Rina` is no source)
         ("Keputusan itu diambil Dodi. “Stok beras cukup sampai Lebaran,” kata Rina Sari.", None),
         # a person is no medium, nor a place or a day after an outlet's head
