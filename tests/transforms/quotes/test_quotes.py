@@ -256,6 +256,14 @@ CASES = [
     ("Perusahaan Lintas mengumumkan inisiatif baru bernama Kabar Cepat.", []),
     ("Budi Santoso meminta bantuan dana melalui surat resmi.", []),
     ("Dinas Pasar mengonfirmasi jadwal yang sudah disusun panitia.", []),
+    # `menulis` writes a thing (a statement only after a link); `mengungkap` discloses a thing (a statement only with
+    # the clause's own verb)
+    ("Penyanyi Rina Sari menuliskan ucapan terima kasih kepada para penggemarnya di media sosial.", []),
+    ("Penyanyi Rina Sari menuliskan bahwa ia bersyukur atas dukungan para penggemarnya.",
+     [("ia bersyukur atas dukungan para penggemarnya", "indirect", "Penyanyi Rina Sari", "menuliskan")]),
+    ("Polisi Sukamaju mengungkap penimbunan bawang putih impor di sebuah gudang di pelabuhan.", []),
+    ("Kuasa hukum Budi Santoso mengungkap kliennya ditahan sejak akhir Agustus lalu.",
+     [("kliennya ditahan sejak akhir Agustus lalu", "indirect", "Kuasa hukum Budi Santoso", "mengungkap")]),
     # the claim may open with an adverb of frequency or degree; the request after `untuk` too
     ("Pelatih Rina Sari mengaku sering terlambat datang ke lapangan.",
      [("sering terlambat datang ke lapangan", "indirect", "Pelatih Rina Sari", "mengaku")]),
