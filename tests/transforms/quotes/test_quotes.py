@@ -256,6 +256,9 @@ CASES = [
     ("Perusahaan Lintas mengumumkan inisiatif baru bernama Kabar Cepat.", []),
     ("Budi Santoso meminta bantuan dana melalui surat resmi.", []),
     ("Dinas Pasar mengonfirmasi jadwal yang sudah disusun panitia.", []),
+    # a root word shaped like a meN- or ber- verb is no predicate of a reported clause (`mereka`, `media`)
+    ("Klub Lintas mengumumkan pembelian kedua mereka pada bursa transfer kali ini.", []),
+    ("Rina Sari meminta bantuan warga lewat media sosial.", []),
     # `menulis` writes a thing (a statement only after a link); `mengungkap` discloses a thing (a statement only with
     # the clause's own verb)
     ("Penyanyi Rina Sari menuliskan ucapan terima kasih kepada para penggemarnya di media sosial.", []),
