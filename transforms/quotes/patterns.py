@@ -163,8 +163,10 @@ def source_cues(kind: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def medium_heads() -> dict[str, str]:
-    """medium_heads.tsv: a channel of a written statement -> its kind (`release`, `channel`)."""
-    return dict(table_rows("medium_heads.tsv"))
+    """medium_heads.tsv: a channel of a written statement -> its kind (`release`, `channel`). A release also takes the
+    possessive clitic (`dalam keterangan tertulisnya`: the speaker's own, issued to the press all the same)."""
+    heads = dict(table_rows("medium_heads.tsv"))
+    return heads | {f"{head}nya": kind for head, kind in heads.items() if kind == "release" and not head.endswith("nya")}
 
 
 def first_words(phrases: list[str]) -> set[str]:

@@ -143,7 +143,7 @@ def passive_opener(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         return False
     agent = (match.group("speaker") or "").split()
     if agent and agent[0].islower() and (agent[0] in CLAUSE_OPENERS or any(
-            w in CLAUSE_PREDICATES or ACTIVE_VERB.fullmatch(w) or passive_verb(w) for w in agent)):
+            w in CLAUSE_PREDICATES or active_verb(w) or passive_verb(w) for w in agent)):
         return False  # `Disebutkan dalam laporan itu, ...`: where it was said; `Disebut sedang mengalami cedera, ...`:
                       # a clause about the subject, not who said it
     if not agent and match.group("cue").lower() in SOURCE_CUE_WORDS:
@@ -245,7 +245,7 @@ def short_clause(content: str) -> bool:
     raw = [w.strip(",.;:!?") for w in content.split()]
     words = [w.lower() for w in raw]
     return len(words) == MIN_INDIRECT_WORDS - 1 and words[-1] not in DEMONSTRATIVES and any(
-        w in CLAUSE_PREDICATES or passive_verb(w) or ACTIVE_VERB.fullmatch(w) and w not in NOT_PREDICATE_VERBS
+        w in CLAUSE_PREDICATES or passive_verb(w) or active_verb(w) and w not in NOT_PREDICATE_VERBS
         for w, r in zip(words[1:], raw[1:]) if not r[:1].isupper())  # `di Area Menteng`: a name is no verb
 
 
@@ -392,7 +392,7 @@ def _governs_verb(content: str) -> bool:
     """The statement holds a meN- verb or a conjunction of purpose, which a verb joined to it by `dan` may go with
     (`Islam itu merangkul, mengajak pada kebaikan dan mengajak ...`)."""
     words = [w.lower().strip(",.;:") for w in content.split()]
-    return any(w in PURPOSE_CONJUNCTIONS or w.startswith("me") and ACTIVE_VERB.fullmatch(w) and w not in NOT_PREDICATE_VERBS
+    return any(w in PURPOSE_CONJUNCTIONS or w.startswith("me") and active_verb(w) and w not in NOT_PREDICATE_VERBS
                and w not in PRONOUNS for w in words)
 
 
@@ -451,6 +451,12 @@ def passive_verb(word: str) -> bool:
     stem = word[2:]
     return any(stem.endswith(suffix) and len(stem) - len(suffix) >= 3 and stem[:len(stem) - len(suffix)] in ROOT_WORDS
                for suffix in ("kan", "i", ""))
+
+
+def active_verb(word: str) -> bool:
+    """`menyebut`, `berjalan`: meN- or ber- on a root; a root word shaped like one is none (`mereka`, `media`,
+    `berita`: `mengumumkan pembelian kedua mereka`, `meminta ... lewat media sosial`)."""
+    return bool(ACTIVE_VERB.fullmatch(word)) and word not in ROOT_WORDS
 
 
 def stative_verb(word: str) -> bool:
@@ -514,11 +520,11 @@ def opens_clause(text: str, start: int, end: int, object_verb: bool = False, pre
                 or word in DEGREE_ADVERBS and lowered[index + 1:index + 2] and lowered[index + 1] in JUDGEMENT_ADJECTIVES):
             return True
         if (object_verb and index > 0 and not closed and not relative and previous not in NOT_OBJECT_VERB
-                and (ACTIVE_VERB.fullmatch(word) and word not in NOT_PREDICATE_VERBS or passive_verb(word))
+                and (active_verb(word) and word not in NOT_PREDICATE_VERBS or passive_verb(word))
                 and not raw[:1].isupper()):  # `mengusulkan skema Makan Bergizi Gratis`: a capitalised word is a name
             return True
         if index > 1 and not closed and previous in DEMONSTRATIVES and (
-                passive_verb(word) or stative_verb(word) or word.startswith("me") and ACTIVE_VERB.fullmatch(word)
+                passive_verb(word) or stative_verb(word) or word.startswith("me") and active_verb(word)
                 and word not in PREPOSITION_WORDS and word not in speech_verbs()):
             return True  # `memastikan pemeriksaan ini dilakukan menyeluruh`: a demonstrative closes the clause's subject
         previous, closed = word, closed or raw.endswith(",")
@@ -531,7 +537,7 @@ def opens_clause(text: str, start: int, end: int, object_verb: bool = False, pre
 def _requested(lowered: list[str], index: int) -> bool:
     """The word after `lowered[index]`, adverbs skipped, is a predicate word or a verb (`untuk selalu menjaga`)."""
     following = next((w for w in lowered[index + 1:] if w not in PREDICATE_ADVERBS), "")
-    return following in CLAUSE_PREDICATES or bool(ACTIVE_VERB.fullmatch(following)) and following not in NOT_PREDICATE_VERBS
+    return following in CLAUSE_PREDICATES or active_verb(following) and following not in NOT_PREDICATE_VERBS
 
 
 def according(doc: QuoteContext, index: int, start: int, end: int) -> bool:

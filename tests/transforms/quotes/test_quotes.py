@@ -256,6 +256,17 @@ CASES = [
     ("Perusahaan Lintas mengumumkan inisiatif baru bernama Kabar Cepat.", []),
     ("Budi Santoso meminta bantuan dana melalui surat resmi.", []),
     ("Dinas Pasar mengonfirmasi jadwal yang sudah disusun panitia.", []),
+    # a root word shaped like a meN- or ber- verb is no predicate of a reported clause (`mereka`, `media`)
+    ("Klub Lintas mengumumkan pembelian kedua mereka pada bursa transfer kali ini.", []),
+    ("Rina Sari meminta bantuan warga lewat media sosial.", []),
+    # `menulis` writes a thing (a statement only after a link); `mengungkap` discloses a thing (a statement only with
+    # the clause's own verb)
+    ("Penyanyi Rina Sari menuliskan ucapan terima kasih kepada para penggemarnya di media sosial.", []),
+    ("Penyanyi Rina Sari menuliskan bahwa ia bersyukur atas dukungan para penggemarnya.",
+     [("ia bersyukur atas dukungan para penggemarnya", "indirect", "Penyanyi Rina Sari", "menuliskan")]),
+    ("Polisi Sukamaju mengungkap penimbunan bawang putih impor di sebuah gudang di pelabuhan.", []),
+    ("Kuasa hukum Budi Santoso mengungkap kliennya ditahan sejak akhir Agustus lalu.",
+     [("kliennya ditahan sejak akhir Agustus lalu", "indirect", "Kuasa hukum Budi Santoso", "mengungkap")]),
     # the claim may open with an adverb of frequency or degree; the request after `untuk` too
     ("Pelatih Rina Sari mengaku sering terlambat datang ke lapangan.",
      [("sering terlambat datang ke lapangan", "indirect", "Pelatih Rina Sari", "mengaku")]),
@@ -510,6 +521,9 @@ def via_of(text: str) -> list[tuple[str, str | None]]:
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari kepada Lintas TV.", "Lintas TV"),
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari saat diwawancarai oleh media Jerman Warta Welt.", "Warta Welt"),
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari dalam keterangan tertulis, Minggu.", "keterangan tertulis"),
+        # a release with the possessive clitic: the speaker's own, a medium all the same
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari dalam keterangan tertulisnya, Minggu.",
+         "keterangan tertulisnya"),
         # `diambil` takes a source only with `dari` (`keputusan diambil Rina` is no source)
         ("Keputusan itu diambil Dodi. “Stok beras cukup sampai Lebaran,” kata Rina Sari.", None),
         # a person is no medium, nor a place or a day after an outlet's head
