@@ -8,9 +8,7 @@ pure, so a retry would fail the same way.
 
 from __future__ import annotations
 
-import ctypes
 import functools
-import gc
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from prefect.states import Failed
 from flows import ahead, cache, defaults, parallel, publishing, storage, validation
 from flows.database import DATABASE, write_database
 from flows.inputs import InputFolderUnreadable, files_fingerprint
+from flows.memory import release_memory
 from flows.runs import Progress, RunNotPublished, RunSummary, fewer_collections, now, report_unchanged
 from flows.runs import run_collection as run_collection  # the entry point's home before flows/runs.py
 from transforms.attributions import summarise_clusters
@@ -42,15 +41,6 @@ ARTIFACT_KEY = "warta-run"
 # pickling and hashing its arguments (whole frames of the collection: seconds per run), and warta keeps its own
 # content-keyed caches (flows/cache.py).
 stage = functools.partial(task, cache_policy=NO_CACHE)
-def release_memory() -> None:
-    """Collect what the stages just dropped, and hand the C heap's free pages back to the system: the collection-wide
-    stages build millions of small Python objects, and once they are freed glibc keeps their pages, which neither
-    Polars nor DuckDB (each with an allocator of its own) reuse, so validation and the report would add to them."""
-    gc.collect()
-    try:
-        ctypes.CDLL(None).malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc: its allocator keeps what it keeps
-        pass
 
 
 @stage(name="ingest", retries=2, retry_delay_seconds=1)

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import polars as pl
 
+from flows.memory import FREEING_ALLOCATORS
+
 _lock = threading.Lock()  # one validation at a time on the one pipe
 _validator: list[subprocess.Popen] = []  # the running process, if any
 
@@ -41,7 +43,8 @@ def _start() -> subprocess.Popen:
     _validator.clear()
     path = os.pathsep.join(entry or os.getcwd() for entry in sys.path)  # the parent's modules, wherever they came from
     process = subprocess.Popen([sys.executable, "-c", "from flows.validation import serve; serve()"],
-                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=os.environ | {"PYTHONPATH": path})
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               env=FREEING_ALLOCATORS | os.environ | {"PYTHONPATH": path})
     _validator.append(process)
     return process
 

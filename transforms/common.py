@@ -36,16 +36,22 @@ def alternation(words) -> str:
     return written(tree)
 
 
+IDS_AT_ONCE = 100_000
+
+
 def stable_id(prefix: str, *parts) -> str:
     """`prefix` + 15 hex digits of the SHA-1 of the parts joined by `|`: the same row, the same id, every run."""
     return prefix + hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:15]
 
 
-def stable_ids(prefix: str, frame: pl.DataFrame, columns: list[str]) -> list[str]:
-    """`stable_id(prefix, *row)` of every row of `frame[columns]`, the keys joined in Polars."""
+def stable_ids(prefix: str, frame: pl.DataFrame, columns: list[str]) -> pl.Series:
+    """`stable_id(prefix, *row)` of every row of `frame[columns]`, the keys joined in Polars; the keys and ids are
+    Python strings IDS_AT_ONCE rows at a time (a collection's mentions at once: about 0.3 GB at 61,020 articles)."""
     sha1 = hashlib.sha1
-    keys = frame.select(pl.concat_str(columns, separator="|")).to_series().to_list()
-    return [prefix + sha1(key.encode()).hexdigest()[:15] for key in keys]
+    keys = frame.select(pl.concat_str(columns, separator="|")).to_series()
+    return pl.concat([pl.Series([prefix + sha1(key.encode()).hexdigest()[:15] for key in keys.slice(start, IDS_AT_ONCE).to_list()],
+                                dtype=pl.String) for start in range(0, len(keys), IDS_AT_ONCE)] or [pl.Series(dtype=pl.String)],
+                     rechunk=True)
 
 
 class UnionFind:

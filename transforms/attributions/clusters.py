@@ -84,14 +84,14 @@ def cluster_quotes_incrementally(quotes: pl.DataFrame, speakers: dict[str, str] 
     gram_ids: dict[tuple[str, str, str], int] = defaultdict(count().__next__)
     units: list[tuple[int, frozenset, frozenset]] = []  # (quote position, trigram ids, content words)
     negations: list[frozenset[str]] = []  # each unit's negation words
+    read: dict[str, list[tuple[frozenset, frozenset, frozenset]]] = {}  # a text -> its units' sets, shared by its copies
     for position, text in enumerate(texts):
-        for part in [text, *FRAGMENT.findall(text)]:
-            words = list(map(sys.intern, WORD.findall(part.lower())))  # one object per word: trigrams and sets share it
-            content = _content_words(words)
-            if len(content) >= MIN_CLUSTER_WORDS:
-                grams = frozenset(map(gram_ids.__getitem__, zip(words, words[1:], words[2:])))
-                units.append((position, grams, content))
-                negations.append(NEGATIONS.intersection(words))
+        if (parts := read.get(text)) is None:
+            read[text] = parts = _unit_sets(text, gram_ids)
+        for grams, content, negated in parts:
+            units.append((position, grams, content))
+            negations.append(negated)
+    del read  # the units hold the sets
     said_by: dict[str, set[int]] = defaultdict(set)  # a known speaker -> the trigrams they say
     for position, grams, _ in units:
         if (speaker := said[position]) is not None:
@@ -99,9 +99,11 @@ def cluster_quotes_incrementally(quotes: pl.DataFrame, speakers: dict[str, str] 
     formulas = {gram for gram, people in Counter(chain.from_iterable(said_by.values())).items() if people >= FORMULA_SPEAKERS}
     whole = units
     if formulas:  # a quote mostly formula keeps only its own words, and no paraphrase match on the formula's words
-        units = [(position, grams, content) if grams.isdisjoint(formulas) else  # most units: their sets shared, not copied
-                 (position, grams - formulas, content if len(grams & formulas) * 2 < len(grams) else frozenset())
-                 for position, grams, content in units]
+        # Most units keep their sets; the others' are made once per text (the copies of a text share their sets).
+        stripped: dict[tuple[int, int], tuple[frozenset, frozenset]] = {}
+        units = [(position, grams, content) if grams.isdisjoint(formulas) else
+                 (position, *_without_formulas(grams, content, formulas, stripped)) for position, grams, content in units]
+        del stripped
     quoting = Counter(chain.from_iterable(content for _, _, content in units))  # a word -> the units holding it
     gram_text = {number: " ".join(gram) for gram, number in gram_ids.items() if number in formulas}
     markers = {("common", word) for word, found in quoting.items() if found > COMMON_POSTING} | {
@@ -163,6 +165,29 @@ def cluster_quotes_incrementally(quotes: pl.DataFrame, speakers: dict[str, str] 
         "markers": pl.DataFrame(sorted(markers), schema=CLUSTER_STATE["markers"], orient="row"),
     }
     return quotes.with_columns(cluster_id=pl.Series([clusters.find(i) for i in ids], dtype=pl.String)), state
+
+
+def _unit_sets(text: str, gram_ids: dict[tuple[str, str, str], int]) -> list[tuple[frozenset, frozenset, frozenset]]:
+    """The trigram ids, content words and negation words of each unit of a quote's text: the text, and each quoted
+    fragment of it, with MIN_CLUSTER_WORDS content words or more."""
+    parts = []
+    for part in [text, *FRAGMENT.findall(text)]:
+        words = list(map(sys.intern, WORD.findall(part.lower())))  # one object per word: trigrams and sets share it
+        content = _content_words(words)
+        if len(content) >= MIN_CLUSTER_WORDS:
+            grams = frozenset(map(gram_ids.__getitem__, zip(words, words[1:], words[2:])))
+            parts.append((grams, content, NEGATIONS.intersection(words)))
+    return parts
+
+
+def _without_formulas(grams: frozenset, content: frozenset, formulas: set[int],
+                      stripped: dict[tuple[int, int], tuple[frozenset, frozenset]]) -> tuple[frozenset, frozenset]:
+    """A unit's trigrams without the formulas, and its content words unless formulas are half its trigrams or more;
+    `stripped` keeps what was made, by the sets' identity (the units of one text share them)."""
+    key = (id(grams), id(content))
+    if key not in stripped:
+        stripped[key] = grams - formulas, content if len(grams & formulas) * 2 < len(grams) else frozenset()
+    return stripped[key]
 
 
 def _quotes_to_compare(earlier: dict[str, pl.DataFrame] | None, ids: list[str], said: list[str | None],

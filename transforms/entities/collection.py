@@ -635,7 +635,7 @@ def _tables(resolved: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     resolved = resolved.join(names.select("key", "name", "entity_id"), on="key", maintain_order="left")
     mentions = MENTIONS.conform(
         resolved.with_columns(
-            mention_id=pl.Series(stable_ids("M", resolved, ["doc_id", "start", "end"]), dtype=pl.String),
+            mention_id=stable_ids("M", resolved, ["doc_id", "start", "end"]),
             sentence_index=pl.lit(0, dtype=pl.Int64),
         ).unique(["doc_id", "start", "end"], keep="first", maintain_order=True)
     )
