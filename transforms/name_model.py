@@ -1,8 +1,8 @@
 """A statistical name model: is a capitalised span a person, an organisation, a place, or no name?
 
 A multinomial logistic regression over sparse features of the span and the words around it,
-trained on two openly licensed Indonesian NER sets by `scripts/train_name_model.py` (see
-data/NAME_MODEL_LICENSES.md). The weights live in data/name_model.parquet, one row per feature;
+trained on two openly licensed Indonesian NER sets and the project's development golds by
+`scripts/train_name_model.py` (see data/NAME_MODEL_LICENSES.md). The weights live in data/name_model.parquet, one row per feature;
 scoring is a join of the spans' features with that table and a sum, so whole frames score at once.
 Some features are classes from warta's word lists: retrain after changing the lists read here.
 """

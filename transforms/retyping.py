@@ -2,7 +2,8 @@
 
 The rules decide what a capitalised run is from titles, heads and the document's own evidence;
 where they have little to go on (a lone word opening a sentence, a Title Case headline word, the
-`US` of `US$`) the model, trained on open Indonesian NER data, reads the words around each mention.
+`US` of `US$`) the model, trained on open Indonesian NER data and the project's development golds,
+reads the words around each mention.
 Every mention is scored in its own context; an entity's type is the vote of its mentions, the
 rules' type counting as a prior, and an entity the model reads as no name leaves the tables.
 """
