@@ -40,7 +40,8 @@ PFSA_HALF_FLOORS = {
 # Blind sets: annotated from the texts before warta's output was read (see their READMEs). blind_a and blind_b are
 # developed on (blind_b since issues 13 and 14), blind_c and blind_d since session 12 (held out until then, to give the
 # rounds more text to read); blind_e to blind_n are held out: measured, never read or tuned on; dev14a and dev14b are
-# session 14's fresh development samples, dev15a and dev15b session 15's (blind when first measured, read since).
+# session 14's fresh development samples, dev15a and dev15b session 15's, dev16a and dev16b
+# session 16's (blind when first measured, read since).
 BLIND = Path(__file__).parent / "data"
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
@@ -66,7 +67,9 @@ BLIND_FLOORS = {
     # recall 0.815, speakers 0.887, typed entities 0.644), never read or tuned on
     # splits 6 -> 7 (session 11): `<city> <word>` read as a person by its shape, in a document that reads the city as a
     # club, became the club (corpus: two-word clubs typed PERSON in dozens of documents); kept for that, measured here
-    "blind_e": {"quotes_f1": 0.956, "indirect_recall": 0.888, "speaker_accuracy": 0.890, "entities_typed_f1": 0.695,
+    # typed 0.696 -> 0.702 (session 16): the name model taught the project's convention (development golds as training
+    # data); raised
+    "blind_e": {"quotes_f1": 0.956, "indirect_recall": 0.888, "speaker_accuracy": 0.890, "entities_typed_f1": 0.701,
                 "splits": 7, "merges": 1, "via_found": 0.999},
     # held out: annotated blind on 2026-12-01 (session 9), first measured on cdba053 (quotes F1 0.930, indirect
     # recall 0.739, speakers 0.883, via found 9/25, typed entities 0.735), never read or tuned on
@@ -77,7 +80,9 @@ BLIND_FLOORS = {
     # merges 0 -> 1 (session 13): bisected by totals to one pass of the resolution round (join_place_short_forms: a
     # place's distinct word alone is the place its document names with an administrative or natural head); no other
     # held-out set moves; kept for the development sets' and the corpus's place splits it joins
-    "blind_f": {"quotes_f1": 0.946, "indirect_recall": 0.869, "speaker_accuracy": 0.920, "entities_typed_f1": 0.734,
+    # typed 0.735 -> 0.747 (session 16): the name model taught the project's convention (development golds as training
+    # data); raised
+    "blind_f": {"quotes_f1": 0.946, "indirect_recall": 0.869, "speaker_accuracy": 0.920, "entities_typed_f1": 0.746,
                 "splits": 2, "merges": 1, "via_found": 0.888},
     # held out: annotated blind on 2026-12-01 (session 10), first measured on f539bb1 (G: quotes F1 0.825, indirect
     # recall 0.720, speakers 0.925, via 5/7, typed entities 0.769; H: 0.940, 0.812, 0.818, 3/13, 0.743), never read
@@ -89,7 +94,9 @@ BLIND_FLOORS = {
     # 9/14); merges 0 -> 1 (session 13): bisected by totals to join_named_epithets (the resolution round); the floor
     # test's failure message then printed the two names it joined (two people named as a pair), so G's merge is no
     # longer blind for work on epithets; the test now prints counts only
-    "blind_g": {"quotes_f1": 0.862, "indirect_recall": 0.879, "speaker_accuracy": 0.908, "entities_typed_f1": 0.773,
+    # typed 0.774 -> 0.777 (session 16): the name model taught the project's convention (development golds as training
+    # data); raised
+    "blind_g": {"quotes_f1": 0.862, "indirect_recall": 0.879, "speaker_accuracy": 0.908, "entities_typed_f1": 0.776,
                 "splits": 9, "merges": 1, "via_found": 0.285},
     # H: typed entities 0.756 -> 0.751 (session 12): the resolution round's first commit (a lone word's votes,
     # abbreviations spelled from written words, canonical names, Kota keys) costs it; no other held-out set moves and
@@ -99,7 +106,9 @@ BLIND_FLOORS = {
     # H, session 14: typed entities 0.762 -> 0.782 (P 0.710 -> 0.731) and splits 10 -> 11, both from the entity round
     # (branch head measured alone: term acronyms mined from capitalised definitions, a term's acronym peeled off a run);
     # kept for the net gain, measured by totals only
-    "blind_h": {"quotes_f1": 0.957, "indirect_recall": 0.874, "speaker_accuracy": 0.876, "entities_typed_f1": 0.781,
+    # typed 0.782 -> 0.802 (session 16): the name model taught the project's convention (development golds as training
+    # data); raised
+    "blind_h": {"quotes_f1": 0.957, "indirect_recall": 0.874, "speaker_accuracy": 0.876, "entities_typed_f1": 0.801,
                 "splits": 11, "via_found": 0.642},
     # held out: annotated blind on 2026-12-01 (session 11), first measured on 31d14c3 (quotes F1 0.959, indirect
     # recall 0.875, speakers 0.925, via 0/8, typed entities 0.752), never read or tuned on
@@ -108,13 +117,17 @@ BLIND_FLOORS = {
     # I, session 13: speakers 0.926 -> 0.947 (the resolution round's joins); raised, measured by totals only
     # I, session 14: quotes F1 0.969 -> 0.975, indirect recall 0.911 -> 0.929 (the quotes round); raised
     # I, session 15: typed entities 0.752 -> 0.758 (the entity round's reference collection); raised
-    "blind_i": {"quotes_f1": 0.974, "indirect_recall": 0.928, "speaker_accuracy": 0.947, "entities_typed_f1": 0.757,
+    # typed 0.758 -> 0.756 (session 16): the name model taught the project's convention; ten held-out sets' typed F1
+    # moved +0.005 on average (six up, two down, two equal), this one down: lowered
+    "blind_i": {"quotes_f1": 0.974, "indirect_recall": 0.928, "speaker_accuracy": 0.947, "entities_typed_f1": 0.755,
                 "splits": 8, "via_found": 0.749},
     # held out: annotated blind on 2026-12-02 (session 12), first measured on 4beb7d9 (quotes F1 0.914, indirect
     # recall 0.767, speakers 0.938, via 4/4, typed entities 0.776 with precision 0.712, 11 splits, 1 merge), never read
     # or tuned on
     # J, session 14: typed entities 0.776 -> 0.779 (the entity round); raised
-    "blind_j": {"quotes_f1": 0.923, "indirect_recall": 0.799, "speaker_accuracy": 0.938, "entities_typed_f1": 0.778,
+    # quotes 0.924 -> 0.933 (session 16): `menulis` takes a statement only after a link, a root word shaped like a verb
+    # is no predicate of a reported clause; raised
+    "blind_j": {"quotes_f1": 0.932, "indirect_recall": 0.799, "speaker_accuracy": 0.938, "entities_typed_f1": 0.778,
                 "splits": 11, "merges": 1, "via_found": 0.999},
     # held out: annotated blind on 2026-12-02 (session 13, while the rounds ran; drawn excluding every id read so far
     # and the rounds' own draws), first measured on eb2fdb3 (quotes F1 0.968, indirect recall 0.950, speakers 0.800,
@@ -122,7 +135,9 @@ BLIND_FLOORS = {
     # K, session 14: quotes F1 0.968 -> 0.957, bisected by totals to one commit of the quotes round (e8a1461, six
     # changes; its added-statement rule and its noun cues switched off one at a time do not restore it); the same commit
     # raises I; kept for the net gain (and dev14a/b 0.944/0.899 -> 0.952/0.979), measured by totals only
-    "blind_k": {"quotes_f1": 0.956, "indirect_recall": 0.949, "speaker_accuracy": 0.799, "entities_typed_f1": 0.761,
+    # typed 0.762 -> 0.775 (session 16): the name model taught the project's convention (development golds as training
+    # data); raised
+    "blind_k": {"quotes_f1": 0.956, "indirect_recall": 0.949, "speaker_accuracy": 0.799, "entities_typed_f1": 0.774,
                 "splits": 9, "merges": 1, "via_found": 0.749},
     # fresh development samples of session 14 (annotated blind, measured once on 8f28ca7: quotes F1 0.944 / 0.899,
     # indirect 0.909 / 0.708, speakers 0.848 / 0.750, typed entities 0.783 / 0.779; then read by the rounds), at the
@@ -137,7 +152,9 @@ BLIND_FLOORS = {
     # tests/data), first measured on 8f28ca7 (quotes F1 0.952, indirect recall 0.857, speakers 0.949, via 2/4, typed
     # entities 0.749 with precision 0.697, 8 splits, no merge), never read or tuned on
     # L, session 14: typed entities 0.749 -> 0.755 (the entity round); raised
-    "blind_l": {"quotes_f1": 0.951, "indirect_recall": 0.856, "speaker_accuracy": 0.948, "entities_typed_f1": 0.754,
+    # typed 0.755 -> 0.761 (session 16): the name model taught the project's convention (development golds as training
+    # data); raised
+    "blind_l": {"quotes_f1": 0.951, "indirect_recall": 0.856, "speaker_accuracy": 0.948, "entities_typed_f1": 0.760,
                 "splits": 8, "via_found": 0.499},
     # fresh development samples of session 15 (annotated blind, measured once on d91fc46: quotes F1 0.954 / 0.881,
     # indirect 0.919 / 0.714, speakers 0.839 / 0.946, via 11/18 / 7/12, typed entities 0.811 / 0.807; then read by the
@@ -151,12 +168,22 @@ BLIND_FLOORS = {
     # held out: annotated blind on 2026-12-02 (session 15, before the session's rounds; drawn excluding every id under
     # tests/data), first measured on d91fc46 (quotes F1 0.934, indirect recall 0.769, speakers 0.877, via 11/13, typed
     # entities 0.859 with precision 0.846, 7 splits, no merge), never read or tuned on
-    "blind_m": {"quotes_f1": 0.933, "indirect_recall": 0.768, "speaker_accuracy": 0.876, "entities_typed_f1": 0.858,
+    # typed 0.859 -> 0.854 (session 16): the name model taught the project's convention; ten held-out sets' typed F1
+    # moved +0.005 on average (six up, two down, two equal), this one down: lowered
+    "blind_m": {"quotes_f1": 0.933, "indirect_recall": 0.768, "speaker_accuracy": 0.876, "entities_typed_f1": 0.853,
                 "splits": 7, "via_found": 0.845},
+    # fresh development samples of session 16 (annotated blind, measured once on e0fc715: quotes F1 0.982 / 0.930,
+    # indirect 0.963 / 0.879, speakers 1.000 / 0.917, via 8/18 / 5/17, typed entities 0.672 / 0.738; then read by the
+    # rounds), at the session's end
+    "dev16a": {"quotes_f1": 0.990, "indirect_recall": 0.962, "speaker_accuracy": 0.999, "entities_typed_f1": 0.674,
+               "splits": 3, "merges": 2, "via_found": 0.777},
+    "dev16b": {"quotes_f1": 0.944, "indirect_recall": 0.878, "speaker_accuracy": 0.916, "entities_typed_f1": 0.743,
+               "splits": 9, "merges": 1, "via_found": 0.294},
     # held out: annotated blind on 2026-12-02 (session 16, before the session's rounds; drawn excluding every id under
     # tests/data and session 15's samples), first measured on aa61354 (quotes F1 0.970, indirect recall 1.000, speakers
     # 0.938, via 15/16, typed entities 0.800 with precision 0.741, 3 splits, no merge), never read or tuned on
-    "blind_n": {"quotes_f1": 0.969, "indirect_recall": 0.999, "speaker_accuracy": 0.937, "entities_typed_f1": 0.799,
+    # quotes 0.970 -> 0.977 (session 16, after its first measure): the speech-verb round; raised
+    "blind_n": {"quotes_f1": 0.976, "indirect_recall": 0.999, "speaker_accuracy": 0.937, "entities_typed_f1": 0.799,
                 "splits": 3, "via_found": 0.937},
 }
 
