@@ -234,10 +234,19 @@ def _outlet_key(name: str) -> str:
 
 
 def medium_bounds(text: str, medium: re.Match) -> tuple[int, int]:
-    """A written medium without what follows its noun (`siaran pers yang diterima X` -> `siaran pers`)."""
-    start, end = source_bounds(text, medium.start("source2"), medium.end("source2"))
+    """A written medium without what follows its noun (`siaran pers yang diterima X` -> `siaran pers`), with the platform
+    a post was made on (`dalam unggahan di Instagram` -> `unggahan di Instagram`: the post alone names no source)."""
+    end = medium.end("source2")
+    if (platform := POST_PLATFORM.match(text, end)) and medium.group("source2").lower() in POST_HEADS:
+        end = platform.end()
+    start, end = source_bounds(text, medium.start("source2"), end)
     relative = re.search(r"\s+yang\b", text[start:end])
     return (start, start + relative.start()) if relative else (start, end)
+
+
+# a post's platform after its noun: `unggahan di Instagram`, `cuitan di akun Kicau`, `unggahan di platform X`
+POST_HEADS = {phrase for phrase, kind in table_rows("medium_heads.tsv") if kind == "channel"}
+POST_PLATFORM = re.compile(rf"\s+di\s+(?:(?:{alternation(word_set('platform_words.txt') | {'platform'})})\s+)?[A-Z]\w*(?:\.\w+)*")
 
 
 def names_medium(medium: re.Match) -> bool:

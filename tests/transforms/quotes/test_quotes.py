@@ -682,6 +682,15 @@ def test_a_channel_of_one_quote_covers_no_other_quote():
     assert [via for _, via in via_of(text)] == ["media sosial Lapakgram", None]
 
 
+def test_a_posts_source_is_the_platform_it_was_posted_on_not_the_post_alone():
+    text = ("“Pendaftaran dibuka Senin,” ujar Dinas Pendidikan dalam unggahan di Lapakgram @disdik, Sabtu (6/9).\n"
+            "“Kami siap berunding,” kata Rina Sari melalui unggahan di akun Kicau miliknya.\n"
+            "“Stok cukup,” kata Budi Santoso dalam keterangan tertulis di Sukamaju.\n"
+            "“Harga turun,” kata Dodi Irawan dalam sebuah unggahan di Lapakgram.")
+    assert [via for _, via in via_of(text)] == ["unggahan di Lapakgram", "unggahan di akun Kicau",
+                                                "keterangan tertulis", "sebuah unggahan di Lapakgram"]
+
+
 def test_a_source_closing_what_came_before_covers_no_quote_after_it():
     text = ("Banjir melanda kota itu sejak Senin. Demikian seperti dikutip kantor berita Lintas Warta.\n"
             "“Air naik sangat cepat,” kata Rina Sari.")
