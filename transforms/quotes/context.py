@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from transforms.common import alternation, overlaps
 from transforms.documents import outlet_forms
 from transforms.lexicon import city_names, corpus_vocabulary, known_names, match_key, phrase_set, speech_verbs, table_rows, word_set
-from transforms.quotes.patterns import cue_patterns, source_cues
+from transforms.quotes.patterns import cue_patterns, medium_heads, source_cues
 from transforms.quotes.speakers import speaker_after, speaker_before, trim
 
 MAX_SPEAKER_CHARS = 120
@@ -237,15 +237,16 @@ def medium_bounds(text: str, medium: re.Match) -> tuple[int, int]:
     """A written medium without what follows its noun (`siaran pers yang diterima X` -> `siaran pers`), with the platform
     a post was made on (`dalam unggahan di Instagram` -> `unggahan di Instagram`: the post alone names no source)."""
     end = medium.end("source2")
-    if (platform := POST_PLATFORM.match(text, end)) and medium.group("source2").lower() in POST_HEADS:
+    if (platform := POST_PLATFORM.match(text, end)) and medium.group("source2").lower() in CHANNEL_HEADS:
         end = platform.end()
     start, end = source_bounds(text, medium.start("source2"), end)
     relative = re.search(r"\s+yang\b", text[start:end])
     return (start, start + relative.start()) if relative else (start, end)
 
 
-# a post's platform after its noun: `unggahan di Instagram`, `cuitan di akun Kicau`, `unggahan di platform X`
-POST_HEADS = {phrase for phrase, kind in table_rows("medium_heads.tsv") if kind == "channel"}
+# the speaker's own channel (medium_heads.tsv, kind channel), and a post's platform after it: `unggahan di Instagram`,
+# `cuitan di akun Kicau`, `unggahan di platform X` (the page words of platform_words.txt, and `platform` itself)
+CHANNEL_HEADS = frozenset(head for head, kind in medium_heads().items() if kind == "channel")
 POST_PLATFORM = re.compile(rf"\s+di\s+(?:(?:{alternation(word_set('platform_words.txt') | {'platform'})})\s+)?[A-Z]\w*(?:\.\w+)*")
 
 

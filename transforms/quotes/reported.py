@@ -9,6 +9,7 @@ from itertools import dropwhile, takewhile
 from transforms.common import alternation, overlaps
 from transforms.lexicon import corpus_vocabulary, known_names, speech_verbs, word_set
 from transforms.quotes.context import (
+    CHANNEL_HEADS,
     CLOSING_REACH,
     CLOSING_SOURCE,
     MAX_SPEAKER_CHARS,
@@ -30,7 +31,7 @@ from transforms.quotes.context import (
     report_sources,
     source_bounds,
 )
-from transforms.quotes.patterns import AMBIGUOUS_MARKS, CLOSE_MARKS, Guarded, medium_heads, source_cues
+from transforms.quotes.patterns import AMBIGUOUS_MARKS, CLOSE_MARKS, Guarded, source_cues
 from transforms.quotes.speakers import DEMONSTRATIVES, NON_SPACE, speaker_after, speaker_before, trim
 
 MIN_INDIRECT_WORDS = 4
@@ -824,9 +825,8 @@ def _reported_through(doc: QuoteContext, position: int) -> bool:
                for word in re.findall(r"\w+", doc.text[start:end].lower()))
 
 
-# the speaker's own channel (medium_heads.tsv, kind channel): what it says there needs no intermediary
-CHANNELS = [head for head, kind in medium_heads().items() if kind == "channel"]
-OWN_CHANNEL = re.compile(rf"\b(?:di|{alternation(source_cues('medium'))})\s+(?:{alternation(CHANNELS)})\b", re.IGNORECASE)
+# the speaker's own channel: what it says there needs no intermediary
+OWN_CHANNEL = re.compile(rf"\b(?:di|{alternation(source_cues('medium'))})\s+(?:{alternation(CHANNEL_HEADS)})\b", re.IGNORECASE)
 
 
 def _quoted(doc: QuoteContext, position: int) -> bool:
