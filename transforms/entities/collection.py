@@ -632,13 +632,10 @@ def _tables(resolved: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     names = names.with_columns(
         entity_id=pl.Series([stable_id("E", t, n.lower()) for t, n in names.select("type", "name").iter_rows()], dtype=pl.String)
     )
-    resolved = resolved.join(names.select("key", "name", "entity_id"), on="key", maintain_order="left")
-    mentions = MENTIONS.conform(
-        resolved.with_columns(
-            mention_id=stable_ids("M", resolved, ["doc_id", "start", "end"]),
-            sentence_index=pl.lit(0, dtype=pl.Int64),
-        ).unique(["doc_id", "start", "end"], keep="first", maintain_order=True)
-    )
+    # Each frame below is as long as the collection's mentions (2 million at 61,020 articles): only the columns the
+    # two tables read are carried, and the mention ids are made for the rows kept.
+    resolved = resolved.select("doc_id", "start", "end", "text", "key", "type", "title", "rule", "type_rule").join(
+        names.select("key", "name", "entity_id"), on="key", maintain_order="left")
     entities = ENTITIES.conform(
         resolved.group_by("entity_id").agg(
             name=pl.col("name").first(),
@@ -649,6 +646,10 @@ def _tables(resolved: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
             document_count=pl.col("doc_id").n_unique().cast(pl.Int64),
         )
     )
+    kept = resolved.drop("key", "title", "name").unique(["doc_id", "start", "end"], keep="first", maintain_order=True)
+    resolved = None
+    mentions = MENTIONS.conform(kept.with_columns(mention_id=stable_ids("M", kept, ["doc_id", "start", "end"]),
+                                                  sentence_index=pl.lit(0, dtype=pl.Int64)))
     return entities, mentions
 
 
