@@ -95,7 +95,14 @@ def test_the_run_s_workers_and_this_process_map_parts_in_their_order_until_stopp
     assert not parallel.workers_started() and list(parallel.map_on_workers(lambda _: os.getpid(), range(2))) == [os.getpid()] * 2
 
 
-def test_a_local_cluster_extracts_then_keeps_one_worker_fewer_for_this_process_to_work_beside():
+def _wait_for_workers(client, count: int) -> int:
+    deadline = time.monotonic() + 60
+    while len(client.scheduler_info()["workers"]) != count and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return len(client.scheduler_info()["workers"])
+
+
+def test_a_local_cluster_ends_its_workers_after_extracting_and_starts_one_fewer_to_attribute_beside_this_process():
     from flows.ahead import read_articles
 
     articles, _ = read_articles(SEEDS, 10_000_000)
@@ -104,10 +111,10 @@ def test_a_local_cluster_extracts_then_keeps_one_worker_fewer_for_this_process_t
         extracted = list(parallel.extract_batches(parallel.Batches(articles, 2), 2, None))
         assert sorted(doc for part in extracted for doc in part["documents"]["doc_id"]) == sorted(articles["doc_id"])
         client = parallel._client(2, None)
-        deadline = time.monotonic() + 60
-        while len(client.scheduler_info()["workers"]) > 1 and time.monotonic() < deadline:
-            time.sleep(0.2)
-        assert len(client.scheduler_info()["workers"]) == 1
+        assert _wait_for_workers(client, 0) == 0  # their memory is given back through the collection-wide stages
         assert list(parallel.map_on_workers(str, range(5))) == [str(n) for n in range(5)]
+        assert _wait_for_workers(client, 1) == 1
+        ran_in = set(parallel.map_on_workers(lambda _: os.getpid(), range(20)))
+        assert ran_in - {os.getpid()}  # a worker took parts
     finally:
         parallel.stop_workers()
