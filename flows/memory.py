@@ -4,11 +4,24 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import os
+import sys
 
-# The validating process's allocators (flows/validation.py): Polars' jemalloc returns freed pages at once rather than
-# after 10 s, and Arrow allocates from the C heap (its own jemalloc pool keeps freed pages too), so what one table's
-# checks freed is given back before the next table's (measured at 61,020 articles: docs/speed.md, session 16).
+# The allocators of a run's process (`use_freeing_allocators`) and of the validating one (flows/validation.py): Polars'
+# jemalloc returns freed pages at once rather than after 10 s, and Arrow allocates from the C heap (its own jemalloc
+# pool keeps freed pages too), so what one step freed is given back before the next step's (measured at 61,020
+# articles: docs/speed.md, sessions 16 and 17).
 FREEING_ALLOCATORS = {"_RJEM_MALLOC_CONF": "dirty_decay_ms:0,muzzy_decay_ms:0", "ARROW_DEFAULT_MEMORY_POOL": "system"}
+
+
+def use_freeing_allocators() -> None:
+    """FREEING_ALLOCATORS for this process and those it starts, unless set otherwise. The allocators read them when
+    Polars and Arrow load, so a process that loaded them already (a test calling the CLI) keeps its own and its
+    environment is left as it is."""
+    if "polars" in sys.modules or "pyarrow" in sys.modules:
+        return
+    for name, value in FREEING_ALLOCATORS.items():
+        os.environ.setdefault(name, value)
 
 
 def release_memory() -> None:

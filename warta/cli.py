@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 from typing import NoReturn
 
+from flows.memory import use_freeing_allocators
 from warta.settings import Settings, SettingsError, load_settings
 
 EXIT_OK, EXIT_VALIDATION, EXIT_USAGE, EXIT_BUSY, EXIT_ENVIRONMENT = 0, 1, 2, 3, 4
@@ -105,6 +106,7 @@ def command_run(args: argparse.Namespace, settings: Settings) -> int:
     if problem := _check_folders(settings):
         return _fail(problem)
     _quiet_prefect(settings, args.debug)
+    use_freeing_allocators()
     from flows.runs import Progress, run_collection
 
     Progress.enabled = not args.quiet
@@ -159,6 +161,7 @@ def command_serve(args: argparse.Namespace, settings: Settings) -> int:
     if problem := _check_folders(settings):
         return _fail(problem)
     _quiet_prefect(settings, args.debug)
+    use_freeing_allocators()
     from flows.serving import serve
 
     serve(settings.flow_parameters(), settings.cron, settings.interval)
