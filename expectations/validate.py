@@ -156,6 +156,16 @@ def _pandas(frame: pl.DataFrame):
                            or pa.types.is_string(dtype) or pa.types.is_string_view(dtype) else None)
 
 
+def _nulls_of_unread_strings(frame: pl.DataFrame, suite) -> pl.DataFrame:
+    """The frame with each string column whose values no expectation of `suite` reads (only its nulls are checked)
+    as its nulls: an empty string for every value. The checks' answers are the same, and GX does not hold the texts
+    (the documents' alone were +0.7 GB of the validating process at 61,020 articles)."""
+    read = {expectation.column for expectation in suite.expectations if getattr(expectation, "column", None)
+            and expectation.expectation_type != "expect_column_values_to_not_be_null"}
+    return frame.with_columns(pl.when(pl.col(name).is_not_null()).then(pl.lit("")).alias(name)
+                              for name, dtype in frame.schema.items() if dtype == pl.String and name not in read)
+
+
 def validate_tables(tables: dict[str, pl.DataFrame], docs_dir: Path | None = None,
                     run_name: str = "warta", suite_pages: Path | None = None) -> ValidationReport:
     """Validate every table against its declaration and suite; Data Docs go to `docs_dir`, the
@@ -184,7 +194,7 @@ def validate_tables(tables: dict[str, pl.DataFrame], docs_dir: Path | None = Non
         )
         checkpoint = context.checkpoints.add(gx.Checkpoint(name=f"{name}_checkpoint", validation_definitions=[definition]))
         present = [c for c in checked_columns(VALIDATED[name]) if c in checked[name].columns]
-        flat = escape_strings(checked[name].select(present))
+        flat = escape_strings(_nulls_of_unread_strings(checked[name].select(present), declared))
         outcome = checkpoint.run(batch_parameters={"dataframe": _pandas(flat)}, run_id=RunIdentifier(run_name=run_name))
         context.data_sources.delete(DATA_SOURCE)
         flat = None

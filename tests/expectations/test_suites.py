@@ -102,3 +102,20 @@ def test_no_table_is_fingerprinted_for_data_docs(tables, monkeypatch):
 
     monkeypatch.setattr(pandas_engine, "hash_pandas_dataframe", fingerprint)
     assert validate_tables(tables).success
+
+
+def test_strings_whose_values_no_expectation_reads_reach_gx_as_their_nulls(tables, monkeypatch):
+    # at 61,020 articles the documents' texts alone cost the validating process 0.7 GB in GX's frames
+    import expectations.validate as validate
+
+    given, to_pandas = [], validate._pandas
+    monkeypatch.setattr(validate, "_pandas", lambda frame: given.append(frame) or to_pandas(frame))
+    assert validate_tables(tables).success
+    frames = {frame.columns[0]: frame for frame in given}
+    assert frames["doc_id"]["text"].to_list() == [""]  # documents: checked for nulls only
+    assert frames["doc_id"]["doc_id"].to_list() == tables["documents"]["doc_id"].to_list()  # unique: its values
+    assert frames["entity_id"]["type"].to_list() == ["PERSON"]  # in a set of types: its values
+    unnamed = dict(tables, mentions=tables["mentions"].with_columns(text=pl.lit(None, pl.String)))
+    report = validate_tables(unnamed)
+    assert not report.success
+    assert any(f.startswith("mentions:") and "not_be_null" in f and "'column': 'text'" in f for f in report.failures)
