@@ -39,6 +39,10 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0))
 
 
+def batch_count(documents: int, size: int = BATCH_SIZE) -> int:
+    return -(-documents // size)
+
+
 class Batches:
     """Articles in doc id order, cut every `size` rows: the same texts make the same batches (and the same cache
     entries) whichever run extracts them. A batch's rows are gathered only when it is taken, so the batches never
@@ -48,7 +52,7 @@ class Batches:
         self._articles, self._order, self._size = articles, articles["doc_id"].arg_sort(), size
 
     def __len__(self) -> int:
-        return -(-self._articles.height // self._size)
+        return batch_count(self._articles.height, self._size)
 
     def __iter__(self) -> Iterator[pl.DataFrame]:
         for start in range(0, self._articles.height, self._size):

@@ -246,6 +246,10 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         cached = read_cache(state_dir, version, articles, full)  # only now: a run with nothing new never reads it
         note["counts"] = f"{cached['documents'].height} documents' extraction"
     unextracted = select_unextracted(articles, cached["documents"])
+    if not parallel.runs_here(parallel.batch_count(unextracted.height), workers, dask_address):
+        # A run that extracts on workers has many documents to extract: its validating process (GX imported, 0.33 GB)
+        # is ended through the stages that hold the collection, and started again before attribution.
+        validation.stop()
     # From here on the texts are those of the articles to extract, then of the extraction: dropping the other copies
     # bounds memory.
     articles = articles.select("doc_id", *FILE_COLUMNS)
@@ -269,6 +273,7 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         before = entities.height
         entities, mentions = retyping_stage(entities, mentions, documents, state_dir, version, full)
         note["counts"] = f"{entities.height} entities ({before - entities.height} read as no name), {mentions.height} mentions"
+    validation.start()  # unless it runs: its import beside the attribution
     with Progress.stage(summary, "attributions") as note:
         quotes, attributions, clusters, attributed = attributions_stage(
             extraction.pop("quote_candidates"), documents, entities, mentions, sentences, state_dir, version, full)

@@ -49,6 +49,16 @@ def _start() -> subprocess.Popen:
     return process
 
 
+def stop() -> None:
+    """End the validating process, if one runs, at once (importing GX or waiting for a request); `start` and
+    `validate` start another."""
+    with _lock:
+        for process in _validator:
+            process.kill()
+            process.wait()
+        _validator.clear()
+
+
 def validate(staging: Path, inputs: pl.DataFrame, docs_dir: Path | None, run_name: str, suite_pages: Path | None):
     """The validation report of the staged tables with the inputs found (expectations/validate.py's
     `validate_tables`), computed in the validating process."""

@@ -44,3 +44,13 @@ def test_a_request_interrupted_while_waiting_ends_the_process_so_no_later_run_re
     with pytest.raises(KeyboardInterrupt):
         validation.validate(seeds_output, pl.DataFrame({"source_path": ["nowhere.txt"]}), None, "test", None)
     assert interrupted.poll() is not None and not validation._validator
+
+
+def test_a_stopped_validating_process_ends_at_once_and_the_next_validation_starts_another(seeds_output):
+    # a run that extracts on workers ends it through the stages that hold the collection (0.33 GB with GX imported)
+    validation.start()
+    stopped = validation._validator[0]
+    validation.stop()
+    assert stopped.poll() is not None and not validation._validator
+    report = validation.validate(seeds_output, pl.DataFrame({"source_path": ["nowhere.txt"]}), None, "test", None)
+    assert not report.success and validation._validator[0] is not stopped
