@@ -86,38 +86,42 @@ def _add_distribution_columns(name: str, frame: pl.DataFrame, tables: dict[str, 
     return frame
 
 
-def add_check_columns(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
-    """Each table with the boolean columns its suite needs for span, reference and distribution checks."""
-    lengths = tables["documents"].select("doc_id", text_length=pl.col("text").str.len_chars().cast(pl.Int64))
-    checked = {}
-    for name, frame in tables.items():
-        table = VALIDATED[name]
-        if table.spans:
-            frame = frame.join(lengths, on="doc_id", how="left", maintain_order="left")
-            frame = frame.with_columns(
-                (
-                    pl.when(pl.col(s.start).is_null() & pl.col(s.end).is_null())
-                    .then(True)
-                    .otherwise(
-                        (pl.col(s.start) >= 0) & (pl.col(s.start) < pl.col(s.end)) & (pl.col(s.end) <= pl.col("text_length"))
-                    )
-                    .fill_null(False)
-                    .alias(span_check(s))
-                    for s in table.spans
+def text_lengths(tables: dict[str, pl.DataFrame]) -> pl.DataFrame:
+    """doc_id and the length of its text: what span checks compare offsets with."""
+    return tables["documents"].select("doc_id", text_length=pl.col("text").str.len_chars().cast(pl.Int64))
+
+
+def add_check_columns(name: str, tables: dict[str, pl.DataFrame], lengths: pl.DataFrame | None = None) -> pl.DataFrame:
+    """Table `name` with the boolean columns its suite needs for span, reference and distribution checks (one table
+    at a time: each is a second copy of its table); `lengths`: `text_lengths(tables)`, made once for several tables."""
+    frame, table = tables[name], VALIDATED[name]
+    if lengths is None:
+        lengths = text_lengths(tables)
+    if table.spans:
+        frame = frame.join(lengths, on="doc_id", how="left", maintain_order="left")
+        frame = frame.with_columns(
+            (
+                pl.when(pl.col(s.start).is_null() & pl.col(s.end).is_null())
+                .then(True)
+                .otherwise(
+                    (pl.col(s.start) >= 0) & (pl.col(s.start) < pl.col(s.end)) & (pl.col(s.end) <= pl.col("text_length"))
                 )
-            ).drop("text_length")
-        for reference in table.references:
-            targets = tables[reference.target_table][reference.target_column].unique().implode()
-            frame = frame.with_columns(
-                (pl.col(reference.column).is_null() & table.column(reference.column).nullable
-                 | pl.col(reference.column).is_in(targets)).fill_null(False).alias(reference_check(reference))
+                .fill_null(False)
+                .alias(span_check(s))
+                for s in table.spans
             )
-        if table.accounted_in:
-            holders = pl.concat([tables[other][column] for other, column in table.accounted_in]).unique().implode()
-            key = table.columns[0].name
-            frame = frame.with_columns(pl.col(key).is_in(holders).fill_null(False).alias(accounted_check(table)))
-        checked[name] = _add_distribution_columns(name, frame, tables)
-    return checked
+        ).drop("text_length")
+    for reference in table.references:
+        targets = tables[reference.target_table][reference.target_column].unique().implode()
+        frame = frame.with_columns(
+            (pl.col(reference.column).is_null() & table.column(reference.column).nullable
+             | pl.col(reference.column).is_in(targets)).fill_null(False).alias(reference_check(reference))
+        )
+    if table.accounted_in:
+        holders = pl.concat([tables[other][column] for other, column in table.accounted_in]).unique().implode()
+        key = table.columns[0].name
+        frame = frame.with_columns(pl.col(key).is_in(holders).fill_null(False).alias(accounted_check(table)))
+    return _add_distribution_columns(name, frame, tables)
 
 
 def checked_columns(table: Table) -> list[str]:

@@ -15,7 +15,7 @@ from pathlib import Path
 import polars as pl
 
 from expectations.docs import escape_strings, make_offline
-from expectations.suites import VALIDATED, add_check_columns, build_suite, check_schema, checked_columns
+from expectations.suites import VALIDATED, add_check_columns, build_suite, check_schema, checked_columns, text_lengths
 from flows.memory import release_memory
 
 DATA_SOURCE = "warta"  # the pandas data source each table is checked in (its name shows in Data Docs)
@@ -175,7 +175,7 @@ def validate_tables(tables: dict[str, pl.DataFrame], docs_dir: Path | None = Non
     from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
 
     context = _context(docs_dir)
-    checked = add_check_columns(tables)
+    lengths = text_lengths(tables)
     pages = SuitePages(suite_pages if docs_dir is not None else None)
     results, documented, rendered = [], [], {}
     for name, frame in tables.items():
@@ -193,8 +193,9 @@ def validate_tables(tables: dict[str, pl.DataFrame], docs_dir: Path | None = Non
             gx.ValidationDefinition(name=f"{name}_validation", data=batch, suite=suite)
         )
         checkpoint = context.checkpoints.add(gx.Checkpoint(name=f"{name}_checkpoint", validation_definitions=[definition]))
-        present = [c for c in checked_columns(VALIDATED[name]) if c in checked[name].columns]
-        flat = escape_strings(_nulls_of_unread_strings(checked[name].select(present), declared))
+        checked = add_check_columns(name, tables, lengths)
+        present = [c for c in checked_columns(VALIDATED[name]) if c in checked.columns]
+        flat, checked = escape_strings(_nulls_of_unread_strings(checked.select(present), declared)), None
         outcome = checkpoint.run(batch_parameters={"dataframe": _pandas(flat)}, run_id=RunIdentifier(run_name=run_name))
         context.data_sources.delete(DATA_SOURCE)
         flat = None
