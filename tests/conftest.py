@@ -76,6 +76,20 @@ def run_fresh(inputs: Path, output: Path, **options):
     return run_collection(str(inputs), str(output), state_dir=str(output) + ".state", **options)
 
 
+def published_snapshot(folder: Path) -> dict[str, object]:
+    """The published tables' bytes and the manifest; two equal builds of a DuckDB file differ in bytes, so the
+    digest of the database is left out."""
+    import json
+
+    from flows import publishing
+    from flows.database import DATABASE
+    from transforms.schemas import TABLES
+
+    manifest = json.loads((folder / publishing.MANIFEST).read_text())
+    del manifest["sha256"][DATABASE]
+    return {f"{name}.parquet": (folder / f"{name}.parquet").read_bytes() for name in TABLES} | {publishing.MANIFEST: manifest}
+
+
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")
 ARTEFACTS = Path(os.environ.get("WARTA_TEST_ARTEFACTS", REPO / "test-artefacts"))
 

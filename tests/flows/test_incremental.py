@@ -11,7 +11,7 @@ import pytest
 from flows import storage
 from flows.pipeline import run_collection
 from flows.runs import RunSummary
-from tests.conftest import SEEDS, run_fresh
+from tests.conftest import SEEDS, published_snapshot, run_fresh
 from transforms.schemas import TABLES
 
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
@@ -87,7 +87,7 @@ def test_adding_one_article_extracts_only_it_and_matches_a_run_from_scratch(publ
     assert documents_after.height == documents_before.height + 1
     assert documents_after.join(documents_before, on="doc_id", how="anti")["source_path"].to_list() == ["baru.txt"]
     run_fresh(inbox, tmp_path / "scratch")
-    assert tables(output) == tables(tmp_path / "scratch")
+    assert published_snapshot(output) == published_snapshot(tmp_path / "scratch")
 
 
 def test_changed_and_deleted_files_leave_the_dataset(published, tmp_path):
@@ -101,7 +101,7 @@ def test_changed_and_deleted_files_leave_the_dataset(published, tmp_path):
     assert sorted(documents["source_path"]) == sorted(p.name for p in inbox.iterdir())
     assert documents.filter(pl.col("source_path") == changed.name)["text"][0].endswith("Tambahan paragraf.\n")
     run_fresh(inbox, tmp_path / "scratch")
-    assert tables(output) == tables(tmp_path / "scratch")
+    assert published_snapshot(output) == published_snapshot(tmp_path / "scratch")
 
 
 def test_full_rebuild_extracts_everything_and_gives_the_same_tables(published):

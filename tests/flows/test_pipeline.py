@@ -1,24 +1,14 @@
 """The whole flow on real files: write, audit, publish; quarantine; deterministic output."""
 
-import json
 import shutil
 from pathlib import Path
 
 import polars as pl
 
 from flows import publishing, storage
-from flows.database import DATABASE
-from tests.conftest import SEEDS, run_fresh
+from tests.conftest import SEEDS, published_snapshot, run_fresh
 
 TABLE_FILES = [f"{name}.parquet" for name in ("documents", "entities", "mentions", "quotes", "attributions", "quote_clusters", "quarantine")]
-
-
-def snapshot(folder: Path) -> dict[str, object]:
-    """The tables' bytes and the manifest; two equal builds of a DuckDB file differ in bytes, so the
-    digest of the database is left out."""
-    manifest = json.loads((folder / publishing.MANIFEST).read_text())
-    del manifest["sha256"][DATABASE]
-    return {name: (folder / name).read_bytes() for name in TABLE_FILES} | {publishing.MANIFEST: manifest}
 
 
 def test_a_run_publishes_every_table_and_the_data_docs(seeds_output):
@@ -32,7 +22,7 @@ def test_a_run_publishes_every_table_and_the_data_docs(seeds_output):
 
 def test_two_runs_from_scratch_give_byte_identical_tables(seeds_output, prefect_server, tmp_path):
     run_fresh(SEEDS, tmp_path / "out")
-    assert snapshot(tmp_path / "out") == snapshot(seeds_output)
+    assert published_snapshot(tmp_path / "out") == published_snapshot(seeds_output)
 
 
 def test_a_corrupted_staged_table_fails_validation_and_leaves_the_published_output_untouched(
@@ -40,7 +30,7 @@ def test_a_corrupted_staged_table_fails_validation_and_leaves_the_published_outp
 ):
     output = tmp_path / "output"
     shutil.copytree(seeds_output, output, symlinks=True)
-    before = snapshot(output)
+    before = published_snapshot(output)
     original = publishing.stage_tables
 
     def stage_then_corrupt(tables, output_dir):
@@ -53,7 +43,7 @@ def test_a_corrupted_staged_table_fails_validation_and_leaves_the_published_outp
     summary = run_fresh(SEEDS, output, full=True)
     assert not summary.validation_success
     assert any("mentions" in f and "inside_text" in f for f in summary.failures)
-    assert snapshot(output) == before
+    assert published_snapshot(output) == before
     assert not (output / publishing.STAGING).exists()
 
 
