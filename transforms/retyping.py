@@ -88,12 +88,12 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     scores = mentions.select(SPAN_KEY).join(scores if scores is not None else score_mentions(mentions, documents), on=SPAN_KEY,
                                             how="left", maintain_order="left").select(SCORE_COLUMNS)
     guessed = pl.col("type_rule").is_in(list(_guess_rules())).all()
-    whole_runs = _whole_runs(mentions, documents)
+    settings = _mention_settings(mentions, documents)
     defaulted = (pl.col("type_rule") == DEFAULT_READING).all()  # nothing but a word alone: no evidence of the rules
     votes = (  # integer sums: the same in any order, so a rerun gives byte-identical confidences
-        mentions.select("entity_id", "type_rule").hstack(scores).with_columns(whole_run=whole_runs)
-        .group_by("entity_id").agg(pl.all().exclude("type_rule", "whole_run").sum(), mentions=pl.len(), guessed=guessed,
-                                   defaulted=defaulted, whole_runs=pl.col("whole_run").all())
+        mentions.select("entity_id", "type_rule").hstack(scores).hstack(settings)
+        .group_by("entity_id").agg(pl.all().exclude("type_rule", *settings.columns).sum(), mentions=pl.len(), guessed=guessed,
+                                   defaulted=defaulted, whole_runs=pl.col("whole_run").all(), bracketed=pl.col("bracketed").any())
         .with_columns(pl.col("p_none", *MODEL_COLUMNS.values()) / FIXED_POINT)
     )
     # a guess the reference collection reads otherwise by context takes that type, weighing as a reading of the rules
@@ -125,7 +125,7 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     lower = pl.col("name").str.to_lowercase()
     # whether it is a name at all: a word only ever read by the default brings no evidence of the rules for it
     name_evidence = pl.col("mentions") + pl.when(pl.col("defaulted")).then(0.0).otherwise(pl.col("prior"))
-    sure_none = (pl.col("whole_runs") | pl.col("guessed")) & (pl.col("p_none") / pl.col("mentions") >= SURE_NONE)
+    sure_none = (pl.col("whole_runs") | pl.col("guessed")) & ~pl.col("bracketed") & (pl.col("p_none") / pl.col("mentions") >= SURE_NONE)
     no_name = (pl.col("p_none") / name_evidence >= DROP_NONE) | sure_none | (
         lower.is_in(_ordinary_words().implode()) & (pl.col("p_none") / pl.col("mentions") >= DROP_NONE))  # `Semoga`, `Tarif`
     known = pl.col("name").is_in(_gazetteer().implode()) | lower.is_in(_gazetteer().implode())
@@ -138,11 +138,14 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     return ENTITIES.conform(retyped.with_columns(entity_id=pl.col("new_id"))), MENTIONS.conform(kept)
 
 
-def _whole_runs(mentions: pl.DataFrame, documents: pl.DataFrame) -> pl.Series:
-    """Whether each mention is a whole capitalised run: no capitalised word touches it on either side."""
-    contexts = span_contexts(mention_spans(mentions, documents))
+def _mention_settings(mentions: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
+    """Per mention, what SURE_NONE looks at: `whole_run`, no capitalised word touches it on either side; `bracketed`, the
+    text gives it an acronym or an age in brackets right after it (`Asosiasi Pengolah Logam (APL)`, `Rina Kartika (30)`):
+    the document itself treats it as a name."""
+    spans = mention_spans(mentions, documents)
     touching = pl.col("prev").str.contains(r"^\p{Lu}").fill_null(False) | pl.col("next").str.contains(r"^\p{Lu}").fill_null(False)
-    return contexts.select(whole_run=~touching).to_series()
+    return span_contexts(spans).select(whole_run=~touching).hstack(spans.select(
+        bracketed=pl.col("right").str.contains(r"^ ?\((?:\p{Lu}[\p{Lu}\p{Ll}\d&-]*\p{Lu}[\p{Lu}\d]*|\d{1,3})\)")))
 
 
 def _ids_of_final_types(entities: pl.DataFrame) -> pl.DataFrame:
