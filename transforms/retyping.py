@@ -93,7 +93,7 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     votes = (  # integer sums: the same in any order, so a rerun gives byte-identical confidences
         mentions.select("entity_id", "type_rule").hstack(scores).hstack(settings)
         .group_by("entity_id").agg(pl.all().exclude("type_rule", *settings.columns).sum(), mentions=pl.len(), guessed=guessed,
-                                   defaulted=defaulted, whole_runs=pl.col("whole_run").all(), bracketed=pl.col("bracketed").any())
+                                   defaulted=defaulted, whole_runs=pl.col("whole_run").all(), described=pl.col("described").any())
         .with_columns(pl.col("p_none", *MODEL_COLUMNS.values()) / FIXED_POINT)
     )
     # a guess the reference collection reads otherwise by context takes that type, weighing as a reading of the rules
@@ -125,7 +125,7 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     lower = pl.col("name").str.to_lowercase()
     # whether it is a name at all: a word only ever read by the default brings no evidence of the rules for it
     name_evidence = pl.col("mentions") + pl.when(pl.col("defaulted")).then(0.0).otherwise(pl.col("prior"))
-    sure_none = (pl.col("whole_runs") | pl.col("guessed")) & ~pl.col("bracketed") & (pl.col("p_none") / pl.col("mentions") >= SURE_NONE)
+    sure_none = (pl.col("whole_runs") | pl.col("guessed")) & ~pl.col("described") & (pl.col("p_none") / pl.col("mentions") >= SURE_NONE)
     no_name = (pl.col("p_none") / name_evidence >= DROP_NONE) | sure_none | (
         lower.is_in(_ordinary_words().implode()) & (pl.col("p_none") / pl.col("mentions") >= DROP_NONE))  # `Semoga`, `Tarif`
     known = pl.col("name").is_in(_gazetteer().implode()) | lower.is_in(_gazetteer().implode())
@@ -139,13 +139,14 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
 
 
 def _mention_settings(mentions: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
-    """Per mention, what SURE_NONE looks at: `whole_run`, no capitalised word touches it on either side; `bracketed`, the
-    text gives it an acronym or an age in brackets right after it (`Asosiasi Pengolah Logam (APL)`, `Rina Kartika (30)`):
-    the document itself treats it as a name."""
+    """Per mention, what SURE_NONE looks at: `whole_run`, no capitalised word touches it on either side; `described`, the
+    text gives it an acronym or an age in brackets, or a person's role after a comma, right after it (`Asosiasi Pengolah
+    Logam (APL)`, `Rina Kartika (30)`, `Pesta Sari, kakak korban`): the document itself treats it as a name."""
     spans = mention_spans(mentions, documents)
     touching = pl.col("prev").str.contains(r"^\p{Lu}").fill_null(False) | pl.col("next").str.contains(r"^\p{Lu}").fill_null(False)
-    return span_contexts(spans).select(whole_run=~touching).hstack(spans.select(
-        bracketed=pl.col("right").str.contains(r"^ ?\((?:\p{Lu}[\p{Lu}\p{Ll}\d&-]*\p{Lu}[\p{Lu}\d]*|\d{1,3})\)")))
+    bracketed = pl.col("right").str.contains(r"^ ?\((?:\p{Lu}[\p{Lu}\p{Ll}\d&-]*\p{Lu}[\p{Lu}\d]*|\d{1,3})\)")
+    role = pl.col("right").str.extract(r"^, (\p{L}+)").str.to_lowercase().is_in(_person_roles().implode()).fill_null(False)
+    return span_contexts(spans).select(whole_run=~touching).hstack(spans.select(described=bracketed | role))
 
 
 def _ids_of_final_types(entities: pl.DataFrame) -> pl.DataFrame:
@@ -182,3 +183,8 @@ def _gazetteer() -> pl.Series:
 @lru_cache(maxsize=1)
 def _ordinary_words() -> pl.Series:
     return pl.Series(sorted(word_set("common_words.txt") | word_set("lowercase_words.txt")), dtype=pl.String)
+
+
+@lru_cache(maxsize=1)
+def _person_roles() -> pl.Series:
+    return pl.Series(sorted(word_set("person_roles.txt")), dtype=pl.String)

@@ -119,12 +119,14 @@ def test_capitalised_vocabulary_the_model_is_sure_of_leaves_whatever_the_rules_r
     assert "Pelatihan Kurikulum Terpadu" not in kept and "Rina Kartika" in kept
 
 
-def test_a_name_the_text_gives_an_acronym_or_an_age_in_brackets_stays_whatever_the_model_reads():
+def test_a_name_the_text_gives_an_acronym_an_age_or_a_role_stays_whatever_the_model_reads():
     texts = ["Para guru mengikuti Pelatihan Kurikulum Terpadu (PKT) di sekolah itu, kata Rina Kartika."]
     names = {"Pelatihan Kurikulum Terpadu": "ORG"}
     assert "Pelatihan Kurikulum Terpadu" in by_name(retype_entities(*frames(names, texts, rule="organisation_head"))[0])
     aged = ["Para guru mengikuti Pelatihan Kurikulum Terpadu (45) di sekolah itu."]
     assert "Pelatihan Kurikulum Terpadu" in by_name(retype_entities(*frames(names, aged, rule="organisation_head"))[0])
+    described = ["Pelatihan Kurikulum Terpadu, warga setempat, mengikuti rapat di sekolah itu."]
+    assert "Pelatihan Kurikulum Terpadu" in by_name(retype_entities(*frames(names, described, rule="organisation_head"))[0])
 
 
 def test_a_part_of_a_longer_run_stays_unless_only_its_shape_typed_it():
