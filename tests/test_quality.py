@@ -34,7 +34,10 @@ PFSA_HALF_FLOORS = {
     # half 1 speakers 746 -> 745 of 799 (session 12): the speaker and clause rounds of issue 14 merged together lose
     # one that each kept alone
     # half 1 speakers 745 -> 746 of 799 (issue 13, round 9): the resolution round's joins
-    1: {"direct_recall": 0.981, "speaker_accuracy": 0.933},
+    # half 1 speakers 746 -> 745 of 799 (session 17): the name model's sure `none` drops a run-on office-and-name
+    # (`... Hasil Hutan dan Perkebunan Kemenperin <name>`) the lenient speaker match had counted right for its last word;
+    # typed entities +0.03 on the four fresh sets (dev16a/b, dev17a/b)
+    1: {"direct_recall": 0.981, "speaker_accuracy": 0.932},
     2: {"direct_recall": 0.989, "speaker_accuracy": 0.932},  # report-only: measured, never read
 }
 # Blind sets: annotated from the texts before warta's output was read (see their READMEs). blind_a and blind_b are
@@ -176,9 +179,11 @@ BLIND_FLOORS = {
     # fresh development samples of session 16 (annotated blind, measured once on e0fc715: quotes F1 0.982 / 0.930,
     # indirect 0.963 / 0.879, speakers 1.000 / 0.917, via 8/18 / 5/17, typed entities 0.672 / 0.738; then read by the
     # rounds), at the session's end
-    "dev16a": {"quotes_f1": 0.990, "indirect_recall": 0.962, "speaker_accuracy": 0.999, "entities_typed_f1": 0.674,
+    # typed 0.675 / 0.744 -> 0.721 / 0.792 (session 17): regencies in the gazetteer, portfolios joined by `dan` after a
+    # title, the name model's sure `none`; raised
+    "dev16a": {"quotes_f1": 0.990, "indirect_recall": 0.962, "speaker_accuracy": 0.999, "entities_typed_f1": 0.720,
                "splits": 3, "merges": 2, "via_found": 0.777},
-    "dev16b": {"quotes_f1": 0.944, "indirect_recall": 0.878, "speaker_accuracy": 0.916, "entities_typed_f1": 0.743,
+    "dev16b": {"quotes_f1": 0.944, "indirect_recall": 0.878, "speaker_accuracy": 0.916, "entities_typed_f1": 0.791,
                "splits": 9, "merges": 1, "via_found": 0.352},
     # held out: annotated blind on 2026-12-02 (session 16, before the session's rounds; drawn excluding every id under
     # tests/data and session 15's samples), first measured on aa61354 (quotes F1 0.970, indirect recall 1.000, speakers

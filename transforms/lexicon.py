@@ -106,15 +106,25 @@ CLDR_GROUP = "cldr"
 CONTINENT_CODES = {"002", "019", "142", "150", "009", "010", "003", "005", "013", "145", "035", "030", "034", "155", "151", "154", "039"}
 
 
+@lru_cache(maxsize=1)
 def city_names() -> frozenset[str]:
     """World city names (GeoNames, cities over 15,000 people, with the Latin-script alternate names of cities over
-    100,000: `Beijing`, `Kolkata`), and US states: data/geonames_cities.txt, written by scripts/build_city_names.py."""
-    return word_set("geonames_cities.txt")
+    100,000: `Beijing`, `Kolkata`), US states, and Indonesia's regencies: data/geonames_cities.txt, written by
+    scripts/build_city_names.py, and `indonesian_regencies`."""
+    return word_set("geonames_cities.txt") | indonesian_regencies()
 
 
+@lru_cache(maxsize=1)
 def indonesian_city_names() -> frozenset[str]:
-    """Main names of Indonesia's cities and towns in GeoNames, lower case: data/geonames_indonesian_cities.txt."""
-    return word_set("geonames_indonesian_cities.txt")
+    """Main names of Indonesia's cities and towns in GeoNames (data/geonames_indonesian_cities.txt) and of its
+    regencies, lower case."""
+    return word_set("geonames_indonesian_cities.txt") | indonesian_regencies()
+
+
+def indonesian_regencies() -> frozenset[str]:
+    """Indonesia's regencies and cities (kabupaten, kota) by name, lower case: data/indonesian_regencies.txt, written by
+    scripts/build_regency_names.py. GeoNames lists towns, not the regencies news name their officials after."""
+    return word_set("indonesian_regencies.txt")
 
 
 @lru_cache(maxsize=None)

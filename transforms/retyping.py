@@ -18,7 +18,7 @@ from transforms.common import stable_id
 from transforms.entities.shape import DEFAULT_READING, SHAPE_RULES
 from transforms.entities.vocabulary import STRONG, normalise_key
 from transforms.lexicon import city_names, known_names, table_rows, word_set
-from transforms.name_model import CONTEXT_CHARS, FIXED_POINT, score_spans
+from transforms.name_model import CONTEXT_CHARS, FIXED_POINT, score_spans, span_contexts
 from transforms.schemas import ENTITIES, ENTITY_TYPES, MENTIONS
 
 # Chosen on the development sets (seeds, tests/data/other_outlets) and a corpus slice: a name the rules
@@ -29,6 +29,12 @@ RULE_MENTIONS = 3.0  # the rules' reading weighs as much as this many mentions t
 GUESS_MENTIONS = 0.75
 MIN_OVERTURN_SHARE = 0.3  # the model's mean probability of a type, over the mentions, that can overturn the rules' type
 DROP_NONE = 0.88  # share of the evidence saying `none` from which an entity is no name
+# The model's mean probability of `none` over an entity's mentions from which it is no name, whatever the rules read: a
+# title, a head or a shape makes a name of capitalised vocabulary (`Promosi Jabatan Terbuka`, `Aliansi Masyarakat`) that
+# the model, reading the words around it, is near certain of. Only where every mention is a whole capitalised run: for a
+# part the rules cut from a longer run (`Sultan Rina Sari`), `none` says the span is not the run, not that it names no one.
+# Chosen on dev16a/b, which the model never trained on; checked on fresh text (dev17a/b).
+SURE_NONE = 0.95
 MODEL_COLUMNS = {"PERSON": "p_person", "ORG": "p_org", "LOC": "p_loc"}
 SCORE_COLUMNS = ("p_none", *MODEL_COLUMNS.values())
 SPAN_KEY = ("doc_id", "start", "end")
@@ -82,10 +88,12 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     scores = mentions.select(SPAN_KEY).join(scores if scores is not None else score_mentions(mentions, documents), on=SPAN_KEY,
                                             how="left", maintain_order="left").select(SCORE_COLUMNS)
     guessed = pl.col("type_rule").is_in(list(_guess_rules())).all()
+    settings = _mention_settings(mentions, documents)
     defaulted = (pl.col("type_rule") == DEFAULT_READING).all()  # nothing but a word alone: no evidence of the rules
     votes = (  # integer sums: the same in any order, so a rerun gives byte-identical confidences
-        mentions.select("entity_id", "type_rule").hstack(scores)
-        .group_by("entity_id").agg(pl.all().exclude("type_rule").sum(), mentions=pl.len(), guessed=guessed, defaulted=defaulted)
+        mentions.select("entity_id", "type_rule").hstack(scores).hstack(settings)
+        .group_by("entity_id").agg(pl.all().exclude("type_rule", *settings.columns).sum(), mentions=pl.len(), guessed=guessed,
+                                   defaulted=defaulted, whole_runs=pl.col("whole_run").all(), described=pl.col("described").any())
         .with_columns(pl.col("p_none", *MODEL_COLUMNS.values()) / FIXED_POINT)
     )
     # a guess the reference collection reads otherwise by context takes that type, weighing as a reading of the rules
@@ -117,7 +125,8 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     lower = pl.col("name").str.to_lowercase()
     # whether it is a name at all: a word only ever read by the default brings no evidence of the rules for it
     name_evidence = pl.col("mentions") + pl.when(pl.col("defaulted")).then(0.0).otherwise(pl.col("prior"))
-    no_name = (pl.col("p_none") / name_evidence >= DROP_NONE) | (
+    sure_none = (pl.col("whole_runs") | pl.col("guessed")) & ~pl.col("described") & (pl.col("p_none") / pl.col("mentions") >= SURE_NONE)
+    no_name = (pl.col("p_none") / name_evidence >= DROP_NONE) | sure_none | (
         lower.is_in(_ordinary_words().implode()) & (pl.col("p_none") / pl.col("mentions") >= DROP_NONE))  # `Semoga`, `Tarif`
     known = pl.col("name").is_in(_gazetteer().implode()) | lower.is_in(_gazetteer().implode())
     retyped = _ids_of_final_types(retyped.filter(~no_name | known))
@@ -127,6 +136,17 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
                           .then(pl.lit(REFERENCE_READING)).otherwise("type_rule"))
             .drop("new_id", "read_as", "referenced"))
     return ENTITIES.conform(retyped.with_columns(entity_id=pl.col("new_id"))), MENTIONS.conform(kept)
+
+
+def _mention_settings(mentions: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
+    """Per mention, what SURE_NONE looks at: `whole_run`, no capitalised word touches it on either side; `described`, the
+    text gives it an acronym or an age in brackets, or a person's role after a comma, right after it (`Asosiasi Pengolah
+    Logam (APL)`, `Rina Kartika (30)`, `Pesta Sari, kakak korban`): the document itself treats it as a name."""
+    spans = mention_spans(mentions, documents)
+    touching = pl.col("prev").str.contains(r"^\p{Lu}").fill_null(False) | pl.col("next").str.contains(r"^\p{Lu}").fill_null(False)
+    bracketed = pl.col("right").str.contains(r"^ ?\((?:\p{Lu}[\p{Lu}\p{Ll}\d&-]*\p{Lu}[\p{Lu}\d]*|\d{1,3})\)")
+    role = pl.col("right").str.extract(r"^, (\p{L}+)").str.to_lowercase().is_in(_person_roles().implode()).fill_null(False)
+    return span_contexts(spans).select(whole_run=~touching).hstack(spans.select(described=bracketed | role))
 
 
 def _ids_of_final_types(entities: pl.DataFrame) -> pl.DataFrame:
@@ -163,3 +183,8 @@ def _gazetteer() -> pl.Series:
 @lru_cache(maxsize=1)
 def _ordinary_words() -> pl.Series:
     return pl.Series(sorted(word_set("common_words.txt") | word_set("lowercase_words.txt")), dtype=pl.String)
+
+
+@lru_cache(maxsize=1)
+def _person_roles() -> pl.Series:
+    return pl.Series(sorted(word_set("person_roles.txt")), dtype=pl.String)

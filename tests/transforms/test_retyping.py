@@ -112,6 +112,31 @@ def test_a_word_only_ever_read_by_the_default_is_dropped_on_the_model_s_word_alo
     assert "Mantul" not in by_name(alone) and "Mantul" in by_name(read)
 
 
+def test_capitalised_vocabulary_the_model_is_sure_of_leaves_whatever_the_rules_read():
+    texts = ["Para guru mengikuti Pelatihan Kurikulum Terpadu di sekolah itu, kata Rina Kartika."]
+    names = {"Pelatihan Kurikulum Terpadu": "ORG", "Rina Kartika": "PERSON"}
+    kept = by_name(retype_entities(*frames(names, texts, rule="organisation_head"))[0])
+    assert "Pelatihan Kurikulum Terpadu" not in kept and "Rina Kartika" in kept
+
+
+def test_a_name_the_text_gives_an_acronym_an_age_or_a_role_stays_whatever_the_model_reads():
+    texts = ["Para guru mengikuti Pelatihan Kurikulum Terpadu (PKT) di sekolah itu, kata Rina Kartika."]
+    names = {"Pelatihan Kurikulum Terpadu": "ORG"}
+    assert "Pelatihan Kurikulum Terpadu" in by_name(retype_entities(*frames(names, texts, rule="organisation_head"))[0])
+    aged = ["Para guru mengikuti Pelatihan Kurikulum Terpadu (45) di sekolah itu."]
+    assert "Pelatihan Kurikulum Terpadu" in by_name(retype_entities(*frames(names, aged, rule="organisation_head"))[0])
+    described = ["Pelatihan Kurikulum Terpadu, warga setempat, mengikuti rapat di sekolah itu."]
+    assert "Pelatihan Kurikulum Terpadu" in by_name(retype_entities(*frames(names, described, rule="organisation_head"))[0])
+
+
+def test_a_part_of_a_longer_run_stays_unless_only_its_shape_typed_it():
+    # `none` for a span the rules cut from a longer run says the span is not the run, not that it names no one
+    texts = ["Hal itu dikatakan Kepala Penilaian Kinerja Bersama Rina Sari kemarin."]
+    names = {"Penilaian Kinerja Bersama": "ORG"}
+    assert "Penilaian Kinerja Bersama" in by_name(retype_entities(*frames(names, texts, rule="organisation_head"))[0])
+    assert "Penilaian Kinerja Bersama" not in by_name(retype_entities(*frames(names, texts, rule="not_person_shaped"))[0])
+
+
 def test_an_entity_retyped_takes_the_id_of_its_settled_type_and_its_mentions_follow():
     entities, mentions = retype_entities(*frames())
     company = by_name(entities)["PT Sinar Mandiri Abadi"]

@@ -149,13 +149,7 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
             ):
                 end += 2
                 continue
-            if (
-                nxt.lower == "dan" and tokens[index].lower in word_set("org_heads.txt") | word_set("misc_heads.txt")
-                and end - index >= 2  # `Kementerian Pendidikan dan Kebudayaan`, not `KPU dan Pemda`
-                and end + 1 < count and tokens[end + 1].capitalised and tokens[end + 1].adjacent_before
-                and tokens[end + 1].lower not in word_set("org_heads.txt")  # `Perum Bulog dan Kementerian X`: two bodies
-                and " ".join(t.key for t in tokens[index + 1:end]) not in known_names()
-            ):
+            if nxt.lower == "dan" and _portfolio_after_dan(tokens, index, end):
                 end += 2
                 continue
             if nxt.lower in ENGLISH_JOINERS:
@@ -180,6 +174,26 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
         runs.append((index, end))
         index = end
     return runs
+
+
+def _portfolio_after_dan(tokens: Tokens, start: int, dan: int) -> bool:
+    """`Kementerian Pendidikan dan Kebudayaan`, `Kepala Dinas Perumahan Rakyat dan Permukiman`: `dan` joining two
+    portfolios of one body, whose head opens the run or follows the title opening it. Not `KPU dan Pemda` (no portfolio
+    before `dan`), nor `Perum Bulog dan Kementerian X` (two bodies). After a title the portfolios must be vocabulary
+    (`Kepala Dinas Pendidikan dan Kebudayaan`, not `Kepala Dinas Pendidikan dan Rina Sari`): a title lists people too."""
+    heads = word_set("org_heads.txt") | word_set("misc_heads.txt")
+    head = start if tokens[start].lower in heads else start + 1
+    after_title = head > start
+    if after_title and not (is_head_or_title(tokens[start].lower) and tokens[head].lower in word_set("org_heads.txt")):
+        return False
+    nxt = tokens[dan + 1] if dan + 1 < len(tokens) else None
+    portfolio = tokens[head + 1:dan]
+    return (
+        dan - head >= 2 and nxt is not None and nxt.capitalised and nxt.adjacent_before
+        and nxt.lower not in word_set("org_heads.txt")
+        and " ".join(t.key for t in portfolio) not in known_names()
+        and not (after_title and not all(is_ordinary_word(t.lower, bare_roots=True) for t in (*portfolio, nxt)))
+    )
 
 
 def _month_inside_name(tokens: Tokens, index: int, named: frozenset[str]) -> bool:

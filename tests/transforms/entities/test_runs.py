@@ -42,3 +42,15 @@ def test_a_foreign_gazetteer_town_opening_a_hyphenated_name_is_part_of_it():
 def test_a_month_between_a_given_name_and_another_name_word_is_part_of_the_name():
     assert run_texts("Menurut Rudi April Santoso, rapat ditunda.") == ["Rudi April Santoso"]
     assert run_texts("Rapat yang dipimpin Rudi Juni 2024 lalu ditunda.") == ["Rudi"]  # a date after the name
+
+
+def test_dan_joins_two_portfolios_of_a_body_whose_title_opens_the_run():
+    lead = "Rapat itu dihadiri semua guru. "
+    assert run_texts(lead + "Hadir Kepala Dinas Tata Ruang dan Permukiman, Rina Sari.") == [
+        "Kepala Dinas Tata Ruang dan Permukiman", "Rina Sari"]
+
+
+def test_dan_after_a_title_and_a_body_does_not_join_a_person():
+    lead = "Rapat itu dihadiri semua guru. "
+    assert run_texts(lead + "Hadir Kepala Dinas Pendidikan dan Rina Sari di sana.") == ["Kepala Dinas Pendidikan", "Rina Sari"]
+    assert run_texts(lead + "Hadir Ketua Dinas Pasar dan Kementerian Tata Ruang.") == ["Ketua Dinas Pasar", "Kementerian Tata Ruang"]
