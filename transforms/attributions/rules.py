@@ -1,6 +1,6 @@
 """What each speaker rule does, with one invented example: the registry docs/rules.md is generated from."""
 
-from transforms.schemas import SOURCE_RULE
+from transforms.schemas import SOURCE_RULE, SPEAKER_SOURCE_RULE
 
 SPEAKER_RULES = {
     "continued_subject": ("A conjunction with no subject of its own (`dan`, `lalu`, `seraya`, adverbs after it): the "
@@ -65,4 +65,8 @@ SPEAKER_RULES = {
 ATTRIBUTION_RULES = {
     SOURCE_RULE: ("An intermediary source (`dikutip dari`, `menurut kantor berita`): a `source` row.",
                   "“...,” kata Rina seperti dikutip dari Lintas."),
+    SPEAKER_SOURCE_RULE: ("A source named for a speaker's statement in its paragraph (an interview, a release, a post) covers "
+                          "that speaker's later quotes that name none, until the speaker talks to the outlet's own reporter "
+                          "(`kepada wartawan`) or a sentence goes back to an earlier occasion (`Sebelumnya, ...`).",
+                          "“...,” kata Rina kepada Kabar TV. ¶ Budi menolak. ¶ “...,” ujar Rina."),
 }
