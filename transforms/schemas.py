@@ -247,7 +247,8 @@ ATTRIBUTIONS = Table(
         Column("cue_start", pl.Int64, "Start offset of the cue, null without a cue."),
         Column("cue_end", pl.Int64, "End offset of the cue, null without a cue."),
         Column("method", pl.String, "The rules that produced the attribution: the quote's `rule`, `+`, and how the "
-               "speaker phrase became an entity (`direct_post_cue+named_person`); `source_cue` for a source.", False,
+               "speaker phrase became an entity (`direct_post_cue+named_person`); `source_cue` for a source the quote names, "
+               "`speaker_source` for one carried from its speaker's earlier statement.", False,
                allowed=ATTRIBUTION_METHODS),
         Column("confidence", pl.Float64, "In [0, 1]; higher where the evidence is stronger.", False),
     ),
