@@ -54,8 +54,9 @@ SPEAKER_RULES = (
     "apposition", "named_person", "named_organisation", "named_body", "named_in_document", "unnamed",
 )
 SOURCE_RULE = "source_cue"
+SPEAKER_SOURCE_RULE = "speaker_source"  # a source carried from the speaker's earlier statement (attributions/sources.py)
 # `attributions.method`: the quote's rule and the speaker's (`direct_post_cue+named_person`), or the source rule.
-ATTRIBUTION_METHODS = tuple(f"{quote}+{speaker}" for quote in QUOTE_RULES for speaker in SPEAKER_RULES) + (SOURCE_RULE,)
+ATTRIBUTION_METHODS = tuple(f"{quote}+{speaker}" for quote in QUOTE_RULES for speaker in SPEAKER_RULES) + (SOURCE_RULE, SPEAKER_SOURCE_RULE)
 # Passes that change a proposed mention's type: in the document, then across the collection.
 MENTION_RETYPING_RULES = (
     "club_full_name", "club_in_club_report", "coordination", "defined_acronym", "acronym_of_name", "company_short_form", "person_short_form", "misspelt_short_form", "short_form_tie",
@@ -246,7 +247,8 @@ ATTRIBUTIONS = Table(
         Column("cue_start", pl.Int64, "Start offset of the cue, null without a cue."),
         Column("cue_end", pl.Int64, "End offset of the cue, null without a cue."),
         Column("method", pl.String, "The rules that produced the attribution: the quote's `rule`, `+`, and how the "
-               "speaker phrase became an entity (`direct_post_cue+named_person`); `source_cue` for a source.", False,
+               "speaker phrase became an entity (`direct_post_cue+named_person`); `source_cue` for a source the quote names, "
+               "`speaker_source` for one carried from its speaker's earlier statement.", False,
                allowed=ATTRIBUTION_METHODS),
         Column("confidence", pl.Float64, "In [0, 1]; higher where the evidence is stronger.", False),
     ),

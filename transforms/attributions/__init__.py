@@ -6,8 +6,8 @@ A speaker phrase becomes an entity through the rules of SPEAKER_RULES, in order 
   the subject of a sentence before it (never a name a word governs: `nama Rina`, `istri Rina`), else the
   closest person mentioned before it; a description with a demonstrative (`pemain berusia 26 tahun itu`) or `sang` is the
   closest person the document has named in two sentences;
-- `role_reference`: a description (`sang pelatih`, `pelatih asal Bandung itu`) whose role word the document puts
-  before one person's name only is that person;
+- `role_reference`: a description (`sang pelatih`, `pelatih asal Bandung itu`) or role words alone (`kata jaksa`) whose
+  role word the document puts before one person's name only is that person;
 - `title_reference`: a title alone (`kata Presiden`) is the person the document gives that title;
 - `apposition`: `ajudan Gubernur Rudi Hartono, Sinta Dewi` is the name after the comma;
 - `named_person`, `named_organisation`, `named_body`: the person named in the phrase, else the

@@ -334,6 +334,11 @@ class SpeakerContext(MentionIndex):
             if speaks is not None:
                 yield self.sentence_start(start), start, entity_id, entity_id in self.confirmed or speaks
 
+    def speaks_at(self, start: int) -> bool:
+        """The person mentioned at `start`, found as its sentence's subject, speaks there: a speech verb follows the name
+        (`Rina mengatakan hal senada`, `Rina menilai ...`)."""
+        return self._subject_cache.get(bisect_left(self.starts, start)) is True
+
     def _as_subject(self, position: int) -> bool | None:
         """None when the person mentioned at `position` cannot be its sentence's subject (inside a quotation, governed,
         far from the sentence's start with no verb after it); else whether the person speaks there."""

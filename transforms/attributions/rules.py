@@ -1,6 +1,6 @@
 """What each speaker rule does, with one invented example: the registry docs/rules.md is generated from."""
 
-from transforms.schemas import SOURCE_RULE
+from transforms.schemas import SOURCE_RULE, SPEAKER_SOURCE_RULE
 
 SPEAKER_RULES = {
     "continued_subject": ("A conjunction with no subject of its own (`dan`, `lalu`, `seraya`, adverbs after it): the "
@@ -8,7 +8,8 @@ SPEAKER_RULES = {
                           "Rina tiba di Bandung, dan mengakui bahwa ..."),
     "pronoun_previous_speaker": ("A pronoun or `-nya`: the speaker of the latest attributed quote, when it is at least "
                                  "as recent as the sentence subject, or that quote or this one names the subject (by name or by the "
-                                 "role word the text puts before it); a description with a demonstrative too, when no subject "
+                                 "role word the text puts before it; a subject that quote named takes over when a speech verb "
+                                 "makes it speak in this quote's paragraph); a description with a demonstrative too, when no subject "
                                  "came after that quote. When that speaker is a person the text does not name (`kata seorang "
                                  "warga`, data/unnamed_people.txt), no one.",
                                  "“...,” kata Rina. “...,” ujarnya."),
@@ -20,8 +21,9 @@ SPEAKER_RULES = {
     "pronoun_previous_person": ("A pronoun with no subject before: the last person named; a description with a "
                                 "demonstrative (a name inside it completes the description: `mantan hakim Pengadilan X ini`) or `sang` (not `sang gitaris Riko`, which names its own): otherwise the person named in the most sentences (two or more), the closest of equals.",
                                 "bersama Rina. “...,” ujarnya."),
-    "role_reference": ("A description with a demonstrative or `sang` whose role word the document puts right before one "
-                       "person's name, and before no other's: that person, whoever spoke last.",
+    "role_reference": ("A description with a demonstrative or `sang`, or role words alone (`kata jaksa`), whose role word "
+                       "the document puts right before one person's name, and before no other's: that person, whoever "
+                       "spoke last.",
                        "Pelatih Rina Sari ... Budi memuji tim. “...,” kata sang pelatih."),
     "body_reference": ("A description whose head is a body's (`media`, `perusahaan`) with a demonstrative: the "
                        "organisation named last in that sentence or the one before.",
@@ -65,4 +67,8 @@ SPEAKER_RULES = {
 ATTRIBUTION_RULES = {
     SOURCE_RULE: ("An intermediary source (`dikutip dari`, `menurut kantor berita`): a `source` row.",
                   "“...,” kata Rina seperti dikutip dari Lintas."),
+    SPEAKER_SOURCE_RULE: ("A source named for a speaker's statement in its paragraph (an interview, a release, a post) covers "
+                          "that speaker's later quotes that name none, until the speaker talks to the outlet's own reporter "
+                          "(`kepada wartawan`) or a sentence goes back to an earlier occasion (`Sebelumnya, ...`).",
+                          "“...,” kata Rina kepada Kabar TV. ¶ Budi menolak. ¶ “...,” ujar Rina."),
 }

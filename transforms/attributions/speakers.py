@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.attributions.context import NON_SPACE, SpeakerContext
+from transforms.attributions.context import NAMING_ROLE_WORDS, NON_SPACE, SpeakerContext
 from transforms.entities.reading import STATE_HEADS
 from transforms.lexicon import city_names, continues_subject, corpus_vocabulary, phrase_set, speech_verbs, word_set
 
@@ -60,7 +60,8 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     """`ujarnya`, `kata dia`, `kata pemain film tersebut`: someone named before. The quoted speaker of the
     subject's own sentence or a later one outranks the subject (`"...," ujar Rina, yang datang bersama
     Budi Santoso.` then `ujarnya`: Rina), and so does it a later subject that quote named (`Rina meminta polisi
-    memeriksa laporan Budi. Budi melapor pekan lalu. “...,” ujarnya.`: Rina), and so does it a subject the quote
+    memeriksa laporan Budi. Budi melapor pekan lalu. “...,” ujarnya.`: Rina) unless a speech verb makes that subject
+    speak in this quote's paragraph (`Budi mengatakan hal senada. Menurutnya, ...`), and so does it a subject the quote
     itself names (`ustadz Amin` ... `“..., ustadz selalu ...,” katanya`: not Amin); then the sentence subject; then the
     last person named. A description with
     a demonstrative (`Pemain berusia 26 tahun itu`) or opened by `sang` (`sang pelatih`) is the speaker of the latest
@@ -91,12 +92,20 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
         return named, "pronoun_previous_person"  # `Pemain berusia 26 tahun itu`: the person the document follows
     quote_end = next((e for s, e in ctx.quote_spans if s == phrase.quote_start), phrase.quote_start)
     if ctx.last_speaker and (subject is None or ctx.sentence_start(ctx.last_speaker[0]) >= ctx.sentence_start(subject[0])
-                             or subject[1] in ctx.last_topics  # whom the speaker just talked about does not take over,
+                             or subject[1] in ctx.last_topics  # whom the speaker just talked about does not take over
+                             and not _speaks_in_paragraph(ctx, subject[0], min(start, phrase.quote_start))
                              or subject[1] in ctx.named_in(phrase.quote_start, quote_end)):  # nor whom this quote names
         return ctx.last_speaker[1], "pronoun_previous_speaker"
     if subject is not None:
         return subject[1], "pronoun_sentence_subject"
     return ctx.person_before(min(start, phrase.quote_start)), "pronoun_previous_person"
+
+
+def _speaks_in_paragraph(ctx: SpeakerContext, subject: int, at: int) -> bool:
+    """The subject named at `subject` speaks in the paragraph of the quote at `at` (`Sementara itu, Rina mengatakan hal
+    senada. Menurutnya, ...`): the paragraph is about it now, whoever talked about it before. Across a paragraph break
+    the last speaker goes on (`Budi melaporkan kasus itu ke polisi.¶“...,” ungkapnya.`)."""
+    return ctx.speaks_at(subject) and "\n" not in ctx.text[subject:at]
 
 
 def _named_inside_description(ctx: SpeakerContext, phrase: Phrase, words: list[str]) -> bool:
@@ -274,13 +283,23 @@ def named_in_document(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     return (named, "named_in_document") if named is not None else None
 
 
+def role_alone(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
+    """`ujar jaksa`, `kata pelatih`: role words alone, no name and no demonstrative, where the document puts one of them
+    right before one person's name and before no other's: that person, as for `sang pelatih`."""
+    words = phrase.lower.split()
+    if phrase.found or not words or not all(w in NAMING_ROLE_WORDS for w in words):
+        return None
+    holder = ctx.role_holder(words, min(phrase.start, phrase.quote_start))
+    return (holder, "role_reference") if holder is not None else None
+
+
 def unnamed(ctx: SpeakerContext, phrase: Phrase) -> Answer:
     """A role with no name of a person or body (`juru bicara Istana`, `beberapa laporan`): no entity."""
     return None, "unnamed"
 
 
 SPEAKER_RULES = (continued_subject, pronoun_reference, party_reference, title_reference, person_in_body_name, apposition, named_person,
-                 named_organisation, named_body, named_in_document, unnamed)
+                 named_organisation, named_body, named_in_document, role_alone, unnamed)
 
 
 # a name in quotation marks inside a speaker phrase is a work's title (`pemain film ‘Laskar Pelangi’ itu`), no one speaking

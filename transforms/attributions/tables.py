@@ -13,10 +13,11 @@ import polars as pl
 from transforms.attributions.clusters import cluster_quotes_incrementally
 from transforms.attributions.context import SpeakerContext
 from transforms.attributions.speaker_model import load_model, speak
+from transforms.attributions.sources import SpeakerSources
 from transforms.attributions.speakers import PRONOUNS, resolve_speaker
 from transforms.common import alternation, stable_id
 from transforms.lexicon import word_set
-from transforms.schemas import ATTRIBUTIONS, QUOTES, SOURCE_RULE
+from transforms.schemas import ATTRIBUTIONS, QUOTES, SOURCE_RULE, SPEAKER_SOURCE_RULE
 from transforms.sentences import attach_sentence_index
 
 
@@ -188,9 +189,11 @@ def attribute_document(doc_id: str, text: str, rows: list[dict], mentions: list[
     quote_rows, attribution_rows = [], []
     context = document_context(text, rows, mentions, sentence_starts, titles)
     spoken: dict[str, int] = {}
+    speaker_sources = SpeakerSources(text, sentence_starts)
     for q in rows:
         quote_id = stable_id("Q", doc_id, q["start"], q["end"])
         quote_rows.append((quote_id, doc_id, text[q["start"]:q["end"]], q["start"], q["end"], q["kind"], q["method"]))
+        entity_id = None
         if q["speaker_start"] is not None and q["speaker_end"] > q["speaker_start"]:
             entity_id, how, probability = speak(context, q, spoken, SPEAKER_MODEL)
             if probability is not None:  # the speaker model's probability of the speaker given
@@ -207,6 +210,13 @@ def attribute_document(doc_id: str, text: str, rows: list[dict], mentions: list[
                 stable_id("A", quote_id, "source"), quote_id, doc_id, "source", context.source(q["via_start"], q["via_end"]),
                 text[q["via_start"]:q["via_end"]], q["via_start"], q["via_end"], q["via_cue"],
                 None, None, SOURCE_RULE, round(q["confidence"] * 0.9, 3),
+            ))
+        if (carried := speaker_sources.carry(q, entity_id)) is not None:  # the speaker's earlier interview or release
+            via_cue, via_start, via_end = carried
+            attribution_rows.append((
+                stable_id("A", quote_id, "source"), quote_id, doc_id, "source", context.source(via_start, via_end),
+                text[via_start:via_end], via_start, via_end, via_cue, None, None, SPEAKER_SOURCE_RULE,
+                round(q["confidence"] * 0.8, 3),
             ))
     return quote_rows, attribution_rows
 

@@ -725,3 +725,32 @@ def test_a_titles_short_form_is_the_person_named_with_the_title_written_out(shor
 ])
 def test_a_short_form_spells_a_title_piece_by_piece(short, title, spelled):
     assert spells_title(short, title.split()) is spelled
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("jaksa", ("E1", "role_reference")),  # the one person the document names with that role
+    ("hakim", (None, "unnamed")),  # a role the document gives no one
+])
+def test_a_role_word_alone_is_the_one_person_given_that_role(role, expected):
+    text = f"Jaksa Rina Sari membacakan tuntutan. Budi Santoso menunduk. “Terdakwa terbukti bersalah,” kata {role}."
+    mentions = [(text.index(n), text.index(n) + len(n), e, "PERSON") for n, e in (("Rina Sari", "E1"), ("Budi Santoso", "E2"))]
+    quote = text.index("Terdakwa")
+    context = SpeakerContext(text, mentions, [0, text.index("Budi"), text.index("“")], [(quote, quote + 25)], {})
+    phrase = text.rindex(role)
+    assert resolve_speaker(context, phrase, phrase + len(role), quote) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dimas Wibisono mengatakan hal senada.", ("E2", "pronoun_sentence_subject")),  # speaking now: takes over
+    ("Dimas Wibisono tiba di kantor polisi.", ("E1", "pronoun_previous_speaker")),  # only talked about: does not
+])
+def test_whom_the_last_speaker_talked_about_takes_over_only_when_speaking(sentence, expected):
+    text = f"“Dimas Wibisono harus diperiksa,” kata Rina Kusuma. {sentence} “Kami ingin kasus ini tuntas,” ungkapnya."
+    mentions = sorted([(text.index("Dimas"), text.index("Dimas") + 14, "E2", "PERSON"),
+                       (text.index("Rina"), text.index("Rina") + 11, "E1", "PERSON"),
+                       (text.rindex("Dimas"), text.rindex("Dimas") + 14, "E2", "PERSON")])
+    quote = text.index("Kami")
+    context = SpeakerContext(text, mentions, [0, text.rindex("Dimas"), quote - 1], [(1, 32), (quote, quote + 24)], {})
+    context.last_speaker, context.last_topics = (text.index("Rina"), "E1"), {"E2"}
+    phrase = text.index("ungkapnya") + 6
+    assert resolve_speaker(context, phrase, phrase + 3, quote) == expected
