@@ -43,8 +43,8 @@ PFSA_HALF_FLOORS = {
 # Blind sets: annotated from the texts before warta's output was read (see their READMEs). blind_a and blind_b are
 # developed on (blind_b since issues 13 and 14), blind_c and blind_d since session 12 (held out until then, to give the
 # rounds more text to read); blind_e to blind_n are held out: measured, never read or tuned on; dev14a and dev14b are
-# session 14's fresh development samples, dev15a and dev15b session 15's, dev16a and dev16b
-# session 16's (blind when first measured, read since).
+# session 14's fresh development samples, dev15a and dev15b session 15's, dev16a and dev16b session 16's, dev17a and
+# dev17b session 17's (blind when first measured, read since); blind_o, session 17's, is held out like blind_e..n.
 BLIND = Path(__file__).parent / "data"
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
@@ -193,6 +193,19 @@ BLIND_FLOORS = {
     # quotes 0.970 -> 0.977 (session 16, after its first measure): the speech-verb round; raised
     "blind_n": {"quotes_f1": 0.976, "indirect_recall": 0.999, "speaker_accuracy": 0.937, "entities_typed_f1": 0.799,
                 "splits": 3, "via_found": 0.937},
+    # fresh development samples of session 17 (annotated blind, measured once on e9e58a7: quotes F1 0.926 / 0.933,
+    # indirect 0.900 / 0.921, speakers 0.899 / 0.900, via 28/48 / 12/18, typed entities 0.789 / 0.761; then read by the
+    # entity round; their annotators carried an article-level source to every quote it covers), at the session's merge
+    "dev17a": {"quotes_f1": 0.925, "indirect_recall": 0.899, "speaker_accuracy": 0.898, "entities_typed_f1": 0.808,
+               "splits": 8, "merges": 2, "via_found": 0.583},
+    "dev17b": {"quotes_f1": 0.932, "indirect_recall": 0.920, "speaker_accuracy": 0.899, "entities_typed_f1": 0.794,
+               "splits": 7, "merges": 3, "via_found": 0.666},
+    # held out: annotated blind on 2026-12-02 (session 17; drawn excluding every id under tests/data), first measured on
+    # e9e58a7 before any round of session 17 was merged (quotes F1 0.959, indirect recall 0.941, speakers 0.957, via
+    # 7/10, typed entities 0.763 with precision 0.716, 14 splits, 1 merge), never read or tuned on
+    # typed 0.763 -> 0.776, splits 14 -> 12 (session 17's merge: the entity round); raised
+    "blind_o": {"quotes_f1": 0.958, "indirect_recall": 0.940, "speaker_accuracy": 0.956, "entities_typed_f1": 0.775,
+                "splits": 12, "merges": 1, "via_found": 0.699},
 }
 
 
