@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from datetime import datetime, timezone
 from itertools import islice
 from pathlib import Path
@@ -70,6 +71,11 @@ def reference_types(document_types: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _shown(path: Path) -> str:
+    """An excluded ids file as the header names it: relative to the repository when it is in it."""
+    return str(path.resolve().relative_to(REPO)) if path.resolve().is_relative_to(REPO) else path.name
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--exclude-ids", type=Path, action="append", default=[])
@@ -86,8 +92,10 @@ def main() -> None:
     print("# Names the scale corpus reads as bodies (ORG) or places (LOC) by context, in EVIDENCE_DOCUMENTS documents or")
     print("# more and MIN_SHARE of those giving it context evidence: key (as normalise_key spells it), type, documents,")
     print("# share. Mined by `python3 scripts/mine_reference_types.py` from ../shared/corpus/news-id-6k.jsonl.gz (IndoSum")
-    print("# CC BY-SA 4.0, Kompas, detik.com), every evaluation set's ids left out (tests/data/*/ids.txt,")
-    print("# tests/data/speaker_training/*.ids.txt, session 15's dev15a, dev15b and blind_m draws). Not edited by hand.")
+    print("# CC BY-SA 4.0, Kompas, detik.com), the ids of these files left out (every evaluation set's, and the draws")
+    excluded = " ".join(sorted(_shown(path) for path in args.exclude_ids))
+    print("\n".join(textwrap.wrap(f"being annotated): {excluded}. Not edited by hand.", 112,
+                                   initial_indent="# ", subsequent_indent="# ")))
     for key, type_, documents, share in table.iter_rows():
         print(f"{key}\t{type_}\t{documents}\t{share:.2f}")
 
