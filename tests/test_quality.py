@@ -44,7 +44,8 @@ PFSA_HALF_FLOORS = {
 # developed on (blind_b since issues 13 and 14), blind_c and blind_d since session 12 (held out until then, to give the
 # rounds more text to read); blind_e to blind_n are held out: measured, never read or tuned on; dev14a and dev14b are
 # session 14's fresh development samples, dev15a and dev15b session 15's, dev16a and dev16b session 16's, dev17a and
-# dev17b session 17's (blind when first measured, read since); blind_o, session 17's, is held out like blind_e..n.
+# dev17b session 17's (blind when first measured, read since); blind_o (session 17) and blind_p (session 18) are held
+# out like blind_e..n.
 BLIND = Path(__file__).parent / "data"
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
@@ -206,6 +207,10 @@ BLIND_FLOORS = {
     # typed 0.763 -> 0.776, splits 14 -> 12 (session 17's merge: the entity round); raised
     "blind_o": {"quotes_f1": 0.958, "indirect_recall": 0.940, "speaker_accuracy": 0.956, "entities_typed_f1": 0.775,
                 "splits": 12, "merges": 1, "via_found": 0.699},
+    # held out: annotated blind on 2026-12-03 (session 18; drawn excluding every id under tests/data and the session's
+    # two development draws), first measured on 47701b4 before any round of session 18 was merged, never read or tuned on
+    "blind_p": {"quotes_f1": 0.954, "indirect_recall": 0.909, "speaker_accuracy": 0.886, "entities_typed_f1": 0.716,
+                "splits": 9, "via_found": 0.874},
 }
 
 
