@@ -127,10 +127,16 @@ def drop_admin_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
 
 
 def join_party_names(candidates: pl.DataFrame) -> pl.DataFrame:
+    """`Partai X` and `X` are one; not when the collection writes X after one town more often than after `Partai`
+    (`X <town>`, a club: `Partai X` is a misreading), which `join_town_suffixed_names` then joins."""
     organisations = set(candidates.filter(pl.col("type") == "ORG")["key"].unique())
     words = word_set("root_words.txt")
+    counts = dict(candidates.filter(pl.col("type").is_in(["ORG", "PERSON"])).group_by("key").len().iter_rows())
+    with_town = _town_suffixed(set(counts))
     changed = {key[len(PARTY_HEAD) + 1:]: key for key in organisations if key.startswith(PARTY_HEAD + " ")
                and key[len(PARTY_HEAD) + 1:] in organisations and key[len(PARTY_HEAD) + 1:] not in words}
+    changed = {name: party for name, party in changed.items()
+               if len(with_town.get(name, [])) != 1 or counts[with_town[name][0]] <= counts[party]}
     return _rewrite(candidates, changed, types=("ORG",))
 
 
@@ -138,13 +144,19 @@ def join_town_suffixed_names(candidates: pl.DataFrame) -> pl.DataFrame:
     """`X <town>` and `X` are one, when only one town follows X in the collection."""
     keys = set(candidates.filter(pl.col("type").is_in(["ORG", "PERSON"]))["key"].unique())
     ordinary = word_set("root_words.txt") | given_name_keys()
+    changed = {name: fuller[0] for name, fuller in _town_suffixed(keys).items()
+               if len(fuller) == 1 and name in keys and name not in ordinary}
+    return _rewrite(candidates, changed, types=("ORG", "PERSON"))
+
+
+def _town_suffixed(keys: set[str]) -> dict[str, list[str]]:
+    """X -> the keys `X <town>` (an Indonesian town) among `keys`."""
     with_town: dict[str, list[str]] = defaultdict(list)
     for key in sorted(keys):
         *name, last = key.split()
         if name and last in town_keys():
             with_town[" ".join(name)].append(key)
-    changed = {name: fuller[0] for name, fuller in with_town.items() if len(fuller) == 1 and name in keys and name not in ordinary}
-    return _rewrite(candidates, changed, types=("ORG", "PERSON"))
+    return with_town
 
 
 SEAT_PREFIX = "ma"  # `mapolres`, `mapolda`: the seat (markas) of a police unit, glued to its head

@@ -78,6 +78,14 @@ def test_a_party_with_and_without_partai_is_one_body_but_not_a_plain_word():
     assert join_party_names(rows)["key"].to_list() == ["partai maju jaya", "partai maju jaya", "partai buruh", "buruh"]
 
 
+def test_a_name_written_after_its_town_more_often_than_after_partai_joins_the_town_s_form():
+    # a club (`Sumbara Garut`, `Sumbara`) once misread as `Partai Sumbara` is no party
+    club = candidates(("partai sumbara", "ORG"), *[("sumbara garut", "ORG")] * 3, ("sumbara", "ORG"))
+    assert link_keys(club)["key"].to_list() == ["partai sumbara"] + ["sumbara garut"] * 4
+    party = candidates(*[("partai sumbara", "ORG")] * 3, ("sumbara garut", "ORG"), ("sumbara", "ORG"))
+    assert join_party_names(party)["key"].to_list() == ["partai sumbara"] * 3 + ["sumbara garut", "partai sumbara"]
+
+
 def test_first_names_alone_join_the_dominant_fuller_name():
     rows = candidates(*[("rina sari", "PERSON")] * 2, *[("rina sari wulandari", "PERSON")] * 6,
                       ("rina sari dipanggil", "PERSON"), ("dimas anggara", "PERSON"),
