@@ -79,7 +79,7 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     `platform`, a body's head word), and the model alone reads a company acting in a sentence as a person. An entity
     leaves both tables when the `none` votes hold DROP_NONE of the evidence (of its mentions alone
     for a single ordinary word, or for a word only ever read by the default, which says nothing of
-    whether it is a name), unless it is a known country, region, body or city, or an acronym opening another entity's name. Attributions
+    whether it is a name), unless it is a known country, region, body or city. Attributions
     are made afterwards, so they only refer to entities that stay. `scores`: `score_mentions` of these mentions, when
     the caller keeps them between runs.
     """
@@ -129,20 +129,13 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     no_name = (pl.col("p_none") / name_evidence >= DROP_NONE) | sure_none | (
         lower.is_in(_ordinary_words().implode()) & (pl.col("p_none") / pl.col("mentions") >= DROP_NONE))  # `Semoga`, `Tarif`
     known = pl.col("name").is_in(_gazetteer().implode()) | lower.is_in(_gazetteer().implode())
-    retyped = _ids_of_final_types(retyped.filter(~no_name | known | _opening_acronym(entities)))
+    retyped = _ids_of_final_types(retyped.filter(~no_name | known))
     kept = (mentions.rename({"type": "read_as"})
             .join(retyped.select("entity_id", "type", "new_id", "referenced"), on="entity_id", how="inner", maintain_order="left")
             .with_columns(entity_id=pl.col("new_id"), type_rule=pl.when(pl.col("referenced") & (pl.col("type") != pl.col("read_as")))
                           .then(pl.lit(REFERENCE_READING)).otherwise("type_rule"))
             .drop("new_id", "read_as", "referenced"))
     return ENTITIES.conform(_joined_by_type(retyped, kept)), MENTIONS.conform(kept)
-
-
-def _opening_acronym(entities: pl.DataFrame) -> pl.Expr:
-    """An acronym that opens another entity's name of the collection (`BPJS` of `BPJS Kesehatan`): the body's short
-    name, which the model, reading the bare letters, takes for a term."""
-    opening = entities.filter(pl.col("name").str.contains(" "))["name"].str.extract(r"^(\p{Lu}{2,}) ").drop_nulls().unique()
-    return pl.col("name").is_in(opening.implode())
 
 
 def _mention_settings(mentions: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:

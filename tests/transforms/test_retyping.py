@@ -183,18 +183,6 @@ def test_kept_span_scores_are_reused_new_spans_scored_and_gone_spans_dropped():
                                                             retype_entities(entities, mentions, documents)))
 
 
-def test_an_acronym_opening_another_entity_s_name_stays_whatever_the_model_reads():
-    # the bare letters read as a term (`none`), while the collection names a body opened by them
-    texts = ["Iuran JKSN naik lagi, kata Rina Kartika.", "Kantor JKSN Sehat Sukamaju buka kemarin."]
-    entities, mentions, documents = frames({"JKSN": "ORG", "JKSN Sehat": "ORG", "Rina Kartika": "PERSON"}, texts, rule="acronym")
-    sure_none = mentions.select(SPAN_KEY).with_columns(p_none=pl.lit(FIXED_POINT), p_person=pl.lit(0), p_org=pl.lit(0),
-                                                       p_loc=pl.lit(0))
-    kept = by_name(retype_entities(entities, mentions, documents, sure_none)[0])
-    assert "JKSN" in kept and "Rina Kartika" not in kept
-    alone = entities.filter(pl.col("name") != "JKSN Sehat")
-    assert "JKSN" not in by_name(retype_entities(alone, mentions.filter(pl.col("text") != "JKSN Sehat"), documents, sure_none)[0])
-
-
 def test_entities_of_one_name_kept_apart_only_by_the_rules_types_are_one_once_the_vote_agrees():
     texts = [f"Kemarin Sukamaju menang {score} di kandang." for score in ("2-0", "3-1", "1-0", "4-2")]
     entities, mentions, documents = frames({"Sukamaju": "ORG"}, texts, rule="single_word")
