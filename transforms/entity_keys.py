@@ -127,24 +127,56 @@ def drop_admin_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
 
 
 def join_party_names(candidates: pl.DataFrame) -> pl.DataFrame:
+    """`Partai X` and `X` are one; not when the collection writes X after one town more often than after `Partai`
+    (`X <town>`, a club: `Partai X` is a misreading), which `join_town_suffixed_names` then joins."""
     organisations = set(candidates.filter(pl.col("type") == "ORG")["key"].unique())
     words = word_set("root_words.txt")
     changed = {key[len(PARTY_HEAD) + 1:]: key for key in organisations if key.startswith(PARTY_HEAD + " ")
                and key[len(PARTY_HEAD) + 1:] in organisations and key[len(PARTY_HEAD) + 1:] not in words}
+    if changed:  # only the names a party's form would take are looked up with a town (the collection has few)
+        named = candidates.filter(pl.col("type").is_in(["ORG", "PERSON"])
+                                  & (pl.col("key").str.replace(r" \S+$", "").is_in(list(changed))
+                                     | pl.col("key").is_in(list(changed.values()))))
+        counts = dict(named.group_by("key").len().iter_rows())
+        with_town = _town_suffixed(set(counts))
+        changed = {name: party for name, party in changed.items()
+                   if len(with_town.get(name, [])) != 1 or counts[with_town[name][0]] <= counts[party]}
     return _rewrite(candidates, changed, types=("ORG",))
 
 
 def join_town_suffixed_names(candidates: pl.DataFrame) -> pl.DataFrame:
-    """`X <town>` and `X` are one, when only one town follows X in the collection."""
-    keys = set(candidates.filter(pl.col("type").is_in(["ORG", "PERSON"]))["key"].unique())
+    """`X <town>` and `X` are one, when only one town follows X in the collection: across the collection when it writes
+    that form at least a DOMINANCE-th as often as X alone, else only in the documents naming that form. A form far
+    rarer than the bare name is a town's office (`BPJS` in many documents, `BPJS Sukamaju` in one: the national body
+    elsewhere), though its own document's bare `BPJS` is that office."""
+    types = ("ORG", "PERSON")
+    named = candidates.filter(pl.col("type").is_in(types))
+    keys = set(named["key"].unique())
     ordinary = word_set("root_words.txt") | given_name_keys()
+    changed = {name: fuller[0] for name, fuller in _town_suffixed(keys).items()
+               if len(fuller) == 1 and name in keys and name not in ordinary}
+    counts = dict(named.filter(pl.col("key").is_in([*changed, *changed.values()])).group_by("key").len().iter_rows())
+    local = {name: fuller for name, fuller in changed.items() if DOMINANCE * counts[fuller] < counts[name]}
+    candidates = _rewrite(candidates, {name: fuller for name, fuller in changed.items() if name not in local}, types)
+    if not local:
+        return candidates
+    names_of = {fuller: name for name, fuller in local.items()}
+    in_documents = (named.filter(pl.col("key").is_in(list(names_of))).select("doc_id", fuller="key").unique()
+                    .with_columns(key=pl.col("fuller").replace_strict(names_of), local=pl.lit(True)))
+    return (candidates.join(in_documents, on=["doc_id", "key"], how="left", maintain_order="left")
+            .with_columns(key=pl.when(pl.col("local").fill_null(False) & pl.col("type").is_in(types))
+                          .then("fuller").otherwise("key"))
+            .drop("fuller", "local"))
+
+
+def _town_suffixed(keys: set[str]) -> dict[str, list[str]]:
+    """X -> the keys `X <town>` (an Indonesian town) among `keys`."""
     with_town: dict[str, list[str]] = defaultdict(list)
     for key in sorted(keys):
         *name, last = key.split()
         if name and last in town_keys():
             with_town[" ".join(name)].append(key)
-    changed = {name: fuller[0] for name, fuller in with_town.items() if len(fuller) == 1 and name in keys and name not in ordinary}
-    return _rewrite(candidates, changed, types=("ORG", "PERSON"))
+    return with_town
 
 
 SEAT_PREFIX = "ma"  # `mapolres`, `mapolda`: the seat (markas) of a police unit, glued to its head

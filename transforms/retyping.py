@@ -101,7 +101,7 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     evidence = pl.col("mentions") + pl.col("prior")
     vote_columns = [f"vote_{kind}" for kind in ENTITY_TYPES]
     weighed = (
-        entities.join(votes, on="entity_id", how="left")
+        entities.join(votes, on="entity_id", how="left").with_columns(read_type=pl.col("type"))
         .with_columns(key=pl.col("name").map_elements(normalise_key, return_dtype=pl.String))
         .join(_reference_types(), on="key", how="left", maintain_order="left")
         .with_columns(type=pl.when(referenced).then("reference_type").otherwise("type"),
@@ -135,7 +135,7 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
             .with_columns(entity_id=pl.col("new_id"), type_rule=pl.when(pl.col("referenced") & (pl.col("type") != pl.col("read_as")))
                           .then(pl.lit(REFERENCE_READING)).otherwise("type_rule"))
             .drop("new_id", "read_as", "referenced"))
-    return ENTITIES.conform(retyped.with_columns(entity_id=pl.col("new_id"))), MENTIONS.conform(kept)
+    return ENTITIES.conform(_joined_by_type(retyped, kept)), MENTIONS.conform(kept)
 
 
 def _mention_settings(mentions: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
@@ -153,10 +153,31 @@ def _ids_of_final_types(entities: pl.DataFrame) -> pl.DataFrame:
     """`new_id`: the id `resolve_entities` gives a name of the type the vote settled on, so an entity's id does not
     change with the rules' first reading (which another document can tip) and incremental runs reuse the documents
     that mention it. A name two entities share (in any case: ids are made from the lower-cased name) keeps the ids
-    resolution gave (unique, and no other name's id can equal them)."""
+    resolution gave (unique, and no other name's id can equal them), unless only the rules' types kept them apart."""
     new_id = pl.Series([stable_id("E", kind, name.lower()) for kind, name in entities.select("type", "name").iter_rows()],
                        dtype=pl.String)
-    return entities.with_columns(new_id=pl.when(pl.col("name").str.to_lowercase().is_duplicated()).then(pl.col("entity_id")).otherwise(pl.lit(new_id)))
+    entities = entities.with_columns(new_id=pl.when(pl.col("name").str.to_lowercase().is_duplicated()).then(pl.col("entity_id")).otherwise(pl.lit(new_id)))
+    # entities of one name that resolution kept apart only by the rules' types (`di Sukamaju` read as a place, `Sukamaju`
+    # elsewhere as a club) and the vote settled on one type are one referent: they take the id of the most mentioned
+    same = [pl.col("name").str.to_lowercase(), "type"]
+    apart_by_type = (pl.len().over(same) > 1) & (pl.col("read_type").n_unique().over(same) == pl.len().over(same))
+    first = pl.col("new_id").sort_by(pl.col("mention_count"), "new_id", descending=[True, False]).first().over(same)
+    return entities.with_columns(new_id=pl.when(apart_by_type).then(first).otherwise("new_id"))
+
+
+def _joined_by_type(entities: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    """One row per `new_id` of the settled entities: a referent `_ids_of_final_types` joined takes the name of its most
+    mentioned part, every alias and title, and the mention-weighted confidence."""
+    ordered = entities.sort("mention_count", "entity_id", descending=[True, False])
+    return ordered.group_by("new_id", maintain_order=True).agg(
+        name=pl.col("name").first(), type=pl.col("type").first(),
+        aliases=pl.col("aliases").list.explode(keep_nulls=False, empty_as_null=False).unique().sort(),
+        titles=pl.col("titles").list.explode(keep_nulls=False, empty_as_null=False).unique().sort(),
+        confidence=pl.when(pl.len() == 1).then(pl.col("confidence").first())
+        .otherwise((pl.col("confidence") * pl.col("mention_count")).sum() / pl.col("mention_count").sum()),
+        mention_count=pl.col("mention_count").sum(),
+    ).join(mentions.group_by("entity_id").agg(document_count=pl.col("doc_id").n_unique().cast(pl.Int64)),
+           left_on="new_id", right_on="entity_id", how="left").rename({"new_id": "entity_id"})
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ from transforms.entity_keys import (
     join_clipped_first_words,
     join_known_short_forms,
     join_spacing_variants,
+    join_town_suffixed_names,
     join_titled_place_names,
     join_name_prefixes,
     join_party_names,
@@ -76,6 +77,25 @@ def test_steps_run_in_order_so_a_prefixed_short_form_reaches_the_canonical_key()
 def test_a_party_with_and_without_partai_is_one_body_but_not_a_plain_word():
     rows = candidates(("partai maju jaya", "ORG"), ("maju jaya", "ORG"), ("partai buruh", "ORG"), ("buruh", "ORG"))
     assert join_party_names(rows)["key"].to_list() == ["partai maju jaya", "partai maju jaya", "partai buruh", "buruh"]
+
+
+def test_a_name_written_after_its_town_more_often_than_after_partai_joins_the_town_s_form():
+    # a club (`Sumbara Garut`, `Sumbara`) once misread as `Partai Sumbara` is no party
+    club = candidates(("partai sumbara", "ORG"), *[("sumbara garut", "ORG")] * 3, ("sumbara", "ORG"))
+    assert link_keys(club)["key"].to_list() == ["partai sumbara"] + ["sumbara garut"] * 4
+    party = candidates(*[("partai sumbara", "ORG")] * 3, ("sumbara garut", "ORG"), ("sumbara", "ORG"))
+    assert join_party_names(party)["key"].to_list() == ["partai sumbara"] * 3 + ["sumbara garut", "partai sumbara"]
+
+
+def test_a_name_joins_its_one_town_s_form_unless_that_form_is_far_rarer_than_the_name_alone():
+    club = candidates(*[("sumbara", "ORG")] * 3, ("sumbara garut", "ORG"))
+    assert set(join_town_suffixed_names(club)["key"]) == {"sumbara garut"}
+    body = candidates(*[("bpkn", "ORG")] * 4, ("bpkn garut", "ORG"))  # the national body, once its town's office
+    assert join_town_suffixed_names(body)["key"].to_list() == ["bpkn"] * 4 + ["bpkn garut"]
+    # in the town office's own document, the bare name is that office
+    body = pl.concat([body, pl.DataFrame({"key": ["bpkn"], "type": ["ORG"], "doc_id": ["d4"], "rule": ["single_word"],
+                                          "type_rule": ["single_word"]})])
+    assert join_town_suffixed_names(body)["key"].to_list() == ["bpkn"] * 4 + ["bpkn garut"] * 2
 
 
 def test_first_names_alone_join_the_dominant_fuller_name():

@@ -2,7 +2,7 @@ import polars as pl
 from tests.conftest import documents_from_texts
 from transforms import retyping
 from transforms.common import stable_id
-from transforms.name_model import score_spans
+from transforms.name_model import FIXED_POINT, score_spans
 from transforms.retyping import MIN_OVERTURN_SHARE, SPAN_KEY, mention_spans, retype_entities, score_mentions
 from transforms.schemas import ENTITIES, MENTION_RULES, MENTIONS
 
@@ -181,3 +181,23 @@ def test_kept_span_scores_are_reused_new_spans_scored_and_gone_spans_dropped():
     assert again.filter(pl.col("p_none") != -7).sort(SPAN_KEY).equals(scores.slice(1).sort(SPAN_KEY))
     assert all(ours.equals(theirs) for ours, theirs in zip(retype_entities(entities, mentions, documents, scores),
                                                             retype_entities(entities, mentions, documents)))
+
+
+def test_entities_of_one_name_kept_apart_only_by_the_rules_types_are_one_once_the_vote_agrees():
+    texts = [f"Kemarin Sukamaju menang {score} di kandang." for score in ("2-0", "3-1", "1-0", "4-2")]
+    entities, mentions, documents = frames({"Sukamaju": "ORG"}, texts, rule="single_word")
+    first_two = pl.col("doc_id").is_in(documents["doc_id"].head(2).implode())
+    mentions = mentions.with_columns(entity_id=pl.when(first_two).then(pl.lit("E-place")).otherwise(pl.lit("E-club")),
+                                     type=pl.when(first_two).then(pl.lit("LOC")).otherwise(pl.lit("ORG")))
+    entities = pl.concat([entities.with_columns(entity_id=pl.lit("E-club"), mention_count=pl.lit(2), document_count=pl.lit(2)),
+                          entities.with_columns(entity_id=pl.lit("E-place"), type=pl.lit("LOC"), mention_count=pl.lit(2),
+                                                document_count=pl.lit(2))])
+    organisations = mentions.select(SPAN_KEY).with_columns(p_none=pl.lit(0), p_person=pl.lit(0), p_org=pl.lit(FIXED_POINT),
+                                                           p_loc=pl.lit(0))
+    settled, kept = retype_entities(entities, mentions, documents, organisations)
+    assert settled.select("name", "type", "mention_count", "document_count").rows() == [("Sukamaju", "ORG", 4, 4)]
+    assert set(kept["entity_id"]) == set(settled["entity_id"])
+    read_places = pl.DataFrame(organisations).with_columns(p_org=pl.lit(0), p_loc=pl.lit(FIXED_POINT))
+    kept_apart, _ = retype_entities(entities.with_columns(type=pl.lit("LOC")), mentions.with_columns(type=pl.lit("LOC")),
+                                    documents, read_places)
+    assert kept_apart.height == 2  # read alike by the rules: resolution had its reasons

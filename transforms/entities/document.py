@@ -16,7 +16,7 @@ from transforms.entities.context import DocumentContext, Mention, spells_initial
 from transforms.entities.epithets import join_named_epithets
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
 from transforms.entities.shape import CITY_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_PERSON_READING, TERM_ACRONYM
-from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word
+from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word, normalise_key
 from transforms.lexicon import city_names, indonesian_city_names, known_names, phrase_set, word_set
 from transforms.schemas import MENTION_CANDIDATES
 
@@ -173,13 +173,17 @@ class FullNames:
     @classmethod
     def of(cls, mentions: list[Mention]) -> FullNames:
         # `Sinar Jaya` alone is the company `PT Sinar Jaya` (or `PT Sinar Jaya Persero`), whatever its own reading said
-        companies = {}
+        companies, clubs_of_town = {}, defaultdict(set)
         for m in mentions:
             words = m.key.split()
             if m.rule == "club_of_city_named_city":  # `Sukamaju City` ... `Sukamaju`: the club, in its own report
                 companies.setdefault(words[0], m)
+                clubs_of_town[words[0]].add(m.key)
             elif m.rule == "club_of_city" and len(words) == 2:  # `AC Sukamaju` ... `Sukamaju`: the club too
                 companies.setdefault(words[1], m)
+                clubs_of_town[words[1]].add(m.key)
+            elif m.type == "ORG" and len(words) == 2 and words[1] in _club_designator_keys():
+                clubs_of_town[words[0]].add(m.key)
             if m.type == "ORG" and len(words) >= 2 and words[0] in LEGAL_FORMS:
                 companies[" ".join(words[1:])] = m
                 if len(words) >= 3 and words[-1] in LEGAL_FORMS:
@@ -187,6 +191,9 @@ class FullNames:
             elif m.type == "ORG" and len(words) >= 2 and _closing_kind_or_country(m.text, words):
                 # `Sinar Group`, `Sinar Indonesia` ... `Sinar`: the body without its kind's closing word or its country
                 companies.setdefault(" ".join(words[:-1]), m)
+        for town, clubs in clubs_of_town.items():
+            if len(clubs) > 1 and companies.get(town) is not None and companies[town].key in clubs:
+                del companies[town]  # a town two clubs of the document share (`Sukamaju City`, `Sukamaju United`) is neither
         names = cls(companies)
         # `Budi Karya`, `Karya Sumadi` and `Sumadi` are parts of `Budi Karya Sumadi`.
         for person in (m for m in mentions if m.type == "PERSON" and len(m.key.split()) >= 2):
@@ -207,6 +214,12 @@ class FullNames:
         names.name_starts = {part[:2] for key in names.seen_at for part in key.split()}  # a nickname starts like a name word
         names.name_ends = {part[0] + part[-1] for key in names.seen_at for part in key.split()}  # a misspelling, and ends so
         return names
+
+
+@lru_cache(maxsize=1)
+def _club_designator_keys() -> frozenset[str]:
+    """Club words as keys spell them (`citi` of `City`)."""
+    return frozenset(normalise_key(word) for word in word_set("club_designators.txt"))
 
 
 def _closing_kind_or_country(text: str, key_words: list[str]) -> bool:

@@ -168,6 +168,9 @@ from tests.transforms.entities import extract, typed_names
          {("Sinta Maharani Lubis", "PERSON"), ("PT Sinta Maharani Group", "ORG")}),
         # an Indonesian town alone stays a place even when a phrase read as a person starts with it
         ("Kemarin Depok Sumbada menang. Warga Depok bangga.", {("Depok Sumbada", "PERSON"), ("Depok", "LOC")}),
+        # a town two clubs of the document are named after is neither club
+        ("Kemarin Opole City menang atas Opole United. Warga Opole bangga.",
+         {("Opole City", "ORG"), ("Opole United", "ORG"), ("Opole", "LOC")}),
         # a head's own name follows it (`Universitas X`), unless a given name closes the run
         ("Dosen Universitas Pelita Harapan, Rimba Santoso, menyoroti hal itu.",
          {("Universitas Pelita Harapan", "ORG"), ("Rimba Santoso", "PERSON")}),
