@@ -59,6 +59,8 @@ SPEAKER_RULES = {
     "named_organisation": ("An organisation named in the phrase, unless a role or title opens it.", "kata Dinas Tata Ruang"),
     "named_body": ("A body or place opening the phrase, or a place after the words of its state alone "
                    "(`pemerintah`).", "Sukamaju menegaskan"),
+    "body_after_side_head": ("A word standing for a body's side (`pihak`, `laporan`, data/side_heads.txt) opening the "
+                             "phrase, then a body or place: that body.", "Pihak Lintas Warta menyebutkan"),
     "named_in_document": ("One or two capitalised words (or one unknown word in lower case) the document uses in a "
                           "person's name: the nearest such person.",
                           "Ekonom Amin Subekti ... tutur Amin"),

@@ -16,6 +16,7 @@ TITLE_PHRASES = phrase_set("titles.txt")
 TITLE_OPENINGS = tuple(" ".join(title) + " " for title in TITLE_PHRASES)  # a phrase opened by a title starts with one
 BODY_HEADS = word_set("body_description_heads.txt")
 PARTY_WORDS = word_set("party_words.txt")
+SIDE_HEADS = word_set("side_heads.txt")
 STATEMENT_NOUNS = word_set("statement_nouns.txt")
 ROLE_JOINERS = word_set("role_joiners.txt")
 SPEAKER_COORDINATORS = word_set("speaker_coordinators.txt")
@@ -267,6 +268,16 @@ def named_body(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     return None
 
 
+def body_after_side_head(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
+    """`Pihak Microsoft menyebutkan`, `menurut laporan Kabar Pagi`: a word standing for a body's side opens the phrase
+    and the body or place follows it: that body speaks (`pihak` alone, or before a member, `pejabat`, stays unnamed)."""
+    found = phrase.found
+    if found and found[0][3] in ("ORG", "LOC") and len(head := ctx.text[phrase.start:found[0][0]].lower().split()) == 1 and (
+            head[0] in SIDE_HEADS):
+        return found[0][2], "body_after_side_head"
+    return None
+
+
 def named_in_document(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     """`kata Raden`, `tutur Amin`: a word read as a title or an ordinary word, but the document names a
     person with it (`Raden Pardede`): the nearest such person. A single word typed in lower case that is no
@@ -299,7 +310,7 @@ def unnamed(ctx: SpeakerContext, phrase: Phrase) -> Answer:
 
 
 SPEAKER_RULES = (continued_subject, pronoun_reference, party_reference, title_reference, person_in_body_name, apposition, named_person,
-                 named_organisation, named_body, named_in_document, role_alone, unnamed)
+                 named_organisation, named_body, body_after_side_head, named_in_document, role_alone, unnamed)
 
 
 # a name in quotation marks inside a speaker phrase is a work's title (`pemain film ‘Laskar Pelangi’ itu`), no one speaking
