@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.attributions.context import NAMING_ROLE_WORDS, NON_SPACE, SpeakerContext
+from transforms.attributions.context import ACTIVE_VERB, NAMING_ROLE_WORDS, NON_SPACE, SpeakerContext
 from transforms.entities.reading import STATE_HEADS
 from transforms.lexicon import city_names, continues_subject, corpus_vocabulary, phrase_set, speech_verbs, word_set
 
@@ -231,12 +231,17 @@ def _led_by_honorific(ctx: SpeakerContext, phrase: Phrase, start: int, person: i
 def named_person(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     """`CEO Toko Maju Jaya Rina Sari`: the office comes first, so the name is the last person in the phrase; in
     `Rina Sari selaku mantan pemilik Toko Maju`, the role follows its holder, the last person before the joiner, and in
-    `Kapolres Rina melalui Kapolsek Budi`, the one who relays follows; of joint speakers (`Rina / Dewi`, `Rina dan
+    `Kapolres Rina melalui Kapolsek Budi`, the one who relays follows; in `Rina membela Budi dan`, the subject of the
+    verb speaks; of joint speakers (`Rina / Dewi`, `Rina dan
     Dewi`), the first named speaks for both."""
     people = phrase.people
     joiner = next((m.start() for m in NON_SPACE.finditer(ctx.text[phrase.start:phrase.end]) if m.group(0) in ROLE_JOINERS), None)
     if joiner is not None and (holders := [p for p in people if p[1] <= phrase.start + joiner]):
         people = holders
+    verb = next((m.start() for m in NON_SPACE.finditer(ctx.text[phrase.start:phrase.end])
+                 if ACTIVE_VERB.fullmatch(m.group(0)) and m.group(0) not in PRONOUNS), None)
+    if verb is not None and (subjects := [p for p in people if p[1] <= phrase.start + verb]):
+        people = subjects  # `Rina membela Budi dan menegaskan`: the subject before its verb speaks, not its object
     while len(people) > 1 and ctx.text[people[-2][1]:people[-1][0]].strip().lower() in SPEAKER_COORDINATORS:
         people = people[:-1]  # `Nadia / Tari mengaku`, `Rina dan Budi mengatakan`: joint speakers, the first named
     return (people[-1][2], "named_person") if people else None

@@ -787,3 +787,9 @@ def test_a_name_in_the_opening_words_before_a_pronoun_subject_is_not_the_subject
 ])
 def test_a_rank_or_titles_short_form_is_no_part_of_the_name(text, expected):
     assert speakers(text) == expected
+
+
+def test_the_subject_of_a_verb_in_the_phrase_speaks_not_its_object():
+    text = ("Judul\n\nPelatih Rina Sari mulai mendapat kritik. Namun Tono Raharjo membela Rina Sari dan menegaskan sang "
+            "pelatih telah berusaha keras mengangkat performa tim.")
+    assert speakers(text) == ["Tono Raharjo"]
