@@ -51,7 +51,7 @@ SPEAKER_RULES = (
     "party_reference",
     "speaker_model",
     "agentless_passive", "title_reference", "person_in_body_name",
-    "apposition", "named_person", "named_organisation", "named_body", "named_in_document", "unnamed",
+    "apposition", "named_person", "named_organisation", "named_body", "body_after_side_head", "named_in_document", "unnamed",
 )
 SOURCE_RULE = "source_cue"
 SPEAKER_SOURCE_RULE = "speaker_source"  # a source carried from the speaker's earlier statement (attributions/sources.py)

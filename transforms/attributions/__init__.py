@@ -12,6 +12,7 @@ A speaker phrase becomes an entity through the rules of SPEAKER_RULES, in order 
 - `apposition`: `ajudan Gubernur Rudi Hartono, Sinta Dewi` is the name after the comma;
 - `named_person`, `named_organisation`, `named_body`: the person named in the phrase, else the
   organisation, else a body or place that opens it;
+- `body_after_side_head`: `Pihak Microsoft`, `laporan X`: the body after a word standing for its side;
 - `named_in_document`: a word the document uses in a person's name (`tutur Amin`);
 - `unnamed`: a role with no name (`juru bicara Istana`, `media pemerintah`): the text is kept, the
   entity is null.

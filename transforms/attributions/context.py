@@ -11,7 +11,7 @@ from operator import itemgetter
 
 from transforms.common import alternation
 from transforms.lexicon import (city_names, corpus_vocabulary, known_names, match_key, phrase_set, phrase_table,
-                                speech_verbs, word_set)
+                                speech_verbs, table_rows, word_set)
 
 SUBJECT_WINDOW = 100  # characters from a sentence's start within which a name counts as its subject
 TITLE_HOLDER_GAP = 40  # characters of ranks between a title's bracketed acronym and its holder's name (`Jenderal TNI`)
@@ -46,6 +46,13 @@ LEAD_DASH = re.compile(r"\s(?:-\s?-|-|–|—)\s")
 CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,2}\b")  # words a mention may have stopped before (`Theresa| May`)
 OPENING_PREPOSITIONS = word_set("adverbial_prepositions.txt")
 PRONOUN_OPENER = re.compile(rf"\W*(?:{alternation(word_set('subject_pronouns.txt'))})\b", re.IGNORECASE)
+EPITHET_CUES = {part: [w for p, w in table_rows("epithet_cues.tsv") if p == part] for part in ("named", "called", "adverb")}
+# `Basuki atau akrab disapa Ahok`, `Rina alias Ucok`: a second name for the one before it, no subject of its own (a
+# cue of calling only after `atau`, `yang` or an adverb, as in entities/epithets.py: `Rina dipanggil KPK` is a summons)
+EPITHET_BEFORE = re.compile(
+    rf"(?:\b(?:{alternation(EPITHET_CUES['named'])})|\b(?:atau|yang|{alternation(EPITHET_CUES['adverb'])})\s+"
+    rf"(?:{alternation(EPITHET_CUES['called'])}))\s+[\"“']?$", re.IGNORECASE)
+EPITHET_REACH = 40  # characters before a name searched for its epithet's cue
 BACKGROUND_OPENER = re.compile(
     rf"\W*(?:{alternation(word_set('background_openers.txt'))})\b", re.IGNORECASE)
 
@@ -351,7 +358,7 @@ class SpeakerContext(MentionIndex):
         if self._in_opening_adverbial(opens, start):
             return None  # `Dalam acara X, Rina mengungkapkan`, `Mengutip Y, Rina ...`: X and Y are governed
         speaks = self.speaks_after(end) or self._speaks_later(position)
-        if not speaks and self.governed(start):
+        if not speaks and (self.governed(start) or self._pronoun_subject_after(opens, start, end)):
             return None
         if start - self.sentence_start(start) <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, end):
             return speaks
@@ -374,6 +381,8 @@ class SpeakerContext(MentionIndex):
         before the name belong to it (`Kepala Dinas Kesehatan Rina`); punctuation, the sentence's start and
         function words (`dan`, `bahwa`, `Sementara itu`) leave it free."""
         opens = self.sentence_start(start)
+        if EPITHET_BEFORE.search(self.text, max(opens, start - EPITHET_REACH), start):
+            return True  # `Basuki atau akrab disapa Ahok`: the epithet of the name before
         tokens = WORD_BEFORE.findall(self.text, opens, start)
         for index in range(len(tokens) - 1, -1, -1):
             token, lower = tokens[index], tokens[index].lower()
@@ -413,6 +422,16 @@ class SpeakerContext(MentionIndex):
 
     def sentence_start(self, offset: int) -> int:
         return self.sentence_starts[max(0, bisect_left(self.sentence_starts, offset + 1) - 1)] if self.sentence_starts else 0
+
+    def _pronoun_subject_after(self, opens: int, start: int, end: int) -> bool:
+        """A name inside the words that open its sentence, then a pronoun opening a later clause (`Usai rapat di Gedung
+        Rina, Sabtu, dia mengatakan`): the pronoun is the sentence's subject, as when it opens the sentence. Not a name
+        opening the sentence (`Rina tiba di Bandung, ia lalu ...`: Rina is the pronoun's)."""
+        if all(w.lower() in SUBJECT_OPENERS or not w[0].isalnum() or w[0].isupper()
+               for w in WORD_BEFORE.findall(self.text, opens, start)):
+            return False
+        sentence_end = next((s for s in self.sentence_starts if s > end), len(self.text))
+        return any(PRONOUN_OPENER.match(part.group(0)) for part in CLAUSE_PART.finditer(self.text[end:sentence_end]))
 
     def _speaks_later(self, position: int) -> bool:
         """The person is the last one named before its sentence's verb, and that verb is a speech verb (`Dedi, kepala

@@ -54,11 +54,14 @@ SPEAKER_RULES = {
                    "closing it after an office or a person's role that names no one (not a country's or a city's): "
                    "that name, read as a person's from then on.", "kata ajudan Tono Raharjo, Rina Sari"),
     "named_person": ("The person named in the phrase (before a comma, else the last one; before `selaku`/`sebagai`, the "
-                     "role's holder, before `melalui`, the one whose statement is relayed; of joint speakers `X / Y`, "
+                     "role's holder, before `melalui`, the one whose statement is relayed; before a verb, its subject, "
+                     "not its object (`X membela Y dan menegaskan`); of joint speakers `X / Y`, "
                      "`X dan Y`, the first).", "kata Kepala Dinas Rina Sari"),
     "named_organisation": ("An organisation named in the phrase, unless a role or title opens it.", "kata Dinas Tata Ruang"),
     "named_body": ("A body or place opening the phrase, or a place after the words of its state alone "
                    "(`pemerintah`).", "Sukamaju menegaskan"),
+    "body_after_side_head": ("A word standing for a body's side (`pihak`, `laporan`, data/side_heads.txt) opening the "
+                             "phrase, then a body or place: that body.", "Pihak Lintas Warta menyebutkan"),
     "named_in_document": ("One or two capitalised words (or one unknown word in lower case) the document uses in a "
                           "person's name: the nearest such person.",
                           "Ekonom Amin Subekti ... tutur Amin"),

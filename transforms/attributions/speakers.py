@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.attributions.context import NAMING_ROLE_WORDS, NON_SPACE, SpeakerContext
+from transforms.attributions.context import ACTIVE_VERB, NAMING_ROLE_WORDS, NON_SPACE, SpeakerContext
 from transforms.entities.reading import STATE_HEADS
 from transforms.lexicon import city_names, continues_subject, corpus_vocabulary, phrase_set, speech_verbs, word_set
 
@@ -16,6 +16,7 @@ TITLE_PHRASES = phrase_set("titles.txt")
 TITLE_OPENINGS = tuple(" ".join(title) + " " for title in TITLE_PHRASES)  # a phrase opened by a title starts with one
 BODY_HEADS = word_set("body_description_heads.txt")
 PARTY_WORDS = word_set("party_words.txt")
+SIDE_HEADS = word_set("side_heads.txt")
 STATEMENT_NOUNS = word_set("statement_nouns.txt")
 ROLE_JOINERS = word_set("role_joiners.txt")
 SPEAKER_COORDINATORS = word_set("speaker_coordinators.txt")
@@ -230,12 +231,17 @@ def _led_by_honorific(ctx: SpeakerContext, phrase: Phrase, start: int, person: i
 def named_person(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     """`CEO Toko Maju Jaya Rina Sari`: the office comes first, so the name is the last person in the phrase; in
     `Rina Sari selaku mantan pemilik Toko Maju`, the role follows its holder, the last person before the joiner, and in
-    `Kapolres Rina melalui Kapolsek Budi`, the one who relays follows; of joint speakers (`Rina / Dewi`, `Rina dan
+    `Kapolres Rina melalui Kapolsek Budi`, the one who relays follows; in `Rina membela Budi dan`, the subject of the
+    verb speaks; of joint speakers (`Rina / Dewi`, `Rina dan
     Dewi`), the first named speaks for both."""
     people = phrase.people
     joiner = next((m.start() for m in NON_SPACE.finditer(ctx.text[phrase.start:phrase.end]) if m.group(0) in ROLE_JOINERS), None)
     if joiner is not None and (holders := [p for p in people if p[1] <= phrase.start + joiner]):
         people = holders
+    verb = next((m.start() for m in NON_SPACE.finditer(ctx.text[phrase.start:phrase.end])
+                 if ACTIVE_VERB.fullmatch(m.group(0)) and m.group(0) not in PRONOUNS), None)
+    if verb is not None and (subjects := [p for p in people if p[1] <= phrase.start + verb]):
+        people = subjects  # `Rina membela Budi dan menegaskan`: the subject before its verb speaks, not its object
     while len(people) > 1 and ctx.text[people[-2][1]:people[-1][0]].strip().lower() in SPEAKER_COORDINATORS:
         people = people[:-1]  # `Nadia / Tari mengaku`, `Rina dan Budi mengatakan`: joint speakers, the first named
     return (people[-1][2], "named_person") if people else None
@@ -264,6 +270,16 @@ def named_body(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     if len(found) == 1 and found[0][3] == "LOC" and not ctx.text[found[0][1]:phrase.end].strip() and (
             state := ctx.text[phrase.start:found[0][0]].lower().split()) and all(w in STATE_HEADS for w in state):
         return found[0][2], "named_body"
+    return None
+
+
+def body_after_side_head(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
+    """`Pihak Microsoft menyebutkan`, `menurut laporan Kabar Pagi`: a word standing for a body's side opens the phrase
+    and the body or place follows it: that body speaks (`pihak` alone, or before a member, `pejabat`, stays unnamed)."""
+    found = phrase.found
+    if found and found[0][3] in ("ORG", "LOC") and len(head := ctx.text[phrase.start:found[0][0]].lower().split()) == 1 and (
+            head[0] in SIDE_HEADS):
+        return found[0][2], "body_after_side_head"
     return None
 
 
@@ -299,7 +315,7 @@ def unnamed(ctx: SpeakerContext, phrase: Phrase) -> Answer:
 
 
 SPEAKER_RULES = (continued_subject, pronoun_reference, party_reference, title_reference, person_in_body_name, apposition, named_person,
-                 named_organisation, named_body, named_in_document, role_alone, unnamed)
+                 named_organisation, named_body, body_after_side_head, named_in_document, role_alone, unnamed)
 
 
 # a name in quotation marks inside a speaker phrase is a work's title (`pemain film ‘Laskar Pelangi’ itu`), no one speaking

@@ -32,6 +32,8 @@ TERM_WORDS = 2  # a term in marks (`“telisik”`), not a phrase quoted from th
 MIN_CLAUSE_WORDS = 4  # words of a reported clause going on after such a term
 FRAGMENT_JOINER = re.compile(r"[”\"]?\s*(?:,|dan|serta|atau|,\s*dan)\s*")
 HYPHENATED_WORD = re.compile(r"[\w-]+")
+# `Medan (Lintas) - “...”`: the place and outlet opening an article's first paragraph, closed by a spaced dash
+DATELINE_BEFORE = re.compile(r"[^.!?“”\"]{2,60}\s(?:-\s?-|-|–|—)\s*")
 
 
 def marked_quotations(doc: QuoteContext) -> None:
@@ -67,7 +69,8 @@ def line_quotations(doc: QuoteContext, line: str, line_start: int) -> None:
         subject = None if post or not ends_own_sentence else doc.patterns["direct_post_subject"].match(
             doc.text, after_start, line_start + len(line))
         # at the start of a sentence, or right after one the sentence splitter did not cut (`... baik. ”Kami ...`)
-        at_start = not before.strip() or before.strip() in ("”", "“", '"') or before.rstrip().endswith((".", "!", "?"))
+        at_start = not before.strip() or before.strip() in ("”", "“", '"') or before.rstrip().endswith((".", "!", "?")) or (
+            DATELINE_BEFORE.fullmatch(before) is not None)
         pre = pre_cue_before(doc, before, sentence_start)
         # `Tetapi jika ia salah, “Tolong, maafkan saya,” kata Rina.`: a lead clause, then a whole sentence quoted and its cue
         led = bool(post) and before.rstrip().endswith(",") and doc.text[start].isupper()

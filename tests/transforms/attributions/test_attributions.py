@@ -754,3 +754,42 @@ def test_whom_the_last_speaker_talked_about_takes_over_only_when_speaking(senten
     context.last_speaker, context.last_topics = (text.index("Rina"), "E1"), {"E2"}
     phrase = text.index("ungkapnya") + 6
     assert resolve_speaker(context, phrase, phrase + 3, quote) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word standing for a body's side, then the body: the body speaks
+    ("Judul\n\nPT Lintas Data merilis aplikasi baru. Pihak PT Lintas Data menyebutkan bahwa aplikasi itu gratis untuk "
+     "semua pelajar.", "PT Lintas Data"),
+    ("Judul\n\nMenurut laporan Kabar TV, jembatan itu akan dibuka pekan depan oleh pemerintah kota.", "Kabar TV"),
+])
+def test_a_body_after_a_word_for_its_side_is_the_speaker(text, expected):
+    assert speakers(text) == [expected]
+
+
+def test_a_name_after_an_epithets_cue_is_not_the_subject_a_pronoun_takes():
+    text = ("Judul\n\nSekretaris Yayasan Rina Sari mengatakan, bantuan itu tiba kemarin sore. Namun, beras pemberian "
+            "Bupati Tono Raharjo atau akrab disapa Ucok langsung dikembalikan.\n\n“Kami menolak bantuan itu,” katanya.")
+    assert speakers(text) == ["Rina Sari", "Rina Sari"]
+
+
+def test_a_name_in_the_opening_words_before_a_pronoun_subject_is_not_the_subject():
+    text = ("Judul\n\n“Kami siap menjaga negara,” kata Jenderal Rina Sari, di Medan, Sabtu.\n\nUsai mengikuti doa bersama "
+            "warga, di Pangkalan TNI AU Tono Raharjo, Medan, Sabtu, dia mengatakan, tentara menghargai setiap proses demokrasi.")
+    assert speakers(text) == ["Rina Sari", "Rina Sari"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `Pol` after a police rank belongs to the rank
+    ("Judul\n\nKabid Humas Kombes Pol Rina Sari mengatakan, polisi akan memproses laporan itu.", ["Rina Sari"]),
+    # a corporate title's short form opens an apposition: the name before it speaks
+    ("Judul\n\nTono Raharjo, VP Pemasaran Sinar Jaya, memastikan bahwa produk itu tetap hadir akhir tahun ini.",
+     ["Tono Raharjo"]),
+])
+def test_a_rank_or_titles_short_form_is_no_part_of_the_name(text, expected):
+    assert speakers(text) == expected
+
+
+def test_the_subject_of_a_verb_in_the_phrase_speaks_not_its_object():
+    text = ("Judul\n\nPelatih Rina Sari mulai mendapat kritik. Namun Tono Raharjo membela Rina Sari dan menegaskan sang "
+            "pelatih telah berusaha keras mengangkat performa tim.")
+    assert speakers(text) == ["Tono Raharjo"]

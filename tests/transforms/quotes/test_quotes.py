@@ -458,6 +458,9 @@ CASES = [
     # a noun of an opinion with -nya and `bahwa` after a verb: the statement
     ("Perdana Menteri Lintasia itu mengulang pandangannya bahwa presiden itu sudah bertindak salah dengan video itu.",
      [("presiden itu sudah bertindak salah dengan video itu", "indirect", "nya", "pandangannya")]),
+    # a dateline closed by a spaced dash opens the paragraph: the quotation after it opens its sentence
+    ('Sukamaju (Lintas News) - "Kami akan membangun jembatan baru tahun ini," kata Budi Santoso.',
+     [("Kami akan membangun jembatan baru tahun ini", "direct", "Budi Santoso", "kata")]),
     # a sentence quoted whole, then an editor's code in brackets: the speaker's words go on
     ("“Kami akan datang besok pagi,” kata Rina Sari.\n\n“Kami juga akan membawa bantuan untuk semua warga.” (Tr. A012)\n",
      [("Kami akan datang besok pagi", "direct", "Rina Sari", "kata"),
