@@ -36,6 +36,10 @@ from transforms.increments import (
 REPORTS = "_reports"
 SUITE_PAGES = "suite_pages"  # in the state folder: the Data Docs pages of the expectation suites (expectations/validate.py)
 ARTIFACT_KEY = "warta-run"
+# The tables final after retyping are checked while attribution runs when they hold at most this many bytes (the
+# corpus's 6,102 articles: 40 MB): the validating process's copy of larger ones, with their check columns, would add
+# to the run's peak (attribution's, at 61,020 articles: about 1 GB more), so their checks wait for the validate stage.
+CHECKED_BESIDE_ATTRIBUTION = 128 * 2**20
 
 # Every stage is a Prefect task without a cache policy: Prefect's default computes a cache key for each call by
 # pickling and hashing its arguments (whole frames of the collection: seconds per run), and warta keeps its own
@@ -142,8 +146,9 @@ def stage_and_check_first(tables: dict[str, pl.DataFrame], output_dir: Path, inp
 
 
 @stage(name="write-staging", retries=2, retry_delay_seconds=1)
-def staging_stage(tables: dict[str, pl.DataFrame], staging: Path) -> Path:
-    return publishing.add_staged(tables, staging)
+def staging_stage(tables: dict[str, pl.DataFrame], output_dir: Path, staged: Path | None) -> Path:
+    """Stage the tables: beside those `stage_and_check_first` staged in `staged`, else in a new staging folder."""
+    return publishing.stage_tables(tables, output_dir) if staged is None else publishing.add_staged(tables, staged)
 
 
 @stage(name="validate")
@@ -290,7 +295,10 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
     run_name = f"warta-run-{summary.run_id[:12]}"
     with ThreadPoolExecutor(max_workers=1) as beside_attribution:
         first = {"documents": documents, "entities": entities, "mentions": mentions, "quarantine": quarantine}
-        first_checked = beside_attribution.submit(stage_and_check_first, first, output, inputs_found, state_dir, run_name)
+        first_checked = None
+        if sum(frame.estimated_size() for frame in first.values()) <= CHECKED_BESIDE_ATTRIBUTION:
+            first_checked = beside_attribution.submit(stage_and_check_first, first, output, inputs_found, state_dir,
+                                                      run_name)
         with Progress.stage(summary, "attributions") as note:
             quotes, attributions, clusters, attributed = attributions_stage(
                 extraction.pop("quote_candidates"), documents, entities, mentions, sentences, state_dir, version, full)
@@ -300,13 +308,15 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         tables = {"documents": documents, "entities": entities, "mentions": mentions, "quotes": quotes,
                   "attributions": attributions, "quote_clusters": clusters, "quarantine": quarantine}
         summary.counts = {name: frame.height for name, frame in tables.items()}
-        rest = {name: frame for name, frame in tables.items() if name not in first}
-        # From here on only `rest` holds the stages' frames, and only until they are staged: validation reads them back
-        # and the report reads the database, so neither adds to what the stages held.
+        if first_checked is not None:
+            tables = {name: frame for name, frame in tables.items() if name not in first}
+        # From here on only `tables` holds the stages' frames, and only until they are staged: validation reads them
+        # back and the report reads the database, so neither adds to what the stages held.
         articles = extraction = documents = sentences = entities = mentions = quotes = attributions = clusters = None
-        first = tables = None
+        first = None
         with Progress.stage(summary, "validate") as note:
-            staging, rest = staging_stage(rest, first_checked.result()), None
+            staged = None if first_checked is None else first_checked.result()
+            staging, tables = staging_stage(tables, output, staged), None
             release_memory()
             report, page = validate_stage(staging, inputs_found, state_dir, run_name)
             summary.validation, summary.failures = ("passed" if report.success else "failed"), report.failures
