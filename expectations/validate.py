@@ -170,49 +170,71 @@ def validate_tables(tables: dict[str, pl.DataFrame], docs_dir: Path | None = Non
                     run_name: str = "warta", suite_pages: Path | None = None) -> ValidationReport:
     """Validate every table against its declaration and suite; Data Docs go to `docs_dir`, the
     results named `run_name`; the suites' pages are kept in `suite_pages` (see SuitePages)."""
-    import great_expectations as gx
-    from great_expectations.core.run_identifier import RunIdentifier
-    from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
+    validation = Validation(docs_dir, run_name, suite_pages)
+    validation.check(tables)
+    return validation.report(tables)
 
-    context = _context(docs_dir)
-    lengths = text_lengths(tables)
-    pages = SuitePages(suite_pages if docs_dir is not None else None)
-    results, documented, rendered = [], [], {}
-    for name, frame in tables.items():
+
+class Validation:
+    """One run's validation in one GX context, its tables checked in one call or several (a run checks those final
+    after retyping while attribution runs), its Data Docs built once at the end."""
+
+    def __init__(self, docs_dir: Path | None = None, run_name: str = "warta", suite_pages: Path | None = None):
+        self.docs_dir, self.run_name = docs_dir, run_name
+        self.context = _context(docs_dir)
+        self.pages = SuitePages(suite_pages if docs_dir is not None else None)
+        self.results: dict[str, TableResult] = {}
+        self.documented, self.rendered = [], {}
+
+    def check(self, tables: dict[str, pl.DataFrame]) -> None:
+        """Check the tables of `tables` not checked yet; the others are there for the checks that read several."""
+        lengths = text_lengths(tables)
+        for name, frame in tables.items():
+            if name not in self.results:
+                self.results[name] = self._check(name, frame, tables, lengths)
+
+    def _check(self, name: str, frame: pl.DataFrame, tables: dict[str, pl.DataFrame], lengths: pl.DataFrame) -> TableResult:
+        import great_expectations as gx
+        from great_expectations.core.run_identifier import RunIdentifier
+        from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
+
         schema_problems = check_schema(name, frame)
         # A data source of its own per table, deleted once checked: its execution engine keeps every batch's data and
         # computed metrics (at 61,020 articles, GBs for the whole collection's tables).
-        source = context.data_sources.add_pandas(name=DATA_SOURCE)
+        source = self.context.data_sources.add_pandas(name=DATA_SOURCE)
         batch = source.add_dataframe_asset(name=name).add_batch_definition_whole_dataframe("whole")
         declared = build_suite(VALIDATED[name])
-        key = pages.key(declared)
-        if not pages.place(name, key, docs_dir):
-            rendered[name] = key
-        suite = context.suites.add(declared)
-        definition = context.validation_definitions.add(
+        key = self.pages.key(declared)
+        if not self.pages.place(name, key, self.docs_dir):
+            self.rendered[name] = key
+        suite = self.context.suites.add(declared)
+        definition = self.context.validation_definitions.add(
             gx.ValidationDefinition(name=f"{name}_validation", data=batch, suite=suite)
         )
-        checkpoint = context.checkpoints.add(gx.Checkpoint(name=f"{name}_checkpoint", validation_definitions=[definition]))
+        checkpoint = self.context.checkpoints.add(gx.Checkpoint(name=f"{name}_checkpoint", validation_definitions=[definition]))
         checked = add_check_columns(name, tables, lengths)
         present = [c for c in checked_columns(VALIDATED[name]) if c in checked.columns]
         flat, checked = escape_strings(_nulls_of_unread_strings(checked.select(present), declared)), None
-        outcome = checkpoint.run(batch_parameters={"dataframe": _pandas(flat)}, run_id=RunIdentifier(run_name=run_name))
-        context.data_sources.delete(DATA_SOURCE)
+        outcome = checkpoint.run(batch_parameters={"dataframe": _pandas(flat)}, run_id=RunIdentifier(run_name=self.run_name))
+        self.context.data_sources.delete(DATA_SOURCE)
         flat = None
         release_memory()
         failures, warnings = list(schema_problems), []
         for result_id, run_result in outcome.run_results.items():
-            documented.append(result_id)
-            if name in rendered:
-                documented.append(ExpectationSuiteIdentifier(name=run_result.suite_name))
+            self.documented.append(result_id)
+            if name in self.rendered:
+                self.documented.append(ExpectationSuiteIdentifier(name=run_result.suite_name))
             for result in run_result.results:
                 if not result.success:
                     (warnings if result.expectation_config.severity == "warning" else failures).append(_describe(result))
-        results.append(TableResult(name, frame.height, not failures, failures, warnings))
-    if docs_dir is not None:
-        # One build of the site for all tables: a data-docs action per checkpoint would rebuild the index every time.
-        context.build_data_docs(site_names=["warta"], resource_identifiers=documented, build_index=True)
-        make_offline(docs_dir)
-        for name, key in rendered.items():
-            pages.keep(name, key, docs_dir)
-    return ValidationReport(results)
+        return TableResult(name, frame.height, not failures, failures, warnings)
+
+    def report(self, order) -> ValidationReport:
+        """The results of the tables named in `order`, in that order, once the Data Docs of all checked are built."""
+        if self.docs_dir is not None:
+            # One build of the site for all tables: a data-docs action per checkpoint would rebuild the index every time.
+            self.context.build_data_docs(site_names=["warta"], resource_identifiers=self.documented, build_index=True)
+            make_offline(self.docs_dir)
+            for name, key in self.rendered.items():
+                self.pages.keep(name, key, self.docs_dir)
+        return ValidationReport([self.results[name] for name in order])

@@ -164,21 +164,38 @@ ENTITY_PROFILE = View(
 VIEWS: dict[str, View] = {v.name: v for v in (STATEMENTS, QUOTE_TARGETS, ENTITY_PROFILE)}
 
 
-def write_database(folder: Path) -> Path:
-    """Build `warta.duckdb` in `folder` from the Parquet tables there; written aside, then renamed in."""
-    import duckdb
+def copy_tables_in(folder: Path, names) -> None:
+    """Copy the staged Parquet tables `names` of `folder` into its database in the making (a run copies those final
+    after retyping while attribution runs); `write_database` copies the others and finishes it."""
+    with _building(folder) as connection:
+        _copy_tables(connection, folder, names)
 
-    target = folder / DATABASE
-    temporary = folder / f"{DATABASE}.tmp"
-    temporary.unlink(missing_ok=True)
-    with duckdb.connect(str(temporary)) as connection:
-        connection.execute(f"SET memory_limit = '{BUILD_MEMORY}'")
-        for name in TABLES:
-            source = (folder / f"{name}.parquet").resolve().as_posix().replace("'", "''")
-            connection.execute(f"CREATE TABLE {name} AS SELECT * FROM read_parquet('{source}')")
+
+def write_database(folder: Path) -> Path:
+    """Build `warta.duckdb` in `folder` from the Parquet tables there (those `copy_tables_in` copied already are
+    kept); written aside, then renamed in."""
+    with _building(folder) as connection:
+        copied = {row[0] for row in connection.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        _copy_tables(connection, folder, [name for name in TABLES if name not in copied])
         for view in VIEWS.values():
             connection.execute(f"CREATE VIEW {view.name} AS {view.sql}")
             connection.execute(f"COMMENT ON VIEW {view.name} IS '{view.description.replace(chr(39), chr(39) * 2)}'")
         connection.execute("CHECKPOINT")
-    temporary.replace(target)
+    target = folder / DATABASE
+    (folder / f"{DATABASE}.tmp").replace(target)
     return target
+
+
+def _building(folder: Path):
+    """A connection to the database being built in `folder`, beside the one it replaces."""
+    import duckdb
+
+    connection = duckdb.connect(str(folder / f"{DATABASE}.tmp"))
+    connection.execute(f"SET memory_limit = '{BUILD_MEMORY}'")
+    return connection
+
+
+def _copy_tables(connection, folder: Path, names) -> None:
+    for name in names:
+        source = (folder / f"{name}.parquet").resolve().as_posix().replace("'", "''")
+        connection.execute(f"CREATE TABLE {name} AS SELECT * FROM read_parquet('{source}')")

@@ -18,7 +18,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.states import Failed
 
 from flows import ahead, cache, defaults, parallel, publishing, storage, validation
-from flows.database import DATABASE, write_database
+from flows.database import DATABASE, copy_tables_in, write_database
 from flows.inputs import InputFolderUnreadable, files_fingerprint
 from flows.memory import release_memory
 from flows.runs import Progress, RunNotPublished, RunSummary, fewer_collections, now, report_unchanged
@@ -36,6 +36,10 @@ from transforms.increments import (
 REPORTS = "_reports"
 SUITE_PAGES = "suite_pages"  # in the state folder: the Data Docs pages of the expectation suites (expectations/validate.py)
 ARTIFACT_KEY = "warta-run"
+# The tables final after retyping are checked while attribution runs when they hold at most this many bytes (the
+# corpus's 6,102 articles: 40 MB): the validating process's copy of larger ones, with their check columns, would add
+# to the run's peak (attribution's, at 61,020 articles: about 1 GB more), so their checks wait for the validate stage.
+CHECKED_BESIDE_ATTRIBUTION = 128 * 2**20
 
 # Every stage is a Prefect task without a cache policy: Prefect's default computes a cache key for each call by
 # pickling and hashing its arguments (whole frames of the collection: seconds per run), and warta keeps its own
@@ -130,14 +134,27 @@ def attributions_stage(candidates, documents, entities, mentions, sentences, sta
     return quotes, attributions, summarise_clusters(quotes, documents), len(keys - known_keys)
 
 
+def stage_and_check_first(tables: dict[str, pl.DataFrame], output_dir: Path, inputs: pl.DataFrame, state_dir: Path,
+                          run_name: str) -> Path:
+    """Stage the tables final after retyping, copy them into the database and check them (with the inputs) in the
+    validating process: done while attribution runs, on the core it leaves idle, this leaves the validate stage the
+    attribution's tables and the Data Docs."""
+    staging = publishing.stage_tables(tables, output_dir)
+    copy_tables_in(staging, tables)
+    validation.validate(staging, inputs, staging / REPORTS, run_name, state_dir / SUITE_PAGES, final=False)
+    return staging
+
+
 @stage(name="write-staging", retries=2, retry_delay_seconds=1)
-def staging_stage(tables: dict[str, pl.DataFrame], output_dir: Path) -> Path:
-    return publishing.stage_tables(tables, output_dir)
+def staging_stage(tables: dict[str, pl.DataFrame], output_dir: Path, staged: Path | None) -> Path:
+    """Stage the tables: beside those `stage_and_check_first` staged in `staged`, else in a new staging folder."""
+    return publishing.stage_tables(tables, output_dir) if staged is None else publishing.add_staged(tables, staged)
 
 
 @stage(name="validate")
 def validate_stage(staging: Path, inputs: pl.DataFrame, state_dir: Path, run_name: str):
-    """Validate the staged tables, read back, with the inputs; build their database and render the report's page.
+    """Validate the staged tables, read back, with the inputs (those `stage_and_check_first` checked are only reported);
+    build their database and render the report's page.
 
     The validating process checks the tables (flows/validation.py) while this one builds the database and renders the
     page from it: the report is the published tables' once validation passes, and costs the run no time of its own.
@@ -274,27 +291,38 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         entities, mentions = retyping_stage(entities, mentions, documents, state_dir, version, full)
         note["counts"] = f"{entities.height} entities ({before - entities.height} read as no name), {mentions.height} mentions"
     validation.start()  # unless it runs: its import beside the attribution
-    with Progress.stage(summary, "attributions") as note:
-        quotes, attributions, clusters, attributed = attributions_stage(
-            extraction.pop("quote_candidates"), documents, entities, mentions, sentences, state_dir, version, full)
-        shared = clusters.filter(pl.col("document_count") > 1).height
-        note["counts"] = (f"{quotes.height} quotes, {attributions.height} attributions ({attributed} documents attributed), "
-                          f"{shared} shared statements")
-    tables = {"documents": documents, "entities": entities, "mentions": mentions, "quotes": quotes,
-              "attributions": attributions, "quote_clusters": clusters, "quarantine": quarantine}
-    summary.counts = {name: frame.height for name, frame in tables.items()}
     inputs_found = pl.concat([articles.select("source_path"), quarantine.select("source_path")])
-    # From here on only `tables` holds the stages' frames, and only until they are staged: validation reads them back
-    # and the report reads the database, so neither adds to what the stages held.
-    articles = extraction = documents = sentences = entities = mentions = quotes = attributions = clusters = None
-    with Progress.stage(summary, "validate") as note:
-        staging, tables = staging_stage(tables, output), None
-        release_memory()
-        report, page = validate_stage(staging, inputs_found, state_dir, f"warta-run-{summary.run_id[:12]}")
-        summary.validation, summary.failures = ("passed" if report.success else "failed"), report.failures
-        summary.warnings = report.warnings
-        note["counts"] = ("passed" if report.success else f"FAILED ({len(report.failures)} expectations)") + (
-            f", {len(report.warnings)} warnings" if report.warnings else "")
+    run_name = f"warta-run-{summary.run_id[:12]}"
+    with ThreadPoolExecutor(max_workers=1) as beside_attribution:
+        first = {"documents": documents, "entities": entities, "mentions": mentions, "quarantine": quarantine}
+        first_checked = None
+        if sum(frame.estimated_size() for frame in first.values()) <= CHECKED_BESIDE_ATTRIBUTION:
+            first_checked = beside_attribution.submit(stage_and_check_first, first, output, inputs_found, state_dir,
+                                                      run_name)
+        with Progress.stage(summary, "attributions") as note:
+            quotes, attributions, clusters, attributed = attributions_stage(
+                extraction.pop("quote_candidates"), documents, entities, mentions, sentences, state_dir, version, full)
+            shared = clusters.filter(pl.col("document_count") > 1).height
+            note["counts"] = (f"{quotes.height} quotes, {attributions.height} attributions ({attributed} documents attributed), "
+                              f"{shared} shared statements")
+        tables = {"documents": documents, "entities": entities, "mentions": mentions, "quotes": quotes,
+                  "attributions": attributions, "quote_clusters": clusters, "quarantine": quarantine}
+        summary.counts = {name: frame.height for name, frame in tables.items()}
+        if first_checked is not None:
+            tables = {name: frame for name, frame in tables.items() if name not in first}
+        # From here on only `tables` holds the stages' frames, and only until they are staged: validation reads them
+        # back and the report reads the database, so neither adds to what the stages held.
+        articles = extraction = documents = sentences = entities = mentions = quotes = attributions = clusters = None
+        first = None
+        with Progress.stage(summary, "validate") as note:
+            staged = None if first_checked is None else first_checked.result()
+            staging, tables = staging_stage(tables, output, staged), None
+            release_memory()
+            report, page = validate_stage(staging, inputs_found, state_dir, run_name)
+            summary.validation, summary.failures = ("passed" if report.success else "failed"), report.failures
+            summary.warnings = report.warnings
+            note["counts"] = ("passed" if report.success else f"FAILED ({len(report.failures)} expectations)") + (
+                f", {len(report.warnings)} warnings" if report.warnings else "")
     if not report.success:
         summary.status, summary.message = "validation_failed", f"validation failed: {len(report.failures)} expectations"
         publishing.discard_staging(output)

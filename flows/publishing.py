@@ -97,9 +97,15 @@ def output_lock(output_dir: Path):
 
 
 def stage_tables(tables: dict[str, pl.DataFrame], output_dir: Path) -> Path:
+    """A new staging folder with the tables in it."""
     staging = output_dir / STAGING
     _remove(staging)
     staging.mkdir(parents=True)
+    return add_staged(tables, staging)
+
+
+def add_staged(tables: dict[str, pl.DataFrame], staging: Path) -> Path:
+    """The tables written beside those staged already (a run stages the tables final after retyping first)."""
     for name, frame in tables.items():
         write_table(frame, staging / f"{name}.parquet")
     return staging

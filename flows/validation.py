@@ -60,13 +60,15 @@ def stop() -> None:
         _validator.clear()
 
 
-def validate(staging: Path, inputs: pl.DataFrame, docs_dir: Path | None, run_name: str, suite_pages: Path | None):
+def validate(staging: Path, inputs: pl.DataFrame, docs_dir: Path | None, run_name: str, suite_pages: Path | None,
+             final: bool = True):
     """The validation report of the staged tables with the inputs found (expectations/validate.py's
-    `validate_tables`), computed in the validating process."""
+    `validate_tables`), computed in the validating process. `final=False` checks the tables staged so far and answers
+    None: the next request of the same `run_name` checks the tables staged since and reports on all of them."""
     with _lock:
         process = _start()
         try:
-            pickle.dump((staging, inputs, docs_dir, run_name, suite_pages), process.stdin)
+            pickle.dump((staging, inputs, docs_dir, run_name, suite_pages, final), process.stdin)
             process.stdin.flush()
             failed, outcome = pickle.load(process.stdout)
         except BaseException as error:  # interrupted too: the next request would read this one's answer
@@ -100,21 +102,28 @@ def serve() -> None:
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")  # as expectations/validate.py sets it before its import
     import great_expectations  # noqa: F401  (most of the cost: imported before the first request comes)
 
-    from expectations.validate import validate_tables
+    from expectations.validate import Validation
     from flows.publishing import read_staged
 
     # The imports' objects are never garbage: frozen, the full collections that hand each table's memory back
     # (flows/memory.py) skip them (GX's modules made each collection 0.1 s, about 0.9 s of the corpus's checks).
     gc.freeze()
+    started = None  # the run whose first tables were checked (its name and Validation), until its final request
     while True:
         try:
-            staging, inputs, docs_dir, run_name, suite_pages = pickle.load(requests)
+            staging, inputs, docs_dir, run_name, suite_pages, final = pickle.load(requests)
         except EOFError:  # the parent closed the pipe or ended: nothing to flush, so no teardown of GX's modules either
             os._exit(0)
         try:
-            outcome = False, validate_tables(read_staged(staging) | {"inputs": inputs}, docs_dir=docs_dir,
-                                             run_name=run_name, suite_pages=suite_pages)
+            if started is None or started[0] != run_name:
+                started = run_name, Validation(docs_dir, run_name, suite_pages)
+            tables = read_staged(staging) | {"inputs": inputs}
+            started[1].check(tables)
+            outcome = False, (started[1].report(tables) if final else None)
         except Exception:  # its exceptions need not pickle: the parent raises with the traceback's text
             outcome = True, traceback.format_exc()
+        tables = None
+        if final or outcome[0]:
+            started = None
         pickle.dump(outcome, answers)
         answers.flush()

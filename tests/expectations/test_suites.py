@@ -2,7 +2,7 @@ import polars as pl
 import pytest
 
 from expectations.suites import add_check_columns, build_suite, check_schema
-from expectations.validate import validate_tables
+from expectations.validate import Validation, validate_tables
 from tests.conftest import documents_from_texts
 from transforms.schemas import ATTRIBUTIONS, ENTITIES, MENTIONS, QUARANTINE, QUOTE_CLUSTERS, QUOTES, TABLES
 
@@ -119,3 +119,18 @@ def test_strings_whose_values_no_expectation_reads_reach_gx_as_their_nulls(table
     report = validate_tables(unnamed)
     assert not report.success
     assert any(f.startswith("mentions:") and "not_be_null" in f and "'column': 'text'" in f for f in report.failures)
+
+
+def test_tables_checked_in_two_calls_are_reported_as_in_one(tables, tmp_path):
+    # a run checks the tables final after retyping while attribution runs, the others after
+    broken = dict(tables, mentions=tables["mentions"].with_columns(end=pl.lit(999, dtype=pl.Int64)))
+    first = {name: broken[name] for name in ("documents", "entities", "mentions", "quarantine")}
+    validation = Validation(docs_dir=tmp_path / "docs", run_name="two-calls")
+    validation.check(first)
+    validation.check(broken)
+    report = validation.report(broken)
+    assert report.to_json() == validate_tables(broken, run_name="two-calls").to_json()
+    assert [result.table for result in report.results] == list(broken)
+    assert any(f.startswith("mentions:") and "inside_text" in f for f in report.failures)
+    pages = {path.name for path in (tmp_path / "docs" / "validations").rglob("*.html")}
+    assert len(pages) == len(broken)  # Data Docs: a page for each table's results, those of the first call included

@@ -4,7 +4,8 @@ import duckdb
 import polars as pl
 import pytest
 
-from flows.database import DATABASE, VIEWS
+from flows import publishing
+from flows.database import DATABASE, VIEWS, copy_tables_in, write_database
 from transforms.schemas import TABLES
 
 
@@ -83,3 +84,19 @@ def test_a_statements_role_is_the_first_title_of_its_speaker_that_its_document_h
                 for doc, entity in statements.select("doc_id", "speaker_entity_id").iter_rows()]
     assert statements["speaker_role"].to_list() == expected
     assert statements["speaker_role"].drop_nulls().len() > 0
+
+
+def test_tables_copied_in_first_are_kept_and_the_others_added(seeds_output, tmp_path):
+    # a run copies the tables final after retyping while attribution runs (flows/pipeline.py)
+    tables, first = publishing.read_staged(seeds_output), ["documents", "mentions"]
+    in_parts = publishing.stage_tables(tables, tmp_path / "in-parts")
+    copy_tables_in(in_parts, first)
+    with duckdb.connect(str(in_parts / f"{DATABASE}.tmp"), read_only=True) as connection:
+        assert sorted(row[0] for row in connection.execute("SELECT table_name FROM duckdb_tables()").fetchall()) == first
+    whole = write_database(publishing.stage_tables(tables, tmp_path / "whole"))
+    with duckdb.connect(str(write_database(in_parts)), read_only=True) as built, \
+            duckdb.connect(str(whole), read_only=True) as at_once:
+        for name in [*TABLES, *VIEWS]:
+            sql = f"SELECT * FROM {name} ORDER BY ALL"
+            assert query(built, sql).equals(query(at_once, sql)), name
+    assert not (in_parts / f"{DATABASE}.tmp").exists()

@@ -25,6 +25,24 @@ def test_two_runs_from_scratch_give_byte_identical_tables(seeds_output, prefect_
     assert published_snapshot(tmp_path / "out") == published_snapshot(seeds_output)
 
 
+def test_tables_too_large_to_check_beside_attribution_are_checked_in_the_validate_stage_with_the_same_output(
+    seeds_output, prefect_server, tmp_path, monkeypatch
+):
+    # the seeds' tables are checked while attribution runs (flows/pipeline.py); above the bound all wait for the stage
+    from flows import pipeline, validation
+
+    requests, validate = [], validation.validate
+    monkeypatch.setattr(validation, "validate", lambda *args, **options: requests.append(options) or validate(*args, **options))
+    monkeypatch.setattr(pipeline, "CHECKED_BESIDE_ATTRIBUTION", 0)
+    run_fresh(SEEDS, tmp_path / "out")
+    assert requests == [{}]  # one request, the final one
+    assert published_snapshot(tmp_path / "out") == published_snapshot(seeds_output)
+    documented = [sorted(path.relative_to(output / "_reports" / "validations").parts[0]
+                         for path in (output / "_reports" / "validations").rglob("*.html"))
+                  for output in (tmp_path / "out", seeds_output)]
+    assert documented[0] == documented[1] and len(documented[0]) == 8
+
+
 def test_a_corrupted_staged_table_fails_validation_and_leaves_the_published_output_untouched(
     seeds_output, prefect_server, tmp_path, monkeypatch
 ):

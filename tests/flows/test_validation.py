@@ -22,6 +22,18 @@ def test_the_validating_process_reports_what_validation_in_this_process_reports(
     assert not report.success and any("inside_text" in failure for failure in report.failures)
 
 
+def test_tables_staged_and_checked_before_the_others_are_reported_as_in_one_request(published, tmp_path):
+    # a run stages and checks the tables final after retyping while attribution runs (flows/pipeline.py)
+    tables, inputs = published
+    first = {name: tables[name] for name in ("documents", "entities", "mentions", "quarantine")}
+    staging = publishing.stage_tables(first, tmp_path)
+    assert validation.validate(staging, inputs, None, "in-two", None, final=False) is None
+    publishing.add_staged({name: frame for name, frame in tables.items() if name not in first}, staging)
+    report = validation.validate(staging, inputs, None, "in-two", None)
+    assert report.to_json() == validate_tables(tables | {"inputs": inputs}, run_name="in-two").to_json()
+    assert [result.table for result in report.results] == [*sorted(tables), "inputs"]
+
+
 def test_an_error_in_the_validating_process_is_raised_and_a_process_that_ended_is_replaced(seeds_output):
     validation.start()
     with pytest.raises(validation.ValidationProcessFailed, match="Traceback"):
