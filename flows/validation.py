@@ -101,7 +101,7 @@ def serve() -> None:
     import great_expectations  # noqa: F401  (most of the cost: imported before the first request comes)
 
     from expectations.validate import validate_tables
-    from flows.publishing import read_staged
+    from flows.publishing import scan_staged
 
     # The imports' objects are never garbage: frozen, the full collections that hand each table's memory back
     # (flows/memory.py) skip them (GX's modules made each collection 0.1 s, about 0.9 s of the corpus's checks).
@@ -112,7 +112,7 @@ def serve() -> None:
         except EOFError:  # the parent closed the pipe or ended: nothing to flush, so no teardown of GX's modules either
             os._exit(0)
         try:
-            outcome = False, validate_tables(read_staged(staging) | {"inputs": inputs}, docs_dir=docs_dir,
+            outcome = False, validate_tables(scan_staged(staging) | {"inputs": inputs}, docs_dir=docs_dir,
                                              run_name=run_name, suite_pages=suite_pages)
         except Exception:  # its exceptions need not pickle: the parent raises with the traceback's text
             outcome = True, traceback.format_exc()
