@@ -42,6 +42,18 @@ def test_check_columns_flag_offsets_outside_the_text_and_dangling_references(tab
     assert checked["check__entity_id_in_entities"].to_list() == [False]
 
 
+def test_tables_given_as_scans_are_checked_as_the_frames_are(tables, tmp_path):
+    # the validating process reads a run's staged tables as scans: each table when it is checked, only what it needs
+    bad = dict(tables, mentions=tables["mentions"].with_columns(end=pl.lit(999, dtype=pl.Int64)))
+    for name, frame in bad.items():
+        frame.write_parquet(tmp_path / f"{name}.parquet")
+    scans = {name: pl.scan_parquet(tmp_path / f"{name}.parquet") for name in bad}
+    for name in bad:
+        assert add_check_columns(name, scans).collect().equals(add_check_columns(name, bad).collect())
+    report = validate_tables(scans)
+    assert not report.success and report.to_json() == validate_tables(bad).to_json()
+
+
 def test_schema_differences_are_reported():
     assert check_schema("mentions", MENTIONS.empty()) == []
     assert check_schema("mentions", MENTIONS.empty().with_columns(pl.col("start").cast(pl.Int32)))
