@@ -19,6 +19,7 @@ run log.
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 
 import polars as pl
 
@@ -26,6 +27,7 @@ from transforms.lexicon import word_set
 from transforms.schemas import DOCUMENTS, INPUTS, TABLES, Table
 
 VALIDATED: dict[str, Table] = TABLES | {INPUTS.name: INPUTS}
+Tables = Mapping[str, pl.DataFrame | pl.LazyFrame]  # frames, or scans of them read as each check needs
 
 CHECK_PREFIX = "check__"
 
@@ -75,10 +77,10 @@ def distribution_expectations(table: Table) -> list:
 DISTRIBUTION_COLUMNS = {"quotes": [SPEAKER_NAMED], "entities": [TOP_ENTITY_NOT_COMMON_WORD]}
 
 
-def _add_distribution_columns(name: str, frame: pl.DataFrame, tables: dict[str, pl.DataFrame]) -> pl.DataFrame:
+def _add_distribution_columns(name: str, frame: pl.LazyFrame, tables: Tables) -> pl.LazyFrame:
     if name == "quotes" and "attributions" in tables:
-        named = tables["attributions"].filter((pl.col("role") == "speaker") & pl.col("entity_id").is_not_null())["quote_id"]
-        return frame.with_columns(pl.col("quote_id").is_in(named.implode()).alias(SPEAKER_NAMED))
+        named = tables["attributions"].lazy().filter((pl.col("role") == "speaker") & pl.col("entity_id").is_not_null())
+        return frame.with_columns(pl.col("quote_id").is_in(_column(named, "quote_id").implode()).alias(SPEAKER_NAMED))
     if name == "entities":
         common = pl.Series(sorted(word_set("common_words.txt")), dtype=pl.String).implode()
         top = pl.col("mention_count") == pl.col("mention_count").max()
@@ -86,19 +88,26 @@ def _add_distribution_columns(name: str, frame: pl.DataFrame, tables: dict[str, 
     return frame
 
 
-def text_lengths(tables: dict[str, pl.DataFrame]) -> pl.DataFrame:
+def _column(frame: pl.DataFrame | pl.LazyFrame, column: str) -> pl.Series:
+    """One column of a frame; of a scan, read alone."""
+    return frame.lazy().select(column).collect().to_series()
+
+
+def text_lengths(tables: Tables) -> pl.DataFrame:
     """doc_id and the length of its text: what span checks compare offsets with."""
-    return tables["documents"].select("doc_id", text_length=pl.col("text").str.len_chars().cast(pl.Int64))
+    return tables["documents"].lazy().select("doc_id", text_length=pl.col("text").str.len_chars().cast(pl.Int64)).collect()
 
 
-def add_check_columns(name: str, tables: dict[str, pl.DataFrame], lengths: pl.DataFrame | None = None) -> pl.DataFrame:
-    """Table `name` with the boolean columns its suite needs for span, reference and distribution checks (one table
-    at a time: each is a second copy of its table); `lengths`: `text_lengths(tables)`, made once for several tables."""
-    frame, table = tables[name], VALIDATED[name]
+def add_check_columns(name: str, tables: Tables, lengths: pl.DataFrame | None = None) -> pl.LazyFrame:
+    """Table `name` with the boolean columns its suite needs for span, reference and distribution checks, as a plan:
+    one table at a time (each is a second copy of its table), and from tables given as scans (a run's staged Parquet
+    files) only the columns the checks and the caller select are read, of the other tables their key columns alone.
+    `lengths`: `text_lengths(tables)`, made once for several tables."""
+    frame, table = tables[name].lazy(), VALIDATED[name]
     if lengths is None:
         lengths = text_lengths(tables)
     if table.spans:
-        frame = frame.join(lengths, on="doc_id", how="left", maintain_order="left")
+        frame = frame.join(lengths.lazy(), on="doc_id", how="left", maintain_order="left")
         frame = frame.with_columns(
             (
                 pl.when(pl.col(s.start).is_null() & pl.col(s.end).is_null())
@@ -112,13 +121,13 @@ def add_check_columns(name: str, tables: dict[str, pl.DataFrame], lengths: pl.Da
             )
         ).drop("text_length")
     for reference in table.references:
-        targets = tables[reference.target_table][reference.target_column].unique().implode()
+        targets = _column(tables[reference.target_table], reference.target_column).unique().implode()
         frame = frame.with_columns(
             (pl.col(reference.column).is_null() & table.column(reference.column).nullable
              | pl.col(reference.column).is_in(targets)).fill_null(False).alias(reference_check(reference))
         )
     if table.accounted_in:
-        holders = pl.concat([tables[other][column] for other, column in table.accounted_in]).unique().implode()
+        holders = pl.concat([_column(tables[other], column) for other, column in table.accounted_in]).unique().implode()
         key = table.columns[0].name
         frame = frame.with_columns(pl.col(key).is_in(holders).fill_null(False).alias(accounted_check(table)))
     return _add_distribution_columns(name, frame, tables)
@@ -157,13 +166,13 @@ def build_suite(table: Table):
     return gx.ExpectationSuite(name=table.name, expectations=expectations)
 
 
-def check_schema(name: str, frame: pl.DataFrame) -> list[str]:
+def check_schema(name: str, frame: pl.DataFrame | pl.LazyFrame) -> list[str]:
     """Differences between a frame's columns and types and the declaration, as sentences."""
-    expected = VALIDATED[name].schema
+    expected, schema = VALIDATED[name].schema, frame.collect_schema()
     problems = []
-    if list(frame.columns) != list(expected.names()):
-        problems.append(f"columns are {frame.columns}, expected {list(expected.names())}")
+    if schema.names() != list(expected.names()):
+        problems.append(f"columns are {schema.names()}, expected {list(expected.names())}")
     for column, dtype in expected.items():
-        if column in frame.schema and frame.schema[column] != dtype:
-            problems.append(f"column {column} is {frame.schema[column]}, expected {dtype}")
+        if column in schema and schema[column] != dtype:
+            problems.append(f"column {column} is {schema[column]}, expected {dtype}")
     return problems

@@ -15,7 +15,15 @@ from pathlib import Path
 import polars as pl
 
 from expectations.docs import escape_strings, make_offline
-from expectations.suites import VALIDATED, add_check_columns, build_suite, check_schema, checked_columns, text_lengths
+from expectations.suites import (
+    VALIDATED,
+    Tables,
+    add_check_columns,
+    build_suite,
+    check_schema,
+    checked_columns,
+    text_lengths,
+)
 from flows.memory import release_memory
 
 DATA_SOURCE = "warta"  # the pandas data source each table is checked in (its name shows in Data Docs)
@@ -156,20 +164,21 @@ def _pandas(frame: pl.DataFrame):
                            or pa.types.is_string(dtype) or pa.types.is_string_view(dtype) else None)
 
 
-def _nulls_of_unread_strings(frame: pl.DataFrame, suite) -> pl.DataFrame:
+def _nulls_of_unread_strings(frame: pl.LazyFrame, suite) -> pl.LazyFrame:
     """The frame with each string column whose values no expectation of `suite` reads (only its nulls are checked)
     as its nulls: an empty string for every value. The checks' answers are the same, and GX does not hold the texts
     (the documents' alone were +0.7 GB of the validating process at 61,020 articles)."""
     read = {expectation.column for expectation in suite.expectations if getattr(expectation, "column", None)
             and expectation.expectation_type != "expect_column_values_to_not_be_null"}
     return frame.with_columns(pl.when(pl.col(name).is_not_null()).then(pl.lit("")).alias(name)
-                              for name, dtype in frame.schema.items() if dtype == pl.String and name not in read)
+                              for name, dtype in frame.collect_schema().items() if dtype == pl.String and name not in read)
 
 
-def validate_tables(tables: dict[str, pl.DataFrame], docs_dir: Path | None = None,
+def validate_tables(tables: Tables, docs_dir: Path | None = None,
                     run_name: str = "warta", suite_pages: Path | None = None) -> ValidationReport:
     """Validate every table against its declaration and suite; Data Docs go to `docs_dir`, the
-    results named `run_name`; the suites' pages are kept in `suite_pages` (see SuitePages)."""
+    results named `run_name`; the suites' pages are kept in `suite_pages` (see SuitePages). Tables given as scans are
+    read one at a time, each only for the columns its checks need."""
     validation = Validation(docs_dir, run_name, suite_pages)
     validation.check(tables)
     return validation.report(tables)
@@ -186,14 +195,14 @@ class Validation:
         self.results: dict[str, TableResult] = {}
         self.documented, self.rendered = [], {}
 
-    def check(self, tables: dict[str, pl.DataFrame]) -> None:
+    def check(self, tables: Tables) -> None:
         """Check the tables of `tables` not checked yet; the others are there for the checks that read several."""
         lengths = text_lengths(tables)
         for name, frame in tables.items():
             if name not in self.results:
                 self.results[name] = self._check(name, frame, tables, lengths)
 
-    def _check(self, name: str, frame: pl.DataFrame, tables: dict[str, pl.DataFrame], lengths: pl.DataFrame) -> TableResult:
+    def _check(self, name: str, frame: pl.DataFrame | pl.LazyFrame, tables: Tables, lengths: pl.DataFrame) -> TableResult:
         import great_expectations as gx
         from great_expectations.core.run_identifier import RunIdentifier
         from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
@@ -213,11 +222,11 @@ class Validation:
         )
         checkpoint = self.context.checkpoints.add(gx.Checkpoint(name=f"{name}_checkpoint", validation_definitions=[definition]))
         checked = add_check_columns(name, tables, lengths)
-        present = [c for c in checked_columns(VALIDATED[name]) if c in checked.columns]
-        flat, checked = escape_strings(_nulls_of_unread_strings(checked.select(present), declared)), None
+        present = [c for c in checked_columns(VALIDATED[name]) if c in checked.collect_schema()]
+        flat, checked = escape_strings(_nulls_of_unread_strings(checked.select(present), declared).collect()), None
         outcome = checkpoint.run(batch_parameters={"dataframe": _pandas(flat)}, run_id=RunIdentifier(run_name=self.run_name))
         self.context.data_sources.delete(DATA_SOURCE)
-        flat = None
+        rows, flat = flat.height, None
         release_memory()
         failures, warnings = list(schema_problems), []
         for result_id, run_result in outcome.run_results.items():
@@ -227,7 +236,7 @@ class Validation:
             for result in run_result.results:
                 if not result.success:
                     (warnings if result.expectation_config.severity == "warning" else failures).append(_describe(result))
-        return TableResult(name, frame.height, not failures, failures, warnings)
+        return TableResult(name, rows, not failures, failures, warnings)
 
     def report(self, order) -> ValidationReport:
         """The results of the tables named in `order`, in that order, once the Data Docs of all checked are built."""

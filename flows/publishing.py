@@ -111,8 +111,9 @@ def add_staged(tables: dict[str, pl.DataFrame], staging: Path) -> Path:
     return staging
 
 
-def read_staged(staging: Path) -> dict[str, pl.DataFrame]:
-    return {path.stem: pl.read_parquet(path) for path in sorted(staging.glob("*.parquet"))}
+def scan_staged(staging: Path) -> dict[str, pl.LazyFrame]:
+    """The staged tables as scans: a reader takes the columns it needs, when it needs them."""
+    return {path.stem: pl.scan_parquet(path) for path in sorted(staging.glob("*.parquet"))}
 
 
 def discard_staging(output_dir: Path) -> None:

@@ -103,7 +103,7 @@ def serve() -> None:
     import great_expectations  # noqa: F401  (most of the cost: imported before the first request comes)
 
     from expectations.validate import Validation
-    from flows.publishing import read_staged
+    from flows.publishing import scan_staged
 
     # The imports' objects are never garbage: frozen, the full collections that hand each table's memory back
     # (flows/memory.py) skip them (GX's modules made each collection 0.1 s, about 0.9 s of the corpus's checks).
@@ -117,7 +117,7 @@ def serve() -> None:
         try:
             if started is None or started[0] != run_name:
                 started = run_name, Validation(docs_dir, run_name, suite_pages)
-            tables = read_staged(staging) | {"inputs": inputs}
+            tables = scan_staged(staging) | {"inputs": inputs}
             started[1].check(tables)
             outcome = False, (started[1].report(tables) if final else None)
         except Exception:  # its exceptions need not pickle: the parent raises with the traceback's text

@@ -37,9 +37,21 @@ def test_every_declared_rule_is_in_the_suite():
 
 def test_check_columns_flag_offsets_outside_the_text_and_dangling_references(tables):
     bad = dict(tables, mentions=tables["mentions"].with_columns(end=pl.lit(999, dtype=pl.Int64), entity_id=pl.lit("E404")))
-    checked = add_check_columns("mentions", bad)
+    checked = add_check_columns("mentions", bad).collect()
     assert checked["check__start_end_inside_text"].to_list() == [False]
     assert checked["check__entity_id_in_entities"].to_list() == [False]
+
+
+def test_tables_given_as_scans_are_checked_as_the_frames_are(tables, tmp_path):
+    # the validating process reads a run's staged tables as scans: each table when it is checked, only what it needs
+    bad = dict(tables, mentions=tables["mentions"].with_columns(end=pl.lit(999, dtype=pl.Int64)))
+    for name, frame in bad.items():
+        frame.write_parquet(tmp_path / f"{name}.parquet")
+    scans = {name: pl.scan_parquet(tmp_path / f"{name}.parquet") for name in bad}
+    for name in bad:
+        assert add_check_columns(name, scans).collect().equals(add_check_columns(name, bad).collect())
+    report = validate_tables(scans)
+    assert not report.success and report.to_json() == validate_tables(bad).to_json()
 
 
 def test_schema_differences_are_reported():
@@ -57,7 +69,7 @@ def test_good_tables_pass_and_broken_ones_fail_with_reasons(tables):
 
 def test_an_input_path_that_is_neither_a_document_nor_quarantined_fails_validation(tables):
     inputs = pl.DataFrame({"source_path": ["a.txt", "lost.txt"]})
-    checked = add_check_columns("inputs", dict(tables, inputs=inputs))
+    checked = add_check_columns("inputs", dict(tables, inputs=inputs)).collect()
     assert checked["check__source_path_accounted_for"].to_list() == [True, False]
     assert validate_tables(dict(tables, inputs=inputs.head(1))).success
     report = validate_tables(dict(tables, inputs=inputs))
@@ -76,7 +88,7 @@ def test_distribution_breaches_are_warnings_that_do_not_fail_validation(tables):
 
 def test_a_common_word_as_the_most_mentioned_entity_is_a_warning(tables):
     common = dict(tables, entities=tables["entities"].with_columns(name=pl.lit("Pemerintah")))
-    checked = add_check_columns("entities", common)
+    checked = add_check_columns("entities", common).collect()
     assert checked["check__top_entity_not_common_word"].to_list() == [False]
     assert any("top_entity_not_common_word" in w for w in validate_tables(common).warnings)
 
@@ -89,7 +101,7 @@ def test_the_share_of_quotes_with_a_named_speaker_is_checked(tables):
     attributions = ATTRIBUTIONS.conform(pl.DataFrame({
         "attribution_id": ["A1"], "quote_id": ["Q1"], "doc_id": [doc_id], "role": ["speaker"], "entity_id": ["E1"], "text": ["Budi"],
         "start": [0], "end": [4], "cue": [None], "cue_start": [None], "cue_end": [None], "method": ["test"], "confidence": [1.0]}))
-    checked = add_check_columns("quotes", dict(tables, quotes=quotes, attributions=attributions))
+    checked = add_check_columns("quotes", dict(tables, quotes=quotes, attributions=attributions)).collect()
     assert checked["check__speaker_named"].to_list() == [True, False]
 
 

@@ -88,7 +88,8 @@ def test_a_statements_role_is_the_first_title_of_its_speaker_that_its_document_h
 
 def test_tables_copied_in_first_are_kept_and_the_others_added(seeds_output, tmp_path):
     # a run copies the tables final after retyping while attribution runs (flows/pipeline.py)
-    tables, first = publishing.read_staged(seeds_output), ["documents", "mentions"]
+    tables = {name: scan.collect() for name, scan in publishing.scan_staged(seeds_output).items()}
+    first = ["documents", "mentions"]
     in_parts = publishing.stage_tables(tables, tmp_path / "in-parts")
     copy_tables_in(in_parts, first)
     with duckdb.connect(str(in_parts / f"{DATABASE}.tmp"), read_only=True) as connection:

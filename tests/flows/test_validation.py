@@ -8,7 +8,7 @@ from flows import publishing, validation
 @pytest.fixture(scope="module")
 def published(seeds_output) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
     """The seeds' published tables, and the input paths they came from."""
-    tables = publishing.read_staged(seeds_output)
+    tables = {name: scan.collect() for name, scan in publishing.scan_staged(seeds_output).items()}
     return tables, pl.concat([tables["documents"].select("source_path"), tables["quarantine"].select("source_path")])
 
 
@@ -16,7 +16,7 @@ def test_the_validating_process_reports_what_validation_in_this_process_reports(
     tables, inputs = published
     corrupted = publishing.stage_tables(tables | {"mentions": tables["mentions"].with_columns(pl.col("end") + 100_000)},
                                         tmp_path)
-    for staging, frames in ((seeds_output, tables), (corrupted, publishing.read_staged(corrupted))):
+    for staging, frames in ((seeds_output, tables), (corrupted, publishing.scan_staged(corrupted))):
         report = validation.validate(staging, inputs, None, "test", None)
         assert report.to_json() == validate_tables(frames | {"inputs": inputs}, run_name="test").to_json()
     assert not report.success and any("inside_text" in failure for failure in report.failures)
