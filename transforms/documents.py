@@ -83,9 +83,11 @@ LABELLED_BYLINE = re.compile(r"^\s*(?:oleh|penulis|reporter|pewarta|by)\s*:?\s+(
 CITY_PAREN_OUTLET = re.compile(
     rf"^(?P<city>{PLACE})(?:,\s*{PLACE})?\s*\((?P<outlet>[^()\n]{{2,30}})\)\s*{DASH}\s*")
 # `JAKARTA, KOMPAS.com -`, `JAKARTA, KOMPAS —`, `Liputan6.com, Tokyo -`, `NAGAGG NEWS, 19 Juni 2024 –`
-TWO_PART = re.compile(rf"^(?P<first>[^,\n()]{{2,40}}?),\s*(?P<second>[^,\n()]{{2,40}}?)\s*{DASH}\s+")
-# `NEW YORK. KOMPAS.com -`
-CITY_DOT_OUTLET = re.compile(rf"^(?P<city>{PLACE})\.\s+(?P<outlet>{DOMAIN})\s*{DASH}\s*")
+# The body may follow a spaced dash without a space (`KOMPAS.com -Warga`) when it opens with a capital or a quote;
+# a dash inside a word (`Damrong-Ongtrakul`) is no dateline's.
+TWO_PART = re.compile(rf"^(?P<first>[^,\n()]{{2,40}}?),\s*(?P<second>[^,\n()]{{2,40}}?)(?:\s*{DASH}\s+|\s+{DASH}(?=[A-Z\"“]))")
+# `NEW YORK. KOMPAS.com -`, and without the dot or comma: `BANDUNG KOMPAS.com -`
+CITY_DOT_OUTLET = re.compile(rf"^(?P<city>{PLACE})\.?\s+(?P<outlet>{DOMAIN})\s*{DASH}\s*")
 # `KOMPAS.com -`, `Suara.com -,`, `Rimanews –`: the outlet alone opens the lead.
 OUTLET_DASH = re.compile(rf"^(?P<outlet>[^\s,()][^,\n()]{{0,30}}?)\s*{DASH}[\s,]*")
 # `Jakarta - detikNews -`, `JAKARTA -`
@@ -187,8 +189,8 @@ def _match_dateline(line: str) -> tuple[str | None, str | None, date | None, int
     if (match := TWO_PART.match(line)) and len(match.group(0)) <= 80:
         parts = _split_two_parts(match["first"].strip(), match["second"].strip())
         return None if parts is None else (*parts, match.end())
-    if (match := CITY_DOT_OUTLET.match(line)) and _is_place(match["city"]):
-        return match["city"], match["outlet"], None, match.end()
+    if (match := CITY_DOT_OUTLET.match(line)) and _is_place(city := match["city"].rstrip(".")):
+        return city, match["outlet"], None, match.end()
     if (match := OUTLET_DASH.match(line)) and _is_outlet(match["outlet"].strip()):
         return None, match["outlet"].strip(), None, match.end()
     if (match := CITY_DASH.match(line)) and _is_place(match["city"]) and len(match["city"]) <= 30:
@@ -214,7 +216,8 @@ def _header_lines(text: str) -> list[tuple[int, str]]:
     """The first non-blank lines with their offsets."""
     lines, offset = [], 0
     for line in text.split("\n"):
-        if line.strip():
+        # A line without a letter or digit (a stray `\\` of a crawl) is noise between title and lead.
+        if re.search(r"\w", line):
             lines.append((offset, line))
         offset += len(line) + 1
         if len(lines) >= HEADER_LINES:

@@ -117,6 +117,9 @@ def test_language(text, language):
         ("Judul Berita\n\nBEKASI (Pos Kota) – Tiga nelayan selamat.", "Poskota News", "Bekasi"),
         ("Judul Berita\n\nBogor (ANTARA Bews) - Tiga nelayan selamat.", "Antara", "Bogor"),
         ("Judul Berita\n\nBANDUNG, KOMPAS - Genangan banjir mulai surut.", "Kompas.com", "Bandung"),
+        ("Judul Berita\n\nMALANG KOMPAS.com - Genangan banjir mulai surut.", "Kompas.com", "Malang"),
+        ("Judul Berita\n\nMALANG, KOMPAS.com -Genangan banjir mulai surut.", "Kompas.com", "Malang"),
+        ("Judul Berita\n\n\\\nMALANG, KOMPAS.com - Genangan banjir mulai surut.", "Kompas.com", "Malang"),
     ],
 )
 def test_outlets_from_leads_are_canonical(text, outlet, dateline):
