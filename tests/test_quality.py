@@ -45,7 +45,8 @@ PFSA_HALF_FLOORS = {
 # rounds more text to read); blind_e to blind_n are held out: measured, never read or tuned on; dev14a and dev14b are
 # session 14's fresh development samples, dev15a and dev15b session 15's, dev16a and dev16b session 16's, dev17a and
 # dev17b session 17's, dev18a and dev18b session 18's (blind when first measured, read since); blind_o (session 17)
-# and blind_p (session 18) are held out like blind_e..n.
+# and blind_p (session 18) are held out like blind_e..n; dev19a and dev19b are session 19's development samples and
+# blind_q its held-out set.
 BLIND = Path(__file__).parent / "data"
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
@@ -235,6 +236,17 @@ BLIND_FLOORS = {
     # two development draws), first measured on 47701b4 before any round of session 18 was merged, never read or tuned on
     "blind_p": {"quotes_f1": 0.954, "indirect_recall": 0.909, "speaker_accuracy": 0.886, "entities_typed_f1": 0.716,
                 "splits": 9, "via_found": 0.874},
+    # fresh development samples of session 19 (annotated blind, measured once on cf57799: quotes F1 0.909 / 0.966,
+    # indirect 0.900 / 0.882, speakers 0.925 / 0.964, via 4/9 / 3/5, typed entities 0.793 / 0.840; then read by the
+    # rounds; their annotators filled `via` only where the quote's sentence names the source), at the session's merge
+    "dev19a": {"quotes_f1": 0.908, "indirect_recall": 0.899, "speaker_accuracy": 0.924, "entities_typed_f1": 0.792,
+               "splits": 5, "via_found": 0.444},
+    "dev19b": {"quotes_f1": 0.965, "indirect_recall": 0.881, "speaker_accuracy": 0.963, "entities_typed_f1": 0.839,
+               "splits": 5, "via_found": 0.599},
+    # held out: annotated blind on 2026-12-03 (session 19; drawn excluding every id under tests/data and the session's
+    # two development draws), first measured on cf57799 before any round of session 19 was merged, never read or tuned on
+    "blind_q": {"quotes_f1": 0.956, "indirect_recall": 0.861, "speaker_accuracy": 0.999, "entities_typed_f1": 0.826,
+                "splits": 4, "via_found": 0.999},
 }
 
 
