@@ -400,15 +400,24 @@ class SpeakerContext(MentionIndex):
     def protagonist_before(self, offset: int) -> str | None:
         """The person the document follows most by `offset`: named in the most sentences (two or more, so not a
         name in passing such as `tes yang disebut Prostate Specific Antigen (PSA)`), the closest of equals."""
-        index = bisect_left(self.starts, offset)
+        sentences, last = self._people_sentences(offset)
+        followed = [e for e in sentences if len(sentences[e]) >= 2]
+        return max(followed, key=lambda e: (len(sentences[e]), last[e])) if followed else None
+
+    def followed(self, entity_id: str, offset: int) -> bool:
+        """The document names this person in two sentences or more before `offset`: someone it follows, not a name in
+        passing (`Benturan kepalanya dengan Rudi, membuat ...`)."""
+        return len(self._people_sentences(offset)[0].get(entity_id, ())) >= 2
+
+    def _people_sentences(self, offset: int) -> tuple[dict[str, set[int]], dict[str, int]]:
+        """Person -> the starts of the sentences naming it before `offset`, and where it is named last."""
         sentences: dict[str, set[int]] = {}
         last: dict[str, int] = {}
-        for start, _, entity_id, type_ in self.mentions[:index]:
+        for start, _, entity_id, type_ in self.mentions[:bisect_left(self.starts, offset)]:
             if type_ == "PERSON":
                 sentences.setdefault(entity_id, set()).add(self.sentence_start(start))
                 last[entity_id] = start
-        followed = [e for e in sentences if len(sentences[e]) >= 2]
-        return max(followed, key=lambda e: (len(sentences[e]), last[e])) if followed else None
+        return sentences, last
 
     def body_before(self, offset: int) -> str | None:
         """The organisation mentioned last before `offset`, in its sentence or the one before, outside quotations."""

@@ -16,7 +16,9 @@ SPEAKER_RULES = {
     "pronoun_sentence_subject": ("A pronoun, or a statement described with a demonstrative (`bunyi pernyataan itu`): the "
                                  "person who is the subject of a sentence before (not a name after a pronoun opening "
                                  "the sentence, nor one in its opening adverbial `Dalam acara X,`; a body the document "
-                                 "quotes saying `saya` counts as a person).",
+                                 "quotes saying `saya` counts as a person); a description with a demonstrative "
+                                 "(`pria berusia 30 tahun itu`) too, when no quote came after that subject and the "
+                                 "document names it in two sentences or more (not a name in passing).",
                                  "Rina meninjau pasar. “...,” katanya."),
     "pronoun_previous_person": ("A pronoun with no subject before: the last person named; a description with a "
                                 "demonstrative (a name inside it completes the description: `mantan hakim Pengadilan X ini`) or `sang` (not `sang gitaris Riko`, which names its own): otherwise the person named in the most sentences (two or more), the closest of equals.",

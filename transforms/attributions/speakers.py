@@ -66,8 +66,10 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     itself names (`ustadz Amin` ... `“..., ustadz selalu ...,” katanya`: not Amin); then the sentence subject; then the
     last person named. A description with
     a demonstrative (`Pemain berusia 26 tahun itu`) or opened by `sang` (`sang pelatih`) is the speaker of the latest
-    quote when no sentence subject came after it (`“...,” ucap Rina. Politikus itu mengatakan ...`), else the closest person the
-    document names in the most sentences (two or more), the closest of equals; one whose head is a body's (`Media itu`, `perusahaan tersebut`) is the
+    quote when no sentence subject came after it (`“...,” ucap Rina. Politikus itu mengatakan ...`), else the sentence
+    subject when the document names it in two sentences or more (`Untuk acara itu, Rina rela terbang ... . Dalam video di X,
+    pria berusia 30 tahun itu mengaku`: not X, however often a mistyped name recurs; not a name in passing), else the
+    closest person the document names in the most sentences (two or more), the closest of equals; one whose head is a body's (`Media itu`, `perusahaan tersebut`) is the
     body named last in the two sentences before, or no one; one whose head names a statement (`bunyi pernyataan itu`)
     is the subject of a sentence before, who made it."""
     lower, start = _without_trailing_words(phrase, _without_glued_pun(phrase.lower)), phrase.start
@@ -89,6 +91,8 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     if described and len(words) > 1 and ctx.last_speaker and (
             subject is None or ctx.sentence_start(ctx.last_speaker[0]) >= ctx.sentence_start(subject[0])):
         return ctx.last_speaker[1], "pronoun_previous_speaker"  # `“...,” ucap Rina. Politikus itu mengatakan ...`
+    if described and len(words) > 1 and subject is not None and ctx.followed(subject[1], min(start, phrase.quote_start)):
+        return subject[1], "pronoun_sentence_subject"  # the person the sentence before is about, not a name in passing
     if described and len(words) > 1 and (named := ctx.protagonist_before(min(start, phrase.quote_start))):
         return named, "pronoun_previous_person"  # `Pemain berusia 26 tahun itu`: the person the document follows
     quote_end = next((e for s, e in ctx.quote_spans if s == phrase.quote_start), phrase.quote_start)

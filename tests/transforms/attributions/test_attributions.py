@@ -603,6 +603,22 @@ def test_a_name_inside_a_description_closed_by_a_demonstrative_is_no_speaker():
     assert _speakers_of(text, rows, names) == ["E1", "E1"]
 
 
+@pytest.mark.parametrize("before, expected", [
+    # the subject of the sentence before, a person the document follows (named twice), outranks the name it repeats most
+    ("Tono Raharjo tampil di Kanal Lintas. Kanal Lintas menyiarkan acara itu. Untuk acara itu, Tono rela terbang ke Bandung.",
+     "E1"),
+    # a subject named once, in passing, does not: the person the document follows most
+    ("Tono Raharjo tampil di Kanal Lintas. Tono menonton acara itu. Benturan dengan Budi Santoso, membuat Tono cedera.",
+     "E1"),
+])
+def test_a_description_with_a_demonstrative_is_the_followed_subject_before(before, expected):
+    text = f"{before} Dalam video di Kanal Lintas, pria berusia 30 tahun itu mengaku menyukai film itu."
+    names = [("Tono Raharjo", "E1", "PERSON"), ("Tono", "E1", "PERSON"), ("Kanal Lintas", "E2", "PERSON"),
+             ("Budi Santoso", "E3", "PERSON")]  # a channel read as a person
+    rows = [_candidate(text, "menyukai film itu", "pria berusia 30 tahun itu", "indirect")]
+    assert _speakers_of(text, rows, names) == [expected]
+
+
 @pytest.mark.parametrize("unnamed, expected", [
     # an unnamed person speaks last: `ujarnya` is theirs, no one named
     ("seorang warga", [None, None]),
