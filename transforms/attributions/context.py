@@ -229,6 +229,7 @@ class SpeakerContext(MentionIndex):
         self.quote_spans = quote_spans
         self.last_speaker: tuple[int, str | None] | None = None  # where the latest quote's speaker stands; None: unnamed
         self.last_topics: set[str] = set()  # people the latest attributed quote names: whom its speaker talked about
+        self.last_body_speaker: tuple[int, str] | None = None  # where the latest quote a body speaks stands, and the body
         # people the document quotes by name or gives a title: the antecedents pronouns prefer
         self.confirmed: set[str] = {e for _, _, e, t in self.mentions if t == "PERSON" and self.titles.get(e)}
         self.people = {e for _, _, e, t in self.mentions if t == "PERSON"}
@@ -427,6 +428,19 @@ class SpeakerContext(MentionIndex):
                 return None
             if type_ == "ORG" and not self._in_quote(start):
                 return entity_id
+        return None
+
+    def body_subject_before(self, offset: int) -> tuple[int, str] | None:
+        """(start, entity id) of the organisation that is a subject (near its sentence's start or before its verb, not
+        governed) latest before `offset`, in its sentence or the one before (`Lintas belum puas dengan hasil lewat AMP.
+        Mereka menilai ...`: Lintas, not AMP, which `lewat` governs)."""
+        opens = self.sentence_start(max(0, self.sentence_start(offset) - 1))
+        for position in range(bisect_left(self.starts, offset) - 1, -1, -1):
+            start, _, entity_id, type_ = self.mentions[position]
+            if start < opens:
+                return None
+            if type_ == "ORG" and self._as_subject(position) is not None:
+                return start, entity_id
         return None
 
     def sentence_start(self, offset: int) -> int:

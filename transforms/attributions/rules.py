@@ -6,6 +6,9 @@ SPEAKER_RULES = {
     "continued_subject": ("A conjunction with no subject of its own (`dan`, `lalu`, `seraya`, adverbs after it): the "
                           "subject of the clause before goes on speaking, the sentence subject named last before it.",
                           "Rina tiba di Bandung, dan mengakui bahwa ..."),
+    "group_reference": ("`mereka`, a group, never one person: the body that spoke or was a sentence's subject latest in "
+                        "this sentence or the one before, else no one (a group the text does not name).",
+                        "Lintas Band menutup tur. Mereka menilai ..."),
     "pronoun_previous_speaker": ("A pronoun or `-nya`: the speaker of the latest attributed quote, when it is at least "
                                  "as recent as the sentence subject, or that quote or this one names the subject (by name or by the "
                                  "role word the text puts before it; a subject that quote named takes over when a speech verb "

@@ -12,6 +12,7 @@ from transforms.lexicon import city_names, continues_subject, corpus_vocabulary,
 
 UNNAMED_HEADS = word_set("unnamed_speaker_heads.txt")
 PRONOUNS = word_set("pronouns.txt")
+GROUP_PRONOUNS = frozenset({"mereka"})  # third person plural (KBBI): a group or a body, never one person
 TITLE_PHRASES = phrase_set("titles.txt")
 TITLE_OPENINGS = tuple(" ".join(title) + " " for title in TITLE_PHRASES)  # a phrase opened by a title starts with one
 BODY_HEADS = word_set("body_description_heads.txt")
@@ -140,6 +141,19 @@ def _without_glued_pun(lower: str) -> str:
     if last.endswith("pun") and last[:-3] in PRONOUNS | DEMONSTRATIVES:
         return f"{head} {last[:-3]}".lstrip()
     return lower
+
+
+def group_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
+    """`Mereka menilai ...`, `kata mereka`: a group, never one person. The body that spoke or was a subject latest in this
+    sentence or the one before (`“...,” ujar Lintas Band. “...,” tambah mereka`; `Lintas belum puas. Mereka menilai`),
+    else a group the text does not name (`sejumlah warga ... . Mereka menuntut`): no one."""
+    if _without_glued_pun(phrase.lower) not in GROUP_PRONOUNS:
+        return None
+    at = min(phrase.start, phrase.quote_start)
+    opens = ctx.sentence_start(max(0, ctx.sentence_start(at) - 1))
+    spoke = ctx.last_body_speaker if ctx.last_body_speaker and ctx.last_body_speaker[0] >= opens else None
+    found = [named for named in (spoke, ctx.body_subject_before(at)) if named is not None]
+    return (max(found)[1] if found else None), "group_reference"
 
 
 def party_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
@@ -318,7 +332,7 @@ def unnamed(ctx: SpeakerContext, phrase: Phrase) -> Answer:
     return None, "unnamed"
 
 
-SPEAKER_RULES = (continued_subject, pronoun_reference, party_reference, title_reference, person_in_body_name, apposition, named_person,
+SPEAKER_RULES = (continued_subject, group_reference, pronoun_reference, party_reference, title_reference, person_in_body_name, apposition, named_person,
                  named_organisation, named_body, body_after_side_head, named_in_document, role_alone, unnamed)
 
 

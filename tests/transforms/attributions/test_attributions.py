@@ -619,6 +619,25 @@ def test_a_description_with_a_demonstrative_is_the_followed_subject_before(befor
     assert _speakers_of(text, rows, names) == [expected]
 
 
+@pytest.mark.parametrize("text, quote, phrase, expected", [
+    # the body that is the subject of the sentence before, not a body the sentence governs nor the person quoted before
+    ("“Kami siap,” kata Rina Sari. Lintas Band belum puas dengan hasil lewat Kanal Nusa. Mereka menilai konser perlu diulang.",
+     "konser perlu diulang", "Mereka", "E2"),
+    # the body that spoke last
+    ("“Kami siap,” kata Rina Sari. “Tur selesai,” ujar Lintas Band lewat pernyataan. “Kami akan kembali,” tambah mereka.",
+     "Kami akan kembali", "mereka", "E2"),
+    # a group the text does not name: no one, not the person quoted before
+    ("“Kami siap,” kata Rina Sari. Sejumlah warga mendatangi pasar. Mereka menilai harga beras terlalu mahal.",
+     "harga beras terlalu mahal", "Mereka", None),
+])
+def test_mereka_is_a_group_a_body_or_no_one(text, quote, phrase, expected):
+    names = [("Rina Sari", "E1", "PERSON"), ("Lintas Band", "E2", "ORG"), ("Kanal Nusa", "E3", "ORG")]
+    kind = "direct" if text.index(phrase) > text.index(quote) else "indirect"
+    spoken = [("Kami siap", "Rina Sari"), ("Tur selesai", "Lintas Band")]
+    rows = [_candidate(text, said, speaker) for said, speaker in spoken if said in text] + [_candidate(text, quote, phrase, kind)]
+    assert _speakers_of(text, rows, names)[-1] == expected
+
+
 @pytest.mark.parametrize("unnamed, expected", [
     # an unnamed person speaks last: `ujarnya` is theirs, no one named
     ("seorang warga", [None, None]),
