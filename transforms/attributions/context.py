@@ -46,6 +46,7 @@ LEAD_DASH = re.compile(r"\s(?:-\s?-|-|–|—)\s")
 CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,2}\b")  # words a mention may have stopped before (`Theresa| May`)
 OPENING_PREPOSITIONS = word_set("adverbial_prepositions.txt")
 PRONOUN_OPENER = re.compile(rf"\W*(?:{alternation(word_set('subject_pronouns.txt'))})\b", re.IGNORECASE)
+SUBJECT_PRONOUN = re.compile(rf"\b(?:{alternation(word_set('subject_pronouns.txt'))})\b", re.IGNORECASE)
 EPITHET_CUES = {part: [w for p, w in table_rows("epithet_cues.tsv") if p == part] for part in ("named", "called", "adverb")}
 # `Basuki atau akrab disapa Ahok`, `Rina alias Ucok`: a second name for the one before it, no subject of its own (a
 # cue of calling only after `atau`, `yang` or an adverb, as in entities/epithets.py: `Rina dipanggil KPK` is a summons)
@@ -359,8 +360,9 @@ class SpeakerContext(MentionIndex):
         if self._in_opening_adverbial(opens, start):
             return None  # `Dalam acara X, Rina mengungkapkan`, `Mengutip Y, Rina ...`: X and Y are governed
         speaks = self.speaks_after(end) or self._speaks_later(position)
-        if not speaks and (self.governed(start) or self._pronoun_subject_after(opens, start, end)):
-            return None
+        if not speaks and (self.governed(start) or self._pronoun_subject_after(opens, start, end)
+                           or SUBJECT_PRONOUN.search(self.text, opens, start)):
+            return None  # `Buktinya dia menghadiri pelantikan Gubernur X, Rina`: the pronoun is the subject, Rina no one's
         if start - self.sentence_start(start) <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, end):
             return speaks
         return None

@@ -813,6 +813,12 @@ def test_a_name_in_the_opening_words_before_a_pronoun_subject_is_not_the_subject
     assert speakers(text) == ["Rina Sari", "Rina Sari"]
 
 
+def test_a_name_after_a_pronoun_subject_in_its_sentence_is_not_the_subject():
+    text = ("Judul\n\nKetua Yayasan Rina Sari sudah sehat. Buktinya dia menghadiri pelantikan Gubernur Sukamaju, Tono "
+            "Raharjo di Gedung Sate.\n\nKepada wartawan, dia mengatakan masih dalam proses pemulihan kesehatan.")
+    assert speakers(text) == ["Rina Sari"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # `Pol` after a police rank belongs to the rank
     ("Judul\n\nKabid Humas Kombes Pol Rina Sari mengatakan, polisi akan memproses laporan itu.", ["Rina Sari"]),
