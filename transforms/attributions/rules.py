@@ -63,7 +63,9 @@ SPEAKER_RULES = {
                      "role's holder, before `melalui`, the one whose statement is relayed; before a verb, its subject, "
                      "not its object (`X membela Y dan menegaskan`); of joint speakers `X / Y`, "
                      "`X dan Y`, the first).", "kata Kepala Dinas Rina Sari"),
-    "named_organisation": ("An organisation named in the phrase, unless a role or title opens it.", "kata Dinas Tata Ruang"),
+    "named_organisation": ("An organisation named in the phrase, unless a role or title opens it: the one whose name opens "
+                           "the phrase (after an outlet's dateline), not one it names after it (`melalui akun X`, "
+                           "`sebagaimana dikutip X`, `, lembaga di X`), else the last.", "kata Dinas Tata Ruang"),
     "named_body": ("A body or place opening the phrase, or a place after the words of its state alone "
                    "(`pemerintah`).", "Sukamaju menegaskan"),
     "body_after_side_head": ("A word standing for a body's side (`pihak`, `laporan`, data/side_heads.txt) opening the "

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.attributions.context import ACTIVE_VERB, NAMING_ROLE_WORDS, NON_SPACE, SpeakerContext
+from transforms.attributions.context import ACTIVE_VERB, LEAD_DASH, NAMING_ROLE_WORDS, NON_SPACE, SpeakerContext
 from transforms.entities.reading import STATE_HEADS
 from transforms.lexicon import city_names, continues_subject, corpus_vocabulary, phrase_set, speech_verbs, word_set
 
@@ -267,7 +267,8 @@ def named_person(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
 
 def named_organisation(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     """An organisation in the phrase, unless the phrase describes an unnamed speaker or opens with a title
-    (`pejabat Kementerian X`, `Direktur Bank Y`), where only a phrase opened by an organisation's head counts."""
+    (`pejabat Kementerian X`, `Direktur Bank Y`), where only a phrase opened by an organisation's head counts: the one
+    opening the phrase, else the last."""
     lower = phrase.lower
     first_word = lower.split()[0] if lower.split() else ""
     orgs = [m for m in phrase.found if m[3] == "ORG"]
@@ -275,7 +276,20 @@ def named_organisation(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
         return None
     opens_with_title = lower.startswith(TITLE_OPENINGS)
     if not opens_with_title and first_word not in UNNAMED_HEADS - {"badan", "lembaga"} or first_word in word_set("org_heads.txt"):
-        return orgs[-1][2], "named_organisation"
+        return (_opening_body(ctx, phrase) or orgs[-1][2]), "named_organisation"
+    return None
+
+
+def _opening_body(ctx: SpeakerContext, phrase: Phrase) -> str | None:
+    """The body whose name opens the phrase (after an outlet's dateline, `Lintas - `): the one speaking, not a body
+    it names after it (`Polisi Sukamaju melalui akun Lintas`, `X sebagaimana dikutip Lintas`, `X, lembaga di Y`, `X dan
+    Y`: the first of joint speakers)."""
+    raw = ctx.text[phrase.start:phrase.end]
+    dateline = list(LEAD_DASH.finditer(raw))
+    opening = phrase.start + (dateline[-1].end() if dateline else 0)
+    first = next((m for m in phrase.found if m[0] >= opening), None)
+    if first is not None and first[3] == "ORG" and not ctx.text[opening:first[0]].strip():
+        return first[2]
     return None
 
 

@@ -791,6 +791,20 @@ def test_whom_the_last_speaker_talked_about_takes_over_only_when_speaking(senten
     assert resolve_speaker(context, phrase, phrase + 3, quote) == expected
 
 
+@pytest.mark.parametrize("phrase, expected", [
+    ("Dinas Pasar Sukamaju melalui akun Kanal Nusa", "E1"),  # the body opening the phrase, not its channel
+    ("Lintas - Dinas Pasar Sukamaju", "E1"),  # after an outlet's dateline
+    ("sebagaimana diberitakan Kanal Nusa", "E2"),  # no body opens the phrase: the one it names
+])
+def test_the_body_opening_the_phrase_speaks_not_a_body_it_names_after(phrase, expected):
+    text = f"Judul\n\n{phrase} menyebutkan bahwa pasar itu akan dibuka kembali pekan depan."
+    names = [("Dinas Pasar Sukamaju", "E1", "ORG"), ("Kanal Nusa", "E2", "ORG"), ("Lintas", "E3", "ORG")]
+    mentions = sorted((text.index(n), text.index(n) + len(n), e, t) for n, e, t in names if n in text)
+    context = SpeakerContext(text, mentions, [0, 7], [], {})
+    start = text.index(phrase)
+    assert resolve_speaker(context, start, start + len(phrase), text.index("pasar itu")) == (expected, "named_organisation")
+
+
 @pytest.mark.parametrize("text, expected", [
     # a word standing for a body's side, then the body: the body speaks
     ("Judul\n\nPT Lintas Data merilis aplikasi baru. Pihak PT Lintas Data menyebutkan bahwa aplikasi itu gratis untuk "
