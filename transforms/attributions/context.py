@@ -26,6 +26,7 @@ WORD = re.compile(r"\w+")
 NON_SPACE = re.compile(r"\S+")  # a word with the punctuation glued to it
 CLAUSE_PART = re.compile(r"[^,—]+")  # what lies between commas and dashes
 KIN_WORDS = word_set("kin_words.txt")
+SPEAKER_COORDINATORS = word_set("speaker_coordinators.txt")
 # words that may stand right before a subject: function words, discourse words, adverbs, clause conjunctions
 SUBJECT_OPENERS = (word_set("subject_openers.txt") | word_set("speaker_lead_words.txt") | word_set("subject_adverbs.txt")
                    | word_set("clause_conjunctions.txt"))
@@ -431,6 +432,21 @@ class SpeakerContext(MentionIndex):
             if type_ == "ORG" and not self._in_quote(start):
                 return entity_id
         return None
+
+    def first_of_joined(self, start: int) -> tuple[int, str] | None:
+        """(start, entity id) of the first of the people joined with the one mentioned at `start` (`Rina dan Budi`,
+        `Rina / Budi`), or None when no one is joined with it."""
+        index = bisect_left(self.starts, start)
+        first = index
+        while first > 0 and self._joined(first - 1, first):
+            first -= 1
+        if first == index and not (index + 1 < len(self.mentions) and self._joined(index, index + 1)):
+            return None
+        return self.mentions[first][0], self.mentions[first][2]
+
+    def _joined(self, left: int, right: int) -> bool:
+        return (self.mentions[left][3] == self.mentions[right][3] == "PERSON"
+                and self.text[self.mentions[left][1]:self.mentions[right][0]].strip().lower() in SPEAKER_COORDINATORS)
 
     def body_subject_before(self, offset: int) -> tuple[int, str] | None:
         """(start, entity id) of the organisation that is a subject (near its sentence's start or before its verb, not

@@ -6,8 +6,9 @@ SPEAKER_RULES = {
     "continued_subject": ("A conjunction with no subject of its own (`dan`, `lalu`, `seraya`, adverbs after it): the "
                           "subject of the clause before goes on speaking, the sentence subject named last before it.",
                           "Rina tiba di Bandung, dan mengakui bahwa ..."),
-    "group_reference": ("`mereka`, a group, never one person: the body that spoke or was a sentence's subject latest in "
-                        "this sentence or the one before, else no one (a group the text does not name).",
+    "group_reference": ("`mereka`, a group, never one person taken alone: whoever spoke (a band, a body), a body that was a "
+                        "sentence's subject, or the first of people joined as a subject (`X dan Y menolak`), latest in this "
+                        "sentence or the one before, else no one (a group the text does not name).",
                         "Lintas Band menutup tur. Mereka menilai ..."),
     "pronoun_previous_speaker": ("A pronoun or `-nya`: the speaker of the latest attributed quote, when it is at least "
                                  "as recent as the sentence subject, or that quote or this one names the subject (by name or by the "

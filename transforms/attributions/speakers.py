@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.attributions.context import ACTIVE_VERB, LEAD_DASH, NAMING_ROLE_WORDS, NON_SPACE, SpeakerContext
+from transforms.attributions.context import (ACTIVE_VERB, LEAD_DASH, NAMING_ROLE_WORDS, NON_SPACE, SPEAKER_COORDINATORS,
+                                             SpeakerContext)
 from transforms.entities.reading import STATE_HEADS
 from transforms.lexicon import city_names, continues_subject, corpus_vocabulary, phrase_set, speech_verbs, word_set
 
@@ -20,7 +21,6 @@ PARTY_WORDS = word_set("party_words.txt")
 SIDE_HEADS = word_set("side_heads.txt")
 STATEMENT_NOUNS = word_set("statement_nouns.txt")
 ROLE_JOINERS = word_set("role_joiners.txt")
-SPEAKER_COORDINATORS = word_set("speaker_coordinators.txt")
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 AGENT_SETTING_WORDS = word_set("agent_setting_words.txt")
 ACRONYM = re.compile(r"[A-Z]{2,8}")
@@ -144,15 +144,18 @@ def _without_glued_pun(lower: str) -> str:
 
 
 def group_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
-    """`Mereka menilai ...`, `kata mereka`: a group, never one person. The body that spoke or was a subject latest in this
-    sentence or the one before (`“...,” ujar Lintas Band. “...,” tambah mereka`; `Lintas belum puas. Mereka menilai`),
-    else a group the text does not name (`sejumlah warga ... . Mereka menuntut`): no one."""
+    """`Mereka menilai ...`, `kata mereka`: a group, never one person taken alone. Whoever spoke (a band, a body), a body
+    that was a subject, or the first of people joined as a subject (`Rina dan Budi menegaskan`), latest in this sentence
+    or the one before (`“...,” ujar Lintas Band. “...,” tambah mereka`; `Lintas belum puas. Mereka menilai`), else a
+    group the text does not name (`sejumlah warga ... . Mereka menuntut`): no one."""
     if _without_glued_pun(phrase.lower) not in GROUP_PRONOUNS:
         return None
     at = min(phrase.start, phrase.quote_start)
     opens = ctx.sentence_start(max(0, ctx.sentence_start(at) - 1))
-    spoke = ctx.last_body_speaker if ctx.last_body_speaker and ctx.last_body_speaker[0] >= opens else None
-    found = [named for named in (spoke, ctx.body_subject_before(at)) if named is not None]
+    subject = ctx.subject_before(at)
+    joined = ctx.first_of_joined(subject[0]) if subject else None
+    found = [named for named in (ctx.last_speaker, ctx.last_body_speaker, joined, ctx.body_subject_before(at))
+             if named is not None and named[1] is not None and named[0] >= opens]
     return (max(found)[1] if found else None), "group_reference"
 
 

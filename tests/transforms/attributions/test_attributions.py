@@ -627,11 +627,15 @@ def test_a_description_with_a_demonstrative_is_the_followed_subject_before(befor
     ("“Kami siap,” kata Rina Sari. “Tur selesai,” ujar Lintas Band lewat pernyataan. “Kami akan kembali,” tambah mereka.",
      "Kami akan kembali", "mereka", "E2"),
     # a group the text does not name: no one, not the person quoted before
-    ("“Kami siap,” kata Rina Sari. Sejumlah warga mendatangi pasar. Mereka menilai harga beras terlalu mahal.",
-     "harga beras terlalu mahal", "Mereka", None),
+    ("“Kami siap,” kata Rina Sari. Sejumlah warga mendatangi pasar. Sore itu pasar ramai. Mereka menilai harga beras "
+     "terlalu mahal.", "harga beras terlalu mahal", "Mereka", None),
+    # people joined as the subject: the first named
+    ("“Kami siap,” kata Rina Sari. Sejumlah warga mendatangi pasar. Sore itu Agus Lestari dan Budi Santoso menolak rencana "
+     "itu. Mereka menilai harga beras terlalu mahal.", "harga beras terlalu mahal", "Mereka", "E4"),
 ])
 def test_mereka_is_a_group_a_body_or_no_one(text, quote, phrase, expected):
-    names = [("Rina Sari", "E1", "PERSON"), ("Lintas Band", "E2", "ORG"), ("Kanal Nusa", "E3", "ORG")]
+    names = [("Rina Sari", "E1", "PERSON"), ("Lintas Band", "E2", "ORG"), ("Kanal Nusa", "E3", "ORG"),
+             ("Agus Lestari", "E4", "PERSON"), ("Budi Santoso", "E5", "PERSON")]
     kind = "direct" if text.index(phrase) > text.index(quote) else "indirect"
     spoken = [("Kami siap", "Rina Sari"), ("Tur selesai", "Lintas Band")]
     rows = [_candidate(text, said, speaker) for said, speaker in spoken if said in text] + [_candidate(text, quote, phrase, kind)]
