@@ -47,6 +47,7 @@ LEAD_DASH = re.compile(r"\s(?:-\s?-|-|–|—)\s")
 CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,2}\b")  # words a mention may have stopped before (`Theresa| May`)
 OPENING_PREPOSITIONS = word_set("adverbial_prepositions.txt")
 PRONOUN_OPENER = re.compile(rf"\W*(?:{alternation(word_set('subject_pronouns.txt'))})\b", re.IGNORECASE)
+LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+)(?:[A-Z][\w.]*\s+){0,3}")  # `, dan Kombes `
 SUBJECT_PRONOUN = re.compile(rf"\b(?:{alternation(word_set('subject_pronouns.txt'))})\b", re.IGNORECASE)
 EPITHET_CUES = {part: [w for p, w in table_rows("epithet_cues.tsv") if p == part] for part in ("named", "called", "adverb")}
 # `Basuki atau akrab disapa Ahok`, `Rina alias Ucok`: a second name for the one before it, no subject of its own (a
@@ -362,11 +363,28 @@ class SpeakerContext(MentionIndex):
             return None  # `Dalam acara X, Rina mengungkapkan`, `Mengutip Y, Rina ...`: X and Y are governed
         speaks = self.speaks_after(end) or self._speaks_later(position)
         if not speaks and (self.governed(start) or self._pronoun_subject_after(opens, start, end)
-                           or SUBJECT_PRONOUN.search(self.text, opens, start)):
+                           or SUBJECT_PRONOUN.search(self.text, opens, start) or self._listed(position)):
             return None  # `Buktinya dia menghadiri pelantikan Gubernur X, Rina`: the pronoun is the subject, Rina no one's
         if start - self.sentence_start(start) <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, end):
             return speaks
         return None
+
+    def _listed(self, position: int) -> bool:
+        """The person mentioned at `position` is one of three people or more listed by commas and `dan` (`adalah Kombes
+        Rina, Kombes Budi, dan Kombes Tono`): a list names people, none of them the sentence's subject."""
+        run = 1
+        for step in (-1, 1):
+            index = position
+            while 0 <= index + step < len(self.mentions) and self._listed_after(*sorted((index, index + step))):
+                index += step
+                run += 1
+        return run >= 3
+
+    def _listed_after(self, left: int, right: int) -> bool:
+        """The people mentioned at `left` and `right` are neighbours in a list: a comma or `dan` between them, and
+        capitalised words of rank or title before the second (`, Kombes Budi`)."""
+        return (self.mentions[left][3] == self.mentions[right][3] == "PERSON"
+                and LIST_SEPARATOR.fullmatch(self.text, self.mentions[left][1], self.mentions[right][0]) is not None)
 
     def _in_opening_adverbial(self, opens: int, start: int) -> bool:
         """The name at `start` stands in the adverbial phrase that opens its sentence with a preposition or a citing verb

@@ -831,6 +831,12 @@ def test_a_name_in_the_opening_words_before_a_pronoun_subject_is_not_the_subject
     assert speakers(text) == ["Rina Sari", "Rina Sari"]
 
 
+def test_people_listed_are_not_the_subject_a_pronoun_takes():
+    text = ("Judul\n\n“Seleksi ini terbuka,” kata Irjen Rina Sari di Jakarta.\n\nPeserta seleksi ini adalah Kombes Tono "
+            "Raharjo, Kombes Agus Santoso, dan Kombes Andi Wijaya.\n“Ujian dimulai hari ini,” ucapnya.")
+    assert speakers(text) == ["Rina Sari", "Rina Sari"]
+
+
 def test_a_name_after_a_pronoun_subject_in_its_sentence_is_not_the_subject():
     text = ("Judul\n\nKetua Yayasan Rina Sari sudah sehat. Buktinya dia menghadiri pelantikan Gubernur Sukamaju, Tono "
             "Raharjo di Gedung Sate.\n\nKepada wartawan, dia mengatakan masih dalam proses pemulihan kesehatan.")
