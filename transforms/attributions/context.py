@@ -364,7 +364,8 @@ class SpeakerContext(MentionIndex):
         speaks = self.speaks_after(end) or self._speaks_later(position)
         if not speaks and (self.governed(start) or self._pronoun_subject_after(opens, start, end)
                            or SUBJECT_PRONOUN.search(self.text, opens, start) or self._listed(position)):
-            return None  # `Buktinya dia menghadiri pelantikan Gubernur X, Rina`: the pronoun is the subject, Rina no one's
+            return None  # governed, after the sentence's pronoun subject (`Buktinya dia menghadiri pelantikan Gubernur X,
+            # Rina`) or one of a list of people: no subject
         if start - self.sentence_start(start) <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, end):
             return speaks
         return None

@@ -19,9 +19,9 @@ SPEAKER_RULES = {
                                  "“...,” kata Rina. “...,” ujarnya."),
     "pronoun_sentence_subject": ("A pronoun, or a statement described with a demonstrative (`bunyi pernyataan itu`): the "
                                  "person who is the subject of a sentence before (not a name after a pronoun opening "
-                                 "the sentence, nor one after a pronoun subject that it does not speak after (`Buktinya dia "
-                                 "menghadiri pelantikan Gubernur, X`), nor people listed (`adalah Kombes X, Kombes Y, dan Kombes Z`), nor one "
-                                 "in its opening adverbial `Dalam acara X,`; a body the document "
+                                 "the sentence, nor one after its pronoun subject that does not speak (`Buktinya dia "
+                                 "menghadiri pelantikan Gubernur, X`), nor people listed (`adalah Kombes X, Kombes Y, dan "
+                                 "Kombes Z`), nor one in its opening adverbial `Dalam acara X,`; a body the document "
                                  "quotes saying `saya` counts as a person); a description with a demonstrative "
                                  "(`pria berusia 30 tahun itu`) too, when no quote came after that subject and the "
                                  "document names it in two sentences or more (not a name in passing).",
