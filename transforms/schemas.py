@@ -47,7 +47,7 @@ QUOTE_RULES = (
 )
 # How a speaker phrase became an entity (transforms/attributions/), in the order they are tried.
 SPEAKER_RULES = (
-    "continued_subject", "pronoun_previous_speaker", "pronoun_sentence_subject", "pronoun_previous_person", "role_reference", "body_reference",
+    "continued_subject", "group_reference", "pronoun_previous_speaker", "pronoun_sentence_subject", "pronoun_previous_person", "role_reference", "body_reference",
     "party_reference",
     "speaker_model",
     "agentless_passive", "title_reference", "person_in_body_name",

@@ -26,6 +26,7 @@ WORD = re.compile(r"\w+")
 NON_SPACE = re.compile(r"\S+")  # a word with the punctuation glued to it
 CLAUSE_PART = re.compile(r"[^,—]+")  # what lies between commas and dashes
 KIN_WORDS = word_set("kin_words.txt")
+SPEAKER_COORDINATORS = word_set("speaker_coordinators.txt")
 # words that may stand right before a subject: function words, discourse words, adverbs, clause conjunctions
 SUBJECT_OPENERS = (word_set("subject_openers.txt") | word_set("speaker_lead_words.txt") | word_set("subject_adverbs.txt")
                    | word_set("clause_conjunctions.txt"))
@@ -46,6 +47,8 @@ LEAD_DASH = re.compile(r"\s(?:-\s?-|-|–|—)\s")
 CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,2}\b")  # words a mention may have stopped before (`Theresa| May`)
 OPENING_PREPOSITIONS = word_set("adverbial_prepositions.txt")
 PRONOUN_OPENER = re.compile(rf"\W*(?:{alternation(word_set('subject_pronouns.txt'))})\b", re.IGNORECASE)
+LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+)(?:[A-Z][\w.]*\s+){0,3}")  # `, dan Kombes `
+SUBJECT_PRONOUN = re.compile(rf"\b(?:{alternation(word_set('subject_pronouns.txt'))})\b", re.IGNORECASE)
 EPITHET_CUES = {part: [w for p, w in table_rows("epithet_cues.tsv") if p == part] for part in ("named", "called", "adverb")}
 # `Basuki atau akrab disapa Ahok`, `Rina alias Ucok`: a second name for the one before it, no subject of its own (a
 # cue of calling only after `atau`, `yang` or an adverb, as in entities/epithets.py: `Rina dipanggil KPK` is a summons)
@@ -229,6 +232,7 @@ class SpeakerContext(MentionIndex):
         self.quote_spans = quote_spans
         self.last_speaker: tuple[int, str | None] | None = None  # where the latest quote's speaker stands; None: unnamed
         self.last_topics: set[str] = set()  # people the latest attributed quote names: whom its speaker talked about
+        self.last_body_speaker: tuple[int, str] | None = None  # where the latest quote a body speaks stands, and the body
         # people the document quotes by name or gives a title: the antecedents pronouns prefer
         self.confirmed: set[str] = {e for _, _, e, t in self.mentions if t == "PERSON" and self.titles.get(e)}
         self.people = {e for _, _, e, t in self.mentions if t == "PERSON"}
@@ -358,11 +362,30 @@ class SpeakerContext(MentionIndex):
         if self._in_opening_adverbial(opens, start):
             return None  # `Dalam acara X, Rina mengungkapkan`, `Mengutip Y, Rina ...`: X and Y are governed
         speaks = self.speaks_after(end) or self._speaks_later(position)
-        if not speaks and (self.governed(start) or self._pronoun_subject_after(opens, start, end)):
-            return None
+        if not speaks and (self.governed(start) or self._pronoun_subject_after(opens, start, end)
+                           or SUBJECT_PRONOUN.search(self.text, opens, start) or self._listed(position)):
+            return None  # governed, after the sentence's pronoun subject (`Buktinya dia menghadiri pelantikan Gubernur X,
+            # Rina`) or one of a list of people: no subject
         if start - self.sentence_start(start) <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, end):
             return speaks
         return None
+
+    def _listed(self, position: int) -> bool:
+        """The person mentioned at `position` is one of three people or more listed by commas and `dan` (`adalah Kombes
+        Rina, Kombes Budi, dan Kombes Tono`): a list names people, none of them the sentence's subject."""
+        run = 1
+        for step in (-1, 1):
+            index = position
+            while 0 <= index + step < len(self.mentions) and self._listed_after(*sorted((index, index + step))):
+                index += step
+                run += 1
+        return run >= 3
+
+    def _listed_after(self, left: int, right: int) -> bool:
+        """The people mentioned at `left` and `right` are neighbours in a list: a comma or `dan` between them, and
+        capitalised words of rank or title before the second (`, Kombes Budi`)."""
+        return (self.mentions[left][3] == self.mentions[right][3] == "PERSON"
+                and LIST_SEPARATOR.fullmatch(self.text, self.mentions[left][1], self.mentions[right][0]) is not None)
 
     def _in_opening_adverbial(self, opens: int, start: int) -> bool:
         """The name at `start` stands in the adverbial phrase that opens its sentence with a preposition or a citing verb
@@ -400,15 +423,24 @@ class SpeakerContext(MentionIndex):
     def protagonist_before(self, offset: int) -> str | None:
         """The person the document follows most by `offset`: named in the most sentences (two or more, so not a
         name in passing such as `tes yang disebut Prostate Specific Antigen (PSA)`), the closest of equals."""
-        index = bisect_left(self.starts, offset)
+        sentences, last = self._people_sentences(offset)
+        followed = [e for e in sentences if len(sentences[e]) >= 2]
+        return max(followed, key=lambda e: (len(sentences[e]), last[e])) if followed else None
+
+    def followed(self, entity_id: str, offset: int) -> bool:
+        """The document names this person in two sentences or more before `offset`: someone it follows, not a name in
+        passing (`Benturan kepalanya dengan Rudi, membuat ...`)."""
+        return len(self._people_sentences(offset)[0].get(entity_id, ())) >= 2
+
+    def _people_sentences(self, offset: int) -> tuple[dict[str, set[int]], dict[str, int]]:
+        """Person -> the starts of the sentences naming it before `offset`, and where it is named last."""
         sentences: dict[str, set[int]] = {}
         last: dict[str, int] = {}
-        for start, _, entity_id, type_ in self.mentions[:index]:
+        for start, _, entity_id, type_ in self.mentions[:bisect_left(self.starts, offset)]:
             if type_ == "PERSON":
                 sentences.setdefault(entity_id, set()).add(self.sentence_start(start))
                 last[entity_id] = start
-        followed = [e for e in sentences if len(sentences[e]) >= 2]
-        return max(followed, key=lambda e: (len(sentences[e]), last[e])) if followed else None
+        return sentences, last
 
     def body_before(self, offset: int) -> str | None:
         """The organisation mentioned last before `offset`, in its sentence or the one before, outside quotations."""
@@ -418,6 +450,34 @@ class SpeakerContext(MentionIndex):
                 return None
             if type_ == "ORG" and not self._in_quote(start):
                 return entity_id
+        return None
+
+    def first_of_joined(self, start: int) -> tuple[int, str] | None:
+        """(start, entity id) of the first of the people joined with the one mentioned at `start` (`Rina dan Budi`,
+        `Rina / Budi`), or None when no one is joined with it."""
+        index = bisect_left(self.starts, start)
+        first = index
+        while first > 0 and self._joined(first - 1, first):
+            first -= 1
+        if first == index and not (index + 1 < len(self.mentions) and self._joined(index, index + 1)):
+            return None
+        return self.mentions[first][0], self.mentions[first][2]
+
+    def _joined(self, left: int, right: int) -> bool:
+        return (self.mentions[left][3] == self.mentions[right][3] == "PERSON"
+                and self.text[self.mentions[left][1]:self.mentions[right][0]].strip().lower() in SPEAKER_COORDINATORS)
+
+    def body_subject_before(self, offset: int) -> tuple[int, str] | None:
+        """(start, entity id) of the organisation that is a subject (near its sentence's start or before its verb, not
+        governed) latest before `offset`, in its sentence or the one before (`Lintas belum puas dengan hasil lewat AMP.
+        Mereka menilai ...`: Lintas, not AMP, which `lewat` governs)."""
+        opens = self.sentence_start(max(0, self.sentence_start(offset) - 1))
+        for position in range(bisect_left(self.starts, offset) - 1, -1, -1):
+            start, _, entity_id, type_ = self.mentions[position]
+            if start < opens:
+                return None
+            if type_ == "ORG" and self._as_subject(position) is not None:
+                return start, entity_id
         return None
 
     def sentence_start(self, offset: int) -> int:

@@ -6,6 +6,10 @@ SPEAKER_RULES = {
     "continued_subject": ("A conjunction with no subject of its own (`dan`, `lalu`, `seraya`, adverbs after it): the "
                           "subject of the clause before goes on speaking, the sentence subject named last before it.",
                           "Rina tiba di Bandung, dan mengakui bahwa ..."),
+    "group_reference": ("`mereka`, a group, never one person taken alone: whoever spoke (a band, a body), a body that was a "
+                        "sentence's subject, or the first of people joined as a subject (`X dan Y menolak`), latest in this "
+                        "sentence or the one before, else no one (a group the text does not name).",
+                        "Lintas Band menutup tur. Mereka menilai ..."),
     "pronoun_previous_speaker": ("A pronoun or `-nya`: the speaker of the latest attributed quote, when it is at least "
                                  "as recent as the sentence subject, or that quote or this one names the subject (by name or by the "
                                  "role word the text puts before it; a subject that quote named takes over when a speech verb "
@@ -15,8 +19,12 @@ SPEAKER_RULES = {
                                  "“...,” kata Rina. “...,” ujarnya."),
     "pronoun_sentence_subject": ("A pronoun, or a statement described with a demonstrative (`bunyi pernyataan itu`): the "
                                  "person who is the subject of a sentence before (not a name after a pronoun opening "
-                                 "the sentence, nor one in its opening adverbial `Dalam acara X,`; a body the document "
-                                 "quotes saying `saya` counts as a person).",
+                                 "the sentence, nor one after its pronoun subject that does not speak (`Buktinya dia "
+                                 "menghadiri pelantikan Gubernur, X`), nor people listed (`adalah Kombes X, Kombes Y, dan "
+                                 "Kombes Z`), nor one in its opening adverbial `Dalam acara X,`; a body the document "
+                                 "quotes saying `saya` counts as a person); a description with a demonstrative "
+                                 "(`pria berusia 30 tahun itu`) too, when no quote came after that subject and the "
+                                 "document names it in two sentences or more (not a name in passing).",
                                  "Rina meninjau pasar. “...,” katanya."),
     "pronoun_previous_person": ("A pronoun with no subject before: the last person named; a description with a "
                                 "demonstrative (a name inside it completes the description: `mantan hakim Pengadilan X ini`) or `sang` (not `sang gitaris Riko`, which names its own): otherwise the person named in the most sentences (two or more), the closest of equals.",
@@ -57,7 +65,9 @@ SPEAKER_RULES = {
                      "role's holder, before `melalui`, the one whose statement is relayed; before a verb, its subject, "
                      "not its object (`X membela Y dan menegaskan`); of joint speakers `X / Y`, "
                      "`X dan Y`, the first).", "kata Kepala Dinas Rina Sari"),
-    "named_organisation": ("An organisation named in the phrase, unless a role or title opens it.", "kata Dinas Tata Ruang"),
+    "named_organisation": ("An organisation named in the phrase, unless a role or title opens it: the one whose name opens "
+                           "the phrase (after an outlet's dateline), not one it names after it (`melalui akun X`, "
+                           "`sebagaimana dikutip X`, `, lembaga di X`), else the last.", "kata Dinas Tata Ruang"),
     "named_body": ("A body or place opening the phrase, or a place after the words of its state alone "
                    "(`pemerintah`).", "Sukamaju menegaskan"),
     "body_after_side_head": ("A word standing for a body's side (`pihak`, `laporan`, data/side_heads.txt) opening the "

@@ -188,6 +188,8 @@ def speak(ctx: SpeakerContext, q: dict, spoken: dict[str, int], model: SpeakerMo
     if entity_id is not None and entity_id in ctx.people or how == UNNAMED_RULE and _unnamed_person(ctx, q):
         ctx.last_speaker = (max(q["start"], q["speaker_start"]), entity_id)  # `ujarnya` refers to people, named or not
         ctx.last_topics = ctx.named_in(q["start"], q["end"]) - {entity_id}
+    elif entity_id is not None:
+        ctx.last_body_speaker = (max(q["start"], q["speaker_start"]), entity_id)  # `kata mereka` after it is the body's
     if entity_id is not None:
         spoken[entity_id] = spoken.get(entity_id, 0) + 1
     return entity_id, how, probability

@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.attributions.context import ACTIVE_VERB, NAMING_ROLE_WORDS, NON_SPACE, SpeakerContext
+from transforms.attributions.context import (ACTIVE_VERB, LEAD_DASH, NAMING_ROLE_WORDS, NON_SPACE, SPEAKER_COORDINATORS,
+                                             SpeakerContext)
 from transforms.entities.reading import STATE_HEADS
 from transforms.lexicon import city_names, continues_subject, corpus_vocabulary, phrase_set, speech_verbs, word_set
 
 UNNAMED_HEADS = word_set("unnamed_speaker_heads.txt")
 PRONOUNS = word_set("pronouns.txt")
+GROUP_PRONOUNS = frozenset({"mereka"})  # third person plural (KBBI): a group or a body, never one person
 TITLE_PHRASES = phrase_set("titles.txt")
 TITLE_OPENINGS = tuple(" ".join(title) + " " for title in TITLE_PHRASES)  # a phrase opened by a title starts with one
 BODY_HEADS = word_set("body_description_heads.txt")
@@ -19,7 +21,6 @@ PARTY_WORDS = word_set("party_words.txt")
 SIDE_HEADS = word_set("side_heads.txt")
 STATEMENT_NOUNS = word_set("statement_nouns.txt")
 ROLE_JOINERS = word_set("role_joiners.txt")
-SPEAKER_COORDINATORS = word_set("speaker_coordinators.txt")
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 AGENT_SETTING_WORDS = word_set("agent_setting_words.txt")
 ACRONYM = re.compile(r"[A-Z]{2,8}")
@@ -66,8 +67,10 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     itself names (`ustadz Amin` ... `“..., ustadz selalu ...,” katanya`: not Amin); then the sentence subject; then the
     last person named. A description with
     a demonstrative (`Pemain berusia 26 tahun itu`) or opened by `sang` (`sang pelatih`) is the speaker of the latest
-    quote when no sentence subject came after it (`“...,” ucap Rina. Politikus itu mengatakan ...`), else the closest person the
-    document names in the most sentences (two or more), the closest of equals; one whose head is a body's (`Media itu`, `perusahaan tersebut`) is the
+    quote when no sentence subject came after it (`“...,” ucap Rina. Politikus itu mengatakan ...`), else the sentence
+    subject when the document names it in two sentences or more (`Untuk acara itu, Rina rela terbang ... . Dalam video di X,
+    pria berusia 30 tahun itu mengaku`: not X, however often a mistyped name recurs; not a name in passing), else the
+    closest person the document names in the most sentences (two or more), the closest of equals; one whose head is a body's (`Media itu`, `perusahaan tersebut`) is the
     body named last in the two sentences before, or no one; one whose head names a statement (`bunyi pernyataan itu`)
     is the subject of a sentence before, who made it."""
     lower, start = _without_trailing_words(phrase, _without_glued_pun(phrase.lower)), phrase.start
@@ -89,6 +92,8 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     if described and len(words) > 1 and ctx.last_speaker and (
             subject is None or ctx.sentence_start(ctx.last_speaker[0]) >= ctx.sentence_start(subject[0])):
         return ctx.last_speaker[1], "pronoun_previous_speaker"  # `“...,” ucap Rina. Politikus itu mengatakan ...`
+    if described and len(words) > 1 and subject is not None and ctx.followed(subject[1], min(start, phrase.quote_start)):
+        return subject[1], "pronoun_sentence_subject"  # the person the sentence before is about, not a name in passing
     if described and len(words) > 1 and (named := ctx.protagonist_before(min(start, phrase.quote_start))):
         return named, "pronoun_previous_person"  # `Pemain berusia 26 tahun itu`: the person the document follows
     quote_end = next((e for s, e in ctx.quote_spans if s == phrase.quote_start), phrase.quote_start)
@@ -136,6 +141,22 @@ def _without_glued_pun(lower: str) -> str:
     if last.endswith("pun") and last[:-3] in PRONOUNS | DEMONSTRATIVES:
         return f"{head} {last[:-3]}".lstrip()
     return lower
+
+
+def group_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
+    """`Mereka menilai ...`, `kata mereka`: a group, never one person taken alone. Whoever spoke (a band, a body), a body
+    that was a subject, or the first of people joined as a subject (`Rina dan Budi menegaskan`), latest in this sentence
+    or the one before (`“...,” ujar Lintas Band. “...,” tambah mereka`; `Lintas belum puas. Mereka menilai`), else a
+    group the text does not name (`sejumlah warga ... . Mereka menuntut`): no one."""
+    if _without_glued_pun(phrase.lower) not in GROUP_PRONOUNS:
+        return None
+    at = min(phrase.start, phrase.quote_start)
+    opens = ctx.sentence_start(max(0, ctx.sentence_start(at) - 1))
+    subject = ctx.subject_before(at)
+    joined = ctx.first_of_joined(subject[0]) if subject else None
+    found = [named for named in (ctx.last_speaker, ctx.last_body_speaker, joined, ctx.body_subject_before(at))
+             if named is not None and named[1] is not None and named[0] >= opens]
+    return (max(found)[1] if found else None), "group_reference"
 
 
 def party_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
@@ -249,7 +270,8 @@ def named_person(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
 
 def named_organisation(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     """An organisation in the phrase, unless the phrase describes an unnamed speaker or opens with a title
-    (`pejabat Kementerian X`, `Direktur Bank Y`), where only a phrase opened by an organisation's head counts."""
+    (`pejabat Kementerian X`, `Direktur Bank Y`), where only a phrase opened by an organisation's head counts: the one
+    opening the phrase, else the last."""
     lower = phrase.lower
     first_word = lower.split()[0] if lower.split() else ""
     orgs = [m for m in phrase.found if m[3] == "ORG"]
@@ -257,7 +279,20 @@ def named_organisation(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
         return None
     opens_with_title = lower.startswith(TITLE_OPENINGS)
     if not opens_with_title and first_word not in UNNAMED_HEADS - {"badan", "lembaga"} or first_word in word_set("org_heads.txt"):
-        return orgs[-1][2], "named_organisation"
+        return (_opening_body(ctx, phrase) or orgs[-1][2]), "named_organisation"
+    return None
+
+
+def _opening_body(ctx: SpeakerContext, phrase: Phrase) -> str | None:
+    """The body whose name opens the phrase (after an outlet's dateline, `Lintas - `): the one speaking, not a body
+    it names after it (`Polisi Sukamaju melalui akun Lintas`, `X sebagaimana dikutip Lintas`, `X, lembaga di Y`, `X dan
+    Y`: the first of joint speakers)."""
+    raw = ctx.text[phrase.start:phrase.end]
+    dateline = list(LEAD_DASH.finditer(raw))
+    opening = phrase.start + (dateline[-1].end() if dateline else 0)
+    first = next((m for m in phrase.found if m[0] >= opening), None)
+    if first is not None and first[3] == "ORG" and not ctx.text[opening:first[0]].strip():
+        return first[2]
     return None
 
 
@@ -314,7 +349,7 @@ def unnamed(ctx: SpeakerContext, phrase: Phrase) -> Answer:
     return None, "unnamed"
 
 
-SPEAKER_RULES = (continued_subject, pronoun_reference, party_reference, title_reference, person_in_body_name, apposition, named_person,
+SPEAKER_RULES = (continued_subject, group_reference, pronoun_reference, party_reference, title_reference, person_in_body_name, apposition, named_person,
                  named_organisation, named_body, body_after_side_head, named_in_document, role_alone, unnamed)
 
 

@@ -603,6 +603,45 @@ def test_a_name_inside_a_description_closed_by_a_demonstrative_is_no_speaker():
     assert _speakers_of(text, rows, names) == ["E1", "E1"]
 
 
+@pytest.mark.parametrize("before, expected", [
+    # the subject of the sentence before, a person the document follows (named twice), outranks the name it repeats most
+    ("Tono Raharjo tampil di Kanal Lintas. Kanal Lintas menyiarkan acara itu. Untuk acara itu, Tono rela terbang ke Bandung.",
+     "E1"),
+    # a subject named once, in passing, does not: the person the document follows most
+    ("Tono Raharjo tampil di Kanal Lintas. Tono menonton acara itu. Benturan dengan Budi Santoso, membuat Tono cedera.",
+     "E1"),
+])
+def test_a_description_with_a_demonstrative_is_the_followed_subject_before(before, expected):
+    text = f"{before} Dalam video di Kanal Lintas, pria berusia 30 tahun itu mengaku menyukai film itu."
+    names = [("Tono Raharjo", "E1", "PERSON"), ("Tono", "E1", "PERSON"), ("Kanal Lintas", "E2", "PERSON"),
+             ("Budi Santoso", "E3", "PERSON")]  # a channel read as a person
+    rows = [_candidate(text, "menyukai film itu", "pria berusia 30 tahun itu", "indirect")]
+    assert _speakers_of(text, rows, names) == [expected]
+
+
+@pytest.mark.parametrize("text, quote, phrase, expected", [
+    # the body that is the subject of the sentence before, not a body the sentence governs nor the person quoted before
+    ("“Kami siap,” kata Rina Sari. Lintas Band belum puas dengan hasil lewat Kanal Nusa. Mereka menilai konser perlu diulang.",
+     "konser perlu diulang", "Mereka", "E2"),
+    # the body that spoke last
+    ("“Kami siap,” kata Rina Sari. “Tur selesai,” ujar Lintas Band lewat pernyataan. “Kami akan kembali,” tambah mereka.",
+     "Kami akan kembali", "mereka", "E2"),
+    # a group the text does not name: no one, not the person quoted before
+    ("“Kami siap,” kata Rina Sari. Sejumlah warga mendatangi pasar. Sore itu pasar ramai. Mereka menilai harga beras "
+     "terlalu mahal.", "harga beras terlalu mahal", "Mereka", None),
+    # people joined as the subject: the first named
+    ("“Kami siap,” kata Rina Sari. Sejumlah warga mendatangi pasar. Sore itu Agus Lestari dan Budi Santoso menolak rencana "
+     "itu. Mereka menilai harga beras terlalu mahal.", "harga beras terlalu mahal", "Mereka", "E4"),
+])
+def test_mereka_is_a_group_a_body_or_no_one(text, quote, phrase, expected):
+    names = [("Rina Sari", "E1", "PERSON"), ("Lintas Band", "E2", "ORG"), ("Kanal Nusa", "E3", "ORG"),
+             ("Agus Lestari", "E4", "PERSON"), ("Budi Santoso", "E5", "PERSON")]
+    kind = "direct" if text.index(phrase) > text.index(quote) else "indirect"
+    spoken = [("Kami siap", "Rina Sari"), ("Tur selesai", "Lintas Band")]
+    rows = [_candidate(text, said, speaker) for said, speaker in spoken if said in text] + [_candidate(text, quote, phrase, kind)]
+    assert _speakers_of(text, rows, names)[-1] == expected
+
+
 @pytest.mark.parametrize("unnamed, expected", [
     # an unnamed person speaks last: `ujarnya` is theirs, no one named
     ("seorang warga", [None, None]),
@@ -756,6 +795,20 @@ def test_whom_the_last_speaker_talked_about_takes_over_only_when_speaking(senten
     assert resolve_speaker(context, phrase, phrase + 3, quote) == expected
 
 
+@pytest.mark.parametrize("phrase, expected", [
+    ("Dinas Pasar Sukamaju melalui akun Kanal Nusa", "E1"),  # the body opening the phrase, not its channel
+    ("Lintas - Dinas Pasar Sukamaju", "E1"),  # after an outlet's dateline
+    ("sebagaimana diberitakan Kanal Nusa", "E2"),  # no body opens the phrase: the one it names
+])
+def test_the_body_opening_the_phrase_speaks_not_a_body_it_names_after(phrase, expected):
+    text = f"Judul\n\n{phrase} menyebutkan bahwa pasar itu akan dibuka kembali pekan depan."
+    names = [("Dinas Pasar Sukamaju", "E1", "ORG"), ("Kanal Nusa", "E2", "ORG"), ("Lintas", "E3", "ORG")]
+    mentions = sorted((text.index(n), text.index(n) + len(n), e, t) for n, e, t in names if n in text)
+    context = SpeakerContext(text, mentions, [0, 7], [], {})
+    start = text.index(phrase)
+    assert resolve_speaker(context, start, start + len(phrase), text.index("pasar itu")) == (expected, "named_organisation")
+
+
 @pytest.mark.parametrize("text, expected", [
     # a word standing for a body's side, then the body: the body speaks
     ("Judul\n\nPT Lintas Data merilis aplikasi baru. Pihak PT Lintas Data menyebutkan bahwa aplikasi itu gratis untuk "
@@ -766,16 +819,23 @@ def test_a_body_after_a_word_for_its_side_is_the_speaker(text, expected):
     assert speakers(text) == [expected]
 
 
-def test_a_name_after_an_epithets_cue_is_not_the_subject_a_pronoun_takes():
-    text = ("Judul\n\nSekretaris Yayasan Rina Sari mengatakan, bantuan itu tiba kemarin sore. Namun, beras pemberian "
-            "Bupati Tono Raharjo atau akrab disapa Ucok langsung dikembalikan.\n\n“Kami menolak bantuan itu,” katanya.")
-    assert speakers(text) == ["Rina Sari", "Rina Sari"]
-
-
-def test_a_name_in_the_opening_words_before_a_pronoun_subject_is_not_the_subject():
-    text = ("Judul\n\n“Kami siap menjaga negara,” kata Jenderal Rina Sari, di Medan, Sabtu.\n\nUsai mengikuti doa bersama "
-            "warga, di Pangkalan TNI AU Tono Raharjo, Medan, Sabtu, dia mengatakan, tentara menghargai setiap proses demokrasi.")
-    assert speakers(text) == ["Rina Sari", "Rina Sari"]
+@pytest.mark.parametrize("text, expected", [
+    # a name after an epithet's cue is the epithet of the name before
+    ("Judul\n\nSekretaris Yayasan Rina Sari mengatakan, bantuan itu tiba kemarin sore. Namun, beras pemberian Bupati Tono "
+     "Raharjo atau akrab disapa Ucok langsung dikembalikan.\n\n“Kami menolak bantuan itu,” katanya.", ["Rina Sari", "Rina Sari"]),
+    # a name in the opening words before a pronoun subject
+    ("Judul\n\n“Kami siap menjaga negara,” kata Jenderal Rina Sari, di Medan, Sabtu.\n\nUsai mengikuti doa bersama warga, di "
+     "Pangkalan TNI AU Tono Raharjo, Medan, Sabtu, dia mengatakan, tentara menghargai setiap proses demokrasi.",
+     ["Rina Sari", "Rina Sari"]),
+    # people listed
+    ("Judul\n\n“Seleksi ini terbuka,” kata Irjen Rina Sari di Jakarta.\n\nPeserta seleksi ini adalah Kombes Tono Raharjo, "
+     "Kombes Agus Santoso, dan Kombes Andi Wijaya.\n“Ujian dimulai hari ini,” ucapnya.", ["Rina Sari", "Rina Sari"]),
+    # a name after a pronoun subject in its sentence
+    ("Judul\n\nKetua Yayasan Rina Sari sudah sehat. Buktinya dia menghadiri pelantikan Gubernur Sukamaju, Tono Raharjo di "
+     "Gedung Sate.\n\nKepada wartawan, dia mengatakan masih dalam proses pemulihan kesehatan.", ["Rina Sari"]),
+])
+def test_a_name_that_is_no_subject_is_not_the_one_a_pronoun_takes(text, expected):
+    assert speakers(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
