@@ -66,8 +66,8 @@ def concat_extractions(extractions: list[dict[str, pl.DataFrame]]) -> dict[str, 
 
 def resolve(candidates: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The collection's entities and mentions."""
-    entities, mentions = resolve_entities(link_keys(candidates))
-    return entities, attach_sentences(mentions, sentences)
+    entities, *mentions = resolve_entities(link_keys(candidates))
+    return entities, attach_sentences(mentions.pop(), sentences)  # handed over: not held while their sorted copy is made
 
 
 def retype(entities: pl.DataFrame, mentions: pl.DataFrame, documents: pl.DataFrame, state_dir: Path, version: str,

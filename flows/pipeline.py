@@ -290,13 +290,15 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         before = entities.height
         entities, mentions = retyping_stage(entities, mentions, documents, state_dir, version, full)
         note["counts"] = f"{entities.height} entities ({before - entities.height} read as no name), {mentions.height} mentions"
-    validation.start()  # unless it runs: its import beside the attribution
+    first = {"documents": documents, "entities": entities, "mentions": mentions, "quarantine": quarantine}
+    checked_beside = sum(frame.estimated_size() for frame in first.values()) <= CHECKED_BESIDE_ATTRIBUTION
+    if checked_beside:  # else it would wait through the attribution, idle (0.3 GB with GX): the validate stage starts it
+        validation.start()  # unless it runs: its import beside the attribution
     inputs_found = pl.concat([articles.select("source_path"), quarantine.select("source_path")])
     run_name = f"warta-run-{summary.run_id[:12]}"
     with ThreadPoolExecutor(max_workers=1) as beside_attribution:
-        first = {"documents": documents, "entities": entities, "mentions": mentions, "quarantine": quarantine}
         first_checked = None
-        if sum(frame.estimated_size() for frame in first.values()) <= CHECKED_BESIDE_ATTRIBUTION:
+        if checked_beside:
             first_checked = beside_attribution.submit(stage_and_check_first, first, output, inputs_found, state_dir,
                                                       run_name)
         with Progress.stage(summary, "attributions") as note:

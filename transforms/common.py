@@ -54,6 +54,13 @@ def stable_ids(prefix: str, frame: pl.DataFrame, columns: list[str]) -> pl.Serie
                      rechunk=True)
 
 
+def join_looked_up(frame: pl.DataFrame, table: pl.DataFrame, on: list[str]) -> pl.DataFrame:
+    """`frame.join(table, on=on, how="left", maintain_order="left")` for a `table` with one row per `on` at most: the
+    join copies every column of `frame`, this only the columns `table` adds, `frame`'s own shared with the result
+    (a collection's mentions: 2 million rows at 61,020 articles). A key `table` repeats raises: the heights differ."""
+    return frame.hstack(frame.select(on).join(table, on=on, how="left", maintain_order="left").drop(on))
+
+
 class UnionFind:
     """Disjoint sets of strings; the smallest member is each set's representative, so ids stay stable."""
 

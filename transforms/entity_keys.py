@@ -35,6 +35,7 @@ from functools import lru_cache
 
 import polars as pl
 
+from transforms.common import join_looked_up
 from transforms.entities.shape import CLUB_READING
 from transforms.entities.vocabulary import given_name_keys, is_head_or_title, is_ordinary_word, town_keys
 from transforms.entities.vocabulary import normalise_key as _normalise_key
@@ -163,7 +164,7 @@ def join_town_suffixed_names(candidates: pl.DataFrame) -> pl.DataFrame:
     names_of = {fuller: name for name, fuller in local.items()}
     in_documents = (named.filter(pl.col("key").is_in(list(names_of))).select("doc_id", fuller="key").unique()
                     .with_columns(key=pl.col("fuller").replace_strict(names_of), local=pl.lit(True)))
-    return (candidates.join(in_documents, on=["doc_id", "key"], how="left", maintain_order="left")
+    return (join_looked_up(candidates, in_documents, ["doc_id", "key"])
             .with_columns(key=pl.when(pl.col("local").fill_null(False) & pl.col("type").is_in(types))
                           .then("fuller").otherwise("key"))
             .drop("fuller", "local"))

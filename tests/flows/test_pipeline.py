@@ -34,8 +34,15 @@ def test_tables_too_large_to_check_beside_attribution_are_checked_in_the_validat
     requests, validate = [], validation.validate
     monkeypatch.setattr(validation, "validate", lambda *args, **options: requests.append(options) or validate(*args, **options))
     monkeypatch.setattr(pipeline, "CHECKED_BESIDE_ATTRIBUTION", 0)
+    # nor is the validating process started for the attribution: it would wait through it, idle
+    events, start = [], validation.start
+    monkeypatch.setattr(validation, "start", lambda: events.append("start") or start())
+    for name in ("retyping_stage", "attributions_stage"):
+        monkeypatch.setattr(pipeline, name, lambda *args, _stage=getattr(pipeline, name), _name=name, **options:
+                            events.append(_name) or _stage(*args, **options))
     run_fresh(SEEDS, tmp_path / "out")
     assert requests == [{}]  # one request, the final one
+    assert events[events.index("retyping_stage"):] == ["retyping_stage", "attributions_stage"]
     assert published_snapshot(tmp_path / "out") == published_snapshot(seeds_output)
     documented = [sorted(path.relative_to(output / "_reports" / "validations").parts[0]
                          for path in (output / "_reports" / "validations").rglob("*.html"))

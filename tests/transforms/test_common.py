@@ -1,9 +1,10 @@
 import re
 
 import polars as pl
+import pytest
 
 from transforms import common
-from transforms.common import alternation, stable_id, stable_ids
+from transforms.common import alternation, join_looked_up, stable_id, stable_ids
 
 
 def test_alternation_matches_as_the_flat_longest_first_list():
@@ -29,3 +30,13 @@ def test_stable_ids_made_in_parts_are_each_rows_stable_id_in_order(monkeypatch):
     assert ids.dtype == pl.String and ids.n_chunks() == 1
     assert ids.to_list() == [stable_id("M", doc_id, start) for doc_id, start in frame.iter_rows()]
     assert stable_ids("M", frame.clear(), ["doc_id", "start"]).to_list() == []
+
+
+def test_a_lookup_gives_the_left_join_of_a_table_with_one_row_per_key_and_refuses_a_repeated_key():
+    frame = pl.DataFrame({"doc_id": ["a", "a", "b", "c"], "key": ["x", "y", "x", None], "n": [1, 2, 3, 4]})
+    table = pl.DataFrame({"doc_id": ["a", "b", "d"], "key": ["x", "x", "x"], "target": ["X", "Z", "W"]})
+    looked_up = join_looked_up(frame, table, ["doc_id", "key"])
+    assert looked_up.equals(frame.join(table, on=["doc_id", "key"], how="left", maintain_order="left"))
+    assert looked_up["target"].to_list() == ["X", None, "Z", None]
+    with pytest.raises(pl.exceptions.ShapeError):
+        join_looked_up(frame, pl.concat([table, table]), ["doc_id", "key"])

@@ -12,7 +12,7 @@ import polars as pl
 from rapidfuzz.distance import Indel
 from rapidfuzz.process import cdist
 
-from transforms.common import UnionFind, stable_id, stable_ids
+from transforms.common import UnionFind, join_looked_up, stable_id, stable_ids
 from transforms.entities.document import MISSPELT_RULE, VARIANT_SIMILARITY
 from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.shape import BRAND_READING, CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING
@@ -55,6 +55,12 @@ class Collection:
         self.keys = self.mentions.group_by("key", "type").agg(
             n=pl.len(), strength=pl.col("strength").max(), single=pl.col("single").all()
         )
+
+    def hand_over_mentions(self) -> pl.DataFrame:
+        """The mentions, which the collection no longer holds (nor their key groups): the frames made from them then
+        replace them rather than add to them."""
+        mentions, self.mentions, self.keys = self.mentions, None, None
+        return mentions
 
     def set_mentions(self, mentions: pl.DataFrame) -> None:
         """Mentions whose keys a step rewrote: their (key, type) groups again."""
@@ -342,7 +348,7 @@ def _rewrite_in_documents(collection: Collection, targets: dict[tuple[str, str],
                          schema={"doc_id": pl.String, "key": pl.String, "target": pl.String}, orient="row")
     moved = pl.col("target").is_not_null()
     collection.set_mentions(
-        collection.mentions.join(frame, on=["doc_id", "key"], how="left", maintain_order="left")
+        join_looked_up(collection.mentions, frame, ["doc_id", "key"])
         .with_columns(key=pl.coalesce("target", "key"), single=pl.col("single") & ~moved,
                       type=pl.when(moved).then(pl.lit(type_)).otherwise("type") if type_ else pl.col("type"),
                       type_rule=pl.when(moved).then(pl.lit(rule)).otherwise("type_rule") if rule else pl.col("type_rule"))
@@ -403,7 +409,7 @@ def reread_misspellings(collection: Collection) -> None:
         reread=pl.lit(True))
     again = pl.col("reread").fill_null(False) & (pl.col("type_rule") == MISSPELT_RULE)
     collection.set_mentions(
-        mentions.join(frame, on=["doc_id", "text"], how="left", maintain_order="left")
+        join_looked_up(mentions, frame, ["doc_id", "text"])
         .with_columns(key=pl.when(again).then(pl.col("text").map_elements(normalise_key, return_dtype=pl.String))
                       .otherwise("key"),
                       single=pl.col("single") | again, type_rule=pl.when(again).then(pl.col("rule")).otherwise("type_rule"))
@@ -421,7 +427,7 @@ def redirect_short_forms(collection: Collection) -> None:
     ties = {tie: max(tie.split("|"), key=lambda k: (frequency[k], k)) for tie in candidates["tie"].drop_nulls().unique()}
     tied = pl.col("tie").is_not_null()
     collection.mentions = (
-        candidates.join(targets, on=["key", "type"], how="left", maintain_order="left")
+        join_looked_up(candidates, targets, ["key", "type"])
         .with_columns(
             key=pl.when(tied).then(pl.col("tie").replace_strict(ties, default=None)).otherwise(pl.coalesce("target", "key")),
             type=pl.when(tied).then(pl.lit("PERSON")).otherwise(pl.coalesce("target_type", "type")),
@@ -584,7 +590,8 @@ def vote_types(collection: Collection) -> None:
     in_document = _majority_type(resolved.filter(~context_free), ["doc_id", "key"], "document_type")
     in_collection = _majority_type(resolved.filter(~context_free & ~shape_guess), ["key"], "collection_type")
     readings = (
-        resolved.join(in_document, on=["doc_id", "key"], how="left", maintain_order="left")
+        resolved.select("doc_id", "key", "strength", "type", "type_rule")  # the joins copy every column they carry
+        .join(in_document, on=["doc_id", "key"], how="left", maintain_order="left")
         .join(in_collection, on="key", how="left", maintain_order="left")
         .select("key", "strength", type=pl.when(context_free).then(pl.coalesce("document_type", "type"))
                 .when(shape_guess).then(pl.coalesce("collection_type", "type")).otherwise("type"))
@@ -595,7 +602,7 @@ def vote_types(collection: Collection) -> None:
         .group_by("key", maintain_order=True).agg(type=pl.col("type").first())
     )
     collection.mentions = (
-        resolved.rename({"type": "read_as"}).join(entity_types, on="key", maintain_order="left")
+        join_looked_up(resolved.rename({"type": "read_as"}), entity_types, ["key"])  # every key has its type
         .with_columns(type_rule=pl.when(pl.col("type") != pl.col("read_as")).then(pl.lit(VOTE_READING)).otherwise("type_rule"))
         .drop("read_as")
     )
@@ -621,9 +628,10 @@ def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFra
     if candidates.is_empty():
         return ENTITIES.empty(), MENTIONS.empty()
     collection = Collection(candidates)
+    candidates = None  # the steps replace the collection's mentions: the first ones go with them
     for step in COLLECTION_STEPS:
         step(collection)
-    return _tables(collection.mentions)
+    return _tables(collection.hand_over_mentions())
 
 
 def _tables(resolved: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -634,8 +642,8 @@ def _tables(resolved: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     )
     # Each frame below is as long as the collection's mentions (2 million at 61,020 articles): only the columns the
     # two tables read are carried, and the mention ids are made for the rows kept.
-    resolved = resolved.select("doc_id", "start", "end", "text", "key", "type", "title", "rule", "type_rule").join(
-        names.select("key", "name", "entity_id"), on="key", maintain_order="left")
+    resolved = join_looked_up(resolved.select("doc_id", "start", "end", "text", "key", "type", "title", "rule", "type_rule"),
+                              names.select("key", "name", "entity_id"), ["key"])  # every key has its name
     entities = ENTITIES.conform(
         resolved.group_by("entity_id").agg(
             name=pl.col("name").first(),
