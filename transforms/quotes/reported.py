@@ -717,8 +717,9 @@ def carried_sources(doc: QuoteContext) -> None:
         if doc.excluded(m.start(), m.end()) or _quoted(doc, m.start()) or not names_medium(m):
             continue
         if m.group("source2"):
-            if m.group("cue2").lower() == "di" and OWN_CHANNEL.match(doc.text, m.start()):
-                continue  # `mengirim video di akun Twitternya`: where one posted, the source of its own sentence's quote only
+            if m.group("cue2").lower() == "di":
+                continue  # `mengirim video di akun Twitternya`, `data di situs X`: where something was posted or published,
+                          # the source of its own sentence's quote only (find_source), never the article's
             events.append((m.start(), _written_medium(doc, m), None))
             continue
         medium, owner = _interview(doc, m)

@@ -586,10 +586,10 @@ def via_of(text: str) -> list[tuple[str, str | None]]:
          "media sosial Lapakgram"),
         # `seperti yang dilaporkan X`: the relative `yang` before the cue
         ("Seperti yang dilaporkan Lintas Warta, Rina Sari mengatakan stok beras cukup sampai Lebaran.", "Lintas Warta"),
-        # `di` before a medium head: the channel the statement was made in (`channel`, written for `kanal`)
+        # `di` before a medium head: the channel the statement was made in (a web address keeps its dots)
         ("“Stok beras cukup sampai Lebaran,” tutur Rina Sari di laman resmi klub.", "laman resmi klub"),
         ("“Stok beras cukup sampai Lebaran,” tulis Rina Sari di akun Lapakgram miliknya.", "akun Lapakgram miliknya"),
-        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari dikutip dari channel Videoku Lintas.", "channel Videoku Lintas"),
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari di situs klub (www.lintas-fc.de).", "situs klub (www.lintas-fc.de)"),
         # ... but `di media sosial` says where something circulates
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari yang videonya viral di media sosial.", None),
         # a statement read in a report, named with no comma after it: the report's source is the quote's
@@ -690,14 +690,14 @@ def test_a_channel_named_by_a_sentence_without_a_quote_covers_the_quotes_after_i
     assert [via for _, via in via_of(text)] == ["akun Lapakgram pribadinya"] * 2
 
 
-def test_a_post_at_an_account_in_a_sentence_without_a_quote_covers_no_quote_after_it():
-    # where someone posted (`di akun X`) is no article-level source; a release page (`di laman resmi`) is
+def test_a_page_after_di_in_a_sentence_without_a_quote_covers_no_quote_after_it():
+    # where something was posted or published (`di akun X`, `di laman X`) is no article-level source
     text = ("Seperti diberitakan Lintas Warta, Rina Sari akan pindah.\n"
             "Budi Santoso sempat mengirim video di akun Kicau miliknya untuk mengucapkan perpisahan.\n"
             "“Saya tidak tertarik dengan rumor itu,” kata Rina.")
     assert [via for _, via in via_of(text)][-1] == "Lintas Warta"
-    text = ("Jadwal itu diumumkan Rina Sari di laman resmi klub, Senin.\n“Kami siap bertanding,” kata Rina.")
-    assert [via for _, via in via_of(text)][-1] == "laman resmi klub"
+    text = ("Data itu diumumkan Rina Sari di laman resmi dinas, Senin.\n“Kami siap bertanding,” kata Rina.")
+    assert via_of(text)[-1] == ("Kami siap bertanding", None)
     # what the speaker writes on its own account takes that account, not the article-level source
     text = ("Seperti dilansir Lintas Warta, banjir melanda kota itu sejak Senin.\n"
             "“Air naik sangat cepat,” tulis Rina Sari di akun Instagram-nya.")
