@@ -254,12 +254,18 @@ def names_medium(medium: re.Match) -> bool:
     """A `medium` match names one: `kepada` only an outlet, by its name or its head (`kepada kantor berita X`;
     `kepada Menteri X` names none, nor `kepada media Direktur X`: the press, then the speaker)."""
     head = (medium.group("head") or "").split()
+    if (medium.group("cue2") or "").lower() == "di" and any(
+            f"{medium.group('source2').lower()} ".startswith(f"{circulating} ") for circulating in CIRCULATION_MEDIA):
+        return False  # `komentar di media sosial yang ...`: where something circulates, no statement's channel
     if medium.group("source") and names_place(medium.group("source")):
         return False  # `kepada media Rusia`, `dalam wawancara dengan Jepang`: a place or a body, no outlet
     if medium.group("source") and not _outlet(medium.group("source")) and HOST_SHOW.match(medium.string, medium.end()):
         return False  # `wawancara dengan Tono Raharjo di acara radio`: the show's host, a person
     return ((medium.group("cue") or "").lower() != "kepada" or bool(head) and head[0].lower() != "media"
             or _outlet(medium.group("source")))
+
+
+CIRCULATION_MEDIA = word_set("circulation_media.txt")
 
 
 def names_source(doc: QuoteContext, source: re.Match) -> bool:

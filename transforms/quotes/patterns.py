@@ -142,8 +142,8 @@ def cue_patterns() -> dict[str, re.Pattern | Guarded | Anchored]:
             rf"(?P<head>(?:{alternation(word_set('outlet_heads.txt'))})(?:\s+(?!(?:{alternation(NOT_OUTLET_WORDS)})\b)\w+)?\s+)?"
             r"(?P<source>[A-Z][\w-]*(?:\.[a-z]+)?(?:\s+[A-Z][\w-]*(?:\.[a-z]+)?){0,3})|"
             rf"\b(?P<cue2>(?i:{alternation(source_cues('medium'))}))\s+"
-            rf"(?P<source2>(?i:{alternation(medium_heads())})\b[^,.;]{{0,40}}?)"
-            r"(?=\s*[,.;]|\s+(?:pada|di|saat|kepada)\b|$)",
+            rf"(?P<source2>(?i:{alternation(medium_heads())})\b(?:[^,.;]|\.(?=\w)){{0,40}}?)"  # a web address keeps its dots
+            r"(?=\s*(?:[,;]|\.(?!\w))|\s+(?:pada|di|saat|kepada)\b|$)",
         ), *first_words(source_cues("interview") + source_cues("medium"))),
         # the outlet's own reporting: after it, a source named earlier no longer covers the quotes
         "own_reporting": Anchored(re.compile(rf"\b(?:{alternation(word_set('own_reporting.txt'))})\b", re.IGNORECASE),

@@ -59,6 +59,7 @@ ROOT_WORDS = word_set("root_words.txt")
 # the noun before them (`bernama`, `berisi`)
 NOT_PREDICATE_VERBS = word_set("preposition_verbs.txt") | word_set("attributive_verbs.txt")
 PURPOSE_CONJUNCTIONS = word_set("purpose_conjunctions.txt")
+OBLIGATION_MODALS = word_set("obligation_modals.txt")
 ADDRESSEES = word_set("addressee_words.txt") | word_set("person_roles.txt") | word_set("unnamed_speaker_heads.txt")
 # adverbs a predicate may open with (`mengaku sering mendapat`, `untuk selalu menjaga`)
 PREDICATE_ADVERBS = word_set("frequency_adverbs.txt") | DEGREE_ADVERBS | (SUBJECT_ADVERBS - CLAUSE_PREDICATES)
@@ -304,8 +305,9 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
                 and outlet_reporter(doc, match.start("cue"))):
             continue  # `Kantor berita Lintas melaporkan, Rina mengatakan ...`: the outlet relays the statement Rina's cue reports
         before = [w for w in doc.text[clause_start:match.start("cue")].lower().split() if w not in SUBJECT_ADVERBS]
-        if before[-1:] and before[-1] in PURPOSE_CONJUNCTIONS:
-            continue  # `... demi memastikan produk itu layak`: a purpose, no one reports
+        if before[-1:] and before[-1] in PURPOSE_CONJUNCTIONS | OBLIGATION_MODALS:
+            continue  # `... demi memastikan produk itu layak`: a purpose, no one reports; `X harus memastikan ...`: what X
+                      # must say or do, no statement made
         speaker_start, speaker_end = coordinated[1] if found else speaker_before(doc.text, clause_start, match.start("cue"))
         relative = None if speaker_end > speaker_start else relative_subject(doc.text, clause_start, match.start("cue"))
         if relative:  # `Rina Sari yang juga ketua RT menegaskan ...`: the head before the relative clause speaks
@@ -715,6 +717,9 @@ def carried_sources(doc: QuoteContext) -> None:
         if doc.excluded(m.start(), m.end()) or _quoted(doc, m.start()) or not names_medium(m):
             continue
         if m.group("source2"):
+            if m.group("cue2").lower() == "di":
+                continue  # `mengirim video di akun Twitternya`, `data di situs X`: where something was posted or published,
+                          # the source of its own sentence's quote only (find_source), never the article's
             events.append((m.start(), _written_medium(doc, m), None))
             continue
         medium, owner = _interview(doc, m)

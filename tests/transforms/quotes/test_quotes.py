@@ -279,6 +279,9 @@ CASES = [
     ("Budi Santoso menceritakan pengalamannya beberapa waktu lalu saat akun miliknya dibobol orang tak dikenal.", []),
     # a reporting verb after a conjunction of purpose has no subject and reports nothing
     ("Panitia bekerja keras demi memastikan acara itu tidak akan tertunda lagi.", []),
+    # nor after a modal of obligation: what the subject must say or do, no statement made
+    ("Jika menjadi saksi, Rina Sari harus mengungkap peran pihak lain yang terlibat dalam kasus itu.", []),
+    ("Panitia juga perlu memastikan bahwa acara itu tidak akan tertunda lagi.", []),
     # a passive cue opening the sentence with an agent in lower case, or with none (the speaker goes on); `Dilaporkan,`
     # alone reports news, and `Disebutkan dalam ...` where it was said
     ("Dinyatakan majelis hakim, putusan pengadilan negeri itu harus diubah soal lamanya hukuman.",
@@ -581,6 +584,14 @@ def via_of(text: str) -> list[tuple[str, str | None]]:
         ("Rina Sari mengatakan dalam keterangan tertulis, stok beras cukup sampai Lebaran.", "keterangan tertulis"),
         ("“Stok beras cukup sampai Lebaran,” kata Rina Sari dalam pernyataan via media sosial Lapakgram.",
          "media sosial Lapakgram"),
+        # `seperti yang dilaporkan X`: the relative `yang` before the cue
+        ("Seperti yang dilaporkan Lintas Warta, Rina Sari mengatakan stok beras cukup sampai Lebaran.", "Lintas Warta"),
+        # `di` before a medium head: the channel the statement was made in (a web address keeps its dots)
+        ("“Stok beras cukup sampai Lebaran,” tutur Rina Sari di laman resmi klub.", "laman resmi klub"),
+        ("“Stok beras cukup sampai Lebaran,” tulis Rina Sari di akun Lapakgram miliknya.", "akun Lapakgram miliknya"),
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari di situs klub (www.lintas-fc.de).", "situs klub (www.lintas-fc.de)"),
+        # ... but `di media sosial` says where something circulates
+        ("“Stok beras cukup sampai Lebaran,” kata Rina Sari yang videonya viral di media sosial.", None),
         # a statement read in a report, named with no comma after it: the report's source is the quote's
         ("Rina Sari menegaskan bahwa stok beras cukup sampai Lebaran menurut pernyataan Bank Lintas yang dikutip kantor "
          "berita Kabar.", "kantor berita Kabar"),
@@ -679,6 +690,20 @@ def test_a_channel_named_by_a_sentence_without_a_quote_covers_the_quotes_after_i
     assert [via for _, via in via_of(text)] == ["akun Lapakgram pribadinya"] * 2
 
 
+def test_a_page_after_di_in_a_sentence_without_a_quote_covers_no_quote_after_it():
+    # where something was posted or published (`di akun X`, `di laman X`) is no article-level source
+    text = ("Seperti diberitakan Lintas Warta, Rina Sari akan pindah.\n"
+            "Budi Santoso sempat mengirim video di akun Kicau miliknya untuk mengucapkan perpisahan.\n"
+            "“Saya tidak tertarik dengan rumor itu,” kata Rina.")
+    assert [via for _, via in via_of(text)][-1] == "Lintas Warta"
+    text = ("Data itu diumumkan Rina Sari di laman resmi dinas, Senin.\n“Kami siap bertanding,” kata Rina.")
+    assert via_of(text)[-1] == ("Kami siap bertanding", None)
+    # what the speaker writes on its own account takes that account, not the article-level source
+    text = ("Seperti dilansir Lintas Warta, banjir melanda kota itu sejak Senin.\n"
+            "“Air naik sangat cepat,” tulis Rina Sari di akun Instagram-nya.")
+    assert via_of(text)[-1] == ("Air naik sangat cepat", "akun Instagram-nya")
+
+
 def test_a_channel_of_one_quote_covers_no_other_quote():
     text = ("“Saya menyesalkan kematian warga itu,” kata Rina Sari dalam pernyataan via media sosial Lapakgram.\n"
             "Dodi Irawan mengatakan bahwa polisi sudah menahan dua orang tersangka.")
@@ -736,8 +761,6 @@ def test_a_source_after_a_quote_of_several_sentences_takes_over_from_an_earlier_
         # nor does what a speaker cites (`mengutip data ...`), nor words inside a quotation
         "Dodi mengutip data dari Dinas Sosial yang menyebut banjir terjadi tiap tahun.\n“Air naik sangat cepat,” kata Rina Sari.",
         "“Bibit kami diambil dari Lintas Warta,” ujar Dodi Irawan kepada warga.\n“Air naik sangat cepat,” kata Rina Sari.",
-        # what the speaker writes on its own account needs no intermediary
-        "Seperti dilansir Lintas Warta, banjir melanda kota itu sejak Senin.\n“Air naik sangat cepat,” tulis Rina Sari di akun Instagram-nya.",
         # bare `dilaporkan` with no quotation before it is a report to someone, not a citation; a preposition opens none
         "Pedagang itu dilaporkan Budi Santoso ke Polres Sukamaju.\n“Air naik sangat cepat,” kata Rina Sari.",
         "“Saya tidak bersalah,” ujar pedagang yang dilaporkan ke Polres Sukamaju itu.\n“Air naik sangat cepat,” kata Rina Sari.",
