@@ -179,7 +179,9 @@ def _unit_sets(text: str, word_ids: dict[str, int]) -> list[tuple[frozenset, fro
     return parts
 
 
-WORD_ID_BITS = 32  # a trigram's int holds its three word ids in fields this wide: more distinct words than fit could not be held in memory
+# A trigram's int holds its three word ids in fields this wide: a collection with more distinct words than fit would not
+# fit in memory.
+WORD_ID_BITS = 32
 
 
 def _gram(first: int, second: int, third: int) -> int:
