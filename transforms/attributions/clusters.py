@@ -26,10 +26,6 @@ NEGATIONS = frozenset({"tidak", "tak", "bukan", "belum", "tanpa", "enggak", "ngg
 PART_SHARE = 0.5  # a match covering less than this share of the longer quote makes the shorter one a part of it
 
 
-def _content_words(words: list[str]) -> frozenset[str]:
-    return frozenset(filterfalse(str.isdigit, set(words) - _stop_words()))
-
-
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     return frozenset(w for row in table_rows("language_words.tsv") if row[0] == "id" for w in row[1].split())
@@ -80,14 +76,15 @@ def cluster_quotes_incrementally(quotes: pl.DataFrame, speakers: dict[str, str] 
     ids, docs, texts = quotes["quote_id"].to_list(), quotes["doc_id"].to_list(), quotes["text"].to_list()
     speakers = speakers or {}
     said = [speakers.get(quote_id) for quote_id in ids]
-    # trigrams as small ints, numbered as first met: sets of them intersect fast
-    gram_ids: dict[tuple[str, str, str], int] = defaultdict(count().__next__)
-    units: list[tuple[int, frozenset, frozenset]] = []  # (quote position, trigram ids, content words)
+    # words as small ints, numbered as first met: a trigram is the int of its three words' (`_gram`), and sets of ints
+    # intersect fast
+    word_ids: dict[str, int] = defaultdict(count().__next__)
+    units: list[tuple[int, frozenset, frozenset]] = []  # (quote position, trigrams, content words)
     negations: list[frozenset[str]] = []  # each unit's negation words
     read: dict[str, list[tuple[frozenset, frozenset, frozenset]]] = {}  # a text -> its units' sets, shared by its copies
     for position, text in enumerate(texts):
         if (parts := read.get(text)) is None:
-            read[text] = parts = _unit_sets(text, gram_ids)
+            read[text] = parts = _unit_sets(text, word_ids)
         for grams, content, negated in parts:
             units.append((position, grams, content))
             negations.append(negated)
@@ -105,10 +102,10 @@ def cluster_quotes_incrementally(quotes: pl.DataFrame, speakers: dict[str, str] 
                  (position, *_without_formulas(grams, content, formulas, stripped)) for position, grams, content in units]
         del stripped
     quoting = Counter(chain.from_iterable(content for _, _, content in units))  # a word -> the units holding it
-    gram_text = {number: " ".join(gram) for gram, number in gram_ids.items() if number in formulas}
+    words_of = list(word_ids)  # a word id -> the word
     markers = {("common", word) for word, found in quoting.items() if found > COMMON_POSTING} | {
-        ("formula", text) for text in gram_text.values()}
-    compared, kept = _quotes_to_compare(earlier, ids, said, whole, markers, gram_ids)
+        ("formula", " ".join(words_of[word] for word in _gram_words(gram))) for gram in formulas}
+    compared, kept = _quotes_to_compare(earlier, ids, said, whole, markers, word_ids)
     compared_units = [unit for unit, (position, _, _) in enumerate(units) if position in compared]
     # The candidates of the units compared are found through their rare words only: the postings of the others are
     # never read (a run with one changed document compares a few dozen units of tens of thousands).
@@ -167,17 +164,35 @@ def cluster_quotes_incrementally(quotes: pl.DataFrame, speakers: dict[str, str] 
     return quotes.with_columns(cluster_id=pl.Series([clusters.find(i) for i in ids], dtype=pl.String)), state
 
 
-def _unit_sets(text: str, gram_ids: dict[tuple[str, str, str], int]) -> list[tuple[frozenset, frozenset, frozenset]]:
-    """The trigram ids, content words and negation words of each unit of a quote's text: the text, and each quoted
-    fragment of it, with MIN_CLUSTER_WORDS content words or more."""
+def _unit_sets(text: str, word_ids: dict[str, int]) -> list[tuple[frozenset, frozenset, frozenset]]:
+    """The trigrams (`_gram`), content words and negation words of each unit of a quote's text: the text, and each
+    quoted fragment of it, with MIN_CLUSTER_WORDS content words or more."""
     parts = []
     for part in [text, *FRAGMENT.findall(text)]:
-        words = list(map(sys.intern, WORD.findall(part.lower())))  # one object per word: trigrams and sets share it
-        content = _content_words(words)
+        words = list(map(sys.intern, WORD.findall(part.lower())))  # one object per word: the sets share it
+        distinct = set(words)
+        content = frozenset(filterfalse(str.isdigit, distinct - _stop_words()))
         if len(content) >= MIN_CLUSTER_WORDS:
-            grams = frozenset(map(gram_ids.__getitem__, zip(words, words[1:], words[2:])))
-            parts.append((grams, content, NEGATIONS.intersection(words)))
+            numbers = list(map(word_ids.__getitem__, words))
+            grams = frozenset(map(_gram, numbers, numbers[1:], numbers[2:]))
+            parts.append((grams, content, NEGATIONS.intersection(distinct)))
     return parts
+
+
+# A trigram's int holds its three word ids in fields this wide: a collection with more distinct words than fit would not
+# fit in memory.
+WORD_ID_BITS = 32
+
+
+def _gram(first: int, second: int, third: int) -> int:
+    """The trigram of three word ids as one int, each id in its own field: two trigrams are equal when their ints are."""
+    return (first << 2 * WORD_ID_BITS) | (second << WORD_ID_BITS) | third
+
+
+def _gram_words(gram: int) -> tuple[int, int, int]:
+    """The three word ids of a trigram's int."""
+    field = (1 << WORD_ID_BITS) - 1
+    return gram >> 2 * WORD_ID_BITS, (gram >> WORD_ID_BITS) & field, gram & field
 
 
 def _without_formulas(grams: frozenset, content: frozenset, formulas: set[int],
@@ -192,7 +207,7 @@ def _without_formulas(grams: frozenset, content: frozenset, formulas: set[int],
 
 def _quotes_to_compare(earlier: dict[str, pl.DataFrame] | None, ids: list[str], said: list[str | None],
                        units: list[tuple[int, frozenset, frozenset]], markers: set[tuple[str, str]],
-                       gram_ids: dict[tuple[str, str, str], int]) -> tuple[set[int], list[tuple[str, str, bool]]]:
+                       word_ids: dict[str, int]) -> tuple[set[int], list[tuple[str, str, bool]]]:
     """The positions of the quotes to compare again, and the earlier pairs that stand (neither quote compared again).
 
     Without an earlier state every quote is compared. `units` are before formulas are taken out: a quote holding a
@@ -203,7 +218,8 @@ def _quotes_to_compare(earlier: dict[str, pl.DataFrame] | None, ids: list[str], 
     before = dict(earlier["quotes"].iter_rows())
     changed = markers.symmetric_difference(earlier["markers"].iter_rows())
     words = {value for kind, value in changed if kind == "common"}
-    grams = {gram_ids[gram] for kind, value in changed if kind == "formula" and (gram := tuple(value.split(" "))) in gram_ids}
+    formulas = [value.split(" ") for kind, value in changed if kind == "formula"]
+    grams = {_gram(*map(word_ids.__getitem__, trigram)) for trigram in formulas if word_ids.keys() >= set(trigram)}
     compared = {position for position, unit_grams, content in units
                 if ids[position] not in before or before[ids[position]] != said[position]
                 or not words.isdisjoint(content) or not grams.isdisjoint(unit_grams)}
