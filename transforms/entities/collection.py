@@ -114,6 +114,34 @@ def join_outlet_sites(collection: Collection) -> None:
                 collection.union.union(group[0], key)
 
 
+def join_extended_acronyms(collection: Collection) -> None:
+    """An acronym written alone (`BPJS`, `SDH`) in a document that writes it once more opening a body's longer name, one
+    such name only (`BPJS Kesehatan`, `SDH Bogor`), is that body in that document; where the document defined the
+    acronym (`Sekolah Dian Harapan (SDH)`), the longer name at a place of the gazetteer is the body it defined. Two longer names (`BPJS Kesehatan`,
+    `BPJS Ketenagakerjaan`) are two bodies: the acronym alone stays itself."""
+    mentions = collection.mentions
+    bare = (mentions.filter(~pl.col("text").str.contains(" ") & (pl.col("text").str.len_chars() >= 2)
+                            & (pl.col("text").str.to_uppercase() == pl.col("text")) & pl.col("text").str.contains(r"^\p{Lu}"))
+            .select("doc_id", "text", "key").unique())
+    if bare.is_empty():
+        return
+    longer = (mentions.filter((pl.col("type") == "ORG") & pl.col("text").str.contains(" "))
+              .join(bare.select("doc_id").unique(), on="doc_id", how="semi")
+              .select("doc_id", pl.col("key").alias("longer"), text=pl.col("text").str.extract(r"^(\S+) ")).unique())
+    fitting = (bare.join(longer, on=["doc_id", "text"]).filter(pl.col("longer") != pl.col("key"))
+               .group_by("doc_id", "text").agg(pl.col("key").unique(), pl.col("longer").unique())
+               .filter((pl.col("key").list.len() == 1) & (pl.col("longer").list.len() == 1)))
+    targets = {}
+    for doc_id, text, (key,), (name,) in fitting.iter_rows():
+        if key == normalise_key(text):
+            targets[(doc_id, key)] = name
+        elif _gazetteer_place(name.partition(" ")[2]):
+            # the acronym's key is the name the document defined it for: the body at a place is that body; after it,
+            # another body's name (`Pengurus Besar (PB) Alwashliyah`) makes another body
+            targets[(doc_id, name)] = key
+    _rewrite_in_documents(collection, targets, "extended_acronym", "ORG")
+
+
 def join_defined_acronyms(collection: Collection) -> None:
     """An acronym or short form one document defines (`Lembaga Kajian Pangan (LKP)`) or spells from a body's words
     (`Lembaga Kajian Pangan ... LKP`, `Kejati Sukamaju`) is that body where another document uses it alone, when the
@@ -611,7 +639,7 @@ def _majority_type(readings: pl.DataFrame, by: list[str], name: str) -> pl.DataF
 
 
 COLLECTION_STEPS = (join_spelling_variants, join_dropped_middle_names, join_outlet_sites, join_initialled_names,
-                    join_club_short_forms, join_abbreviations, join_defined_acronyms, carry_named_epithets,
+                    join_club_short_forms, join_abbreviations, join_extended_acronyms, join_defined_acronyms, carry_named_epithets,
                     join_place_short_forms, reread_misspellings, redirect_short_forms,
                     merge_joined_keys, vote_types)
 

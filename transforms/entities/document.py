@@ -25,6 +25,9 @@ ROLE_WINDOW = 60  # characters before a mention searched for a role word
 CONJUNCTION = re.compile(r"\b(?:dan|serta|atau|maupun)\b")
 COORDINATION = re.compile(r"\s*(?:\([A-Z]+\))?\s*(?:,|dan|serta|atau|maupun|,\s*dan)\s*")
 MIN_NICKNAME = 4
+# letters a clipped nickname leaves out of its word: one or two make another word of the name (`Regensburg` of
+# `Regensburger`, `Hasan` of `Hasanah`), not a clip
+MIN_CLIPPED = 3
 CLUB_READINGS = (CLUB_READING, "club_of_city_named_city")  # readings of a city's club by the words around it
 MIN_CLUBS_OF_A_REPORT = 2  # cities read as clubs that make a document a report on clubs
 DATELINE_END = re.compile(r"\s*(?:,|-|–|\()")
@@ -336,13 +339,15 @@ def resolve_short_forms(doc: DocumentContext) -> None:
 
 def nickname_of(word: str, full_names) -> list[str]:
     """Full names `word` shortens the Indonesian way: the start of one name word (`Handayaningsih` ->
-    `Handa`), or the starts of two consecutive name words run together (`Bambang Soedirman` -> `Bamsoed`)."""
+    `Handa`, MIN_CLIPPED letters left out at least, and not a word of their own: `Soekarno` is no clip of
+    `Soekarnoputri`), or the starts of two consecutive name words run together (`Bambang Soedirman` -> `Bamsoed`)."""
     if len(word) < MIN_NICKNAME or " " in word:
         return []
     fitting = []
     for full in full_names:
         parts = full.split()
-        clipped = any(len(part) >= len(word) + 2 and part.startswith(word) for part in parts)
+        clipped = any(len(part) >= len(word) + MIN_CLIPPED and part.startswith(word) and not _compound(part[len(word):])
+                      for part in parts)
         blended = any(
             word[:cut] == left[:cut] and right.startswith(word[cut:])
             for left, right in zip(parts, parts[1:]) for cut in range(2, min(len(left), len(word) - 2) + 1)
@@ -350,6 +355,12 @@ def nickname_of(word: str, full_names) -> list[str]:
         if clipped or blended:
             fitting.append(full)
     return fitting
+
+
+def _compound(rest: str) -> bool:
+    """Whether the letters a clip leaves out are a word of their own (`putri` of `Soekarnoputri`): the longer word is a
+    name joined to a word, a patronym, and the clip is the other name it was made from, not a nickname."""
+    return len(rest) >= MIN_NICKNAME and rest in word_set("root_words.txt")
 
 
 def misspelt_part_of(word: str, full_names) -> list[str]:

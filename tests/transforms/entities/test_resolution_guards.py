@@ -393,3 +393,18 @@ def test_letters_in_capitals_give_no_epithet():
     # a suspect's initials, or a body's: no name the epithet can be carried to
     _, mentions = extract("Polisi menangkap pria berinisial RS alias Cemong di Sukamaju. Cemong mengaku menjual sabu.")
     assert entity_of(mentions, "Cemong") and entity_of(mentions, "Cemong").isdisjoint(entity_of(mentions, "RS"))
+
+
+@pytest.mark.parametrize("text, acronym, body", [
+    ("Pasien BPJS Kesehatan mengeluh. BPJS menjawab keluhan itu.", "BPJS", "BPJS Kesehatan"),
+    # the acronym defined for a body, then written before a town: that body at its town is the body defined
+    ("Sekolah Dian Sari (SDS) dibuka. Siswa SDS Bogor senang. SDS menambah kelas.", "SDS", "SDS Bogor"),
+])
+def test_an_acronym_alone_is_the_one_longer_name_its_document_opens_with_it(text, acronym, body):
+    _, mentions = extract(text)
+    assert entity_of(mentions, acronym) == entity_of(mentions, body)
+
+
+def test_an_acronym_opening_two_longer_names_of_its_document_is_neither():
+    _, mentions = extract("BPJS Kesehatan dan BPJS Ketenagakerjaan naik. BPJS menjawab keluhan itu.")
+    assert entity_of(mentions, "BPJS").isdisjoint(entity_of(mentions, "BPJS Kesehatan") | entity_of(mentions, "BPJS Ketenagakerjaan"))
