@@ -115,10 +115,11 @@ def join_outlet_sites(collection: Collection) -> None:
 
 
 def join_extended_acronyms(collection: Collection) -> None:
-    """An acronym written alone (`BPJS`, `SDH`) in a document that writes it once more opening a body's longer name, one
-    such name only (`BPJS Kesehatan`, `SDH Bogor`), is that body in that document; where the document defined the
-    acronym (`Sekolah Dian Harapan (SDH)`), the longer name at a place of the gazetteer is the body it defined. Two longer names (`BPJS Kesehatan`,
-    `BPJS Ketenagakerjaan`) are two bodies: the acronym alone stays itself."""
+    """An acronym written alone (`TMC`, `SDH`) in a document that writes it once more opening a body's longer name, one
+    such name only, is that body in that document: an acronym no document defines, before a place or a body the
+    collection names (`TMC Polda Metro Jaya`); a defined one (`Sekolah Dian Harapan (SDH)`) before a place (`SDH
+    Bogor`): the longer name is the body it defined. Two longer names (`BPJS Kesehatan`, `BPJS Ketenagakerjaan`) are
+    two bodies: the acronym alone stays itself."""
     mentions = collection.mentions
     bare = (mentions.filter(~pl.col("text").str.contains(" ") & (pl.col("text").str.len_chars() >= 2)
                             & (pl.col("text").str.to_uppercase() == pl.col("text")) & pl.col("text").str.contains(r"^\p{Lu}"))
@@ -131,11 +132,18 @@ def join_extended_acronyms(collection: Collection) -> None:
     fitting = (bare.join(longer, on=["doc_id", "text"]).filter(pl.col("longer") != pl.col("key"))
                .group_by("doc_id", "text").agg(pl.col("key").unique(), pl.col("longer").unique())
                .filter((pl.col("key").list.len() == 1) & (pl.col("longer").list.len() == 1)))
+    defined = {normalise_key(text) for text in mentions.filter(pl.col("type_rule").is_in(SHORT_FORM_READINGS))["text"].unique()}
+    bodies = set(collection.keys.filter(pl.col("type") == "ORG")["key"])
     targets = {}
     for doc_id, text, (key,), (name,) in fitting.iter_rows():
+        owner = name.partition(" ")[2]
         if key == normalise_key(text):
-            targets[(doc_id, key)] = name
-        elif _gazetteer_place(name.partition(" ")[2]):
+            # an acronym some document defines has its own meaning (`PSBB`, a policy, not `PSBB Sukamaju`); after an
+            # undefined one, a place or a body names the body's unit (`TMC Polda X`), a word of vocabulary may not
+            # (`THR Lebaran`, `QR Code`)
+            if key not in defined and (_gazetteer_place(owner) or owner in bodies):
+                targets[(doc_id, key)] = name
+        elif _gazetteer_place(owner):
             # the acronym's key is the name the document defined it for: the body at a place is that body; after it,
             # another body's name (`Pengurus Besar (PB) Alwashliyah`) makes another body
             targets[(doc_id, name)] = key

@@ -297,6 +297,7 @@ def test_a_word_quoted_alone_that_follows_a_head_starts_no_person():
 @pytest.mark.parametrize("text", [
     "Gubernur Bambang Soedirman meninjau pasar. Menurut Bamsoed, harga stabil.",  # the starts of two name words
     "Wali Kota Tri Handayaningsih membuka acara. “Kami siap,” kata Handa.",  # the start of one name word
+    "Wali Kota Tri Sekarharini membuka acara. “Kami siap,” kata Sekar.",  # what it leaves out is no word of its own
 ])
 def test_a_nickname_joins_the_full_name_it_shortens(text):
     entities, mentions = extract(text)

@@ -396,13 +396,21 @@ def test_letters_in_capitals_give_no_epithet():
 
 
 @pytest.mark.parametrize("text, acronym, body", [
-    ("Pasien BPJS Kesehatan mengeluh. BPJS menjawab keluhan itu.", "BPJS", "BPJS Kesehatan"),
+    ("Petugas TMK Polda Sukamaju berjaga. Polda Sukamaju menambah personel. TMK memantau lalu lintas.", "TMK",
+     "TMK Polda Sukamaju"),
     # the acronym defined for a body, then written before a town: that body at its town is the body defined
     ("Sekolah Dian Sari (SDS) dibuka. Siswa SDS Bogor senang. SDS menambah kelas.", "SDS", "SDS Bogor"),
 ])
 def test_an_acronym_alone_is_the_one_longer_name_its_document_opens_with_it(text, acronym, body):
     _, mentions = extract(text)
     assert entity_of(mentions, acronym) == entity_of(mentions, body)
+
+
+def test_an_acronym_the_collection_defines_or_one_before_a_word_keeps_its_own_meaning():
+    _, mentions = extract("Pembatasan Sosial Berskala Kecil (PSBK) diperpanjang.",
+                          "PSBK Jawa Barat diperketat. PSBK membuat warga resah.", "THR Lebaran cair. THR dibayar penuh.")
+    assert entity_of(mentions, "PSBK").isdisjoint(entity_of(mentions, "PSBK Jawa Barat"))
+    assert entity_of(mentions, "THR").isdisjoint(entity_of(mentions, "THR Lebaran"))
 
 
 def test_an_acronym_opening_two_longer_names_of_its_document_is_neither():
