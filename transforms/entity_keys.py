@@ -164,7 +164,11 @@ def join_town_suffixed_names(candidates: pl.DataFrame) -> pl.DataFrame:
     suffixed = {name: fuller for name, fuller in _town_suffixed(keys).items() if name in keys and name not in ordinary}
     counts = dict(named.filter(pl.col("key").is_in([*suffixed, *(k for f in suffixed.values() for k in f)]))
                   .group_by("key").len().iter_rows())
-    changed = {name: _dominant_town_form(name, fuller, counts) for name, fuller in suffixed.items()}
+    several = [name for name, fuller in suffixed.items() if len(fuller) > 1]
+    shouted = set(named.filter(pl.col("key").is_in(several)).group_by("key")
+                  .agg(shouted=(pl.col("text").str.to_uppercase() == pl.col("text")).all()).filter("shouted")["key"]) if several else set()
+    changed = {name: _dominant_town_form(name, fuller, counts) if name not in shouted or len(fuller) == 1 else None
+               for name, fuller in suffixed.items()}
     changed = {name: fuller for name, fuller in changed.items() if fuller is not None}
     local = {name: fuller for name, fuller in changed.items() if DOMINANCE * counts[fuller] < counts[name]}
     candidates = _rewrite(candidates, {name: fuller for name, fuller in changed.items() if name not in local}, types)
@@ -182,7 +186,8 @@ def join_town_suffixed_names(candidates: pl.DataFrame) -> pl.DataFrame:
 def _dominant_town_form(name: str, fuller: list[str], counts: dict[str, int]) -> str | None:
     """The one `X <town>` form X takes: the only one, or one the collection writes DOMINANCE times as often as the others
     together (`Persimaju Bekasi`, and once `Persimaju Depok`, a misreading), unless X is an office's head or title that
-    every town has (`Polres`, `Pengadilan Negeri`)."""
+    every town has (`Polres`, `Pengadilan Negeri`) or an acronym, always written in capitals (`BPBD`, one in each town:
+    the caller's test)."""
     if len(fuller) == 1:
         return fuller[0]
     ranked = sorted(fuller, key=lambda k: (-counts[k], k))

@@ -105,14 +105,18 @@ def test_a_name_joins_its_one_town_s_form_unless_that_form_is_far_rarer_than_the
 
 
 def test_a_name_joins_the_town_s_form_the_collection_writes_far_more_often_than_its_others():
+    def written(*rows, shouted=False):
+        return candidates(*rows).with_columns(text=pl.col("key").str.to_uppercase() if shouted else pl.col("key").str.to_titlecase())
     # `Sumbara Bekasi` once, a misreading, does not keep `Sumbara` from the club's usual form
-    club = candidates(*[("sumbara", "ORG")] * 3, *[("sumbara garut", "ORG")] * 3, ("sumbara bekasi", "ORG"))
+    club = written(*[("sumbara", "ORG")] * 3, *[("sumbara garut", "ORG")] * 3, ("sumbara bekasi", "ORG"))
     assert join_town_suffixed_names(club)["key"].to_list() == ["sumbara garut"] * 6 + ["sumbara bekasi"]
-    # two towns' forms as common: two clubs or two offices; an office's head every town has takes none
-    even = candidates(*[("sumbara", "ORG")] * 3, *[("sumbara garut", "ORG")] * 2, ("sumbara bekasi", "ORG"))
+    # two towns' forms as common: two clubs or two offices; an office's head every town has, or an acronym, takes none
+    even = written(*[("sumbara", "ORG")] * 3, *[("sumbara garut", "ORG")] * 2, ("sumbara bekasi", "ORG"))
     assert join_town_suffixed_names(even)["key"].to_list() == ["sumbara"] * 3 + ["sumbara garut"] * 2 + ["sumbara bekasi"]
-    office = candidates(*[("polres", "ORG")] * 3, *[("polres garut", "ORG")] * 3, ("polres bekasi", "ORG"))
+    office = written(*[("polres", "ORG")] * 3, *[("polres garut", "ORG")] * 3, ("polres bekasi", "ORG"))
     assert join_town_suffixed_names(office)["key"].to_list()[:3] == ["polres"] * 3
+    acronym = written(*[("bpkd", "ORG")] * 3, *[("bpkd garut", "ORG")] * 3, ("bpkd bekasi", "ORG"), shouted=True)
+    assert join_town_suffixed_names(acronym)["key"].to_list()[:3] == ["bpkd"] * 3
 
 
 def test_first_names_alone_join_the_dominant_fuller_name():
