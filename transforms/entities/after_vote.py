@@ -8,7 +8,7 @@ import polars as pl
 
 from transforms.entities.collection import VOTE_READING
 from transforms.entities.shape import BRAND_READING, DEFAULT_READING
-from transforms.entities.vocabulary import normalise_key
+from transforms.entities.vocabulary import is_ordinary_word, normalise_key
 from transforms.lexicon import city_names, known_names
 
 SETTLED_SHORT_FORM = "settled_short_form"
@@ -17,25 +17,26 @@ WEAK_LONE_READINGS = (DEFAULT_READING, BRAND_READING, VOTE_READING)
 
 
 def join_settled_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """A word alone that is an entity of its own (a person, or a body only guessed from the word alone) and a word of the
-    one person's full name its document writes with that word is that person in that document. Not a place, nor a name
-    of the gazetteer, nor a word fitting two people's names (`Rina Sari`, `Dewi Sari`: `Sari` stays apart); its
-    mentions in other documents stay where they are."""
+    """A word alone that is an entity of its own in its one document (a person, or a body only guessed from the word
+    alone) and a word of the one person's full name that document writes with that word is that person. Not a place,
+    nor a name of the gazetteer, nor a word of the vocabulary (`Laptop` of a headline), nor a word fitting two people's names (`Rina Sari`, `Dewi Sari`: `Sari` stays apart),
+    nor a word other documents name alone too: the collection's entity (`Wiranto` in many documents) is surer than a
+    full name one document's capitals made (`Keamanan Wiranto`)."""
+    gazetteer = pl.Series(sorted(set(known_names()) | city_names()), dtype=pl.String)
+    lone_entities = entities.filter(~pl.col("name").str.contains(" ") & (pl.col("type") != "LOC") & (pl.col("document_count") == 1)
+                                    & ~pl.col("name").str.to_lowercase().is_in(gazetteer.implode())).select("entity_id", "type")
+    vocabulary = {name for name in lone_entities.join(entities, on="entity_id")["name"] if is_ordinary_word(name.lower())}
+    lone_entities = lone_entities.join(entities.filter(pl.col("name").is_in(list(vocabulary))), on="entity_id", how="anti")
+    lone = mentions.join(lone_entities, on="entity_id", suffix="_entity")
     people = entities.filter((pl.col("type") == "PERSON") & pl.col("name").str.contains(" ")).select("entity_id")
-    if people.is_empty():
+    full = (mentions.join(lone.select("doc_id").unique(), on="doc_id", how="semi").join(people, on="entity_id", how="semi")
+            .filter(pl.col("text").str.contains(" ")).select("doc_id", "entity_id", "text").unique())
+    if full.is_empty():
         return entities, mentions
-    full = mentions.join(people, on="entity_id", how="semi").filter(pl.col("text").str.contains(" ")).select(
-        "doc_id", "entity_id", "text").unique()
     words = (full.with_columns(word=_keyed(full["text"]).str.split(" ")).explode("word").select("doc_id", "word", "entity_id")
              .unique().group_by("doc_id", "word").agg(person=pl.col("entity_id").first(), people=pl.len())
              .filter(pl.col("people") == 1).drop("people"))
-    gazetteer = pl.Series(sorted(set(known_names()) | city_names()), dtype=pl.String)
-    lone_entities = entities.filter(~pl.col("name").str.contains(" ") & (pl.col("type") != "LOC")
-                                    & ~pl.col("name").str.to_lowercase().is_in(gazetteer.implode())).select("entity_id", "type")
-    lone = mentions.join(words.select("doc_id").unique(), on="doc_id", how="semi").join(lone_entities, on="entity_id",
-                                                                                        suffix="_entity")
-    if lone.is_empty():
-        return entities, mentions
+    lone = lone.join(full.select("doc_id").unique(), on="doc_id", how="semi")
     lone = lone.with_columns(word=_keyed(lone["text"])).join(words, on=["doc_id", "word"])
     # a body's word moves only when every mention of it in the document was read weakly
     eligible = (lone.group_by("doc_id", "entity_id").agg(

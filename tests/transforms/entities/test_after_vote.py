@@ -22,26 +22,28 @@ def entity_of(mentions: pl.DataFrame, doc: str, text: str) -> set[str]:
     return set(mentions.filter((pl.col("doc_id") == doc) & (pl.col("text") == text))["entity_id"])
 
 
-def test_a_word_alone_joins_the_full_name_the_vote_made_a_person_in_its_document_only():
+def test_a_word_alone_joins_the_full_name_the_vote_made_a_person_in_its_document():
     entities, mentions = join_settled_short_forms(*frames(
         ("a", "Lady Sukamaju", "PERSON", "Lady Sukamaju", "not_person_shaped", "not_person_shaped"),
         ("a", "Sukamaju", "PERSON", "Sukamaju", "single_word", "single_word"),
-        ("b", "Sukamaju", "PERSON", "Sukamaju", "person_after_speech_verb", "person_after_speech_verb"),
+        ("a", "Wulandara", "ORG", "Wulandara", "single_word", "single_word"),
+        ("a", "Rina Wulandara", "PERSON", "Rina Wulandara", "name_of_thing", "name_of_thing"),
     ))
     assert entity_of(mentions, "a", "Sukamaju") == {"E-Lady Sukamaju"}
-    assert entity_of(mentions, "b", "Sukamaju") == {"E-Sukamaju"}  # another document's word stays
-    assert mentions.filter(pl.col("doc_id") == "a")["type_rule"].to_list() == ["not_person_shaped", SETTLED_SHORT_FORM]
+    assert entity_of(mentions, "a", "Wulandara") == {"E-Rina Wulandara"}
+    assert mentions.filter(pl.col("text") == "Sukamaju")["type_rule"].to_list() == [SETTLED_SHORT_FORM]
     rows = {row["name"]: row for row in entities.iter_rows(named=True)}
     assert rows["Lady Sukamaju"]["aliases"] == ["Lady Sukamaju", "Sukamaju"] and rows["Lady Sukamaju"]["mention_count"] == 2
-    assert rows["Sukamaju"]["mention_count"] == 1 and rows["Sukamaju"]["document_count"] == 1
+    assert set(rows) == {"Lady Sukamaju", "Rina Wulandara"}  # the words left no mention behind
 
 
-def test_a_word_that_leaves_no_mention_behind_leaves_no_entity():
-    entities, _ = join_settled_short_forms(*frames(
-        ("a", "Rina Wulandara", "PERSON", "Rina Wulandara", "name_of_thing", "name_of_thing"),
-        ("a", "Wulandara", "ORG", "Wulandara", "single_word", "single_word"),
+def test_a_word_other_documents_name_alone_stays_the_collection_s_entity():
+    _, mentions = join_settled_short_forms(*frames(
+        ("a", "Keamanan Wiratno", "PERSON", "Keamanan Wiratno", "person_by_shape", "person_by_shape"),
+        ("a", "Wiratno", "PERSON", "Wiratno", "person_after_speech_verb", "person_after_speech_verb"),
+        ("b", "Wiratno", "PERSON", "Wiratno", "person_after_speech_verb", "person_after_speech_verb"),
     ))
-    assert entities["name"].to_list() == ["Rina Wulandara"]
+    assert entity_of(mentions, "a", "Wiratno") == entity_of(mentions, "b", "Wiratno") == {"E-Wiratno"}
 
 
 def test_a_word_fitting_two_people_a_place_or_a_body_read_by_a_cue_stays_apart():
@@ -55,8 +57,11 @@ def test_a_word_fitting_two_people_a_place_or_a_body_read_by_a_cue_stays_apart()
         ("c", "Lintas", "ORG", "Lintas", "organisation_context_word", "organisation_context_word"),
         ("d", "Ivan Jepang", "PERSON", "Ivan Jepang", "person_by_shape", "person_by_shape"),
         ("d", "Jepang", "ORG", "Jepang", "single_word", "single_word"),
+        ("e", "Pasar Tono Raharjo", "PERSON", "Pasar Tono Raharjo", "person_by_shape", "person_by_shape"),
+        ("e", "Pasar", "ORG", "Pasar", "single_word", "single_word"),
     ))
     assert entity_of(mentions, "a", "Sari") == {"E-Sari"}
     assert entity_of(mentions, "b", "Cibening") == {"E-Cibening"}
     assert entity_of(mentions, "c", "Lintas") == {"E-Lintas"}
     assert entity_of(mentions, "d", "Jepang") == {"E-Jepang"}  # a country of the gazetteer
+    assert entity_of(mentions, "e", "Pasar") == {"E-Pasar"}  # a word of the vocabulary
