@@ -115,11 +115,11 @@ def join_outlet_sites(collection: Collection) -> None:
 
 
 def join_extended_acronyms(collection: Collection) -> None:
-    """An acronym written alone (`TMC`, `SDH`) in a document that writes it once more opening a body's longer name, one
-    such name only, is that body in that document: an acronym no document defines, before a place or a body the
-    collection names (`TMC Polda Metro Jaya`); a defined one (`Sekolah Dian Harapan (SDH)`) before a place (`SDH
-    Bogor`): the longer name is the body it defined. Two longer names (`BPJS Kesehatan`, `BPJS Ketenagakerjaan`) are
-    two bodies: the acronym alone stays itself."""
+    """An acronym written alone (`TMC`) in a document that writes it once more opening a body's longer name, one such
+    name only, before a place or a body the collection names (`TMC Polda Metro Jaya`), is that body in that document. Not
+    an acronym some document defines: it has a meaning of its own, and its expansion names the body of every place
+    (`Dinas Lingkungan Hidup (DLH)` ... `DLH Bogor`; another document's `DLH Depok` is another body). Two longer names
+    (`BPJS Kesehatan`, `BPJS Ketenagakerjaan`) are two bodies: the acronym alone stays itself."""
     mentions = collection.mentions
     bare = (mentions.filter(~pl.col("text").str.contains(" ") & (pl.col("text").str.len_chars() >= 2)
                             & (pl.col("text").str.to_uppercase() == pl.col("text")) & pl.col("text").str.contains(r"^\p{Lu}"))
@@ -137,16 +137,11 @@ def join_extended_acronyms(collection: Collection) -> None:
     targets = {}
     for doc_id, text, (key,), (name,) in fitting.iter_rows():
         owner = name.partition(" ")[2]
-        if key == normalise_key(text):
-            # an acronym some document defines has its own meaning (`PSBB`, a policy, not `PSBB Sukamaju`); after an
-            # undefined one, a place or a body names the body's unit (`TMC Polda X`), a word of vocabulary may not
-            # (`THR Lebaran`, `QR Code`)
-            if key not in defined and (_gazetteer_place(owner) or owner in bodies):
-                targets[(doc_id, key)] = name
-        elif _gazetteer_place(owner):
-            # the acronym's key is the name the document defined it for: the body at a place is that body; after it,
-            # another body's name (`Pengurus Besar (PB) Alwashliyah`) makes another body
-            targets[(doc_id, name)] = key
+        # an acronym some document defines has its own meaning (`PSBB`, a policy, not `PSBB Sukamaju`); after an
+        # undefined one, a place or a body names the body's unit (`TMC Polda X`), a word of vocabulary may not
+        # (`THR Lebaran`, `QR Code`)
+        if key == normalise_key(text) and key not in defined and (_gazetteer_place(owner) or owner in bodies):
+            targets[(doc_id, key)] = name
     _rewrite_in_documents(collection, targets, "extended_acronym", "ORG")
 
 

@@ -84,11 +84,10 @@ RETYPING_RULES = {
     "abbreviation_of_name": ("A short form made of the starts of a body's or place's words as the document writes them, in "
                              "order (letters only in capitals, one a word; a country's suffix is no word), is that name in its "
                              "document, whatever it was read as, and across the collection when it stands for one name only.", "Kejaksaan Tinggi Sukamaju ... Kejati Sukamaju"),
-    "extended_acronym": ("An acronym alone in a document that writes it again opening one longer name of a body is that "
-                         "body there, when no document defines it and a place or a body the collection names follows it; "
-                         "where the document defined it, the longer name at a place is the body it defined. Two longer "
-                         "names are two bodies: the acronym alone stays itself.",
-                         "BPSK menilai ... BPSK Bogor menolak; Sekolah Dian Sari (SDS) ... SDS Bogor"),
+    "extended_acronym": ("An acronym alone in a document that writes it again opening one longer name of a body, before a "
+                         "place or a body the collection names, is that body there; not an acronym some document defines. "
+                         "Two longer names are two bodies: the acronym alone stays itself.",
+                         "TMK menutup jalan ... TMK Polda Sukamaju"),
     "tie_break": ("Across the collection, a tie goes to the most mentioned full name.", "Sari -> Rina Sari"),
     "surname_across_documents": ("A lone name no document resolved joins the person other documents call by that word "
                                  "where they hold both forms, else the one full name ending with it or a clearly dominant "

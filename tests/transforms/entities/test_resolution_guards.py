@@ -398,12 +398,16 @@ def test_letters_in_capitals_give_no_epithet():
 @pytest.mark.parametrize("text, acronym, body", [
     ("Petugas TMK Polda Sukamaju berjaga. Polda Sukamaju menambah personel. TMK memantau lalu lintas.", "TMK",
      "TMK Polda Sukamaju"),
-    # the acronym defined for a body, then written before a town: that body at its town is the body defined
-    ("Sekolah Dian Sari (SDS) dibuka. Siswa SDS Bogor senang. SDS menambah kelas.", "SDS", "SDS Bogor"),
 ])
 def test_an_acronym_alone_is_the_one_longer_name_its_document_opens_with_it(text, acronym, body):
     _, mentions = extract(text)
     assert entity_of(mentions, acronym) == entity_of(mentions, body)
+
+
+def test_a_defined_acronym_before_two_places_in_two_documents_makes_two_bodies():
+    _, mentions = extract("Dinas Tata Kota (DTK) menutup jalan. DTK Bogor menambah petugas.",
+                          "Dinas Tata Kota (DTK) membuka jalan. DTK Depok mengurangi petugas.")
+    assert entity_of(mentions, "DTK Bogor").isdisjoint(entity_of(mentions, "DTK Depok"))
 
 
 def test_an_acronym_the_collection_defines_or_one_before_a_word_keeps_its_own_meaning():
