@@ -33,6 +33,7 @@ from transforms.increments import (
     select_unextracted,
 )
 from transforms.ingest import assign_doc_ids, decode_files, select_articles, select_quarantine
+from transforms.entities.after_vote import join_settled_short_forms
 from transforms.retyping import retype_entities, score_mentions
 
 STEPS = ("ingest", "read-cache", "extract", "merge", "entities", "retyping", "attributions")  # the names of the flow's tasks that take them
@@ -73,9 +74,9 @@ def resolve(candidates: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.DataF
 def retype(entities: pl.DataFrame, mentions: pl.DataFrame, documents: pl.DataFrame, state_dir: Path, version: str,
            full: bool) -> tuple[pl.DataFrame, tuple[pl.DataFrame, pl.DataFrame]]:
     """The mention spans' scores (only spans no earlier run scored are scored: the flow's task keeps them) and the
-    name model's vote on the resolved entities with them."""
+    name model's vote on the resolved entities with them, and the short forms the vote's people take in their documents."""
     scores = score_mentions(mentions, documents, None if full else cache.read_mention_scores(state_dir, version))
-    return scores, retype_entities(entities, mentions, documents, scores)
+    return scores, join_settled_short_forms(*retype_entities(entities, mentions, documents, scores))
 
 
 def attribute(candidates, documents, entities, mentions, sentences, state_dir: Path, version: str, full: bool,

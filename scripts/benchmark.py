@@ -26,6 +26,7 @@ from flows import defaults  # noqa: E402
 from transforms.attributions import attribute_quotes  # noqa: E402
 from transforms.documents import extract_documents, unify_outlets  # noqa: E402
 from transforms.entities import attach_sentences, find_mentions, resolve_entities  # noqa: E402
+from transforms.entities.after_vote import join_settled_short_forms  # noqa: E402
 from transforms.entity_keys import link_keys  # noqa: E402
 from transforms.ingest import FILES_SCHEMA, assign_doc_ids, decode_files, select_articles  # noqa: E402
 from transforms.lexicon import city_names, known_names  # noqa: E402
@@ -70,7 +71,7 @@ def main() -> None:
     documents = timed("documents", lambda a: unify_outlets(extract_documents(a)), articles)
     sentences = timed("sentences", split_sentences, documents)
     entities, mentions = timed("entities", lambda d, s: (lambda e, m: (e, attach_sentences(m, s)))(*resolve_entities(link_keys(find_mentions(d)))), documents, sentences)
-    entities, mentions = timed("retyping", retype_entities, entities, mentions, documents)
+    entities, mentions = timed("retyping", lambda e, m, d: join_settled_short_forms(*retype_entities(e, m, d)), entities, mentions, documents)
     candidates = timed("quotes", find_quotes, documents, sentences)
     quotes, attributions = timed("attributions", attribute_quotes, candidates, documents, entities, mentions, sentences)
     count = documents.height

@@ -39,7 +39,7 @@ from transforms.common import join_looked_up
 from transforms.entities.shape import CLUB_READING
 from transforms.entities.vocabulary import given_name_keys, is_head_or_title, is_ordinary_word, town_keys
 from transforms.entities.vocabulary import normalise_key as _normalise_key
-from transforms.lexicon import _rows, known_names, word_set
+from transforms.lexicon import CLDR_GROUP, _rows, known_names, word_set
 
 PARTY_HEAD = "partai"
 # the readings of a town's name as its club, by the words around it or the document's report on clubs
@@ -110,7 +110,9 @@ def drop_admin_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
     levels: dict[str, set[str]] = defaultdict(set)
     for key in candidates.filter(pl.col("type") == "LOC")["key"].unique():
         first, _, rest = key.partition(" ")
-        if rest and first in admin_prefixes():
+        # a level below a province before a country names a unit of that country (`Distrik Amerika Serikat`, a court's
+        # district; `Kota Meksiko`, its capital), not the country
+        if rest and first in admin_prefixes() and (admin_prefixes()[first] or not _country(rest)):
             levels[rest].add(first)
     # names read alone as a club more often than placed by the words around them (`di Sukamaju`)
     club = pl.col("rule").is_in(CLUB_READINGS) | pl.col("type_rule").is_in(CLUB_READINGS)
@@ -125,6 +127,12 @@ def drop_admin_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
             place = _normalise_key(known[1]) if known and known[0] == "LOC" else rest
             changed.update({f"{prefix} {rest}": place for prefix in prefixes})
     return _rewrite(candidates, changed, types=("LOC",))
+
+
+def _country(key: str) -> bool:
+    """Whether a key names a country or territory of CLDR (its group's code is letters: continents' are digits)."""
+    kind, group = known_names().get(key, ("", ""))
+    return kind == "LOC" and group.startswith(CLDR_GROUP + " ") and group[len(CLDR_GROUP) + 1:].isalpha()
 
 
 def join_party_names(candidates: pl.DataFrame) -> pl.DataFrame:
@@ -146,7 +154,7 @@ def join_party_names(candidates: pl.DataFrame) -> pl.DataFrame:
 
 
 def join_town_suffixed_names(candidates: pl.DataFrame) -> pl.DataFrame:
-    """`X <town>` and `X` are one, when only one town follows X in the collection: across the collection when it writes
+    """`X <town>` and `X` are one, when one town follows X in the collection (`_dominant_town_form`): across the collection when it writes
     that form at least a DOMINANCE-th as often as X alone, else only in the documents naming that form. A form far
     rarer than the bare name is a town's office (`BPJS` in many documents, `BPJS Sukamaju` in one: the national body
     elsewhere), though its own document's bare `BPJS` is that office."""
@@ -154,9 +162,15 @@ def join_town_suffixed_names(candidates: pl.DataFrame) -> pl.DataFrame:
     named = candidates.filter(pl.col("type").is_in(types))
     keys = set(named["key"].unique())
     ordinary = word_set("root_words.txt") | given_name_keys()
-    changed = {name: fuller[0] for name, fuller in _town_suffixed(keys).items()
-               if len(fuller) == 1 and name in keys and name not in ordinary}
-    counts = dict(named.filter(pl.col("key").is_in([*changed, *changed.values()])).group_by("key").len().iter_rows())
+    suffixed = {name: fuller for name, fuller in _town_suffixed(keys).items() if name in keys and name not in ordinary}
+    counts = dict(named.filter(pl.col("key").is_in([*suffixed, *(k for f in suffixed.values() for k in f)]))
+                  .group_by("key").len().iter_rows())
+    several = [name for name, fuller in suffixed.items() if len(fuller) > 1]
+    shouted = set(named.filter(pl.col("key").is_in(several)).group_by("key")
+                  .agg(shouted=(pl.col("text").str.to_uppercase() == pl.col("text")).all()).filter("shouted")["key"]) if several else set()
+    changed = {name: _dominant_town_form(name, fuller, counts) if name not in shouted or len(fuller) == 1 else None
+               for name, fuller in suffixed.items()}
+    changed = {name: fuller for name, fuller in changed.items() if fuller is not None}
     local = {name: fuller for name, fuller in changed.items() if DOMINANCE * counts[fuller] < counts[name]}
     candidates = _rewrite(candidates, {name: fuller for name, fuller in changed.items() if name not in local}, types)
     if not local:
@@ -168,6 +182,19 @@ def join_town_suffixed_names(candidates: pl.DataFrame) -> pl.DataFrame:
             .with_columns(key=pl.when(pl.col("local").fill_null(False) & pl.col("type").is_in(types))
                           .then("fuller").otherwise("key"))
             .drop("fuller", "local"))
+
+
+def _dominant_town_form(name: str, fuller: list[str], counts: dict[str, int]) -> str | None:
+    """The one `X <town>` form X takes: the only one, or one the collection writes DOMINANCE times as often as the others
+    together (`Persimaju Bekasi`, and once `Persimaju Depok`, a misreading), unless X is an office's head or title that
+    every town has (`Polres`, `Pengadilan Negeri`) or an acronym, always written in capitals (`BPBD`, one in each town:
+    the caller's test)."""
+    if len(fuller) == 1:
+        return fuller[0]
+    ranked = sorted(fuller, key=lambda k: (-counts[k], k))
+    if is_head_or_title(name.split()[0]) or counts[ranked[0]] < DOMINANCE * sum(counts[k] for k in ranked[1:]):
+        return None
+    return ranked[0]
 
 
 def _town_suffixed(keys: set[str]) -> dict[str, list[str]]:

@@ -60,6 +60,12 @@ def test_a_town_with_its_level_is_not_the_club_its_name_alone_mostly_stands_for(
                                                           "karangjati", "karangjati", "karangjati"]
 
 
+def test_a_level_below_a_province_before_a_country_is_no_name_of_the_country():
+    # `Hakim Distrik Amerika Serikat`: a court's district; `Kota Meksiko`: the capital, not the country
+    rows = candidates(("district amerika serikat", "LOC"), ("kota meksiko", "LOC"), ("amerika serikat", "LOC"), ("meksiko", "LOC"))
+    assert drop_admin_prefixes(rows)["key"].to_list() == ["district amerika serikat", "kota meksiko", "amerika serikat", "meksiko"]
+
+
 def test_an_island_or_region_is_the_place_it_names():
     rows = candidates(("island sukamaju", "LOC"), ("sukamaju", "LOC"), ("region karangjati", "LOC"))
     assert drop_admin_prefixes(rows)["key"].to_list() == ["sukamaju", "sukamaju", "karangjati"]
@@ -96,6 +102,21 @@ def test_a_name_joins_its_one_town_s_form_unless_that_form_is_far_rarer_than_the
     body = pl.concat([body, pl.DataFrame({"key": ["bpkn"], "type": ["ORG"], "doc_id": ["d4"], "rule": ["single_word"],
                                           "type_rule": ["single_word"]})])
     assert join_town_suffixed_names(body)["key"].to_list() == ["bpkn"] * 4 + ["bpkn garut"] * 2
+
+
+def test_a_name_joins_the_town_s_form_the_collection_writes_far_more_often_than_its_others():
+    def written(*rows, shouted=False):
+        return candidates(*rows).with_columns(text=pl.col("key").str.to_uppercase() if shouted else pl.col("key").str.to_titlecase())
+    # `Sumbara Bekasi` once, a misreading, does not keep `Sumbara` from the club's usual form
+    club = written(*[("sumbara", "ORG")] * 3, *[("sumbara garut", "ORG")] * 3, ("sumbara bekasi", "ORG"))
+    assert join_town_suffixed_names(club)["key"].to_list() == ["sumbara garut"] * 6 + ["sumbara bekasi"]
+    # two towns' forms as common: two clubs or two offices; an office's head every town has, or an acronym, takes none
+    even = written(*[("sumbara", "ORG")] * 3, *[("sumbara garut", "ORG")] * 2, ("sumbara bekasi", "ORG"))
+    assert join_town_suffixed_names(even)["key"].to_list() == ["sumbara"] * 3 + ["sumbara garut"] * 2 + ["sumbara bekasi"]
+    office = written(*[("polres", "ORG")] * 3, *[("polres garut", "ORG")] * 3, ("polres bekasi", "ORG"))
+    assert join_town_suffixed_names(office)["key"].to_list()[:3] == ["polres"] * 3
+    acronym = written(*[("bpkd", "ORG")] * 3, *[("bpkd garut", "ORG")] * 3, ("bpkd bekasi", "ORG"), shouted=True)
+    assert join_town_suffixed_names(acronym)["key"].to_list()[:3] == ["bpkd"] * 3
 
 
 def test_first_names_alone_join_the_dominant_fuller_name():

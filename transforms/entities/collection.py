@@ -120,6 +120,37 @@ def join_outlet_sites(collection: Collection) -> None:
                 collection.union.union(group[0], key)
 
 
+def join_extended_acronyms(collection: Collection) -> None:
+    """An acronym written alone (`TMC`) in a document that writes it once more opening a body's longer name, one such
+    name only, before a place or a body the collection names (`TMC Polda Metro Jaya`), is that body in that document. Not
+    an acronym some document defines: it has a meaning of its own, and its expansion names the body of every place
+    (`Dinas Lingkungan Hidup (DLH)` ... `DLH Bogor`; another document's `DLH Depok` is another body). Two longer names
+    (`BPJS Kesehatan`, `BPJS Ketenagakerjaan`) are two bodies: the acronym alone stays itself."""
+    mentions = collection.mentions
+    bare = (mentions.filter(~pl.col("text").str.contains(" ") & (pl.col("text").str.len_chars() >= 2)
+                            & (pl.col("text").str.to_uppercase() == pl.col("text")) & pl.col("text").str.contains(r"^\p{Lu}"))
+            .select("doc_id", "text", "key").unique())
+    if bare.is_empty():
+        return
+    longer = (mentions.filter((pl.col("type") == "ORG") & pl.col("text").str.contains(" "))
+              .join(bare.select("doc_id").unique(), on="doc_id", how="semi")
+              .select("doc_id", pl.col("key").alias("longer"), text=pl.col("text").str.extract(r"^(\S+) ")).unique())
+    fitting = (bare.join(longer, on=["doc_id", "text"]).filter(pl.col("longer") != pl.col("key"))
+               .group_by("doc_id", "text").agg(pl.col("key").unique(), pl.col("longer").unique())
+               .filter((pl.col("key").list.len() == 1) & (pl.col("longer").list.len() == 1)))
+    defined = {normalise_key(text) for text in mentions.filter(pl.col("type_rule").is_in(SHORT_FORM_READINGS))["text"].unique()}
+    bodies = set(collection.keys.filter(pl.col("type") == "ORG")["key"])
+    targets = {}
+    for doc_id, text, (key,), (name,) in fitting.iter_rows():
+        owner = name.partition(" ")[2]
+        # an acronym some document defines has its own meaning (`PSBB`, a policy, not `PSBB Sukamaju`); after an
+        # undefined one, a place or a body names the body's unit (`TMC Polda X`), a word of vocabulary may not
+        # (`THR Lebaran`, `QR Code`)
+        if key == normalise_key(text) and key not in defined and (_gazetteer_place(owner) or owner in bodies):
+            targets[(doc_id, key)] = name
+    _rewrite_in_documents(collection, targets, "extended_acronym", "ORG")
+
+
 def join_defined_acronyms(collection: Collection) -> None:
     """An acronym or short form one document defines (`Lembaga Kajian Pangan (LKP)`) or spells from a body's words
     (`Lembaga Kajian Pangan ... LKP`, `Kejati Sukamaju`) is that body where another document uses it alone, when the
@@ -618,7 +649,7 @@ def _majority_type(readings: pl.DataFrame, by: list[str], name: str) -> pl.DataF
 
 
 COLLECTION_STEPS = (join_spelling_variants, join_dropped_middle_names, join_outlet_sites, join_initialled_names,
-                    join_club_short_forms, join_abbreviations, join_defined_acronyms, carry_named_epithets,
+                    join_club_short_forms, join_abbreviations, join_extended_acronyms, join_defined_acronyms, carry_named_epithets,
                     join_place_short_forms, reread_misspellings, redirect_short_forms,
                     merge_joined_keys, vote_types)
 

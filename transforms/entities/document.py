@@ -17,7 +17,7 @@ from transforms.entities.epithets import join_named_epithets
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
 from transforms.entities.shape import CITY_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_PERSON_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word, normalise_key
-from transforms.lexicon import city_names, indonesian_city_names, known_names, phrase_set, word_set
+from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, known_names, phrase_set, word_set
 from transforms.schemas import MENTION_CANDIDATES
 
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -25,12 +25,15 @@ ROLE_WINDOW = 60  # characters before a mention searched for a role word
 CONJUNCTION = re.compile(r"\b(?:dan|serta|atau|maupun)\b")
 COORDINATION = re.compile(r"\s*(?:\([A-Z]+\))?\s*(?:,|dan|serta|atau|maupun|,\s*dan)\s*")
 MIN_NICKNAME = 4
+# letters a clipped nickname leaves out of its word: one or two make another word of the name (`Regensburg` of
+# `Regensburger`, `Hasan` of `Hasanah`), not a clip
+MIN_CLIPPED = 3
 CLUB_READINGS = (CLUB_READING, "club_of_city_named_city")  # readings of a city's club by the words around it
 MIN_CLUBS_OF_A_REPORT = 2  # cities read as clubs that make a document a report on clubs
 DATELINE_END = re.compile(r"\s*(?:,|-|–|\()")
 MIN_LIST = 3  # names in a list whose sure names can type the rest
 MIN_LISTED_PEOPLE = 2  # a list whose sure names are all people, two at least, lists people only
-MIN_ACRONYM = 3  # two capitals match too many names' initials
+MIN_ACRONYM = 2  # letters of an acronym that may spell the initials of the one body of its document with them (`MU`)
 MISSPELT_RULE = "misspelt_short_form"  # a lone word joined to a full name it misspells
 VARIANT_SIMILARITY = 0.85  # per word, Indel: `mihail`/`mikhail`, `aleksei`/`aleksey`, `ahmad`/`achmad`
 # `Rina Sari (Bu Rina)`: between a person's name and a name in brackets, the opening bracket and at most one
@@ -336,13 +339,15 @@ def resolve_short_forms(doc: DocumentContext) -> None:
 
 def nickname_of(word: str, full_names) -> list[str]:
     """Full names `word` shortens the Indonesian way: the start of one name word (`Handayaningsih` ->
-    `Handa`), or the starts of two consecutive name words run together (`Bambang Soedirman` -> `Bamsoed`)."""
+    `Handa`, MIN_CLIPPED letters left out at least, and not a word of their own: `Soekarno` is no clip of
+    `Soekarnoputri`), or the starts of two consecutive name words run together (`Bambang Soedirman` -> `Bamsoed`)."""
     if len(word) < MIN_NICKNAME or " " in word:
         return []
     fitting = []
     for full in full_names:
         parts = full.split()
-        clipped = any(len(part) >= len(word) + 2 and part.startswith(word) for part in parts)
+        clipped = any(len(part) >= len(word) + MIN_CLIPPED and part.startswith(word) and not _compound(part[len(word):])
+                      for part in parts)
         blended = any(
             word[:cut] == left[:cut] and right.startswith(word[cut:])
             for left, right in zip(parts, parts[1:]) for cut in range(2, min(len(left), len(word) - 2) + 1)
@@ -350,6 +355,13 @@ def nickname_of(word: str, full_names) -> list[str]:
         if clipped or blended:
             fitting.append(full)
     return fitting
+
+
+def _compound(rest: str) -> bool:
+    """Whether the letters a clip leaves out are a word of their own, one the news corpus writes in lower case half the
+    time or more (`putri` of `Soekarnoputri`; not `harini` of `Rismaharini`): the longer word is a name joined to a word,
+    a patronym, and the clip is the other name it was made from, not a nickname."""
+    return len(rest) >= MIN_NICKNAME and rest in corpus_lower_share()
 
 
 def misspelt_part_of(word: str, full_names) -> list[str]:

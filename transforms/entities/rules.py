@@ -84,6 +84,10 @@ RETYPING_RULES = {
     "abbreviation_of_name": ("A short form made of the starts of a body's or place's words as the document writes them, in "
                              "order (letters only in capitals, one a word; a country's suffix is no word), is that name in its "
                              "document, whatever it was read as, and across the collection when it stands for one name only.", "Kejaksaan Tinggi Sukamaju ... Kejati Sukamaju"),
+    "extended_acronym": ("An acronym alone in a document that writes it again opening one longer name of a body, before a "
+                         "place or a body the collection names, is that body there; not an acronym some document defines. "
+                         "Two longer names are two bodies: the acronym alone stays itself.",
+                         "TMK menutup jalan ... TMK Polda Sukamaju"),
     "tie_break": ("Across the collection, a tie goes to the most mentioned full name.", "Sari -> Rina Sari"),
     "surname_across_documents": ("A lone name no document resolved joins the person other documents call by that word "
                                  "where they hold both forms, else the one full name ending with it or a clearly dominant "
@@ -105,6 +109,11 @@ RETYPING_RULES = {
                        "or the vote among guesses) that the scale corpus, read as a reference collection, types as a body or "
                        "a place by context in three documents or more (data/reference_types.tsv): that type.",
                        "Sonara Mekar menjawab ... (the corpus: platform Sonara Mekar)"),
+    "settled_short_form": ("After the vote (transforms/entities/after_vote.py): a word alone left an entity of its own (a "
+                           "person, or a body only guessed from the word alone; no place, no name of the gazetteer) that is a "
+                           "word of the one person's full name its document writes with it, the vote having made that name a "
+                           "person, is that person in that document.",
+                           "Lady Sukamaju menyanyi ... Sukamaju tampil (the full name read as a thing, the vote: a person)"),
 }
 
 

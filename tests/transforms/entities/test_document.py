@@ -3,7 +3,7 @@
 import polars as pl
 import pytest
 
-from tests.transforms.entities import extract, typed_names
+from tests.transforms.entities import entity_of, extract, typed_names
 
 
 @pytest.mark.parametrize(
@@ -297,10 +297,24 @@ def test_a_word_quoted_alone_that_follows_a_head_starts_no_person():
 @pytest.mark.parametrize("text", [
     "Gubernur Bambang Soedirman meninjau pasar. Menurut Bamsoed, harga stabil.",  # the starts of two name words
     "Wali Kota Tri Handayaningsih membuka acara. “Kami siap,” kata Handa.",  # the start of one name word
+    "Wali Kota Tri Sekarharini membuka acara. “Kami siap,” kata Sekar.",  # what it leaves out is no word of its own
 ])
 def test_a_nickname_joins_the_full_name_it_shortens(text):
     entities, mentions = extract(text)
     assert entities.height == 1 and mentions.height == 2
+
+
+@pytest.mark.parametrize("text, clip", [
+    # a name joined to a word (`putri`, a daughter): the name alone is the parent, not a nickname of the child
+    ("Ketua Umum PDI Perjuangan Rina Wiratmoputri meninjau pasar. Rina mengenang Presiden Wiratmo. Wiratmo adalah "
+     "ayahnya.", "Wiratmo"),
+    # two letters more make another word (a city's people, a longer name), not a clip
+    ("Sukamajuer Domspalten tampil di gereja. Sukamaju menyambut paduan suara itu.", "Sukamaju"),
+])
+def test_a_word_that_only_opens_a_longer_word_of_a_name_is_no_nickname(text, clip):
+    _, mentions = extract(text)
+    assert len(entity_of(mentions, clip)) == 1
+    assert entity_of(mentions, clip).isdisjoint(set(mentions.filter(pl.col("text").str.contains(" "))["entity_id"]))
 
 
 def test_a_misspelt_surname_joins_the_person_it_misspells():

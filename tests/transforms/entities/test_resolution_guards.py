@@ -393,3 +393,30 @@ def test_letters_in_capitals_give_no_epithet():
     # a suspect's initials, or a body's: no name the epithet can be carried to
     _, mentions = extract("Polisi menangkap pria berinisial RS alias Cemong di Sukamaju. Cemong mengaku menjual sabu.")
     assert entity_of(mentions, "Cemong") and entity_of(mentions, "Cemong").isdisjoint(entity_of(mentions, "RS"))
+
+
+@pytest.mark.parametrize("text, acronym, body", [
+    ("Petugas TMK Polda Sukamaju berjaga. Polda Sukamaju menambah personel. TMK memantau lalu lintas.", "TMK",
+     "TMK Polda Sukamaju"),
+])
+def test_an_acronym_alone_is_the_one_longer_name_its_document_opens_with_it(text, acronym, body):
+    _, mentions = extract(text)
+    assert entity_of(mentions, acronym) == entity_of(mentions, body)
+
+
+def test_a_defined_acronym_before_two_places_in_two_documents_makes_two_bodies():
+    _, mentions = extract("Dinas Tata Kota (DTK) menutup jalan. DTK Bogor menambah petugas.",
+                          "Dinas Tata Kota (DTK) membuka jalan. DTK Depok mengurangi petugas.")
+    assert entity_of(mentions, "DTK Bogor").isdisjoint(entity_of(mentions, "DTK Depok"))
+
+
+def test_an_acronym_the_collection_defines_or_one_before_a_word_keeps_its_own_meaning():
+    _, mentions = extract("Pembatasan Sosial Berskala Kecil (PSBK) diperpanjang.",
+                          "PSBK Jawa Barat diperketat. PSBK membuat warga resah.", "THR Lebaran cair. THR dibayar penuh.")
+    assert entity_of(mentions, "PSBK").isdisjoint(entity_of(mentions, "PSBK Jawa Barat"))
+    assert entity_of(mentions, "THR").isdisjoint(entity_of(mentions, "THR Lebaran"))
+
+
+def test_an_acronym_opening_two_longer_names_of_its_document_is_neither():
+    _, mentions = extract("BPJS Kesehatan dan BPJS Ketenagakerjaan naik. BPJS menjawab keluhan itu.")
+    assert entity_of(mentions, "BPJS").isdisjoint(entity_of(mentions, "BPJS Kesehatan") | entity_of(mentions, "BPJS Ketenagakerjaan"))

@@ -25,6 +25,7 @@ def test_the_registry_lists_every_allowed_rule_in_order():
     ("PT Karya Bumi Persero membangun jembatan. Karya Bumi memastikan, proyek selesai.", "Karya Bumi", "no_name_word",
      "company_short_form"),
     ("Lembaga Kajian Nusantara menggelar diskusi. LKN menilai harga naik.", "LKN", "acronym", "acronym_of_name"),
+    ("Pemain Sukamaju United kecewa. SU kalah di kandang.", "SU", "acronym", "acronym_of_name"),
     ("Menteri Pertanian Agus Wibisono meninjau sawah. Wibisono mengatakan panen naik.", "Wibisono", "person_before_speech_verb",
      "person_short_form"),
     ("Warga Sukamaju (SKM) dan Jawa Barat hadir.", "Jawa Barat", "known_name", "known_name"),

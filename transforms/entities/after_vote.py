@@ -1,0 +1,71 @@
+"""Resolution again where the name model's vote (transforms/retyping.py) settled a type the document's passes did not
+read: a full name they took for a body or a thing (`Lady Sukamaju` by its shape, a name of vocabulary) that the vote
+made a person leaves its short forms in the document as entities of their own."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from transforms.entities.collection import VOTE_READING
+from transforms.entities.shape import BRAND_READING, DEFAULT_READING
+from transforms.entities.vocabulary import is_ordinary_word, normalise_key
+from transforms.lexicon import city_names, known_names
+
+SETTLED_SHORT_FORM = "settled_short_form"
+# how a lone word was read when no cue placed it: alone, as a brand by its capitals, or by its entity's vote
+WEAK_LONE_READINGS = (DEFAULT_READING, BRAND_READING, VOTE_READING)
+
+
+def join_settled_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """A word alone that is an entity of its own in its one document (a person, or a body only guessed from the word
+    alone) and a word of the one person's full name that document writes with that word is that person. Not a place,
+    nor a name of the gazetteer, nor a word of the vocabulary (`Laptop` of a headline), nor a word fitting two people's names (`Rina Sari`, `Dewi Sari`: `Sari` stays apart),
+    nor a word other documents name alone too: the collection's entity (`Wiranto` in many documents) is surer than a
+    full name one document's capitals made (`Keamanan Wiranto`)."""
+    gazetteer = pl.Series(sorted(set(known_names()) | city_names()), dtype=pl.String)
+    lone_entities = entities.filter(~pl.col("name").str.contains(" ") & (pl.col("type") != "LOC") & (pl.col("document_count") == 1)
+                                    & ~pl.col("name").str.to_lowercase().is_in(gazetteer.implode())).select("entity_id", "type")
+    vocabulary = {name for name in lone_entities.join(entities, on="entity_id")["name"] if is_ordinary_word(name.lower())}
+    lone_entities = lone_entities.join(entities.filter(pl.col("name").is_in(list(vocabulary))), on="entity_id", how="anti")
+    lone = mentions.join(lone_entities, on="entity_id", suffix="_entity")
+    people = entities.filter((pl.col("type") == "PERSON") & pl.col("name").str.contains(" ")).select("entity_id")
+    full = (mentions.join(lone.select("doc_id").unique(), on="doc_id", how="semi").join(people, on="entity_id", how="semi")
+            .filter(pl.col("text").str.contains(" ")).select("doc_id", "entity_id", "text").unique())
+    if full.is_empty():
+        return entities, mentions
+    words = (full.with_columns(word=_keyed(full["text"]).str.split(" ")).explode("word").select("doc_id", "word", "entity_id")
+             .unique().group_by("doc_id", "word").agg(person=pl.col("entity_id").first(), people=pl.len())
+             .filter(pl.col("people") == 1).drop("people"))
+    lone = lone.join(full.select("doc_id").unique(), on="doc_id", how="semi")
+    lone = lone.with_columns(word=_keyed(lone["text"])).join(words, on=["doc_id", "word"])
+    # a body's word moves only when every mention of it in the document was read weakly
+    eligible = (lone.group_by("doc_id", "entity_id").agg(
+        weak=(pl.col("type_entity") == "PERSON").all() | pl.col("type_rule").is_in(WEAK_LONE_READINGS).all(),
+        person=pl.col("person").first()).filter("weak").select("doc_id", "entity_id", "person"))
+    if eligible.is_empty():
+        return entities, mentions
+    moved = pl.col("person").is_not_null()
+    joined = (mentions.join(eligible, on=["doc_id", "entity_id"], how="left", maintain_order="left")
+              .with_columns(entity_id=pl.coalesce("person", "entity_id"),
+                            type=pl.when(moved).then(pl.lit("PERSON")).otherwise("type"),
+                            type_rule=pl.when(moved).then(pl.lit(SETTLED_SHORT_FORM)).otherwise("type_rule"))
+              .drop("person"))
+    return _recounted(entities, joined, set(eligible["entity_id"]) | set(eligible["person"])), joined
+
+
+def _recounted(entities: pl.DataFrame, mentions: pl.DataFrame, changed: set[str]) -> pl.DataFrame:
+    """The entities whose mentions moved, counted again from their mentions (those left with none gone); each keeps its
+    name, type, titles and confidence."""
+    counts = (mentions.filter(pl.col("entity_id").is_in(list(changed))).group_by("entity_id")
+              .agg(aliases=pl.col("text").unique().sort(), mention_count=pl.len().cast(pl.Int64),
+                   document_count=pl.col("doc_id").n_unique().cast(pl.Int64)))
+    kept = entities.filter(~pl.col("entity_id").is_in(list(changed)) | pl.col("entity_id").is_in(counts["entity_id"].implode()))
+    return (kept.join(counts, on="entity_id", how="left", suffix="_new", maintain_order="left")
+            .with_columns(aliases=pl.coalesce("aliases_new", "aliases"), mention_count=pl.coalesce("mention_count_new", "mention_count"),
+                          document_count=pl.coalesce("document_count_new", "document_count"))
+            .select(entities.columns))
+
+
+def _keyed(texts: pl.Series) -> pl.Series:
+    return texts.replace_strict({text: normalise_key(text) for text in texts.unique()}, return_dtype=pl.String)
+
