@@ -25,7 +25,10 @@ from transforms.schemas import ENTITIES, ENTITY_TYPES, MENTIONS
 # found keeps its type unless several mentions say otherwise, and is dropped only on broad evidence.
 RULE_MENTIONS = 3.0  # the rules' reading weighs as much as this many mentions the model reads as sure names of that type
 # A type guessed from the name's shape alone (no title, head, gazetteer or cue placed it) weighs less than one
-# sure mention: a model sure of another type in one mention (`Kebon Jeruk` read as a person's shape) wins.
+# sure mention: a model sure of another type in one mention (`Kebon Jeruk` read as a person's shape) wins. A word alone
+# that only the default reading typed (DEFAULT_READING: a body, for want of any evidence) weighs nothing: the model's
+# type decides, where it reads it as that type in MIN_OVERTURN_SHARE of its mentions (one-word people, surnames and
+# nicknames, the default made bodies; counted on development sets the model never trained on, docs/quality.md).
 GUESS_MENTIONS = 0.75
 MIN_OVERTURN_SHARE = 0.3  # the model's mean probability of a type, over the mentions, that can overturn the rules' type
 DROP_NONE = 0.88  # share of the evidence saying `none` from which an entity is no name
@@ -105,7 +108,8 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
         .with_columns(key=pl.col("name").map_elements(normalise_key, return_dtype=pl.String))
         .join(_reference_types(), on="key", how="left", maintain_order="left")
         .with_columns(type=pl.when(referenced).then("reference_type").otherwise("type"),
-                      prior=pl.when(pl.col("guessed") & ~referenced).then(GUESS_MENTIONS).otherwise(RULE_MENTIONS),
+                      prior=pl.when(pl.col("defaulted") & ~referenced).then(0.0)
+                      .when(pl.col("guessed") & ~referenced).then(GUESS_MENTIONS).otherwise(RULE_MENTIONS),
                       referenced=referenced)
     ).with_columns(
         **{f"vote_{kind}": pl.col(MODEL_COLUMNS[kind]) + pl.when(pl.col("type") == kind).then(pl.col("prior")).otherwise(0.0)
