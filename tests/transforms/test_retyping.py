@@ -207,6 +207,7 @@ def test_a_word_only_the_default_typed_takes_the_model_s_type_where_it_reads_it_
     # `Sukarni` alone, no title or cue: the default reads a body for want of evidence; the model, reading a person in
     # the words around it, decides, as long as it does so in MIN_OVERTURN_SHARE of the mentions
     texts = ["Gol kedua dicetak Sukarni pada menit ke-80."]
+
     def scored(p_person: float, rule: str) -> str:
         entities, mentions, documents = frames({"Sukarni": "ORG"}, texts, rule=rule)
         scores = mentions.select(SPAN_KEY).with_columns(
