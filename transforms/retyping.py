@@ -25,7 +25,10 @@ from transforms.schemas import ENTITIES, ENTITY_TYPES, MENTIONS
 # found keeps its type unless several mentions say otherwise, and is dropped only on broad evidence.
 RULE_MENTIONS = 3.0  # the rules' reading weighs as much as this many mentions the model reads as sure names of that type
 # A type guessed from the name's shape alone (no title, head, gazetteer or cue placed it) weighs less than one
-# sure mention: a model sure of another type in one mention (`Kebon Jeruk` read as a person's shape) wins.
+# sure mention: a model sure of another type in one mention (`Kebon Jeruk` read as a person's shape) wins. A word alone
+# that only the default reading typed (DEFAULT_READING: a body, for want of any evidence) weighs nothing: the model's
+# type decides, where it reads it as that type in MIN_OVERTURN_SHARE of its mentions (one-word people, surnames and
+# nicknames, the default made bodies; counted on development sets the model never trained on, docs/quality.md).
 GUESS_MENTIONS = 0.75
 MIN_OVERTURN_SHARE = 0.3  # the model's mean probability of a type, over the mentions, that can overturn the rules' type
 DROP_NONE = 0.88  # share of the evidence saying `none` from which an entity is no name
@@ -72,8 +75,8 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     """(entities, mentions) of `resolve_entities` -> the same with the model's vote on names and types.
 
     Each type's vote is the sum of its probability over the entity's mentions, plus RULE_MENTIONS
-    for the rules' type (GUESS_MENTIONS when the shape alone typed every mention); `confidence` is the
-    winning vote's share of all the evidence. A name only guessed by its shape that the
+    for the rules' type (GUESS_MENTIONS when the shape alone typed every mention, none when the default reading alone
+    typed it); `confidence` is the winning vote's share of all the evidence. A name only guessed by its shape that the
     reference collection (the scale corpus, data/reference_types.tsv) reads as a body or a place by context in several
     documents takes that type, weighing RULE_MENTIONS: one run's articles rarely hold the cue other articles give (`klub`,
     `platform`, a body's head word), and the model alone reads a company acting in a sentence as a person. An entity
@@ -105,7 +108,8 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
         .with_columns(key=pl.col("name").map_elements(normalise_key, return_dtype=pl.String))
         .join(_reference_types(), on="key", how="left", maintain_order="left")
         .with_columns(type=pl.when(referenced).then("reference_type").otherwise("type"),
-                      prior=pl.when(pl.col("guessed") & ~referenced).then(GUESS_MENTIONS).otherwise(RULE_MENTIONS),
+                      prior=pl.when(pl.col("defaulted") & ~referenced).then(0.0)
+                      .when(pl.col("guessed") & ~referenced).then(GUESS_MENTIONS).otherwise(RULE_MENTIONS),
                       referenced=referenced)
     ).with_columns(
         **{f"vote_{kind}": pl.col(MODEL_COLUMNS[kind]) + pl.when(pl.col("type") == kind).then(pl.col("prior")).otherwise(0.0)

@@ -201,3 +201,19 @@ def test_entities_of_one_name_kept_apart_only_by_the_rules_types_are_one_once_th
     kept_apart, _ = retype_entities(entities.with_columns(type=pl.lit("LOC")), mentions.with_columns(type=pl.lit("LOC")),
                                     documents, read_places)
     assert kept_apart.height == 2  # read alike by the rules: resolution had its reasons
+
+
+def test_a_word_only_the_default_typed_takes_the_model_s_type_where_it_reads_it_so_often_enough():
+    # `Sukarni` alone, no title or cue: the default reads a body for want of evidence; the model, reading a person in
+    # the words around it, decides, as long as it does so in MIN_OVERTURN_SHARE of the mentions
+    texts = ["Gol kedua dicetak Sukarni pada menit ke-80."]
+
+    def scored(p_person: float, rule: str) -> str:
+        entities, mentions, documents = frames({"Sukarni": "ORG"}, texts, rule=rule)
+        scores = mentions.select(SPAN_KEY).with_columns(
+            p_none=pl.lit(round((0.9 - p_person) * FIXED_POINT)), p_person=pl.lit(round(p_person * FIXED_POINT)),
+            p_org=pl.lit(round(0.1 * FIXED_POINT)), p_loc=pl.lit(0))
+        return by_name(retype_entities(entities, mentions, documents, scores)[0])["Sukarni"]["type"]
+    assert scored(0.4, "single_word") == "PERSON"
+    assert scored(0.4, "acronym") == "ORG", "a reading of the rules still weighs"
+    assert scored(MIN_OVERTURN_SHARE - 0.1, "single_word") == "ORG"
