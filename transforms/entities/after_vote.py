@@ -20,8 +20,8 @@ def join_settled_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> 
     """A word alone that is an entity of its own in its one document (a person, or a body only guessed from the word
     alone) and a word of the one person's full name that document writes with that word is that person. Not a place,
     nor a name of the gazetteer, nor a word of the vocabulary (`Laptop` of a headline), nor a word fitting two people's names (`Rina Sari`, `Dewi Sari`: `Sari` stays apart),
-    nor a word other documents name alone too: the collection's entity (`Wiranto` in many documents) is surer than a
-    full name one document's capitals made (`Keamanan Wiranto`)."""
+    nor a word other documents name alone too: the collection's entity (`Wiratno` in many documents) is surer than a
+    full name one document's capitals made (`Keamanan Wiratno`)."""
     gazetteer = pl.Series(sorted(set(known_names()) | city_names()), dtype=pl.String)
     lone_entities = entities.filter(~pl.col("name").str.contains(" ") & (pl.col("type") != "LOC") & (pl.col("document_count") == 1)
                                     & ~pl.col("name").str.to_lowercase().is_in(gazetteer.implode())).select("entity_id", "type")
