@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.entities.collection import VOTE_READING
+from transforms.entities.collection import VOTE_READING, keyed_texts
 from transforms.entities.shape import BRAND_READING, DEFAULT_READING
-from transforms.entities.vocabulary import is_ordinary_word, normalise_key
+from transforms.entities.vocabulary import is_ordinary_word
 from transforms.lexicon import city_names, known_names
 
 SETTLED_SHORT_FORM = "settled_short_form"
@@ -33,11 +33,11 @@ def join_settled_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> 
             .filter(pl.col("text").str.contains(" ")).select("doc_id", "entity_id", "text").unique())
     if full.is_empty():
         return entities, mentions
-    words = (full.with_columns(word=_keyed(full["text"]).str.split(" ")).explode("word").select("doc_id", "word", "entity_id")
+    words = (full.with_columns(word=keyed_texts(full["text"]).str.split(" ")).explode("word").select("doc_id", "word", "entity_id")
              .unique().group_by("doc_id", "word").agg(person=pl.col("entity_id").first(), people=pl.len())
              .filter(pl.col("people") == 1).drop("people"))
     lone = lone.join(full.select("doc_id").unique(), on="doc_id", how="semi")
-    lone = lone.with_columns(word=_keyed(lone["text"])).join(words, on=["doc_id", "word"])
+    lone = lone.with_columns(word=keyed_texts(lone["text"])).join(words, on=["doc_id", "word"])
     # a body's word moves only when every mention of it in the document was read weakly
     eligible = (lone.group_by("doc_id", "entity_id").agg(
         weak=(pl.col("type_entity") == "PERSON").all() | pl.col("type_rule").is_in(WEAK_LONE_READINGS).all(),
@@ -64,8 +64,3 @@ def _recounted(entities: pl.DataFrame, mentions: pl.DataFrame, changed: set[str]
             .with_columns(aliases=pl.coalesce("aliases_new", "aliases"), mention_count=pl.coalesce("mention_count_new", "mention_count"),
                           document_count=pl.coalesce("document_count_new", "document_count"))
             .select(entities.columns))
-
-
-def _keyed(texts: pl.Series) -> pl.Series:
-    return texts.replace_strict({text: normalise_key(text) for text in texts.unique()}, return_dtype=pl.String)
-

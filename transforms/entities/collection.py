@@ -287,7 +287,7 @@ def join_abbreviations(collection: Collection) -> None:
               .join(texts, on=["doc_id", "key"]))
     suffix = "|".join(sorted(normalise_key(w) for w in word_set("national_suffixes.txt")))
     # a country's suffix (`Kejaksaan RI`) is no word of the body's name a short form spells (`Kejari` is another body)
-    bodies = bodies.with_columns(written=_keyed(bodies["text"]).str.replace(f" (?:{suffix})$", ""))
+    bodies = bodies.with_columns(written=keyed_texts(bodies["text"]).str.replace(f" (?:{suffix})$", ""))
     bodies = pl.concat([bodies.select("doc_id", "key", "written"),
                         bodies.filter(pl.col("key").str.split(" ").list.set_difference(pl.col("written").str.split(" ")).list.len() == 0)
                         .select("doc_id", "key", written=pl.col("key"))])
@@ -305,7 +305,7 @@ def join_abbreviations(collection: Collection) -> None:
     # a short form as written too (`kejati sumsel`, its key `kejati sumatera selatan` spelling the region out); a
     # gazetteer's short form is its key
     written_shorts = pairs.filter(~pl.col("known")).select("doc_id", "key").unique().join(texts, on=["doc_id", "key"])
-    written_shorts = pl.concat([written_shorts.select("doc_id", "key", known=pl.lit(False), short_written=_keyed(written_shorts["text"])),
+    written_shorts = pl.concat([written_shorts.select("doc_id", "key", known=pl.lit(False), short_written=keyed_texts(written_shorts["text"])),
                                 pairs.filter("known").select("doc_id", "key", "known", short_written="key").unique()])
     pairs = pairs.join(written_shorts, on=["doc_id", "key", "known"])
     fitting_of: dict[tuple[str, str, bool], set[str]] = defaultdict(set)
@@ -336,7 +336,7 @@ def _first_rest(form: str) -> tuple[str, list[str]]:
     return first, rest
 
 
-def _keyed(texts: pl.Series) -> pl.Series:
+def keyed_texts(texts: pl.Series) -> pl.Series:
     """Texts as `normalise_key` spells them, each distinct text spelled once."""
     return texts.replace_strict({text: normalise_key(text) for text in texts.unique()}, return_dtype=pl.String)
 
