@@ -48,7 +48,7 @@ PFSA_HALF_FLOORS = {
 # session 14's fresh development samples, dev15a and dev15b session 15's, dev16a and dev16b session 16's, dev17a and
 # dev17b session 17's, dev18a and dev18b session 18's (blind when first measured, read since); blind_o (session 17)
 # and blind_p (session 18) are held out like blind_e..n; dev19a and dev19b are session 19's development samples and
-# blind_q its held-out set.
+# blind_q its held-out set; dev20a and dev20b are session 20's development samples and blind_r its held-out set.
 BLIND = Path(__file__).parent / "data"
 # Session 19's merge (the speaker, sources, typing and resolution rounds) raised every floor its figures passed
 # (to the figure, truncated, less 0.001; splits and merges to the count) and lowered two, measured on held-out text:
@@ -253,6 +253,18 @@ BLIND_FLOORS = {
     # two development draws), first measured on cf57799 before any round of session 19 was merged, never read or tuned on
     "blind_q": {"quotes_f1": 0.956, "indirect_recall": 0.861, "speaker_accuracy": 0.999, "entities_typed_f1": 0.843,
                 "splits": 4, "via_found": 0.999},
+    # fresh development samples of session 20 (annotated blind, measured once on 586d3e5 before anyone read them: quotes
+    # F1 0.951 / 0.906, indirect 0.946 / 0.759, speakers 0.974 / 0.938, via 3/5 / 2/3, typed entities 0.831 / 0.785;
+    # read by the session's rounds since)
+    "dev20a": {"quotes_f1": 0.949, "indirect_recall": 0.944, "speaker_accuracy": 0.973, "entities_typed_f1": 0.830,
+               "splits": 9, "merges": 1, "via_found": 0.599},
+    "dev20b": {"quotes_f1": 0.904, "indirect_recall": 0.757, "speaker_accuracy": 0.936, "entities_typed_f1": 0.783,
+               "splits": 3, "merges": 1, "via_found": 0.666},
+    # held out: annotated blind on 2026-12-03 (session 20; drawn excluding every id under tests/data, the earlier draws
+    # and the session's two development draws), first measured on 586d3e5 before any round of session 20 was merged,
+    # never read or tuned on
+    "blind_r": {"quotes_f1": 0.928, "indirect_recall": 0.849, "speaker_accuracy": 0.969, "entities_typed_f1": 0.835,
+                "splits": 4, "merges": 1, "via_found": 0.705},
 }
 
 
