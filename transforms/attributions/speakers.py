@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.attributions.context import (ACTIVE_VERB, LEAD_DASH, NAMING_ROLE_WORDS, NON_SPACE, SPEAKER_COORDINATORS,
+from transforms.attributions.context import (ACTIVE_VERB, KIN_WORDS, LEAD_DASH, NAMING_ROLE_WORDS, NON_SPACE, SPEAKER_COORDINATORS,
                                              SpeakerContext)
 from transforms.entities.reading import STATE_HEADS
 from transforms.lexicon import city_names, continues_subject, corpus_vocabulary, phrase_set, speech_verbs, word_set
@@ -24,6 +24,7 @@ ROLE_JOINERS = word_set("role_joiners.txt")
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 AGENT_SETTING_WORDS = word_set("agent_setting_words.txt")
 ACRONYM = re.compile(r"[A-Z]{2,8}")
+RELATIVE_AFTER_NAME = re.compile(r"\s*,\s*yang\b")  # `Rina, yang juga ...`: a relative clause describing the name
 HONORIFIC_WORDS = 3  # words of address or degree before a name after an apposition's comma (`dr. I Gusti`)
 ORDINARY_WORDS = word_set("common_words.txt") | word_set("lowercase_words.txt") | PRONOUNS
 
@@ -117,8 +118,12 @@ def _speaks_in_paragraph(ctx: SpeakerContext, subject: int, at: int) -> bool:
 def _named_inside_description(ctx: SpeakerContext, phrase: Phrase, words: list[str]) -> bool:
     """`mantan hakim Pengadilan Sukamaju ini`, `pelantun hit Senja itu`: a name between the description's words and its closing
     demonstrative completes the description (a court, a song, a relative's name), no one speaking; the phrase points
-    back. Not a phrase opened by the name (`Rina itu`)."""
-    first = phrase.people[0][0]
+    back. Not a phrase opened by the name (`Rina itu`), nor a name a relative clause set off by a comma describes up to
+    the demonstrative (`Ketua Dewan Pers Rina, yang juga hadir dalam diskusi itu`: the demonstrative is the clause's,
+    the name heads the phrase), unless a word of kin governs it (`istri Rina, yang ... itu`: his wife)."""
+    first, first_end = phrase.people[0][0], phrase.people[0][1]
+    if RELATIVE_AFTER_NAME.match(ctx.text, first_end) and not KIN_WORDS & set(ctx.text[phrase.start:first].lower().split()):
+        return False
     return words[-1] in DEMONSTRATIVES and first > phrase.start and not ctx.text[phrase.start:first].strip().endswith(",")
 
 

@@ -149,6 +149,12 @@ def speakers(*texts: str) -> list[str | None]:
         ("Aktor Bima Santoso wafat. Kabar itu pertama kali datang dari situs Lintas Warta. Media itu mengatakan bahwa "
          "Bima Santoso ditemukan di hotel.", ["Lintas Warta"]),
         ("Aktor Bima Santoso wafat pekan lalu. Media itu mengatakan bahwa Bima Santoso ditemukan di hotel.", [None]),
+        # a name a relative clause set off by a comma describes up to a demonstrative heads the phrase: that name speaks
+        ("“Bantuan datang terlambat,” kata Rina Sari. Pengamat pangan Budi Hartono, yang juga hadir dalam rapat itu, "
+         "mengatakan bahwa gudang sudah penuh.", ["Rina Sari", "Budi Hartono"]),
+        # ... unless a word of kin governs the name: the relative is described, no one named
+        ("“Bantuan datang terlambat,” kata Rina Sari. Istri Budi Hartono, yang juga hadir dalam rapat itu, "
+         "mengatakan bahwa gudang sudah penuh.", ["Rina Sari", "Rina Sari"]),
         # a role described by a relative clause up to a demonstrative points back to the person quoted last
         ("Sopir taksi, Tarmin Wibowo, mengatakan penumpang itu naik dari terminal dekat pasar. “Jalannya macet dan "
          "ibunya sudah kesakitan,” kata supir yang berasal dari Garut, Jawa Barat itu.", ["Tarmin Wibowo", "Tarmin Wibowo"]),
