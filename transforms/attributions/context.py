@@ -17,9 +17,13 @@ SUBJECT_WINDOW = 100  # characters from a sentence's start within which a name c
 TITLE_HOLDER_GAP = 40  # characters of ranks between a title's bracketed acronym and its holder's name (`Jenderal TNI`)
 # A name right before a verb is a subject too (`..., Budi memuji ...`): meN-, ber-, di- and ter- forms.
 SPEECH_AFTER = re.compile(r",?\s+(?:(?:juga|pun|kembali|lalu|kemudian)\s+)?(\w+)")
+SUBJECT_PRONOUNS = word_set("subject_pronouns.txt")  # `ia`, `dia`, `beliau`, `mereka`
 # `Rina Sari, mengapresiasi ...`, `Rina Sari memprediksi, ...`: a verb set off by a comma reports what
-# the person thinks or says, whatever the verb
-REPORTS = re.compile(r",\s+(?:\w+\s+)?(?:me|ber)[a-z]{3,}\b|\s+(?:\w+\s+)?(?:me|ber)[a-z]{3,},")
+# the person thinks or says, whatever the verb; an adverb may stand before it (`Rina, juga menilai`), but not another
+# subject, a name or a pronoun (`Soal Budi, Rina mengaku`, `untuk Budi ia berkata,`), and `menurut` cites someone else
+# (`Posisi Budi, menurut dia, ...`)
+_ADVERB_BEFORE_VERB = rf"(?:(?!(?:{alternation(SUBJECT_PRONOUNS)})\b)[a-z]\w*\s+)?"
+REPORTS = re.compile(rf",\s+{_ADVERB_BEFORE_VERB}(?!menurut\b)(?:me|ber)[a-z]{{3,}}\b|\s+{_ADVERB_BEFORE_VERB}(?:me|ber)[a-z]{{3,}},")
 VERB_AFTER = re.compile(r"\s+(?:(?:juga|pun|telah|sudah|akan|kemudian|lalu|pernah)\s+)?(?:me|ber|di|ter)[a-z]{3,}\b")
 ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{3,}")
 WORD = re.compile(r"\w+")
@@ -46,9 +50,9 @@ FIRST_WORD = re.compile(r"\W*(\w+)")
 LEAD_DASH = re.compile(r"\s(?:-\s?-|-|–|—)\s")
 CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,2}\b")  # words a mention may have stopped before (`Theresa| May`)
 OPENING_PREPOSITIONS = word_set("adverbial_prepositions.txt")
-PRONOUN_OPENER = re.compile(rf"\W*(?:{alternation(word_set('subject_pronouns.txt'))})\b", re.IGNORECASE)
+PRONOUN_OPENER = re.compile(rf"\W*(?:{alternation(SUBJECT_PRONOUNS)})\b", re.IGNORECASE)
 LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+)(?:[A-Z][\w.]*\s+){0,3}")  # `, dan Kombes `
-SUBJECT_PRONOUN = re.compile(rf"\b(?:{alternation(word_set('subject_pronouns.txt'))})\b", re.IGNORECASE)
+SUBJECT_PRONOUN = re.compile(rf"\b(?:{alternation(SUBJECT_PRONOUNS)})\b", re.IGNORECASE)
 EPITHET_CUES = {part: [w for p, w in table_rows("epithet_cues.tsv") if p == part] for part in ("named", "called", "adverb")}
 # `Basuki atau akrab disapa Ahok`, `Rina alias Ucok`: a second name for the one before it, no subject of its own (a
 # cue of calling only after `atau`, `yang` or an adverb, as in entities/epithets.py: `Rina dipanggil KPK` is a summons)
@@ -506,6 +510,8 @@ class SpeakerContext(MentionIndex):
             previous = ""
             for word in WORD.finditer(part.group(0)):
                 lower = word.group(0).lower()
+                if lower in SUBJECT_PRONOUNS:
+                    return False  # `untuk Rina ia berkata`: the pronoun is the verb's subject
                 if speech_verbs().get(lower, ("", ""))[1] == "men":
                     return not self._in_quote(end + part.start() + word.start())
                 if ACTIVE_VERB.fullmatch(lower) and previous != "yang":  # `dalam waktu yang berbeda mengatakan`
@@ -514,6 +520,9 @@ class SpeakerContext(MentionIndex):
         return False
 
     def speaks_after(self, end: int) -> bool:
+        """A speech verb, or a verb set off by a comma, follows the name: it speaks. Not `menurut`, which cites someone
+        else about it (`Posisi Rina, menurut dia, ...`)."""
         word = SPEECH_AFTER.match(self.text, end)
-        return word is not None and (word.group(1).lower() in speech_verbs() or REPORTS.match(self.text, end) is not None)
+        return word is not None and word.group(1).lower() != "menurut" and (
+            word.group(1).lower() in speech_verbs() or REPORTS.match(self.text, end) is not None)
 

@@ -549,6 +549,26 @@ def test_a_word_a_persons_mention_stopped_before_still_names_that_person():
     assert _speakers_of(text, rows, names) == ["E1"]
 
 
+@pytest.mark.parametrize("text, name, speaks", [
+    ("Rina Sari, juga menilai harga naik.", "Rina Sari", True),  # an adverb before a verb set off by a comma
+    ("Rina Sari memprediksi, harga naik.", "Rina Sari", True),
+    ("Ditanya soal Tono, Rina mengaku tidak tahu.", "Tono", False),  # another subject before the verb speaks
+    ("Untuk Tono ia berkata, dia pekerja keras.", "Tono", False),  # ... a pronoun too
+    ("Posisi Tono, menurut dia, bisa terancam.", "Tono", False),  # `menurut` cites someone else about the name
+])
+def test_a_name_speaks_by_a_verb_of_its_own(text, name, speaks):
+    start = text.index(name)
+    context = SpeakerContext(text, [(start, start + len(name), "E1", "PERSON")], [0], [], {})
+    assert context.speaks_after(start + len(name)) is speaks
+
+
+def test_a_name_before_a_pronoun_and_its_speech_verb_is_not_the_one_speaking():
+    text = "Rina Sari mendukung Dewi. Berbeda dengan soal lain, untuk Dewi ia berkata, dia pekerja keras."
+    mentions = [(0, 9, "E1", "PERSON"), (20, 24, "E2", "PERSON"), (58, 62, "E2", "PERSON")]
+    context = SpeakerContext(text, mentions, [0, 26], [], {})
+    assert context.subject_before(text.index("ia berkata")) == (0, "E1")
+
+
 def test_a_later_sentence_opened_by_the_short_form_of_a_sure_subject_is_its_subject():
     text = "Tomi Rahardjo mengatakan acara itu meriah. Tomi membacakan puisi Wulan. Ia mengatakan bahwa Wulan tumbuh di teater."
     mentions = [(0, 13, "E1", "PERSON"), (43, 47, "E1", "PERSON"), (65, 70, "E2", "PERSON"), (92, 97, "E2", "PERSON")]
