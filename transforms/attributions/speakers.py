@@ -93,7 +93,8 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     if described and len(words) > 1 and ctx.last_speaker and (
             subject is None or ctx.sentence_start(ctx.last_speaker[0]) >= ctx.sentence_start(subject[0])):
         return ctx.last_speaker[1], "pronoun_previous_speaker"  # `“...,” ucap Rina. Politikus itu mengatakan ...`
-    if described and len(words) > 1 and subject is not None and ctx.followed(subject[1], min(start, phrase.quote_start)):
+    if described and len(words) > 1 and subject is not None and (
+            ctx.followed(subject[1], min(start, phrase.quote_start)) or _introduced_just_before(ctx, subject[0], start)):
         return subject[1], "pronoun_sentence_subject"  # the person the sentence before is about, not a name in passing
     if described and len(words) > 1 and (named := ctx.protagonist_before(min(start, phrase.quote_start))):
         return named, "pronoun_previous_person"  # `Pemain berusia 26 tahun itu`: the person the document follows
@@ -106,6 +107,14 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     if subject is not None:
         return subject[1], "pronoun_sentence_subject"
     return ctx.person_before(min(start, phrase.quote_start)), "pronoun_previous_person"
+
+
+def _introduced_just_before(ctx: SpeakerContext, subject: int, at: int) -> bool:
+    """The subject named at `subject` is the free subject (no word governs it) of the sentence right before the one at
+    `at`: a person just introduced (`Ketua Partai X Rina mengalami ... . Politikus itu mengaku`), whom a description
+    opening the next sentence is about, however rarely the document named them before. Not a name an object's or a
+    relative's word governs (`Benturan kepalanya dengan Rina, membuat ...`)."""
+    return ctx.sentence_start(subject) == ctx.sentence_start(max(0, ctx.sentence_start(at) - 1)) and not ctx.governed(subject)
 
 
 def _speaks_in_paragraph(ctx: SpeakerContext, subject: int, at: int) -> bool:

@@ -149,6 +149,10 @@ def speakers(*texts: str) -> list[str | None]:
         ("Aktor Bima Santoso wafat. Kabar itu pertama kali datang dari situs Lintas Warta. Media itu mengatakan bahwa "
          "Bima Santoso ditemukan di hotel.", ["Lintas Warta"]),
         ("Aktor Bima Santoso wafat pekan lalu. Media itu mengatakan bahwa Bima Santoso ditemukan di hotel.", [None]),
+        # ... and the free subject of the sentence right before, a person just introduced, however rarely named
+        ("“Tim kami siap,” kata pelatih Dodi Harsono. Dodi Harsono memimpin latihan pagi itu. Ketua Partai Maju Rina Sari "
+         "mengalami kejadian buruk di bandara. Politikus itu mengaku menjadi korban salah tangkap.",
+         ["Dodi Harsono", "Rina Sari"]),
         # a name a relative clause set off by a comma describes up to a demonstrative heads the phrase: that name speaks
         ("“Bantuan datang terlambat,” kata Rina Sari. Pengamat pangan Budi Hartono, yang juga hadir dalam rapat itu, "
          "mengatakan bahwa gudang sudah penuh.", ["Rina Sari", "Budi Hartono"]),
