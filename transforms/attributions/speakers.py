@@ -104,6 +104,10 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
                              and not _speaks_in_paragraph(ctx, subject[0], min(start, phrase.quote_start))
                              or subject[1] in ctx.named_in(phrase.quote_start, quote_end)):  # nor whom this quote names
         return ctx.last_speaker[1], "pronoun_previous_speaker"
+    quoted_names = {m[2] for m in ctx.inside(phrase.quote_start, quote_end)}
+    if subject is not None and subject[1] in quoted_names and (
+            earlier := ctx.subject_before(ctx.sentence_start(subject[0]))) is not None and earlier[1] not in quoted_names:
+        return earlier[1], "pronoun_sentence_subject"  # whom the quote names (`Pak Budi sudah sembuh`) is not its speaker
     if subject is not None:
         return subject[1], "pronoun_sentence_subject"
     return ctx.person_before(min(start, phrase.quote_start)), "pronoun_previous_person"

@@ -153,6 +153,9 @@ def speakers(*texts: str) -> list[str | None]:
         ("“Tim kami siap,” kata pelatih Dodi Harsono. Dodi Harsono memimpin latihan pagi itu. Ketua Partai Maju Rina Sari "
          "mengalami kejadian buruk di bandara. Politikus itu mengaku menjadi korban salah tangkap.",
          ["Dodi Harsono", "Rina Sari"]),
+        # the subject of the sentence before, when the quote names it, is whom the speaker talks about: the subject before
+        ("Presiden Tono Raharjo bersyukur ketika Budi Santoso pulang. Budi Santoso dirawat di Singapura selama sepuluh "
+         "bulan. “Kita bersyukur, Pak Budi Santoso sudah sembuh,” tuturnya.", ["Tono Raharjo"]),
         # a name a relative clause set off by a comma describes up to a demonstrative heads the phrase: that name speaks
         ("“Bantuan datang terlambat,” kata Rina Sari. Pengamat pangan Budi Hartono, yang juga hadir dalam rapat itu, "
          "mengatakan bahwa gudang sudah penuh.", ["Rina Sari", "Budi Hartono"]),
