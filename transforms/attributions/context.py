@@ -17,7 +17,8 @@ SUBJECT_WINDOW = 100  # characters from a sentence's start within which a name c
 TITLE_HOLDER_GAP = 40  # characters of ranks between a title's bracketed acronym and its holder's name (`Jenderal TNI`)
 # A name right before a verb is a subject too (`..., Budi memuji ...`): meN-, ber-, di- and ter- forms.
 SPEECH_AFTER = re.compile(r",?\s+(?:(?:juga|pun|kembali|lalu|kemudian)\s+)?(\w+)")
-SUBJECT_PRONOUNS = word_set("subject_pronouns.txt")  # `ia`, `dia`, `beliau`, `mereka`
+SUBJECT_PRONOUNS = word_set("subject_pronouns.txt")
+PASSIVE_AGENT_WORDS = frozenset({"oleh", "pula", "juga", "pun"})  # between a passive verb and its agent (`disampaikan pula oleh`)  # `ia`, `dia`, `beliau`, `mereka`
 # `Rina Sari, mengapresiasi ...`, `Rina Sari memprediksi, ...`: a verb set off by a comma reports what
 # the person thinks or says, whatever the verb; an adverb may stand before it (`Rina, juga menilai`), but not another
 # subject, a name or a pronoun (`Soal Budi, Rina mengaku`, `untuk Budi ia berkata,`), and `menurut` cites someone else
@@ -365,12 +366,13 @@ class SpeakerContext(MentionIndex):
             return None  # `Ia melihat, Budi seolah ...`: the pronoun is the sentence's subject
         if self._in_opening_adverbial(opens, start):
             return None  # `Dalam acara X, Rina mengungkapkan`, `Mengutip Y, Rina ...`: X and Y are governed
-        speaks = self.speaks_after(end) or self._speaks_later(position)
+        agent = self._agent_of_passive_speech(opens, start)  # the one speaking, wherever it stands in the sentence
+        speaks = agent or self.speaks_after(end) or self._speaks_later(position)
         if not speaks and (self.governed(start) or self._pronoun_subject_after(opens, start, end)
                            or SUBJECT_PRONOUN.search(self.text, opens, start) or self._listed(position)):
             return None  # governed, after the sentence's pronoun subject (`Buktinya dia menghadiri pelantikan Gubernur X,
             # Rina`) or one of a list of people: no subject
-        if start - self.sentence_start(start) <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, end):
+        if agent or start - self.sentence_start(start) <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, end):
             return speaks
         return None
 
@@ -518,6 +520,16 @@ class SpeakerContext(MentionIndex):
                     return False  # the sentence's verb says something else (`nama Rina mencuat setelah melaporkan`)
                 previous = lower
         return False
+
+    def _agent_of_passive_speech(self, opens: int, start: int) -> bool:
+        """The name is the agent of a passive speech verb (`Hal senada disampaikan pula oleh Ketua X Rina`, `diungkapkan
+        Rina`): the titles and roles before it aside, the verb, then adverbs or `oleh`, come right before it."""
+        tokens = WORD_BEFORE.findall(self.text, max(opens, start - 120), start)
+        while tokens and (tokens[-1][:1].isupper() or tokens[-1].lower() in ROLE_WORDS):
+            tokens.pop()
+        while tokens and tokens[-1].lower() in PASSIVE_AGENT_WORDS:
+            tokens.pop()
+        return bool(tokens) and speech_verbs().get(tokens[-1].lower(), ("", ""))[1] == "passive"
 
     def speaks_after(self, end: int) -> bool:
         """A speech verb, or a verb set off by a comma, follows the name: it speaks. Not `menurut`, which cites someone

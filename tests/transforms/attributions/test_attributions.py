@@ -156,6 +156,10 @@ def speakers(*texts: str) -> list[str | None]:
         # the subject of the sentence before, when the quote names it, is whom the speaker talks about: the subject before
         ("Presiden Tono Raharjo bersyukur ketika Budi Santoso pulang. Budi Santoso dirawat di Singapura selama sepuluh "
          "bulan. “Kita bersyukur, Pak Budi Santoso sudah sembuh,” tuturnya.", ["Tono Raharjo"]),
+        # the agent of a passive speech verb is a subject that speaks, however far into its sentence
+        ("“Kami mendukung jam malam,” kata Sudi Hartono. Dukungan serupa terhadap kebijakan jam malam bagi para pelajar "
+         "sekolah menengah di kota itu juga disampaikan oleh Ketua Komite Sekolah Sukamaju Chandra Wijaya. Ia menilai, jam "
+         "malam membantu disiplin anak.", ["Sudi Hartono", "Chandra Wijaya"]),
         # a name a relative clause set off by a comma describes up to a demonstrative heads the phrase: that name speaks
         ("“Bantuan datang terlambat,” kata Rina Sari. Pengamat pangan Budi Hartono, yang juga hadir dalam rapat itu, "
          "mengatakan bahwa gudang sudah penuh.", ["Rina Sari", "Budi Hartono"]),
