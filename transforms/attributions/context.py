@@ -26,6 +26,8 @@ PASSIVE_AGENT_WORDS = frozenset({"oleh", "pula", "juga", "pun"})  # between a pa
 _ADVERB_BEFORE_VERB = rf"(?:(?!(?:{alternation(SUBJECT_PRONOUNS)})\b)[a-z]\w*\s+)?"
 REPORTS = re.compile(rf",\s+{_ADVERB_BEFORE_VERB}(?!menurut\b)(?:me|ber)[a-z]{{3,}}\b|\s+{_ADVERB_BEFORE_VERB}(?:me|ber)[a-z]{{3,}},")
 VERB_AFTER = re.compile(r"\s+(?:(?:juga|pun|telah|sudah|akan|kemudian|lalu|pernah)\s+)?(?:me|ber|di|ter)[a-z]{3,}\b")
+IDENTIFYING_COPULAS = frozenset({"adalah", "ialah"})  # `X adalah Rina.`: the sentence says who X is (KBBI)
+IDENTIFIED_CLOSE = re.compile(r"\s*(?:\(\d+\))?\s*[.!]?\s*")  # an age in brackets, then the sentence's end
 PASSIVE_AFTER = re.compile(r"\s+(?:(?:pun|juga|kemudian|lalu|sempat|sebelumnya|telah|sudah|pernah)\s+)?di[a-z]{4,}\b")
 ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{3,}")
 WORD = re.compile(r"\w+")
@@ -369,6 +371,8 @@ class SpeakerContext(MentionIndex):
             return None  # `Dalam acara X, Rina mengungkapkan`, `Mengutip Y, Rina ...`: X and Y are governed
         agent = self._agent_of_passive_speech(opens, start)  # the one speaking, wherever it stands in the sentence
         speaks = agent or self.speaks_after(end) or self._speaks_later(position)
+        if self._identified(start, end):
+            return True  # `Salah satu warga yang protes adalah Rina.`: whom the sentence introduces, as sure as a speaker
         if not speaks and (self.governed(start) or self._pronoun_subject_after(opens, start, end)
                            or SUBJECT_PRONOUN.search(self.text, opens, start) or self._listed(position)):
             return None  # governed, after the sentence's pronoun subject (`Buktinya dia menghadiri pelantikan Gubernur X,
@@ -521,6 +525,15 @@ class SpeakerContext(MentionIndex):
                     return False  # the sentence's verb says something else (`nama Rina mencuat setelah melaporkan`)
                 previous = lower
         return False
+
+    def _identified(self, start: int, end: int) -> bool:
+        """The name closes its sentence right after `adalah` or `ialah` (`Salah satu warga yang memprotes adalah Rina (53).`):
+        the sentence identifies the person it is about."""
+        words = WORD_BEFORE.findall(self.text, max(self.sentence_start(start), start - 30), start)
+        following = bisect_right(self.sentence_starts, start)
+        sentence_end = self.sentence_starts[following] if following < len(self.sentence_starts) else len(self.text)
+        return (bool(words) and words[-1].lower() in IDENTIFYING_COPULAS
+                and IDENTIFIED_CLOSE.fullmatch(self.text, end, sentence_end) is not None)
 
     def _agent_of_passive_speech(self, opens: int, start: int) -> bool:
         """The name is the agent of a passive speech verb (`Hal senada disampaikan pula oleh Ketua X Rina`, `diungkapkan

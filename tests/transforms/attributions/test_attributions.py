@@ -167,6 +167,10 @@ def speakers(*texts: str) -> list[str | None]:
         # the subject of a passive verb is acted on: it does not take `-nya` from the person who spoke last
         ("“Kasus itu kami tangani,” kata Kapolsek Tono Raharjo. Rina Sari pun dipulangkan ke rumah keluarganya. “Kami minta "
          "keluarga mengawasi,” katanya.", ["Tono Raharjo", "Tono Raharjo"]),
+        # a name closing its sentence after `adalah` is the person the sentence introduces: the subject `-nya` points to
+        ("Gubernur Tono Raharjo menerapkan jam malam bagi pelajar sejak awal bulan lalu. Salah satu warga yang mendukung "
+         "kebijakan baru pemerintah provinsi tentang jam malam itu adalah Sudi Hartono (53). Menurutnya, anak remaja perlu "
+         "dibatasi.", ["Sudi Hartono"]),
         # a name a relative clause set off by a comma describes up to a demonstrative heads the phrase: that name speaks
         ("“Bantuan datang terlambat,” kata Rina Sari. Pengamat pangan Budi Hartono, yang juga hadir dalam rapat itu, "
          "mengatakan bahwa gudang sudah penuh.", ["Rina Sari", "Budi Hartono"]),
