@@ -28,7 +28,6 @@ REPORTS = re.compile(rf",\s+{_ADVERB_BEFORE_VERB}(?!menurut\b)(?:me|ber)[a-z]{{3
 VERB_AFTER = re.compile(r"\s+(?:(?:juga|pun|telah|sudah|akan|kemudian|lalu|pernah)\s+)?(?:me|ber|di|ter)[a-z]{3,}\b")
 IDENTIFYING_COPULAS = frozenset({"adalah", "ialah"})  # `X adalah Rina.`: the sentence says who X is (KBBI)
 IDENTIFIED_CLOSE = re.compile(r"\s*(?:\(\d+\))?\s*[.!]?\s*")  # an age in brackets, then the sentence's end
-PASSIVE_AFTER = re.compile(r"\s+(?:(?:pun|juga|kemudian|lalu|sempat|sebelumnya|telah|sudah|pernah)\s+)?di[a-z]{4,}\b")
 ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{3,}")
 WORD = re.compile(r"\w+")
 NON_SPACE = re.compile(r"\S+")  # a word with the punctuation glued to it
@@ -544,12 +543,6 @@ class SpeakerContext(MentionIndex):
         while tokens and tokens[-1].lower() in PASSIVE_AGENT_WORDS:
             tokens.pop()
         return bool(tokens) and speech_verbs().get(tokens[-1].lower(), ("", ""))[1] == "passive"
-
-    def patient_of_passive(self, start: int) -> bool:
-        """The person mentioned at `start` is the subject of a passive verb that is no speech verb (`Rina pun dilaporkan ke
-        polisi`, `Rina kemudian dipulangkan`): the sentence acts on it, it does not speak."""
-        index = bisect_left(self.starts, start)
-        return PASSIVE_AFTER.match(self.text, self.mentions[index][1]) is not None
 
     def speaks_after(self, end: int) -> bool:
         """A speech verb, or a verb set off by a comma, follows the name: it speaks. Not `menurut`, which cites someone

@@ -13,8 +13,7 @@ SPEAKER_RULES = {
     "pronoun_previous_speaker": ("A pronoun or `-nya`: the speaker of the latest attributed quote, when it is at least "
                                  "as recent as the sentence subject, or that quote or this one names the subject (by name or by the "
                                  "role word the text puts before it; a subject that quote named takes over when a speech verb "
-                                 "makes it speak in this quote's paragraph), and so does a subject a passive verb acts on (`Rina pun "
-                                 "dipulangkan`); a description with a demonstrative too, when no subject "
+                                 "makes it speak in this quote's paragraph); a description with a demonstrative too, when no subject "
                                  "came after that quote. When that speaker is a person the text does not name (`kata seorang "
                                  "warga`, data/unnamed_people.txt), no one.",
                                  "“...,” kata Rina. “...,” ujarnya."),

@@ -102,8 +102,7 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     if ctx.last_speaker and (subject is None or ctx.sentence_start(ctx.last_speaker[0]) >= ctx.sentence_start(subject[0])
                              or subject[1] in ctx.last_topics  # whom the speaker just talked about does not take over
                              and not _speaks_in_paragraph(ctx, subject[0], min(start, phrase.quote_start))
-                             or subject[1] in ctx.named_in(phrase.quote_start, quote_end)  # nor whom this quote names
-                             or ctx.patient_of_passive(subject[0])):  # nor whom the sentence only acts on
+                             or subject[1] in ctx.named_in(phrase.quote_start, quote_end)):  # nor whom this quote names
         return ctx.last_speaker[1], "pronoun_previous_speaker"
     quoted_names = {m[2] for m in ctx.inside(phrase.quote_start, quote_end)}
     if subject is not None and subject[1] in quoted_names and (

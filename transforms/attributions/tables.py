@@ -29,11 +29,6 @@ DocumentRows = tuple[list[tuple], list[tuple]]
 SPEAKER_MODEL = load_model()
 BODY_VOICE = re.compile(rf"\b(?:{alternation(word_set('first_person_plural_exclusive.txt'))})\b", re.IGNORECASE)
 FIRST_PERSON = re.compile(rf"\b(?:{alternation(word_set('first_person_singular.txt'))})\b", re.IGNORECASE)
-# `warga berinisial AB`: capitals after a cue of initials (data/initials_cues.txt) name a person, whatever the entity
-# stage read them as
-INITIALS = re.compile(r"[A-Z]{1,5}")
-INITIALS_CUE = re.compile(rf"\b(?:{alternation(word_set('initials_cues.txt'))})\s+$", re.IGNORECASE)
-INITIALS_CUE_REACH = 15  # characters before the initials searched for the cue
 NAMING_BODY_RULES = ("named_organisation", "named_body")  # the phrase names a body or place (`kata RM`, `RM mengaku`)
 ATTRIBUTED: dict[str, pl.Schema] = {
     "quotes": pl.Schema({"key": pl.String, **{name: QUOTES.schema[name] for name in QUOTE_ROW}}),
@@ -152,12 +147,9 @@ def document_context(text: str, rows: list[dict], mentions: list[tuple[int, int,
     A name the entity stage typed as a body or place that the document quotes by name saying `saya` or `aku`
     (`kata RM. “Saya ...”`), or whose next quote, given by a pronoun or `-nya` alone, says it (unless its own quote
     says `kami`, a body's voice), or right after an office or a person's role and a comma (`Ketua DPRD Sukamaju,
-    Rudi mengatakan`, `kata Kepala Dinas Sukamaju, Rudi`; not a country or a city), or in capitals after a cue of
-    initials (`warga berinisial AB`), speaks as a person: its mentions
+    Rudi mengatakan`, `kata Kepala Dinas Sukamaju, Rudi`; not a country or a city), speaks as a person: its mentions
     are read as a person's, so `ujarnya` and `ia` after them can point to it, whatever its type."""
     context = _confirmed_context(text, rows, mentions, sentence_starts, titles)
-    context.speaking_as_people |= {i for s, e, i, t in mentions if t != "PERSON" and INITIALS.fullmatch(text, s, e)
-                                   and INITIALS_CUE.search(text, max(0, s - INITIALS_CUE_REACH), s)}
     if context.speaking_as_people:
         mentions = [(s, e, i, "PERSON" if i in context.speaking_as_people else t) for s, e, i, t in mentions]
         context = _confirmed_context(text, rows, mentions, sentence_starts, titles)

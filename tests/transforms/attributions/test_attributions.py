@@ -160,13 +160,6 @@ def speakers(*texts: str) -> list[str | None]:
         ("“Kami mendukung jam malam,” kata Sudi Hartono. Dukungan serupa terhadap kebijakan jam malam bagi para pelajar "
          "sekolah menengah di kota itu juga disampaikan oleh Ketua Komite Sekolah Sukamaju Chandra Wijaya. Ia menilai, jam "
          "malam membantu disiplin anak.", ["Sudi Hartono", "Chandra Wijaya"]),
-        # capitals after `berinisial` name a person, whom `ujarnya` can point to, whatever the entity stage read them as
-        ("“Kami sudah menerima laporan,” kata Kapolsek Tono Raharjo. Salah satu keluarga korban berinisial IK "
-         "mengungkapkan, korban berasal dari tiga desa. “Uangnya belum kembali sampai sekarang,” ujarnya.",
-         ["Tono Raharjo", "IK", "IK"]),
-        # the subject of a passive verb is acted on: it does not take `-nya` from the person who spoke last
-        ("“Kasus itu kami tangani,” kata Kapolsek Tono Raharjo. Rina Sari pun dipulangkan ke rumah keluarganya. “Kami minta "
-         "keluarga mengawasi,” katanya.", ["Tono Raharjo", "Tono Raharjo"]),
         # a name closing its sentence after `adalah` is the person the sentence introduces: the subject `-nya` points to
         ("Gubernur Tono Raharjo menerapkan jam malam bagi pelajar sejak awal bulan lalu. Salah satu warga yang mendukung "
          "kebijakan baru pemerintah provinsi tentang jam malam itu adalah Sudi Hartono (53). Menurutnya, anak remaja perlu "
