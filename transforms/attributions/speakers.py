@@ -94,7 +94,7 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
             subject is None or ctx.sentence_start(ctx.last_speaker[0]) >= ctx.sentence_start(subject[0])):
         return ctx.last_speaker[1], "pronoun_previous_speaker"  # `“...,” ucap Rina. Politikus itu mengatakan ...`
     if described and len(words) > 1 and subject is not None and (
-            ctx.followed(subject[1], min(start, phrase.quote_start)) or _introduced_just_before(ctx, subject[0], start)):
+            ctx.followed(subject[1], min(start, phrase.quote_start)) or _introduced_just_before(ctx, subject[0], phrase)):
         return subject[1], "pronoun_sentence_subject"  # the person the sentence before is about, not a name in passing
     if described and len(words) > 1 and (named := ctx.protagonist_before(min(start, phrase.quote_start))):
         return named, "pronoun_previous_person"  # `Pemain berusia 26 tahun itu`: the person the document follows
@@ -113,12 +113,17 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     return ctx.person_before(min(start, phrase.quote_start)), "pronoun_previous_person"
 
 
-def _introduced_just_before(ctx: SpeakerContext, subject: int, at: int) -> bool:
-    """The subject named at `subject` is the free subject (no word governs it) of the sentence right before the one at
-    `at`: a person just introduced (`Ketua Partai X Rina mengalami ... . Politikus itu mengaku`), whom a description
-    opening the next sentence is about, however rarely the document named them before. Not a name an object's or a
-    relative's word governs (`Benturan kepalanya dengan Rina, membuat ...`)."""
-    return ctx.sentence_start(subject) == ctx.sentence_start(max(0, ctx.sentence_start(at) - 1)) and not ctx.governed(subject)
+def _introduced_just_before(ctx: SpeakerContext, subject: int, phrase: Phrase) -> bool:
+    """The subject named at `subject` is the free subject (no word governs it) of the sentence right before the
+    description's, and that sentence shares a word with the description (`Ketua Partai Maju Rina mengalami ... . Politikus
+    Partai Maju itu mengaku`): the person just introduced, whom the description is about, however rarely the document
+    named them before. Not a name an object's or a relative's word governs (`Benturan kepalanya dengan Rina, membuat`),
+    nor one of a line that describes no one (a related headline: `Rina di Atas Panggung: Keren!`)."""
+    opens = ctx.sentence_start(subject)
+    if opens != ctx.sentence_start(max(0, ctx.sentence_start(phrase.start) - 1)) or ctx.governed(subject):
+        return False
+    described = {w for w in phrase.lower.split() if len(w) > 3} - DEMONSTRATIVES
+    return bool(described & set(ctx.text[opens:ctx.sentence_start(phrase.start)].lower().split()))
 
 
 def _speaks_in_paragraph(ctx: SpeakerContext, subject: int, at: int) -> bool:

@@ -149,10 +149,13 @@ def speakers(*texts: str) -> list[str | None]:
         ("Aktor Bima Santoso wafat. Kabar itu pertama kali datang dari situs Lintas Warta. Media itu mengatakan bahwa "
          "Bima Santoso ditemukan di hotel.", ["Lintas Warta"]),
         ("Aktor Bima Santoso wafat pekan lalu. Media itu mengatakan bahwa Bima Santoso ditemukan di hotel.", [None]),
-        # ... and the free subject of the sentence right before, a person just introduced, however rarely named
+        # ... and the free subject of the sentence right before, a person just introduced, however rarely named, when the
+        # description shares a word with that sentence; not the subject of a line that describes no one
         ("“Tim kami siap,” kata pelatih Dodi Harsono. Dodi Harsono memimpin latihan pagi itu. Ketua Partai Maju Rina Sari "
-         "mengalami kejadian buruk di bandara. Politikus itu mengaku menjadi korban salah tangkap.",
+         "mengalami kejadian buruk di bandara. Politikus Partai Maju itu mengaku menjadi korban salah tangkap.",
          ["Dodi Harsono", "Rina Sari"]),
+        ("“Tim kami siap,” kata pelatih Dodi Harsono. Dodi Harsono memimpin latihan pagi itu. Rina Sari Tampil Memukau di "
+         "Atas Panggung. Pria asal Bandung itu mengatakan bahwa timnya siap bertanding.", ["Dodi Harsono", "Dodi Harsono"]),
         # the subject of the sentence before, when the quote names it, is whom the speaker talks about: the subject before
         ("Presiden Tono Raharjo bersyukur ketika Budi Santoso pulang. Budi Santoso dirawat di Singapura selama sepuluh "
          "bulan. “Kita bersyukur, Pak Budi Santoso sudah sembuh,” tuturnya.", ["Tono Raharjo"]),
