@@ -27,7 +27,8 @@ SPEAKER_RULES = {
                                  "quotes saying `saya` counts as a person); a description with a demonstrative "
                                  "(`pria berusia 30 tahun itu`) too, when no quote came after that subject and the "
                                  "document names it in two sentences or more (not a name in passing), or it is the free "
-                                 "subject of the sentence right before (a person just introduced). A subject the quote "
+                                 "subject of the sentence right before, a person just introduced, that shares a word with the "
+                                 "description. A subject the quote "
                                  "itself names (`Pak Budi sudah sembuh`) is whom it talks about: the subject before it speaks.",
                                  "Rina meninjau pasar. “...,” katanya."),
     "pronoun_previous_person": ("A pronoun with no subject before: the last person named; a description with a "
