@@ -26,7 +26,8 @@ PASSIVE_AGENT_WORDS = frozenset({"oleh", "pula", "juga", "pun"})  # between a pa
 _ADVERB_BEFORE_VERB = rf"(?:(?!(?:{alternation(SUBJECT_PRONOUNS)})\b)[a-z]\w*\s+)?"
 REPORTS = re.compile(rf",\s+{_ADVERB_BEFORE_VERB}(?!menurut\b)(?:me|ber)[a-z]{{3,}}\b|\s+{_ADVERB_BEFORE_VERB}(?:me|ber)[a-z]{{3,}},")
 VERB_AFTER = re.compile(r"\s+(?:(?:juga|pun|telah|sudah|akan|kemudian|lalu|pernah)\s+)?(?:me|ber|di|ter)[a-z]{3,}\b")
-IDENTIFYING_COPULAS = frozenset({"adalah", "ialah"})  # `X adalah Rina.`: the sentence says who X is (KBBI)
+# `X adalah Rina.`, `..., salah satunya Rina.`, `..., yakni Rina.`: the sentence says who X is (KBBI)
+IDENTIFYING_COPULAS = frozenset({"adalah", "ialah", "yakni", "yaitu", "satunya"})
 IDENTIFIED_CLOSE = re.compile(r"\s*(?:\(\d+\))?\s*[.!]?\s*")  # an age in brackets, then the sentence's end
 ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{3,}")
 WORD = re.compile(r"\w+")
@@ -370,7 +371,7 @@ class SpeakerContext(MentionIndex):
             return None  # `Dalam acara X, Rina mengungkapkan`, `Mengutip Y, Rina ...`: X and Y are governed
         agent = self._agent_of_passive_speech(opens, start)  # the one speaking, wherever it stands in the sentence
         speaks = agent or self.speaks_after(end) or self._speaks_later(position)
-        if self._identified(start, end):
+        if self._identified(start, end) and not self._listed(position):
             return True  # `Salah satu warga yang protes adalah Rina.`: whom the sentence introduces, as sure as a speaker
         if not speaks and (self.governed(start) or self._pronoun_subject_after(opens, start, end)
                            or SUBJECT_PRONOUN.search(self.text, opens, start) or self._listed(position)):

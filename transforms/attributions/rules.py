@@ -22,7 +22,7 @@ SPEAKER_RULES = {
                                  "the sentence, nor one after its pronoun subject that does not speak (`Buktinya dia "
                                  "menghadiri pelantikan Gubernur, X`), nor people listed (`adalah Kombes X, Kombes Y, dan "
                                  "Kombes Z`), nor one in its opening adverbial `Dalam acara X,`; a name closing its sentence after "
-                                 "`adalah` is the person the sentence introduces, and the agent of a passive speech verb "
+                                 "`adalah`, `yakni` or `salah satunya` (no list) is the person the sentence introduces, and the agent of a passive speech verb "
                                  "(`disampaikan oleh X`) a subject wherever it stands; a body the document "
                                  "quotes saying `saya` counts as a person); a description with a demonstrative "
                                  "(`pria berusia 30 tahun itu`) too, when no quote came after that subject and the "

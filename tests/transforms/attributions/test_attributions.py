@@ -167,6 +167,10 @@ def speakers(*texts: str) -> list[str | None]:
         ("Gubernur Tono Raharjo menerapkan jam malam bagi pelajar sejak awal bulan lalu. Salah satu warga yang mendukung "
          "kebijakan baru pemerintah provinsi tentang jam malam itu adalah Sudi Hartono (53). Menurutnya, anak remaja perlu "
          "dibatasi.", ["Sudi Hartono"]),
+        # ... and so is one closing it after `salah satunya` (one of them)
+        ("Gubernur Tono Raharjo mengumumkan bahwa jalan tol itu akan dibuka bulan depan. Namun, tidak semua orang setuju "
+         "dengan rencana itu, salah satunya Dimas Anggara. Belum lama ini, pengusaha asal Bandung itu menyatakan bahwa tarif "
+         "tol terlalu mahal.", ["Tono Raharjo", "Dimas Anggara"]),
         # a name a relative clause set off by a comma describes up to a demonstrative heads the phrase: that name speaks
         ("“Bantuan datang terlambat,” kata Rina Sari. Pengamat pangan Budi Hartono, yang juga hadir dalam rapat itu, "
          "mengatakan bahwa gudang sudah penuh.", ["Rina Sari", "Budi Hartono"]),
