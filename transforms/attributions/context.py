@@ -17,10 +17,18 @@ SUBJECT_WINDOW = 100  # characters from a sentence's start within which a name c
 TITLE_HOLDER_GAP = 40  # characters of ranks between a title's bracketed acronym and its holder's name (`Jenderal TNI`)
 # A name right before a verb is a subject too (`..., Budi memuji ...`): meN-, ber-, di- and ter- forms.
 SPEECH_AFTER = re.compile(r",?\s+(?:(?:juga|pun|kembali|lalu|kemudian)\s+)?(\w+)")
+SUBJECT_PRONOUNS = word_set("subject_pronouns.txt")
+PASSIVE_AGENT_WORDS = frozenset({"oleh", "pula", "juga", "pun"})  # between a passive verb and its agent (`disampaikan pula oleh`)  # `ia`, `dia`, `beliau`, `mereka`
 # `Rina Sari, mengapresiasi ...`, `Rina Sari memprediksi, ...`: a verb set off by a comma reports what
-# the person thinks or says, whatever the verb
-REPORTS = re.compile(r",\s+(?:\w+\s+)?(?:me|ber)[a-z]{3,}\b|\s+(?:\w+\s+)?(?:me|ber)[a-z]{3,},")
+# the person thinks or says, whatever the verb; an adverb may stand before it (`Rina, juga menilai`), but not another
+# subject, a name or a pronoun (`Soal Budi, Rina mengaku`, `untuk Budi ia berkata,`), and `menurut` cites someone else
+# (`Posisi Budi, menurut dia, ...`)
+_ADVERB_BEFORE_VERB = rf"(?:(?!(?:{alternation(SUBJECT_PRONOUNS)})\b)[a-z]\w*\s+)?"
+REPORTS = re.compile(rf",\s+{_ADVERB_BEFORE_VERB}(?!menurut\b)(?:me|ber)[a-z]{{3,}}\b|\s+{_ADVERB_BEFORE_VERB}(?:me|ber)[a-z]{{3,}},")
 VERB_AFTER = re.compile(r"\s+(?:(?:juga|pun|telah|sudah|akan|kemudian|lalu|pernah)\s+)?(?:me|ber|di|ter)[a-z]{3,}\b")
+# `X adalah Rina.`, `..., salah satunya Rina.`, `..., yakni Rina.`: the sentence says who X is (KBBI)
+IDENTIFYING_COPULAS = frozenset({"adalah", "ialah", "yakni", "yaitu", "satunya"})
+IDENTIFIED_CLOSE = re.compile(r"\s*(?:\(\d+\))?\s*[.!]?\s*")  # an age in brackets, then the sentence's end
 ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{3,}")
 WORD = re.compile(r"\w+")
 NON_SPACE = re.compile(r"\S+")  # a word with the punctuation glued to it
@@ -46,9 +54,9 @@ FIRST_WORD = re.compile(r"\W*(\w+)")
 LEAD_DASH = re.compile(r"\s(?:-\s?-|-|–|—)\s")
 CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,2}\b")  # words a mention may have stopped before (`Theresa| May`)
 OPENING_PREPOSITIONS = word_set("adverbial_prepositions.txt")
-PRONOUN_OPENER = re.compile(rf"\W*(?:{alternation(word_set('subject_pronouns.txt'))})\b", re.IGNORECASE)
+PRONOUN_OPENER = re.compile(rf"\W*(?:{alternation(SUBJECT_PRONOUNS)})\b", re.IGNORECASE)
 LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+)(?:[A-Z][\w.]*\s+){0,3}")  # `, dan Kombes `
-SUBJECT_PRONOUN = re.compile(rf"\b(?:{alternation(word_set('subject_pronouns.txt'))})\b", re.IGNORECASE)
+SUBJECT_PRONOUN = re.compile(rf"\b(?:{alternation(SUBJECT_PRONOUNS)})\b", re.IGNORECASE)
 EPITHET_CUES = {part: [w for p, w in table_rows("epithet_cues.tsv") if p == part] for part in ("named", "called", "adverb")}
 # `Basuki atau akrab disapa Ahok`, `Rina alias Ucok`: a second name for the one before it, no subject of its own (a
 # cue of calling only after `atau`, `yang` or an adverb, as in entities/epithets.py: `Rina dipanggil KPK` is a summons)
@@ -361,12 +369,15 @@ class SpeakerContext(MentionIndex):
             return None  # `Ia melihat, Budi seolah ...`: the pronoun is the sentence's subject
         if self._in_opening_adverbial(opens, start):
             return None  # `Dalam acara X, Rina mengungkapkan`, `Mengutip Y, Rina ...`: X and Y are governed
-        speaks = self.speaks_after(end) or self._speaks_later(position)
+        agent = self._agent_of_passive_speech(opens, start)  # the one speaking, wherever it stands in the sentence
+        speaks = agent or self.speaks_after(end) or self._speaks_later(position)
+        if self._identified(start, end) and not self._listed(position):
+            return True  # `Salah satu warga yang protes adalah Rina.`: whom the sentence introduces, as sure as a speaker
         if not speaks and (self.governed(start) or self._pronoun_subject_after(opens, start, end)
                            or SUBJECT_PRONOUN.search(self.text, opens, start) or self._listed(position)):
             return None  # governed, after the sentence's pronoun subject (`Buktinya dia menghadiri pelantikan Gubernur X,
             # Rina`) or one of a list of people: no subject
-        if start - self.sentence_start(start) <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, end):
+        if agent or start - self.sentence_start(start) <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, end):
             return speaks
         return None
 
@@ -506,6 +517,8 @@ class SpeakerContext(MentionIndex):
             previous = ""
             for word in WORD.finditer(part.group(0)):
                 lower = word.group(0).lower()
+                if lower in SUBJECT_PRONOUNS:
+                    return False  # `untuk Rina ia berkata`: the pronoun is the verb's subject
                 if speech_verbs().get(lower, ("", ""))[1] == "men":
                     return not self._in_quote(end + part.start() + word.start())
                 if ACTIVE_VERB.fullmatch(lower) and previous != "yang":  # `dalam waktu yang berbeda mengatakan`
@@ -513,7 +526,29 @@ class SpeakerContext(MentionIndex):
                 previous = lower
         return False
 
+    def _identified(self, start: int, end: int) -> bool:
+        """The name closes its sentence right after `adalah` or `ialah` (`Salah satu warga yang memprotes adalah Rina (53).`):
+        the sentence identifies the person it is about."""
+        words = WORD_BEFORE.findall(self.text, max(self.sentence_start(start), start - 30), start)
+        following = bisect_right(self.sentence_starts, start)
+        sentence_end = self.sentence_starts[following] if following < len(self.sentence_starts) else len(self.text)
+        return (bool(words) and words[-1].lower() in IDENTIFYING_COPULAS
+                and IDENTIFIED_CLOSE.fullmatch(self.text, end, sentence_end) is not None)
+
+    def _agent_of_passive_speech(self, opens: int, start: int) -> bool:
+        """The name is the agent of a passive speech verb (`Hal senada disampaikan pula oleh Ketua X Rina`, `diungkapkan
+        Rina`): the titles and roles before it aside, the verb, then adverbs or `oleh`, come right before it."""
+        tokens = WORD_BEFORE.findall(self.text, max(opens, start - 120), start)
+        while tokens and (tokens[-1][:1].isupper() or tokens[-1].lower() in ROLE_WORDS):
+            tokens.pop()
+        while tokens and tokens[-1].lower() in PASSIVE_AGENT_WORDS:
+            tokens.pop()
+        return bool(tokens) and speech_verbs().get(tokens[-1].lower(), ("", ""))[1] == "passive"
+
     def speaks_after(self, end: int) -> bool:
+        """A speech verb, or a verb set off by a comma, follows the name: it speaks. Not `menurut`, which cites someone
+        else about it (`Posisi Rina, menurut dia, ...`)."""
         word = SPEECH_AFTER.match(self.text, end)
-        return word is not None and (word.group(1).lower() in speech_verbs() or REPORTS.match(self.text, end) is not None)
+        return word is not None and word.group(1).lower() != "menurut" and (
+            word.group(1).lower() in speech_verbs() or REPORTS.match(self.text, end) is not None)
 

@@ -21,10 +21,15 @@ SPEAKER_RULES = {
                                  "person who is the subject of a sentence before (not a name after a pronoun opening "
                                  "the sentence, nor one after its pronoun subject that does not speak (`Buktinya dia "
                                  "menghadiri pelantikan Gubernur, X`), nor people listed (`adalah Kombes X, Kombes Y, dan "
-                                 "Kombes Z`), nor one in its opening adverbial `Dalam acara X,`; a body the document "
+                                 "Kombes Z`), nor one in its opening adverbial `Dalam acara X,`; a name closing its sentence after "
+                                 "`adalah`, `yakni` or `salah satunya` (no list) is the person the sentence introduces, and the agent of a passive speech verb "
+                                 "(`disampaikan oleh X`) a subject wherever it stands; a body the document "
                                  "quotes saying `saya` counts as a person); a description with a demonstrative "
                                  "(`pria berusia 30 tahun itu`) too, when no quote came after that subject and the "
-                                 "document names it in two sentences or more (not a name in passing).",
+                                 "document names it in two sentences or more (not a name in passing), or it is the free "
+                                 "subject of the sentence right before, a person just introduced, that shares a word with the "
+                                 "description. A subject the quote "
+                                 "itself names (`Pak Budi sudah sembuh`) is whom it talks about: the subject before it speaks.",
                                  "Rina meninjau pasar. “...,” katanya."),
     "pronoun_previous_person": ("A pronoun with no subject before: the last person named; a description with a "
                                 "demonstrative (a name inside it completes the description: `mantan hakim Pengadilan X ini`) or `sang` (not `sang gitaris Riko`, which names its own): otherwise the person named in the most sentences (two or more), the closest of equals.",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.attributions.context import (ACTIVE_VERB, LEAD_DASH, NAMING_ROLE_WORDS, NON_SPACE, SPEAKER_COORDINATORS,
+from transforms.attributions.context import (ACTIVE_VERB, KIN_WORDS, LEAD_DASH, NAMING_ROLE_WORDS, NON_SPACE, SPEAKER_COORDINATORS,
                                              SpeakerContext)
 from transforms.entities.reading import STATE_HEADS
 from transforms.lexicon import city_names, continues_subject, corpus_vocabulary, phrase_set, speech_verbs, word_set
@@ -24,6 +24,7 @@ ROLE_JOINERS = word_set("role_joiners.txt")
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 AGENT_SETTING_WORDS = word_set("agent_setting_words.txt")
 ACRONYM = re.compile(r"[A-Z]{2,8}")
+RELATIVE_AFTER_NAME = re.compile(r"\s*,\s*yang\b")  # `Rina, yang juga ...`: a relative clause describing the name
 HONORIFIC_WORDS = 3  # words of address or degree before a name after an apposition's comma (`dr. I Gusti`)
 ORDINARY_WORDS = word_set("common_words.txt") | word_set("lowercase_words.txt") | PRONOUNS
 
@@ -92,7 +93,8 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     if described and len(words) > 1 and ctx.last_speaker and (
             subject is None or ctx.sentence_start(ctx.last_speaker[0]) >= ctx.sentence_start(subject[0])):
         return ctx.last_speaker[1], "pronoun_previous_speaker"  # `“...,” ucap Rina. Politikus itu mengatakan ...`
-    if described and len(words) > 1 and subject is not None and ctx.followed(subject[1], min(start, phrase.quote_start)):
+    if described and len(words) > 1 and subject is not None and (
+            ctx.followed(subject[1], min(start, phrase.quote_start)) or _introduced_just_before(ctx, subject[0], phrase)):
         return subject[1], "pronoun_sentence_subject"  # the person the sentence before is about, not a name in passing
     if described and len(words) > 1 and (named := ctx.protagonist_before(min(start, phrase.quote_start))):
         return named, "pronoun_previous_person"  # `Pemain berusia 26 tahun itu`: the person the document follows
@@ -102,9 +104,26 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
                              and not _speaks_in_paragraph(ctx, subject[0], min(start, phrase.quote_start))
                              or subject[1] in ctx.named_in(phrase.quote_start, quote_end)):  # nor whom this quote names
         return ctx.last_speaker[1], "pronoun_previous_speaker"
+    quoted_names = {m[2] for m in ctx.inside(phrase.quote_start, quote_end)}
+    if subject is not None and subject[1] in quoted_names and (
+            earlier := ctx.subject_before(ctx.sentence_start(subject[0]))) is not None and earlier[1] not in quoted_names:
+        return earlier[1], "pronoun_sentence_subject"  # whom the quote names (`Pak Budi sudah sembuh`) is not its speaker
     if subject is not None:
         return subject[1], "pronoun_sentence_subject"
     return ctx.person_before(min(start, phrase.quote_start)), "pronoun_previous_person"
+
+
+def _introduced_just_before(ctx: SpeakerContext, subject: int, phrase: Phrase) -> bool:
+    """The subject named at `subject` is the free subject (no word governs it) of the sentence right before the
+    description's, and that sentence shares a word with the description (`Ketua Partai Maju Rina mengalami ... . Politikus
+    Partai Maju itu mengaku`): the person just introduced, whom the description is about, however rarely the document
+    named them before. Not a name an object's or a relative's word governs (`Benturan kepalanya dengan Rina, membuat`),
+    nor one of a line that describes no one (a related headline: `Rina di Atas Panggung: Keren!`)."""
+    opens = ctx.sentence_start(subject)
+    if opens != ctx.sentence_start(max(0, ctx.sentence_start(phrase.start) - 1)) or ctx.governed(subject):
+        return False
+    described = {w for w in phrase.lower.split() if len(w) > 3} - DEMONSTRATIVES
+    return bool(described & set(ctx.text[opens:ctx.sentence_start(phrase.start)].lower().split()))
 
 
 def _speaks_in_paragraph(ctx: SpeakerContext, subject: int, at: int) -> bool:
@@ -117,8 +136,12 @@ def _speaks_in_paragraph(ctx: SpeakerContext, subject: int, at: int) -> bool:
 def _named_inside_description(ctx: SpeakerContext, phrase: Phrase, words: list[str]) -> bool:
     """`mantan hakim Pengadilan Sukamaju ini`, `pelantun hit Senja itu`: a name between the description's words and its closing
     demonstrative completes the description (a court, a song, a relative's name), no one speaking; the phrase points
-    back. Not a phrase opened by the name (`Rina itu`)."""
-    first = phrase.people[0][0]
+    back. Not a phrase opened by the name (`Rina itu`), nor a name a relative clause set off by a comma describes up to
+    the demonstrative (`Ketua Dewan Pers Rina, yang juga hadir dalam diskusi itu`: the demonstrative is the clause's,
+    the name heads the phrase), unless a word of kin governs it (`istri Rina, yang ... itu`: his wife)."""
+    first, first_end = phrase.people[0][0], phrase.people[0][1]
+    if RELATIVE_AFTER_NAME.match(ctx.text, first_end) and not KIN_WORDS & set(ctx.text[phrase.start:first].lower().split()):
+        return False
     return words[-1] in DEMONSTRATIVES and first > phrase.start and not ctx.text[phrase.start:first].strip().endswith(",")
 
 

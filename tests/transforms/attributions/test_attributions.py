@@ -149,6 +149,34 @@ def speakers(*texts: str) -> list[str | None]:
         ("Aktor Bima Santoso wafat. Kabar itu pertama kali datang dari situs Lintas Warta. Media itu mengatakan bahwa "
          "Bima Santoso ditemukan di hotel.", ["Lintas Warta"]),
         ("Aktor Bima Santoso wafat pekan lalu. Media itu mengatakan bahwa Bima Santoso ditemukan di hotel.", [None]),
+        # ... and the free subject of the sentence right before, a person just introduced, however rarely named, when the
+        # description shares a word with that sentence; not the subject of a line that describes no one
+        ("“Tim kami siap,” kata pelatih Dodi Harsono. Dodi Harsono memimpin latihan pagi itu. Ketua Partai Maju Rina Sari "
+         "mengalami kejadian buruk di bandara. Politikus Partai Maju itu mengaku menjadi korban salah tangkap.",
+         ["Dodi Harsono", "Rina Sari"]),
+        ("“Tim kami siap,” kata pelatih Dodi Harsono. Dodi Harsono memimpin latihan pagi itu. Rina Sari Tampil Memukau di "
+         "Atas Panggung. Pria asal Bandung itu mengatakan bahwa timnya siap bertanding.", ["Dodi Harsono", "Dodi Harsono"]),
+        # the subject of the sentence before, when the quote names it, is whom the speaker talks about: the subject before
+        ("Presiden Tono Raharjo bersyukur ketika Budi Santoso pulang. Budi Santoso dirawat di Singapura selama sepuluh "
+         "bulan. “Kita bersyukur, Pak Budi Santoso sudah sembuh,” tuturnya.", ["Tono Raharjo"]),
+        # the agent of a passive speech verb is a subject that speaks, however far into its sentence
+        ("“Kami mendukung jam malam,” kata Sudi Hartono. Dukungan serupa terhadap kebijakan jam malam bagi para pelajar "
+         "sekolah menengah di kota itu juga disampaikan oleh Ketua Komite Sekolah Sukamaju Chandra Wijaya. Ia menilai, jam "
+         "malam membantu disiplin anak.", ["Sudi Hartono", "Chandra Wijaya"]),
+        # a name closing its sentence after `adalah` is the person the sentence introduces: the subject `-nya` points to
+        ("Gubernur Tono Raharjo menerapkan jam malam bagi pelajar sejak awal bulan lalu. Salah satu warga yang mendukung "
+         "kebijakan baru pemerintah provinsi tentang jam malam itu adalah Sudi Hartono (53). Menurutnya, anak remaja perlu "
+         "dibatasi.", ["Sudi Hartono"]),
+        # ... and so is one closing it after `salah satunya` (one of them)
+        ("Gubernur Tono Raharjo mengumumkan bahwa jalan tol itu akan dibuka bulan depan. Namun, tidak semua orang setuju "
+         "dengan rencana itu, salah satunya Dimas Anggara. Belum lama ini, pengusaha asal Bandung itu menyatakan bahwa tarif "
+         "tol terlalu mahal.", ["Tono Raharjo", "Dimas Anggara"]),
+        # a name a relative clause set off by a comma describes up to a demonstrative heads the phrase: that name speaks
+        ("“Bantuan datang terlambat,” kata Rina Sari. Pengamat pangan Budi Hartono, yang juga hadir dalam rapat itu, "
+         "mengatakan bahwa gudang sudah penuh.", ["Rina Sari", "Budi Hartono"]),
+        # ... unless a word of kin governs the name: the relative is described, no one named
+        ("“Bantuan datang terlambat,” kata Rina Sari. Istri Budi Hartono, yang juga hadir dalam rapat itu, "
+         "mengatakan bahwa gudang sudah penuh.", ["Rina Sari", "Rina Sari"]),
         # a role described by a relative clause up to a demonstrative points back to the person quoted last
         ("Sopir taksi, Tarmin Wibowo, mengatakan penumpang itu naik dari terminal dekat pasar. “Jalannya macet dan "
          "ibunya sudah kesakitan,” kata supir yang berasal dari Garut, Jawa Barat itu.", ["Tarmin Wibowo", "Tarmin Wibowo"]),
@@ -541,6 +569,26 @@ def test_a_word_a_persons_mention_stopped_before_still_names_that_person():
     names = [("Tania", "E1", "PERSON"), ("Rudi Santoso", "E2", "PERSON")]  # `June` read as a month, left out of the mention
     rows = [_candidate(text, "Kami datang untuk berdagang", "June")]
     assert _speakers_of(text, rows, names) == ["E1"]
+
+
+@pytest.mark.parametrize("text, name, speaks", [
+    ("Rina Sari, juga menilai harga naik.", "Rina Sari", True),  # an adverb before a verb set off by a comma
+    ("Rina Sari memprediksi, harga naik.", "Rina Sari", True),
+    ("Ditanya soal Tono, Rina mengaku tidak tahu.", "Tono", False),  # another subject before the verb speaks
+    ("Untuk Tono ia berkata, dia pekerja keras.", "Tono", False),  # ... a pronoun too
+    ("Posisi Tono, menurut dia, bisa terancam.", "Tono", False),  # `menurut` cites someone else about the name
+])
+def test_a_name_speaks_by_a_verb_of_its_own(text, name, speaks):
+    start = text.index(name)
+    context = SpeakerContext(text, [(start, start + len(name), "E1", "PERSON")], [0], [], {})
+    assert context.speaks_after(start + len(name)) is speaks
+
+
+def test_a_name_before_a_pronoun_and_its_speech_verb_is_not_the_one_speaking():
+    text = "Rina Sari mendukung Dewi. Berbeda dengan soal lain, untuk Dewi ia berkata, dia pekerja keras."
+    mentions = [(0, 9, "E1", "PERSON"), (20, 24, "E2", "PERSON"), (58, 62, "E2", "PERSON")]
+    context = SpeakerContext(text, mentions, [0, 26], [], {})
+    assert context.subject_before(text.index("ia berkata")) == (0, "E1")
 
 
 def test_a_later_sentence_opened_by_the_short_form_of_a_sure_subject_is_its_subject():
