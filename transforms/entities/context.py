@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms.common import two_capitals
 from transforms.entities.runs import name_runs
 from transforms.entities.tokens import Token, Tokens, dotted_initials
 from transforms.entities.vocabulary import (
@@ -256,7 +257,7 @@ class DocumentContext(NameQuestions):
 
     def term_acronym(self, token: Token) -> bool:
         """The acronym of a term (mined, transforms/data/term_acronyms.txt, or defined so by the document): no name."""
-        return sum(c.isupper() for c in token.text) >= 2 and (
+        return two_capitals(token.text) and (
             token.lower in word_set("term_acronyms.txt") or token.text in self.term_acronyms)
 
     def maybe_acronym(self, last: int, mention: Mention) -> None:
@@ -266,7 +267,7 @@ class DocumentContext(NameQuestions):
         token = self.tokens[last]
         if self.text[mention.end:token.start].strip() != "(" or self.text[token.end:token.end + 1] != ")":
             return
-        if not (token.text.isalpha() and token.text[0].isupper() and sum(c.isupper() for c in token.text) >= 2):
+        if not (token.text.isalpha() and token.text[0].isupper() and two_capitals(token.text)):
             return
         if not acronym_fits(token.text, mention.text, mention.type):
             return
