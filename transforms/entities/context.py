@@ -189,7 +189,7 @@ class NameQuestions(TokenQuestions):
         if len(tokens) >= 3 and REGNAL_NUMBER.fullmatch(tokens[-1].text) and not any(t.text.isupper() for t in tokens[:-1]):
             tokens = tokens[:-1]  # `Hamengku Buwono X`: a ruler's number
         return all(
-            not any(c.isdigit() for c in t.text)
+            (t.text.isalpha() or not any(c.isdigit() for c in t.text))  # letters alone: no digit, no walk through them
             and not (t.text.isupper() and len(t.text.rstrip(".")) > 2 and not (position and dotted_initials(t.text)))
             and not (position and t.text.isupper() and len(t.text) > 1 and (position == len(tokens) - 1 or len(t.text) > 2)
                      and not (position < len(tokens) - 1 and dotted_initials(t.text)))  # `Rina A.B. Sari`
