@@ -197,7 +197,8 @@ def known_at(tokens: list[Token], start: int) -> tuple[int, tuple[str, str] | No
 @lru_cache(maxsize=200_000)
 def normalise_key(name: str) -> str:
     """Spelling-insensitive key: folded accents, lower case, common transliteration variants merged."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    # ASCII has nothing to fold: most names are, and skip the decomposition
+    folded = name.lower() if name.isascii() else unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     if name.isupper() and name.isalpha() and len(name) <= MAX_ACRONYM_LETTERS:
         return folded  # an acronym is its letters: `YIMM` is not `Im`, `IAA` not `Ia`
     folded = NOT_KEY_CHARACTERS.sub(" ", folded)
