@@ -13,6 +13,12 @@ def overlaps(start: int, end: int, spans) -> bool:
     return any(start < other_end and other_start < end for other_start, other_end in spans)
 
 
+def two_capitals(text: str) -> bool:
+    """At least two capital letters (`DPR`, `LapakKerja`, `PhD`): asked of every capitalised word, so the common case, a
+    word whose other letters are lower case (`Jakarta`), is decided without a walk through its characters."""
+    return not text[1:].islower() and sum(c.isupper() for c in text) >= 2
+
+
 def alternation(words) -> str:
     """A regular expression matching any of `words` (literal strings), the longest that fits first: the same
     matches as `"|".join(sorted(map(re.escape, words), key=len, reverse=True))`, written as a tree of shared

@@ -44,6 +44,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "numeric_core": re.compile(rf"\d{SLASH}\d{{1,2}}{SLASH}\d\d"),
         "yearless": re.compile(
             rf"\b(?P<weekday>{days})\s*\(\s*(?P<day>\d{{1,2}}){SLASH}(?P<month>\d{{1,2}})\s*\)", re.IGNORECASE),
+        "yearless_core": re.compile(rf"\(\s*\d{{1,2}}{SLASH}\d{{1,2}}\s*\)"),  # what every yearless date holds
         "year": re.compile(r"\b(?:19[5-9]\d|20\d\d)\b"),
         "url_path": re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?:/|$)"),
         "url_stamp": re.compile(r"/(?P<year>(?:19|20)\d\d)(?P<month>\d\d)(?P<day>\d\d)\d{6}"),
@@ -102,6 +103,8 @@ def _full_dates(body: str) -> list[tuple[int, date, bool]]:
 
 def _weekday_year(body: str, years: list[int]) -> date | None:
     """`Kamis (22/2)`: the first such date that falls on its weekday in exactly one year the text names."""
+    if not _patterns()["yearless_core"].search(body):
+        return None  # no bracketed day and month
     for match in _patterns()["yearless"].finditer(body):
         weekday = weekdays()[match["weekday"].lower()]
         fitting = {y for y in years if (d := _to_date(y, match["month"], match["day"])) and d.weekday() == weekday}

@@ -8,6 +8,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from transforms.common import two_capitals
+
 DATA = Path(__file__).resolve().parent / "data"
 
 
@@ -152,4 +154,4 @@ def written_degree(word: str) -> bool:
     """An academic degree as written after a name: `SH`, `S.H`, `M.Psi`, `PhD`, `Sp.PD` (not `Sh`: a degree has a dot or
     two capitals), data/academic_degrees.txt."""
     return (word.replace(".", "").lower() in word_set("academic_degrees.txt")
-            and ("." in word or sum(c.isupper() for c in word) >= 2))
+            and ("." in word or two_capitals(word)))

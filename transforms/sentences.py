@@ -12,9 +12,10 @@ import polars as pl
 from transforms.lexicon import word_set
 from transforms.schemas import SENTENCES
 # also a full stop glued to the next sentence by a crawl that lost the space (`persatuan.Dia juga ...`): after a word
-# of three lower-case letters or more, before a capitalised word that is no web suffix (`Kabar.Com`)
-BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“”‘'(\[]?[A-Z0-9])"
-                      r"|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2,}\b)(?!(?:Com|Co|Id|Net|Org|Tv)\b)")
+# of three lower-case letters or more, before a capitalised word that is no web suffix (`Kabar.Com`; the lookbehind
+# makes the mark a full stop). The mark opens both branches, so the regex engine skips from mark to mark.
+BOUNDARY = re.compile(r"[.!?](?:[.!?]*[\"”’')\]]*(?=\s+[\"“”‘'(\[]?[A-Z0-9])"
+                      r"|(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2,}\b)(?!(?:Com|Co|Id|Net|Org|Tv)\b))")
 WORD_BEFORE = re.compile(r"([\w.]+)$")
 MAX_SENTENCE_CHARS = 2000  # news sentences are far shorter; longer ones are run-on text
 

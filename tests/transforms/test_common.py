@@ -4,7 +4,7 @@ import polars as pl
 import pytest
 
 from transforms import common
-from transforms.common import alternation, join_looked_up, stable_id, stable_ids
+from transforms.common import alternation, join_looked_up, stable_id, stable_ids, two_capitals
 
 
 def test_alternation_matches_as_the_flat_longest_first_list():
@@ -16,6 +16,12 @@ def test_alternation_matches_as_the_flat_longest_first_list():
             expected = [(m.span(), m.groups()) for m in re.finditer(template.format(flat), text, flags)]
             found = [(m.span(), m.groups()) for m in re.finditer(template.format(alternation(words)), text, flags)]
             assert found == expected
+
+
+def test_two_capitals_counts_as_the_walk_through_every_character():
+    words = ["Jakarta", "DPR", "LapakKerja", "PhD", "A", "A1", "1A", "RI", "ǅemal", "ǅA", "Ab-Cd", "İstanbul", "x", "ÉTAT", "é"]
+    assert [two_capitals(w) for w in words] == [sum(c.isupper() for c in w) >= 2 for w in words]
+    assert [two_capitals(w) for w in ("Jakarta", "DPR", "LapakKerja", "A1")] == [False, True, True, False]
 
 
 def test_alternation_shares_prefixes_and_tries_the_longest_word_first():

@@ -150,6 +150,8 @@ def test_a_source_url_line_names_outlet_and_date_and_is_never_the_title():
         ("Rapat digelar Selasa, 4 Maret 2025 pukul 10.15 WIB.", date(2025, 3, 4), "weekday_date"),
         ("Polisi menangkap pelaku pada Kamis (22/2). Sepanjang 2018 ada tiga kasus.", date(2018, 2, 22),
          "weekday_year_inferred"),
+        ("Polisi menangkap pelaku pada Kamis ( 22 / 2 ). Sepanjang 2018 ada tiga kasus.", date(2018, 2, 22),
+         "weekday_year_inferred"),  # spaces inside the brackets, as tokenised texts write them
         ("Polisi menangkap pelaku pada Kamis (22/2). Tidak ada tahun di sini.", None, None),
         ("Gedung itu diresmikan pada 4 Maret 2025 oleh wali kota.", date(2025, 3, 4), "written_date"),
         ("Tidak ada tanggal dalam teks ini.", None, None),

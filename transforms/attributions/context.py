@@ -107,6 +107,15 @@ class MentionIndex:
         self.titles = titles  # entity id -> titles the collection gives it, lower case
         self.mentions = sorted(mentions)
         self.starts = [m[0] for m in self.mentions]
+        self._by_entity: dict[str, list[tuple[int, int, str, str]]] | None = None
+
+    def mentions_of(self, entity_id: str) -> list[tuple[int, int, str, str]]:
+        """The entity's mentions, in order (grouped once per document: every quote's candidates ask)."""
+        if self._by_entity is None:
+            self._by_entity = {}
+            for m in self.mentions:
+                self._by_entity.setdefault(m[2], []).append(m)
+        return self._by_entity.get(entity_id, [])
 
     def inside(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
         index = bisect_left(self.starts, start)
@@ -247,6 +256,7 @@ class SpeakerContext(MentionIndex):
         self.speaking_as_people: set[str] = set()  # bodies or places quoted as a person (see document_context)
         self._subject_cache: dict[int, bool | None] = {}  # mention position -> what `_as_subject` found
         self._roles: dict[str, set[str]] | None = None  # person -> role words the text puts before its name
+        self._governed: dict[int, bool] = {}  # mention start -> `governed` (asked again by every quote's candidates)
 
     def named_in(self, start: int, end: int) -> set[str]:
         """The people text[start:end] names: by name, or by a role word the document puts before their name
@@ -414,6 +424,11 @@ class SpeakerContext(MentionIndex):
         subject whatever precedes it: a subheading may be glued to its sentence.) Titles, roles and capitalised office words
         before the name belong to it (`Kepala Dinas Kesehatan Rina`); punctuation, the sentence's start and
         function words (`dan`, `bahwa`, `Sementara itu`) leave it free."""
+        if start not in self._governed:
+            self._governed[start] = self._governed_at(start)
+        return self._governed[start]
+
+    def _governed_at(self, start: int) -> bool:
         opens = self.sentence_start(start)
         if EPITHET_BEFORE.search(self.text, max(opens, start - EPITHET_REACH), start):
             return True  # `Basuki atau akrab disapa Ahok`: the epithet of the name before

@@ -89,14 +89,11 @@ def candidates(ctx: SpeakerContext, start: int, end: int, quote_start: int, quot
     recent = ctx.last_speaker is not None and ctx.last_speaker[0] >= starts[max(0, first - 1)]
     lead_end = starts[3] if len(starts) > 3 else len(ctx.text)
     title_end = starts[1] if len(starts) > 1 else len(ctx.text)
-    by_entity: dict[str, list[tuple[int, int, str, str]]] = {}
-    for m in ctx.mentions:
-        by_entity.setdefault(m[2], []).append(m)
     paragraph = ctx.text.rfind("\n", 0, at) + 1
     roles = ctx.named_in(start, end)
     found = []
     for entity_id in ids:
-        mentions = by_entity.get(entity_id, [])
+        mentions = ctx.mentions_of(entity_id)
         before, outside, f = [], [], {}
         for m in mentions:
             if quote_start <= m[0] < quote_end:

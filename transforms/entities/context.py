@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms.common import two_capitals
 from transforms.entities.runs import name_runs
 from transforms.entities.tokens import Token, Tokens, dotted_initials
 from transforms.entities.vocabulary import (
@@ -188,7 +189,7 @@ class NameQuestions(TokenQuestions):
         if len(tokens) >= 3 and REGNAL_NUMBER.fullmatch(tokens[-1].text) and not any(t.text.isupper() for t in tokens[:-1]):
             tokens = tokens[:-1]  # `Hamengku Buwono X`: a ruler's number
         return all(
-            not any(c.isdigit() for c in t.text)
+            (t.text.isalpha() or not any(c.isdigit() for c in t.text))  # letters alone: no digit, no walk through them
             and not (t.text.isupper() and len(t.text.rstrip(".")) > 2 and not (position and dotted_initials(t.text)))
             and not (position and t.text.isupper() and len(t.text) > 1 and (position == len(tokens) - 1 or len(t.text) > 2)
                      and not (position < len(tokens) - 1 and dotted_initials(t.text)))  # `Rina A.B. Sari`
@@ -256,7 +257,7 @@ class DocumentContext(NameQuestions):
 
     def term_acronym(self, token: Token) -> bool:
         """The acronym of a term (mined, transforms/data/term_acronyms.txt, or defined so by the document): no name."""
-        return sum(c.isupper() for c in token.text) >= 2 and (
+        return two_capitals(token.text) and (
             token.lower in word_set("term_acronyms.txt") or token.text in self.term_acronyms)
 
     def maybe_acronym(self, last: int, mention: Mention) -> None:
@@ -266,7 +267,7 @@ class DocumentContext(NameQuestions):
         token = self.tokens[last]
         if self.text[mention.end:token.start].strip() != "(" or self.text[token.end:token.end + 1] != ")":
             return
-        if not (token.text.isalpha() and token.text[0].isupper() and sum(c.isupper() for c in token.text) >= 2):
+        if not (token.text.isalpha() and token.text[0].isupper() and two_capitals(token.text)):
             return
         if not acronym_fits(token.text, mention.text, mention.type):
             return

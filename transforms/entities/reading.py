@@ -110,7 +110,7 @@ def classify_run(doc: DocumentContext, first: int, last: int) -> None:
         return
     if len(words) == 1 and words[0] in title_starts() and doc.title_at(words + [t.lower for t in doc.tokens[last:last + 2]], 0) > 1:
         return  # `Wali kota membenarkan ...`: a title written half in lower case
-    if any(w in title_starts() for w in words[max(title_size, 1):]) and _read_inner_title(doc, first, last, words, raw, title_size):
+    if not title_starts().isdisjoint(words[max(title_size, 1):]) and _read_inner_title(doc, first, last, words, raw, title_size):
         return
     if not title_size:
         classify_name(doc, first, last)

@@ -99,12 +99,10 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
     solo = _words_without_spaced_hyphen(tokens) if spaced else frozenset()
     runs = []
     count = len(tokens)
-    candidates = iter(tokens.candidates)
-    index = -1
-    while True:
-        index = next((i for i in candidates if i >= index), None)
-        if index is None:
-            break
+    resume = 0  # the token after the last run: candidates inside a run open none
+    for index in tokens.candidates:
+        if index < resume:
+            continue
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < count else None
         starts_name = is_name_word(token, following, named) and not token.text[0].isdigit() and not (
@@ -127,7 +125,6 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
             and not is_ordinary_word(tokens[index + 1].lower, bare_roots=True)  # `babak 16 Liga X`, `600 Juta`: a count
         )
         if not (starts_name or starts_number_name):
-            index += 1
             continue
         end = index + 1
         while end < count and end - index < MAX_NAME_TOKENS:
@@ -167,12 +164,12 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
         if index > 0 and tokens[index - 1].capitalised and not is_head_or_title(tokens[index - 1].lower) \
                 and tokens.text[tokens[index - 1].end:token.start].lstrip(".") in (" ", ", ") \
                 and all(is_degree(t) for t in tokens[index:end]):
-            index = end
+            resume = end
             continue
         if tokens[index].lower in ORG_HEADS or index + 1 < end and tokens[index + 1].lower in ORG_HEADS_NOT_DIRECTIONS:
             end = _portfolio_list_end(tokens, end) or end
         runs.append((index, end))
-        index = end
+        resume = end
     return runs
 
 

@@ -107,7 +107,7 @@ def _given(words) -> bool:
 SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("governed_place", lambda s: bool(s.context_title) and s.context_title.lower().split()[0] in PLACE_TITLES - {"wakil"},
               "LOC", MEDIUM, "After the title of a place's head, the name is the place.", "Bupati Sukamaju"),
-    ShapeRule(PRODUCT_MODEL, lambda s: any(MODEL_CODE.fullmatch(t.text) for t in s.tokens[1:]),
+    ShapeRule(PRODUCT_MODEL, lambda s: not s.single and any(MODEL_CODE.fullmatch(t.text) for t in s.tokens[1:] if not t.text.isalpha()),
               "ORG", WEAK, "A model code (letters and digits in one word) after the name's first word: a product, no "
               "body, place or person; dropped.", "Nova X5 Pro"),
     ShapeRule(LAW_CITATION, lambda s: len(s.words) > 1 and (s.words[-1] == "tahun" or bool(word_set("law_words.txt").intersection(s.words))),
@@ -202,7 +202,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               "the city, not a person's initials.", "AC Opole"),
     ShapeRule("name_of_thing",
               lambda s: len(s.words) == 2 and is_ordinary_word(s.words[1]) and s.words[1] not in s.doc.short_forms
-              and not set(s.words) & (word_set("person_names.txt") | initial_names()),
+              and not any(w in word_set("person_names.txt") or w in initial_names() for w in s.words),
               "ORG", WEAK, "Two words ending in vocabulary, no given name: a thing's name.", "Gerakan Tanam Pangan"),
     ShapeRule(SHAPE_PERSON_READING, lambda s: True,
               "PERSON", MEDIUM, "Any other name of two to four name words: a person.", "Rina Sari"),

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from transforms.common import two_capitals
 from transforms.entities.tokens import MAX_ACRONYM_LETTERS, Token
 from transforms.lexicon import (corpus_vocabulary, indonesian_city_names, known_names, phrase_set, phrase_table,
                                 table_rows, word_set, written_degree)
@@ -77,6 +78,11 @@ def is_ordinary_word(lower: str, bare_roots: bool = False) -> bool:
 
 MIN_CLITIC_STEM = 4  # `Kenya`, `Sonya`: too short a stem to be a word with a clitic
 AMOUNT = re.compile(r"([a-z]+)\d[\d.,]*")
+# asked of every capitalised word: looked up once here, not through `word_set` at each call
+CALENDAR_WORDS = word_set("calendar_words.txt")
+NON_NAME_WORDS = word_set("non_name_words.txt")
+CAPITALISED_NON_NAMES = word_set("capitalised_non_names.txt")
+HOLIDAY_WORDS = word_set("holiday_words.txt")
 
 
 def is_name_word(token: Token, next_token: Token | None, named: frozenset[str], starting: bool = True) -> bool:
@@ -90,12 +96,12 @@ def is_name_word(token: Token, next_token: Token | None, named: frozenset[str], 
     if not token.capitalised and not token.text[0].isdigit():
         return False
     lower = token.lower
-    amount = AMOUNT.fullmatch(lower)  # `Rp7.000`: a currency sign glued to its amount
-    if amount and amount.group(1) in word_set("calendar_words.txt"):
-        return False
-    if lower in word_set("calendar_words.txt") or lower in word_set("non_name_words.txt") or starting and (
-        lower in word_set("capitalised_non_names.txt") or lower in word_set("holiday_words.txt")
+    if lower in CALENDAR_WORDS or lower in NON_NAME_WORDS or starting and (
+        lower in CAPITALISED_NON_NAMES or lower in HOLIDAY_WORDS
     ):
+        return False
+    # `Rp7.000`: a currency sign glued to its amount (a word of letters alone holds no digit: no regex to run)
+    if not lower.isalpha() and (amount := AMOUNT.fullmatch(lower)) and amount.group(1) in CALENDAR_WORDS:
         return False
     if token.sentence_initial and token.text in named:
         return True
@@ -105,7 +111,7 @@ def is_name_word(token: Token, next_token: Token | None, named: frozenset[str], 
         # `Finalis Liga X`, `Kampiun Liga Y`: a body's name opens with its head; a word before the head
         # at a sentence's start describes the body (given names aside)
         return False
-    if token.text.count(".") and WEB_ADDRESS_END.search(token.text):
+    if "." in token.text and WEB_ADDRESS_END.search(token.text):
         return True
     alone = next_token is None or not (next_token.adjacent_before and next_token.capitalised)
     if token.sentence_initial and is_ordinary_word(lower, bare_roots=token.heading or alone):
@@ -144,7 +150,7 @@ def is_ministry(lower: str) -> bool:
 def camel_case(text: str) -> bool:
     """A word with a capital inside (`LapakKerja`, `MotoGP`): a brand or a product, never a personal
     name, except the Gaelic `Mc`/`Mac` (`McKenna`)."""
-    return sum(c.isupper() for c in text) >= 2 and not text.isupper() and not text.startswith(("Mc", "Mac"))
+    return two_capitals(text) and not text.isupper() and not text.startswith(("Mc", "Mac"))
 
 
 def is_head_or_title(lower: str) -> bool:
@@ -191,7 +197,8 @@ def known_at(tokens: list[Token], start: int) -> tuple[int, tuple[str, str] | No
 @lru_cache(maxsize=200_000)
 def normalise_key(name: str) -> str:
     """Spelling-insensitive key: folded accents, lower case, common transliteration variants merged."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    # ASCII has nothing to fold: most names are, and skip the decomposition
+    folded = name.lower() if name.isascii() else unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     if name.isupper() and name.isalpha() and len(name) <= MAX_ACRONYM_LETTERS:
         return folded  # an acronym is its letters: `YIMM` is not `Im`, `IAA` not `Ia`
     folded = NOT_KEY_CHARACTERS.sub(" ", folded)

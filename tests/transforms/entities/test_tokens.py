@@ -1,4 +1,4 @@
-from transforms.entities.tokens import Tokens
+from transforms.entities.tokens import Tokens, heading_spans
 
 
 def test_tokens_keep_reduplications_and_split_capitalised_compounds_and_clitics():
@@ -10,3 +10,10 @@ def test_a_dot_joins_a_word_unless_two_sentences_run_together():
     words = [t.text for t in Tokens("Oleh Rina Sarinah.Dosen Hukum. Prof.Tono, dr. Sari M.Kes, A.B. Lubis, kabar.id, 1.000")]
     assert words[:5] == ["Oleh", "Rina", "Sarinah", "Dosen", "Hukum"]
     assert {"Prof.Tono", "M.Kes", "A.B", "kabar.id", "1.000"} <= set(words)
+
+
+def test_headings_are_short_title_case_lines_and_quotations_in_matching_marks():
+    text = 'Pasar Baru Dibuka Lagi\nWarga membawa spanduk “Jaga Pasar Kita” dan ‘Pasar Untuk Semua’ ke Balai Kota.\n' \
+           'Papan ‘Dilarang Masuk" dipasang.\nPasar Baru Dibuka Lagi.'
+    spans = heading_spans(text)
+    assert [text[start:end] for start, end in spans] == ["Jaga Pasar Kita", "Pasar Untuk Semua", "Pasar Baru Dibuka Lagi"]
