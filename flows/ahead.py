@@ -65,10 +65,11 @@ def concat_extractions(extractions: list[dict[str, pl.DataFrame]]) -> dict[str, 
     return {name: pl.concat([extraction[name] for extraction in extractions]) for name in EXTRACTION_SCHEMAS}
 
 
-def resolve(candidates: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """The collection's entities and mentions."""
-    entities, *mentions = resolve_entities(link_keys(candidates))
-    return entities, attach_sentences(mentions.pop(), sentences)  # handed over: not held while their sorted copy is made
+def resolve(extraction: dict[str, pl.DataFrame]) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The collection's entities and mentions, from the mention candidates it takes out of `extraction`: resolution
+    replaces them step by step, and nothing holds the first ones meanwhile (0.3 GB of its peak at 61,020 articles)."""
+    entities, *mentions = resolve_entities(link_keys(extraction.pop("mention_candidates")))
+    return entities, attach_sentences(mentions.pop(), extraction["sentences"])  # handed over: not held while their sorted copy is made
 
 
 def retype(entities: pl.DataFrame, mentions: pl.DataFrame, documents: pl.DataFrame, state_dir: Path, version: str,
@@ -130,7 +131,7 @@ def _run(steps: dict[str, Future], cancel: threading.Event, input_dir: Path, max
         fresh = concat_extractions(step("extract", lambda: list(map(extract_per_document, batches))))
         articles, batches = articles.select("doc_id", *FILE_COLUMNS), None  # the texts are the extraction's now, as in the flow
         extraction = step("merge", lambda: merge_extractions(articles, cached, fresh))
-        entities, mentions = step("entities", lambda: resolve(extraction["mention_candidates"], extraction["sentences"]))
+        entities, mentions = step("entities", lambda: resolve(extraction))
         documents, sentences = extraction["documents"], extraction["sentences"]
         _, (entities, mentions) = step("retyping", lambda: retype(entities, mentions, documents, state_dir, version, full))
         step("attributions", lambda: attribute(extraction["quote_candidates"], documents, entities, mentions, sentences,

@@ -96,10 +96,12 @@ def merge_stage(articles: pl.DataFrame, cached: dict[str, pl.DataFrame],
 
 
 @stage(name="entities")
-def entities_stage(candidates: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+def entities_stage(extraction: dict[str, pl.DataFrame]) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Entities and mentions from the mention candidates, which `ahead.resolve` takes out of `extraction` (a task's
+    arguments are held until it returns: the frame itself would be)."""
     if (result := ahead.take("entities")) is not ahead.NOT_READ:
         return result
-    return ahead.resolve(candidates, sentences)
+    return ahead.resolve(extraction)
 
 
 @stage(name="retyping")
@@ -284,7 +286,7 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         documents, sentences = extraction["documents"], extraction["sentences"]
         note["counts"] = f"{documents.height} documents, {sentences.height} sentences"
     with Progress.stage(summary, "entities") as note:
-        entities, mentions = entities_stage(extraction.pop("mention_candidates"), sentences)
+        entities, mentions = entities_stage(extraction)
         note["counts"] = f"{entities.height} entities, {mentions.height} mentions"
     with Progress.stage(summary, "retyping") as note:
         before = entities.height
