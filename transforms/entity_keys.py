@@ -136,8 +136,9 @@ def _country(key: str) -> bool:
 
 
 def join_party_names(candidates: pl.DataFrame) -> pl.DataFrame:
-    """`Partai X` and `X` are one; not when the collection writes X after one town more often than after `Partai`
-    (`X <town>`, a club: `Partai X` is a misreading), which `join_town_suffixed_names` then joins."""
+    """`Partai X` and `X` are one; not when the collection writes X after its one town (or its dominant town,
+    `_dominant_town_form`) more often than after `Partai` (`X <town>`, a club: `Partai X` is a misreading), which
+    `join_town_suffixed_names` then joins."""
     organisations = set(candidates.filter(pl.col("type") == "ORG")["key"].unique())
     words = word_set("root_words.txt")
     changed = {key[len(PARTY_HEAD) + 1:]: key for key in organisations if key.startswith(PARTY_HEAD + " ")
@@ -148,8 +149,9 @@ def join_party_names(candidates: pl.DataFrame) -> pl.DataFrame:
                                      | pl.col("key").is_in(list(changed.values()))))
         counts = dict(named.group_by("key").len().iter_rows())
         with_town = _town_suffixed(set(counts))
+        town_forms = {name: _dominant_town_form(name, with_town[name], counts) for name in changed if name in with_town}
         changed = {name: party for name, party in changed.items()
-                   if len(with_town.get(name, [])) != 1 or counts[with_town[name][0]] <= counts[party]}
+                   if town_forms.get(name) is None or counts[town_forms[name]] <= counts[party]}
     return _rewrite(candidates, changed, types=("ORG",))
 
 
