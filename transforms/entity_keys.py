@@ -112,7 +112,7 @@ def drop_admin_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
         first, _, rest = key.partition(" ")
         # a level below a province before a country names a unit of that country (`Distrik Amerika Serikat`, a court's
         # district; `Kota Meksiko`, its capital), not the country
-        if rest and first in admin_prefixes() and (admin_prefixes()[first] or not _country(rest)):
+        if rest and first in admin_prefixes() and (admin_prefixes()[first] or not is_country(rest)):
             levels[rest].add(first)
     # names read alone as a club more often than placed by the words around them (`di Sukamaju`)
     club = pl.col("rule").is_in(CLUB_READINGS) | pl.col("type_rule").is_in(CLUB_READINGS)
@@ -129,7 +129,7 @@ def drop_admin_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
     return _rewrite(candidates, changed, types=("LOC",))
 
 
-def _country(key: str) -> bool:
+def is_country(key: str) -> bool:
     """Whether a key names a country or territory of CLDR (its group's code is letters: continents' are digits)."""
     kind, group = known_names().get(key, ("", ""))
     return kind == "LOC" and group.startswith(CLDR_GROUP + " ") and group[len(CLDR_GROUP) + 1:].isalpha()

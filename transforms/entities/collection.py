@@ -16,9 +16,9 @@ from transforms.common import UnionFind, join_looked_up, stable_id, stable_ids
 from transforms.entities.document import MISSPELT_RULE, VARIANT_SIMILARITY
 from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.shape import BRAND_READING, CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING
-from transforms.entities.vocabulary import (MEDIUM, STRONG, WEAK, given_name_keys, is_head_or_title, is_ordinary_word,
+from transforms.entities.vocabulary import (DIRECTIONS, MEDIUM, STRONG, WEAK, given_name_keys, is_head_or_title, is_ordinary_word,
                                               normalise_key, town_keys)
-from transforms.entity_keys import CLUB_TYPE_RULES, PLACING_READINGS, admin_prefixes
+from transforms.entity_keys import CLUB_TYPE_RULES, PLACING_READINGS, admin_prefixes, is_country
 from transforms.lexicon import city_names, known_names, phrase_table, table_rows, word_set
 from transforms.schemas import ENTITIES, MENTION_CANDIDATES, MENTIONS
 
@@ -120,35 +120,57 @@ def join_outlet_sites(collection: Collection) -> None:
                 collection.union.union(group[0], key)
 
 
-def join_extended_acronyms(collection: Collection) -> None:
-    """An acronym written alone (`TMC`) in a document that writes it once more opening a body's longer name, one such
-    name only, before a place or a body the collection names (`TMC Polda Metro Jaya`), is that body in that document. Not
-    an acronym some document defines: it has a meaning of its own, and its expansion names the body of every place
+def join_extended_names(collection: Collection) -> None:
+    """A body's or place's name written alone (`TMC`, `Itwasum`, `Dewan Keamanan`) in a document that writes it once more
+    opening one longer name of a body or place, the rest being or ending with a place, a body the collection names, a club's or
+    company's closing word or an ordinal (`TMC Polda Metro Jaya`, `Dewan Keamanan PBB`, `Sukamaju United`, `Desa Sukamaju
+    II`), is that longer name in that document. Not a person, a name its document places, a place of the gazetteer (`Jawa` of `Jawa Barat`) nor a
+    word of the vocabulary alone; not before a country (`Kementerian Luar Negeri Jepang` is another country's body) nor a
+    compass point (`Sukamaju Timur` is another place).
+    Not an acronym some document defines: it has a meaning of its own, and its expansion names the body of every place
     (`Dinas Lingkungan Hidup (DLH)` ... `DLH Bogor`; another document's `DLH Depok` is another body). Two longer names
-    (`BPJS Kesehatan`, `BPJS Ketenagakerjaan`) are two bodies: the acronym alone stays itself."""
+    (`BPJS Kesehatan`, `BPJS Ketenagakerjaan`) are two bodies: the name alone stays itself."""
     mentions = collection.mentions
-    bare = (mentions.filter(~pl.col("text").str.contains(" ") & (pl.col("text").str.len_chars() >= 2)
-                            & (pl.col("text").str.to_uppercase() == pl.col("text")) & pl.col("text").str.contains(r"^\p{Lu}"))
-            .select("doc_id", "text", "key").unique())
-    if bare.is_empty():
+    named = mentions.filter(pl.col("type").is_in(["ORG", "LOC"]))
+    forms = named.select("doc_id", "key", "text").unique()
+    forms = forms.with_columns(written=keyed_texts(forms["text"]))
+    longer = forms.filter(pl.col("written").str.contains(" "))
+    if longer.is_empty():
         return
-    longer = (mentions.filter((pl.col("type") == "ORG") & pl.col("text").str.contains(" "))
-              .join(bare.select("doc_id").unique(), on="doc_id", how="semi")
-              .select("doc_id", pl.col("key").alias("longer"), text=pl.col("text").str.extract(r"^(\S+) ")).unique())
-    fitting = (bare.join(longer, on=["doc_id", "text"]).filter(pl.col("longer") != pl.col("key"))
-               .group_by("doc_id", "text").agg(pl.col("key").unique(), pl.col("longer").unique())
-               .filter((pl.col("key").list.len() == 1) & (pl.col("longer").list.len() == 1)))
+    # every opening of a longer name's written words, and the words after it
+    openings = (longer.with_columns(words=pl.col("written").str.split(" "))
+                .with_columns(size=pl.int_ranges(1, pl.col("words").list.len())).explode("size")
+                .select("doc_id", longer="key", written=pl.col("words").list.head(pl.col("size")).list.join(" "),
+                        rest=pl.col("words").list.slice(pl.col("size")).list.join(" ")))
+    fitting = (forms.join(openings, on=["doc_id", "written"]).filter(pl.col("longer") != pl.col("key"))
+               .group_by("doc_id", "key").agg(pl.col("longer").unique(), pl.col("rest").first(), pl.col("text").first())
+               .filter(pl.col("longer").list.len() == 1))
+    if fitting.is_empty():
+        return
+    people = set(mentions.filter(pl.col("type") == "PERSON").select("doc_id", "key").unique().iter_rows())
+    placed = set(mentions.filter(pl.col("rule").is_in(PLACING_READINGS)).select("doc_id", "key").unique().iter_rows())
     defined = {normalise_key(text) for text in mentions.filter(pl.col("type_rule").is_in(SHORT_FORM_READINGS))["text"].unique()}
-    bodies = set(collection.keys.filter(pl.col("type") == "ORG")["key"])
+    # a body some reading other than the word alone names (not `Phone` of `Razer Phone`, a word read by default)
+    bodies = set(collection.keys.filter((pl.col("type") == "ORG") & (pl.col("strength") >= MEDIUM))["key"])
+    closing = {normalise_key(w) for w in word_set("club_designators.txt") | word_set("org_tails.txt")}
     targets = {}
-    for doc_id, text, (key,), (name,) in fitting.iter_rows():
-        owner = name.partition(" ")[2]
-        # an acronym some document defines has its own meaning (`PSBB`, a policy, not `PSBB Sukamaju`); after an
-        # undefined one, a place or a body names the body's unit (`TMC Polda X`), a word of vocabulary may not
-        # (`THR Lebaran`, `QR Code`)
-        if key == normalise_key(text) and key not in defined and (_gazetteer_place(owner) or owner in bodies):
+    for doc_id, key, (name,), rest, text in fitting.iter_rows():
+        acronym = " " not in text and text.isupper()
+        short = normalise_key(text)
+        # a name its document places (`di Sukamaju`) is the town, not `Sukamaju FC`
+        if {(doc_id, key), (doc_id, name)} & people or (doc_id, key) in placed or _gazetteer_place(short) or is_country(rest):
+            continue
+        # a compass point makes another place (`Sukamaju Timur`), not the place's full name
+        if " " not in short and (is_ordinary_word(short) or short in given_name_keys()) or set(rest.split()) <= DIRECTIONS:
+            continue
+        # an acronym some document defines has its own meaning (`PSBB`, a policy, not `PSBB Sukamaju`)
+        if acronym and (key != short or key in defined):
+            continue
+        words = rest.split()
+        placed_after = any(_gazetteer_place(" ".join(words[i:])) or " ".join(words[i:]) in town_keys() for i in range(len(words)))
+        if placed_after or rest in bodies or set(words) <= closing or re.fullmatch(r"[ivxlc]+|\d+", rest):
             targets[(doc_id, key)] = name
-    _rewrite_in_documents(collection, targets, "extended_acronym", "ORG")
+    _rewrite_in_documents(collection, targets, "extended_name")
 
 
 def join_defined_acronyms(collection: Collection) -> None:
@@ -649,7 +671,7 @@ def _majority_type(readings: pl.DataFrame, by: list[str], name: str) -> pl.DataF
 
 
 COLLECTION_STEPS = (join_spelling_variants, join_dropped_middle_names, join_outlet_sites, join_initialled_names,
-                    join_club_short_forms, join_abbreviations, join_extended_acronyms, join_defined_acronyms, carry_named_epithets,
+                    join_club_short_forms, join_abbreviations, join_extended_names, join_defined_acronyms, carry_named_epithets,
                     join_place_short_forms, reread_misspellings, redirect_short_forms,
                     merge_joined_keys, vote_types)
 
