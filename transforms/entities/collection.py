@@ -16,7 +16,7 @@ from transforms.common import UnionFind, join_looked_up, stable_id, stable_ids
 from transforms.entities.document import MISSPELT_RULE, VARIANT_SIMILARITY
 from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.shape import BRAND_READING, CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING
-from transforms.entities.vocabulary import (DIRECTIONS, MEDIUM, STRONG, WEAK, given_name_keys, is_head_or_title, is_ordinary_word,
+from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_head_or_title, is_ordinary_word,
                                               normalise_key, town_keys)
 from transforms.entity_keys import CLUB_TYPE_RULES, PLACING_READINGS, admin_prefixes, is_country
 from transforms.lexicon import city_names, known_names, phrase_table, table_rows, word_set
@@ -41,6 +41,7 @@ PERSON_VOTE, MIN_VOTE = 0.5, 3
 TITLE_COMPLEMENT = "complement_of_title"  # the shape rule of the word a title governs when it is no place
 SHORT_FORM_READINGS = ("defined_acronym", "acronym_of_name", "abbreviation_of_name")  # a document's short form of a body
 VOTE_READING = "type_vote"  # a mention the vote gave another type: the evidence is its entity's other mentions
+ACRONYM_READING = "acronym"  # the shape rule of a word read as a body's acronym by its capitals alone
 
 
 @dataclass
@@ -125,8 +126,7 @@ def join_extended_names(collection: Collection) -> None:
     opening one longer name of a body or place, the rest being or ending with a place, a body the collection names, a club's or
     company's closing word or an ordinal (`TMC Polda Metro Jaya`, `Dewan Keamanan PBB`, `Sukamaju United`, `Desa Sukamaju
     II`), is that longer name in that document. Not a person, a name its document places, a place of the gazetteer (`Jawa` of `Jawa Barat`) nor a
-    word of the vocabulary alone; not before a country (`Kementerian Luar Negeri Jepang` is another country's body) nor a
-    compass point (`Sukamaju Timur` is another place).
+    word of the vocabulary alone; not before a country (`Kementerian Luar Negeri Jepang` is another country's body).
     Not an acronym some document defines: it has a meaning of its own, and its expansion names the body of every place
     (`Dinas Lingkungan Hidup (DLH)` ... `DLH Bogor`; another document's `DLH Depok` is another body). Two longer names
     (`BPJS Kesehatan`, `BPJS Ketenagakerjaan`) are two bodies: the name alone stays itself."""
@@ -137,13 +137,18 @@ def join_extended_names(collection: Collection) -> None:
     longer = forms.filter(pl.col("written").str.contains(" "))
     if longer.is_empty():
         return
-    # every opening of a longer name's written words, and the words after it
-    openings = (longer.with_columns(words=pl.col("written").str.split(" "))
-                .with_columns(size=pl.int_ranges(1, pl.col("words").list.len())).explode("size")
-                .select("doc_id", longer="key", written=pl.col("words").list.head(pl.col("size")).list.join(" "),
-                        rest=pl.col("words").list.slice(pl.col("size")).list.join(" ")))
+    # every opening of a longer name's written words, a company's after its legal form (`PT`), and the words after it
+    # (the rest as written: a key spells `PBB` inside a name `pb`)
+    company = pl.col("words").list.first().is_in(list(LEGAL_FORMS))
+    openings = (longer.with_columns(words=pl.col("written").str.split(" "), text_words=pl.col("text").str.split(" "))
+                .with_columns(company=company, words=pl.when(company).then(pl.col("words").list.slice(1)).otherwise("words"),
+                              text_words=pl.when(company).then(pl.col("text_words").list.slice(1)).otherwise("text_words"))
+                .with_columns(size=pl.int_ranges(1, pl.col("words").list.len())).explode("size").drop_nulls("size")
+                .select("doc_id", "company", longer="key", written=pl.col("words").list.head(pl.col("size")).list.join(" "),
+                        rest=pl.col("text_words").list.slice(pl.col("size")).list.join(" ")))
     fitting = (forms.join(openings, on=["doc_id", "written"]).filter(pl.col("longer") != pl.col("key"))
-               .group_by("doc_id", "key").agg(pl.col("longer").unique(), pl.col("rest").first(), pl.col("text").first())
+               .group_by("doc_id", "key").agg(pl.col("longer").unique(), pl.col("rest").first(), pl.col("text").first(),
+                                              pl.col("company").first())
                .filter(pl.col("longer").list.len() == 1))
     if fitting.is_empty():
         return
@@ -154,21 +159,25 @@ def join_extended_names(collection: Collection) -> None:
     bodies = set(collection.keys.filter((pl.col("type") == "ORG") & (pl.col("strength") >= MEDIUM))["key"])
     closing = {normalise_key(w) for w in word_set("club_designators.txt") | word_set("org_tails.txt")}
     targets = {}
-    for doc_id, key, (name,), rest, text in fitting.iter_rows():
+    for doc_id, key, (name,), rest, text, of_company in fitting.iter_rows():
         acronym = " " not in text and text.isupper()
         short = normalise_key(text)
         # a name its document places (`di Sukamaju`) is the town, not `Sukamaju FC`
-        if {(doc_id, key), (doc_id, name)} & people or (doc_id, key) in placed or _gazetteer_place(short) or is_country(rest):
+        if {(doc_id, key), (doc_id, name)} & people or (doc_id, key) in placed or _gazetteer_place(short) or is_country(normalise_key(rest)):
             continue
-        # a compass point makes another place (`Sukamaju Timur`), not the place's full name
-        if " " not in short and (is_ordinary_word(short) or short in given_name_keys()) or set(rest.split()) <= DIRECTIONS:
+        if " " not in short and (is_ordinary_word(short) or short in given_name_keys()):
             continue
         # an acronym some document defines has its own meaning (`PSBB`, a policy, not `PSBB Sukamaju`)
         if acronym and (key != short or key in defined):
             continue
+        known_body = rest.upper() in known_names()  # an acronym the gazetteer knows in capitals (`PBB`)
+        rest = normalise_key(rest)
         words = rest.split()
         placed_after = any(_gazetteer_place(" ".join(words[i:])) or " ".join(words[i:]) in town_keys() for i in range(len(words)))
-        if placed_after or rest in bodies or set(words) <= closing or re.fullmatch(r"[ivxlc]+|\d+", rest):
+        # the first words of a company's name are its short name (`PT Sinar Jaya Abadi` ... `Sinar Jaya`), unless they
+        # are all words of the vocabulary (`Kereta Api` of `PT Kereta Api Indonesia`: a train)
+        short_name = of_company and not all(is_ordinary_word(word) for word in short.split())
+        if placed_after or short_name or known_body or rest in bodies or set(words) <= closing or re.fullmatch(r"[ivxlc]+|\d+", rest):
             targets[(doc_id, key)] = name
     _rewrite_in_documents(collection, targets, "extended_name")
 
@@ -237,6 +246,36 @@ def join_initialled_names(collection: Collection) -> None:
             if len(fitting) == 1:
                 targets[(doc_id, short)] = next(iter(fitting))
     _rewrite_in_documents(collection, targets, "initialled_name", "PERSON")
+
+
+def join_initials_of_names(collection: Collection) -> None:
+    """A word in capitals no rule but its capitals read (`FY`, the way reports name a suspect) that spells the initials
+    of one name of several words its document reads as a person, and of no body or place of the document, is that name
+    there (`Fajar Yulianto ... FY`); its type is the vote's (the name may be a body's read by its shape). Not a name of
+    the gazetteer (`AS`), an acronym some document defines, nor one another document writes with no such name (`HP`,
+    `DC`: letters with a meaning of their own)."""
+    acronyms = collection.mentions.filter(pl.col("text").str.contains(r"^\p{Lu}{2,4}$"))
+    if acronyms.is_empty():
+        return
+    bare = (acronyms.group_by("doc_id", "key").agg(bare=(pl.col("type_rule") == ACRONYM_READING).all())
+            .filter("bare").select("doc_id", "key"))
+    defined = {normalise_key(text) for text in collection.mentions.filter(pl.col("type_rule").is_in(SHORT_FORM_READINGS))["text"].unique()}
+    fitting_of: dict[tuple[str, str], str | None] = {}
+    for doc_id, keys in collection.document_keys(bare["doc_id"].unique()).items():
+        initials: dict[str, set[str | None]] = defaultdict(set)
+        for key, types in keys.items():
+            if " " in key:
+                initials["".join(word[0] for word in key.split())].add(key if types == {"PERSON"} else None)
+        for short in keys:
+            fitting = initials.get(short, set())
+            fitting_of[(doc_id, short)] = next(iter(fitting)) if len(fitting) == 1 else None
+    documents = bare.with_columns(target=pl.struct("doc_id", "key").map_elements(
+        lambda row: fitting_of.get((row["doc_id"], row["key"])), return_dtype=pl.String))
+    every = documents.group_by("key").agg(fits=pl.col("target").is_not_null().all())
+    kept = set(every.filter("fits")["key"]) - defined
+    targets = {(doc_id, key): target for doc_id, key, target in documents.iter_rows()
+               if key in kept and target is not None and not _gazetteer_place(key) and key.upper() not in known_names()}
+    _rewrite_in_documents(collection, targets, "initials_of_name")
 
 
 def _initialled(words: list[str], person: list[str]) -> bool:
@@ -670,7 +709,7 @@ def _majority_type(readings: pl.DataFrame, by: list[str], name: str) -> pl.DataF
     )
 
 
-COLLECTION_STEPS = (join_spelling_variants, join_dropped_middle_names, join_outlet_sites, join_initialled_names,
+COLLECTION_STEPS = (join_spelling_variants, join_dropped_middle_names, join_outlet_sites, join_initialled_names, join_initials_of_names,
                     join_club_short_forms, join_abbreviations, join_extended_names, join_defined_acronyms, carry_named_epithets,
                     join_place_short_forms, reread_misspellings, redirect_short_forms,
                     merge_joined_keys, vote_types)
