@@ -154,7 +154,7 @@ def join_extended_names(collection: Collection) -> None:
         return
     people = set(mentions.filter(pl.col("type") == "PERSON").select("doc_id", "key").unique().iter_rows())
     placed = set(mentions.filter(pl.col("rule").is_in(PLACING_READINGS)).select("doc_id", "key").unique().iter_rows())
-    defined = {normalise_key(text) for text in mentions.filter(pl.col("type_rule").is_in(SHORT_FORM_READINGS))["text"].unique()}
+    defined = _defined_short_forms(mentions)
     # a body some reading other than the word alone names (not `Phone` of `Razer Phone`, a word read by default)
     bodies = set(collection.keys.filter((pl.col("type") == "ORG") & (pl.col("strength") >= MEDIUM))["key"])
     closing = {normalise_key(w) for w in word_set("club_designators.txt") | word_set("org_tails.txt")}
@@ -180,6 +180,11 @@ def join_extended_names(collection: Collection) -> None:
         if placed_after or short_name or known_body or rest in bodies or set(words) <= closing or re.fullmatch(r"[ivxlc]+|\d+", rest):
             targets[(doc_id, key)] = name
     _rewrite_in_documents(collection, targets, "extended_name")
+
+
+def _defined_short_forms(mentions: pl.DataFrame) -> set[str]:
+    """The keys of the short forms some document defines or spells from a body's words, as written."""
+    return {normalise_key(text) for text in mentions.filter(pl.col("type_rule").is_in(SHORT_FORM_READINGS))["text"].unique()}
 
 
 def join_defined_acronyms(collection: Collection) -> None:
@@ -259,7 +264,7 @@ def join_initials_of_names(collection: Collection) -> None:
         return
     bare = (acronyms.group_by("doc_id", "key").agg(bare=(pl.col("type_rule") == ACRONYM_READING).all())
             .filter("bare").select("doc_id", "key"))
-    defined = {normalise_key(text) for text in collection.mentions.filter(pl.col("type_rule").is_in(SHORT_FORM_READINGS))["text"].unique()}
+    defined = _defined_short_forms(collection.mentions)
     fitting_of: dict[tuple[str, str], str | None] = {}
     for doc_id, keys in collection.document_keys(bare["doc_id"].unique()).items():
         initials: dict[str, set[str | None]] = defaultdict(set)
@@ -284,8 +289,8 @@ def _initialled(words: list[str], person: list[str]) -> bool:
 
 def join_club_short_forms(collection: Collection) -> None:
     """In a document naming a club with a club's word (`Sukamaju FC`, `VfL Sukamaju`, `Sukamaju United`), its name
-    without that word is the club unless the document places it (`di Sukamaju`), and the word alone (`United`) is the
-    one club of the document named with it. A name that goes with one such club in every document holding both
+    without that word is the club unless the document places it (`di Sukamaju`), and the word alone (`United`, even
+    after a preposition: `selama di United`) is the one club of the document named with it. A name that goes with one such club in every document holding both
     (`Sukamaju` and `Sukamaju FC`) is that club across the collection; the word alone, and a place's name before
     `City` or `United` (`Manchester`) never."""
     placed = set(collection.mentions.filter(pl.col("rule").is_in(PLACING_READINGS))
@@ -307,7 +312,8 @@ def join_club_short_forms(collection: Collection) -> None:
                     fitting[" ".join(name)].add(key)
                     fitting[designator].add(key)
         for short, clubs in fitting.items():
-            if short in keys and len(clubs) == 1 and (doc_id, short) not in placed and (
+            # a club's word alone is no place, whatever preposition comes before it (`selama di United`)
+            if short in keys and len(clubs) == 1 and ((doc_id, short) not in placed or short in designators) and (
                     short in designators or next(iter(clubs)).split()[-1] not in WEAK_DESIGNATORS or not _gazetteer_place(short)):
                 targets[(doc_id, short)] = next(iter(clubs))
                 if short not in designators:
