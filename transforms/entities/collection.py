@@ -146,8 +146,9 @@ def join_extended_names(collection: Collection) -> None:
                 .with_columns(size=pl.int_ranges(1, pl.col("words").list.len())).explode("size").drop_nulls("size")
                 .select("doc_id", "company", longer="key", written=pl.col("words").list.head(pl.col("size")).list.join(" "),
                         rest=pl.col("text_words").list.slice(pl.col("size")).list.join(" ")))
+    # sorted, so the form and rest each key is judged by are the same in every run
     fitting = (forms.join(openings, on=["doc_id", "written"]).filter(pl.col("longer") != pl.col("key"))
-               .group_by("doc_id", "key").agg(pl.col("longer").unique(), pl.col("rest").first(), pl.col("text").first(),
+               .sort("doc_id", "key", "text", "rest").group_by("doc_id", "key", maintain_order=True).agg(pl.col("longer").unique(), pl.col("rest").first(), pl.col("text").first(),
                                               pl.col("company").first())
                .filter(pl.col("longer").list.len() == 1))
     if fitting.is_empty():
