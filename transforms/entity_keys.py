@@ -112,7 +112,7 @@ def drop_admin_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
         first, _, rest = key.partition(" ")
         # a level below a province before a country names a unit of that country (`Distrik Amerika Serikat`, a court's
         # district; `Kota Meksiko`, its capital), not the country
-        if rest and first in admin_prefixes() and (admin_prefixes()[first] or not _country(rest)):
+        if rest and first in admin_prefixes() and (admin_prefixes()[first] or not is_country(rest)):
             levels[rest].add(first)
     # names read alone as a club more often than placed by the words around them (`di Sukamaju`)
     club = pl.col("rule").is_in(CLUB_READINGS) | pl.col("type_rule").is_in(CLUB_READINGS)
@@ -129,15 +129,16 @@ def drop_admin_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
     return _rewrite(candidates, changed, types=("LOC",))
 
 
-def _country(key: str) -> bool:
+def is_country(key: str) -> bool:
     """Whether a key names a country or territory of CLDR (its group's code is letters: continents' are digits)."""
     kind, group = known_names().get(key, ("", ""))
     return kind == "LOC" and group.startswith(CLDR_GROUP + " ") and group[len(CLDR_GROUP) + 1:].isalpha()
 
 
 def join_party_names(candidates: pl.DataFrame) -> pl.DataFrame:
-    """`Partai X` and `X` are one; not when the collection writes X after one town more often than after `Partai`
-    (`X <town>`, a club: `Partai X` is a misreading), which `join_town_suffixed_names` then joins."""
+    """`Partai X` and `X` are one; not when the collection writes X after its one town (or its dominant town,
+    `_dominant_town_form`) more often than after `Partai` (`X <town>`, a club: `Partai X` is a misreading), which
+    `join_town_suffixed_names` then joins."""
     organisations = set(candidates.filter(pl.col("type") == "ORG")["key"].unique())
     words = word_set("root_words.txt")
     changed = {key[len(PARTY_HEAD) + 1:]: key for key in organisations if key.startswith(PARTY_HEAD + " ")
@@ -148,8 +149,9 @@ def join_party_names(candidates: pl.DataFrame) -> pl.DataFrame:
                                      | pl.col("key").is_in(list(changed.values()))))
         counts = dict(named.group_by("key").len().iter_rows())
         with_town = _town_suffixed(set(counts))
+        town_forms = {name: _dominant_town_form(name, with_town[name], counts) for name in changed if name in with_town}
         changed = {name: party for name, party in changed.items()
-                   if len(with_town.get(name, [])) != 1 or counts[with_town[name][0]] <= counts[party]}
+                   if town_forms.get(name) is None or counts[town_forms[name]] <= counts[party]}
     return _rewrite(candidates, changed, types=("ORG",))
 
 

@@ -91,6 +91,10 @@ def test_a_name_written_after_its_town_more_often_than_after_partai_joins_the_to
     assert link_keys(club)["key"].to_list() == ["partai sumbara"] + ["sumbara garut"] * 4
     party = candidates(*[("partai sumbara", "ORG")] * 3, ("sumbara garut", "ORG"), ("sumbara", "ORG"))
     assert join_party_names(party)["key"].to_list() == ["partai sumbara"] * 3 + ["sumbara garut", "partai sumbara"]
+    # its usual town's form, though another town's form misread once (`Sumbara Bekasi`) is there too
+    club = candidates(("partai sumbara", "ORG"), *[("sumbara garut", "ORG")] * 3, ("sumbara bekasi", "ORG"),
+                      ("sumbara", "ORG")).with_columns(text=pl.col("key").str.to_titlecase())
+    assert link_keys(club)["key"].to_list() == ["partai sumbara"] + ["sumbara garut"] * 3 + ["sumbara bekasi", "sumbara garut"]
 
 
 def test_a_name_joins_its_one_town_s_form_unless_that_form_is_far_rarer_than_the_name_alone():

@@ -16,9 +16,9 @@ from transforms.common import UnionFind, join_looked_up, stable_id, stable_ids
 from transforms.entities.document import MISSPELT_RULE, VARIANT_SIMILARITY
 from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.shape import BRAND_READING, CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING
-from transforms.entities.vocabulary import (MEDIUM, STRONG, WEAK, given_name_keys, is_head_or_title, is_ordinary_word,
+from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_head_or_title, is_ordinary_word,
                                               normalise_key, town_keys)
-from transforms.entity_keys import CLUB_TYPE_RULES, PLACING_READINGS, admin_prefixes
+from transforms.entity_keys import CLUB_TYPE_RULES, PLACING_READINGS, admin_prefixes, is_country
 from transforms.lexicon import city_names, known_names, phrase_table, table_rows, word_set
 from transforms.schemas import ENTITIES, MENTION_CANDIDATES, MENTIONS
 
@@ -41,6 +41,7 @@ PERSON_VOTE, MIN_VOTE = 0.5, 3
 TITLE_COMPLEMENT = "complement_of_title"  # the shape rule of the word a title governs when it is no place
 SHORT_FORM_READINGS = ("defined_acronym", "acronym_of_name", "abbreviation_of_name")  # a document's short form of a body
 VOTE_READING = "type_vote"  # a mention the vote gave another type: the evidence is its entity's other mentions
+ACRONYM_READING = "acronym"  # the shape rule of a word read as a body's acronym by its capitals alone
 
 
 @dataclass
@@ -120,35 +121,71 @@ def join_outlet_sites(collection: Collection) -> None:
                 collection.union.union(group[0], key)
 
 
-def join_extended_acronyms(collection: Collection) -> None:
-    """An acronym written alone (`TMC`) in a document that writes it once more opening a body's longer name, one such
-    name only, before a place or a body the collection names (`TMC Polda Metro Jaya`), is that body in that document. Not
-    an acronym some document defines: it has a meaning of its own, and its expansion names the body of every place
+def join_extended_names(collection: Collection) -> None:
+    """A body's or place's name written alone (`TMC`, `Itwasum`, `Dewan Keamanan`) in a document that writes it once more
+    opening one longer name of a body or place, the rest being or ending with a place, a body the collection names, a club's or
+    company's closing word or an ordinal (`TMC Polda Metro Jaya`, `Dewan Keamanan PBB`, `Sukamaju United`, `Desa Sukamaju
+    II`), is that longer name in that document. Not a person, a name its document places, a place of the gazetteer (`Jawa` of `Jawa Barat`) nor a
+    word of the vocabulary alone; not before a country (`Kementerian Luar Negeri Jepang` is another country's body).
+    Not an acronym some document defines: it has a meaning of its own, and its expansion names the body of every place
     (`Dinas Lingkungan Hidup (DLH)` ... `DLH Bogor`; another document's `DLH Depok` is another body). Two longer names
-    (`BPJS Kesehatan`, `BPJS Ketenagakerjaan`) are two bodies: the acronym alone stays itself."""
+    (`BPJS Kesehatan`, `BPJS Ketenagakerjaan`) are two bodies: the name alone stays itself."""
     mentions = collection.mentions
-    bare = (mentions.filter(~pl.col("text").str.contains(" ") & (pl.col("text").str.len_chars() >= 2)
-                            & (pl.col("text").str.to_uppercase() == pl.col("text")) & pl.col("text").str.contains(r"^\p{Lu}"))
-            .select("doc_id", "text", "key").unique())
-    if bare.is_empty():
+    named = mentions.filter(pl.col("type").is_in(["ORG", "LOC"]))
+    forms = named.select("doc_id", "key", "text").unique()
+    forms = forms.with_columns(written=keyed_texts(forms["text"]))
+    longer = forms.filter(pl.col("written").str.contains(" "))
+    if longer.is_empty():
         return
-    longer = (mentions.filter((pl.col("type") == "ORG") & pl.col("text").str.contains(" "))
-              .join(bare.select("doc_id").unique(), on="doc_id", how="semi")
-              .select("doc_id", pl.col("key").alias("longer"), text=pl.col("text").str.extract(r"^(\S+) ")).unique())
-    fitting = (bare.join(longer, on=["doc_id", "text"]).filter(pl.col("longer") != pl.col("key"))
-               .group_by("doc_id", "text").agg(pl.col("key").unique(), pl.col("longer").unique())
-               .filter((pl.col("key").list.len() == 1) & (pl.col("longer").list.len() == 1)))
-    defined = {normalise_key(text) for text in mentions.filter(pl.col("type_rule").is_in(SHORT_FORM_READINGS))["text"].unique()}
-    bodies = set(collection.keys.filter(pl.col("type") == "ORG")["key"])
+    # every opening of a longer name's written words, a company's after its legal form (`PT`), and the words after it
+    # (the rest as written: a key spells `PBB` inside a name `pb`)
+    company = pl.col("words").list.first().is_in(list(LEGAL_FORMS))
+    openings = (longer.with_columns(words=pl.col("written").str.split(" "), text_words=pl.col("text").str.split(" "))
+                .with_columns(company=company, words=pl.when(company).then(pl.col("words").list.slice(1)).otherwise("words"),
+                              text_words=pl.when(company).then(pl.col("text_words").list.slice(1)).otherwise("text_words"))
+                .with_columns(size=pl.int_ranges(1, pl.col("words").list.len())).explode("size").drop_nulls("size")
+                .select("doc_id", "company", longer="key", written=pl.col("words").list.head(pl.col("size")).list.join(" "),
+                        rest=pl.col("text_words").list.slice(pl.col("size")).list.join(" ")))
+    # sorted, so the form and rest each key is judged by are the same in every run
+    fitting = (forms.join(openings, on=["doc_id", "written"]).filter(pl.col("longer") != pl.col("key"))
+               .sort("doc_id", "key", "text", "rest").group_by("doc_id", "key", maintain_order=True).agg(pl.col("longer").unique(), pl.col("rest").first(), pl.col("text").first(),
+                                              pl.col("company").first())
+               .filter(pl.col("longer").list.len() == 1))
+    if fitting.is_empty():
+        return
+    people = set(mentions.filter(pl.col("type") == "PERSON").select("doc_id", "key").unique().iter_rows())
+    placed = set(mentions.filter(pl.col("rule").is_in(PLACING_READINGS)).select("doc_id", "key").unique().iter_rows())
+    defined = _defined_short_forms(mentions)
+    # a body some reading other than the word alone names (not `Phone` of `Razer Phone`, a word read by default)
+    bodies = set(collection.keys.filter((pl.col("type") == "ORG") & (pl.col("strength") >= MEDIUM))["key"])
+    closing = {normalise_key(w) for w in word_set("club_designators.txt") | word_set("org_tails.txt")}
     targets = {}
-    for doc_id, text, (key,), (name,) in fitting.iter_rows():
-        owner = name.partition(" ")[2]
-        # an acronym some document defines has its own meaning (`PSBB`, a policy, not `PSBB Sukamaju`); after an
-        # undefined one, a place or a body names the body's unit (`TMC Polda X`), a word of vocabulary may not
-        # (`THR Lebaran`, `QR Code`)
-        if key == normalise_key(text) and key not in defined and (_gazetteer_place(owner) or owner in bodies):
+    for doc_id, key, (name,), rest, text, of_company in fitting.iter_rows():
+        acronym = " " not in text and text.isupper()
+        short = normalise_key(text)
+        # a name its document places (`di Sukamaju`) is the town, not `Sukamaju FC`
+        if {(doc_id, key), (doc_id, name)} & people or (doc_id, key) in placed or _gazetteer_place(short) or is_country(normalise_key(rest)):
+            continue
+        if " " not in short and (is_ordinary_word(short) or short in given_name_keys()):
+            continue
+        # an acronym some document defines has its own meaning (`PSBB`, a policy, not `PSBB Sukamaju`)
+        if acronym and (key != short or key in defined):
+            continue
+        known_body = rest.upper() in known_names()  # an acronym the gazetteer knows in capitals (`PBB`)
+        rest = normalise_key(rest)
+        words = rest.split()
+        placed_after = any(_gazetteer_place(" ".join(words[i:])) or " ".join(words[i:]) in town_keys() for i in range(len(words)))
+        # the first words of a company's name are its short name (`PT Sinar Jaya Abadi` ... `Sinar Jaya`), unless they
+        # are all words of the vocabulary (`Kereta Api` of `PT Kereta Api Indonesia`: a train)
+        short_name = of_company and not all(is_ordinary_word(word) for word in short.split())
+        if placed_after or short_name or known_body or rest in bodies or set(words) <= closing or re.fullmatch(r"[ivxlc]+|\d+", rest):
             targets[(doc_id, key)] = name
-    _rewrite_in_documents(collection, targets, "extended_acronym", "ORG")
+    _rewrite_in_documents(collection, targets, "extended_name")
+
+
+def _defined_short_forms(mentions: pl.DataFrame) -> set[str]:
+    """The keys of the short forms some document defines or spells from a body's words, as written."""
+    return {normalise_key(text) for text in mentions.filter(pl.col("type_rule").is_in(SHORT_FORM_READINGS))["text"].unique()}
 
 
 def join_defined_acronyms(collection: Collection) -> None:
@@ -217,14 +254,44 @@ def join_initialled_names(collection: Collection) -> None:
     _rewrite_in_documents(collection, targets, "initialled_name", "PERSON")
 
 
+def join_initials_of_names(collection: Collection) -> None:
+    """A word in capitals no rule but its capitals read (`FY`, the way reports name a suspect) that spells the initials
+    of one name of several words its document reads as a person, and of no body or place of the document, is that name
+    there (`Fajar Yulianto ... FY`); its type is the vote's (the name may be a body's read by its shape). Not a name of
+    the gazetteer (`AS`), an acronym some document defines, nor one another document writes with no such name (`HP`,
+    `DC`: letters with a meaning of their own)."""
+    acronyms = collection.mentions.filter(pl.col("text").str.contains(r"^\p{Lu}{2,4}$"))
+    if acronyms.is_empty():
+        return
+    bare = (acronyms.group_by("doc_id", "key").agg(bare=(pl.col("type_rule") == ACRONYM_READING).all())
+            .filter("bare").select("doc_id", "key"))
+    defined = _defined_short_forms(collection.mentions)
+    fitting_of: dict[tuple[str, str], str | None] = {}
+    for doc_id, keys in collection.document_keys(bare["doc_id"].unique()).items():
+        initials: dict[str, set[str | None]] = defaultdict(set)
+        for key, types in keys.items():
+            if " " in key:
+                initials["".join(word[0] for word in key.split())].add(key if types == {"PERSON"} else None)
+        for short in keys:
+            fitting = initials.get(short, set())
+            fitting_of[(doc_id, short)] = next(iter(fitting)) if len(fitting) == 1 else None
+    documents = bare.with_columns(target=pl.struct("doc_id", "key").map_elements(
+        lambda row: fitting_of.get((row["doc_id"], row["key"])), return_dtype=pl.String))
+    every = documents.group_by("key").agg(fits=pl.col("target").is_not_null().all())
+    kept = set(every.filter("fits")["key"]) - defined
+    targets = {(doc_id, key): target for doc_id, key, target in documents.iter_rows()
+               if key in kept and target is not None and not _gazetteer_place(key) and key.upper() not in known_names()}
+    _rewrite_in_documents(collection, targets, "initials_of_name")
+
+
 def _initialled(words: list[str], person: list[str]) -> bool:
     return len(words) == len(person) and all(w == p or len(w) == 1 and p.startswith(w) for w, p in zip(words, person))
 
 
 def join_club_short_forms(collection: Collection) -> None:
     """In a document naming a club with a club's word (`Sukamaju FC`, `VfL Sukamaju`, `Sukamaju United`), its name
-    without that word is the club unless the document places it (`di Sukamaju`), and the word alone (`United`) is the
-    one club of the document named with it. A name that goes with one such club in every document holding both
+    without that word is the club unless the document places it (`di Sukamaju`), and the word alone (`United`, even
+    after a preposition: `selama di United`) is the one club of the document named with it. A name that goes with one such club in every document holding both
     (`Sukamaju` and `Sukamaju FC`) is that club across the collection; the word alone, and a place's name before
     `City` or `United` (`Manchester`) never."""
     placed = set(collection.mentions.filter(pl.col("rule").is_in(PLACING_READINGS))
@@ -246,7 +313,8 @@ def join_club_short_forms(collection: Collection) -> None:
                     fitting[" ".join(name)].add(key)
                     fitting[designator].add(key)
         for short, clubs in fitting.items():
-            if short in keys and len(clubs) == 1 and (doc_id, short) not in placed and (
+            # a club's word alone is no place, whatever preposition comes before it (`selama di United`)
+            if short in keys and len(clubs) == 1 and ((doc_id, short) not in placed or short in designators) and (
                     short in designators or next(iter(clubs)).split()[-1] not in WEAK_DESIGNATORS or not _gazetteer_place(short)):
                 targets[(doc_id, short)] = next(iter(clubs))
                 if short not in designators:
@@ -648,8 +716,8 @@ def _majority_type(readings: pl.DataFrame, by: list[str], name: str) -> pl.DataF
     )
 
 
-COLLECTION_STEPS = (join_spelling_variants, join_dropped_middle_names, join_outlet_sites, join_initialled_names,
-                    join_club_short_forms, join_abbreviations, join_extended_acronyms, join_defined_acronyms, carry_named_epithets,
+COLLECTION_STEPS = (join_spelling_variants, join_dropped_middle_names, join_outlet_sites, join_initialled_names, join_initials_of_names,
+                    join_club_short_forms, join_abbreviations, join_extended_names, join_defined_acronyms, carry_named_epithets,
                     join_place_short_forms, reread_misspellings, redirect_short_forms,
                     merge_joined_keys, vote_types)
 

@@ -78,16 +78,21 @@ RETYPING_RULES = {
                            "kata Humas PT Lintas cabang Sukamaju, Handoko"),
     "initialled_name": ("A name written with initials for some of its words is the one person of its document whose full "
                         "name they spell, word for word, whatever it was read as.", "Rina Wulandari ... R. WULANDARI"),
+    "initials_of_name": ("A word in capitals read by its capitals alone that spells the initials of one name of several "
+                         "words its document reads as a person, and of no body or place there, is that name in that "
+                         "document; not a name of the gazetteer, an acronym some document defines, nor one another "
+                         "document writes with no such name.", "Fajar Yulianto mangkir ... FY sudah dipanggil"),
     "club_short_form": ("In a document naming a club with a club's word, its name without the word is the club unless the "
-                        "document places it, and the word alone is the one club named with it; a name that is no place "
+                        "document places it, and the word alone (placed or not) is the one club named with it; a name that is no place "
                         "goes with its club across the collection.", "Sukamaju FC ... Sukamaju menang"),
     "abbreviation_of_name": ("A short form made of the starts of a body's or place's words as the document writes them, in "
                              "order (letters only in capitals, one a word; a country's suffix is no word), is that name in its "
                              "document, whatever it was read as, and across the collection when it stands for one name only.", "Kejaksaan Tinggi Sukamaju ... Kejati Sukamaju"),
-    "extended_acronym": ("An acronym alone in a document that writes it again opening one longer name of a body, before a "
-                         "place or a body the collection names, is that body there; not an acronym some document defines. "
-                         "Two longer names are two bodies: the acronym alone stays itself.",
-                         "TMK menutup jalan ... TMK Polda Sukamaju"),
+    "extended_name": ("A body's or place's name alone in a document that writes it again opening one longer name, before "
+                      "a place, a body the collection names, a club's or company's closing word or an ordinal, is that "
+                      "longer name there; not a person, a place of the gazetteer, a word of the vocabulary, a name before a "
+                      "country, nor an acronym some document defines. Two longer names are two bodies: the name alone stays "
+                      "itself.", "TMK menutup jalan ... TMK Polda Sukamaju; Dewan Pengawas ... Dewan Pengawas PBB"),
     "tie_break": ("Across the collection, a tie goes to the most mentioned full name.", "Sari -> Rina Sari"),
     "surname_across_documents": ("A lone name no document resolved joins the person other documents call by that word "
                                  "where they hold both forms, else the one full name ending with it or a clearly dominant "

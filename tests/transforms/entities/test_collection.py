@@ -239,3 +239,14 @@ def test_a_surname_the_collection_reads_as_a_person_joins_the_full_name_though_m
                           "Wakil Presiden Kartawiguna tiba di Bali.", "“Kami siap,” kata Kartawiguna.",
                           *[f"Kartawiguna tiba di Bali pekan ke-{n}." for n in range(4)])
     assert dict(entities.select("name", "mention_count").iter_rows())["Dewi Kartawiguna"] == 8
+
+
+def test_a_club_s_word_alone_after_a_preposition_is_the_one_club_named_with_it():
+    # `selama di United`: the club its player played for, no place
+    collection = Collection(MENTION_CANDIDATES.conform(pl.DataFrame([
+        reading("a", "Sukamaju United", "sukamaju united", "ORG", 2, "organisation_tail_or_site", False),
+        reading("a", "United", "united", "ORG", 1, "place_context_word", True),
+        reading("a", "United", "united", "ORG", 1, "single_word", True),
+    ])))
+    join_club_short_forms(collection)
+    assert collection.mentions["key"].to_list() == ["sukamaju united"] * 3

@@ -395,13 +395,31 @@ def test_letters_in_capitals_give_no_epithet():
     assert entity_of(mentions, "Cemong") and entity_of(mentions, "Cemong").isdisjoint(entity_of(mentions, "RS"))
 
 
-@pytest.mark.parametrize("text, acronym, body", [
+@pytest.mark.parametrize("text, short, body", [
     ("Petugas TMK Polda Sukamaju berjaga. Polda Sukamaju menambah personel. TMK memantau lalu lintas.", "TMK",
      "TMK Polda Sukamaju"),
+    # a body's short form before its owner, a body the collection names
+    ("Dewan Pengawas PBB bersidang di Jenewa. Sidang Dewan Pengawas berlangsung tertutup.", "Dewan Pengawas",
+     "Dewan Pengawas PBB"),
+    ("Irjasum Polri memeriksa penyidik itu. Pemeriksaan oleh Irjasum selesai pekan lalu.", "Irjasum", "Irjasum Polri"),
+    # a club with and without its town
+    ("Klub Rovano Madrid menang 2-0. Suporter Rovano berpesta di jalan.", "Rovano", "Rovano Madrid"),
 ])
-def test_an_acronym_alone_is_the_one_longer_name_its_document_opens_with_it(text, acronym, body):
+def test_a_name_alone_is_the_one_longer_name_its_document_opens_with_it(text, short, body):
     _, mentions = extract(text)
-    assert entity_of(mentions, acronym) == entity_of(mentions, body)
+    assert entity_of(mentions, short) and entity_of(mentions, short) == entity_of(mentions, body)
+
+
+@pytest.mark.parametrize("text, short, longer", [
+    # a country makes another country's body
+    ("Kementerian Pangan Rakyat menolak impor. Kementerian Pangan Rakyat Jepang menawarkan beras.",
+     "Kementerian Pangan Rakyat", "Kementerian Pangan Rakyat Jepang"),
+    # a product named after its maker: the rest is no place, body or closing word
+    ("Perusahaan Zentrix merilis Zentrix N5. Zentrix menjual ponsel itu murah.", "Zentrix", "Zentrix N5"),
+])
+def test_a_name_alone_is_not_a_longer_name_that_makes_another_referent(text, short, longer):
+    _, mentions = extract(text)
+    assert entity_of(mentions, short) and entity_of(mentions, short).isdisjoint(entity_of(mentions, longer))
 
 
 def test_a_defined_acronym_before_two_places_in_two_documents_makes_two_bodies():
@@ -420,3 +438,30 @@ def test_an_acronym_the_collection_defines_or_one_before_a_word_keeps_its_own_me
 def test_an_acronym_opening_two_longer_names_of_its_document_is_neither():
     _, mentions = extract("BPJS Kesehatan dan BPJS Ketenagakerjaan naik. BPJS menjawab keluhan itu.")
     assert entity_of(mentions, "BPJS").isdisjoint(entity_of(mentions, "BPJS Kesehatan") | entity_of(mentions, "BPJS Ketenagakerjaan"))
+
+
+def test_initials_in_capitals_are_the_one_person_of_their_document_with_those_initials():
+    _, mentions = extract("Pengacara Fajar Yulianto mangkir dari panggilan penyidik. Penyidik menyebut FY sudah dipanggil dua kali.")
+    assert entity_of(mentions, "FY") and entity_of(mentions, "FY") == entity_of(mentions, "Fajar Yulianto")
+
+
+@pytest.mark.parametrize("text, initials, name", [
+    # two people with those initials: neither
+    ("Fajar Yulianto dan Fitri Yuliani diperiksa. Penyidik menyebut FY sudah dipanggil.", "FY", "Fajar Yulianto"),
+    # a body of the document with those initials: not the person
+    ("Forum Yudisial menggelar rapat. Ketua Fajar Yulianto hadir. FY menolak revisi itu.", "FY", "Fajar Yulianto"),
+])
+def test_initials_that_fit_two_names_or_a_body_are_no_person_s(text, initials, name):
+    _, mentions = extract(text)
+    assert entity_of(mentions, initials) and entity_of(mentions, initials).isdisjoint(entity_of(mentions, name))
+
+
+def test_the_first_words_of_a_company_s_name_are_the_company_but_not_a_thing_s_name():
+    _, mentions = extract("PT Lumitra KSN Perkasa Tbk mencatat laba. Lumitra KSN menambah pabrik di Sukamaju.")
+    assert entity_of(mentions, "Lumitra KSN") and entity_of(mentions, "Lumitra KSN") == entity_of(mentions, "PT Lumitra KSN Perkasa Tbk")
+
+
+def test_letters_another_document_writes_with_no_name_they_spell_are_no_one_s_initials():
+    _, mentions = extract("Pengacara Fajar Yulianto mangkir. Penyidik menyebut FY sudah dipanggil dua kali.",
+                          "Ponsel itu memakai layar FY terbaru. Pabrik FY berada di Sukamaju.")
+    assert entity_of(mentions, "FY") and entity_of(mentions, "FY").isdisjoint(entity_of(mentions, "Fajar Yulianto"))
