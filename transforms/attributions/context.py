@@ -17,8 +17,8 @@ SUBJECT_WINDOW = 100  # characters from a sentence's start within which a name c
 TITLE_HOLDER_GAP = 40  # characters of ranks between a title's bracketed acronym and its holder's name (`Jenderal TNI`)
 # A name right before a verb is a subject too (`..., Budi memuji ...`): meN-, ber-, di- and ter- forms.
 SPEECH_AFTER = re.compile(r",?\s+(?:(?:juga|pun|kembali|lalu|kemudian)\s+)?(\w+)")
-SUBJECT_PRONOUNS = word_set("subject_pronouns.txt")
-PASSIVE_AGENT_WORDS = frozenset({"oleh", "pula", "juga", "pun"})  # between a passive verb and its agent (`disampaikan pula oleh`)  # `ia`, `dia`, `beliau`, `mereka`
+SUBJECT_PRONOUNS = word_set("subject_pronouns.txt")  # `ia`, `dia`, `beliau`, `mereka`
+PASSIVE_AGENT_WORDS = frozenset({"oleh", "pula", "juga", "pun"})  # between a passive verb and its agent (`disampaikan pula oleh`)
 # `Rina Sari, mengapresiasi ...`, `Rina Sari memprediksi, ...`: a verb set off by a comma reports what
 # the person thinks or says, whatever the verb; an adverb may stand before it (`Rina, juga menilai`), but not another
 # subject, a name or a pronoun (`Soal Budi, Rina mengaku`, `untuk Budi ia berkata,`), and `menurut` cites someone else

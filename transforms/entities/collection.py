@@ -266,7 +266,7 @@ def join_initials_of_names(collection: Collection) -> None:
     bare = (acronyms.group_by("doc_id", "key").agg(bare=(pl.col("type_rule") == ACRONYM_READING).all())
             .filter("bare").select("doc_id", "key"))
     defined = _defined_short_forms(collection.mentions)
-    fitting_of: dict[tuple[str, str], str | None] = {}
+    fitting_of: list[tuple[str, str, str | None]] = []  # (document, letters, the one name they spell there)
     for doc_id, keys in collection.document_keys(bare["doc_id"].unique()).items():
         initials: dict[str, set[str | None]] = defaultdict(set)
         for key, types in keys.items():
@@ -274,9 +274,10 @@ def join_initials_of_names(collection: Collection) -> None:
                 initials["".join(word[0] for word in key.split())].add(key if types == {"PERSON"} else None)
         for short in keys:
             fitting = initials.get(short, set())
-            fitting_of[(doc_id, short)] = next(iter(fitting)) if len(fitting) == 1 else None
-    documents = bare.with_columns(target=pl.struct("doc_id", "key").map_elements(
-        lambda row: fitting_of.get((row["doc_id"], row["key"])), return_dtype=pl.String))
+            fitting_of.append((doc_id, short, next(iter(fitting)) if len(fitting) == 1 else None))
+    spelt = pl.DataFrame(fitting_of, schema={"doc_id": bare.schema["doc_id"], "key": bare.schema["key"], "target": pl.String},
+                         orient="row")
+    documents = bare.join(spelt, on=["doc_id", "key"], how="left")
     every = documents.group_by("key").agg(fits=pl.col("target").is_not_null().all())
     kept = set(every.filter("fits")["key"]) - defined
     targets = {(doc_id, key): target for doc_id, key, target in documents.iter_rows()
