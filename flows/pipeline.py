@@ -105,12 +105,12 @@ def entities_stage(extraction: dict[str, pl.DataFrame]) -> tuple[pl.DataFrame, p
 
 
 @stage(name="retyping")
-def retyping_stage(entities: pl.DataFrame, mentions: pl.DataFrame, documents: pl.DataFrame, state_dir: Path, version: str,
-                   full: bool) -> tuple[pl.DataFrame, pl.DataFrame]:
+def retyping_stage(entities: pl.DataFrame, mentions: pl.DataFrame, documents: pl.DataFrame, quotes: pl.DataFrame,
+                   state_dir: Path, version: str, full: bool) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The name model's vote on the resolved entities; the mention spans' scores are kept in the state folder, and only
     spans not scored by an earlier run are scored."""
     if (result := ahead.take("retyping")) is ahead.NOT_READ:
-        result = ahead.retype(entities, mentions, documents, state_dir, version, full)
+        result = ahead.retype(entities, mentions, documents, quotes, state_dir, version, full)
     scores, retyped = result
     cache.write_mention_scores(state_dir, version, scores)
     return retyped
@@ -290,7 +290,8 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         note["counts"] = f"{entities.height} entities, {mentions.height} mentions"
     with Progress.stage(summary, "retyping") as note:
         before = entities.height
-        entities, mentions = retyping_stage(entities, mentions, documents, state_dir, version, full)
+        entities, mentions = retyping_stage(entities, mentions, documents, extraction["quote_candidates"], state_dir, version,
+                                            full)
         note["counts"] = f"{entities.height} entities ({before - entities.height} read as no name), {mentions.height} mentions"
     first = {"documents": documents, "entities": entities, "mentions": mentions, "quarantine": quarantine}
     checked_beside = sum(frame.estimated_size() for frame in first.values()) <= CHECKED_BESIDE_ATTRIBUTION

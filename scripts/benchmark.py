@@ -71,8 +71,9 @@ def main() -> None:
     documents = timed("documents", lambda a: unify_outlets(extract_documents(a)), articles)
     sentences = timed("sentences", split_sentences, documents)
     entities, mentions = timed("entities", lambda d, s: (lambda e, m: (e, attach_sentences(m, s)))(*resolve_entities(link_keys(find_mentions(d)))), documents, sentences)
-    entities, mentions = timed("retyping", lambda e, m, d: join_settled_short_forms(*retype_entities(e, m, d)), entities, mentions, documents)
     candidates = timed("quotes", find_quotes, documents, sentences)
+    entities, mentions = timed("retyping", lambda e, m, d, q: join_settled_short_forms(*retype_entities(e, m, d, quotes=q)),
+                               entities, mentions, documents, candidates)
     quotes, attributions = timed("attributions", attribute_quotes, candidates, documents, entities, mentions, sentences)
     count = documents.height
     print(f"{count} articles, {documents['n_chars'].sum() / count:,.0f} characters on average, POLARS_MAX_THREADS={os.environ['POLARS_MAX_THREADS']}")

@@ -19,7 +19,7 @@ from transforms.entities.shape import DEFAULT_READING, SHAPE_RULES
 from transforms.entities.vocabulary import STRONG, normalise_key
 from transforms.lexicon import city_names, known_names, table_rows, word_set
 from transforms.name_model import CONTEXT_CHARS, FIXED_POINT, score_spans, span_contexts
-from transforms.schemas import ENTITIES, ENTITY_TYPES, MENTIONS
+from transforms.schemas import ENTITIES, ENTITY_TYPES, MENTIONS, QUOTE_CANDIDATES
 
 # Chosen on the development sets (seeds, tests/data/other_outlets) and a corpus slice: a name the rules
 # found keeps its type unless several mentions say otherwise, and is dropped only on broad evidence.
@@ -71,7 +71,7 @@ def score_mentions(mentions: pl.DataFrame, documents: pl.DataFrame, known: pl.Da
 
 
 def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: pl.DataFrame,
-                    scores: pl.DataFrame | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
+                    scores: pl.DataFrame | None = None, quotes: pl.DataFrame | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(entities, mentions) of `resolve_entities` -> the same with the model's vote on names and types.
 
     Each type's vote is the sum of its probability over the entity's mentions, plus RULE_MENTIONS
@@ -82,7 +82,9 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     `platform`, a body's head word), and the model alone reads a company acting in a sentence as a person. An entity
     leaves both tables when the `none` votes hold DROP_NONE of the evidence (of its mentions alone
     for a single ordinary word, or for a word only ever read by the default, which says nothing of
-    whether it is a name), unless it is a known country, region, body or city. Attributions
+    whether it is a name), unless it is a known country, region, body or city. A name the document makes a speaker (a
+    mention inside the speaker phrase of one of `quotes`, the quote candidates) stays, and the model does not make it a
+    place: the text has it act, which no reading of the words around one mention outweighs. Attributions
     are made afterwards, so they only refer to entities that stay. `scores`: `score_mentions` of these mentions, when
     the caller keeps them between runs.
     """
@@ -91,12 +93,13 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     scores = mentions.select(SPAN_KEY).join(scores if scores is not None else score_mentions(mentions, documents), on=SPAN_KEY,
                                             how="left", maintain_order="left").select(SCORE_COLUMNS)
     guessed = pl.col("type_rule").is_in(list(_guess_rules())).all()
-    settings = _mention_settings(mentions, documents)
+    settings = _mention_settings(mentions, documents).hstack(_speaking_mentions(mentions, quotes))
     defaulted = (pl.col("type_rule") == DEFAULT_READING).all()  # nothing but a word alone: no evidence of the rules
     votes = (  # integer sums: the same in any order, so a rerun gives byte-identical confidences
         mentions.select("entity_id", "type_rule").hstack(scores).hstack(settings)
         .group_by("entity_id").agg(pl.all().exclude("type_rule", *settings.columns).sum(), mentions=pl.len(), guessed=guessed,
-                                   defaulted=defaulted, whole_runs=pl.col("whole_run").all(), described=pl.col("described").any())
+                                   defaulted=defaulted, whole_runs=pl.col("whole_run").all(), described=pl.col("described").any(),
+                                   speaks=pl.col("speaks").any())
         .with_columns(pl.col("p_none", *MODEL_COLUMNS.values()) / FIXED_POINT)
     )
     # a guess the reference collection reads otherwise by context takes that type, weighing as a reading of the rules
@@ -120,7 +123,9 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
         pl.concat_list(vote_columns).list.arg_max()) / pl.col("mentions")
     # the model overturns the rules only where it reads the name as that type often enough; a name
     # it mostly reads as no name (`Juventus` alone, a platform) keeps the rules' type
-    type_ = pl.when((winner != pl.col("type")) & (winner_share < MIN_OVERTURN_SHARE)).then(pl.col("type")).otherwise(winner)
+    # nor makes a place of a name that speaks
+    kept_reading = ((winner != pl.col("type")) & (winner_share < MIN_OVERTURN_SHARE)) | (pl.col("speaks") & (winner == "LOC"))
+    type_ = pl.when(kept_reading).then(pl.col("type")).otherwise(winner)
     retyped = weighed.with_columns(type=type_).with_columns(
         confidence=(pl.concat_list(vote_columns).list.get(
             pl.col("type").replace_strict({kind: i for i, kind in enumerate(ENTITY_TYPES)}, return_dtype=pl.Int64))
@@ -133,7 +138,7 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     no_name = (pl.col("p_none") / name_evidence >= DROP_NONE) | sure_none | (
         lower.is_in(_ordinary_words().implode()) & (pl.col("p_none") / pl.col("mentions") >= DROP_NONE))  # `Semoga`, `Tarif`
     known = pl.col("name").is_in(_gazetteer().implode()) | lower.is_in(_gazetteer().implode())
-    retyped = _ids_of_final_types(retyped.filter(~no_name | known))
+    retyped = _ids_of_final_types(retyped.filter(~no_name | known | pl.col("speaks")))
     kept = (mentions.rename({"type": "read_as"})
             .join(retyped.select("entity_id", "type", "new_id", "referenced"), on="entity_id", how="inner", maintain_order="left")
             .with_columns(entity_id=pl.col("new_id"), type_rule=pl.when(pl.col("referenced") & (pl.col("type") != pl.col("read_as")))
@@ -151,6 +156,15 @@ def _mention_settings(mentions: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
     bracketed = pl.col("right").str.contains(r"^ ?\((?:\p{Lu}[\p{Lu}\p{Ll}\d&-]*\p{Lu}[\p{Lu}\d]*|\d{1,3})\)")
     role = pl.col("right").str.extract(r"^, (\p{L}+)").str.to_lowercase().is_in(_person_roles().implode()).fill_null(False)
     return span_contexts(spans).select(whole_run=~touching).hstack(spans.select(described=bracketed | role))
+
+
+def _speaking_mentions(mentions: pl.DataFrame, quotes: pl.DataFrame | None) -> pl.DataFrame:
+    """Per mention, `speaks`: it lies inside the speaker phrase of a quote candidate of its document."""
+    spans = mentions.select("doc_id", "start", "end").with_row_index("row")
+    speakers = (QUOTE_CANDIDATES.empty() if quotes is None else quotes).select("doc_id", "speaker_start", "speaker_end").drop_nulls()
+    inside = (spans.join(speakers, on="doc_id", how="inner")
+              .filter((pl.col("start") >= pl.col("speaker_start")) & (pl.col("end") <= pl.col("speaker_end")))["row"].unique())
+    return spans.select(speaks=pl.col("row").is_in(inside.implode()))
 
 
 def _ids_of_final_types(entities: pl.DataFrame) -> pl.DataFrame:

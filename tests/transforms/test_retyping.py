@@ -4,7 +4,7 @@ from transforms import retyping
 from transforms.common import stable_id
 from transforms.name_model import FIXED_POINT, score_spans
 from transforms.retyping import MIN_OVERTURN_SHARE, SPAN_KEY, mention_spans, retype_entities, score_mentions
-from transforms.schemas import ENTITIES, MENTION_RULES, MENTIONS
+from transforms.schemas import ENTITIES, MENTION_RULES, MENTIONS, QUOTE_CANDIDATES
 
 # Invented articles: a person, a company the rules typed as a person, a country, and a word that opens sentences
 TEXTS = [
@@ -127,6 +127,33 @@ def test_a_name_the_text_gives_an_acronym_an_age_or_a_role_stays_whatever_the_mo
     assert "Pelatihan Kurikulum Terpadu" in by_name(retype_entities(*frames(names, aged, rule="organisation_head"))[0])
     described = ["Pelatihan Kurikulum Terpadu, warga setempat, mengikuti rapat di sekolah itu."]
     assert "Pelatihan Kurikulum Terpadu" in by_name(retype_entities(*frames(names, described, rule="organisation_head"))[0])
+
+
+def speaker_quotes(mentions: pl.DataFrame, name: str) -> pl.DataFrame:
+    """Quote candidates whose speaker phrase is each mention of `name`."""
+    spoken = mentions.filter(pl.col("text") == name)
+    return QUOTE_CANDIDATES.conform(spoken.select(
+        "doc_id", start=pl.lit(0, dtype=pl.Int64), end=pl.col("start") - 6, kind=pl.lit("direct"), method=pl.lit("direct_post_cue"),
+        cue=pl.lit("kata"), cue_start=pl.col("start") - 5, cue_end=pl.col("start") - 1, speaker_start="start",
+        speaker_end="end", via_cue=pl.lit(None, dtype=pl.String), via_start=pl.lit(None, dtype=pl.Int64),
+        via_end=pl.lit(None, dtype=pl.Int64), confidence=pl.lit(0.9)))
+
+
+def test_a_name_that_speaks_stays_whatever_the_model_reads():
+    texts = ["Pokoknya Mantul sekali, ujar warga."]  # slang, in no word list: the model reads it as no name
+    entities, mentions, documents = frames({"Mantul": "ORG"}, texts, rule="single_word")
+    assert "Mantul" not in by_name(retype_entities(entities, mentions, documents)[0])
+    assert "Mantul" in by_name(retype_entities(entities, mentions, documents, quotes=speaker_quotes(mentions, "Mantul"))[0])
+    # a quote whose speaker phrase is elsewhere in the document does not keep it
+    elsewhere = speaker_quotes(mentions, "Mantul").with_columns(speaker_start=pl.lit(0, dtype=pl.Int64), speaker_end=pl.lit(5, dtype=pl.Int64))
+    assert "Mantul" not in by_name(retype_entities(entities, mentions, documents, quotes=elsewhere)[0])
+
+
+def test_the_model_does_not_make_a_place_of_a_name_that_speaks():
+    texts = ["Rumahnya di kawasan Cibening Baru, Jakarta Selatan, terendam banjir sejak pagi."]
+    entities, mentions, documents = frames({"Cibening Baru": "PERSON"}, texts, rule="person_by_shape")
+    spoken = retype_entities(entities, mentions, documents, quotes=speaker_quotes(mentions, "Cibening Baru"))
+    assert by_name(spoken[0])["Cibening Baru"]["type"] == "PERSON"
 
 
 def test_a_part_of_a_longer_run_stays_unless_only_its_shape_typed_it():
