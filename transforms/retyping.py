@@ -83,8 +83,9 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     leaves both tables when the `none` votes hold DROP_NONE of the evidence (of its mentions alone
     for a single ordinary word, or for a word only ever read by the default, which says nothing of
     whether it is a name), unless it is a known country, region, body or city. A name the document makes a speaker (a
-    mention inside the speaker phrase of one of `quotes`, the quote candidates) stays, and the model does not make it a
-    place: the text has it act, which no reading of the words around one mention outweighs. Attributions
+    mention closing the speaker phrase of one of `quotes`, the quote candidates), not a word of the vocabulary, stays, and
+    the model does not make it a place unless the gazetteer knows it: the text has it act, which no reading of the words
+    around one mention outweighs (a short form read as no name in all its mentions, `Gus Ipul`, took its person away). Attributions
     are made afterwards, so they only refer to entities that stay. `scores`: `score_mentions` of these mentions, when
     the caller keeps them between runs.
     """
@@ -121,24 +122,26 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     winner = pl.concat_list(pl.lit(kind) for kind in ENTITY_TYPES).list.get(pl.concat_list(vote_columns).list.arg_max())
     winner_share = pl.concat_list(MODEL_COLUMNS[kind] for kind in ENTITY_TYPES).list.get(
         pl.concat_list(vote_columns).list.arg_max()) / pl.col("mentions")
+    lower = pl.col("name").str.to_lowercase()
+    known = pl.col("name").is_in(_gazetteer().implode()) | lower.is_in(_gazetteer().implode())
+    # a speaker's name is no word of the vocabulary: `Ikan` closing `Kepala Balai Karantina Hewan, Ikan` is the office's
+    speaker = pl.col("speaks") & ~lower.is_in(_ordinary_words().implode())
     # the model overturns the rules only where it reads the name as that type often enough; a name
-    # it mostly reads as no name (`Juventus` alone, a platform) keeps the rules' type
-    # nor makes a place of a name that speaks
-    kept_reading = ((winner != pl.col("type")) & (winner_share < MIN_OVERTURN_SHARE)) | (pl.col("speaks") & (winner == "LOC"))
+    # it mostly reads as no name (`Juventus` alone, a platform) keeps the rules' type; nor does it make a place of a
+    # speaker the gazetteer does not know as one (a country speaks for its government)
+    kept_reading = ((winner != pl.col("type")) & (winner_share < MIN_OVERTURN_SHARE)) | (speaker & ~known & (winner == "LOC"))
     type_ = pl.when(kept_reading).then(pl.col("type")).otherwise(winner)
     retyped = weighed.with_columns(type=type_).with_columns(
         confidence=(pl.concat_list(vote_columns).list.get(
             pl.col("type").replace_strict({kind: i for i, kind in enumerate(ENTITY_TYPES)}, return_dtype=pl.Int64))
             / evidence).clip(0.0, 1.0),
     )
-    lower = pl.col("name").str.to_lowercase()
     # whether it is a name at all: a word only ever read by the default brings no evidence of the rules for it
     name_evidence = pl.col("mentions") + pl.when(pl.col("defaulted")).then(0.0).otherwise(pl.col("prior"))
     sure_none = (pl.col("whole_runs") | pl.col("guessed")) & ~pl.col("described") & (pl.col("p_none") / pl.col("mentions") >= SURE_NONE)
     no_name = (pl.col("p_none") / name_evidence >= DROP_NONE) | sure_none | (
         lower.is_in(_ordinary_words().implode()) & (pl.col("p_none") / pl.col("mentions") >= DROP_NONE))  # `Semoga`, `Tarif`
-    known = pl.col("name").is_in(_gazetteer().implode()) | lower.is_in(_gazetteer().implode())
-    retyped = _ids_of_final_types(retyped.filter(~no_name | known | pl.col("speaks")))
+    retyped = _ids_of_final_types(retyped.filter(~no_name | known | speaker))
     kept = (mentions.rename({"type": "read_as"})
             .join(retyped.select("entity_id", "type", "new_id", "referenced"), on="entity_id", how="inner", maintain_order="left")
             .with_columns(entity_id=pl.col("new_id"), type_rule=pl.when(pl.col("referenced") & (pl.col("type") != pl.col("read_as")))
@@ -159,11 +162,12 @@ def _mention_settings(mentions: pl.DataFrame, documents: pl.DataFrame) -> pl.Dat
 
 
 def _speaking_mentions(mentions: pl.DataFrame, quotes: pl.DataFrame | None) -> pl.DataFrame:
-    """Per mention, `speaks`: it lies inside the speaker phrase of a quote candidate of its document."""
+    """Per mention, `speaks`: it closes the speaker phrase of a quote candidate of its document, the slot of the speaker's
+    name (`Menteri Sukamaju Rina Sari` of `kata Menteri Sukamaju Rina Sari`; not the office's words before it)."""
     spans = mentions.select("doc_id", "start", "end").with_row_index("row")
     speakers = (QUOTE_CANDIDATES.empty() if quotes is None else quotes).select("doc_id", "speaker_start", "speaker_end").drop_nulls()
     inside = (spans.join(speakers, on="doc_id", how="inner")
-              .filter((pl.col("start") >= pl.col("speaker_start")) & (pl.col("end") <= pl.col("speaker_end")))["row"].unique())
+              .filter((pl.col("start") >= pl.col("speaker_start")) & (pl.col("end") == pl.col("speaker_end")))["row"].unique())
     return spans.select(speaks=pl.col("row").is_in(inside.implode()))
 
 

@@ -147,6 +147,9 @@ def test_a_name_that_speaks_stays_whatever_the_model_reads():
     # a quote whose speaker phrase is elsewhere in the document does not keep it
     elsewhere = speaker_quotes(mentions, "Mantul").with_columns(speaker_start=pl.lit(0, dtype=pl.Int64), speaker_end=pl.lit(5, dtype=pl.Int64))
     assert "Mantul" not in by_name(retype_entities(entities, mentions, documents, quotes=elsewhere)[0])
+    # nor does it keep a word of the vocabulary that closes a speaker phrase (the end of an office's name)
+    entities, mentions, documents = frames()
+    assert "Semoga" not in by_name(retype_entities(entities, mentions, documents, quotes=speaker_quotes(mentions, "Semoga"))[0])
 
 
 def test_the_model_does_not_make_a_place_of_a_name_that_speaks():
