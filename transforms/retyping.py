@@ -124,8 +124,9 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
         pl.concat_list(vote_columns).list.arg_max()) / pl.col("mentions")
     lower = pl.col("name").str.to_lowercase()
     known = pl.col("name").is_in(_gazetteer().implode()) | lower.is_in(_gazetteer().implode())
-    # a speaker's name is no word of the vocabulary: `Ikan` closing `Kepala Balai Karantina Hewan, Ikan` is the office's
-    speaker = pl.col("speaks") & ~lower.is_in(_ordinary_words().implode())
+    # a speaker the rules read by more than its shape, and no word of the vocabulary: `Ikan` closing `Kepala Balai
+    # Karantina Hewan, Ikan` is the office's, `Express` of `menurut Sunday Express` a part the rules could not place
+    speaker = pl.col("speaks") & ~pl.col("guessed") & ~lower.is_in(_ordinary_words().implode())
     # the model overturns the rules only where it reads the name as that type often enough; a name
     # it mostly reads as no name (`Juventus` alone, a platform) keeps the rules' type; nor does it make a place of a
     # speaker the gazetteer does not know as one (a country speaks for its government)

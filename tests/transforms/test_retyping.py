@@ -140,23 +140,33 @@ def speaker_quotes(mentions: pl.DataFrame, name: str) -> pl.DataFrame:
 
 
 def test_a_name_that_speaks_stays_whatever_the_model_reads():
-    texts = ["Pokoknya Mantul sekali, ujar warga."]  # slang, in no word list: the model reads it as no name
-    entities, mentions, documents = frames({"Mantul": "ORG"}, texts, rule="single_word")
-    assert "Mantul" not in by_name(retype_entities(entities, mentions, documents)[0])
-    assert "Mantul" in by_name(retype_entities(entities, mentions, documents, quotes=speaker_quotes(mentions, "Mantul"))[0])
+    texts = ["“Harga sudah turun,” kata Tono Mantul."]
+    entities, mentions, documents = frames({"Tono Mantul": "PERSON"}, texts, rule="person_after_title")
+    sure_none = score_mentions(mentions, documents).with_columns(  # the model sure it is no name
+        p_none=pl.lit(FIXED_POINT, dtype=pl.Int64), p_person=pl.lit(0, dtype=pl.Int64), p_org=pl.lit(0, dtype=pl.Int64),
+        p_loc=pl.lit(0, dtype=pl.Int64))
+    assert "Tono Mantul" not in by_name(retype_entities(entities, mentions, documents, sure_none)[0])
+    spoken = speaker_quotes(mentions, "Tono Mantul")
+    assert "Tono Mantul" in by_name(retype_entities(entities, mentions, documents, sure_none, spoken)[0])
     # a quote whose speaker phrase is elsewhere in the document does not keep it
-    elsewhere = speaker_quotes(mentions, "Mantul").with_columns(speaker_start=pl.lit(0, dtype=pl.Int64), speaker_end=pl.lit(5, dtype=pl.Int64))
-    assert "Mantul" not in by_name(retype_entities(entities, mentions, documents, quotes=elsewhere)[0])
-    # nor does it keep a word of the vocabulary that closes a speaker phrase (the end of an office's name)
+    elsewhere = spoken.with_columns(speaker_start=pl.lit(0, dtype=pl.Int64), speaker_end=pl.lit(5, dtype=pl.Int64))
+    assert "Tono Mantul" not in by_name(retype_entities(entities, mentions, documents, sure_none, elsewhere)[0])
+    # nor does it keep a name only its shape typed (`Sunday Express` cut to `Express`), or a word of the vocabulary
+    guessed = frames({"Tono Mantul": "PERSON"}, texts, rule="person_by_shape")
+    assert "Tono Mantul" not in by_name(retype_entities(*guessed, sure_none, spoken)[0])
     entities, mentions, documents = frames()
     assert "Semoga" not in by_name(retype_entities(entities, mentions, documents, quotes=speaker_quotes(mentions, "Semoga"))[0])
 
 
 def test_the_model_does_not_make_a_place_of_a_name_that_speaks():
-    texts = ["Rumahnya di kawasan Cibening Baru, Jakarta Selatan, terendam banjir sejak pagi."]
-    entities, mentions, documents = frames({"Cibening Baru": "PERSON"}, texts, rule="person_by_shape")
-    spoken = retype_entities(entities, mentions, documents, quotes=speaker_quotes(mentions, "Cibening Baru"))
-    assert by_name(spoken[0])["Cibening Baru"]["type"] == "PERSON"
+    texts = [f"“Harga sudah turun,” kata Tono Mantul pada hari ke-{n}." for n in range(5)]
+    entities, mentions, documents = frames({"Tono Mantul": "PERSON"}, texts, rule="person_after_title")
+    sure_place = score_mentions(mentions, documents).with_columns(  # the model sure every mention is a place
+        p_none=pl.lit(0, dtype=pl.Int64), p_person=pl.lit(0, dtype=pl.Int64), p_org=pl.lit(0, dtype=pl.Int64),
+        p_loc=pl.lit(FIXED_POINT, dtype=pl.Int64))
+    assert by_name(retype_entities(entities, mentions, documents, sure_place)[0])["Tono Mantul"]["type"] == "LOC"
+    spoken = retype_entities(entities, mentions, documents, sure_place, speaker_quotes(mentions, "Tono Mantul"))
+    assert by_name(spoken[0])["Tono Mantul"]["type"] == "PERSON"
 
 
 def test_a_part_of_a_longer_run_stays_unless_only_its_shape_typed_it():
