@@ -31,7 +31,11 @@ RULE_MENTIONS = 3.0  # the rules' reading weighs as much as this many mentions t
 # nicknames, the default made bodies; counted on development sets the model never trained on, docs/quality.md).
 GUESS_MENTIONS = 0.75
 MIN_OVERTURN_SHARE = 0.3  # the model's mean probability of a type, over the mentions, that can overturn the rules' type
-DROP_NONE = 0.88  # share of the evidence saying `none` from which an entity is no name
+DROP_NONE = 0.80  # share of the evidence saying `none` from which an entity is no name
+# ... and a name the document makes a speaker that the rules only guessed by its shape (one they read otherwise stays):
+# the text has it act, so it takes broader evidence (`pihak Tulus`, a singer; chosen by cross-validation and on unseen
+# corpus text, docs/quality.md, session 21)
+SPEAKER_DROP_NONE = 0.88
 # The model's mean probability of `none` over an entity's mentions from which it is no name, whatever the rules read: a
 # title, a head or a shape makes a name of capitalised vocabulary (`Promosi Jabatan Terbuka`, `Aliansi Masyarakat`) that
 # the model, reading the words around it, is near certain of. Only where every mention is a whole capitalised run: for a
@@ -80,7 +84,7 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     reference collection (the scale corpus, data/reference_types.tsv) reads as a body or a place by context in several
     documents takes that type, weighing RULE_MENTIONS: one run's articles rarely hold the cue other articles give (`klub`,
     `platform`, a body's head word), and the model alone reads a company acting in a sentence as a person. An entity
-    leaves both tables when the `none` votes hold DROP_NONE of the evidence (of its mentions alone
+    leaves both tables when the `none` votes hold DROP_NONE (SPEAKER_DROP_NONE for a speaker) of the evidence (of its mentions alone
     for a single ordinary word, or for a word only ever read by the default, which says nothing of
     whether it is a name), unless it is a known country, region, body or city. A name the document makes a speaker (a
     mention closing the speaker phrase of one of `quotes`, the quote candidates), not a word of the vocabulary, stays, and
@@ -126,7 +130,8 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     known = pl.col("name").is_in(_gazetteer().implode()) | lower.is_in(_gazetteer().implode())
     # a speaker the rules read by more than its shape, and no word of the vocabulary: `Ikan` closing `Kepala Balai
     # Karantina Hewan, Ikan` is the office's, `Express` of `menurut Sunday Express` a part the rules could not place
-    speaker = pl.col("speaks") & ~pl.col("guessed") & ~lower.is_in(_ordinary_words().implode())
+    speaking = pl.col("speaks") & ~lower.is_in(_ordinary_words().implode())
+    speaker = speaking & ~pl.col("guessed")
     # the model overturns the rules only where it reads the name as that type often enough; a name
     # it mostly reads as no name (`Juventus` alone, a platform) keeps the rules' type; nor does it make a place of a
     # speaker the gazetteer does not know as one (a country speaks for its government)
@@ -140,7 +145,8 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     # whether it is a name at all: a word only ever read by the default brings no evidence of the rules for it
     name_evidence = pl.col("mentions") + pl.when(pl.col("defaulted")).then(0.0).otherwise(pl.col("prior"))
     sure_none = (pl.col("whole_runs") | pl.col("guessed")) & ~pl.col("described") & (pl.col("p_none") / pl.col("mentions") >= SURE_NONE)
-    no_name = (pl.col("p_none") / name_evidence >= DROP_NONE) | sure_none | (
+    drop_share = pl.when(speaking).then(SPEAKER_DROP_NONE).otherwise(DROP_NONE)
+    no_name = (pl.col("p_none") / name_evidence >= drop_share) | sure_none | (
         lower.is_in(_ordinary_words().implode()) & (pl.col("p_none") / pl.col("mentions") >= DROP_NONE))  # `Semoga`, `Tarif`
     retyped = _ids_of_final_types(retyped.filter(~no_name | known | speaker))
     kept = (mentions.rename({"type": "read_as"})

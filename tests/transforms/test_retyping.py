@@ -158,6 +158,20 @@ def test_a_name_that_speaks_stays_whatever_the_model_reads():
     assert "Semoga" not in by_name(retype_entities(entities, mentions, documents, quotes=speaker_quotes(mentions, "Semoga"))[0])
 
 
+def test_a_speaker_only_guessed_by_its_shape_takes_broader_evidence_to_be_dropped():
+    texts = [f"“Harga sudah turun,” kata Tono Mantul pada hari ke-{n}." for n in range(5)]
+    entities, mentions, documents = frames({"Tono Mantul": "PERSON"}, texts, rule="person_by_shape")
+    # `none` holds 0.82 of the evidence (five mentions at 0.94, the shape's guess at GUESS_MENTIONS)
+    doubtful = score_mentions(mentions, documents).with_columns(
+        p_none=pl.lit(round(0.94 * FIXED_POINT), dtype=pl.Int64), p_person=pl.lit(round(0.06 * FIXED_POINT), dtype=pl.Int64),
+        p_org=pl.lit(0, dtype=pl.Int64), p_loc=pl.lit(0, dtype=pl.Int64))
+    share = 5 * 0.94 / (5 + retyping.GUESS_MENTIONS)
+    assert retyping.DROP_NONE <= share < retyping.SPEAKER_DROP_NONE
+    assert "Tono Mantul" not in by_name(retype_entities(entities, mentions, documents, doubtful)[0])
+    spoken = speaker_quotes(mentions, "Tono Mantul")
+    assert "Tono Mantul" in by_name(retype_entities(entities, mentions, documents, doubtful, spoken)[0])
+
+
 def test_the_model_does_not_make_a_place_of_a_name_that_speaks():
     texts = [f"“Harga sudah turun,” kata Tono Mantul pada hari ke-{n}." for n in range(5)]
     entities, mentions, documents = frames({"Tono Mantul": "PERSON"}, texts, rule="person_after_title")
