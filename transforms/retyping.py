@@ -87,9 +87,10 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     leaves both tables when the `none` votes hold DROP_NONE (SPEAKER_DROP_NONE for a speaker) of the evidence (of its mentions alone
     for a single ordinary word, or for a word only ever read by the default, which says nothing of
     whether it is a name), unless it is a known country, region, body or city. A name the document makes a speaker (a
-    mention closing the speaker phrase of one of `quotes`, the quote candidates), not a word of the vocabulary, stays, and
-    the model does not make it a place unless the gazetteer knows it: the text has it act, which no reading of the words
-    around one mention outweighs (a short form read as no name in all its mentions, `Gus Ipul`, took its person away). Attributions
+    mention closing the speaker phrase of one of `quotes`, the quote candidates), not a word of the vocabulary, that the
+    rules read by more than its shape stays, and the model does not make it a place unless the gazetteer knows it: the
+    text has it act, which no reading of the words around one mention outweighs (a short form read as no name in most of
+    its mentions, `Ipul` of `Gus Ipul`, took its person and his quotes away). Attributions
     are made afterwards, so they only refer to entities that stay. `scores`: `score_mentions` of these mentions, when
     the caller keeps them between runs.
     """
@@ -173,9 +174,9 @@ def _speaking_mentions(mentions: pl.DataFrame, quotes: pl.DataFrame | None) -> p
     name (`Menteri Sukamaju Rina Sari` of `kata Menteri Sukamaju Rina Sari`; not the office's words before it)."""
     spans = mentions.select("doc_id", "start", "end").with_row_index("row")
     speakers = (QUOTE_CANDIDATES.empty() if quotes is None else quotes).select("doc_id", "speaker_start", "speaker_end").drop_nulls()
-    inside = (spans.join(speakers, on="doc_id", how="inner")
-              .filter((pl.col("start") >= pl.col("speaker_start")) & (pl.col("end") == pl.col("speaker_end")))["row"].unique())
-    return spans.select(speaks=pl.col("row").is_in(inside.implode()))
+    closing = (spans.join(speakers, on="doc_id", how="inner")
+               .filter((pl.col("start") >= pl.col("speaker_start")) & (pl.col("end") == pl.col("speaker_end")))["row"].unique())
+    return spans.select(speaks=pl.col("row").is_in(closing.implode()))
 
 
 def _ids_of_final_types(entities: pl.DataFrame) -> pl.DataFrame:
