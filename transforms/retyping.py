@@ -174,8 +174,8 @@ def _speaking_mentions(mentions: pl.DataFrame, quotes: pl.DataFrame | None) -> p
     name (`Menteri Sukamaju Rina Sari` of `kata Menteri Sukamaju Rina Sari`; not the office's words before it)."""
     spans = mentions.select("doc_id", "start", "end").with_row_index("row")
     speakers = (QUOTE_CANDIDATES.empty() if quotes is None else quotes).select("doc_id", "speaker_start", "speaker_end").drop_nulls()
-    closing = (spans.join(speakers, on="doc_id", how="inner")
-               .filter((pl.col("start") >= pl.col("speaker_start")) & (pl.col("end") == pl.col("speaker_end")))["row"].unique())
+    closing = (spans.join(speakers, left_on=["doc_id", "end"], right_on=["doc_id", "speaker_end"], how="inner")
+               .filter(pl.col("start") >= pl.col("speaker_start"))["row"].unique())
     return spans.select(speaks=pl.col("row").is_in(closing.implode()))
 
 
