@@ -12,6 +12,7 @@ from transforms.entities.runs import name_runs
 from transforms.entities.tokens import Token, Tokens, dotted_initials
 from transforms.entities.vocabulary import (
     ADMINISTRATIVE_AREAS,
+    MAX_PERSON_WORDS,
     PLACE_PREPOSITIONS,
     REGNAL_NUMBER,
     STRONG,
@@ -136,6 +137,7 @@ class NameQuestions(TokenQuestions):
     """Questions about a name and what follows it, some using the document's evidence (`short_forms`)."""
 
     short_forms: set[str]
+    run_ends: dict[int, int]
 
     def affiliation_follows(self, last: int) -> bool:
         """`dari PT ...`, `dari LSM ...` after the name: the body the person comes from."""
@@ -163,6 +165,19 @@ class NameQuestions(TokenQuestions):
         word = self.tokens[last].lower
         return word in word_set("person_roles.txt") or (word,) in phrase_set("titles.txt") or longest_phrase(
             [t.lower for t in self.tokens[last:last + 3]], 0, phrase_set("titles.txt")) > 0
+
+    def holder_apposed(self, last: int) -> bool:
+        """`Ketua Yayasan Sukamaju Raya, Tono Raharjo`: right after the run, a comma and a person's name of two to four
+        words that ends there (no list of names goes on): the office's holder is named in apposition, so the office
+        holds no name of a person."""
+        if last >= len(self.tokens) or self.text[self.tokens[last - 1].end:self.tokens[last].start] != ", ":
+            return False
+        end = self.run_ends.get(last)
+        if end is None or not 2 <= end - last <= MAX_PERSON_WORDS or self.tokens[last].lower in title_starts():
+            return False
+        after = self.text[self.tokens[end - 1].end:self.tokens[end - 1].end + 2]
+        listed = after in (", ", "; ") and end < len(self.tokens) and self.tokens[end].capitalised or self.next_word(end) == "dan"
+        return not listed and self.person_shaped(self.tokens[last:end])
 
     def name_word(self, word: str) -> bool:
         """A word that names someone: a given name by the corpus, used alone in this document, or no
@@ -209,6 +224,7 @@ class DocumentContext(NameQuestions):
         self.skipped = skipped  # spans of boilerplate whose names are no mentions (related links, adverts)
         self.tokens = Tokens(text)
         self.runs = name_runs(self.tokens)
+        self.run_ends = dict(self.runs)  # first token of a run -> the token after its last
         self.mentions: list[Mention] = []
         self.acronyms: dict[str, Mention] = {}  # acronym defined in brackets -> the mention it shortens
         self.company_names: set[str] = set()  # words that follow an organisation head in this document
