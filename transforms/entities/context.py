@@ -39,6 +39,7 @@ from transforms.lexicon import (
 
 TERM_ACRONYM = "term_acronym"  # the acronym of a term, or the capitalised words that spell it: no name
 BRANCH_MAX_LETTERS = 4  # `Inf`, `Czi`, `Purn`, `TNI`, `Pnb`
+LIST_JOINERS = ("dan", "serta")  # the words that join the last item of a list of names
 # `kecerdasan buatan (KB)`: two lower-case words of two letters or more, then an acronym in brackets; the pattern
 # `\b([a-z][a-z-]++ [a-z][a-z-]++) \(((?:[A-Z][a-z]?){2,7})\)` written for the reversed text, where it opens with `)`
 # and the regex engine skips from bracket to bracket (forwards it tried two words at every word: 1.7% of the
@@ -173,11 +174,19 @@ class NameQuestions(TokenQuestions):
         if last >= len(self.tokens) or self.text[self.tokens[last - 1].end:self.tokens[last].start] != ", ":
             return False
         end = self.run_ends.get(last)
-        if end is None or not 2 <= end - last <= MAX_PERSON_WORDS or self.tokens[last].lower in title_starts():
+        opening = self.tokens[last].text
+        if end is None or not 2 <= end - last <= MAX_PERSON_WORDS or self.tokens[last].lower in title_starts() \
+                or len(opening) > 1 and opening.isupper():  # `RS Sukamaju`: a body's acronym opens no holder's name
             return False
-        after = self.text[self.tokens[end - 1].end:self.tokens[end - 1].end + 2]
-        listed = after in (", ", "; ") and end < len(self.tokens) and self.tokens[end].capitalised or self.next_word(end) == "dan"
-        return not listed and self.person_shaped(self.tokens[last:end])
+        return not self._listed_after(end) and self.person_shaped(self.tokens[last:end])
+
+    def _listed_after(self, end: int) -> bool:
+        """Another name, or `dan`/`serta` and one, goes on after the name ending before tokens[end]: a list."""
+        if end >= len(self.tokens):
+            return False
+        between = self.text[self.tokens[end - 1].end:self.tokens[end].start].strip()
+        return between in (",", ";") and (self.tokens[end].capitalised or self.tokens[end].lower in LIST_JOINERS) \
+            or between == "" and self.tokens[end].lower in LIST_JOINERS
 
     def name_word(self, word: str) -> bool:
         """A word that names someone: a given name by the corpus, used alone in this document, or no
