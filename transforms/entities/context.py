@@ -12,6 +12,7 @@ from transforms.entities.runs import name_runs
 from transforms.entities.tokens import Token, Tokens, dotted_initials
 from transforms.entities.vocabulary import (
     ADMINISTRATIVE_AREAS,
+    DIRECTIONS,
     MAX_PERSON_WORDS,
     PLACE_PREPOSITIONS,
     REGNAL_NUMBER,
@@ -178,6 +179,8 @@ class NameQuestions(TokenQuestions):
         if end is None or not 2 <= end - last <= MAX_PERSON_WORDS or self.tokens[last].lower in title_starts() \
                 or len(opening) > 1 and opening.isupper():  # `RS Sukamaju`: a body's acronym opens no holder's name
             return False
+        if any(t.lower in DIRECTIONS or t.lower in city_names() or t.key in known_names() for t in self.tokens[last:end]):
+            return False  # `di RS Sukamaju, Jakarta Selatan`: the place of what comes before
         return not self._listed_after(end) and self.person_shaped(self.tokens[last:end])
 
     def _listed_after(self, end: int) -> bool:

@@ -186,6 +186,11 @@ def person_after_title(doc: DocumentContext, first: int, last: int, title: str) 
     if size == len(words) and hit:
         doc.add(first, last, hit[0], STRONG, "known_name_after_title", key_words=[hit[1]])
         return
+    if len(words) >= 3 and word_set("person_names.txt").isdisjoint(words) and _holder_apposed_to_office(doc, first, first, last):
+        # `Raja Keraton Kasunanan Sukamaju, Tono Raharjo`: three words or more with no given name, then the holder: the
+        # office's body (a person's name of two words before a comma stays one: `Menteri Budiarto Sinaga, Rina Sari`)
+        classify_name(doc, first, last, context_title=title)
+        return
     title_words = title.lower().split()
     if title_words[0] in PLACE_TITLES and len(words) > 1 and words[-1] in DIRECTIONS:
         doc.add(first, last, "LOC", MEDIUM, "place_governed_by_title")  # `Lurah Grogol Selatan`
