@@ -12,6 +12,8 @@ from transforms.entities.runs import name_runs
 from transforms.entities.tokens import Token, Tokens, dotted_initials
 from transforms.entities.vocabulary import (
     ADMINISTRATIVE_AREAS,
+    DIRECTIONS,
+    MAX_PERSON_WORDS,
     PLACE_PREPOSITIONS,
     REGNAL_NUMBER,
     STRONG,
@@ -38,6 +40,7 @@ from transforms.lexicon import (
 
 TERM_ACRONYM = "term_acronym"  # the acronym of a term, or the capitalised words that spell it: no name
 BRANCH_MAX_LETTERS = 4  # `Inf`, `Czi`, `Purn`, `TNI`, `Pnb`
+LIST_JOINERS = ("dan", "serta")  # the words that join the last item of a list of names
 # `kecerdasan buatan (KB)`: two lower-case words of two letters or more, then an acronym in brackets; the pattern
 # `\b([a-z][a-z-]++ [a-z][a-z-]++) \(((?:[A-Z][a-z]?){2,7})\)` written for the reversed text, where it opens with `)`
 # and the regex engine skips from bracket to bracket (forwards it tried two words at every word: 1.7% of the
@@ -136,6 +139,7 @@ class NameQuestions(TokenQuestions):
     """Questions about a name and what follows it, some using the document's evidence (`short_forms`)."""
 
     short_forms: set[str]
+    run_ends: dict[int, int]
 
     def affiliation_follows(self, last: int) -> bool:
         """`dari PT ...`, `dari LSM ...` after the name: the body the person comes from."""
@@ -163,6 +167,29 @@ class NameQuestions(TokenQuestions):
         word = self.tokens[last].lower
         return word in word_set("person_roles.txt") or (word,) in phrase_set("titles.txt") or longest_phrase(
             [t.lower for t in self.tokens[last:last + 3]], 0, phrase_set("titles.txt")) > 0
+
+    def holder_apposed(self, last: int) -> bool:
+        """`Ketua Yayasan Sukamaju Raya, Tono Raharjo`: right after the run, a comma and a person's name of two to four
+        words that ends there (no list of names goes on): the office's holder is named in apposition, so the office
+        holds no name of a person."""
+        if last >= len(self.tokens) or self.text[self.tokens[last - 1].end:self.tokens[last].start] != ", ":
+            return False
+        end = self.run_ends.get(last)
+        opening = self.tokens[last].text
+        if end is None or not 2 <= end - last <= MAX_PERSON_WORDS or self.tokens[last].lower in title_starts() \
+                or len(opening) > 1 and opening.isupper():  # `RS Sukamaju`: a body's acronym opens no holder's name
+            return False
+        if any(t.lower in DIRECTIONS or t.lower in city_names() or t.key in known_names() for t in self.tokens[last:end]):
+            return False  # `di RS Sukamaju, Jakarta Selatan`: the place of what comes before
+        return not self._listed_after(end) and self.person_shaped(self.tokens[last:end])
+
+    def _listed_after(self, end: int) -> bool:
+        """Another name, or `dan`/`serta` and one, goes on after the name ending before tokens[end]: a list."""
+        if end >= len(self.tokens):
+            return False
+        between = self.text[self.tokens[end - 1].end:self.tokens[end].start].strip()
+        return between in (",", ";") and (self.tokens[end].capitalised or self.tokens[end].lower in LIST_JOINERS) \
+            or between == "" and self.tokens[end].lower in LIST_JOINERS
 
     def name_word(self, word: str) -> bool:
         """A word that names someone: a given name by the corpus, used alone in this document, or no
@@ -209,6 +236,7 @@ class DocumentContext(NameQuestions):
         self.skipped = skipped  # spans of boilerplate whose names are no mentions (related links, adverts)
         self.tokens = Tokens(text)
         self.runs = name_runs(self.tokens)
+        self.run_ends = dict(self.runs)  # first token of a run -> the token after its last
         self.mentions: list[Mention] = []
         self.acronyms: dict[str, Mention] = {}  # acronym defined in brackets -> the mention it shortens
         self.company_names: set[str] = set()  # words that follow an organisation head in this document

@@ -186,6 +186,11 @@ def person_after_title(doc: DocumentContext, first: int, last: int, title: str) 
     if size == len(words) and hit:
         doc.add(first, last, hit[0], STRONG, "known_name_after_title", key_words=[hit[1]])
         return
+    if len(words) >= 3 and word_set("person_names.txt").isdisjoint(words) and _holder_apposed_to_office(doc, first, last):
+        # `Raja Keraton Kasunanan Sukamaju, Tono Raharjo`: three words or more with no given name, then the holder: the
+        # office's body (a person's name of two words before a comma stays one: `Menteri Budiarto Sinaga, Rina Sari`)
+        classify_name(doc, first, last, context_title=title)
+        return
     title_words = title.lower().split()
     if title_words[0] in PLACE_TITLES and len(words) > 1 and words[-1] in DIRECTIONS:
         doc.add(first, last, "LOC", MEDIUM, "place_governed_by_title")  # `Lurah Grogol Selatan`
@@ -417,11 +422,25 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
     # `Luar Negeri`, `Kementerian Transportasi`: a portfolio or a body described, not named;
     # `Dinas Kesehatan Sleman` names one
     described = all(t.lower in word_set("lowercase_words.txt") for t in doc.tokens[first:start])
+    if _holder_apposed_to_office(doc, start, last):
+        if not described or start > first and heads_name([t.lower for t in doc.tokens[first:start]]):
+            return False  # `Ketua Yayasan Karya Bumi Lestari, Tono Raharjo`: the body's name runs to the comma
+        classify_name(doc, start, last)  # `Direktur Riset SurveiKita, Tono Raharjo`: a portfolio, then its body
+        return True
     if start > first and not described:
         classify_name(doc, first, start, context_title=title or "")
     person = doc.add(start, last, "PERSON", STRONG if after_title else MEDIUM, "person_after_office", title=title)
     doc.maybe_acronym(last, person)
     return True
+
+
+def _holder_apposed_to_office(doc: DocumentContext, start: int, last: int) -> bool:
+    """The office's holder is named after a comma (`Kepala SD Sukamaju Raya, Tono Raharjo, mengatakan`), so the words
+    from `start` are no person: unless the document writes one of them alone (`... Budi Wibowo, Tono Raharjo ...
+    Wibowo membantah`), or a given name opens two or more (`... dari Presiden Sukamaju Tono Raharjo, Rina Sari pulang`:
+    a name fronted before the sentence's subject)."""
+    return doc.holder_apposed(last) and not any(t.lower in doc.short_forms for t in doc.tokens[start:last]) and not (
+        last - start >= 2 and doc.tokens[start].lower in word_set("person_names.txt"))
 
 
 def _known_place_size(doc: DocumentContext, start: int, last: int) -> int:

@@ -26,7 +26,8 @@ READING_RULES = {
     "nested_city": ("A gazetteer city ending a larger name (or before a compass word) after an office word, or the whole "
                     "name after a head.", "Polres Sukamaju"),
     "person_after_office": ("The name after an office (organisation, place, portfolio), split where the document's "
-                            "evidence says.", "Kepala Dinas Kesehatan Sukamaju Heru Prasetyo"),
+                            "evidence says; none when the office's holder follows it after a comma (the body's name "
+                            "runs to the comma).", "Kepala Dinas Kesehatan Sukamaju Heru Prasetyo"),
     "body_before_person": ("After a lower-case role or a platform's page (`akun`), a word the document also uses alone "
                            "(no given name, no speaker) opening a run of three words or more: the body; the person follows.",
                            "manajer Rovers Tono Raharjo ... Rovers kalah"),

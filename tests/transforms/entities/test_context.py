@@ -1,6 +1,6 @@
 import pytest
 
-from transforms.entities.context import acronym_fits, term_definitions
+from transforms.entities.context import DocumentContext, acronym_fits, term_definitions
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,23 @@ def test_a_bracketed_acronym_stands_for_the_name_before_it_only_when_it_fits(acr
 )
 def test_a_term_in_lower_case_defines_the_acronym_in_brackets_after_it(text, definitions):
     assert term_definitions(text) == definitions
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("Kata Ketua Yayasan Karya Bumi, Tono Raharjo, kemarin.", True),
+        ("Kata Ketua Yayasan Karya Bumi, Tono Raharjo. Ia pulang.", True),
+        ("Kata Ketua Yayasan Karya Bumi, Tono Raharjo, Rina Hartati, dan warga.", False),  # a list of names
+        ("Kata Ketua Yayasan Karya Bumi, Tono Raharjo dan Rina Hartati.", False),
+        ("Kata Ketua Yayasan Karya Bumi, Reformasi Birokrasi, dan Teknologi.", False),  # a list of portfolios
+        ("Kata Ketua Yayasan Karya Bumi, RS Sukamaju siap.", False),  # an acronym opens a body, not a holder
+        ("Kata Ketua Yayasan Karya Bumi, Menteri Tono Raharjo hadir.", False),  # a title: another office
+        ("Kata Ketua Yayasan Karya Bumi, Tono, kemarin.", False),  # one word: too little to call a holder
+        ("Kata Ketua Yayasan Karya Bumi Tono Raharjo hadir.", False),  # no comma
+    ],
+)
+def test_an_office_holder_is_named_in_apposition_only_by_a_person_s_name_that_lists_nothing(text, holder):
+    doc = DocumentContext(text)
+    office_end = next(i for i, t in enumerate(doc.tokens) if t.text == "Bumi") + 1
+    assert doc.holder_apposed(office_end) is holder

@@ -271,6 +271,29 @@ def test_a_name_the_text_quotes_alone_marks_where_the_person_starts_after_an_off
     assert people == {person}
 
 
+@pytest.mark.parametrize("text, body, holder", [
+    # the body's own name runs to the comma: its last word is no person
+    ("Hal itu disampaikan Ketua Yayasan Karya Bumi Lestari, Tono Raharjo, kemarin.", "Yayasan Karya Bumi Lestari", "Tono Raharjo"),
+    ("Uang itu diberikan Direktur Utama PT Sinar Wibowo, Rina Hartati, kepada pejabat.", "PT Sinar Wibowo", "Rina Hartati"),
+    # after a portfolio in vocabulary, the body is read alone
+    ("Direktur Riset SurveiKita, Tono Raharjo, mengatakan skor naik.", "SurveiKita", "Tono Raharjo"),
+])
+def test_an_office_whose_holder_follows_after_a_comma_holds_no_person(text, body, holder):
+    names = typed_names(text)
+    assert {name for name, type_ in names if type_ == "PERSON"} == {holder}
+    assert (body, "ORG") in names
+
+
+@pytest.mark.parametrize("text", [
+    # the document writes the surname alone: the office's last words are a person after all
+    "Ketua Yayasan Karya Bumi Lestari Budi Wibowo, Tono Raharjo, diperiksa. Wibowo membantah.",
+    # names listed after the comma are no apposition
+    "Hadir Ketua Yayasan Karya Bumi Lestari Budi Wibowo, Tono Raharjo, Rina Hartati, dan warga.",
+])
+def test_a_name_after_a_comma_leaves_the_person_ending_an_office_where_it_is_no_holder(text):
+    people = {name for name, type_ in typed_names(text) if type_ == "PERSON"}
+    assert any(name.endswith("Budi Wibowo") for name in people)
+
 def test_short_forms_join_the_full_name_of_the_document():
     entities, mentions = extract("Menteri Pertanian Agus Wibisono meninjau sawah. Wibisono mengatakan panen naik. Agus juga hadir.")
     assert set(entities["name"]) == {"Agus Wibisono"}
