@@ -40,6 +40,7 @@ ARTIFACT_KEY = "warta-run"
 # corpus's 6,102 articles: 40 MB): the validating process's copy of larger ones, with their check columns, would add
 # to the run's peak (attribution's, at 61,020 articles: about 1 GB more), so their checks wait for the validate stage.
 CHECKED_BESIDE_ATTRIBUTION = 128 * 2**20
+FIRST_TABLES_WEIGHED = ("documents", "mention_candidates")  # the extraction's frames that weigh as the first tables will
 
 # Every stage is a Prefect task without a cache policy: Prefect's default computes a cache key for each call by
 # pickling and hashing its arguments (whole frames of the collection: seconds per run), and warta keeps its own
@@ -285,6 +286,12 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         cached = fresh = None
         documents, sentences = extraction["documents"], extraction["sentences"]
         note["counts"] = f"{documents.height} documents, {sentences.height} sentences"
+    if sum(extraction[name].estimated_size() for name in FIRST_TABLES_WEIGHED) <= CHECKED_BESIDE_ATTRIBUTION:
+        # The attribution's helpers start now, on the core entity resolution and retyping leave idle: the validating
+        # process (GX's import) and the parts' workers (their start and imports). In a larger collection they start
+        # later: their memory would add to resolution's peak.
+        validation.start()
+        parallel.start_part_workers()
     with Progress.stage(summary, "entities") as note:
         entities, mentions = entities_stage(extraction)
         note["counts"] = f"{entities.height} entities, {mentions.height} mentions"

@@ -3,6 +3,7 @@ would be) and on a local one."""
 
 import os
 import signal
+import sys
 import threading
 import time
 from pathlib import Path
@@ -106,12 +107,20 @@ def test_a_local_cluster_ends_its_workers_after_extracting_and_starts_one_fewer_
     from flows.ahead import read_articles
 
     articles, _ = read_articles(SEEDS, 10_000_000)
+    parallel.start_part_workers()  # no workers started: nothing to do
+    assert not parallel.workers_started()
     parallel.start_workers(2, None)
     try:
         extracted = list(parallel.extract_batches(parallel.Batches(articles, 2), 2, None))
         assert sorted(doc for part in extracted for doc in part["documents"]["doc_id"]) == sorted(articles["doc_id"])
         client = parallel._client(2, None)
         assert _wait_for_workers(client, 0) == 0  # their memory is given back through the collection-wide stages
+        parallel.start_part_workers()  # before the parts are mapped: started, and their modules imported, meanwhile
+        assert _wait_for_workers(client, 1) == 1
+        deadline = time.monotonic() + 60
+        while not all(client.run(lambda: parallel.PART_MODULE in sys.modules).values()) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert all(client.run(lambda: parallel.PART_MODULE in sys.modules).values())
         assert list(parallel.map_on_workers(str, range(5))) == [str(n) for n in range(5)]
         assert _wait_for_workers(client, 1) == 1
         ran_in = set(parallel.map_on_workers(lambda _: os.getpid(), range(20)))
