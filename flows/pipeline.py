@@ -268,7 +268,8 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
     unextracted = select_unextracted(articles, cached["documents"])
     if not parallel.runs_here(parallel.batch_count(unextracted.height), workers, dask_address):
         # A run that extracts on workers has many documents to extract: its validating process (GX imported, 0.33 GB)
-        # is ended through the stages that hold the collection, and started again before attribution.
+        # is ended through the extraction, then started again before entity resolution (a small collection) or before
+        # attribution (a larger one: not beside the stages that hold the collection).
         validation.stop()
     # From here on the texts are those of the articles to extract, then of the extraction: dropping the other copies
     # bounds memory.
