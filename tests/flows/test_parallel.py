@@ -47,10 +47,20 @@ def test_batches_cut_articles_in_doc_id_order():
     assert [b["doc_id"].to_list() for b in batches] == [["a", "b"], ["c", "d"], ["e"]]
 
 
-def test_a_run_on_a_cluster_gives_the_tables_of_a_single_process_run(cluster, single_process_tables, one_document_batches, tmp_path):
+def test_a_run_on_a_cluster_gives_the_tables_of_a_single_process_run(cluster, single_process_tables, one_document_batches, tmp_path,
+                                                                     monkeypatch):
+    from flows import pipeline, validation
+
+    # a small collection extracted on workers starts its validating process again between the extraction and entities
+    events, start = [], validation.start
+    monkeypatch.setattr(validation, "start", lambda: events.append("start") or start())
+    for name in ("extract_stage", "entities_stage"):
+        monkeypatch.setattr(pipeline, name, lambda *args, _stage=getattr(pipeline, name), _name=name, **options:
+                            events.append(_name) or _stage(*args, **options))
     summary = run_collection(str(SEEDS), str(tmp_path / "out"), state_dir=str(tmp_path / "state"),
                              dask_address=cluster.scheduler_address)
     assert summary.status == "published" and summary.extracted == len(list(SEEDS.glob("*.txt")))
+    assert events[events.index("extract_stage"):events.index("entities_stage")].count("start") == 1
     assert tables(tmp_path / "out") == single_process_tables
 
 
