@@ -9,7 +9,8 @@ another worker when the one running it dies, so no document is lost with a worke
 A run's workers are started once (`start_workers`, as soon as the run knows it has batches to extract: a local
 cluster's processes take seconds to start and import the transforms) and serve its stages until `stop_workers`:
 the extraction's batches, then the attribution's per-document parts (`map_on_workers`; a local cluster ends its
-workers between the two, and starts one fewer for the attribution).
+workers between the two, and starts one fewer for the attribution, in a small collection while entities are resolved:
+`start_part_workers`).
 """
 
 from __future__ import annotations
@@ -142,6 +143,37 @@ def _in_flight(client) -> int:
     return IN_FLIGHT_PER_WORKER * max(len(client.scheduler_info()["workers"]), 1)
 
 
+PART_MODULE = "transforms.attributions.tables"  # what the attribution's parts import on a worker (the speaker model)
+
+
+def start_part_workers() -> None:
+    """Start a local cluster's workers for the per-document parts (`map_on_workers`) now, their modules imported, so
+    that neither their start nor their imports (seconds of CPU) falls in the stage that maps the parts: called while
+    this process works alone (entity resolution), they use the core it leaves idle. Nothing for a cluster at an address
+    (its workers live on) or a run without workers."""
+    if not _workers:
+        return
+    client, cluster = _workers["started"].result()
+    if cluster is not None:
+        count = _scale_for_parts(cluster)
+        threading.Thread(target=_import_on_workers, args=(client, count, PART_MODULE), daemon=True).start()
+
+
+def _scale_for_parts(cluster) -> int:
+    """This process computes parts beside the workers: one worker fewer keeps a core each."""
+    count = max(_workers["parameters"][0] - 1, 1)
+    cluster.scale(count)
+    return count
+
+
+def _import_on_workers(client, count: int, module: str) -> None:
+    try:
+        client.wait_for_workers(count)
+        client.run(importlib.import_module, module)
+    except Exception:  # the run's workers were stopped meanwhile: a part imports what it needs itself
+        return
+
+
 def map_on_workers(function: Callable, parts: Iterable) -> Iterator:
     """`map(function, parts)` on the run's workers when they are started, and in this process while it would wait for
     them; its results in the parts' order."""
@@ -149,8 +181,8 @@ def map_on_workers(function: Callable, parts: Iterable) -> Iterator:
         yield from map(function, parts)
         return
     client, cluster = _workers["started"].result()
-    if cluster is not None:  # this process computes beside them: one worker fewer keeps a core each
-        cluster.scale(max(_workers["parameters"][0] - 1, 1))
+    if cluster is not None:  # as many as `start_part_workers` started: scaling again to the same count starts none
+        _scale_for_parts(cluster)
     waiting = iter(parts)
     # Each part's result to come, in the parts' order: a worker's Future, or a part computed here (done at once).
     results = deque(client.submit(function, part, pure=False) for part in islice(waiting, _in_flight(client)))

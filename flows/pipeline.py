@@ -40,6 +40,7 @@ ARTIFACT_KEY = "warta-run"
 # corpus's 6,102 articles: 40 MB): the validating process's copy of larger ones, with their check columns, would add
 # to the run's peak (attribution's, at 61,020 articles: about 1 GB more), so their checks wait for the validate stage.
 CHECKED_BESIDE_ATTRIBUTION = 128 * 2**20
+FIRST_TABLES_WEIGHED = ("documents", "mention_candidates")  # the extraction's frames that weigh as the first tables will
 
 # Every stage is a Prefect task without a cache policy: Prefect's default computes a cache key for each call by
 # pickling and hashing its arguments (whole frames of the collection: seconds per run), and warta keeps its own
@@ -265,9 +266,11 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         cached = read_cache(state_dir, version, articles, full)  # only now: a run with nothing new never reads it
         note["counts"] = f"{cached['documents'].height} documents' extraction"
     unextracted = select_unextracted(articles, cached["documents"])
-    if not parallel.runs_here(parallel.batch_count(unextracted.height), workers, dask_address):
+    on_workers = not parallel.runs_here(parallel.batch_count(unextracted.height), workers, dask_address)
+    if on_workers:
         # A run that extracts on workers has many documents to extract: its validating process (GX imported, 0.33 GB)
-        # is ended through the stages that hold the collection, and started again before attribution.
+        # is ended through the extraction, then started again before entity resolution (a small collection) or before
+        # attribution (a larger one: not beside the stages that hold the collection).
         validation.stop()
     # From here on the texts are those of the articles to extract, then of the extraction: dropping the other copies
     # bounds memory.
@@ -285,6 +288,13 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         cached = fresh = None
         documents, sentences = extraction["documents"], extraction["sentences"]
         note["counts"] = f"{documents.height} documents, {sentences.height} sentences"
+    if on_workers and sum(extraction[name].estimated_size() for name in FIRST_TABLES_WEIGHED) <= CHECKED_BESIDE_ATTRIBUTION:
+        # The attribution's helpers start now, on the core entity resolution and retyping leave idle: the validating
+        # process (GX's import) and the parts' workers (their start and imports). In a larger collection they start
+        # later: their memory would add to resolution's peak. (A run that extracts in this process never ended the
+        # first, has no workers, and may have resolved its entities ahead: `ahead` took the candidates.)
+        validation.start()
+        parallel.start_part_workers()
     with Progress.stage(summary, "entities") as note:
         entities, mentions = entities_stage(extraction)
         note["counts"] = f"{entities.height} entities, {mentions.height} mentions"

@@ -3,6 +3,7 @@ would be) and on a local one."""
 
 import os
 import signal
+import sys
 import threading
 import time
 from pathlib import Path
@@ -46,10 +47,20 @@ def test_batches_cut_articles_in_doc_id_order():
     assert [b["doc_id"].to_list() for b in batches] == [["a", "b"], ["c", "d"], ["e"]]
 
 
-def test_a_run_on_a_cluster_gives_the_tables_of_a_single_process_run(cluster, single_process_tables, one_document_batches, tmp_path):
+def test_a_run_on_a_cluster_gives_the_tables_of_a_single_process_run(cluster, single_process_tables, one_document_batches, tmp_path,
+                                                                     monkeypatch):
+    from flows import pipeline, validation
+
+    # a small collection extracted on workers starts its validating process again between the extraction and entities
+    events, start = [], validation.start
+    monkeypatch.setattr(validation, "start", lambda: events.append("start") or start())
+    for name in ("extract_stage", "entities_stage"):
+        monkeypatch.setattr(pipeline, name, lambda *args, _stage=getattr(pipeline, name), _name=name, **options:
+                            events.append(_name) or _stage(*args, **options))
     summary = run_collection(str(SEEDS), str(tmp_path / "out"), state_dir=str(tmp_path / "state"),
                              dask_address=cluster.scheduler_address)
     assert summary.status == "published" and summary.extracted == len(list(SEEDS.glob("*.txt")))
+    assert events[events.index("extract_stage"):events.index("entities_stage")].count("start") == 1
     assert tables(tmp_path / "out") == single_process_tables
 
 
@@ -106,12 +117,20 @@ def test_a_local_cluster_ends_its_workers_after_extracting_and_starts_one_fewer_
     from flows.ahead import read_articles
 
     articles, _ = read_articles(SEEDS, 10_000_000)
+    parallel.start_part_workers()  # no workers started: nothing to do
+    assert not parallel.workers_started()
     parallel.start_workers(2, None)
     try:
         extracted = list(parallel.extract_batches(parallel.Batches(articles, 2), 2, None))
         assert sorted(doc for part in extracted for doc in part["documents"]["doc_id"]) == sorted(articles["doc_id"])
         client = parallel._client(2, None)
         assert _wait_for_workers(client, 0) == 0  # their memory is given back through the collection-wide stages
+        parallel.start_part_workers()  # before the parts are mapped: started, and their modules imported, meanwhile
+        assert _wait_for_workers(client, 1) == 1
+        deadline = time.monotonic() + 60
+        while not all(client.run(lambda: parallel.PART_MODULE in sys.modules).values()) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert all(client.run(lambda: parallel.PART_MODULE in sys.modules).values())
         assert list(parallel.map_on_workers(str, range(5))) == [str(n) for n in range(5)]
         assert _wait_for_workers(client, 1) == 1
         ran_in = set(parallel.map_on_workers(lambda _: os.getpid(), range(20)))
