@@ -203,7 +203,7 @@ def normalise_key(name: str) -> str:
     if name.isupper() and name.isalpha() and len(name) <= MAX_ACRONYM_LETTERS:
         return folded  # an acronym is its letters: `YIMM` is not `Im`, `IAA` not `Ia`
     words = []
-    # each spelling is tested before it is rewritten: most words need none of them (a third of the time of regexes)
+    # each spelling is tested for before it is applied: most words need none, and skip their regexes
     for word in NOT_KEY_CHARACTERS.sub(" ", folded).split():
         if word.endswith(Y_ENDINGS):
             word = word[:-2] + "ei"
