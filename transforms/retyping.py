@@ -46,9 +46,11 @@ MODEL_COLUMNS = {"PERSON": "p_person", "ORG": "p_org", "LOC": "p_loc"}
 SCORE_COLUMNS = ("p_none", *MODEL_COLUMNS.values())
 SPAN_KEY = ("doc_id", "start", "end")
 REFERENCE_READING = "reference_type"  # a mention typed by the reference collection's reading of its entity's name
-# The model's reading of each mention span, in fixed point: a span's score depends only on its document's text (a doc id
-# is a digest of it) and its offsets, so scores are kept between runs (flows/cache.py) and only new spans are scored.
-MENTION_SCORES = pl.Schema({"doc_id": pl.String, "start": pl.Int64, "end": pl.Int64, **dict.fromkeys(SCORE_COLUMNS, pl.Int64)})
+SETTING_COLUMNS = ("whole_run", "described")  # what SURE_NONE looks at around a span (`_span_settings`)
+# The model's reading of each mention span, in fixed point, and its settings: both depend only on its document's text (a
+# doc id is a digest of it) and its offsets, so they are kept between runs (flows/cache.py) and only new spans are read.
+MENTION_SCORES = pl.Schema({"doc_id": pl.String, "start": pl.Int64, "end": pl.Int64, **dict.fromkeys(SCORE_COLUMNS, pl.Int64),
+                            **dict.fromkeys(SETTING_COLUMNS, pl.Boolean)})
 
 
 def mention_spans(mentions: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
@@ -69,8 +71,9 @@ def score_mentions(mentions: pl.DataFrame, documents: pl.DataFrame, known: pl.Da
     spans = mentions.select(SPAN_KEY).unique(maintain_order=True)
     found = spans.join(MENTION_SCORES.to_frame() if known is None else known, on=SPAN_KEY, how="inner", maintain_order="left")
     new = spans.join(found, on=SPAN_KEY, how="anti", maintain_order="left")
-    scored = new.hstack(score_spans(mention_spans(new, documents)).select(
-        (pl.col(column) * FIXED_POINT).round().cast(pl.Int64) for column in SCORE_COLUMNS))
+    read = mention_spans(new, documents)
+    scored = new.hstack(score_spans(read).select(
+        (pl.col(column) * FIXED_POINT).round().cast(pl.Int64) for column in SCORE_COLUMNS)).hstack(_span_settings(read))
     return pl.concat([found, scored]).cast(dict(MENTION_SCORES))
 
 
@@ -97,13 +100,12 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     if mentions.is_empty():
         return ENTITIES.conform(entities), mentions
     scores = mentions.select(SPAN_KEY).join(scores if scores is not None else score_mentions(mentions, documents), on=SPAN_KEY,
-                                            how="left", maintain_order="left").select(SCORE_COLUMNS)
+                                            how="left", maintain_order="left").select(*SCORE_COLUMNS, *SETTING_COLUMNS)
     guessed = pl.col("type_rule").is_in(list(_guess_rules())).all()
-    settings = _mention_settings(mentions, documents).hstack(_speaking_mentions(mentions, quotes))
     defaulted = (pl.col("type_rule") == DEFAULT_READING).all()  # nothing but a word alone: no evidence of the rules
     votes = (  # integer sums: the same in any order, so a rerun gives byte-identical confidences
-        mentions.select("entity_id", "type_rule").hstack(scores).hstack(settings)
-        .group_by("entity_id").agg(pl.all().exclude("type_rule", *settings.columns).sum(), mentions=pl.len(), guessed=guessed,
+        mentions.select("entity_id", "type_rule").hstack(scores).hstack(_speaking_mentions(mentions, quotes))
+        .group_by("entity_id").agg(pl.all().exclude("type_rule", *SETTING_COLUMNS, "speaks").sum(), mentions=pl.len(), guessed=guessed,
                                    defaulted=defaulted, whole_runs=pl.col("whole_run").all(), described=pl.col("described").any(),
                                    speaks=pl.col("speaks").any())
         .with_columns(pl.col("p_none", *MODEL_COLUMNS.values()) / FIXED_POINT)
@@ -158,11 +160,11 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     return ENTITIES.conform(_joined_by_type(retyped, kept)), MENTIONS.conform(kept)
 
 
-def _mention_settings(mentions: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
-    """Per mention, what SURE_NONE looks at: `whole_run`, no capitalised word touches it on either side; `described`, the
-    text gives it an acronym or an age in brackets, or a person's role after a comma, right after it (`Asosiasi Pengolah
-    Logam (APL)`, `Rina Kartika (30)`, `Pesta Sari, kakak korban`): the document itself treats it as a name."""
-    spans = mention_spans(mentions, documents)
+def _span_settings(spans: pl.DataFrame) -> pl.DataFrame:
+    """Per span (`mention_spans`), what SURE_NONE looks at: `whole_run`, no capitalised word touches it on either side;
+    `described`, the text gives it an acronym or an age in brackets, or a person's role after a comma, right after it
+    (`Asosiasi Pengolah Logam (APL)`, `Rina Kartika (30)`, `Pesta Sari, kakak korban`): the document itself treats it as
+    a name."""
     touching = pl.col("prev").str.contains(r"^\p{Lu}").fill_null(False) | pl.col("next").str.contains(r"^\p{Lu}").fill_null(False)
     bracketed = pl.col("right").str.contains(r"^ ?\((?:\p{Lu}[\p{Lu}\p{Ll}\d&-]*\p{Lu}[\p{Lu}\d]*|\d{1,3})\)")
     role = pl.col("right").str.extract(r"^, (\p{L}+)").str.to_lowercase().is_in(_person_roles().implode()).fill_null(False)

@@ -216,7 +216,7 @@ def test_the_clusters_state_is_replaced_whole_and_a_damaged_one_is_set_aside(tmp
 
 
 def test_kept_mention_scores_read_back_as_written_under_their_version_only(tmp_path):
-    scores = pl.DataFrame([("doc1", 0, 12, 10, 900, 50, 40)], schema=MENTION_SCORES, orient="row")
+    scores = pl.DataFrame([("doc1", 0, 12, 10, 900, 50, 40, True, False)], schema=MENTION_SCORES, orient="row")
     assert cache.read_mention_scores(tmp_path, VERSION) is None
     cache.write_mention_scores(tmp_path, VERSION, scores)
     assert cache.read_mention_scores(tmp_path, VERSION).equals(scores)

@@ -233,6 +233,9 @@ def test_kept_span_scores_are_reused_new_spans_scored_and_gone_spans_dropped():
     again = score_mentions(mentions, documents, pl.concat([kept, scores.head(1).with_columns(doc_id=pl.lit("gone"))]))
     assert again.filter(pl.col("p_none") == -7).height == 1, "a kept score is not computed again"
     assert again.filter(pl.col("p_none") != -7).sort(SPAN_KEY).equals(scores.slice(1).sort(SPAN_KEY))
+    # the settings are kept with the scores: a kept span's are read, not computed again
+    flipped = scores.with_columns(whole_run=~pl.col("whole_run"), described=~pl.col("described"))
+    assert score_mentions(mentions, documents, flipped).sort(SPAN_KEY).equals(flipped.sort(SPAN_KEY))
     assert all(ours.equals(theirs) for ours, theirs in zip(retype_entities(entities, mentions, documents, scores),
                                                             retype_entities(entities, mentions, documents)))
 
@@ -246,8 +249,8 @@ def test_entities_of_one_name_kept_apart_only_by_the_rules_types_are_one_once_th
     entities = pl.concat([entities.with_columns(entity_id=pl.lit("E-club"), mention_count=pl.lit(2), document_count=pl.lit(2)),
                           entities.with_columns(entity_id=pl.lit("E-place"), type=pl.lit("LOC"), mention_count=pl.lit(2),
                                                 document_count=pl.lit(2))])
-    organisations = mentions.select(SPAN_KEY).with_columns(p_none=pl.lit(0), p_person=pl.lit(0), p_org=pl.lit(FIXED_POINT),
-                                                           p_loc=pl.lit(0))
+    organisations = score_mentions(mentions, documents).with_columns(  # the spans' own settings, these scores
+        p_none=pl.lit(0), p_person=pl.lit(0), p_org=pl.lit(FIXED_POINT), p_loc=pl.lit(0))
     settled, kept = retype_entities(entities, mentions, documents, organisations)
     assert settled.select("name", "type", "mention_count", "document_count").rows() == [("Sukamaju", "ORG", 4, 4)]
     assert set(kept["entity_id"]) == set(settled["entity_id"])
@@ -264,7 +267,7 @@ def test_a_word_only_the_default_typed_takes_the_model_s_type_where_it_reads_it_
 
     def scored(p_person: float, rule: str) -> str:
         entities, mentions, documents = frames({"Sukarni": "ORG"}, texts, rule=rule)
-        scores = mentions.select(SPAN_KEY).with_columns(
+        scores = score_mentions(mentions, documents).with_columns(
             p_none=pl.lit(round((0.9 - p_person) * FIXED_POINT)), p_person=pl.lit(round(p_person * FIXED_POINT)),
             p_org=pl.lit(round(0.1 * FIXED_POINT)), p_loc=pl.lit(0))
         return by_name(retype_entities(entities, mentions, documents, scores)[0])["Sukarni"]["type"]

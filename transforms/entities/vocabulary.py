@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import groupby
 
 from transforms.common import two_capitals
 from transforms.entities.tokens import MAX_ACRONYM_LETTERS, Token
@@ -201,22 +202,25 @@ def normalise_key(name: str) -> str:
     folded = name.lower() if name.isascii() else unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     if name.isupper() and name.isalpha() and len(name) <= MAX_ACRONYM_LETTERS:
         return folded  # an acronym is its letters: `YIMM` is not `Im`, `IAA` not `Ia`
-    folded = NOT_KEY_CHARACTERS.sub(" ", folded)
     words = []
-    for word in folded.split():
-        word = Y_ENDING.sub("ei", word)
-        # a word's first `y` stays: `Yim` is not `IM`, `Yaa` not `IAA`; inside a word it is a spelling (`Dedy`/`Dedi`)
-        word = word[:1] + word[1:].replace("y", "i")
-        word = word.replace("ks", "x").replace("kh", "h")
-        if not ROMAN_NUMERAL.fullmatch(word):  # `Komisi II` is not `Komisi I`
-            word = DOUBLED_LETTER.sub(r"\1", word)
+    # each spelling is tested for before it is applied: most words need none, and skip their regexes
+    for word in NOT_KEY_CHARACTERS.sub(" ", folded).split():
+        if word.endswith(Y_ENDINGS):
+            word = word[:-2] + "ei"
+        if "y" in word[1:]:
+            # a word's first `y` stays: `Yim` is not `IM`, `Yaa` not `IAA`; inside a word it is a spelling (`Dedy`/`Dedi`)
+            word = word[:1] + word[1:].replace("y", "i")
+        if "k" in word:
+            word = word.replace("ks", "x").replace("kh", "h")
+        if DOUBLED_LETTER.search(word) and not ROMAN_NUMERAL.fullmatch(word):  # `Komisi II` is not `Komisi I`
+            word = "".join(letter for letter, _ in groupby(word))  # each run of one letter written once
         words.append(word)
     return " ".join(words)
 
 
 NOT_KEY_CHARACTERS = re.compile(r"[^a-z0-9 ]+")
-Y_ENDING = re.compile(r"(ey|iy|yy)$")
-DOUBLED_LETTER = re.compile(r"(.)\1+")
+Y_ENDINGS = ("ey", "iy", "yy")
+DOUBLED_LETTER = re.compile(r"(.)\1")
 ROMAN_NUMERAL = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 
 
