@@ -340,7 +340,9 @@ def join_abbreviations(collection: Collection) -> None:
     `Kementerian Budaya dan Pariwisata`) makes the document's name it abbreviates (`Kementerian Budaya dan Par`) that
     name everywhere."""
     mentions = collection.mentions
-    shouted = mentions.filter(pl.col("text").str.to_uppercase() == pl.col("text")).select("doc_id", "key", letters=pl.lit(True)).unique()
+    # letters when the short form's first word is written in capitals (`KPN`, `BKF Kemenkeu`)
+    first_written = pl.col("text").str.extract(r"^(\S+)")
+    shouted = mentions.filter(first_written.str.to_uppercase() == first_written).select("doc_id", "key", letters=pl.lit(True)).unique()
     known = defaultdict(dict)  # doc_id -> a short form's own key -> the gazetteer's key for it
     for doc_id, text, key in mentions.filter(pl.col("rule") == "known_name").select("doc_id", "text", "key").unique().iter_rows():
         if " " not in text:
@@ -411,13 +413,26 @@ def keyed_texts(texts: pl.Series) -> pl.Series:
 
 
 def _abbreviation_of(first: str, rest: list[str], name: list[str], letters: bool) -> bool:
-    """`first` abbreviates the words of `name` before `rest`, which `name` ends with (`kejati` + [`sukamaju`])."""
+    """`first` abbreviates the words of `name` before `rest`, which `name` ends with (`kejati` + [`sukamaju`]), as
+    written or with the gazetteer's short forms of bodies spelt out (`BKF Kemenkeu` of `Badan Kebijakan Fiskal
+    Kementerian Keuangan`)."""
     if rest and name[-len(rest):] != rest:
-        return False
+        rest = _bodies_spelt_out(rest)
+        if name[-len(rest):] != rest:
+            return False
     words = tuple(name[:len(name) - len(rest)])
     if letters:  # `KOI` of `Komite Olimpiade Indonesia`: one initial a word, joiners left out or not
         return len(words) >= 2 and first in {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in JOINERS)}
     return len([w for w in words if w not in JOINERS]) >= 2 and _pieces(first, words, True)
+
+
+def _bodies_spelt_out(words: list[str]) -> list[str]:
+    """Each word that the gazetteer knows as a body's short form (`kemenkeu`) replaced by that body's name's words."""
+    spelt = []
+    for word in words:
+        kind, name = known_names().get(word, ("", ""))
+        spelt.extend(normalise_key(name).split() if kind == "ORG" and " " in name else [word])
+    return spelt
 
 
 def _pieces(short: str, words: tuple[str, ...], opening: bool) -> bool:
