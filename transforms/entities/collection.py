@@ -368,7 +368,8 @@ def join_abbreviations(collection: Collection) -> None:
                         pl.DataFrame([(d, form, True) for d, forms in known.items() for form in forms],
                                      schema={"doc_id": pl.String, "key": pl.String, "known": pl.Boolean}, orient="row")])
     shorts = shorts.with_columns(first=pl.col("key").str.extract(r"^(\S+)")).filter(
-        (pl.col("first").str.len_chars() >= MIN_SHARED_ACRONYM) & ~pl.col("first").is_in(list(ordinary)))
+        (pl.col("first").str.len_chars() >= MIN_SHARED_ACRONYM) & ~pl.col("first").is_in(list(ordinary))
+        | pl.col("first").is_in(list(LEGAL_FORMS)) & pl.col("key").str.contains(" "))
     shorts = shorts.join(shouted, on=["doc_id", "key"], how="left").with_columns(pl.col("letters").fill_null(False))
     lead = pl.when("letters").then(pl.col("first").str.slice(0, 1)).otherwise(pl.col("first").str.slice(0, MIN_PIECE))
     pairs = (shorts.with_columns(lead=lead).join(bodies.rename({"key": "body"}), on=["doc_id", "lead"])
@@ -415,7 +416,10 @@ def keyed_texts(texts: pl.Series) -> pl.Series:
 def _abbreviation_of(first: str, rest: list[str], name: list[str], letters: bool) -> bool:
     """`first` abbreviates the words of `name` before `rest`, which `name` ends with (`kejati` + [`sukamaju`]), as
     written or with the gazetteer's short forms of bodies spelt out (`BKF Kemenkeu` of `Badan Kebijakan Fiskal
-    Kementerian Keuangan`)."""
+    Kementerian Keuangan`); after a company's legal form, the letters of the words after it (`PT SMJ` of `PT Sinar Maju
+    Jaya`)."""
+    if first in LEGAL_FORMS and rest and name[0] == first:
+        return _abbreviation_of(rest[0], rest[1:], name[1:], letters)
     if rest and name[-len(rest):] != rest:
         rest = _bodies_spelt_out(rest)
         if name[-len(rest):] != rest:
