@@ -18,7 +18,7 @@ from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.shape import BRAND_READING, CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING
 from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_head_or_title, is_ordinary_word,
                                               normalise_key, town_keys)
-from transforms.entity_keys import CLUB_TYPE_RULES, PLACING_READINGS, admin_prefixes, is_country
+from transforms.entity_keys import CLUB_TYPE_RULES, PLACING_READINGS, admin_prefixes, country_forms, is_country
 from transforms.lexicon import city_names, known_names, phrase_table, table_rows, word_set
 from transforms.schemas import ENTITIES, MENTION_CANDIDATES, MENTIONS
 
@@ -418,8 +418,8 @@ def _abbreviation_of(first: str, rest: list[str], name: list[str], letters: bool
     written or with the gazetteer's short forms of bodies spelt out (`BKF Kemenkeu` of `Badan Kebijakan Fiskal
     Kementerian Keuangan`); after a company's legal form, the letters of the words after it (`PT SMJ` of `PT Sinar Maju
     Jaya`)."""
-    if first in LEGAL_FORMS and rest and name[0] == first:
-        return _abbreviation_of(rest[0], rest[1:], name[1:], letters)
+    if first in LEGAL_FORMS:  # no letters of a body's words (`PT Sukamaju` is no `Pengadilan Tinggi Sukamaju`)
+        return bool(rest) and name[0] == first and _abbreviation_of(rest[0], rest[1:], name[1:], letters)
     if rest and name[-len(rest):] != rest:
         rest = _bodies_spelt_out(rest)
         if name[-len(rest):] != rest:
@@ -483,7 +483,7 @@ def join_place_short_forms(collection: Collection) -> None:
     are two places) and no person or body by it. Under a head that is no administrative level, a town or country of the
     gazetteer alone is the town (`Sungai Martapura` ... `Martapura`)."""
     mentions = collection.mentions
-    levels = set(admin_prefixes())
+    levels = set(admin_prefixes()) - country_forms()  # `Kesultanan Sukamaju` ... `Sukamaju`: the town, as often as the state
     named_by_word = levels | {normalise_key(c) for c in word_set("natural_place_heads.txt")}
     places: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc_id, distinct word) -> the place keys with it
     heads: dict[tuple[str, str], set[str]] = defaultdict(set)

@@ -223,6 +223,12 @@ def test_a_town_its_document_places_is_not_the_club_named_after_it():
     assert entity_of(mentions, "Kartono") and entity_of(mentions, "Kartono").isdisjoint(entity_of(mentions, "Kartono FC"))
 
 
+def test_a_legal_form_and_a_town_are_no_abbreviation_of_a_body_with_those_initials():
+    # `PT` opens a company's name; two letters spell too many bodies (`Pengadilan Tinggi`, `Pengadilan Tipikor`)
+    _, mentions = extract("Pengadilan Tipikor Sukamaju menolak banding. Sebelumnya PT Sukamaju juga menolaknya.")
+    assert entity_of(mentions, "PT Sukamaju").isdisjoint(entity_of(mentions, "Pengadilan Tipikor Sukamaju"))
+
+
 def test_the_last_word_of_a_body_alone_is_no_abbreviation_of_it():
     def reading(text, key, type_):
         return {"doc_id": "a", "start": 0, "end": len(text), "text": text, "type": type_, "strength": 2, "key": key,
@@ -373,6 +379,11 @@ def test_a_word_other_documents_resolve_to_another_person_is_no_misspelling_of_a
 def test_a_place_s_distinct_word_alone_is_the_place_its_document_names_with_its_head(text, word, place):
     _, mentions = extract(text)
     assert entity_of(mentions, word) and entity_of(mentions, word) == entity_of(mentions, place)
+
+
+def test_a_town_alone_is_not_the_old_kingdom_named_after_it():
+    _, mentions = extract("Kesultanan Depok berdiri pada abad ke-17. Kini Depok menjadi kota besar.")
+    assert entity_of(mentions, "Depok") and entity_of(mentions, "Depok").isdisjoint(entity_of(mentions, "Kesultanan Depok"))
 
 
 def test_a_town_alone_is_not_the_river_named_after_it():
