@@ -55,7 +55,8 @@ RETYPING_RULES = {
     "company_short_form": ("A company's name without its legal form, its kind's closing word (`Group`, `University`) or its "
                            "country is the company; a city alone, in a document that names its club `<city> City` or "
                            "`AC <city>`, is the club.", "PT Sinar Makmur ... Sinar Makmur"),
-    "person_short_form": ("A part or nickname of a full name in the document is that person.",
+    "person_short_form": ("A part or nickname of a full name in the document is that person; not a word read as a body "
+                          "that opens two full names or more (a brand before a person and a product: what they share).",
                           "Rina Wulandari ... kata Wulandari"),
     "misspelt_short_form": ("A word alone misspelling a word of a full name in the document (same first and last letter, "
                             "one letter more, less or changed) is that person, unless more documents of the collection "
@@ -83,11 +84,14 @@ RETYPING_RULES = {
                          "document; not a name of the gazetteer, an acronym some document defines, nor one another "
                          "document writes with no such name.", "Fajar Yulianto mangkir ... FY sudah dipanggil"),
     "club_short_form": ("In a document naming a club with a club's word, its name without the word is the club unless the "
-                        "document places it, and the word alone (placed or not) is the one club named with it; a name that is no place "
+                        "document places it, and the word alone (placed or not) is the one club named with it; a town before "
+                        "`City` or `United` only where the document reads it alone as a club; a name that is no place "
                         "goes with its club across the collection.", "Sukamaju FC ... Sukamaju menang"),
     "abbreviation_of_name": ("A short form made of the starts of a body's or place's words as the document writes them, in "
-                             "order (letters only in capitals, one a word; a country's suffix is no word), is that name in its "
-                             "document, whatever it was read as, and across the collection when it stands for one name only.", "Kejaksaan Tinggi Sukamaju ... Kejati Sukamaju"),
+                             "order (letters only when its first word is in capitals, one a word; a country's suffix is no word; "
+                             "the rest may be the gazetteer's short form of the name's last words; after a company's legal form, "
+                             "the words after it), is that name in its document, whatever it was read as, and across the "
+                             "collection when it stands for one name only.", "Kejaksaan Tinggi Sukamaju ... Kejati Sukamaju; BKB Kementan; PT SMJ"),
     "extended_name": ("A body's or place's name alone in a document that writes it again opening one longer name, before "
                       "a place, a body the collection names, a club's or company's closing word or an ordinal, is that "
                       "longer name there; not a person, a place of the gazetteer, a word of the vocabulary, a name before a "
