@@ -271,8 +271,6 @@ def person_short_form(doc: DocumentContext, names: FullNames, mention: Mention) 
         return False
     if mention.type != "PERSON" and mention.text.lower() in indonesian_city_names():
         return False  # `Depok` is no short form of a capitalised phrase read as a person (`Depok Berbanding`)
-    if mention.type == "ORG" and _shared_opening(mention.key, candidates):
-        return False
     if len(candidates) > 1:
         seen_at = names.seen_at
         earlier = [(max(p for p in seen_at[k] if p < mention.start), k) for k in candidates if min(seen_at[k]) < mention.start]
@@ -286,15 +284,6 @@ def person_short_form(doc: DocumentContext, names: FullNames, mention: Mention) 
     mention.key, mention.single = best, False
     mention.retype("PERSON", STRONG, rule)
     return True
-
-
-def _shared_opening(key: str, full_names: list[str]) -> bool:
-    """A word (or its clip) read as a body, opening two full names of the document or more, no common given name
-    (`Lenovo` of `Lenovo Budi Janto` and `Lenovo Yoga Book`, a brand glued before a person and a product): the name of
-    what they share, a body, not one of them (a surname closes the names of a family, `Rina Sari`, `Budi Sari`, or
-    opens them where a town's name makes it a place, `Kim` of `Kim Jong Un` and `Kim Yo Jong`)."""
-    return " " not in key and key not in given_name_keys() and sum(
-        name.split()[0].startswith(key) for name in full_names) > 1
 
 
 def _fitting_full_names(names: FullNames, mention: Mention) -> tuple[set[str] | list[str], str]:

@@ -55,8 +55,7 @@ RETYPING_RULES = {
     "company_short_form": ("A company's name without its legal form, its kind's closing word (`Group`, `University`) or its "
                            "country is the company; a city alone, in a document that names its club `<city> City` or "
                            "`AC <city>`, is the club.", "PT Sinar Makmur ... Sinar Makmur"),
-    "person_short_form": ("A part or nickname of a full name in the document is that person; not a word read as a body "
-                          "that opens two full names or more (a brand before a person and a product: what they share).",
+    "person_short_form": ("A part or nickname of a full name in the document is that person.",
                           "Rina Wulandari ... kata Wulandari"),
     "misspelt_short_form": ("A word alone misspelling a word of a full name in the document (same first and last letter, "
                             "one letter more, less or changed) is that person, unless more documents of the collection "

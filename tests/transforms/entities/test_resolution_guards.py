@@ -43,25 +43,6 @@ def test_a_bare_surname_joins_the_salient_person_not_a_relative_named_with_him()
     assert entity_of(mentions, "Wiratmo") == entity_of(mentions, "Bambang Wiratmo")
 
 
-def test_a_word_opening_two_full_names_of_its_document_is_what_they_share_not_one_of_them():
-    # a brand read before its spokesman's name and before its product's: the brand alone is neither
-    _, mentions = extract("Juru bicara Sinarfon Tono Raharjo hadir. Sinarfon Nova Tab dijual murah. "
-                          "Penjualan Sinarfon naik tahun ini.")
-    assert entity_of(mentions, "Sinarfon")
-    assert entity_of(mentions, "Sinarfon").isdisjoint(entity_of(mentions, "Sinarfon Tono Raharjo") | entity_of(mentions, "Sinarfon Nova Tab"))
-
-
-@pytest.mark.parametrize("text, word", [
-    ("Tono Wiratmo tiba bersama istrinya, Rina Wiratmo. Wiratmo lalu berpidato.", "Wiratmo"),
-    # a family name opening the names (a town of the gazetteer too): the person, as before
-    ("Kim Jong Un dan Kim Yo Jong hadir di pesta. Sebelumnya Kim tiba di Pyongyang.", "Kim"),
-])
-def test_a_family_name_two_people_share_still_joins_one_of_them(text, word):
-    _, mentions = extract(text)
-    people = {e for name in ("Tono Wiratmo", "Rina Wiratmo", "Kim Jong Un", "Kim Yo Jong") for e in entity_of(mentions, name)}
-    assert entity_of(mentions, word) and entity_of(mentions, word) <= people
-
-
 def test_a_company_and_its_chief_executive_stay_two_entities():
     entities, mentions = extract(
         "CEO Maju Sentosa Group, Hendra Kusuma, mengatakan laba naik.",
