@@ -18,7 +18,7 @@ from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.shape import BRAND_READING, CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING
 from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_head_or_title, is_ordinary_word,
                                               normalise_key, town_keys)
-from transforms.entity_keys import CLUB_READINGS, CLUB_TYPE_RULES, PLACING_READINGS, admin_prefixes, country_forms, is_country
+from transforms.entity_keys import CLUB_TYPE_RULES, PLACING_READINGS, admin_prefixes, country_forms, is_country
 from transforms.lexicon import city_names, known_names, phrase_table, table_rows, word_set
 from transforms.schemas import ENTITIES, MENTION_CANDIDATES, MENTIONS
 
@@ -294,13 +294,9 @@ def join_club_short_forms(collection: Collection) -> None:
     without that word is the club unless the document places it (`di Sukamaju`), and the word alone (`United`, even
     after a preposition: `selama di United`) is the one club of the document named with it. A name that goes with one such club in every document holding both
     (`Sukamaju` and `Sukamaju FC`) is that club across the collection; the word alone, and a place's name before
-    `City` or `United` (`Manchester`) never, nor in its document unless the document reads it alone as a club
-    (`melawan Manchester`)."""
+    `City` or `United` (`Manchester`) never."""
     placed = set(collection.mentions.filter(pl.col("rule").is_in(PLACING_READINGS))
                  .select("doc_id", "key").unique().iter_rows())
-    # a town the document itself reads alone as a club (`melawan Sukamaju`): the club is salient there
-    read_as_club = set(collection.mentions.filter(pl.col("rule").is_in(CLUB_READINGS) | pl.col("type_rule").is_in(CLUB_READINGS))
-                       .select("doc_id", "key").unique().iter_rows())
     designators = {normalise_key(word) for word in word_set("club_designators.txt")}
     targets, clubs_of = {}, defaultdict(set)
     named = "|".join(sorted(designators))
@@ -320,8 +316,7 @@ def join_club_short_forms(collection: Collection) -> None:
         for short, clubs in fitting.items():
             # a club's word alone is no place, whatever preposition comes before it (`selama di United`)
             if short in keys and len(clubs) == 1 and ((doc_id, short) not in placed or short in designators) and (
-                    short in designators or next(iter(clubs)).split()[-1] not in WEAK_DESIGNATORS or not _gazetteer_place(short)
-                    or (doc_id, short) in read_as_club):
+                    short in designators or next(iter(clubs)).split()[-1] not in WEAK_DESIGNATORS or not _gazetteer_place(short)):
                 targets[(doc_id, short)] = next(iter(clubs))
                 if short not in designators:
                     clubs_of[short].add(next(iter(clubs)))

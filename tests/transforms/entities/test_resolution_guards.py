@@ -153,13 +153,6 @@ def test_a_city_the_document_places_or_another_document_names_alone_is_not_its_c
     assert entity_of(mentions, "Madrid").isdisjoint(entity_of(mentions, "Madrid United"))
 
 
-def test_a_town_before_united_is_its_club_where_the_document_reads_the_town_alone_as_a_club():
-    # `Madrid` alone is the club only where the document makes the club salient (`melawan Madrid`)
-    _, mentions = extract("Madrid United menang 2-0. Para pemain Madrid merayakannya.", "Madrid United menang. Turis memadati Madrid.")
-    clubs = entity_of(mentions, "Madrid United")
-    assert len(entity_of(mentions, "Madrid") & clubs) == 1 and len(entity_of(mentions, "Madrid") - clubs) == 1
-
-
 def test_the_club_word_alone_is_no_club_when_the_document_names_two_with_it():
     _, mentions = extract("Rovers United menang atas Kartono United. Pelatih United kecewa.")
     assert entity_of(mentions, "United").isdisjoint(entity_of(mentions, "Rovers United") | entity_of(mentions, "Kartono United"))
