@@ -68,8 +68,15 @@ def region_forms() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def admin_prefixes() -> dict[str, bool]:
-    """Administrative level, spelt as keys spell it (`village` -> `vilage`) -> whether a name has one place at that level."""
-    return {_normalise_key(level): unique == "yes" for level, unique in _rows("admin_prefixes.tsv")}
+    """Administrative level, spelt as keys spell it (`village` -> `vilage`) -> whether a name has one place at that level
+    (a state's form before a country: the country, `country_forms`)."""
+    return {_normalise_key(level): unique != "no" for level, unique in _rows("admin_prefixes.tsv")}
+
+
+@lru_cache(maxsize=1)
+def country_forms() -> frozenset[str]:
+    """The levels that are a state's form (`Kerajaan`, `Republik`): dropped only before a country of the gazetteer."""
+    return frozenset(_normalise_key(level) for level, unique in _rows("admin_prefixes.tsv") if unique == "country")
 
 
 @lru_cache(maxsize=1)
@@ -106,13 +113,15 @@ def link_region_short_forms(candidates: pl.DataFrame) -> pl.DataFrame:
 def drop_admin_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
     """`provinsi X` -> `X`; `kota X` -> `X` unless the collection also has X at another level, or reads X alone as a
     club more often than it places it (`Kota Sukamaju` is the town, where `Sukamaju` alone is mostly the club named
-    after it)."""
+    after it); `kerajaan X` -> `X` when X is a country (`Kerajaan Inggris` is Inggris)."""
     levels: dict[str, set[str]] = defaultdict(set)
     for key in candidates.filter(pl.col("type") == "LOC")["key"].unique():
         first, _, rest = key.partition(" ")
+        if not rest or first not in admin_prefixes():
+            continue
         # a level below a province before a country names a unit of that country (`Distrik Amerika Serikat`, a court's
-        # district; `Kota Meksiko`, its capital), not the country
-        if rest and first in admin_prefixes() and (admin_prefixes()[first] or not is_country(rest)):
+        # district; `Kota Meksiko`, its capital), not the country; a state's form names only a country
+        if is_country(rest) if first in country_forms() else admin_prefixes()[first] or not is_country(rest):
             levels[rest].add(first)
     # names read alone as a club more often than placed by the words around them (`di Sukamaju`)
     club = pl.col("rule").is_in(CLUB_READINGS) | pl.col("type_rule").is_in(CLUB_READINGS)

@@ -66,6 +66,15 @@ def test_a_level_below_a_province_before_a_country_is_no_name_of_the_country():
     assert drop_admin_prefixes(rows)["key"].to_list() == ["district amerika serikat", "kota meksiko", "amerika serikat", "meksiko"]
 
 
+def test_a_state_s_form_before_a_country_is_the_country_but_before_any_other_name_keeps_its_head():
+    # `Kerajaan Norwegia` is Norwegia; `Kerajaan Sukamaju`, no country of today, stays a kingdom's name (keys spell
+    # the head's class as normalise_key does: `country` -> `countri`)
+    rows = candidates(("countri norwegia", "LOC"), ("countri sukamaju", "LOC"), ("sukamaju", "LOC"))
+    keys = drop_admin_prefixes(rows)["key"].to_list()
+    assert keys[0] == drop_admin_prefixes(candidates(("province norwegia", "LOC")))["key"][0] != "countri norwegia"
+    assert keys[1:] == ["countri sukamaju", "sukamaju"]
+
+
 def test_an_island_or_region_is_the_place_it_names():
     rows = candidates(("island sukamaju", "LOC"), ("sukamaju", "LOC"), ("region karangjati", "LOC"))
     assert drop_admin_prefixes(rows)["key"].to_list() == ["sukamaju", "sukamaju", "karangjati"]

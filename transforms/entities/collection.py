@@ -18,7 +18,7 @@ from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.shape import BRAND_READING, CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING
 from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_head_or_title, is_ordinary_word,
                                               normalise_key, town_keys)
-from transforms.entity_keys import CLUB_TYPE_RULES, PLACING_READINGS, admin_prefixes, is_country
+from transforms.entity_keys import CLUB_TYPE_RULES, PLACING_READINGS, admin_prefixes, country_forms, is_country
 from transforms.lexicon import city_names, known_names, phrase_table, table_rows, word_set
 from transforms.schemas import ENTITIES, MENTION_CANDIDATES, MENTIONS
 
@@ -340,7 +340,9 @@ def join_abbreviations(collection: Collection) -> None:
     `Kementerian Budaya dan Pariwisata`) makes the document's name it abbreviates (`Kementerian Budaya dan Par`) that
     name everywhere."""
     mentions = collection.mentions
-    shouted = mentions.filter(pl.col("text").str.to_uppercase() == pl.col("text")).select("doc_id", "key", letters=pl.lit(True)).unique()
+    # letters when the short form's first word is written in capitals (`KPN`, `BKF Kemenkeu`)
+    first_written = pl.col("text").str.extract(r"^(\S+)")
+    shouted = mentions.filter(first_written.str.to_uppercase() == first_written).select("doc_id", "key", letters=pl.lit(True)).unique()
     known = defaultdict(dict)  # doc_id -> a short form's own key -> the gazetteer's key for it
     for doc_id, text, key in mentions.filter(pl.col("rule") == "known_name").select("doc_id", "text", "key").unique().iter_rows():
         if " " not in text:
@@ -366,7 +368,8 @@ def join_abbreviations(collection: Collection) -> None:
                         pl.DataFrame([(d, form, True) for d, forms in known.items() for form in forms],
                                      schema={"doc_id": pl.String, "key": pl.String, "known": pl.Boolean}, orient="row")])
     shorts = shorts.with_columns(first=pl.col("key").str.extract(r"^(\S+)")).filter(
-        (pl.col("first").str.len_chars() >= MIN_SHARED_ACRONYM) & ~pl.col("first").is_in(list(ordinary)))
+        (pl.col("first").str.len_chars() >= MIN_SHARED_ACRONYM) & ~pl.col("first").is_in(list(ordinary))
+        | pl.col("first").is_in(list(LEGAL_FORMS)) & pl.col("key").str.contains(" "))
     shorts = shorts.join(shouted, on=["doc_id", "key"], how="left").with_columns(pl.col("letters").fill_null(False))
     lead = pl.when("letters").then(pl.col("first").str.slice(0, 1)).otherwise(pl.col("first").str.slice(0, MIN_PIECE))
     pairs = (shorts.with_columns(lead=lead).join(bodies.rename({"key": "body"}), on=["doc_id", "lead"])
@@ -411,13 +414,29 @@ def keyed_texts(texts: pl.Series) -> pl.Series:
 
 
 def _abbreviation_of(first: str, rest: list[str], name: list[str], letters: bool) -> bool:
-    """`first` abbreviates the words of `name` before `rest`, which `name` ends with (`kejati` + [`sukamaju`])."""
+    """`first` abbreviates the words of `name` before `rest`, which `name` ends with (`kejati` + [`sukamaju`]), as
+    written or with the gazetteer's short forms of bodies spelt out (`BKF Kemenkeu` of `Badan Kebijakan Fiskal
+    Kementerian Keuangan`); after a company's legal form, the letters of the words after it (`PT SMJ` of `PT Sinar Maju
+    Jaya`)."""
+    if first in LEGAL_FORMS:  # no letters of a body's words (`PT Sukamaju` is no `Pengadilan Tinggi Sukamaju`)
+        return bool(rest) and name[0] == first and _abbreviation_of(rest[0], rest[1:], name[1:], letters)
     if rest and name[-len(rest):] != rest:
-        return False
+        rest = _bodies_spelt_out(rest)
+        if name[-len(rest):] != rest:
+            return False
     words = tuple(name[:len(name) - len(rest)])
     if letters:  # `KOI` of `Komite Olimpiade Indonesia`: one initial a word, joiners left out or not
         return len(words) >= 2 and first in {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in JOINERS)}
     return len([w for w in words if w not in JOINERS]) >= 2 and _pieces(first, words, True)
+
+
+def _bodies_spelt_out(words: list[str]) -> list[str]:
+    """Each word that the gazetteer knows as a body's short form (`kemenkeu`) replaced by that body's name's words."""
+    spelt = []
+    for word in words:
+        kind, name = known_names().get(word, ("", ""))
+        spelt.extend(normalise_key(name).split() if kind == "ORG" and " " in name else [word])
+    return spelt
 
 
 def _pieces(short: str, words: tuple[str, ...], opening: bool) -> bool:
@@ -464,7 +483,7 @@ def join_place_short_forms(collection: Collection) -> None:
     are two places) and no person or body by it. Under a head that is no administrative level, a town or country of the
     gazetteer alone is the town (`Sungai Martapura` ... `Martapura`)."""
     mentions = collection.mentions
-    levels = set(admin_prefixes())
+    levels = set(admin_prefixes()) - country_forms()  # `Kesultanan Sukamaju` ... `Sukamaju`: the town, as often as the state
     named_by_word = levels | {normalise_key(c) for c in word_set("natural_place_heads.txt")}
     places: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc_id, distinct word) -> the place keys with it
     heads: dict[tuple[str, str], set[str]] = defaultdict(set)

@@ -87,8 +87,10 @@ RETYPING_RULES = {
                         "document places it, and the word alone (placed or not) is the one club named with it; a name that is no place "
                         "goes with its club across the collection.", "Sukamaju FC ... Sukamaju menang"),
     "abbreviation_of_name": ("A short form made of the starts of a body's or place's words as the document writes them, in "
-                             "order (letters only in capitals, one a word; a country's suffix is no word), is that name in its "
-                             "document, whatever it was read as, and across the collection when it stands for one name only.", "Kejaksaan Tinggi Sukamaju ... Kejati Sukamaju"),
+                             "order (letters only when its first word is in capitals, one a word; a country's suffix is no word; "
+                             "the rest may be the gazetteer's short form of the name's last words; after a company's legal form, "
+                             "the words after it), is that name in its document, whatever it was read as, and across the "
+                             "collection when it stands for one name only.", "Kejaksaan Tinggi Sukamaju ... Kejati Sukamaju; BKB Kementan; PT SMJ"),
     "extended_name": ("A body's or place's name alone in a document that writes it again opening one longer name, before "
                       "a place, a body the collection names, a club's or company's closing word or an ordinal, is that "
                       "longer name there; not a person, a place of the gazetteer, a word of the vocabulary, a name before a "

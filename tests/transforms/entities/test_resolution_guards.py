@@ -165,6 +165,9 @@ def test_the_club_word_alone_is_no_club_when_the_document_names_two_with_it():
         ("Kementerian Budaya dan Pariwisata", "Kemenbudpar"),
         ("Kabupaten Sukamaju Timur", "Sutim"),
         ("Badan Riset Tani Kaltim", "Barista Kaltim"),  # its key spells the region out; the forms as written still fit
+        ("Komisi Pangan Nasional Sukamaju", "KPN Sukamaju"),  # letters in capitals, then the owner as written
+        ("Badan Kajian Benih Kementerian Pertanian", "BKB Kementan"),  # the owner by the gazetteer's short form
+        ("PT Sinar Maju Jaya", "PT SMJ"),  # the letters after a company's legal form
     ],
 )
 def test_an_abbreviation_of_a_body_in_its_document_is_that_body(name, short):
@@ -205,6 +208,12 @@ def test_an_initial_that_fits_two_people_of_the_document_joins_neither():
 def test_a_town_its_document_places_is_not_the_club_named_after_it():
     _, mentions = extract("Kartono FC menang 2-0 atas tamunya. Suporter berpesta di Kartono hingga malam.")
     assert entity_of(mentions, "Kartono") and entity_of(mentions, "Kartono").isdisjoint(entity_of(mentions, "Kartono FC"))
+
+
+def test_a_legal_form_and_a_town_are_no_abbreviation_of_a_body_with_those_initials():
+    # `PT` opens a company's name; two letters spell too many bodies (`Pengadilan Tinggi`, `Pengadilan Tipikor`)
+    _, mentions = extract("Pengadilan Tipikor Sukamaju menolak banding. Sebelumnya PT Sukamaju juga menolaknya.")
+    assert entity_of(mentions, "PT Sukamaju").isdisjoint(entity_of(mentions, "Pengadilan Tipikor Sukamaju"))
 
 
 def test_the_last_word_of_a_body_alone_is_no_abbreviation_of_it():
@@ -357,6 +366,11 @@ def test_a_word_other_documents_resolve_to_another_person_is_no_misspelling_of_a
 def test_a_place_s_distinct_word_alone_is_the_place_its_document_names_with_its_head(text, word, place):
     _, mentions = extract(text)
     assert entity_of(mentions, word) and entity_of(mentions, word) == entity_of(mentions, place)
+
+
+def test_a_town_alone_is_not_the_old_kingdom_named_after_it():
+    _, mentions = extract("Kesultanan Depok berdiri pada abad ke-17. Kini Depok menjadi kota besar.")
+    assert entity_of(mentions, "Depok") and entity_of(mentions, "Depok").isdisjoint(entity_of(mentions, "Kesultanan Depok"))
 
 
 def test_a_town_alone_is_not_the_river_named_after_it():
