@@ -131,7 +131,7 @@ class Table:
             return conformed
         # the rows' order is found first and applied only when it moves them: a frame already in order (a collection's
         # mentions through retyping, its quotes) is not copied whole by the sort (the sort keys are unique)
-        order = conformed.select(pl.arg_sort_by(self.sort_by, nulls_last=True, maintain_order=True)).to_series()
+        order = conformed.select(pl.arg_sort_by(self.sort_by, nulls_last=True)).to_series()
         return conformed if order.is_sorted() else conformed[order]
 
 

@@ -85,6 +85,6 @@ def attach_sentence_index(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.Da
             sentences.select("doc_id", "start", "sentence_index").sort("doc_id", "start"),
             on="start", by="doc_id", strategy="backward", check_sortedness=False,
         )
-        .sort("row")
+        .select("row", "sentence_index").sort("row")
     )
     return frame.drop("sentence_index", strict=False).hstack([found["sentence_index"].fill_null(0)])
