@@ -99,8 +99,7 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     """
     if mentions.is_empty():
         return ENTITIES.conform(entities), mentions
-    scores = mentions.select(SPAN_KEY).join(scores if scores is not None else score_mentions(mentions, documents), on=SPAN_KEY,
-                                            how="left", maintain_order="left").select(*SCORE_COLUMNS, *SETTING_COLUMNS)
+    scores = _scores_in_order(mentions, scores if scores is not None else score_mentions(mentions, documents))
     guessed = pl.col("type_rule").is_in(list(_guess_rules())).all()
     defaulted = (pl.col("type_rule") == DEFAULT_READING).all()  # nothing but a word alone: no evidence of the rules
     votes = (  # integer sums: the same in any order, so a rerun gives byte-identical confidences
@@ -158,6 +157,16 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
                           .then(pl.lit(REFERENCE_READING)).otherwise("type_rule"))
             .drop("new_id", "read_as", "referenced"))
     return ENTITIES.conform(_joined_by_type(retyped, kept)), MENTIONS.conform(kept)
+
+
+def _scores_in_order(mentions: pl.DataFrame, scores: pl.DataFrame) -> pl.DataFrame:
+    """The SCORE_COLUMNS and SETTING_COLUMNS of each mention, in the mentions' order: the scores of a run that scored every
+    span come in that order already (each mention is a span of its own), and are not joined to the 2 million mentions
+    again."""
+    spans, columns = mentions.select(SPAN_KEY), [*SCORE_COLUMNS, *SETTING_COLUMNS]
+    if scores.select(SPAN_KEY).equals(spans):
+        return scores.select(columns)
+    return spans.join(scores, on=SPAN_KEY, how="left", maintain_order="left").select(columns)
 
 
 def _span_settings(spans: pl.DataFrame) -> pl.DataFrame:

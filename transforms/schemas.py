@@ -127,7 +127,12 @@ class Table:
             (pl.lit(None) if c.filled_later and c.name not in frame.columns else pl.col(c.name)).cast(c.dtype).alias(c.name)
             for c in self.columns
         )
-        return conformed.sort(self.sort_by, nulls_last=True) if self.sort_by else conformed
+        if not self.sort_by:
+            return conformed
+        # the rows' order is found first and applied only when it moves them: a frame already in order (a collection's
+        # mentions through retyping, its quotes) is not copied whole by the sort (the sort keys are unique)
+        order = conformed.select(pl.arg_sort_by(self.sort_by, nulls_last=True)).to_series()
+        return conformed if order.is_sorted() else conformed[order]
 
 
 TIMESTAMP = pl.Datetime("us", "UTC")

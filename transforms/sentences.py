@@ -73,16 +73,18 @@ def split_sentences(documents: pl.DataFrame) -> pl.DataFrame:
 
 
 def attach_sentence_index(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
-    """`sentence_index` of the sentence holding each row's `start` (rows keyed by doc_id)."""
+    """`sentence_index` of the sentence holding each row's `start` (rows keyed by doc_id), the rows in their order. Only
+    the keys are sorted for the join, and the index is added beside `frame`'s columns, which are shared, not copied
+    (a collection's mentions: 2 million rows of a dozen columns at 61,020 articles)."""
     if frame.is_empty():
         return frame.with_columns(sentence_index=pl.lit(0, dtype=pl.Int64))
-    return (
-        frame.drop("sentence_index", strict=False)
-        .with_columns(pl.col("start").cast(pl.Int64))
+    found = (
+        frame.select("doc_id", pl.col("start").cast(pl.Int64)).with_row_index("row")
         .sort("doc_id", "start")
         .join_asof(
             sentences.select("doc_id", "start", "sentence_index").sort("doc_id", "start"),
             on="start", by="doc_id", strategy="backward", check_sortedness=False,
         )
-        .with_columns(pl.col("sentence_index").fill_null(0))
+        .select("row", "sentence_index").sort("row")
     )
+    return frame.drop("sentence_index", strict=False).hstack([found["sentence_index"].fill_null(0)])

@@ -3,7 +3,8 @@ from tests.conftest import documents_from_texts
 from transforms import retyping
 from transforms.common import stable_id
 from transforms.name_model import FIXED_POINT, score_spans
-from transforms.retyping import MIN_OVERTURN_SHARE, SPAN_KEY, mention_spans, retype_entities, score_mentions
+from transforms.retyping import (MIN_OVERTURN_SHARE, SCORE_COLUMNS, SETTING_COLUMNS, SPAN_KEY, _scores_in_order, mention_spans,
+                                 retype_entities, score_mentions)
 from transforms.schemas import ENTITIES, MENTION_RULES, MENTIONS, QUOTE_CANDIDATES
 
 # Invented articles: a person, a company the rules typed as a person, a country, and a word that opens sentences
@@ -274,3 +275,11 @@ def test_a_word_only_the_default_typed_takes_the_model_s_type_where_it_reads_it_
     assert scored(0.4, "single_word") == "PERSON"
     assert scored(0.4, "acronym") == "ORG", "a reading of the rules still weighs"
     assert scored(MIN_OVERTURN_SHARE - 0.1, "single_word") == "ORG"
+
+
+def test_scores_in_order_follow_the_mentions_whatever_order_they_come_in():
+    mentions = pl.DataFrame({"doc_id": ["a", "a", "b"], "start": [0, 7, 3], "end": [5, 9, 8]})
+    columns = [*SCORE_COLUMNS, *SETTING_COLUMNS]
+    scores = mentions.with_columns(**{column: pl.Series([1, 2, 3]) * (i + 1) for i, column in enumerate(columns)})
+    for given in (scores, scores[[2, 0, 1]]):
+        assert _scores_in_order(mentions, given).equals(scores.select(columns))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from transforms.common import join_looked_up
 from transforms.entities.collection import VOTE_READING, keyed_texts
 from transforms.entities.shape import BRAND_READING, DEFAULT_READING
 from transforms.entities.vocabulary import is_ordinary_word
@@ -45,7 +46,7 @@ def join_settled_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> 
     if eligible.is_empty():
         return entities, mentions
     moved = pl.col("person").is_not_null()
-    joined = (mentions.join(eligible, on=["doc_id", "entity_id"], how="left", maintain_order="left")
+    joined = (join_looked_up(mentions, eligible, ["doc_id", "entity_id"])
               .with_columns(entity_id=pl.coalesce("person", "entity_id"),
                             type=pl.when(moved).then(pl.lit("PERSON")).otherwise("type"),
                             type_rule=pl.when(moved).then(pl.lit(SETTLED_SHORT_FORM)).otherwise("type_rule"))
