@@ -121,7 +121,8 @@ def drop_admin_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
             continue
         # a level below a province before a country names a unit of that country (`Distrik Amerika Serikat`, a court's
         # district; `Kota Meksiko`, its capital), not the country; a state's form names only a country
-        if is_country(rest) if first in country_forms() else admin_prefixes()[first] or not is_country(rest):
+        names_the_place = is_country(rest) if first in country_forms() else admin_prefixes()[first] or not is_country(rest)
+        if names_the_place:
             levels[rest].add(first)
     # names read alone as a club more often than placed by the words around them (`di Sukamaju`)
     club = pl.col("rule").is_in(CLUB_READINGS) | pl.col("type_rule").is_in(CLUB_READINGS)

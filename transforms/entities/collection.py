@@ -18,7 +18,8 @@ from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.shape import BRAND_READING, CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING
 from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_head_or_title, is_ordinary_word,
                                               normalise_key, town_keys)
-from transforms.entity_keys import CLUB_TYPE_RULES, PLACING_READINGS, admin_prefixes, country_forms, is_country
+# the module, not its names: entity_keys imports from this package, so either may be imported first
+from transforms import entity_keys
 from transforms.lexicon import city_names, known_names, phrase_table, table_rows, word_set
 from transforms.schemas import ENTITIES, MENTION_CANDIDATES, MENTIONS
 
@@ -154,7 +155,7 @@ def join_extended_names(collection: Collection) -> None:
     if fitting.is_empty():
         return
     people = set(mentions.filter(pl.col("type") == "PERSON").select("doc_id", "key").unique().iter_rows())
-    placed = set(mentions.filter(pl.col("rule").is_in(PLACING_READINGS)).select("doc_id", "key").unique().iter_rows())
+    placed = set(mentions.filter(pl.col("rule").is_in(entity_keys.PLACING_READINGS)).select("doc_id", "key").unique().iter_rows())
     defined = _defined_short_forms(mentions)
     # a body some reading other than the word alone names (not `Phone` of `Razer Phone`, a word read by default)
     bodies = set(collection.keys.filter((pl.col("type") == "ORG") & (pl.col("strength") >= MEDIUM))["key"])
@@ -164,7 +165,7 @@ def join_extended_names(collection: Collection) -> None:
         acronym = " " not in text and text.isupper()
         short = normalise_key(text)
         # a name its document places (`di Sukamaju`) is the town, not `Sukamaju FC`
-        if {(doc_id, key), (doc_id, name)} & people or (doc_id, key) in placed or _gazetteer_place(short) or is_country(normalise_key(rest)):
+        if {(doc_id, key), (doc_id, name)} & people or (doc_id, key) in placed or _gazetteer_place(short) or entity_keys.is_country(normalise_key(rest)):
             continue
         if " " not in short and (is_ordinary_word(short) or short in given_name_keys()):
             continue
@@ -295,7 +296,7 @@ def join_club_short_forms(collection: Collection) -> None:
     after a preposition: `selama di United`) is the one club of the document named with it. A name that goes with one such club in every document holding both
     (`Sukamaju` and `Sukamaju FC`) is that club across the collection; the word alone, and a place's name before
     `City` or `United` (`Manchester`) never."""
-    placed = set(collection.mentions.filter(pl.col("rule").is_in(PLACING_READINGS))
+    placed = set(collection.mentions.filter(pl.col("rule").is_in(entity_keys.PLACING_READINGS))
                  .select("doc_id", "key").unique().iter_rows())
     designators = {normalise_key(word) for word in word_set("club_designators.txt")}
     targets, clubs_of = {}, defaultdict(set)
@@ -483,7 +484,7 @@ def join_place_short_forms(collection: Collection) -> None:
     are two places) and no person or body by it. Under a head that is no administrative level, a town or country of the
     gazetteer alone is the town (`Sungai Martapura` ... `Martapura`)."""
     mentions = collection.mentions
-    levels = set(admin_prefixes()) - country_forms()  # `Kesultanan Sukamaju` ... `Sukamaju`: the town, as often as the state
+    levels = set(entity_keys.admin_prefixes()) - entity_keys.country_forms()  # `Kesultanan Sukamaju` ... `Sukamaju`: the town, as often as the state
     named_by_word = levels | {normalise_key(c) for c in word_set("natural_place_heads.txt")}
     places: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc_id, distinct word) -> the place keys with it
     heads: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -573,7 +574,7 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
             by_surname[key.split()[-1]].append(key)
     acronyms = _acronym_keys(candidates)
     brands = set(candidates.filter(pl.col("rule").is_in([BRAND_READING, CLUB_READING])
-                                   | pl.col("type_rule").is_in(CLUB_TYPE_RULES))["key"])
+                                   | pl.col("type_rule").is_in(entity_keys.CLUB_TYPE_RULES))["key"])
     # the distinct part of a place's name: its last word, or after a place's head (keyed by its class: `river
     # cibening`) the one word that follows; the last word of a longer name after a head (`Gedung Rektorat Unsuka`) is
     # the institution owning the building
