@@ -109,8 +109,24 @@ def test_no_mentions_give_empty_tables_with_the_confidence_column():
 def test_a_word_only_ever_read_by_the_default_is_dropped_on_the_model_s_word_alone():
     texts = ["Pokoknya Mantul sekali, ujar warga."]  # slang, in no word list: only the model knows it is no name
     alone, _ = retype_entities(*frames({"Mantul": "ORG"}, texts, rule="single_word"))
-    read, _ = retype_entities(*frames({"Mantul": "ORG"}, texts, rule="acronym"))
+    read, _ = retype_entities(*frames({"Mantul": "ORG"}, texts, rule="organisation_context_word"))
     assert "Mantul" not in by_name(alone) and "Mantul" in by_name(read)
+
+
+def test_a_code_read_by_its_capitals_alone_is_dropped_where_the_model_doubts_it_is_a_name():
+    texts = ["Ponsel itu memakai chip QX7 buatan sendiri, ujar Rina Kartika."]
+    entities, mentions, documents = frames({"QX7": "ORG"}, texts, rule="acronym")
+    # `none` at 0.85 in its one mention: under DROP_NONE against the mention and a guess's prior, over it alone
+    doubtful = score_mentions(mentions, documents).with_columns(
+        p_none=pl.lit(round(0.85 * FIXED_POINT), dtype=pl.Int64), p_person=pl.lit(0, dtype=pl.Int64),
+        p_org=pl.lit(round(0.15 * FIXED_POINT), dtype=pl.Int64), p_loc=pl.lit(0, dtype=pl.Int64))
+    assert 0.85 / (1 + retyping.GUESS_MENTIONS) < retyping.DROP_NONE <= 0.85 < retyping.SURE_NONE
+    assert "QX7" not in by_name(retype_entities(entities, mentions, documents, doubtful)[0])
+    for rule in ("capitals", "organisation_context_word"):  # several words in capitals too; a reading by a cue word stays
+        read = frames({"QX7": "ORG"}, texts, rule=rule)
+        assert ("QX7" in by_name(retype_entities(*read, doubtful)[0])) == (rule != "capitals")
+    # the text makes it speak: its reading counts again
+    assert "QX7" in by_name(retype_entities(entities, mentions, documents, doubtful, speaker_quotes(mentions, "QX7"))[0])
 
 
 def test_capitalised_vocabulary_the_model_is_sure_of_leaves_whatever_the_rules_read():

@@ -15,7 +15,7 @@ from transforms.documents import canonical_outlet
 from transforms.entities.context import DocumentContext, Mention, spells_initials
 from transforms.entities.epithets import join_named_epithets
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
-from transforms.entities.shape import CITY_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_PERSON_READING, TERM_ACRONYM
+from transforms.entities.shape import ACRONYM_READING, CITY_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_PERSON_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word, normalise_key
 from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, known_names, phrase_set, word_set
 from transforms.schemas import MENTION_CANDIDATES
@@ -306,7 +306,7 @@ def _fitting_full_names(names: FullNames, mention: Mention) -> tuple[set[str] | 
 def acronym_of_name(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:
     """A word in capitals whose letters are the initials of one body's name in the document is that body
     (`Dewan Ekonomi Rakyat ... DER`), never a shorter or unrelated name."""
-    if mention.rule != "acronym" or len(mention.text) < MIN_ACRONYM:
+    if mention.rule != ACRONYM_READING or len(mention.text) < MIN_ACRONYM:
         return False
     bodies = {m.key: m for m in doc.mentions if m.type == "ORG" and m is not mention and _initials(m.text) == mention.text}
     if len(bodies) != 1:

@@ -36,6 +36,8 @@ CITING = "source"  # the group of speech_verbs.tsv whose verbs cite a source (`d
 DEFAULT_READING = "single_word"  # a word alone that nothing around it types: a body's name, weakly
 CLUB_READING = "club_after_team_role"  # a city's name read as its club by the word before it
 SHAPE_PERSON_READING = "person_by_shape"  # a person by the name's shape alone
+ACRONYM_READING = "acronym"  # one word in capitals: a body's acronym, weakly
+CAPITALS_READING = "capitals"  # several words in capitals
 CITY_READING = "city_gazetteer"  # a city's name, by the gazetteer alone
 PORTFOLIO_READING = "portfolio_of_title"  # one word of vocabulary after a title: an office's portfolio, no name
 LAW_CITATION = "law_citation"  # a law or regulation cited: no entity
@@ -157,7 +159,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               lambda s: s.single and s.tokens[0].text.isupper() and len(s.tokens[0].text) <= 4
               and bool(AGE_AFTER.match(s.doc.text, s.tokens[0].end)),
               "PERSON", MEDIUM, "Capital initials followed by an age: a suspect or victim.", "ZUL (20)"),
-    ShapeRule("acronym", lambda s: s.single and s.tokens[0].text.isupper() and 2 <= len(s.tokens[0].text) <= 6,
+    ShapeRule(ACRONYM_READING, lambda s: s.single and s.tokens[0].text.isupper() and 2 <= len(s.tokens[0].text) <= 6,
               "ORG", MEDIUM, "A word in capitals: a body's acronym.", "KPPN"),
     ShapeRule("described_person", lambda s: s.single and _described_person(s),
               "PERSON", MEDIUM, "A name followed by a role, or after a body's bracketed acronym, or `dari` a body.",
@@ -178,7 +180,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               "The Rovers, Sons of Tono"),
     ShapeRule("defined_acronym_first", _defined_acronym_first,
               AS_DEFINED, MEDIUM, "Opens with an acronym the text defined for a body or place.", "PB Nusabakti"),
-    ShapeRule("capitals",
+    ShapeRule(CAPITALS_READING,
               lambda s: all(t.text.isupper() for t in s.tokens) or s.tokens[0].text.isupper() and len(s.tokens[0].text) > 1
               and s.tokens[-1].key in known_names(),
               "ORG", MEDIUM, "All capitals, or an acronym then a country.", "KPU RI"),
