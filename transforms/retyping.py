@@ -15,7 +15,6 @@ from functools import lru_cache
 import polars as pl
 
 from transforms.common import stable_id
-from transforms.entities.reading import OFFICE_TAIL_READING
 from transforms.entities.shape import ACRONYM_READING, CAPITALS_READING, DEFAULT_READING, SHAPE_RULES
 from transforms.entities.vocabulary import STRONG, normalise_key
 from transforms.lexicon import city_names, known_names, table_rows, word_set
@@ -41,9 +40,7 @@ SPEAKER_DROP_NONE = 0.88
 # title, a head or a shape makes a name of capitalised vocabulary (`Promosi Jabatan Terbuka`, `Aliansi Masyarakat`) that
 # the model, reading the words around it, is near certain of. Only where every mention is a whole capitalised run: for a
 # part the rules cut from a longer run (`Sultan Rina Sari`), `none` says the span is not the run, not that it names no one.
-# Chosen on dev16a/b, which the model never trained on; checked on fresh text (dev17a/b). The tail an office split reads
-# as the holder is held to it too (`Ketua Yayasan Rumah Belajar | River Kids`, `Type - C`): the model reads a holder's
-# name there with `none` under 0.93 in every development set, and a holder who speaks stays (session 22).
+# Chosen on dev16a/b, which the model never trained on; checked on fresh text (dev17a/b).
 SURE_NONE = 0.95
 # Readings of a name by its capitals alone: codes and technical terms are written so as often as bodies' acronyms (`RAM`,
 # `KM230`, `K UHD DMD`), so the reading types the name but says nothing of whether it is one; the model's `none` decides
@@ -110,12 +107,10 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     guessed = pl.col("type_rule").is_in(list(_guess_rules())).all()
     defaulted = (pl.col("type_rule") == DEFAULT_READING).all()  # nothing but a word alone: no evidence of the rules
     in_capitals = pl.col("type_rule").is_in(CAPITALS_READINGS).all()  # nothing but its capitals: no evidence it is a name
-    office_tail = (pl.col("type_rule") == OFFICE_TAIL_READING).all()  # only ever read as an office's holder
     votes = (  # integer sums: the same in any order, so a rerun gives byte-identical confidences
         mentions.select("entity_id", "type_rule").hstack(scores).hstack(_speaking_mentions(mentions, quotes))
         .group_by("entity_id").agg(pl.all().exclude("type_rule", *SETTING_COLUMNS, "speaks").sum(), mentions=pl.len(), guessed=guessed,
-                                   defaulted=defaulted, in_capitals=in_capitals, office_tail=office_tail,
-                                   whole_runs=pl.col("whole_run").all(),
+                                   defaulted=defaulted, in_capitals=in_capitals, whole_runs=pl.col("whole_run").all(),
                                    described=pl.col("described").any(), speaks=pl.col("speaks").any())
         .with_columns(pl.col("p_none", *MODEL_COLUMNS.values()) / FIXED_POINT)
     )
@@ -158,7 +153,7 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     # rules for it, unless the document makes it speak or the reference collection reads it by context
     no_rule_evidence = pl.col("defaulted") | (pl.col("in_capitals") & ~pl.col("referenced") & ~speaking)
     name_evidence = pl.col("mentions") + pl.when(no_rule_evidence).then(0.0).otherwise(pl.col("prior"))
-    sure_none = (pl.col("whole_runs") | pl.col("guessed") | pl.col("office_tail")) & ~pl.col("described") & (pl.col("p_none") / pl.col("mentions") >= SURE_NONE)
+    sure_none = (pl.col("whole_runs") | pl.col("guessed")) & ~pl.col("described") & (pl.col("p_none") / pl.col("mentions") >= SURE_NONE)
     drop_share = pl.when(speaking).then(SPEAKER_DROP_NONE).otherwise(DROP_NONE)
     no_name = (pl.col("p_none") / name_evidence >= drop_share) | sure_none | (
         lower.is_in(_ordinary_words().implode()) & (pl.col("p_none") / pl.col("mentions") >= DROP_NONE))  # `Semoga`, `Tarif`

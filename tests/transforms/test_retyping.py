@@ -208,20 +208,6 @@ def test_a_part_of_a_longer_run_stays_unless_only_its_shape_typed_it():
     assert "Penilaian Kinerja Bersama" not in by_name(retype_entities(*frames(names, texts, rule="not_person_shaped"))[0])
 
 
-def test_the_tail_of_an_office_split_the_model_is_sure_of_leaves_unless_it_speaks():
-    texts = ["Hal itu dikatakan Ketua Yayasan Rumah Belajar Sinar Kids kemarin."]
-    names = {"Sinar Kids": "PERSON"}
-    entities, mentions, documents = frames(names, texts, rule="person_after_office")
-    sure = score_mentions(mentions, documents).with_columns(  # `none` at 0.97: over SURE_NONE, under DROP_NONE with the rules
-        p_none=pl.lit(round(0.97 * FIXED_POINT), dtype=pl.Int64), p_person=pl.lit(0, dtype=pl.Int64),
-        p_org=pl.lit(0, dtype=pl.Int64), p_loc=pl.lit(0, dtype=pl.Int64))
-    assert not sure["whole_run"][0]  # a part cut from a longer run
-    assert "Sinar Kids" not in by_name(retype_entities(entities, mentions, documents, sure)[0])
-    assert "Sinar Kids" in by_name(retype_entities(entities, mentions, documents, sure, speaker_quotes(mentions, "Sinar Kids"))[0])
-    read = frames(names, texts, rule="person_after_title")  # another reading of a part keeps it
-    assert "Sinar Kids" in by_name(retype_entities(*read, sure)[0])
-
-
 def test_an_entity_retyped_takes_the_id_of_its_settled_type_and_its_mentions_follow():
     entities, mentions = retype_entities(*frames())
     company = by_name(entities)["PT Sinar Mandiri Abadi"]

@@ -37,8 +37,6 @@ from transforms.entities.vocabulary import (
 )
 from transforms.lexicon import city_names, known_names, phrase_set, phrase_table, speech_verbs, word_set
 
-OFFICE_TAIL_READING = "person_after_office"  # the name an office split leaves after the office: its holder
-
 # Heads of a country's state or forces: `Pemerintah Jepang` is the country itself.
 STATE_HEADS = {"pemerintah", "tentara", "pasukan", "angkatan", "militer"}
 
@@ -283,7 +281,7 @@ def split_body_before_person(doc: DocumentContext, first: int, last: int, before
             or lead in doc.cued_names or not doc.name_like(first) or not doc.person_shaped(doc.tokens[first + 1:last]):
         return False
     doc.add(first, first + 1, "ORG", WEAK, "body_before_person")
-    doc.add(first + 1, last, "PERSON", MEDIUM, OFFICE_TAIL_READING)
+    doc.add(first + 1, last, "PERSON", MEDIUM, "person_after_office")
     return True
 
 
@@ -431,7 +429,7 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
         return True
     if start > first and not described:
         classify_name(doc, first, start, context_title=title or "")
-    person = doc.add(start, last, "PERSON", STRONG if after_title else MEDIUM, OFFICE_TAIL_READING, title=title)
+    person = doc.add(start, last, "PERSON", STRONG if after_title else MEDIUM, "person_after_office", title=title)
     doc.maybe_acronym(last, person)
     return True
 
