@@ -1,20 +1,65 @@
 """Resolution again where the name model's vote (transforms/retyping.py) settled a type the document's passes did not
-read: a full name they took for a body or a thing (`Lady Sukamaju` by its shape, a name of vocabulary) that the vote
-made a person leaves its short forms in the document as entities of their own."""
+read, the passes of AFTER_VOTE_PASSES in order: a town the passes took for a part of a person's name whose full name
+the vote made a body or a place (`Madrid` of `Atletico Madrid`) is the town again; a full name they took for a body or a
+thing (`Lady Sukamaju` by its shape, a name of vocabulary) that the vote made a person takes its short forms, left in
+the document as entities of their own."""
 
 from __future__ import annotations
 
 import polars as pl
 
-from transforms.common import join_looked_up
+from transforms.common import join_looked_up, stable_id
 from transforms.entities.collection import VOTE_READING, keyed_texts
 from transforms.entities.shape import BRAND_READING, DEFAULT_READING
-from transforms.entities.vocabulary import is_ordinary_word
+from transforms.entities.vocabulary import given_name_keys, is_ordinary_word
 from transforms.lexicon import city_names, known_names
 
 SETTLED_SHORT_FORM = "settled_short_form"
+TOWN_OF_NO_PERSON = "town_of_no_person"
+# the rules joining a word alone to a person's full name as a part of it (document.py, collection.py)
+PERSON_PART_RULES = ("person_short_form", "short_form_tie", "misspelt_short_form", "tie_break", "surname_across_documents")
 # how a lone word was read when no cue placed it: alone, as a brand by its capitals, or by its entity's vote
 WEAK_LONE_READINGS = (DEFAULT_READING, BRAND_READING, VOTE_READING)
+
+
+def release_towns_of_no_person(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """A town of the gazetteer written alone that the passes joined to a full name as a part of a person's name, the
+    vote having made that name a body or a place (`Atletico Madrid`, `Google Maps`: a club, a product), is no part of it:
+    a town has a sense of its own, which only a person named after it (`Lewis Hamilton`) overrides, as does a name
+    opened by a given name, whatever the vote made of it. It goes to the entity the collection names by that word alone
+    (the most mentioned, any type), else to a place of its own."""
+    towns = pl.Series(sorted(city_names()), dtype=pl.String)
+    given = pl.Series(sorted(given_name_keys()), dtype=pl.String)
+    no_people = (entities.filter((pl.col("type") != "PERSON")
+                                 & ~keyed_texts(entities["name"]).str.split(" ").list.first().is_in(given.implode()))
+                 .select("entity_id", "confidence", full=pl.col("name").str.to_lowercase()))
+    lower = pl.col("text").str.to_lowercase()
+    released = (mentions.filter(pl.col("type_rule").is_in(PERSON_PART_RULES) & lower.is_in(towns.implode()))
+                .join(no_people, on="entity_id").filter(lower != pl.col("full")))
+    if released.is_empty():
+        return entities, mentions
+    alone = (entities.with_columns(word=pl.col("name").str.to_lowercase())
+             .filter(pl.col("word").is_in(released["text"].str.to_lowercase().unique().implode()))
+             .sort("mention_count", "entity_id", descending=[True, False]).unique("word", keep="first", maintain_order=True)
+             .select("word", town="entity_id", town_type="type"))
+    released = (released.with_columns(word=lower).join(alone, on="word", how="left")
+                .with_columns(town_type=pl.col("town_type").fill_null(pl.lit("LOC"))))
+    released = released.with_columns(town=pl.coalesce("town", pl.Series(
+        [stable_id("E", "LOC", word) for word in released["word"]], dtype=pl.String)))
+    moved = released.select("mention_id", "town", "town_type")
+    joined = (join_looked_up(mentions, moved, ["mention_id"])
+              .with_columns(entity_id=pl.coalesce("town", "entity_id"),
+                            type=pl.when(pl.col("town").is_not_null()).then("town_type").otherwise("type"),
+                            type_rule=pl.when(pl.col("town").is_not_null()).then(pl.lit(TOWN_OF_NO_PERSON)).otherwise("type_rule"))
+              .drop("town", "town_type"))
+    # a town the collection names by no entity of its own: a place named as the texts write it, as sure as the name it left
+    new = (released.filter(~pl.col("town").is_in(entities["entity_id"].implode()))
+           .group_by("town").agg(name=pl.col("text").mode().sort().first(), confidence=pl.col("confidence").max())
+           .select(entity_id="town", name="name", type=pl.lit("LOC"), aliases=pl.lit([], dtype=pl.List(pl.String)),
+                   titles=pl.lit([], dtype=pl.List(pl.String)), mention_count=pl.lit(0, dtype=pl.Int64),
+                   document_count=pl.lit(0, dtype=pl.Int64), confidence="confidence"))
+    entities = pl.concat([entities, new.select(entities.columns)]) if not new.is_empty() else entities
+    return _recounted(entities, joined, set(released["entity_id"]) | set(released["town"])), joined
 
 
 def join_settled_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -65,3 +110,13 @@ def _recounted(entities: pl.DataFrame, mentions: pl.DataFrame, changed: set[str]
             .with_columns(aliases=pl.coalesce("aliases_new", "aliases"), mention_count=pl.coalesce("mention_count_new", "mention_count"),
                           document_count=pl.coalesce("document_count_new", "document_count"))
             .select(entities.columns))
+
+
+AFTER_VOTE_PASSES = (release_towns_of_no_person, join_settled_short_forms)
+
+
+def resolve_after_vote(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Every pass of AFTER_VOTE_PASSES in order."""
+    for step in AFTER_VOTE_PASSES:
+        entities, mentions = step(entities, mentions)
+    return entities, mentions
