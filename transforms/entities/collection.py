@@ -786,7 +786,7 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     """The canonical name of each key: the fullest surface form, the most used among equals.
 
     Acronyms and all-capital forms only win when nothing else names the entity, nor does an epithet a document gives it,
-    nor a body's name alone that only `join_extended_names` brought to it (`Partai X` of `Partai X Sukamaju`). A body has a name of several words before a word
+    nor a name alone that only `join_extended_names` brought to it (`Partai X` of `Partai X Sukamaju`). A body has a name of several words before a word
     alone that is a city, common vocabulary or a club's word (`City` of a club named after its town), however often
     sentences write that word. A person's office opening a form (`Wamenkes Rina Sari`) counts no word of the name, and
     a form without it wins a tie.
@@ -801,11 +801,10 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     )
     designators = word_set("club_designators.txt")
     # an epithet names its referent less well than the name it is given to (`Tono Raharjo`, not `Si Kancil Lincah`);
-    # so does a body's name alone its document extended to the longer one (`Partai X` in a report on `Partai X
-    # Sukamaju`): named by it, the branch would take the id, and so every mention, of the body it belongs to (a place
-    # with its town, `Stadion X Sukamaju`, is the place: its name alone may name it)
+    # so does a name alone its document extended to the longer one (`Partai X` in a report on `Partai X Sukamaju`): named
+    # by it, the branch would take the id, and so every mention, of the body it belongs to
     epithets = set(resolved.filter(pl.col("type_rule") == EPITHET_RULE)["text"].str.to_lowercase())
-    extended = resolved.group_by("key", "text").agg(extended=((pl.col("type_rule") == EXTENDED_NAME) & (pl.col("type") != "LOC")).all())
+    extended = resolved.group_by("key", "text").agg(extended=(pl.col("type_rule") == EXTENDED_NAME).all())
     bare = [type_ == "ORG" and " " not in text and (text.lower() in city_names() or is_ordinary_word(text.lower())
                                                      or text.lower() in designators)
             for text, type_ in forms.select("text", "type").iter_rows()]
