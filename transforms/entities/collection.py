@@ -43,7 +43,6 @@ TITLE_COMPLEMENT = "complement_of_title"  # the shape rule of the word a title g
 SHORT_FORM_READINGS = ("defined_acronym", "acronym_of_name", "abbreviation_of_name")  # a document's short form of a body
 VOTE_READING = "type_vote"  # a mention the vote gave another type: the evidence is its entity's other mentions
 ACRONYM_READING = "acronym"  # the shape rule of a word read as a body's acronym by its capitals alone
-EXTENDED_NAME = "extended_name"  # a name alone that its document writes opening one longer name: that name
 
 
 @dataclass
@@ -182,7 +181,7 @@ def join_extended_names(collection: Collection) -> None:
         short_name = of_company and not all(is_ordinary_word(word) for word in short.split())
         if placed_after or short_name or known_body or rest in bodies or set(words) <= closing or re.fullmatch(r"[ivxlc]+|\d+", rest):
             targets[(doc_id, key)] = name
-    _rewrite_in_documents(collection, targets, EXTENDED_NAME)
+    _rewrite_in_documents(collection, targets, "extended_name")
 
 
 def _defined_short_forms(mentions: pl.DataFrame) -> set[str]:
@@ -785,8 +784,7 @@ def _tables(resolved: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
 def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     """The canonical name of each key: the fullest surface form, the most used among equals.
 
-    Acronyms and all-capital forms only win when nothing else names the entity, nor does an epithet a document gives it,
-    nor a name alone that only `join_extended_names` brought to it (`Partai X` of `Partai X Sukamaju`). A body has a name of several words before a word
+    Acronyms and all-capital forms only win when nothing else names the entity, nor does an epithet a document gives it. A body has a name of several words before a word
     alone that is a city, common vocabulary or a club's word (`City` of a club named after its town), however often
     sentences write that word. A person's office opening a form (`Wamenkes Rina Sari`) counts no word of the name, and
     a form without it wins a tie.
@@ -800,11 +798,8 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
         .agg(n=pl.len(), words=pl.col("words").first(), shouting=pl.col("shouting").first())
     )
     designators = word_set("club_designators.txt")
-    # an epithet names its referent less well than the name it is given to (`Tono Raharjo`, not `Si Kancil Lincah`);
-    # so does a name alone its document extended to the longer one (`Partai X` in a report on `Partai X Sukamaju`): named
-    # by it, the branch would take the id, and so every mention, of the body it belongs to
+    # an epithet names its referent less well than the name it is given to (`Tono Raharjo`, not `Si Kancil Lincah`)
     epithets = set(resolved.filter(pl.col("type_rule") == EPITHET_RULE)["text"].str.to_lowercase())
-    extended = resolved.group_by("key", "text").agg(extended=(pl.col("type_rule") == EXTENDED_NAME).all())
     bare = [type_ == "ORG" and " " not in text and (text.lower() in city_names() or is_ordinary_word(text.lower())
                                                      or text.lower() in designators)
             for text, type_ in forms.select("text", "type").iter_rows()]
@@ -815,11 +810,10 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
             bare=pl.Series(bare, dtype=pl.Boolean),
             epithet=pl.col("text").str.to_lowercase().is_in(list(epithets)),
         )
-        .join(extended, on=["key", "text"], how="left")
         .with_columns(rank_words=pl.when(pl.col("type") == "PERSON").then(pl.col("words") - pl.col("office").cast(pl.Int64))
                       .otherwise(pl.lit(0)))
-        .sort(["key", "epithet", "extended", "shouting", "bare", "rank_words", "office", "n", "words", "text"],
-              descending=[False, False, False, False, False, True, False, True, True, False])
+        .sort(["key", "epithet", "shouting", "bare", "rank_words", "office", "n", "words", "text"],
+              descending=[False, False, False, False, True, False, True, True, False])
         .group_by("key", maintain_order=True)
         .agg(name=pl.col("text").first())
     )

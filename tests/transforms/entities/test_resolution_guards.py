@@ -479,12 +479,3 @@ def test_letters_another_document_writes_with_no_name_they_spell_are_no_one_s_in
     _, mentions = extract("Pengacara Fajar Yulianto mangkir. Penyidik menyebut FY sudah dipanggil dua kali.",
                           "Ponsel itu memakai layar FY terbaru. Pabrik FY berada di Sukamaju.")
     assert entity_of(mentions, "FY") and entity_of(mentions, "FY").isdisjoint(entity_of(mentions, "Fajar Yulianto"))
-
-
-def test_a_regional_branch_named_after_its_party_alone_stays_apart_from_the_party():
-    # the branch's report writes the party alone most often: named by it, the branch took the party's id and mentions
-    entities, _ = extract("Partai Sinar Lestari Jawa Barat menggelar rapat. Partai Sinar Lestari akan mengusung calon. "
-                          "Partai Sinar Lestari sudah siap. Partai Sinar Lestari menunggu hasil survei.",
-                          "Partai Sinar Lestari menolak usulan itu di Jakarta.")
-    parties = entities.filter(pl.col("name").str.starts_with("Partai"))
-    assert sorted(parties["name"]) == ["Partai Sinar Lestari", "Partai Sinar Lestari Jawa Barat"] and parties["entity_id"].n_unique() == 2
