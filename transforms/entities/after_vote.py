@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.common import join_looked_up, stable_id
+from transforms.common import join_looked_up
 from transforms.entities.collection import VOTE_READING, keyed_texts
 from transforms.entities.shape import BRAND_READING, DEFAULT_READING
 from transforms.entities.vocabulary import given_name_keys, is_ordinary_word
@@ -27,12 +27,13 @@ def release_towns_of_no_person(entities: pl.DataFrame, mentions: pl.DataFrame) -
     vote having made that name a body or a place (`Atletico Madrid`, `Google Maps`: a club, a product), is no part of it:
     a town has a sense of its own, which only a person named after it (`Lewis Hamilton`) overrides, as does a name
     opened by a given name, whatever the vote made of it. It goes to the entity the collection names by that word alone
-    (the most mentioned, any type), else to a place of its own."""
+    (the most mentioned, any type); where the collection names none, the word stays: in a club's report the town alone
+    is the club (`Marseille menyatakan`), and nothing here tells the two apart."""
     towns = pl.Series(sorted(city_names()), dtype=pl.String)
     given = pl.Series(sorted(given_name_keys()), dtype=pl.String)
     no_people = (entities.filter((pl.col("type") != "PERSON")
                                  & ~keyed_texts(entities["name"]).str.split(" ").list.first().is_in(given.implode()))
-                 .select("entity_id", "confidence", full=pl.col("name").str.to_lowercase()))
+                 .select("entity_id", full=pl.col("name").str.to_lowercase()))
     lower = pl.col("text").str.to_lowercase()
     released = (mentions.filter(pl.col("type_rule").is_in(PERSON_PART_RULES) & lower.is_in(towns.implode()))
                 .join(no_people, on="entity_id").filter(lower != pl.col("full")))
@@ -42,24 +43,15 @@ def release_towns_of_no_person(entities: pl.DataFrame, mentions: pl.DataFrame) -
              .filter(pl.col("word").is_in(released["text"].str.to_lowercase().unique().implode()))
              .sort("mention_count", "entity_id", descending=[True, False]).unique("word", keep="first", maintain_order=True)
              .select("word", town="entity_id", town_type="type"))
-    released = (released.with_columns(word=lower).join(alone, on="word", how="left")
-                .with_columns(town_type=pl.col("town_type").fill_null(pl.lit("LOC"))))
-    released = released.with_columns(town=pl.coalesce("town", pl.Series(
-        [stable_id("E", "LOC", word) for word in released["word"]], dtype=pl.String)))
-    moved = released.select("mention_id", "town", "town_type")
-    joined = (join_looked_up(mentions, moved, ["mention_id"])
+    moved = released.with_columns(word=lower).join(alone, on="word").select("mention_id", "entity_id", "town", "town_type")
+    if moved.is_empty():
+        return entities, mentions
+    joined = (join_looked_up(mentions, moved.drop("entity_id"), ["mention_id"])
               .with_columns(entity_id=pl.coalesce("town", "entity_id"),
                             type=pl.when(pl.col("town").is_not_null()).then("town_type").otherwise("type"),
                             type_rule=pl.when(pl.col("town").is_not_null()).then(pl.lit(TOWN_OF_NO_PERSON)).otherwise("type_rule"))
               .drop("town", "town_type"))
-    # a town the collection names by no entity of its own: a place named as the texts write it, as sure as the name it left
-    new = (released.filter(~pl.col("town").is_in(entities["entity_id"].implode()))
-           .group_by("town").agg(name=pl.col("text").mode().sort().first(), confidence=pl.col("confidence").max())
-           .select(entity_id="town", name="name", type=pl.lit("LOC"), aliases=pl.lit([], dtype=pl.List(pl.String)),
-                   titles=pl.lit([], dtype=pl.List(pl.String)), mention_count=pl.lit(0, dtype=pl.Int64),
-                   document_count=pl.lit(0, dtype=pl.Int64), confidence="confidence"))
-    entities = pl.concat([entities, new.select(entities.columns)]) if not new.is_empty() else entities
-    return _recounted(entities, joined, set(released["entity_id"]) | set(released["town"])), joined
+    return _recounted(entities, joined, set(moved["entity_id"]) | set(moved["town"])), joined
 
 
 def join_settled_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:

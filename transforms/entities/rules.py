@@ -120,8 +120,8 @@ RETYPING_RULES = {
                        "Sonara Mekar menjawab ... (the corpus: platform Sonara Mekar)"),
     "town_of_no_person": ("After the vote (transforms/entities/after_vote.py): a town of the gazetteer written alone that "
                           "the passes joined to a full name as a part of a person's name, the vote having made that name a "
-                          "body or a place, is the town again: the entity the collection names by that word alone, else a "
-                          "place of its own.",
+                          "body or a place, is the town again: the entity the collection names by that word alone (none: it "
+                          "stays, a club's report writing its town alone for the club).",
                           "Atletik Opole menang ... di Opole (the full name read as a person, the vote: a club)"),
     "settled_short_form": ("After the vote (transforms/entities/after_vote.py): a word alone left an entity of its own (a "
                            "person, or a body only guessed from the word alone; no place, no name of the gazetteer) that is a "
