@@ -126,8 +126,8 @@ def join_extended_names(collection: Collection) -> None:
     """A body's or place's name written alone (`TMC`, `Itwasum`, `Dewan Keamanan`) in a document that writes it once more
     opening one longer name of a body or place, the rest being or ending with a place, a body the collection names, a club's or
     company's closing word or an ordinal (`TMC Polda Metro Jaya`, `Dewan Keamanan PBB`, `Sukamaju United`, `Desa Sukamaju
-    II`), is that longer name in that document. Not a person, a name its document places, a place of the gazetteer (`Jawa` of `Jawa Barat`), a
-    body of the gazetteer (a national party or body: `Partai X Sukamaju` is its branch, another body) nor a word of the vocabulary alone; not before a country (`Kementerian Luar Negeri Jepang` is another country's body).
+    II`), is that longer name in that document. Not a person, a name its document places, a place of the gazetteer (`Jawa` of `Jawa Barat`) nor a
+    word of the vocabulary alone; not before a country (`Kementerian Luar Negeri Jepang` is another country's body).
     Not an acronym some document defines: it has a meaning of its own, and its expansion names the body of every place
     (`Dinas Lingkungan Hidup (DLH)` ... `DLH Bogor`; another document's `DLH Depok` is another body). Two longer names
     (`BPJS Kesehatan`, `BPJS Ketenagakerjaan`) are two bodies: the name alone stays itself."""
@@ -169,9 +169,6 @@ def join_extended_names(collection: Collection) -> None:
             continue
         if " " not in short and (is_ordinary_word(short) or short in given_name_keys()):
             continue
-        # a body the gazetteer knows is the national one: a longer name adds a branch's place or a unit (`Partai X Sukamaju`)
-        if _gazetteer_body(key, text):
-            continue
         # an acronym some document defines has its own meaning (`PSBB`, a policy, not `PSBB Sukamaju`)
         if acronym and (key != short or key in defined):
             continue
@@ -185,18 +182,6 @@ def join_extended_names(collection: Collection) -> None:
         if placed_after or short_name or known_body or rest in bodies or set(words) <= closing or re.fullmatch(r"[ivxlc]+|\d+", rest):
             targets[(doc_id, key)] = name
     _rewrite_in_documents(collection, targets, "extended_name")
-
-
-@lru_cache(maxsize=1)
-def _known_body_keys() -> frozenset[str]:
-    """The keys of the gazetteer's bodies, as the collection keys them (`partai golongan karia`)."""
-    return frozenset(normalise_key(name) for type_, name in known_names().values() if type_ == "ORG")
-
-
-def _gazetteer_body(key: str, text: str) -> bool:
-    """The name (its key, or its text: an acronym in capitals) is a body of the gazetteer."""
-    known = known_names().get(text.lower()) or known_names().get(text)
-    return key in _known_body_keys() or bool(known) and known[0] == "ORG"
 
 
 def _defined_short_forms(mentions: pl.DataFrame) -> set[str]:

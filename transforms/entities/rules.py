@@ -93,8 +93,7 @@ RETYPING_RULES = {
                              "collection when it stands for one name only.", "Kejaksaan Tinggi Sukamaju ... Kejati Sukamaju; BKB Kementan; PT SMJ"),
     "extended_name": ("A body's or place's name alone in a document that writes it again opening one longer name, before "
                       "a place, a body the collection names, a club's or company's closing word or an ordinal, is that "
-                      "longer name there; not a person, a place or body of the gazetteer (a national body: the longer name is "
-                      "its branch), a word of the vocabulary, a name before a "
+                      "longer name there; not a person, a place of the gazetteer, a word of the vocabulary, a name before a "
                       "country, nor an acronym some document defines. Two longer names are two bodies: the name alone stays "
                       "itself.", "TMK menutup jalan ... TMK Polda Sukamaju; Dewan Pengawas ... Dewan Pengawas PBB"),
     "tie_break": ("Across the collection, a tie goes to the most mentioned full name.", "Sari -> Rina Sari"),

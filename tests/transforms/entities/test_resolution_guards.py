@@ -479,19 +479,3 @@ def test_letters_another_document_writes_with_no_name_they_spell_are_no_one_s_in
     _, mentions = extract("Pengacara Fajar Yulianto mangkir. Penyidik menyebut FY sudah dipanggil dua kali.",
                           "Ponsel itu memakai layar FY terbaru. Pabrik FY berada di Sukamaju.")
     assert entity_of(mentions, "FY") and entity_of(mentions, "FY").isdisjoint(entity_of(mentions, "Fajar Yulianto"))
-
-
-def test_a_national_body_alone_is_not_the_regional_branch_its_document_names(monkeypatch):
-    # the gazetteer knows the party (invented here): its name alone is the national party, not `<party> <province>`,
-    # and the branch keeps its own name (named by the party alone, it took the party's id and every mention)
-    from transforms import lexicon
-    from transforms.entities import collection
-    monkeypatch.setitem(lexicon.known_names(), "sinarbaru", ("ORG", "Partai Sinarbaru Raya"))
-    collection._known_body_keys.cache_clear()
-    try:
-        _, mentions = extract("Partai Sinarbaru Jawa Barat menggelar rapat. Partai Sinarbaru akan mengusung calon. "
-                              "Partai Sinarbaru sudah siap. Partai Sinarbaru menunggu hasil survei.")
-    finally:
-        collection._known_body_keys.cache_clear()
-    branch, party = entity_of(mentions, "Partai Sinarbaru Jawa Barat"), entity_of(mentions, "Partai Sinarbaru")
-    assert branch and party and branch.isdisjoint(party)
