@@ -33,7 +33,7 @@ from transforms.increments import (
     select_unextracted,
 )
 from transforms.ingest import assign_doc_ids, decode_files, select_articles, select_quarantine
-from transforms.entities.after_vote import join_settled_short_forms
+from transforms.entities.after_vote import resolve_after_vote
 from transforms.retyping import retype_entities, score_mentions
 
 STEPS = ("ingest", "read-cache", "extract", "merge", "entities", "retyping", "attributions")  # the names of the flow's tasks that take them
@@ -78,7 +78,7 @@ def retype(entities: pl.DataFrame, mentions: pl.DataFrame, documents: pl.DataFra
     name model's vote on the resolved entities with them (the quote candidates say which names speak), and the short
     forms the vote's people take in their documents."""
     scores = score_mentions(mentions, documents, None if full else cache.read_mention_scores(state_dir, version))
-    return scores, join_settled_short_forms(*retype_entities(entities, mentions, documents, scores, quotes))
+    return scores, resolve_after_vote(*retype_entities(entities, mentions, documents, scores, quotes))
 
 
 def attribute(candidates, documents, entities, mentions, sentences, state_dir: Path, version: str, full: bool,

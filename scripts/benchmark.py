@@ -26,7 +26,7 @@ from flows import defaults  # noqa: E402
 from transforms.attributions import attribute_quotes  # noqa: E402
 from transforms.documents import extract_documents, unify_outlets  # noqa: E402
 from transforms.entities import attach_sentences, find_mentions, resolve_entities  # noqa: E402
-from transforms.entities.after_vote import join_settled_short_forms  # noqa: E402
+from transforms.entities.after_vote import resolve_after_vote  # noqa: E402
 from transforms.entity_keys import link_keys  # noqa: E402
 from transforms.ingest import FILES_SCHEMA, assign_doc_ids, decode_files, select_articles  # noqa: E402
 from transforms.lexicon import city_names, known_names  # noqa: E402
@@ -72,7 +72,7 @@ def main() -> None:
     sentences = timed("sentences", split_sentences, documents)
     entities, mentions = timed("entities", lambda d, s: (lambda e, m: (e, attach_sentences(m, s)))(*resolve_entities(link_keys(find_mentions(d)))), documents, sentences)
     candidates = timed("quotes", find_quotes, documents, sentences)
-    entities, mentions = timed("retyping", lambda e, m, d, q: join_settled_short_forms(*retype_entities(e, m, d, quotes=q)),
+    entities, mentions = timed("retyping", lambda e, m, d, q: resolve_after_vote(*retype_entities(e, m, d, quotes=q)),
                                entities, mentions, documents, candidates)
     quotes, attributions = timed("attributions", attribute_quotes, candidates, documents, entities, mentions, sentences)
     count = documents.height

@@ -1,6 +1,8 @@
 """Resolution again where the name model's vote (transforms/retyping.py) settled a type the document's passes did not
-read: a full name they took for a body or a thing (`Lady Sukamaju` by its shape, a name of vocabulary) that the vote
-made a person leaves its short forms in the document as entities of their own."""
+read, the passes of AFTER_VOTE_PASSES in order: a town the passes took for a part of a person's name whose full name
+the vote made a body or a place (`Madrid` of `Atletico Madrid`) is the town again; a full name they took for a body or a
+thing (`Lady Sukamaju` by its shape, a name of vocabulary) that the vote made a person takes its short forms, left in
+the document as entities of their own."""
 
 from __future__ import annotations
 
@@ -9,12 +11,47 @@ import polars as pl
 from transforms.common import join_looked_up
 from transforms.entities.collection import VOTE_READING, keyed_texts
 from transforms.entities.shape import BRAND_READING, DEFAULT_READING
-from transforms.entities.vocabulary import is_ordinary_word
+from transforms.entities.vocabulary import given_name_keys, is_ordinary_word
 from transforms.lexicon import city_names, known_names
 
 SETTLED_SHORT_FORM = "settled_short_form"
+TOWN_OF_NO_PERSON = "town_of_no_person"
+# the rules joining a word alone to a person's full name as a part of it (document.py, collection.py)
+PERSON_PART_RULES = ("person_short_form", "short_form_tie", "misspelt_short_form", "tie_break", "surname_across_documents")
 # how a lone word was read when no cue placed it: alone, as a brand by its capitals, or by its entity's vote
 WEAK_LONE_READINGS = (DEFAULT_READING, BRAND_READING, VOTE_READING)
+
+
+def release_towns_of_no_person(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """A town of the gazetteer written alone that the passes joined to a full name as a part of a person's name, the
+    vote having made that name a body or a place (`Atletico Madrid`, `Google Maps`: a club, a product), is no part of it:
+    a town has a sense of its own, which only a person named after it (`Lewis Hamilton`) overrides, as does a name
+    opened by a given name, whatever the vote made of it. It goes to the entity the collection names by that word alone
+    (the most mentioned, any type); where the collection names none, the word stays: in a club's report the town alone
+    is the club (`Marseille menyatakan`), and nothing here tells the two apart."""
+    towns = pl.Series(sorted(city_names()), dtype=pl.String)
+    given = pl.Series(sorted(given_name_keys()), dtype=pl.String)
+    no_people = (entities.filter((pl.col("type") != "PERSON")
+                                 & ~keyed_texts(entities["name"]).str.split(" ").list.first().is_in(given.implode()))
+                 .select("entity_id", full=pl.col("name").str.to_lowercase()))
+    lower = pl.col("text").str.to_lowercase()
+    released = (mentions.filter(pl.col("type_rule").is_in(PERSON_PART_RULES) & lower.is_in(towns.implode()))
+                .join(no_people, on="entity_id").filter(lower != pl.col("full")))
+    if released.is_empty():
+        return entities, mentions
+    alone = (entities.with_columns(word=pl.col("name").str.to_lowercase())
+             .filter(pl.col("word").is_in(released["text"].str.to_lowercase().unique().implode()))
+             .sort("mention_count", "entity_id", descending=[True, False]).unique("word", keep="first", maintain_order=True)
+             .select("word", town="entity_id", town_type="type"))
+    moved = released.with_columns(word=lower).join(alone, on="word").select("mention_id", "entity_id", "town", "town_type")
+    if moved.is_empty():
+        return entities, mentions
+    joined = (join_looked_up(mentions, moved.drop("entity_id"), ["mention_id"])
+              .with_columns(entity_id=pl.coalesce("town", "entity_id"),
+                            type=pl.when(pl.col("town").is_not_null()).then("town_type").otherwise("type"),
+                            type_rule=pl.when(pl.col("town").is_not_null()).then(pl.lit(TOWN_OF_NO_PERSON)).otherwise("type_rule"))
+              .drop("town", "town_type"))
+    return _recounted(entities, joined, set(moved["entity_id"]) | set(moved["town"])), joined
 
 
 def join_settled_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -65,3 +102,13 @@ def _recounted(entities: pl.DataFrame, mentions: pl.DataFrame, changed: set[str]
             .with_columns(aliases=pl.coalesce("aliases_new", "aliases"), mention_count=pl.coalesce("mention_count_new", "mention_count"),
                           document_count=pl.coalesce("document_count_new", "document_count"))
             .select(entities.columns))
+
+
+AFTER_VOTE_PASSES = (release_towns_of_no_person, join_settled_short_forms)
+
+
+def resolve_after_vote(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Every pass of AFTER_VOTE_PASSES in order."""
+    for step in AFTER_VOTE_PASSES:
+        entities, mentions = step(entities, mentions)
+    return entities, mentions

@@ -117,6 +117,11 @@ RETYPING_RULES = {
                        "or the vote among guesses) that the scale corpus, read as a reference collection, types as a body or "
                        "a place by context in three documents or more (data/reference_types.tsv): that type.",
                        "Sonara Mekar menjawab ... (the corpus: platform Sonara Mekar)"),
+    "town_of_no_person": ("After the vote (transforms/entities/after_vote.py): a town of the gazetteer written alone that "
+                          "the passes joined to a full name as a part of a person's name, the vote having made that name a "
+                          "body or a place, is the town again: the entity the collection names by that word alone (none: it "
+                          "stays, a club's report writing its town alone for the club).",
+                          "Atletik Opole menang ... di Opole (the full name read as a person, the vote: a club)"),
     "settled_short_form": ("After the vote (transforms/entities/after_vote.py): a word alone left an entity of its own (a "
                            "person, or a body only guessed from the word alone; no place, no name of the gazetteer) that is a "
                            "word of the one person's full name its document writes with it, the vote having made that name a "

@@ -1,6 +1,6 @@
 import polars as pl
 
-from transforms.entities.after_vote import SETTLED_SHORT_FORM, join_settled_short_forms
+from transforms.entities.after_vote import SETTLED_SHORT_FORM, TOWN_OF_NO_PERSON, join_settled_short_forms, release_towns_of_no_person
 from transforms.schemas import ENTITIES, MENTIONS
 
 
@@ -65,3 +65,36 @@ def test_a_word_fitting_two_people_a_place_or_a_body_read_by_a_cue_stays_apart()
     assert entity_of(mentions, "c", "Lintas") == {"E-Lintas"}
     assert entity_of(mentions, "d", "Jepang") == {"E-Jepang"}  # a country of the gazetteer
     assert entity_of(mentions, "e", "Pasar") == {"E-Pasar"}  # a word of the vocabulary
+
+
+def test_a_town_taken_for_a_part_of_a_name_the_vote_made_a_club_is_the_town_again():
+    entities, mentions = release_towns_of_no_person(*frames(
+        ("a", "Sporting Radom", "ORG", "Sporting Radom", "person_by_shape", "type_vote"),
+        ("a", "Sporting Radom", "ORG", "Radom", "city_gazetteer", "person_short_form"),
+        ("b", "Radom", "LOC", "Radom", "place_context_word", "place_context_word"),
+    ))
+    assert entity_of(mentions, "a", "Radom") == {"E-Radom"}
+    assert mentions.filter(pl.col("doc_id") == "a").select("type", "type_rule").rows()[1] == ("LOC", TOWN_OF_NO_PERSON)
+    rows = {row["name"]: row for row in entities.iter_rows(named=True)}
+    assert rows["Sporting Radom"]["aliases"] == ["Sporting Radom"] and rows["Radom"]["mention_count"] == 2
+
+
+def test_a_town_no_entity_names_alone_stays_with_the_club_it_was_joined_to():
+    # in a club's report the town alone is the club (`Kielce menyatakan`): with no entity of its own, it stays
+    entities, mentions = release_towns_of_no_person(*frames(
+        ("a", "Kielce Dream", "ORG", "Kielce Dream", "person_by_shape", "type_vote"),
+        ("a", "Kielce Dream", "ORG", "Kielce", "city_gazetteer", "tie_break"),
+    ))
+    assert entity_of(mentions, "a", "Kielce") == {"E-Kielce Dream"} and entities["name"].to_list() == ["Kielce Dream"]
+
+
+def test_a_town_stays_in_a_person_s_name_and_in_a_name_opened_by_a_given_name():
+    _, mentions = release_towns_of_no_person(*frames(
+        ("a", "Tono Radom", "PERSON", "Tono Radom", "person_by_shape", "person_by_shape"),
+        ("a", "Tono Radom", "PERSON", "Radom", "city_gazetteer", "person_short_form"),
+        ("b", "Rina Opole", "LOC", "Rina Opole", "person_by_shape", "type_vote"),  # a person the vote misread as a place
+        ("b", "Rina Opole", "LOC", "Opole", "city_gazetteer", "person_short_form"),
+        ("c", "Radom", "LOC", "Radom", "place_context_word", "place_context_word"),
+        ("c", "Opole", "LOC", "Opole", "place_context_word", "place_context_word"),
+    ))
+    assert entity_of(mentions, "a", "Radom") == {"E-Tono Radom"} and entity_of(mentions, "b", "Opole") == {"E-Rina Opole"}
