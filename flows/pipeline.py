@@ -106,12 +106,14 @@ def entities_stage(extraction: dict[str, pl.DataFrame]) -> tuple[pl.DataFrame, p
 
 
 @stage(name="retyping")
-def retyping_stage(entities: pl.DataFrame, mentions: pl.DataFrame, documents: pl.DataFrame, quotes: pl.DataFrame,
+def retyping_stage(resolved: dict[str, pl.DataFrame], documents: pl.DataFrame, quotes: pl.DataFrame,
                    state_dir: Path, version: str, full: bool) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """The name model's vote on the resolved entities; the mention spans' scores are kept in the state folder, and only
-    spans not scored by an earlier run are scored."""
+    """The name model's vote on the resolved entities and mentions, which `ahead.retype` takes out of `resolved` (a
+    task's arguments are held until it returns: the unretyped mentions would be, beside their retyped copy); the mention
+    spans' scores are kept in the state folder, and only spans not scored by an earlier run are scored."""
     if (result := ahead.take("retyping")) is ahead.NOT_READ:
-        result = ahead.retype(entities, mentions, documents, quotes, state_dir, version, full)
+        result = ahead.retype(resolved, documents, quotes, state_dir, version, full)
+    resolved.clear()  # read ahead: the flow's own are of no use
     scores, retyped = result
     cache.write_mention_scores(state_dir, version, scores)
     return retyped
@@ -299,9 +301,9 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         entities, mentions = entities_stage(extraction)
         note["counts"] = f"{entities.height} entities, {mentions.height} mentions"
     with Progress.stage(summary, "retyping") as note:
-        before = entities.height
-        entities, mentions = retyping_stage(entities, mentions, documents, extraction["quote_candidates"], state_dir, version,
-                                            full)
+        before, resolved = entities.height, {"entities": entities, "mentions": mentions}
+        entities = mentions = None  # handed over (`retyping_stage`)
+        entities, mentions = retyping_stage(resolved, documents, extraction["quote_candidates"], state_dir, version, full)
         note["counts"] = f"{entities.height} entities ({before - entities.height} read as no name), {mentions.height} mentions"
     first = {"documents": documents, "entities": entities, "mentions": mentions, "quarantine": quarantine}
     checked_beside = sum(frame.estimated_size() for frame in first.values()) <= CHECKED_BESIDE_ATTRIBUTION
