@@ -33,5 +33,5 @@ from transforms.attributions.tables import (
     attribute_quotes,
 )
 
-__all__ = ["ATTRIBUTED", "CLUSTER_STATE", "READ_COLUMNS", "assemble_attributions", "attribute_documents", "attribute_quotes", "cluster_quotes",
-           "summarise_clusters"]
+__all__ = ["ATTRIBUTED", "CLUSTER_STATE", "READ_COLUMNS", "assemble_attributions", "attribute_documents", "attribute_quotes",
+           "cluster_quotes", "summarise_clusters"]
