@@ -163,6 +163,7 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
             .with_columns(entity_id=pl.col("new_id"), type_rule=pl.when(pl.col("referenced") & (pl.col("type") != pl.col("read_as")))
                           .then(pl.lit(REFERENCE_READING)).otherwise("type_rule"))
             .drop("new_id", "read_as", "referenced"))
+    mentions = scores = None  # handed over by the caller (flows/ahead.py): the copy is grouped and ordered without them
     return ENTITIES.conform(_joined_by_type(retyped, kept)), MENTIONS.conform(kept)
 
 

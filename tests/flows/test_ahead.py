@@ -1,5 +1,7 @@
 """The steps read ahead of the flow run, as functions (the flow's use of them: tests/flows/test_incremental.py)."""
 
+import weakref
+
 from flows import ahead
 from tests.conftest import SEEDS, files_frame
 from transforms.entities import attach_sentences, resolve_entities
@@ -18,3 +20,23 @@ def test_resolve_takes_the_mention_candidates_out_of_the_extraction_and_resolves
     expected_entities, expected_mentions = resolve_entities(link_keys(candidates))
     assert mentions.height > 0 and entities.equals(expected_entities)
     assert mentions.equals(attach_sentences(expected_mentions, extraction["sentences"]))
+
+
+def test_retype_takes_the_resolved_frames_and_drops_the_unretyped_mentions_before_grouping_their_copy(tmp_path, monkeypatch):
+    from transforms import retyping
+
+    seeds = sorted(SEEDS.glob("*.txt"))[:3]
+    files = files_frame([(seed.name, seed.stat().st_size, seed.read_bytes(), None) for seed in seeds])
+    extraction = extract_per_document(select_articles(assign_doc_ids(decode_files(files, 10**6))))
+    entities, mentions = ahead.resolve(extraction)
+    documents, quotes = extraction["documents"], extraction["quote_candidates"]
+    expected = ahead.retype({"entities": entities, "mentions": mentions}, documents, quotes, tmp_path, "v", True)
+    unretyped, grouped = weakref.ref(mentions), retyping._joined_by_type
+    alive_when_grouped = []
+    monkeypatch.setattr(retyping, "_joined_by_type", lambda *frames: alive_when_grouped.append(unretyped() is not None)
+                        or grouped(*frames))
+    resolved = {"entities": entities, "mentions": mentions}
+    entities = mentions = None
+    scores, (settled, retyped) = ahead.retype(resolved, documents, quotes, tmp_path, "v", True)
+    assert resolved == {} and alive_when_grouped == [False]
+    assert scores.equals(expected[0]) and settled.equals(expected[1][0]) and retyped.equals(expected[1][1])

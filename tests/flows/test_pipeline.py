@@ -7,6 +7,7 @@ import polars as pl
 
 from flows import publishing, storage
 from tests.conftest import SEEDS, published_snapshot, run_fresh
+from transforms.attributions import READ_COLUMNS
 
 TABLE_FILES = [f"{name}.parquet" for name in ("documents", "entities", "mentions", "quotes", "attributions", "quote_clusters", "quarantine")]
 
@@ -40,9 +41,13 @@ def test_tables_too_large_to_check_beside_attribution_are_checked_in_the_validat
     for name in ("retyping_stage", "attributions_stage"):
         monkeypatch.setattr(pipeline, name, lambda *args, _stage=getattr(pipeline, name), _name=name, **options:
                             events.append(_name) or _stage(*args, **options))
+    read = []  # the first tables are staged before the attribution, which holds only the columns it reads of them
+    monkeypatch.setattr(pipeline, "attributions_stage", lambda *args, _stage=pipeline.attributions_stage, **options:
+                        read.append([frame.columns for frame in args[1:4]]) or _stage(*args, **options))
     run_fresh(SEEDS, tmp_path / "out")
     assert requests == [{}]  # one request, the final one
     assert events[events.index("retyping_stage"):] == ["retyping_stage", "attributions_stage"]
+    assert read == [[list(READ_COLUMNS[name]) for name in ("documents", "entities", "mentions")]]
     assert published_snapshot(tmp_path / "out") == published_snapshot(seeds_output)
     documented = [sorted(path.relative_to(output / "_reports" / "validations").parts[0]
                          for path in (output / "_reports" / "validations").rglob("*.html"))

@@ -27,10 +27,11 @@ collection-wide; clusters compare only the quotes that changed since an earlier 
 from transforms.attributions.clusters import CLUSTER_STATE, cluster_quotes, summarise_clusters
 from transforms.attributions.tables import (
     ATTRIBUTED,
+    READ_COLUMNS,
     assemble_attributions,
     attribute_documents,
     attribute_quotes,
 )
 
-__all__ = ["ATTRIBUTED", "CLUSTER_STATE", "assemble_attributions", "attribute_documents", "attribute_quotes", "cluster_quotes",
-           "summarise_clusters"]
+__all__ = ["ATTRIBUTED", "CLUSTER_STATE", "READ_COLUMNS", "assemble_attributions", "attribute_documents", "attribute_quotes",
+           "cluster_quotes", "summarise_clusters"]

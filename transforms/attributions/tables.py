@@ -34,6 +34,13 @@ ATTRIBUTED: dict[str, pl.Schema] = {
     "quotes": pl.Schema({"key": pl.String, **{name: QUOTES.schema[name] for name in QUOTE_ROW}}),
     "attributions": pl.Schema({"key": pl.String, **ATTRIBUTIONS.schema}),
 }
+# The columns of the collection's tables the attribution and the clusters' summary read (`_document_keys`, `_part_frames`,
+# `summarise_clusters`): a run that has staged those tables already holds only these meanwhile.
+READ_COLUMNS = {
+    "documents": ("doc_id", "text", "outlet", "published_date", "source_path"),
+    "entities": ("entity_id", "titles"),
+    "mentions": ("doc_id", "start", "end", "entity_id", "type"),
+}
 # Documents attributed together: their texts, candidates and mentions are Python objects meanwhile (at 18,306 articles,
 # all at once held 0.3 GB more than the collection's frames).
 DOCUMENTS_AT_ONCE = 2000
