@@ -76,6 +76,40 @@ def run_fresh(inputs: Path, output: Path, **options):
     return run_collection(str(inputs), str(output), state_dir=str(output) + ".state", **options)
 
 
+def transform_tables(inputs: Path, output: Path) -> Path:
+    """Write to `output` the seven tables a fresh run of `inputs` publishes, computed in this process by the flow's own
+    steps (flows/ahead.py: read, extract, merge, resolve, retype, attribute) without Prefect or publishing, and check
+    them with the inputs as the run's validate stage does (in the session's validating process, no Data Docs).
+
+    The quality tests (tests/test_quality.py) evaluate their three dozen gold sets this way: a few seconds of CPU per
+    set instead of a flow run each (the flow itself is tested on the seeds and in tests/flows, tests/reliability).
+    tests/test_quality.py checks that these are the flow's tables, byte for byte, on the seeds.
+    """
+    from flows import ahead, defaults, parallel, validation
+    from flows.storage import write_table
+    from transforms.attributions import summarise_clusters
+    from transforms.increments import FILE_COLUMNS, empty_extraction, extract_per_document, merge_extractions
+
+    articles, quarantine = ahead.read_articles(inputs, defaults.MAX_BYTES)
+    fresh = ahead.concat_extractions([extract_per_document(batch) for batch in parallel.Batches(articles, parallel.BATCH_SIZE)])
+    extraction = merge_extractions(articles.select("doc_id", *FILE_COLUMNS), empty_extraction(), fresh)
+    documents, sentences, candidates = extraction["documents"], extraction["sentences"], extraction["quote_candidates"]
+    entities, mentions = ahead.resolve(extraction)
+    # a full rebuild reads no state: no state folder and no code version are needed
+    _, (entities, mentions) = ahead.retype(entities, mentions, documents, candidates, None, None, full=True)
+    *_, quotes, attributions, _ = ahead.attribute(candidates, documents, entities, mentions, sentences, None, None, full=True)
+    tables = {"documents": documents, "entities": entities, "mentions": mentions, "quotes": quotes,
+              "attributions": attributions, "quote_clusters": summarise_clusters(quotes, documents),
+              "quarantine": quarantine}
+    output.mkdir(parents=True, exist_ok=True)
+    for name, frame in tables.items():
+        write_table(frame, output / f"{name}.parquet")
+    inputs_found = pl.concat([articles.select("source_path"), quarantine.select("source_path")])
+    report = validation.validate(output, inputs_found, None, f"tables-of-{output.name}", None)
+    assert report.success, f"validation failed: {len(report.failures)} expectations"  # counts only: no held-out text
+    return output
+
+
 def published_snapshot(folder: Path) -> dict[str, object]:
     """The published tables' bytes and the manifest; two equal builds of a DuckDB file differ in bytes, so the
     digest of the database is left out."""
