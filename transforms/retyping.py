@@ -17,7 +17,7 @@ import polars as pl
 from transforms.common import stable_id
 from transforms.entities.shape import ACRONYM_READING, CAPITALS_READING, DEFAULT_READING, SHAPE_RULES
 from transforms.entities.vocabulary import STRONG, normalise_key
-from transforms.lexicon import city_names, known_names, table_rows, word_set
+from transforms.lexicon import city_names, known_names, match_key, table_rows, word_set
 from transforms.name_model import CONTEXT_CHARS, FIXED_POINT, score_spans, span_contexts
 from transforms.schemas import ENTITIES, ENTITY_TYPES, MENTIONS, QUOTE_CANDIDATES
 
@@ -122,6 +122,8 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
         entities.join(votes, on="entity_id", how="left").with_columns(read_type=pl.col("type"))
         .with_columns(key=pl.col("name").map_elements(normalise_key, return_dtype=pl.String))
         .join(_reference_types(), on="key", how="left", maintain_order="left")
+        .with_columns(known_key=pl.col("name").map_elements(match_key, return_dtype=pl.String))
+        .join(_known_types(), on="known_key", how="left", maintain_order="left")
         .with_columns(type=pl.when(referenced).then("reference_type").otherwise("type"),
                       prior=pl.when(pl.col("defaulted") & ~referenced).then(0.0)
                       .when(pl.col("guessed") & ~referenced).then(GUESS_MENTIONS).otherwise(RULE_MENTIONS),
@@ -142,7 +144,12 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     # the model overturns the rules only where it reads the name as that type often enough; a name
     # it mostly reads as no name (`Juventus` alone, a platform) keeps the rules' type; nor does it make a place of a
     # speaker the gazetteer does not know as one (a country speaks for its government)
-    kept_reading = ((winner != pl.col("type")) & (winner_share < MIN_OVERTURN_SHARE)) | (speaker & ~known & (winner == "LOC"))
+    # nor does it retype a country, region or international body the rules read as the gazetteer types it: a country
+    # acting in a sentence (`<country> menolak ...`) reads as a person to a model of one mention's words, mention after
+    # mention, while the gazetteer knows the name (the corpus's most-mentioned "people" held a country)
+    gazetteer_reading = (pl.col("type") == pl.col("known_type")) & (winner != pl.col("known_type"))
+    kept_reading = (((winner != pl.col("type")) & (winner_share < MIN_OVERTURN_SHARE)) | (speaker & ~known & (winner == "LOC"))
+                    | gazetteer_reading)
     type_ = pl.when(kept_reading).then(pl.col("type")).otherwise(winner)
     retyped = weighed.with_columns(type=type_).with_columns(
         confidence=(pl.concat_list(vote_columns).list.get(
@@ -248,6 +255,14 @@ def _reference_types() -> pl.DataFrame:
 def _gazetteer() -> pl.Series:
     """Countries, regions, international bodies (as `match_key` writes them) and world cities."""
     return pl.Series(sorted(set(known_names()) | city_names()), dtype=pl.String)
+
+
+@lru_cache(maxsize=1)
+def _known_types() -> pl.DataFrame:
+    """Countries, regions and international bodies (as `match_key` writes them) -> their type (`known_names`)."""
+    names = known_names()
+    return pl.DataFrame({"known_key": list(names), "known_type": [kind for kind, _ in names.values()]},
+                        schema={"known_key": pl.String, "known_type": pl.String})
 
 
 @lru_cache(maxsize=1)

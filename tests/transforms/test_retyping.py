@@ -101,6 +101,14 @@ def test_a_known_country_stays_whatever_the_model_reads():
     assert list(by_name(retype_entities(entities, mentions, documents)[0])) == ["Jepang"]
 
 
+def test_a_known_country_the_rules_read_as_one_stays_a_place_where_the_model_reads_a_person_in_every_mention():
+    texts = [f"Jepang menolak usulan itu {day}." for day in ("kemarin", "Senin", "Selasa", "Rabu", "Kamis")]
+    entities, mentions, documents = frames({"Jepang": "LOC"}, texts)
+    read_as_person = {"p_none": 0, "p_person": FIXED_POINT, "p_org": 0, "p_loc": 0}
+    scores = score_mentions(mentions, documents).with_columns(pl.lit(v, dtype=pl.Int64).alias(c) for c, v in read_as_person.items())
+    assert by_name(retype_entities(entities, mentions, documents, scores)[0])["Jepang"]["type"] == "LOC"
+
+
 def test_no_mentions_give_empty_tables_with_the_confidence_column():
     entities, mentions = retype_entities(ENTITIES.empty(), MENTIONS.empty(), documents_from_texts({"a.txt": "Tidak ada nama."}))
     assert entities.columns == ENTITIES.column_names and entities.is_empty() and mentions.is_empty()
