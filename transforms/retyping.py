@@ -15,7 +15,7 @@ from functools import lru_cache
 import polars as pl
 
 from transforms.common import stable_id
-from transforms.entities.shape import ACRONYM_READING, CAPITALS_READING, DEFAULT_READING, SHAPE_RULES
+from transforms.entities.shape import ACRONYM_READING, CAPITALS_READING, DEFAULT_READING, SHAPE_PERSON_READING, SHAPE_RULES
 from transforms.entities.vocabulary import STRONG, normalise_key
 from transforms.lexicon import city_names, known_names, table_rows, word_set
 from transforms.name_model import CONTEXT_CHARS, FIXED_POINT, score_spans, span_contexts
@@ -42,10 +42,11 @@ SPEAKER_DROP_NONE = 0.88
 # part the rules cut from a longer run (`Sultan Rina Sari`), `none` says the span is not the run, not that it names no one.
 # Chosen on dev16a/b, which the model never trained on; checked on fresh text (dev17a/b).
 SURE_NONE = 0.95
-# Readings of a name by its capitals alone: codes and technical terms are written so as often as bodies' acronyms (`RAM`,
-# `KM230`, `K UHD DMD`), so the reading types the name but says nothing of whether it is one; the model's `none` decides
-# that, as for DEFAULT_READING (counted on the development sets, docs/quality.md, session 22)
-CAPITALS_READINGS = (ACRONYM_READING, CAPITALS_READING)
+# Readings of a name by its shape alone: codes and technical terms are written in capitals as often as bodies' acronyms
+# (`RAM`, `KM230`, `K UHD DMD`; session 22), and terms, titles of works and English phrases in Title Case (`Crude Palm
+# Oil`, `Trick Art`) take a person's shape as often as foreign people do (session 23); so the reading types the name but
+# says nothing of whether it is one: the model's `none` decides that, as for DEFAULT_READING (docs/quality.md)
+SHAPE_ALONE_READINGS = (ACRONYM_READING, CAPITALS_READING, SHAPE_PERSON_READING)
 MODEL_COLUMNS = {"PERSON": "p_person", "ORG": "p_org", "LOC": "p_loc"}
 SCORE_COLUMNS = ("p_none", *MODEL_COLUMNS.values())
 SPAN_KEY = ("doc_id", "start", "end")
@@ -92,7 +93,7 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     documents takes that type, weighing RULE_MENTIONS: one run's articles rarely hold the cue other articles give (`klub`,
     `platform`, a body's head word), and the model alone reads a company acting in a sentence as a person. An entity
     leaves both tables when the `none` votes hold DROP_NONE (SPEAKER_DROP_NONE for a speaker) of the evidence (of its mentions alone
-    for a single ordinary word, or for a word only ever read by the default or by its capitals, which say nothing of
+    for a single ordinary word, or for a word only ever read by the default or by its shape alone (capitals, a person's shape), which say nothing of
     whether it is a name), unless it is a known country, region, body or city. A name the document makes a speaker (a
     mention closing the speaker phrase of one of `quotes`, the quote candidates), not a word of the vocabulary, that the
     rules read by more than its shape stays, and the model does not make it a place unless the gazetteer knows it: the
@@ -106,11 +107,11 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     scores = _scores_in_order(mentions, scores if scores is not None else score_mentions(mentions, documents))
     guessed = pl.col("type_rule").is_in(list(_guess_rules())).all()
     defaulted = (pl.col("type_rule") == DEFAULT_READING).all()  # nothing but a word alone: no evidence of the rules
-    in_capitals = pl.col("type_rule").is_in(CAPITALS_READINGS).all()  # nothing but its capitals: no evidence it is a name
+    by_shape = pl.col("type_rule").is_in(SHAPE_ALONE_READINGS).all()  # nothing but its shape: no evidence it is a name
     votes = (  # integer sums: the same in any order, so a rerun gives byte-identical confidences
         mentions.select("entity_id", "type_rule").hstack(scores).hstack(_speaking_mentions(mentions, quotes))
         .group_by("entity_id").agg(pl.all().exclude("type_rule", *SETTING_COLUMNS, "speaks").sum(), mentions=pl.len(), guessed=guessed,
-                                   defaulted=defaulted, in_capitals=in_capitals, whole_runs=pl.col("whole_run").all(),
+                                   defaulted=defaulted, by_shape=by_shape, whole_runs=pl.col("whole_run").all(),
                                    described=pl.col("described").any(), speaks=pl.col("speaks").any())
         .with_columns(pl.col("p_none", *MODEL_COLUMNS.values()) / FIXED_POINT)
     )
@@ -149,9 +150,9 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
             pl.col("type").replace_strict({kind: i for i, kind in enumerate(ENTITY_TYPES)}, return_dtype=pl.Int64))
             / evidence).clip(0.0, 1.0),
     )
-    # whether it is a name at all: a word only ever read by the default, or by its capitals, brings no evidence of the
+    # whether it is a name at all: a word only ever read by the default, or by its shape alone, brings no evidence of the
     # rules for it, unless the document makes it speak or the reference collection reads it by context
-    no_rule_evidence = pl.col("defaulted") | (pl.col("in_capitals") & ~pl.col("referenced") & ~speaking)
+    no_rule_evidence = pl.col("defaulted") | (pl.col("by_shape") & ~pl.col("referenced") & ~speaking)
     name_evidence = pl.col("mentions") + pl.when(no_rule_evidence).then(0.0).otherwise(pl.col("prior"))
     sure_none = (pl.col("whole_runs") | pl.col("guessed")) & ~pl.col("described") & (pl.col("p_none") / pl.col("mentions") >= SURE_NONE)
     drop_share = pl.when(speaking).then(SPEAKER_DROP_NONE).otherwise(DROP_NONE)

@@ -129,6 +129,23 @@ def test_a_code_read_by_its_capitals_alone_is_dropped_where_the_model_doubts_it_
     assert "QX7" in by_name(retype_entities(entities, mentions, documents, doubtful, speaker_quotes(mentions, "QX7"))[0])
 
 
+def test_a_title_case_phrase_read_as_a_person_by_its_shape_alone_is_dropped_where_the_model_doubts_it_is_a_name():
+    texts = ["Harga Golden Palm Blend naik lagi pekan ini, ujar Rina Kartika."]  # an invented English trade term
+    entities, mentions, documents = frames({"Golden Palm Blend": "PERSON"}, texts, rule="person_by_shape")
+    # `none` at 0.85 in its one mention: under DROP_NONE against the mention and a guess's prior, over it alone
+    doubtful = score_mentions(mentions, documents).with_columns(
+        p_none=pl.lit(round(0.85 * FIXED_POINT), dtype=pl.Int64), p_person=pl.lit(round(0.15 * FIXED_POINT), dtype=pl.Int64),
+        p_org=pl.lit(0, dtype=pl.Int64), p_loc=pl.lit(0, dtype=pl.Int64))
+    assert 0.85 / (1 + retyping.GUESS_MENTIONS) < retyping.DROP_NONE <= 0.85 < retyping.SURE_NONE
+    assert "Golden Palm Blend" not in by_name(retype_entities(entities, mentions, documents, doubtful)[0])
+    # read as a person by a role word before it, the reading is evidence of a name and it stays
+    read = frames({"Golden Palm Blend": "PERSON"}, texts, rule="person_after_role_word")
+    assert "Golden Palm Blend" in by_name(retype_entities(*read, doubtful)[0])
+    # the text makes it speak: its shape's reading counts again
+    assert "Golden Palm Blend" in by_name(retype_entities(entities, mentions, documents, doubtful,
+                                                          speaker_quotes(mentions, "Golden Palm Blend"))[0])
+
+
 def test_capitalised_vocabulary_the_model_is_sure_of_leaves_whatever_the_rules_read():
     texts = ["Para guru mengikuti Pelatihan Kurikulum Terpadu di sekolah itu, kata Rina Kartika."]
     names = {"Pelatihan Kurikulum Terpadu": "ORG", "Rina Kartika": "PERSON"}
