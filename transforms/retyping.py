@@ -28,7 +28,9 @@ RULE_MENTIONS = 3.0  # the rules' reading weighs as much as this many mentions t
 # sure mention: a model sure of another type in one mention (`Kebon Jeruk` read as a person's shape) wins. A word alone
 # that only the default reading typed (DEFAULT_READING: a body, for want of any evidence) weighs nothing: the model's
 # type decides, where it reads it as that type in MIN_OVERTURN_SHARE of its mentions (one-word people, surnames and
-# nicknames, the default made bodies; counted on development sets the model never trained on, docs/quality.md).
+# nicknames, the default made bodies; counted on development sets the model never trained on, docs/quality.md). So does
+# a person's shape alone (SHAPE_PERSON_READING: two to four words nothing else placed, as clubs, bands, places and works
+# are written too), unless the text makes the name speak or describes it as a person (session 23, docs/quality.md).
 GUESS_MENTIONS = 0.75
 MIN_OVERTURN_SHARE = 0.3  # the model's mean probability of a type, over the mentions, that can overturn the rules' type
 DROP_NONE = 0.80  # share of the evidence saying `none` from which an entity is no name
@@ -87,8 +89,8 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     """(entities, mentions) of `resolve_entities` -> the same with the model's vote on names and types.
 
     Each type's vote is the sum of its probability over the entity's mentions, plus RULE_MENTIONS
-    for the rules' type (GUESS_MENTIONS when the shape alone typed every mention, none when the default reading alone
-    typed it); `confidence` is the winning vote's share of all the evidence. A name only guessed by its shape that the
+    for the rules' type (GUESS_MENTIONS when the shape alone typed every mention, none when the default reading or a person's
+    shape alone typed it, for a name the text neither makes speak nor describes); `confidence` is the winning vote's share of all the evidence. A name only guessed by its shape that the
     reference collection (the scale corpus, data/reference_types.tsv) reads as a body or a place by context in several
     documents takes that type, weighing RULE_MENTIONS: one run's articles rarely hold the cue other articles give (`klub`,
     `platform`, a body's head word), and the model alone reads a company acting in a sentence as a person. An entity
@@ -108,15 +110,20 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     guessed = pl.col("type_rule").is_in(list(_guess_rules())).all()
     defaulted = (pl.col("type_rule") == DEFAULT_READING).all()  # nothing but a word alone: no evidence of the rules
     by_shape = pl.col("type_rule").is_in(SHAPE_ALONE_READINGS).all()  # nothing but its shape: no evidence it is a name
+    person_shaped = (pl.col("type_rule") == SHAPE_PERSON_READING).all()  # ... nor of its type, but for the capitals
     votes = (  # integer sums: the same in any order, so a rerun gives byte-identical confidences
         mentions.select("entity_id", "type_rule").hstack(scores).hstack(_speaking_mentions(mentions, quotes))
         .group_by("entity_id").agg(pl.all().exclude("type_rule", *SETTING_COLUMNS, "speaks").sum(), mentions=pl.len(), guessed=guessed,
-                                   defaulted=defaulted, by_shape=by_shape, whole_runs=pl.col("whole_run").all(),
+                                   defaulted=defaulted, by_shape=by_shape, person_shaped=person_shaped, whole_runs=pl.col("whole_run").all(),
                                    described=pl.col("described").any(), speaks=pl.col("speaks").any())
         .with_columns(pl.col("p_none", *MODEL_COLUMNS.values()) / FIXED_POINT)
     )
     # a guess the reference collection reads otherwise by context takes that type, weighing as a reading of the rules
     referenced = pl.col("guessed") & pl.col("reference_type").is_not_null()
+    lower = pl.col("name").str.to_lowercase()
+    # a speaker the rules read by more than its shape, and no word of the vocabulary: `Ikan` closing `Kepala Balai
+    # Karantina Hewan, Ikan` is the office's, `Express` of `menurut Sunday Express` a part the rules could not place
+    speaking = pl.col("speaks") & ~lower.is_in(_ordinary_words().implode())
     evidence = pl.col("mentions") + pl.col("prior")
     vote_columns = [f"vote_{kind}" for kind in ENTITY_TYPES]
     weighed = (
@@ -124,7 +131,7 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
         .with_columns(key=pl.col("name").map_elements(normalise_key, return_dtype=pl.String))
         .join(_reference_types(), on="key", how="left", maintain_order="left")
         .with_columns(type=pl.when(referenced).then("reference_type").otherwise("type"),
-                      prior=pl.when(pl.col("defaulted") & ~referenced).then(0.0)
+                      prior=pl.when((pl.col("defaulted") | pl.col("person_shaped") & ~speaking & ~pl.col("described")) & ~referenced).then(0.0)
                       .when(pl.col("guessed") & ~referenced).then(GUESS_MENTIONS).otherwise(RULE_MENTIONS),
                       referenced=referenced)
     ).with_columns(
@@ -134,11 +141,7 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     winner = pl.concat_list(pl.lit(kind) for kind in ENTITY_TYPES).list.get(pl.concat_list(vote_columns).list.arg_max())
     winner_share = pl.concat_list(MODEL_COLUMNS[kind] for kind in ENTITY_TYPES).list.get(
         pl.concat_list(vote_columns).list.arg_max()) / pl.col("mentions")
-    lower = pl.col("name").str.to_lowercase()
     known = pl.col("name").is_in(_gazetteer().implode()) | lower.is_in(_gazetteer().implode())
-    # a speaker the rules read by more than its shape, and no word of the vocabulary: `Ikan` closing `Kepala Balai
-    # Karantina Hewan, Ikan` is the office's, `Express` of `menurut Sunday Express` a part the rules could not place
-    speaking = pl.col("speaks") & ~lower.is_in(_ordinary_words().implode())
     speaker = speaking & ~pl.col("guessed")
     # the model overturns the rules only where it reads the name as that type often enough; a name
     # it mostly reads as no name (`Juventus` alone, a platform) keeps the rules' type; nor does it make a place of a
