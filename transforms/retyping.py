@@ -15,7 +15,7 @@ from functools import lru_cache
 import polars as pl
 
 from transforms.common import stable_id
-from transforms.entities.shape import ACRONYM_READING, CAPITALS_READING, DEFAULT_READING, SHAPE_PERSON_READING, SHAPE_RULES
+from transforms.entities.shape import DEFAULT_READING, SHAPE_ALONE_READINGS, SHAPE_PERSON_READING, SHAPE_RULES
 from transforms.entities.vocabulary import STRONG, normalise_key
 from transforms.lexicon import city_names, known_names, table_rows, word_set
 from transforms.name_model import CONTEXT_CHARS, FIXED_POINT, score_spans, span_contexts
@@ -44,11 +44,10 @@ SPEAKER_DROP_NONE = 0.88
 # part the rules cut from a longer run (`Sultan Rina Sari`), `none` says the span is not the run, not that it names no one.
 # Chosen on dev16a/b, which the model never trained on; checked on fresh text (dev17a/b).
 SURE_NONE = 0.95
-# Readings of a name by its shape alone: codes and technical terms are written in capitals as often as bodies' acronyms
-# (`RAM`, `KM230`, `K UHD DMD`; session 22), and terms, titles of works and English phrases in Title Case (`Crude Palm
-# Oil`, `Trick Art`) take a person's shape as often as foreign people do (session 23); so the reading types the name but
-# says nothing of whether it is one: the model's `none` decides that, as for DEFAULT_READING (docs/quality.md)
-SHAPE_ALONE_READINGS = (ACRONYM_READING, CAPITALS_READING, SHAPE_PERSON_READING)
+# A name read by its shape alone (SHAPE_ALONE_READINGS): codes and technical terms are written in capitals as often as
+# bodies' acronyms (`RAM`, `KM230`; session 22), and terms, products, events and titles of works take a person's shape, a
+# body's or a long name's as often as names do (`Crude Palm Oil`, `Trick Art`, `Smart TV`; session 23); the reading types
+# the name but says nothing of whether it is one: the model's `none` decides that, as for DEFAULT_READING (docs/quality.md)
 MODEL_COLUMNS = {"PERSON": "p_person", "ORG": "p_org", "LOC": "p_loc"}
 SCORE_COLUMNS = ("p_none", *MODEL_COLUMNS.values())
 SPAN_KEY = ("doc_id", "start", "end")
@@ -110,12 +109,13 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     guessed = pl.col("type_rule").is_in(list(_guess_rules())).all()
     defaulted = (pl.col("type_rule") == DEFAULT_READING).all()  # nothing but a word alone: no evidence of the rules
     by_shape = pl.col("type_rule").is_in(SHAPE_ALONE_READINGS).all()  # nothing but its shape: no evidence it is a name
-    person_shaped = (pl.col("type_rule") == SHAPE_PERSON_READING).all()  # ... nor of its type, but for the capitals
+    person_shaped = (pl.col("type_rule") == SHAPE_PERSON_READING).all()  # a person's shape says nothing of its type either
     votes = (  # integer sums: the same in any order, so a rerun gives byte-identical confidences
         mentions.select("entity_id", "type_rule").hstack(scores).hstack(_speaking_mentions(mentions, quotes))
-        .group_by("entity_id").agg(pl.all().exclude("type_rule", *SETTING_COLUMNS, "speaks").sum(), mentions=pl.len(), guessed=guessed,
+        .group_by("entity_id").agg(pl.all().exclude("type_rule", *SETTING_COLUMNS, "speaks", "cited").sum(), mentions=pl.len(), guessed=guessed,
                                    defaulted=defaulted, by_shape=by_shape, person_shaped=person_shaped, whole_runs=pl.col("whole_run").all(),
-                                   described=pl.col("described").any(), speaks=pl.col("speaks").any())
+                                   described=pl.col("described").any(), speaks=pl.col("speaks").any(),
+                                   cited=pl.col("cited").any())
         .with_columns(pl.col("p_none", *MODEL_COLUMNS.values()) / FIXED_POINT)
     )
     # a guess the reference collection reads otherwise by context takes that type, weighing as a reading of the rules
@@ -131,7 +131,8 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
         .with_columns(key=pl.col("name").map_elements(normalise_key, return_dtype=pl.String))
         .join(_reference_types(), on="key", how="left", maintain_order="left")
         .with_columns(type=pl.when(referenced).then("reference_type").otherwise("type"),
-                      prior=pl.when((pl.col("defaulted") | pl.col("person_shaped") & ~speaking & ~pl.col("described")) & ~referenced).then(0.0)
+                      prior=pl.when((pl.col("defaulted") | pl.col("person_shaped") & ~speaking & ~pl.col("cited") & ~pl.col("described"))
+                                & ~referenced).then(0.0)
                       .when(pl.col("guessed") & ~referenced).then(GUESS_MENTIONS).otherwise(RULE_MENTIONS),
                       referenced=referenced)
     ).with_columns(
@@ -154,8 +155,9 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
             / evidence).clip(0.0, 1.0),
     )
     # whether it is a name at all: a word only ever read by the default, or by its shape alone, brings no evidence of the
-    # rules for it, unless the document makes it speak or the reference collection reads it by context
-    no_rule_evidence = pl.col("defaulted") | (pl.col("by_shape") & ~pl.col("referenced") & ~speaking)
+    # rules for it, unless the document makes it speak or cites a quote from it, or the reference collection reads it by
+    # context
+    no_rule_evidence = pl.col("defaulted") | (pl.col("by_shape") & ~pl.col("referenced") & ~speaking & ~pl.col("cited"))
     name_evidence = pl.col("mentions") + pl.when(no_rule_evidence).then(0.0).otherwise(pl.col("prior"))
     sure_none = (pl.col("whole_runs") | pl.col("guessed")) & ~pl.col("described") & (pl.col("p_none") / pl.col("mentions") >= SURE_NONE)
     drop_share = pl.when(speaking).then(SPEAKER_DROP_NONE).otherwise(DROP_NONE)
@@ -194,12 +196,18 @@ def _span_settings(spans: pl.DataFrame) -> pl.DataFrame:
 
 def _speaking_mentions(mentions: pl.DataFrame, quotes: pl.DataFrame | None) -> pl.DataFrame:
     """Per mention, `speaks`: it closes the speaker phrase of a quote candidate of its document, the slot of the speaker's
-    name (`Menteri Sukamaju Rina Sari` of `kata Menteri Sukamaju Rina Sari`; not the office's words before it)."""
+    name (`Menteri Sukamaju Rina Sari` of `kata Menteri Sukamaju Rina Sari`; not the office's words before it); `cited`:
+    it closes the source a quote candidate is cited from (`dilansir Harian Sukamaju`)."""
     spans = mentions.select("doc_id", "start", "end").with_row_index("row")
-    speakers = (QUOTE_CANDIDATES.empty() if quotes is None else quotes).select("doc_id", "speaker_start", "speaker_end").drop_nulls()
-    closing = (spans.join(speakers, left_on=["doc_id", "end"], right_on=["doc_id", "speaker_end"], how="inner")
-               .filter(pl.col("start") >= pl.col("speaker_start"))["row"].unique())
-    return spans.select(speaks=pl.col("row").is_in(closing.implode()))
+    quotes = QUOTE_CANDIDATES.empty() if quotes is None else quotes
+
+    def closing(start: str, end: str) -> pl.Expr:
+        slots = quotes.select("doc_id", start, end).drop_nulls()
+        rows = (spans.join(slots, left_on=["doc_id", "end"], right_on=["doc_id", end], how="inner")
+                .filter(pl.col("start") >= pl.col(start))["row"].unique())
+        return pl.col("row").is_in(rows.implode())
+
+    return spans.select(speaks=closing("speaker_start", "speaker_end"), cited=closing("via_start", "via_end"))
 
 
 def _ids_of_final_types(entities: pl.DataFrame) -> pl.DataFrame:

@@ -163,9 +163,15 @@ def test_a_title_case_phrase_read_as_a_person_by_its_shape_alone_is_dropped_wher
     # read as a person by a role word before it, the reading is evidence of a name and it stays
     read = frames({"Golden Palm Blend": "PERSON"}, texts, rule="person_after_role_word")
     assert "Golden Palm Blend" in by_name(retype_entities(*read, doubtful)[0])
-    # the text makes it speak: its shape's reading counts again
-    assert "Golden Palm Blend" in by_name(retype_entities(entities, mentions, documents, doubtful,
-                                                          speaker_quotes(mentions, "Golden Palm Blend"))[0])
+    # the text makes it speak, or cites a quote from it: its shape's reading counts again
+    spoken = speaker_quotes(mentions, "Golden Palm Blend")
+    assert "Golden Palm Blend" in by_name(retype_entities(entities, mentions, documents, doubtful, spoken)[0])
+    cited = spoken.with_columns(speaker_start=pl.lit(None, dtype=pl.Int64), speaker_end=pl.lit(None, dtype=pl.Int64),
+                                via_cue=pl.lit("dilansir"), via_start="speaker_start", via_end="speaker_end")
+    assert "Golden Palm Blend" in by_name(retype_entities(entities, mentions, documents, doubtful, cited)[0])
+    # a body's name by its words alone (`Smart Layar Nusa`, words no person's name is made of) is no evidence either
+    read = frames({"Golden Palm Blend": "ORG"}, texts, rule="not_person_shaped")
+    assert "Golden Palm Blend" not in by_name(retype_entities(*read, doubtful)[0])
 
 
 def test_capitalised_vocabulary_the_model_is_sure_of_leaves_whatever_the_rules_read():
