@@ -88,14 +88,16 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     """(entities, mentions) of `resolve_entities` -> the same with the model's vote on names and types.
 
     Each type's vote is the sum of its probability over the entity's mentions, plus RULE_MENTIONS
-    for the rules' type (GUESS_MENTIONS when the shape alone typed every mention, none when the default reading or a person's
-    shape alone typed it, for a name the text neither makes speak nor describes); `confidence` is the winning vote's share of all the evidence. A name only guessed by its shape that the
+    for the rules' type (GUESS_MENTIONS when the shape alone typed every mention, none when the default reading or a
+    person's shape alone typed it, for a name the text neither makes speak nor describes); `confidence` is the winning
+    vote's share of all the evidence. A name only guessed by its shape that the
     reference collection (the scale corpus, data/reference_types.tsv) reads as a body or a place by context in several
     documents takes that type, weighing RULE_MENTIONS: one run's articles rarely hold the cue other articles give (`klub`,
     `platform`, a body's head word), and the model alone reads a company acting in a sentence as a person. An entity
-    leaves both tables when the `none` votes hold DROP_NONE (SPEAKER_DROP_NONE for a speaker) of the evidence (of its mentions alone
-    for a single ordinary word, or for a word only ever read by the default or by its shape alone (capitals, a person's shape), which say nothing of
-    whether it is a name), unless it is a known country, region, body or city. A name the document makes a speaker (a
+    leaves both tables when the `none` votes hold DROP_NONE (SPEAKER_DROP_NONE for a speaker) of the evidence (of its
+    mentions alone for a single ordinary word, or for a name only ever read by the default or by its words alone,
+    SHAPE_ALONE_READINGS, which say nothing of whether it is a name, unless a quote is cited from it), unless it is a
+    known country, region, body or city. A name the document makes a speaker (a
     mention closing the speaker phrase of one of `quotes`, the quote candidates), not a word of the vocabulary, that the
     rules read by more than its shape stays, and the model does not make it a place unless the gazetteer knows it: the
     text has it act, which no reading of the words around one mention outweighs (a short form read as no name in most of
