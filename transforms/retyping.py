@@ -15,7 +15,7 @@ from functools import lru_cache
 import polars as pl
 
 from transforms.common import stable_id
-from transforms.entities.shape import ACRONYM_READING, CAPITALS_READING, DEFAULT_READING, SHAPE_RULES
+from transforms.entities.shape import DEFAULT_READING, SHAPE_ALONE_READINGS, SHAPE_PERSON_READING, SHAPE_RULES
 from transforms.entities.vocabulary import STRONG, normalise_key
 from transforms.lexicon import city_names, known_names, match_key, table_rows, word_set
 from transforms.name_model import CONTEXT_CHARS, FIXED_POINT, score_spans, span_contexts
@@ -28,7 +28,9 @@ RULE_MENTIONS = 3.0  # the rules' reading weighs as much as this many mentions t
 # sure mention: a model sure of another type in one mention (`Kebon Jeruk` read as a person's shape) wins. A word alone
 # that only the default reading typed (DEFAULT_READING: a body, for want of any evidence) weighs nothing: the model's
 # type decides, where it reads it as that type in MIN_OVERTURN_SHARE of its mentions (one-word people, surnames and
-# nicknames, the default made bodies; counted on development sets the model never trained on, docs/quality.md).
+# nicknames, the default made bodies; counted on development sets the model never trained on, docs/quality.md). So does
+# a person's shape alone (SHAPE_PERSON_READING: two to four words nothing else placed, as clubs, bands, places and works
+# are written too), unless the text makes the name speak or describes it as a person (session 23, docs/quality.md).
 GUESS_MENTIONS = 0.75
 MIN_OVERTURN_SHARE = 0.3  # the model's mean probability of a type, over the mentions, that can overturn the rules' type
 DROP_NONE = 0.80  # share of the evidence saying `none` from which an entity is no name
@@ -42,10 +44,10 @@ SPEAKER_DROP_NONE = 0.88
 # part the rules cut from a longer run (`Sultan Rina Sari`), `none` says the span is not the run, not that it names no one.
 # Chosen on dev16a/b, which the model never trained on; checked on fresh text (dev17a/b).
 SURE_NONE = 0.95
-# Readings of a name by its capitals alone: codes and technical terms are written so as often as bodies' acronyms (`RAM`,
-# `KM230`, `K UHD DMD`), so the reading types the name but says nothing of whether it is one; the model's `none` decides
-# that, as for DEFAULT_READING (counted on the development sets, docs/quality.md, session 22)
-CAPITALS_READINGS = (ACRONYM_READING, CAPITALS_READING)
+# A name read by its shape alone (SHAPE_ALONE_READINGS): codes and technical terms are written in capitals as often as
+# bodies' acronyms (`RAM`, `KM230`; session 22), and terms, products, events and titles of works take a person's shape, a
+# body's or a long name's as often as names do (`Crude Palm Oil`, `Trick Art`, `Smart TV`; session 23); the reading types
+# the name but says nothing of whether it is one: the model's `none` decides that, as for DEFAULT_READING (docs/quality.md)
 MODEL_COLUMNS = {"PERSON": "p_person", "ORG": "p_org", "LOC": "p_loc"}
 SCORE_COLUMNS = ("p_none", *MODEL_COLUMNS.values())
 SPAN_KEY = ("doc_id", "start", "end")
@@ -86,14 +88,16 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     """(entities, mentions) of `resolve_entities` -> the same with the model's vote on names and types.
 
     Each type's vote is the sum of its probability over the entity's mentions, plus RULE_MENTIONS
-    for the rules' type (GUESS_MENTIONS when the shape alone typed every mention, none when the default reading alone
-    typed it); `confidence` is the winning vote's share of all the evidence. A name only guessed by its shape that the
+    for the rules' type (GUESS_MENTIONS when the shape alone typed every mention, none when the default reading or a
+    person's shape alone typed it, for a name the text neither makes speak nor describes); `confidence` is the winning
+    vote's share of all the evidence. A name only guessed by its shape that the
     reference collection (the scale corpus, data/reference_types.tsv) reads as a body or a place by context in several
     documents takes that type, weighing RULE_MENTIONS: one run's articles rarely hold the cue other articles give (`klub`,
     `platform`, a body's head word), and the model alone reads a company acting in a sentence as a person. An entity
-    leaves both tables when the `none` votes hold DROP_NONE (SPEAKER_DROP_NONE for a speaker) of the evidence (of its mentions alone
-    for a single ordinary word, or for a word only ever read by the default or by its capitals, which say nothing of
-    whether it is a name), unless it is a known country, region, body or city. A name the document makes a speaker (a
+    leaves both tables when the `none` votes hold DROP_NONE (SPEAKER_DROP_NONE for a speaker) of the evidence (of its
+    mentions alone for a single ordinary word, or for a name only ever read by the default or by its words alone,
+    SHAPE_ALONE_READINGS, which say nothing of whether it is a name, unless a quote is cited from it), unless it is a
+    known country, region, body or city. A name the document makes a speaker (a
     mention closing the speaker phrase of one of `quotes`, the quote candidates), not a word of the vocabulary, that the
     rules read by more than its shape stays, and the model does not make it a place unless the gazetteer knows it: the
     text has it act, which no reading of the words around one mention outweighs (a short form read as no name in most of
@@ -106,16 +110,22 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     scores = _scores_in_order(mentions, scores if scores is not None else score_mentions(mentions, documents))
     guessed = pl.col("type_rule").is_in(list(_guess_rules())).all()
     defaulted = (pl.col("type_rule") == DEFAULT_READING).all()  # nothing but a word alone: no evidence of the rules
-    in_capitals = pl.col("type_rule").is_in(CAPITALS_READINGS).all()  # nothing but its capitals: no evidence it is a name
+    by_shape = pl.col("type_rule").is_in(SHAPE_ALONE_READINGS).all()  # nothing but its shape: no evidence it is a name
+    person_shaped = (pl.col("type_rule") == SHAPE_PERSON_READING).all()  # a person's shape says nothing of its type either
     votes = (  # integer sums: the same in any order, so a rerun gives byte-identical confidences
         mentions.select("entity_id", "type_rule").hstack(scores).hstack(_speaking_mentions(mentions, quotes))
-        .group_by("entity_id").agg(pl.all().exclude("type_rule", *SETTING_COLUMNS, "speaks").sum(), mentions=pl.len(), guessed=guessed,
-                                   defaulted=defaulted, in_capitals=in_capitals, whole_runs=pl.col("whole_run").all(),
-                                   described=pl.col("described").any(), speaks=pl.col("speaks").any())
+        .group_by("entity_id").agg(pl.all().exclude("type_rule", *SETTING_COLUMNS, "speaks", "cited").sum(), mentions=pl.len(), guessed=guessed,
+                                   defaulted=defaulted, by_shape=by_shape, person_shaped=person_shaped, whole_runs=pl.col("whole_run").all(),
+                                   described=pl.col("described").any(), speaks=pl.col("speaks").any(),
+                                   cited=pl.col("cited").any())
         .with_columns(pl.col("p_none", *MODEL_COLUMNS.values()) / FIXED_POINT)
     )
     # a guess the reference collection reads otherwise by context takes that type, weighing as a reading of the rules
     referenced = pl.col("guessed") & pl.col("reference_type").is_not_null()
+    lower = pl.col("name").str.to_lowercase()
+    # a speaker the rules read by more than its shape, and no word of the vocabulary: `Ikan` closing `Kepala Balai
+    # Karantina Hewan, Ikan` is the office's, `Express` of `menurut Sunday Express` a part the rules could not place
+    speaking = pl.col("speaks") & ~lower.is_in(_ordinary_words().implode())
     evidence = pl.col("mentions") + pl.col("prior")
     vote_columns = [f"vote_{kind}" for kind in ENTITY_TYPES]
     weighed = (
@@ -125,7 +135,8 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
         .with_columns(known_key=pl.col("name").map_elements(match_key, return_dtype=pl.String))
         .join(_known_types(), on="known_key", how="left", maintain_order="left")
         .with_columns(type=pl.when(referenced).then("reference_type").otherwise("type"),
-                      prior=pl.when(pl.col("defaulted") & ~referenced).then(0.0)
+                      prior=pl.when((pl.col("defaulted") | pl.col("person_shaped") & ~speaking & ~pl.col("cited") & ~pl.col("described"))
+                                & ~referenced).then(0.0)
                       .when(pl.col("guessed") & ~referenced).then(GUESS_MENTIONS).otherwise(RULE_MENTIONS),
                       referenced=referenced)
     ).with_columns(
@@ -135,11 +146,7 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     winner = pl.concat_list(pl.lit(kind) for kind in ENTITY_TYPES).list.get(pl.concat_list(vote_columns).list.arg_max())
     winner_share = pl.concat_list(MODEL_COLUMNS[kind] for kind in ENTITY_TYPES).list.get(
         pl.concat_list(vote_columns).list.arg_max()) / pl.col("mentions")
-    lower = pl.col("name").str.to_lowercase()
     known = pl.col("name").is_in(_gazetteer().implode()) | lower.is_in(_gazetteer().implode())
-    # a speaker the rules read by more than its shape, and no word of the vocabulary: `Ikan` closing `Kepala Balai
-    # Karantina Hewan, Ikan` is the office's, `Express` of `menurut Sunday Express` a part the rules could not place
-    speaking = pl.col("speaks") & ~lower.is_in(_ordinary_words().implode())
     speaker = speaking & ~pl.col("guessed")
     # the model overturns the rules only where it reads the name as that type often enough; a name
     # it mostly reads as no name (`Juventus` alone, a platform) keeps the rules' type; nor does it make a place of a
@@ -156,9 +163,10 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
             pl.col("type").replace_strict({kind: i for i, kind in enumerate(ENTITY_TYPES)}, return_dtype=pl.Int64))
             / evidence).clip(0.0, 1.0),
     )
-    # whether it is a name at all: a word only ever read by the default, or by its capitals, brings no evidence of the
-    # rules for it, unless the document makes it speak or the reference collection reads it by context
-    no_rule_evidence = pl.col("defaulted") | (pl.col("in_capitals") & ~pl.col("referenced") & ~speaking)
+    # whether it is a name at all: a word only ever read by the default, or by its shape alone, brings no evidence of the
+    # rules for it, unless the document makes it speak or cites a quote from it, or the reference collection reads it by
+    # context
+    no_rule_evidence = pl.col("defaulted") | (pl.col("by_shape") & ~pl.col("referenced") & ~speaking & ~pl.col("cited"))
     name_evidence = pl.col("mentions") + pl.when(no_rule_evidence).then(0.0).otherwise(pl.col("prior"))
     sure_none = (pl.col("whole_runs") | pl.col("guessed")) & ~pl.col("described") & (pl.col("p_none") / pl.col("mentions") >= SURE_NONE)
     drop_share = pl.when(speaking).then(SPEAKER_DROP_NONE).otherwise(DROP_NONE)
@@ -197,12 +205,18 @@ def _span_settings(spans: pl.DataFrame) -> pl.DataFrame:
 
 def _speaking_mentions(mentions: pl.DataFrame, quotes: pl.DataFrame | None) -> pl.DataFrame:
     """Per mention, `speaks`: it closes the speaker phrase of a quote candidate of its document, the slot of the speaker's
-    name (`Menteri Sukamaju Rina Sari` of `kata Menteri Sukamaju Rina Sari`; not the office's words before it)."""
+    name (`Menteri Sukamaju Rina Sari` of `kata Menteri Sukamaju Rina Sari`; not the office's words before it); `cited`:
+    it closes the source a quote candidate is cited from (`dilansir Harian Sukamaju`)."""
     spans = mentions.select("doc_id", "start", "end").with_row_index("row")
-    speakers = (QUOTE_CANDIDATES.empty() if quotes is None else quotes).select("doc_id", "speaker_start", "speaker_end").drop_nulls()
-    closing = (spans.join(speakers, left_on=["doc_id", "end"], right_on=["doc_id", "speaker_end"], how="inner")
-               .filter(pl.col("start") >= pl.col("speaker_start"))["row"].unique())
-    return spans.select(speaks=pl.col("row").is_in(closing.implode()))
+    quotes = QUOTE_CANDIDATES.empty() if quotes is None else quotes
+
+    def closing(start: str, end: str) -> pl.Expr:
+        slots = quotes.select("doc_id", start, end).drop_nulls()
+        rows = (spans.join(slots, left_on=["doc_id", "end"], right_on=["doc_id", end], how="inner")
+                .filter(pl.col("start") >= pl.col(start))["row"].unique())
+        return pl.col("row").is_in(rows.implode())
+
+    return spans.select(speaks=closing("speaker_start", "speaker_end"), cited=closing("via_start", "via_end"))
 
 
 def _ids_of_final_types(entities: pl.DataFrame) -> pl.DataFrame:

@@ -73,6 +73,28 @@ def test_a_type_guessed_from_the_shape_alone_yields_to_one_sure_mention():
     assert by_name(retype_entities(*frames(names, texts, rule="person_after_title"))[0])["Cibening Baru"]["type"] == "PERSON"
 
 
+def test_a_person_s_shape_alone_gives_no_type_against_the_model_unless_the_text_makes_it_speak_or_describes_it():
+    def body_read(texts, rule="person_by_shape"):  # the model reads a body in its one mention, at 0.7
+        entities, mentions, documents = frames({"Garuda Rovers": "PERSON"}, texts, rule=rule)
+        scores = score_mentions(mentions, documents).with_columns(
+            p_none=pl.lit(round(0.2 * FIXED_POINT), dtype=pl.Int64), p_person=pl.lit(round(0.1 * FIXED_POINT), dtype=pl.Int64),
+            p_org=pl.lit(round(0.7 * FIXED_POINT), dtype=pl.Int64), p_loc=pl.lit(0, dtype=pl.Int64))
+        return entities, mentions, documents, scores
+
+    def type_of(entities, mentions, documents, scores, quotes=None):
+        return by_name(retype_entities(entities, mentions, documents, scores, quotes)[0])["Garuda Rovers"]["type"]
+
+    texts = ["Para pemain Garuda Rovers berlatih di lapangan kota sejak pagi, kata Rina Kartika."]  # an invented club
+    assert 0.7 < 0.1 + retyping.GUESS_MENTIONS  # a guess's prior would keep the person
+    assert type_of(*body_read(texts)) == "ORG"
+    # a person read by a role word before it keeps the prior of its guess
+    assert type_of(*body_read(texts, rule="person_after_role_word")) == "PERSON"
+    # the text makes it speak, or gives it a person's role after a comma: the shape's type counts again
+    entities, mentions, documents, scores = body_read(texts)
+    assert type_of(entities, mentions, documents, scores, speaker_quotes(mentions, "Garuda Rovers")) == "PERSON"
+    assert type_of(*body_read(["Garuda Rovers, pelatih tim kota, berlatih sejak pagi."])) == "PERSON"
+
+
 def test_a_guess_the_reference_collection_reads_as_a_body_takes_that_type(monkeypatch):
     texts = ["Kemarin Sonara Mekar merilis fitur baru, kata Rina Kartika.", "Sonara Mekar digunakan banyak orang."]
     names = {"Sonara Mekar": "PERSON", "Rina Kartika": "PERSON"}
@@ -135,6 +157,29 @@ def test_a_code_read_by_its_capitals_alone_is_dropped_where_the_model_doubts_it_
         assert ("QX7" in by_name(retype_entities(*read, doubtful)[0])) == (rule != "capitals")
     # the text makes it speak: its reading counts again
     assert "QX7" in by_name(retype_entities(entities, mentions, documents, doubtful, speaker_quotes(mentions, "QX7"))[0])
+
+
+def test_a_title_case_phrase_read_as_a_person_by_its_shape_alone_is_dropped_where_the_model_doubts_it_is_a_name():
+    texts = ["Harga Golden Palm Blend naik lagi pekan ini, ujar Rina Kartika."]  # an invented English trade term
+    entities, mentions, documents = frames({"Golden Palm Blend": "PERSON"}, texts, rule="person_by_shape")
+    # `none` at 0.85 in its one mention: under DROP_NONE against the mention and a guess's prior, over it alone
+    doubtful = score_mentions(mentions, documents).with_columns(
+        p_none=pl.lit(round(0.85 * FIXED_POINT), dtype=pl.Int64), p_person=pl.lit(round(0.15 * FIXED_POINT), dtype=pl.Int64),
+        p_org=pl.lit(0, dtype=pl.Int64), p_loc=pl.lit(0, dtype=pl.Int64))
+    assert 0.85 / (1 + retyping.GUESS_MENTIONS) < retyping.DROP_NONE <= 0.85 < retyping.SURE_NONE
+    assert "Golden Palm Blend" not in by_name(retype_entities(entities, mentions, documents, doubtful)[0])
+    # read as a person by a role word before it, the reading is evidence of a name and it stays
+    read = frames({"Golden Palm Blend": "PERSON"}, texts, rule="person_after_role_word")
+    assert "Golden Palm Blend" in by_name(retype_entities(*read, doubtful)[0])
+    # the text makes it speak, or cites a quote from it: its shape's reading counts again
+    spoken = speaker_quotes(mentions, "Golden Palm Blend")
+    assert "Golden Palm Blend" in by_name(retype_entities(entities, mentions, documents, doubtful, spoken)[0])
+    cited = spoken.with_columns(speaker_start=pl.lit(None, dtype=pl.Int64), speaker_end=pl.lit(None, dtype=pl.Int64),
+                                via_cue=pl.lit("dilansir"), via_start="speaker_start", via_end="speaker_end")
+    assert "Golden Palm Blend" in by_name(retype_entities(entities, mentions, documents, doubtful, cited)[0])
+    # a body's name by its words alone (`Smart Layar Nusa`, words no person's name is made of) is no evidence either
+    read = frames({"Golden Palm Blend": "ORG"}, texts, rule="not_person_shaped")
+    assert "Golden Palm Blend" not in by_name(retype_entities(*read, doubtful)[0])
 
 
 def test_capitalised_vocabulary_the_model_is_sure_of_leaves_whatever_the_rules_read():

@@ -42,6 +42,12 @@ CITY_READING = "city_gazetteer"  # a city's name, by the gazetteer alone
 PORTFOLIO_READING = "portfolio_of_title"  # one word of vocabulary after a title: an office's portfolio, no name
 LAW_CITATION = "law_citation"  # a law or regulation cited: no entity
 PRODUCT_MODEL = "product_model"  # a product's name with its model code: no name of the gold's kinds
+ENGLISH_READING = "english_article"  # an English article or joiner in it: no person's name
+NO_NAME_WORD_READING = "no_name_word"  # capitalised vocabulary alone
+LONG_READING = "long_or_numbered"  # over four words, or opening with a number
+NOT_PERSON_READING = "not_person_shaped"  # words no personal name is made of
+UNIT_READING = "odd_word_then_vocabulary"  # one odd word, then vocabulary
+THING_READING = "name_of_thing"  # two words ending in vocabulary
 MODEL_CODE = re.compile(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+")  # `X5`, `F430`, `MB16AP`, `4S`: letters and digits in one word
 
 
@@ -175,7 +181,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               "PERSON", WEAK, "A common given name alone.", "milik Yusuf"),
     ShapeRule(DEFAULT_READING, lambda s: s.single,
               "ORG", WEAK, "Any other word alone: a body's name, weakly.", "Garuda"),
-    ShapeRule("english_article", lambda s: s.words[0] == "the" or bool(ENGLISH_JOINERS.intersection(s.words[1:-1])),
+    ShapeRule(ENGLISH_READING, lambda s: s.words[0] == "the" or bool(ENGLISH_JOINERS.intersection(s.words[1:-1])),
               "ORG", WEAK, "An English article opens no person's name, nor does an English joiner join one.",
               "The Rovers, Sons of Tono"),
     ShapeRule("defined_acronym_first", _defined_acronym_first,
@@ -184,14 +190,14 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               lambda s: all(t.text.isupper() for t in s.tokens) or s.tokens[0].text.isupper() and len(s.tokens[0].text) > 1
               and s.tokens[-1].key in known_names(),
               "ORG", MEDIUM, "All capitals, or an acronym then a country.", "KPU RI"),
-    ShapeRule("no_name_word", lambda s: not any(s.doc.name_word(w) for w in s.words),
+    ShapeRule(NO_NAME_WORD_READING, lambda s: not any(s.doc.name_word(w) for w in s.words),
               "ORG", WEAK, "Capitalised vocabulary with no name word in it; kept only when the document names a "
               "body by it (a company's short form, a defined acronym).", "Alat Kesehatan"),
-    ShapeRule("long_or_numbered", lambda s: len(s.words) > 4 or s.tokens[0].text[0].isdigit(),
+    ShapeRule(LONG_READING, lambda s: len(s.words) > 4 or s.tokens[0].text[0].isdigit(),
               "ORG", WEAK, "Over four words, or opening with a number.", "17 Agustus Group"),
-    ShapeRule("not_person_shaped", lambda s: not s.doc.person_shaped(s.tokens),
+    ShapeRule(NOT_PERSON_READING, lambda s: not s.doc.person_shaped(s.tokens),
               "ORG", WEAK, "Words no personal name is made of (acronyms, digits, heads).", "Pesawat X77"),
-    ShapeRule("odd_word_then_vocabulary",
+    ShapeRule(UNIT_READING,
               lambda s: len(s.words) >= 3 and all(is_ordinary_word(w) and w not in word_set("person_names.txt") for w in s.words[1:]),
               "ORG", WEAK, "One odd word, then vocabulary: a unit's name.", "Mitigasi Bencana Alam"),
     ShapeRule("place_preposition", lambda s: s.previous in PLACE_PREPOSITIONS and s.words[0] not in word_set("person_names.txt"),
@@ -202,13 +208,18 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               and s.words[1] in city_names() and s.words[0] not in initial_names() and not _given(s.words),
               "ORG", WEAK, "Two or three capitals then a city of the gazetteer, no given name: a club or body named after "
               "the city, not a person's initials.", "AC Opole"),
-    ShapeRule("name_of_thing",
+    ShapeRule(THING_READING,
               lambda s: len(s.words) == 2 and is_ordinary_word(s.words[1]) and s.words[1] not in s.doc.short_forms
               and not any(w in word_set("person_names.txt") or w in initial_names() for w in s.words),
               "ORG", WEAK, "Two words ending in vocabulary, no given name: a thing's name.", "Gerakan Tanam Pangan"),
     ShapeRule(SHAPE_PERSON_READING, lambda s: True,
               "PERSON", MEDIUM, "Any other name of two to four name words: a person.", "Rina Sari"),
 )
+
+# The rules that read a name by its words alone (no word around it, no gazetteer, no evidence of the document): they say
+# which type a name would be, not whether it is one (transforms/retyping.py lets the name model's `none` decide that)
+SHAPE_ALONE_READINGS = (ACRONYM_READING, CAPITALS_READING, ENGLISH_READING, NO_NAME_WORD_READING, LONG_READING,
+                        NOT_PERSON_READING, UNIT_READING, THING_READING, SHAPE_PERSON_READING)
 
 
 def type_by_shape(doc: DocumentContext, first: int, last: int, words: list[str], before: list[str],

@@ -3,7 +3,7 @@
 import pytest
 
 from transforms.entities.context import DocumentContext
-from transforms.entities.shape import SHAPE_RULES, type_by_shape
+from transforms.entities.shape import SHAPE_ALONE_READINGS, SHAPE_RULES, type_by_shape
 
 
 def shape_of(text: str, name: str, context_title: str | None = None) -> tuple[str, int, str]:
@@ -51,3 +51,10 @@ def test_a_town_s_name_the_document_quotes_a_speaker_by_is_no_town():
     assert shape_of("Warga Sari mengungsi kemarin.", "Sari")[2] == "city_gazetteer"
     type_, _, rule = shape_of("Sari meminta warga tenang. Banjir surut, kata Sari kemudian.", "Sari")
     assert (type_, rule) != ("LOC", "city_gazetteer") and type_ == "PERSON"
+
+
+def test_the_readings_by_shape_alone_are_rules_of_the_table_that_look_at_no_word_around_the_name():
+    names = [rule.name for rule in SHAPE_RULES]
+    assert set(SHAPE_ALONE_READINGS) <= set(names)
+    # a cue, title or gazetteer placed the others: `kata Sarip` stays a reading by its context
+    assert "person_after_speech_verb" not in SHAPE_ALONE_READINGS and "city_gazetteer" not in SHAPE_ALONE_READINGS
