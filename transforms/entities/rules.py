@@ -127,6 +127,12 @@ RETYPING_RULES = {
                            "word of the one person's full name its document writes with it, the vote having made that name a "
                            "person, is that person in that document.",
                            "Lady Sukamaju menyanyi ... Sukamaju tampil (the full name read as a thing, the vote: a person)"),
+    "misspelt_name": ("After the vote (transforms/entities/after_vote.py): a person named by one word alone in one document "
+                      "only, that word one slip (a letter added, dropped or replaced, two swapped; the same first letter) "
+                      "from a word of the one person's full name its document writes, written no more often than that "
+                      "person, is that person. Not a given name of the list, not a last vowel for another (`Susanto`, "
+                      "`Susanti`), not a name of the gazetteer or a word of the vocabulary.",
+                      "Rina Wiratno berkata ... kata Wiratmo (a slip of the reporter)"),
 }
 
 
