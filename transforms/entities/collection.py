@@ -36,7 +36,6 @@ WEAK_DESIGNATORS = frozenset({"citi", "united"})  # club words also closing a pl
 JOINERS = frozenset({"dan"}) | word_set("english_joiners.txt")  # words a body's short form leaves out
 MIN_PIECE = 2  # letters each word gives a short form written in lower case (`Kejati`: `keja` + `ti`)
 END_PIECE = 3  # the letters of a word's end standing for it in a short form (`kum` of `hukum`)
-LAST_SYLLABLE = 2  # the letters of the last word's end closing a short form (`ri` of `negeri` in `Kejari`)
 # the share of documents (those reading a lone word as a person against those writing it alone with no such reading)
 # the collection needs to read the word as a person's name, once MIN_VOTE documents write it alone with no such reading
 PERSON_VOTE, MIN_VOTE = 0.5, 3
@@ -443,15 +442,13 @@ def _bodies_spelt_out(words: list[str]) -> list[str]:
 
 def _pieces(short: str, words: tuple[str, ...], opening: bool) -> bool:
     """`short` is a start of each word in turn (joiners may be left out; after the first word, its last three letters
-    may stand instead: `kum` of `hukum`; the last word may close it with its last syllable, `ri` of `negeri` in `Kejari`)."""
+    may stand instead: `kum` of `hukum`)."""
     if not words:
         return not short
     if not short:
         return False
     word, rest = words[0], words[1:]
     if word in JOINERS and _pieces(short, rest, opening):
-        return True
-    if not opening and not rest and len(word) > LAST_SYLLABLE and short == word[-LAST_SYLLABLE:]:
         return True
     for size in range(min(len(word), len(short)), MIN_PIECE - 1, -1):
         if short.startswith(word[:size]) and _pieces(short[size:], rest, False):

@@ -168,7 +168,6 @@ def test_the_club_word_alone_is_no_club_when_the_document_names_two_with_it():
         ("Komisi Pangan Nasional Sukamaju", "KPN Sukamaju"),  # letters in capitals, then the owner as written
         ("Badan Kajian Benih Kementerian Pertanian", "BKB Kementan"),  # the owner by the gazetteer's short form
         ("PT Sinar Maju Jaya", "PT SMJ"),  # the letters after a company's legal form
-        ("Kejaksaan Negeri Sukamaju", "Kejari Sukamaju"),  # the last word's last syllable closes it
     ],
 )
 def test_an_abbreviation_of_a_body_in_its_document_is_that_body(name, short):
