@@ -2,11 +2,15 @@
 read, the passes of AFTER_VOTE_PASSES in order: a town the passes took for a part of a person's name whose full name
 the vote made a body or a place (`Madrid` of `Atletico Madrid`) is the town again; a full name they took for a body or a
 thing (`Lady Sukamaju` by its shape, a name of vocabulary) that the vote made a person takes its short forms, left in
-the document as entities of their own."""
+the document as entities of their own; a person named by one word alone that misspells a word of another person's name
+in its document (`Wiratmo` for `Rina Wiratno`) is that person."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 import polars as pl
+from rapidfuzz.distance import OSA
 
 from transforms.common import join_looked_up
 from transforms.entities.collection import VOTE_READING, keyed_texts
@@ -15,6 +19,9 @@ from transforms.entities.vocabulary import given_name_keys, is_ordinary_word
 from transforms.lexicon import city_names, known_names
 
 SETTLED_SHORT_FORM = "settled_short_form"
+MISSPELT_NAME = "misspelt_name"
+MIN_MISSPELT = 5  # letters of a word alone and of the name word it misspells: a shorter word is another name as often
+VOWELS = frozenset("aeiou")
 TOWN_OF_NO_PERSON = "town_of_no_person"
 # the rules joining a word alone to a person's full name as a part of it (document.py, collection.py)
 PERSON_PART_RULES = ("person_short_form", "short_form_tie", "misspelt_short_form", "tie_break", "surname_across_documents")
@@ -91,6 +98,61 @@ def join_settled_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> 
     return _recounted(entities, joined, set(eligible["entity_id"]) | set(eligible["person"])), joined
 
 
+def join_misspelt_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """A person named by one word alone, in one document only, that misspells a word of the one person's full name its
+    document writes (`Wiratmo`, `Wiratnoo` or `Wirtano` for `Rina Wiratno`: one letter added, dropped, replaced, or two
+    side by side swapped; the same first letter) is that person, when it is written no more often than that person:
+    a reporter's slip, not a name of its own. Never a given name of the list (data/person_names.txt) on either side, nor
+    words differing only in their last vowel (`Susanto`, `Susanti`: the way Javanese names tell a man from a woman),
+    nor a name of the gazetteer or a word of the vocabulary; a word fitting two people's names stays apart, and so does a
+    word the collection names in other documents (then it is somebody's name, not a slip)."""
+    given = given_name_keys()
+    gazetteer = set(known_names()) | city_names()
+    lone = entities.filter((pl.col("type") == "PERSON") & ~pl.col("name").str.contains(" ") & (pl.col("document_count") == 1)
+                           & (pl.col("name").str.len_chars() >= MIN_MISSPELT))
+    lone = lone.with_columns(word=keyed_texts(lone["name"])).filter(
+        ~pl.col("word").is_in(list(given)) & ~pl.col("name").str.to_lowercase().is_in(list(gazetteer))
+        & ~pl.col("name").str.to_lowercase().map_elements(is_ordinary_word, return_dtype=pl.Boolean))
+    if lone.is_empty():
+        return entities, mentions
+    lone_mentions = mentions.join(lone.select("entity_id", "word"), on="entity_id")
+    people = entities.filter((pl.col("type") == "PERSON") & pl.col("name").str.contains(" ")).select("entity_id")
+    in_documents = mentions.join(lone_mentions.select("doc_id").unique(), on="doc_id", how="semi")
+    full = (in_documents.join(people, on="entity_id", how="semi").filter(pl.col("text").str.contains(" "))
+            .select("doc_id", "entity_id", "text").unique())
+    if full.is_empty():
+        return entities, mentions
+    words = defaultdict(set)  # doc_id -> (a word of a full name, its person)
+    for doc_id, name_word, person in (full.with_columns(word=keyed_texts(full["text"]).str.split(" ")).explode("word")
+                                      .select("doc_id", "word", "entity_id").unique().iter_rows()):
+        if name_word not in given:
+            words[doc_id].add((name_word, person))
+    counts = {(doc_id, entity_id): n for doc_id, entity_id, n in in_documents.group_by("doc_id", "entity_id").len().iter_rows()}
+    targets = []
+    for doc_id, entity_id, word in lone_mentions.select("doc_id", "entity_id", "word").unique().sort("doc_id", "entity_id").iter_rows():
+        fitting = {person for name_word, person in words[doc_id] if _misspells(word, name_word)}
+        if len(fitting) == 1 and counts[(doc_id, entity_id)] <= counts[(doc_id, next(iter(fitting)))]:
+            targets.append((doc_id, entity_id, next(iter(fitting))))
+    if not targets:
+        return entities, mentions
+    moved = pl.DataFrame(targets, schema={"doc_id": pl.String, "entity_id": pl.String, "person": pl.String}, orient="row")
+    joined = (join_looked_up(mentions, moved, ["doc_id", "entity_id"])
+              .with_columns(type_rule=pl.when(pl.col("person").is_not_null()).then(pl.lit(MISSPELT_NAME)).otherwise("type_rule"),
+                            entity_id=pl.coalesce("person", "entity_id"))
+              .drop("person"))
+    return _recounted(entities, joined, set(moved["entity_id"]) | set(moved["person"])), joined
+
+
+def _misspells(word: str, name_word: str) -> bool:
+    """`word` is one slip away from `name_word` (keys, MIN_MISSPELT letters or more), their first letters the same, and
+    not a last vowel for another."""
+    if word == name_word or min(len(word), len(name_word)) < MIN_MISSPELT or word[0] != name_word[0]:
+        return False
+    if word[:-1] == name_word[:-1] and {word[-1], name_word[-1]} <= VOWELS:
+        return False
+    return OSA.distance(word, name_word) == 1
+
+
 def _recounted(entities: pl.DataFrame, mentions: pl.DataFrame, changed: set[str]) -> pl.DataFrame:
     """The entities whose mentions moved, counted again from their mentions (those left with none gone); each keeps its
     name, type, titles and confidence."""
@@ -104,7 +166,7 @@ def _recounted(entities: pl.DataFrame, mentions: pl.DataFrame, changed: set[str]
             .select(entities.columns))
 
 
-AFTER_VOTE_PASSES = (release_towns_of_no_person, join_settled_short_forms)
+AFTER_VOTE_PASSES = (release_towns_of_no_person, join_settled_short_forms, join_misspelt_names)
 
 
 def resolve_after_vote(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:

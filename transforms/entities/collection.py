@@ -43,6 +43,7 @@ TITLE_COMPLEMENT = "complement_of_title"  # the shape rule of the word a title g
 SHORT_FORM_READINGS = ("defined_acronym", "acronym_of_name", "abbreviation_of_name")  # a document's short form of a body
 VOTE_READING = "type_vote"  # a mention the vote gave another type: the evidence is its entity's other mentions
 ACRONYM_READING = "acronym"  # the shape rule of a word read as a body's acronym by its capitals alone
+GROUP_FORM, RENAMED_HEAD = "group_form", "renamed_head"
 
 
 @dataclass
@@ -182,6 +183,45 @@ def join_extended_names(collection: Collection) -> None:
         if placed_after or short_name or known_body or rest in bodies or set(words) <= closing or re.fullmatch(r"[ivxlc]+|\d+", rest):
             targets[(doc_id, key)] = name
     _rewrite_in_documents(collection, targets, "extended_name")
+
+
+def join_group_forms(collection: Collection) -> None:
+    """A body named with a group word before or after its name (data/group_words.txt: `Kelompok Bank Sukamaju`,
+    `Sukamaju Group`) is the body its document names without it (`Bank Sukamaju`, or `Sukamaju` keyed with its legal
+    form), when the document names one body so; a group word with no body of that name beside it stays its own name."""
+    groups = word_set("group_words.txt")
+    bodies = collection.mentions.filter(pl.col("type") == "ORG").select("doc_id", "key", "text").unique()
+    bodies = bodies.with_columns(written=keyed_texts(bodies["text"]))
+    by_written: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for doc_id, key, written in bodies.select("doc_id", "key", "written").iter_rows():
+        by_written[(doc_id, written)].add(key)
+        by_written[(doc_id, key)].add(key)
+    targets = {}
+    for doc_id, key, written in bodies.select("doc_id", "key", "written").unique().sort("doc_id", "key", "written").iter_rows():
+        words = written.split()
+        if len(words) < 2 or not {words[0], words[-1]} & groups:
+            continue
+        rest = " ".join(words[1:] if words[0] in groups else words[:-1])
+        named = by_written.get((doc_id, rest), set()) - {key}
+        if len(named) == 1 and (doc_id, key) not in targets:
+            targets[(doc_id, key)] = next(iter(named))
+    _rewrite_in_documents(collection, targets, GROUP_FORM)
+
+
+def join_renamed_heads(collection: Collection) -> None:
+    """A body named with the head its institution was renamed from (data/renamed_heads.tsv: `Departemen Kesehatan`) is
+    the body its document names with the head it carries now (`Kementerian Kesehatan`, or its gazetteer short form), the
+    rest of the name the same; in a document naming one of them only, each stays as written (`Departemen X` of another
+    country's government is not the ministry of that name)."""
+    renamed = {old: new for old, new in table_rows("renamed_heads.tsv")}
+    bodies = collection.mentions.filter(pl.col("type") == "ORG").select("doc_id", "key").unique()
+    keys = set(bodies.iter_rows())
+    targets = {}
+    for doc_id, key in sorted(keys):
+        head, _, rest = key.partition(" ")
+        if head in renamed and rest and (doc_id, f"{renamed[head]} {rest}") in keys:
+            targets[(doc_id, key)] = f"{renamed[head]} {rest}"
+    _rewrite_in_documents(collection, targets, RENAMED_HEAD)
 
 
 def _defined_short_forms(mentions: pl.DataFrame) -> set[str]:
@@ -738,7 +778,8 @@ def _majority_type(readings: pl.DataFrame, by: list[str], name: str) -> pl.DataF
 
 
 COLLECTION_STEPS = (join_spelling_variants, join_dropped_middle_names, join_outlet_sites, join_initialled_names, join_initials_of_names,
-                    join_club_short_forms, join_abbreviations, join_extended_names, join_defined_acronyms, carry_named_epithets,
+                    join_club_short_forms, join_abbreviations, join_extended_names, join_group_forms, join_renamed_heads,
+                    join_defined_acronyms, carry_named_epithets,
                     join_place_short_forms, reread_misspellings, redirect_short_forms,
                     merge_joined_keys, vote_types)
 

@@ -96,6 +96,11 @@ RETYPING_RULES = {
                       "longer name there; not a person, a place of the gazetteer, a word of the vocabulary, a name before a "
                       "country, nor an acronym some document defines. Two longer names are two bodies: the name alone stays "
                       "itself.", "TMK menutup jalan ... TMK Polda Sukamaju; Dewan Pengawas ... Dewan Pengawas PBB"),
+    "group_form": ("A body named with a group word before or after its name (data/group_words.txt) is the one body its "
+                   "document names without it.", "Kelompok Bank Sukamaju ... Bank Sukamaju; Sukamaju Group ... PT Sukamaju"),
+    "renamed_head": ("A body named with the head its institution was renamed from (data/renamed_heads.tsv) is the body its "
+                     "document names with the head it carries now and the same rest.",
+                     "Departemen Pangan ... Kementerian Pangan"),
     "tie_break": ("Across the collection, a tie goes to the most mentioned full name.", "Sari -> Rina Sari"),
     "surname_across_documents": ("A lone name no document resolved joins the person other documents call by that word "
                                  "where they hold both forms, else the one full name ending with it or a clearly dominant "
@@ -127,6 +132,12 @@ RETYPING_RULES = {
                            "word of the one person's full name its document writes with it, the vote having made that name a "
                            "person, is that person in that document.",
                            "Lady Sukamaju menyanyi ... Sukamaju tampil (the full name read as a thing, the vote: a person)"),
+    "misspelt_name": ("After the vote (transforms/entities/after_vote.py): a person named by one word alone in one document "
+                      "only, that word one slip (a letter added, dropped or replaced, two swapped; the same first letter) "
+                      "from a word of the one person's full name its document writes, written no more often than that "
+                      "person, is that person. Not a given name of the list, not a last vowel for another (`Susanto`, "
+                      "`Susanti`), not a name of the gazetteer or a word of the vocabulary.",
+                      "Rina Wiratno berkata ... kata Wiratmo (a slip of the reporter)"),
 }
 
 

@@ -1,6 +1,7 @@
 import polars as pl
 
-from transforms.entities.after_vote import SETTLED_SHORT_FORM, TOWN_OF_NO_PERSON, join_settled_short_forms, release_towns_of_no_person
+from transforms.entities.after_vote import (MISSPELT_NAME, SETTLED_SHORT_FORM, TOWN_OF_NO_PERSON, join_misspelt_names,
+                                           join_settled_short_forms, release_towns_of_no_person)
 from transforms.schemas import ENTITIES, MENTIONS
 
 
@@ -98,3 +99,49 @@ def test_a_town_stays_in_a_person_s_name_and_in_a_name_opened_by_a_given_name():
         ("c", "Opole", "LOC", "Opole", "place_context_word", "place_context_word"),
     ))
     assert entity_of(mentions, "a", "Radom") == {"E-Tono Radom"} and entity_of(mentions, "b", "Opole") == {"E-Rina Opole"}
+
+
+def test_a_word_alone_misspelling_a_word_of_a_person_s_name_is_that_person():
+    entities, mentions = join_misspelt_names(*frames(
+        ("a", "Rudi Westbrane", "PERSON", "Rudi Westbrane", "person_by_shape", "person_by_shape"),
+        ("a", "Rudi Westbrane", "PERSON", "Westbrane", "single_word", "person_short_form"),
+        ("a", "Wesbrane", "PERSON", "Wesbrane", "person_after_speech_verb", "person_after_speech_verb"),  # a letter dropped
+        ("b", "Lina Kartowijoyo", "PERSON", "Lina Kartowijoyo", "person_by_shape", "person_by_shape"),
+        ("b", "Kratowijoyo", "PERSON", "Kratowijoyo", "single_word", "single_word"),  # two letters swapped
+        ("c", "Tari Marbunsyah", "PERSON", "Tari Marbunsyah", "person_by_shape", "person_by_shape"),
+        ("c", "Marbunsyahs", "PERSON", "Marbunsyahs", "single_word", "single_word"),  # a letter added
+    ))
+    assert entity_of(mentions, "a", "Wesbrane") == {"E-Rudi Westbrane"}
+    assert entity_of(mentions, "b", "Kratowijoyo") == {"E-Lina Kartowijoyo"}
+    assert entity_of(mentions, "c", "Marbunsyahs") == {"E-Tari Marbunsyah"}
+    assert mentions.filter(pl.col("text") == "Wesbrane")["type_rule"].to_list() == [MISSPELT_NAME]
+    rows = {row["name"]: row for row in entities.iter_rows(named=True)}
+    assert rows["Rudi Westbrane"]["aliases"] == ["Rudi Westbrane", "Wesbrane", "Westbrane"] and rows["Rudi Westbrane"]["mention_count"] == 3
+    assert "Wesbrane" not in rows
+
+
+def test_a_word_alone_that_may_be_another_person_s_name_stays_apart():
+    _, mentions = join_misspelt_names(*frames(
+        # a last vowel for another: a man and a woman of one family name
+        ("a", "Dewi Sulistyanto", "PERSON", "Dewi Sulistyanto", "person_by_shape", "person_by_shape"),
+        ("a", "Sulistyanti", "PERSON", "Sulistyanti", "person_after_speech_verb", "person_after_speech_verb"),
+        # a given name of the list on either side
+        ("b", "Lina Rahmat", "PERSON", "Lina Rahmat", "person_by_shape", "person_by_shape"),
+        ("b", "Rahman", "PERSON", "Rahman", "person_after_speech_verb", "person_after_speech_verb"),
+        # two slips away, or fitting two people
+        ("c", "Tono Bramantyo", "PERSON", "Tono Bramantyo", "person_by_shape", "person_by_shape"),
+        ("c", "Bramnatya", "PERSON", "Bramnatya", "single_word", "single_word"),
+        ("d", "Tono Harjanto", "PERSON", "Tono Harjanto", "person_by_shape", "person_by_shape"),
+        ("d", "Rina Harjonto", "PERSON", "Rina Harjonto", "person_by_shape", "person_by_shape"),
+        ("d", "Harjento", "PERSON", "Harjento", "single_word", "single_word"),
+        # named more often than the person it would join: a name of its own
+        ("e", "Budi Sasmitra", "PERSON", "Budi Sasmitra", "person_by_shape", "person_by_shape"),
+        ("e", "Sasmita", "PERSON", "Sasmita", "person_after_speech_verb", "person_after_speech_verb"),
+        ("e", "Sasmita", "PERSON", "Sasmita", "person_before_speech_verb", "person_before_speech_verb"),
+        # named by other documents too
+        ("f", "Wati Gunarsah", "PERSON", "Wati Gunarsah", "person_by_shape", "person_by_shape"),
+        ("f", "Gunarsa", "PERSON", "Gunarsa", "person_after_speech_verb", "person_after_speech_verb"),
+        ("g", "Gunarsa", "PERSON", "Gunarsa", "person_after_speech_verb", "person_after_speech_verb"),
+    ))
+    for doc, word in (("a", "Sulistyanti"), ("b", "Rahman"), ("c", "Bramnatya"), ("d", "Harjento"), ("e", "Sasmita"), ("f", "Gunarsa")):
+        assert entity_of(mentions, doc, word) == {f"E-{word}"}, word

@@ -479,3 +479,24 @@ def test_letters_another_document_writes_with_no_name_they_spell_are_no_one_s_in
     _, mentions = extract("Pengacara Fajar Yulianto mangkir. Penyidik menyebut FY sudah dipanggil dua kali.",
                           "Ponsel itu memakai layar FY terbaru. Pabrik FY berada di Sukamaju.")
     assert entity_of(mentions, "FY") and entity_of(mentions, "FY").isdisjoint(entity_of(mentions, "Fajar Yulianto"))
+
+
+def test_a_body_with_a_group_word_is_the_body_its_document_names_without_it():
+    _, mentions = extract("Kelompok Bank Sukamaju menyalurkan kredit. Bank Sukamaju menyebut bunganya turun.",
+                          "PT Lintas Mandiri membeli pabrik itu. Direksi Lintas Mandiri Group menyetujuinya. Lintas Mandiri untung.")
+    assert entity_of(mentions, "Kelompok Bank Sukamaju") == entity_of(mentions, "Bank Sukamaju")
+    assert entity_of(mentions, "Lintas Mandiri Group") and entity_of(mentions, "Lintas Mandiri Group") == entity_of(mentions, "PT Lintas Mandiri")
+
+
+def test_a_group_word_with_no_body_of_that_name_beside_it_stays_its_own_name():
+    _, mentions = extract("Kelompok Tani Sukamaju panen raya.", "Bank Tani Sukamaju menyalurkan kredit.")
+    assert entity_of(mentions, "Kelompok Tani Sukamaju").isdisjoint(entity_of(mentions, "Bank Tani Sukamaju"))
+
+
+def test_a_body_named_with_its_former_head_is_the_body_its_document_names_with_its_present_one():
+    _, mentions = extract("Departemen Pangan Sukamaju menolak. Kementerian Pangan Sukamaju lalu menjelaskan.")
+    assert entity_of(mentions, "Departemen Pangan Sukamaju") == entity_of(mentions, "Kementerian Pangan Sukamaju")
+    # another portfolio, or the same one of another owner, is another body
+    _, mentions = extract("Departemen Pangan Sukamaju menolak. Kementerian Pangan lalu menjelaskan. Kementerian Tani Sukamaju diam.")
+    assert entity_of(mentions, "Departemen Pangan Sukamaju").isdisjoint(
+        entity_of(mentions, "Kementerian Pangan") | entity_of(mentions, "Kementerian Tani Sukamaju"))
