@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import polars as pl
 
-from transforms.common import stable_id
+from transforms.common import join_looked_up, stable_id
 from transforms.entities.shape import ACRONYM_READING, CAPITALS_READING, DEFAULT_READING, SHAPE_RULES
 from transforms.entities.vocabulary import STRONG, normalise_key
 from transforms.lexicon import city_names, known_names, table_rows, word_set
@@ -55,8 +55,9 @@ SETTING_COLUMNS = ("whole_run", "described")  # what SURE_NONE looks at around a
 # doc id is a digest of it) and its offsets, so they are kept between runs (flows/cache.py) and only new spans are read.
 MENTION_SCORES = pl.Schema({"doc_id": pl.String, "start": pl.Int64, "end": pl.Int64, **dict.fromkeys(SCORE_COLUMNS, pl.Int64),
                             **dict.fromkeys(SETTING_COLUMNS, pl.Boolean)})
-# Spans read at once: each holds its document's text cut around it (about 0.1 KB) and the scoring's frames, so a large
-# collection's 2 million spans would hold about a gigabyte at once; the corpus's 6,102 articles are one slice.
+# Spans read at once: a slice holds the text cut around its spans and the scoring's frames. The 2 million spans of 61,020
+# articles read at once took 0.65 GB above the stage's inputs, in slices of this size 0.3 GB (docs/speed.md, session 23);
+# the corpus's 6,102 articles are one slice.
 SPANS_AT_ONCE = 200_000
 
 
@@ -125,6 +126,7 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
                                    described=pl.col("described").any(), speaks=pl.col("speaks").any())
         .with_columns(pl.col("p_none", *MODEL_COLUMNS.values()) / FIXED_POINT)
     )
+    scores = None  # summed: not held while the mentions' retyped copy is made
     # a guess the reference collection reads otherwise by context takes that type, weighing as a reading of the rules
     referenced = pl.col("guessed") & pl.col("reference_type").is_not_null()
     evidence = pl.col("mentions") + pl.col("prior")
@@ -169,12 +171,13 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     no_name = (pl.col("p_none") / name_evidence >= drop_share) | sure_none | (
         lower.is_in(_ordinary_words().implode()) & (pl.col("p_none") / pl.col("mentions") >= DROP_NONE))  # `Semoga`, `Tarif`
     retyped = _ids_of_final_types(retyped.filter(~no_name | known | speaker))
-    kept = (mentions.rename({"type": "read_as"})
-            .join(retyped.select("entity_id", "type", "new_id", "referenced"), on="entity_id", how="inner", maintain_order="left")
+    # the kept rows first, then their settled columns looked up: a join would copy every column of all the mentions
+    kept = mentions.filter(pl.col("entity_id").is_in(retyped["entity_id"].implode())).rename({"type": "read_as"})
+    mentions = None  # handed over by the caller (flows/ahead.py): the copy is retyped, grouped and ordered without them
+    kept = (join_looked_up(kept, retyped.select("entity_id", "type", "new_id", "referenced"), ["entity_id"])
             .with_columns(entity_id=pl.col("new_id"), type_rule=pl.when(pl.col("referenced") & (pl.col("type") != pl.col("read_as")))
                           .then(pl.lit(REFERENCE_READING)).otherwise("type_rule"))
             .drop("new_id", "read_as", "referenced"))
-    mentions = scores = None  # handed over by the caller (flows/ahead.py): the copy is grouped and ordered without them
     return ENTITIES.conform(_joined_by_type(retyped, kept)), MENTIONS.conform(kept)
 
 
