@@ -56,10 +56,10 @@ SETTING_COLUMNS = ("whole_run", "described")  # what SURE_NONE looks at around a
 MENTION_SCORES = pl.Schema({"doc_id": pl.String, "start": pl.Int64, "end": pl.Int64, **dict.fromkeys(SCORE_COLUMNS, pl.Int64),
                             **dict.fromkeys(SETTING_COLUMNS, pl.Boolean)})
 # Spans read at once: a slice holds the text cut around its spans and the scoring's frames. The 2 million spans of 61,020
-# articles read at once took 0.68 GB above the stage's inputs, in slices of this size 0.39 GB; smaller slices score the
-# texts and contexts that repeat across them again (200,000: 0.31 GB, but 4.5 s more CPU; docs/speed.md, session 23).
-# The corpus's 6,102 articles are one slice.
-SPANS_AT_ONCE = 500_000
+# articles read at once took 0.68 GB above the stage's inputs, in slices of this size 0.31 GB; larger slices score fewer
+# of the texts and contexts that repeat across them again, but hold more (docs/speed.md, session 23). The corpus's 6,102
+# articles are one slice.
+SPANS_AT_ONCE = 200_000
 
 
 def mention_spans(mentions: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
