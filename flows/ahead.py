@@ -14,6 +14,7 @@ soon as the server does.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
 
@@ -73,13 +74,20 @@ def resolve(extraction: dict[str, pl.DataFrame]) -> tuple[pl.DataFrame, pl.DataF
 
 
 def retype(resolved: dict[str, pl.DataFrame], documents: pl.DataFrame, quotes: pl.DataFrame, state_dir: Path,
-           version: str, full: bool) -> tuple[pl.DataFrame, tuple[pl.DataFrame, pl.DataFrame]]:
+           version: str, full: bool, write_scores: Callable[[pl.DataFrame], None] | None = None,
+           ) -> tuple[pl.DataFrame | None, tuple[pl.DataFrame, pl.DataFrame]]:
     """The mention spans' scores (only spans no earlier run scored are scored: the flow's task keeps them) and the
     name model's vote on the resolved entities and mentions, which it takes out of `resolved`, with them (the quote
     candidates say which names speak), and the short forms the vote's people take in their documents. Nothing holds the
-    unretyped mentions once `retype_entities` has made their retyped copy (0.3 GB at 61,020 articles)."""
+    unretyped mentions once `retype_entities` has made their retyped copy (0.3 GB at 61,020 articles). The flow's task
+    gives `write_scores`: the scores are written before the vote, which then holds only their columns in the mentions'
+    order, and None is returned for them."""
     scores = score_mentions(resolved["mentions"], documents, None if full else cache.read_mention_scores(state_dir, version))
-    retyped = retype_entities(resolved.pop("entities"), resolved.pop("mentions"), documents, scores, quotes)
+    if write_scores is not None:
+        write_scores(scores)
+        resolved["scores"], scores = scores, None  # the vote takes them
+    retyped = retype_entities(resolved.pop("entities"), resolved.pop("mentions"), documents, resolved.pop("scores", scores),
+                              quotes)
     return scores, resolve_after_vote(*retyped)
 
 

@@ -113,10 +113,12 @@ def retyping_stage(resolved: dict[str, pl.DataFrame], documents: pl.DataFrame, q
     task's arguments are held until it returns: the unretyped mentions would be, beside their retyped copy); the mention
     spans' scores are kept in the state folder, and only spans not scored by an earlier run are scored."""
     if (result := ahead.take("retyping")) is ahead.NOT_READ:
-        result = ahead.retype(resolved, documents, quotes, state_dir, version, full)
+        result = ahead.retype(resolved, documents, quotes, state_dir, version, full,
+                              functools.partial(cache.write_mention_scores, state_dir, version))
     resolved.clear()  # read ahead: the flow's own are of no use
     scores, retyped = result
-    cache.write_mention_scores(state_dir, version, scores)
+    if scores is not None:  # read ahead, which writes nothing
+        cache.write_mention_scores(state_dir, version, scores)
     return retyped
 
 

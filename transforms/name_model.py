@@ -188,9 +188,18 @@ def score_spans(spans: pl.DataFrame) -> pl.DataFrame:
     `model_type` is the most probable label (`none` when the span is no name), `probability` its
     probability; `p_none`, `p_person`, `p_org` and `p_loc` give all four.
     """
+    probabilities = context_probabilities(span_contexts(spans))
+    return pl.DataFrame({
+        "model_type": pl.Series([LABELS[i] for i in probabilities.argmax(axis=1)], dtype=pl.String),
+        "probability": probabilities.max(axis=1) if spans.height else np.zeros(0),
+        **{f"p_{label.lower()}": probabilities[:, i] for i, label in enumerate(LABELS)},
+    })
+
+
+def context_probabilities(contexts: pl.DataFrame) -> np.ndarray:
+    """`span_contexts` rows -> (rows x labels) probabilities, in the order of LABELS."""
     # A linear model: the span's own features and those of its surroundings add up, so each part is
     # scored once per distinct text or surroundings (names repeat; this is what keeps scoring cheap).
-    contexts = span_contexts(spans)
     texts = contexts.select("text").unique(maintain_order=True)
     around = contexts.unique(maintain_order=True)
     weights = load_model()
@@ -199,12 +208,7 @@ def score_spans(spans: pl.DataFrame) -> pl.DataFrame:
     at_text = contexts.join(texts.with_row_index("at"), on="text", how="left", maintain_order="left")["at"].to_numpy()
     at_context = contexts.join(around.with_row_index("at"), on=["prev", "text", "next"], how="left", nulls_equal=True,
                                maintain_order="left")["at"].to_numpy()
-    probabilities = _softmax(text_scores[at_text] + context_scores[at_context])
-    return pl.DataFrame({
-        "model_type": pl.Series([LABELS[i] for i in probabilities.argmax(axis=1)], dtype=pl.String),
-        "probability": probabilities.max(axis=1) if spans.height else np.zeros(0),
-        **{f"p_{label.lower()}": probabilities[:, i] for i, label in enumerate(LABELS)},
-    })
+    return _softmax(text_scores[at_text] + context_scores[at_context])
 
 
 def spans_in_text(text: str, offsets: list[tuple[int, int]]) -> pl.DataFrame:

@@ -14,11 +14,11 @@ from functools import lru_cache
 
 import polars as pl
 
-from transforms.common import stable_id
+from transforms.common import join_looked_up, stable_id
 from transforms.entities.shape import DEFAULT_READING, SHAPE_ALONE_READINGS, SHAPE_PERSON_READING, SHAPE_RULES
 from transforms.entities.vocabulary import STRONG, normalise_key
 from transforms.lexicon import city_names, known_names, match_key, table_rows, word_set
-from transforms.name_model import CONTEXT_CHARS, FIXED_POINT, score_spans, span_contexts
+from transforms.name_model import CONTEXT_CHARS, FIXED_POINT, context_probabilities, span_contexts
 from transforms.schemas import ENTITIES, ENTITY_TYPES, MENTIONS, QUOTE_CANDIDATES
 
 # Chosen on the development sets (seeds, tests/data/other_outlets) and a corpus slice: a name the rules
@@ -57,6 +57,11 @@ SETTING_COLUMNS = ("whole_run", "described")  # what SURE_NONE looks at around a
 # doc id is a digest of it) and its offsets, so they are kept between runs (flows/cache.py) and only new spans are read.
 MENTION_SCORES = pl.Schema({"doc_id": pl.String, "start": pl.Int64, "end": pl.Int64, **dict.fromkeys(SCORE_COLUMNS, pl.Int64),
                             **dict.fromkeys(SETTING_COLUMNS, pl.Boolean)})
+# Spans read at once: a slice holds the text cut around its spans and the scoring's frames. The 2 million spans of 61,020
+# articles read at once took 0.68 GB above the stage's inputs, in slices of this size 0.31 GB; larger slices score fewer
+# of the texts and contexts that repeat across them again, but hold more (docs/speed.md, session 23). The corpus's 6,102
+# articles are one slice.
+SPANS_AT_ONCE = 200_000
 
 
 def mention_spans(mentions: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
@@ -73,14 +78,22 @@ def mention_spans(mentions: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFra
 
 def score_mentions(mentions: pl.DataFrame, documents: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFrame:
     """MENTION_SCORES of every distinct span of `mentions`; the spans `known` (scores of an earlier call) holds are not
-    scored again."""
+    scored again. Each span is read on its own, so they are read SPANS_AT_ONCE at a time, in the mentions' order: the
+    text cut around them is held for one slice, not for all the collection's spans."""
     spans = mentions.select(SPAN_KEY).unique(maintain_order=True)
     found = spans.join(MENTION_SCORES.to_frame() if known is None else known, on=SPAN_KEY, how="inner", maintain_order="left")
     new = spans.join(found, on=SPAN_KEY, how="anti", maintain_order="left")
-    read = mention_spans(new, documents)
-    scored = new.hstack(score_spans(read).select(
-        (pl.col(column) * FIXED_POINT).round().cast(pl.Int64) for column in SCORE_COLUMNS)).hstack(_span_settings(read))
-    return pl.concat([found, scored]).cast(dict(MENTION_SCORES))
+    scored = [_read_spans(new.slice(offset, SPANS_AT_ONCE), documents) for offset in range(0, new.height, SPANS_AT_ONCE)]
+    return pl.concat([found, *scored]).cast(dict(MENTION_SCORES))
+
+
+def _read_spans(spans: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
+    """`spans` (SPAN_KEY) with the model's reading of each, in fixed point, and its settings."""
+    read = mention_spans(spans, documents)
+    contexts = span_contexts(read)
+    probabilities = pl.DataFrame(context_probabilities(contexts), schema=list(SCORE_COLUMNS), orient="row")
+    return spans.hstack(probabilities.select((pl.col(column) * FIXED_POINT).round().cast(pl.Int64) for column in SCORE_COLUMNS)
+                        ).hstack(_span_settings(read, contexts))
 
 
 def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: pl.DataFrame,
@@ -120,6 +133,7 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
                                    cited=pl.col("cited").any())
         .with_columns(pl.col("p_none", *MODEL_COLUMNS.values()) / FIXED_POINT)
     )
+    scores = None  # summed: not held while the mentions' retyped copy is made
     # a guess the reference collection reads otherwise by context takes that type, weighing as a reading of the rules
     referenced = pl.col("guessed") & pl.col("reference_type").is_not_null()
     lower = pl.col("name").str.to_lowercase()
@@ -173,12 +187,13 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     no_name = (pl.col("p_none") / name_evidence >= drop_share) | sure_none | (
         lower.is_in(_ordinary_words().implode()) & (pl.col("p_none") / pl.col("mentions") >= DROP_NONE))  # `Semoga`, `Tarif`
     retyped = _ids_of_final_types(retyped.filter(~no_name | known | speaker))
-    kept = (mentions.rename({"type": "read_as"})
-            .join(retyped.select("entity_id", "type", "new_id", "referenced"), on="entity_id", how="inner", maintain_order="left")
+    # the kept rows first, then their settled columns looked up: a join would copy every column of all the mentions
+    kept = mentions.filter(pl.col("entity_id").is_in(retyped["entity_id"].implode())).rename({"type": "read_as"})
+    mentions = None  # handed over by the caller (flows/ahead.py): the copy is retyped, grouped and ordered without them
+    kept = (join_looked_up(kept, retyped.select("entity_id", "type", "new_id", "referenced"), ["entity_id"])
             .with_columns(entity_id=pl.col("new_id"), type_rule=pl.when(pl.col("referenced") & (pl.col("type") != pl.col("read_as")))
                           .then(pl.lit(REFERENCE_READING)).otherwise("type_rule"))
             .drop("new_id", "read_as", "referenced"))
-    mentions = scores = None  # handed over by the caller (flows/ahead.py): the copy is grouped and ordered without them
     return ENTITIES.conform(_joined_by_type(retyped, kept)), MENTIONS.conform(kept)
 
 
@@ -192,15 +207,15 @@ def _scores_in_order(mentions: pl.DataFrame, scores: pl.DataFrame) -> pl.DataFra
     return spans.join(scores, on=SPAN_KEY, how="left", maintain_order="left").select(columns)
 
 
-def _span_settings(spans: pl.DataFrame) -> pl.DataFrame:
-    """Per span (`mention_spans`), what SURE_NONE looks at: `whole_run`, no capitalised word touches it on either side;
-    `described`, the text gives it an acronym or an age in brackets, or a person's role after a comma, right after it
-    (`Asosiasi Pengolah Logam (APL)`, `Rina Kartika (30)`, `Pesta Sari, kakak korban`): the document itself treats it as
-    a name."""
+def _span_settings(spans: pl.DataFrame, contexts: pl.DataFrame) -> pl.DataFrame:
+    """Per span (`mention_spans`, and its `span_contexts`), what SURE_NONE looks at: `whole_run`, no capitalised word
+    touches it on either side; `described`, the text gives it an acronym or an age in brackets, or a person's role after a
+    comma, right after it (`Asosiasi Pengolah Logam (APL)`, `Rina Kartika (30)`, `Pesta Sari, kakak korban`): the
+    document itself treats it as a name."""
     touching = pl.col("prev").str.contains(r"^\p{Lu}").fill_null(False) | pl.col("next").str.contains(r"^\p{Lu}").fill_null(False)
     bracketed = pl.col("right").str.contains(r"^ ?\((?:\p{Lu}[\p{Lu}\p{Ll}\d&-]*\p{Lu}[\p{Lu}\d]*|\d{1,3})\)")
     role = pl.col("right").str.extract(r"^, (\p{L}+)").str.to_lowercase().is_in(_person_roles().implode()).fill_null(False)
-    return span_contexts(spans).select(whole_run=~touching).hstack(spans.select(described=bracketed | role))
+    return contexts.select(whole_run=~touching).hstack(spans.select(described=bracketed | role))
 
 
 def _speaking_mentions(mentions: pl.DataFrame, quotes: pl.DataFrame | None) -> pl.DataFrame:

@@ -22,14 +22,18 @@ def test_resolve_takes_the_mention_candidates_out_of_the_extraction_and_resolves
     assert mentions.equals(attach_sentences(expected_mentions, extraction["sentences"]))
 
 
-def test_retype_takes_the_resolved_frames_and_drops_the_unretyped_mentions_before_grouping_their_copy(tmp_path, monkeypatch):
-    from transforms import retyping
-
+def resolved_seeds():
+    """Entities, mentions, documents and quote candidates of three seeds, resolved."""
     seeds = sorted(SEEDS.glob("*.txt"))[:3]
     files = files_frame([(seed.name, seed.stat().st_size, seed.read_bytes(), None) for seed in seeds])
     extraction = extract_per_document(select_articles(assign_doc_ids(decode_files(files, 10**6))))
-    entities, mentions = ahead.resolve(extraction)
-    documents, quotes = extraction["documents"], extraction["quote_candidates"]
+    return *ahead.resolve(extraction), extraction["documents"], extraction["quote_candidates"]
+
+
+def test_retype_takes_the_resolved_frames_and_drops_the_unretyped_mentions_before_grouping_their_copy(tmp_path, monkeypatch):
+    from transforms import retyping
+
+    entities, mentions, documents, quotes = resolved_seeds()
     expected = ahead.retype({"entities": entities, "mentions": mentions}, documents, quotes, tmp_path, "v", True)
     unretyped, grouped = weakref.ref(mentions), retyping._joined_by_type
     alive_when_grouped = []
@@ -40,3 +44,17 @@ def test_retype_takes_the_resolved_frames_and_drops_the_unretyped_mentions_befor
     scores, (settled, retyped) = ahead.retype(resolved, documents, quotes, tmp_path, "v", True)
     assert resolved == {} and alive_when_grouped == [False]
     assert scores.equals(expected[0]) and settled.equals(expected[1][0]) and retyped.equals(expected[1][1])
+
+
+def test_retype_gives_the_scores_to_be_written_before_the_vote_and_holds_them_no_longer(tmp_path, monkeypatch):
+    from transforms import retyping
+
+    entities, mentions, documents, quotes = resolved_seeds()
+    expected = ahead.retype({"entities": entities, "mentions": mentions}, documents, quotes, tmp_path, "v", True)
+    written, grouped, alive_when_grouped = [], retyping._joined_by_type, []
+    monkeypatch.setattr(retyping, "_joined_by_type", lambda *frames: alive_when_grouped.append(written[0][1]() is not None)
+                        or grouped(*frames))
+    scores, (settled, retyped) = ahead.retype({"entities": entities, "mentions": mentions}, documents, quotes, tmp_path, "v",
+                                              True, lambda frame: written.append((frame.clone(), weakref.ref(frame))))
+    assert scores is None and written[0][0].equals(expected[0]) and alive_when_grouped == [False]
+    assert settled.equals(expected[1][0]) and retyped.equals(expected[1][1])

@@ -310,6 +310,16 @@ def test_kept_span_scores_are_reused_new_spans_scored_and_gone_spans_dropped():
                                                             retype_entities(entities, mentions, documents)))
 
 
+def test_spans_read_a_slice_at_a_time_score_as_read_at_once(monkeypatch):
+    entities, mentions, documents = frames()
+    at_once = score_mentions(mentions, documents)
+    read = []
+    monkeypatch.setattr(retyping, "mention_spans", lambda spans, documents: read.append(spans.height) or mention_spans(spans, documents))
+    monkeypatch.setattr(retyping, "SPANS_AT_ONCE", 5)
+    assert score_mentions(mentions, documents).equals(at_once)
+    assert set(read[:-1]) == {5} and 0 < read[-1] <= 5 and sum(read) == mentions.height > 10
+
+
 def test_entities_of_one_name_kept_apart_only_by_the_rules_types_are_one_once_the_vote_agrees():
     texts = [f"Kemarin Sukamaju menang {score} di kandang." for score in ("2-0", "3-1", "1-0", "4-2")]
     entities, mentions, documents = frames({"Sukamaju": "ORG"}, texts, rule="single_word")
