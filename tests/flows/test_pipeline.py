@@ -1,7 +1,6 @@
 """The whole flow on real files: write, audit, publish; quarantine; deterministic output."""
 
 import shutil
-from pathlib import Path
 
 import polars as pl
 
