@@ -15,7 +15,7 @@ from rapidfuzz.process import cdist
 from transforms.common import UnionFind, join_looked_up, stable_id, stable_ids
 from transforms.entities.document import MISSPELT_RULE, VARIANT_SIMILARITY
 from transforms.entities.epithets import EPITHET_RULE
-from transforms.entities.shape import BRAND_READING, CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING
+from transforms.entities.shape import ACRONYM_READING, BRAND_READING, CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING
 from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_head_or_title, is_ordinary_word,
                                               normalise_key, town_keys)
 # the module, not its names: entity_keys imports from this package, so either may be imported first
@@ -42,7 +42,6 @@ PERSON_VOTE, MIN_VOTE = 0.5, 3
 TITLE_COMPLEMENT = "complement_of_title"  # the shape rule of the word a title governs when it is no place
 SHORT_FORM_READINGS = ("defined_acronym", "acronym_of_name", "abbreviation_of_name")  # a document's short form of a body
 VOTE_READING = "type_vote"  # a mention the vote gave another type: the evidence is its entity's other mentions
-ACRONYM_READING = "acronym"  # the shape rule of a word read as a body's acronym by its capitals alone
 GROUP_FORM, RENAMED_HEAD = "group_form", "renamed_head"
 
 
