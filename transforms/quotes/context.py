@@ -47,6 +47,9 @@ class QuoteContext:
     outlet: str | None = None  # the document's own outlet: quotes given to it are its own reporting
 
     def __post_init__(self):
+        # a lead sentence opened by the dateline (`Magelang (Lintas) - Harga ...`) starts, for quotes, where the body does
+        self.sentences = [(max(start, self.body_start) if start < self.body_start < end else start, end)
+                          for start, end in self.sentences]
         self.sentence_starts = [s for s, _ in self.sentences]
         self.patterns = cue_patterns()
 

@@ -182,6 +182,9 @@ def inside_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
     match = doc.patterns["inside"].search(doc.text, start, end)
     if match and speech_verbs()[match.group("cue").lower()][1] == "men" and not _names_someone(match.group("speaker")):
         match = None  # `Rina, pakar gizi, mengemukakan ada alasan ..., atau ...`: the verb's clause, not its speaker
+    if match and not any(w[:1].islower() for w in doc.text[match.end():end].split()):
+        return False  # `..., kata duta besar di Lintasia, Rina Sari.`: the speaker's apposition closes the sentence,
+                      # no statement goes on after the cue (the post cue's pass reads it)
     opener = FIRST_WORD.match(doc.text[start:end])
     if not match and opener:  # `Umumnya kata dia, ...`: the cue after the sentence's first word, without a comma
         match = doc.patterns["inside_opener"].match(doc.text, start + opener.end(), end)

@@ -54,3 +54,18 @@ def test_reported_speech_sieves(text, rule):
     doc = context(text)
     reported_speech(doc)
     assert [q.method for q in doc.quotes] == [rule]
+
+
+def test_a_speakers_apposition_closing_the_sentence_makes_the_cue_a_post_cue():
+    doc = context("Harga beras akan turun bulan depan, kata juru bicara Dinas Pangan di Sukamaju, Rina Sari.")
+    reported_speech(doc)
+    assert [(q.method, doc.text[q.start:q.end]) for q in doc.quotes] == [
+        ("indirect_post_cue", "Harga beras akan turun bulan depan")]
+
+
+def test_a_lead_sentence_opened_by_the_dateline_quotes_from_where_the_body_starts():
+    text = "Sukamaju (Lintas) - Harga beras akan turun bulan depan, kata Rina Sari."
+    body_start = text.index("Harga")
+    doc = QuoteContext(text, [], body_start, sentence_spans(text))
+    reported_speech(doc)
+    assert [doc.text[q.start:q.end] for q in doc.quotes] == ["Harga beras akan turun bulan depan"]
