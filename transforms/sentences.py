@@ -20,7 +20,8 @@ WORD_BEFORE = re.compile(r"([\w.]+)$")
 MAX_SENTENCE_CHARS = 2000  # news sentences are far shorter; longer ones are run-on text
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
+    """The dot at `dot` closes an abbreviation (`dr.`, `Prof.`, an initial `M.`), not a sentence."""
     match = WORD_BEFORE.search(text, max(0, dot - 40), dot)
     if not match:
         return False
@@ -37,7 +38,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         offset += len(line) + 1
         cut = 0
         for boundary in BOUNDARY.finditer(line):
-            if line[boundary.start()] == "." and _is_abbreviation(line, boundary.start()):
+            if line[boundary.start()] == "." and is_abbreviation(line, boundary.start()):
                 continue
             spans.append((line_start + cut, line_start + boundary.end()))
             cut = boundary.end()

@@ -7,6 +7,7 @@ import re
 
 from transforms.lexicon import (continues_subject, indonesian_city_names, known_names, match_key, speech_verbs,
                                 word_set, written_degree)
+from transforms.sentences import is_abbreviation
 
 CLAUSE_WORDS = word_set("clause_words.txt")
 CONJUNCTIONS = word_set("clause_conjunctions.txt")
@@ -65,6 +66,11 @@ def speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
         if bracketed:  # `peneliti Lembaga Ilmu Pengetahuan Indonesia (LIPI), Dewi ...`
             skip_to = end = bracketed.end()
             continue
+        if token == "." and named and is_abbreviation(text, word.start()) and (
+                following := SPEAKER_WORD.search(text, word.end(), limit)) and (
+                following.group(0)[:1].isupper() or following.group(0).lower() in word_set("abbreviations.txt")):
+            end = word.end()  # `kata Dr. Rina M. Sari`: a title's or an initial's dot, the name goes on
+            continue
         if token in ".;:“”\"()\n" or "\n" in text[end:word.start()]:
             break
         if token == ",":
@@ -84,7 +90,8 @@ def speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
             end = word.end()  # `kata politikus dari Partai Maju ini`: the description points back
             break
         if token[:1].islower() and named and lower in OFFICE_PREPOSITIONS and (
-                following := SPEAKER_WORD.search(text, word.end(), limit)) and following.group(0)[:1].isupper():
+                following := SPEAKER_WORD.search(text, word.end(), limit)) and (
+                following.group(0)[:1].isupper() or following.group(0).lower() in word_set("abbreviations.txt")):
             end = word.end()  # `kata Duta Besar Lintasia untuk PBB Rina Sari`: the office goes on to its holder
             continue
         if token[:1].islower() and named and lower not in word_set("titles.txt") and lower not in NAME_JOINERS | OFFICE_WORDS:

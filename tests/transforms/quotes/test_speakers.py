@@ -15,6 +15,9 @@ from transforms.quotes.speakers import speaker_after, speaker_before
     ("June kepada wartawan di Sukamaju.", "June"),
     ("Rina Sari Juni lalu.", "Rina Sari"),
     ("Juni 2024 lalu.", ""),
+    # a title's dot and an initial's dot do not end the phrase; a name's last dot does
+    ("Dr. Rina M. Sari kepada wartawan.", "Dr. Rina M. Sari"),
+    ("Prof. dr. Rina Sari. Lalu", "Prof. dr. Rina Sari"),
 ])
 def test_the_speaker_phrase_after_a_post_cue(after_cue, expected):
     text = f"“Posisi kami jelas,” kata {after_cue}"
