@@ -74,7 +74,7 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     closest person the document names in the most sentences (two or more), the closest of equals; one whose head is a body's (`Media itu`, `perusahaan tersebut`) is the
     body named last in the two sentences before, or no one; one whose head names a statement (`bunyi pernyataan itu`)
     is the subject of a sentence before, who made it."""
-    lower, start = _without_trailing_words(phrase, _without_glued_pun(phrase.lower)), phrase.start
+    lower, start = _without_trailing_words(phrase, _without_glued_pun(_pronoun_before_adverbials(phrase))), phrase.start
     if lower.rsplit(", ", 1)[-1] in PRONOUNS and not phrase.people:
         lower = lower.rsplit(", ", 1)[-1]  # `Selama Ramadhan, ia menjelaskan, ...`: an adverbial before the pronoun
     words = lower.split()
@@ -156,6 +156,16 @@ def _without_trailing_words(phrase: Phrase, lower: str) -> str:
     if closing is None or not all(w[:1].islower() and w not in PRONOUNS for w in written[closing + 1:]):
         return lower  # `Momentum tersebut mereka manfaatkan`: a subject of its own after the demonstrative
     return " ".join(words[:closing + 1])
+
+
+def _pronoun_before_adverbials(phrase: Phrase) -> str:
+    """`Ia bahkan dengan tegas`, `dia masih`: a pronoun, then lower-case words naming no one (adverbs, a manner) before
+    the verb; the pronoun alone is the subject."""
+    words, written = phrase.lower.split(), phrase.text.split()
+    if (len(words) > 1 and words[0] in PRONOUNS and not phrase.found
+            and all(w[:1].islower() and w.lower() not in PRONOUNS for w in written[1:])):
+        return words[0]
+    return phrase.lower
 
 
 def _without_glued_pun(lower: str) -> str:

@@ -18,3 +18,12 @@ def test_a_title_alone_is_the_person_the_collection_gives_that_title():
     start = text.rindex("presiden")
     assert resolve_speaker(ctx, start, start + 8, 29) == ("E1", "title_reference")
     assert resolve_speaker(SpeakerContext(text, mentions, [0, 28], [(29, 38)], {}), start, start + 8, 29)[1] != "title_reference"
+
+
+def test_a_pronoun_before_adverbs_points_back_as_the_pronoun_alone():
+    text = "Tono Raharjo tiba di balai desa. Ia bahkan dengan tegas menyebut pasar dibuka besok."
+    mentions = [(0, 12, "E1", "PERSON")]
+    sentence = text.index("Ia")
+    ctx = SpeakerContext(text, mentions, [0, sentence], [], {})
+    phrase_end = text.index(" menyebut")
+    assert resolve_speaker(ctx, sentence, phrase_end, text.index("pasar")) == ("E1", "pronoun_sentence_subject")
