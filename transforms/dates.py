@@ -101,6 +101,19 @@ def _full_dates(body: str) -> list[tuple[int, date, bool]]:
     return sorted(found, key=lambda item: item[0])
 
 
+def yearless_weekday_dates(body: str) -> list[tuple[int, int, int]]:
+    """(weekday, month, day) of every year-less dated weekday (`Kamis (22/2)`) in the opening paragraphs, in order."""
+    lead = body[:LEAD_CHARS]
+    if not _patterns()["yearless_core"].search(lead):
+        return []
+    return [(weekdays()[m["weekday"].lower()], int(m["month"]), int(m["day"])) for m in _patterns()["yearless"].finditer(lead)]
+
+
+def years_fitting(weekday: int, month: int, day: int, first: int, last: int) -> list[int]:
+    """The years from `first` to `last` on which that day of that month falls on that weekday."""
+    return [y for y in range(first, last + 1) if (d := _to_date(y, month, day)) and d.weekday() == weekday]
+
+
 def _weekday_year(body: str, years: list[int]) -> date | None:
     """`Kamis (22/2)`: the first such date that falls on its weekday in exactly one year the text names."""
     if not _patterns()["yearless_core"].search(body):

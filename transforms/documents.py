@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import polars as pl
 
-from transforms.dates import date_from_body, date_from_url, match_date_prefix, parse_date
+from transforms.dates import date_from_body, date_from_url, match_date_prefix, parse_date, yearless_weekday_dates, years_fitting
 from transforms.lexicon import _rows, word_set
 from transforms.schemas import DOCUMENTS
 
@@ -337,6 +337,47 @@ def unify_outlets(documents: pl.DataFrame) -> pl.DataFrame:
              .select("key", pl.col("outlet").alias("unified")))
     return (documents.with_columns(key.alias("key")).join(forms, on="key", how="left")
             .with_columns(outlet=pl.col("unified")).drop("key", "unified").select(documents.columns))
+
+
+# A year-less dated weekday's year from the collection: the fitting year must be carried by this many dated documents of
+# the outlet (or of the whole collection, for an outlet with fewer dated ones) and by this many times more than the next
+# fitting year. Weekdays repeat on a date every 5, 6 or 11 years, so a collection spanning a few years leaves one year.
+MIN_DATED_FOR_YEAR = 5
+YEAR_LEAD = 3
+
+
+def date_from_collection(documents: pl.DataFrame) -> pl.DataFrame:
+    """Collection-wide: a document with no date whose lead dates its day without the year (`Kamis (22/2)`, no fitting year
+    named in the text) takes the year, among those on which that day falls on that weekday, that the collection's dated
+    documents carry most (those of its outlet when it has MIN_DATED_FOR_YEAR of them), when that year clearly leads
+    (YEAR_LEAD times the next); `date_source` says `weekday_year_collection`. Otherwise the date stays null."""
+    dated = documents.filter(pl.col("published_date").is_not_null()).select("outlet", year=pl.col("published_date").dt.year())
+    if dated.is_empty():
+        return documents
+    everywhere = dict(dated.group_by("year").len().iter_rows())
+    by_outlet: dict[str, dict[int, int]] = {}
+    for outlet, year, count in dated.filter(pl.col("outlet").is_not_null()).group_by("outlet", "year").len().iter_rows():
+        by_outlet.setdefault(outlet, {})[year] = count
+    first, last = min(everywhere), max(everywhere)
+    undated = documents.filter(pl.col("published_date").is_null()).select("doc_id", "outlet", "text", "body_start")
+    found = {}
+    for doc_id, outlet, text, body_start in undated.iter_rows():
+        counts = by_outlet.get(outlet, {})
+        counts = counts if sum(counts.values()) >= MIN_DATED_FOR_YEAR else everywhere
+        for weekday, month, day in yearless_weekday_dates(text[body_start:]):
+            ranked = sorted(((counts.get(y, 0), y) for y in years_fitting(weekday, month, day, first, last)), reverse=True)
+            if ranked and ranked[0][0] >= MIN_DATED_FOR_YEAR and ranked[0][0] >= YEAR_LEAD * (ranked[1][0] if len(ranked) > 1 else 0):
+                found[doc_id] = date(ranked[0][1], month, day)
+                break
+    if not found:
+        return documents
+    filled = pl.DataFrame({"doc_id": list(found), "collection_date": list(found.values())},
+                          schema={"doc_id": pl.String, "collection_date": pl.Date})
+    return (documents.join(filled, on="doc_id", how="left")
+            .with_columns(date_source=pl.when(pl.col("collection_date").is_not_null())
+                          .then(pl.lit("weekday_year_collection")).otherwise(pl.col("date_source")),
+                          published_date=pl.coalesce("published_date", "collection_date"))
+            .select(documents.columns))
 
 
 def extract_documents(articles: pl.DataFrame) -> pl.DataFrame:

@@ -15,7 +15,7 @@ ENTITY_TYPES = ("PERSON", "ORG", "LOC")
 QUOTE_KINDS = ("direct", "mixed", "indirect")
 ATTRIBUTION_ROLES = ("speaker", "source")
 # The rule that dated a document, strongest first (see transforms/dates.py).
-DATE_SOURCES = ("url", "header", "dateline", "weekday_date", "weekday_year_inferred", "written_date")
+DATE_SOURCES = ("url", "header", "dateline", "weekday_date", "weekday_year_inferred", "written_date", "weekday_year_collection")
 QUARANTINE_REASONS = ("empty", "binary", "undecodable", "too_large", "duplicate", "unreadable", "bad_name", "not_a_file",
                       "bad_date")
 
@@ -152,7 +152,8 @@ DOCUMENTS = Table(
         Column("published_date", pl.Date, "The day the article reports: from a source URL, the header or dateline, "
                "else the first day-named date of the text (`Senin (3/3/2025)`), else its first full date."),
         Column("date_source", pl.String, "The rule that found `published_date` (`url`, `header`, `dateline`, "
-               "`weekday_date`, `weekday_year_inferred`, `written_date`); null when the text has no date.",
+               "`weekday_date`, `weekday_year_inferred`, `written_date`, or `weekday_year_collection`: a year-less dated "
+               "weekday given the year the collection's dated documents carry); null when the text has no date.",
                allowed=DATE_SOURCES),
         Column("language", pl.String, "ISO 639-1 code of the text's language, `und` when unsure.", False),
         Column("encoding", pl.String, "Encoding the file was decoded from.", False),

@@ -172,6 +172,48 @@ def test_unify_outlets_gives_an_unlisted_outlet_one_spelling():
     assert unify_outlets(documents)["outlet"].to_list() == ["KabarWarta.com"] * 3 + [None]
 
 
+def _collection(undated_text: str, outlet: str | None, dated: list[tuple[str | None, date]]):
+    import polars as pl
+
+    rows = [(f"d{i}", outlet_, day, "weekday_date", "teks") for i, (outlet_, day) in enumerate(dated)]
+    rows.append(("u", outlet, None, None, undated_text))
+    return pl.DataFrame(rows, schema={"doc_id": pl.String, "outlet": pl.String, "published_date": pl.Date,
+                                      "date_source": pl.String, "text": pl.String}, orient="row").with_columns(
+        body_start=pl.lit(0, pl.Int64))
+
+
+def _undated_row(documents):
+    import polars as pl
+
+    return documents.filter(pl.col("doc_id") == "u").select("published_date", "date_source").row(0)
+
+
+def test_a_yearless_weekday_takes_the_year_the_collection_carries():
+    from transforms.documents import date_from_collection
+
+    # 22 February fell on a Thursday in 2018 and 2024: the collection's dated documents are of 2018
+    documents = _collection("Polisi menangkap pelaku pada Kamis (22/2) malam.", None,
+                            [(None, date(2018, 3, day)) for day in range(1, 8)] + [(None, date(2024, 5, 1))])
+    assert _undated_row(date_from_collection(documents)) == (date(2018, 2, 22), "weekday_year_collection")
+
+
+def test_a_yearless_weekday_stays_undated_when_no_fitting_year_clearly_leads():
+    from transforms.documents import date_from_collection
+
+    even = [(None, date(2018, 3, day)) for day in range(1, 8)] + [(None, date(2024, 5, day)) for day in range(1, 8)]
+    assert _undated_row(date_from_collection(_collection("Rapat digelar Kamis (22/2) malam.", None, even))) == (None, None)
+    few = [(None, date(2018, 3, day)) for day in range(1, 3)]
+    assert _undated_row(date_from_collection(_collection("Rapat digelar Kamis (22/2) malam.", None, few))) == (None, None)
+
+
+def test_a_yearless_weekday_takes_its_own_outlets_years_first():
+    from transforms.documents import date_from_collection
+
+    dated = [("Lintas", date(2024, 3, day)) for day in range(1, 8)] + [(None, date(2018, 3, day)) for day in range(1, 30)]
+    documents = _collection("Rapat digelar Kamis (22/2) malam.", "Lintas", dated)
+    assert _undated_row(date_from_collection(documents)) == (date(2024, 2, 22), "weekday_year_collection")
+
+
 @pytest.mark.parametrize("line", ["[Baca Juga: Lima Tips Hemat Listrik]", "[img.2]", "https://www.contoh.co.id/berita/1"])
 def test_bracketed_prompts_image_slots_and_urls_are_boilerplate(line):
     assert boilerplate_kind(line) is not None
