@@ -48,6 +48,10 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 SPEAKER_WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.|[^\s,.;:“”\"()]+(?:\.[A-Za-z][^\s,.;:“”\"()]*)*|[,.;:“”\"()]")
 
 
+# `di Sukamaju, Rina Sari`: where an office sits, a comma, then a capitalised name (its holder, unless a day or a place)
+PLACE_THEN_HOLDER = re.compile(r"di\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*,\s*(?P<holder>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
 def speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
     """The speaker phrase after a post cue (`kata Kepala Dinas X Budi Santoso`).
 
@@ -79,6 +83,11 @@ def speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
                 continue
             break
         lower = token.lower()
+        if lower == "di" and named and (holder := PLACE_THEN_HOLDER.match(text, word.start(), limit)) and (
+                holder.group("holder").split()[0].lower() not in word_set("calendar_words.txt")
+                and not _names_place(holder.group("holder"))):
+            end = word.end()  # `kata atase pers Kedutaan Lintasia di Sukamaju, Rina Sari`: the office's place, then its holder
+            continue
         described = RELATIVE_DESCRIPTION.match(text, word.start(), limit) if lower == "yang" and not named and end > start else None
         if described:  # `kata sopir yang berasal dari Garut itu.`: a role described up to a demonstrative points back
             end = described.end()
@@ -126,8 +135,12 @@ def _place_continued(before: str, part: str) -> bool:
     capitalised word and a comma completes the place before it; the speaker is named before (a foreign city's name
     is a surname as often: `Lewat Twitter, Hamilton mengatakan`)."""
     words = before.split()
-    return (bool(words) and words[-1][:1].isupper() and part[:1].isupper()
-            and (part.lower() in indonesian_city_names() or known_names().get(match_key(part), ("",))[0] == "LOC"))
+    return bool(words) and words[-1][:1].isupper() and part[:1].isupper() and _names_place(part)
+
+
+def _names_place(part: str) -> bool:
+    """A country's, region's or Indonesian city's name."""
+    return part.lower() in indonesian_city_names() or known_names().get(match_key(part), ("",))[0] == "LOC"
 
 
 def _degrees(part: str) -> bool:
