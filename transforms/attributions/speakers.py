@@ -23,6 +23,7 @@ STATEMENT_NOUNS = word_set("statement_nouns.txt")
 ROLE_JOINERS = word_set("role_joiners.txt")
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 AGENT_SETTING_WORDS = word_set("agent_setting_words.txt")
+DESCRIPTION_MODIFIERS = word_set("description_modifiers.txt")
 ACRONYM = re.compile(r"[A-Z]{2,8}")
 RELATIVE_AFTER_NAME = re.compile(r"\s*,\s*yang\b")  # `Rina, yang juga ...`: a relative clause describing the name
 HONORIFIC_WORDS = 3  # words of address or degree before a name after an apposition's comma (`dr. I Gusti`)
@@ -80,7 +81,7 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     words = lower.split()
     named_after_role = words[:1] == ["sang"] and phrase.text.split()[-1][:1].isupper()  # `sang gitaris Riko`: that person
     described = (words[-1:] != [] and words[-1] in DEMONSTRATIVES or words[:1] == ["sang"] and not named_after_role) and (
-        not phrase.people or _named_inside_description(ctx, phrase, words))
+        not phrase.people or _named_inside_description(ctx, phrase, words)) or _described_by_attribute(phrase, words)
     if not (lower in PRONOUNS or lower == "nya" or described):
         return None
     if described and words[0] in BODY_HEADS:
@@ -111,6 +112,19 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
     if subject is not None:
         return subject[1], "pronoun_sentence_subject"
     return ctx.person_before(min(start, phrase.quote_start)), "pronoun_previous_person"
+
+
+def _described_by_attribute(phrase: Phrase, words: list[str]) -> bool:
+    """`pria asal Sukamaju`, `pemain kelahiran 1990`, `pelatih 51 tahun`, `Pria beristrikan Rina Sari`: a noun in lower
+    case (no name, no pronoun) then its origin, birth, age or marriage (data/description_modifiers.txt): someone the
+    article named before, with no closing demonstrative. Any name in the phrase comes after that word, describing."""
+    written = phrase.text.split()
+    if len(words) < 2 or len(written) != len(words) or words[0] in PRONOUNS or not words[0].isalpha():
+        return False
+    if phrase.found and phrase.found[0][0] == phrase.start:
+        return False  # opened by a name (`Rina asal Sukamaju`): the named_person rule's
+    aged = words[1].isdigit() and words[2:3] == ["tahun"]
+    return (words[1] in DESCRIPTION_MODIFIERS or aged) and all(w[:1].islower() for w in written[:2])
 
 
 def _introduced_just_before(ctx: SpeakerContext, subject: int, phrase: Phrase) -> bool:

@@ -27,3 +27,15 @@ def test_a_pronoun_before_adverbs_points_back_as_the_pronoun_alone():
     ctx = SpeakerContext(text, mentions, [0, sentence], [], {})
     phrase_end = text.index(" menyebut")
     assert resolve_speaker(ctx, sentence, phrase_end, text.index("pasar")) == ("E1", "pronoun_sentence_subject")
+
+
+def test_a_person_described_by_origin_points_back_without_a_demonstrative():
+    text = "Tono Raharjo menyamar sebagai pedagang. “Saya diperintah atasan,” ujar pria asal Sukamaju, Jawa Tengah."
+    mentions = [(0, 12, "E1", "PERSON")]
+    quote = (text.index("“") + 1, text.index(",”"))
+    ctx = SpeakerContext(text, mentions, [0, text.index("“")], [quote], {})
+    start = text.index("pria")
+    assert resolve_speaker(ctx, start, len(text) - 1, quote[0])[0] == "E1"
+    other = text.replace("asal Sukamaju, Jawa Tengah", "berkaus merah di pasar")  # no attribute of origin: someone else
+    ctx = SpeakerContext(other, mentions, [0, other.index("“")], [quote], {})
+    assert resolve_speaker(ctx, start, len(other) - 1, quote[0]) == (None, "unnamed")
