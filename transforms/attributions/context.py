@@ -446,10 +446,11 @@ class SpeakerContext(MentionIndex):
             return not token[0].isupper()  # the sentence's first word is capitalised whatever it is: an office's
         return False
 
-    def protagonist_before(self, offset: int) -> str | None:
-        """The person the document follows most by `offset`: named in the most sentences (two or more, so not a
-        name in passing such as `tes yang disebut Prostate Specific Antigen (PSA)`), the closest of equals."""
-        sentences, last = self._people_sentences(offset)
+    def protagonist_before(self, offset: int, type_: str = "PERSON") -> str | None:
+        """The person (or body, by `type_`) the document follows most by `offset`: named in the most sentences (two or
+        more, so not a name in passing such as `tes yang disebut Prostate Specific Antigen (PSA)`), the closest of
+        equals."""
+        sentences, last = self._people_sentences(offset, type_)
         followed = [e for e in sentences if len(sentences[e]) >= 2]
         return max(followed, key=lambda e: (len(sentences[e]), last[e])) if followed else None
 
@@ -458,12 +459,12 @@ class SpeakerContext(MentionIndex):
         passing (`Benturan kepalanya dengan Rudi, membuat ...`)."""
         return len(self._people_sentences(offset)[0].get(entity_id, ())) >= 2
 
-    def _people_sentences(self, offset: int) -> tuple[dict[str, set[int]], dict[str, int]]:
-        """Person -> the starts of the sentences naming it before `offset`, and where it is named last."""
+    def _people_sentences(self, offset: int, type_: str = "PERSON") -> tuple[dict[str, set[int]], dict[str, int]]:
+        """Person (or body) -> the starts of the sentences naming it before `offset`, and where it is named last."""
         sentences: dict[str, set[int]] = {}
         last: dict[str, int] = {}
-        for start, _, entity_id, type_ in self.mentions[:bisect_left(self.starts, offset)]:
-            if type_ == "PERSON":
+        for start, _, entity_id, mention_type in self.mentions[:bisect_left(self.starts, offset)]:
+            if mention_type == type_:
                 sentences.setdefault(entity_id, set()).add(self.sentence_start(start))
                 last[entity_id] = start
         return sentences, last

@@ -84,8 +84,9 @@ def pronoun_reference(ctx: SpeakerContext, phrase: Phrase) -> Answer | None:
         not phrase.people or _named_inside_description(ctx, phrase, words)) or _described_by_attribute(phrase, words)
     if not (lower in PRONOUNS or lower == "nya" or described):
         return None
-    if described and words[0] in BODY_HEADS:
-        return ctx.body_before(min(start, phrase.quote_start)), "body_reference"  # `Media itu`: a body, never a person
+    if described and words[0] in BODY_HEADS:  # `Media itu`: a body, never a person; the one just named, else the one
+        at = min(start, phrase.quote_start)    # the document follows
+        return ctx.body_before(at) or ctx.protagonist_before(at, "ORG"), "body_reference"
     if described and words[0] in STATEMENT_NOUNS and (subject := ctx.subject_before(min(start, phrase.quote_start))):
         return subject[1], "pronoun_sentence_subject"  # `bunyi pernyataan itu`: the statement of the subject before
     if described and (holder := ctx.role_holder(words, min(start, phrase.quote_start))):

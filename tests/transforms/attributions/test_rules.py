@@ -39,3 +39,14 @@ def test_a_person_described_by_origin_points_back_without_a_demonstrative():
     other = text.replace("asal Sukamaju, Jawa Tengah", "berkaus merah di pasar")  # no attribute of origin: someone else
     ctx = SpeakerContext(other, mentions, [0, other.index("“")], [quote], {})
     assert resolve_speaker(ctx, start, len(other) - 1, quote[0]) == (None, "unnamed")
+
+
+def test_a_body_description_far_from_any_body_is_the_body_the_document_follows():
+    text = ("Lintas Warta diretas. Situs Lintas Warta ditutup. Warga kecewa. Polisi datang. "
+            "Kantor berita ini mengatakan bahwa peretasan terus terjadi.")
+    second = text.index("Lintas Warta ditutup")
+    mentions = [(0, 12, "E1", "ORG"), (second, second + 12, "E1", "ORG")]
+    starts = [0] + [i + 2 for i, c in enumerate(text) if c == "." and i + 2 < len(text)]
+    ctx = SpeakerContext(text, mentions, starts, [], {})
+    start = text.index("Kantor")
+    assert resolve_speaker(ctx, start, start + len("Kantor berita ini"), text.index("peretasan terus")) == ("E1", "body_reference")
