@@ -107,9 +107,11 @@ def cue_patterns() -> dict[str, re.Pattern | Guarded | Anchored]:
         "according_nya": Guarded(re.compile(r"\b(?P<cue>[Mm]enurut(?P<speaker>nya))\b,?"), "enurutnya"),
         "inside": re.compile(rf",\s*(?P<cue>{post})\s+(?P<speaker>[^,]{{2,80}}),", re.IGNORECASE),
         # `“...,” ia menambahkan.`, `“...,” Rina Sari menjelaskan kepada wartawan.`: after a quotation closed by its own
-        # comma, its speaker (a pronoun or a name) and a speech verb, then the sentence's end or where and to whom
+        # comma, its speaker (a pronoun or a name) and a speech verb, then the sentence's end or where and to whom; any
+        # active meN- verb there reports the quotation (`“...!” ia memposting pada hari Sabtu`), the lexicon's or not
         "direct_post_subject": re.compile(
-            rf"[^\S\n]*(?P<speaker>(?:{pronouns})|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){{0,3}})\s+(?P<cue>{pre})"
+            rf"[^\S\n]*(?P<speaker>(?:{pronouns})|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){{0,3}})\s+"
+            rf"(?P<cue>{pre}|(?-i:me[a-z]{{3,}}))"
             rf"(?=\s*[.,!?]|\s*$|\s+(?:kepada|di|dalam|saat|ketika|pada|melalui)\b)", re.IGNORECASE),
         # `Umumnya kata dia, ...`: a bare cue right after the sentence's first word, then a name or a pronoun and a comma
         "inside_opener": re.compile(rf"\s+(?P<cue>(?i:{base}))\s+(?P<speaker>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,4}}|{pronouns}),"),

@@ -21,6 +21,7 @@ def test_the_registry_lists_every_allowed_rule_in_order():
 @pytest.mark.parametrize("text, rule", [
     ("“Jembatan itu selesai tahun ini,” kata Tono Raharjo.", "direct_post_cue"),
     ("“Jembatan itu selesai tahun ini,” ia menambahkan.", "direct_post_subject"),
+    ("“Jembatan itu selesai tahun ini!” ia memposting pada hari Sabtu.", "direct_post_subject"),  # any meN- verb there
     ("Rina menegaskan, “Kami siap membangun pasar.”", "direct_pre_cue"),
     ("Rina berjanji untuk “membangun ulang pasar”.", "mixed_fragment"),
 ])
