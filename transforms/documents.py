@@ -10,7 +10,7 @@ from functools import lru_cache
 import polars as pl
 
 from transforms.dates import date_from_body, date_from_url, match_date_prefix, parse_date, yearless_weekday_dates, years_fitting
-from transforms.lexicon import _rows, word_set
+from transforms.lexicon import _rows, phrase_set, word_set, written_degree
 from transforms.schemas import DOCUMENTS
 
 # `-`, `--`, `---`, en and em dashes, and the tokenized `- -` of some crawls (`Jakarta, CNN Indonesia - -`).
@@ -79,6 +79,13 @@ PLACE = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 URL_LINE = re.compile(r"^\s*(?:https?://|www\.)(?P<host>[^/\s]+)\S*\s*$", re.IGNORECASE)
 BYLINE = re.compile(rf"^\s*{DASH}?\s*(?P<outlet>{DOMAIN})\s*/\s*(?P<author>[^\n/]{{2,60}}?)\s*$")
 LABELLED_BYLINE = re.compile(r"^\s*(?:oleh|penulis|reporter|pewarta|by)\s*:?\s+(?P<author>[A-Z][^\n]{1,60}?)\s*$", re.I)
+# Where a text names its writer outside the header: a credits line (`Penulis: Rina Sari, dosen ...`), a closing
+# bracket of the reporter's name and the editor's initials (`(Rina / abc)`, not initials alone: `(rs / abc)`), or an
+# opinion piece's closing line on its writer (`Rina Sari, Ph.D. Peneliti di ...`, `Rina Sari.Dosen di ...`)
+CREDITED_AUTHOR = re.compile(r"^\s*(?:penulis|reporter|pewarta|wartawan)\s*:\s*(?P<author>(?-i:[A-Z])[^\n,;(]{1,60}?)\s*(?:[,;(].*)?$",
+                             re.IGNORECASE)
+CLOSING_BRACKET_AUTHOR = re.compile(r"\((?P<author>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s*/\s*[a-z]{2,6}\s*\)\s*$")
+WRITER_LINE = re.compile(r"^(?P<author>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*[.,]\s*(?P<role>[A-Z][^\n]{2,300})$")
 # `SEOUL (SR28) –`, `Jakarta (ANTARA) -`, `Samarinda, Kalimantan Timur (ANTARA News) -`
 CITY_PAREN_OUTLET = re.compile(
     rf"^(?P<city>{PLACE})(?:,\s*{PLACE})?\s*\((?P<outlet>[^()\n]{{2,30}})\)\s*{DASH}\s*")
@@ -278,9 +285,48 @@ def parse_header(text: str) -> Header:
         elif header.body_start:
             header.body_start = start
     header.outlet = canonical_outlet(header.outlet or _outlet_of_blurb(text, header.boilerplate))
+    header.author = header.author or _author_of_credits(text, header.boilerplate)
     if header.published_date is None:
         _set_date(header, *date_from_body(text[header.body_start :], context=header.title or ""))
     return header
+
+
+WRITER_ROLES = word_set("person_roles.txt") | {title[0] for title in phrase_set("titles.txt")}
+
+
+def _author_of_credits(text: str, boilerplate: list[dict]) -> str | None:
+    """The writer a text names after its header: a credits line, else its closing line (a reporter's name in
+    brackets, or an opinion piece's line on its writer whose description opens with a role, a title or a degree)."""
+    found = None
+    for span in boilerplate:
+        if span["kind"] == "credits" and (credited := CREDITED_AUTHOR.match(text[span["start"]:span["end"]])):
+            found = credited["author"].strip()
+            break
+    last = _last_body_line(text, boilerplate)
+    if found is None and (bracket := CLOSING_BRACKET_AUTHOR.search(last)):
+        found = bracket["author"]
+    if found is None and (writer := WRITER_LINE.match(last)) and _describes_writer(writer["role"]):
+        found = writer["author"]
+    return None if found is None or found.lower() in _outlet_table()[0] else found  # `(Antara / abc)`: the source
+
+
+def _last_body_line(text: str, boilerplate: list[dict]) -> str:
+    """The text's last line that is no boilerplate (`Simak juga Video: ...` after an opinion's closing line)."""
+    furniture = {span["start"] for span in boilerplate}
+    end = len(text.rstrip())
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and start + len(line) - len(line.lstrip()) not in furniture:
+            return line.strip()
+        end = len(text[:max(start - 1, 0)].rstrip())
+    return ""
+
+
+def _describes_writer(role: str) -> bool:
+    """`Dosen di ...`, `Ph.D. Peneliti ...`, `S.Si.,M.M., Kepala ...`: a role, a title or academic degrees open it."""
+    first = re.split(r"[\s,]+", role)[0]
+    return first.lower() in WRITER_ROLES or written_degree(first)
 
 
 def _outlet_of_blurb(text: str, boilerplate: list[dict]) -> str | None:

@@ -162,6 +162,19 @@ def test_the_reported_day_from_the_text(body, published, rule):
     assert (header.published_date, header.date_source) == (published, rule)
 
 
+@pytest.mark.parametrize("body, author", [
+    ("Harga beras turun.\n\nPenulis: Rina Sari, dosen di Sukamaju\n\nHarga cabai naik.", "Rina Sari"),
+    ("Harga beras turun. (Rina / abc)", "Rina"),
+    ("Harga beras turun. (rs / abc)", None),  # a reporter's initials name no one
+    ("Harga beras turun. (Antara / abc)", None),  # the source outlet, not a writer
+    ("Harga beras turun.\nRina Sari.Dosen di Universitas Sukamaju.\n\nSimak juga Video: Harga Cabai", "Rina Sari"),
+    ("Harga beras turun.\nRina Sari, Ph.D. Peneliti di Lembaga Sukamaju", "Rina Sari"),
+    ("Harga beras turun.\nBudi Santoso, Rina Sari, Tono Raharjo.", None),  # a list of names closing a report
+])
+def test_the_writer_named_after_the_header(body, author):
+    assert parse_header("Judul Berita\n\n" + body).author == author
+
+
 def test_unify_outlets_gives_an_unlisted_outlet_one_spelling():
     import polars as pl
 
