@@ -385,6 +385,17 @@ def unify_outlets(documents: pl.DataFrame) -> pl.DataFrame:
             .with_columns(outlet=pl.col("unified")).drop("key", "unified").select(documents.columns))
 
 
+def outlet_from_folders(documents: pl.DataFrame) -> pl.DataFrame:
+    """A document whose text names no outlet takes the one its input folder is named after (`detik/2025/x.txt`: the
+    first folder of its path, when data/outlets.tsv lists it as an outlet's form or host): collections are often kept
+    one folder per outlet."""
+    forms, hosts = _outlet_table()
+    folder = pl.col("source_path").str.split("/")  # relative to the input folder, POSIX-style
+    named = (pl.when(folder.list.len() > 1).then(folder.list.first().str.to_lowercase())
+             .replace_strict({**hosts, **forms}, default=None, return_dtype=pl.String))
+    return documents.with_columns(outlet=pl.coalesce("outlet", named))
+
+
 # A year-less dated weekday's year from the collection: the fitting year must be carried by this many dated documents of
 # the outlet (or of the whole collection, for an outlet with fewer dated ones) and by this many times more than the next
 # fitting year. Weekdays repeat on a date every 5, 6 or 11 years, so a collection spanning a few years leaves one year.

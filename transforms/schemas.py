@@ -144,7 +144,8 @@ DOCUMENTS = Table(
     columns=(
         Column("doc_id", pl.String, "Stable id: first 16 hex digits of the SHA-256 of `text`.", False, True),
         Column("source_path", pl.String, "Path of the file, relative to the input folder.", False, True),
-        Column("outlet", pl.String, "News outlet named by a source URL line, the dateline or the byline, one canonical "
+        Column("outlet", pl.String, "News outlet named by a source URL line, the dateline or the byline (else by the "
+               "input folder the file is in, when it is named after a listed outlet: `detik/...`), one canonical "
                "name per outlet (`Kompas.com` for `KOMPAS.com`, `KOMPAS`; see transforms/data/outlets.tsv)."),
         Column("title", pl.String, "Headline line at the top of the text, when there is one."),
         Column("author", pl.String, "Author from a byline (`- Warta.co.id/Rina Sari`)."),

@@ -175,6 +175,16 @@ def test_the_writer_named_after_the_header(body, author):
     assert parse_header("Judul Berita\n\n" + body).author == author
 
 
+def test_a_document_naming_no_outlet_takes_its_folders_listed_outlet():
+    import polars as pl
+
+    from transforms.documents import outlet_from_folders
+
+    documents = pl.DataFrame({"source_path": ["detik/a.txt", "detik/b.txt", "kabar/c.txt", "d.txt", "kompas.com/2025/e.txt"],
+                              "outlet": [None, "Antara", None, None, None]})
+    assert outlet_from_folders(documents)["outlet"].to_list() == ["detik.com", "Antara", None, None, "Kompas.com"]
+
+
 def test_unify_outlets_gives_an_unlisted_outlet_one_spelling():
     import polars as pl
 
