@@ -731,6 +731,23 @@ def merge_joined_keys(collection: Collection) -> None:
     collection.mentions = frame.with_columns(pl.col("key").replace_strict(roots)).select(MENTION_CANDIDATES.column_names)
 
 
+# what a document-scoped key carries after its name: `agus@<doc_id>` (keys are normalised words, never holding it)
+DOCUMENT_SCOPE = "@"
+
+
+def keep_lone_given_names_apart(collection: Collection) -> None:
+    """A common given name written alone (`Agus`, data/person_names.txt) that no document joined to a full name is one
+    person per document: the collection's many people called Agus are not one entity because none had a surname
+    written. Its key becomes the document's own (`agus@<doc_id>`), and so does its entity."""
+    mentions = collection.mentions
+    lone = pl.col("key").is_in(list(given_name_keys())) & (pl.col("type") == "PERSON")
+    spread = mentions.filter(lone).group_by("key").agg(pl.col("doc_id").n_unique().alias("documents"))
+    scattered = spread.filter(pl.col("documents") > 1)["key"]
+    collection.mentions = mentions.with_columns(
+        key=pl.when(pl.col("key").is_in(scattered.implode()) & (pl.col("type") == "PERSON"))
+        .then(pl.concat_str("key", pl.lit(DOCUMENT_SCOPE), "doc_id")).otherwise("key"))
+
+
 def vote_types(collection: Collection) -> None:
     """One type per entity: the type with the most evidence, each mention weighing its strength,
     so one doubtful reading (`Wali Kota Sukamaju` read as a name) does not outvote many sure ones.
@@ -780,7 +797,7 @@ COLLECTION_STEPS = (join_spelling_variants, join_dropped_middle_names, join_outl
                     join_club_short_forms, join_abbreviations, join_extended_names, join_group_forms, join_renamed_heads,
                     join_defined_acronyms, carry_named_epithets,
                     join_place_short_forms, reread_misspellings, redirect_short_forms,
-                    merge_joined_keys, vote_types)
+                    merge_joined_keys, keep_lone_given_names_apart, vote_types)
 
 
 def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -798,7 +815,8 @@ def _tables(resolved: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The entities (named by canonical_names) and mentions tables of the resolved candidates."""
     names = canonical_names(resolved).join(resolved.select("key", "type").unique("key"), on="key")
     names = names.with_columns(
-        entity_id=pl.Series([stable_id("E", t, n.lower()) for t, n in names.select("type", "name").iter_rows()], dtype=pl.String)
+        entity_id=pl.Series([stable_id("E", t, n.lower(), *k.split(DOCUMENT_SCOPE)[1:])  # a scoped key's document too
+                             for t, n, k in names.select("type", "name", "key").iter_rows()], dtype=pl.String)
     )
     # Each frame below is as long as the collection's mentions (2 million at 61,020 articles): only the columns the
     # two tables read are carried, and the mention ids are made for the rows kept.

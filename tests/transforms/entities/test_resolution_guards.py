@@ -500,3 +500,18 @@ def test_a_body_named_with_its_former_head_is_the_body_its_document_names_with_i
     _, mentions = extract("Departemen Pangan Sukamaju menolak. Kementerian Pangan lalu menjelaskan. Kementerian Tani Sukamaju diam.")
     assert entity_of(mentions, "Departemen Pangan Sukamaju").isdisjoint(
         entity_of(mentions, "Kementerian Pangan") | entity_of(mentions, "Kementerian Tani Sukamaju"))
+
+
+def test_a_common_given_name_alone_is_one_person_per_document():
+    _, mentions = extract(
+        "Warga bernama Rina menemukan dompet di pasar. Rina lalu menyerahkannya ke polisi.",
+        "Pedagang bernama Rina mengeluhkan harga cabai. Rina berjualan sejak pagi.",
+    )
+    first, second = (set(mentions.filter((pl.col("text") == "Rina") & (pl.col("doc_id") == doc))["entity_id"])
+                     for doc in mentions["doc_id"].unique(maintain_order=True).to_list())
+    assert first and second and first.isdisjoint(second)
+
+
+def test_a_rare_mononym_alone_is_one_person_across_documents():
+    _, mentions = extract("Presiden Sukarmanto berpidato di Sukamaju.", "Sukarmanto meresmikan jembatan baru.")
+    assert len(entity_of(mentions, "Sukarmanto")) == 1
