@@ -20,6 +20,7 @@ from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, WEAK, g
                                               normalise_key, town_keys)
 # the module, not its names: entity_keys imports from this package, so either may be imported first
 from transforms import entity_keys
+from transforms.documents import canonical_outlet, outlet_forms
 from transforms.lexicon import city_names, known_names, phrase_table, table_rows, word_set
 from transforms.schemas import ENTITIES, MENTION_CANDIDATES, MENTIONS
 
@@ -112,14 +113,27 @@ def _same_word(a: str, b: str) -> bool:
     return a == b or a[0] == b[0] and Indel.normalized_similarity(a, b) >= VARIANT_SIMILARITY
 
 def join_outlet_sites(collection: Collection) -> None:
-    """An outlet's site is the outlet (`Kabar Kota` = `KabarKota.com`)."""
+    """An outlet's site is the outlet (`Kabar Kota` = `KabarKota.com`); but two outlets data/outlets.tsv lists apart stay
+    apart (`Kompas.com` and the daily's `Kompas.id`), a name it does not list joining the one listed outlet among them."""
     by_compact: dict[str, list[str]] = defaultdict(list)
     for key in sorted(k for k, t in collection.keys.select("key", "type").iter_rows() if t == "ORG"):
         by_compact[WEB_SUFFIX.sub("", key).replace(" ", "")].append(key)
     for group in by_compact.values():
-        if len(group) > 1 and any(WEB_SUFFIX.search(k) for k in group):
-            for key in group[1:]:
-                collection.union.union(group[0], key)
+        if len(group) < 2 or not any(WEB_SUFFIX.search(k) for k in group):
+            continue
+        listed = {key: _listed_outlet(key) for key in group}
+        outlets = sorted({outlet for outlet in listed.values() if outlet})
+        for outlet in outlets or [None]:
+            members = [k for k in group if listed[k] == outlet or listed[k] is None and len(outlets) <= 1]
+            for key in members[1:]:
+                collection.union.union(members[0], key)
+
+
+def _listed_outlet(key: str) -> str | None:
+    """The canonical outlet data/outlets.tsv gives a key (`kompas id` -> `Kompas.id`), None for a name it does not list."""
+    suffix = WEB_SUFFIX.search(key)
+    written = key[:suffix.start()].replace(" ", "") + "." + suffix.group(0).strip().replace(" ", ".") if suffix else key
+    return canonical_outlet(written) if written in outlet_forms() else None
 
 
 def join_extended_names(collection: Collection) -> None:

@@ -515,3 +515,16 @@ def test_a_common_given_name_alone_is_one_person_per_document():
 def test_a_rare_mononym_alone_is_one_person_across_documents():
     _, mentions = extract("Presiden Sukarmanto berpidato di Sukamaju.", "Sukarmanto meresmikan jembatan baru.")
     assert len(entity_of(mentions, "Sukarmanto")) == 1
+
+
+def test_two_listed_outlets_of_one_stem_stay_apart(monkeypatch):
+    import transforms.entities.collection as collection
+
+    listed = {"lintaswarta.com": "LintasWarta.com", "lintaswarta": "LintasWarta.com", "lintaswarta.id": "LintasWarta.id"}
+    monkeypatch.setattr(collection, "outlet_forms", lambda: frozenset(listed))
+    monkeypatch.setattr(collection, "canonical_outlet", lambda name: listed.get(name.lower(), name))
+    _, mentions = extract(
+        "Menurut LintasWarta.com, harga beras naik pekan ini di pasar.",
+        "Harga beras naik pekan ini, tulis LintasWarta.id dalam laporannya.",
+    )
+    assert entity_of(mentions, "LintasWarta.com").isdisjoint(entity_of(mentions, "LintasWarta.id"))
