@@ -195,7 +195,8 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     no_name = (pl.col("p_none") / name_evidence >= drop_share) | sure_none | (
         lower.is_in(_ordinary_words().implode()) & (pl.col("p_none") / pl.col("mentions") >= DROP_NONE))  # `Semoga`, `Tarif`
     # a body or a place by the vote the collection writes as an event, a product or a law (transforms/entities/body_context.py)
-    things = things_by_context(retyped.filter(pl.col("type") != "PERSON")["entity_id"], mentions, documents)
+    things = things_by_context(retyped.filter(pl.col("type") != "PERSON")["entity_id"], mentions, documents,
+                               retyped.filter((pl.col("type") == "PERSON") & ~pl.col("speaks"))["entity_id"])
     thing = pl.col("entity_id").is_in(things.implode())
     retyped = _ids_of_final_types(retyped.filter((~no_name | known | speaker) & (~thing | known)))
     # the kept rows first, then their settled columns looked up: a join would copy every column of all the mentions

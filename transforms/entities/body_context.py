@@ -1,7 +1,9 @@
 """Bodies by the collection's context: after the name model's vote (transforms/retyping.py), a name the vote made a person
 that the whole collection never gives a person's title, office, epithet or given name, and writes after a body's words
 (data/body_context_words.txt: `pemain X`, `markas X`, `saham X`, `karyawan X`) in several documents, far more often than
-it makes it speak, is a body (rule `body_by_collection_context`).
+it makes it speak, is a body (rule `body_by_collection_context`); and a name the collection writes as an event, a
+product or a law (`ajang X`, `sistem operasi X`, `Pasal 5 ayat (1) X`, `X 2017`; data/thing_context_words.txt) is no
+entity.
 
 One sentence says little of what a name is: a company or a club acting in a sentence (`Sukamaju mengumumkan ...`,
 `Sukamaju menang`) reads as a person to a model of one mention's words, mention after mention, and a club's two-word
@@ -107,10 +109,11 @@ def bodies_by_context(candidates: pl.Series, mentions: pl.DataFrame, documents: 
                           & (pl.col("body_mentions") >= BODY_OVER_PERSON * pl.col("person")))["entity_id"].sort()
 
 
-# Things by the collection's context: a name the vote made a body that the collection writes as an event, a product, a
-# law or a work (data/thing_context_words.txt: `ajang X`, `sistem operasi X`; an article cited before it, `Pasal 5 ayat
-# (1) X`; a year after it, `X 2017`) in THING_SHARE of its mentions, in MIN_BODY_DOCUMENTS documents, and as a body (a
-# body's reading, BODY_EVIDENCE_READINGS, or a body's word before it) at most a THING_OVER_BODY-th as often, is no entity.
+# Things by the collection's context: a name the vote made a body, a place or (with no person's reading anywhere) a person
+# that the collection writes as an event, a product or a law (data/thing_context_words.txt: `ajang X`, `sistem operasi
+# X`; an article cited before it, `Pasal 5 ayat (1) X`; a year after it, `X 2017`) in THING_SHARE of its mentions, in
+# MIN_BODY_DOCUMENTS documents, and as a body (a body's reading, BODY_EVIDENCE_READINGS, or a body's word before it) at
+# most a THING_OVER_BODY-th as often, is no entity.
 THING_SHARE = 1 / 3
 THING_OVER_BODY = 4
 BODY_EVIDENCE_READINGS = (
@@ -130,8 +133,17 @@ def thing_words() -> pl.Series:
     return pl.Series(sorted(word_set("thing_context_words.txt")), dtype=pl.String)
 
 
-def things_by_context(candidates: pl.Series, mentions: pl.DataFrame, documents: pl.DataFrame) -> pl.Series:
-    """The entity ids of `candidates` (bodies by the vote) the collection writes as things, not bodies (see THING_SHARE)."""
+def things_by_context(candidates: pl.Series, mentions: pl.DataFrame, documents: pl.DataFrame,
+                      people: pl.Series | None = None) -> pl.Series:
+    """The entity ids of `candidates` (bodies and places by the vote) and of `people` (people by the vote no quote makes
+    speak) the collection writes as things, not bodies (see THING_SHARE); of `people`, only those none of whose mentions
+    has a person's reading (PERSON_EVIDENCE_READINGS): an event, a product or a work takes a person's shape as often as a
+    club does (`Miss Sukamaju`, `Nusa Prix`), a person's songs and programmes are written after their name
+    (`program Rina Sari`), which the thing's words leave out."""
+    people = pl.Series("entity_id", [], dtype=pl.String) if people is None else people
+    person_read = mentions.filter(pl.col("entity_id").is_in(people.implode()))
+    unevidenced = people.filter(~people.is_in(person_read.filter(pl.col("type_rule").is_in(PERSON_EVIDENCE_READINGS))["entity_id"].implode()))
+    candidates = pl.concat([candidates.cast(pl.String).rename("entity_id"), unevidenced.cast(pl.String).rename("entity_id")])
     read = mentions.filter(pl.col("entity_id").is_in(candidates.implode())).select("entity_id", "doc_id", "start", "end", "type_rule")
     if read.is_empty():
         return pl.Series("entity_id", [], dtype=pl.String)

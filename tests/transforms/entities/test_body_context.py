@@ -123,3 +123,11 @@ def test_a_thing_leaves_both_tables_after_the_vote():
     entities, mentions = retype_entities(*frames(texts, {"KUHS": "ORG", "Rina Kartika": "PERSON"}, rules=rules))
     assert "KUHS" not in set(entities["name"]) and "KUHS" not in set(mentions["text"])
     assert "Rina Kartika" in set(entities["name"])
+
+
+def test_a_person_by_the_vote_the_collection_writes_as_an_event_is_no_entity_unless_a_person_s_reading_names_it():
+    texts = ["Ia menang di ajang Nusa Prix tahun lalu.", "Nusa Prix 2017 digelar di Sepang.", "Nusa Prix ramai penonton."]
+    entities, mentions, documents = frames(texts, {"Nusa Prix": "PERSON"})
+    assert set(things_by_context(entities["entity_id"].clear(), mentions, documents, entities["entity_id"])) == {"E-Nusa Prix"}
+    entities, mentions, documents = frames(texts, {"Nusa Prix": "PERSON"}, rule="person_after_title")
+    assert set(things_by_context(entities["entity_id"].clear(), mentions, documents, entities["entity_id"])) == set()
