@@ -15,6 +15,7 @@ from functools import lru_cache
 import polars as pl
 
 from transforms.common import join_looked_up, stable_id
+from transforms.entities.body_context import BODY_BY_CONTEXT, bodies_by_context, things_by_context
 from transforms.entities.shape import DEFAULT_READING, SHAPE_ALONE_READINGS, SHAPE_PERSON_READING, SHAPE_RULES
 from transforms.entities.vocabulary import STRONG, normalise_key
 from transforms.lexicon import city_names, known_names, match_key, table_rows, word_set
@@ -172,7 +173,14 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     kept_reading = (((winner != pl.col("type")) & (winner_share < MIN_OVERTURN_SHARE)) | (speaker & ~known & (winner == "LOC"))
                     | gazetteer_reading)
     type_ = pl.when(kept_reading).then(pl.col("type")).otherwise(winner)
-    retyped = weighed.with_columns(type=type_).with_columns(
+    voted = weighed.with_columns(type=type_)
+    # a person by the vote the collection never treats as one and writes as a body (transforms/entities/body_context.py)
+    candidates = voted.filter(pl.col("type") == "PERSON")["entity_id"]
+    candidate_mentions = mentions.filter(pl.col("entity_id").is_in(candidates.implode()))
+    speaks = candidate_mentions.select(SPAN_KEY).filter(_speaking_mentions(candidate_mentions, quotes)["speaks"])
+    bodies = bodies_by_context(candidates, candidate_mentions, documents, speaks)
+    retyped = voted.with_columns(by_context=pl.col("entity_id").is_in(bodies.implode())).with_columns(
+        type=pl.when("by_context").then(pl.lit("ORG")).otherwise("type")).with_columns(
         confidence=(pl.concat_list(vote_columns).list.get(
             pl.col("type").replace_strict({kind: i for i, kind in enumerate(ENTITY_TYPES)}, return_dtype=pl.Int64))
             / evidence).clip(0.0, 1.0),
@@ -186,14 +194,20 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     drop_share = pl.when(speaking).then(SPEAKER_DROP_NONE).otherwise(DROP_NONE)
     no_name = (pl.col("p_none") / name_evidence >= drop_share) | sure_none | (
         lower.is_in(_ordinary_words().implode()) & (pl.col("p_none") / pl.col("mentions") >= DROP_NONE))  # `Semoga`, `Tarif`
-    retyped = _ids_of_final_types(retyped.filter(~no_name | known | speaker))
+    # a body or a place by the vote the collection writes as an event, a product or a law (transforms/entities/body_context.py)
+    things = things_by_context(retyped.filter(pl.col("type") != "PERSON")["entity_id"], mentions, documents,
+                               retyped.filter((pl.col("type") == "PERSON") & ~pl.col("speaks"))["entity_id"])
+    thing = pl.col("entity_id").is_in(things.implode())
+    retyped = _ids_of_final_types(retyped.filter((~no_name | known | speaker) & (~thing | known)))
     # the kept rows first, then their settled columns looked up: a join would copy every column of all the mentions
     kept = mentions.filter(pl.col("entity_id").is_in(retyped["entity_id"].implode())).rename({"type": "read_as"})
     mentions = None  # handed over by the caller (flows/ahead.py): the copy is retyped, grouped and ordered without them
-    kept = (join_looked_up(kept, retyped.select("entity_id", "type", "new_id", "referenced"), ["entity_id"])
-            .with_columns(entity_id=pl.col("new_id"), type_rule=pl.when(pl.col("referenced") & (pl.col("type") != pl.col("read_as")))
+    kept = (join_looked_up(kept, retyped.select("entity_id", "type", "new_id", "referenced", "by_context"), ["entity_id"])
+            .with_columns(entity_id=pl.col("new_id"), type_rule=pl.when(pl.col("by_context") & (pl.col("type") != pl.col("read_as")))
+                          .then(pl.lit(BODY_BY_CONTEXT))
+                          .when(pl.col("referenced") & (pl.col("type") != pl.col("read_as")))
                           .then(pl.lit(REFERENCE_READING)).otherwise("type_rule"))
-            .drop("new_id", "read_as", "referenced"))
+            .drop("new_id", "read_as", "referenced", "by_context"))
     return ENTITIES.conform(_joined_by_type(retyped, kept)), MENTIONS.conform(kept)
 
 

@@ -122,6 +122,13 @@ RETYPING_RULES = {
                        "or the vote among guesses) that the scale corpus, read as a reference collection, types as a body or "
                        "a place by context in three documents or more (data/reference_types.tsv): that type.",
                        "Sonara Mekar menjawab ... (the corpus: platform Sonara Mekar)"),
+    "body_by_collection_context": ("After the name model's vote (transforms/entities/body_context.py): a name the vote made "
+                                   "a person that the collection never gives a title, an office, an epithet or a given name, "
+                                   "and writes after a body's word (`pemain X`, `markas X`, `saham X`; "
+                                   "data/body_context_words.txt) or as the body of a role whose holder is named beside it "
+                                   "(`CEO X, Rina Sari`) in two documents or more, three times as often as it makes it speak "
+                                   "or gives it a person's role: a body.",
+                                   "markas Atletik Sukamaju ... pemain Atletik Sukamaju (read as a person by its shape)"),
     "town_of_no_person": ("After the vote (transforms/entities/after_vote.py): a town of the gazetteer written alone that "
                           "the passes joined to a full name as a part of a person's name, the vote having made that name a "
                           "body or a place, is the town again: the entity the collection names by that word alone (none: it "
