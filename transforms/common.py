@@ -67,6 +67,24 @@ def join_looked_up(frame: pl.DataFrame, table: pl.DataFrame, on: list[str]) -> p
     return frame.hstack(frame.select(on).join(table, on=on, how="left", maintain_order="left").drop(on))
 
 
+def filtered(frame: pl.DataFrame, which: pl.Expr, *columns: str) -> pl.DataFrame:
+    """`frame.filter(which).select(columns)`, with only `columns` and those `which` reads filtered: a frame's filter
+    copies every column it carries (a collection's mentions: a dozen columns of 2 million rows at 61,020 articles)."""
+    return frame.lazy().filter(which).select(columns).collect()
+
+
+def join_looked_up_in_documents(frame: pl.DataFrame, table: pl.DataFrame, on: list[str]) -> pl.DataFrame:
+    """`join_looked_up` for a `table` keyed by `doc_id` and more, naming a few documents: only the rows of those
+    documents are looked up, the others take nulls. A join of every row would encode every row's keys (a collection's
+    mentions: 2 million at 61,020 articles, 0.1 GB, for a few thousand targets)."""
+    rows = frame.select(pl.arg_where(pl.col("doc_id").is_in(table["doc_id"].implode()))).to_series()
+    found = frame.select(on)[rows].join(table, on=on, how="left", maintain_order="left").drop(on)
+    if found.height != rows.len():
+        raise pl.exceptions.ShapeError("the table repeats a key")
+    return frame.hstack([pl.repeat(None, frame.height, dtype=column.dtype, eager=True).alias(column.name).scatter(rows, column)
+                         for column in found.iter_columns()])
+
+
 class UnionFind:
     """Disjoint sets of strings; the smallest member is each set's representative, so ids stay stable."""
 

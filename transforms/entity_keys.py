@@ -35,7 +35,7 @@ from functools import lru_cache
 
 import polars as pl
 
-from transforms.common import join_looked_up
+from transforms.common import filtered, join_looked_up_in_documents
 from transforms.entities.shape import CLUB_READING
 from transforms.entities.vocabulary import given_name_keys, is_head_or_title, is_ordinary_word, town_keys
 from transforms.entities.vocabulary import normalise_key as _normalise_key
@@ -104,7 +104,7 @@ def _expand_regions(key: str) -> str:
 
 def link_region_short_forms(candidates: pl.DataFrame) -> pl.DataFrame:
     """Bodies and places of two or more words: region short forms inside them spelt out."""
-    keys = candidates.filter(pl.col("type").is_in(["ORG", "LOC"]) & pl.col("key").str.contains(" "))["key"].unique()
+    keys = _keys(candidates, pl.col("type").is_in(["ORG", "LOC"]) & pl.col("key").str.contains(" "))
     rewritten = {key: _expand_regions(key) for key in keys}
     changed = {key: new for key, new in rewritten.items() if new != key}
     return _rewrite(candidates, changed, types=("ORG", "LOC"))
@@ -115,7 +115,7 @@ def drop_admin_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
     club more often than it places it (`Kota Sukamaju` is the town, where `Sukamaju` alone is mostly the club named
     after it); `kerajaan X` -> `X` when X is a country (`Kerajaan Inggris` is Inggris)."""
     levels: dict[str, set[str]] = defaultdict(set)
-    for key in candidates.filter(pl.col("type") == "LOC")["key"].unique():
+    for key in _keys(candidates, pl.col("type") == "LOC"):
         first, _, rest = key.partition(" ")
         if not rest or first not in admin_prefixes():
             continue
@@ -149,14 +149,14 @@ def join_party_names(candidates: pl.DataFrame) -> pl.DataFrame:
     """`Partai X` and `X` are one; not when the collection writes X after its one town (or its dominant town,
     `_dominant_town_form`) more often than after `Partai` (`X <town>`, a club: `Partai X` is a misreading), which
     `join_town_suffixed_names` then joins."""
-    organisations = set(candidates.filter(pl.col("type") == "ORG")["key"].unique())
+    organisations = set(_keys(candidates, pl.col("type") == "ORG"))
     words = word_set("root_words.txt")
     changed = {key[len(PARTY_HEAD) + 1:]: key for key in organisations if key.startswith(PARTY_HEAD + " ")
                and key[len(PARTY_HEAD) + 1:] in organisations and key[len(PARTY_HEAD) + 1:] not in words}
     if changed:  # only the names a party's form would take are looked up with a town (the collection has few)
-        named = candidates.filter(pl.col("type").is_in(["ORG", "PERSON"])
-                                  & (pl.col("key").str.replace(r" \S+$", "").is_in(list(changed))
-                                     | pl.col("key").is_in(list(changed.values()))))
+        named = filtered(candidates, pl.col("type").is_in(["ORG", "PERSON"])
+                         & (pl.col("key").str.replace(r" \S+$", "").is_in(list(changed)) | pl.col("key").is_in(list(changed.values()))),
+                         "key")
         counts = dict(named.group_by("key").len().iter_rows())
         with_town = _town_suffixed(set(counts))
         town_forms = {name: _dominant_town_form(name, with_town[name], counts) for name in changed if name in with_town}
@@ -171,14 +171,14 @@ def join_town_suffixed_names(candidates: pl.DataFrame) -> pl.DataFrame:
     rarer than the bare name is a town's office (`BPJS` in many documents, `BPJS Sukamaju` in one: the national body
     elsewhere), though its own document's bare `BPJS` is that office."""
     types = ("ORG", "PERSON")
-    named = candidates.filter(pl.col("type").is_in(types))
+    named = filtered(candidates, pl.col("type").is_in(types), "doc_id", "key")
     keys = set(named["key"].unique())
     ordinary = word_set("root_words.txt") | given_name_keys()
     suffixed = {name: fuller for name, fuller in _town_suffixed(keys).items() if name in keys and name not in ordinary}
     counts = dict(named.filter(pl.col("key").is_in([*suffixed, *(k for f in suffixed.values() for k in f)]))
                   .group_by("key").len().iter_rows())
     several = [name for name, fuller in suffixed.items() if len(fuller) > 1]
-    shouted = set(named.filter(pl.col("key").is_in(several)).group_by("key")
+    shouted = set(filtered(candidates, pl.col("type").is_in(types) & pl.col("key").is_in(several), "key", "text").group_by("key")
                   .agg(shouted=(pl.col("text").str.to_uppercase() == pl.col("text")).all()).filter("shouted")["key"]) if several else set()
     changed = {name: _dominant_town_form(name, fuller, counts) if name not in shouted or len(fuller) == 1 else None
                for name, fuller in suffixed.items()}
@@ -190,7 +190,7 @@ def join_town_suffixed_names(candidates: pl.DataFrame) -> pl.DataFrame:
     names_of = {fuller: name for name, fuller in local.items()}
     in_documents = (named.filter(pl.col("key").is_in(list(names_of))).select("doc_id", fuller="key").unique()
                     .with_columns(key=pl.col("fuller").replace_strict(names_of), local=pl.lit(True)))
-    return (join_looked_up(candidates, in_documents, ["doc_id", "key"])
+    return (join_looked_up_in_documents(candidates, in_documents, ["doc_id", "key"])
             .with_columns(key=pl.when(pl.col("local").fill_null(False) & pl.col("type").is_in(types))
                           .then("fuller").otherwise("key"))
             .drop("fuller", "local"))
@@ -225,7 +225,7 @@ SEAT_PREFIX = "ma"  # `mapolres`, `mapolda`: the seat (markas) of a police unit,
 def join_body_forms(candidates: pl.DataFrame) -> pl.DataFrame:
     """`kpu ri` -> `kpu`, `mabes polri` -> the key of `polri`, `mapolres x` -> `polres x`: only into a key the
     collection uses for a body (or the gazetteer's key of a known body)."""
-    organisations = set(candidates.filter(pl.col("type") == "ORG")["key"].unique())
+    organisations = set(_keys(candidates, pl.col("type") == "ORG"))
     suffixes = sorted((_normalise_key(s) for s in word_set("national_suffixes.txt")), key=len, reverse=True)
     heads = word_set("org_heads.txt")
     changed = {}
@@ -247,7 +247,7 @@ def join_body_forms(candidates: pl.DataFrame) -> pl.DataFrame:
 
 def join_regional_government_forms(candidates: pl.DataFrame) -> pl.DataFrame:
     """`pemda x` -> the one `pemprov x`, `pemkab x` or `pemkot x` the collection names (data/regional_government_forms.tsv)."""
-    organisations = set(candidates.filter(pl.col("type") == "ORG")["key"].unique())
+    organisations = set(_keys(candidates, pl.col("type") == "ORG"))
     changed = {}
     for generic, *levels in _rows("regional_government_forms.tsv"):
         for key in organisations:
@@ -263,7 +263,7 @@ def join_known_short_forms(candidates: pl.DataFrame) -> pl.DataFrame:
     names (`partai golkar`: Golkar is `Partai Golongan Karya`), or that opens with a known acronym (`kpu sumsel`) ->
     the known body's key, the rest kept."""
     changed = {}
-    for key in candidates.filter(pl.col("type") == "ORG")["key"].unique():
+    for key in _keys(candidates, pl.col("type") == "ORG"):
         first, _, rest = key.partition(" ")
         target = _known_body(key)
         if target is None and rest:
@@ -284,7 +284,7 @@ def _known_body(form: str) -> str | None:
 
 def join_spacing_variants(candidates: pl.DataFrame) -> pl.DataFrame:
     """Keys of bodies and places equal once their spaces are taken out: the most used one (then the first)."""
-    counts = candidates.filter(pl.col("type").is_in(["ORG", "LOC"])).group_by("key").len()
+    counts = filtered(candidates, pl.col("type").is_in(["ORG", "LOC"]), "key").group_by("key").len()
     by_compact: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for key, n in counts.iter_rows():
         by_compact[key.replace(" ", "")].append((-n, key))
@@ -299,7 +299,7 @@ def join_spacing_variants(candidates: pl.DataFrame) -> pl.DataFrame:
 def join_titled_place_names(candidates: pl.DataFrame) -> pl.DataFrame:
     """A place named after a person with the person's title (`Jalan Jenderal Sudirman`) is the place the collection
     names without it (`Jalan Sudirman`): its class kept, the titles after it left out."""
-    places = set(candidates.filter(pl.col("type") == "LOC")["key"].unique())
+    places = set(_keys(candidates, pl.col("type") == "LOC"))
     changed = {}
     for key in places:
         head, *rest = key.split()
@@ -322,7 +322,7 @@ def join_clipped_first_words(candidates: pl.DataFrame) -> pl.DataFrame:
     vocabulary (`Ban Sukamaju`) or an English article is no clip."""
     changed = {}
     for type_ in ("ORG", "LOC"):
-        counts = dict(candidates.filter((pl.col("type") == type_) & (pl.col("key").str.count_matches(" ") == 1))
+        counts = dict(filtered(candidates, (pl.col("type") == type_) & (pl.col("key").str.count_matches(" ") == 1), "key")
                       .group_by("key").len().iter_rows())
         firsts: dict[str, list[str]] = defaultdict(list)
         for key in counts:
@@ -341,7 +341,8 @@ def join_clipped_first_words(candidates: pl.DataFrame) -> pl.DataFrame:
 def join_name_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
     """Only fuller names that several documents use and whose added words are names, not words: a
     name run on into the next word (`Rina Sari. Dalam`) or a neighbour's name is no fuller name."""
-    people = candidates.filter(pl.col("type") == "PERSON").group_by("key").agg(n=pl.len(), documents=pl.col("doc_id").n_unique())
+    people = (filtered(candidates, pl.col("type") == "PERSON", "doc_id", "key")
+              .group_by("key").agg(n=pl.len(), documents=pl.col("doc_id").n_unique()))
     frequency = dict(people.select("key", "n").iter_rows())
     attested = set(people.filter(pl.col("documents") >= MIN_DOCUMENTS)["key"])
     words_not_names = word_set("root_words.txt")
@@ -358,6 +359,11 @@ def join_name_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
         if len(ranked) == 1 or frequency[ranked[0]] >= DOMINANCE * frequency[ranked[1]]:
             changed[prefix] = ranked[0]
     return _rewrite(candidates, changed, types=("PERSON",))
+
+
+def _keys(candidates: pl.DataFrame, which: pl.Expr) -> pl.Series:
+    """The distinct keys of the candidates `which` selects."""
+    return filtered(candidates, which, "key")["key"].unique()
 
 
 def _rewrite(candidates: pl.DataFrame, changed: dict[str, str], types: tuple[str, ...]) -> pl.DataFrame:

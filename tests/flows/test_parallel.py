@@ -123,8 +123,9 @@ def test_a_local_cluster_ends_its_workers_after_extracting_and_starts_one_fewer_
     try:
         extracted = list(parallel.extract_batches(parallel.Batches(articles, 2), 2, None))
         assert sorted(doc for part in extracted for doc in part["documents"]["doc_id"]) == sorted(articles["doc_id"])
-        client = parallel._client(2, None)
-        assert _wait_for_workers(client, 0) == 0  # their memory is given back through the collection-wide stages
+        client, cluster = parallel._workers["started"].result()
+        # closed when the extraction ends: their memory is given back before the merge and the collection-wide stages
+        assert not cluster.workers and not client.scheduler_info()["workers"]
         parallel.start_part_workers()  # before the parts are mapped: started, and their modules imported, meanwhile
         assert _wait_for_workers(client, 1) == 1
         deadline = time.monotonic() + 60

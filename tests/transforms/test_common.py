@@ -4,7 +4,7 @@ import polars as pl
 import pytest
 
 from transforms import common
-from transforms.common import alternation, join_looked_up, stable_id, stable_ids, two_capitals
+from transforms.common import alternation, join_looked_up, join_looked_up_in_documents, stable_id, stable_ids, two_capitals
 
 
 def test_alternation_matches_as_the_flat_longest_first_list():
@@ -46,3 +46,13 @@ def test_a_lookup_gives_the_left_join_of_a_table_with_one_row_per_key_and_refuse
     assert looked_up["target"].to_list() == ["X", None, "Z", None]
     with pytest.raises(pl.exceptions.ShapeError):
         join_looked_up(frame, pl.concat([table, table]), ["doc_id", "key"])
+
+
+def test_a_lookup_in_the_documents_named_gives_the_same_frame_and_refuses_a_repeated_key():
+    frame = pl.DataFrame({"doc_id": ["a", "a", "b", "c", "b"], "key": ["x", "y", "x", None, "y"], "n": [1, 2, 3, 4, 5]})
+    table = pl.DataFrame({"doc_id": ["a", "b", "d"], "key": ["x", "x", "x"], "target": ["X", "Z", "W"], "moved": True})
+    for looked_up_in in (table, table.head(0), table.filter(pl.col("doc_id") == "d")):
+        assert join_looked_up_in_documents(frame, looked_up_in, ["doc_id", "key"]).equals(
+            join_looked_up(frame, looked_up_in, ["doc_id", "key"]))
+    with pytest.raises(pl.exceptions.ShapeError):
+        join_looked_up_in_documents(frame, pl.concat([table, table]), ["doc_id", "key"])

@@ -15,7 +15,7 @@ from transforms.attributions.context import SpeakerContext
 from transforms.attributions.speaker_model import load_model, speak
 from transforms.attributions.sources import SpeakerSources
 from transforms.attributions.speakers import PRONOUNS, resolve_speaker
-from transforms.common import alternation, stable_id
+from transforms.common import alternation, join_looked_up, stable_id
 from transforms.lexicon import word_set
 from transforms.schemas import ATTRIBUTIONS, QUOTES, SOURCE_RULE, SPEAKER_SOURCE_RULE
 from transforms.sentences import attach_sentence_index
@@ -70,10 +70,15 @@ def attribute_documents(candidates: pl.DataFrame, documents: pl.DataFrame, entit
     known = known or {name: pl.DataFrame(schema=schema) for name, schema in ATTRIBUTED.items()}
     wanted = keys.filter(~pl.col("key").is_in(known["quotes"]["key"].implode()))
     fresh = list(map_parts(attribute_part, _parts(wanted, candidates, documents, entities, mentions, sentences, documents_at_once)))
-    order = keys.with_row_index("order").select("key", "order")
-    return {name: pl.concat([known[name].filter(pl.col("key").is_in(keys["key"].implode())), *(part[name] for part in fresh)])
-            .join(order, on="key", maintain_order="left").sort("order", maintain_order=True).drop("order")
-            for name in ATTRIBUTED}
+    order = keys.with_row_index("order").select("key", "order")  # every row's key is there, once
+    rows = {}
+    for name in ATTRIBUTED:
+        # the order is looked up, not joined with every column, and each table's parts go once it is sorted: the rows
+        # are not held twice over beside the collection's (at 61,020 articles: 343,810 quotes)
+        rows[name] = (join_looked_up(pl.concat([known[name].filter(pl.col("key").is_in(keys["key"].implode())),
+                                                *(part.pop(name) for part in fresh)]), order, ["key"])
+                      .sort("order", maintain_order=True).drop("order"))
+    return rows
 
 
 def _parts(wanted: pl.DataFrame, candidates: pl.DataFrame, documents: pl.DataFrame, entities: pl.DataFrame,

@@ -12,7 +12,7 @@ import polars as pl
 from rapidfuzz.distance import Indel
 from rapidfuzz.process import cdist
 
-from transforms.common import UnionFind, join_looked_up, stable_id, stable_ids
+from transforms.common import UnionFind, filtered, join_looked_up, join_looked_up_in_documents, stable_id, stable_ids
 from transforms.entities.document import MISSPELT_RULE, VARIANT_SIMILARITY
 from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.shape import ACRONYM_READING, BRAND_READING, CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING
@@ -44,6 +44,7 @@ TITLE_COMPLEMENT = "complement_of_title"  # the shape rule of the word a title g
 SHORT_FORM_READINGS = ("defined_acronym", "acronym_of_name", "abbreviation_of_name")  # a document's short form of a body
 VOTE_READING = "type_vote"  # a mention the vote gave another type: the evidence is its entity's other mentions
 GROUP_FORM, RENAMED_HEAD = "group_form", "renamed_head"
+SPAN = ("doc_id", "start", "end")  # a mention's place: the mentions table keeps one row of each
 
 
 @dataclass
@@ -73,7 +74,8 @@ class Collection:
     def document_keys(self, within: pl.Series) -> dict[str, dict[str, set[str]]]:
         """doc_id (of the documents `within`) -> key -> the types its mentions in that document were read with."""
         keys: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-        for doc_id, key, type_ in self.mentions.filter(pl.col("doc_id").is_in(within.implode())).select("doc_id", "key", "type").unique().iter_rows():
+        written = filtered(self.mentions, pl.col("doc_id").is_in(within.implode()), "doc_id", "key", "type").unique()
+        for doc_id, key, type_ in written.iter_rows():
             keys[doc_id][key].add(type_)
         return keys
 
@@ -146,30 +148,11 @@ def join_extended_names(collection: Collection) -> None:
     (`Dinas Lingkungan Hidup (DLH)` ... `DLH Bogor`; another document's `DLH Depok` is another body). Two longer names
     (`BPJS Kesehatan`, `BPJS Ketenagakerjaan`) are two bodies: the name alone stays itself."""
     mentions = collection.mentions
-    named = mentions.filter(pl.col("type").is_in(["ORG", "LOC"]))
-    forms = named.select("doc_id", "key", "text").unique()
-    forms = forms.with_columns(written=keyed_texts(forms["text"]))
-    longer = forms.filter(pl.col("written").str.contains(" "))
-    if longer.is_empty():
-        return
-    # every opening of a longer name's written words, a company's after its legal form (`PT`), and the words after it
-    # (the rest as written: a key spells `PBB` inside a name `pb`)
-    company = pl.col("words").list.first().is_in(list(LEGAL_FORMS))
-    openings = (longer.with_columns(words=pl.col("written").str.split(" "), text_words=pl.col("text").str.split(" "))
-                .with_columns(company=company, words=pl.when(company).then(pl.col("words").list.slice(1)).otherwise("words"),
-                              text_words=pl.when(company).then(pl.col("text_words").list.slice(1)).otherwise("text_words"))
-                .with_columns(size=pl.int_ranges(1, pl.col("words").list.len())).explode("size").drop_nulls("size")
-                .select("doc_id", "company", longer="key", written=pl.col("words").list.head(pl.col("size")).list.join(" "),
-                        rest=pl.col("text_words").list.slice(pl.col("size")).list.join(" ")))
-    # sorted, so the form and rest each key is judged by are the same in every run
-    fitting = (forms.join(openings, on=["doc_id", "written"]).filter(pl.col("longer") != pl.col("key"))
-               .sort("doc_id", "key", "text", "rest").group_by("doc_id", "key", maintain_order=True).agg(pl.col("longer").unique(), pl.col("rest").first(), pl.col("text").first(),
-                                              pl.col("company").first())
-               .filter(pl.col("longer").list.len() == 1))
+    fitting = _longer_names_opened(mentions)
     if fitting.is_empty():
         return
-    people = set(mentions.filter(pl.col("type") == "PERSON").select("doc_id", "key").unique().iter_rows())
-    placed = set(mentions.filter(pl.col("rule").is_in(entity_keys.PLACING_READINGS)).select("doc_id", "key").unique().iter_rows())
+    people = set(filtered(mentions, pl.col("type") == "PERSON", "doc_id", "key").unique().iter_rows())
+    placed = set(filtered(mentions, pl.col("rule").is_in(entity_keys.PLACING_READINGS), "doc_id", "key").unique().iter_rows())
     defined = _defined_short_forms(mentions)
     # a body some reading other than the word alone names (not `Phone` of `Razer Phone`, a word read by default)
     bodies = set(collection.keys.filter((pl.col("type") == "ORG") & (pl.col("strength") >= MEDIUM))["key"])
@@ -198,12 +181,37 @@ def join_extended_names(collection: Collection) -> None:
     _rewrite_in_documents(collection, targets, "extended_name")
 
 
+def _longer_names_opened(mentions: pl.DataFrame) -> pl.DataFrame:
+    """(doc_id, key, [longer], rest, text, company): the one longer name of a body or place each name opens in its
+    document. Its frames, as long as the collection's forms of bodies and places, go when it returns: they are not
+    held through the rewrite (at 61,020 articles, 0.2 GB)."""
+    forms = filtered(mentions, pl.col("type").is_in(["ORG", "LOC"]), "doc_id", "key", "text").unique()
+    forms = forms.with_columns(written=keyed_texts(forms["text"]))
+    longer = forms.filter(pl.col("written").str.contains(" "))
+    if longer.is_empty():
+        return longer
+    # every opening of a longer name's written words, a company's after its legal form (`PT`), and the words after it
+    # (the rest as written: a key spells `PBB` inside a name `pb`)
+    company = pl.col("words").list.first().is_in(list(LEGAL_FORMS))
+    openings = (longer.with_columns(words=pl.col("written").str.split(" "), text_words=pl.col("text").str.split(" "))
+                .with_columns(company=company, words=pl.when(company).then(pl.col("words").list.slice(1)).otherwise("words"),
+                              text_words=pl.when(company).then(pl.col("text_words").list.slice(1)).otherwise("text_words"))
+                .with_columns(size=pl.int_ranges(1, pl.col("words").list.len())).explode("size").drop_nulls("size")
+                .select("doc_id", "company", longer="key", written=pl.col("words").list.head(pl.col("size")).list.join(" "),
+                        rest=pl.col("text_words").list.slice(pl.col("size")).list.join(" ")))
+    # sorted, so the form and rest each key is judged by are the same in every run
+    return (forms.join(openings, on=["doc_id", "written"]).filter(pl.col("longer") != pl.col("key"))
+            .sort("doc_id", "key", "text", "rest").group_by("doc_id", "key", maintain_order=True)
+            .agg(pl.col("longer").unique(), pl.col("rest").first(), pl.col("text").first(), pl.col("company").first())
+            .filter(pl.col("longer").list.len() == 1))
+
+
 def join_group_forms(collection: Collection) -> None:
     """A body named with a group word before or after its name (data/group_words.txt: `Kelompok Bank Sukamaju`,
     `Sukamaju Group`) is the body its document names without it (`Bank Sukamaju`, or `Sukamaju` keyed with its legal
     form), when the document names one body so; a group word with no body of that name beside it stays its own name."""
     groups = word_set("group_words.txt")
-    bodies = collection.mentions.filter(pl.col("type") == "ORG").select("doc_id", "key", "text").unique()
+    bodies = filtered(collection.mentions, pl.col("type") == "ORG", "doc_id", "key", "text").unique()
     bodies = bodies.with_columns(written=keyed_texts(bodies["text"]))
     by_written: dict[tuple[str, str], set[str]] = defaultdict(set)
     for doc_id, key, written in bodies.select("doc_id", "key", "written").iter_rows():
@@ -227,7 +235,7 @@ def join_renamed_heads(collection: Collection) -> None:
     rest of the name the same; in a document naming one of them only, each stays as written (`Departemen X` of another
     country's government is not the ministry of that name)."""
     renamed = {old: new for old, new in table_rows("renamed_heads.tsv")}
-    bodies = collection.mentions.filter(pl.col("type") == "ORG").select("doc_id", "key").unique()
+    bodies = filtered(collection.mentions, pl.col("type") == "ORG", "doc_id", "key").unique()
     keys = set(bodies.iter_rows())
     targets = {}
     for doc_id, key in sorted(keys):
@@ -239,7 +247,7 @@ def join_renamed_heads(collection: Collection) -> None:
 
 def _defined_short_forms(mentions: pl.DataFrame) -> set[str]:
     """The keys of the short forms some document defines or spells from a body's words, as written."""
-    return {normalise_key(text) for text in mentions.filter(pl.col("type_rule").is_in(SHORT_FORM_READINGS))["text"].unique()}
+    return {normalise_key(text) for text in filtered(mentions, pl.col("type_rule").is_in(SHORT_FORM_READINGS), "text")["text"].unique()}
 
 
 def join_defined_acronyms(collection: Collection) -> None:
@@ -250,14 +258,14 @@ def join_defined_acronyms(collection: Collection) -> None:
     (`Kredit Usaha Mikro (KUMi)` is not the `Kumi` who speaks in another)."""
     expansions: dict[str, set[str]] = defaultdict(set)
     bodies = set()
-    defined = collection.mentions.filter(pl.col("type_rule").is_in(SHORT_FORM_READINGS)).select("text", "key", "type").unique()
+    defined = filtered(collection.mentions, pl.col("type_rule").is_in(SHORT_FORM_READINGS), "text", "key", "type").unique()
     for text, key, type_ in defined.iter_rows():
         expansions[normalise_key(text)].add(key)
         if type_ != "PERSON":
             bodies.add(normalise_key(text))
     used = set(collection.keys["key"])
-    people = set(collection.mentions.filter((pl.col("type") == "PERSON") & (pl.col("strength") >= MEDIUM)
-                                            & ~pl.col("type_rule").is_in(SHORT_FORM_READINGS))["key"])
+    people = set(filtered(collection.mentions, (pl.col("type") == "PERSON") & (pl.col("strength") >= MEDIUM)
+                          & ~pl.col("type_rule").is_in(SHORT_FORM_READINGS), "key")["key"])
     for acronym, keys in sorted(expansions.items()):
         if acronym in bodies and acronym in people:
             continue
@@ -272,7 +280,7 @@ def carry_named_epithets(collection: Collection) -> None:
     names both and gives the epithet to no other. Never a common given name or a word of the vocabulary, which name
     too many people to carry one across documents."""
     meanings: dict[str, set[str]] = defaultdict(set)
-    given = collection.mentions.filter(pl.col("type_rule") == EPITHET_RULE).select("text", "key").unique()
+    given = filtered(collection.mentions, pl.col("type_rule") == EPITHET_RULE, "text", "key").unique()
     for text, key in given.iter_rows():
         meanings[normalise_key(text)].add(key)
     used = set(collection.keys["key"])
@@ -295,7 +303,7 @@ def join_initialled_names(collection: Collection) -> None:
     """A name written with initials for some of its words (`R. WULANDARI` in a results table, `Rina W.`) is the one
     person of its document whose full name those initials and words spell, word for word, whatever it was read as."""
     targets = {}
-    initialled = collection.mentions.filter(pl.col("key").str.contains(r"(?:^| )[a-z0-9](?: |$)"))["doc_id"].unique()
+    initialled = filtered(collection.mentions, pl.col("key").str.contains(r"(?:^| )[a-z0-9](?: |$)"), "doc_id")["doc_id"].unique()
     for doc_id, keys in collection.document_keys(initialled).items():
         people = [key.split() for key, types in keys.items() if "PERSON" in types and " " in key]
         for short in keys:
@@ -314,7 +322,7 @@ def join_initials_of_names(collection: Collection) -> None:
     there (`Fajar Yulianto ... FY`); its type is the vote's (the name may be a body's read by its shape). Not a name of
     the gazetteer (`AS`), an acronym some document defines, nor one another document writes with no such name (`HP`,
     `DC`: letters with a meaning of their own)."""
-    acronyms = collection.mentions.filter(pl.col("text").str.contains(r"^\p{Lu}{2,4}$"))
+    acronyms = filtered(collection.mentions, pl.col("text").str.contains(r"^\p{Lu}{2,4}$"), "doc_id", "key", "type_rule")
     if acronyms.is_empty():
         return
     bare = (acronyms.group_by("doc_id", "key").agg(bare=(pl.col("type_rule") == ACRONYM_READING).all())
@@ -349,12 +357,11 @@ def join_club_short_forms(collection: Collection) -> None:
     after a preposition: `selama di United`) is the one club of the document named with it. A name that goes with one such club in every document holding both
     (`Sukamaju` and `Sukamaju FC`) is that club across the collection; the word alone, and a place's name before
     `City` or `United` (`Manchester`) never."""
-    placed = set(collection.mentions.filter(pl.col("rule").is_in(entity_keys.PLACING_READINGS))
-                 .select("doc_id", "key").unique().iter_rows())
+    placed = set(filtered(collection.mentions, pl.col("rule").is_in(entity_keys.PLACING_READINGS), "doc_id", "key").unique().iter_rows())
     designators = {normalise_key(word) for word in word_set("club_designators.txt")}
     targets, clubs_of = {}, defaultdict(set)
     named = "|".join(sorted(designators))
-    with_clubs = collection.mentions.filter(pl.col("key").str.contains(f"(?:^| )(?:{named})(?: |$)"))["doc_id"].unique()
+    with_clubs = filtered(collection.mentions, pl.col("key").str.contains(f"(?:^| )(?:{named})(?: |$)"), "doc_id")["doc_id"].unique()
     for doc_id, keys in collection.document_keys(with_clubs).items():
         fitting: dict[str, set[str]] = defaultdict(set)
         for key in keys:
@@ -393,12 +400,29 @@ def join_abbreviations(collection: Collection) -> None:
     `join_defined_acronyms` carries it to the other documents. A short form the gazetteer knows (`Kemenbudpar` ->
     `Kementerian Budaya dan Pariwisata`) makes the document's name it abbreviates (`Kementerian Budaya dan Par`) that
     name everywhere."""
-    mentions = collection.mentions
+    fitting_of, known = _abbreviations_found(collection.mentions)
+    targets = {}
+    for (doc_id, short, is_known), fitting in fitting_of.items():
+        fitting = fitting - {known[doc_id][short]} if is_known else fitting
+        if short in fitting:
+            continue
+        if len(fitting) == 1 and is_known:
+            collection.union.union(known[doc_id][short], next(iter(fitting)))
+        elif len(fitting) == 1:
+            targets[(doc_id, short)] = next(iter(fitting))
+    _rewrite_in_documents(collection, targets, "abbreviation_of_name")
+
+
+def _abbreviations_found(mentions: pl.DataFrame) -> tuple[dict[tuple[str, str, bool], set[str]], dict[str, dict[str, str]]]:
+    """(doc_id, short form, whether the gazetteer knows it) -> the names of bodies and places it abbreviates in its
+    document, and doc_id -> the keys of the gazetteer's short forms it writes. Its frames, as long as the collection's
+    (doc_id, key) pairs, go when it returns: they are not held through the rewrite."""
     # letters when the short form's first word is written in capitals (`KPN`, `BKF Kemenkeu`)
     first_written = pl.col("text").str.extract(r"^(\S+)")
-    shouted = mentions.filter(first_written.str.to_uppercase() == first_written).select("doc_id", "key", letters=pl.lit(True)).unique()
+    shouted = (filtered(mentions, first_written.str.to_uppercase() == first_written, "doc_id", "key")
+               .with_columns(letters=pl.lit(True)).unique())
     known = defaultdict(dict)  # doc_id -> a short form's own key -> the gazetteer's key for it
-    for doc_id, text, key in mentions.filter(pl.col("rule") == "known_name").select("doc_id", "text", "key").unique().iter_rows():
+    for doc_id, text, key in filtered(mentions, pl.col("rule") == "known_name", "doc_id", "text", "key").unique().iter_rows():
         if " " not in text:
             known[doc_id][normalise_key(text)] = key
     ordinary = word_set("root_words.txt") | given_name_keys()
@@ -445,16 +469,7 @@ def join_abbreviations(collection: Collection) -> None:
             # letters the key's own words spell (`PN` keyed `pengadilan negeri`, defined so in the document) already
             # have their name: they abbreviate no other body with those initials (`Partai Nusantara`)
             fitting_of[(doc_id, short, is_known)].add(short)
-    targets = {}
-    for (doc_id, short, is_known), fitting in fitting_of.items():
-        fitting = fitting - {known[doc_id][short]} if is_known else fitting
-        if short in fitting:
-            continue
-        if len(fitting) == 1 and is_known:
-            collection.union.union(known[doc_id][short], next(iter(fitting)))
-        elif len(fitting) == 1:
-            targets[(doc_id, short)] = next(iter(fitting))
-    _rewrite_in_documents(collection, targets, "abbreviation_of_name")
+    return fitting_of, known
 
 
 def _first_rest(form: str) -> tuple[str, list[str]]:
@@ -521,7 +536,7 @@ def _rewrite_in_documents(collection: Collection, targets: dict[tuple[str, str],
                          schema={"doc_id": pl.String, "key": pl.String, "target": pl.String}, orient="row")
     moved = pl.col("target").is_not_null()
     collection.set_mentions(
-        join_looked_up(collection.mentions, frame, ["doc_id", "key"])
+        join_looked_up_in_documents(collection.mentions, frame, ["doc_id", "key"])
         .with_columns(key=pl.coalesce("target", "key"), single=pl.col("single") & ~moved,
                       type=pl.when(moved).then(pl.lit(type_)).otherwise("type") if type_ else pl.col("type"),
                       type_rule=pl.when(moved).then(pl.lit(rule)).otherwise("type_rule") if rule else pl.col("type_rule"))
@@ -541,7 +556,8 @@ def join_place_short_forms(collection: Collection) -> None:
     named_by_word = levels | {normalise_key(c) for c in word_set("natural_place_heads.txt")}
     places: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc_id, distinct word) -> the place keys with it
     heads: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for doc_id, key in mentions.filter((pl.col("type") == "LOC") & pl.col("key").str.contains(" ")).select("doc_id", "key").unique().iter_rows():
+    longer_places = filtered(mentions, (pl.col("type") == "LOC") & pl.col("key").str.contains(" "), "doc_id", "key").unique()
+    for doc_id, key in longer_places.iter_rows():
         parts = key.split()
         head = _place_head(parts)
         if head is not None and len(parts) == len(head) + 1 and " ".join(head) in named_by_word:
@@ -550,9 +566,9 @@ def join_place_short_forms(collection: Collection) -> None:
     if not places:
         return
     # a person or a body the document reads by the words around it (`kata Cibening`, `pemain Cibening`: its club)
-    named = set(mentions.filter(pl.col("type").is_in(["PERSON", "ORG"]) & (pl.col("strength") >= MEDIUM)).select("doc_id", "key").iter_rows())
+    named = set(filtered(mentions, pl.col("type").is_in(["PERSON", "ORG"]) & (pl.col("strength") >= MEDIUM), "doc_id", "key").iter_rows())
     targets = {}
-    for doc_id, key in mentions.filter(~pl.col("key").str.contains(" ")).select("doc_id", "key").unique().iter_rows():
+    for doc_id, key in filtered(mentions, ~pl.col("key").str.contains(" "), "doc_id", "key").unique().iter_rows():
         fitting = places.get((doc_id, key))
         if not fitting or len(fitting) > 1 or (doc_id, key) in named:
             continue
@@ -582,7 +598,7 @@ def reread_misspellings(collection: Collection) -> None:
         reread=pl.lit(True))
     again = pl.col("reread").fill_null(False) & (pl.col("type_rule") == MISSPELT_RULE)
     collection.set_mentions(
-        join_looked_up(mentions, frame, ["doc_id", "text"])
+        join_looked_up_in_documents(mentions, frame, ["doc_id", "text"])
         .with_columns(key=pl.when(again).then(pl.col("text").map_elements(normalise_key, return_dtype=pl.String))
                       .otherwise("key"),
                       single=pl.col("single") | again, type_rule=pl.when(again).then(pl.col("rule")).otherwise("type_rule"))
@@ -626,8 +642,8 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
         if not NOT_IN_PERSON_NAMES.intersection(key.split()):  # `Burnley Vs Arsenal` is no one's full name
             by_surname[key.split()[-1]].append(key)
     acronyms = _acronym_keys(candidates)
-    brands = set(candidates.filter(pl.col("rule").is_in([BRAND_READING, CLUB_READING])
-                                   | pl.col("type_rule").is_in(entity_keys.CLUB_TYPE_RULES))["key"])
+    brands = set(filtered(candidates, pl.col("rule").is_in([BRAND_READING, CLUB_READING])
+                          | pl.col("type_rule").is_in(entity_keys.CLUB_TYPE_RULES), "key")["key"])
     # the distinct part of a place's name: its last word, or after a place's head (keyed by its class: `river
     # cibening`) the one word that follows; the last word of a longer name after a head (`Gedung Rektorat Unsuka`) is
     # the institution owning the building
@@ -644,7 +660,7 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
     # where documents send its short form, or to the full name ending with it; one the collection's documents mostly
     # write alone with no person's cue (`saham Lumitra` in many documents, `kata Lumitra` in one) may not
     read_as_person, read_as_no_person = _person_votes(candidates)
-    full_readings = candidates.filter(pl.col("text").str.contains(" ")).group_by("key").agg(
+    full_readings = filtered(candidates, pl.col("text").str.contains(" "), "key", "type_rule").group_by("key").agg(
         shape=(pl.col("type_rule") == SHAPE_PERSON_READING).all())
     shape_only = set(full_readings.filter(pl.col("shape"))["key"])
     single_target = {}
@@ -689,7 +705,8 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
 def _acronym_keys(candidates: pl.DataFrame) -> set[str]:
     """Short keys only ever written in capitals (`US`, `YIMM`): acronyms, whatever their letters spell. Roman
     numerals are a name's ordinal (`Nusantara IX`), not acronyms."""
-    short = candidates.filter((pl.col("key").str.len_chars() <= MAX_ACRONYM_KEY) & ~pl.col("key").str.contains(r"^[ivxlcdm]+$"))
+    short = filtered(candidates, (pl.col("key").str.len_chars() <= MAX_ACRONYM_KEY) & ~pl.col("key").str.contains(r"^[ivxlcdm]+$"),
+                     "key", "text")
     written = short.group_by("key").agg(shouted=(pl.col("text").str.to_uppercase() == pl.col("text")).all())
     return set(written.filter(pl.col("shouted"))["key"])
 
@@ -702,12 +719,12 @@ def _person_votes(candidates: pl.DataFrame) -> tuple[set[str], set[str]]:
     reading. A word is a name when some document reads it
     so and, once MIN_VOTE documents vote against, the votes for are at least PERSON_VOTE of those; no name when that
     many vote against and it is not one."""
-    sure_names = (candidates.filter((pl.col("type") == "PERSON") & pl.col("text").str.contains(" ")
-                                    & (pl.col("type_rule") != SHAPE_PERSON_READING)).select("doc_id", "key").unique())
+    sure_names = filtered(candidates, (pl.col("type") == "PERSON") & pl.col("text").str.contains(" ")
+                          & (pl.col("type_rule") != SHAPE_PERSON_READING), "doc_id", "key").unique()
     resolved = (_resolved_words(candidates).join(sure_names, on=["doc_id", "key"]).select("word", "doc_id").unique()
                 .group_by("word").len())
     learned_votes = dict(resolved.iter_rows())
-    lone = candidates.filter(pl.col("single") & ~pl.col("key").str.contains(" "))
+    lone = filtered(candidates, pl.col("single") & ~pl.col("key").str.contains(" "), "doc_id", "key", "type", "strength", "type_rule")
     person = (pl.col("type") == "PERSON") & (pl.col("strength") >= MEDIUM) | (pl.col("type_rule") == TITLE_COMPLEMENT)
     votes = (lone.group_by("key", "doc_id").agg(person=person.any())
              .group_by("key").agg(person=pl.col("person").sum(), other=(~pl.col("person")).sum()))
@@ -733,8 +750,8 @@ def _learned_short_forms(candidates: pl.DataFrame) -> dict[str, Counter]:
 
 def _resolved_words(candidates: pl.DataFrame) -> pl.DataFrame:
     """(doc_id, word, key): one-word mentions, not in capitals, their document resolved to a person's full name."""
-    used = candidates.filter(~pl.col("single") & (pl.col("type") == "PERSON") & ~pl.col("text").str.contains(" ")
-                             & pl.col("key").str.contains(" ") & (pl.col("text").str.to_uppercase() != pl.col("text")))
+    used = filtered(candidates, ~pl.col("single") & (pl.col("type") == "PERSON") & ~pl.col("text").str.contains(" ")
+                    & pl.col("key").str.contains(" ") & (pl.col("text").str.to_uppercase() != pl.col("text")), "doc_id", "key", "text")
     return used.select("doc_id", "key", word=pl.col("text").map_elements(normalise_key, return_dtype=pl.String))
 
 
@@ -777,12 +794,11 @@ def vote_types(collection: Collection) -> None:
     resolved = collection.mentions
     context_free = pl.col("type_rule").is_in(CONTEXT_FREE_READINGS)
     shape_guess = pl.col("type_rule") == SHAPE_PERSON_READING
-    in_document = _majority_type(resolved.filter(~context_free), ["doc_id", "key"], "document_type")
-    in_collection = _majority_type(resolved.filter(~context_free & ~shape_guess), ["key"], "collection_type")
+    voting = resolved.select("doc_id", "key", "strength", "type", "type_rule")  # a filter copies every column it carries
+    in_document = _majority_type(voting.filter(~context_free), ["doc_id", "key"], "document_type")
+    in_collection = _majority_type(voting.filter(~context_free & ~shape_guess), ["key"], "collection_type")
     readings = (
-        resolved.select("doc_id", "key", "strength", "type", "type_rule")  # the joins copy every column they carry
-        .join(in_document, on=["doc_id", "key"], how="left", maintain_order="left")
-        .join(in_collection, on="key", how="left", maintain_order="left")
+        join_looked_up(join_looked_up(voting, in_document, ["doc_id", "key"]), in_collection, ["key"])
         .select("key", "strength", type=pl.when(context_free).then(pl.coalesce("document_type", "type"))
                 .when(shape_guess).then(pl.coalesce("collection_type", "type")).otherwise("type"))
     )
@@ -846,9 +862,13 @@ def _tables(resolved: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
             document_count=pl.col("doc_id").n_unique().cast(pl.Int64),
         )
     )
-    kept = resolved.drop("key", "title", "name").unique(["doc_id", "start", "end"], keep="first", maintain_order=True)
+    # the first row of each span (a few are repeated), gathered in the table's order: the rows are copied once, and
+    # `conform` finds them in order (`unique` then the table's sort copied them twice)
+    spans = resolved.select(*SPAN, row=pl.int_range(pl.len(), dtype=pl.UInt32)).sort(*SPAN, maintain_order=True)
+    first = spans.filter(pl.any_horizontal(pl.col(c) != pl.col(c).shift() for c in SPAN).fill_null(True))["row"]
+    kept, spans = resolved.drop("key", "title", "name")[first], None
     resolved = None
-    mentions = MENTIONS.conform(kept.with_columns(mention_id=stable_ids("M", kept, ["doc_id", "start", "end"]),
+    mentions = MENTIONS.conform(kept.with_columns(mention_id=stable_ids("M", kept, list(SPAN)),
                                                   sentence_index=pl.lit(0, dtype=pl.Int64)))
     return entities, mentions
 
@@ -871,7 +891,7 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     )
     designators = word_set("club_designators.txt")
     # an epithet names its referent less well than the name it is given to (`Tono Raharjo`, not `Si Kancil Lincah`)
-    epithets = set(resolved.filter(pl.col("type_rule") == EPITHET_RULE)["text"].str.to_lowercase())
+    epithets = set(filtered(resolved, pl.col("type_rule") == EPITHET_RULE, "text")["text"].str.to_lowercase())
     bare = [type_ == "ORG" and " " not in text and (text.lower() in city_names() or is_ordinary_word(text.lower())
                                                      or text.lower() in designators)
             for text, type_ in forms.select("text", "type").iter_rows()]

@@ -5,7 +5,8 @@ import pytest
 
 from tests.transforms.entities import entity_of, extract
 from transforms.entities.document import document_mentions
-from transforms.entities.collection import Collection, canonical_names, join_club_short_forms, redirect_short_forms, vote_types
+from transforms.entities.collection import (Collection, canonical_names, join_club_short_forms, redirect_short_forms,
+                                            resolve_entities, vote_types)
 from transforms.schemas import MENTION_CANDIDATES
 
 
@@ -250,3 +251,17 @@ def test_a_club_s_word_alone_after_a_preposition_is_the_one_club_named_with_it()
     ])))
     join_club_short_forms(collection)
     assert collection.mentions["key"].to_list() == ["sukamaju united"] * 3
+
+
+def test_a_span_read_twice_keeps_its_first_reading_and_the_mentions_come_in_the_tables_order():
+    rows = [("d2", 10, 15, "Rina", "PERSON", "rina"), ("d1", 0, 4, "Bank", "ORG", "bank"),
+            ("d2", 0, 4, "Tono", "PERSON", "tono"), ("d2", 10, 15, "Rina", "LOC", "rina kota"),
+            ("d1", 0, 4, "Bank", "LOC", "bank"), ("d1", 7, 9, "KS", "ORG", "ks")]
+    candidates = pl.DataFrame(
+        [dict(zip(("doc_id", "start", "end", "text", "type", "key"), row), strength=2, title=None, single=True, tie=None,
+              rule="known_name", type_rule="known_name") for row in rows], schema=MENTION_CANDIDATES.schema)
+    entities, mentions = resolve_entities(candidates)
+    assert mentions.select("doc_id", "start", "end").rows() == [("d1", 0, 4), ("d1", 7, 9), ("d2", 0, 4), ("d2", 10, 15)]
+    named = dict(entities.select("entity_id", "name").iter_rows())
+    assert [named[entity_id] for entity_id in mentions["entity_id"]] == ["Bank", "KS", "Tono", "Rina"]
+    assert mentions.filter(pl.col("doc_id") == "d2", pl.col("start") == 10)["type"].to_list() == ["PERSON"]
