@@ -44,6 +44,31 @@ def documents_from_texts(texts: dict[str, str]) -> pl.DataFrame:
     return extract_documents(select_articles(assign_doc_ids(decode_files(files, 10_000_000))))
 
 
+def named_mention_frames(texts: list[str], names: dict[str, str], rule: str, rules: dict[str, str] | None = None,
+                         every_occurrence: bool = True) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """(entities, mentions, documents) of invented texts where each name (name -> type) is one entity, mentioned where it
+    occurs (every occurrence, or the first of each text), read by `rule` (or by `rules[name]`)."""
+    from transforms.schemas import ENTITIES, MENTIONS
+
+    documents = documents_from_texts({f"doc{i}.txt": text for i, text in enumerate(texts)})
+    rows = []
+    for doc_id, text in documents.select("doc_id", "text").iter_rows():
+        for name, type_ in names.items():
+            start = text.find(name)
+            while start >= 0:
+                read = (rules or {}).get(name, rule)
+                rows.append({"mention_id": f"M{doc_id}{start}", "doc_id": doc_id, "entity_id": f"E-{name}", "text": name,
+                             "start": start, "end": start + len(name), "sentence_index": 0, "type": type_, "rule": read,
+                             "type_rule": read})
+                start = text.find(name, start + 1) if every_occurrence else -1
+    mentions = MENTIONS.conform(pl.DataFrame(rows))
+    entities = ENTITIES.conform(
+        mentions.group_by("entity_id").agg(name=pl.col("text").first(), type=pl.col("type").first(), aliases=pl.col("text").unique(),
+                                           titles=pl.lit([], dtype=pl.List(pl.String)), mention_count=pl.len().cast(pl.Int64),
+                                           document_count=pl.col("doc_id").n_unique().cast(pl.Int64)))
+    return entities, mentions, documents
+
+
 @pytest.fixture(scope="session")
 def prefect_server(tmp_path_factory):
     """One temporary Prefect server (fresh SQLite database) for every flow test."""

@@ -1,5 +1,5 @@
 import polars as pl
-from tests.conftest import documents_from_texts
+from tests.conftest import documents_from_texts, named_mention_frames
 from transforms import retyping
 from transforms.common import stable_id
 from transforms.name_model import FIXED_POINT, score_spans
@@ -17,22 +17,7 @@ RULE_TYPES = {"Semoga": "ORG", "Rina Kartika": "PERSON", "PT Sinar Mandiri Abadi
 
 def frames(names: dict[str, str] = RULE_TYPES, texts: list[str] = TEXTS,
            rule: str = MENTION_RULES[0]) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    documents = documents_from_texts({f"doc{i}.txt": text for i, text in enumerate(texts)})
-    mentions = []
-    for doc_id, text in documents.select("doc_id", "text").iter_rows():
-        for name, type_ in names.items():
-            start = text.find(name)
-            if start >= 0:
-                mentions.append({"mention_id": f"M{doc_id}{start}", "doc_id": doc_id, "entity_id": f"E-{name}", "text": name,
-                                 "start": start, "end": start + len(name), "sentence_index": 0, "type": type_,
-                                 "rule": rule, "type_rule": rule})
-    mentions = MENTIONS.conform(pl.DataFrame(mentions))
-    entities = ENTITIES.conform(
-        mentions.group_by("entity_id").agg(name=pl.col("text").first(), type=pl.col("type").first(), aliases=pl.col("text").unique(),
-                                           titles=pl.lit([], dtype=pl.List(pl.String)), mention_count=pl.len().cast(pl.Int64),
-                                           document_count=pl.col("doc_id").n_unique().cast(pl.Int64))
-    )
-    return entities, mentions, documents
+    return named_mention_frames(texts, names, rule, every_occurrence=False)
 
 
 def by_name(entities: pl.DataFrame) -> dict[str, dict]:

@@ -3,32 +3,15 @@ Invented names only: `Garuda Rovers` a club, `Nusakarya` a company, `Rina Kartik
 code of law, `Nusamoto` a race, `Andromi` a system."""
 
 import polars as pl
-from tests.conftest import documents_from_texts
+from tests.conftest import named_mention_frames
 from transforms.entities.body_context import bodies_by_context, things_by_context
 from transforms.retyping import retype_entities
-from transforms.schemas import ENTITIES, MENTIONS
 
 
 def frames(texts: list[str], names: dict[str, str], rule: str = "person_by_shape", rules: dict[str, str] | None = None):
     """(entities, mentions, documents) with every occurrence of each name a mention, read as its type by `rule` (or by
     `rules[name]`)."""
-    documents = documents_from_texts({f"doc{i}.txt": text for i, text in enumerate(texts)})
-    rows = []
-    for doc_id, text in documents.select("doc_id", "text").iter_rows():
-        for name, type_ in names.items():
-            start = text.find(name)
-            while start >= 0:
-                read = (rules or {}).get(name, rule)
-                rows.append({"mention_id": f"M{doc_id}{start}", "doc_id": doc_id, "entity_id": f"E-{name}", "text": name,
-                             "start": start, "end": start + len(name), "sentence_index": 0, "type": type_, "rule": read,
-                             "type_rule": read})
-                start = text.find(name, start + 1)
-    mentions = MENTIONS.conform(pl.DataFrame(rows))
-    entities = ENTITIES.conform(
-        mentions.group_by("entity_id").agg(name=pl.col("text").first(), type=pl.col("type").first(), aliases=pl.col("text").unique(),
-                                           titles=pl.lit([], dtype=pl.List(pl.String)), mention_count=pl.len().cast(pl.Int64),
-                                           document_count=pl.col("doc_id").n_unique().cast(pl.Int64)))
-    return entities, mentions, documents
+    return named_mention_frames(texts, names, rule, rules)
 
 
 def bodies(texts, names, rule="person_by_shape", rules=None, speaking=None):
