@@ -71,7 +71,7 @@ def reference_types(document_types: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _shown(path: Path) -> str:
+def shown_path(path: Path) -> str:
     """An excluded ids file as the header names it: relative to the repository when it is in it."""
     return str(path.resolve().relative_to(REPO)) if path.resolve().is_relative_to(REPO) else path.name
 
@@ -93,7 +93,7 @@ def main() -> None:
     print("# more and MIN_SHARE of those giving it context evidence: key (as normalise_key spells it), type, documents,")
     print("# share. Mined by `python3 scripts/mine_reference_types.py` from ../shared/corpus/news-id-6k.jsonl.gz (IndoSum")
     print("# CC BY-SA 4.0, Kompas, detik.com), the ids of these files left out (every evaluation set's, and the draws")
-    excluded = " ".join(sorted(_shown(path) for path in args.exclude_ids))
+    excluded = " ".join(sorted(shown_path(path) for path in args.exclude_ids))
     print("\n".join(textwrap.wrap(f"being annotated): {excluded}. Not edited by hand.", 112,
                                    initial_indent="# ", subsequent_indent="# ")))
     for key, type_, documents, share in table.iter_rows():

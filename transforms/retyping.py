@@ -288,9 +288,13 @@ def _guess_rules() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _reference_types() -> pl.DataFrame:
     """key -> the type (ORG, LOC) the scale corpus, read as a reference collection, gives the name by context in several
-    documents (data/reference_types.tsv, mined by scripts/mine_reference_types.py)."""
-    rows = table_rows("reference_types.tsv")
-    return pl.DataFrame({"key": [row[0] for row in rows], "reference_type": [row[1] for row in rows]},
+    documents (data/reference_types.tsv, mined by scripts/mine_reference_types.py from each document's readings), else
+    the body its whole collection's context makes of it (data/reference_bodies.tsv, scripts/mine_reference_bodies.py)."""
+    types: dict[str, str] = {}
+    for name in ("reference_types.tsv", "reference_bodies.tsv"):
+        for key, type_, *_ in table_rows(name):
+            types.setdefault(key, type_)
+    return pl.DataFrame({"key": list(types), "reference_type": list(types.values())},
                         schema={"key": pl.String, "reference_type": pl.String})
 
 
