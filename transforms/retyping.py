@@ -126,8 +126,9 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     defaulted = (pl.col("type_rule") == DEFAULT_READING).all()  # nothing but a word alone: no evidence of the rules
     by_shape = pl.col("type_rule").is_in(SHAPE_ALONE_READINGS).all()  # nothing but its shape: no evidence it is a name
     person_shaped = (pl.col("type_rule") == SHAPE_PERSON_READING).all()  # a person's shape says nothing of its type either
+    spoken = _speaking_mentions(mentions, quotes)  # per mention: the vote sums it, the collection's context reads it
     votes = (  # integer sums: the same in any order, so a rerun gives byte-identical confidences
-        mentions.select("entity_id", "type_rule").hstack(scores).hstack(_speaking_mentions(mentions, quotes))
+        mentions.select("entity_id", "type_rule").hstack(scores).hstack(spoken)
         .group_by("entity_id").agg(pl.all().exclude("type_rule", *SETTING_COLUMNS, "speaks", "cited").sum(), mentions=pl.len(), guessed=guessed,
                                    defaulted=defaulted, by_shape=by_shape, person_shaped=person_shaped, whole_runs=pl.col("whole_run").all(),
                                    described=pl.col("described").any(), speaks=pl.col("speaks").any(),
@@ -176,9 +177,8 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     voted = weighed.with_columns(type=type_)
     # a person by the vote the collection never treats as one and writes as a body (transforms/entities/body_context.py)
     candidates = voted.filter(pl.col("type") == "PERSON")["entity_id"]
-    candidate_mentions = mentions.filter(pl.col("entity_id").is_in(candidates.implode()))
-    speaks = candidate_mentions.select(SPAN_KEY).filter(_speaking_mentions(candidate_mentions, quotes)["speaks"])
-    bodies = bodies_by_context(candidates, candidate_mentions, documents, speaks)
+    speaks = mentions.select(SPAN_KEY).filter(spoken["speaks"])
+    bodies = bodies_by_context(candidates, mentions, documents, speaks)
     retyped = voted.with_columns(by_context=pl.col("entity_id").is_in(bodies.implode())).with_columns(
         type=pl.when("by_context").then(pl.lit("ORG")).otherwise("type")).with_columns(
         confidence=(pl.concat_list(vote_columns).list.get(

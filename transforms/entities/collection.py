@@ -770,12 +770,11 @@ def keep_lone_given_names_apart(collection: Collection) -> None:
     """A common given name written alone (`Agus`, data/person_names.txt) that no document joined to a full name is one
     person per document: the collection's many people called Agus are not one entity because none had a surname
     written. Its key becomes the document's own (`agus@<doc_id>`), and so does its entity."""
-    mentions = collection.mentions
-    lone = pl.col("key").is_in(list(given_name_keys())) & (pl.col("type") == "PERSON")
-    spread = mentions.filter(lone).group_by("key").agg(pl.col("doc_id").n_unique().alias("documents"))
-    scattered = spread.filter(pl.col("documents") > 1)["key"]
-    collection.mentions = mentions.with_columns(
-        key=pl.when(pl.col("key").is_in(scattered.implode()) & (pl.col("type") == "PERSON"))
+    person = pl.col("type") == "PERSON"
+    lone = filtered(collection.mentions, pl.col("key").is_in(list(given_name_keys())) & person, "key", "doc_id")
+    scattered = lone.group_by("key").agg(documents=pl.col("doc_id").n_unique()).filter(pl.col("documents") > 1)["key"]
+    collection.mentions = collection.mentions.with_columns(
+        key=pl.when(pl.col("key").is_in(scattered.implode()) & person)
         .then(pl.concat_str("key", pl.lit(DOCUMENT_SCOPE), "doc_id")).otherwise("key"))
 
 

@@ -70,9 +70,7 @@ def speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
         if bracketed:  # `peneliti Lembaga Ilmu Pengetahuan Indonesia (LIPI), Dewi ...`
             skip_to = end = bracketed.end()
             continue
-        if token == "." and named and is_abbreviation(text, word.start()) and (
-                following := SPEAKER_WORD.search(text, word.end(), limit)) and (
-                following.group(0)[:1].isupper() or following.group(0).lower() in word_set("abbreviations.txt")):
+        if token == "." and named and is_abbreviation(text, word.start()) and _name_follows(text, word.end(), limit):
             end = word.end()  # `kata Dr. Rina M. Sari`: a title's or an initial's dot, the name goes on
             continue
         if token in ".;:“”\"()\n" or "\n" in text[end:word.start()]:
@@ -98,9 +96,7 @@ def speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
         if token[:1].islower() and named and lower in DEMONSTRATIVES:
             end = word.end()  # `kata politikus dari Partai Maju ini`: the description points back
             break
-        if token[:1].islower() and named and lower in OFFICE_PREPOSITIONS and (
-                following := SPEAKER_WORD.search(text, word.end(), limit)) and (
-                following.group(0)[:1].isupper() or following.group(0).lower() in word_set("abbreviations.txt")):
+        if token[:1].islower() and named and lower in OFFICE_PREPOSITIONS and _name_follows(text, word.end(), limit):
             end = word.end()  # `kata Duta Besar Lintasia untuk PBB Rina Sari`: the office goes on to its holder
             continue
         if token[:1].islower() and named and lower not in word_set("titles.txt") and lower not in NAME_JOINERS | OFFICE_WORDS:
@@ -108,6 +104,12 @@ def speaker_after(text: str, start: int, limit: int) -> tuple[int, int]:
         named = named or token[:1].isupper() or lower in PRONOUNS  # `kata dia ditemui di DPR`: the pronoun is the speaker
         end = word.end()
     return trim(text, start, end)
+
+
+def _name_follows(text: str, position: int, limit: int) -> bool:
+    """The next word is capitalised or an abbreviation written before names (`dr.`, `Ir.`): a name goes on."""
+    following = SPEAKER_WORD.search(text, position, limit)
+    return bool(following) and (following.group(0)[:1].isupper() or following.group(0).lower() in word_set("abbreviations.txt"))
 
 
 def _named_so(text: str, word: re.Match, first: bool, limit: int) -> bool:
