@@ -18,7 +18,6 @@ from transforms.quotes.speakers import speaker_after, speaker_before
     # a title's dot and an initial's dot do not end the phrase; a name's last dot does
     ("Dr. Rina M. Sari kepada wartawan.", "Dr. Rina M. Sari"),
     ("Prof. dr. Rina Sari. Lalu", "Prof. dr. Rina Sari"),
-    ("Duta Besar Lintasia untuk PBB dr. Rina Sari. Lalu", "Duta Besar Lintasia untuk PBB dr. Rina Sari"),
     # where the office sits, then its holder after a comma; not a day's name nor a place after that comma
     ("atase pers Kedutaan Lintasia di Sukamaju, Rina Sari.", "atase pers Kedutaan Lintasia di Sukamaju, Rina Sari"),
     ("Rina Sari di Sukamaju, Senin (3/3).", "Rina Sari"),
