@@ -12,6 +12,7 @@ ENGLISH_JOINERS = word_set("english_joiners.txt")
 ENGLISH_ARTICLE = "the"  # between a joiner and the next word of a body's name: `Committee of the Red Cross`
 HYPHEN_PREFIXES = word_set("hyphen_prefixes.txt")
 UNITS = word_set("units.txt")
+NUMBERING_WORDS = word_set("numbering_words.txt")
 ORG_HEADS = word_set("org_heads.txt")
 ORG_HEADS_NOT_DIRECTIONS = ORG_HEADS - DIRECTIONS
 MAX_PORTFOLIO_WORDS = 4
@@ -45,6 +46,15 @@ def _portfolio_list_end(tokens: Tokens, end: int) -> int | None:
         listed += 1
         position = stop
     return None
+
+
+def _number_of_word_before(tokens, index: int) -> bool:
+    """The number at `index` belongs to the word before it: a numbering word (`lantai 2`, `ayat 1`), or a code it is
+    joined to by a hyphen or a slash (`U-19`, `C-2`, `A12/43`)."""
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    return before.lower in NUMBERING_WORDS or before.text in ("-", "/") or tokens.text[before.end:tokens[index].start].strip() in ("-", "/")
 
 
 def _words_without_spaced_hyphen(tokens: Tokens) -> frozenset[str]:
@@ -123,6 +133,8 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
             and not (index > 0 and tokens[index - 1].capitalised and tokens[index].adjacent_before)
             and not (index > 0 and tokens[index - 1].text[0].isdigit())  # `4 - 0 Arsenal`, `2,74 Miliar`: a score, a decimal
             and not is_ordinary_word(tokens[index + 1].lower, bare_roots=True)  # `babak 16 Liga X`, `600 Juta`: a count
+            and not _number_of_word_before(tokens, index)
+            and not tokens[index + 1].text.isupper()  # `terdapat 12 LHLN`, `ayat 2 KUHP`: a count or a law's article
         )
         if not (starts_name or starts_number_name):
             continue

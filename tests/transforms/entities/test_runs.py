@@ -54,3 +54,11 @@ def test_dan_after_a_title_and_a_body_does_not_join_a_person():
     lead = "Rapat itu dihadiri semua guru. "
     assert run_texts(lead + "Hadir Kepala Dinas Pendidikan dan Rina Sari di sana.") == ["Kepala Dinas Pendidikan", "Rina Sari"]
     assert run_texts(lead + "Hadir Ketua Dinas Pasar dan Kementerian Tata Ruang.") == ["Ketua Dinas Pasar", "Kementerian Tata Ruang"]
+
+
+def test_a_number_opens_a_name_only_where_no_word_before_it_owns_it():
+    assert "38 Nusabakti" in run_texts("Kata Rina, analis lembaga 38 Nusabakti di Sukamaju.")  # a name opening with a number
+    assert run_texts("Ia dijerat Pasal 56 ayat 2 KUHP dan dibawa ke lantai 3 Wisma Sukamaju.") == ["Pasal", "KUHP", "Wisma Sukamaju"]
+    assert "Sukamaju" in run_texts("Laga timnas U - 19 Sukamaju berlangsung.")  # an age group's number, joined by a hyphen
+    assert "Garuda" in run_texts("Pesawat jenis C / 2 Garuda itu jatuh.")
+    assert run_texts("Saat ini terdapat 12 RPH di kota itu.") == ["RPH"]  # a count of what an acronym names
