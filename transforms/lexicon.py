@@ -123,6 +123,13 @@ def indonesian_city_names() -> frozenset[str]:
     return word_set("geonames_indonesian_cities.txt") | indonesian_regencies()
 
 
+@lru_cache(maxsize=1)
+def indonesian_village_names() -> frozenset[str]:
+    """Indonesia's districts and villages (kecamatan, kelurahan, desa) whose names are no vocabulary and open with no
+    given name, lower case: data/indonesian_villages.txt, written by scripts/build_regency_names.py."""
+    return word_set("indonesian_villages.txt")
+
+
 def indonesian_regencies() -> frozenset[str]:
     """Indonesia's regencies and cities (kabupaten, kota) by name, lower case: data/indonesian_regencies.txt, written by
     scripts/build_regency_names.py. GeoNames lists towns, not the regencies news name their officials after."""

@@ -26,3 +26,17 @@ def test_a_one_word_regency_that_is_a_word_or_a_given_name_is_ambiguous():
 
 def test_the_shipped_regencies_are_indonesian_places_of_the_gazetteer():
     assert "kolaka timur" in indonesian_city_names() and "kolaka timur" in city_names()
+
+
+def test_districts_and_villages_are_named_and_those_of_vocabulary_or_a_given_name_are_ordinary():
+    district = {"kec": "Tonggarwangi", "kelurahan": [{"kelu": "Pakojan Hilir "}, {"kelu": "Kampung Baru"}]}
+    records = [{"provinsi": "Sukamaju Raya", "kabupaten": [{"kab_kota": "Kota Kartapura", "kecamatan": [district]}]}]
+    assert build.village_names(records) == {"tonggarwangi", "pakojan hilir", "kampung baru"}
+    assert build.ordinary_village("kampung baru") and build.ordinary_village("budi jaya")
+    assert not build.ordinary_village("pakojan hilir")
+
+
+def test_the_shipped_villages_leave_out_vocabulary():
+    from transforms.lexicon import indonesian_village_names
+
+    assert "pakojan" in indonesian_village_names() and "kampung baru" not in indonesian_village_names()

@@ -15,7 +15,8 @@ from rapidfuzz.process import cdist
 from transforms.common import UnionFind, filtered, join_looked_up, join_looked_up_in_documents, stable_id, stable_ids
 from transforms.entities.document import MISSPELT_RULE, VARIANT_SIMILARITY
 from transforms.entities.epithets import EPITHET_RULE
-from transforms.entities.shape import ACRONYM_READING, BRAND_READING, CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING
+from transforms.entities.shape import (ACRONYM_READING, BRAND_READING, CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING,
+                                       VILLAGE_READING)
 from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_head_or_title, is_ordinary_word,
                                               normalise_key, town_keys)
 # the module, not its names: entity_keys imports from this package, so either may be imported first
@@ -29,7 +30,7 @@ DOMINANCE = 3  # a collection-wide candidate this many times more mentioned than
 MIN_SHARED_ACRONYM = 3  # shorter acronyms are defined anew by each document
 MAX_ACRONYM_KEY = 5  # a key this short written only in capitals is an acronym (`MARQUEZ` in a shouted headline is not)
 # readings that say nothing of the sense the text gives the name: a word alone, a city's name looked up in the gazetteer
-CONTEXT_FREE_READINGS = (DEFAULT_READING, CITY_READING)
+CONTEXT_FREE_READINGS = (DEFAULT_READING, CITY_READING, VILLAGE_READING)
 NOT_IN_PERSON_NAMES = frozenset({"vs", "versus", "v"}) | word_set("english_joiners.txt")
 PLACE_HEAD_CLASSES = frozenset(tuple(normalise_key(c).split()) for c in phrase_table("place_heads.txt").values())
 PLACE_HEAD_SIZES = sorted({len(c) for c in PLACE_HEAD_CLASSES}, reverse=True)

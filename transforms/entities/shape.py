@@ -28,7 +28,7 @@ from transforms.entities.vocabulary import (
     is_ordinary_word,
 )
 from transforms.entities.runs import ENGLISH_JOINERS
-from transforms.lexicon import city_names, indonesian_city_names, known_names, phrase_set, speech_verbs, word_set
+from transforms.lexicon import city_names, indonesian_city_names, indonesian_village_names, known_names, phrase_set, speech_verbs, word_set
 
 AS_DEFINED = "as defined"  # the type of the name an acronym was defined for
 BRAND_READING = "brand_word"  # a word with a capital inside
@@ -39,6 +39,7 @@ SHAPE_PERSON_READING = "person_by_shape"  # a person by the name's shape alone
 ACRONYM_READING = "acronym"  # one word in capitals: a body's acronym, weakly
 CAPITALS_READING = "capitals"  # several words in capitals
 CITY_READING = "city_gazetteer"  # a city's name, by the gazetteer alone
+VILLAGE_READING = "village_gazetteer"  # an Indonesian district's or village's name, by the gazetteer alone
 PORTFOLIO_READING = "portfolio_of_title"  # one word of vocabulary after a title: an office's portfolio, no name
 LAW_CITATION = "law_citation"  # a law or regulation cited: no entity
 PRODUCT_MODEL = "product_model"  # a product's name with its model code: no name of the gold's kinds
@@ -153,6 +154,10 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule(CITY_READING, lambda s: " ".join(s.words) in city_names() and not (s.single and s.words[0] in s.doc.cued_names),
               "LOC", MEDIUM, "A city in the GeoNames gazetteer, unless the document quotes a speaker by that one word.",
               "Sukamaju"),
+    ShapeRule(VILLAGE_READING, lambda s: " ".join(s.words) in indonesian_village_names() and not s.context_title
+              and not (s.single and s.words[0] in s.doc.cued_names),
+              "LOC", WEAK, "An Indonesian district or village by its name (no vocabulary, no given name opening it), unless a "
+              "title governs it or the document quotes a speaker by that one word.", "Cibeureum Hilir"),
     ShapeRule(PORTFOLIO_READING, lambda s: bool(s.context_title) and s.single and is_ordinary_word(s.words[0]),
               "ORG", WEAK, "One word of vocabulary a title governs: a portfolio (`Direktur Kepatuhan`), no body; dropped.",
               "Direktur Kepatuhan"),

@@ -58,3 +58,10 @@ def test_the_readings_by_shape_alone_are_rules_of_the_table_that_look_at_no_word
     assert set(SHAPE_ALONE_READINGS) <= set(names)
     # a cue, title or gazetteer placed the others: `kata Sarip` stays a reading by its context
     assert "person_after_speech_verb" not in SHAPE_ALONE_READINGS and "city_gazetteer" not in SHAPE_ALONE_READINGS
+
+
+def test_an_indonesian_village_listed_bare_is_a_place_weakly_unless_a_speaker_or_a_title_names_it():
+    # the districts and villages of a toll road, listed bare (the gazetteer of data/indonesian_villages.txt)
+    assert shape_of("Seksi itu meliputi Pakojan, Batusari dan Jurumudi.", "Batusari") == ("LOC", 1, "village_gazetteer")
+    assert shape_of("Batusari meminta warga tenang. Banjir surut, kata Batusari kemudian.", "Batusari")[0] == "PERSON"
+    assert shape_of("Kepala Dinas Batusari hadir.", "Batusari", "Kepala Dinas")[2] != "village_gazetteer"
