@@ -327,8 +327,9 @@ def test_entities_of_one_name_kept_apart_only_by_the_rules_types_are_one_once_th
 
 def test_a_word_only_the_default_typed_takes_the_model_s_type_where_it_reads_it_so_often_enough():
     # `Sukarni` alone, no title or cue: the default reads a body for want of evidence; the model, reading a person in
-    # the words around it, decides, as long as it does so in MIN_OVERTURN_SHARE of the mentions
-    texts = ["Gol kedua dicetak Sukarni pada menit ke-80."]
+    # the words around it, decides, as long as it does so in MIN_OVERTURN_SHARE of the mentions (two documents: a name
+    # of one document this unsure of its type leaves, MIN_CONFIDENCE)
+    texts = ["Gol kedua dicetak Sukarni pada menit ke-80.", "Gol ketiga dicetak Sukarni pada menit ke-85."]
 
     def scored(p_person: float, rule: str) -> str:
         entities, mentions, documents = frames({"Sukarni": "ORG"}, texts, rule=rule)
@@ -339,6 +340,18 @@ def test_a_word_only_the_default_typed_takes_the_model_s_type_where_it_reads_it_
     assert scored(0.4, "single_word") == "PERSON"
     assert scored(0.4, "acronym") == "ORG", "a reading of the rules still weighs"
     assert scored(MIN_OVERTURN_SHARE - 0.1, "single_word") == "ORG"
+
+
+def test_a_name_of_one_document_whose_type_no_reading_supports_leaves_unless_another_document_writes_it():
+    def kept(texts: list[str], p_org: float) -> bool:
+        entities, mentions, documents = frames({"Lumixa": "ORG"}, texts, rule="single_word")
+        scores = score_mentions(mentions, documents).with_columns(
+            p_none=pl.lit(round((0.5 - p_org) * FIXED_POINT)), p_person=pl.lit(round(0.25 * FIXED_POINT)),
+            p_org=pl.lit(round(p_org * FIXED_POINT)), p_loc=pl.lit(round(0.25 * FIXED_POINT)))
+        return "Lumixa" in by_name(retype_entities(entities, mentions, documents, scores)[0])
+    one = ["Ia membeli Lumixa pada pekan lalu."]
+    assert not kept(one, 0.1) and kept(one, 0.3)  # confidence 0.1 and 0.3 against MIN_CONFIDENCE
+    assert kept(one + ["Ia menjual Lumixa pada pekan ini."], 0.1)  # the collection writes it in two documents
 
 
 def test_scores_in_order_follow_the_mentions_whatever_order_they_come_in():
