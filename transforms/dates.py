@@ -10,6 +10,7 @@ says which one fired.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 
@@ -109,9 +110,9 @@ def yearless_weekday_dates(body: str) -> list[tuple[int, int, int]]:
     return [(weekdays()[m["weekday"].lower()], int(m["month"]), int(m["day"])) for m in _patterns()["yearless"].finditer(lead)]
 
 
-def years_fitting(weekday: int, month: int, day: int, first: int, last: int) -> list[int]:
-    """The years from `first` to `last` on which that day of that month falls on that weekday."""
-    return [y for y in range(first, last + 1) if (d := _to_date(y, month, day)) and d.weekday() == weekday]
+def years_fitting(weekday: int, month: str | int, day: str | int, years: Iterable[int]) -> list[int]:
+    """The years among `years` on which that day of that month falls on that weekday."""
+    return [y for y in years if (d := _to_date(y, month, day)) and d.weekday() == weekday]
 
 
 def _weekday_year(body: str, years: list[int]) -> date | None:
@@ -120,7 +121,7 @@ def _weekday_year(body: str, years: list[int]) -> date | None:
         return None  # no bracketed day and month
     for match in _patterns()["yearless"].finditer(body):
         weekday = weekdays()[match["weekday"].lower()]
-        fitting = {y for y in years if (d := _to_date(y, match["month"], match["day"])) and d.weekday() == weekday}
+        fitting = set(years_fitting(weekday, match["month"], match["day"], years))
         if len(fitting) == 1:
             return _to_date(fitting.pop(), match["month"], match["day"])
     return None

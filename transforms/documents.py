@@ -415,14 +415,14 @@ def date_from_collection(documents: pl.DataFrame) -> pl.DataFrame:
     by_outlet: dict[str, dict[int, int]] = {}
     for outlet, year, count in dated.filter(pl.col("outlet").is_not_null()).group_by("outlet", "year").len().iter_rows():
         by_outlet.setdefault(outlet, {})[year] = count
-    first, last = min(everywhere), max(everywhere)
     undated = documents.filter(pl.col("published_date").is_null()).select("doc_id", "outlet", "text", "body_start")
     found = {}
     for doc_id, outlet, text, body_start in undated.iter_rows():
         counts = by_outlet.get(outlet, {})
         counts = counts if sum(counts.values()) >= MIN_DATED_FOR_YEAR else everywhere
         for weekday, month, day in yearless_weekday_dates(text[body_start:]):
-            ranked = sorted(((counts.get(y, 0), y) for y in years_fitting(weekday, month, day, first, last)), reverse=True)
+            # only years the dated documents carry can lead: a fitting year none carries counts 0, as no year at all
+            ranked = sorted(((counts[y], y) for y in years_fitting(weekday, month, day, counts)), reverse=True)
             if ranked and ranked[0][0] >= MIN_DATED_FOR_YEAR and ranked[0][0] >= YEAR_LEAD * (ranked[1][0] if len(ranked) > 1 else 0):
                 found[doc_id] = date(ranked[0][1], month, day)
                 break

@@ -165,9 +165,11 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
         **{f"vote_{kind}": pl.col(MODEL_COLUMNS[kind]) + pl.when(pl.col("type") == kind).then(pl.col("prior")).otherwise(0.0)
            for kind in ENTITY_TYPES}
     )
-    winner = pl.concat_list(pl.lit(kind) for kind in ENTITY_TYPES).list.get(pl.concat_list(vote_columns).list.arg_max())
-    winner_share = pl.concat_list(MODEL_COLUMNS[kind] for kind in ENTITY_TYPES).list.get(
-        pl.concat_list(vote_columns).list.arg_max()) / pl.col("mentions")
+    weighed = weighed.with_columns(  # made once: the verdict below reads the winner three times
+        winner=pl.concat_list(pl.lit(kind) for kind in ENTITY_TYPES).list.get(pl.concat_list(vote_columns).list.arg_max()),
+        winner_share=pl.concat_list(MODEL_COLUMNS[kind] for kind in ENTITY_TYPES).list.get(
+            pl.concat_list(vote_columns).list.arg_max()) / pl.col("mentions"))
+    winner, winner_share = pl.col("winner"), pl.col("winner_share")
     known = pl.col("name").is_in(_gazetteer().implode()) | lower.is_in(_gazetteer().implode())
     speaker = speaking & ~pl.col("guessed")
     # the model overturns the rules only where it reads the name as that type often enough; a name

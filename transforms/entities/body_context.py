@@ -102,9 +102,11 @@ def bodies_by_context(candidates: pl.Series, mentions: pl.DataFrame, documents: 
     # a speaker with a lower-case word before it that is no speech cue is the holder of a role of the name's (`kata mantan
     # pimpinan Sukamaju`), not the name
     owned = lower_previous & ~pl.col("previous").is_in(_cues().implode()).fill_null(False)
-    counted = words.with_columns(body=body | holder).group_by("entity_id").agg(
+    # each mention's verdicts made over the whole column, then counted: an expression inside `agg` is read again for
+    # every entity's group
+    counted = words.with_columns(body=body | holder, person=person_role | pl.col("speaks") & ~role & ~owned).group_by("entity_id").agg(
         body_mentions=pl.col("body").sum(), body_documents=pl.col("doc_id").filter("body").n_unique(),
-        person=(person_role | pl.col("speaks") & ~role & ~owned).sum())
+        person=pl.col("person").sum())
     return counted.filter((pl.col("body_mentions") >= MIN_BODY_MENTIONS) & (pl.col("body_documents") >= MIN_BODY_DOCUMENTS)
                           & (pl.col("body_mentions") >= BODY_OVER_PERSON * pl.col("person")))["entity_id"].sort()
 
@@ -155,7 +157,8 @@ def things_by_context(candidates: pl.Series, mentions: pl.DataFrame, documents: 
     thing = (pl.col("previous").is_in(thing_words().implode()).fill_null(False) | pl.col("left").str.contains(ARTICLE_BEFORE)
              | pl.col("right").str.contains(YEAR_AFTER))
     body = pl.col("type_rule").is_in(BODY_EVIDENCE_READINGS) | pl.col("previous").is_in(body_words().implode()).fill_null(False)
-    counted = words.group_by("entity_id").agg(mentions=pl.len(), things=thing.sum(), thing_documents=pl.col("doc_id").filter(thing).n_unique(),
-                                              bodies=body.sum())
+    counted = words.with_columns(thing=thing, body=body).group_by("entity_id").agg(  # as in `bodies_by_context`
+        mentions=pl.len(), things=pl.col("thing").sum(), thing_documents=pl.col("doc_id").filter("thing").n_unique(),
+        bodies=pl.col("body").sum())
     return counted.filter((pl.col("things") >= THING_SHARE * pl.col("mentions")) & (pl.col("thing_documents") >= MIN_BODY_DOCUMENTS)
                           & (THING_OVER_BODY * pl.col("bodies") <= pl.col("things")))["entity_id"].sort()
