@@ -73,9 +73,10 @@ def read_cache(state_dir: Path, version: str, articles: pl.DataFrame, full: bool
 @stage(name="extract")
 def extract_stage(unextracted: dict[str, pl.DataFrame], state_dir: Path, version: str, workers: int,
                   dask_address: str | None) -> tuple[dict[str, pl.LazyFrame], int, dict[str, int]]:
-    """Extract the articles, which it takes out of `unextracted` (Prefect holds a task's arguments until it has
-    recorded its end, seconds after it returns: the texts would be held into the merge), in batches; each batch is
-    added to the cache as soon as it is done, and dropped.
+    """Extract the articles, which it takes out of `unextracted` (a timer that Prefect's event loop schedules while a
+    task runs keeps a copy of the task's context, its arguments with it, until it fires 5 s after the task returned:
+    the texts would be held into the merge), in batches; each batch is added to the cache as soon as it is done, and
+    dropped.
 
     Returns the extraction as lazy scans of the batches' cache entries, the number of batches and the rows of each
     table.
