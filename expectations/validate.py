@@ -224,9 +224,10 @@ class Validation:
         checked = add_check_columns(name, tables, lengths)
         present = [c for c in checked_columns(VALIDATED[name]) if c in checked.collect_schema()]
         flat, checked = escape_strings(_nulls_of_unread_strings(checked.select(present), declared).collect()), None
-        outcome = checkpoint.run(batch_parameters={"dataframe": _pandas(flat)}, run_id=RunIdentifier(run_name=self.run_name))
+        rows, flat = flat.height, _pandas(flat)  # GX's copy only, not the frame it is made from, through the checks
+        outcome = checkpoint.run(batch_parameters={"dataframe": flat}, run_id=RunIdentifier(run_name=self.run_name))
         self.context.data_sources.delete(DATA_SOURCE)
-        rows, flat = flat.height, None
+        flat = None
         release_memory()
         failures, warnings = list(schema_problems), []
         for result_id, run_result in outcome.run_results.items():

@@ -33,6 +33,7 @@ from transforms.increments import extract_per_document
 BATCH_SIZE = 200  # documents per task: a few seconds of work, small against the per-task overhead
 IN_FLIGHT_PER_WORKER = 2  # batches queued per worker: one running, one ready to start
 WORKERS_CLOSING_SECONDS = 10  # the longest the extraction waits for its local workers to close
+DASK_LOG_LENGTH = 1  # messages and transitions Dask keeps of each kind for debugging: see `connect`
 ATTRIBUTION_PART = 400  # documents per attribution task on workers: a second or so of work, parts spread over the workers
 _workers: dict = {}  # the run's workers: their parameters, and a Future of their client and what closes them
 _workers_lock = threading.Lock()
@@ -65,8 +66,14 @@ class Batches:
 def connect(workers: int, address: str | None) -> tuple:
     """A client of the cluster at `address`, or of a local cluster of `workers` processes, and that cluster (None for
     one at an address). Not context managers: a Dask client entered in one thread cannot be left in another."""
+    import dask
     from distributed import Client, LocalCluster
 
+    # Dask keeps its last messages for debugging (`distributed.admin.low-level-log-length`, 1,000 of each comm): the
+    # client's messages to the scheduler carry each batch's texts and each attribution part's frames, and a local
+    # cluster's scheduler runs in this process, so its logs held them too (0.16 GB at 61,020 articles, until the run's
+    # workers stopped in the attribution).
+    dask.config.set({"distributed.admin.low-level-log-length": DASK_LOG_LENGTH})
     if address:
         return Client(address), None
     # One thread per worker: the extraction is Python code that holds the GIL.

@@ -71,14 +71,17 @@ def read_cache(state_dir: Path, version: str, articles: pl.DataFrame, full: bool
 
 
 @stage(name="extract")
-def extract_stage(articles: pl.DataFrame, state_dir: Path, version: str, workers: int,
+def extract_stage(unextracted: dict[str, pl.DataFrame], state_dir: Path, version: str, workers: int,
                   dask_address: str | None) -> tuple[dict[str, pl.LazyFrame], int, dict[str, int]]:
-    """Extract the articles in batches; each batch is added to the cache as soon as it is done, and dropped.
+    """Extract the articles, which it takes out of `unextracted` (a timer that Prefect's event loop schedules while a
+    task runs keeps a copy of the task's context, its arguments with it, until it fires 5 s after the task returned:
+    the texts would be held into the merge), in batches; each batch is added to the cache as soon as it is done, and
+    dropped.
 
     Returns the extraction as lazy scans of the batches' cache entries, the number of batches and the rows of each
     table.
     """
-    batches = parallel.Batches(articles, parallel.BATCH_SIZE)
+    batches = parallel.Batches(unextracted.pop("articles"), parallel.BATCH_SIZE)
     if (extractions := ahead.take("extract")) is ahead.NOT_READ:
         extractions = parallel.extract_batches(batches, workers, dask_address)
     entries, rows = [], dict.fromkeys(EXTRACTION_SCHEMAS, 0)
@@ -123,23 +126,23 @@ def retyping_stage(resolved: dict[str, pl.DataFrame], documents: pl.DataFrame, q
 
 
 @stage(name="attributions")
-def attributions_stage(candidates, documents, entities, mentions, sentences, state_dir: Path, version: str,
+def attributions_stage(inputs: dict[str, pl.DataFrame], sentences: pl.DataFrame, state_dir: Path, version: str,
                        full: bool) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, int]:
-    """Quotes, attributions and clusters, and how many documents were attributed again.
+    """Quotes, attributions and clusters, and how many documents were attributed again, from the quote candidates,
+    documents, entities and mentions that `ahead.attribute` takes out of `inputs` once it has read them.
 
     A document's rows are cached by a digest of all they are made from (its text, candidates, mentions
     and the titles of their entities): only documents whose digest changed are attributed again. The quote
     clusters' state is kept too: only quotes that changed are compared again.
     """
     if (result := ahead.take("attributions")) is ahead.NOT_READ:
-        result = ahead.attribute(candidates, documents, entities, mentions, sentences, state_dir, version, full,
-                                 parallel.workers_started())
+        result = ahead.attribute(inputs, sentences, state_dir, version, full, parallel.workers_started())
     known, rows, quotes, attributions, clusters = result
     keys, known_keys = (set(frame["quotes"]["key"].unique()) if frame else set() for frame in (rows, known))
     if keys != known_keys:
         cache.write_attributions(state_dir, version, rows)
     cache.write_cluster_state(state_dir, version, clusters)
-    return quotes, attributions, summarise_clusters(quotes, documents), len(keys - known_keys)
+    return quotes, attributions, summarise_clusters(quotes, inputs.pop("documents")), len(keys - known_keys)
 
 
 def stage_and_check_first(tables: dict[str, pl.DataFrame], output_dir: Path, inputs: pl.DataFrame, state_dir: Path,
@@ -282,18 +285,19 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
     articles = articles.select("doc_id", *FILE_COLUMNS)
     summary.extracted = unextracted.height
     with Progress.stage(summary, "extract") as note:
+        unextracted = {"articles": unextracted}  # handed over (`extract_stage`)
         fresh, batches, rows = extract_stage(unextracted, state_dir, version, workers, dask_address)
         where = ("in this process" if parallel.runs_here(batches, workers, dask_address)
                  else f"on the cluster at {dask_address}" if dask_address else f"on {workers} local workers")
-        note["counts"] = (f"{unextracted.height} documents in {batches} batches {where}, "
+        note["counts"] = (f"{summary.extracted} documents in {batches} batches {where}, "
                           f"{rows['mention_candidates']} mentions, {rows['quote_candidates']} quotes")
-    unextracted = None
+        # What the extraction's results left in the C heap goes back to the system before the merge reads the
+        # collection (0.12 GB at 61,020 articles), as what the merge and each collection-wide stage leave does after it
+        release_memory()
     with Progress.stage(summary, "merge") as note:
         extraction = merge_stage(articles, cached, fresh)
         cached = fresh = None
-        # What the extraction's results and the merge's reads left in the C heap goes back to the system before the
-        # collection-wide stages (0.15 GB at 61,020 articles), as what each of those stages leaves does after it
-        release_memory()
+        release_memory()  # 0.15 GB at 61,020 articles: the merge's reads
         documents, sentences = extraction["documents"], extraction["sentences"]
         note["counts"] = f"{documents.height} documents, {sentences.height} sentences"
     if on_workers and sum(extraction[name].estimated_size() for name in FIRST_TABLES_WEIGHED) <= CHECKED_BESIDE_ATTRIBUTION:
@@ -314,6 +318,7 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
         note["counts"] = f"{entities.height} entities ({before - entities.height} read as no name), {mentions.height} mentions"
         release_memory()
     first = dict(zip(FIRST_TABLES, (documents, entities, mentions, quarantine), strict=True))
+    heights = {name: frame.height for name, frame in first.items()}
     checked_beside = sum(frame.estimated_size() for frame in first.values()) <= CHECKED_BESIDE_ATTRIBUTION
     if checked_beside:  # else it would wait through the attribution, idle (0.3 GB with GX): the validate stage starts it
         validation.start()  # unless it runs: its import beside the attribution
@@ -332,18 +337,19 @@ def _run_stages(summary: RunSummary, inputs: Path, output: Path, max_bytes: int,
                 del extraction["documents"]  # the attribution's `documents` are the columns it reads
                 documents, entities, mentions = (frame.select(READ_COLUMNS[name]) for name, frame in
                                                  (("documents", documents), ("entities", entities), ("mentions", mentions)))
-            quotes, attributions, clusters, attributed = attributions_stage(
-                extraction.pop("quote_candidates"), documents, entities, mentions, sentences, state_dir, version, full)
+            inputs = {"candidates": extraction.pop("quote_candidates"), "documents": documents, "entities": entities,
+                      "mentions": mentions}
+            documents = entities = mentions = None  # handed over (`attributions_stage`)
+            quotes, attributions, clusters, attributed = attributions_stage(inputs, sentences, state_dir, version, full)
             shared = clusters.filter(pl.col("document_count") > 1).height
             note["counts"] = (f"{quotes.height} quotes, {attributions.height} attributions ({attributed} documents attributed), "
                               f"{shared} shared statements")
-        tables = {"documents": documents, "entities": entities, "mentions": mentions, "quotes": quotes,
-                  "attributions": attributions, "quote_clusters": clusters, "quarantine": quarantine}
-        summary.counts = {name: frame.height for name, frame in tables.items()}
-        tables = {name: frame for name, frame in tables.items() if name not in FIRST_TABLES}
+        tables = {"quotes": quotes, "attributions": attributions, "quote_clusters": clusters}
+        summary.counts = {**{name: heights[name] for name in ("documents", "entities", "mentions")},
+                          **{name: frame.height for name, frame in tables.items()}, "quarantine": heights["quarantine"]}
         # From here on only `tables` holds the stages' frames, and only until they are staged: validation reads them
         # back and the report reads the database, so neither adds to what the stages held.
-        articles = extraction = documents = sentences = entities = mentions = quotes = attributions = clusters = None
+        articles = extraction = sentences = inputs = quotes = attributions = clusters = None
         first = None
         with Progress.stage(summary, "validate") as note:
             staged = staged if first_checked is None else first_checked.result()

@@ -123,7 +123,8 @@ def transform_tables(inputs: Path, output: Path) -> Path:
     # a full rebuild reads no state: no state folder and no code version are needed
     _, (entities, mentions) = ahead.retype({"entities": entities, "mentions": mentions}, documents, candidates, None, None,
                                           full=True)
-    *_, quotes, attributions, _ = ahead.attribute(candidates, documents, entities, mentions, sentences, None, None, full=True)
+    *_, quotes, attributions, _ = ahead.attribute({"candidates": candidates, "documents": documents, "entities": entities,
+                                                   "mentions": mentions}, sentences, None, None, full=True)
     tables = {"documents": documents, "entities": entities, "mentions": mentions, "quotes": quotes,
               "attributions": attributions, "quote_clusters": summarise_clusters(quotes, documents),
               "quarantine": quarantine}

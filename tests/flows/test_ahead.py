@@ -22,6 +22,22 @@ def test_resolve_takes_the_mention_candidates_out_of_the_extraction_and_resolves
     assert mentions.equals(attach_sentences(expected_mentions, extraction["sentences"]))
 
 
+def test_attribute_takes_the_frames_it_reads_out_of_the_inputs_and_keeps_the_documents_without_their_texts():
+    from transforms.attributions import attribute_quotes
+
+    seeds = sorted(SEEDS.glob("*.txt"))[:3]
+    files = files_frame([(seed.name, seed.stat().st_size, seed.read_bytes(), None) for seed in seeds])
+    extraction = extract_per_document(select_articles(assign_doc_ids(decode_files(files, 10**6))))
+    entities, mentions = ahead.resolve(extraction)
+    documents, candidates, sentences = extraction["documents"], extraction["quote_candidates"], extraction["sentences"]
+    inputs = {"candidates": candidates, "documents": documents, "entities": entities, "mentions": mentions}
+    *_, quotes, attributions, _ = ahead.attribute(inputs, sentences, None, None, full=True)
+    # nothing holds the frames the rows were made from through the clusters; the clusters' summary reads the documents
+    assert list(inputs) == ["documents"] and inputs["documents"].equals(documents.drop("text"))
+    expected_quotes, expected_attributions = attribute_quotes(candidates, documents, entities, mentions, sentences)
+    assert quotes.height > 0 and quotes.equals(expected_quotes) and attributions.equals(expected_attributions)
+
+
 def resolved_seeds():
     """Entities, mentions, documents and quote candidates of three seeds, resolved."""
     seeds = sorted(SEEDS.glob("*.txt"))[:3]

@@ -126,6 +126,8 @@ def test_a_local_cluster_ends_its_workers_after_extracting_and_starts_one_fewer_
         client, cluster = parallel._workers["started"].result()
         # closed when the extraction ends: their memory is given back before the merge and the collection-wide stages
         assert not cluster.workers and not client.scheduler_info()["workers"]
+        # nor does this process keep the batches' messages (their texts) for Dask's debugging logs
+        assert len(client.scheduler_comm.recent_message_log) <= parallel.DASK_LOG_LENGTH < len(extracted)
         parallel.start_part_workers()  # before the parts are mapped: started, and their modules imported, meanwhile
         assert _wait_for_workers(client, 1) == 1
         deadline = time.monotonic() + 60

@@ -42,7 +42,7 @@ def test_tables_too_large_to_check_beside_attribution_are_checked_in_the_validat
                             events.append(_name) or _stage(*args, **options))
     read = []  # the first tables are staged before the attribution, which holds only the columns it reads of them
     monkeypatch.setattr(pipeline, "attributions_stage", lambda *args, _stage=pipeline.attributions_stage, **options:
-                        read.append([frame.columns for frame in args[1:4]]) or _stage(*args, **options))
+                        read.append([args[0][name].columns for name in ("documents", "entities", "mentions")]) or _stage(*args, **options))
     run_fresh(SEEDS, tmp_path / "out")
     assert requests == [{}]  # one request, the final one
     assert events[events.index("retyping_stage"):] == ["retyping_stage", "attributions_stage"]
