@@ -342,7 +342,7 @@ def test_a_word_only_the_default_typed_takes_the_model_s_type_where_it_reads_it_
     assert scored(MIN_OVERTURN_SHARE - 0.1, "single_word") == "ORG"
 
 
-def test_a_name_of_one_document_whose_type_no_reading_supports_leaves_unless_another_document_writes_it():
+def test_a_name_of_one_document_whose_type_no_reading_supports_leaves_unless_another_document_writes_it_or_it_speaks():
     def kept(texts: list[str], p_org: float) -> bool:
         entities, mentions, documents = frames({"Lumixa": "ORG"}, texts, rule="single_word")
         scores = score_mentions(mentions, documents).with_columns(
@@ -352,6 +352,12 @@ def test_a_name_of_one_document_whose_type_no_reading_supports_leaves_unless_ano
     one = ["Ia membeli Lumixa pada pekan lalu."]
     assert not kept(one, 0.1) and kept(one, 0.3)  # confidence 0.1 and 0.3 against MIN_CONFIDENCE
     assert kept(one + ["Ia menjual Lumixa pada pekan ini."], 0.1)  # the collection writes it in two documents
+    entities, mentions, documents = frames({"Lumixa": "ORG"}, one, rule="single_word")
+    unsure = score_mentions(mentions, documents).with_columns(
+        p_none=pl.lit(round(0.4 * FIXED_POINT)), p_person=pl.lit(round(0.25 * FIXED_POINT)),
+        p_org=pl.lit(round(0.1 * FIXED_POINT)), p_loc=pl.lit(round(0.25 * FIXED_POINT)))
+    spoken = speaker_quotes(mentions, "Lumixa")  # the text makes it speak: the name stays, whatever its confidence
+    assert "Lumixa" in by_name(retype_entities(entities, mentions, documents, unsure, spoken)[0])
 
 
 def test_scores_in_order_follow_the_mentions_whatever_order_they_come_in():

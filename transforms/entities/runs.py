@@ -82,6 +82,13 @@ def _spaced_compound(tokens: Tokens, index: int, solo: frozenset[str]) -> bool:
     )
 
 
+def _spaced_reduplication(tokens: Tokens, index: int) -> bool:
+    """`Perserikatan Bangsa - bangsa`: a reduplicated word spaced by the upstream tokeniser is one word, as the tokeniser
+    keeps `Bangsa-Bangsa` one token."""
+    before, word = tokens[index - 1], tokens[index]
+    return before.capitalised and word.lower == before.lower and tokens.text[before.end:word.start] == SPACED_HYPHEN
+
+
 def _place_pairing(before: Token, word: Token) -> bool:
     """`Sukamaju - Jakarta`, `Opole - Radom`: a route or a match between places. A foreign gazetteer town is
     a place here only when the other side is one too, or when it opens a sentence (a dateline's dash): the
@@ -141,7 +148,7 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
         end = index + 1
         while end < count and end - index < MAX_NAME_TOKENS:
             nxt = tokens[end]
-            if spaced and _spaced_compound(tokens, end, solo):
+            if spaced and (_spaced_compound(tokens, end, solo) or _spaced_reduplication(tokens, end)):
                 end += 1
                 continue
             if not nxt.adjacent_before or (nxt.hyphen_before and tokens[end - 1].lower not in HYPHEN_PREFIXES):

@@ -16,6 +16,13 @@ def test_a_spaced_hyphen_between_two_full_names_pairs_two_people():
     assert run_texts("Pasangan Rionel Tamarek - Sudowo Kestrel menang.") == ["Rionel Tamarek", "Sudowo Kestrel"]
 
 
+def test_a_reduplicated_word_spaced_by_the_tokeniser_stays_in_its_name():
+    # unspaced, `Bangsa-Bangsa` is one token; the pairing rule must not cut a name at its spaced copy
+    assert run_texts("Sanksi Dewan Keamanan Perserikatan Bangsa - bangsa berlaku. Bangsa itu diam.") == [
+        "Dewan Keamanan Perserikatan Bangsa - bangsa", "Bangsa"]
+    assert run_texts("Rapat Liga Bangsa - Bangsa Timor dibuka.") == ["Rapat Liga Bangsa - Bangsa Timor"]
+
+
 def test_a_pairing_of_names_the_document_uses_alone_is_two_names():
     assert run_texts("Laga Persikam - Persidor di kandang. Persidor kalah.") == ["Persikam", "Persidor", "Persidor"]
     assert run_texts("Jalur Sukamaju - Jakarta dibuka.") == ["Sukamaju", "Jakarta"]
