@@ -36,6 +36,7 @@ def _word_classes() -> pl.DataFrame:
         "lowcase": corpus_vocabulary(),
         "mixcase": set(corpus_lower_share()) - corpus_vocabulary(),
         "given": word_set("person_names.txt"),
+        "world": word_set("world_given_names.txt"),  # other countries' first names (Faker's lists)
         "title": first_words(phrase_table("titles.txt")),
         "role": word_set("person_roles.txt"),
         "orghead": word_set("org_heads.txt"),

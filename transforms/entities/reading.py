@@ -269,15 +269,16 @@ def _after_role(before: list[str]) -> bool:
 
 def split_body_before_person(doc: DocumentContext, first: int, last: int, before: list[str]) -> bool:
     """`manajer Rovers Tono Raharjo`, `akun Lapakgram Rina Sari`: after a lower-case role or a platform's page, a word
-    the document also uses alone as a name (no given name, never quoted as a speaker) opens a run of three words or
-    more: the body, then its person."""
+    the document also uses alone as a name, or one before a first name (`striker Rovers Gonzalo Tavera`), opens a run
+    of three words or more (no given name itself, never quoted as a speaker): the body, then its person."""
     role = before[-1] if before else None
     if last - first < 3 or role is None or not (
             role in word_set("person_roles.txt") or role in word_set("team_roles.txt") or (role,) in phrase_set("titles.txt")
-            or role in word_set("platform_words.txt")):
+            or tuple(before[-2:]) in phrase_set("titles.txt") or role in word_set("platform_words.txt")):  # `juru bicara`
         return False
     lead = doc.tokens[first].lower
-    if lead not in doc.short_forms or lead in word_set("person_names.txt") or lead in doc.quoted_names \
+    first_names = word_set("person_names.txt") | word_set("world_given_names.txt")
+    if lead not in doc.short_forms and doc.tokens[first + 1].lower not in first_names or lead in first_names or lead in doc.quoted_names \
             or lead in doc.cued_names or not doc.name_like(first) or not doc.person_shaped(doc.tokens[first + 1:last]):
         return False
     doc.add(first, first + 1, "ORG", WEAK, "body_before_person")
