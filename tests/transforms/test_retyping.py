@@ -59,18 +59,18 @@ def test_a_type_guessed_from_the_shape_alone_yields_to_one_sure_mention():
 
 
 def test_a_person_s_shape_alone_gives_no_type_against_the_model_unless_the_text_makes_it_speak_or_describes_it():
-    def body_read(texts, rule="person_by_shape"):  # the model reads a body in its one mention, at 0.7
+    def body_read(texts, rule="person_by_shape"):  # the model reads a body in its one mention, at 0.55
         entities, mentions, documents = frames({"Garuda Rovers": "PERSON"}, texts, rule=rule)
         scores = score_mentions(mentions, documents).with_columns(
-            p_none=pl.lit(round(0.2 * FIXED_POINT), dtype=pl.Int64), p_person=pl.lit(round(0.1 * FIXED_POINT), dtype=pl.Int64),
-            p_org=pl.lit(round(0.7 * FIXED_POINT), dtype=pl.Int64), p_loc=pl.lit(0, dtype=pl.Int64))
+            p_none=pl.lit(round(0.35 * FIXED_POINT), dtype=pl.Int64), p_person=pl.lit(round(0.1 * FIXED_POINT), dtype=pl.Int64),
+            p_org=pl.lit(round(0.55 * FIXED_POINT), dtype=pl.Int64), p_loc=pl.lit(0, dtype=pl.Int64))
         return entities, mentions, documents, scores
 
     def type_of(entities, mentions, documents, scores, quotes=None):
         return by_name(retype_entities(entities, mentions, documents, scores, quotes)[0])["Garuda Rovers"]["type"]
 
     texts = ["Para pemain Garuda Rovers berlatih di lapangan kota sejak pagi, kata Rina Kartika."]  # an invented club
-    assert 0.7 < 0.1 + retyping.GUESS_MENTIONS  # a guess's prior would keep the person
+    assert 0.55 < 0.1 + retyping.GUESS_MENTIONS  # a guess's prior would keep the person
     assert type_of(*body_read(texts)) == "ORG"
     # a person read by a role word before it keeps the prior of its guess
     assert type_of(*body_read(texts, rule="person_after_role_word")) == "PERSON"
@@ -341,9 +341,22 @@ def test_a_word_only_the_default_typed_takes_the_model_s_type_where_it_reads_it_
             p_none=pl.lit(round((0.9 - p_person) * FIXED_POINT)), p_person=pl.lit(round(p_person * FIXED_POINT)),
             p_org=pl.lit(round(0.1 * FIXED_POINT)), p_loc=pl.lit(0))
         return by_name(retype_entities(entities, mentions, documents, scores)[0])["Sukarni"]["type"]
-    assert scored(0.4, "single_word") == "PERSON"
-    assert scored(0.4, "acronym") == "ORG", "a reading of the rules still weighs"
+    assert 2 * 0.33 < 2 * 0.1 + retyping.GUESS_MENTIONS and 0.33 > MIN_OVERTURN_SHARE
+    assert scored(0.33, "single_word") == "PERSON"
+    assert scored(0.33, "acronym") == "ORG", "a reading of the rules still weighs"
     assert scored(MIN_OVERTURN_SHARE - 0.1, "single_word") == "ORG"
+
+
+def test_a_guess_of_the_rules_weighs_more_for_a_name_the_text_makes_speak():
+    texts = ["Gol kedua dicetak Sukarni pada menit ke-80.", "Gol ketiga dicetak Sukarni pada menit ke-85."]
+    entities, mentions, documents = frames({"Sukarni": "ORG"}, texts, rule="acronym")  # a guess by its capitals
+    scores = score_mentions(mentions, documents).with_columns(
+        p_none=pl.lit(round(0.54 * FIXED_POINT)), p_person=pl.lit(round(0.36 * FIXED_POINT)),
+        p_org=pl.lit(round(0.1 * FIXED_POINT)), p_loc=pl.lit(0))
+    assert 2 * 0.1 + retyping.GUESS_MENTIONS < 2 * 0.36 < 2 * 0.1 + retyping.SPEAKING_GUESS_MENTIONS
+    assert by_name(retype_entities(entities, mentions, documents, scores)[0])["Sukarni"]["type"] == "PERSON"
+    spoken = speaker_quotes(mentions, "Sukarni")
+    assert by_name(retype_entities(entities, mentions, documents, scores, spoken)[0])["Sukarni"]["type"] == "ORG"
 
 
 def test_a_name_of_one_document_whose_type_no_reading_supports_leaves_unless_another_document_writes_it_or_it_speaks():
