@@ -5,7 +5,7 @@ from transforms.common import stable_id
 from transforms.name_model import FIXED_POINT, score_spans
 from transforms.retyping import (MIN_OVERTURN_SHARE, SCORE_COLUMNS, SETTING_COLUMNS, SPAN_KEY, _scores_in_order, mention_spans,
                                  retype_entities, score_mentions)
-from transforms.schemas import ENTITIES, MENTION_RULES, MENTIONS, QUOTE_CANDIDATES
+from transforms.schemas import ENTITIES, MENTION_RETYPING_RULES, MENTION_RULES, MENTIONS, QUOTE_CANDIDATES
 
 # Invented articles: a person, a company the rules typed as a person, a country, and a word that opens sentences
 TEXTS = [
@@ -426,3 +426,9 @@ def test_rule_reliability_smooths_each_rule_towards_the_pooled_precision(monkeyp
     assert precision["often_right"] == (95 + k * pooled) / (100 + k) and 0.9 < precision["often_right"] < 0.95
     assert 0.3 < precision["seldom_right"] < 0.35
     assert abs(precision["seen_once"] - pooled) < 0.1, "a rule seen once stays near the average reading"
+
+
+def test_the_shipped_reliability_table_names_only_rules_that_type_mentions():
+    # a renamed rule would fall back to the pooled precision: regenerate the table (scripts/measure_rule_reliability.py)
+    precision, pooled = retyping.rule_reliability()
+    assert set(precision) <= set(MENTION_RULES + MENTION_RETYPING_RULES) and 0.5 < pooled < 1
