@@ -76,25 +76,29 @@ BLIND = Path(__file__).parent / "data"
 # MIN_CONFIDENCE leaves) raised every floor its figures passed and lowered six by 0.001-0.004, three of them held out
 # (blind_e, blind_j, blind_p: a right entity of low confidence gone); held-out pooled E..T typed 0.803 -> 0.810
 # (P 0.776 -> 0.795), splits 102 -> 95, speakers 877/932 on both.
+# Session 26 (each rule's prior in the name model's vote scaled by its measured precision; a reading less reliable than the
+# average no shield from SURE_NONE) raised the typed floor of every development set its figures passed and lowered one:
+# dev23a typed 0.789 -> 0.781 (floor 0.788 -> 0.780): a body's name read by `name_of_thing` alone (a guess right under
+# half the time on the training golds) now takes the model's person (`<name> Pro`), docs/quality.md.
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
-    "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.922,
+    "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.929,
                 "splits": 3, "via_found": 0.999},
     # 0.823 -> 0.818 (session 9): an outlet's self-description footer became boilerplate, and one document's gold
     # counts `Indonesia` only from that footer
     # typed 0.829 -> 0.832 (session 14): term acronyms mined from capitalised definitions as well (`KTP` alone)
     # typed 0.832 -> 0.839 (session 15): the reference collection's bodies (data/reference_types.tsv)
-    "blind_b": {"quotes_f1": 0.974, "indirect_recall": 0.971, "speaker_accuracy": 0.999, "entities_typed_f1": 0.906,
+    "blind_b": {"quotes_f1": 0.974, "indirect_recall": 0.971, "speaker_accuracy": 0.999, "entities_typed_f1": 0.912,
                 "splits": 3, "via_found": 0.999},
     # held out until session 12: first measured on 0a8f151 (quotes F1 0.941 / 0.938, speakers 0.896 / 0.868); developed
     # on since (older via convention: a source only where the quote's own sentence names it); round 8 (session 12):
     # speakers 46/50 -> 50/50 and 36/39 -> 39/39, quotes 0.981 / 0.964, indirect 0.917 / 0.850, typed entities 0.800 / 0.872
     # splits 3 -> 2 (issue 13, round 9): a company's name without its kind's closing word (`Enterprises`) is the company
     # typed 0.800 -> 0.803 (session 14): the words spelling a term acronym name nothing (`Bahan Bakar Minyak (BBM)`)
-    "blind_c": {"quotes_f1": 0.980, "indirect_recall": 0.916, "speaker_accuracy": 0.999, "entities_typed_f1": 0.912,
+    "blind_c": {"quotes_f1": 0.980, "indirect_recall": 0.916, "speaker_accuracy": 0.999, "entities_typed_f1": 0.922,
                 "splits": 1},
     # typed 0.872 -> 0.875 (session 14): a term's acronym opening a run is no part of the name after it
-    "blind_d": {"quotes_f1": 0.963, "indirect_recall": 0.849, "speaker_accuracy": 0.999, "entities_typed_f1": 0.946,
+    "blind_d": {"quotes_f1": 0.963, "indirect_recall": 0.849, "speaker_accuracy": 0.999, "entities_typed_f1": 0.977,
                 "splits": 2},
     # held out: annotated blind on 2026-12-01 (session 8), first measured on 61eef8e (quotes F1 0.930, indirect
     # recall 0.815, speakers 0.887, typed entities 0.644), never read or tuned on
@@ -185,11 +189,11 @@ BLIND_FLOORS = {
     # fresh development samples of session 14 (annotated blind, measured once on 8f28ca7: quotes F1 0.944 / 0.899,
     # indirect 0.909 / 0.708, speakers 0.848 / 0.750, typed entities 0.783 / 0.779; then read by the rounds), at the
     # session's end
-    "dev14a": {"quotes_f1": 0.951, "indirect_recall": 0.938, "speaker_accuracy": 0.949, "entities_typed_f1": 0.895,
+    "dev14a": {"quotes_f1": 0.951, "indirect_recall": 0.938, "speaker_accuracy": 0.949, "entities_typed_f1": 0.900,
                "splits": 7, "merges": 2},
     # speakers 0.957 -> 0.935 (session 16): the name model taught the project's convention types a band a body, so a plural
     # pronoun (`mereka`) resolves to the nearest name read as a person, a song's title the gold leaves out (one quote)
-    "dev14b": {"quotes_f1": 0.978, "indirect_recall": 0.957, "speaker_accuracy": 0.955, "entities_typed_f1": 0.916,
+    "dev14b": {"quotes_f1": 0.978, "indirect_recall": 0.957, "speaker_accuracy": 0.955, "entities_typed_f1": 0.931,
                "splits": 4, "via_found": 0.349},
     # held out: annotated blind on 2026-12-02 (session 14, before the session's rounds; drawn excluding every id under
     # tests/data), first measured on 8f28ca7 (quotes F1 0.952, indirect recall 0.857, speakers 0.949, via 2/4, typed
@@ -205,7 +209,7 @@ BLIND_FLOORS = {
     # rounds), at the session's end
     # speakers 1.000 -> 0.984 (session 16): the name model taught the project's convention keeps a platform (optional in the
     # gold) the old one dropped, and the speaker stage takes it from `<ministry> melalui akun <platform>` (one quote)
-    "dev15a": {"quotes_f1": 0.953, "indirect_recall": 0.918, "speaker_accuracy": 0.999, "entities_typed_f1": 0.925,
+    "dev15a": {"quotes_f1": 0.953, "indirect_recall": 0.918, "speaker_accuracy": 0.999, "entities_typed_f1": 0.940,
                "splits": 1, "via_found": 0.611},
     # via 7/12 -> 8/12 (session 17): a source named for a speaker's statement carries to its later quotes; raised
     "dev15b": {"quotes_f1": 0.880, "indirect_recall": 0.713, "speaker_accuracy": 0.945, "entities_typed_f1": 0.894,
@@ -224,10 +228,10 @@ BLIND_FLOORS = {
     # typed 0.675 / 0.744 -> 0.721 / 0.792 (session 17): regencies in the gazetteer, portfolios joined by `dan` after a
     # title, the name model's sure `none`; raised
     # typed 0.721 -> 0.724 (session 18: the titles of its speaker round, `Pol` after a police rank, `VP`); raised
-    "dev16a": {"quotes_f1": 0.990, "indirect_recall": 0.962, "speaker_accuracy": 0.999, "entities_typed_f1": 0.838,
+    "dev16a": {"quotes_f1": 0.990, "indirect_recall": 0.962, "speaker_accuracy": 0.999, "entities_typed_f1": 0.852,
                "splits": 3, "merges": 2, "via_found": 0.777},
     # via 6/17 -> 9/17 (session 17): a source named for a speaker's statement carries to its later quotes; raised
-    "dev16b": {"quotes_f1": 0.944, "indirect_recall": 0.878, "speaker_accuracy": 0.965, "entities_typed_f1": 0.867,
+    "dev16b": {"quotes_f1": 0.944, "indirect_recall": 0.878, "speaker_accuracy": 0.965, "entities_typed_f1": 0.893,
                "splits": 5, "merges": 1, "via_found": 0.646},
     # held out: annotated blind on 2026-12-02 (session 16, before the session's rounds; drawn excluding every id under
     # tests/data and session 15's samples), first measured on aa61354 (quotes F1 0.970, indirect recall 1.000, speakers
@@ -244,16 +248,16 @@ BLIND_FLOORS = {
     # speakers 0.899 / 0.900 -> 0.942 / 0.986, dev17b direct recall 0.971 -> 1.000 and typed 0.795 -> 0.803 (session 18:
     # `Pihak X`, epithets and opening words before a pronoun are no subject, `Pol` after a rank, a quote after a
     # dateline); raised
-    "dev17a": {"quotes_f1": 0.932, "indirect_recall": 0.899, "speaker_accuracy": 0.941, "entities_typed_f1": 0.870,
+    "dev17a": {"quotes_f1": 0.932, "indirect_recall": 0.899, "speaker_accuracy": 0.941, "entities_typed_f1": 0.880,
                "splits": 5, "merges": 2, "via_found": 0.590},
     "dev17b": {"quotes_f1": 0.939, "indirect_recall": 0.920, "speaker_accuracy": 0.985, "entities_typed_f1": 0.878,
                "splits": 6, "merges": 3, "via_found": 0.666},
     # fresh development samples of session 18 (annotated blind, measured once on 47701b4: quotes F1 0.931 / 0.952,
     # indirect 0.938 / 0.935, speakers 0.970 / 0.915, via 3/7 / 2/6, typed entities 0.823 / 0.726; then read by the
     # speaker round), at the session's merge
-    "dev18a": {"quotes_f1": 0.942, "indirect_recall": 0.937, "speaker_accuracy": 0.984, "entities_typed_f1": 0.836,
+    "dev18a": {"quotes_f1": 0.942, "indirect_recall": 0.937, "speaker_accuracy": 0.984, "entities_typed_f1": 0.841,
                "splits": 6, "merges": 0, "via_found": 0.428},
-    "dev18b": {"quotes_f1": 0.951, "indirect_recall": 0.935, "speaker_accuracy": 0.999, "entities_typed_f1": 0.760,
+    "dev18b": {"quotes_f1": 0.951, "indirect_recall": 0.935, "speaker_accuracy": 0.999, "entities_typed_f1": 0.772,
                "splits": 4, "via_found": 0.333},
     # held out: annotated blind on 2026-12-02 (session 17; drawn excluding every id under tests/data), first measured on
     # e9e58a7 before any round of session 17 was merged (quotes F1 0.959, indirect recall 0.941, speakers 0.957, via
@@ -273,9 +277,9 @@ BLIND_FLOORS = {
     # fresh development samples of session 19 (annotated blind, measured once on cf57799: quotes F1 0.909 / 0.966,
     # indirect 0.900 / 0.882, speakers 0.925 / 0.964, via 4/9 / 3/5, typed entities 0.793 / 0.840; then read by the
     # rounds; their annotators filled `via` only where the quote's sentence names the source), at the session's merge
-    "dev19a": {"quotes_f1": 0.908, "indirect_recall": 0.899, "speaker_accuracy": 0.974, "entities_typed_f1": 0.833,
+    "dev19a": {"quotes_f1": 0.908, "indirect_recall": 0.899, "speaker_accuracy": 0.974, "entities_typed_f1": 0.848,
                "splits": 1, "via_found": 0.887},
-    "dev19b": {"quotes_f1": 0.965, "indirect_recall": 0.881, "speaker_accuracy": 0.999, "entities_typed_f1": 0.879,
+    "dev19b": {"quotes_f1": 0.965, "indirect_recall": 0.881, "speaker_accuracy": 0.999, "entities_typed_f1": 0.887,
                "splits": 3, "via_found": 0.799},
     # held out: annotated blind on 2026-12-03 (session 19; drawn excluding every id under tests/data and the session's
     # two development draws), first measured on cf57799 before any round of session 19 was merged, never read or tuned on
@@ -285,9 +289,9 @@ BLIND_FLOORS = {
     # F1 0.951 / 0.906, indirect 0.946 / 0.759, speakers 0.974 / 0.938, via 3/5 / 2/3, typed entities 0.831 / 0.785;
     # read by the session's rounds since)
     # splits 9 -> 7, typed 0.831 -> 0.834 at the session's merge (the resolution round's initials and company short forms)
-    "dev20a": {"quotes_f1": 0.949, "indirect_recall": 0.944, "speaker_accuracy": 0.973, "entities_typed_f1": 0.864,
+    "dev20a": {"quotes_f1": 0.949, "indirect_recall": 0.944, "speaker_accuracy": 0.973, "entities_typed_f1": 0.867,
                "splits": 6, "merges": 1, "via_found": 0.599},
-    "dev20b": {"quotes_f1": 0.904, "indirect_recall": 0.757, "speaker_accuracy": 0.936, "entities_typed_f1": 0.799,
+    "dev20b": {"quotes_f1": 0.904, "indirect_recall": 0.757, "speaker_accuracy": 0.936, "entities_typed_f1": 0.805,
                "splits": 3, "merges": 1, "via_found": 0.666},
     # held out: annotated blind on 2026-12-03 (session 20; drawn excluding every id under tests/data, the earlier draws
     # and the session's two development draws), first measured on 586d3e5 before any round of session 20 was merged,
@@ -303,9 +307,9 @@ BLIND_FLOORS = {
     "blind_t": {"quotes_f1": 0.952, "indirect_recall": 0.940, "speaker_accuracy": 0.925, "entities_typed_f1": 0.759,
                 "splits": 3, "via_found": 0.332},
     # session 23's fresh development samples, first measured on 842a33a (the session's end) before any error was read
-    "dev23a": {"quotes_f1": 0.865, "indirect_recall": 0.702, "speaker_accuracy": 0.975, "entities_typed_f1": 0.788,
+    "dev23a": {"quotes_f1": 0.865, "indirect_recall": 0.702, "speaker_accuracy": 0.975, "entities_typed_f1": 0.780,
                "splits": 6, "via_found": 0.832},
-    "dev23b": {"quotes_f1": 0.942, "indirect_recall": 0.813, "speaker_accuracy": 0.859, "entities_typed_f1": 0.842,
+    "dev23b": {"quotes_f1": 0.942, "indirect_recall": 0.813, "speaker_accuracy": 0.859, "entities_typed_f1": 0.845,
                "splits": 8, "merges": 2, "via_found": 0.999},
 }
 

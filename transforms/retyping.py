@@ -32,11 +32,15 @@ RULE_MENTIONS = 3.0  # the rules' reading weighs as much as this many mentions t
 # nicknames, the default made bodies; counted on development sets the model never trained on, docs/quality.md). So does
 # a person's shape alone (SHAPE_PERSON_READING: two to four words nothing else placed, as clubs, bands, places and works
 # are written too), unless the text makes the name speak or describes it as a person (session 23, docs/quality.md).
-# 0.75 -> 0.5 in session 26 (two-fold cross-validation over the 22 development golds, with DROP_NONE 0.70: typed
-# 0.8547 -> 0.8556); a guess the text makes speak keeps 0.75: unguarded, the lower weight let the model retype or drop
-# speakers (held-out speakers 877 -> 873 of 932; guarded: 877, typed 0.8207 -> 0.8255)
-GUESS_MENTIONS = 0.5
-SPEAKING_GUESS_MENTIONS = 0.75
+GUESS_MENTIONS = 0.75
+# Those two are what a reading that is always right weighs: each rule's prior is scaled by how often the entities it typed
+# were right (a gold name of that type) on the name model's training golds, measured before the vote
+# (data/rule_reliability.tsv, scripts/measure_rule_reliability.py; `rule_reliability`). Every rule weighed the same
+# whatever its record: a name after an office word (`Direktur River Kids`) as much as a gazetteer's country. The precision
+# is smoothed towards all rules' pooled precision by RELIABILITY_PSEUDO_ENTITIES, so a rule seen a few times weighs about
+# what the average reading does, and one seen a hundred times what its record says; a rule right nine times in ten or more
+# weighs nearly what it did before (docs/quality.md, session 26).
+RELIABILITY_PSEUDO_ENTITIES = 10
 MIN_OVERTURN_SHARE = 0.3  # the model's mean probability of a type, over the mentions, that can overturn the rules' type
 # share of the evidence saying `none` from which an entity is no name; 0.80 -> 0.70 in session 26, with SURE_NONE 0.95 ->
 # 0.90, for the model retrained on 22 golds: chosen by two-fold grouped cross-validation over them (fold models, typed
@@ -57,6 +61,7 @@ MIN_CONFIDENCE = 0.2
 # the model, reading the words around it, is near certain of. Only where every mention is a whole capitalised run: for a
 # part the rules cut from a longer run (`Sultan Rina Sari`), `none` says the span is not the run, not that it names no one.
 # Chosen on dev16a/b, which the model never trained on; checked on fresh text (dev17a/b); 0.90 since session 26 (DROP_NONE).
+# Nor for a name whose readings are all less reliable than the average reading (`_below_average_reading`, session 26).
 SURE_NONE = 0.90
 # A name read by its shape alone (SHAPE_ALONE_READINGS): codes and technical terms are written in capitals as often as
 # bodies' acronyms (`RAM`, `KM230`; session 22), and terms, products, events and titles of works take a person's shape, a
@@ -67,6 +72,7 @@ SCORE_COLUMNS = ("p_none", *MODEL_COLUMNS.values())
 SPAN_KEY = ("doc_id", "start", "end")
 REFERENCE_READING = "reference_type"  # a mention typed by the reference collection's reading of its entity's name
 SETTING_COLUMNS = ("whole_run", "described")  # what SURE_NONE looks at around a span (`_span_settings`)
+SPEAKING_COLUMNS = ("speaks", "cited", "pronoun_taken")  # what the quote candidates say of a mention (`_speaking_mentions`)
 # The model's reading of each mention span, in fixed point, and its settings: both depend only on its document's text (a
 # doc id is a digest of it) and its offsets, so they are kept between runs (flows/cache.py) and only new spans are read.
 MENTION_SCORES = pl.Schema({"doc_id": pl.String, "start": pl.Int64, "end": pl.Int64, **dict.fromkeys(SCORE_COLUMNS, pl.Int64),
@@ -116,7 +122,8 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
 
     Each type's vote is the sum of its probability over the entity's mentions, plus RULE_MENTIONS
     for the rules' type (GUESS_MENTIONS when the shape alone typed every mention, none when the default reading or a
-    person's shape alone typed it, for a name the text neither makes speak nor describes); `confidence` is the winning
+    person's shape alone typed it, for a name the text neither makes speak nor describes), times the measured precision
+    of the most reliable rule that typed its mentions (`rule_reliability`); `confidence` is the winning
     vote's share of all the evidence. A name only guessed by its shape that the
     reference collection (the scale corpus, data/reference_types.tsv) reads as a body or a place by context in several
     documents takes that type, weighing RULE_MENTIONS: one run's articles rarely hold the cue other articles give (`klub`,
@@ -140,12 +147,16 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     by_shape = pl.col("type_rule").is_in(SHAPE_ALONE_READINGS).all()  # nothing but its shape: no evidence it is a name
     person_shaped = (pl.col("type_rule") == SHAPE_PERSON_READING).all()  # a person's shape says nothing of its type either
     spoken = _speaking_mentions(mentions, quotes)  # per mention: the vote sums it, the collection's context reads it
+    reliabilities, pooled = rule_reliability()
     votes = (  # integer sums: the same in any order, so a rerun gives byte-identical confidences
         mentions.select("entity_id", "type_rule").hstack(scores).hstack(spoken)
-        .group_by("entity_id").agg(pl.all().exclude("type_rule", *SETTING_COLUMNS, "speaks", "cited").sum(), mentions=pl.len(), guessed=guessed,
-                                   defaulted=defaulted, by_shape=by_shape, person_shaped=person_shaped, whole_runs=pl.col("whole_run").all(),
+        .with_columns(reliability=pl.col("type_rule").replace_strict(reliabilities, default=pooled, return_dtype=pl.Float64))
+        .group_by("entity_id").agg(pl.all().exclude("type_rule", *SETTING_COLUMNS, *SPEAKING_COLUMNS, "reliability").sum(),
+                                   mentions=pl.len(), guessed=guessed, defaulted=defaulted, by_shape=by_shape,
+                                   person_shaped=person_shaped, whole_runs=pl.col("whole_run").all(),
                                    described=pl.col("described").any(), speaks=pl.col("speaks").any(),
-                                   cited=pl.col("cited").any())
+                                   cited=pl.col("cited").any(), pronoun_taken=pl.col("pronoun_taken").any(),
+                                   reliability=pl.col("reliability").max())  # the most reliable reading of its mentions
         .with_columns(pl.col("p_none", *MODEL_COLUMNS.values()) / FIXED_POINT)
     )
     scores = None  # summed: not held while the mentions' retyped copy is made
@@ -166,8 +177,8 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
         .with_columns(type=pl.when(referenced).then("reference_type").otherwise("type"),
                       prior=pl.when((pl.col("defaulted") | pl.col("person_shaped") & ~speaking & ~pl.col("cited") & ~pl.col("described"))
                                 & ~referenced).then(0.0)
-                      .when(pl.col("guessed") & ~referenced).then(pl.when(speaking).then(SPEAKING_GUESS_MENTIONS).otherwise(GUESS_MENTIONS))
-                      .otherwise(RULE_MENTIONS),
+                      .when(referenced).then(RULE_MENTIONS)
+                      .otherwise(pl.when("guessed").then(GUESS_MENTIONS).otherwise(RULE_MENTIONS) * pl.col("reliability")),
                       referenced=referenced)
     ).with_columns(
         **{f"vote_{kind}": pl.col(MODEL_COLUMNS[kind]) + pl.when(pl.col("type") == kind).then(pl.col("prior")).otherwise(0.0)
@@ -206,7 +217,8 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     # context
     no_rule_evidence = pl.col("defaulted") | (pl.col("by_shape") & ~pl.col("referenced") & ~speaking & ~pl.col("cited"))
     name_evidence = pl.col("mentions") + pl.when(no_rule_evidence).then(0.0).otherwise(pl.col("prior"))
-    sure_none = (pl.col("whole_runs") | pl.col("guessed")) & ~pl.col("described") & (pl.col("p_none") / pl.col("mentions") >= SURE_NONE)
+    sure_none = ((pl.col("whole_runs") | pl.col("guessed") | _below_average_reading(pooled)) & ~pl.col("described")
+                 & (pl.col("p_none") / pl.col("mentions") >= SURE_NONE))
     drop_share = pl.when(speaking).then(SPEAKER_DROP_NONE).otherwise(DROP_NONE)
     no_name = (pl.col("p_none") / name_evidence >= drop_share) | sure_none | (
         lower.is_in(_ordinary_words().implode()) & (pl.col("p_none") / pl.col("mentions") >= DROP_NONE))  # `Semoga`, `Tarif`
@@ -226,6 +238,27 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
                           .then(pl.lit(REFERENCE_READING)).otherwise("type_rule"))
             .drop("new_id", "read_as", "referenced", "by_context"))
     return ENTITIES.conform(_joined_by_type(retyped, kept)), MENTIONS.conform(kept)
+
+
+def _below_average_reading(pooled: float) -> pl.Expr:
+    """Whether the most reliable rule that typed an entity is right less often than the average reading (`pooled`), for a
+    name no pronoun may take as a speaker. SURE_NONE spares a part the rules cut from a longer run, as the model's `none`
+    there may only say that the span is not the run; a reading less reliable than the average gives no such benefit of the
+    doubt: an office word's tail (`person_after_office`: of its 90 entities on the training golds 24 named no one, `River
+    Kids`, `International Auto Show`) is no name where the model is that sure. A person named just before a quote whose
+    speaker only a pronoun gives (`Direktur Walhi <name> menyebut ... , katanya`) stays: attribution may give it the quote."""
+    return (pl.col("reliability") < pooled) & ~pl.col("pronoun_taken")
+
+
+@lru_cache(maxsize=1)
+def rule_reliability() -> tuple[dict[str, float], float]:
+    """(type rule -> its smoothed precision, all rules' pooled precision), from data/rule_reliability.tsv: a rule's right
+    entities plus RELIABILITY_PSEUDO_ENTITIES at the pooled precision (a Beta prior), over its entities plus those. A rule
+    the file does not list (never seen typing a gold document's entity) has the pooled precision."""
+    rows = [(rule, int(right), int(other), int(none)) for rule, right, other, none in table_rows("rule_reliability.tsv")]
+    pooled = sum(right for _, right, _, _ in rows) / sum(right + other + none for _, right, other, none in rows)
+    return {rule: (right + RELIABILITY_PSEUDO_ENTITIES * pooled) / (right + other + none + RELIABILITY_PSEUDO_ENTITIES)
+            for rule, right, other, none in rows}, pooled
 
 
 def _scores_in_order(mentions: pl.DataFrame, scores: pl.DataFrame) -> pl.DataFrame:
@@ -262,7 +295,20 @@ def _speaking_mentions(mentions: pl.DataFrame, quotes: pl.DataFrame | None) -> p
                 .filter(pl.col("start") >= pl.col(start))["row"].unique())
         return pl.col("row").is_in(rows.implode())
 
-    return spans.select(speaks=closing("speaker_start", "speaker_end"), cited=closing("via_start", "via_end"))
+    speaking = spans.select(speaks=closing("speaker_start", "speaker_end"), cited=closing("via_start", "via_end"))
+    return speaking.with_columns(pronoun_taken=_last_person_before_unnamed(mentions, quotes, speaking["speaks"]))
+
+
+def _last_person_before_unnamed(mentions: pl.DataFrame, quotes: pl.DataFrame, speaks: pl.Series) -> pl.Series:
+    """Per mention: it is the last person (by the rules' type) its document names before a quote candidate whose speaker
+    phrase closes on no mention (`"...," katanya`, `Ia mengatakan ...`): the person a pronoun there may take."""
+    named = mentions.select("doc_id", "end").filter(speaks)
+    unnamed = (quotes.join(named, left_on=["doc_id", "speaker_end"], right_on=["doc_id", "end"], how="anti")
+               .select("doc_id", opening=pl.min_horizontal("start", "cue_start", "speaker_start")).sort("opening"))
+    people = mentions.select("doc_id", "end", "type").with_row_index("row").filter(pl.col("type") == "PERSON").sort("end")
+    taken = unnamed.join_asof(people.drop("type"), left_on="opening", right_on="end", by="doc_id", strategy="backward",
+                              check_sortedness=False)["row"].drop_nulls()  # sorted by position: each document's in order
+    return pl.int_range(mentions.height, eager=True).is_in(taken.implode())
 
 
 def _ids_of_final_types(entities: pl.DataFrame) -> pl.DataFrame:
