@@ -346,6 +346,19 @@ def test_a_word_only_the_default_typed_takes_the_model_s_type_where_it_reads_it_
     assert scored(MIN_OVERTURN_SHARE - 0.1, "single_word") == "ORG"
 
 
+def test_a_guess_of_the_rules_keeps_its_whole_weight_for_a_name_the_text_makes_speak():
+    texts = ["Gol kedua dicetak Sukarni pada menit ke-80.", "Gol ketiga dicetak Sukarni pada menit ke-85."]
+    entities, mentions, documents = frames({"Sukarni": "ORG"}, texts, rule="acronym")  # a guess by its capitals
+    scores = score_mentions(mentions, documents).with_columns(
+        p_none=pl.lit(round(0.54 * FIXED_POINT)), p_person=pl.lit(round(0.36 * FIXED_POINT)),
+        p_org=pl.lit(round(0.1 * FIXED_POINT)), p_loc=pl.lit(0))
+    scaled = retyping.GUESS_MENTIONS * retyping.rule_reliability()[0]["acronym"]
+    assert 2 * 0.1 + scaled < 2 * 0.36 < 2 * 0.1 + retyping.GUESS_MENTIONS  # the acronym reading is right under half the time
+    assert by_name(retype_entities(entities, mentions, documents, scores)[0])["Sukarni"]["type"] == "PERSON"
+    spoken = speaker_quotes(mentions, "Sukarni")
+    assert by_name(retype_entities(entities, mentions, documents, scores, spoken)[0])["Sukarni"]["type"] == "ORG"
+
+
 def test_a_name_of_one_document_whose_type_no_reading_supports_leaves_unless_another_document_writes_it_or_it_speaks():
     def kept(texts: list[str], p_org: float) -> bool:
         entities, mentions, documents = frames({"Lumixa": "ORG"}, texts, rule="single_word")
