@@ -346,6 +346,19 @@ def test_a_word_only_the_default_typed_takes_the_model_s_type_where_it_reads_it_
     assert scored(MIN_OVERTURN_SHARE - 0.1, "single_word") == "ORG"
 
 
+def test_a_name_the_collection_writes_in_several_documents_takes_broader_evidence_to_be_dropped():
+    def kept(texts: list[str]) -> bool:
+        entities, mentions, documents = named_mention_frames(texts, {"Pamong Tirta": "ORG"}, "organisation_head", every_occurrence=True)
+        scores = score_mentions(mentions, documents).with_columns(
+            p_none=pl.lit(round(0.85 * FIXED_POINT)), p_person=pl.lit(0), p_org=pl.lit(round(0.15 * FIXED_POINT)), p_loc=pl.lit(0))
+        return "Pamong Tirta" in by_name(retype_entities(entities, mentions, documents, scores)[0])
+    one = [f"Petugas Pamong Tirta berjaga di pasar ke-{n}." for n in range(20)]
+    prior = retyping.RULE_MENTIONS * retyping.rule_reliability()[0]["organisation_head"]
+    assert retyping.DROP_NONE <= 20 * 0.85 / (20 + prior) < retyping.COLLECTION_DROP_NONE  # `none`'s share of the evidence
+    assert not kept(["\n".join(one)])  # twenty mentions in one document
+    assert kept(["\n".join(one[:10]), "\n".join(one[10:])])  # the same in two documents
+
+
 def test_a_guess_of_the_rules_keeps_its_whole_weight_for_a_name_the_text_makes_speak():
     texts = ["Gol kedua dicetak Sukarni pada menit ke-80.", "Gol ketiga dicetak Sukarni pada menit ke-85."]
     entities, mentions, documents = frames({"Sukarni": "ORG"}, texts, rule="acronym")  # a guess by its capitals
