@@ -52,6 +52,9 @@ DROP_NONE = 0.70
 # MIN_CONFIDENCE spares them
 COLLECTION_DROP_NONE = 0.80
 COLLECTION_SURE_NONE = 0.95
+# A name the collection writes this many times as often under one entity as under another of another type ... 
+MINOR_READING_RATIO = 10
+MINOR_READING_CONFIDENCE = 0.6  # ... the lesser one this unsure of its type, is one referent (`_minor_readings_joined`)
 # ... and a name the document makes a speaker that the rules only guessed by its shape (one they read otherwise stays):
 # the text has it act, so it takes broader evidence (`pihak Tulus`, a singer; chosen by cross-validation and on unseen
 # corpus text, docs/quality.md, session 21)
@@ -235,7 +238,7 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
                                retyped.filter((pl.col("type") == "PERSON") & ~pl.col("speaks"))["entity_id"])
     thing = pl.col("entity_id").is_in(things.implode())
     unsure = (pl.col("confidence") < MIN_CONFIDENCE) & ~speaking & (pl.col("document_count") == 1)
-    retyped = _ids_of_final_types(retyped.filter((~no_name | known | speaker) & (~thing | known) & (~unsure | known)))
+    retyped = _minor_readings_joined(_ids_of_final_types(retyped.filter((~no_name | known | speaker) & (~thing | known) & (~unsure | known))))
     # the kept rows first, then their settled columns looked up: a join would copy every column of all the mentions
     kept = mentions.filter(pl.col("entity_id").is_in(retyped["entity_id"].implode())).rename({"type": "read_as"})
     mentions = None  # handed over by the caller (flows/ahead.py): the copy is retyped, grouped and ordered without them
@@ -333,6 +336,20 @@ def _ids_of_final_types(entities: pl.DataFrame) -> pl.DataFrame:
     apart_by_type = (pl.len().over(same) > 1) & (pl.col("read_type").n_unique().over(same) == pl.len().over(same))
     first = pl.col("new_id").sort_by(pl.col("mention_count"), "new_id", descending=[True, False]).first().over(same)
     return entities.with_columns(new_id=pl.when(apart_by_type).then(first).otherwise("new_id"))
+
+
+def _minor_readings_joined(entities: pl.DataFrame) -> pl.DataFrame:
+    """A name the collection writes MINOR_READING_RATIO times as often under one entity as under another of another type,
+    the lesser one unsure of its type (under MINOR_READING_CONFIDENCE) and silent, is the same referent read otherwise in
+    a few sentences (`Indonesia` read as a person where it acts, a club read as its town): it takes the greater one's id
+    and type. A confident or speaking lesser reading stays apart (a person named like a country)."""
+    name = pl.col("name").str.to_lowercase()
+    greatest = pl.struct("new_id", "type").sort_by("mention_count", "new_id", descending=[True, False]).first().over(name)
+    minor = ((pl.col("mention_count") * MINOR_READING_RATIO <= pl.col("mention_count").max().over(name))
+             & (pl.col("confidence") < MINOR_READING_CONFIDENCE) & ~pl.col("speaks")
+             & (pl.col("type") != greatest.struct.field("type")))
+    return entities.with_columns(new_id=pl.when(minor).then(greatest.struct.field("new_id")).otherwise("new_id"),
+                                 type=pl.when(minor).then(greatest.struct.field("type")).otherwise("type"))
 
 
 def _joined_by_type(entities: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:

@@ -468,3 +468,20 @@ def test_the_shipped_reliability_table_names_only_rules_that_type_mentions():
     # a renamed rule would fall back to the pooled precision: regenerate the table (scripts/measure_rule_reliability.py)
     precision, pooled = retyping.rule_reliability()
     assert set(precision) <= set(MENTION_RULES + MENTION_RETYPING_RULES) and 0.5 < pooled < 1
+
+
+def test_a_lesser_unsure_reading_of_a_name_the_collection_writes_mostly_otherwise_joins_the_greater_one():
+    entities = pl.DataFrame({
+        "name": ["Lumira", "Lumira", "LUMIRA", "Tarvesa", "Tarvesa", "Tarvesa"],
+        "type": ["LOC", "PERSON", "ORG", "ORG", "PERSON", "LOC"],
+        "new_id": ["E1", "E2", "E3", "E4", "E5", "E6"],
+        "mention_count": [40, 3, 2, 40, 3, 10],
+        "confidence": [0.9, 0.3, 0.8, 0.9, 0.3, 0.3],
+        "speaks": [False, False, False, False, True, False],
+    })
+    joined = retyping._minor_readings_joined(entities)
+    assert joined.select("new_id", "type").rows() == [
+        ("E1", "LOC"), ("E1", "LOC"),  # unsure and silent: the country read as a person where it acts
+        ("E3", "ORG"),  # sure of its own type: another referent
+        ("E4", "ORG"), ("E5", "PERSON"),  # it speaks: a person named like the body
+        ("E6", "LOC")]  # a quarter of the greater one's mentions: no slip of a few sentences

@@ -852,20 +852,23 @@ def _tables(resolved: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     # two tables read are carried, and the mention ids are made for the rows kept.
     resolved = join_looked_up(resolved.select("doc_id", "start", "end", "text", "key", "type", "title", "rule", "type_rule"),
                               names.select("key", "name", "entity_id"), ["key"])  # every key has its name
-    entities = ENTITIES.conform(
-        resolved.group_by("entity_id").agg(
-            name=pl.col("name").first(),
-            type=pl.col("type").first(),
-            aliases=pl.col("text").unique().sort(),
-            titles=pl.col("title").drop_nulls().unique().sort(),
-            mention_count=pl.len().cast(pl.Int64),
-            document_count=pl.col("doc_id").n_unique().cast(pl.Int64),
-        )
-    )
     # the first row of each span (a few are repeated), gathered in the table's order: the rows are copied once, and
     # `conform` finds them in order (`unique` then the table's sort copied them twice)
     spans = resolved.select(*SPAN, row=pl.int_range(pl.len(), dtype=pl.UInt32)).sort(*SPAN, maintain_order=True)
     first = spans.filter(pl.any_horizontal(pl.col(c) != pl.col(c).shift() for c in SPAN).fill_null(True))["row"]
+    # an entity counts, names and dates by the mentions the table keeps: a repeated span's other rows are no mention of it
+    # (they counted once more, and named an entity no kept mention refers to)
+    kept = pl.col("kept")
+    entities = ENTITIES.conform(  # a column of flags, not a filtered copy of the collection's mentions
+        resolved.with_columns(kept=pl.int_range(pl.len(), dtype=pl.UInt32).is_in(first.implode())).group_by("entity_id").agg(
+            name=pl.col("name").first(),
+            type=pl.col("type").first(),
+            aliases=pl.col("text").filter(kept).unique().sort(),
+            titles=pl.col("title").filter(kept).drop_nulls().unique().sort(),
+            mention_count=kept.sum().cast(pl.Int64),
+            document_count=pl.col("doc_id").filter(kept).n_unique().cast(pl.Int64),
+        ).filter(pl.col("mention_count") > 0)
+    )
     kept, spans = resolved.drop("key", "title", "name")[first], None
     resolved = None
     mentions = MENTIONS.conform(kept.with_columns(mention_id=stable_ids("M", kept, list(SPAN)),

@@ -3,7 +3,10 @@
 import polars as pl
 import pytest
 
+from tests.conftest import documents_from_texts
 from tests.transforms.entities import entity_of, extract
+from transforms.entities import find_mentions
+from transforms.entity_keys import link_keys
 from transforms.entities.document import document_mentions
 from transforms.entities.collection import (Collection, canonical_names, join_club_short_forms, redirect_short_forms,
                                             resolve_entities, vote_types)
@@ -265,3 +268,13 @@ def test_a_span_read_twice_keeps_its_first_reading_and_the_mentions_come_in_the_
     named = dict(entities.select("entity_id", "name").iter_rows())
     assert [named[entity_id] for entity_id in mentions["entity_id"]] == ["Bank", "KS", "Tono", "Rina"]
     assert mentions.filter(pl.col("doc_id") == "d2", pl.col("start") == 10)["type"].to_list() == ["PERSON"]
+
+
+def test_an_entity_counts_names_and_dates_only_the_mentions_the_table_keeps():
+    documents = documents_from_texts({"a.txt": "Kepala Dinas Rino Sumbaraya hadir. Rino Sumbaraya menolak usul itu."})
+    candidates = link_keys(find_mentions(documents))
+    repeated = candidates.filter(pl.col("text") == "Rino Sumbaraya").head(1).with_columns(key=pl.lit("lain"), text=pl.lit("Rino S"))
+    entities, mentions = resolve_entities(pl.concat([candidates, repeated]))  # a span read twice: the table keeps one row
+    counted = dict(mentions.group_by("entity_id").len().iter_rows())
+    assert {e: n for e, n in entities.select("entity_id", "mention_count").iter_rows()} == counted
+    assert "Rino S" not in {alias for aliases in entities["aliases"] for alias in aliases}
