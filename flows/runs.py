@@ -137,7 +137,7 @@ def run_collection(input_dir: str, output_dir: str, max_bytes: int = defaults.MA
         settled = settle_without_flow(Path(input_dir), Path(output_dir), max_bytes, Path(state_dir))
         if settled is not None:
             return settled
-    from flows.server import start_temporary_server, temporary_server_url
+    from flows.server import start_temporary_server, temporary_server_settings, temporary_server_url
 
     start_temporary_server(Path(state_dir), server_idle)  # its start overlaps the imports of Prefect and the transforms
     validation.start()  # Great Expectations imported in a process of its own meanwhile
@@ -146,11 +146,11 @@ def run_collection(input_dir: str, output_dir: str, max_bytes: int = defaults.MA
         from flows import ahead
 
         ahead.start(input_dir, max_bytes, state_dir, full, workers, dask_address)  # and the run's first steps
-        from prefect.settings import PREFECT_API_URL, temporary_settings
+        from prefect.settings import temporary_settings
 
         from flows.pipeline import warta_run
         url = temporary_server_url()
-        with temporary_settings({PREFECT_API_URL: url}) if url else nullcontext():
+        with temporary_settings(temporary_server_settings(url)) if url else nullcontext():
             state = warta_run(input_dir, output_dir, max_bytes, state_dir, full, workers=workers,
                               dask_address=dask_address, **policy, return_state=True)
     result = state.result(raise_on_failure=False)

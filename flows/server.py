@@ -123,6 +123,17 @@ def start_temporary_server(state_dir: Path, idle: float) -> None:
     _start(os.environ)
 
 
+def temporary_server_settings(url: str) -> dict:
+    """The Prefect settings of a flow run on the temporary server at `url`: its API, and no heartbeats.
+
+    Heartbeats let automations on a server find crashed flow runs; a temporary server has none. A sync flow run's end
+    waits for its heartbeat thread, which sleeps a second at a time between heartbeats: 0 to 1 s of wall at the end of
+    every run."""
+    from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY
+
+    return {PREFECT_API_URL: url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
+
+
 def temporary_server_url() -> str | None:
     """The API URL of this process's temporary Prefect server, started on first use (database
     checked first, start timed, process watched); None when `PREFECT_API_URL` names a server.

@@ -48,3 +48,19 @@ def test_a_server_launched_early_is_stopped_when_the_settings_name_a_server(monk
     with temporary_settings({PREFECT_API_URL: "http://127.0.0.1:4200/api"}):
         assert server.temporary_server_url() is None
     assert stopped == ["early"] and server._temporary == {}
+
+
+def test_a_flow_run_on_the_temporary_server_sends_no_heartbeats(prefect_server):
+    """The settings reach the flow run: its engine starts no heartbeat thread, which its end would wait for."""
+    from prefect import flow
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+    @flow
+    def settings_seen() -> tuple:
+        settings = get_current_settings()
+        return settings.api.url, settings.flows.heartbeat_frequency
+
+    url = PREFECT_API_URL.value()
+    assert settings_seen()[1] is not None  # Prefect's default: heartbeats
+    with temporary_settings(server.temporary_server_settings(url)):
+        assert settings_seen() == (url, None)
