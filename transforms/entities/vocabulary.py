@@ -37,6 +37,12 @@ STRONG, MEDIUM, WEAK = 3, 2, 1
 
 
 @lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names of Indonesia (data/person_names.txt) and of other countries (data/world_given_names.txt), lower case."""
+    return word_set("person_names.txt") | word_set("world_given_names.txt")
+
+
+@lru_cache(maxsize=1)
 def initial_names() -> frozenset[str]:
     """Words that open sentences as names more often than not (transforms/data/initial_names.txt, from a tagged
     corpus of 33k sentences), unless the scale corpus writes them in lower case inside its sentences."""
