@@ -36,7 +36,7 @@ GUESS_MENTIONS = 0.75
 # Those two are what a reading that is always right weighs: each rule's prior is scaled by how often the entities it typed
 # were right (a gold name of that type) on the name model's training golds, measured before the vote
 # (data/rule_reliability.tsv, scripts/measure_rule_reliability.py; `rule_reliability`). Every rule weighed the same
-# whatever its record: a name after an office word (`Direktur River Kids`) as much as a gazetteer's country. The precision
+# whatever its record: Title Case words after an office word (`Direktur <words>`) as much as a gazetteer's country. The precision
 # is smoothed towards all rules' pooled precision by RELIABILITY_PSEUDO_ENTITIES, so a rule seen a few times weighs about
 # what the average reading does, and one seen a hundred times what its record says; a rule right nine times in ten or more
 # weighs nearly what it did before (docs/quality.md, session 26). A guess the text makes speak keeps the whole of
@@ -48,7 +48,7 @@ MIN_OVERTURN_SHARE = 0.3  # the model's mean probability of a type, over the men
 # F1 0.8512 -> 0.8547, speakers equal), then measured once on the held-out sets (0.8175 -> 0.8207; docs/quality.md)
 DROP_NONE = 0.70
 # ... and for a name the collection writes in several documents, the shares of session 25 (0.80, SURE_NONE 0.95): on the
-# corpus the lower ones dropped recurring bodies the model doubts in every mention (`Satpol PP`, `Komisi III DPR`), as
+# corpus the lower ones dropped recurring bodies the model doubts in every mention (a municipal police unit, a parliamentary commission), as
 # MIN_CONFIDENCE spares them
 COLLECTION_DROP_NONE = 0.80
 COLLECTION_SURE_NONE = 0.95
@@ -255,9 +255,9 @@ def _below_average_reading(pooled: float) -> pl.Expr:
     """Whether the most reliable rule that typed an entity is right less often than the average reading (`pooled`), for a
     name no pronoun may take as a speaker. SURE_NONE spares a part the rules cut from a longer run, as the model's `none`
     there may only say that the span is not the run; a reading less reliable than the average gives no such benefit of the
-    doubt: an office word's tail (`person_after_office`: of its 90 entities on the training golds 24 named no one, `River
-    Kids`, `International Auto Show`) is no name where the model is that sure. A person named just before a quote whose
-    speaker only a pronoun gives (`Direktur Walhi <name> menyebut ... , katanya`) stays: attribution may give it the quote."""
+    doubt: an office word's tail (`person_after_office`: of its 90 entities on the training golds 24 named no one, a club's
+    or a show's English words) is no name where the model is that sure. A person named just before a quote whose
+    speaker only a pronoun gives (`Direktur <body> <name> menyebut ... , katanya`) stays: attribution may give it the quote."""
     return (pl.col("reliability") < pooled) & ~pl.col("pronoun_taken")
 
 
