@@ -4,7 +4,7 @@ Source: the `Faker` package on PyPI (MIT, Copyright (c) 2012 Daniele Faraglia), 
 locale's lists of first names (lists of common names, not of people). Only names written in plain Latin letters, three
 letters or more, lower case; a name the news corpus writes in lower case inside its sentences (corpus_case.tsv: `may`,
 `hope`, `bunga`) is vocabulary as often as a name and left out. warta's own Indonesian list (person_names.txt) stays the
-`given` class; this one tells the model that `Gonzalo` or `Carolyn` open a person's name where no Indonesian list
+`given` class; this one tells the model that `Matteo` or `Brigitte` open a person's name where no Indonesian list
 knows them, and that `Xiaomi` or `Skyscanner` are no one's first name.
 
     pip install faker==40.63.0 && python scripts/build_world_given_names.py

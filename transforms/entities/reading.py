@@ -270,7 +270,7 @@ def _after_role(before: list[str]) -> bool:
 
 def split_body_before_person(doc: DocumentContext, first: int, last: int, before: list[str]) -> bool:
     """`manajer Rovers Tono Raharjo`, `akun Lapakgram Rina Sari`: after a lower-case role or a platform's page, a word
-    the document also uses alone as a name, or one before a first name (`striker Rovers Gonzalo Tavera`), opens a run
+    the document also uses alone as a name, or one before a first name (`striker Rovers Matteo Tavera`), opens a run
     of three words or more (no given name itself, never quoted as a speaker): the body, then its person."""
     role = before[-1] if before else None
     if last - first < 3 or role is None or not (

@@ -547,13 +547,13 @@ def test_a_platform_the_document_names_alone_before_a_person_after_akun_is_split
 
 
 def test_a_body_before_a_first_name_after_a_role_is_split_off_where_the_document_never_writes_it_alone():
-    # `Gonzalo` and `Carolyn` open names in other countries (world_given_names.txt); `Rovexa` and `Lapakgram` do not
-    names = typed_names("Tak ayal, striker Rovexa Gonzalo Tavera sempat blunder.")
-    assert ("Gonzalo Tavera", "PERSON") in names and not any(name.startswith("Rovexa ") for name, _ in names)
-    names = typed_names("Di sisi lain, juru bicara Lapakgram Carolyn Sarwen membantah isu itu.")  # a two-word title
-    assert ("Carolyn Sarwen", "PERSON") in names and not any(name.startswith("Lapakgram ") for name, _ in names)
-    names = typed_names("Tak ayal, striker Rovexa Tavera Gonzalo sempat blunder.")  # no first name after the lead
-    assert not any(name == "Tavera Gonzalo" for name, _ in names)
+    # `Matteo` and `Brigitte` open names in other countries (world_given_names.txt); `Rovexa` and `Lapakgram` do not
+    names = typed_names("Tak ayal, striker Rovexa Matteo Tavera sempat blunder.")
+    assert ("Matteo Tavera", "PERSON") in names and not any(name.startswith("Rovexa ") for name, _ in names)
+    names = typed_names("Di sisi lain, juru bicara Lapakgram Brigitte Sarwen membantah isu itu.")  # a two-word title
+    assert ("Brigitte Sarwen", "PERSON") in names and not any(name.startswith("Lapakgram ") for name, _ in names)
+    names = typed_names("Tak ayal, striker Rovexa Tavera Matteo sempat blunder.")  # no first name after the lead
+    assert not any(name == "Tavera Matteo" for name, _ in names)
 
 
 def test_a_word_the_document_writes_again_ends_the_body_before_a_name_of_two():
