@@ -278,8 +278,8 @@ def split_body_before_person(doc: DocumentContext, first: int, last: int, before
             or tuple(before[-2:]) in phrase_set("titles.txt") or role in word_set("platform_words.txt")):  # `juru bicara`
         return False
     lead = doc.tokens[first].lower
-    before_first_name = doc.tokens[first + 1].lower in first_names() and lead not in first_names()
-    if not (lead in doc.short_forms or before_first_name) or lead in word_set("person_names.txt") or lead in doc.quoted_names \
+    if lead not in doc.short_forms and doc.tokens[first + 1].lower not in first_names() or lead in first_names() \
+            or lead in doc.quoted_names \
             or lead in doc.cued_names or not doc.name_like(first) or not doc.person_shaped(doc.tokens[first + 1:last]):
         return False
     doc.add(first, first + 1, "ORG", WEAK, "body_before_person")
