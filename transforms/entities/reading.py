@@ -196,7 +196,10 @@ def person_after_title(doc: DocumentContext, first: int, last: int, title: str) 
     if title_words[0] in PLACE_TITLES and len(words) > 1 and words[-1] in DIRECTIONS:
         doc.add(first, last, "LOC", MEDIUM, "place_governed_by_title")  # `Lurah Grogol Selatan`
         return
-    if not doc.person_shaped(doc.tokens[first:last]) or len(words) == 1 and words[0] in city_names() and (
+    # a word of vocabulary opening a name a given name closes (`Setia Gunawan`) is the person's after a title too
+    given_closes = len(words) == 2 and words[1] in word_set("person_names.txt") and doc.person_shaped(doc.tokens[first + 1:last]) \
+        and not is_head_or_title(words[0]) and doc.tokens[first].key not in known_names()
+    if not (given_closes or doc.person_shaped(doc.tokens[first:last])) or len(words) == 1 and words[0] in city_names() and (
         title.lower().split()[0] in PLACE_TITLES
     ):
         # `Kepala Dinas Pariwisata, ...`, `Wali Kota Magelang`: an office or a place, the name comes elsewhere,

@@ -151,7 +151,7 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
             if spaced and (_spaced_compound(tokens, end, solo) or _spaced_reduplication(tokens, end)):
                 end += 1
                 continue
-            if not nxt.adjacent_before or (nxt.hyphen_before and tokens[end - 1].lower not in HYPHEN_PREFIXES):
+            if not (nxt.adjacent_before or nxt.hyphen_before) or (nxt.hyphen_before and tokens[end - 1].lower not in HYPHEN_PREFIXES):
                 break
             if nxt.capitalised and is_name_word(nxt, tokens[end + 1] if end + 1 < count else None, named, starting=False):
                 end += 1
@@ -180,6 +180,12 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
         # degrees after a name (`Rina Sari SH`, `Rina Sari, M.Psi`) are no part of it, nor a name of their own
         while end - index >= 2 and is_degree(tokens[end - 1]) and not is_head_or_title(tokens[end - 2].lower):
             end -= 1
+        # nor is a numbering word its number follows in the name of a place or body (`Jl. Sukamaju No. 5`, `Gedung
+        # Sukamaju Lantai 3`), nor a name (`Jo Pasal 7` cites a law: the run is no name whole)
+        numbered = end
+        while end - index >= 2 and numbered < count and tokens[end - 1].lower in NUMBERING_WORDS and tokens[numbered].text[0].isdigit() \
+                and is_head_or_title(tokens[index].lower):
+            end -= 1
         if index > 0 and tokens[index - 1].capitalised and not is_head_or_title(tokens[index - 1].lower) \
                 and tokens.text[tokens[index - 1].end:token.start].lstrip(".") in (" ", ", ") \
                 and all(is_degree(t) for t in tokens[index:end]):
@@ -188,7 +194,7 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
         if tokens[index].lower in ORG_HEADS or index + 1 < end and tokens[index + 1].lower in ORG_HEADS_NOT_DIRECTIONS:
             end = _portfolio_list_end(tokens, end) or end
         runs.append((index, end))
-        resume = end
+        resume = max(end, numbered)
     return runs
 
 

@@ -4,7 +4,10 @@ sentence start, headings."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
+
+from transforms.lexicon import phrase_set, word_set
 
 # A clitic after a hyphen (`Bawaslu-nya`) is no part of the word, nor is an editor's mark (`(Sukamaju FC-red)`: `red`
 # for redaksi, the newsroom's note inside a quotation). A dot joins the parts of a word (`A.B`, `M.Kes`, `kabar.id`,
@@ -19,6 +22,15 @@ TITLE_CASE_SHARE = 0.6
 MAX_HEADING_WORDS = 16
 OPENING_MARKS = "“\"‘'(["
 MAX_ACRONYM_LETTERS = 5  # longer words in capitals are shouted names (`MARQUEZ`, a dateline's `SWEDIA`), spelt as names
+
+
+@lru_cache(maxsize=1)
+def name_opening_abbreviations() -> frozenset[str]:
+    """Abbreviations written with a dot (abbreviations.txt) that open a name: titles (`Dr.`, `Prof.`, `Ir.`) and the
+    heads of bodies and places (`PT.`, `Kab.`, `Jl.`). Their dot ends no sentence; the name goes on after it."""
+    heads = ({phrase[0] for phrase in phrase_set("titles.txt") | phrase_set("place_heads.txt")}
+             | word_set("org_heads.txt"))
+    return frozenset(word_set("abbreviations.txt") & heads)
 
 
 def dotted_initials(text: str) -> bool:
@@ -71,7 +83,8 @@ class Tokens(list):
                 hyphen = gap == 1 and after == "-"
                 # `Teguh P. Nugroho`, `Rina A.B. Sari`: an initial's dot does not separate the name
                 adjacent = gap == 1 and after == " " or gap == 2 and after == "." and text[previous_end + 1] == " " \
-                    and INITIALS.fullmatch(text, previous_start, previous_end) is not None
+                    and (INITIALS.fullmatch(text, previous_start, previous_end) is not None
+                         or tokens[-1].lower in name_opening_abbreviations())
             else:
                 hyphen = adjacent = False
             lower = lowered[start:end] if lowered is not None else word.lower()  # tokens never end with a dot
@@ -134,5 +147,11 @@ def _is_sentence_initial(text: str, start: int) -> bool:
         position -= 1
     if position >= 1 and text[position] == "." and text[position - 1].isupper() and (position < 2 or not text[position - 2].isalnum()):
         return False  # an initial (`Teguh P. Nugroho`), not a sentence end
+    if position >= 1 and text[position] == ".":
+        word_start = position
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        if text[word_start:position].lower() in name_opening_abbreviations():
+            return False  # `Dr. Rina`, `Kab. Sukamaju`: the abbreviated title or head of the name that follows
     return position < 0 or text[position] in ".!?:\n–—-"
 

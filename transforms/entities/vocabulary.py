@@ -11,7 +11,7 @@ from itertools import groupby
 
 from transforms.common import two_capitals
 from transforms.entities.tokens import MAX_ACRONYM_LETTERS, Token
-from transforms.lexicon import (corpus_vocabulary, indonesian_city_names, known_names, phrase_set, phrase_table,
+from transforms.lexicon import (corpus_lower_share, corpus_vocabulary, indonesian_city_names, known_names, phrase_set, phrase_table,
                                 table_rows, word_set, written_degree)
 
 PREFIXES = tuple(row[0] for row in table_rows("affixes.tsv") if row[1] == "prefix") + ("",)
@@ -121,13 +121,22 @@ def is_name_word(token: Token, next_token: Token | None, named: frozenset[str], 
     if "." in token.text and WEB_ADDRESS_END.search(token.text):
         return True
     alone = next_token is None or not (next_token.adjacent_before and next_token.capitalised)
-    if token.sentence_initial and is_ordinary_word(lower, bare_roots=token.heading or alone):
+    if token.sentence_initial and lower not in capitalised_known_names() \
+            and is_ordinary_word(lower, bare_roots=token.heading or alone):
         # `Pertemuan Rudi dan Sinta ...` opening a sentence is a meeting, not a named event;
         # `Perjanjian Persahabatan ...` (Title Case ordinary words following) is a treaty's name.
         if lower in word_set("misc_heads.txt"):
             return not alone and is_ordinary_word(next_token.lower) and not token.heading
         return is_head_or_title(lower)
     return True
+
+
+@lru_cache(maxsize=1)
+def capitalised_known_names() -> frozenset[str]:
+    """One-word names of the gazetteer the corpus does not write in lower case inside its sentences: a dictionary root
+    among them (`Belanda`, `Inggris`, `Lampung`) is the name when it opens a sentence too."""
+    written_lower = corpus_lower_share()
+    return frozenset(name for name in known_names() if " " not in name and name not in written_lower)
 
 
 @lru_cache(maxsize=1)

@@ -628,3 +628,13 @@ def test_a_name_cited_once_with_menurut_is_no_person_where_the_document_names_it
     # `menurut` introduces a body as often as a person: one such sentence does not make the company a person
     assert typed_names("Lumixa merilis kamera baru. Harga kamera Lumixa naik. Menurut Lumixa, stok terbatas.") == {("Lumixa", "ORG")}
     assert typed_names("Lumixa merilis kamera baru. Harga kamera Lumixa naik. Stok terbatas, kata Lumixa.") == {("Lumixa", "PERSON")}
+
+
+def test_a_country_the_dictionary_also_lists_opening_a_sentence_is_the_country():
+    # `belanda` is a root word of the dictionary, but the corpus writes it capitalised: a place at a sentence's start too
+    assert ("Belanda", "LOC") in typed_names("Ia pulang kemarin. Belanda, katanya, menang dua kali.")
+
+
+def test_after_a_title_a_word_of_vocabulary_before_a_given_name_opens_the_persons_name():
+    assert typed_names("Surat itu ditandatangani Ipda Cahaya Hartono kemarin.") == {("Cahaya Hartono", "PERSON")}
+    assert typed_names("Kata Prof. Mardiyanto kemarin.") == {("Mardiyanto", "PERSON")}

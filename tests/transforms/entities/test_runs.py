@@ -69,3 +69,11 @@ def test_a_number_opens_a_name_only_where_no_word_before_it_owns_it():
     assert "Sukamaju" in run_texts("Laga timnas U - 19 Sukamaju berlangsung.")  # an age group's number, joined by a hyphen
     assert "Garuda" in run_texts("Pesawat jenis C / 2 Garuda itu jatuh.")
     assert run_texts("Saat ini terdapat 12 RPH di kota itu.") == ["RPH"]  # a count of what an acronym names
+
+
+def test_the_number_word_of_an_address_or_floor_ends_the_place_and_names_nothing():
+    assert run_texts("Ia tinggal di Jl. Sukamaju No. 5 dan bekerja di Gedung Tirtamas Lantai 3.") == ["Jl. Sukamaju", "Gedung Tirtamas"]
+
+
+def test_an_arabic_article_before_a_hyphen_stays_in_its_name():
+    assert run_texts("Ia mengutip Al-Furqaniyah kemarin.") == ["Al-Furqaniyah"]

@@ -17,3 +17,11 @@ def test_headings_are_short_title_case_lines_and_quotations_in_matching_marks():
            'Papan ‘Dilarang Masuk" dipasang.\nPasar Baru Dibuka Lagi.'
     spans = heading_spans(text)
     assert [text[start:end] for start, end in spans] == ["Jaga Pasar Kita", "Pasar Untuk Semua", "Pasar Baru Dibuka Lagi"]
+
+
+def test_the_dot_of_an_abbreviated_title_or_head_ends_no_sentence():
+    tokens = Tokens("Kata Dr. Rinalda kemarin di Kab. Sukamaju. Lalu Tono pulang.")
+    by_text = {t.text: t for t in tokens}
+    assert not by_text["Rinalda"].sentence_initial and by_text["Rinalda"].adjacent_before
+    assert not by_text["Sukamaju"].sentence_initial and by_text["Sukamaju"].adjacent_before
+    assert by_text["Lalu"].sentence_initial  # a sentence's own dot still ends it
