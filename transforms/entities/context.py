@@ -295,8 +295,10 @@ class DocumentContext(NameQuestions):
         token = self.tokens[last]
         if self.text[mention.end:token.start].strip() != "(" or self.text[token.end:token.end + 1] != ")":
             return
-        if not (token.text.isalpha() and token.text[0].isupper() and two_capitals(token.text)):
+        if not (token.text.isalpha() and token.text[0].isupper()):
             return
+        if not (two_capitals(token.text) or mention.type == "ORG" and spells_word_starts(token.text, mention.text)):
+            return  # a capitalised word in brackets is a body's short form when its words' starts spell it (`Perpeni`)
         if not acronym_fits(token.text, mention.text, mention.type):
             return
         if self.term_acronym(token) and mention.strength < STRONG:
@@ -333,6 +335,27 @@ def acronym_fits(acronym: str, name: str, type_: str) -> bool:
     if type_ != "PERSON" and len(name.split()) >= 2:
         return True
     return acronym[:1].lower() == name.lstrip()[:1].lower()
+
+
+MIN_SHORT_FORM = 4  # letters of a short form spelt by word starts: shorter ones fit too many names by chance
+SHORT_FORM_JOINERS = frozenset({"dan", "di", "dari", "untuk", "&"})  # words a body's short form may leave out
+
+
+def spells_word_starts(short: str, name: str) -> bool:
+    """`Perpeni` of `Perhimpunan Pengacara Indonesia`, `Apesindo` of `Asosiasi Pedagang Sayur Indonesia`: the short form
+    is a start of each word of the name in turn, a letter at least (joiners may be left out)."""
+    words = re.findall(r"\w+", name.lower())
+    short = short.lower()
+
+    def pieces(rest: str, at: int) -> bool:
+        if at == len(words):
+            return not rest
+        word = words[at]
+        if word in SHORT_FORM_JOINERS and pieces(rest, at + 1):
+            return True
+        return any(rest.startswith(word[:size]) and pieces(rest[size:], at + 1) for size in range(min(len(word), len(rest)), 0, -1))
+
+    return len(short) >= MIN_SHORT_FORM and len(words) >= 2 and pieces(short, 0)
 
 
 def spells_initials(acronym: str, name: str) -> bool:

@@ -13,6 +13,7 @@ ENGLISH_ARTICLE = "the"  # between a joiner and the next word of a body's name: 
 HYPHEN_PREFIXES = word_set("hyphen_prefixes.txt")
 UNITS = word_set("units.txt")
 NUMBERING_WORDS = word_set("numbering_words.txt")
+LAW_WORDS = word_set("law_words.txt")
 ORG_HEADS = word_set("org_heads.txt")
 ORG_HEADS_NOT_DIRECTIONS = ORG_HEADS - DIRECTIONS
 MAX_PORTFOLIO_WORDS = 4
@@ -180,11 +181,11 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
         # degrees after a name (`Rina Sari SH`, `Rina Sari, M.Psi`) are no part of it, nor a name of their own
         while end - index >= 2 and is_degree(tokens[end - 1]) and not is_head_or_title(tokens[end - 2].lower):
             end -= 1
-        # nor is a numbering word its number follows in the name of a place or body (`Jl. Sukamaju No. 5`, `Gedung
-        # Sukamaju Lantai 3`), nor a name (`Jo Pasal 7` cites a law: the run is no name whole)
+        # nor is a numbering word its number follows (`Jl. Sukamaju No. 5`, `Gedung Sukamaju Lantai 3`, `Nova Seri 5`),
+        # nor a name; but a law's article closes a citation, no name (`Jo Pasal 7`)
         numbered = end
         while end - index >= 2 and numbered < count and tokens[end - 1].lower in NUMBERING_WORDS and tokens[numbered].text[0].isdigit() \
-                and is_head_or_title(tokens[index].lower):
+                and tokens[end - 1].lower not in LAW_WORDS:
             end -= 1
         if index > 0 and tokens[index - 1].capitalised and not is_head_or_title(tokens[index - 1].lower) \
                 and tokens.text[tokens[index - 1].end:token.start].lstrip(".") in (" ", ", ") \
