@@ -230,6 +230,8 @@ def normalise_key(name: str) -> str:
         if DOUBLED_LETTER.search(word) and not ROMAN_NUMERAL.fullmatch(word):  # `Komisi II` is not `Komisi I`
             word = "".join(letter for letter, _ in groupby(word))  # each run of one letter written once
         words.append(word)
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]  # an English article opens a name or not as the sentence goes (`The Rovers`, `para Rovers`)
     return " ".join(words)
 
 

@@ -638,3 +638,10 @@ def test_a_country_the_dictionary_also_lists_opening_a_sentence_is_the_country()
 def test_after_a_title_a_word_of_vocabulary_before_a_given_name_opens_the_persons_name():
     assert typed_names("Surat itu ditandatangani Ipda Cahaya Hartono kemarin.") == {("Cahaya Hartono", "PERSON")}
     assert typed_names("Kata Prof. Mardiyanto kemarin.") == {("Mardiyanto", "PERSON")}
+
+
+def test_a_capitalised_word_in_brackets_spelt_by_the_starts_of_a_bodys_words_is_its_short_form():
+    entities, mentions = extract("Asosiasi Pedagang Sayur Indonesia (Apesindo) menolak aturan itu. Kata Apesindo, harga naik.")
+    assert entity_of(mentions, "Apesindo") == entity_of(mentions, "Asosiasi Pedagang Sayur Indonesia")
+    entities, mentions = extract("Asosiasi Pedagang Sayur Indonesia (Sukarni) menolak aturan itu.")
+    assert entity_of(mentions, "Sukarni") != entity_of(mentions, "Asosiasi Pedagang Sayur Indonesia")

@@ -49,3 +49,8 @@ def test_each_spelling_rule_of_a_key_in_its_order(name, key):
     # an ending `y` first (`ey`, `iy`, `yy` -> `ei`), then a `y` inside, `ks` and `kh`, then doubled letters, except in
     # a Roman numeral; written so that a word needing none of them skips their regexes
     assert normalise_key(name) == key
+
+
+def test_an_english_article_opening_a_name_is_no_part_of_its_key():
+    assert normalise_key("The Tirtamas Brothers") == normalise_key("Tirtamas Brothers")
+    assert normalise_key("The") == "the"
