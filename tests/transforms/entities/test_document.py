@@ -645,3 +645,10 @@ def test_a_capitalised_word_in_brackets_spelt_by_the_starts_of_a_bodys_words_is_
     assert entity_of(mentions, "Apesindo") == entity_of(mentions, "Asosiasi Pedagang Sayur Indonesia")
     entities, mentions = extract("Asosiasi Pedagang Sayur Indonesia (Sukarni) menolak aturan itu.")
     assert entity_of(mentions, "Sukarni") != entity_of(mentions, "Asosiasi Pedagang Sayur Indonesia")
+
+
+def test_the_outlets_own_blurb_names_what_it_names():
+    # the blind sets' annotators read the outlet's self-description as text (its places are the article's entities)
+    names = typed_names("Harga cabai naik di Bandung kemarin.\n\nKabarTekno.id adalah portal berita teknologi. Kamu bisa "
+                        "mengikuti berita startup Indonesia dan gadget terbaru.\n")
+    assert ("Indonesia", "LOC") in names
