@@ -130,6 +130,13 @@ def indonesian_village_names() -> frozenset[str]:
     return word_set("indonesian_villages.txt")
 
 
+@lru_cache(maxsize=1)
+def indonesian_vocabulary_places() -> frozenset[str]:
+    """Indonesia's districts and villages whose names of two words or more are made of vocabulary (`Kelapa Gading`,
+    `Pasar Minggu`), lower case: data/indonesian_vocabulary_places.txt, written by scripts/build_regency_names.py."""
+    return word_set("indonesian_vocabulary_places.txt")
+
+
 def indonesian_regencies() -> frozenset[str]:
     """Indonesia's regencies and cities (kabupaten, kota) by name, lower case: data/indonesian_regencies.txt, written by
     scripts/build_regency_names.py. GeoNames lists towns, not the regencies news name their officials after."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from transforms.entities.tokens import Token, Tokens
 from transforms.entities.vocabulary import DIRECTIONS, NAME_PARTICLES, is_degree, is_head_or_title, is_name_word, is_ordinary_word
-from transforms.lexicon import calendar_words, city_names, indonesian_city_names, known_names, word_set
+from transforms.lexicon import (calendar_words, city_names, indonesian_city_names, indonesian_village_names,
+                                indonesian_vocabulary_places, known_names, word_set)
 
 MAX_NAME_TOKENS = 24  # office titles run long: `Kepala Bidang Humas Polda X Komisaris Besar Y Z`
 ENGLISH_JOINERS = word_set("english_joiners.txt")
@@ -123,7 +124,8 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
             continue
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < count else None
-        starts_name = is_name_word(token, following, named) and not token.text[0].isdigit() and not (
+        place_end = _vocabulary_place_end(tokens, index)
+        starts_name = place_end is not None or is_name_word(token, following, named) and not token.text[0].isdigit() and not (
             token.adjacent_before and tokens[index - 1].lower in formula_words  # `Allahu Akbar`
         ) and not (  # `Kuasar itu ... kuasar lain`: a lone word capitalised only where a sentence opens is a word
             token.sentence_initial and token.lower in lowered and token.text not in named
@@ -146,7 +148,7 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
         )
         if not (starts_name or starts_number_name):
             continue
-        end = index + 1
+        end = place_end or index + 1
         while end < count and end - index < MAX_NAME_TOKENS:
             nxt = tokens[end]
             if spaced and (_spaced_compound(tokens, end, solo) or _spaced_reduplication(tokens, end)):
@@ -217,6 +219,20 @@ def _portfolio_after_dan(tokens: Tokens, start: int, dan: int) -> bool:
         and " ".join(t.key for t in portfolio) not in known_names()
         and not (after_title and not all(is_ordinary_word(t.lower, bare_roots=True) for t in (*portfolio, nxt)))
     )
+
+
+def _vocabulary_place_end(tokens: Tokens, index: int) -> int | None:
+    """The end of a district's or village's name of two or three capitalised words opening at `index` inside a sentence,
+    whatever its words (`Pasar Minggu`, `Tanah Tinggi`: a day, a word the lists call no name when it opens a run)."""
+    if tokens[index].sentence_initial or index + 1 >= len(tokens) or not (tokens[index + 1].capitalised and tokens[index + 1].adjacent_before):
+        return None  # most words: no look-up
+    for size in (3, 2):
+        words = tokens[index:index + size]
+        if len(words) == size and all(w.capitalised and w.adjacent_before for w in words[1:]):
+            name = " ".join(w.lower for w in words)
+            if name in indonesian_vocabulary_places() or name in indonesian_village_names():
+                return index + size
+    return None
 
 
 def _month_inside_name(tokens: Tokens, index: int, named: frozenset[str]) -> bool:

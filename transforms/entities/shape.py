@@ -28,7 +28,8 @@ from transforms.entities.vocabulary import (
     is_ordinary_word,
 )
 from transforms.entities.runs import ENGLISH_JOINERS
-from transforms.lexicon import city_names, indonesian_city_names, indonesian_village_names, known_names, phrase_set, speech_verbs, word_set
+from transforms.lexicon import (city_names, indonesian_city_names, indonesian_village_names, indonesian_vocabulary_places,
+                                known_names, phrase_set, speech_verbs, word_set)
 
 AS_DEFINED = "as defined"  # the type of the name an acronym was defined for
 BRAND_READING = "brand_word"  # a word with a capital inside
@@ -158,6 +159,10 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               and not (s.single and s.words[0] in s.doc.cued_names),
               "LOC", WEAK, "An Indonesian district or village by its name (no vocabulary, no given name opening it), unless a "
               "title governs it or the document quotes a speaker by that one word.", "Cibeureum Hilir"),
+    ShapeRule("vocabulary_place", lambda s: not s.single and not s.context_title and not s.tokens[0].sentence_initial
+              and not s.tokens[0].heading and " ".join(s.words) in indonesian_vocabulary_places(),
+              "LOC", WEAK, "An Indonesian district or village named by words of vocabulary, capitalised inside a sentence.",
+              "Kelapa Sawah"),
     ShapeRule(PORTFOLIO_READING, lambda s: bool(s.context_title) and s.single and is_ordinary_word(s.words[0]),
               "ORG", WEAK, "One word of vocabulary a title governs: a portfolio (`Direktur Kepatuhan`), no body; dropped.",
               "Direktur Kepatuhan"),

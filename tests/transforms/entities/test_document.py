@@ -652,3 +652,7 @@ def test_the_outlets_own_blurb_names_what_it_names():
     names = typed_names("Harga cabai naik di Bandung kemarin.\n\nKabarTekno.id adalah portal berita teknologi. Kamu bisa "
                         "mengikuti berita startup Indonesia dan gadget terbaru.\n")
     assert ("Indonesia", "LOC") in names
+
+
+def test_a_village_named_by_words_of_vocabulary_is_a_place_where_the_sentence_capitalises_it():
+    assert typed_names("Banjir melanda Kumbang Indah dan Lesung Batu kemarin.") == {("Kumbang Indah", "LOC"), ("Lesung Batu", "LOC")}

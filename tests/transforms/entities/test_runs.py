@@ -77,3 +77,8 @@ def test_the_number_word_of_an_address_or_floor_ends_the_place_and_names_nothing
 
 def test_an_arabic_article_before_a_hyphen_stays_in_its_name():
     assert run_texts("Ia mengutip Al-Furqaniyah kemarin.") == ["Al-Furqaniyah"]
+
+
+def test_a_villages_name_opens_a_run_whatever_its_words():
+    # `Simpang Juli`: a month's name, no name word of its own, closes the village's
+    assert run_texts("Warga Simpang Juli protes kemarin.") == ["Simpang Juli"]
