@@ -301,7 +301,7 @@ def _body_after_unit(doc: DocumentContext, first: int, last: int, words: list[st
 
     before = doc.previous_words(first, 2)
     listed = len(before) == 2 and before[1] == "dan" and doc.tokens[first - 2].capitalised  # `Penindakan dan | Eksekusi KPK`
-    if not (words[0] in unit or (context_title is not None or listed) and described(words[0])) or doc.tokens[first].text.isupper():
+    if not (words[0] in unit or described(words[0])) or doc.tokens[first].text.isupper():
         return None
     position = 1
     while position < len(words) and described(words[position]) and not doc.tokens[first + position].text.isupper():
@@ -311,6 +311,12 @@ def _body_after_unit(doc: DocumentContext, first: int, last: int, words: list[st
     token = doc.tokens[first + position]
     known = known_at(doc.tokens[first + position:last], 0)[1]
     headed = words[position] in word_set("org_heads.txt") or known is not None and known[0] == "ORG"  # not `Pangan | Indonesia`
+    if words[0] not in unit and not listed and context_title is None:
+        # vocabulary then a body's head word and a name (`Teknik Elektro | Universitas Sukamaju`): a department of the
+        # body; not a place's or a title's words (`Gedung Sekretariat ...`), nor a head of vocabulary (`Lembaga Non Profit`)
+        named_body = words[position] in word_set("org_heads.txt") and not is_head_or_title(words[0]) \
+            and any(not is_ordinary_word(word) for word in words[position + 1:])
+        return first + position if named_body else None
     if words[0] not in unit and not listed:  # after a title, vocabulary then a body's head (`Pengolahan | PT X`)
         return first + position if headed else None
     named = headed or token.text.isupper() and len(token.text) > 1 or not doc.person_shaped(doc.tokens[first + position:last])
@@ -338,6 +344,13 @@ def _read_known_name(doc: DocumentContext, first: int, last: int, words: list[st
             and not _club_of_city(doc, first, words, size):  # `Sukamaju Corruption Watch`: one body
         doc.add(first, first + size, hit[0], STRONG, "known_name_first", key_words=[hit[1]])
         classify_run(doc, first + size, last)
+        return True
+    rest = doc.tokens[first + size:last]
+    if hit[0] == "ORG" and words[0] in word_set("org_heads.txt") and len(rest) <= MAX_PERSON_WORDS \
+            and doc.person_shaped(rest) and not any(t.lower in word_set("org_tails.txt") or t.lower in city_names() for t in rest):
+        # `Kementerian Dalam Negeri | Rina Sari`: a body the gazetteer knows whole, then the name of one of its people
+        doc.add(first, first + size, hit[0], STRONG, "known_name_first", key_words=[hit[1]])
+        doc.add(first + size, last, "PERSON", MEDIUM, "person_after_office")
         return True
     return False
 

@@ -656,3 +656,13 @@ def test_the_outlets_own_blurb_names_what_it_names():
 
 def test_a_village_named_by_words_of_vocabulary_is_a_place_where_the_sentence_capitalises_it():
     assert typed_names("Banjir melanda Kumbang Indah dan Lesung Batu kemarin.") == {("Kumbang Indah", "LOC"), ("Lesung Batu", "LOC")}
+
+
+def test_words_of_vocabulary_before_a_bodys_head_and_name_are_a_department_of_the_body():
+    assert typed_names("Ia dosen Teknik Elektro Universitas Tirtamaya kemarin.") == {("Universitas Tirtamaya", "ORG")}
+    assert typed_names("Ia tinggal di Gedung Sekretariat Tirtamaya kemarin.") != {("Sekretariat Tirtamaya", "ORG")}
+
+
+def test_a_body_the_gazetteer_knows_whole_then_a_name_is_the_body_then_its_person():
+    assert typed_names("Hal itu dikatakan pejabat Kementerian Dalam Negeri Irmanto kemarin.") == {
+        ("Kementerian Dalam Negeri", "ORG"), ("Irmanto", "PERSON")}
