@@ -217,6 +217,10 @@ def _portfolio_after_dan(tokens: Tokens, start: int, dan: int) -> bool:
         dan - head >= 2 and nxt is not None and nxt.capitalised and nxt.adjacent_before
         and nxt.lower not in word_set("org_heads.txt")
         and " ".join(t.key for t in portfolio) not in known_names()
+        # a town is no portfolio (`Pemkot Sukamaju dan BPN`), nor is a body's acronym (`Kementerian Kehakiman dan FBI`;
+        # a term's is: `Koperasi dan UKM`)
+        and not (portfolio[-1].lower in city_names() and not is_ordinary_word(portfolio[-1].lower))
+        and not (len(nxt.text) > 1 and nxt.text.isupper() and nxt.lower not in word_set("term_acronyms.txt"))
         and not (after_title and not all(is_ordinary_word(t.lower, bare_roots=True) for t in (*portfolio, nxt)))
     )
 

@@ -82,3 +82,9 @@ def test_an_arabic_article_before_a_hyphen_stays_in_its_name():
 def test_a_villages_name_opens_a_run_whatever_its_words():
     # `Simpang Juli`: a month's name, no name word of its own, closes the village's
     assert run_texts("Warga Simpang Juli protes kemarin.") == ["Simpang Juli"]
+
+
+def test_dan_before_a_bodys_acronym_or_after_a_town_joins_two_bodies_not_two_portfolios():
+    assert run_texts("Kerja sama Pemkot Sukamaju dan BPN kemarin.") == ["Pemkot Sukamaju", "BPN"]
+    assert run_texts("Penyelidikan Kementerian Kehakiman dan FBI berlanjut.") == ["Kementerian Kehakiman", "FBI"]
+    assert run_texts("Kata Kementerian Koperasi dan UKM kemarin.") == ["Kementerian Koperasi dan UKM"]
