@@ -162,11 +162,13 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
             if _month_inside_name(tokens, end, named):
                 end += 1
                 continue
+            # `Rina binti Sari`, `Edwin van der Sar`: one or two particles, then the name goes on
+            particles = 1 + (end + 2 < count and tokens[end + 1].lower in NAME_PARTICLES and tokens[end + 1].adjacent_before)
             if (
-                nxt.lower in NAME_PARTICLES and end + 1 < count and tokens[end + 1].adjacent_before
-                and tokens[end + 1].capitalised and is_name_word(tokens[end + 1], None, named, starting=False)
+                nxt.lower in NAME_PARTICLES and end + particles < count and tokens[end + particles].adjacent_before
+                and tokens[end + particles].capitalised and is_name_word(tokens[end + particles], None, named, starting=False)
             ):
-                end += 2
+                end += particles + 1
                 continue
             if nxt.lower == "dan" and _portfolio_after_dan(tokens, index, end):
                 end += 2
@@ -196,6 +198,8 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
             continue
         if tokens[index].lower in ORG_HEADS or index + 1 < end and tokens[index + 1].lower in ORG_HEADS_NOT_DIRECTIONS:
             end = _portfolio_list_end(tokens, end) or end
+        if end - index >= 3 and tokens[index].text == "H" and tokens.text.startswith(". ", tokens[index].end):
+            index += 1  # `H. Rudi Hartono`: the pilgrim's title Haji, no part of the name (as `Hj.` is none)
         runs.append((index, end))
         resume = max(end, numbered)
     return runs

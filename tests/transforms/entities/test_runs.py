@@ -88,3 +88,11 @@ def test_dan_before_a_bodys_acronym_or_after_a_town_joins_two_bodies_not_two_por
     assert run_texts("Kerja sama Pemkot Sukamaju dan BPN kemarin.") == ["Pemkot Sukamaju", "BPN"]
     assert run_texts("Penyelidikan Kementerian Kehakiman dan FBI berlanjut.") == ["Kementerian Kehakiman", "FBI"]
     assert run_texts("Kata Kementerian Koperasi dan UKM kemarin.") == ["Kementerian Koperasi dan UKM"]
+
+
+def test_two_particles_inside_a_name_keep_it_whole():
+    assert run_texts("Ia bertemu Ruud van der Wiel di Amsterdam.") == ["Ruud van der Wiel", "Amsterdam"]
+
+
+def test_the_pilgrims_title_opens_no_name_but_a_middle_initial_stays():
+    assert run_texts("Ia bertemu H. Acep Sutisna dan Budi H. Santoso kemarin.") == ["Acep Sutisna", "Budi H. Santoso"]
