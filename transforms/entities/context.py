@@ -18,6 +18,7 @@ from transforms.entities.vocabulary import (
     REGNAL_NUMBER,
     STRONG,
     camel_case,
+    first_names,
     is_head_or_title,
     initial_names,
     is_ministry,
@@ -192,10 +193,12 @@ class NameQuestions(TokenQuestions):
             or between == "" and self.tokens[end].lower in LIST_JOINERS
 
     def name_word(self, word: str) -> bool:
-        """A word that names someone: a given name by the corpus, used alone in this document, or no
-        Indonesian vocabulary at all (`Warjiyo`)."""
+        """A word that names someone: a given name by the corpus or of another country, used alone in this document, or
+        no Indonesian vocabulary at all (`Warjiyo`)."""
         return (
-            word in initial_names() or word in word_set("person_names.txt") or word in self.short_forms
+            word in initial_names() or word in self.short_forms
+            # a dictionary's bare root that is a given name of another country (`wani`), not a word of the press's
+            or word in first_names() and not is_ordinary_word(word) and word not in word_set("capitalised_non_names.txt")
             or not (is_ordinary_word(word, bare_roots=True) or word in word_set("lowercase_words.txt"))
         )
 

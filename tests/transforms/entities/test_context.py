@@ -60,3 +60,9 @@ def test_an_office_holder_is_named_in_apposition_only_by_a_person_s_name_that_li
     doc = DocumentContext(text)
     office_end = next(i for i, t in enumerate(doc.tokens) if t.text == "Bumi") + 1
     assert doc.holder_apposed(office_end) is holder
+
+
+def test_a_first_name_of_another_country_is_a_name_word_though_the_dictionary_lists_it():
+    doc = DocumentContext("Ia bertemu Adnan Kirana kemarin.")
+    assert doc.name_word("adnan")  # a root of the dictionary, and a given name of other countries
+    assert not doc.name_word("anda")  # capitalised as the polite `you`, no name
