@@ -453,16 +453,18 @@ def find_mentions(documents: pl.DataFrame) -> pl.DataFrame:
     """documents (doc_id, text, boilerplate) -> candidate mentions with a document-level key.
 
     Kinds of boilerplate with no names in them (adverts, prompts) are skipped; bylines and photo
-    credits still name people and agencies. The outlet's own name in its dateline or byline is the
+    credits still name people and agencies. The outlet's own name in its dateline, byline or blurb is the
     document's `outlet`, not a mention.
     """
     rows = []
     columns = ("doc_id", "text", "boilerplate", "title", "outlet", "body_start")
     for doc_id, text, boilerplate, title, outlet, body_start in documents.select(columns).iter_rows():
         skipped = tuple((b["start"], b["end"]) for b in boilerplate or () if b["kind"] not in NAMING_BOILERPLATE)
+        blurbs = tuple((b["start"], b["end"]) for b in boilerplate or () if b["kind"] == "outlet_blurb")
         header_from = text.find(title) + len(title) if title else 0
         for m in document_mentions(text, skipped):
-            own_name = outlet is not None and header_from <= m.start and m.end <= body_start and canonical_outlet(m.text) == outlet
+            own_name = outlet is not None and (header_from <= m.start and m.end <= body_start or overlaps(m.start, m.end, blurbs)) \
+                and canonical_outlet(m.text) == outlet
             currency = text.startswith("$", m.end)  # `US$`, `S$`: a currency's sign, not a name
             if not own_name and not currency:  # `Jakarta, CNN Indonesia --`: metadata
                 rows.append((doc_id, m.start, m.end, m.text, m.type, m.strength, m.key, m.title, m.single, m.tie, m.rule, m.type_rule))

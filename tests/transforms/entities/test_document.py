@@ -650,8 +650,9 @@ def test_a_capitalised_word_in_brackets_spelt_by_the_starts_of_a_bodys_words_is_
 def test_the_outlets_own_blurb_names_what_it_names():
     # the blind sets' annotators read the outlet's self-description as text (its places are the article's entities)
     names = typed_names("Harga cabai naik di Bandung kemarin.\n\nKabarTekno.id adalah portal berita teknologi. Kamu bisa "
-                        "mengikuti berita startup Indonesia dan gadget terbaru.\n")
+                        "menjadi anggota komunitas KabarTekno.id dan mengikuti berita startup Indonesia dan gadget terbaru.\n")
     assert ("Indonesia", "LOC") in names
+    assert not any(name.startswith("KabarTekno") for name, _ in names)  # the outlet's own name is its `outlet`
 
 
 def test_a_village_named_by_words_of_vocabulary_is_a_place_where_the_sentence_capitalises_it():
