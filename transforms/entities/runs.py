@@ -39,8 +39,9 @@ def _portfolio_list_end(tokens: Tokens, end: int) -> int | None:
                 return None  # `Kepala Dinas Pendidikan, Budi Santoso, dan ...` lists people
             stop += 1
         if stop == start or " ".join(t.key for t in tokens[start:stop]) in known_names() \
-                or (closing and text[tokens[position].end:tokens[start].start] != " "):
-            return None
+                or (closing and text[tokens[position].end:tokens[start].start] != " ") \
+                or stop - start == 1 and len(tokens[start].text) > 1 and tokens[start].text.isupper():
+            return None  # a body's acronym (`Bank Sukamaju, BNI, dan BRI`) is no portfolio
         if closing:
             # a name running on after the list (`... dan Olahraga Kutai Rina Sari`) is split better without it
             runs_on = stop < count and tokens[stop].capitalised and tokens[stop].adjacent_before

@@ -96,3 +96,8 @@ def test_two_particles_inside_a_name_keep_it_whole():
 
 def test_the_pilgrims_title_opens_no_name_but_a_middle_initial_stays():
     assert run_texts("Ia bertemu H. Acep Sutisna dan Budi H. Santoso kemarin.") == ["Acep Sutisna", "Budi H. Santoso"]
+
+
+def test_a_bodys_acronym_in_a_list_is_no_portfolio_of_the_body_before_it():
+    assert run_texts("Layanan Bank Sukamaju, BNI, dan BRI terganggu.") == ["Bank Sukamaju", "BNI", "BRI"]
+    assert run_texts("Kata Badan Meteorologi, Klimatologi, dan Geofisika kemarin.") == ["Badan Meteorologi, Klimatologi, dan Geofisika"]
