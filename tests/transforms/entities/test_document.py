@@ -667,3 +667,8 @@ def test_words_of_vocabulary_before_a_bodys_head_and_name_are_a_department_of_th
 def test_a_body_the_gazetteer_knows_whole_then_a_name_is_the_body_then_its_person():
     assert typed_names("Hal itu dikatakan pejabat Kementerian Dalam Negeri Irmanto kemarin.") == {
         ("Kementerian Dalam Negeri", "ORG"), ("Irmanto", "PERSON")}
+
+
+def test_pm_abbreviates_the_prime_ministers_title():
+    entities, mentions = extract("Perdana Menteri Sukamaja Tan Wei Ming tiba. Menurut PM Tan, hubungan baik.")
+    assert entity_of(mentions, "Tan") == entity_of(mentions, "Tan Wei Ming")
