@@ -670,5 +670,5 @@ def test_a_body_the_gazetteer_knows_whole_then_a_name_is_the_body_then_its_perso
 
 
 def test_pm_abbreviates_the_prime_ministers_title():
-    entities, mentions = extract("Perdana Menteri Sukamaja Tan Wei Ming tiba. Menurut PM Tan, hubungan baik.")
-    assert entity_of(mentions, "Tan") == entity_of(mentions, "Tan Wei Ming")
+    entities, mentions = extract("Perdana Menteri Singapura Tan Wei Ming tiba. Menurut PM Tan, hubungan baik.")
+    assert entity_of(mentions, "Tan") == entity_of(mentions, "Tan Wei Ming") != set()
