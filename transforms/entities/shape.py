@@ -160,8 +160,10 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               "LOC", WEAK, "An Indonesian district or village by its name (no vocabulary, no given name opening it), unless a "
               "title governs it or the document quotes a speaker by that one word.", "Cibeureum Hilir"),
     ShapeRule("vocabulary_place", lambda s: not s.single and not s.context_title and not s.tokens[0].sentence_initial
-              and not s.tokens[0].heading and " ".join(s.words) in indonesian_vocabulary_places(),
-              "LOC", WEAK, "An Indonesian district or village named by words of vocabulary, capitalised inside a sentence.",
+              and not s.tokens[0].heading and not (s.previous or "-")[0].isdigit()
+              and " ".join(s.words) in indonesian_vocabulary_places(),
+              "LOC", WEAK, "An Indonesian district or village named by words of vocabulary, capitalised inside a sentence "
+              "and after no number (`110 Bujur Timur` is a longitude).",
               "Kelapa Sawah"),
     ShapeRule(PORTFOLIO_READING, lambda s: bool(s.context_title) and s.single and is_ordinary_word(s.words[0]),
               "ORG", WEAK, "One word of vocabulary a title governs: a portfolio (`Direktur Kepatuhan`), no body; dropped.",

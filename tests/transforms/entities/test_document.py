@@ -657,6 +657,7 @@ def test_the_outlets_own_blurb_names_what_it_names():
 
 def test_a_village_named_by_words_of_vocabulary_is_a_place_where_the_sentence_capitalises_it():
     assert typed_names("Banjir melanda Kumbang Indah dan Lesung Batu kemarin.") == {("Kumbang Indah", "LOC"), ("Lesung Batu", "LOC")}
+    assert ("Bujur Timur", "LOC") not in typed_names("Gempa berpusat di 110 Bujur Timur kemarin.")  # a longitude
 
 
 def test_words_of_vocabulary_before_a_bodys_head_and_name_are_a_department_of_the_body():
