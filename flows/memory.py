@@ -8,10 +8,11 @@ import os
 import sys
 
 # The allocators of a run's process (`use_freeing_allocators`) and of the validating one (flows/validation.py): Polars'
-# jemalloc returns freed pages at once rather than after 10 s, and Arrow allocates from the C heap (its own jemalloc
-# pool keeps freed pages too), so what one step freed is given back before the next step's (measured at 61,020
-# articles: docs/speed.md, sessions 16 and 17).
-FREEING_ALLOCATORS = {"_RJEM_MALLOC_CONF": "dirty_decay_ms:0,muzzy_decay_ms:0", "ARROW_DEFAULT_MEMORY_POOL": "system"}
+# jemalloc returns freed pages after 0.1 s rather than after Polars' 0.5 s (and 1 s more), and Arrow allocates from the
+# C heap (its own jemalloc pool keeps freed pages too), so what one step freed is given back before the next step's
+# (measured at 61,020 articles: docs/speed.md, sessions 16, 17 and 27). Not at once: pages given back at once are
+# faulted in again by the next operation's buffers (a one-changed run's read-ahead: 1.1-1.4 s more CPU, session 27).
+FREEING_ALLOCATORS = {"_RJEM_MALLOC_CONF": "dirty_decay_ms:100,muzzy_decay_ms:0", "ARROW_DEFAULT_MEMORY_POOL": "system"}
 
 
 def use_freeing_allocators() -> None:

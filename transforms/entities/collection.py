@@ -213,16 +213,18 @@ def join_group_forms(collection: Collection) -> None:
     form), when the document names one body so; a group word with no body of that name beside it stays its own name."""
     groups = word_set("group_words.txt")
     bodies = filtered(collection.mentions, pl.col("type") == "ORG", "doc_id", "key", "text").unique()
-    bodies = bodies.with_columns(written=keyed_texts(bodies["text"]))
+    bodies = bodies.with_columns(written=keyed_texts(bodies["text"])).select("doc_id", "key", "written")
+    # the names opening or closing with a group word, and the bodies of their documents: the others' names are never
+    # looked up
+    grouped = bodies.filter(pl.col("written").str.contains(" ") & (pl.col("written").str.extract(r"^(\S+)").is_in(list(groups))
+                                                                | pl.col("written").str.extract(r"(\S+)$").is_in(list(groups))))
     by_written: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for doc_id, key, written in bodies.select("doc_id", "key", "written").iter_rows():
+    for doc_id, key, written in bodies.filter(pl.col("doc_id").is_in(grouped["doc_id"].implode())).iter_rows():
         by_written[(doc_id, written)].add(key)
         by_written[(doc_id, key)].add(key)
     targets = {}
-    for doc_id, key, written in bodies.select("doc_id", "key", "written").unique().sort("doc_id", "key", "written").iter_rows():
+    for doc_id, key, written in grouped.unique().sort("doc_id", "key", "written").iter_rows():
         words = written.split()
-        if len(words) < 2 or not {words[0], words[-1]} & groups:
-            continue
         rest = " ".join(words[1:] if words[0] in groups else words[:-1])
         named = by_written.get((doc_id, rest), set()) - {key}
         if len(named) == 1 and (doc_id, key) not in targets:
@@ -237,12 +239,13 @@ def join_renamed_heads(collection: Collection) -> None:
     country's government is not the ministry of that name)."""
     renamed = {old: new for old, new in table_rows("renamed_heads.tsv")}
     bodies = filtered(collection.mentions, pl.col("type") == "ORG", "doc_id", "key").unique()
-    keys = set(bodies.iter_rows())
-    targets = {}
-    for doc_id, key in sorted(keys):
-        head, _, rest = key.partition(" ")
-        if head in renamed and rest and (doc_id, f"{renamed[head]} {rest}") in keys:
-            targets[(doc_id, key)] = f"{renamed[head]} {rest}"
+    # the few bodies named with an old head, with the name they would take, looked up among the bodies (not every
+    # body's name made a Python string)
+    head = pl.col("key").str.extract(r"^(\S+) ")
+    moved = (bodies.filter(head.is_in(list(renamed)))
+             .with_columns(target=pl.concat_str(head.replace_strict(renamed), pl.col("key").str.replace(r"^\S+", "")))
+             .join(bodies, left_on=["doc_id", "target"], right_on=["doc_id", "key"], how="semi"))
+    targets = {(doc_id, key): target for doc_id, key, target in moved.iter_rows()}
     _rewrite_in_documents(collection, targets, RENAMED_HEAD)
 
 
@@ -329,18 +332,23 @@ def join_initials_of_names(collection: Collection) -> None:
     bare = (acronyms.group_by("doc_id", "key").agg(bare=(pl.col("type_rule") == ACRONYM_READING).all())
             .filter("bare").select("doc_id", "key"))
     defined = _defined_short_forms(collection.mentions)
-    fitting_of: list[tuple[str, str, str | None]] = []  # (document, letters, the one name they spell there)
+    letters_in: dict[str, set[str]] = defaultdict(set)  # a document -> its bare letters
+    for doc_id, key in bare.iter_rows():
+        letters_in[doc_id].add(key)
+    # (document, bare letters, the one name they spell there): only those letters are looked for, each document's
+    # other keys being no row of `bare`
+    fitting_of: list[tuple[str, str, str | None]] = []
     for doc_id, keys in collection.document_keys(bare["doc_id"].unique()).items():
+        shorts = letters_in[doc_id]
         initials: dict[str, set[str | None]] = defaultdict(set)
         for key, types in keys.items():
-            if " " in key:
-                initials["".join(word[0] for word in key.split())].add(key if types == {"PERSON"} else None)
-        for short in keys:
+            if " " in key and (spelt := "".join(word[0] for word in key.split())) in shorts:
+                initials[spelt].add(key if types == {"PERSON"} else None)
+        for short in shorts:
             fitting = initials.get(short, set())
             fitting_of.append((doc_id, short, next(iter(fitting)) if len(fitting) == 1 else None))
-    spelt = pl.DataFrame(fitting_of, schema={"doc_id": bare.schema["doc_id"], "key": bare.schema["key"], "target": pl.String},
-                         orient="row")
-    documents = bare.join(spelt, on=["doc_id", "key"], how="left")
+    documents = pl.DataFrame(fitting_of, schema={"doc_id": bare.schema["doc_id"], "key": bare.schema["key"], "target": pl.String},
+                             orient="row")
     every = documents.group_by("key").agg(fits=pl.col("target").is_not_null().all())
     kept = set(every.filter("fits")["key"]) - defined
     targets = {(doc_id, key): target for doc_id, key, target in documents.iter_rows()
