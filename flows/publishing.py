@@ -36,7 +36,7 @@ from transforms.schemas import TABLES
 
 LOCK = ".lock"
 STAGING = ".staging"
-MANIFEST = "_manifest.json"
+MANIFEST = defaults.MANIFEST
 VERSIONS = "versions"
 CURRENT = "current"
 DEFAULT_KEEP_VERSIONS = defaults.KEEP_VERSIONS

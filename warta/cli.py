@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 from typing import NoReturn
 
+from flows.defaults import MANIFEST
 from flows.memory import use_freeing_allocators
 from warta.settings import Settings, SettingsError, load_settings
 
@@ -106,7 +107,7 @@ def command_run(args: argparse.Namespace, settings: Settings) -> int:
     if problem := _check_folders(settings):
         return _fail(problem)
     _quiet_prefect(settings, args.debug)
-    use_freeing_allocators()
+    use_freeing_allocators(incremental=not args.full and (Path(settings.output) / MANIFEST).exists())
     from flows.runs import Progress, run_collection
 
     Progress.enabled = not args.quiet

@@ -19,6 +19,9 @@ REPORT = "warta.html"
 TOP = 15
 ENTITY_TYPE_NAMES = {"PERSON": "people", "ORG": "organisations", "LOC": "places"}
 STATEMENT_ROWS = 20_000  # the searchable table stays usable in a browser up to about this many rows
+# DuckDB's buffer for the page's queries: its default (80% of the machine's memory) held 0.26 GiB more at 61,020 articles,
+# beside the validating process, the run's peak; 256MB runs out there (docs/speed.md, session 27)
+RENDER_MEMORY = "384MB"
 
 STYLE = """
 body{font-family:system-ui,sans-serif;margin:0 auto;max-width:1200px;padding:0 1.5em 3em;color:#222}
@@ -68,12 +71,25 @@ def write_report(output_dir: Path, page: str | None = None) -> Path:
 
 
 def render(tables_dir: Path) -> str:
-    """The page of the tables in `tables_dir`'s database, its warnings' block still to be placed."""
+    """The page of the tables in `tables_dir`'s database, its warnings' block still to be placed. DuckDB's buffer is
+    bounded (RENDER_MEMORY); queries a larger collection needs more for run again unbounded (a read-only database
+    spills nothing)."""
+    import duckdb
+
+    try:
+        return _render(tables_dir, RENDER_MEMORY)
+    except duckdb.OutOfMemoryException:
+        return _render(tables_dir, None)
+
+
+def _render(tables_dir: Path, memory_limit: str | None) -> str:
     import duckdb
     from plotly.offline import get_plotlyjs
 
     with duckdb.connect(str(tables_dir / DATABASE), read_only=True) as connection:
         connection.execute("SET enable_progress_bar = false")
+        if memory_limit is not None:
+            connection.execute(f"SET memory_limit = '{memory_limit}'")
         def query(sql: str) -> pl.DataFrame:
             return connection.sql(sql).pl()
 
