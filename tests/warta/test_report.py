@@ -83,3 +83,14 @@ def test_an_empty_collection_gets_a_report_that_says_so(tmp_path):
     write_database(tmp_path)
     text = BeautifulSoup(write_report(tmp_path).read_text(encoding="utf-8"), "html.parser").get_text()
     assert "No quote has a named speaker." in text and "no timeline" in text
+
+
+def test_a_page_whose_queries_outgrow_the_bounded_buffer_is_rendered_unbounded_and_the_same(seeds_output, tmp_path,
+                                                                                           monkeypatch):
+    import warta.report as report
+
+    output = tmp_path / "out"
+    shutil.copytree(seeds_output, output, ignore=shutil.ignore_patterns("_reports"))
+    bounded = report.render(output)
+    monkeypatch.setattr(report, "RENDER_MEMORY", "1MB")  # too little for any query: each page runs out, then again
+    assert report.render(output) == bounded

@@ -13,6 +13,7 @@ from rapidfuzz.distance import Indel
 from rapidfuzz.process import cdist
 
 from transforms.common import UnionFind, filtered, join_looked_up, join_looked_up_in_documents, stable_id, stable_ids
+from transforms.entities.context import SHORT_FORM_JOINERS as JOINERS, spells_pieces
 from transforms.entities.document import MISSPELT_RULE, VARIANT_SIMILARITY
 from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.shape import (ACRONYM_READING, BRAND_READING, CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING,
@@ -35,9 +36,7 @@ NOT_IN_PERSON_NAMES = frozenset({"vs", "versus", "v"}) | word_set("english_joine
 PLACE_HEAD_CLASSES = frozenset(tuple(normalise_key(c).split()) for c in phrase_table("place_heads.txt").values())
 PLACE_HEAD_SIZES = sorted({len(c) for c in PLACE_HEAD_CLASSES}, reverse=True)
 WEAK_DESIGNATORS = frozenset({"citi", "united"})  # club words also closing a place's name (`Manchester` of `Manchester City`), as keys spell them
-JOINERS = frozenset({"dan"}) | word_set("english_joiners.txt")  # words a body's short form leaves out
 MIN_PIECE = 2  # letters each word gives a short form written in lower case (`Kejati`: `keja` + `ti`)
-END_PIECE = 3  # the letters of a word's end standing for it in a short form (`kum` of `hukum`)
 # the share of documents (those reading a lone word as a person against those writing it alone with no such reading)
 # the collection needs to read the word as a person's name, once MIN_VOTE documents write it alone with no such reading
 PERSON_VOTE, MIN_VOTE = 0.5, 3
@@ -505,7 +504,7 @@ def _abbreviation_of(first: str, rest: list[str], name: list[str], letters: bool
     words = tuple(name[:len(name) - len(rest)])
     if letters:  # `KOI` of `Komite Olimpiade Indonesia`: one initial a word, joiners left out or not
         return len(words) >= 2 and first in {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in JOINERS)}
-    return len([w for w in words if w not in JOINERS]) >= 2 and _pieces(first, words, True)
+    return len([w for w in words if w not in JOINERS]) >= 2 and spells_pieces(first, words, MIN_PIECE)
 
 
 def _bodies_spelt_out(words: list[str]) -> list[str]:
@@ -515,24 +514,6 @@ def _bodies_spelt_out(words: list[str]) -> list[str]:
         kind, name = known_names().get(word, ("", ""))
         spelt.extend(normalise_key(name).split() if kind == "ORG" and " " in name else [word])
     return spelt
-
-
-def _pieces(short: str, words: tuple[str, ...], opening: bool) -> bool:
-    """`short` is a start of each word in turn (joiners may be left out; after the first word, its last three letters
-    may stand instead: `kum` of `hukum`)."""
-    if not words:
-        return not short
-    if not short:
-        return False
-    word, rest = words[0], words[1:]
-    if word in JOINERS and _pieces(short, rest, opening):
-        return True
-    for size in range(min(len(word), len(short)), MIN_PIECE - 1, -1):
-        if short.startswith(word[:size]) and _pieces(short[size:], rest, False):
-            return True
-    if not opening and len(word) > END_PIECE and short.startswith(word[-END_PIECE:]) and _pieces(short[END_PIECE:], rest, False):
-        return True
-    return False
 
 
 def _rewrite_in_documents(collection: Collection, targets: dict[tuple[str, str], str], rule: str | None,

@@ -340,25 +340,33 @@ def acronym_fits(acronym: str, name: str, type_: str) -> bool:
     return acronym[:1].lower() == name.lstrip()[:1].lower()
 
 
-MIN_SHORT_FORM = 4  # letters of a short form spelt by word starts: shorter ones fit too many names by chance
-SHORT_FORM_JOINERS = frozenset({"dan", "di", "dari", "untuk", "&"})  # words a body's short form may leave out
+MIN_SHORT_FORM = 4  # letters of a short form a bracket defines by its body's word starts: shorter fit too many names
+SHORT_FORM_JOINERS = frozenset({"dan"}) | word_set("english_joiners.txt")  # words a body's short form leaves out
+END_PIECE = 3  # the letters of a word's end standing for it in a short form (`kum` of `hukum`)
+
+
+def spells_pieces(short: str, words: tuple[str, ...], least: int, opening: bool = True) -> bool:
+    """`short` is a start of each word in turn, `least` letters or more (joiners may be left out; after the first word,
+    its last three letters may stand instead: `kum` of `hukum`)."""
+    if not words:
+        return not short
+    if not short:
+        return False
+    word, rest = words[0], words[1:]
+    if word in SHORT_FORM_JOINERS and spells_pieces(short, rest, least, opening):
+        return True
+    for size in range(min(len(word), len(short)), least - 1, -1):
+        if short.startswith(word[:size]) and spells_pieces(short[size:], rest, least, False):
+            return True
+    return not opening and len(word) > END_PIECE and short.startswith(word[-END_PIECE:]) \
+        and spells_pieces(short[END_PIECE:], rest, least, False)
 
 
 def spells_word_starts(short: str, name: str) -> bool:
-    """`Perpeni` of `Perhimpunan Pengacara Indonesia`, `Apesindo` of `Asosiasi Pedagang Sayur Indonesia`: the short form
-    is a start of each word of the name in turn, a letter at least (joiners may be left out)."""
-    words = re.findall(r"\w+", name.lower())
-    short = short.lower()
-
-    def pieces(rest: str, at: int) -> bool:
-        if at == len(words):
-            return not rest
-        word = words[at]
-        if word in SHORT_FORM_JOINERS and pieces(rest, at + 1):
-            return True
-        return any(rest.startswith(word[:size]) and pieces(rest[size:], at + 1) for size in range(min(len(word), len(rest)), 0, -1))
-
-    return len(short) >= MIN_SHORT_FORM and len(words) >= 2 and pieces(short, 0)
+    """`Perpeni` of `Perhimpunan Pengacara Indonesia`, `Apesindo` of `Asosiasi Pedagang Sayur Indonesia`: a short form
+    in brackets after its body's name, a letter or more of each word in turn (`spells_pieces`)."""
+    words = tuple(re.findall(r"\w+", name.lower()))
+    return len(short) >= MIN_SHORT_FORM and len(words) >= 2 and spells_pieces(short.lower(), words, 1)
 
 
 def spells_initials(acronym: str, name: str) -> bool:

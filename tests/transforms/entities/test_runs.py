@@ -86,6 +86,7 @@ def test_a_villages_name_opens_a_run_whatever_its_words():
 
 def test_dan_before_a_bodys_acronym_or_after_a_town_joins_two_bodies_not_two_portfolios():
     assert run_texts("Kerja sama Pemkot Sukamaju dan BPN kemarin.") == ["Pemkot Sukamaju", "BPN"]
+    assert run_texts("Kerja sama Pemkot Bandung dan Telkomsel kemarin.") == ["Pemkot Bandung", "Telkomsel"]
     assert run_texts("Penyelidikan Kementerian Kehakiman dan FBI berlanjut.") == ["Kementerian Kehakiman", "FBI"]
     assert run_texts("Kata Kementerian Koperasi dan UKM kemarin.") == ["Kementerian Koperasi dan UKM"]
 
