@@ -3,7 +3,8 @@ read, the passes of AFTER_VOTE_PASSES in order: a town the passes took for a par
 the vote made a body or a place (`Madrid` of `Atletico Madrid`) is the town again; a full name they took for a body or a
 thing (`Lady Sukamaju` by its shape, a name of vocabulary) that the vote made a person takes its short forms, left in
 the document as entities of their own; a person named by one word alone that misspells a word of another person's name
-in its document (`Wiratmo` for `Rina Wiratno`) is that person."""
+in its document (`Wiratmo` for `Rina Wiratno`) is that person; a name a document writes only inside the names of other
+entities (`Indonesia` of `Bank Indonesia`) is no entity of that document."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ MISSPELT_NAME = "misspelt_name"
 MIN_MISSPELT = 5  # letters of a word alone and of the name word it misspells: a shorter word is another name as often
 VOWELS = frozenset("aeiou")
 TOWN_OF_NO_PERSON = "town_of_no_person"
+NESTED_READINGS = ("nested_known_place", "nested_city")  # a place the readers found inside a longer name (reading.py)
 # the rules joining a word alone to a person's full name as a part of it (document.py, collection.py)
 PERSON_PART_RULES = ("person_short_form", "short_form_tie", "misspelt_short_form", "tie_break", "surname_across_documents")
 # how a lone word was read when no cue placed it: alone, as a brand by its capitals, or by its entity's vote
@@ -153,6 +155,31 @@ def _misspells(word: str, name_word: str) -> bool:
     return OSA.distance(word, name_word) == 1
 
 
+def drop_names_only_inside_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """A place the readers found inside a longer name (NESTED_READINGS: `Indonesia` of `Bank Indonesia`, `Sumsel` of
+    `Polda Sumsel`) that its document writes only inside the names of other entities is no entity of that document: the
+    body's name, not the place the text talks about. The same place written once on its own keeps every mention. Run
+    after the vote, which may drop the larger name: a place inside a name the vote found no name is the document's own
+    again. The gold sets' convention (tests/data/ANNOTATING.md, 11): a place nested in a unit's name is none of the
+    document's entities."""
+    spans = mentions.select("doc_id", "entity_id", "start", "end")
+    inside = (spans.join(spans, on="doc_id", suffix="_outer")
+              .filter((pl.col("entity_id") != pl.col("entity_id_outer")) & (pl.col("start_outer") <= pl.col("start"))
+                      & (pl.col("end") <= pl.col("end_outer")) & ((pl.col("end_outer") - pl.col("start_outer")) > (pl.col("end") - pl.col("start"))))
+              .select("doc_id", "entity_id", "start", "end").unique())
+    if inside.is_empty():
+        return entities, mentions
+    inside = inside.join(mentions.filter(pl.col("rule").is_in(NESTED_READINGS)).select("doc_id", "entity_id", "start", "end"),
+                         on=["doc_id", "entity_id", "start", "end"], how="semi")
+    counted = spans.join(inside.with_columns(nested=pl.lit(True)), on=["doc_id", "entity_id", "start", "end"], how="left")
+    only_inside = (counted.group_by("doc_id", "entity_id").agg(pl.col("nested").is_not_null().all().alias("gone"))
+                   .filter("gone").select("doc_id", "entity_id"))
+    if only_inside.is_empty():
+        return entities, mentions
+    kept = mentions.join(only_inside, on=["doc_id", "entity_id"], how="anti")
+    return _recounted(entities, kept, set(only_inside["entity_id"])), kept
+
+
 def _recounted(entities: pl.DataFrame, mentions: pl.DataFrame, changed: set[str]) -> pl.DataFrame:
     """The entities whose mentions moved, counted again from their mentions (those left with none gone); each keeps its
     name, type, titles and confidence."""
@@ -166,7 +193,7 @@ def _recounted(entities: pl.DataFrame, mentions: pl.DataFrame, changed: set[str]
             .select(entities.columns))
 
 
-AFTER_VOTE_PASSES = (release_towns_of_no_person, join_settled_short_forms, join_misspelt_names)
+AFTER_VOTE_PASSES = (release_towns_of_no_person, join_settled_short_forms, join_misspelt_names, drop_names_only_inside_names)
 
 
 def resolve_after_vote(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:

@@ -45,6 +45,7 @@ SHORT_FORM_READINGS = ("defined_acronym", "acronym_of_name", "abbreviation_of_na
 VOTE_READING = "type_vote"  # a mention the vote gave another type: the evidence is its entity's other mentions
 GROUP_FORM, RENAMED_HEAD = "group_form", "renamed_head"
 SPAN = ("doc_id", "start", "end")  # a mention's place: the mentions table keeps one row of each
+INNER_SHORT_FORM = r" \([A-Z][A-Za-z]*\)( [A-Z])"  # `Dinas Kesehatan (Dinkes) Sukamaju`: the body's short form inside its name
 
 
 @dataclass
@@ -878,7 +879,8 @@ def _entities_of(rows: pl.DataFrame) -> pl.DataFrame:
 def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     """The canonical name of each key: the fullest surface form, the most used among equals.
 
-    Acronyms and all-capital forms only win when nothing else names the entity, nor does an epithet a document gives it. A body has a name of several words before a word
+    A body's bracketed short form inside its name is left out of it (`Dinas Kesehatan Sukamaju` for `Dinas Kesehatan
+    (Dinkes) Sukamaju`: the short form stays an alias). Acronyms and all-capital forms only win when nothing else names the entity, nor does an epithet a document gives it. A body has a name of several words before a word
     alone that is a city, common vocabulary or a club's word (`City` of a club named after its town), however often
     sentences write that word. A person's office opening a form (`Wamenkes Rina Sari`) counts no word of the name, and
     a form without it wins a tie.
@@ -909,7 +911,7 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
         .sort(["key", "epithet", "shouting", "bare", "rank_words", "office", "n", "words", "text"],
               descending=[False, False, False, False, True, False, True, True, False])
         .group_by("key", maintain_order=True)
-        .agg(name=pl.col("text").first())
+        .agg(name=pl.col("text").first().str.replace(INNER_SHORT_FORM, "$1"))
     )
 
 

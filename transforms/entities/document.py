@@ -41,6 +41,7 @@ VARIANT_SIMILARITY = 0.85  # per word, Indel: `mihail`/`mikhail`, `aleksei`/`ale
 BRACKET_OPENING = re.compile(r"\s*\(\s*(?:[A-Z][a-z]+\s+)?")
 # Kinds of boilerplate that still name people, agencies and places (an outlet's blurb names its market: the blind
 # sets' annotators take those as the article's entities); the others (adverts, prompts, related links) are skipped.
+BODY_ACROSS_SHORT_FORM = "body_across_short_form"
 NAMING_BOILERPLATE = {"photo_credit", "credits", "photo_caption", "outlet_blurb"}
 
 
@@ -153,11 +154,13 @@ def _coordinated_lists(doc: DocumentContext, ordered: list[Mention]) -> list[lis
 
 
 def drop_nested(doc: DocumentContext) -> None:
-    """A mention inside a longer one of the same type goes (`Jakarta` inside `Jakarta Pusat`)."""
+    """A mention inside a longer one of the same type goes (`Jakarta` inside `Jakarta Pusat`); not a body's bracketed
+    short form inside its own name (`Dinas Kesehatan (Dinkes) Sukamaju`): one of the body's names."""
     doc.mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
     for mention in doc.mentions:
-        if kept and mention.start < kept[-1].end and mention.end <= kept[-1].end and mention.type == kept[-1].type:
+        if kept and mention.start < kept[-1].end and mention.end <= kept[-1].end and mention.type == kept[-1].type \
+                and not (mention.rule == "acronym_in_brackets" and mention.key == kept[-1].key):
             continue
         kept.append(mention)
     doc.mentions = kept
@@ -431,6 +434,28 @@ def _event(mention: Mention) -> bool:
 
 
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
+def continue_bodies_past_short_forms(doc: DocumentContext) -> None:
+    """A body's name its bracketed short form interrupts goes on after the bracket (`Kepolisian Daerah (Polda) Sukamaju
+    Barat`, `Dinas Kesehatan (Dinkes) Sukamaju`, `Gerakan Pemuda (GP) Wiratama`): the name is the whole phrase, keyed as
+    the press writes it short (`Polda Sukamaju Barat`), and the short form written with the rest later in the document
+    is that body. Not a person after the bracket (`Kepala Dewan Ekonomi Rakyat (DER) Tono Raharjo`: the body's head); a
+    place after it stays a place of its own too."""
+    starts = {m.start: m for m in doc.mentions}
+    for short in [m for m in doc.mentions if m.rule == "acronym_in_brackets"]:
+        body = doc.acronyms.get(short.text)
+        rest = starts.get(short.end + 2)
+        if body is None or body.type != "ORG" or body.end > short.start or rest is None or doc.text[short.end:rest.start] != ") ":
+            continue
+        if rest.type == "PERSON":
+            continue
+        whole = Mention(body.start, rest.end, doc.text[body.start:rest.end], "ORG", max(body.strength, rest.strength),
+                        BODY_ACROSS_SHORT_FORM, BODY_ACROSS_SHORT_FORM)
+        whole.key = normalise_key(f"{short.text} {rest.text}")
+        short.key = whole.key
+        doc.acronyms[short.text] = doc.acronyms[f"{short.text} {rest.text}"] = whole
+        doc.mentions = [m for m in doc.mentions if m is not body and (m is not rest or rest.type == "LOC")] + [whole]
+
+
 def drop_skipped_boilerplate(doc: DocumentContext) -> None:
     """Names in skipped boilerplate (a related article's title after `Baca:`) are no mentions, nor full names the
     document's short forms could join."""
@@ -438,7 +463,7 @@ def drop_skipped_boilerplate(doc: DocumentContext) -> None:
         doc.mentions = [m for m in doc.mentions if not overlaps(m.start, m.end, doc.skipped)]
 
 
-MENTION_PASSES = (read_runs, drop_skipped_boilerplate, type_clubs, type_by_coordination, drop_nested, resolve_short_forms,
+MENTION_PASSES = (read_runs, drop_skipped_boilerplate, continue_bodies_past_short_forms, type_clubs, type_by_coordination, drop_nested, resolve_short_forms,
                   join_bracketed_short_names, join_named_epithets, trim_glued_office_words, drop_vocabulary_names)
 
 

@@ -1,6 +1,7 @@
 import polars as pl
 
-from transforms.entities.after_vote import (MISSPELT_NAME, SETTLED_SHORT_FORM, TOWN_OF_NO_PERSON, join_misspelt_names,
+from transforms.entities.after_vote import (MISSPELT_NAME, SETTLED_SHORT_FORM, TOWN_OF_NO_PERSON, drop_names_only_inside_names,
+                                           join_misspelt_names,
                                            join_settled_short_forms, release_towns_of_no_person)
 from transforms.schemas import ENTITIES, MENTIONS
 
@@ -145,3 +146,27 @@ def test_a_word_alone_that_may_be_another_person_s_name_stays_apart():
     ))
     for doc, word in (("a", "Sulistyanti"), ("b", "Rahman"), ("c", "Bramnatya"), ("d", "Harjento"), ("e", "Sasmita"), ("f", "Gunarsa")):
         assert entity_of(mentions, doc, word) == {f"E-{word}"}, word
+
+
+def spanned(*rows: tuple[str, str, str, int, int, str]) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(doc_id, entity name, type, start, end, rule) -> the settled entities and their mentions, at the offsets given."""
+    entities, mentions = frames(*((doc, name, type_, name, rule, rule) for doc, name, type_, _, _, rule in rows))
+    return entities, mentions.with_columns(start=pl.Series([row[3] for row in rows], dtype=pl.Int64),
+                                           end=pl.Series([row[4] for row in rows], dtype=pl.Int64))
+
+
+def test_a_place_written_only_inside_a_body_s_name_is_no_entity_of_its_document():
+    entities, mentions = drop_names_only_inside_names(*spanned(
+        ("a", "Bank Sentral Wakanda", "ORG", 0, 20, "organisation_head"),
+        ("a", "Wakanda", "LOC", 13, 20, "nested_known_place"),
+        ("b", "Bank Sentral Wakanda", "ORG", 0, 20, "organisation_head"),
+        ("b", "Wakanda", "LOC", 13, 20, "nested_known_place"),
+        ("b", "Wakanda", "LOC", 40, 47, "known_name"),  # written alone too: every mention stays
+        ("c", "Jalur Sukamaju", "ORG", 0, 14, "organisation_head"),
+        ("c", "Sukamaju", "LOC", 6, 14, "known_name"),  # inside a name by another reading: the reader's own place
+    ))
+    assert set(mentions.filter(pl.col("doc_id") == "a")["entity_id"]) == {"E-Bank Sentral Wakanda"}
+    assert mentions.filter(pl.col("entity_id") == "E-Wakanda")["doc_id"].to_list() == ["b", "b"]
+    assert entity_of(mentions, "c", "Sukamaju") == {"E-Sukamaju"}
+    wakanda = entities.filter(pl.col("name") == "Wakanda").row(0, named=True)
+    assert (wakanda["mention_count"], wakanda["document_count"]) == (2, 1)

@@ -208,8 +208,8 @@ from tests.transforms.entities import entity_of, extract, typed_names
         ("Laporan Mitigasi Bencana Alam terbit kemarin.", {("Mitigasi Bencana Alam", "ORG")}),
         ("Hal itu diakui Kepala Pos Pemantauan Gunung Lawu Pusat Kajian Vulkanologi (PKV) Wiryoatmojo.",
          {("Pos Pemantauan Gunung Lawu Pusat Kajian Vulkanologi", "ORG"), ("Wiryoatmojo", "PERSON")}),
-        ("Truk itu melintas di Pos Lintas Batas Negara (PLBN) Wini kemarin.",
-         {("Pos Lintas Batas Negara", "ORG"), ("Wini", "ORG")}),
+        # a body's name goes on after its short form in brackets, named without it
+        ("Truk itu melintas di Pos Lintas Batas Negara (PLBN) Wini kemarin.", {("Pos Lintas Batas Negara Wini", "ORG")}),
         # a one-word name followed by the body the person comes from is a person; a place after `dari` is not a body
         ("Reynaldo dari PT Rotan Jaya mengatakan, pesanan anjlok.", {("Reynaldo", "PERSON"), ("PT Rotan Jaya", "ORG")}),
         ("Vaksin Sinovaxa dari Tiongkok tiba kemarin.", {("Sinovaxa", "ORG"), ("Tiongkok", "LOC")}),
@@ -249,7 +249,7 @@ from tests.transforms.entities import entity_of, extract, typed_names
          {("Masyarakat Pangan Indonesia", "ORG"), ("Hendra Wijaya", "PERSON")}),
         # a body's acronym defined in the text opens its name, it is no person's initials
         ("Sikap itu diambil Pengurus Besar (PB) Alwashliyah. Menurut PB Alwashliyah, zakat disalurkan.",
-         {("Pengurus Besar", "ORG"), ("PB Alwashliyah", "ORG"), ("Alwashliyah", "ORG")}),
+         {("Pengurus Besar Alwashliyah", "ORG")}),  # the body's name goes on after its short form in brackets
         # after a company's own name, a one-word name the document quotes alone is the person
         ("PT Bumitama membangun jembatan. Direktur Logistik dan Infrastruktur Bumitama Suharjo menambahkan, stok aman. "
          "Suharjo memastikan hal itu.",
@@ -673,3 +673,13 @@ def test_a_body_the_gazetteer_knows_whole_then_a_name_is_the_body_then_its_perso
 def test_pm_abbreviates_the_prime_ministers_title():
     entities, mentions = extract("Perdana Menteri Singapura Tan Wei Ming tiba. Menurut PM Tan, hubungan baik.")
     assert entity_of(mentions, "Tan") == entity_of(mentions, "Tan Wei Ming") != set()
+
+
+def test_a_body_s_name_goes_on_after_its_bracketed_short_form():
+    entities, mentions = extract("Petugas Dinas Kesehatan (Dinkes) Wakanda Barat datang ke desa. Menurut Dinkes Wakanda Barat, "
+                                 "wabah mereda. Ketua Dewan Ekonomi Rakyat (DER) Tono Raharjo berkata pasar pulih.")
+    whole = entity_of(mentions, "Dinas Kesehatan (Dinkes) Wakanda Barat")
+    assert len(whole) == 1 and entity_of(mentions, "Dinkes") == entity_of(mentions, "Dinkes Wakanda Barat") == whole
+    assert mentions.filter(pl.col("text") == "Dinas Kesehatan (Dinkes) Wakanda Barat")["rule"].to_list() == ["body_across_short_form"]
+    people = set(entities.filter(pl.col("type") == "PERSON")["name"])
+    assert "Tono Raharjo" in people and not entity_of(mentions, "Dewan Ekonomi Rakyat (DER) Tono Raharjo")
