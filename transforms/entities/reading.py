@@ -121,7 +121,7 @@ def classify_run(doc: DocumentContext, first: int, last: int) -> None:
     title_words = tuple(words[:title_size])
     takes_complement = any(title_words[-len(p):] == p for p in phrase_set("complement_titles.txt"))
     if not (takes_complement and split_office_and_name(doc, rest, last, title, after_title=True)):
-        person_after_title(doc, rest, last, title)
+        person_after_title(doc, rest, last, title, takes_complement)
 
 
 def office_title(doc: DocumentContext, first: int, last: int) -> str | None:
@@ -180,14 +180,18 @@ def _read_inner_title(doc: DocumentContext, first: int, last: int, words: list[s
     return True
 
 
-def person_after_title(doc: DocumentContext, first: int, last: int, title: str) -> None:
+def person_after_title(doc: DocumentContext, first: int, last: int, title: str, takes_complement: bool = False) -> None:
     """What follows a title: a known name, the place a local title governs, an office then a name, or a person."""
     words = [t.lower for t in doc.tokens[first:last]]
     size, hit = known_at(doc.tokens[first:last], 0)
     if size == len(words) and hit:
         doc.add(first, last, hit[0], STRONG, "known_name_after_title", key_words=[hit[1]])
         return
-    if len(words) >= 3 and word_set("person_names.txt").isdisjoint(words) and _holder_apposed_to_office(doc, first, last):
+    # one word of no given name after an office's title, then its holder (`Pelatih Persimaju, Tono Raharjo`): the
+    # office's body, as the news corpus writes this apposition (a title, one word, a comma, a name: a body or a place
+    # all but always; data/complement_titles.txt: the titles taking one)
+    lone_body = len(words) == 1 and takes_complement and not _given_name(words[0])
+    if (len(words) >= 3 and word_set("person_names.txt").isdisjoint(words) or lone_body) and _holder_apposed_to_office(doc, first, last):
         # `Raja Keraton Kasunanan Sukamaju, Tono Raharjo`: three words or more with no given name, then the holder: the
         # office's body (a person's name of two words before a comma stays one: `Menteri Budiarto Sinaga, Rina Sari`)
         classify_name(doc, first, last, context_title=title)
@@ -459,6 +463,11 @@ def _holder_apposed_to_office(doc: DocumentContext, start: int, last: int) -> bo
     a name fronted before the sentence's subject)."""
     return doc.holder_apposed(last) and not any(t.lower in doc.short_forms for t in doc.tokens[start:last]) and not (
         last - start >= 2 and doc.tokens[start].lower in word_set("person_names.txt"))
+
+
+def _given_name(word: str) -> bool:
+    """A first name of Indonesia's or another country's list (data/person_names.txt, world_given_names.txt)."""
+    return word in word_set("person_names.txt") or word in word_set("world_given_names.txt")
 
 
 def _known_place_size(doc: DocumentContext, start: int, last: int) -> int:

@@ -683,3 +683,10 @@ def test_a_body_s_name_goes_on_after_its_bracketed_short_form():
     assert mentions.filter(pl.col("text") == "Dinas Kesehatan (Dinkes) Wakanda Barat")["rule"].to_list() == ["body_across_short_form"]
     people = set(entities.filter(pl.col("type") == "PERSON")["name"])
     assert "Tono Raharjo" in people and not entity_of(mentions, "Dewan Ekonomi Rakyat (DER) Tono Raharjo")
+
+
+def test_one_word_after_an_office_s_title_then_its_holder_is_the_office_s_body():
+    assert typed_names("Pelatih Persimaju, Tono Raharjo, mengatakan timnya siap.") == {
+        ("Persimaju", "ORG"), ("Tono Raharjo", "PERSON")}
+    # a given name after the title is the person, listed with another
+    assert ("Budiarto", "PERSON") in typed_names("Menteri Budiarto, Rina Sari, dan Tono hadir.")
