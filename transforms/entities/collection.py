@@ -879,8 +879,9 @@ def _entities_of(rows: pl.DataFrame) -> pl.DataFrame:
 def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     """The canonical name of each key: the fullest surface form, the most used among equals.
 
-    A body's bracketed short form inside its name is left out of it (`Dinas Kesehatan Sukamaju` for `Dinas Kesehatan
-    (Dinkes) Sukamaju`: the short form stays an alias). Acronyms and all-capital forms only win when nothing else names the entity, nor does an epithet a document gives it. A body has a name of several words before a word
+    A body's name written with its bracketed short form inside it is its fullest form, the short form left out
+    (`Dinas Kesehatan Sukamaju` for `Dinas Kesehatan (Dinkes) Sukamaju`, however often `Dinkes` alone names it: each
+    regency's office its own name). Acronyms and all-capital forms only win when nothing else names the entity, nor does an epithet a document gives it. A body has a name of several words before a word
     alone that is a city, common vocabulary or a club's word (`City` of a club named after its town), however often
     sentences write that word. A person's office opening a form (`Wamenkes Rina Sari`) counts no word of the name, and
     a form without it wins a tie.
@@ -907,9 +908,9 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
             epithet=pl.col("text").str.to_lowercase().is_in(list(epithets)),
         )
         .with_columns(rank_words=pl.when(pl.col("type") == "PERSON").then(pl.col("words") - pl.col("office").cast(pl.Int64))
-                      .otherwise(pl.lit(0)))
-        .sort(["key", "epithet", "shouting", "bare", "rank_words", "office", "n", "words", "text"],
-              descending=[False, False, False, False, True, False, True, True, False])
+                      .otherwise(pl.lit(0)), spelled_out=pl.col("text").str.contains(INNER_SHORT_FORM))
+        .sort(["key", "epithet", "shouting", "bare", "spelled_out", "rank_words", "office", "n", "words", "text"],
+              descending=[False, False, False, False, True, True, False, True, True, False])
         .group_by("key", maintain_order=True)
         .agg(name=pl.col("text").first().str.replace(INNER_SHORT_FORM, "$1"))
     )

@@ -444,7 +444,8 @@ def continue_bodies_past_short_forms(doc: DocumentContext) -> None:
     for short in [m for m in doc.mentions if m.rule == "acronym_in_brackets"]:
         body = doc.acronyms.get(short.text)
         rest = starts.get(short.end + 2)
-        if body is None or body.type != "ORG" or body.end > short.start or rest is None or doc.text[short.end:rest.start] != ") ":
+        if body is None or body.type != "ORG" or body.end > short.start or rest is None or doc.text[short.end:rest.start] != ") " \
+                or short.text in known_names() or short.text.lower() in known_names():  # `Bank Sentral Sukamaju (AS)`: a country's short form ends the name
             continue
         if rest.type == "PERSON":
             continue

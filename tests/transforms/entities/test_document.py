@@ -690,3 +690,13 @@ def test_one_word_after_an_office_s_title_then_its_holder_is_the_office_s_body()
         ("Persimaju", "ORG"), ("Tono Raharjo", "PERSON")}
     # a given name after the title is the person, listed with another
     assert ("Budiarto", "PERSON") in typed_names("Menteri Budiarto, Rina Sari, dan Tono hadir.")
+
+
+def test_each_owner_s_body_named_across_its_short_form_stays_its_own():
+    entities, _ = extract("Petugas Dinas Kesehatan (Dinkes) Wakanda Barat datang. Menurut Dinkes, wabah mereda.",
+                          "Kepala Dinas Kesehatan (Dinkes) Sukamaju hadir. Dinkes menyebut kasus turun.",
+                          "Bank Sentral Amerika Serikat (AS) The Federal Reserve menaikkan bunga.")
+    names = set(entities["name"])
+    assert {"Dinas Kesehatan Wakanda Barat", "Dinas Kesehatan Sukamaju"} <= names
+    # a country's short form in brackets ends the body's name: the country joins no body
+    assert "Bank Sentral Amerika Serikat" in names and "Amerika Serikat" in names
