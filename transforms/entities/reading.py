@@ -465,6 +465,20 @@ def _holder_apposed_to_office(doc: DocumentContext, start: int, last: int) -> bo
         last - start >= 2 and doc.tokens[start].lower in word_set("person_names.txt"))
 
 
+def _places_only(doc: DocumentContext, start: int, last: int) -> bool:
+    """The tokens from `start` are known places and towns only, compass words after them (`DKI Sukamaju`)."""
+    position = start
+    while position < last:
+        size, hit = known_at(doc.tokens[start:last], position - start)
+        if hit and hit[0] == "LOC":
+            position += size
+        elif doc.tokens[position].lower in city_names() or position > start and doc.tokens[position].lower in DIRECTIONS:
+            position += 1
+        else:
+            return False
+    return position > start
+
+
 def _given_name(word: str) -> bool:
     """A first name of Indonesia's or another country's list (data/person_names.txt, world_given_names.txt)."""
     return word in word_set("person_names.txt") or word in word_set("world_given_names.txt")
@@ -612,6 +626,8 @@ def split_place_then_name(doc: DocumentContext, first: int, last: int, after_pla
         if any(is_ordinary_word(w) or w in word_set("org_heads.txt") or w in word_set("misc_heads.txt")
                or w in word_set("org_tails.txt") or (w,) in phrase_set("place_tails.txt") for w in tail):
             continue  # `Pullman | Central Park`: a place's closing word is no person's
+        if _places_only(doc, first + position + size, last):
+            continue  # `DPRD DKI Sukamaju`: places after the acronym are the body's, no person's name
         if hit and hit[0] == "LOC":
             doc.add(first + position, first + position + size, "LOC", STRONG, "known_place_before_name", key_words=[hit[1]])
         elif acronym:

@@ -700,3 +700,9 @@ def test_each_owner_s_body_named_across_its_short_form_stays_its_own():
     assert {"Dinas Kesehatan Wakanda Barat", "Dinas Kesehatan Sukamaju"} <= names
     # a country's short form in brackets ends the body's name: the country joins no body
     assert "Bank Sentral Amerika Serikat" in names and "Amerika Serikat" in names
+
+
+def test_places_after_a_leading_acronym_are_the_body_s_no_person_s_name():
+    names = typed_names("Sikap DPRD DKI Depok yang sampai saat ini masih menunda pengesahan itu dikritik.")
+    assert not {name for name, type_ in names if type_ == "PERSON"}
+    assert ("DPRD DKI Depok", "ORG") in names
