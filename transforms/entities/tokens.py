@@ -126,7 +126,7 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         # credit lines (`- (Name, Agency, ... via AP)`) list names; they are not headings (nor are lines ending a
         # sentence: tested first, paragraphs are not split into words)
-        credit = line.lstrip()[:1] in ("-", "–", "—", "(")
+        credit = line.lstrip()[:1] in ("-", "–", "—", "(") or _field_label(line)
         if not credit and not line.rstrip().endswith((".", ",", '"', "”")) and 0 < len(words := line.split()) <= MAX_HEADING_WORDS:
             capitalised = sum(w[0].isupper() for w in words if w[0].isalpha())
             alphabetic = sum(w[0].isalpha() for w in words)
@@ -134,6 +134,15 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((offset, offset + len(line)))
         offset += len(line) + 1
     return spans
+
+
+def _field_label(line: str) -> bool:
+    """A line opened by a label and a colon that lists names (`Pelatih: Tono Raharjo`, `Penulis: Rina Sari`): a
+    line-up's or credits' field, data/field_labels.txt besides titles and a team's roles."""
+    label, colon, _ = line.strip().partition(":")
+    label = label.lower()
+    return bool(colon) and " " not in label and (
+        label in word_set("field_labels.txt") or label in word_set("team_roles.txt") or (label,) in phrase_set("titles.txt"))
 
 
 def _is_sentence_initial(text: str, start: int) -> bool:

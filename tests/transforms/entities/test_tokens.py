@@ -25,3 +25,9 @@ def test_the_dot_of_an_abbreviated_title_or_head_ends_no_sentence():
     assert not by_text["Rinalda"].sentence_initial and by_text["Rinalda"].adjacent_before
     assert not by_text["Sukamaju"].sentence_initial and by_text["Sukamaju"].adjacent_before
     assert by_text["Lalu"].sentence_initial  # a sentence's own dot still ends it
+
+
+def test_a_labelled_line_listing_names_is_no_heading():
+    text = "Pelatih: Tono Raharjo\n\nPenulis: Rina Sari\n\nVideo: Warga Sukamaju Tanam Pohon\n"
+    headed = [text[start:end] for start, end in heading_spans(text)]
+    assert headed == ["Video: Warga Sukamaju Tanam Pohon"]
