@@ -441,20 +441,23 @@ def continue_bodies_past_short_forms(doc: DocumentContext) -> None:
     is that body. Not a person after the bracket (`Kepala Dewan Ekonomi Rakyat (DER) Tono Raharjo`: the body's head); a
     place after it stays a place of its own too."""
     starts = {m.start: m for m in doc.mentions}
+    replaced: set[int] = set()
+    wholes: list[Mention] = []
     for short in [m for m in doc.mentions if m.rule == "acronym_in_brackets"]:
         body = doc.acronyms.get(short.text)
         rest = starts.get(short.end + 2)
-        if body is None or body.type != "ORG" or body.end > short.start or rest is None or doc.text[short.end:rest.start] != ") " \
-                or short.text in known_names() or short.text.lower() in known_names():  # `Bank Sentral Sukamaju (AS)`: a country's short form ends the name
-            continue
-        if rest.type == "PERSON":
-            continue
+        if body is None or body.type != "ORG" or body.end > short.start or rest is None or rest.type == "PERSON" \
+                or doc.text[short.end:rest.start] != ") " or short.text in known_names() or short.text.lower() in known_names():
+            continue  # `Bank Sentral Sukamaju (AS)`: a country's short form ends the name
         whole = Mention(body.start, rest.end, doc.text[body.start:rest.end], "ORG", max(body.strength, rest.strength),
                         BODY_ACROSS_SHORT_FORM, BODY_ACROSS_SHORT_FORM)
         whole.key = normalise_key(f"{short.text} {rest.text}")
         short.key = whole.key
         doc.acronyms[short.text] = doc.acronyms[f"{short.text} {rest.text}"] = whole
-        doc.mentions = [m for m in doc.mentions if m is not body and (m is not rest or rest.type == "LOC")] + [whole]
+        replaced |= {id(body)} | ({id(rest)} if rest.type != "LOC" else set())
+        wholes.append(whole)
+    if wholes:  # one pass over the mentions however many bodies: a document may hold thousands of brackets
+        doc.mentions = [m for m in doc.mentions if id(m) not in replaced] + wholes
 
 
 def drop_skipped_boilerplate(doc: DocumentContext) -> None:
