@@ -28,6 +28,7 @@ MIN_NICKNAME = 4
 # letters a clipped nickname leaves out of its word: one or two make another word of the name (`Regensburg` of
 # `Regensburger`, `Hasan` of `Hasanah`), not a clip
 MIN_CLIPPED = 3
+BODY_ACROSS_SHORT_FORM = "body_across_short_form"
 CLUB_READINGS = (CLUB_READING, "club_of_city_named_city")  # readings of a city's club by the words around it
 MIN_CLUBS_OF_A_REPORT = 2  # cities read as clubs that make a document a report on clubs
 DATELINE_END = re.compile(r"\s*(?:,|-|–|\()")
@@ -41,7 +42,6 @@ VARIANT_SIMILARITY = 0.85  # per word, Indel: `mihail`/`mikhail`, `aleksei`/`ale
 BRACKET_OPENING = re.compile(r"\s*\(\s*(?:[A-Z][a-z]+\s+)?")
 # Kinds of boilerplate that still name people, agencies and places (an outlet's blurb names its market: the blind
 # sets' annotators take those as the article's entities); the others (adverts, prompts, related links) are skipped.
-BODY_ACROSS_SHORT_FORM = "body_across_short_form"
 NAMING_BOILERPLATE = {"photo_credit", "credits", "photo_caption", "outlet_blurb"}
 
 
@@ -433,7 +433,6 @@ def _event(mention: Mention) -> bool:
     return len(words) > 1 and words[-1].lower() in word_set("event_tails.txt")
 
 
-# The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
 def continue_bodies_past_short_forms(doc: DocumentContext) -> None:
     """A body's name its bracketed short form interrupts goes on after the bracket (`Kepolisian Daerah (Polda) Sukamaju
     Barat`, `Dinas Kesehatan (Dinkes) Sukamaju`, `Gerakan Pemuda (GP) Wiratama`): the name is the whole phrase, keyed as
@@ -467,8 +466,9 @@ def drop_skipped_boilerplate(doc: DocumentContext) -> None:
         doc.mentions = [m for m in doc.mentions if not overlaps(m.start, m.end, doc.skipped)]
 
 
-MENTION_PASSES = (read_runs, drop_skipped_boilerplate, continue_bodies_past_short_forms, type_clubs, type_by_coordination, drop_nested, resolve_short_forms,
-                  join_bracketed_short_names, join_named_epithets, trim_glued_office_words, drop_vocabulary_names)
+# The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
+MENTION_PASSES = (read_runs, drop_skipped_boilerplate, continue_bodies_past_short_forms, type_clubs, type_by_coordination,
+                  drop_nested, resolve_short_forms, join_bracketed_short_names, join_named_epithets, trim_glued_office_words, drop_vocabulary_names)
 
 
 def document_mentions(text: str, skipped: tuple[tuple[int, int], ...] = ()) -> list[Mention]:

@@ -190,7 +190,7 @@ def person_after_title(doc: DocumentContext, first: int, last: int, title: str, 
     # one word of no given name after an office's title, then its holder (`Pelatih Persimaju, Tono Raharjo`): the
     # office's body, as the news corpus writes this apposition (a title, one word, a comma, a name: a body or a place
     # all but always; data/complement_titles.txt: the titles taking one)
-    lone_body = len(words) == 1 and takes_complement and not _given_name(words[0])
+    lone_body = len(words) == 1 and takes_complement and words[0] not in first_names()
     if (len(words) >= 3 and word_set("person_names.txt").isdisjoint(words) or lone_body) and _holder_apposed_to_office(doc, first, last):
         # `Raja Keraton Kasunanan Sukamaju, Tono Raharjo`: three words or more with no given name, then the holder: the
         # office's body (a person's name of two words before a comma stays one: `Menteri Budiarto Sinaga, Rina Sari`)
@@ -477,11 +477,6 @@ def _places_only(doc: DocumentContext, start: int, last: int) -> bool:
         else:
             return False
     return position > start
-
-
-def _given_name(word: str) -> bool:
-    """A first name of Indonesia's or another country's list (data/person_names.txt, world_given_names.txt)."""
-    return word in word_set("person_names.txt") or word in word_set("world_given_names.txt")
 
 
 def _known_place_size(doc: DocumentContext, start: int, last: int) -> int:
