@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.common import two_capitals
-from transforms.entities.runs import name_runs
+from transforms.entities.runs import join_hyphen_compounds, name_runs
 from transforms.entities.tokens import Token, Tokens, dotted_initials
 from transforms.entities.vocabulary import (
     ADMINISTRATIVE_AREAS,
@@ -237,7 +237,7 @@ class DocumentContext(NameQuestions):
     def __init__(self, text: str, skipped: tuple[tuple[int, int], ...] = ()):
         self.text = text
         self.skipped = skipped  # spans of boilerplate whose names are no mentions (related links, adverts)
-        self.tokens = Tokens(text)
+        self.tokens = join_hyphen_compounds(Tokens(text))
         self.runs = name_runs(self.tokens)
         self.run_ends = dict(self.runs)  # first token of a run -> the token after its last
         self.mentions: list[Mention] = []

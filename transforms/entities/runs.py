@@ -60,26 +60,31 @@ def _number_of_word_before(tokens, index: int) -> bool:
     return before.lower in NUMBERING_WORDS or before.text in ("-", "/") or tokens.text[before.end:tokens[index].start].strip() in ("-", "/")
 
 
-def _words_without_spaced_hyphen(tokens: Tokens) -> frozenset[str]:
-    """Capitalised words the document writes somewhere with no spaced hyphen on either side."""
-    text = tokens.text
-    return frozenset(
-        tokens[i].text for i in tokens.candidates
-        if text[tokens[i].start - 3:tokens[i].start] != SPACED_HYPHEN and text[tokens[i].end:tokens[i].end + 3] != SPACED_HYPHEN
-    )
+def _hyphenated(text: str, token: Token) -> bool:
+    """A hyphen, spaced or not, touches the word on either side."""
+    return (text[token.start - 1:token.start] == "-" or text[token.start - 3:token.start] == SPACED_HYPHEN
+            or text[token.end:token.end + 1] == "-" or text[token.end:token.end + 3] == SPACED_HYPHEN)
 
 
-def _spaced_compound(tokens: Tokens, index: int, solo: frozenset[str]) -> bool:
-    """`Pierre - Emerick`, `Oxlade - Chamberlain`, `Saint - Germain`: one name's hyphenated word, spaced by
-    the upstream tokeniser. A pairing (`Persib - Persija`, `Jawa Barat - Banten`, `Rina - Sari`) joins
-    two names the document or the gazetteer knows on their own, so neither side may be one; nor may
+def _words_without_hyphen(tokens: Tokens) -> frozenset[str]:
+    """Capitalised words the document writes somewhere with no hyphen, spaced or not, on either side."""
+    return frozenset(tokens[i].text for i in tokens.candidates if not _hyphenated(tokens.text, tokens[i]))
+
+
+def _hyphen_compound(tokens: Tokens, index: int, solo: frozenset[str], joints: tuple[str, ...]) -> bool:
+    """`Jean-Marc`, `Soekarno-Hatta`, `Calvert-Lewin`, and the same spaced by an upstream tokeniser (`Pierre - Emerick`,
+    `Saint - Germain`): one name's hyphenated word. A pairing (`Persib-Persija`, `Jawa Barat - Banten`, `Rina-Sari` of a
+    ticket) joins two names the document or the gazetteer knows on their own, so neither side may be one; nor may
     either side be vocabulary (`Kantorberita - Kasus campak ...`: a dateline's dash before a sentence)."""
     before, word = tokens[index - 1], tokens[index]
+    joint = tokens.text[before.end:word.start]
+    vocabulary = [is_ordinary_word(t.lower, bare_roots=True) for t in (before, word)]
     return (
-        tokens.text[before.end:word.start] == SPACED_HYPHEN and before.capitalised and word.capitalised
+        joint in joints and before.capitalised and word.capitalised
         and not _full_names_on_both_sides(tokens, index)
         and before.text.isalpha() and word.text.isalpha() and not word.heading
-        and not any(is_ordinary_word(t.lower, bare_roots=True) for t in (before, word))
+        # unspaced, only two words of vocabulary are no name (`Ekspor-Impor`; `Soekarno-Hatta` is one)
+        and not (all(vocabulary) if joint == "-" else any(vocabulary))
         and not ({before.text, word.text} & solo)
         and not _place_pairing(before, word)
     )
@@ -105,9 +110,22 @@ def _full_names_on_both_sides(tokens: Tokens, index: int) -> bool:
     """`Rina Sari - Budi Santoso`: a hyphen between two names of two words or more pairs two referents (a
     ticket, a match); one name's hyphenated word has a single word on at least one side."""
     before, after = index - 1, index + 1
-    two_words_before = before > 0 and tokens[before].adjacent_before and tokens[before - 1].capitalised
+    # a title before the first part is no name's word (`Pelatih Jean-Marc Duvalier`)
+    two_words_before = before > 0 and tokens[before].adjacent_before and tokens[before - 1].capitalised \
+        and not is_head_or_title(tokens[before - 1].lower)
     two_words_after = after < len(tokens) and tokens[after].adjacent_before and tokens[after].capitalised
     return two_words_before and two_words_after
+
+
+def join_hyphen_compounds(tokens: Tokens) -> Tokens:
+    """The tokens with each unspaced hyphenated name one word (`Jean-Marc`, `Soekarno-Hatta`, `Levallois-Perret`), as
+    `Covid-19` and `Tae-min` already are; pairings (`Jakarta-Bandung`, `TNI-Polri`) stay two words (`_hyphen_compound`)."""
+    joints = [i for i in tokens.candidates if tokens[i].hyphen_before and tokens[i - 1].capitalised]
+    if not joints:
+        return tokens
+    solo = _words_without_hyphen(tokens)
+    compounds = {i for i in joints if tokens[i - 1].lower not in HYPHEN_PREFIXES and _hyphen_compound(tokens, i, solo, ("-",))}
+    return tokens.joined(compounds) if compounds else tokens
 
 
 def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
@@ -116,7 +134,7 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
     lowered = frozenset(t.lower for t in tokens if not t.capitalised)  # words the document writes in lower case
     formula_words = word_set("non_name_words.txt")
     spaced = SPACED_HYPHEN in tokens.text  # most texts space no hyphen: no spaced compound to look for
-    solo = _words_without_spaced_hyphen(tokens) if spaced else frozenset()
+    solo = _words_without_hyphen(tokens) if spaced else frozenset()
     runs = []
     count = len(tokens)
     resume = 0  # the token after the last run: candidates inside a run open none
@@ -152,7 +170,7 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
         end = place_end or index + 1
         while end < count and end - index < MAX_NAME_TOKENS:
             nxt = tokens[end]
-            if spaced and (_spaced_compound(tokens, end, solo) or _spaced_reduplication(tokens, end)):
+            if spaced and (_hyphen_compound(tokens, end, solo, (SPACED_HYPHEN,)) or _spaced_reduplication(tokens, end)):
                 end += 1
                 continue
             if not (nxt.adjacent_before or nxt.hyphen_before) or (nxt.hyphen_before and tokens[end - 1].lower not in HYPHEN_PREFIXES):
@@ -165,8 +183,12 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
                 continue
             # `Rina binti Sari`, `Edwin van der Sar`: one or two particles, then the name goes on
             particles = 1 + (end + 2 < count and tokens[end + 1].lower in NAME_PARTICLES and tokens[end + 1].adjacent_before)
+            # `Hassan al-Rashidi`, `Hassan al - Rashidi`: an Arabic particle joined to the name by a hyphen
+            joined = end + particles < count and (tokens[end + particles].adjacent_before or (
+                tokens[end + particles].hyphen_before or tokens.text[tokens[end + particles - 1].end:tokens[end + particles].start] == SPACED_HYPHEN
+            ) and tokens[end + particles - 1].lower in HYPHEN_PREFIXES)
             if (
-                nxt.lower in NAME_PARTICLES and end + particles < count and tokens[end + particles].adjacent_before
+                nxt.lower in NAME_PARTICLES and joined
                 and tokens[end + particles].capitalised and is_name_word(tokens[end + particles], None, named, starting=False)
             ):
                 end += particles + 1

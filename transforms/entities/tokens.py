@@ -104,6 +104,25 @@ class Tokens(list):
         self.text = text
         self.candidates = candidates  # the tokens that can open or continue a name
 
+    def joined(self, joints: set[int]) -> Tokens:
+        """These tokens with each token of `joints` joined to the one before it (`Soekarno`, `Hatta` -> `Soekarno-Hatta`),
+        the word keeping the first part's place in the sentence."""
+        merged = []
+        for index, token in enumerate(self):
+            if index in joints:
+                first = merged[-1]
+                word = self.text[first.start:token.end]
+                lower = word.lower() if len(word.lower()) == len(word) else first.lower + self.text[first.end:token.end].lower()
+                key = word if 1 < len(word) <= MAX_ACRONYM_LETTERS and word.isupper() else lower
+                merged[-1] = first._replace(end=token.end, text=word, lower=lower, key=key)
+            else:
+                merged.append(token)
+        tokens = Tokens.__new__(Tokens)
+        list.__init__(tokens, merged)
+        tokens.text = self.text
+        tokens.candidates = [i for i, t in enumerate(merged) if t.capitalised or t.text[0].isdigit()]
+        return tokens
+
 
 def tokenize(text: str) -> Tokens:
     return Tokens(text)

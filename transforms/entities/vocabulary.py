@@ -165,8 +165,10 @@ def is_ministry(lower: str) -> bool:
 
 def camel_case(text: str) -> bool:
     """A word with a capital inside (`LapakKerja`, `MotoGP`): a brand or a product, never a personal
-    name, except the Gaelic `Mc`/`Mac` (`McKenna`)."""
-    return two_capitals(text) and not text.isupper() and not text.startswith(("Mc", "Mac"))
+    name, except the Gaelic `Mc`/`Mac` (`McKenna`); the capitals opening the parts of a hyphenated name (`Jean-Marc`,
+    `Calvert-Lewin`) are no capitals inside it."""
+    return two_capitals(text) and not text.isupper() and any(
+        two_capitals(part) and not part.startswith(("Mc", "Mac")) for part in text.split("-"))
 
 
 def is_head_or_title(lower: str) -> bool:

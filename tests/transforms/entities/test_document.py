@@ -706,3 +706,8 @@ def test_places_after_a_leading_acronym_are_the_body_s_no_person_s_name():
     names = typed_names("Sikap DPRD DKI Depok yang sampai saat ini masih menunda pengesahan itu dikritik.")
     assert not {name for name, type_ in names if type_ == "PERSON"}
     assert ("DPRD DKI Depok", "ORG") in names
+
+
+def test_a_hyphenated_name_is_one_person_or_place():
+    assert typed_names("Pelatih Jean-Tavel Rionard memuji bek Sudo Kestrel-Maro. Tim tiba di Bandara Tamarek-Hatta.") >= {
+        ("Jean-Tavel Rionard", "PERSON"), ("Sudo Kestrel-Maro", "PERSON"), ("Bandara Tamarek-Hatta", "LOC")}

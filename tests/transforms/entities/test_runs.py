@@ -1,4 +1,4 @@
-from transforms.entities.runs import name_runs
+from transforms.entities.runs import join_hyphen_compounds, name_runs
 from transforms.entities.tokens import Tokens
 
 
@@ -102,3 +102,23 @@ def test_the_pilgrims_title_opens_no_name_but_a_middle_initial_stays():
 def test_a_bodys_acronym_in_a_list_is_no_portfolio_of_the_body_before_it():
     assert run_texts("Layanan Bank Sukamaju, BNI, dan BRI terganggu.") == ["Bank Sukamaju", "BNI", "BRI"]
     assert run_texts("Kata Badan Meteorologi, Klimatologi, dan Geofisika kemarin.") == ["Badan Meteorologi, Klimatologi, dan Geofisika"]
+
+
+def compound_texts(text: str) -> list[str]:
+    return [t.text for t in join_hyphen_compounds(Tokens(text)) if t.capitalised]
+
+
+def test_an_unspaced_hyphenated_name_is_one_word():
+    assert compound_texts("Pelatih Jean-Tavel Rionard dan bek Sudo Kestrel-Maro hadir di Bandara Tamarek-Hatta.") == [
+        "Pelatih", "Jean-Tavel", "Rionard", "Sudo", "Kestrel-Maro", "Bandara", "Tamarek-Hatta"]
+
+
+def test_an_unspaced_pairing_stays_two_words():
+    # two places of the gazetteer, a word the document also writes alone, two words of vocabulary
+    assert compound_texts("Kereta Jakarta-Bandung dan laga Persikam-Persidor. Persidor kalah. Data Ekspor-Impor naik.") == [
+        "Kereta", "Jakarta", "Bandung", "Persikam", "Persidor", "Persidor", "Data", "Ekspor", "Impor"]
+
+
+def test_an_arabic_particle_joined_by_a_hyphen_stays_in_the_name():
+    assert run_texts("Menurut Hasan al-Rashuli, serangan itu keji.") == ["Hasan al-Rashuli"]
+    assert run_texts("Menurut Hasan al - Rashuli, serangan itu keji.") == ["Hasan al - Rashuli"]
