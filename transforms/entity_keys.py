@@ -3,6 +3,8 @@
 - `link_region_short_forms`: a province or country written in its short form inside a longer name is
   the same name (`Polda Jabar` = `Polda Jawa Barat`, `Kedubes AS` = `Kedubes Amerika Serikat`); the
   short forms are those of data/known_names.tsv.
+- `expand_abbreviated_heads`: a body named with its head abbreviated (`RS Sukamaju`, data/abbreviated_heads.tsv) is the
+  body named with the head in full (`Rumah Sakit Sukamaju`).
 - `drop_admin_prefixes`: a place with its administrative level is the place (`Provinsi Jawa Tengah` =
   `Jawa Tengah`); for levels whose names repeat (`Kota Bekasi`, `Kabupaten Bekasi`) only when the
   collection names the place at one level.
@@ -108,6 +110,22 @@ def link_region_short_forms(candidates: pl.DataFrame) -> pl.DataFrame:
     rewritten = {key: _expand_regions(key) for key in keys}
     changed = {key: new for key, new in rewritten.items() if new != key}
     return _rewrite(candidates, changed, types=("ORG", "LOC"))
+
+
+@lru_cache(maxsize=1)
+def abbreviated_heads() -> dict[str, str]:
+    """An abbreviated head's key -> the key words of the head in full."""
+    return {_normalise_key(short): _normalise_key(full) for short, full in _rows("abbreviated_heads.tsv")}
+
+
+def expand_abbreviated_heads(candidates: pl.DataFrame) -> pl.DataFrame:
+    heads = abbreviated_heads()
+    changed = {}
+    for key in _keys(candidates, pl.col("type").is_in(["ORG", "LOC"])):
+        first, _, rest = key.partition(" ")
+        if rest and first in heads:
+            changed[key] = f"{heads[first]} {rest}"
+    return _rewrite(candidates, changed, ("ORG", "LOC"))
 
 
 def drop_admin_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
@@ -374,7 +392,7 @@ def _rewrite(candidates: pl.DataFrame, changed: dict[str, str], types: tuple[str
     )
 
 
-KEY_STEPS = (drop_admin_prefixes, join_body_forms, join_known_short_forms, link_region_short_forms, join_party_names, join_regional_government_forms,
+KEY_STEPS = (expand_abbreviated_heads, drop_admin_prefixes, join_body_forms, join_known_short_forms, link_region_short_forms, join_party_names, join_regional_government_forms,
              join_spacing_variants, join_town_suffixed_names, join_titled_place_names, join_clipped_first_words, join_name_prefixes)
 
 

@@ -3,6 +3,7 @@ import pytest
 
 from transforms.entity_keys import (
     drop_admin_prefixes,
+    expand_abbreviated_heads,
     join_body_forms,
     join_clipped_first_words,
     join_known_short_forms,
@@ -196,3 +197,8 @@ def test_a_clipped_first_word_is_the_one_usual_name_it_clips():
         "sunderham rovers", "sunderham rovers", "sunderham rovers", "kal indonesia", "kalpay indonesia",
         "kalpay indonesia", "kal indonesia", "kal indonesia", "mor united", "morton united", "morley united",
         "sukamaju timur", "sukamajuan timur"]
+
+
+def test_a_body_with_its_head_abbreviated_is_the_body_with_the_head_in_full():
+    keyed = expand_abbreviated_heads(candidates(("rs medika", "ORG"), ("rumah sakit medika", "ORG"), ("rs", "ORG"), ("rs medika", "PERSON")))
+    assert keyed["key"].to_list() == ["rumah sakit medika", "rumah sakit medika", "rs", "rs medika"]

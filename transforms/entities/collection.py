@@ -450,6 +450,10 @@ def _abbreviations_found(mentions: pl.DataFrame) -> tuple[dict[tuple[str, str, b
                         bodies.filter(pl.col("key").str.split(" ").list.set_difference(pl.col("written").str.split(" ")).list.len() == 0)
                         .select("doc_id", "key", written=pl.col("key"))])
     bodies = bodies.filter(pl.col("written").str.contains(" ")).unique()
+    # a company's short form spells the words after its legal form (`KAS` of `PT Kereta Api Sukamaju`)
+    legal = f"^(?:{'|'.join(re.escape(form) for form in sorted(LEGAL_FORMS))}) "
+    bodies = pl.concat([bodies, bodies.filter(pl.col("written").str.contains(legal) & pl.col("written").str.count_matches(" ").ge(2))
+                        .with_columns(pl.col("written").str.replace(legal, ""))])
     bodies = pl.concat([bodies.with_columns(lead=pl.col("written").str.slice(0, size)) for size in (1, MIN_PIECE)])
     shorts = pl.concat([in_documents.select("doc_id", "key", known=pl.lit(False)),
                         pl.DataFrame([(d, form, True) for d, forms in known.items() for form in forms],
@@ -499,13 +503,20 @@ def _abbreviation_of(first: str, rest: list[str], name: list[str], letters: bool
     if first in LEGAL_FORMS:  # no letters of a body's words (`PT Sukamaju` is no `Pengadilan Tinggi Sukamaju`)
         return bool(rest) and name[0] == first and _abbreviation_of(rest[0], rest[1:], name[1:], letters)
     if rest and name[-len(rest):] != rest:
+        if letters and _initials_of(name, first + "".join(rest)):
+            return True  # `BEM US` of `Badan Eksekutif Mahasiswa Universitas Sukamaju`: two acronyms, one body
         rest = _bodies_spelt_out(rest)
         if name[-len(rest):] != rest:
             return False
     words = tuple(name[:len(name) - len(rest)])
-    if letters:  # `KOI` of `Komite Olimpiade Indonesia`: one initial a word, joiners left out or not
-        return len(words) >= 2 and first in {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in JOINERS)}
+    if letters:
+        return _initials_of(words, first)
     return len([w for w in words if w not in JOINERS]) >= 2 and spells_pieces(first, words, MIN_PIECE)
+
+
+def _initials_of(words, letters: str) -> bool:
+    """`KOI` of `Komite Olimpiade Indonesia`: one initial a word, joiners left out or not."""
+    return len(words) >= 2 and letters in {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in JOINERS)}
 
 
 def _bodies_spelt_out(words: list[str]) -> list[str]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from transforms.entities.context import TERM_ACRONYM, DocumentContext
-from transforms.entities.tokens import Token
+from transforms.entities.tokens import MAX_ACRONYM_LETTERS, Token
 from transforms.entities.vocabulary import (
     AGE_AFTER,
     LOC_CONTEXT,
@@ -110,6 +110,11 @@ def _defined_acronym_first(s: Shape) -> bool:
     return defined is not None and defined.type != "PERSON"
 
 
+def _acronym_inside_sentence(s: Shape) -> bool:
+    token = s.tokens[0]
+    return s.single and 1 < len(token.text) <= MAX_ACRONYM_LETTERS and token.text.isupper() and not token.sentence_initial
+
+
 def _given(words) -> bool:
     return bool(set(words) & word_set("person_names.txt"))
 
@@ -152,8 +157,10 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("person_after_source_cue", lambda s: s.single and s.previous in speech_verbs() and not s.tokens[0].text.isupper(),
               "PERSON", WEAK, "One word after a cue citing a source (`menurut`): a person, weakly; bodies are cited so too.",
               "menurut Sarip"),
-    ShapeRule(CITY_READING, lambda s: " ".join(s.words) in city_names() and not (s.single and s.words[0] in s.doc.cued_names),
-              "LOC", MEDIUM, "A city in the GeoNames gazetteer, unless the document quotes a speaker by that one word.",
+    ShapeRule(CITY_READING, lambda s: " ".join(s.words) in city_names() and not (s.single and s.words[0] in s.doc.cued_names)
+              and not _acronym_inside_sentence(s),
+              "LOC", MEDIUM, "A city in the GeoNames gazetteer, unless the document quotes a speaker by that one word, or it is "
+              "a short word in capitals inside a sentence (an acronym: `Direktur KAS`; a dateline's `BALI` opens one).",
               "Sukamaju"),
     ShapeRule(VILLAGE_READING, lambda s: " ".join(s.words) in indonesian_village_names() and not s.context_title
               and not (s.single and s.words[0] in s.doc.cued_names),

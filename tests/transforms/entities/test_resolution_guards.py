@@ -168,6 +168,8 @@ def test_the_club_word_alone_is_no_club_when_the_document_names_two_with_it():
         ("Komisi Pangan Nasional Sukamaju", "KPN Sukamaju"),  # letters in capitals, then the owner as written
         ("Badan Kajian Benih Kementerian Pertanian", "BKB Kementan"),  # the owner by the gazetteer's short form
         ("PT Sinar Maju Jaya", "PT SMJ"),  # the letters after a company's legal form
+        ("PT Kereta Api Lestari", "KAL"),  # the letters of the words after the legal form, written without it
+        ("Badan Eksekutif Mahasiswa Universitas Sukamaju", "BEM US"),  # two acronyms, one body's initials
     ],
 )
 def test_an_abbreviation_of_a_body_in_its_document_is_that_body(name, short):

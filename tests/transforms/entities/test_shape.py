@@ -68,3 +68,9 @@ def test_an_indonesian_village_listed_bare_is_a_place_weakly_unless_a_speaker_or
     assert shape_of("Seksi itu meliputi Pakojan, Batusari dan Jurumudi.", "Batusari") == ("LOC", 1, "village_gazetteer")
     assert shape_of("Batusari meminta warga tenang. Banjir surut, kata Batusari kemudian.", "Batusari")[0] == "PERSON"
     assert shape_of("Kepala Dinas Batusari hadir.", "Batusari", "Kepala Dinas")[2] != "village_gazetteer"
+
+
+def test_a_short_word_in_capitals_inside_a_sentence_is_an_acronym_not_the_gazetteer_town_it_spells():
+    # `Kas` is a town of the gazetteer
+    assert shape_of("Tiket habis, menurut data KAS kemarin.", "KAS")[2] == "acronym"
+    assert shape_of("KAS - Warga memadati pasar.", "KAS")[2] == "city_gazetteer"  # a dateline opens its sentence
