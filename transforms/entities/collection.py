@@ -719,7 +719,7 @@ def _person_votes(candidates: pl.DataFrame) -> tuple[set[str], set[str]]:
     an office, never a company's or a product's), or resolving it to a person's full name
     (a full name some reading other than its shape calls a person); against, those writing it alone with no such
     reading. A word is a name when some document reads it
-    so and, once MIN_VOTE documents vote against, the votes for are at least PERSON_VOTE of those; no name when that
+    so (alone or by resolving it) and, once MIN_VOTE documents vote against, the votes for are at least PERSON_VOTE of those; no name when that
     many vote against and it is not one."""
     sure_names = filtered(candidates, (pl.col("type") == "PERSON") & pl.col("text").str.contains(" ")
                           & (pl.col("type_rule") != SHAPE_PERSON_READING), "doc_id", "key").unique()
@@ -733,7 +733,7 @@ def _person_votes(candidates: pl.DataFrame) -> tuple[set[str], set[str]]:
     named, unnamed = set(), set()
     for key, person, other in votes.iter_rows():
         voted = other < MIN_VOTE or person + learned_votes.get(key, 0) >= PERSON_VOTE * other
-        if person and voted:
+        if (person or learned_votes.get(key, 0)) and voted:
             named.add(key)
         elif not voted:
             unnamed.add(key)

@@ -278,3 +278,10 @@ def test_an_entity_counts_names_and_dates_only_the_mentions_the_table_keeps():
     counted = dict(mentions.group_by("entity_id").len().iter_rows())
     assert {e: n for e, n in entities.select("entity_id", "mention_count").iter_rows()} == counted
     assert "Rino S" not in {alias for aliases in entities["aliases"] for alias in aliases}
+
+
+def test_a_word_weakly_read_as_a_body_joins_the_person_other_documents_call_by_it():
+    # `diteken Rahmadi, Badan ...` reads a list (a body); another document calls its full name's person `Rahmadi`
+    _, mentions = extract("Perpres itu belum diteken Rahmadi, Badan Gizi Nasional tetap bekerja.",
+                          "Presiden Rahmadi Wicaksono berpidato. Rahmadi meminta semua menteri bekerja.")
+    assert len(entity_of(mentions, "Rahmadi")) == 1 and entity_of(mentions, "Rahmadi") == entity_of(mentions, "Rahmadi Wicaksono")
