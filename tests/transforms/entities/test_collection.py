@@ -285,3 +285,8 @@ def test_a_word_weakly_read_as_a_body_joins_the_person_other_documents_call_by_i
     _, mentions = extract("Perpres itu belum diteken Rahmadi, Badan Gizi Nasional tetap bekerja.",
                           "Presiden Rahmadi Wicaksono berpidato. Rahmadi meminta semua menteri bekerja.")
     assert len(entity_of(mentions, "Rahmadi")) == 1 and entity_of(mentions, "Rahmadi") == entity_of(mentions, "Rahmadi Wicaksono")
+
+
+def test_a_toll_road_with_and_without_its_street_word_is_one_road():
+    _, mentions = extract("Antrean panjang di Tol Cipanas pagi ini.", "Kecelakaan terjadi di Jalan Tol Cipanas kemarin.")
+    assert len(entity_of(mentions, "Tol Cipanas")) == 1 and entity_of(mentions, "Tol Cipanas") == entity_of(mentions, "Jalan Tol Cipanas")
