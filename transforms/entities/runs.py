@@ -124,7 +124,8 @@ def join_hyphen_compounds(tokens: Tokens) -> Tokens:
     if not joints:
         return tokens
     solo = _words_without_hyphen(tokens)
-    compounds = {i for i in joints if tokens[i - 1].lower not in HYPHEN_PREFIXES and _hyphen_compound(tokens, i, solo, ("-",))}
+    # an Arabic article or kin word opens one name whatever follows it (`Al-Hikmah`, `Abu-Salim`)
+    compounds = {i for i in joints if tokens[i - 1].lower in HYPHEN_PREFIXES or _hyphen_compound(tokens, i, solo, ("-",))}
     return tokens.joined(compounds) if compounds else tokens
 
 

@@ -290,3 +290,9 @@ def test_a_word_weakly_read_as_a_body_joins_the_person_other_documents_call_by_i
 def test_a_toll_road_with_and_without_its_street_word_is_one_road():
     _, mentions = extract("Antrean panjang di Tol Cipanas pagi ini.", "Kecelakaan terjadi di Jalan Tol Cipanas kemarin.")
     assert len(entity_of(mentions, "Tol Cipanas")) == 1 and entity_of(mentions, "Tol Cipanas") == entity_of(mentions, "Jalan Tol Cipanas")
+
+
+def test_an_islamic_boarding_school_by_its_short_head_is_the_school_by_its_full_head():
+    _, mentions = extract("Santri Ponpes Al-Hikmah Sukamaju berkumpul.", "Pengasuh Pondok Pesantren Al-Hikmah Sukamaju hadir.")
+    school = entity_of(mentions, "Ponpes Al-Hikmah Sukamaju")
+    assert len(school) == 1 and school == entity_of(mentions, "Pondok Pesantren Al-Hikmah Sukamaju")
