@@ -30,7 +30,7 @@ OTHER_OUTLETS = Path(__file__).parent / "data" / "other_outlets"
 OTHER_OUTLETS_FLOORS = {
     "quotes_f1": 0.999,  # 0.983 -> 1.000 (issue 14 round 8): an inside cue with no comma after its speaker
     "speaker_accuracy": 0.968,  # 30/31 since the indirect quote the gold had left out was added (README of the set)
-    "entities_typed_f1": 0.966,  # own-outlet names optional since 2026-12-01 (README of the set); 0.940 -> 0.945 (session 22) -> 0.956 (session 23) -> 0.967 (session 28: `dari` no place's word)
+    "entities_typed_f1": 0.971,  # own-outlet names optional since 2026-12-01 (README of the set); 0.940 -> 0.945 (session 22) -> 0.956 (session 23) -> 0.967 (session 28: `dari` no place's word) -> 0.972 (session 29)
     "splits": 0,  # 1 -> 0 (issue 13, round 7): a club's name without its club word (`VfL X` / `X`) is the club
 }
 # pfsa-dev in two halves (documents sorted by name): develop on one, report both; the gap stays small.
@@ -94,6 +94,12 @@ BLIND = Path(__file__).parent / "data"
 # relaxed four: blind_h typed 0.896 -> 0.874 and blind_o splits 10 -> 11 (held out: totals only), dev19b typed
 # 0.933 -> 0.929, dev27b splits 2 -> 3 (trained on since this session); held-out pooled E..T typed 0.838 -> 0.844
 # (P 0.833 -> 0.841), splits 90 -> 90, speakers 878/932 on both; the four fresh samples dev28a..d 0.784 -> 0.792.
+# Session 29 (an unspaced hyphenated name one word, a company's letters after its legal form, two acronyms one body's
+# initials, a short word in capitals inside a sentence no town, abbreviated heads in full, toll roads, Islamic schools)
+# raised every floor its figures passed and relaxed three: blind_i typed 0.817 -> 0.813 (held out: totals only), dev14a
+# 0.927 -> 0.922 (an English term's hyphenated word now one, typed a person), dev23b 0.927 -> 0.918 (a lower-case `tol X`
+# now a place, as lower-case heads make one); held-out pooled E..T typed 0.8435 -> 0.8457 (P 0.841 -> 0.843), splits 90,
+# speakers 878 -> 879/932; the fresh samples dev29a/b 0.823 on both the starting and the final code.
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.940,
@@ -121,7 +127,7 @@ BLIND_FLOORS = {
     # typed 0.696 -> 0.702 (session 16): the name model taught the project's convention (development golds as training
     # data); raised
     # floors typed 0.701 -> 0.735 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_e": {"quotes_f1": 0.956, "indirect_recall": 0.888, "speaker_accuracy": 0.890, "entities_typed_f1": 0.806,
+    "blind_e": {"quotes_f1": 0.956, "indirect_recall": 0.888, "speaker_accuracy": 0.890, "entities_typed_f1": 0.818,
                 "splits": 5, "merges": 1, "via_found": 0.999},
     # held out: annotated blind on 2026-12-01 (session 9), first measured on cdba053 (quotes F1 0.930, indirect
     # recall 0.739, speakers 0.883, via found 9/25, typed entities 0.735), never read or tuned on
@@ -175,7 +181,7 @@ BLIND_FLOORS = {
     # I, session 15: typed entities 0.752 -> 0.758 (the entity round's reference collection); raised
     # typed 0.758 -> 0.756 (session 16): the name model taught the project's convention; ten held-out sets' typed F1
     # moved +0.005 on average (six up, two down, two equal), this one down: lowered
-    "blind_i": {"quotes_f1": 0.974, "indirect_recall": 0.928, "speaker_accuracy": 0.947, "entities_typed_f1": 0.817,
+    "blind_i": {"quotes_f1": 0.974, "indirect_recall": 0.928, "speaker_accuracy": 0.947, "entities_typed_f1": 0.813,
                 "splits": 6, "via_found": 0.749},
     # held out: annotated blind on 2026-12-02 (session 12), first measured on 4beb7d9 (quotes F1 0.914, indirect
     # recall 0.767, speakers 0.938, via 4/4, typed entities 0.776 with precision 0.712, 11 splits, 1 merge), never read
@@ -203,7 +209,7 @@ BLIND_FLOORS = {
     # fresh development samples of session 14 (annotated blind, measured once on 8f28ca7: quotes F1 0.944 / 0.899,
     # indirect 0.909 / 0.708, speakers 0.848 / 0.750, typed entities 0.783 / 0.779; then read by the rounds), at the
     # session's end
-    "dev14a": {"quotes_f1": 0.951, "indirect_recall": 0.938, "speaker_accuracy": 0.949, "entities_typed_f1": 0.927,
+    "dev14a": {"quotes_f1": 0.951, "indirect_recall": 0.938, "speaker_accuracy": 0.949, "entities_typed_f1": 0.922,
                "splits": 7, "merges": 2},
     # speakers 0.957 -> 0.935 (session 16): the name model taught the project's convention types a band a body, so a plural
     # pronoun (`mereka`) resolves to the nearest name read as a person, a song's title the gold leaves out (one quote)
@@ -262,7 +268,7 @@ BLIND_FLOORS = {
     # speakers 0.899 / 0.900 -> 0.942 / 0.986, dev17b direct recall 0.971 -> 1.000 and typed 0.795 -> 0.803 (session 18:
     # `Pihak X`, epithets and opening words before a pronoun are no subject, `Pol` after a rank, a quote after a
     # dateline); raised
-    "dev17a": {"quotes_f1": 0.932, "indirect_recall": 0.899, "speaker_accuracy": 0.941, "entities_typed_f1": 0.882,
+    "dev17a": {"quotes_f1": 0.932, "indirect_recall": 0.899, "speaker_accuracy": 0.941, "entities_typed_f1": 0.888,
                "splits": 5, "merges": 2, "via_found": 0.590},
     "dev17b": {"quotes_f1": 0.939, "indirect_recall": 0.920, "speaker_accuracy": 0.985, "entities_typed_f1": 0.908,
                "splits": 5, "merges": 0, "via_found": 0.666},
@@ -279,14 +285,14 @@ BLIND_FLOORS = {
     # typed 0.763 -> 0.776, splits 14 -> 12 (session 17's merge: the entity round); raised
     # typed 0.776 -> 0.772 (session 18's merge: the name model retrained on fourteen development golds; its first
     # figure was 0.763); lowered
-    "blind_o": {"quotes_f1": 0.958, "indirect_recall": 0.940, "speaker_accuracy": 0.956, "entities_typed_f1": 0.822,
+    "blind_o": {"quotes_f1": 0.958, "indirect_recall": 0.940, "speaker_accuracy": 0.956, "entities_typed_f1": 0.829,
                 "splits": 11, "merges": 1, "via_found": 0.799},
     # held out: annotated blind on 2026-12-03 (session 18; drawn excluding every id under tests/data and the session's
     # two development draws), first measured on 47701b4 before any round of session 18 was merged, never read or tuned on
     # speakers 0.887 -> 0.868 and typed 0.710 -> 0.708 (session 20's merge, totals only): the speaker round's passes
     # (21 corpus speakers wrong -> right on two unseen samples, none right -> wrong; PFSA half 1 +1) and the resolution
     # round's joins (held-out splits 98 -> 96 over E..R) each move one row of this set the other way; lowered
-    "blind_p": {"quotes_f1": 0.954, "indirect_recall": 0.909, "speaker_accuracy": 0.867, "entities_typed_f1": 0.776,
+    "blind_p": {"quotes_f1": 0.954, "indirect_recall": 0.909, "speaker_accuracy": 0.867, "entities_typed_f1": 0.781,
                 "splits": 9, "via_found": 0.874},
     # fresh development samples of session 19 (annotated blind, measured once on cf57799: quotes F1 0.909 / 0.966,
     # indirect 0.900 / 0.882, speakers 0.925 / 0.964, via 4/9 / 3/5, typed entities 0.793 / 0.840; then read by the
@@ -310,20 +316,20 @@ BLIND_FLOORS = {
     # held out: annotated blind on 2026-12-03 (session 20; drawn excluding every id under tests/data, the earlier draws
     # and the session's two development draws), first measured on 586d3e5 before any round of session 20 was merged,
     # never read or tuned on
-    "blind_r": {"quotes_f1": 0.928, "indirect_recall": 0.849, "speaker_accuracy": 0.983, "entities_typed_f1": 0.878,
+    "blind_r": {"quotes_f1": 0.928, "indirect_recall": 0.849, "speaker_accuracy": 0.983, "entities_typed_f1": 0.879,
                 "splits": 4, "merges": 1, "via_found": 0.705},
     # held out: annotated blind on 2026-12-03 (session 21, tests/data/ANNOTATING.md; drawn with scripts/draw_sample.py
     # excluding every id under tests/data), first measured on 824babb (session 20's end: typed 0.775) and on session 21's
     # merge (typed 0.781, every other figure equal), never read or tuned on
-    "blind_s": {"quotes_f1": 0.939, "indirect_recall": 0.832, "speaker_accuracy": 0.935, "entities_typed_f1": 0.839,
+    "blind_s": {"quotes_f1": 0.939, "indirect_recall": 0.832, "speaker_accuracy": 0.956, "entities_typed_f1": 0.851,
                 "splits": 6, "merges": 0, "via_found": 0.999},
     # session 23's held-out set, first measured on 2bff161 (end of session 22) before any change of the session
     "blind_t": {"quotes_f1": 0.952, "indirect_recall": 0.940, "speaker_accuracy": 0.925, "entities_typed_f1": 0.825,
                 "splits": 3, "via_found": 0.332},
     # session 23's fresh development samples, first measured on 842a33a (the session's end) before any error was read
-    "dev23a": {"quotes_f1": 0.865, "indirect_recall": 0.702, "speaker_accuracy": 0.975, "entities_typed_f1": 0.868,
+    "dev23a": {"quotes_f1": 0.865, "indirect_recall": 0.702, "speaker_accuracy": 0.975, "entities_typed_f1": 0.872,
                "splits": 6, "via_found": 0.832},
-    "dev23b": {"quotes_f1": 0.942, "indirect_recall": 0.813, "speaker_accuracy": 0.859, "entities_typed_f1": 0.927,
+    "dev23b": {"quotes_f1": 0.942, "indirect_recall": 0.813, "speaker_accuracy": 0.859, "entities_typed_f1": 0.918,
                "splits": 7, "merges": 2, "via_found": 0.999},
     # session 26's fresh samples, annotated blind by helpers; first measured on 7a23799 (the session's starting code),
     # then on its final code (READMEs)
@@ -339,14 +345,20 @@ BLIND_FLOORS = {
                "splits": 3, "via_found": 0.799, "merges": 2},
     # session 28's fresh samples, annotated blind by helpers, run by totals only; first measured on e54b0f0 (the
     # session's starting code), then on its final code (READMEs)
-    "dev28a": {"quotes_f1": 0.947, "indirect_recall": 0.882, "speaker_accuracy": 0.904, "entities_typed_f1": 0.840,
-               "splits": 7, "via_found": 0.665, "merges": 1},
+    "dev28a": {"quotes_f1": 0.947, "indirect_recall": 0.882, "speaker_accuracy": 0.904, "entities_typed_f1": 0.886,
+               "splits": 6, "via_found": 0.665, "merges": 1},
     "dev28b": {"quotes_f1": 0.925, "indirect_recall": 0.820, "speaker_accuracy": 0.963, "entities_typed_f1": 0.731,
                "splits": 4, "via_found": 0.599, "merges": 0},
     "dev28c": {"quotes_f1": 0.989, "indirect_recall": 0.963, "speaker_accuracy": 0.980, "entities_typed_f1": 0.750,
                "splits": 0, "via_found": 0.999, "merges": 1},
-    "dev28d": {"quotes_f1": 0.971, "indirect_recall": 0.962, "speaker_accuracy": 0.956, "entities_typed_f1": 0.825,
-               "splits": 11, "via_found": 0.399, "merges": 0},
+    "dev28d": {"quotes_f1": 0.971, "indirect_recall": 0.962, "speaker_accuracy": 0.956, "entities_typed_f1": 0.837,
+               "splits": 6, "via_found": 0.399, "merges": 0},
+    # session 29's fresh samples, annotated blind by helpers, run by totals only; first measured on 6084005 (the
+    # session's starting code), then on its final code (READMEs)
+    "dev29a": {"quotes_f1": 0.972, "indirect_recall": 0.920, "speaker_accuracy": 0.917, "entities_typed_f1": 0.789,
+               "splits": 2, "via_found": 0.999, "merges": 0},
+    "dev29b": {"quotes_f1": 0.978, "indirect_recall": 0.887, "speaker_accuracy": 0.828, "entities_typed_f1": 0.851,
+               "splits": 11, "via_found": 0.799, "merges": 1},
 }
 
 
