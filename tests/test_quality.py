@@ -359,6 +359,8 @@ BLIND_FLOORS = {
                "splits": 2, "via_found": 0.999, "merges": 0},
     "dev29b": {"quotes_f1": 0.978, "indirect_recall": 0.887, "speaker_accuracy": 0.828, "entities_typed_f1": 0.851,
                "splits": 11, "via_found": 0.799, "merges": 1},
+    "dev29d": {"quotes_f1": 0.974, "indirect_recall": 0.964, "speaker_accuracy": 0.948, "entities_typed_f1": 0.867,
+               "splits": 4, "via_found": 0.749, "merges": 1},
 }
 
 
