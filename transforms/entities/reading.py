@@ -35,6 +35,7 @@ from transforms.entities.vocabulary import (
     normalise_key,
     place_class,
     title_starts,
+    town_keys,
 )
 from transforms.lexicon import city_names, known_names, phrase_set, phrase_table, speech_verbs, word_set
 
@@ -380,11 +381,43 @@ def _read_headed_name(doc: DocumentContext, first: int, last: int, words: list[s
         doc.add(first, last, "ORG", MEDIUM, "club_of_city_named_city")  # `Sukamaju City`; `Mexico City` is a city
         return True
     if place_kind and distinct:
+        chained = _next_place_in_chain(doc, first, last, words)
+        if chained:  # `Pasar Senen Jakarta`, `Desa Sukamaju Kecamatan Cibadak`: an address, one place after another
+            classify_name(doc, first, chained)
+            classify_name(doc, chained, last)
+            return True
         mention = doc.add(first, last, "LOC", STRONG, "place_head_or_tail", key_words=[place_kind, *distinct])
         nested_places(doc, first + 1, last)
         doc.maybe_acronym(last, mention)
         return True
     return False
+
+
+def _next_place_in_chain(doc: DocumentContext, first: int, last: int, words: list[str]) -> int | None:
+    """Where a second place starts inside a name a place head opens, after at least one name word of the first: another
+    place head with its own name (`Pulau Batam Pulau Bintan`, `Desa Sukamaju Kecamatan Cibadak`), or a closing region or
+    Indonesian town, compass words and all (`Taman Makam Kalibata Jakarta Selatan`, `Kecamatan Cibadak Sukabumi`)."""
+    heads = phrase_set("place_heads.txt")
+    head = longest_phrase(words, 0, heads)
+    if not head:
+        return None  # a place by its closing word (`Sukamaju Park`) is no chain
+    tokens = doc.tokens[first:last]
+    for position in range(head + 1, len(words)):
+        # `Kabupaten Administrasi Kepulauan X`, `Terminal Bus Kampung X`: one place's words; `Stasiun MRT Dukuh X`,
+        # `Provinsi DKI Jakarta`, `Gedung DPR RI`: an acronym says what the place is, or whose, and names no first place
+        if not any(doc.name_word(word) and not tokens[index].text.isupper() for index, word in enumerate(words[head:position], head)):
+            continue
+        size = longest_phrase(words, position, heads)
+        if size and position + size < len(words):
+            return first + position
+        compass = len(words)
+        while compass > position + 1 and words[compass - 1] in DIRECTIONS:
+            compass -= 1
+        known_size, hit = known_at(doc.tokens[first + position:first + compass], 0)
+        closing_town = compass - position == 1 and words[position] in town_keys() and doc.tokens[first + position].capitalised
+        if (hit and hit[0] == "LOC" and known_size == compass - position) or closing_town:
+            return first + position
+    return None
 
 
 def _read_lower_case_place(doc: DocumentContext, first: int, last: int, words: list[str], before: list[str]) -> bool:

@@ -711,3 +711,12 @@ def test_places_after_a_leading_acronym_are_the_body_s_no_person_s_name():
 def test_a_hyphenated_name_is_one_person_or_place():
     assert typed_names("Pelatih Jean-Tavel Rionard memuji bek Sudo Kestrel-Maro. Tim tiba di Bandara Tamarek-Hatta.") >= {
         ("Jean-Tavel Rionard", "PERSON"), ("Sudo Kestrel-Maro", "PERSON"), ("Bandara Tamarek-Hatta", "LOC")}
+
+
+def test_an_address_chain_is_one_place_after_another():
+    assert typed_names("Banjir melanda Desa Sukamaju Kecamatan Cibadak. Kapal berlayar ke Pulau Batumi Pulau Lestari.") >= {
+        ("Desa Sukamaju", "LOC"), ("Kecamatan Cibadak", "LOC"), ("Pulau Batumi", "LOC"), ("Pulau Lestari", "LOC")}
+    assert ("Pasar Tamarek", "LOC") in typed_names("Pedagang di Pasar Tamarek Jakarta Selatan mengeluh.")
+    # an acronym says what the place is (`MRT`), a place's own words hold another head (`Kampung`): one place
+    assert ("Stasiun LRT Dukuh Sari", "LOC") in typed_names("Penumpang menumpuk di Stasiun LRT Dukuh Sari pagi ini.")
+    assert ("Terminal Bus Kampung Rambai", "LOC") in typed_names("Penumpang berangkat dari Terminal Bus Kampung Rambai kemarin.")
