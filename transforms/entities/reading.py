@@ -37,7 +37,7 @@ from transforms.entities.vocabulary import (
     title_starts,
     town_keys,
 )
-from transforms.lexicon import city_names, known_names, phrase_set, phrase_table, speech_verbs, word_set
+from transforms.lexicon import city_names, indonesian_city_names, known_names, phrase_set, phrase_table, speech_verbs, word_set
 
 # Heads of a country's state or forces: `Pemerintah Jepang` is the country itself.
 STATE_HEADS = {"pemerintah", "tentara", "pasukan", "angkatan", "militer"}
@@ -109,6 +109,9 @@ def classify_run(doc: DocumentContext, first: int, last: int) -> None:
     while title_size < len(words) and not initials and (size := doc.title_at(words, title_size)):
         title_size += size
     if title_size == len(words):
+        return
+    if title_size and " ".join(words) in indonesian_city_names():
+        classify_name(doc, first, last)  # `di Raja Ampat`: a town named with a title's word, no title before a person
         return
     if len(words) == 1 and words[0] in title_starts() and doc.title_at(words + [t.lower for t in doc.tokens[last:last + 2]], 0) > 1:
         return  # `Wali kota membenarkan ...`: a title written half in lower case

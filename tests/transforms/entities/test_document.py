@@ -720,3 +720,9 @@ def test_an_address_chain_is_one_place_after_another():
     # an acronym says what the place is (`MRT`), a place's own words hold another head (`Kampung`): one place
     assert ("Stasiun LRT Dukuh Sari", "LOC") in typed_names("Penumpang menumpuk di Stasiun LRT Dukuh Sari pagi ini.")
     assert ("Terminal Bus Kampung Rambai", "LOC") in typed_names("Penumpang berangkat dari Terminal Bus Kampung Rambai kemarin.")
+
+
+def test_a_town_whose_name_opens_with_a_titles_word_is_the_town():
+    # `Raja Ampat`, a regency of the gazetteer, opens with the title `Raja`; `Raja Salmano` is a king
+    names = typed_names("Tambang di sekitar Raja Ampat ditolak warga. Raja Salmano tiba kemarin.")
+    assert ("Raja Ampat", "LOC") in names and ("Salmano", "PERSON") in names
