@@ -91,10 +91,16 @@ class TokenQuestions:
         return None
 
     def title_at(self, words: list[str], position: int) -> int:
-        """Length of the title phrase at words[position:], 0 when none (`ibu kota` is a place, not a title)."""
+        """Length of the title phrase at words[position:], 0 when none (`ibu kota` is a place, not a title). A title that
+        is also a given name is the name's word after a given name (`Lukman Hakim Saifuddin`) or where the document
+        quotes a speaker by it alone (`Imam Nahrawi ... kata Imam`)."""
         if words[position:position + 2] == ["ibu", "kota"]:
             return 0
-        return longest_phrase(words, position, phrase_set("titles.txt"))
+        size = longest_phrase(words, position, phrase_set("titles.txt"))
+        if size == 1 and words[position] in word_set("person_names.txt") and (
+                position and words[position - 1] in word_set("person_names.txt") or words[position] in self.cued_names):
+            return 0
+        return size
 
     def title_before_branch(self, index: int) -> str | None:
         """The rank before tokens[index] when that token stands alone in brackets after it (`Kolonel (Inf)`)."""

@@ -726,3 +726,9 @@ def test_a_town_whose_name_opens_with_a_titles_word_is_the_town():
     # `Raja Ampat`, a regency of the gazetteer, opens with the title `Raja`; `Raja Salmano` is a king
     names = typed_names("Tambang di sekitar Raja Ampat ditolak warga. Raja Salmano tiba kemarin.")
     assert ("Raja Ampat", "LOC") in names and ("Salmano", "PERSON") in names
+
+
+def test_a_title_that_is_a_given_name_after_a_given_name_is_the_persons_word():
+    # `Hakim` is a judge's title and a given name: after `Rudi` it is the name's middle word; alone before a name, a title
+    names = typed_names("Menteri Agama Rudi Hakim Santorio mengatakan hal itu. Hakim Sarmino membacakan putusan.")
+    assert ("Rudi Hakim Santorio", "PERSON") in names and ("Sarmino", "PERSON") in names
