@@ -410,6 +410,8 @@ def _next_place_in_chain(doc: DocumentContext, first: int, last: int, words: lis
         # `Provinsi DKI Jakarta`, `Gedung DPR RI`: an acronym says what the place is, or whose, and names no first place
         if not any(doc.name_word(word) and not tokens[index].text.isupper() for index, word in enumerate(words[head:position], head)):
             continue
+        if doc.text[tokens[position - 1].end:tokens[position].start] in ("-", " - "):
+            continue  # `Tol Jakarta-Cikampek`: a route's two ends name one road
         size = longest_phrase(words, position, heads)
         if size and position + size < len(words):
             return first + position

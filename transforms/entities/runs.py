@@ -6,7 +6,7 @@ from __future__ import annotations
 from transforms.entities.tokens import Token, Tokens
 from transforms.entities.vocabulary import DIRECTIONS, NAME_PARTICLES, is_degree, is_head_or_title, is_name_word, is_ordinary_word
 from transforms.lexicon import (calendar_words, city_names, indonesian_city_names, indonesian_village_names,
-                                indonesian_vocabulary_places, known_names, word_set)
+                                indonesian_vocabulary_places, known_names, phrase_table, word_set)
 
 MAX_NAME_TOKENS = 24  # office titles run long: `Kepala Bidang Humas Polda X Komisaris Besar Y Z`
 ENGLISH_JOINERS = word_set("english_joiners.txt")
@@ -19,6 +19,8 @@ ORG_HEADS = word_set("org_heads.txt")
 ORG_HEADS_NOT_DIRECTIONS = ORG_HEADS - DIRECTIONS
 MAX_PORTFOLIO_WORDS = 4
 SPACED_HYPHEN = " - "  # texts tokenised upstream (IndoSum) space their hyphens: `Undang - undang`
+PLACE_HEAD_CLASSES = phrase_table("place_heads.txt")
+ROUTE_CLASSES = ("street", "tol", "airport")  # places named after the two ends of a route, or two people
 
 
 def _portfolio_list_end(tokens: Tokens, end: int) -> int | None:
@@ -117,6 +119,13 @@ def _full_names_on_both_sides(tokens: Tokens, index: int) -> bool:
     return two_words_before and two_words_after
 
 
+def _route_after_head(tokens: Tokens, index: int, end: int) -> bool:
+    """`Jalan Tol Depok - Antasari`, `Jln. Medan-Banda Aceh`, `Bandara Soekarno - Hatta`: a road or an airport named by
+    two places joined by a hyphen is one place, whatever the places."""
+    return (end - index >= 2 and tokens[end].capitalised and tokens.text[tokens[end - 1].end:tokens[end].start] in ("-", SPACED_HYPHEN)
+            and PLACE_HEAD_CLASSES.get((tokens[index].lower,)) in ROUTE_CLASSES)
+
+
 def join_hyphen_compounds(tokens: Tokens) -> Tokens:
     """The tokens with each unspaced hyphenated name one word (`Jean-Marc`, `Soekarno-Hatta`, `Levallois-Perret`), as
     `Covid-19` and `Tae-min` already are; pairings (`Jakarta-Bandung`, `TNI-Polri`) stay two words (`_hyphen_compound`)."""
@@ -171,7 +180,8 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
         end = place_end or index + 1
         while end < count and end - index < MAX_NAME_TOKENS:
             nxt = tokens[end]
-            if spaced and (_hyphen_compound(tokens, end, solo, (SPACED_HYPHEN,)) or _spaced_reduplication(tokens, end)):
+            if spaced and (_hyphen_compound(tokens, end, solo, (SPACED_HYPHEN,)) or _spaced_reduplication(tokens, end)) \
+                    or _route_after_head(tokens, index, end):
                 end += 1
                 continue
             if not (nxt.adjacent_before or nxt.hyphen_before) or (nxt.hyphen_before and tokens[end - 1].lower not in HYPHEN_PREFIXES):

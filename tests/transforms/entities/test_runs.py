@@ -122,3 +122,9 @@ def test_an_unspaced_pairing_stays_two_words():
 def test_an_arabic_particle_joined_by_a_hyphen_stays_in_the_name():
     assert run_texts("Menurut Hasan al-Rashuli, serangan itu keji.") == ["Hasan al-Rashuli"]
     assert run_texts("Menurut Hasan al - Rashuli, serangan itu keji.") == ["Hasan al - Rashuli"]
+
+
+def test_a_road_or_an_airport_named_by_two_places_joined_by_a_hyphen_is_one_name():
+    assert run_texts("Macet di Jalan Tol Sukamaju - Cibadak pagi ini.") == ["Jalan Tol Sukamaju - Cibadak"]
+    assert run_texts("Tol Jakarta-Cikampek padat. Laga Sukamaju - Jakarta seru.") == [
+        "Tol Jakarta-Cikampek", "Sukamaju", "Jakarta"]  # a match between two places: two names
