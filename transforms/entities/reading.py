@@ -259,7 +259,7 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
     # an English name of a body (`Sons of Tono`, `Committee of the Red Cross`) holds a person only where the
     # document names that person alone (`Head of Sales of Sinar Group Tono Raharjo ... kata Tono`)
     english = bool(ENGLISH_JOINERS.intersection(words[1:-1]))
-    if context_title is None and split_body_before_person(doc, first, last, before):
+    if context_title is None and (_platform_before_body(doc, first, last, before) or split_body_before_person(doc, first, last, before)):
         return
     if len(words) > 2 and context_title is None and (
         split_office_and_name(doc, first, last, None, after_title=False, need_evidence=english)
@@ -277,6 +277,20 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
 def _after_role(before: list[str]) -> bool:
     """A person's role or title among the two lower-case words before a run."""
     return any(word in word_set("person_roles.txt") or (word,) in phrase_set("titles.txt") for word in before[-2:])
+
+
+def _platform_before_body(doc: DocumentContext, first: int, last: int, before: list[str]) -> bool:
+    """`akun Lapakgram Polda Sukamaju`, `kanal Videoku Partai Rakyat`: after a platform's page word, one word then a
+    body's name (its head, an acronym, a body the gazetteer knows): the platform, then the body whose page it is."""
+    if not before or before[-1] not in word_set("platform_words.txt") or last - first < 2:
+        return False
+    opening = doc.tokens[first + 1]
+    if not (opening.lower in word_set("org_heads.txt") or len(opening.text) > 1 and opening.text.isupper()
+            or known_at(doc.tokens[first + 1:last], 0)[1] is not None):
+        return False
+    doc.add(first, first + 1, "ORG", MEDIUM, "platform_before_body")
+    classify_name(doc, first + 1, last)
+    return True
 
 
 def split_body_before_person(doc: DocumentContext, first: int, last: int, before: list[str]) -> bool:

@@ -28,6 +28,9 @@ READING_RULES = {
     "person_after_office": ("The name after an office (organisation, place, portfolio), split where the document's "
                             "evidence says; none when the office's holder follows it after a comma (the body's name "
                             "runs to the comma).", "Kepala Dinas Kesehatan Sukamaju Heru Prasetyo"),
+    "platform_before_body": ("After a platform's page word (`akun`, `kanal`), one word then a body's name (a head, an "
+                             "acronym, a known body): the platform; the body whose page it is follows.",
+                             "akun Lapakgram Polda Sukamaju"),
     "body_before_person": ("After a lower-case role or a platform's page (`akun`), a word the document also uses alone "
                            "(no given name, no speaker) opening a run of three words or more: the body; the person follows.",
                            "manajer Rovers Tono Raharjo ... Rovers kalah"),

@@ -732,3 +732,8 @@ def test_a_title_that_is_a_given_name_after_a_given_name_is_the_persons_word():
     # `Hakim` is a judge's title and a given name: after `Rudi` it is the name's middle word; alone before a name, a title
     names = typed_names("Menteri Agama Rudi Hakim Santorio mengatakan hal itu. Hakim Sarmino membacakan putusan.")
     assert ("Rudi Hakim Santorio", "PERSON") in names and ("Sarmino", "PERSON") in names
+
+
+def test_a_platform_before_a_bodys_name_after_a_page_word_is_the_platform_then_the_body():
+    names = typed_names("Video itu diunggah akun Lapakgram Polda Sukamaju kemarin. Foto diunggah akun Lapakgram Rina Sari.")
+    assert {("Lapakgram", "ORG"), ("Polda Sukamaju", "ORG"), ("Rina Sari", "PERSON")} <= names
