@@ -37,7 +37,7 @@ from transforms.entities.vocabulary import (
     title_starts,
     town_keys,
 )
-from transforms.lexicon import city_names, indonesian_city_names, known_names, phrase_set, phrase_table, speech_verbs, word_set
+from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, known_names, phrase_set, phrase_table, speech_verbs, word_set
 
 # Heads of a country's state or forces: `Pemerintah Jepang` is the country itself.
 STATE_HEADS = {"pemerintah", "tentara", "pasukan", "angkatan", "militer"}
@@ -422,7 +422,9 @@ def _next_place_in_chain(doc: DocumentContext, first: int, last: int, words: lis
     for position in range(head + 1, len(words)):
         # `Kabupaten Administrasi Kepulauan X`, `Terminal Bus Kampung X`: one place's words; `Stasiun MRT Dukuh X`,
         # `Provinsi DKI Jakarta`, `Gedung DPR RI`: an acronym says what the place is, or whose, and names no first place
-        if not any(doc.name_word(word) and not tokens[index].text.isupper() for index, word in enumerate(words[head:position], head)):
+        # a word the news corpus writes in lower case half the time names nothing either (`Bandara Internasional Yogyakarta`)
+        if not any(doc.name_word(word) and not tokens[index].text.isupper() and word not in corpus_lower_share()
+                   for index, word in enumerate(words[head:position], head)):
             continue
         if doc.text[tokens[position - 1].end:tokens[position].start] in ("-", " - "):
             continue  # `Tol Jakarta-Cikampek`: a route's two ends name one road

@@ -720,6 +720,8 @@ def test_an_address_chain_is_one_place_after_another():
     # an acronym says what the place is (`MRT`), a place's own words hold another head (`Kampung`): one place
     assert ("Stasiun LRT Dukuh Sari", "LOC") in typed_names("Penumpang menumpuk di Stasiun LRT Dukuh Sari pagi ini.")
     assert ("Terminal Bus Kampung Rambai", "LOC") in typed_names("Penumpang berangkat dari Terminal Bus Kampung Rambai kemarin.")
+    # a word the corpus writes in lower case half the time names no first place (`Internasional`)
+    assert ("Bandara Internasional Bitung", "LOC") in typed_names("Pesawat mendarat di Bandara Internasional Bitung pagi ini.")
 
 
 def test_a_town_whose_name_opens_with_a_titles_word_is_the_town():
