@@ -367,6 +367,9 @@ def join_club_short_forms(collection: Collection) -> None:
     (`Sukamaju` and `Sukamaju FC`) is that club across the collection; the word alone, and a place's name before
     `City` or `United` (`Manchester`) never."""
     placed = set(filtered(collection.mentions, pl.col("rule").is_in(entity_keys.PLACING_READINGS), "doc_id", "key").unique().iter_rows())
+    # a town's name the document itself reads as a club (`pemain West Ham`): the club named with `United` there
+    read_as_club = set(filtered(collection.mentions, pl.col("rule").is_in(entity_keys.CLUB_READINGS)
+                                | pl.col("type_rule").is_in(entity_keys.CLUB_READINGS), "doc_id", "key").unique().iter_rows())
     designators = {normalise_key(word) for word in word_set("club_designators.txt")}
     targets, clubs_of = {}, defaultdict(set)
     named = "|".join(sorted(designators))
@@ -386,7 +389,8 @@ def join_club_short_forms(collection: Collection) -> None:
         for short, clubs in fitting.items():
             # a club's word alone is no place, whatever preposition comes before it (`selama di United`)
             if short in keys and len(clubs) == 1 and ((doc_id, short) not in placed or short in designators) and (
-                    short in designators or next(iter(clubs)).split()[-1] not in WEAK_DESIGNATORS or not _gazetteer_place(short)):
+                    short in designators or next(iter(clubs)).split()[-1] not in WEAK_DESIGNATORS or not _gazetteer_place(short)
+                    or (doc_id, short) in read_as_club):
                 targets[(doc_id, short)] = next(iter(clubs))
                 if short not in designators:
                     clubs_of[short].add(next(iter(clubs)))

@@ -296,3 +296,12 @@ def test_an_islamic_boarding_school_by_its_short_head_is_the_school_by_its_full_
     _, mentions = extract("Santri Ponpes Al-Hikmah Sukamaju berkumpul.", "Pengasuh Pondok Pesantren Al-Hikmah Sukamaju hadir.")
     school = entity_of(mentions, "Ponpes Al-Hikmah Sukamaju")
     assert len(school) == 1 and school == entity_of(mentions, "Pondok Pesantren Al-Hikmah Sukamaju")
+
+
+def test_a_gazetteer_towns_name_the_document_reads_as_a_club_is_the_club_it_names_with_united():
+    # `Kas` is a town of the gazetteer; here its name is read as a club (`pemain Kas`), the club named with `United`
+    _, mentions = extract("Gelandang Kas United mencetak gol. Pemain Kas merayakan kemenangan.")
+    assert len(entity_of(mentions, "Kas")) == 1 and entity_of(mentions, "Kas") == entity_of(mentions, "Kas United")
+    # a town no reading of the document calls a club stays the town
+    _, mentions = extract("Warga Manchester menonton laga Manchester United di pusat kota Manchester.")
+    assert entity_of(mentions, "Manchester").isdisjoint(entity_of(mentions, "Manchester United"))
