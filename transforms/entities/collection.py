@@ -613,8 +613,7 @@ def reread_misspellings(collection: Collection) -> None:
 
 def redirect_short_forms(collection: Collection) -> None:
     """Short forms no document could resolve: a tie goes to the collection's most mentioned candidate;
-    a lone surname (`Henriksen`) to the one full name ending with it, or to a clearly dominant one; a word no full name
-    ends with, to the one opening with it (`Anggito`), unless it is a common given name.
+    a lone surname (`Henriksen`) to the one full name ending with it, or to a clearly dominant one.
     A short form other documents resolved goes where they sent it most; a common given name alone
     (`Andi`) is too ambiguous to link across documents."""
     candidates = collection.mentions
@@ -645,11 +644,9 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
     """(key, type) of one-word names -> (target, target_type): the full name each stands for."""
     candidates, keys = collection.mentions, collection.keys
     by_surname: dict[str, list[str]] = defaultdict(list)
-    by_first_name: dict[str, list[str]] = defaultdict(list)
     for key in collection.person_full_names():
         if not NOT_IN_PERSON_NAMES.intersection(key.split()):  # `Burnley Vs Arsenal` is no one's full name
             by_surname[key.split()[-1]].append(key)
-            by_first_name[key.split()[0]].append(key)
     acronyms = _acronym_keys(candidates)
     brands = set(filtered(candidates, pl.col("rule").is_in([BRAND_READING, CLUB_READING])
                           | pl.col("type_rule").is_in(entity_keys.CLUB_TYPE_RULES), "key")["key"])
@@ -676,10 +673,7 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
     for key, type_, strength in keys.filter(pl.col("single")).select("key", "type", "strength").iter_rows():
         if len(key.split()) != 1:
             continue
-        # a word no full name ends with may open one: Indonesian news calls people by their first name (`Anies`), unless
-        # it is a common given name (`Agus`)
-        people = sorted(by_surname.get(key) or (by_first_name.get(key, []) if key not in given_name_keys() else []),
-                        key=lambda k: (-frequency[k], k))
+        people = sorted(by_surname.get(key, []), key=lambda k: (-frequency[k], k))
         # a weakly typed lone reading goes where documents send the word's short form only if the collection reads it alone
         # as a person (`kata Prabowo`); one never read so (`saham Lumitra`) may not
         from_documents = key in learned and (type_ == "PERSON" or key in read_as_person)

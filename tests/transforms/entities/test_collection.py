@@ -305,12 +305,3 @@ def test_a_gazetteer_towns_name_the_document_reads_as_a_club_is_the_club_it_name
     # a town no reading of the document calls a club stays the town
     _, mentions = extract("Warga Manchester menonton laga Manchester United di pusat kota Manchester.")
     assert entity_of(mentions, "Manchester").isdisjoint(entity_of(mentions, "Manchester United"))
-
-
-def test_a_first_name_alone_in_another_document_joins_the_one_full_name_it_opens():
-    # Indonesian news calls people by their first name; `Anggito` ends no full name of the collection
-    _, mentions = extract("Gubernur Sumatera Anggito Rasyid Baswara meresmikan taman.", "Menurut Anggito, taman itu terbuka untuk umum.")
-    assert len(entity_of(mentions, "Anggito")) == 1 and entity_of(mentions, "Anggito") == entity_of(mentions, "Anggito Rasyid Baswara")
-    # a common given name alone is no one's first name across documents
-    _, mentions = extract("Menteri Agus Rasyid Baswara meresmikan taman.", "Menurut Agus, taman itu terbuka untuk umum.")
-    assert entity_of(mentions, "Agus").isdisjoint(entity_of(mentions, "Agus Rasyid Baswara"))
