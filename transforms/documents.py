@@ -86,9 +86,10 @@ CREDITED_AUTHOR = re.compile(r"^\s*(?:penulis|reporter|pewarta|wartawan)\s*:\s*(
                              re.IGNORECASE)
 CLOSING_BRACKET_AUTHOR = re.compile(r"\((?P<author>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s*/\s*[a-z]{2,6}\s*\)\s*$")
 WRITER_LINE = re.compile(r"^(?P<author>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*[.,]\s*(?P<role>[A-Z][^\n]{2,300})$")
-# `SEOUL (SR28) –`, `Jakarta (ANTARA) -`, `Samarinda, Kalimantan Timur (ANTARA News) -`
+# `SEOUL (SR28) –`, `Jakarta (ANTARA) -`, `Samarinda, Kalimantan Timur (ANTARA News) -`, two towns of one report
+# (`New York, Boston, (ANTARA News) -`)
 CITY_PAREN_OUTLET = re.compile(
-    rf"^(?P<city>{PLACE})(?:,\s*{PLACE})?\s*\((?P<outlet>[^()\n]{{2,30}})\)\s*{DASH}\s*")
+    rf"^(?P<city>{PLACE})(?:,\s*{PLACE}){{0,2}},?\s*\((?P<outlet>[^()\n]{{2,30}})\)\s*{DASH}\s*")
 # `JAKARTA, KOMPAS.com -`, `JAKARTA, KOMPAS —`, `Liputan6.com, Tokyo -`, `NAGAGG NEWS, 19 Juni 2024 –`
 # The body may follow a spaced dash without a space (`KOMPAS.com -Warga`) when it opens with a capital or a quote;
 # a dash inside a word (`Damrong-Ongtrakul`) is no dateline's.

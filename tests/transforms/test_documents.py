@@ -112,6 +112,7 @@ def test_language(text, language):
         ("Judul Berita\n\nJakarta, CNN Indonesia - - Dua anggota polisi dirawat.", "CNN Indonesia", "Jakarta"),
         ("Judul Berita\n\nNEW YORK. KOMPAS.com - Pengadilan memblokir tarif.", "Kompas.com", "New York"),
         ("Judul Berita\n\nPalu, Sulawesi Tengah (ANTARA News) - Gempa mengguncang.", "Antara", "Palu"),
+        ("Judul Berita\n\nNew York, Boston, (ANTARA News) - Badai salju melanda.", "Antara", "New York"),
         ("Judul Berita\n\nSuara.com -,\n\nDalam keterangan resmi, menteri itu hadir.", "Suara.com", None),
         ("Judul Berita\n\nJUARA.NET, KUALA LUMPUR - Pebulu tangkis itu menang.", "Juara.net", "Kuala Lumpur"),
         ("Judul Berita\n\nBEKASI (Pos Kota) – Tiga nelayan selamat.", "Poskota News", "Bekasi"),
