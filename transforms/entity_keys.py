@@ -119,6 +119,7 @@ def abbreviated_heads() -> dict[str, str]:
 
 
 def expand_abbreviated_heads(candidates: pl.DataFrame) -> pl.DataFrame:
+    """`rs sukamaju` -> `rumah sakit sukamaju`: a body's or place's key opening with an abbreviated head."""
     heads = abbreviated_heads()
     changed = {}
     for key in _keys(candidates, pl.col("type").is_in(["ORG", "LOC"])):

@@ -420,9 +420,9 @@ def _next_place_in_chain(doc: DocumentContext, first: int, last: int, words: lis
         return None  # a place by its closing word (`Sukamaju Park`) is no chain
     tokens = doc.tokens[first:last]
     for position in range(head + 1, len(words)):
-        # `Kabupaten Administrasi Kepulauan X`, `Terminal Bus Kampung X`: one place's words; `Stasiun MRT Dukuh X`,
-        # `Provinsi DKI Jakarta`, `Gedung DPR RI`: an acronym says what the place is, or whose, and names no first place
-        # a word the news corpus writes in lower case half the time names nothing either (`Bandara Internasional Yogyakarta`)
+        # the first place needs a word that names it: not vocabulary (`Kabupaten Administrasi Kepulauan X`, `Terminal Bus
+        # Kampung X`), not an acronym saying what the place is or whose (`Stasiun MRT Dukuh X`, `Provinsi DKI Jakarta`,
+        # `Gedung DPR RI`), not a word the news corpus writes in lower case half the time (`Bandara Internasional Yogyakarta`)
         if not any(doc.name_word(word) and not tokens[index].text.isupper() and word not in corpus_lower_share()
                    for index, word in enumerate(words[head:position], head)):
             continue

@@ -112,7 +112,7 @@ class Tokens(list):
             if index in joints:
                 first = merged[-1]
                 word = self.text[first.start:token.end]
-                lower = word.lower() if len(word.lower()) == len(word) else first.lower + self.text[first.end:token.end].lower()
+                lower = word.lower()  # as the constructor lowers a word (offsets come from start and end, not from it)
                 key = word if 1 < len(word) <= MAX_ACRONYM_LETTERS and word.isupper() else lower
                 merged[-1] = first._replace(end=token.end, text=word, lower=lower, key=key)
             else:

@@ -734,6 +734,9 @@ def test_a_title_that_is_a_given_name_after_a_given_name_is_the_persons_word():
     # `Hakim` is a judge's title and a given name: after `Rudi` it is the name's middle word; alone before a name, a title
     names = typed_names("Menteri Agama Rudi Hakim Santorio mengatakan hal itu. Hakim Sarmino membacakan putusan.")
     assert ("Rudi Hakim Santorio", "PERSON") in names and ("Sarmino", "PERSON") in names
+    # where the document quotes a speaker by the word alone, it is the person's name too
+    _, mentions = extract("Hakim Sarmino membacakan pledoi. Putusan itu adil, kata Hakim.")
+    assert entity_of(mentions, "Hakim Sarmino") and entity_of(mentions, "Hakim Sarmino") == entity_of(mentions, "Hakim")
 
 
 def test_a_platform_before_a_bodys_name_after_a_page_word_is_the_platform_then_the_body():
