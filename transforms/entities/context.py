@@ -14,6 +14,7 @@ from transforms.entities.vocabulary import (
     ADMINISTRATIVE_AREAS,
     DIRECTIONS,
     MAX_PERSON_WORDS,
+    NAME_PARTICLES,
     PLACE_PREPOSITIONS,
     REGNAL_NUMBER,
     STRONG,
@@ -212,7 +213,8 @@ class NameQuestions(TokenQuestions):
         """Words a personal name is made of: no acronyms (initials aside), no digits, no common word first
         (unless the document uses that word alone as a name, `kata Kapau`)."""
         first = tokens[0].lower
-        ordinary = is_ordinary_word(first) and first not in initial_names() and first not in self.short_forms
+        ordinary = is_ordinary_word(first) and first not in initial_names() and first not in self.short_forms \
+            and not (len(tokens) > 1 and first in NAME_PARTICLES)  # `Van Dijk` opening a sentence: the particle's capital
         if ordinary or any(t.lower in word_set("org_heads.txt") or is_ministry(t.lower) for t in tokens):
             return False  # `Reskrim Polres`: a unit of a body, not a name
         if any(t.key in known_names() or phrase_table("place_heads.txt").get((t.lower,)) in ADMINISTRATIVE_AREAS for t in tokens):

@@ -41,6 +41,7 @@ from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_n
 
 # Heads of a country's state or forces: `Pemerintah Jepang` is the country itself.
 STATE_HEADS = {"pemerintah", "tentara", "pasukan", "angkatan", "militer"}
+PORTFOLIO_JOINER = "dan"  # inside a run only where it joins a body's portfolios (runs.py)
 
 
 def read_quoted_speaker(doc: DocumentContext, first: int, last: int) -> bool:
@@ -490,7 +491,9 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
     the organisation (`Pimpinan Pusat Muhammadiyah | Busyro Muqoddas`).
     """
     start = _name_start_after_office(doc, first, last, after_title, need_evidence)
-    if start is None or _is_known_place(doc, start, last):
+    if start is not None and start > first and doc.tokens[start - 1].lower == PORTFOLIO_JOINER:
+        start += 1  # `Kepala Badan Meteorologi, Klimatologi, dan Geofisika | Rina Sari`: the last portfolio is the body's
+    if start is None or start >= last or _is_known_place(doc, start, last):
         return False  # `Kementerian Luar Negeri Korea Selatan`: the office's country, not a person
     if (doc.tokens[last - 1].lower,) in phrase_set("place_tails.txt"):
         return False  # `Hotel Pullman Central Park`: a place's closing word ends no person's name

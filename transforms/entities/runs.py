@@ -18,6 +18,7 @@ LAW_WORDS = word_set("law_words.txt")
 ORG_HEADS = word_set("org_heads.txt")
 ORG_HEADS_NOT_DIRECTIONS = ORG_HEADS - DIRECTIONS
 MAX_PORTFOLIO_WORDS = 4
+MAX_CODE_LETTERS = 3  # `U - 19`, `MH - 17`; longer words in capitals before a spaced hyphen are names (`PSSI - Kemenpora`)
 SPACED_HYPHEN = " - "  # texts tokenised upstream (IndoSum) space their hyphens: `Undang - undang`
 PLACE_HEAD_CLASSES = phrase_table("place_heads.txt")
 ROUTE_CLASSES = ("street", "tol", "airport")  # places named after the two ends of a route, or two people
@@ -31,7 +32,8 @@ def _portfolio_list_end(tokens: Tokens, end: int) -> int | None:
     Keuangan, Bank Indonesia, dan OJK` lists three bodies, not one) and no person's name.
     """
     text, count, position, listed = tokens.text, len(tokens), end, 0
-    while position < count and listed < 6 and text[tokens[position - 1].end:tokens[position].start] == ", ":
+    while position < count and listed < 6 and (text[tokens[position - 1].end:tokens[position].start] == ", " or (
+            listed and tokens[position].lower == "dan" and tokens[position].adjacent_before)):  # `Klimatologi dan Geofisika`
         closing = tokens[position].lower == "dan"
         start = position + 1 if closing else position
         stop = start
@@ -126,16 +128,26 @@ def _route_after_head(tokens: Tokens, index: int, end: int) -> bool:
             and PLACE_HEAD_CLASSES.get((tokens[index].lower,)) in ROUTE_CLASSES)
 
 
+def _spaced_code(tokens: Tokens, index: int) -> bool:
+    """`U - 19`, `F - 16`, `C - 130`: a code of capital letters and its number, the hyphen spaced by an upstream
+    tokeniser; the tokens keep `U-19` one word, so this is one too (`Timnas U - 19` is not `Timnas U`)."""
+    before, number = tokens[index - 1], tokens[index]
+    return (number.text.isdigit() and before.text.isalpha() and before.text.isupper() and len(before.text) <= MAX_CODE_LETTERS
+            and tokens.text[before.end:number.start] == SPACED_HYPHEN)
+
+
 def join_hyphen_compounds(tokens: Tokens) -> Tokens:
     """The tokens with each unspaced hyphenated name one word (`Jean-Marc`, `Soekarno-Hatta`, `Levallois-Perret`), as
-    `Covid-19` and `Tae-min` already are; pairings (`Jakarta-Bandung`, `TNI-Polri`) stay two words (`_hyphen_compound`)."""
+    `Covid-19` and `Tae-min` already are; pairings (`Jakarta-Bandung`, `TNI-Polri`) stay two words (`_hyphen_compound`).
+    A code and its number spaced by an upstream tokeniser are one word too (`U - 19`)."""
     joints = [i for i in tokens.candidates if tokens[i].hyphen_before and tokens[i - 1].capitalised]
-    if not joints:
+    codes = {i for i in tokens.candidates if i and _spaced_code(tokens, i)} if SPACED_HYPHEN in tokens.text else set()
+    if not joints and not codes:
         return tokens
     solo = _words_without_hyphen(tokens)
     # an Arabic article or kin word opens one name whatever follows it (`Al-Hikmah`, `Abu-Salim`)
     compounds = {i for i in joints if tokens[i - 1].lower in HYPHEN_PREFIXES or _hyphen_compound(tokens, i, solo, ("-",))}
-    return tokens.joined(compounds) if compounds else tokens
+    return tokens.joined(compounds | codes) if compounds or codes else tokens
 
 
 def name_runs(tokens: Tokens) -> list[tuple[int, int]]:

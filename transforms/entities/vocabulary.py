@@ -83,6 +83,8 @@ def is_ordinary_word(lower: str, bare_roots: bool = False) -> bool:
     return False
 
 
+POSSESSIVE = "nya"
+CODE_NUMBER = re.compile(r"[A-Z]{1,3}(?:-| - )\d+")
 MIN_CLITIC_STEM = 4  # `Kenya`, `Sonya`: too short a stem to be a word with a clitic
 AMOUNT = re.compile(r"([a-z]+)\d[\d.,]*")
 # asked of every capitalised word: looked up once here, not through `word_set` at each call
@@ -107,6 +109,11 @@ def is_name_word(token: Token, next_token: Token | None, named: frozenset[str], 
         lower in CAPITALISED_NON_NAMES or lower in HOLIDAY_WORDS
     ):
         return False
+    if starting and CODE_NUMBER.fullmatch(token.text):
+        return False  # `U-19`, `F - 16`: an age group or a model's code qualifies a name (`Timnas U-19`), opens none
+    if lower.endswith(POSSESSIVE) and len(lower) - len(POSSESSIVE) >= MIN_CLITIC_STEM \
+            and is_ordinary_word(lower[:-len(POSSESSIVE)], bare_roots=True):
+        return False  # `PT Sukamaju Legalitasnya ada`, `Grup H. Pasalnya, ...`: a word with its possessive is no name's
     # `Rp7.000`: a currency sign glued to its amount (a word of letters alone holds no digit: no regex to run)
     if not lower.isalpha() and (amount := AMOUNT.fullmatch(lower)) and amount.group(1) in CALENDAR_WORDS:
         return False
@@ -121,6 +128,8 @@ def is_name_word(token: Token, next_token: Token | None, named: frozenset[str], 
     if "." in token.text and WEB_ADDRESS_END.search(token.text):
         return True
     alone = next_token is None or not (next_token.adjacent_before and next_token.capitalised)
+    if not alone and lower in NAME_PARTICLES:
+        return True  # `Van Dijk menyundul`, `De Gea`: a name's particle opening a sentence takes its capital
     if token.sentence_initial and lower not in capitalised_known_names() \
             and is_ordinary_word(lower, bare_roots=token.heading or alone):
         # `Pertemuan Rudi dan Sinta ...` opening a sentence is a meeting, not a named event;

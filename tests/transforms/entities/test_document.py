@@ -742,3 +742,15 @@ def test_a_title_that_is_a_given_name_after_a_given_name_is_the_persons_word():
 def test_a_platform_before_a_bodys_name_after_a_page_word_is_the_platform_then_the_body():
     names = typed_names("Video itu diunggah akun Lapakgram Polda Sukamaju kemarin. Foto diunggah akun Lapakgram Rina Sari.")
     assert {("Lapakgram", "ORG"), ("Polda Sukamaju", "ORG"), ("Rina Sari", "PERSON")} <= names
+
+
+def test_the_last_portfolio_of_a_body_is_no_person_after_its_office():
+    names = typed_names("Kepala Badan Geologi, Hidrologi, dan Geofisika (BGHG) Rina Wulandari mengatakan hujan turun.")
+    assert ("Badan Geologi, Hidrologi, dan Geofisika", "ORG") in names
+    assert {name for name, type_ in names if type_ == "PERSON"} == {"Rina Wulandari"}
+
+
+def test_a_surname_with_its_particle_opening_a_sentence_is_the_person():
+    entities, mentions = extract("Bek Sukamaju FC, Tavel van Rionard, cedera. Van Rionard absen pekan depan.")
+    assert entity_of(mentions, "Van Rionard") == entity_of(mentions, "Tavel van Rionard")
+    assert ("Tavel van Rionard", "PERSON") in set(entities.select("name", "type").iter_rows())

@@ -3,7 +3,7 @@ from transforms.entities.tokens import Tokens
 
 
 def run_texts(text: str) -> list[str]:
-    tokens = Tokens(text)
+    tokens = join_hyphen_compounds(Tokens(text))  # as the document context tokenises
     return [text[tokens[a].start:tokens[b - 1].end] for a, b in name_runs(tokens)]
 
 
@@ -128,3 +128,21 @@ def test_a_road_or_an_airport_named_by_two_places_joined_by_a_hyphen_is_one_name
     assert run_texts("Macet di Jalan Tol Sukamaju - Cibadak pagi ini.") == ["Jalan Tol Sukamaju - Cibadak"]
     assert run_texts("Tol Jakarta-Cikampek padat. Laga Sukamaju - Jakarta seru.") == [
         "Tol Jakarta-Cikampek", "Sukamaju", "Jakarta"]  # a match between two places: two names
+
+
+def test_a_code_and_its_number_spaced_by_the_tokeniser_are_one_word_of_the_name_before_them():
+    assert run_texts("Pelatih Tim Sukamaju U - 19 memanggil pemain. Tim Sukamaju U-21 kalah.") == [
+        "Pelatih Tim Sukamaju U - 19", "Tim Sukamaju U-21"]
+
+
+def test_a_code_and_its_number_open_no_name():
+    assert run_texts("Pemain timnas U - 19 dan U-21 berlatih. Jet F-16 terbang.") == []
+
+
+def test_a_word_with_its_possessive_ends_a_name():
+    assert run_texts("PT Sinar Kestrel Legalitasnya lengkap, kata dia.") == ["PT Sinar Kestrel"]
+
+
+def test_a_bodys_portfolios_listed_without_a_comma_before_dan_are_its_name():
+    assert run_texts("Hadir Badan Geologi, Hidrologi dan Klimatologi Sukamaju (BGHK) kemarin.") == [
+        "Badan Geologi, Hidrologi dan Klimatologi Sukamaju", "BGHK"]
