@@ -60,11 +60,25 @@ def corpus_vocabulary() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def phrase_table(name: str) -> dict[tuple[str, ...], str]:
-    """`phrase<TAB>class` rows keyed by the lower-case token tuple of the phrase."""
+    """`phrase<TAB>class` rows keyed by the lower-case token tuple of the phrase; the titles with their deputies'."""
     table = {}
     for row in _rows(name):
         table[tuple(row[0].lower().split())] = row[1] if len(row) > 1 else row[0].lower()
+    if name in TITLE_FILES:
+        table = _deputy_titles(table) | table
     return table
+
+
+TITLE_FILES = ("titles.txt", "complement_titles.txt")  # the titles, and those taking a body after them
+DEPUTY_PREFIX = "wa"  # KBBI: `wa-`, short for `wakil`, before a title's one word (`Wagub`, `Wasekjen`, `Waketum`, `Wakapolda`)
+
+
+def _deputy_titles(titles: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], str]:
+    """The deputy's title of each one-word title, unless that word is a root of the dictionary or the corpus writes it
+    in lower case (`wasir`)."""
+    words = corpus_lower_share().keys() | word_set("root_words.txt")
+    return {(DEPUTY_PREFIX + phrase[0],): DEPUTY_PREFIX + phrase[0] for phrase in titles
+            if len(phrase) == 1 and phrase[0].isalpha() and DEPUTY_PREFIX + phrase[0] not in words}
 
 
 @lru_cache(maxsize=None)
