@@ -379,6 +379,8 @@ class SpeakerContext(MentionIndex):
             return None  # `Ia melihat, Budi seolah ...`: the pronoun is the sentence's subject
         if self._in_opening_adverbial(opens, start):
             return None  # `Dalam acara X, Rina mengungkapkan`, `Mengutip Y, Rina ...`: X and Y are governed
+        if self._role_holder_apposed(position):
+            return None  # `Pengacara Rina Sari, Budi Santoso, berkomentar`: Rina is whose lawyer Budi is
         agent = self._agent_of_passive_speech(opens, start)  # the one speaking, wherever it stands in the sentence
         speaks = agent or self.speaks_after(end) or self._speaks_later(position)
         if self._identified(start, end) and not self._listed(position):
@@ -390,6 +392,16 @@ class SpeakerContext(MentionIndex):
         if agent or start - self.sentence_start(start) <= SUBJECT_WINDOW or VERB_AFTER.match(self.text, end):
             return speaks
         return None
+
+    def _role_holder_apposed(self, position: int) -> bool:
+        """The person mentioned at `position` follows a role word and another person follows it after a comma: the role
+        is the second's, held for the first (`Pengacara Rina, Budi,`, `Juru bicara Rina, Budi,`)."""
+        start, end, _, _ = self.mentions[position]
+        if position + 1 >= len(self.mentions) or self.text[end:end + 2] != ", ":
+            return False
+        following = self.mentions[position + 1]
+        before = WORD_BEFORE.findall(self.text, max(self.sentence_start(start), start - 40), start)[-1:]
+        return following[0] == end + 2 and following[3] == "PERSON" and bool(before) and before[0].lower() in ROLE_WORDS
 
     def _listed(self, position: int) -> bool:
         """The person mentioned at `position` is one of three people or more listed by commas and `dan` (`adalah Kombes

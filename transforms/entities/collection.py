@@ -321,15 +321,18 @@ def join_initialled_names(collection: Collection) -> None:
 
 
 def join_initials_of_names(collection: Collection) -> None:
-    """A word in capitals no rule but its capitals read (`FY`, the way reports name a suspect) that spells the initials
+    """A word in capitals no rule but its capitals read (`FY`, the way reports name a suspect), or one read as a person
+    (`Pak RK`), that spells the initials
     of one name of several words its document reads as a person, and of no body or place of the document, is that name
     there (`Fajar Yulianto ... FY`); its type is the vote's (the name may be a body's read by its shape). Not a name of
     the gazetteer (`AS`), an acronym some document defines, nor one another document writes with no such name (`HP`,
     `DC`: letters with a meaning of their own)."""
-    acronyms = filtered(collection.mentions, pl.col("text").str.contains(r"^\p{Lu}{2,4}$"), "doc_id", "key", "type_rule")
+    acronyms = filtered(collection.mentions, pl.col("text").str.contains(r"^\p{Lu}{2,4}$"), "doc_id", "key", "type_rule", "type")
     if acronyms.is_empty():
         return
-    bare = (acronyms.group_by("doc_id", "key").agg(bare=(pl.col("type_rule") == ACRONYM_READING).all())
+    # a title or a cue may have made the letters a person already (`Pak RK`, `kata RK`): still no name of its own
+    read_by_capitals = (pl.col("type_rule") == ACRONYM_READING) | (pl.col("type") == "PERSON")
+    bare = (acronyms.group_by("doc_id", "key").agg(bare=read_by_capitals.all())
             .filter("bare").select("doc_id", "key"))
     defined = _defined_short_forms(collection.mentions)
     letters_in: dict[str, set[str]] = defaultdict(set)  # a document -> its bare letters

@@ -85,7 +85,7 @@ RETYPING_RULES = {
                            "kata Humas PT Lintas cabang Sukamaju, Handoko"),
     "initialled_name": ("A name written with initials for some of its words is the one person of its document whose full "
                         "name they spell, word for word, whatever it was read as.", "Rina Wulandari ... R. WULANDARI"),
-    "initials_of_name": ("A word in capitals read by its capitals alone that spells the initials of one name of several "
+    "initials_of_name": ("A word in capitals read by its capitals alone, or as a person (`Pak RK`), that spells the initials of one name of several "
                          "words its document reads as a person, and of no body or place there, is that name in that "
                          "document; not a name of the gazetteer, an acronym some document defines, nor one another "
                          "document writes with no such name.", "Fajar Yulianto mangkir ... FY sudah dipanggil"),

@@ -901,3 +901,11 @@ def test_the_subject_of_a_verb_in_the_phrase_speaks_not_its_object():
     text = ("Judul\n\nPelatih Rina Sari mulai mendapat kritik. Namun Tono Raharjo membela Rina Sari dan menegaskan sang "
             "pelatih telah berusaha keras mengangkat performa tim.")
     assert speakers(text) == ["Tono Raharjo"]
+
+
+def test_a_person_whose_role_another_holds_after_a_comma_is_no_pronouns_subject():
+    # `Pengacara X, Y,`: Y is the lawyer, the subject `Ia` refers to, though X has a title
+    text = ("Polisi menetapkan Lina Marlina sebagai tersangka pencemaran nama baik Gubernur Rina Kartika. "
+            "Pengacara Rina Kartika, Budi Santoso, turut berkomentar. Ia mengatakan, polisi telah bekerja profesional. "
+            "“Kami mengapresiasi polisi,” kata Budi.")
+    assert speakers(text) == ["Budi Santoso", "Budi Santoso"]

@@ -461,6 +461,16 @@ def test_initials_in_capitals_are_the_one_person_of_their_document_with_those_in
     assert entity_of(mentions, "FY") and entity_of(mentions, "FY") == entity_of(mentions, "Fajar Yulianto")
 
 
+def test_initials_a_title_made_a_person_are_the_one_person_they_spell():
+    _, mentions = extract("Rina Kartika melapor ke polisi. “Selaku kuasa hukum Pak RK, kami senang,” kata Budi.")
+    assert entity_of(mentions, "RK") and entity_of(mentions, "RK") == entity_of(mentions, "Rina Kartika")
+
+
+def test_a_city_of_jakarta_and_its_short_form_are_one_place():
+    _, mentions = extract("Banjir melanda Jakarta Selatan. Warga Jaksel mengungsi.")
+    assert entity_of(mentions, "Jaksel") and entity_of(mentions, "Jaksel") == entity_of(mentions, "Jakarta Selatan")
+
+
 @pytest.mark.parametrize("text, initials, name", [
     # two people with those initials: neither
     ("Fajar Yulianto dan Fitri Yuliani diperiksa. Penyidik menyebut FY sudah dipanggil.", "FY", "Fajar Yulianto"),
