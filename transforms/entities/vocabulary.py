@@ -231,6 +231,10 @@ def normalise_key(name: str) -> str:
     words = []
     # each spelling is tested for before it is applied: most words need none, and skip their regexes
     for word in NOT_KEY_CHARACTERS.sub(" ", folded).split():
+        if "j" in word or "oe" in word:
+            # the spelling before 1972 (Van Ophuijsen's): `Soekarno`/`Sukarno`, `Djabar`/`Jabar`, `Tjahjo`/`Cahjo`,
+            # `Sjahrir`/`Syahrir`; the press writes a name either way
+            word = OLD_SPELLING.sub(lambda m: OLD_SPELLINGS[m.group()], word)
         if word.endswith(Y_ENDINGS):
             word = word[:-2] + "ei"
         if "y" in word[1:]:
@@ -247,6 +251,9 @@ def normalise_key(name: str) -> str:
 
 
 NOT_KEY_CHARACTERS = re.compile(r"[^a-z0-9 ]+")
+OLD_SPELLINGS = {"oe": "u", "dj": "j", "tj": "c", "sj": "sy"}
+# `tj` and `sj` only open a word: inside one they join two parts (`Kramatjati`, `masjid`); `nj` is today's (`Banjar`)
+OLD_SPELLING = re.compile(r"oe|dj|^tj|^sj")
 Y_ENDINGS = ("ey", "iy", "yy")
 DOUBLED_LETTER = re.compile(r"(.)\1")
 ROMAN_NUMERAL = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")

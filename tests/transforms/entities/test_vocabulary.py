@@ -54,3 +54,13 @@ def test_each_spelling_rule_of_a_key_in_its_order(name, key):
 def test_an_english_article_opening_a_name_is_no_part_of_its_key():
     assert normalise_key("The Tirtamas Brothers") == normalise_key("Tirtamas Brothers")
     assert normalise_key("The") == "the"
+
+
+@pytest.mark.parametrize("old, new", [("Soetardjo", "Sutarjo"), ("Tjandra Wiradjaja", "Candra Wirajaja"), ("Sjamsul", "Syamsul")])
+def test_a_name_in_the_spelling_before_1972_shares_the_key_of_todays(old, new):
+    assert normalise_key(old) == normalise_key(new)
+
+
+@pytest.mark.parametrize("word", ["Kramatjati", "Masjid", "Banjar"])
+def test_inside_a_word_tj_sj_and_nj_are_todays_spelling(word):
+    assert normalise_key(word) == word.lower()
