@@ -166,7 +166,7 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < count else None
         place_end = _vocabulary_place_end(tokens, index)
-        starts_name = place_end is not None or is_name_word(token, following, named) and not token.text[0].isdigit() and not (
+        starts_name = place_end is not None or _town_after_hyphen(tokens, index) or is_name_word(token, following, named) and not token.text[0].isdigit() and not (
             token.adjacent_before and tokens[index - 1].lower in formula_words  # `Allahu Akbar`
         ) and not (  # `Kuasar itu ... kuasar lain`: a lone word capitalised only where a sentence opens is a word
             token.sentence_initial and token.lower in lowered and token.text not in named
@@ -249,6 +249,15 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
         runs.append((index, end))
         resume = max(end, numbered)
     return runs
+
+
+def _town_after_hyphen(tokens: Tokens, index: int) -> bool:
+    """`Jakarta - Bogor`, `Jakarta-Bandung`: an Indonesian town after a hyphen and a name is the town, a route's or a
+    pairing's end, though the hyphen reads as a dateline's dash before a sentence (where a word of the dictionary,
+    `Bogor`, `Bekasi`, would open no name)."""
+    token = tokens[index]
+    return (index > 0 and token.sentence_initial and tokens[index - 1].capitalised and token.lower in indonesian_city_names()
+            and tokens.text[tokens[index - 1].end:token.start] in ("-", SPACED_HYPHEN))
 
 
 def _portfolio_after_dan(tokens: Tokens, start: int, dan: int) -> bool:

@@ -146,3 +146,9 @@ def test_a_word_with_its_possessive_ends_a_name():
 def test_a_bodys_portfolios_listed_without_a_comma_before_dan_are_its_name():
     assert run_texts("Hadir Badan Geologi, Hidrologi dan Klimatologi Sukamaju (BGHK) kemarin.") == [
         "Badan Geologi, Hidrologi dan Klimatologi Sukamaju", "BGHK"]
+
+
+def test_a_town_of_the_dictionarys_words_after_a_hyphen_is_the_town():
+    # `Bekasi`, `Bogor` are dictionary words too; after a hyphen they open a `sentence`, where such a word is no name
+    assert run_texts("Jalur kereta Tambun - Bekasi dibuka. Kereta cepat Cibinong-Bogor penuh.") == [
+        "Tambun", "Bekasi", "Cibinong", "Bogor"]
