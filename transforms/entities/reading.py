@@ -491,6 +491,8 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
     the organisation (`Pimpinan Pusat Muhammadiyah | Busyro Muqoddas`).
     """
     start = _name_start_after_office(doc, first, last, after_title, need_evidence)
+    if start is not None and last - start >= 3 and _given_name_after_body_word(doc, start):
+        start += 1  # `Direktur Utama XL Axiata | Dian Siswarini`: the body's last word, then a given name opening the name
     if start is not None and start > first and doc.tokens[start - 1].lower == PORTFOLIO_JOINER:
         start += 1  # `Kepala Badan Meteorologi, Klimatologi, dan Geofisika | Rina Sari`: the last portfolio is the body's
     if start is None or start >= last or _is_known_place(doc, start, last):
@@ -511,6 +513,14 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
     person = doc.add(start, last, "PERSON", STRONG if after_title else MEDIUM, "person_after_office", title=title)
     doc.maybe_acronym(last, person)
     return True
+
+
+def _given_name_after_body_word(doc: DocumentContext, start: int) -> bool:
+    """The word at `start` is no given name nor a word the document quotes alone, and a given name follows it: the word
+    ends the body (`Bank Sukamaju Syariah | Eva Dahlia`), the given name opens the person's name."""
+    word, following = doc.tokens[start].lower, doc.tokens[start + 1].lower
+    return (word not in word_set("person_names.txt") and word not in doc.short_forms and word not in initial_names()
+            and following in word_set("person_names.txt"))
 
 
 def _holder_apposed_to_office(doc: DocumentContext, start: int, last: int) -> bool:

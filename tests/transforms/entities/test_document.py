@@ -754,3 +754,8 @@ def test_a_surname_with_its_particle_opening_a_sentence_is_the_person():
     entities, mentions = extract("Bek Sukamaju FC, Tavel van Rionard, cedera. Van Rionard absen pekan depan.")
     assert entity_of(mentions, "Van Rionard") == entity_of(mentions, "Tavel van Rionard")
     assert ("Tavel van Rionard", "PERSON") in set(entities.select("name", "type").iter_rows())
+
+
+def test_a_given_name_opens_the_person_after_an_office_and_the_word_before_it_ends_the_body():
+    names = typed_names("Direktur Bank Sukamaju Syariah Eva Dahlia Kusuma hadir di acara itu.")
+    assert names == {("Bank Sukamaju Syariah", "ORG"), ("Eva Dahlia Kusuma", "PERSON")}
