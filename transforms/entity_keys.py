@@ -120,13 +120,18 @@ def abbreviated_heads() -> dict[str, str]:
 
 def expand_abbreviated_heads(candidates: pl.DataFrame) -> pl.DataFrame:
     """`rs sukamaju` -> `rumah sakit sukamaju`: a body's or place's key opening with an abbreviated head."""
-    heads = abbreviated_heads()
     changed = {}
     for key in _keys(candidates, pl.col("type").is_in(["ORG", "LOC"])):
-        first, _, rest = key.partition(" ")
-        if rest and first in heads:
-            changed[key] = f"{heads[first]} {rest}"
+        if (expanded := with_head_in_full(key)) != key:
+            changed[key] = expanded
     return _rewrite(candidates, changed, ("ORG", "LOC"))
+
+
+def with_head_in_full(key: str) -> str:
+    """The key with its abbreviated head written in full (`rs sukamaju` -> `rumah sakit sukamaju`), else itself."""
+    first, _, rest = key.partition(" ")
+    full = abbreviated_heads().get(first) if rest else None
+    return f"{full} {rest}" if full else key
 
 
 def drop_admin_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:

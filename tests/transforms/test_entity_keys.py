@@ -202,3 +202,10 @@ def test_a_clipped_first_word_is_the_one_usual_name_it_clips():
 def test_a_body_with_its_head_abbreviated_is_the_body_with_the_head_in_full():
     keyed = expand_abbreviated_heads(candidates(("rs medika", "ORG"), ("rumah sakit medika", "ORG"), ("rs", "ORG"), ("rs medika", "PERSON")))
     assert keyed["key"].to_list() == ["rumah sakit medika", "rumah sakit medika", "rs", "rs medika"]
+
+
+def test_an_abbreviated_head_is_written_in_full_and_any_other_key_is_itself():
+    from transforms.entity_keys import with_head_in_full
+    assert with_head_in_full("polda sukamaju") == "kepolisian daerah sukamaju"
+    assert with_head_in_full("rs sukamaju") == "rumah sakit sukamaju"
+    assert with_head_in_full("polda") == "polda" and with_head_in_full("sukamaju raya") == "sukamaju raya"

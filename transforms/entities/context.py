@@ -308,8 +308,10 @@ class DocumentContext(NameQuestions):
             return
         if not (token.text.isalpha() and token.text[0].isupper()):
             return
-        if not (two_capitals(token.text) or mention.type == "ORG" and spells_word_starts(token.text, mention.text)):
+        if not (two_capitals(token.text) or mention.type == "ORG" and (
+                spells_word_starts(token.text, mention.text) or abbreviates_head(token.text, mention.text))):
             return  # a capitalised word in brackets is a body's short form when its words' starts spell it (`Perpeni`)
+            # or it is the press's short form of the body's head (`Kepolisian Daerah (Polda)`)
         if not acronym_fits(token.text, mention.text, mention.type):
             return
         if self.term_acronym(token) and mention.strength < STRONG:
@@ -375,6 +377,13 @@ def spells_word_starts(short: str, name: str) -> bool:
     in brackets after its body's name, a letter or more of each word in turn (`spells_pieces`)."""
     words = tuple(re.findall(r"\w+", name.lower()))
     return len(short) >= MIN_SHORT_FORM and len(words) >= 2 and spells_pieces(short.lower(), words, 1)
+
+
+def abbreviates_head(short: str, name: str) -> bool:
+    """`Polda` of `Kepolisian Daerah`, `Kejari` of `Kejaksaan Negeri`: the press's short form of the body's head
+    (data/abbreviated_heads.tsv), its syllables taken from inside the words."""
+    full = phrase_table("abbreviated_heads.tsv").get((short.lower(),))
+    return full is not None and name.lower().startswith(full)
 
 
 def spells_initials(acronym: str, name: str) -> bool:

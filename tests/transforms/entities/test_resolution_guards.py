@@ -540,3 +540,14 @@ def test_two_listed_outlets_of_one_stem_stay_apart(monkeypatch):
         "Harga beras naik pekan ini, tulis LintasWarta.id dalam laporannya.",
     )
     assert entity_of(mentions, "LintasWarta.com").isdisjoint(entity_of(mentions, "LintasWarta.id"))
+
+
+def test_a_bodys_head_shortened_in_brackets_continues_the_name_after_the_bracket():
+    _, mentions = extract("Ia melapor ke Kepolisian Daerah (Polda) Sukamaju Barat. Polda Sukamaju Barat menolak laporan itu.")
+    whole = entity_of(mentions, "Kepolisian Daerah (Polda) Sukamaju Barat")
+    assert whole and whole == entity_of(mentions, "Polda Sukamaju Barat") == entity_of(mentions, "Polda")
+
+
+def test_a_name_written_alone_is_the_longer_name_it_opens_whose_rest_has_an_abbreviated_head():
+    _, mentions = extract("Petugas TMC Polres Sukamaju berjaga. Kemacetan terjadi, tulis TMC. Polres Sukamaju menjaga jalan.")
+    assert entity_of(mentions, "TMC") and entity_of(mentions, "TMC") == entity_of(mentions, "TMC Polres Sukamaju")
