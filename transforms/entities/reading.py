@@ -516,10 +516,10 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
 
 
 def _given_name_after_body_word(doc: DocumentContext, start: int) -> bool:
-    """The word at `start` is no given name nor a word the document quotes alone, and a given name follows it: the word
-    ends the body (`Bank Sukamaju Syariah | Eva Dahlia`), the given name opens the person's name."""
+    """The word at `start` is vocabulary, no given name nor a word the document quotes alone, and a given name follows
+    it: the word ends the body (`Bank Sukamaju Syariah | Eva Dahlia`), the given name opens the person's name."""
     word, following = doc.tokens[start].lower, doc.tokens[start + 1].lower
-    return (word not in word_set("person_names.txt") and word not in doc.short_forms and word not in initial_names()
+    return (is_ordinary_word(word) and word not in first_names() and word not in doc.short_forms
             and following in word_set("person_names.txt"))
 
 

@@ -90,9 +90,9 @@ from tests.transforms.entities import entity_of, extract, typed_names
         ("Warga Gampong Lamteh menggelar doa bersama.", {("Gampong Lamteh", "LOC")}),
         # a place preposition before a name opening with a common given name does not make it a place
         ("Bola muntah mengarah ke Ahmad Fauzan yang langsung menendang.", {("Ahmad Fauzan", "PERSON")}),
-        # an unknown word and an Indonesian town is a body of the town (`Dinkes Sidoarjo`), not a person
-        ("Laga melawan Persimura Sidoarjo berakhir imbang. Petugas Dinkes Banyuwangi memeriksa warga.",
-         {("Persimura Sidoarjo", "ORG"), ("Dinkes Banyuwangi", "ORG")}),
+        # an unknown word and an Indonesian town is a body of the town (`Dispenda Sidoarjo`), not a person
+        ("Laga melawan Persimura Sidoarjo berakhir imbang. Petugas Dispenda Banyuwangi memeriksa warga.",
+         {("Persimura Sidoarjo", "ORG"), ("Dispenda Banyuwangi", "ORG")}),
         # a unit of a body names the body (`Bidang Humas | Polda X`), its rank goes to the person; a portfolio
         # after a title and vocabulary before a body's head (`Pengolahan | PT X`) name nothing of their own
         ("Kepala Bidang Humas Polda Sukamaju Komisaris Besar Tono Raharjo mengatakan hal itu. Tono menambahkan, "
