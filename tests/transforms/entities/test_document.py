@@ -759,3 +759,8 @@ def test_a_surname_with_its_particle_opening_a_sentence_is_the_person():
 def test_a_given_name_opens_the_person_after_an_office_and_the_word_before_it_ends_the_body():
     names = typed_names("Direktur Bank Sukamaju Syariah Eva Dahlia Kusuma hadir di acara itu.")
     assert names == {("Bank Sukamaju Syariah", "ORG"), ("Eva Dahlia Kusuma", "PERSON")}
+
+
+def test_a_newsroom_office_is_a_title_not_the_bodys_first_word():
+    names = typed_names("ujar anggota dewan sekaligus Redaktur Lembaga Kantor Berita Nasional (LKBN) Warta, Indriani, dalam rilis.")
+    assert not any(name.startswith("Redaktur") for name, _ in names)
