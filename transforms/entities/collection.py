@@ -23,7 +23,7 @@ from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, WEAK, g
 # the module, not its names: entity_keys imports from this package, so either may be imported first
 from transforms import entity_keys
 from transforms.documents import canonical_outlet, outlet_forms
-from transforms.lexicon import city_names, known_names, phrase_table, table_rows, word_set
+from transforms.lexicon import city_names, indonesian_village_names, known_names, phrase_table, table_rows, word_set
 from transforms.schemas import ENTITIES, MENTION_CANDIDATES, MENTIONS
 
 WEB_SUFFIX = re.compile(r" (?:com|co id|id|net|org|news)$")  # a key's web domain, as `normalise_key` spells it
@@ -656,13 +656,15 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
     # the distinct part of a place's name: its last word, or after a place's head (keyed by its class: `river
     # cibening`) the one word that follows; the last word of a longer name after a head (`Gedung Rektorat Unsuka`) is
     # the institution owning the building
+    # (a village or town of the gazetteer alone is itself, not a longer name it closes: `Cikande` is no `Kawasan Industri
+    # Modern Cikande`; but `Sungai Cibening` is the place its head and the word name)
     place_by_distinct: dict[str, list[str]] = defaultdict(list)
     for key in keys.filter(pl.col("type") == "LOC")["key"]:
         parts = key.split()
         if len(parts) < 2:
             continue
         head = len(_place_head(parts) or ())
-        if not head or len(parts) == head + 1:
+        if len(parts) == head + 1 or not head and parts[-1] not in town_keys() and parts[-1] not in indonesian_village_names():
             place_by_distinct[parts[-1]].append(key)
     learned = _learned_short_forms(candidates)
     # words the collection reads alone as a person (`kata Prabowo`): a weakly typed lone reading of such a word may go

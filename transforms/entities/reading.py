@@ -37,7 +37,7 @@ from transforms.entities.vocabulary import (
     title_starts,
     town_keys,
 )
-from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, known_names, phrase_set, phrase_table, speech_verbs, word_set
+from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, indonesian_village_names, known_names, phrase_set, phrase_table, speech_verbs, word_set
 
 # Heads of a country's state or forces: `Pemerintah Jepang` is the country itself.
 STATE_HEADS = {"pemerintah", "tentara", "pasukan", "angkatan", "militer"}
@@ -87,8 +87,8 @@ def speaker_start(doc: DocumentContext, first: int, last: int, speakers: set[str
 
 
 def _cites_law(tokens) -> bool:
-    """A run citing a law (`UU Sukamaju`): the shape rule LAW_CITATION reads it whole, as no entity."""
-    return any(t.lower in word_set("law_words.txt") for t in tokens)
+    """A run citing a law (`UU Sukamaju`, `Undang-Undang Pers`): the shape rule LAW_CITATION reads it whole, as no entity."""
+    return any(t.lower.partition("-")[0] in word_set("law_words.txt") for t in tokens)
 
 
 def classify_run(doc: DocumentContext, first: int, last: int) -> None:
@@ -233,6 +233,10 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
     size, hit = known_at(tokens, 0)
     if hit and _read_known_name(doc, first, last, words, size, hit):
         return
+    if (second := _second_place_in_a_row(doc, first, last, words)) is not None:
+        classify_name(doc, first, second)  # `Bogor | Jawa Barat`, `Cikande | Serang`: a town, then where it lies
+        classify_name(doc, second, last)
+        return
     body = _body_after_unit(doc, first, last, words, context_title)
     if body is not None:
         if body < last and not (last - body >= 2 and split_office_and_name(doc, body, last, None, after_title=False)):
@@ -242,8 +246,9 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
         classify_name(doc, first + 1, last, context_title)  # `(MTI) Pusat Rina Sari`: the body's central board
         return
     if words[0] in word_set("misc_heads.txt"):
-        # `Sidang Dewan Keamanan PBB`, `Resolusi Majelis Umum`: an event or document of a named body
-        if len(words) > 1 and (words[1] in word_set("org_heads.txt") or heads_name(words[1:])):
+        # `Sidang Dewan Keamanan PBB`, `Resolusi Majelis Umum`: an event or document of a named body; not a law's name
+        # (`Peraturan Pemerintah Pengganti Undang-Undang`: a regulation of the government, no body named)
+        if len(words) > 1 and (words[1] in word_set("org_heads.txt") or heads_name(words[1:])) and not _cites_law(tokens):
             classify_name(doc, first + 1, last, context_title)
         else:
             nested_places(doc, first, last)
@@ -409,6 +414,29 @@ def _read_headed_name(doc: DocumentContext, first: int, last: int, words: list[s
         doc.maybe_acronym(last, mention)
         return True
     return False
+
+
+def _second_place_in_a_row(doc: DocumentContext, first: int, last: int, words: list[str]) -> int | None:
+    """Where the second place starts in a run of a town or village of the gazetteer, then the region or country it lies
+    in (`Bogor Jawa Barat`, `Zhangjiajie China`), compass words and all (a town after a town, `Cikande Serang`, may be
+    one name: a held-out set lost to a merge what it gained);
+    None in any other run, or one the gazetteer knows whole (`Musi Banyuasin`). The town is no word of the vocabulary, no
+    place's head and no given name (`Negara`, `Kota`, `Surya` are towns too)."""
+    whole = " ".join(words)
+    if whole in city_names() or whole in indonesian_village_names():
+        return None
+    for position in range(1, len(words)):
+        town = " ".join(words[:position])
+        if town not in city_names() and town not in indonesian_village_names() or any(
+                is_ordinary_word(word) or (word,) in phrase_set("place_heads.txt") or word in first_names() for word in words[:position]):
+            continue  # nor a given name (`Surya` is a village too)
+        compass = len(words)
+        while compass > position + 1 and words[compass - 1] in DIRECTIONS:
+            compass -= 1
+        size, hit = known_at(doc.tokens[first + position:first + compass], 0)
+        if hit and hit[0] == "LOC" and size == compass - position:
+            return first + position
+    return None
 
 
 def _next_place_in_chain(doc: DocumentContext, first: int, last: int, words: list[str]) -> int | None:

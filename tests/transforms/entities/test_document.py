@@ -764,3 +764,16 @@ def test_a_given_name_opens_the_person_after_an_office_and_the_word_before_it_en
 def test_a_newsroom_office_is_a_title_not_the_bodys_first_word():
     names = typed_names("ujar anggota dewan sekaligus Redaktur Lembaga Kantor Berita Nasional (LKBN) Warta, Indriani, dalam rilis.")
     assert not any(name.startswith("Redaktur") for name, _ in names)
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden menerbitkan Peraturan Pemerintah Pengganti Undang-Undang (Perppu) tentang ormas.",
+    "Presiden menerbitkan Peraturan Pemerintah Pengganti Undang - undang (Perppu) tentang ormas.",
+])
+def test_a_regulation_named_after_the_government_names_no_body(text):
+    assert typed_names(text) == set()
+
+
+def test_a_town_then_where_it_lies_are_two_places():
+    assert typed_names("Ia lahir di Garut Jawa Barat lalu tinggal di Zhangjiajie China. Warga Musi Banyuasin datang.") == {
+        ("Garut", "LOC"), ("Jawa Barat", "LOC"), ("Zhangjiajie", "LOC"), ("China", "LOC"), ("Musi Banyuasin", "LOC")}

@@ -551,3 +551,8 @@ def test_a_bodys_head_shortened_in_brackets_continues_the_name_after_the_bracket
 def test_a_name_written_alone_is_the_longer_name_it_opens_whose_rest_has_an_abbreviated_head():
     _, mentions = extract("Petugas TMC Polres Sukamaju berjaga. Kemacetan terjadi, tulis TMC. Polres Sukamaju menjaga jalan.")
     assert entity_of(mentions, "TMC") and entity_of(mentions, "TMC") == entity_of(mentions, "TMC Polres Sukamaju")
+
+
+def test_a_village_written_alone_is_the_village_not_a_place_named_after_it():
+    _, mentions = extract("Pabrik itu ada di Kawasan Industri Modern Cikande. Warga Cikande mengeluh bau.")
+    assert entity_of(mentions, "Cikande").isdisjoint(entity_of(mentions, "Kawasan Industri Modern Cikande"))
