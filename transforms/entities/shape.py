@@ -23,6 +23,7 @@ from transforms.entities.vocabulary import (
     WEAK,
     WEB_ADDRESS_END,
     camel_case,
+    first_names,
     initial_names,
     is_ministry,
     is_ordinary_word,
@@ -50,6 +51,7 @@ LONG_READING = "long_or_numbered"  # over four words, or opening with a number
 NOT_PERSON_READING = "not_person_shaped"  # words no personal name is made of
 UNIT_READING = "odd_word_then_vocabulary"  # one odd word, then vocabulary
 THING_READING = "name_of_thing"  # two words ending in vocabulary
+ENGLISH_WORDS_READING = "english_words"  # common English words only (data/english_words.txt)
 MODEL_CODE = re.compile(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+")  # `X5`, `F430`, `MB16AP`, `4S`: letters and digits in one word
 
 
@@ -231,6 +233,10 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               lambda s: len(s.words) == 2 and is_ordinary_word(s.words[1]) and s.words[1] not in s.doc.short_forms
               and not any(w in word_set("person_names.txt") or w in initial_names() for w in s.words),
               "ORG", WEAK, "Two words ending in vocabulary, no given name: a thing's name.", "Gerakan Tanam Pangan"),
+    ShapeRule(ENGLISH_WORDS_READING, lambda s: len(s.words) >= 2 and word_set("english_words.txt").issuperset(s.words)
+              and first_names().isdisjoint(s.words),
+              "ORG", WEAK, "Common English words only, no given name: a body's or a thing's name, no person's.",
+              "Lonely Planet"),
     ShapeRule(SHAPE_PERSON_READING, lambda s: True,
               "PERSON", MEDIUM, "Any other name of two to four name words: a person.", "Rina Sari"),
 )
@@ -238,7 +244,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
 # The rules that read a name by its words alone (no word around it, no gazetteer, no evidence of the document): they say
 # which type a name would be, not whether it is one (transforms/retyping.py lets the name model's `none` decide that)
 SHAPE_ALONE_READINGS = (ACRONYM_READING, CAPITALS_READING, ENGLISH_READING, NO_NAME_WORD_READING, LONG_READING,
-                        NOT_PERSON_READING, UNIT_READING, THING_READING, SHAPE_PERSON_READING)
+                        NOT_PERSON_READING, UNIT_READING, THING_READING, ENGLISH_WORDS_READING, SHAPE_PERSON_READING)
 
 
 def type_by_shape(doc: DocumentContext, first: int, last: int, words: list[str], before: list[str],

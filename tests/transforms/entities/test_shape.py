@@ -39,6 +39,9 @@ def shape_of(text: str, name: str, context_title: str | None = None) -> tuple[st
     # a club's capitals then its city are no person's initials; initials then a surname are
     ("Kemenangan AC Gniezno disambut meriah.", "AC Gniezno", None, ("ORG", 1, "club_of_city")),
     ("Kemenangan AB Santoso disambut meriah.", "AB Santoso", None, ("PERSON", 2, "person_by_shape")),
+    # common English words only are no person's name; a given name among them makes one
+    ("Hal itu disusun Silent Harbor Services kemarin.", "Silent Harbor Services", None, ("ORG", 1, "english_words")),
+    ("Hal itu disusun Rina Harbor kemarin.", "Rina Harbor", None, ("PERSON", 2, "person_by_shape")),
 ])
 def test_the_first_rule_that_holds_types_the_name(text, name, title, expected):
     assert shape_of(text, name, title) == expected
