@@ -44,6 +44,7 @@ def _word_classes() -> pl.DataFrame:
         "placehead": first_words(phrase_table("place_heads.txt")),
         "misc": word_set("misc_heads.txt"),
         "month": word_set("calendar_words.txt"),
+        "english": word_set("english_words.txt"),  # common English words (wordfreq; data/ENGLISH_WORDS_LICENSE.md)
     }
     pairs = sorted((word, name) for name, words in classes.items() for word in words)
     return pl.DataFrame(pairs, schema={"word": pl.String, "class": pl.String}, orient="row")
