@@ -777,3 +777,8 @@ def test_a_regulation_named_after_the_government_names_no_body(text):
 def test_a_town_then_where_it_lies_are_two_places():
     assert typed_names("Ia lahir di Garut Jawa Barat lalu tinggal di Zhangjiajie China. Warga Musi Banyuasin datang.") == {
         ("Garut", "LOC"), ("Jawa Barat", "LOC"), ("Zhangjiajie", "LOC"), ("China", "LOC"), ("Musi Banyuasin", "LOC")}
+
+
+def test_a_platform_after_channel_is_the_platform_then_its_owner():
+    names = typed_names("kata Rina Sari dikutip dari channel Videoku Partai Rakyat Sukamaju, Senin.")
+    assert ("Videoku", "ORG") in names and ("Partai Rakyat Sukamaju", "ORG") in names
