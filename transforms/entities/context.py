@@ -18,6 +18,7 @@ from transforms.entities.vocabulary import (
     PLACE_PREPOSITIONS,
     REGNAL_NUMBER,
     STRONG,
+    WEAK,
     camel_case,
     first_names,
     is_head_or_title,
@@ -309,9 +310,11 @@ class DocumentContext(NameQuestions):
         if not (token.text.isalpha() and token.text[0].isupper()):
             return
         if not (two_capitals(token.text) or mention.type == "ORG" and (
-                spells_word_starts(token.text, mention.text) or abbreviates_head(token.text, mention.text))):
+                spells_word_starts(token.text, mention.text) or abbreviates_head(token.text, mention.text)
+                or mention.strength > WEAK and spells_syllables(token.text, mention.text))):
             return  # a capitalised word in brackets is a body's short form when its words' starts spell it (`Perpeni`)
-            # or it is the press's short form of the body's head (`Kepolisian Daerah (Polda)`)
+            # or it is the press's short form of the body's head (`Kepolisian Daerah (Polda)`), or its syllables spell a
+            # name some reading beyond its words alone made a body's (`Tindak Pidana Umum (Pidum)` is a term)
         if not acronym_fits(token.text, mention.text, mention.type):
             return
         if self.term_acronym(token) and mention.strength < STRONG:
@@ -350,6 +353,7 @@ def acronym_fits(acronym: str, name: str, type_: str) -> bool:
     return acronym[:1].lower() == name.lstrip()[:1].lower()
 
 
+MIN_SYLLABIC_SHORT_FORM = 5  # a short form spelt by letters from inside the words: shorter ones fit too many names
 MIN_SHORT_FORM = 4  # letters of a short form a bracket defines by its body's word starts: shorter fit too many names
 SHORT_FORM_JOINERS = frozenset({"dan"}) | word_set("english_joiners.txt")  # words a body's short form leaves out
 END_PIECE = 3  # the letters of a word's end standing for it in a short form (`kum` of `hukum`)
@@ -377,6 +381,30 @@ def spells_word_starts(short: str, name: str) -> bool:
     in brackets after its body's name, a letter or more of each word in turn (`spells_pieces`)."""
     words = tuple(re.findall(r"\w+", name.lower()))
     return len(short) >= MIN_SHORT_FORM and len(words) >= 2 and spells_pieces(short.lower(), words, 1)
+
+
+def spells_syllables(short: str, name: str) -> bool:
+    """`Kemendiknas` of `Kementerian Pendidikan Nasional`, `Himbara` of `Himpunan Bank Milik Negara`, `Aptika` of
+    `Direktorat Jenderal Aplikasi dan Informatika`: a short form in brackets after its body's name, its letters in order
+    through two words of the name or more, from the start of one word to the last word (syllables from inside the words,
+    as Indonesian short forms take them; a head may be left out). A word in capitals is an acronym (`acronym_fits`)."""
+    if len(short) < MIN_SYLLABIC_SHORT_FORM or short.isupper():
+        return False
+    short, words = short.lower(), re.findall(r"\w+", name.lower())
+    for first in range(len(words) - 1):
+        if not words[first].startswith(short[0]):
+            continue
+        letters, used = iter(short), set()
+        wanted = next(letters)
+        for index in range(first, len(words)):
+            for letter in words[index]:
+                if letter == wanted:
+                    used.add(index)
+                    wanted = next(letters, None)
+                    if wanted is None:
+                        return index == len(words) - 1 and len(used) >= 2
+        # letters left over: this start does not spell it
+    return False
 
 
 def abbreviates_head(short: str, name: str) -> bool:

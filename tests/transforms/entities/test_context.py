@@ -66,3 +66,17 @@ def test_a_first_name_of_another_country_is_a_name_word_though_the_dictionary_li
     doc = DocumentContext("Ia bertemu Adnan Kirana kemarin.")
     assert doc.name_word("adnan")  # a root of the dictionary, and a given name of other countries
     assert not doc.name_word("anda")  # capitalised as the polite `you`, no name
+
+
+@pytest.mark.parametrize("short, name, spells", [
+    ("Kemendikmas", "Kementerian Pendidikan Masyarakat", True),  # syllables from inside the words
+    ("Himbasa", "Himpunan Bank Milik Desa", True),  # a word left out
+    ("Apsika", "Direktorat Jenderal Aplikasi dan Statistika", True),  # the head left out
+    ("Tbk", "PT Bank Sukamaju", False),  # too short
+    ("Sukamaju", "Dinas Kesehatan", False),
+    ("Aplika", "Direktorat Jenderal Aplikasi dan Statistika", False),  # one word alone, the last word not reached
+    ("APSIKA", "Direktorat Jenderal Aplikasi dan Statistika", False),  # capitals: an acronym, `acronym_fits` decides
+])
+def test_a_syllabic_short_form_spells_its_bodys_name_in_order_to_the_last_word(short, name, spells):
+    from transforms.entities.context import spells_syllables
+    assert spells_syllables(short, name) is spells

@@ -556,3 +556,10 @@ def test_a_name_written_alone_is_the_longer_name_it_opens_whose_rest_has_an_abbr
 def test_a_village_written_alone_is_the_village_not_a_place_named_after_it():
     _, mentions = extract("Pabrik itu ada di Kawasan Industri Modern Cikande. Warga Cikande mengeluh bau.")
     assert entity_of(mentions, "Cikande").isdisjoint(entity_of(mentions, "Kawasan Industri Modern Cikande"))
+
+
+def test_a_syllabic_short_form_in_brackets_is_its_body_and_a_terms_is_nothing():
+    _, mentions = extract("Kementerian Pendidikan Masyarakat (Kemendikmas) menggelar rapat. Kemendikmas mengundang guru.")
+    assert entity_of(mentions, "Kemendikmas") == entity_of(mentions, "Kementerian Pendidikan Masyarakat")
+    entities, _ = extract("Jaksa bidang Tindak Pidana Umum (Pidum) hadir kemarin.")
+    assert "Tindak Pidana Umum" not in entities["name"].to_list()
