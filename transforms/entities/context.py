@@ -311,10 +311,12 @@ class DocumentContext(NameQuestions):
             return
         if not (two_capitals(token.text) or mention.type == "ORG" and (
                 spells_word_starts(token.text, mention.text) or abbreviates_head(token.text, mention.text)
-                or mention.strength > WEAK and spells_syllables(token.text, mention.text))):
+                or mention.strength > WEAK and spells_syllables(token.text, mention.text) and token.key not in known_names()
+                and token.lower not in city_names())):
             return  # a capitalised word in brackets is a body's short form when its words' starts spell it (`Perpeni`)
             # or it is the press's short form of the body's head (`Kepolisian Daerah (Polda)`), or its syllables spell a
-            # name some reading beyond its words alone made a body's (`Tindak Pidana Umum (Pidum)` is a term)
+            # name some reading beyond its words alone made a body's (`Tindak Pidana Umum (Pidum)` is a term), unless
+            # the word is a place's own name (`Polda Jawa Tengah (Jateng)`: the province's short form, not the body's)
         if not acronym_fits(token.text, mention.text, mention.type):
             return
         if self.term_acronym(token) and mention.strength < STRONG:

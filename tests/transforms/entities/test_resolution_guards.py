@@ -563,3 +563,9 @@ def test_a_syllabic_short_form_in_brackets_is_its_body_and_a_terms_is_nothing():
     assert entity_of(mentions, "Kemendikmas") == entity_of(mentions, "Kementerian Pendidikan Masyarakat")
     entities, _ = extract("Jaksa bidang Tindak Pidana Umum (Pidum) hadir kemarin.")
     assert "Tindak Pidana Umum" not in entities["name"].to_list()
+
+
+def test_a_places_short_form_in_brackets_after_its_body_stays_the_place():
+    # `Jateng` spells `Jawa Tengah` in order, but it is the province's own short form, not the police body's
+    _, mentions = extract("Kepolisian Daerah Jawa Tengah (Jateng) menangkap pelaku. Warga Jateng lega.")
+    assert entity_of(mentions, "Jateng").isdisjoint(entity_of(mentions, "Kepolisian Daerah Jawa Tengah"))
