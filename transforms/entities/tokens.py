@@ -21,6 +21,9 @@ INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # `P`, `A.B`: a name's initials (th
 TITLE_CASE_SHARE = 0.6
 MAX_HEADING_WORDS = 16
 OPENING_MARKS = "“\"‘'(["
+# a cue that cites a source or a speaker, glued to the capitalised name after it (data/glued_cues.txt); not `Nya`, the
+# capitalised clitic of God (`kepadaNya`)
+GLUED_CUE = re.compile(r"(" + "|".join(sorted(word_set("glued_cues.txt"), key=len, reverse=True)) + r")(?!Nya\b)(?=[A-Z])")
 MAX_ACRONYM_LETTERS = 5  # longer words in capitals are shouted names (`MARQUEZ`, a dateline's `SWEDIA`), spelt as names
 
 
@@ -72,8 +75,7 @@ class Tokens(list):
         tokens, candidates = [], []
         append, new = tokens.append, tuple.__new__  # tuple.__new__ skips the named tuple's Python-level constructor
         previous_start = previous_end = -1
-        for match in TOKEN.finditer(text):
-            start, end = match.span()
+        for start, end in _token_spans(text):
             word = text[start:end]
             first = word[0]
             capitalised = first.isupper()
@@ -122,6 +124,18 @@ class Tokens(list):
         tokens.text = self.text
         tokens.candidates = [i for i, t in enumerate(merged) if t.capitalised or t.text[0].isdigit()]
         return tokens
+
+
+def _token_spans(text: str):
+    """(start, end) of each TOKEN match; a cue word glued to the name after it by a lost space (`dilansirAFP`,
+    `dariReuters`, `kataRina`: pages whose markup the crawl dropped) gives two."""
+    for match in TOKEN.finditer(text):
+        start, end = match.span()
+        if text[start].islower() and not text[start:end].islower() and (glued := GLUED_CUE.match(text, start, end)):
+            yield start, glued.end(1)
+            yield glued.end(1), end
+        else:
+            yield start, end
 
 
 def tokenize(text: str) -> Tokens:

@@ -31,3 +31,10 @@ def test_a_labelled_line_listing_names_is_no_heading():
     text = "Pelatih: Tono Raharjo\n\nPenulis: Rina Sari\n\nVideo: Warga Sukamaju Tanam Pohon\n"
     headed = [text[start:end] for start, end in heading_spans(text)]
     assert headed == ["Video: Warga Sukamaju Tanam Pohon"]
+
+
+def test_a_cue_glued_to_the_name_after_it_is_two_words():
+    # a crawl that drops the markup between them glues them; God's `kepadaNya` stays one word
+    text = "seperti dilansirKabarkita dan dikutip dariWartaku. Syukur kepadaNya."
+    assert [t.text for t in Tokens(text)] == ["seperti", "dilansir", "Kabarkita", "dan", "dikutip", "dari", "Wartaku",
+                                              "Syukur", "kepadaNya"]
