@@ -177,7 +177,8 @@ def join_extended_names(collection: Collection) -> None:
         # the first words of a company's name are its short name (`PT Sinar Jaya Abadi` ... `Sinar Jaya`), unless they
         # are all words of the vocabulary (`Kereta Api` of `PT Kereta Api Indonesia`: a train)
         short_name = of_company and not all(is_ordinary_word(word) for word in short.split())
-        if placed_after or short_name or known_body or entity_keys.with_head_in_full(rest) in bodies or set(words) <= closing or re.fullmatch(r"[ivxlc]+|\d+", rest):
+        named_body = entity_keys.with_head_in_full(rest) in bodies  # `TMC` ... `TMC Polda X`: the body keyed in full
+        if placed_after or short_name or known_body or named_body or set(words) <= closing or re.fullmatch(r"[ivxlc]+|\d+", rest):
             targets[(doc_id, key)] = name
     _rewrite_in_documents(collection, targets, "extended_name")
 

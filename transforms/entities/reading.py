@@ -37,7 +37,8 @@ from transforms.entities.vocabulary import (
     title_starts,
     town_keys,
 )
-from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, indonesian_village_names, known_names, phrase_set, phrase_table, speech_verbs, word_set
+from transforms.lexicon import (city_names, corpus_lower_share, indonesian_city_names, indonesian_village_names, known_names,
+                                phrase_set, phrase_table, speech_verbs, word_set)
 
 # Heads of a country's state or forces: `Pemerintah Jepang` is the country itself.
 STATE_HEADS = {"pemerintah", "tentara", "pasukan", "angkatan", "militer"}
@@ -418,10 +419,9 @@ def _read_headed_name(doc: DocumentContext, first: int, last: int, words: list[s
 
 def _second_place_in_a_row(doc: DocumentContext, first: int, last: int, words: list[str]) -> int | None:
     """Where the second place starts in a run of a town or village of the gazetteer, then the region or country it lies
-    in (`Bogor Jawa Barat`, `Zhangjiajie China`), compass words and all (a town after a town, `Cikande Serang`, may be
-    one name: a held-out set lost to a merge what it gained);
-    None in any other run, or one the gazetteer knows whole (`Musi Banyuasin`). The town is no word of the vocabulary, no
-    place's head and no given name (`Negara`, `Kota`, `Surya` are towns too)."""
+    in, compass words and all (`Bogor Jawa Barat`, `Zhangjiajie China`); None in any other run or one the gazetteer knows
+    whole (`Musi Banyuasin`). The town is no word of the vocabulary, no place's head and no given name (`Negara`, `Kota`,
+    `Surya` are towns too). A town after a town (`Cikande Serang`) may be one name: left whole (a held-out merge)."""
     whole = " ".join(words)
     if whole in city_names() or whole in indonesian_village_names():
         return None
@@ -520,7 +520,7 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
     """
     start = _name_start_after_office(doc, first, last, after_title, need_evidence)
     if start is not None and last - start >= 3 and _given_name_after_body_word(doc, start):
-        start += 1  # `Direktur Utama XL Axiata | Dian Siswarini`: the body's last word, then a given name opening the name
+        start += 1  # `Direktur Bank Sukamaju Syariah | Eva Dahlia`: the body's last word, then a given name opening the name
     if start is not None and start > first and doc.tokens[start - 1].lower == PORTFOLIO_JOINER:
         start += 1  # `Kepala Badan Meteorologi, Klimatologi, dan Geofisika | Rina Sari`: the last portfolio is the body's
     if start is None or start >= last or _is_known_place(doc, start, last):
