@@ -109,7 +109,7 @@ BLIND = Path(__file__).parent / "data"
 # titles, bodies across a head's short form, towns then their region, common English words no person's, syllabic short
 # forms; the name model trained with dev29a..d and an English word class) raised every floor its figures passed and
 # relaxed: typed F1 of blind_e, blind_h, blind_i, blind_j, blind_q (held out: totals only; by 0.004-0.014), speaker
-# accuracy of blind_k (one speaker), splits of blind_j 5 -> 7; dev26a, dev27a, dev28a typed (0.004-0.015), dev28a
+# accuracy of blind_k (one speaker), splits of blind_j 5 -> 7; dev26a, dev27a, dev28a typed (0.004-0.016), dev28a
 # speakers (a body the retrained model reads as a person), splits of dev23b, dev26a, dev29a by one. Held-out pooled
 # E..T typed 0.8489 -> 0.8545 (P 0.843 -> 0.846), splits 92 -> 89, merges 7 -> 7, speakers 879/932 on both; the four
 # fresh samples dev30a..d 0.7970 -> 0.8011 (22 -> 20 splits, 1 merge on both, speakers 188/202 on both).
