@@ -42,6 +42,7 @@ from transforms.lexicon import (city_names, corpus_lower_share, indonesian_city_
 
 # Heads of a country's state or forces: `Pemerintah Jepang` is the country itself.
 STATE_HEADS = {"pemerintah", "tentara", "pasukan", "angkatan", "militer"}
+COMPETITION_GROUP_HEADS = {"grup", "group"}  # a body's head, or with one letter a competition's group (`Grup H`)
 PORTFOLIO_JOINER = "dan"  # inside a run only where it joins a body's portfolios (runs.py)
 
 
@@ -391,6 +392,10 @@ def _read_headed_name(doc: DocumentContext, first: int, last: int, words: list[s
     place_kind, distinct = place_class(words)
     if len(words) > 2 and (org_head or place_kind) and split_office_and_name(doc, first, last, None, False, need_evidence=True):
         return True
+    if words[0] in COMPETITION_GROUP_HEADS and len(doc.tokens[first + 1].text) == 1:
+        if len(words) > 2:
+            classify_name(doc, first + 2, last)  # `Grup A Piala Dunia`: the competition's name after the group's
+        return True  # `Grup H`, `Group B`: a competition's group, no body
     if org_head and len(words) > 1:
         head_size = longest_phrase(words, 0, phrase_set("org_heads.txt")) or 1
         size, hit = known_at(doc.tokens[first:last], head_size)

@@ -782,3 +782,9 @@ def test_a_town_then_where_it_lies_are_two_places():
 def test_a_platform_after_channel_is_the_platform_then_its_owner():
     names = typed_names("kata Rina Sari dikutip dari channel Videoku Partai Rakyat Sukamaju, Senin.")
     assert ("Videoku", "ORG") in names and ("Partai Rakyat Sukamaju", "ORG") in names
+
+
+def test_a_competitions_group_is_no_body():
+    names = typed_names("Sukamaju gagal menjadi juara Grup H. Tim itu kini di Grup A Liga Raya, kata Grup Sinar Jaya.")
+    assert not any(name.startswith("Grup") and name != "Grup Sinar Jaya" for name, _ in names)
+    assert ("Grup Sinar Jaya", "ORG") in names
