@@ -51,13 +51,12 @@ def english_words(wheel: Path) -> list[str]:
     return [word for word in words if word.isascii() and word.isalpha() and len(word) >= MIN_LETTERS][:TOP]
 
 
-def corpus_names(words: set[str]) -> set[str]:
-    """The words the news corpus uses as names: written alone with a capital inside a sentence (a word in lower case
-    before it, a word in lower case or a mark after it) MIN_CASE_USES times or more, and more often than in lower case."""
-    evaluation = sorted((REPO / "tests" / "data").glob("**/*ids.txt"))
+def corpus_names(words: set[str], texts) -> set[str]:
+    """The words the texts use as names: written alone with a capital inside a sentence (a word in lower case before
+    it, a word in lower case or a mark after it) MIN_CASE_USES times or more, and more often than in lower case."""
     alone, lower = Counter(), Counter()
-    for article in read_corpus_except(evaluation):
-        for line in article_text(article).splitlines():
+    for text in texts:
+        for line in text.splitlines():
             tokens = WORD.findall(line)
             for index in range(1, len(tokens) - 1):
                 token = tokens[index]
@@ -81,7 +80,9 @@ def page_furniture(words: set[str]) -> set[str]:
 def main() -> None:
     names = first_names() | city_names() | indonesian_city_names() | {name.lower() for name in known_names()}
     common = set(english_words(Path(sys.argv[1]))) - names
-    kept = sorted(common - corpus_names(common) - page_furniture(common))
+    evaluation = sorted((REPO / "tests" / "data").glob("**/*ids.txt"))  # the news corpus, every evaluation set left out
+    texts = (article_text(article) for article in read_corpus_except(evaluation))
+    kept = sorted(common - corpus_names(common, texts) - page_furniture(common))
     header = __doc__.split("\n\n")[0].replace("Write transforms/data/english_words.txt: the", "The")
     TARGET.write_text("".join(f"# {line}\n" for line in header.splitlines())
                       + "# Built by scripts/build_english_words.py from wordfreq 3.1.1 (data CC BY-SA 4.0): ENGLISH_WORDS_LICENSE.md.\n"
