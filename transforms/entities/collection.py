@@ -36,6 +36,7 @@ NOT_IN_PERSON_NAMES = frozenset({"vs", "versus", "v"}) | word_set("english_joine
 PLACE_HEAD_CLASSES = frozenset(tuple(normalise_key(c).split()) for c in phrase_table("place_heads.txt").values())
 PLACE_HEAD_SIZES = sorted({len(c) for c in PLACE_HEAD_CLASSES}, reverse=True)
 WEAK_DESIGNATORS = frozenset({"citi", "united"})  # club words also closing a place's name (`Manchester` of `Manchester City`), as keys spell them
+MIN_MISSPELT = 5  # letters of a word whose misspelling a document's names are joined across (`Porestabes`)
 MIN_PIECE = 2  # letters each word gives a short form written in lower case (`Kejati`: `keja` + `ti`)
 # the share of documents (those reading a lone word as a person against those writing it alone with no such reading)
 # the collection needs to read the word as a person's name, once MIN_VOTE documents write it alone with no such reading
@@ -93,6 +94,34 @@ def join_spelling_variants(collection: Collection) -> None:
         for a, b in _similar_pairs(group):
             if _variant_of(a, b):
                 collection.union.union(a, b)
+
+
+def join_misspelt_names(collection: Collection) -> None:
+    """A name of several words a document writes once, which is another name of the same document with one of its words
+    misspelt by a letter dropped or added (`Porestabes Sukamaju` beside `Polrestabes Sukamaju`, `Machester Rovers`), is
+    that name, whatever types the two were read with: a crawled article's typo is no second referent. The other words
+    are the same, the misspelt word has MIN_MISSPELT letters or more, and the collection writes the other form more
+    often. A letter changed is not enough: clubs and people of one text are named that close (`Persiwa`, `Persiba`)."""
+    named = filtered(collection.mentions, pl.col("text").str.contains(" "), "doc_id", "key", "text")
+    named = named.with_columns(written=keyed_texts(named["text"]))
+    written = Counter(named["written"].to_list())
+    keys_of: dict[tuple[str, str], str] = {}
+    counts_of: dict[str, Counter] = defaultdict(Counter)
+    for doc_id, key, form in named.select("doc_id", "key", "written").iter_rows():
+        keys_of[(doc_id, form)] = key
+        counts_of[doc_id][form] += 1
+    for doc_id, counts in counts_of.items():
+        for a, b in _similar_pairs(sorted(counts)):
+            once, other = (a, b) if (counts[a], written[a]) < (counts[b], written[b]) else (b, a)
+            if counts[once] == 1 and written[once] < written[other] and _misspelt(once, other):
+                collection.union.union(keys_of[(doc_id, once)], keys_of[(doc_id, other)])
+
+
+def _misspelt(typo: str, name: str) -> bool:
+    """Every word as written but one, which has a letter more or less, MIN_MISSPELT letters or more and no digit."""
+    different = [(x, y) for x, y in zip(typo.split(), name.split()) if x != y]
+    return (len(typo.split()) == len(name.split()) and len(different) == 1 and min(map(len, different[0])) >= MIN_MISSPELT
+            and not any(c.isdigit() for c in typo + name) and Indel.distance(*different[0]) == 1)
 
 
 def join_dropped_middle_names(collection: Collection) -> None:
@@ -834,7 +863,7 @@ def _majority_type(readings: pl.DataFrame, by: list[str], name: str) -> pl.DataF
     )
 
 
-COLLECTION_STEPS = (join_spelling_variants, join_dropped_middle_names, join_outlet_sites, join_initialled_names, join_initials_of_names,
+COLLECTION_STEPS = (join_spelling_variants, join_misspelt_names, join_dropped_middle_names, join_outlet_sites, join_initialled_names, join_initials_of_names,
                     join_club_short_forms, join_abbreviations, join_extended_names, join_group_forms, join_renamed_heads,
                     join_defined_acronyms, carry_named_epithets,
                     join_place_short_forms, reread_misspellings, redirect_short_forms,

@@ -305,3 +305,19 @@ def test_a_gazetteer_towns_name_the_document_reads_as_a_club_is_the_club_it_name
     # a town no reading of the document calls a club stays the town
     _, mentions = extract("Warga Manchester menonton laga Manchester United di pusat kota Manchester.")
     assert entity_of(mentions, "Manchester").isdisjoint(entity_of(mentions, "Manchester United"))
+
+
+def test_a_name_a_document_misspells_once_is_the_name_it_writes_right():
+    # a crawled article's typo of one word (`Keshatan`) is no second body, whatever each form was read as
+    _, mentions = extract("Dinas Kesehatan Kalingga menggelar vaksinasi. Petugas Dinas Kesehatan Kalingga hadir. "
+                          "Dinas Keshatan Kalingga menyiapkan 500 dosis.")
+    assert mentions.filter(pl.col("text").str.contains("Kalingga"))["entity_id"].n_unique() == 1
+
+
+def test_two_names_differing_by_more_than_a_dropped_letter_or_written_alike_as_often_stay_apart():
+    # a letter changed (`Kalingga`, `Kalinggi`) names another body; a letter dropped in a name written once each is no
+    # evidence of which form is right
+    _, mentions = extract("Polres Kalingga menahan dua orang. Polres Kalingga memeriksa saksi. Polres Kalinggi menolak.",
+                          "Polres Tamura menahan dua orang. Polres Tamurai memeriksa saksi.")
+    assert mentions.filter(pl.col("text").str.contains("Kaling"))["entity_id"].n_unique() == 2
+    assert mentions.filter(pl.col("text").str.contains("Polres Tamura"))["entity_id"].n_unique() == 2

@@ -18,6 +18,10 @@ def test_the_registry_lists_every_allowed_rule_in_order():
     ("Kepala Dinas Kesehatan Sukamaju Heru Prasetyo meninjau vaksin.", "Heru Prasetyo", "person_after_office", "person_after_office"),
     ("Kepala Dinas Kesehatan Sukamaju Heru Prasetyo meninjau vaksin.", "Dinas Kesehatan Sukamaju", "organisation_head", "organisation_head"),
     ("Massa berkumpul di alun-alun Gatot Sumarno sejak pagi.", "alun-alun Gatot Sumarno", "lower_case_place_head", "lower_case_place_head"),
+    # police units and regional offices the press names by their short heads (data/org_heads.txt)
+    ("Penyidik Polrestabes Sukamaju menahan dua orang.", "Polrestabes Sukamaju", "organisation_head", "organisation_head"),
+    ("Petugas Satreskrim Polres Sukamaju menahan dua orang.", "Satreskrim Polres Sukamaju", "organisation_head", "organisation_head"),
+    ("Petugas Kanwil Kemenkumham Sukamaju datang.", "Kanwil Kemenkumham Sukamaju", "organisation_head", "organisation_head"),
     ("Kolonel (Inf) AB Santoso memimpin apel.", "AB Santoso", "person_after_rank_branch", "person_after_rank_branch"),
     ("Pemerintah Norwegia menolak usul itu.", "Norwegia", "state_of_known_name", "state_of_known_name"),
     ("Dewan Ekonomi Rakyat (DER) merilis laporan. DER menilai ekonomi tumbuh.", "DER", "acronym_in_brackets", "defined_acronym"),
