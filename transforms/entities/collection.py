@@ -311,7 +311,7 @@ def carry_named_epithets(collection: Collection) -> None:
     """An epithet a document gives a person or a body with a cue (`Tono Raharjo alias Totor`) is that referent where
     other documents use it alone, when every document giving it gives it to the same referent; so is an epithet the
     news corpus gives one name with a cue (data/epithets.tsv, mined by scripts/mine_epithets.py), where the collection
-    names both and gives the epithet to no other. Never a common given name or a word of the vocabulary, which name
+    names both and gives the epithet to no other; so is a nickname the corpus writes beside one body (`The Rovers`). Never a common given name or a word of the vocabulary, which name
     too many people to carry one across documents."""
     meanings: dict[str, set[str]] = defaultdict(set)
     given = filtered(collection.mentions, pl.col("type_rule") == EPITHET_RULE, "text", "key").unique()
@@ -329,8 +329,10 @@ def carry_named_epithets(collection: Collection) -> None:
 
 @lru_cache(maxsize=1)
 def known_epithets() -> dict[str, str]:
-    """The key of an epithet -> the key of the one name the news corpus gives it (data/epithets.tsv)."""
-    return {normalise_key(epithet): normalise_key(name) for epithet, name, *_ in table_rows("epithets.tsv")}
+    """The key of an epithet -> the key of the one name the news corpus gives it: with a cue (data/epithets.tsv), or as a
+    nickname written beside it and rarely beside another body (data/nicknames.tsv, scripts/mine_nicknames.py)."""
+    return {normalise_key(epithet): normalise_key(name) for file in ("epithets.tsv", "nicknames.tsv")
+            for epithet, name, *_ in table_rows(file)}
 
 
 def join_initialled_names(collection: Collection) -> None:
