@@ -37,6 +37,7 @@ PLACE_HEAD_CLASSES = frozenset(tuple(normalise_key(c).split()) for c in phrase_t
 PLACE_HEAD_SIZES = sorted({len(c) for c in PLACE_HEAD_CLASSES}, reverse=True)
 WEAK_DESIGNATORS = frozenset({"citi", "united"})  # club words also closing a place's name (`Manchester` of `Manchester City`), as keys spell them
 MIN_MISSPELT = 5  # letters of a word whose misspelling a document's names are joined across (`Porestabes`)
+MISSPELT_ELSEWHERE = 2  # documents writing a name whose misspelling, written once, another document's name is
 MIN_PIECE = 2  # letters each word gives a short form written in lower case (`Kejati`: `keja` + `ti`)
 # the share of documents (those reading a lone word as a person against those writing it alone with no such reading)
 # the collection needs to read the word as a person's name, once MIN_VOTE documents write it alone with no such reading
@@ -97,31 +98,56 @@ def join_spelling_variants(collection: Collection) -> None:
 
 
 def join_misspelt_names(collection: Collection) -> None:
-    """A name of several words a document writes once, which is another name of the same document with one of its words
-    misspelt by a letter dropped or added (`Porestabes Sukamaju` beside `Polrestabes Sukamaju`, `Machester Rovers`), is
-    that name, whatever types the two were read with: a crawled article's typo is no second referent. The other words
-    are the same, the misspelt word has MIN_MISSPELT letters or more, and the collection writes the other form more
-    often. A letter changed is not enough: clubs and people of one text are named that close (`Persiwa`, `Persiba`)."""
-    named = filtered(collection.mentions, pl.col("text").str.contains(" "), "doc_id", "key", "text")
-    named = named.with_columns(written=keyed_texts(named["text"]))
-    written = Counter(named["written"].to_list())
-    keys_of: dict[tuple[str, str], str] = {}
-    counts_of: dict[str, Counter] = defaultdict(Counter)
-    for doc_id, key, form in named.select("doc_id", "key", "written").iter_rows():
-        keys_of[(doc_id, form)] = key
-        counts_of[doc_id][form] += 1
-    for doc_id, counts in counts_of.items():
-        for a, b in _similar_pairs(sorted(counts)):
-            once, other = (a, b) if (counts[a], written[a]) < (counts[b], written[b]) else (b, a)
-            if counts[once] == 1 and written[once] < written[other] and _misspelt(once, other):
-                collection.union.union(keys_of[(doc_id, once)], keys_of[(doc_id, other)])
+    """A name of several words written once, which is another name with one of its words misspelt by a letter dropped or
+    added (`Porestabes Sukamaju` beside `Polrestabes Sukamaju`, `Machester Rovers`), is that name, whatever types the two
+    were read with: a crawled article's typo is no second referent. The other name is in the same document and the
+    collection writes it more often, or it is written in MISSPELT_ELSEWHERE documents or more. The other words are the
+    same and the misspelt word has MIN_MISSPELT letters or more. A letter changed is not enough: clubs and people of one
+    text are named that close (`Persiwa`, `Persiba`)."""
+    named = filtered(collection.mentions, pl.col("text").str.contains(" ") & ~pl.col("text").str.contains(r"\d"),
+                     "doc_id", "key", "text")
+    named = named.with_columns(form=keyed_texts(named["text"]))
+    written = Counter(named["form"].to_list())
+    in_document = Counter(named.select("doc_id", "form").iter_rows())
+    documents_of: dict[str, set[str]] = defaultdict(set)
+    keys_of: dict[str, Counter] = defaultdict(Counter)
+    for doc_id, key, form in named.select("doc_id", "key", "form").iter_rows():
+        documents_of[form].add(doc_id)
+        keys_of[form][key] += 1
+    # names alike but for the word at one place: each name in one bucket per place, the other words its label
+    buckets: dict[tuple[int, tuple[str, ...]], list[str]] = defaultdict(list)
+    for form in sorted(written):
+        words = form.split()
+        for place, word in enumerate(words):
+            if len(word) >= MIN_MISSPELT - 1:
+                buckets[(place, tuple(words[:place] + words[place + 1:]))].append(form)
+    for (place, _), forms in buckets.items():
+        for i, a in enumerate(forms):
+            for b in forms[i + 1:]:
+                once, other = (a, b) if written[a] < written[b] else (b, a)
+                if written[once] == written[other] or not _misspelt(once.split()[place], other.split()[place]):
+                    continue
+                beside = any(in_document[(doc_id, once)] == 1 for doc_id in documents_of[once] & documents_of[other])
+                if beside or written[once] == 1 and len(documents_of[other]) >= MISSPELT_ELSEWHERE:
+                    collection.union.union(keys_of[once].most_common(1)[0][0], keys_of[other].most_common(1)[0][0])
 
 
-def _misspelt(typo: str, name: str) -> bool:
-    """Every word as written but one, which has a letter more or less, MIN_MISSPELT letters or more and no digit."""
-    different = [(x, y) for x, y in zip(typo.split(), name.split()) if x != y]
-    return (len(typo.split()) == len(name.split()) and len(different) == 1 and min(map(len, different[0])) >= MIN_MISSPELT
-            and not any(c.isdigit() for c in typo + name) and Indel.distance(*different[0]) == 1)
+def _misspelt(typo: str, word: str) -> bool:
+    """A word with a letter more or less, of MIN_MISSPELT letters or more, unless both are words of their own: two given
+    names (`Irwan`, `Irawan`), two towns (`Badung`, `Bandung`), two words of the vocabulary."""
+    return (min(len(typo), len(word)) >= MIN_MISSPELT and Indel.distance(typo, word) == 1
+            and not (_word_of_its_own(typo) and _word_of_its_own(word)))
+
+
+def _word_of_its_own(key: str) -> bool:
+    return key in _name_word_keys() or is_ordinary_word(key, bare_roots=True)
+
+
+@lru_cache(maxsize=1)
+def _name_word_keys() -> frozenset[str]:
+    """Given names (warta's and other countries'), Indonesia's towns and villages, as keys spell them."""
+    return given_name_keys() | town_keys() | frozenset(
+        normalise_key(name) for name in word_set("world_given_names.txt") | indonesian_village_names() if " " not in name)
 
 
 def join_dropped_middle_names(collection: Collection) -> None:

@@ -321,3 +321,14 @@ def test_two_names_differing_by_more_than_a_dropped_letter_or_written_alike_as_o
                           "Polres Tamura menahan dua orang. Polres Tamurai memeriksa saksi.")
     assert mentions.filter(pl.col("text").str.contains("Kaling"))["entity_id"].n_unique() == 2
     assert mentions.filter(pl.col("text").str.contains("Polres Tamura"))["entity_id"].n_unique() == 2
+
+
+def test_a_name_misspelt_once_in_the_collection_is_the_name_other_documents_write():
+    _, mentions = extract("Badan Pengawas Tirtamaya menggelar rapat.", "Badan Pengawas Tirtamaya menolak usul itu.",
+                          "Badan Pengawas Tirtamya memanggil saksi.")
+    assert mentions.filter(pl.col("text").str.contains("Tirtam"))["entity_id"].n_unique() == 1
+
+
+def test_two_towns_a_letter_apart_are_no_misspelling():
+    _, mentions = extract("Pemkab Bandung menggelar rapat.", "Pemkab Bandung menolak usul itu.", "Pemkab Badung memanggil saksi.")
+    assert mentions.filter(pl.col("text").str.contains("Pemkab"))["entity_id"].n_unique() == 2
