@@ -959,7 +959,8 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
 
     A body's name written with its bracketed short form inside it is its fullest form, the short form left out
     (`Dinas Kesehatan Sukamaju` for `Dinas Kesehatan (Dinkes) Sukamaju`, however often `Dinkes` alone names it: each
-    regency's office its own name). Acronyms and all-capital forms only win when nothing else names the entity, nor does an epithet a document gives it. A body has a name of several words before a word
+    regency's office its own name). Acronyms and all-capital forms only win when nothing else names the entity, nor does an epithet a document gives it
+    or a nickname the news corpus gives it (data/nicknames.tsv). A body has a name of several words before a word
     alone that is a city, common vocabulary or a club's word (`City` of a club named after its town), however often
     sentences write that word. A person's office opening a form (`Wamenkes Rina Sari`) counts no word of the name, and
     a form without it wins a tie.
@@ -983,7 +984,9 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
         forms.with_columns(
             office=pl.Series(office, dtype=pl.Boolean),
             bare=pl.Series(bare, dtype=pl.Boolean),
-            epithet=pl.col("text").str.to_lowercase().is_in(list(epithets)),
+            # ... and so does a nickname or epithet the news corpus gives it (`The Rovers`, data/nicknames.tsv)
+            epithet=pl.col("text").str.to_lowercase().is_in(list(epithets))
+            | keyed_texts(forms["text"]).is_in(list(known_epithets())),
         )
         .with_columns(rank_words=pl.when(pl.col("type") == "PERSON").then(pl.col("words") - pl.col("office").cast(pl.Int64))
                       .otherwise(pl.lit(0)), spelled_out=pl.col("text").str.contains(INNER_SHORT_FORM))

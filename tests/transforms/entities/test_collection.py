@@ -332,3 +332,13 @@ def test_a_name_misspelt_once_in_the_collection_is_the_name_other_documents_writ
 def test_two_towns_a_letter_apart_are_no_misspelling():
     _, mentions = extract("Pemkab Bandung menggelar rapat.", "Pemkab Bandung menolak usul itu.", "Pemkab Badung memanggil saksi.")
     assert mentions.filter(pl.col("text").str.contains("Pemkab"))["entity_id"].n_unique() == 2
+
+
+def test_a_body_is_named_by_its_name_not_by_the_nickname_the_corpus_gives_it(monkeypatch):
+    from transforms.entities import collection
+
+    monkeypatch.setattr(collection, "known_epithets", lambda: {"kestrels": "sukamaju rovers"})
+    entities, mentions = extract("Klub Sukamaju Rovers menang. The Kestrels unggul lagi. The Kestrels juara.",
+                                 "The Kestrels kalah. The Kestrels tersingkir.")
+    assert entity_of(mentions, "The Kestrels") == entity_of(mentions, "Sukamaju Rovers")
+    assert "Sukamaju Rovers" in entities["name"].to_list() and "The Kestrels" not in entities["name"].to_list()
