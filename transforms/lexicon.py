@@ -66,6 +66,8 @@ def phrase_table(name: str) -> dict[tuple[str, ...], str]:
         table[tuple(row[0].lower().split())] = row[1] if len(row) > 1 else row[0].lower()
     if name in TITLE_FILES:
         table = _deputy_titles(table) | table
+    if name == "titles.txt":
+        table = _corps_titles() | table
     return table
 
 
@@ -79,6 +81,12 @@ def _deputy_titles(titles: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], 
     words = corpus_lower_share().keys() | word_set("root_words.txt")
     return {(DEPUTY_PREFIX + phrase[0],): DEPUTY_PREFIX + phrase[0] for phrase in titles
             if len(phrase) == 1 and phrase[0].isalpha() and DEPUTY_PREFIX + phrase[0] not in words}
+
+
+def _corps_titles() -> dict[tuple[str, ...], str]:
+    """A TNI rank then its corps (`Kolonel Inf`, `Letkol Chk`): the title the corps closes."""
+    return {(*rank.split(), corps): f"{rank} {corps}" for rank in word_set("military_ranks.txt")
+            for corps in word_set("military_corps.txt")}
 
 
 @lru_cache(maxsize=None)

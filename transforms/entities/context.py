@@ -215,7 +215,9 @@ class NameQuestions(TokenQuestions):
         (unless the document uses that word alone as a name, `kata Kapau`)."""
         first = tokens[0].lower
         ordinary = is_ordinary_word(first) and first not in initial_names() and first not in self.short_forms \
-            and not (len(tokens) > 1 and first in NAME_PARTICLES)  # `Van Dijk` opening a sentence: the particle's capital
+            and not (len(tokens) > 1 and first in NAME_PARTICLES) \
+            and not (len(tokens) == 1 and len(tokens[0].text) == 2 and tokens[0].text.isupper())
+        # `Van Dijk` opening a sentence: the particle's capital; two capitals alone are initials (`Bripda AN`), no word
         if ordinary or any(t.lower in word_set("org_heads.txt") or is_ministry(t.lower) for t in tokens):
             return False  # `Reskrim Polres`: a unit of a body, not a name
         if any(t.key in known_names() or phrase_table("place_heads.txt").get((t.lower,)) in ADMINISTRATIVE_AREAS for t in tokens):

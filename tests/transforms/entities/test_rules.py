@@ -18,6 +18,12 @@ def test_the_registry_lists_every_allowed_rule_in_order():
     ("Kepala Dinas Kesehatan Sukamaju Heru Prasetyo meninjau vaksin.", "Heru Prasetyo", "person_after_office", "person_after_office"),
     ("Kepala Dinas Kesehatan Sukamaju Heru Prasetyo meninjau vaksin.", "Dinas Kesehatan Sukamaju", "organisation_head", "organisation_head"),
     ("Massa berkumpul di alun-alun Gatot Sumarno sejak pagi.", "alun-alun Gatot Sumarno", "lower_case_place_head", "lower_case_place_head"),
+    # a soldier's rank with its corps, and the lower ranks (data/military_ranks.txt, military_corps.txt, titles.txt)
+    ("Hakim Kolonel Chk Rina Sari membacakan putusan.", "Rina Sari", "person_after_title", "person_after_title"),
+    ("Terdakwa Letkol Kav Wisnu Tamara dihukum.", "Wisnu Tamara", "person_after_title", "person_after_title"),
+    ("Serda Rino Saputra tewas dalam kecelakaan itu.", "Rino Saputra", "person_after_title", "person_after_title"),
+    # two capitals after a title are a person's initials, even where they spell a word (`an`)
+    ("Polisi menahan Brigadir AN kemarin.", "AN", "person_after_title", "person_after_title"),
     # police units and regional offices the press names by their short heads (data/org_heads.txt)
     ("Penyidik Polrestabes Sukamaju menahan dua orang.", "Polrestabes Sukamaju", "organisation_head", "organisation_head"),
     ("Petugas Satreskrim Polres Sukamaju menahan dua orang.", "Satreskrim Polres Sukamaju", "organisation_head", "organisation_head"),
