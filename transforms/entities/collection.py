@@ -228,7 +228,11 @@ def join_extended_names(collection: Collection) -> None:
         known_body = rest.upper() in known_names()  # an acronym the gazetteer knows in capitals (`PBB`)
         rest = normalise_key(rest)
         words = rest.split()
-        placed_after = any(_gazetteer_place(" ".join(words[i:])) or " ".join(words[i:]) in town_keys() for i in range(len(words)))
+        placed_after = _closing_place(words) is not None
+        # a short form its document already keyed to a body of another place (`Pemprov` of `Pemerintah Provinsi (Pemprov)
+        # Sukamaju`) is that body, not the document's other one (`Pemprov Cibening`)
+        if key != short and (place := _closing_place(key.split())) and place != _closing_place(words):
+            continue
         # the first words of a company's name are its short name (`PT Sinar Jaya Abadi` ... `Sinar Jaya`), unless they
         # are all words of the vocabulary (`Kereta Api` of `PT Kereta Api Indonesia`: a train)
         short_name = of_company and not all(is_ordinary_word(word) for word in short.split())
@@ -236,6 +240,12 @@ def join_extended_names(collection: Collection) -> None:
         if placed_after or short_name or known_body or named_body or set(words) <= closing or re.fullmatch(r"[ivxlc]+|\d+", rest):
             targets[(doc_id, key)] = name
     _rewrite_in_documents(collection, targets, "extended_name")
+
+
+def _closing_place(words: list[str]) -> str | None:
+    """The place of the gazetteer or the Indonesian town a key's words end with, the longest."""
+    return next((" ".join(words[i:]) for i in range(len(words))
+                 if _gazetteer_place(" ".join(words[i:])) or " ".join(words[i:]) in town_keys()), None)
 
 
 def _longer_names_opened(mentions: pl.DataFrame) -> pl.DataFrame:

@@ -342,3 +342,10 @@ def test_a_body_is_named_by_its_name_not_by_the_nickname_the_corpus_gives_it(mon
                                  "The Kestrels kalah. The Kestrels tersingkir.")
     assert entity_of(mentions, "The Kestrels") == entity_of(mentions, "Sukamaju Rovers")
     assert "Sukamaju Rovers" in entities["name"].to_list() and "The Kestrels" not in entities["name"].to_list()
+
+
+def test_a_short_form_keyed_to_a_body_of_one_place_is_not_extended_to_another_place_s_body():
+    # `Pemprov` of `Pemerintah Provinsi (Pemprov) Sukabumi` is that province's government, not `Pemprov Bali`'s
+    _, mentions = extract("Pemerintah Provinsi (Pemprov) Sukabumi membantu Bali membangun jalan. Gubernur menyebut "
+                          "Pemprov Sukabumi siap. Pemprov Bali menyambut baik bantuan itu.")
+    assert entity_of(mentions, "Pemprov Sukabumi").isdisjoint(entity_of(mentions, "Pemprov Bali"))
