@@ -302,6 +302,20 @@ class DocumentContext(NameQuestions):
         return two_capitals(token.text) and (
             token.lower in word_set("term_acronyms.txt") or token.text in self.term_acronyms)
 
+    def _longer_phrase(self, acronym: str, mention: Mention) -> int | None:
+        """Where the phrase starts whose initials the letters spell: the capitalised words just before the name, then the
+        name's (`Generasi Muda Partai Sukamaju (GMPS)`, where the reading kept `Partai Sukamaju`); None when they spell
+        no such phrase."""
+        words = mention.text.split()
+        missing = len(acronym) - len(words)
+        if missing <= 0:
+            return None
+        before = LONGER_PHRASE.search(self.text, max(0, mention.start - 80), mention.start)
+        leading = before.group(1).split()[-missing:] if before else []
+        if len(leading) < missing or "".join(w[0] for w in leading + words).upper() != acronym.upper():
+            return None
+        return self.text.rindex(leading[0], 0, mention.start)
+
     def maybe_acronym(self, last: int, mention: Mention) -> None:
         """`Dewan Ekonomi Nasional (DEN)`: the acronym in brackets names the same entity."""
         if last >= len(self.tokens):
@@ -321,6 +335,12 @@ class DocumentContext(NameQuestions):
             # the word is a place's own name (`Polda Jawa Tengah (Jateng)`: the province's short form, not the body's)
         if not acronym_fits(token.text, mention.text, mention.type):
             return
+        if (start := self._longer_phrase(token.text, mention)) is not None:
+            # the name is the longer phrase its acronym spells, unless another mention holds its first words
+            if any(other.start < mention.start and other.end > start for other in self.mentions if other is not mention):
+                return
+            mention.start, mention.text, mention.single = start, self.text[start:mention.end], False
+            mention.key, mention.rule = normalise_key(mention.text), LONGER_PHRASE_RULE  # its type's reading stands
         if self.term_acronym(token) and mention.strength < STRONG:
             # `Pajak Tambahan Barang (PTB)`: capitalised words that spell a term's acronym (mined) name a term, unless
             # a head or a gazetteer read them surely
@@ -337,6 +357,10 @@ def term_definitions(text: str) -> list[tuple[str, str]]:
     """(the two words, the acronym) of each term defined in the text with its acronym in brackets, in order."""
     return [(f"{first[::-1]} {second[::-1]}", acronym[::-1])
             for acronym, second, first in TERM_DEFINITION_REVERSED.findall(text[::-1])][::-1]
+
+
+LONGER_PHRASE_RULE = "name_its_acronym_spells"
+LONGER_PHRASE = re.compile(r"((?:[A-Z][\w-]*\s+)+)$")  # the capitalised words just before a mention, on its line
 
 
 def acronym_fits(acronym: str, name: str, type_: str) -> bool:

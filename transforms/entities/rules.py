@@ -41,6 +41,8 @@ READING_RULES = {
     "person_after_place": ("The person after a place or acronym split off by the three rules above.",
                            "Camat Sukamaju Asep"),
     "acronym_in_brackets": ("An acronym in brackets after a name: the same entity.", "Dewan Ekonomi Rakyat (DER)"),
+    "name_its_acronym_spells": ("A name the reading cut is the longer phrase its bracketed acronym spells the initials of: "
+                                "the capitalised words before it, then its own.", "Generasi Muda Partai Sukamaju (GMPS)"),
     "body_across_short_form": ("A body's name its bracketed short form interrupts goes on after the bracket (not into "
                                "a person: the body's head); keyed as the short form and the rest, which the short form "
                                "written with the rest joins (a document pass, document.py).", "Dinas Kesehatan (Dinkes) Sukamaju"),

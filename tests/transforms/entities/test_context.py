@@ -1,5 +1,7 @@
+import polars as pl
 import pytest
 
+from tests.transforms.entities import entity_of, extract
 from transforms.entities.context import DocumentContext, acronym_fits, term_definitions
 
 
@@ -80,3 +82,12 @@ def test_a_first_name_of_another_country_is_a_name_word_though_the_dictionary_li
 def test_a_syllabic_short_form_spells_its_bodys_name_in_order_to_the_last_word(short, name, spells):
     from transforms.entities.context import spells_syllables
     assert spells_syllables(short, name) is spells
+
+
+def test_a_name_is_the_longer_phrase_its_bracketed_acronym_spells():
+    # the reading kept `Partai Sukamaju` of `Generasi Muda Partai Sukamaju (GMPS)`: the wing is not the party
+    _, mentions = extract("Jakarta - Generasi Muda Partai Sukamaju (GMPS) akan melapor. Kemudian GMPS bertemu pengurus "
+                          "Partai Sukamaju.")
+    assert entity_of(mentions, "GMPS") == entity_of(mentions, "Generasi Muda Partai Sukamaju")
+    assert entity_of(mentions, "GMPS").isdisjoint(entity_of(mentions, "Partai Sukamaju"))
+    assert mentions.filter(pl.col("text") == "Generasi Muda Partai Sukamaju")["rule"].to_list() == ["name_its_acronym_spells"]
