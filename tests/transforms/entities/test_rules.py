@@ -24,6 +24,9 @@ def test_the_registry_lists_every_allowed_rule_in_order():
     ("Serda Rino Saputra tewas dalam kecelakaan itu.", "Rino Saputra", "person_after_title", "person_after_title"),
     # two capitals after a title are a person's initials, even where they spell a word (`an`)
     ("Polisi menahan Brigadir AN kemarin.", "AN", "person_after_title", "person_after_title"),
+    # a town after the title of its police, prosecution or military chief is the town (data/place_titles.txt)
+    ("Kapolrestabes Medan menyebut pelaku sudah ditahan.", "Medan", "governed_place", "governed_place"),
+    ("Dandim Surabaya hadir di lokasi.", "Surabaya", "governed_place", "governed_place"),
     # police units and regional offices the press names by their short heads (data/org_heads.txt)
     ("Penyidik Polrestabes Sukamaju menahan dua orang.", "Polrestabes Sukamaju", "organisation_head", "organisation_head"),
     ("Petugas Satreskrim Polres Sukamaju menahan dua orang.", "Satreskrim Polres Sukamaju", "organisation_head", "organisation_head"),
