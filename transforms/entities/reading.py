@@ -44,6 +44,7 @@ from transforms.lexicon import (city_names, corpus_lower_share, indonesian_city_
 STATE_HEADS = {"pemerintah", "tentara", "pasukan", "angkatan", "militer"}
 COMPETITION_GROUP_HEADS = {"grup", "group"}  # a body's head, or with one letter a competition's group (`Grup H`)
 PORTFOLIO_JOINER = "dan"  # inside a run only where it joins a body's portfolios (runs.py)
+BALINESE_PARTICLES = {"I", "Ni"}  # open a Balinese name before its birth-order name (`I Made X`, `Ni Luh Y`)
 
 
 def read_quoted_speaker(doc: DocumentContext, first: int, last: int) -> bool:
@@ -51,6 +52,8 @@ def read_quoted_speaker(doc: DocumentContext, first: int, last: int) -> bool:
     split = speaker_start(doc, first, last, doc.quoted_names)
     if split is None:
         return False
+    if split - 1 > first and doc.tokens[split - 1].text in BALINESE_PARTICLES:
+        split -= 1  # `AKBP I Made Parwita ... kata Made`: the particle opens the Balinese name
     words = [t.lower for t in doc.tokens[first:split]]
     leading = doc.title_at(words, 0)
     title = " ".join(t.text for t in doc.tokens[first:first + leading]) or None

@@ -24,6 +24,11 @@ def test_the_registry_lists_every_allowed_rule_in_order():
     ("Serda Rino Saputra tewas dalam kecelakaan itu.", "Rino Saputra", "person_after_title", "person_after_title"),
     # two capitals after a title are a person's initials, even where they spell a word (`an`)
     ("Polisi menahan Brigadir AN kemarin.", "AN", "person_after_title", "person_after_title"),
+    # a Balinese name's particle opens the name the document quotes, after the office and the rank
+    ("Kasat Lantas Polres Sukamaju AKBP I Made Parwita membenarkan hal itu. “Kami periksa,” kata Made.", "I Made Parwita",
+     "quoted_speaker_in_run", "quoted_speaker_in_run"),
+    ("Kasat Lantas Polres Sukamaju AKBP I Made Parwita membenarkan hal itu. “Kami periksa,” kata Made.", "Polres Sukamaju",
+     "organisation_head", "organisation_head"),
     # a town after the title of its police, prosecution or military chief is the town (data/place_titles.txt)
     ("Kapolrestabes Medan menyebut pelaku sudah ditahan.", "Medan", "governed_place", "governed_place"),
     ("Dandim Surabaya hadir di lokasi.", "Surabaya", "governed_place", "governed_place"),
