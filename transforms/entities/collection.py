@@ -114,22 +114,24 @@ def join_misspelt_names(collection: Collection) -> None:
     for doc_id, key, form in named.select("doc_id", "key", "form").iter_rows():
         documents_of[form].add(doc_id)
         keys_of[form][key] += 1
-    # names alike but for the word at one place: each name in one bucket per place, the other words its label
-    buckets: dict[tuple[int, tuple[str, ...]], list[str]] = defaultdict(list)
+    # names alike but for one word, that word a letter shorter in one of them: each name is found under its other words
+    # and that word, and under its other words and the word less each letter in turn (linear in the names, not square)
+    written_as: dict[tuple[int, tuple[str, ...], str], list[str]] = defaultdict(list)
     for form in sorted(written):
         words = form.split()
         for place, word in enumerate(words):
-            if len(word) >= MIN_MISSPELT - 1:
-                buckets[(place, tuple(words[:place] + words[place + 1:]))].append(form)
-    for (place, _), forms in buckets.items():
-        for i, a in enumerate(forms):
-            for b in forms[i + 1:]:
-                once, other = (a, b) if written[a] < written[b] else (b, a)
-                if written[once] == written[other] or not _misspelt(once.split()[place], other.split()[place]):
-                    continue
-                beside = any(in_document[(doc_id, once)] == 1 for doc_id in documents_of[once] & documents_of[other])
-                if beside or written[once] == 1 and len(documents_of[other]) >= MISSPELT_ELSEWHERE:
-                    collection.union.union(keys_of[once].most_common(1)[0][0], keys_of[other].most_common(1)[0][0])
+            if len(word) >= MIN_MISSPELT:
+                written_as[(place, tuple(words[:place] + words[place + 1:]), word)].append(form)
+    for (place, rest, word), longer_forms in list(written_as.items()):
+        for cut in sorted({word[:i] + word[i + 1:] for i in range(len(word))}):
+            for a in written_as.get((place, rest, cut), ()):
+                for b in longer_forms:
+                    once, other = (a, b) if written[a] < written[b] else (b, a)
+                    if written[once] == written[other] or not _misspelt(once.split()[place], other.split()[place]):
+                        continue
+                    beside = any(in_document[(doc_id, once)] == 1 for doc_id in documents_of[once] & documents_of[other])
+                    if beside or written[once] == 1 and len(documents_of[other]) >= MISSPELT_ELSEWHERE:
+                        collection.union.union(keys_of[once].most_common(1)[0][0], keys_of[other].most_common(1)[0][0])
 
 
 def _misspelt(typo: str, word: str) -> bool:
