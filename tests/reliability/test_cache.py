@@ -148,8 +148,9 @@ def pause_while_writing_the_cache(process: subprocess.Popen, state: Path) -> boo
     return False
 
 
-def start_paused_run(output: Path, state: Path, env: dict[str, str], attempts: int = 5) -> subprocess.Popen:
-    """A run stopped while it writes its cache entry, in a fresh state folder per attempt."""
+def start_paused_run(output: Path, state: Path, env: dict[str, str], attempts: int = 12) -> subprocess.Popen:
+    """A run stopped while it writes its cache entry, in a fresh state folder per attempt. Twelve attempts: on a machine
+    busy with other work the poll missed the entry five times in a row once (session 31); a miss costs one seeds run."""
     for attempt in range(attempts):
         shutil.rmtree(state, ignore_errors=True)
         shutil.rmtree(output, ignore_errors=True)
