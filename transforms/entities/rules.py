@@ -126,6 +126,9 @@ RETYPING_RULES = {
                   "its own document reads it with (a title, a cue), one sense per document; a name read as a person by "
                   "its shape alone votes the type the collection's other readings give it.",
                   "Wali Kota Sukamaju read once as a name, many times as a place"),
+    "name_model_vote": ("The name model's vote (transforms/retyping.py): the entity's mentions, each read by the model in "
+                        "its context, outweigh the rules' type (each rule's prior scaled by how often it was right): the "
+                        "type they vote.", "Garuda Rovers read as a person by its shape, as a body in its sentences"),
     "reference_type": ("After the name model's vote (transforms/retyping.py): a name only guessed in the run (by its shape, "
                        "or the vote among guesses) that the scale corpus, read as a reference collection, types as a body or "
                        "a place by context in three documents or more (data/reference_types.tsv): that type.",

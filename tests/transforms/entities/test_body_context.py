@@ -3,7 +3,9 @@ Invented names only: `Garuda Rovers` a club, `Nusakarya` a company, `Rina Kartik
 code of law, `Nusamoto` a race, `Andromi` a system."""
 
 import polars as pl
+
 from tests.conftest import named_mention_frames
+from transforms import retyping
 from transforms.entities.body_context import bodies_by_context, things_by_context
 from transforms.retyping import retype_entities
 
@@ -67,7 +69,8 @@ def test_a_role_word_before_a_name_that_is_no_body_s_word_nor_a_team_s_role_keep
     assert bodies(texts, {"Garuda Rovers": "PERSON"}, rule="person_after_role_word") == {"E-Garuda Rovers"}
 
 
-def test_the_vote_s_person_becomes_a_body_and_its_mentions_name_the_rule():
+def test_the_vote_s_person_becomes_a_body_and_its_mentions_name_the_rule(monkeypatch):
+    monkeypatch.setattr(retyping, "RULE_MENTIONS", 10.0)  # a vote that keeps the rules' people, whatever the model reads
     texts = CLUB_TEXTS + ["Garuda Rovers menang dua gol, kata Rina Kartika."]
     rules = {"Garuda Rovers": "person_short_form", "Rina Kartika": "person_after_speech_verb"}  # the vote keeps both people
     entities, mentions = retype_entities(*frames(texts, {"Garuda Rovers": "PERSON", "Rina Kartika": "PERSON"}, rules=rules))
