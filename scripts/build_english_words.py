@@ -4,11 +4,12 @@ only of them as no person's (`Public Relations`, `Green Jobs`, `Lonely Planet`).
 Source: the `wordfreq` package on PyPI (code Apache-2.0; word frequency data CC BY-SA 4.0, Robyn Speer and the sources
 its README credits), file `wordfreq/data/small_en.msgpack.gz`: English words by frequency. The TOP commonest words of
 plain Latin letters, three letters or more, less every given name warta knows (person_names.txt,
-world_given_names.txt: `will`, `mark`), every town of its gazetteers and every country (`houston`, `thailand`), every
+world_given_names.txt: a given name that is also a verb or a noun), every town of its gazetteers and every country, every
 word the news corpus uses as a name (written alone with a capital inside a sentence, between words in lower case, at
-least MIN_CASE_USES times, the corpus case statistics' threshold, and more often than in lower case: `Putin`, `Korea`, `Netflix`; the ids of every evaluation
-set left out of the count) and every word that is page furniture on a line of its own (boilerplate.tsv:
-`Advertisement`). wordfreq has no case: those are the proper nouns among its words.
+least MIN_CASE_USES times, the corpus case statistics' threshold, and more often than in lower case: a leader's surname,
+a country, a streaming service; the ids of every evaluation set left out of the count) and every word that is page
+furniture on a line of its own (boilerplate.tsv's kinds). wordfreq has no case: those are the proper nouns among its
+words.
 
     pip download wordfreq==3.1.1 --no-deps -d /tmp/wf && python scripts/build_english_words.py /tmp/wf/wordfreq-3.1.1-py3-none-any.whl
 (reads ../shared/corpus/news-id-6k.jsonl.gz)
@@ -72,7 +73,7 @@ def corpus_names(words: set[str], texts) -> set[str]:
 
 
 def page_furniture(words: set[str]) -> set[str]:
-    """The words that are, alone on a line, one of boilerplate.tsv's kinds of page furniture (`advertisement`)."""
+    """The words that are, alone on a line, one of boilerplate.tsv's kinds of page furniture (an advertising marker)."""
     lines = [re.compile(pattern, re.IGNORECASE) for _, pattern in _rows("boilerplate.tsv")]
     return {word for word in words if any(line.fullmatch(word) for line in lines)}
 
