@@ -37,13 +37,18 @@ from warta.evaluate import GoldNames  # noqa: E402
 OUTCOMES = ("right", "other_type", "no_name")
 
 
-def resolved_entities(texts: dict[str, str]) -> tuple[pl.DataFrame, pl.DataFrame, dict[str, str]]:
-    """The collection's entities and mentions as the vote receives them, and file name -> doc_id."""
+def extraction_of(texts: dict[str, str]) -> dict[str, pl.DataFrame]:
+    """The flow's extraction of these texts (file name -> text) as one collection, as a fresh run makes it."""
     with tempfile.TemporaryDirectory() as folder:
         for name, text in texts.items():
             (Path(folder) / name).write_text(text, encoding="utf-8")
         articles, _ = ahead.read_articles(Path(folder), defaults.MAX_BYTES)
-    extraction = merge_extractions(articles.select("doc_id", *FILE_COLUMNS), empty_extraction(), extract_per_document(articles))
+    return merge_extractions(articles.select("doc_id", *FILE_COLUMNS), empty_extraction(), extract_per_document(articles))
+
+
+def resolved_entities(texts: dict[str, str]) -> tuple[pl.DataFrame, pl.DataFrame, dict[str, str]]:
+    """The collection's entities and mentions as the vote receives them, and file name -> doc_id."""
+    extraction = extraction_of(texts)
     files = {Path(path).name: doc_id for doc_id, path in extraction["documents"].select("doc_id", "source_path").iter_rows()}
     entities, mentions = ahead.resolve(extraction)
     return entities, mentions, files

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -29,10 +28,12 @@ sys.path.insert(0, str(REPO))
 import polars as pl  # noqa: E402
 
 from corpus_files import article_text, file_name, read_corpus_except  # noqa: E402
-from flows import ahead, defaults  # noqa: E402
-from transforms.increments import FILE_COLUMNS, empty_extraction, extract_per_document, merge_extractions  # noqa: E402
+from flows import ahead  # noqa: E402
+from measure_rule_reliability import extraction_of  # noqa: E402
+from transforms.entities import collection  # noqa: E402
 from transforms.lexicon import word_set  # noqa: E402
 
+NICKNAMES = "nicknames.tsv"  # the file this script writes (transforms/data/)
 NICKNAME_OPENERS = frozenset({"the", "los", "las", "les", "le", "la", "die", "der", "el", "il", "i"})
 MIN_DOCUMENTS = 3
 MIN_SHARE = 0.75
@@ -40,15 +41,20 @@ MAX_RIVAL = 0.6
 
 
 def collection_entities(texts: dict[str, str]) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """The entities and mentions warta's entity stage resolves and types for these texts as one collection."""
-    with tempfile.TemporaryDirectory() as folder:
-        for name, text in texts.items():
-            (Path(folder) / name).write_text(text, encoding="utf-8")
-        articles, _ = ahead.read_articles(Path(folder), defaults.MAX_BYTES)
-    extraction = merge_extractions(articles.select("doc_id", *FILE_COLUMNS), empty_extraction(), extract_per_document(articles))
-    resolved = dict(zip(("entities", "mentions"), ahead.resolve(extraction)))
-    _, (entities, mentions) = ahead.retype(resolved, extraction["documents"], extraction["quote_candidates"], None, None,
-                                           full=True)
+    """The entities and mentions warta's entity stage resolves and types for these texts as one collection, without the
+    nicknames already mined: with them, each nickname is its body's alias and no entity of its own, and a second run
+    would mine nothing."""
+    mined = collection.EPITHET_FILES
+    collection.EPITHET_FILES = tuple(file for file in mined if file != NICKNAMES)
+    collection.known_epithets.cache_clear()
+    try:
+        extraction = extraction_of(texts)
+        resolved = dict(zip(("entities", "mentions"), ahead.resolve(extraction)))
+        _, (entities, mentions) = ahead.retype(resolved, extraction["documents"], extraction["quote_candidates"], None,
+                                               None, full=True)
+    finally:
+        collection.EPITHET_FILES = mined
+        collection.known_epithets.cache_clear()
     return entities, mentions
 
 

@@ -3,6 +3,7 @@
 import importlib.util
 
 import polars as pl
+import pytest
 
 from tests.conftest import REPO
 from transforms.entities.collection import known_epithets
@@ -45,3 +46,19 @@ def test_a_name_opened_by_an_article_and_a_given_name_is_a_person_not_a_nickname
 def test_the_entity_stage_reads_the_mined_nicknames_with_the_epithets():
     rows = table_rows("nicknames.tsv")
     assert rows and all(known_epithets()[normalise_key(nickname)] == normalise_key(body) for nickname, body, *_ in rows)
+
+
+def test_the_miner_reads_the_corpus_without_the_nicknames_it_mines(monkeypatch):
+    # with them each nickname is its body's alias, no entity of its own, and a second run would mine nothing
+    from transforms.entities import collection
+    seen = []
+
+    def resolve(extraction):
+        seen.append(collection.EPITHET_FILES)
+        raise RuntimeError("enough")
+
+    monkeypatch.setattr(mine.ahead, "resolve", resolve)
+    with pytest.raises(RuntimeError):
+        mine.collection_entities({"a.txt": "Klub Sukamaju Rovers menang. The Kestrels unggul."})
+    assert seen == [("epithets.tsv",)]
+    assert "nicknames.tsv" in collection.EPITHET_FILES  # restored

@@ -36,6 +36,7 @@ NOT_IN_PERSON_NAMES = frozenset({"vs", "versus", "v"}) | word_set("english_joine
 PLACE_HEAD_CLASSES = frozenset(tuple(normalise_key(c).split()) for c in phrase_table("place_heads.txt").values())
 PLACE_HEAD_SIZES = sorted({len(c) for c in PLACE_HEAD_CLASSES}, reverse=True)
 WEAK_DESIGNATORS = frozenset({"citi", "united"})  # club words also closing a place's name (`Manchester` of `Manchester City`), as keys spell them
+EPITHET_FILES = ("epithets.tsv", "nicknames.tsv")  # what the news corpus gives one name: cue-given epithets, mined nicknames
 MIN_MISSPELT = 5  # letters of a word whose misspelling a document's names are joined across (`Porestabes`)
 MISSPELT_ELSEWHERE = 2  # documents writing a name whose misspelling, written once, another document's name is
 MIN_PIECE = 2  # letters each word gives a short form written in lower case (`Kejati`: `keja` + `ti`)
@@ -123,7 +124,7 @@ def join_misspelt_names(collection: Collection) -> None:
             if len(word) >= MIN_MISSPELT:
                 written_as[(place, tuple(words[:place] + words[place + 1:]), word)].append(form)
     for (place, rest, word), longer_forms in list(written_as.items()):
-        for cut in sorted({word[:i] + word[i + 1:] for i in range(len(word))}):
+        for cut in {word[:i] + word[i + 1:] for i in range(len(word))}:
             for a in written_as.get((place, rest, cut), ()):
                 for b in longer_forms:
                     once, other = (a, b) if written[a] < written[b] else (b, a)
@@ -349,8 +350,8 @@ def carry_named_epithets(collection: Collection) -> None:
     """An epithet a document gives a person or a body with a cue (`Tono Raharjo alias Totor`) is that referent where
     other documents use it alone, when every document giving it gives it to the same referent; so is an epithet the
     news corpus gives one name with a cue (data/epithets.tsv, mined by scripts/mine_epithets.py), where the collection
-    names both and gives the epithet to no other; so is a nickname the corpus writes beside one body (`The Rovers`). Never a common given name or a word of the vocabulary, which name
-    too many people to carry one across documents."""
+    names both and gives the epithet to no other; so is a nickname the corpus writes beside one body (`The Rovers`).
+    Never a common given name or a word of the vocabulary, which name too many people to carry one across documents."""
     meanings: dict[str, set[str]] = defaultdict(set)
     given = filtered(collection.mentions, pl.col("type_rule") == EPITHET_RULE, "text", "key").unique()
     for text, key in given.iter_rows():
@@ -369,8 +370,7 @@ def carry_named_epithets(collection: Collection) -> None:
 def known_epithets() -> dict[str, str]:
     """The key of an epithet -> the key of the one name the news corpus gives it: with a cue (data/epithets.tsv), or as a
     nickname written beside it and rarely beside another body (data/nicknames.tsv, scripts/mine_nicknames.py)."""
-    return {normalise_key(epithet): normalise_key(name) for file in ("epithets.tsv", "nicknames.tsv")
-            for epithet, name, *_ in table_rows(file)}
+    return {normalise_key(epithet): normalise_key(name) for file in EPITHET_FILES for epithet, name, *_ in table_rows(file)}
 
 
 def join_initialled_names(collection: Collection) -> None:
@@ -971,10 +971,10 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
 
     A body's name written with its bracketed short form inside it is its fullest form, the short form left out
     (`Dinas Kesehatan Sukamaju` for `Dinas Kesehatan (Dinkes) Sukamaju`, however often `Dinkes` alone names it: each
-    regency's office its own name). Acronyms and all-capital forms only win when nothing else names the entity, nor does an epithet a document gives it
-    or a nickname the news corpus gives it (data/nicknames.tsv). A body has a name of several words before a word
-    alone that is a city, common vocabulary or a club's word (`City` of a club named after its town), however often
-    sentences write that word. A person's office opening a form (`Wamenkes Rina Sari`) counts no word of the name, and
+    regency's office its own name). Acronyms and all-capital forms only win when nothing else names the entity, nor does
+    an epithet a document gives it or a nickname the news corpus gives it (data/nicknames.tsv). A body has a name of
+    several words before a word alone that is a city, common vocabulary or a club's word (`City` of a club named after
+    its town), however often sentences write that word. A person's office opening a form (`Wamenkes Rina Sari`) counts no word of the name, and
     a form without it wins a tie.
     """
     forms = (

@@ -310,11 +310,12 @@ class DocumentContext(NameQuestions):
         missing = len(acronym) - len(words)
         if missing <= 0:
             return None
-        before = LONGER_PHRASE.search(self.text, max(0, mention.start - 80), mention.start)
-        leading = before.group(1).split()[-missing:] if before else []
-        if len(leading) < missing or "".join(w[0] for w in leading + words).upper() != acronym.upper():
+        before = LONGER_PHRASE.search(self.text, max(0, mention.start - LONGER_PHRASE_REACH), mention.start)
+        leading = list(re.finditer(r"\S+", before.group(1)))[-missing:] if before else []
+        initials = "".join(w[0] for w in [m.group() for m in leading] + words)
+        if len(leading) < missing or initials.upper() != acronym.upper():
             return None
-        return self.text.rindex(leading[0], 0, mention.start)
+        return before.start(1) + leading[0].start()
 
     def maybe_acronym(self, last: int, mention: Mention) -> None:
         """`Dewan Ekonomi Nasional (DEN)`: the acronym in brackets names the same entity."""
@@ -360,6 +361,7 @@ def term_definitions(text: str) -> list[tuple[str, str]]:
 
 
 LONGER_PHRASE_RULE = "name_its_acronym_spells"
+LONGER_PHRASE_REACH = 80  # characters before a name searched for the words its acronym also spells
 LONGER_PHRASE = re.compile(r"((?:[A-Z][\w-]*\s+)+)$")  # the capitalised words just before a mention, on its line
 
 
