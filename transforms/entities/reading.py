@@ -52,8 +52,6 @@ def read_quoted_speaker(doc: DocumentContext, first: int, last: int) -> bool:
     split = speaker_start(doc, first, last, doc.quoted_names)
     if split is None:
         return False
-    if split - 1 > first and doc.tokens[split - 1].text in BALINESE_PARTICLES:
-        split -= 1  # `AKBP I Made Parwita ... kata Made`: the particle opens the Balinese name
     words = [t.lower for t in doc.tokens[first:split]]
     leading = doc.title_at(words, 0)
     title = " ".join(t.text for t in doc.tokens[first:first + leading]) or None
@@ -87,7 +85,8 @@ def speaker_start(doc: DocumentContext, first: int, last: int, speakers: set[str
             return None  # `Joko Widodo` quoted as `Widodo`: the surname, not the start of the name
         if all(doc.name_like(k, ordinary_ok=True) or doc.tokens[k].lower in NAME_PARTICLES for k in range(j, last)) \
                 and doc.person_shaped(doc.tokens[j:last]):  # `CEO LapakKerja | Budi Santoso`: a brand opens no name
-            return j
+            # a Balinese particle opens the name it precedes (`AKBP | I Made Parwita ... kata Made`)
+            return j - 1 if j - 1 > first and before.text in BALINESE_PARTICLES else j
     return None
 
 
