@@ -535,10 +535,12 @@ def _abbreviations_found(mentions: pl.DataFrame) -> tuple[dict[tuple[str, str, b
     shorts = pl.concat([in_documents.select("doc_id", "key", known=pl.lit(False)),
                         pl.DataFrame([(d, form, True) for d, forms in known.items() for form in forms],
                                      schema={"doc_id": pl.String, "key": pl.String, "known": pl.Boolean}, orient="row")])
+    shorts = shorts.join(shouted, on=["doc_id", "key"], how="left").with_columns(pl.col("letters").fill_null(False))
+    # two capitals stand for too many things alone, not before the words the body's name ends with (`PN Sukamaju`)
     shorts = shorts.with_columns(first=pl.col("key").str.extract(r"^(\S+)")).filter(
         (pl.col("first").str.len_chars() >= MIN_SHARED_ACRONYM) & ~pl.col("first").is_in(list(ordinary))
+        | (pl.col("first").str.len_chars() == MIN_SHARED_ACRONYM - 1) & pl.col("letters") & pl.col("key").str.contains(" ")
         | pl.col("first").is_in(list(LEGAL_FORMS)) & pl.col("key").str.contains(" "))
-    shorts = shorts.join(shouted, on=["doc_id", "key"], how="left").with_columns(pl.col("letters").fill_null(False))
     lead = pl.when("letters").then(pl.col("first").str.slice(0, 1)).otherwise(pl.col("first").str.slice(0, MIN_PIECE))
     pairs = (shorts.with_columns(lead=lead).join(bodies.rename({"key": "body"}), on=["doc_id", "lead"])
              .filter(pl.col("body") != pl.col("key")))

@@ -257,6 +257,9 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
         else:
             nested_places(doc, first, last)
         return
+    if _body_after_its_part(doc, first, last, words):
+        classify_name(doc, first + 1, last, context_title)  # `Pimpinan KPK`, `Kantor Kementerian X`: the body named
+        return
     if len(words) == 1 and (words[0] in word_set("org_heads.txt") or (words[0],) in phrase_set("place_heads.txt")
                             or tokens[0].text[0] in "IVX" and REGNAL_NUMBER.fullmatch(tokens[0].text)
                             or len(tokens[0].text) == 1 and not AGE_AFTER.match(doc.text, tokens[0].end)):
@@ -282,6 +285,19 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
     type_, strength, rule = type_by_shape(doc, first, last, words, before, context_title)
     mention = doc.add(first, last, type_, strength, rule)
     doc.maybe_acronym(last, mention)
+
+
+def _body_after_its_part(doc: DocumentContext, first: int, last: int, words: list[str]) -> bool:
+    """A word for a body's leadership, team or premises (data/body_part_heads.txt) before a name that opens as a body's
+    own: an organisation's head, an acronym alone (`Tim KPK`) or a body the gazetteer knows."""
+    if len(words) < 2 or words[0] not in word_set("body_part_heads.txt") or words[1] in DIRECTIONS:  # `Pimpinan Pusat X`
+        return False
+    second = doc.tokens[first + 1]
+    if words[1] in word_set("org_heads.txt") or len(words) == 2 and len(second.text) > 1 and second.text.isupper() \
+            and not doc.term_acronym(second):
+        return True  # `Tim KPK`; not `Tim SAR Gabungan`, whose capitals open the team's own name
+    _, hit = known_at(doc.tokens[first:last], 1)
+    return hit is not None and hit[0] == "ORG"
 
 
 def _after_role(before: list[str]) -> bool:

@@ -126,6 +126,13 @@ from tests.transforms.entities import entity_of, extract, typed_names
         ("Pada Rabu (5/6/2024) kunjungan itu batal. Kunjungan berikutnya, Juni lalu, juga batal.", set()),
         # a name inside a larger name
         ("Sidang Dewan Keamanan PBB ditunda.", {("Dewan Keamanan PBB", "ORG")}),
+        # a body's leadership, team or office before the body's own name: the body
+        ("Pimpinan Komisi II DPRS menolak usul itu.", {("Komisi II DPRS", "ORG")}),
+        ("Ia mendatangi Kantor Badan Pangan Sukamaju kemarin.", {("Badan Pangan Sukamaju", "ORG")}),
+        ("Tim BPSM menggeledah rumah itu.", {("BPSM", "ORG")}),
+        # unless the words after it are the team's or the office's own name
+        ("Kantor Urusan Haji dibuka kemarin.", {("Kantor Urusan Haji", "ORG")}),
+        ("Pimpinan Pusat Jamiyah Sukamaju menyatakan sikap.", {("Pimpinan Pusat Jamiyah Sukamaju", "ORG")}),
         # treaties and programmes are not entities, but the places in them are
         ("Perjanjian Persahabatan dan Kerja Sama Tahun 1999 diperbarui.", set()),
         ("Deklarasi Jenewa diteken kemarin.", {("Jenewa", "LOC")}),

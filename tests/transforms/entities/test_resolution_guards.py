@@ -218,6 +218,26 @@ def test_a_legal_form_and_a_town_are_no_abbreviation_of_a_body_with_those_initia
     assert entity_of(mentions, "PT Sukamaju").isdisjoint(entity_of(mentions, "Pengadilan Tipikor Sukamaju"))
 
 
+@pytest.mark.parametrize(
+    "text, short, body",
+    [
+        ("Gugatan didaftarkan di Pengadilan Negeri Kota Sukamaju. Hakim PN Kota Sukamaju menolaknya, kata juru bicara.",
+         "PN Kota Sukamaju", "Pengadilan Negeri Kota Sukamaju"),
+        ("Dewan Keamanan Liga Sukamaju bersidang. Anggota DK Liga Sukamaju menolak usul itu.", "DK Liga Sukamaju",
+         "Dewan Keamanan Liga Sukamaju"),
+    ],
+)
+def test_two_capitals_before_the_words_a_body_s_name_ends_with_abbreviate_that_body(text, short, body):
+    # two letters alone stand for too many things; before the rest of the body's name they spell its first words
+    _, mentions = extract(text)
+    assert entity_of(mentions, short) and entity_of(mentions, short) == entity_of(mentions, body)
+
+
+def test_two_capitals_alone_abbreviate_no_body_of_their_document():
+    _, mentions = extract("Pengadilan Negeri Sukamaju menolak gugatan. Sementara itu PN menunda sidang lain.")
+    assert entity_of(mentions, "PN").isdisjoint(entity_of(mentions, "Pengadilan Negeri Sukamaju"))
+
+
 def test_the_last_word_of_a_body_alone_is_no_abbreviation_of_it():
     def reading(text, key, type_):
         return {"doc_id": "a", "start": 0, "end": len(text), "text": text, "type": type_, "strength": 2, "key": key,
