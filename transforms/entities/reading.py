@@ -7,7 +7,8 @@ its rule (see rules.py); a name none of them places is typed by its shape (shape
 
 from __future__ import annotations
 
-from transforms.entities.context import DocumentContext, Mention
+from transforms.common import two_capitals
+from transforms.entities.context import SHORT_FORM_JOINERS as JOINERS, DocumentContext, Mention
 from transforms.entities.runs import ENGLISH_JOINERS
 from transforms.entities.shape import type_by_shape
 from transforms.entities.tokens import dotted_initials
@@ -548,6 +549,8 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
         start += 1  # `Kepala Badan Meteorologi, Klimatologi, dan Geofisika | Rina Sari`: the last portfolio is the body's
     if start is None or start >= last or _is_known_place(doc, start, last):
         return False  # `Kementerian Luar Negeri Korea Selatan`: the office's country, not a person
+    if _acronym_spells_across(doc, first, start, last):
+        return False  # `Ketua Front Pembela Sukamaju (FPS)`: the bracketed acronym spells the body's name to its end
     if (doc.tokens[last - 1].lower,) in phrase_set("place_tails.txt"):
         return False  # `Hotel Pullman Central Park`: a place's closing word ends no person's name
     start += _known_place_size(doc, start, last)  # `Menteri Luar Negeri Korea Selatan | Park Jin-ho`
@@ -564,6 +567,23 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
     person = doc.add(start, last, "PERSON", STRONG if after_title else MEDIUM, "person_after_office", title=title)
     doc.maybe_acronym(last, person)
     return True
+
+
+def _acronym_spells_across(doc: DocumentContext, first: int, start: int, last: int) -> bool:
+    """A bracketed acronym after the run spells the initials of its words from before `start` to its end (joiners and a
+    company's legal form left out: `PT Pembangunan Jaya Sukamaju (PJS)`): the words from `start` end the body's name,
+    they open no person's."""
+    if last >= len(doc.tokens):
+        return False
+    acronym = doc.tokens[last]
+    if doc.text[doc.tokens[last - 1].end:acronym.start].strip() != "(" or doc.text[acronym.end:acronym.end + 1] != ")" \
+            or not two_capitals(acronym.text) or not acronym.text.isalpha():
+        return False
+    for opening in range(first, start):
+        initials = "".join(t.text[0] for t in doc.tokens[opening:last] if t.lower not in JOINERS and t.lower not in LEGAL_FORMS)
+        if initials.upper() == acronym.text.upper():
+            return True
+    return False
 
 
 def _given_name_after_body_word(doc: DocumentContext, start: int) -> bool:

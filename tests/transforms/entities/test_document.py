@@ -126,6 +126,9 @@ from tests.transforms.entities import entity_of, extract, typed_names
         ("Pada Rabu (5/6/2024) kunjungan itu batal. Kunjungan berikutnya, Juni lalu, juga batal.", set()),
         # a name inside a larger name
         ("Sidang Dewan Keamanan PBB ditunda.", {("Dewan Keamanan PBB", "ORG")}),
+        # a bracketed acronym spelling a body's words to the end of the run: no person's name ends it
+        ("Direktur Utama PT Pembangunan Jaya Sukamaju (PJS) Rudi Hartono menyatakan, proyek selesai.",
+         {("PT Pembangunan Jaya Sukamaju", "ORG"), ("Rudi Hartono", "PERSON")}),
         # a body's leadership, team or office before the body's own name: the body
         ("Pimpinan Komisi II DPRS menolak usul itu.", {("Komisi II DPRS", "ORG")}),
         ("Ia mendatangi Kantor Badan Pangan Sukamaju kemarin.", {("Badan Pangan Sukamaju", "ORG")}),
