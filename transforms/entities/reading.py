@@ -7,6 +7,8 @@ its rule (see rules.py); a name none of them places is typed by its shape (shape
 
 from __future__ import annotations
 
+import re
+
 from transforms.common import two_capitals
 from transforms.entities.context import SHORT_FORM_JOINERS as JOINERS, DocumentContext, Mention
 from transforms.entities.runs import ENGLISH_JOINERS
@@ -551,6 +553,8 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
         return False  # `Kementerian Luar Negeri Korea Selatan`: the office's country, not a person
     if _acronym_spells_across(doc, first, start, last):
         return False  # `Ketua Front Pembela Sukamaju (FPS)`: the bracketed acronym spells the body's name to its end
+    if start > first and doc.tokens[start].lower not in doc.short_forms and _company_named_elsewhere(doc, start, last):
+        return False  # `Ketua Serikat Pekerja Taru Sinar`, `PT Taru Sinar` elsewhere: a company's name, no person's
     if (doc.tokens[last - 1].lower,) in phrase_set("place_tails.txt"):
         return False  # `Hotel Pullman Central Park`: a place's closing word ends no person's name
     start += _known_place_size(doc, start, last)  # `Menteri Luar Negeri Korea Selatan | Park Jin-ho`
@@ -584,6 +588,15 @@ def _acronym_spells_across(doc: DocumentContext, first: int, start: int, last: i
         if initials.upper() == acronym.text.upper():
             return True
     return False
+
+
+def _company_named_elsewhere(doc: DocumentContext, start: int, last: int) -> bool:
+    """The words from `start` to the run's end are a company's whole name the document writes after its legal form
+    (`PT Taru Sinar`, `CV Taru Sinar Tbk`)."""
+    if doc.tokens[start].lower not in doc.company_names:
+        return False
+    name = doc.text[doc.tokens[start].start:doc.tokens[last - 1].end]
+    return any(re.search(rf"(?i)\b{re.escape(form)} {re.escape(name)}\b", doc.text) for form in LEGAL_FORMS)
 
 
 def _given_name_after_body_word(doc: DocumentContext, start: int) -> bool:

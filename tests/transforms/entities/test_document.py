@@ -129,6 +129,9 @@ from tests.transforms.entities import entity_of, extract, typed_names
         # a bracketed acronym spelling a body's words to the end of the run: no person's name ends it
         ("Direktur Utama PT Pembangunan Jaya Sukamaju (PJS) Rudi Hartono menyatakan, proyek selesai.",
          {("PT Pembangunan Jaya Sukamaju", "ORG"), ("Rudi Hartono", "PERSON")}),
+        # a company's name the document writes after its legal form is no person's after an office
+        ("PT Taru Sinar memproduksi rokok. Serikat Pekerja Taru Sinar menuntut kenaikan gaji.",
+         {("PT Taru Sinar", "ORG"), ("Serikat Pekerja Taru Sinar", "ORG")}),
         # a body's leadership, team or office before the body's own name: the body
         ("Pimpinan Komisi II DPRS menolak usul itu.", {("Komisi II DPRS", "ORG")}),
         ("Ia mendatangi Kantor Badan Pangan Sukamaju kemarin.", {("Badan Pangan Sukamaju", "ORG")}),
