@@ -209,3 +209,12 @@ def test_an_abbreviated_head_is_written_in_full_and_any_other_key_is_itself():
     assert with_head_in_full("polda sukamaju") == "kepolisian daerah sukamaju"
     assert with_head_in_full("rs sukamaju") == "rumah sakit sukamaju"
     assert with_head_in_full("polda") == "polda" and with_head_in_full("sukamaju raya") == "sukamaju raya"
+
+
+def test_a_regional_government_defined_by_its_short_form_is_the_one_another_document_names_in_full():
+    # `Pemerintah Provinsi (Pemprov) X` keys by the short form it defines, `Pemerintah Provinsi X` by the words in full;
+    # the region's short form (`Jabar`) is its name (a key step spells it out)
+    from tests.transforms.entities import entity_of, extract
+    _, mentions = extract("Pemerintah Provinsi (Pemprov) Jabar menggelar rapat. Pemprov Jabar menolak usul itu.",
+                          "Pemerintah Provinsi Jawa Barat menambah anggaran tahun ini.")
+    assert entity_of(mentions, "Pemprov Jabar") == entity_of(mentions, "Pemerintah Provinsi Jawa Barat")

@@ -49,6 +49,7 @@ VOTE_READING = "type_vote"  # a mention the vote gave another type: the evidence
 GROUP_FORM, RENAMED_HEAD = "group_form", "renamed_head"
 SPAN = ("doc_id", "start", "end")  # a mention's place: the mentions table keeps one row of each
 INNER_SHORT_FORM = r" \([A-Z][A-Za-z]*\)( [A-Z])"  # `Dinas Kesehatan (Dinkes) Sukamaju`: the body's short form inside its name
+LEADING_ARTICLE = r"^The "  # an English article opening a form (`The ASEAN`)
 
 
 @dataclass
@@ -977,12 +978,13 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     an epithet a document gives it or a nickname the news corpus gives it (data/nicknames.tsv). A body has a name of
     several words before a word alone that is a city, common vocabulary or a club's word (`City` of a club named after
     its town), however often sentences write that word. A person's office opening a form (`Wamenkes Rina Sari`) counts no word of the name, and
-    a form without it wins a tie.
+    a form without it wins a tie, as do capitals without an English article (`ASEAN`, not `The ASEAN`).
     """
     forms = (
         resolved.with_columns(
             words=pl.col("text").str.count_matches(r"\S+"),
-            shouting=pl.col("text").str.to_uppercase() == pl.col("text"),
+            # an English article before capitals shouts as they do (`The ASEAN` is no fuller name than `ASEAN`)
+            shouting=pl.col("text").str.replace(LEADING_ARTICLE, "").pipe(lambda bare: bare.str.to_uppercase() == bare),
         )
         .group_by("key", "text", "type")
         .agg(n=pl.len(), words=pl.col("words").first(), shouting=pl.col("shouting").first())
@@ -1004,8 +1006,9 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
         )
         .with_columns(rank_words=pl.when(pl.col("type") == "PERSON").then(pl.col("words") - pl.col("office").cast(pl.Int64))
                       .otherwise(pl.lit(0)), spelled_out=pl.col("text").str.contains(INNER_SHORT_FORM))
-        .sort(["key", "epithet", "shouting", "bare", "spelled_out", "rank_words", "office", "n", "words", "text"],
-              descending=[False, False, False, False, True, True, False, True, True, False])
+        .with_columns(articled=pl.col("text").str.contains(LEADING_ARTICLE) & pl.col("shouting"))
+        .sort(["key", "epithet", "shouting", "bare", "spelled_out", "rank_words", "office", "n", "articled", "words", "text"],
+              descending=[False, False, False, False, True, True, False, True, False, True, False])
         .group_by("key", maintain_order=True)
         .agg(name=pl.col("text").first().str.replace(INNER_SHORT_FORM, "$1"))
     )

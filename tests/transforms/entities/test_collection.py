@@ -150,6 +150,19 @@ def test_a_club_is_named_by_its_full_name_not_by_its_town_that_most_sentences_wr
     assert canonical_names(MENTION_CANDIDATES.conform(pl.DataFrame(forms)))["name"].to_list() == ["Opole Rovers"]
 
 
+@pytest.mark.parametrize("articled, bare, counts, name", [
+    ("The KPSB", "KPSB", (1, 5), "KPSB"),  # capitals after an English article are no fuller name than the capitals alone
+    ("The KPSB", "KPSB", (1, 1), "KPSB"),  # the form without the article wins a tie
+    ("The Sukamaju Post", "Sukamaju Post", (1, 1), "The Sukamaju Post"),  # a name of words keeps its article
+])
+def test_an_english_article_makes_no_fuller_name(articled, bare, counts, name):
+    def form(start, text):
+        return {"doc_id": "a", "start": start, "end": start + len(text), "text": text, "type": "ORG", "strength": 2,
+                "key": "kpsb", "title": None, "single": False, "tie": None, "rule": "single_word", "type_rule": "single_word"}
+    forms = [form(30 * i, articled) for i in range(counts[0])] + [form(500 + 30 * i, bare) for i in range(counts[1])]
+    assert canonical_names(MENTION_CANDIDATES.conform(pl.DataFrame(forms)))["name"].to_list() == [name]
+
+
 @pytest.mark.parametrize("full, short, key, type_", [
     ("Sukamaju City", "City", "sukamaju citi", "ORG"),  # a club's word alone names no club, however often it is written
     ("Wamenhut Rina Sari", "Rina Sari", "rina sari", "PERSON"),  # an office glued before a person's name is no name word
