@@ -558,11 +558,19 @@ def _abbreviations_found(mentions: pl.DataFrame) -> tuple[dict[tuple[str, str, b
         forms = (short, short_written) if not short.startswith(short_written + " ") else (short,)
         if any(_abbreviation_of(first, rest, written.split(), letters) for first, *rest in (form.split() for form in forms)):
             fitting_of[(doc_id, short, is_known)].add(body)
-        if short_written != short and _abbreviation_of(*_first_rest(short_written), short.split(), letters):
-            # letters the key's own words spell (`PN` keyed `pengadilan negeri`, defined so in the document) already
-            # have their name: they abbreviate no other body with those initials (`Partai Nusantara`)
+        if short_written != short and (_abbreviation_of(*_first_rest(short_written), short.split(), letters)
+                                       or _head_written_short(short_written, short)):
+            # letters the key's own words spell (`PN` keyed `pengadilan negeri`, defined so in the document; or keyed
+            # `pengadilan negeri sukamaju`, its head spelt out) already have their name: they abbreviate no other body
+            # with those initials (`Partai Nusantara`)
             fitting_of[(doc_id, short, is_known)].add(short)
     return fitting_of, known
+
+
+def _head_written_short(written: str, key: str) -> bool:
+    """The first word written is an abbreviated head (data/abbreviated_heads.tsv) the key opens with, spelt out."""
+    head = entity_keys.abbreviated_heads().get(written.split()[0])
+    return head is not None and (key == head or key.startswith(head + " "))
 
 
 def _first_rest(form: str) -> tuple[str, list[str]]:

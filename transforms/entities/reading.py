@@ -549,6 +549,8 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
         start += 1  # `Direktur Bank Sukamaju Syariah | Eva Dahlia`: the body's last word, then a given name opening the name
     if start is not None and start > first and doc.tokens[start - 1].lower == PORTFOLIO_JOINER:
         start += 1  # `Kepala Badan Meteorologi, Klimatologi, dan Geofisika | Rina Sari`: the last portfolio is the body's
+    if start is not None and first < start < last and doc.tokens[start - 1].text in BALINESE_PARTICLES:
+        start -= 1  # `Wakil Bupati Bangli | I Wayan Diar`: the particle opens the Balinese name
     if start is None or start >= last or _is_known_place(doc, start, last):
         return False  # `Kementerian Luar Negeri Korea Selatan`: the office's country, not a person
     if _acronym_spells_across(doc, first, start, last):
@@ -604,6 +606,7 @@ def _given_name_after_body_word(doc: DocumentContext, start: int) -> bool:
     it: the word ends the body (`Bank Sukamaju Syariah | Eva Dahlia`), the given name opens the person's name."""
     word, following = doc.tokens[start].lower, doc.tokens[start + 1].lower
     return (is_ordinary_word(word) and word not in first_names() and word not in doc.short_forms
+            and doc.tokens[start].text not in BALINESE_PARTICLES
             and following in word_set("person_names.txt"))
 
 

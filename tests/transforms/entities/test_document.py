@@ -132,6 +132,9 @@ from tests.transforms.entities import entity_of, extract, typed_names
         # a company's name the document writes after its legal form is no person's after an office
         ("PT Taru Sinar memproduksi rokok. Serikat Pekerja Taru Sinar menuntut kenaikan gaji.",
          {("PT Taru Sinar", "ORG"), ("Serikat Pekerja Taru Sinar", "ORG")}),
+        # a Balinese particle opens the name after an office's place
+        ("Wakil Bupati Bangli I Wayan Sukadana berharap iklim investasi membaik.",
+         {("Bangli", "LOC"), ("I Wayan Sukadana", "PERSON")}),
         # a body's leadership, team or office before the body's own name: the body
         ("Pimpinan Komisi II DPRS menolak usul itu.", {("Komisi II DPRS", "ORG")}),
         ("Ia mendatangi Kantor Badan Pangan Sukamaju kemarin.", {("Badan Pangan Sukamaju", "ORG")}),
