@@ -125,39 +125,51 @@ def subprocess_env(prefect_server) -> dict[str, str]:
     return os.environ | {"PREFECT_API_URL": PREFECT_API_URL.value(), "PYTHONUNBUFFERED": "1"}
 
 
-def start_run(output: Path, state: Path, env: dict[str, str]) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "warta.cli", "run", "--input", str(SEEDS), "--output", str(output), "--state-dir", str(state)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO, env=env, start_new_session=True,
-    )
+def start_run(output: Path, state: Path, env: dict[str, str], pause_before_publishing: bool = False) -> subprocess.Popen:
+    arguments = ["run", "--input", str(SEEDS), "--output", str(output), "--state-dir", str(state)]
+    command = ["-c", STOPPING_RUN, *arguments] if pause_before_publishing else ["-m", "warta.cli", *arguments]
+    return subprocess.Popen([sys.executable, *command], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
+                            env=env, start_new_session=True)
 
 
-def pause_while_writing_the_cache(process: subprocess.Popen, state: Path) -> bool:
-    """SIGSTOP the run as soon as its temporary entry folder appears; False when the run wrote it unseen (the folder
-    lives a few milliseconds: on a loaded machine this polling can miss it)."""
+# The run as `warta run` makes it, but it stops its own process group (SIGSTOP) right before it renames its first
+# cache entry into place: the temporary folder is then written and not yet published, however fast the machine. (A
+# poll for that folder, which lives milliseconds, missed it twelve times in a row on a loaded machine, session 32.)
+STOPPING_RUN = """
+import os, signal, sys
+from pathlib import Path
+from flows import cache
+
+rename, stopped = os.rename, []
+
+def rename_after_a_stop(source, target, *args, **kwargs):
+    if not stopped and Path(source).name.startswith(".tmp-") and Path(source).parent.parent.name == cache.CACHE:
+        stopped.append(source)
+        os.killpg(os.getpgrp(), signal.SIGSTOP)
+    return rename(source, target, *args, **kwargs)
+
+os.rename = rename_after_a_stop
+from warta.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def start_paused_run(output: Path, state: Path, env: dict[str, str]) -> subprocess.Popen:
+    """A run stopped after writing its cache entry's temporary folder, before renaming it into place."""
+    process = start_run(output, state, env, pause_before_publishing=True)
     folder = cache.version_folder(state, storage.code_version())
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 300
     while time.monotonic() < deadline and process.poll() is None:
-        try:
-            if any(name.startswith(".tmp-") for name in os.listdir(folder)):
-                os.killpg(process.pid, signal.SIGSTOP)
-                return True
-        except FileNotFoundError:
-            pass
-    process.communicate(timeout=300)
-    return False
-
-
-def start_paused_run(output: Path, state: Path, env: dict[str, str], attempts: int = 12) -> subprocess.Popen:
-    """A run stopped while it writes its cache entry, in a fresh state folder per attempt. Twelve attempts: on a machine
-    busy with other work the poll missed the entry five times in a row once (session 31); a miss costs one seeds run."""
-    for attempt in range(attempts):
-        shutil.rmtree(state, ignore_errors=True)
-        shutil.rmtree(output, ignore_errors=True)
-        process = start_run(output, state, env)
-        if pause_while_writing_the_cache(process, state):
+        if folder.is_dir() and any(name.startswith(".tmp-") for name in os.listdir(folder)) and _stopped(process.pid):
             return process
-    raise AssertionError(f"no run of {attempts} was caught writing a cache entry")
+        time.sleep(0.05)
+    out, err = process.communicate(timeout=300)
+    raise AssertionError(f"the run never stopped before publishing its cache entry: {err[-2000:]}")
+
+
+def _stopped(pid: int) -> bool:
+    """The process is stopped (state `T` in /proc)."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "T"
 
 
 def test_two_runs_sharing_a_state_folder_one_paused_while_writing_the_cache(subprocess_env, seeds_output, tmp_path):

@@ -260,6 +260,10 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
         else:
             nested_places(doc, first, last)
         return
+    if (club := _club_after_competition(doc, first, last, words)) is not None:
+        classify_name(doc, first, club, context_title)  # `Liga Primer Inggris | Chelsea`: the competition, then the club
+        classify_name(doc, club, last, context_title)
+        return
     if _body_after_its_part(doc, first, last, words):
         classify_name(doc, first + 1, last, context_title)  # `Pimpinan KPK`, `Kantor Kementerian X`: the body named
         return
@@ -288,6 +292,27 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
     type_, strength, rule = type_by_shape(doc, first, last, words, before, context_title)
     mention = doc.add(first, last, type_, strength, rule)
     doc.maybe_acronym(last, mention)
+
+
+def _club_after_competition(doc: DocumentContext, first: int, last: int, words: list[str]) -> int | None:
+    """Where a club's name starts after a competition's in one run (data/competition_words.tsv): the competition's head,
+    its qualifiers and numbers, then its country or region (`Liga Super Malaysia | Kedah FA`); without a country, only
+    before a name a club's word closes (`League Two | Sukamaju City`). None where no such name follows, or where a word
+    of the vocabulary does (`Liga Indonesia Baru` is one competition's name)."""
+    kinds = phrase_table("competition_words.tsv")
+    if len(words) < 3 or kinds.get((words[0],)) != "head":
+        return None
+    end = 1
+    while end < len(words) and (kinds.get((words[end],)) == "qualifier" or words[end].isdigit()
+                                or REGNAL_NUMBER.fullmatch(doc.tokens[first + end].text)):
+        end += 1
+    size, hit = known_at(doc.tokens[first:last], end)
+    placed = hit is not None and hit[0] == "LOC"
+    end += size if placed else 0
+    rest = words[end:]
+    if not rest or end == 1 or any(is_ordinary_word(word) for word in rest):
+        return None
+    return first + end if placed or rest[-1] in word_set("club_designators.txt") else None
 
 
 def _body_after_its_part(doc: DocumentContext, first: int, last: int, words: list[str]) -> bool:

@@ -135,6 +135,11 @@ from tests.transforms.entities import entity_of, extract, typed_names
         # a Balinese particle opens the name after an office's place
         ("Wakil Bupati Bangli I Wayan Sukadana berharap iklim investasi membaik.",
          {("Bangli", "LOC"), ("I Wayan Sukadana", "PERSON")}),
+        # a competition, then a club in one run: two names; a competition's own name stays whole
+        ("Klub Liga Primer Inggris Rovano United membeli pemain itu.",
+         {("Liga Primer Inggris", "ORG"), ("Inggris", "LOC"), ("Rovano United", "ORG")}),
+        ("Klub League Two Opole City menang tipis.", {("League Two", "ORG"), ("Opole City", "ORG")}),
+        ("Musim Liga Indonesia Baru bergulir pekan depan.", {("Liga Indonesia Baru", "ORG"), ("Indonesia", "LOC")}),
         # a body's leadership, team or office before the body's own name: the body
         ("Pimpinan Komisi II DPRS menolak usul itu.", {("Komisi II DPRS", "ORG")}),
         ("Ia mendatangi Kantor Badan Pangan Sukamaju kemarin.", {("Badan Pangan Sukamaju", "ORG")}),
