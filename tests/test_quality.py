@@ -21,7 +21,10 @@ SEEDS_FLOORS = {
     "metadata": 0.92,
     # 1.000 -> 0.994 (session 30): the name model trained with dev29a..d reads a think tank named with a number and an
     # English word (`38 North`) as no name; the blind sets gained (held-out +0.0010, names28 +0.0053, fresh +0.0011)
-    "entities_typed_f1": 0.994,
+    # 0.994 -> 0.984 (session 32): with the rules' weight in the vote 2 -> 0.75, a city of the gazetteer whose bracketed
+    # acronym is also a parliament's (`republik rakyat Donetsk (DPR)`) takes the model's body reading of the acronym;
+    # the blind sets gained (held-out +0.0069, names28 +0.0050, fresh +0.0010)
+    "entities_typed_f1": 0.984,
     # 1.000 -> 0.986 (session 14): `“...,” kata X, seraya mengklarifikasi bahwa ...` is now a statement of its own
     # (indirect_added_cue); the gold has it as optional, cut at the first comma of the list it names, so the whole
     # clause no longer overlaps it by half and counts as spurious
@@ -49,7 +52,9 @@ PFSA_HALF_FLOORS = {
     1: {"direct_recall": 0.981, "speaker_accuracy": 0.931},  # 0.932 -> 0.931 (session 30): one speaker, the same retrain
     # half 2 speakers 762 -> 761 of 817 (session 19): a word alone joins the one full name its document writes with it
     # (`settled_short_form`), and two pronoun speakers move with a joined first name; the issue's 0.93 still holds
-    2: {"direct_recall": 0.989, "speaker_accuracy": 0.931},  # report-only: measured, never read
+    # half 2 speakers 762 -> 760 of 817 (session 32): the rules' weight in the vote 2 -> 0.75 (held-out speakers
+    # 879/932 on both, development +7); the issue's 0.93 still holds
+    2: {"direct_recall": 0.989, "speaker_accuracy": 0.930},  # report-only: measured, never read
 }
 # Blind sets: annotated from the texts before warta's output was read (see their READMEs). blind_a and blind_b are
 # developed on (blind_b since issues 13 and 14), blind_c and blind_d since session 12 (held out until then, to give the
@@ -132,18 +137,21 @@ BLIND = Path(__file__).parent / "data"
 # rule reliability re-measured on 42 golds) raised every floor its figures passed and relaxed: typed F1 of blind_m
 # 0.909 -> 0.904 and blind_t 0.830 -> 0.825, splits of blind_i and blind_p 6 -> 7 (held out: totals only; the retrain);
 # blind_b, dev15a, dev16b, dev18a typed (0.003-0.012), dev29a speakers (two) and dev31c speakers (one) after the retrain.
-# Held-out pooled E..T typed 0.8609 -> 0.8637 (P 0.855 -> 0.857), splits 83 -> 85, merges 7 -> 7, speakers 879/932 on
-# both; the four fresh samples dev32a..d 0.8613 (P 0.887) on the starting code and at the end (14 splits, 1 merge,
-# speakers 178/192 on both).
+# Then the rules' weight in the name model's vote, 2 -> 0.75 mentions (three-fold cross-validation over dev29a..d,
+# dev30a..d, dev31a..d), raised most floors again and relaxed blind_e typed 0.865 -> 0.856 (held out, totals only),
+# dev32b typed 0.872 -> 0.857 (fresh, totals only), dev14a speakers (one) and dev19b splits 1 -> 2. Held-out pooled E..T
+# typed 0.8609 -> 0.8706 (P 0.855 -> 0.866), splits 83 -> 85, merges 7 -> 7, speakers 879/932 on both; the four fresh
+# samples dev32a..d 0.8613 (P 0.887) on the starting code -> 0.8623 (P 0.889), 14 -> 13 splits, 1 merge, speakers
+# 178/192 on both.
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
-    "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.948,
+    "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.956,
                 "splits": 3, "via_found": 0.999},
     # 0.823 -> 0.818 (session 9): an outlet's self-description footer became boilerplate, and one document's gold
     # counts `Indonesia` only from that footer
     # typed 0.829 -> 0.832 (session 14): term acronyms mined from capitalised definitions as well (`KTP` alone)
     # typed 0.832 -> 0.839 (session 15): the reference collection's bodies (data/reference_types.tsv)
-    "blind_b": {"quotes_f1": 0.974, "indirect_recall": 0.971, "speaker_accuracy": 0.999, "entities_typed_f1": 0.941,
+    "blind_b": {"quotes_f1": 0.974, "indirect_recall": 0.971, "speaker_accuracy": 0.999, "entities_typed_f1": 0.952,
                 "splits": 2, "via_found": 0.999},
     # held out until session 12: first measured on 0a8f151 (quotes F1 0.941 / 0.938, speakers 0.896 / 0.868); developed
     # on since (older via convention: a source only where the quote's own sentence names it); round 8 (session 12):
@@ -162,7 +170,7 @@ BLIND_FLOORS = {
     # typed 0.696 -> 0.702 (session 16): the name model taught the project's convention (development golds as training
     # data); raised
     # floors typed 0.701 -> 0.735 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_e": {"quotes_f1": 0.956, "indirect_recall": 0.888, "speaker_accuracy": 0.890, "entities_typed_f1": 0.865,
+    "blind_e": {"quotes_f1": 0.956, "indirect_recall": 0.888, "speaker_accuracy": 0.890, "entities_typed_f1": 0.856,
                 "splits": 6, "merges": 1, "via_found": 0.999},
     # held out: annotated blind on 2026-12-01 (session 9), first measured on cdba053 (quotes F1 0.930, indirect
     # recall 0.739, speakers 0.883, via found 9/25, typed entities 0.735), never read or tuned on
@@ -177,7 +185,7 @@ BLIND_FLOORS = {
     # data); raised
     # via 24/27 -> 25/27 (session 16): a post's source is the platform it was posted on (`unggahan di Instagram`); raised
     # floors speaker 0.920 -> 0.951, typed 0.746 -> 0.757 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_f": {"quotes_f1": 0.946, "indirect_recall": 0.869, "speaker_accuracy": 0.951, "entities_typed_f1": 0.870,
+    "blind_f": {"quotes_f1": 0.946, "indirect_recall": 0.869, "speaker_accuracy": 0.951, "entities_typed_f1": 0.881,
                 "splits": 1, "merges": 1, "via_found": 0.925},
     # held out: annotated blind on 2026-12-01 (session 10), first measured on f539bb1 (G: quotes F1 0.825, indirect
     # recall 0.720, speakers 0.925, via 5/7, typed entities 0.769; H: 0.940, 0.812, 0.818, 3/13, 0.743), never read
@@ -192,7 +200,7 @@ BLIND_FLOORS = {
     # typed 0.774 -> 0.777 (session 16): the name model taught the project's convention (development golds as training
     # data); raised
     # floors typed 0.776 -> 0.787 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_g": {"quotes_f1": 0.862, "indirect_recall": 0.879, "speaker_accuracy": 0.908, "entities_typed_f1": 0.891,
+    "blind_g": {"quotes_f1": 0.862, "indirect_recall": 0.879, "speaker_accuracy": 0.908, "entities_typed_f1": 0.904,
                 "splits": 8, "merges": 1, "via_found": 0.285},
     # H: typed entities 0.756 -> 0.751 (session 12): the resolution round's first commit (a lone word's votes,
     # abbreviations spelled from written words, canonical names, Kota keys) costs it; no other held-out set moves and
@@ -205,7 +213,7 @@ BLIND_FLOORS = {
     # typed 0.782 -> 0.802 (session 16): the name model taught the project's convention (development golds as training
     # data); raised
     # floors speaker 0.876 -> 0.963, typed 0.801 -> 0.837 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_h": {"quotes_f1": 0.957, "indirect_recall": 0.874, "speaker_accuracy": 0.981, "entities_typed_f1": 0.911,
+    "blind_h": {"quotes_f1": 0.957, "indirect_recall": 0.874, "speaker_accuracy": 0.981, "entities_typed_f1": 0.919,
                 "splits": 10, "via_found": 0.713},
     # held out: annotated blind on 2026-12-01 (session 11), first measured on 31d14c3 (quotes F1 0.959, indirect
     # recall 0.875, speakers 0.925, via 0/8, typed entities 0.752), never read or tuned on
@@ -225,7 +233,7 @@ BLIND_FLOORS = {
     # quotes 0.924 -> 0.933 (session 16): `menulis` takes a statement only after a link, a root word shaped like a verb
     # is no predicate of a reported clause; raised
     # floors speaker 0.938 -> 0.958, typed 0.778 -> 0.783 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_j": {"quotes_f1": 0.932, "indirect_recall": 0.799, "speaker_accuracy": 0.958, "entities_typed_f1": 0.856,
+    "blind_j": {"quotes_f1": 0.932, "indirect_recall": 0.799, "speaker_accuracy": 0.958, "entities_typed_f1": 0.867,
                 "splits": 7, "merges": 1, "via_found": 0.999},
     # held out: annotated blind on 2026-12-02 (session 13, while the rounds ran; drawn excluding every id read so far
     # and the rounds' own draws), first measured on eb2fdb3 (quotes F1 0.968, indirect recall 0.950, speakers 0.800,
@@ -239,16 +247,16 @@ BLIND_FLOORS = {
     # typed 0.788 -> 0.783 (session 23, the typing round: readings by the name's words alone bring no evidence of a name,
     # a person's shape no type against the model; measured once at the round's end, totals only: 0.790 -> 0.785 while
     # pooled E..R rose 0.800 -> 0.806 and eleven held-out sets of fifteen rose); lowered
-    "blind_k": {"quotes_f1": 0.956, "indirect_recall": 0.949, "speaker_accuracy": 0.865, "entities_typed_f1": 0.833,
+    "blind_k": {"quotes_f1": 0.956, "indirect_recall": 0.949, "speaker_accuracy": 0.865, "entities_typed_f1": 0.861,
                 "splits": 5, "merges": 1, "via_found": 0.749},
     # fresh development samples of session 14 (annotated blind, measured once on 8f28ca7: quotes F1 0.944 / 0.899,
     # indirect 0.909 / 0.708, speakers 0.848 / 0.750, typed entities 0.783 / 0.779; then read by the rounds), at the
     # session's end
-    "dev14a": {"quotes_f1": 0.951, "indirect_recall": 0.938, "speaker_accuracy": 0.949, "entities_typed_f1": 0.952,
+    "dev14a": {"quotes_f1": 0.951, "indirect_recall": 0.938, "speaker_accuracy": 0.932, "entities_typed_f1": 0.962,
                "splits": 7, "merges": 1},
     # speakers 0.957 -> 0.935 (session 16): the name model taught the project's convention types a band a body, so a plural
     # pronoun (`mereka`) resolves to the nearest name read as a person, a song's title the gold leaves out (one quote)
-    "dev14b": {"quotes_f1": 0.978, "indirect_recall": 0.957, "speaker_accuracy": 0.955, "entities_typed_f1": 0.959,
+    "dev14b": {"quotes_f1": 0.978, "indirect_recall": 0.957, "speaker_accuracy": 0.955, "entities_typed_f1": 0.963,
                "splits": 3, "via_found": 0.349},
     # held out: annotated blind on 2026-12-02 (session 14, before the session's rounds; drawn excluding every id under
     # tests/data), first measured on 8f28ca7 (quotes F1 0.952, indirect recall 0.857, speakers 0.949, via 2/4, typed
@@ -257,17 +265,17 @@ BLIND_FLOORS = {
     # typed 0.755 -> 0.761 (session 16): the name model taught the project's convention (development golds as training
     # data); raised
     # floors typed 0.760 -> 0.783 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_l": {"quotes_f1": 0.951, "indirect_recall": 0.856, "speaker_accuracy": 0.965, "entities_typed_f1": 0.883,
+    "blind_l": {"quotes_f1": 0.951, "indirect_recall": 0.856, "speaker_accuracy": 0.965, "entities_typed_f1": 0.886,
                 "splits": 4, "via_found": 0.499},
     # fresh development samples of session 15 (annotated blind, measured once on d91fc46: quotes F1 0.954 / 0.881,
     # indirect 0.919 / 0.714, speakers 0.839 / 0.946, via 11/18 / 7/12, typed entities 0.811 / 0.807; then read by the
     # rounds), at the session's end
     # speakers 1.000 -> 0.984 (session 16): the name model taught the project's convention keeps a platform (optional in the
     # gold) the old one dropped, and the speaker stage takes it from `<ministry> melalui akun <platform>` (one quote)
-    "dev15a": {"quotes_f1": 0.953, "indirect_recall": 0.918, "speaker_accuracy": 0.999, "entities_typed_f1": 0.935,
+    "dev15a": {"quotes_f1": 0.953, "indirect_recall": 0.918, "speaker_accuracy": 0.999, "entities_typed_f1": 0.945,
                "splits": 0, "via_found": 0.611},
     # via 7/12 -> 8/12 (session 17): a source named for a speaker's statement carries to its later quotes; raised
-    "dev15b": {"quotes_f1": 0.880, "indirect_recall": 0.713, "speaker_accuracy": 0.945, "entities_typed_f1": 0.933,
+    "dev15b": {"quotes_f1": 0.880, "indirect_recall": 0.713, "speaker_accuracy": 0.945, "entities_typed_f1": 0.938,
                "splits": 3, "merges": 1, "via_found": 0.666},
     # held out: annotated blind on 2026-12-02 (session 15, before the session's rounds; drawn excluding every id under
     # tests/data), first measured on d91fc46 (quotes F1 0.934, indirect recall 0.769, speakers 0.877, via 11/13, typed
@@ -275,7 +283,7 @@ BLIND_FLOORS = {
     # typed 0.859 -> 0.854 (session 16): the name model taught the project's convention; ten held-out sets' typed F1
     # moved +0.005 on average (six up, two down, two equal), this one down: lowered
     # floors typed 0.853 -> 0.874 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_m": {"quotes_f1": 0.933, "indirect_recall": 0.768, "speaker_accuracy": 0.893, "entities_typed_f1": 0.904,
+    "blind_m": {"quotes_f1": 0.933, "indirect_recall": 0.768, "speaker_accuracy": 0.893, "entities_typed_f1": 0.909,
                 "splits": 4, "via_found": 0.845},
     # fresh development samples of session 16 (annotated blind, measured once on e0fc715: quotes F1 0.982 / 0.930,
     # indirect 0.963 / 0.879, speakers 1.000 / 0.917, via 8/18 / 5/17, typed entities 0.672 / 0.738; then read by the
@@ -283,10 +291,10 @@ BLIND_FLOORS = {
     # typed 0.675 / 0.744 -> 0.721 / 0.792 (session 17): regencies in the gazetteer, portfolios joined by `dan` after a
     # title, the name model's sure `none`; raised
     # typed 0.721 -> 0.724 (session 18: the titles of its speaker round, `Pol` after a police rank, `VP`); raised
-    "dev16a": {"quotes_f1": 0.990, "indirect_recall": 0.962, "speaker_accuracy": 0.999, "entities_typed_f1": 0.913,
+    "dev16a": {"quotes_f1": 0.990, "indirect_recall": 0.962, "speaker_accuracy": 0.999, "entities_typed_f1": 0.931,
                "splits": 3, "merges": 2, "via_found": 0.777},
     # via 6/17 -> 9/17 (session 17): a source named for a speaker's statement carries to its later quotes; raised
-    "dev16b": {"quotes_f1": 0.944, "indirect_recall": 0.878, "speaker_accuracy": 0.965, "entities_typed_f1": 0.926,
+    "dev16b": {"quotes_f1": 0.944, "indirect_recall": 0.878, "speaker_accuracy": 0.965, "entities_typed_f1": 0.933,
                "splits": 5, "merges": 1, "via_found": 0.646},
     # held out: annotated blind on 2026-12-02 (session 16, before the session's rounds; drawn excluding every id under
     # tests/data and session 15's samples), first measured on aa61354 (quotes F1 0.970, indirect recall 1.000, speakers
@@ -303,24 +311,24 @@ BLIND_FLOORS = {
     # speakers 0.899 / 0.900 -> 0.942 / 0.986, dev17b direct recall 0.971 -> 1.000 and typed 0.795 -> 0.803 (session 18:
     # `Pihak X`, epithets and opening words before a pronoun are no subject, `Pol` after a rank, a quote after a
     # dateline); raised
-    "dev17a": {"quotes_f1": 0.932, "indirect_recall": 0.899, "speaker_accuracy": 0.941, "entities_typed_f1": 0.924,
+    "dev17a": {"quotes_f1": 0.932, "indirect_recall": 0.899, "speaker_accuracy": 0.941, "entities_typed_f1": 0.937,
                "splits": 5, "merges": 2, "via_found": 0.590},
-    "dev17b": {"quotes_f1": 0.939, "indirect_recall": 0.920, "speaker_accuracy": 0.985, "entities_typed_f1": 0.926,
+    "dev17b": {"quotes_f1": 0.939, "indirect_recall": 0.920, "speaker_accuracy": 0.985, "entities_typed_f1": 0.930,
                "splits": 5, "merges": 0, "via_found": 0.666},
     # fresh development samples of session 18 (annotated blind, measured once on 47701b4: quotes F1 0.931 / 0.952,
     # indirect 0.938 / 0.935, speakers 0.970 / 0.915, via 3/7 / 2/6, typed entities 0.823 / 0.726; then read by the
     # speaker round), at the session's merge
     "dev18a": {"quotes_f1": 0.942, "indirect_recall": 0.937, "speaker_accuracy": 0.984, "entities_typed_f1": 0.933,
                "splits": 2, "merges": 0, "via_found": 0.428},
-    "dev18b": {"quotes_f1": 0.951, "indirect_recall": 0.935, "speaker_accuracy": 0.999, "entities_typed_f1": 0.890,
-               "splits": 1, "via_found": 0.333},
+    "dev18b": {"quotes_f1": 0.951, "indirect_recall": 0.935, "speaker_accuracy": 0.999, "entities_typed_f1": 0.905,
+               "splits": 0, "via_found": 0.333},
     # held out: annotated blind on 2026-12-02 (session 17; drawn excluding every id under tests/data), first measured on
     # e9e58a7 before any round of session 17 was merged (quotes F1 0.959, indirect recall 0.941, speakers 0.957, via
     # 7/10, typed entities 0.763 with precision 0.716, 14 splits, 1 merge), never read or tuned on
     # typed 0.763 -> 0.776, splits 14 -> 12 (session 17's merge: the entity round); raised
     # typed 0.776 -> 0.772 (session 18's merge: the name model retrained on fourteen development golds; its first
     # figure was 0.763); lowered
-    "blind_o": {"quotes_f1": 0.958, "indirect_recall": 0.940, "speaker_accuracy": 0.956, "entities_typed_f1": 0.840,
+    "blind_o": {"quotes_f1": 0.958, "indirect_recall": 0.940, "speaker_accuracy": 0.956, "entities_typed_f1": 0.859,
                 "splits": 7, "merges": 1, "via_found": 0.799},
     # held out: annotated blind on 2026-12-03 (session 18; drawn excluding every id under tests/data and the session's
     # two development draws), first measured on 47701b4 before any round of session 18 was merged, never read or tuned on
@@ -334,8 +342,8 @@ BLIND_FLOORS = {
     # rounds; their annotators filled `via` only where the quote's sentence names the source), at the session's merge
     "dev19a": {"quotes_f1": 0.908, "indirect_recall": 0.899, "speaker_accuracy": 0.974, "entities_typed_f1": 0.929,
                "splits": 2, "via_found": 0.887},
-    "dev19b": {"quotes_f1": 0.965, "indirect_recall": 0.881, "speaker_accuracy": 0.999, "entities_typed_f1": 0.943,
-               "splits": 1, "via_found": 0.799},
+    "dev19b": {"quotes_f1": 0.965, "indirect_recall": 0.881, "speaker_accuracy": 0.999, "entities_typed_f1": 0.960,
+               "splits": 2, "via_found": 0.799},
     # held out: annotated blind on 2026-12-03 (session 19; drawn excluding every id under tests/data and the session's
     # two development draws), first measured on cf57799 before any round of session 19 was merged, never read or tuned on
     "blind_q": {"quotes_f1": 0.956, "indirect_recall": 0.861, "speaker_accuracy": 0.999, "entities_typed_f1": 0.877,
@@ -344,87 +352,87 @@ BLIND_FLOORS = {
     # F1 0.951 / 0.906, indirect 0.946 / 0.759, speakers 0.974 / 0.938, via 3/5 / 2/3, typed entities 0.831 / 0.785;
     # read by the session's rounds since)
     # splits 9 -> 7, typed 0.831 -> 0.834 at the session's merge (the resolution round's initials and company short forms)
-    "dev20a": {"quotes_f1": 0.949, "indirect_recall": 0.944, "speaker_accuracy": 0.973, "entities_typed_f1": 0.920,
+    "dev20a": {"quotes_f1": 0.949, "indirect_recall": 0.944, "speaker_accuracy": 0.973, "entities_typed_f1": 0.934,
                "splits": 4, "merges": 1, "via_found": 0.599},
-    "dev20b": {"quotes_f1": 0.904, "indirect_recall": 0.757, "speaker_accuracy": 0.978, "entities_typed_f1": 0.918,
+    "dev20b": {"quotes_f1": 0.904, "indirect_recall": 0.757, "speaker_accuracy": 0.978, "entities_typed_f1": 0.922,
                "splits": 5, "merges": 1, "via_found": 0.666},
     # held out: annotated blind on 2026-12-03 (session 20; drawn excluding every id under tests/data, the earlier draws
     # and the session's two development draws), first measured on 586d3e5 before any round of session 20 was merged,
     # never read or tuned on
-    "blind_r": {"quotes_f1": 0.928, "indirect_recall": 0.849, "speaker_accuracy": 0.983, "entities_typed_f1": 0.898,
+    "blind_r": {"quotes_f1": 0.928, "indirect_recall": 0.849, "speaker_accuracy": 0.983, "entities_typed_f1": 0.901,
                 "splits": 4, "merges": 1, "via_found": 0.705},
     # held out: annotated blind on 2026-12-03 (session 21, tests/data/ANNOTATING.md; drawn with scripts/draw_sample.py
     # excluding every id under tests/data), first measured on 824babb (session 20's end: typed 0.775) and on session 21's
     # merge (typed 0.781, every other figure equal), never read or tuned on
-    "blind_s": {"quotes_f1": 0.939, "indirect_recall": 0.832, "speaker_accuracy": 0.956, "entities_typed_f1": 0.868,
+    "blind_s": {"quotes_f1": 0.939, "indirect_recall": 0.832, "speaker_accuracy": 0.956, "entities_typed_f1": 0.871,
                 "splits": 7, "merges": 0, "via_found": 0.999},
     # session 23's held-out set, first measured on 2bff161 (end of session 22) before any change of the session
-    "blind_t": {"quotes_f1": 0.952, "indirect_recall": 0.940, "speaker_accuracy": 0.925, "entities_typed_f1": 0.825,
+    "blind_t": {"quotes_f1": 0.952, "indirect_recall": 0.940, "speaker_accuracy": 0.925, "entities_typed_f1": 0.842,
                 "splits": 3, "via_found": 0.332},
     # session 23's fresh development samples, first measured on 842a33a (the session's end) before any error was read
-    "dev23a": {"quotes_f1": 0.865, "indirect_recall": 0.702, "speaker_accuracy": 0.975, "entities_typed_f1": 0.901,
+    "dev23a": {"quotes_f1": 0.865, "indirect_recall": 0.702, "speaker_accuracy": 0.975, "entities_typed_f1": 0.910,
                "splits": 6, "via_found": 0.832},
     "dev23b": {"quotes_f1": 0.942, "indirect_recall": 0.813, "speaker_accuracy": 0.859, "entities_typed_f1": 0.932,
                "splits": 7, "merges": 2, "via_found": 0.999},
     # session 26's fresh samples, annotated blind by helpers; first measured on 7a23799 (the session's starting code),
     # then on its final code (READMEs)
-    "dev26a": {"quotes_f1": 0.941, "indirect_recall": 0.902, "speaker_accuracy": 0.893, "entities_typed_f1": 0.933,
+    "dev26a": {"quotes_f1": 0.941, "indirect_recall": 0.902, "speaker_accuracy": 0.893, "entities_typed_f1": 0.940,
                "splits": 5, "via_found": 0.999},
-    "dev26b": {"quotes_f1": 0.947, "indirect_recall": 0.845, "speaker_accuracy": 0.871, "entities_typed_f1": 0.909,
+    "dev26b": {"quotes_f1": 0.947, "indirect_recall": 0.845, "speaker_accuracy": 0.871, "entities_typed_f1": 0.932,
                "splits": 5, "via_found": 0.999},
     # session 27's fresh samples, annotated blind by helpers; first measured on 885a8e5 (the session's starting code),
     # then on its final code (READMEs)
-    "dev27a": {"quotes_f1": 0.935, "indirect_recall": 0.808, "speaker_accuracy": 0.972, "entities_typed_f1": 0.953,
+    "dev27a": {"quotes_f1": 0.935, "indirect_recall": 0.808, "speaker_accuracy": 0.972, "entities_typed_f1": 0.956,
                "splits": 4, "via_found": 0.665},
-    "dev27b": {"quotes_f1": 0.993, "indirect_recall": 0.999, "speaker_accuracy": 0.963, "entities_typed_f1": 0.894,
+    "dev27b": {"quotes_f1": 0.993, "indirect_recall": 0.999, "speaker_accuracy": 0.987, "entities_typed_f1": 0.912,
                "splits": 2, "via_found": 0.799, "merges": 2},
     # session 28's fresh samples, annotated blind by helpers, run by totals only; first measured on e54b0f0 (the
     # session's starting code), then on its final code (READMEs)
-    "dev28a": {"quotes_f1": 0.947, "indirect_recall": 0.882, "speaker_accuracy": 0.904, "entities_typed_f1": 0.941,
+    "dev28a": {"quotes_f1": 0.947, "indirect_recall": 0.882, "speaker_accuracy": 0.904, "entities_typed_f1": 0.944,
                "splits": 5, "via_found": 0.665, "merges": 1},
-    "dev28b": {"quotes_f1": 0.925, "indirect_recall": 0.820, "speaker_accuracy": 0.963, "entities_typed_f1": 0.814,
+    "dev28b": {"quotes_f1": 0.925, "indirect_recall": 0.820, "speaker_accuracy": 0.963, "entities_typed_f1": 0.831,
                "splits": 4, "via_found": 0.599, "merges": 0},
-    "dev28c": {"quotes_f1": 0.989, "indirect_recall": 0.963, "speaker_accuracy": 0.980, "entities_typed_f1": 0.878,
+    "dev28c": {"quotes_f1": 0.989, "indirect_recall": 0.963, "speaker_accuracy": 0.980, "entities_typed_f1": 0.883,
                "splits": 0, "via_found": 0.999, "merges": 1},
-    "dev28d": {"quotes_f1": 0.971, "indirect_recall": 0.962, "speaker_accuracy": 0.970, "entities_typed_f1": 0.912,
+    "dev28d": {"quotes_f1": 0.971, "indirect_recall": 0.962, "speaker_accuracy": 0.970, "entities_typed_f1": 0.916,
                "splits": 6, "via_found": 0.399, "merges": 0},
     # session 29's fresh samples, annotated blind by helpers, run by totals only; first measured on 6084005 (the
     # session's starting code), then on its final code (READMEs)
-    "dev29a": {"quotes_f1": 0.972, "indirect_recall": 0.920, "speaker_accuracy": 0.917, "entities_typed_f1": 0.886,
+    "dev29a": {"quotes_f1": 0.972, "indirect_recall": 0.920, "speaker_accuracy": 0.944, "entities_typed_f1": 0.886,
                "splits": 3, "via_found": 0.999, "merges": 0},
-    "dev29b": {"quotes_f1": 0.978, "indirect_recall": 0.887, "speaker_accuracy": 0.850, "entities_typed_f1": 0.922,
+    "dev29b": {"quotes_f1": 0.978, "indirect_recall": 0.887, "speaker_accuracy": 0.871, "entities_typed_f1": 0.949,
                "splits": 9, "via_found": 0.799, "merges": 1},
-    "dev29c": {"quotes_f1": 0.953, "indirect_recall": 0.919, "speaker_accuracy": 0.979, "entities_typed_f1": 0.946,
+    "dev29c": {"quotes_f1": 0.953, "indirect_recall": 0.919, "speaker_accuracy": 0.979, "entities_typed_f1": 0.963,
                "splits": 4, "via_found": 0.332, "merges": 0},
-    "dev29d": {"quotes_f1": 0.974, "indirect_recall": 0.964, "speaker_accuracy": 0.965, "entities_typed_f1": 0.921,
+    "dev29d": {"quotes_f1": 0.974, "indirect_recall": 0.964, "speaker_accuracy": 0.965, "entities_typed_f1": 0.925,
                "splits": 2, "via_found": 0.749, "merges": 1},
     # session 30's fresh samples, annotated blind by helpers, run by totals only; first measured on 22aea6c (the
     # session's starting code), then on its final code (READMEs)
-    "dev30a": {"quotes_f1": 0.936, "indirect_recall": 0.895, "speaker_accuracy": 0.887, "entities_typed_f1": 0.892,
+    "dev30a": {"quotes_f1": 0.936, "indirect_recall": 0.895, "speaker_accuracy": 0.887, "entities_typed_f1": 0.905,
                "splits": 5, "via_found": 0.999, "merges": 0},
-    "dev30b": {"quotes_f1": 0.952, "indirect_recall": 0.955, "speaker_accuracy": 0.901, "entities_typed_f1": 0.882,
+    "dev30b": {"quotes_f1": 0.952, "indirect_recall": 0.955, "speaker_accuracy": 0.901, "entities_typed_f1": 0.894,
                "splits": 6, "via_found": 0.999, "merges": 0},
-    "dev30c": {"quotes_f1": 0.965, "indirect_recall": 0.924, "speaker_accuracy": 0.947, "entities_typed_f1": 0.820,
-               "splits": 3, "via_found": 0.332, "merges": 0},
-    "dev30d": {"quotes_f1": 0.949, "indirect_recall": 0.849, "speaker_accuracy": 0.999, "entities_typed_f1": 0.906,
+    "dev30c": {"quotes_f1": 0.965, "indirect_recall": 0.924, "speaker_accuracy": 0.947, "entities_typed_f1": 0.843,
+               "splits": 2, "via_found": 0.332, "merges": 0},
+    "dev30d": {"quotes_f1": 0.949, "indirect_recall": 0.849, "speaker_accuracy": 0.999, "entities_typed_f1": 0.920,
                "splits": 7, "via_found": 0.427, "merges": 0},
     # session 31's fresh samples, annotated blind by helpers, run by totals only; first measured on db28201 (the
     # session's starting code), then on its final code (READMEs)
-    "dev31a": {"quotes_f1": 0.956, "indirect_recall": 0.847, "speaker_accuracy": 0.834, "entities_typed_f1": 0.939,
+    "dev31a": {"quotes_f1": 0.956, "indirect_recall": 0.847, "speaker_accuracy": 0.834, "entities_typed_f1": 0.957,
                "splits": 6, "merges": 1, "via_found": 0.999},
-    "dev31b": {"quotes_f1": 0.956, "indirect_recall": 0.913, "speaker_accuracy": 0.954, "entities_typed_f1": 0.901,
+    "dev31b": {"quotes_f1": 0.956, "indirect_recall": 0.913, "speaker_accuracy": 0.954, "entities_typed_f1": 0.906,
                "splits": 4, "via_found": 0.749},
-    "dev31c": {"quotes_f1": 0.897, "indirect_recall": 0.856, "speaker_accuracy": 0.976, "entities_typed_f1": 0.886,
+    "dev31c": {"quotes_f1": 0.897, "indirect_recall": 0.856, "speaker_accuracy": 0.976, "entities_typed_f1": 0.891,
                "splits": 2, "via_found": 0.165},
-    "dev31d": {"quotes_f1": 0.978, "indirect_recall": 0.941, "speaker_accuracy": 0.928, "entities_typed_f1": 0.944,
+    "dev31d": {"quotes_f1": 0.978, "indirect_recall": 0.941, "speaker_accuracy": 0.928, "entities_typed_f1": 0.961,
                "splits": 3, "via_found": 0.713},
     # session 32's fresh samples, annotated blind by helpers, run by totals only; first measured on 32c54d3 (the
     # session's starting code), then on its final code (READMEs)
-    "dev32a": {"quotes_f1": 0.973, "indirect_recall": 0.960, "speaker_accuracy": 0.928, "entities_typed_f1": 0.818,
-               "splits": 5, "merges": 1, "via_found": 0.999},
-    "dev32b": {"quotes_f1": 0.955, "indirect_recall": 0.949, "speaker_accuracy": 0.953, "entities_typed_f1": 0.872,
+    "dev32a": {"quotes_f1": 0.973, "indirect_recall": 0.960, "speaker_accuracy": 0.928, "entities_typed_f1": 0.830,
+               "splits": 4, "merges": 1, "via_found": 0.999},
+    "dev32b": {"quotes_f1": 0.955, "indirect_recall": 0.949, "speaker_accuracy": 0.953, "entities_typed_f1": 0.857,
                "splits": 3, "merges": 0, "via_found": 0.499},
-    "dev32c": {"quotes_f1": 0.947, "indirect_recall": 0.881, "speaker_accuracy": 0.917, "entities_typed_f1": 0.889,
+    "dev32c": {"quotes_f1": 0.947, "indirect_recall": 0.881, "speaker_accuracy": 0.917, "entities_typed_f1": 0.899,
                "splits": 2, "merges": 0, "via_found": 0.999},
     "dev32d": {"quotes_f1": 0.946, "indirect_recall": 0.874, "speaker_accuracy": 0.906, "entities_typed_f1": 0.864,
                "splits": 4, "merges": 0, "via_found": 0.999},
