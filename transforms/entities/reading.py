@@ -261,7 +261,7 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
             nested_places(doc, first, last)
         return
     if (club := _club_after_competition(doc, first, last, words)) is not None:
-        classify_name(doc, first, club, context_title)  # `Liga Primer Inggris | Chelsea`: the competition, then the club
+        classify_name(doc, first, club, context_title)  # `Liga Primer Inggris | Rovano United`: the competition, then the club
         classify_name(doc, club, last, context_title)
         return
     if _body_after_its_part(doc, first, last, words):
@@ -296,7 +296,7 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
 
 def _club_after_competition(doc: DocumentContext, first: int, last: int, words: list[str]) -> int | None:
     """Where a club's name starts after a competition's in one run (data/competition_words.tsv): the competition's head,
-    its qualifiers and numbers, then its country or region (`Liga Super Malaysia | Kedah FA`); without a country, only
+    its qualifiers and numbers, then its country or region (`Liga Super Malaysia | Sukamaju FA`); without a country, only
     before a name a club's word closes (`League Two | Sukamaju City`). None where no such name follows, or where a word
     of the vocabulary does (`Liga Indonesia Baru` is one competition's name)."""
     kinds = phrase_table("competition_words.tsv")
