@@ -163,7 +163,7 @@ def start_paused_run(output: Path, state: Path, env: dict[str, str]) -> subproce
         if folder.is_dir() and any(name.startswith(".tmp-") for name in os.listdir(folder)) and _stopped(process.pid):
             return process
         time.sleep(0.05)
-    out, err = process.communicate(timeout=300)
+    _, err = process.communicate(timeout=300)
     raise AssertionError(f"the run never stopped before publishing its cache entry: {err[-2000:]}")
 
 
