@@ -24,6 +24,8 @@ OPENING_MARKS = "“\"‘'(["
 # a cue that cites a source or a speaker, glued to the capitalised name after it (data/glued_cues.txt); not `Nya`, the
 # capitalised clitic of God (`kepadaNya`)
 GLUED_CUE = re.compile(r"(" + "|".join(sorted(word_set("glued_cues.txt"), key=len, reverse=True)) + r")(?!Nya\b)(?=[A-Z])")
+# a word of lower-case letters glued to the one- or two-digit number of a list item, its dot and a capital or a space
+GLUED_LIST_NUMBER = re.compile(r"([A-Z]?[a-z]{2,})(\d{1,2})\.(?: |[A-Z])")
 MAX_ACRONYM_LETTERS = 5  # longer words in capitals are shouted names (`MARQUEZ`, a dateline's `SWEDIA`), spelt as names
 
 
@@ -128,14 +130,25 @@ class Tokens(list):
 
 def _token_spans(text: str):
     """(start, end) of each TOKEN match; a cue word glued to the name after it by a lost space (`dilansirAFP`,
-    `dariReuters`, `kataRina`: pages whose markup the crawl dropped) gives two."""
+    `dariReuters`, `kataRina`: pages whose markup the crawl dropped) gives two, as does a word glued to the number of
+    the list item after it (`Rina Sari2. Kepala ...`: a numbered list whose line breaks the crawl dropped)."""
     for match in TOKEN.finditer(text):
         start, end = match.span()
         if text[start].islower() and not text[start:end].islower() and (glued := GLUED_CUE.match(text, start, end)):
             yield start, glued.end(1)
             yield glued.end(1), end
+        elif text[end - 1].isdigit() and (numbered := GLUED_LIST_NUMBER.match(text, start, end + 2)) \
+                and _item_before(text, start, int(numbered.group(2))):
+            yield start, numbered.end(1)
+            yield numbered.end(1), end
         else:
             yield start, end
+
+
+def _item_before(text: str, start: int, number: int) -> bool:
+    """Whether the list item before item `number` (`1. `, or glued, `Sari1.`) comes before `start`: the number
+    counts a list's items, it is no part of a word (`Covid19.` ending a sentence)."""
+    return number > 1 and re.search(rf"(?<!\d){number - 1}\. ?[A-Z]", text[:start]) is not None
 
 
 def tokenize(text: str) -> Tokens:

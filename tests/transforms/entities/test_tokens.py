@@ -38,3 +38,12 @@ def test_a_cue_glued_to_the_name_after_it_is_two_words():
     text = "seperti dilansirKabarkita dan dikutip dariWartaku. Syukur kepadaNya."
     assert [t.text for t in Tokens(text)] == ["seperti", "dilansir", "Kabarkita", "dan", "dikutip", "dari", "Wartaku",
                                               "Syukur", "kepadaNya"]
+
+
+def test_a_word_glued_to_the_number_of_the_next_list_item_is_two_words():
+    # a numbered list whose line breaks the crawl dropped; a number closing a word with no list before it stays
+    text = "1. Menteri Rina Sari2. Kepala Badan Tono Wirawan3. Menteri Dodi. Kasus Covid19. Pemerintah"
+    words = [t.text for t in Tokens(text)]
+    assert words[:7] == ["1", "Menteri", "Rina", "Sari", "2", "Kepala", "Badan"]
+    assert words[7:10] == ["Tono", "Wirawan", "3"]
+    assert "Covid19" in words
