@@ -1,7 +1,7 @@
 import polars as pl
 import pytest
 
-from transforms.name_model import SPANS_SCHEMA, _word_classes, score_spans, spans_in_text
+from transforms.name_model import SPANS_SCHEMA, _word_classes, context_features, score_spans, span_contexts, spans_in_text
 
 
 def read(text: str, span: str) -> dict:
@@ -30,6 +30,22 @@ def test_probabilities_of_the_four_labels_sum_to_one():
 
 def test_the_words_around_a_span_change_its_reading():
     assert read("Menurut Rina Kartika, harga cabai turun.", "Rina")["p_none"] > read("Menurut Rina, harga cabai turun.", "Rina")["p_none"]
+
+
+def test_the_second_word_before_a_span_and_after_it_are_features():
+    # `Presiden Sukamaju | Tono`: the word before a name can be the office's place, the word before that its office
+    text = "Kata Presiden Sukamaju Tono Wirawan, kemarin sore."
+    start = text.index("Tono")
+    contexts = span_contexts(spans_in_text(text, [(start, start + len("Tono Wirawan"))]))
+    features = set(context_features(contexts)["feature"])
+    assert {"p2=presiden", "pp=presiden|sukamaju", "n2=kemarin", "Q:title"} <= features
+
+
+def test_spans_alike_but_for_the_second_word_before_are_each_read_in_their_own_context():
+    text = "Kata ketua Rina, kemarin. Ujar ketua Rina, kemarin."
+    first, second = text.index("Rina"), text.rindex("Rina")
+    scores = score_spans(spans_in_text(text, [(first, first + 4), (second, second + 4)]))
+    assert scores.height == 2
 
 
 def test_no_spans_give_an_empty_frame():

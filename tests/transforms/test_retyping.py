@@ -2,7 +2,7 @@ import polars as pl
 from tests.conftest import documents_from_texts, named_mention_frames
 from transforms import retyping
 from transforms.common import stable_id
-from transforms.name_model import FIXED_POINT, score_spans
+from transforms.name_model import FIXED_POINT
 from transforms.retyping import (MIN_OVERTURN_SHARE, SCORE_COLUMNS, SETTING_COLUMNS, SPAN_KEY, _scores_in_order, mention_spans,
                                  retype_entities, score_mentions)
 from transforms.schemas import ENTITIES, MENTION_RETYPING_RULES, MENTION_RULES, MENTIONS, QUOTE_CANDIDATES
@@ -122,8 +122,9 @@ def test_a_name_the_model_mostly_reads_as_no_name_keeps_the_rules_type():
 def test_a_known_country_stays_whatever_the_model_reads():
     texts = [f"Semoga Jepang menang {day}." for day in ("besok", "lusa", "Senin", "Selasa", "Rabu")]
     entities, mentions, documents = frames({"Jepang": "LOC"}, texts)
-    assert score_spans(mention_spans(mentions, documents))["model_type"].unique().to_list() == ["none"]
-    assert list(by_name(retype_entities(entities, mentions, documents)[0])) == ["Jepang"]
+    read_as_no_name = {"p_none": FIXED_POINT, "p_person": 0, "p_org": 0, "p_loc": 0}
+    scores = score_mentions(mentions, documents).with_columns(pl.lit(v, dtype=pl.Int64).alias(c) for c, v in read_as_no_name.items())
+    assert list(by_name(retype_entities(entities, mentions, documents, scores)[0])) == ["Jepang"]
 
 
 def test_a_known_country_the_rules_read_as_one_stays_a_place_where_the_model_reads_a_person_in_every_mention():
@@ -141,8 +142,14 @@ def test_no_mentions_give_empty_tables_with_the_confidence_column():
 
 def test_a_word_only_ever_read_by_the_default_is_dropped_on_the_model_s_word_alone():
     texts = ["Pokoknya Mantul sekali, ujar warga."]  # slang, in no word list: only the model knows it is no name
-    alone, _ = retype_entities(*frames({"Mantul": "ORG"}, texts, rule="single_word"))
-    read, _ = retype_entities(*frames({"Mantul": "ORG"}, texts, rule="organisation_context_word"))
+    mostly_no_name = {"p_none": FIXED_POINT * 4 // 5, "p_person": 0, "p_org": FIXED_POINT // 5, "p_loc": 0}
+
+    def retyped(rule: str) -> pl.DataFrame:
+        entities, mentions, documents = frames({"Mantul": "ORG"}, texts, rule=rule)
+        scores = score_mentions(mentions, documents).with_columns(pl.lit(v, dtype=pl.Int64).alias(c) for c, v in mostly_no_name.items())
+        return retype_entities(entities, mentions, documents, scores)[0]
+
+    alone, read = retyped("single_word"), retyped("organisation_context_word")
     assert "Mantul" not in by_name(alone) and "Mantul" in by_name(read)
 
 
