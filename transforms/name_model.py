@@ -83,7 +83,7 @@ def span_contexts(spans: pl.DataFrame) -> pl.DataFrame:
     """Spans -> `prev`, `text`, `next`, `prev2`, `next2`: all the features look at. The word or mark just before and
     after the span and the one beyond each, null across a line break or at the edge. The second word before reads an
     office before a place before a name (`Presiden Sukamaju | Tono`); session 33 (dev splits of ../shared/ner, the model
-    trained on the train splits: idner 0.801 -> 0.805, NERGRIT 0.710 -> 0.714)."""
+    trained on the train splits: idner 0.801 -> 0.807, NERGRIT 0.710 -> 0.715)."""
     return spans.select(prev=pl.col("left").str.extract(r"(\w+|[^\w\s])[ \t]*$"), text=pl.col("text"),
                         next=pl.col("right").str.extract(r"^[ \t]*(\w+|[^\w\s])"),
                         prev2=pl.col("left").str.extract(r"(\w+|[^\w\s])[ \t]*(?:\w+|[^\w\s])[ \t]*$"),
@@ -168,7 +168,18 @@ def context_features(contexts: pl.DataFrame) -> pl.DataFrame:
         framed.select("row", word="next", tag=pl.lit("N:"), tail=pl.lit("")),
         framed.select("row", word="prev2", tag=pl.lit("Q:"), tail=pl.lit("")),
     ]).join(_word_classes(), on="word", how="inner").select("row", feature=pl.concat_str("tag", "class", "tail"))
-    return pl.concat([*(framed.select("row", feature=feature) for feature in around), classes]).drop_nulls("feature")
+    # a linear model adds features up: the class of the word touching each edge crossed with that of the span's word at
+    # the edge says what the two apart cannot (`X:title|given`, an office then a first name; session 33)
+    crossed = [_crossed_classes(framed, "prev", "first", "X:"), _crossed_classes(framed, "last", "next", "Y:")]
+    return pl.concat([*(framed.select("row", feature=feature) for feature in around), classes, *crossed]).drop_nulls("feature")
+
+
+def _crossed_classes(framed: pl.DataFrame, left: str, right: str, tag: str) -> pl.DataFrame:
+    """(row, feature) pairs `<tag><class of the left word>|<class of the right word>`, for every pair of their classes."""
+    classes = _word_classes()
+    left_classes = framed.select("row", word=left).join(classes, on="word", how="inner").select("row", left="class")
+    right_classes = framed.select("row", word=right).join(classes, on="word", how="inner").select("row", right="class")
+    return left_classes.join(right_classes, on="row", how="inner").select("row", feature=tag + pl.col("left") + "|" + pl.col("right"))
 
 
 FIXED_POINT = 2 ** 24  # weights are summed as integers: the same total in any order, so runs are byte-identical

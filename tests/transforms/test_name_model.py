@@ -41,6 +41,14 @@ def test_the_second_word_before_a_span_and_after_it_are_features():
     assert {"p2=presiden", "pp=presiden|sukamaju", "n2=kemarin", "Q:title"} <= features
 
 
+def test_the_classes_of_the_words_on_each_side_of_an_edge_are_crossed():
+    # a linear model adds features up: `X:title|given` says what `P:title` and `F:given` apart cannot, a title then a name
+    text = "Kata Presiden Tono Wirawan, kemarin."
+    start = text.index("Tono")
+    features = set(context_features(span_contexts(spans_in_text(text, [(start, start + len("Tono Wirawan"))])))["feature"])
+    assert {"X:title|given", "P:title"} <= features
+
+
 def test_spans_alike_but_for_the_second_word_before_are_each_read_in_their_own_context():
     text = "Kata ketua Rina, kemarin. Ujar ketua Rina, kemarin."
     first, second = text.index("Rina"), text.rindex("Rina")
