@@ -3,7 +3,8 @@ read, the passes of AFTER_VOTE_PASSES in order: a town the passes took for a par
 the vote made a body or a place (`Madrid` of `Atletico Madrid`) is the town again; a full name they took for a body or a
 thing (`Lady Sukamaju` by its shape, a name of vocabulary) that the vote made a person takes its short forms, left in
 the document as entities of their own; a person named by one word alone that misspells a word of another person's name
-in its document (`Wiratmo` for `Rina Wiratno`) is that person; a name a document writes only inside the names of other
+in its document (`Wiratmo` for `Rina Wiratno`) is that person; a body a document names by the first words of the one
+longer body's name it writes (`Sinar` of `Sinar Jaya Group`) is that body; a name a document writes only inside the names of other
 entities (`Indonesia` of `Bank Indonesia`) is no entity of that document."""
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from transforms.common import join_looked_up
 from transforms.entities.collection import VOTE_READING, keyed_texts
 from transforms.entities.shape import BRAND_READING, DEFAULT_READING
 from transforms.entities.vocabulary import given_name_keys, is_ordinary_word
-from transforms.lexicon import city_names, known_names
+from transforms.lexicon import city_names, known_names, word_set
 
 SETTLED_SHORT_FORM = "settled_short_form"
+BODY_SHORT_FORM = "body_short_form"
 MISSPELT_NAME = "misspelt_name"
 MIN_MISSPELT = 5  # letters of a word alone and of the name word it misspells: a shorter word is another name as often
 VOWELS = frozenset("aeiou")
@@ -181,6 +183,48 @@ def drop_names_only_inside_names(entities: pl.DataFrame, mentions: pl.DataFrame)
     return _recounted(entities, kept, set(only_inside["entity_id"])), kept
 
 
+def join_body_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """A body named in one document only, by the first words of the one longer body's name that document writes
+    (`Sinar` or `Sinar Jaya` of `Sinar Jaya Group`, `Sukamaju` of `Sukamaju Putera`), or by those words after its legal
+    form (`Sinar` of `PT Sinar Jaya`), is that body: the vote settled one of them as a body after the document's passes,
+    which only join a short form to a name they read as a body already. Not a name of the gazetteer (`Jakarta` of
+    `Jakarta International Stadium`) nor one word of the vocabulary (`Bank` of `Bank Sinar`), nor a form fitting two
+    longer bodies (`Sukamaju` of `Sukamaju United` and `Sukamaju City`), nor a name other documents write too."""
+    gazetteer = set(known_names()) | city_names()
+    bodies = entities.filter(pl.col("type") == "ORG").select("entity_id")
+    written = mentions.join(bodies, on="entity_id", how="semi").select("doc_id", "entity_id", "text").unique()
+    written = written.with_columns(words=keyed_texts(written["text"]).str.split(" "))
+    short = (written.join(entities.filter((pl.col("type") == "ORG") & (pl.col("document_count") == 1)).select("entity_id"),
+                          on="entity_id", how="semi")
+             .filter(~pl.col("text").str.to_lowercase().is_in(list(gazetteer))))
+    if short.is_empty():
+        return entities, mentions
+    longer = written.join(short.select("doc_id").unique(), on="doc_id", how="semi")
+    by_document = defaultdict(list)
+    for doc_id, entity_id, words in longer.select("doc_id", "entity_id", "words").iter_rows():
+        by_document[doc_id].append((entity_id, words))
+    legal_forms = word_set("legal_forms.txt")
+    fits = defaultdict(list)  # (doc_id, short entity) -> per form it is written in, the longer bodies that form opens
+    for doc_id, entity_id, words in short.select("doc_id", "entity_id", "words").sort("doc_id", "entity_id", "words").iter_rows():
+        opened = set()
+        if len(words) > 1 or not is_ordinary_word(words[0]):  # a word of the vocabulary stands for no one body
+            for other, name in by_document[doc_id]:
+                rest = name[1:] if name[0] in legal_forms else name
+                if other != entity_id and len(rest) > len(words) and rest[:len(words)] == words:
+                    opened.add(other)
+        fits[(doc_id, entity_id)].append(opened)
+    targets = [(doc_id, entity_id, next(iter(opened[0]))) for (doc_id, entity_id), opened in sorted(fits.items())
+               if len(opened[0]) == 1 and all(other == opened[0] for other in opened)]
+    if not targets:
+        return entities, mentions
+    moved = pl.DataFrame(targets, schema={"doc_id": pl.String, "entity_id": pl.String, "body": pl.String}, orient="row")
+    joined = (join_looked_up(mentions, moved, ["doc_id", "entity_id"])
+              .with_columns(type_rule=pl.when(pl.col("body").is_not_null()).then(pl.lit(BODY_SHORT_FORM)).otherwise("type_rule"),
+                            entity_id=pl.coalesce("body", "entity_id"))
+              .drop("body"))
+    return _recounted(entities, joined, set(moved["entity_id"]) | set(moved["body"])), joined
+
+
 def _recounted(entities: pl.DataFrame, mentions: pl.DataFrame, changed: set[str]) -> pl.DataFrame:
     """The entities whose mentions moved, counted again from their mentions (those left with none gone); each keeps its
     name, type, titles and confidence."""
@@ -194,7 +238,8 @@ def _recounted(entities: pl.DataFrame, mentions: pl.DataFrame, changed: set[str]
             .select(entities.columns))
 
 
-AFTER_VOTE_PASSES = (release_towns_of_no_person, join_settled_short_forms, join_misspelt_names, drop_names_only_inside_names)
+AFTER_VOTE_PASSES = (release_towns_of_no_person, join_settled_short_forms, join_body_short_forms, join_misspelt_names,
+                     drop_names_only_inside_names)
 
 
 def resolve_after_vote(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:

@@ -150,6 +150,11 @@ RETYPING_RULES = {
                            "word of the one person's full name its document writes with it, the vote having made that name a "
                            "person, is that person in that document.",
                            "Lady Sukamaju menyanyi ... Sukamaju tampil (the full name read as a thing, the vote: a person)"),
+    "body_short_form": ("After the vote (transforms/entities/after_vote.py): a body named in one document only by the "
+                        "first words of the one longer body's name that document writes, or by those words after its legal "
+                        "form, is that body. Not a name of the gazetteer, not one word of the vocabulary, not a form two "
+                        "longer bodies open.",
+                        "Sinar Jaya Group membuka gerai ... Sinar Jaya menawarkan (one of the two read as a body by the vote)"),
     "misspelt_name": ("After the vote (transforms/entities/after_vote.py): a person named by one word alone in one document "
                       "only, that word one slip (a letter added, dropped or replaced, two swapped; the same first letter) "
                       "from a word of the one person's full name its document writes, written no more often than that "

@@ -1,7 +1,7 @@
 import polars as pl
 
-from transforms.entities.after_vote import (MISSPELT_NAME, SETTLED_SHORT_FORM, TOWN_OF_NO_PERSON, drop_names_only_inside_names,
-                                           join_misspelt_names,
+from transforms.entities.after_vote import (BODY_SHORT_FORM, MISSPELT_NAME, SETTLED_SHORT_FORM, TOWN_OF_NO_PERSON,
+                                           drop_names_only_inside_names, join_body_short_forms, join_misspelt_names,
                                            join_settled_short_forms, release_towns_of_no_person)
 from transforms.schemas import ENTITIES, MENTIONS
 
@@ -170,3 +170,47 @@ def test_a_place_written_only_inside_a_body_s_name_is_no_entity_of_its_document(
     assert entity_of(mentions, "c", "Sukamaju") == {"E-Sukamaju"}
     wakanda = entities.filter(pl.col("name") == "Wakanda").row(0, named=True)
     assert (wakanda["mention_count"], wakanda["document_count"]) == (2, 1)
+
+
+def test_a_body_named_by_the_first_words_of_one_longer_body_of_its_document_is_that_body():
+    entities, mentions = join_body_short_forms(*frames(
+        ("a", "Lumbara Putera", "ORG", "Lumbara Putera", "name_of_thing", "name_model_vote"),
+        ("a", "Lumbara", "ORG", "Lumbara", "single_word", "single_word"),
+        ("b", "PT Sinar Wangsa Abadi", "ORG", "PT Sinar Wangsa Abadi", "organisation_head", "organisation_head"),
+        ("b", "Sinar Wangsa", "ORG", "Sinar Wangsa", "not_person_shaped", "name_model_vote"),
+        ("c", "Aliansi Petani Sukamaju", "ORG", "Aliansi Petani Sukamaju", "organisation_head", "organisation_head"),
+        ("c", "Aliansi Petani", "ORG", "Aliansi Petani", "organisation_head", "organisation_head"),
+    ))
+    assert entity_of(mentions, "a", "Lumbara") == {"E-Lumbara Putera"}
+    assert entity_of(mentions, "b", "Sinar Wangsa") == {"E-PT Sinar Wangsa Abadi"}  # after the legal form
+    assert entity_of(mentions, "c", "Aliansi Petani") == {"E-Aliansi Petani Sukamaju"}
+    assert mentions.filter(pl.col("text") == "Lumbara")["type_rule"].to_list() == [BODY_SHORT_FORM]
+    rows = {row["name"]: row for row in entities.iter_rows(named=True)}
+    assert set(rows) == {"Lumbara Putera", "PT Sinar Wangsa Abadi", "Aliansi Petani Sukamaju"}
+    assert rows["Lumbara Putera"]["aliases"] == ["Lumbara", "Lumbara Putera"] and rows["Lumbara Putera"]["mention_count"] == 2
+
+
+def test_a_body_s_short_form_fitting_two_bodies_a_place_a_word_or_other_documents_stays_apart():
+    _, mentions = join_body_short_forms(*frames(
+        ("a", "Lumbara United", "ORG", "Lumbara United", "organisation_tail_or_site", "organisation_tail_or_site"),
+        ("a", "Lumbara City", "ORG", "Lumbara City", "club_of_city_named_city", "club_of_city_named_city"),
+        ("a", "Lumbara", "ORG", "Lumbara", "single_word", "single_word"),
+        ("b", "Jakarta Lestari Raya", "ORG", "Jakarta Lestari Raya", "not_person_shaped", "name_model_vote"),
+        ("b", "Jakarta", "ORG", "Jakarta", "city_gazetteer", "name_model_vote"),  # a name of the gazetteer
+        ("c", "Bank Sinar Wangsa", "ORG", "Bank Sinar Wangsa", "organisation_head", "organisation_head"),
+        ("c", "Bank", "ORG", "Bank", "single_word", "single_word"),  # a word of the vocabulary
+        ("d", "Tirtamas Group", "ORG", "Tirtamas Group", "organisation_tail_or_site", "organisation_tail_or_site"),
+        ("d", "Tirtamas", "ORG", "Tirtamas", "single_word", "single_word"),
+        ("e", "Tirtamas", "ORG", "Tirtamas", "single_word", "single_word"),  # written alone in another document too
+        ("f", "Rina Sari", "PERSON", "Rina Sari", "person_by_shape", "person_by_shape"),
+        ("f", "Rina", "ORG", "Rina", "single_word", "single_word"),  # the longer name is no body
+        ("g", "Lintas Jaya", "ORG", "Lintas Jaya", "not_person_shaped", "not_person_shaped"),
+        ("g", "Lintas Jaya Baru", "ORG", "Lintas Jaya Baru", "organisation_head", "organisation_head"),
+        ("g", "Lintas Jaya Lama", "ORG", "Lintas Jaya Lama", "organisation_head", "organisation_head"),
+    ))
+    assert entity_of(mentions, "a", "Lumbara") == {"E-Lumbara"}
+    assert entity_of(mentions, "b", "Jakarta") == {"E-Jakarta"}
+    assert entity_of(mentions, "c", "Bank") == {"E-Bank"}
+    assert entity_of(mentions, "d", "Tirtamas") == {"E-Tirtamas"}
+    assert entity_of(mentions, "f", "Rina") == {"E-Rina"}
+    assert entity_of(mentions, "g", "Lintas Jaya") == {"E-Lintas Jaya"}
