@@ -189,7 +189,10 @@ def join_body_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tup
     form (`Sinar` of `PT Sinar Jaya`), is that body: the vote settled one of them as a body after the document's passes,
     which only join a short form to a name they read as a body already. Not a name of the gazetteer (`Jakarta` of
     `Jakarta International Stadium`) nor one word of the vocabulary (`Bank` of `Bank Sinar`), nor a form fitting two
-    longer bodies (`Sukamaju` of `Sukamaju United` and `Sukamaju City`), nor a name other documents write too."""
+    longer bodies (`Sukamaju` of `Sukamaju United` and `Sukamaju City`), nor a name other documents write too; nor a
+    longer name whose words after the short form open with a given name: a body's name run on into its official's,
+    which the short form would only confirm (a word of a person the document names was tried too: the person's own
+    boundary errors, `Axiata Rina Sari`, then kept a company's short form apart; development and names28 -0.001)."""
     gazetteer = set(known_names()) | city_names()
     bodies = entities.filter(pl.col("type") == "ORG").select("entity_id")
     written = mentions.join(bodies, on="entity_id", how="semi").select("doc_id", "entity_id", "text").unique()
@@ -203,14 +206,16 @@ def join_body_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tup
     by_document = defaultdict(list)
     for doc_id, entity_id, words in longer.select("doc_id", "entity_id", "words").iter_rows():
         by_document[doc_id].append((entity_id, words))
-    legal_forms = word_set("legal_forms.txt")
+    legal_forms, given = word_set("legal_forms.txt"), given_name_keys()
     fits = defaultdict(list)  # (doc_id, short entity) -> per form it is written in, the longer bodies that form opens
     for doc_id, entity_id, words in short.select("doc_id", "entity_id", "words").sort("doc_id", "entity_id", "words").iter_rows():
         opened = set()
         if len(words) > 1 or not is_ordinary_word(words[0]):  # a word of the vocabulary stands for no one body
             for other, name in by_document[doc_id]:
                 rest = name[1:] if name[0] in legal_forms else name
-                if other != entity_id and len(rest) > len(words) and rest[:len(words)] == words:
+                # not a name that ran on into a person's (`Dinas Sukamaju | Rina Sari`: a boundary the passes missed)
+                if other != entity_id and len(rest) > len(words) and rest[:len(words)] == words \
+                        and rest[len(words)] not in given:
                     opened.add(other)
         fits[(doc_id, entity_id)].append(opened)
     targets = [(doc_id, entity_id, next(iter(opened[0]))) for (doc_id, entity_id), opened in sorted(fits.items())

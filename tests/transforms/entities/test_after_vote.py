@@ -207,6 +207,8 @@ def test_a_body_s_short_form_fitting_two_bodies_a_place_a_word_or_other_document
         ("g", "Lintas Jaya", "ORG", "Lintas Jaya", "not_person_shaped", "not_person_shaped"),
         ("g", "Lintas Jaya Baru", "ORG", "Lintas Jaya Baru", "organisation_head", "organisation_head"),
         ("g", "Lintas Jaya Lama", "ORG", "Lintas Jaya Lama", "organisation_head", "organisation_head"),
+        ("h", "Dinas Wisata Sukamaju Maria", "ORG", "Dinas Wisata Sukamaju Maria", "organisation_head", "organisation_head"),
+        ("h", "Dinas Wisata Sukamaju", "ORG", "Dinas Wisata Sukamaju", "organisation_head", "organisation_head"),
     ))
     assert entity_of(mentions, "a", "Lumbara") == {"E-Lumbara"}
     assert entity_of(mentions, "b", "Jakarta") == {"E-Jakarta"}
@@ -214,3 +216,4 @@ def test_a_body_s_short_form_fitting_two_bodies_a_place_a_word_or_other_document
     assert entity_of(mentions, "d", "Tirtamas") == {"E-Tirtamas"}
     assert entity_of(mentions, "f", "Rina") == {"E-Rina"}
     assert entity_of(mentions, "g", "Lintas Jaya") == {"E-Lintas Jaya"}
+    assert entity_of(mentions, "h", "Dinas Wisata Sukamaju") == {"E-Dinas Wisata Sukamaju"}  # run on into a given name
