@@ -18,6 +18,8 @@
   a known acronym opening it (`KPU Sumsel`), is the known body (`Komisi Pemilihan Umum Sumatera Selatan`).
 - `join_regional_government_forms`: a regional government named without its level (`Pemda Bekasi`) is the one
   the collection names with its level (`Pemkot Bekasi`), when it names one only.
+- `drop_province_levels_in_bodies`: a body named with its province's level (`DPRD Provinsi X`) is the body named
+  without it (`DPRD X`); a town's or a regency's level stays (two councils).
 - `join_spacing_variants`: bodies and places written with and without a space (`Kramat Jati`/`Kramatjati`)
   are one name, the form the collection uses most.
 - `join_titled_place_names`: a place named after a person with the person's title (`Jalan Jenderal Sudirman`) is
@@ -41,7 +43,7 @@ from transforms.common import filtered, join_looked_up_in_documents
 from transforms.entities.shape import CLUB_READING
 from transforms.entities.vocabulary import given_name_keys, is_head_or_title, is_ordinary_word, town_keys
 from transforms.entities.vocabulary import normalise_key as _normalise_key
-from transforms.lexicon import CLDR_GROUP, _rows, known_names, word_set
+from transforms.lexicon import CLDR_GROUP, _rows, known_names, phrase_table, word_set
 
 PARTY_HEAD = "partai"
 # the readings of a town's name as its club, by the words around it or the document's report on clubs
@@ -269,6 +271,24 @@ def join_body_forms(candidates: pl.DataFrame) -> pl.DataFrame:
     return _rewrite(candidates, changed, types=("ORG",))
 
 
+def drop_province_levels_in_bodies(candidates: pl.DataFrame) -> pl.DataFrame:
+    """`DPRD Provinsi X` -> `DPRD X`, `Dinas Pendidikan Provinsi X` -> `Dinas Pendidikan X`: inside a body's name, the
+    level of a province or a state (data/place_heads.txt classes that admin_prefixes.tsv marks unique: a province is named
+    once) before its name tells no two bodies apart; the press writes it or not. Not `Kota`/`Kabupaten`: `DPRD Kota X`
+    and `DPRD Kabupaten X` are two councils."""
+    levels = {tuple(_normalise_key(" ".join(words)).split()) for words, kind in phrase_table("place_heads.txt").items()
+              if kind in ("province", "state")}
+    changed = {}
+    for key in _keys(candidates, pl.col("type") == "ORG"):
+        words = key.split()
+        for start in range(1, len(words) - 1):
+            level = next((size for size in (2, 1) if tuple(words[start:start + size]) in levels), None)
+            if level and start + level < len(words):
+                changed[key] = " ".join(words[:start] + words[start + level:])
+                break
+    return _rewrite(candidates, changed, types=("ORG",))
+
+
 def join_regional_government_forms(candidates: pl.DataFrame) -> pl.DataFrame:
     """`pemda x` -> the one `pemprov x`, `pemkab x` or `pemkot x` the collection names (data/regional_government_forms.tsv)."""
     organisations = set(_keys(candidates, pl.col("type") == "ORG"))
@@ -399,7 +419,7 @@ def _rewrite(candidates: pl.DataFrame, changed: dict[str, str], types: tuple[str
 
 
 KEY_STEPS = (expand_abbreviated_heads, drop_admin_prefixes, join_body_forms, join_known_short_forms, link_region_short_forms, join_party_names, join_regional_government_forms,
-             join_spacing_variants, join_town_suffixed_names, join_titled_place_names, join_clipped_first_words, join_name_prefixes)
+             drop_province_levels_in_bodies, join_spacing_variants, join_town_suffixed_names, join_titled_place_names, join_clipped_first_words, join_name_prefixes)
 
 
 def link_keys(candidates: pl.DataFrame) -> pl.DataFrame:

@@ -3,6 +3,7 @@ import pytest
 
 from transforms.entity_keys import (
     drop_admin_prefixes,
+    drop_province_levels_in_bodies,
     expand_abbreviated_heads,
     join_body_forms,
     join_clipped_first_words,
@@ -83,6 +84,17 @@ def test_an_island_or_region_is_the_place_it_names():
 
 def test_an_organisation_keeps_its_level_word():
     assert drop_admin_prefixes(candidates(("kota sukamaju", "ORG")))["key"].to_list() == ["kota sukamaju"]
+
+
+def test_a_body_named_with_its_province_s_level_is_the_body_named_without_it():
+    rows = candidates(("dinas pendidikan provinsi sukamaju", "ORG"), ("dinas pendidikan negara bagian sukamaju", "ORG"),
+                      ("dewan kota sukamaju", "ORG"), ("provinsi sukamaju", "ORG"), ("dinas provinsi", "ORG"),
+                      ("pemerintah provinsi sukamaju", "LOC"))
+    assert drop_province_levels_in_bodies(rows)["key"].to_list() == [
+        "dinas pendidikan sukamaju", "dinas pendidikan sukamaju",  # a province is named once: its level tells nothing
+        "dewan kota sukamaju",  # a town's level stays: a town and a regency may share the name
+        "provinsi sukamaju", "dinas provinsi",  # the level opening or closing the name is no level inside it
+        "pemerintah provinsi sukamaju"]  # a place is drop_admin_prefixes' to read
 
 
 def test_steps_run_in_order_so_a_prefixed_short_form_reaches_the_canonical_key():
