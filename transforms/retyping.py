@@ -18,7 +18,7 @@ from transforms.common import join_looked_up, stable_id
 from transforms.entities.body_context import BODY_BY_CONTEXT, bodies_by_context, things_by_context
 from transforms.entities.shape import DEFAULT_READING, SHAPE_ALONE_READINGS, SHAPE_PERSON_READING, SHAPE_RULES
 from transforms.entities.vocabulary import STRONG, normalise_key
-from transforms.lexicon import city_names, known_names, match_key, table_rows, word_set
+from transforms.lexicon import city_names, corpus_vocabulary, known_names, match_key, table_rows, word_set
 from transforms.name_model import CONTEXT_CHARS, FIXED_POINT, context_probabilities, span_contexts
 from transforms.schemas import ENTITIES, ENTITY_TYPES, MENTIONS, QUOTE_CANDIDATES
 
@@ -397,8 +397,10 @@ def _reference_types() -> pl.DataFrame:
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> pl.Series:
-    """Countries, regions, international bodies (as `match_key` writes them) and world cities."""
-    return pl.Series(sorted(set(known_names()) | city_names()), dtype=pl.String)
+    """Countries, regions, international bodies (as `match_key` writes them) and world cities; not a city whose name is a
+    word the news corpus writes mostly in lower case (`Negara`, `Batu`, `Sumber`: 127 cities of GeoNames): capitalised,
+    it opens a sentence or a title as often as it names the town, and the model's reading decides."""
+    return pl.Series(sorted(set(known_names()) | (city_names() - corpus_vocabulary())), dtype=pl.String)
 
 
 @lru_cache(maxsize=1)

@@ -135,6 +135,15 @@ def test_a_known_country_the_rules_read_as_one_stays_a_place_where_the_model_rea
     assert by_name(retype_entities(entities, mentions, documents, scores)[0])["Jepang"]["type"] == "LOC"
 
 
+def test_a_city_named_by_a_word_of_the_vocabulary_is_dropped_where_the_model_reads_no_name():
+    # `Sumber` (a source) and `Batu` (a stone) are towns of GeoNames too; `Bogor` is only a town
+    texts = ["Sumber itu menyebut Batu dan Bogor, ujar warga."]
+    entities, mentions, documents = frames({"Sumber": "LOC", "Batu": "LOC", "Bogor": "LOC"}, texts, rule="city_gazetteer")
+    no_name = {"p_none": FIXED_POINT, "p_person": 0, "p_org": 0, "p_loc": 0}
+    scores = score_mentions(mentions, documents).with_columns(pl.lit(v, dtype=pl.Int64).alias(c) for c, v in no_name.items())
+    assert set(by_name(retype_entities(entities, mentions, documents, scores)[0])) == {"Bogor"}
+
+
 def test_no_mentions_give_empty_tables_with_the_confidence_column():
     entities, mentions = retype_entities(ENTITIES.empty(), MENTIONS.empty(), documents_from_texts({"a.txt": "Tidak ada nama."}))
     assert entities.columns == ENTITIES.column_names and entities.is_empty() and mentions.is_empty()
