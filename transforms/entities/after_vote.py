@@ -2,9 +2,9 @@
 read, the passes of AFTER_VOTE_PASSES in order: a town the passes took for a part of a person's name whose full name
 the vote made a body or a place (`Madrid` of `Atletico Madrid`) is the town again; a full name they took for a body or a
 thing (`Lady Sukamaju` by its shape, a name of vocabulary) that the vote made a person takes its short forms, left in
-the document as entities of their own; a person named by one word alone that misspells a word of another person's name
-in its document (`Wiratmo` for `Rina Wiratno`) is that person; a body a document names by the first words of the one
-longer body's name it writes (`Sinar` of `Sinar Jaya Group`) is that body; a name a document writes only inside the names of other
+the document as entities of their own; a body a document names by the first words of the one longer body's name it
+writes (`Sinar` of `Sinar Jaya Group`) is that body; a person named by one word alone that misspells a word of another
+person's name in its document (`Wiratmo` for `Rina Wiratno`) is that person; a name a document writes only inside the names of other
 entities (`Indonesia` of `Bank Indonesia`) is no entity of that document."""
 
 from __future__ import annotations
@@ -137,14 +137,7 @@ def join_misspelt_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple
         fitting = {person for name_word, person in words[doc_id] if _misspells(word, name_word)}
         if len(fitting) == 1 and counts[(doc_id, entity_id)] <= counts[(doc_id, next(iter(fitting)))]:
             targets.append((doc_id, entity_id, next(iter(fitting))))
-    if not targets:
-        return entities, mentions
-    moved = pl.DataFrame(targets, schema={"doc_id": pl.String, "entity_id": pl.String, "person": pl.String}, orient="row")
-    joined = (join_looked_up(mentions, moved, ["doc_id", "entity_id"])
-              .with_columns(type_rule=pl.when(pl.col("person").is_not_null()).then(pl.lit(MISSPELT_NAME)).otherwise("type_rule"),
-                            entity_id=pl.coalesce("person", "entity_id"))
-              .drop("person"))
-    return _recounted(entities, joined, set(moved["entity_id"]) | set(moved["person"])), joined
+    return _moved_in_documents(entities, mentions, targets, MISSPELT_NAME)
 
 
 def _misspells(word: str, name_word: str) -> bool:
@@ -220,14 +213,21 @@ def join_body_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tup
         fits[(doc_id, entity_id)].append(opened)
     targets = [(doc_id, entity_id, next(iter(opened[0]))) for (doc_id, entity_id), opened in sorted(fits.items())
                if len(opened[0]) == 1 and all(other == opened[0] for other in opened)]
+    return _moved_in_documents(entities, mentions, targets, BODY_SHORT_FORM)
+
+
+def _moved_in_documents(entities: pl.DataFrame, mentions: pl.DataFrame, targets: list[tuple[str, str, str]],
+                        rule: str) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Each (doc_id, entity_id, target) of `targets`: the entity's mentions in that document are the target's, `rule`
+    named as their type's; the entities whose mentions moved counted again."""
     if not targets:
         return entities, mentions
-    moved = pl.DataFrame(targets, schema={"doc_id": pl.String, "entity_id": pl.String, "body": pl.String}, orient="row")
+    moved = pl.DataFrame(targets, schema={"doc_id": pl.String, "entity_id": pl.String, "target": pl.String}, orient="row")
     joined = (join_looked_up(mentions, moved, ["doc_id", "entity_id"])
-              .with_columns(type_rule=pl.when(pl.col("body").is_not_null()).then(pl.lit(BODY_SHORT_FORM)).otherwise("type_rule"),
-                            entity_id=pl.coalesce("body", "entity_id"))
-              .drop("body"))
-    return _recounted(entities, joined, set(moved["entity_id"]) | set(moved["body"])), joined
+              .with_columns(type_rule=pl.when(pl.col("target").is_not_null()).then(pl.lit(rule)).otherwise("type_rule"),
+                            entity_id=pl.coalesce("target", "entity_id"))
+              .drop("target"))
+    return _recounted(entities, joined, set(moved["entity_id"]) | set(moved["target"])), joined
 
 
 def _recounted(entities: pl.DataFrame, mentions: pl.DataFrame, changed: set[str]) -> pl.DataFrame:
