@@ -274,13 +274,16 @@ def join_body_forms(candidates: pl.DataFrame) -> pl.DataFrame:
 def drop_province_levels_in_bodies(candidates: pl.DataFrame) -> pl.DataFrame:
     """`DPRD Provinsi X` -> `DPRD X`, `Dinas Pendidikan Provinsi X` -> `Dinas Pendidikan X`: inside a body's name, the
     level of a province or a state (data/place_heads.txt classes that admin_prefixes.tsv marks unique: a province is named
-    once) before its name tells no two bodies apart; the press writes it or not. Not `Kota`/`Kabupaten`: `DPRD Kota X`
-    and `DPRD Kabupaten X` are two councils."""
+    once) before its name tells no two bodies apart; the press writes it or not. Only in a name an organisation's head
+    opens (data/org_heads.txt). Not `Kota`/`Kabupaten`: `DPRD Kota X` and `DPRD Kabupaten X` are two councils."""
     levels = {tuple(_normalise_key(" ".join(words)).split()) for words, kind in phrase_table("place_heads.txt").items()
               if kind in ("province", "state")}
+    heads = {_normalise_key(word) for word in word_set("org_heads.txt")}
     changed = {}
     for key in _keys(candidates, pl.col("type") == "ORG"):
         words = key.split()
+        if words[0] not in heads:  # a part cut from a longer name (`HAM Provinsi Bali` of a ministry's regional office)
+            continue  # is no body's name: without its level it would spell other names (`Hambali`)
         for start in range(1, len(words) - 1):
             level = next((size for size in (2, 1) if tuple(words[start:start + size]) in levels), None)
             if level and start + level < len(words):

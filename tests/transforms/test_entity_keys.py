@@ -89,12 +89,13 @@ def test_an_organisation_keeps_its_level_word():
 def test_a_body_named_with_its_province_s_level_is_the_body_named_without_it():
     rows = candidates(("dinas pendidikan provinsi sukamaju", "ORG"), ("dinas pendidikan negara bagian sukamaju", "ORG"),
                       ("dewan kota sukamaju", "ORG"), ("provinsi sukamaju", "ORG"), ("dinas provinsi", "ORG"),
-                      ("pemerintah provinsi sukamaju", "LOC"))
+                      ("pemerintah provinsi sukamaju", "LOC"), ("ham provinsi sukamaju", "ORG"))
     assert drop_province_levels_in_bodies(rows)["key"].to_list() == [
         "dinas pendidikan sukamaju", "dinas pendidikan sukamaju",  # a province is named once: its level tells nothing
         "dewan kota sukamaju",  # a town's level stays: a town and a regency may share the name
         "provinsi sukamaju", "dinas provinsi",  # the level opening or closing the name is no level inside it
-        "pemerintah provinsi sukamaju"]  # a place is drop_admin_prefixes' to read
+        "pemerintah provinsi sukamaju",  # a place is drop_admin_prefixes' to read
+        "ham provinsi sukamaju"]  # no organisation's head opens it: a part of a longer name, which `ham sukamaju` is not
 
 
 def test_steps_run_in_order_so_a_prefixed_short_form_reaches_the_canonical_key():
