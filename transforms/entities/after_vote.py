@@ -10,6 +10,7 @@ entities (`Indonesia` of `Bank Indonesia`) is no entity of that document."""
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 import polars as pl
 from rapidfuzz.distance import OSA
@@ -71,7 +72,7 @@ def join_settled_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> 
     nor a name of the gazetteer, nor a word of the vocabulary (`Laptop` of a headline), nor a word fitting two people's names (`Rina Sari`, `Dewi Sari`: `Sari` stays apart),
     nor a word other documents name alone too: the collection's entity (`Wiratno` in many documents) is surer than a
     full name one document's capitals made (`Keamanan Wiratno`)."""
-    gazetteer = pl.Series(sorted(set(known_names()) | city_names()), dtype=pl.String)
+    gazetteer = _gazetteer_names()
     lone_entities = entities.filter(~pl.col("name").str.contains(" ") & (pl.col("type") != "LOC") & (pl.col("document_count") == 1)
                                     & ~pl.col("name").str.to_lowercase().is_in(gazetteer.implode())).select("entity_id", "type")
     vocabulary = {name for name in lone_entities.join(entities, on="entity_id")["name"] if is_ordinary_word(name.lower())}
@@ -111,11 +112,11 @@ def join_misspelt_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple
     nor a name of the gazetteer or a word of the vocabulary; a word fitting two people's names stays apart, and so does a
     word the collection names in other documents (then it is somebody's name, not a slip)."""
     given = given_name_keys()
-    gazetteer = set(known_names()) | city_names()
+    gazetteer = _gazetteer_names()
     lone = entities.filter((pl.col("type") == "PERSON") & ~pl.col("name").str.contains(" ") & (pl.col("document_count") == 1)
                            & (pl.col("name").str.len_chars() >= MIN_MISSPELT))
     lone = lone.with_columns(word=keyed_texts(lone["name"])).filter(
-        ~pl.col("word").is_in(list(given)) & ~pl.col("name").str.to_lowercase().is_in(list(gazetteer))
+        ~pl.col("word").is_in(list(given)) & ~pl.col("name").str.to_lowercase().is_in(gazetteer.implode())
         & ~pl.col("name").str.to_lowercase().map_elements(is_ordinary_word, return_dtype=pl.Boolean))
     if lone.is_empty():
         return entities, mentions
@@ -186,26 +187,26 @@ def join_body_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tup
     longer name whose words after the short form open with a given name: a body's name run on into its official's,
     which the short form would only confirm (a word of a person the document names was tried too: the person's own
     boundary errors, `Axiata Rina Sari`, then kept a company's short form apart; development and names28 -0.001)."""
-    gazetteer = set(known_names()) | city_names()
+    gazetteer = _gazetteer_names()
     bodies = entities.filter(pl.col("type") == "ORG").select("entity_id")
     written = mentions.join(bodies, on="entity_id", how="semi").select("doc_id", "entity_id", "text").unique()
     written = written.with_columns(words=keyed_texts(written["text"]).str.split(" "))
     short = (written.join(entities.filter((pl.col("type") == "ORG") & (pl.col("document_count") == 1)).select("entity_id"),
                           on="entity_id", how="semi")
-             .filter(~pl.col("text").str.to_lowercase().is_in(list(gazetteer))))
+             .filter(~pl.col("text").str.to_lowercase().is_in(gazetteer.implode())))
     if short.is_empty():
         return entities, mentions
-    longer = written.join(short.select("doc_id").unique(), on="doc_id", how="semi")
-    by_document = defaultdict(list)
-    for doc_id, entity_id, words in longer.select("doc_id", "entity_id", "words").iter_rows():
-        by_document[doc_id].append((entity_id, words))
     legal_forms, given = word_set("legal_forms.txt"), given_name_keys()
+    longer = written.join(short.select("doc_id").unique(), on="doc_id", how="semi").filter(pl.col("words").list.len() > 1)
+    by_opening = defaultdict(list)  # (doc_id, the first word after any legal form) -> (body, those words)
+    for doc_id, entity_id, words in longer.select("doc_id", "entity_id", "words").iter_rows():
+        rest = words[1:] if words[0] in legal_forms else words
+        by_opening[(doc_id, rest[0])].append((entity_id, rest))
     fits = defaultdict(list)  # (doc_id, short entity) -> per form it is written in, the longer bodies that form opens
     for doc_id, entity_id, words in short.select("doc_id", "entity_id", "words").sort("doc_id", "entity_id", "words").iter_rows():
         opened = set()
         if len(words) > 1 or not is_ordinary_word(words[0]):  # a word of the vocabulary stands for no one body
-            for other, name in by_document[doc_id]:
-                rest = name[1:] if name[0] in legal_forms else name
+            for other, rest in by_opening.get((doc_id, words[0]), ()):
                 # not a name that ran on into a person's (`Dinas Sukamaju | Rina Sari`: a boundary the passes missed)
                 if other != entity_id and len(rest) > len(words) and rest[:len(words)] == words \
                         and rest[len(words)] not in given:
@@ -214,6 +215,12 @@ def join_body_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tup
     targets = [(doc_id, entity_id, next(iter(opened[0]))) for (doc_id, entity_id), opened in sorted(fits.items())
                if len(opened[0]) == 1 and all(other == opened[0] for other in opened)]
     return _moved_in_documents(entities, mentions, targets, BODY_SHORT_FORM)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_names() -> pl.Series:
+    """The countries, regions and bodies of the gazetteer and the world's cities, lower case, made once."""
+    return pl.Series(sorted(set(known_names()) | city_names()), dtype=pl.String)
 
 
 def _moved_in_documents(entities: pl.DataFrame, mentions: pl.DataFrame, targets: list[tuple[str, str, str]],
