@@ -293,13 +293,15 @@ def _scores_in_order(mentions: pl.DataFrame, scores: pl.DataFrame) -> pl.DataFra
 
 def _span_settings(spans: pl.DataFrame, contexts: pl.DataFrame) -> pl.DataFrame:
     """Per span (`mention_spans`, and its `span_contexts`), what SURE_NONE looks at: `whole_run`, no capitalised word
-    touches it on either side but a one-word title before it (session 33: blind held-out +0.0011, fresh +0.0016); `described`, the text gives it an acronym or an age in brackets, or a person's role after a
-    comma, right after it (`Asosiasi Pengolah Logam (APL)`, `Rina Kartika (30)`, `Pesta Sari, kakak korban`): the
-    document itself treats it as a name."""
+    touches it on either side but a one-word title before it (session 33: blind held-out +0.0011, fresh +0.0016);
+    `described`, the text gives it an acronym or an age in brackets, or a person's role after a comma, right after it
+    (`Asosiasi Pengolah Logam (APL)`, `Rina Kartika (30)`, `Pesta Sari, kakak korban`): the document itself treats it as
+    a name."""
     # a title before the span touches it as no name's word does: the golds never hold it in the name (`Menteri | Rina
     # Sari`), so the model's `none` for the span after it speaks of the span, as for a whole run (`Ketua | Fraksi`)
     after_title = pl.col("prev").str.to_lowercase().is_in(_title_words().implode()).fill_null(False)
-    touching = (pl.col("prev").str.contains(r"^\p{Lu}").fill_null(False) & ~after_title) | pl.col("next").str.contains(r"^\p{Lu}").fill_null(False)
+    capitalised_before = pl.col("prev").str.contains(r"^\p{Lu}").fill_null(False) & ~after_title
+    touching = capitalised_before | pl.col("next").str.contains(r"^\p{Lu}").fill_null(False)
     bracketed = pl.col("right").str.contains(r"^ ?\((?:\p{Lu}[\p{Lu}\p{Ll}\d&-]*\p{Lu}[\p{Lu}\d]*|\d{1,3})\)")
     role = pl.col("right").str.extract(r"^, (\p{L}+)").str.to_lowercase().is_in(_person_roles().implode()).fill_null(False)
     return contexts.select(whole_run=~touching).hstack(spans.select(described=bracketed | role))
