@@ -6,7 +6,9 @@ pass `join_named_epithets`).
 
 Each article's mentions are found as the entity stage finds them; every epithet the pass gave a name is counted,
 once a document, with the fullest form the document writes for that name. An epithet given to one name only, in N
-documents or more, is printed: epithet, name, the name's type, documents. Deterministic: sorted by the epithet.
+documents or more, is printed: epithet, name, the name's type, documents. A misspelt name in one document (`Rina Sary` once beside `Rina Sari` twenty times) does not hide the
+pair: the name the epithet is given must hold MIN_SHARE of the documents giving it, as a nickname's partner must
+(mine_nicknames.py). Deterministic: sorted by the epithet.
 """
 
 from __future__ import annotations
@@ -40,6 +42,25 @@ def epithets_of(text: str) -> set[tuple[str, str, str]]:
     return found
 
 
+MIN_SHARE = 0.75  # of the documents giving an epithet, those giving it to its most frequent name
+
+
+def dominant_name(meanings: Counter, min_documents: int) -> tuple[tuple[str, str], int] | None:
+    """(name, type) and documents of the one name an epithet is given in min_documents documents or more and in
+    MIN_SHARE of the documents giving it; None when no name dominates."""
+    documents = sum(meanings.values())
+    if not meanings or documents < min_documents:
+        return None
+    by_name: Counter = Counter()
+    for (name, _), count in meanings.items():
+        by_name[normalise_key(name)] += count
+    key, count = by_name.most_common(1)[0]
+    if count < MIN_SHARE * documents or list(by_name.values()).count(count) > 1:
+        return None
+    written = max((n for n in meanings.items() if normalise_key(n[0][0]) == key), key=lambda n: (n[1], n[0]))[0]
+    return written, documents
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--min-documents", type=int, default=1)
@@ -53,12 +74,12 @@ def main() -> None:
             key = normalise_key(epithet)
             names[key][(name, type_)] += 1
             written.setdefault(key, epithet)
-    print(f"# {articles} articles; epithet, name, type, documents (one name only, {args.min_documents} documents or more)")
+    print(f"# {articles} articles; epithet, name, type, documents (one name in {MIN_SHARE:.0%} of them,"
+          f" {args.min_documents} documents or more)")
     for key in sorted(names):
-        meanings = {normalise_key(name) for name, _ in names[key]}
-        (name, type_), documents = names[key].most_common(1)[0]
-        if len(meanings) == 1 and sum(names[key].values()) >= args.min_documents:
-            print(f"{written[key]}\t{name}\t{type_}\t{sum(names[key].values())}")
+        if found := dominant_name(names[key], args.min_documents):
+            (name, type_), documents = found
+            print(f"{written[key]}\t{name}\t{type_}\t{documents}")
 
 
 if __name__ == "__main__":

@@ -137,7 +137,7 @@ def with_head_in_full(key: str) -> str:
 
 
 def drop_admin_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
-    """`provinsi X` -> `X`; `kota X` -> `X` unless the collection also has X at another level, or reads X alone as a
+    """`provinsi X` -> `X`; `kota X` -> `X` unless the collection also has X at another level whose names repeat, or reads X alone as a
     club more often than it places it (`Kota Sukamaju` is the town, where `Sukamaju` alone is mostly the club named
     after it); `kerajaan X` -> `X` when X is a country (`Kerajaan Inggris` is Inggris)."""
     levels: dict[str, set[str]] = defaultdict(set)
@@ -158,7 +158,9 @@ def drop_admin_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
     for rest, prefixes in levels.items():
         if rest in clubs:
             continue
-        if len(prefixes) == 1 or all(admin_prefixes()[p] for p in prefixes):
+        # a level whose names repeat is the place when it is the only such level named (`Kabupaten X` beside
+        # `Daerah X`: one regency), never when two are (`Kota X` and `Kabupaten X`, two places)
+        if sum(not admin_prefixes()[p] for p in prefixes) <= 1:
             known = known_names().get(rest)  # `Pulau Sumatra` is the gazetteer's `Sumatera`, as `Sumatra` alone is
             place = _normalise_key(known[1]) if known and known[0] == "LOC" else rest
             changed.update({f"{prefix} {rest}": place for prefix in prefixes})

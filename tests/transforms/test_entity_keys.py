@@ -53,6 +53,12 @@ def test_a_town_named_at_two_levels_stays_two_places():
     assert drop_admin_prefixes(rows)["key"].to_list() == ["kota sukamaju", "regenci sukamaju", "karangjati", "karangjati"]
 
 
+def test_a_regency_named_beside_a_level_whose_names_do_not_repeat_is_still_one_place():
+    # `Kabupaten Sukamaju`, `Daerah Sukamaju` and `Sukamaju`: one level of the repeating kind only
+    rows = candidates(("regenci sukamaju", "LOC"), ("region sukamaju", "LOC"), ("sukamaju", "LOC"))
+    assert drop_admin_prefixes(rows)["key"].to_list() == ["sukamaju", "sukamaju", "sukamaju"]
+
+
 def test_a_town_with_its_level_is_not_the_club_its_name_alone_mostly_stands_for():
     rows = pl.concat([candidates(("kota sukamaju", "LOC"), ("kota karangjati", "LOC"), ("karangjati", "LOC")),
                       candidates(("sukamaju", "ORG"), ("karangjati", "ORG"), rule="club_after_team_role"),

@@ -104,12 +104,18 @@ def join_misspelt_names(collection: Collection) -> None:
     added (`Porestabes Sukamaju` beside `Polrestabes Sukamaju`, `Machester Rovers`), is that name, whatever types the two
     were read with: a crawled article's typo is no second referent. The other name is in the same document and the
     collection writes it more often, or it is written in MISSPELT_ELSEWHERE documents or more. The other words are the
-    same and the misspelt word has MIN_MISSPELT letters or more. A letter changed is not enough: clubs and people of one
+    same and the misspelt word has MIN_MISSPELT letters or more. Two names written as often are told apart by their
+    words: the word the collection's names write more often is the one written right (`Kementrian X` once beside
+    `Kementerian X` once, and `Kementerian` in five other names). A letter changed is not enough: clubs and people of one
     text are named that close (`Persiwa`, `Persiba`)."""
     named = filtered(collection.mentions, pl.col("text").str.contains(" ") & ~pl.col("text").str.contains(r"\d"),
                      "doc_id", "key", "text")
     named = named.with_columns(form=keyed_texts(named["text"]))
     written = Counter(named["form"].to_list())
+    words_written: Counter = Counter()
+    for text, count in collection.mentions["text"].value_counts().iter_rows():
+        for word in normalise_key(text).split():
+            words_written[word] += count
     in_document = Counter(named.select("doc_id", "form").iter_rows())
     documents_of: dict[str, set[str]] = defaultdict(set)
     keys_of: dict[str, Counter] = defaultdict(Counter)
@@ -128,8 +134,9 @@ def join_misspelt_names(collection: Collection) -> None:
         for cut in {word[:i] + word[i + 1:] for i in range(len(word))}:
             for a in written_as.get((place, rest, cut), ()):
                 for b in longer_forms:
-                    once, other = (a, b) if written[a] < written[b] else (b, a)
-                    if written[once] == written[other] or not _misspelt(once.split()[place], other.split()[place]):
+                    evidence = {form: (written[form], words_written[form.split()[place]]) for form in (a, b)}
+                    once, other = (a, b) if evidence[a] < evidence[b] else (b, a)
+                    if evidence[once] == evidence[other] or not _misspelt(once.split()[place], other.split()[place]):
                         continue
                     beside = any(in_document[(doc_id, once)] == 1 for doc_id in documents_of[once] & documents_of[other])
                     if beside or written[once] == 1 and len(documents_of[other]) >= MISSPELT_ELSEWHERE:
