@@ -231,8 +231,10 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               "the city, not a person's initials.", "AC Opole"),
     ShapeRule(THING_READING,
               lambda s: len(s.words) == 2 and is_ordinary_word(s.words[1]) and s.words[1] not in s.doc.short_forms
-              and not any(w in word_set("person_names.txt") or w in initial_names() for w in s.words),
-              "ORG", WEAK, "Two words ending in vocabulary, no given name: a thing's name.", "Gerakan Tanam Pangan"),
+              and not any(w in word_set("person_names.txt") or w in initial_names() for w in s.words)
+              and s.words[0] not in first_names(),
+              "ORG", WEAK, "Two words ending in vocabulary, no given name (of any country's, first): a thing's name.",
+              "Gerakan Tanam Pangan"),
     ShapeRule(ENGLISH_WORDS_READING, lambda s: len(s.words) >= 2 and word_set("english_words.txt").issuperset(s.words)
               and first_names().isdisjoint(s.words),
               "ORG", WEAK, "Common English words only, no given name: a body's or a thing's name, no person's.",
