@@ -8,6 +8,7 @@ from tests.transforms.entities import entity_of, extract
 from transforms.entities import find_mentions
 from transforms.entity_keys import link_keys
 from transforms.entities.document import document_mentions
+from transforms.entities.vocabulary import normalise_key
 from transforms.entities.collection import (Collection, canonical_names, join_club_short_forms, redirect_short_forms,
                                             resolve_entities, vote_types)
 from transforms.schemas import MENTION_CANDIDATES
@@ -267,6 +268,16 @@ def test_a_club_s_word_alone_after_a_preposition_is_the_one_club_named_with_it()
     ])))
     join_club_short_forms(collection)
     assert collection.mentions["key"].to_list() == ["sukamaju united"] * 3
+
+
+@pytest.mark.parametrize("club", ["Sukamaju Wanderers", "Real Sukamaju"])
+def test_a_club_named_with_a_word_of_european_clubs_names_is_its_name_alone_in_its_document(club):
+    collection = Collection(MENTION_CANDIDATES.conform(pl.DataFrame([
+        reading("a", club, normalise_key(club), "ORG", 2, "organisation_tail_or_site", False),
+        reading("a", "Sukamaju", "sukamaju", "ORG", 1, "club_after_team_role", True),
+    ])))
+    join_club_short_forms(collection)
+    assert collection.mentions["key"].to_list() == [normalise_key(club)] * 2
 
 
 def test_a_span_read_twice_keeps_its_first_reading_and_the_mentions_come_in_the_tables_order():
