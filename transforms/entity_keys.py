@@ -40,7 +40,7 @@ from functools import lru_cache
 import polars as pl
 
 from transforms.common import filtered, join_looked_up_in_documents
-from transforms.entities.shape import CLUB_READING
+from transforms.entities.shape import CLUB_LETTERS_READING, CLUB_READING
 from transforms.entities.vocabulary import given_name_keys, is_head_or_title, is_ordinary_word, town_keys
 from transforms.entities.vocabulary import normalise_key as _normalise_key
 from transforms.lexicon import CLDR_GROUP, _rows, known_names, phrase_table, word_set
@@ -107,8 +107,11 @@ def _expand_regions(key: str) -> str:
 
 
 def link_region_short_forms(candidates: pl.DataFrame) -> pl.DataFrame:
-    """Bodies and places of two or more words: region short forms inside them spelt out."""
-    keys = _keys(candidates, pl.col("type").is_in(["ORG", "LOC"]) & pl.col("key").str.contains(" "))
+    """Bodies and places of two or more words: region short forms inside them spelt out; not a club's letters
+    (`AS Sukamaju`, read so by its document: no country)."""
+    lettered = set(_keys(candidates, pl.col("rule") == CLUB_LETTERS_READING))
+    keys = [key for key in _keys(candidates, pl.col("type").is_in(["ORG", "LOC"]) & pl.col("key").str.contains(" "))
+            if key not in lettered]
     rewritten = {key: _expand_regions(key) for key in keys}
     changed = {key: new for key, new in rewritten.items() if new != key}
     return _rewrite(candidates, changed, types=("ORG", "LOC"))

@@ -16,7 +16,7 @@ from transforms.common import UnionFind, filtered, join_looked_up, join_looked_u
 from transforms.entities.context import SHORT_FORM_JOINERS as JOINERS, spells_pieces
 from transforms.entities.document import MISSPELT_RULE, VARIANT_SIMILARITY
 from transforms.entities.epithets import EPITHET_RULE
-from transforms.entities.shape import (ACRONYM_READING, BRAND_READING, CITY_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING,
+from transforms.entities.shape import (ACRONYM_READING, BRAND_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING,
                                        VILLAGE_READING)
 from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_head_or_title, is_ordinary_word,
                                               normalise_key, town_keys)
@@ -454,13 +454,18 @@ def join_club_short_forms(collection: Collection) -> None:
     designators = {normalise_key(word) for word in word_set("club_designators.txt")}
     targets, clubs_of = {}, defaultdict(set)
     named = "|".join(sorted(designators))
-    with_clubs = filtered(collection.mentions, pl.col("key").str.contains(f"(?:^| )(?:{named})(?: |$)"), "doc_id")["doc_id"].unique()
+    # a club's letters (`AS Sukamaju`, document.py) open its name only where the document read them so
+    lettered = set(filtered(collection.mentions, pl.col("rule") == CLUB_LETTERS_READING, "doc_id", "key").iter_rows())
+    with_clubs = filtered(collection.mentions, pl.col("key").str.contains(f"(?:^| )(?:{named})(?: |$)")
+                          | (pl.col("rule") == CLUB_LETTERS_READING), "doc_id")["doc_id"].unique()
     for doc_id, keys in collection.document_keys(with_clubs).items():
         fitting: dict[str, set[str]] = defaultdict(set)
         for key in keys:
             words = key.split()
             if len(words) < 2:
                 continue
+            if (doc_id, key) in lettered:
+                fitting[" ".join(words[1:])].add(key)
             for designator, name in ((words[-1], words[:-1]), (words[0], words[1:])):
                 if designator in designators and (designator is words[-1] or designator not in WEAK_DESIGNATORS):
                     # `City`/`United` close a club's name; opening one (`City Sukamaju`, a key of `Kota Sukamaju`)
@@ -473,7 +478,7 @@ def join_club_short_forms(collection: Collection) -> None:
                     short in designators or next(iter(clubs)).split()[-1] not in WEAK_DESIGNATORS or not _gazetteer_place(short)
                     or (doc_id, short) in read_as_club):
                 targets[(doc_id, short)] = next(iter(clubs))
-                if short not in designators:
+                if short not in designators and (doc_id, next(iter(clubs))) not in lettered:  # `Sukamaju` elsewhere: the town
                     clubs_of[short].add(next(iter(clubs)))
     _rewrite_in_documents(collection, targets, "club_short_form", "ORG")
     for short, clubs in clubs_of.items():

@@ -15,7 +15,7 @@ from transforms.documents import canonical_outlet
 from transforms.entities.context import DocumentContext, Mention, spells_initials
 from transforms.entities.epithets import join_named_epithets
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
-from transforms.entities.shape import ACRONYM_READING, CITY_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_PERSON_READING, TERM_ACRONYM
+from transforms.entities.shape import ACRONYM_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_PERSON_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word, normalise_key
 from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, known_names, phrase_set, word_set
 from transforms.schemas import MENTION_CANDIDATES
@@ -31,6 +31,8 @@ MIN_CLIPPED = 3
 BODY_ACROSS_SHORT_FORM = "body_across_short_form"
 CLUB_READINGS = (CLUB_READING, "club_of_city_named_city")  # readings of a city's club by the words around it
 MIN_CLUBS_OF_A_REPORT = 2  # cities read as clubs that make a document a report on clubs
+PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
+CONTEXT_FREE_NAME_READINGS = (DEFAULT_READING, CITY_READING, "known_name", "club_in_club_report", *CLUB_READINGS)
 DATELINE_END = re.compile(r"\s*(?:,|-|–|\()")
 MIN_LIST = 3  # names in a list whose sure names can type the rest
 MIN_LISTED_PEOPLE = 2  # a list whose sure names are all people, two at least, lists people only
@@ -99,6 +101,9 @@ def type_clubs(doc: DocumentContext) -> None:
     one final), a city the gazetteer alone typed, neither placed (after `di`, `kota`, or a place and a comma) nor a
     dateline, is a club too."""
     clubs = {m.key for m in doc.mentions if m.rule in CLUB_READINGS}
+    designators = word_set("club_designators.txt")
+    if clubs or any(_club_by_name(m) or designators & set(m.text.lower().split()) for m in doc.mentions if m.type == "ORG"):
+        _join_letters_before_clubs(doc)
     if not clubs:
         return
     report = len(clubs | {m.key for m in doc.mentions if _club_by_name(m)}) >= MIN_CLUBS_OF_A_REPORT
@@ -110,6 +115,28 @@ def type_clubs(doc: DocumentContext) -> None:
             mention.retype("ORG", MEDIUM, "club_full_name")
         elif report and mention.type_rule == CITY_READING and not _placed(doc, mention, place_ends):
             mention.retype("ORG", MEDIUM, "club_in_club_report")
+
+
+def _join_letters_before_clubs(doc: DocumentContext) -> None:
+    """In a document that reads a club (a city by the words around it, or a name with a club's word, `Sukamaju FC`), two or three capitals the gazetteer read as a country's short form, then one
+    word closing the run that no other reading placed or named (`AS Sukamaju`, `AS` read as Amerika Serikat), are one
+    club's name: a club's letters (Associazione Sportiva), not a country then a place. Not a word of the vocabulary
+    after them (`AS Terbuka`, the US Open), nor after a title or a capitalised word (`Presiden AS Tono`, a country's
+    official; `Kedubes AS Jakarta`)."""
+    by_start = {m.start: m for m in doc.mentions}
+    for letters in [m for m in doc.mentions if m.rule == "known_name_first" and m.text.isupper() and 2 <= len(m.text) <= 3]:
+        name = by_start.get(letters.end + 1)
+        before = PREVIOUS_WORD.search(doc.text, 0, letters.start)
+        if name is None or doc.text[letters.end] != " " or " " in name.text or not name.text[:1].isupper() \
+                or name.type_rule not in CONTEXT_FREE_NAME_READINGS or is_ordinary_word(name.text.lower()) \
+                or before and (before.group(1)[:1].isupper() or before.group(1).lower() in word_set("titles.txt")):
+            continue
+        doc.mentions.remove(letters)
+        doc.mentions.remove(name)
+        club = Mention(letters.start, name.end, doc.text[letters.start:name.end], "ORG", MEDIUM, CLUB_LETTERS_READING,
+                       CLUB_LETTERS_READING)
+        club.key = normalise_key(club.text)
+        doc.mentions.append(club)
 
 
 def _club_by_name(mention: Mention) -> bool:

@@ -46,6 +46,9 @@ READING_RULES = {
     "body_across_short_form": ("A body's name its bracketed short form interrupts goes on after the bracket (not into "
                                "a person: the body's head); keyed as the short form and the rest, which the short form "
                                "written with the rest joins (a document pass, document.py).", "Dinas Kesehatan (Dinkes) Sukamaju"),
+    "club_after_letters": ("In a document naming a club, two or three capitals read as a country's short form, then one "
+                           "word closing the run (no word of the vocabulary, no title or capital before the letters): one "
+                           "club's name (a document pass, document.py).", "pemain itu dibeli dari AS Sukamaju"),
 }
 
 # name -> (what it does, an invented example); in the order they run.

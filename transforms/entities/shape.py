@@ -41,6 +41,7 @@ SHAPE_PERSON_READING = "person_by_shape"  # a person by the name's shape alone
 ACRONYM_READING = "acronym"  # one word in capitals: a body's acronym, weakly
 CAPITALS_READING = "capitals"  # several words in capitals
 CITY_READING = "city_gazetteer"  # a city's name, by the gazetteer alone
+CLUB_LETTERS_READING = "club_after_letters"  # `AS Sukamaju` in a document on clubs: a club's letters, no country (document.py)
 VILLAGE_READING = "village_gazetteer"  # an Indonesian district's or village's name, by the gazetteer alone
 PORTFOLIO_READING = "portfolio_of_title"  # one word of vocabulary after a title: an office's portfolio, no name
 LAW_CITATION = "law_citation"  # a law or regulation cited: no entity

@@ -280,6 +280,13 @@ def test_a_club_named_with_a_word_of_european_clubs_names_is_its_name_alone_in_i
     assert collection.mentions["key"].to_list() == [normalise_key(club)] * 2
 
 
+def test_a_club_named_by_its_letters_is_its_name_alone_in_its_document_but_not_the_place_elsewhere():
+    _, mentions = extract("Pelatih Sukamaju FC senang. Pemain itu dibeli dari AS Wirabumi. Wirabumi menang lagi.",
+                          "Turis itu tiba di Wirabumi kemarin.")
+    club = entity_of(mentions, "AS Wirabumi")
+    assert len(club) == 1 and len(entity_of(mentions, "Wirabumi")) == 2 and club < entity_of(mentions, "Wirabumi")
+
+
 def test_a_span_read_twice_keeps_its_first_reading_and_the_mentions_come_in_the_tables_order():
     rows = [("d2", 10, 15, "Rina", "PERSON", "rina"), ("d1", 0, 4, "Bank", "ORG", "bank"),
             ("d2", 0, 4, "Tono", "PERSON", "tono"), ("d2", 10, 15, "Rina", "LOC", "rina kota"),

@@ -4,6 +4,7 @@ import polars as pl
 import pytest
 
 from tests.transforms.entities import entity_of, extract, typed_names
+from transforms.entities.document import document_mentions
 
 
 @pytest.mark.parametrize(
@@ -809,3 +810,15 @@ def test_a_competitions_group_is_no_body():
     names = typed_names("Sukamaju gagal menjadi juara Grup H. Tim itu kini di Grup A Liga Raya, kata Grup Sinar Jaya.")
     assert not any(name.startswith("Grup") and name != "Grup Sinar Jaya" for name, _ in names)
     assert ("Grup Sinar Jaya", "ORG") in names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a document naming a club, a country's letters then one name word are a club's letters (`AS`: Associazione Sportiva)
+    ("Pelatih Sukamaju FC senang. Pemain itu dibeli dari AS Wirabumi pekan lalu.", ("AS Wirabumi", "ORG")),
+    # no club in the document: the country, then a name
+    ("Warga itu pindah dari AS Wirabumi pekan lalu.", ("AS", "LOC")),
+    # a word of the vocabulary after the letters (`AS Terbuka`, the US Open) names no club
+    ("Pelatih Sukamaju FC senang saat turnamen AS Terbuka dimulai.", ("AS", "LOC")),
+])
+def test_a_countrys_letters_before_one_name_in_a_document_on_clubs_are_a_clubs_name(text, expected):
+    assert expected in {(m.text, m.type) for m in document_mentions(text)}
