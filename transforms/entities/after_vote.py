@@ -24,6 +24,7 @@ from transforms.lexicon import city_names, known_names, word_set
 SETTLED_SHORT_FORM = "settled_short_form"
 BODY_SHORT_FORM = "body_short_form"
 MISSPELT_NAME = "misspelt_name"
+FORM_WRITTEN_TWICE = "form_written_twice"
 MIN_MISSPELT = 5  # letters of a word alone and of the name word it misspells: a shorter word is another name as often
 VOWELS = frozenset("aeiou")
 TOWN_OF_NO_PERSON = "town_of_no_person"
@@ -217,6 +218,33 @@ def join_body_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tup
     return _moved_in_documents(entities, mentions, targets, BODY_SHORT_FORM)
 
 
+def join_forms_written_twice(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """An entity whose every form in a document (case aside) another entity of the same type also writes there, the one
+    such entity, writing more forms there, is that entity in that document: one form, one referent, in one text. The
+    readers had typed a form two ways (`Del Tono` after `dari` read as a place, beside `Rina del Tono`'s other
+    mentions) and the vote settled both on one type after resolution. Forms two entities write alike stay apart (no
+    evidence which reading is right)."""
+    typed = mentions.join(entities.select("entity_id", entity_type="type"), on="entity_id")
+    forms = typed.select("doc_id", "entity_id", "entity_type", form=pl.col("text").str.to_lowercase()).unique()
+    shared = forms.filter(pl.col("entity_id").n_unique().over("doc_id", "entity_type", "form") > 1)
+    if shared.is_empty():
+        return entities, mentions
+    forms = forms.join(shared.select("doc_id", "entity_type").unique(), on=["doc_id", "entity_type"], how="semi")
+    written: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc_id, entity) -> its forms in that document
+    for doc_id, entity_id, form in forms.select("doc_id", "entity_id", "form").iter_rows():
+        written[(doc_id, entity_id)].add(form)
+    writers: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # (doc_id, type, form) -> the entities writing it
+    for doc_id, entity_id, entity_type, form in forms.iter_rows():
+        writers[(doc_id, entity_type, form)].add(entity_id)
+    targets = []
+    for doc_id, entity_id, entity_type in shared.select("doc_id", "entity_id", "entity_type").unique().sort("doc_id", "entity_id").iter_rows():
+        own = written[(doc_id, entity_id)]
+        others = set.intersection(*(writers[(doc_id, entity_type, form)] for form in own)) - {entity_id}
+        if len(others) == 1 and own < written[(doc_id, target := next(iter(others)))]:
+            targets.append((doc_id, entity_id, target))
+    return _moved_in_documents(entities, mentions, targets, FORM_WRITTEN_TWICE)
+
+
 @lru_cache(maxsize=1)
 def _gazetteer_names() -> pl.Series:
     """The countries, regions and bodies of the gazetteer and the world's cities, lower case, made once."""
@@ -251,7 +279,7 @@ def _recounted(entities: pl.DataFrame, mentions: pl.DataFrame, changed: set[str]
 
 
 AFTER_VOTE_PASSES = (release_towns_of_no_person, join_settled_short_forms, join_body_short_forms, join_misspelt_names,
-                     drop_names_only_inside_names)
+                     join_forms_written_twice, drop_names_only_inside_names)
 
 
 def resolve_after_vote(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:

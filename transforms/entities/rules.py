@@ -164,6 +164,10 @@ RETYPING_RULES = {
                       "person, is that person. Not a given name of the list, not a last vowel for another (`Susanto`, "
                       "`Susanti`), not a name of the gazetteer or a word of the vocabulary.",
                       "Rina Wiratno berkata ... kata Wiratmo (a slip of the reporter)"),
+    "form_written_twice": ("After the vote (transforms/entities/after_vote.py): an entity whose every form in a document "
+                           "another entity of the same type also writes there, the one such entity, writing more forms "
+                           "there, is that entity in that document: one form, one referent, in one text.",
+                           "Rina del Tono ... kata Del Tono ... menang atas Del Tono (read once as a place)"),
 }
 
 

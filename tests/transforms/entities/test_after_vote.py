@@ -1,8 +1,9 @@
 import polars as pl
 
-from transforms.entities.after_vote import (BODY_SHORT_FORM, MISSPELT_NAME, SETTLED_SHORT_FORM, TOWN_OF_NO_PERSON,
-                                           drop_names_only_inside_names, join_body_short_forms, join_misspelt_names,
-                                           join_settled_short_forms, release_towns_of_no_person)
+from transforms.entities.after_vote import (BODY_SHORT_FORM, FORM_WRITTEN_TWICE, MISSPELT_NAME, SETTLED_SHORT_FORM,
+                                           TOWN_OF_NO_PERSON, drop_names_only_inside_names, join_body_short_forms,
+                                           join_forms_written_twice, join_misspelt_names, join_settled_short_forms,
+                                           release_towns_of_no_person)
 from transforms.schemas import ENTITIES, MENTIONS
 
 
@@ -217,3 +218,34 @@ def test_a_body_s_short_form_fitting_two_bodies_a_place_a_word_or_other_document
     assert entity_of(mentions, "f", "Rina") == {"E-Rina"}
     assert entity_of(mentions, "g", "Lintas Jaya") == {"E-Lintas Jaya"}
     assert entity_of(mentions, "h", "Dinas Wisata Sukamaju") == {"E-Dinas Wisata Sukamaju"}  # run on into a given name
+
+
+def test_a_form_two_entities_of_one_type_write_in_a_document_is_the_one_writing_more_forms_there():
+    entities, mentions = join_forms_written_twice(*frames(
+        ("a", "Rina del Tono", "PERSON", "Rina del Tono", "person_by_shape", "person_by_shape"),
+        ("a", "Rina del Tono", "PERSON", "Del Tono", "person_by_shape", "person_short_form"),
+        ("a", "Del Tono", "PERSON", "Del Tono", "place_preposition", "name_model_vote"),   # read as a place once
+        ("b", "Del Tono", "PERSON", "Del Tono", "person_after_speech_verb", "person_after_speech_verb"),
+    ))
+    assert entity_of(mentions, "a", "Del Tono") == {"E-Rina del Tono"}
+    assert entity_of(mentions, "b", "Del Tono") == {"E-Del Tono"}  # another document: its own reading
+    assert mentions.filter(pl.col("rule") == "place_preposition")["type_rule"].to_list() == [FORM_WRITTEN_TWICE]
+    assert dict(entities.select("name", "mention_count").iter_rows()) == {"Rina del Tono": 3, "Del Tono": 1}
+
+
+def test_forms_two_entities_write_alike_or_of_two_types_or_fitting_two_entities_stay_apart():
+    _, mentions = join_forms_written_twice(*frames(
+        ("a", "Lumbara", "ORG", "Lumbara", "single_word", "single_word"),
+        ("a", "Lumbara Raya", "ORG", "Lumbara", "single_word", "single_word"),   # the same forms: no evidence
+        ("b", "Tono Sukamaju", "PERSON", "Sukamaju", "person_short_form", "person_short_form"),
+        ("b", "Tono Sukamaju", "PERSON", "Tono Sukamaju", "person_by_shape", "person_by_shape"),
+        ("b", "Sukamaju", "LOC", "Sukamaju", "place_preposition", "place_preposition"),   # a place: another type
+        ("c", "Edge Lumbara", "ORG", "Lumbara", "single_word", "single_word"),
+        ("c", "Edge Lumbara", "ORG", "Edge Lumbara", "single_word", "single_word"),
+        ("c", "App Lumbara", "ORG", "Lumbara", "single_word", "single_word"),
+        ("c", "App Lumbara", "ORG", "App Lumbara", "single_word", "single_word"),
+        ("c", "Lumbara Co", "ORG", "Lumbara", "single_word", "single_word"),   # two entities write it more fully
+    ))
+    assert len(entity_of(mentions, "a", "Lumbara")) == 2
+    assert entity_of(mentions, "b", "Sukamaju") == {"E-Tono Sukamaju", "E-Sukamaju"}
+    assert len(entity_of(mentions, "c", "Lumbara")) == 3
