@@ -4,8 +4,10 @@ the vote made a body or a place (`Madrid` of `Atletico Madrid`) is the town agai
 thing (`Lady Sukamaju` by its shape, a name of vocabulary) that the vote made a person takes its short forms, left in
 the document as entities of their own; a body a document names by the first words of the one longer body's name it
 writes (`Sinar` of `Sinar Jaya Group`) is that body; a person named by one word alone that misspells a word of another
-person's name in its document (`Wiratmo` for `Rina Wiratno`) is that person; a name a document writes only inside the names of other
-entities (`Indonesia` of `Bank Indonesia`) is no entity of that document."""
+person's name in its document (`Wiratmo` for `Rina Wiratno`) is that person, and a place's one word misspelling another
+place's of its document (`Filiphina`) that place; an entity whose every form in a document another entity of its type
+writes there is that entity there; a name a document writes only inside the names of other entities (`Indonesia` of
+`Bank Indonesia`) is no entity of that document."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ import polars as pl
 from rapidfuzz.distance import OSA
 
 from transforms.common import join_looked_up
-from transforms.entities.collection import VOTE_READING, keyed_texts
+from transforms.entities.collection import VOTE_READING, keyed_texts, name_word_keys
 from transforms.entities.shape import BRAND_READING, DEFAULT_READING
 from transforms.entities.vocabulary import given_name_keys, is_ordinary_word
 from transforms.lexicon import city_names, known_names, word_set
@@ -25,6 +27,7 @@ SETTLED_SHORT_FORM = "settled_short_form"
 BODY_SHORT_FORM = "body_short_form"
 MISSPELT_NAME = "misspelt_name"
 FORM_WRITTEN_TWICE = "form_written_twice"
+MISSPELT_PLACE = "misspelt_place"
 MIN_MISSPELT = 5  # letters of a word alone and of the name word it misspells: a shorter word is another name as often
 VOWELS = frozenset("aeiou")
 TOWN_OF_NO_PERSON = "town_of_no_person"
@@ -140,6 +143,36 @@ def join_misspelt_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple
         if len(fitting) == 1 and counts[(doc_id, entity_id)] <= counts[(doc_id, next(iter(fitting)))]:
             targets.append((doc_id, entity_id, next(iter(fitting))))
     return _moved_in_documents(entities, mentions, targets, MISSPELT_NAME)
+
+
+def join_misspelt_places(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """A place named by one word in one document only, one slip (`_misspells`) from the one-word name of the one other
+    place its document writes at least as often (`Filiphina` beside `Filipina`), is that place: a reporter's slip. Never
+    a name of the gazetteer, a town or village of Indonesia, a given name or a word of the vocabulary (two places a letter
+    apart, `Badung` and `Bandung`, are both known)."""
+    lone = entities.filter((pl.col("type") == "LOC") & ~pl.col("name").str.contains(" ") & (pl.col("document_count") == 1)
+                           & (pl.col("name").str.len_chars() >= MIN_MISSPELT) & ~pl.col("name").str.to_lowercase().is_in(_gazetteer_names().implode()))
+    if lone.is_empty():
+        return entities, mentions
+    known = name_word_keys()
+    places = entities.filter((pl.col("type") == "LOC") & ~pl.col("name").str.contains(" ")).select("entity_id", "name")
+    written = (mentions.join(places, on="entity_id").join(mentions.join(lone.select("entity_id"), on="entity_id").select("doc_id").unique(),
+                                                          on="doc_id", how="semi")
+               .group_by("doc_id", "entity_id").agg(pl.col("name").first(), count=pl.len()))
+    written = written.with_columns(word=keyed_texts(written["name"]))
+    lone_ids = set(lone["entity_id"])
+    in_document: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    for doc_id, entity_id, _, count, word in written.iter_rows():
+        in_document[doc_id].append((entity_id, word, count))
+    targets = []
+    for doc_id, entries in sorted(in_document.items()):
+        for entity_id, word, count in entries:
+            if entity_id not in lone_ids or word in known or is_ordinary_word(word):
+                continue
+            fitting = [(other, n) for other, name_word, n in entries if other != entity_id and _misspells(word, name_word)]
+            if len(fitting) == 1 and count <= fitting[0][1]:
+                targets.append((doc_id, entity_id, fitting[0][0]))
+    return _moved_in_documents(entities, mentions, targets, MISSPELT_PLACE)
 
 
 def _misspells(word: str, name_word: str) -> bool:
@@ -279,7 +312,7 @@ def _recounted(entities: pl.DataFrame, mentions: pl.DataFrame, changed: set[str]
 
 
 AFTER_VOTE_PASSES = (release_towns_of_no_person, join_settled_short_forms, join_body_short_forms, join_misspelt_names,
-                     join_forms_written_twice, drop_names_only_inside_names)
+                     join_misspelt_places, join_forms_written_twice, drop_names_only_inside_names)
 
 
 def resolve_after_vote(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:

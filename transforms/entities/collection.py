@@ -151,11 +151,11 @@ def _misspelt(typo: str, word: str) -> bool:
 
 
 def _word_of_its_own(key: str) -> bool:
-    return key in _name_word_keys() or is_ordinary_word(key, bare_roots=True)
+    return key in name_word_keys() or is_ordinary_word(key, bare_roots=True)
 
 
 @lru_cache(maxsize=1)
-def _name_word_keys() -> frozenset[str]:
+def name_word_keys() -> frozenset[str]:
     """Given names (warta's and other countries'), Indonesia's towns and villages, as keys spell them."""
     return given_name_keys() | town_keys() | frozenset(
         normalise_key(name) for name in word_set("world_given_names.txt") | indonesian_village_names() if " " not in name)

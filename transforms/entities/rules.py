@@ -164,6 +164,10 @@ RETYPING_RULES = {
                       "person, is that person. Not a given name of the list, not a last vowel for another (`Susanto`, "
                       "`Susanti`), not a name of the gazetteer or a word of the vocabulary.",
                       "Rina Wiratno berkata ... kata Wiratmo (a slip of the reporter)"),
+    "misspelt_place": ("After the vote (transforms/entities/after_vote.py): a place named by one word in one document "
+                       "only, one slip from the one-word name of the one other place its document writes at least as "
+                       "often, is that place. Never a name of the gazetteer, a town or village of Indonesia, a given name "
+                       "or a word of the vocabulary.", "Presiden Lumbaria ... warga Lumbaria ... tiba dari Lumbaira"),
     "form_written_twice": ("After the vote (transforms/entities/after_vote.py): an entity whose every form in a document "
                            "another entity of the same type also writes there, the one such entity, writing more forms "
                            "there, is that entity in that document: one form, one referent, in one text.",

@@ -1,8 +1,8 @@
 import polars as pl
 
-from transforms.entities.after_vote import (BODY_SHORT_FORM, FORM_WRITTEN_TWICE, MISSPELT_NAME, SETTLED_SHORT_FORM,
+from transforms.entities.after_vote import (BODY_SHORT_FORM, FORM_WRITTEN_TWICE, MISSPELT_NAME, MISSPELT_PLACE, SETTLED_SHORT_FORM,
                                            TOWN_OF_NO_PERSON, drop_names_only_inside_names, join_body_short_forms,
-                                           join_forms_written_twice, join_misspelt_names, join_settled_short_forms,
+                                           join_forms_written_twice, join_misspelt_names, join_misspelt_places, join_settled_short_forms,
                                            release_towns_of_no_person)
 from transforms.schemas import ENTITIES, MENTIONS
 
@@ -249,3 +249,19 @@ def test_forms_two_entities_write_alike_or_of_two_types_or_fitting_two_entities_
     assert len(entity_of(mentions, "a", "Lumbara")) == 2
     assert entity_of(mentions, "b", "Sukamaju") == {"E-Tono Sukamaju", "E-Sukamaju"}
     assert len(entity_of(mentions, "c", "Lumbara")) == 3
+
+
+def test_a_place_named_once_a_slip_from_a_place_its_document_writes_is_that_place():
+    _, mentions = join_misspelt_places(*frames(
+        ("a", "Lumbaria", "LOC", "Lumbaria", "known_name", "known_name"),
+        ("a", "Lumbaria", "LOC", "Lumbaria", "place_preposition", "place_preposition"),
+        ("a", "Lumbaira", "LOC", "Lumbaira", "single_word", "name_model_vote"),
+        # two towns of Indonesia a letter apart, a word of the vocabulary: no slips
+        ("b", "Pacitan", "LOC", "Pacitan", "city_gazetteer", "city_gazetteer"),
+        ("b", "Paciran", "LOC", "Paciran", "city_gazetteer", "city_gazetteer"),
+        ("c", "Bukit", "LOC", "Bukit", "place_preposition", "place_preposition"),
+        ("c", "Bukti", "LOC", "Bukti", "place_preposition", "place_preposition"),
+    ))
+    assert entity_of(mentions, "a", "Lumbaira") == {"E-Lumbaria"}
+    assert mentions.filter(pl.col("text") == "Lumbaira")["type_rule"].to_list() == [MISSPELT_PLACE]
+    assert entity_of(mentions, "b", "Paciran") == {"E-Paciran"} and entity_of(mentions, "c", "Bukti") == {"E-Bukti"}
