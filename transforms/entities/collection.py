@@ -358,20 +358,43 @@ def carry_named_epithets(collection: Collection) -> None:
     """An epithet a document gives a person or a body with a cue (`Tono Raharjo alias Totor`) is that referent where
     other documents use it alone, when every document giving it gives it to the same referent; so is an epithet the
     news corpus gives one name with a cue (data/epithets.tsv, mined by scripts/mine_epithets.py), where the collection
-    names both and gives the epithet to no other; so is a nickname the corpus writes beside one body (`The Rovers`).
+    names both and gives the epithet to no other; so is a nickname the corpus writes beside one body (`The Rovers`), and
+    beside a club the collection names only with its club's word (`Sukamaju FC` for the corpus's `Sukamaju`).
     Never a common given name or a word of the vocabulary, which name too many people to carry one across documents."""
     meanings: dict[str, set[str]] = defaultdict(set)
     given = filtered(collection.mentions, pl.col("type_rule") == EPITHET_RULE, "text", "key").unique()
     for text, key in given.iter_rows():
         meanings[normalise_key(text)].add(key)
     used = set(collection.keys["key"])
+    with_designator = _names_with_club_words(used)
     for epithet, name in known_epithets().items():
+        if name not in used and len(with_designator.get(name, ())) == 1:
+            name = next(iter(with_designator[name]))  # the club named with its club's word there (`Sukamaju FC`)
         if epithet not in meanings and name in used:
             meanings[epithet].add(name)
     for epithet, keys in sorted(meanings.items()):
         if len(keys) == 1 and epithet in used and epithet not in given_name_keys() \
                 and not is_ordinary_word(epithet) and len(epithet) >= MIN_SHARED_ACRONYM:
             collection.union.union(epithet, next(iter(keys)))
+
+
+def _names_with_club_words(keys: set[str]) -> dict[str, set[str]]:
+    """A name -> the keys writing it with a club's word before or after it (`sukamaju` -> {`sukamaju fc`})."""
+    designators = _club_designators()
+    named: dict[str, set[str]] = defaultdict(set)
+    for key in keys:
+        words = key.split()
+        if len(words) > 1 and words[-1] in designators:
+            named[" ".join(words[:-1])].add(key)
+        if len(words) > 1 and words[0] in designators:
+            named[" ".join(words[1:])].add(key)
+    return named
+
+
+@lru_cache(maxsize=1)
+def _club_designators() -> frozenset[str]:
+    """The words marking a club's name (data/club_designators.txt), as keys spell them."""
+    return frozenset(normalise_key(word) for word in word_set("club_designators.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -451,7 +474,7 @@ def join_club_short_forms(collection: Collection) -> None:
     # a town's name the document itself reads as a club (`pemain West Ham`): the club named with `United` there
     read_as_club = set(filtered(collection.mentions, pl.col("rule").is_in(entity_keys.CLUB_READINGS)
                                 | pl.col("type_rule").is_in(entity_keys.CLUB_READINGS), "doc_id", "key").unique().iter_rows())
-    designators = {normalise_key(word) for word in word_set("club_designators.txt")}
+    designators = _club_designators()
     targets, clubs_of = {}, defaultdict(set)
     named = "|".join(sorted(designators))
     # a club's letters (`AS Sukamaju`, document.py) open its name only where the document read them so
