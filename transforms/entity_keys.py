@@ -255,25 +255,36 @@ SEAT_PREFIX = "ma"  # `mapolres`, `mapolda`: the seat (markas) of a police unit,
 
 def join_body_forms(candidates: pl.DataFrame) -> pl.DataFrame:
     """`kpu ri` -> `kpu`, `mabes polri` -> the key of `polri`, `mapolres x` -> `polres x`: only into a key the
-    collection uses for a body (or the gazetteer's key of a known body)."""
+    collection uses for a body (or the gazetteer's key of a known body). A seat read as a place (`dibawa ke Mapolres
+    X`, its building) is the body too: the press writes the seat for the unit."""
     organisations = set(_keys(candidates, pl.col("type") == "ORG"))
     suffixes = sorted((_normalise_key(s) for s in word_set("national_suffixes.txt")), key=len, reverse=True)
-    heads = word_set("org_heads.txt")
     changed = {}
-    for key in organisations:
+    for key in _keys(candidates, pl.col("type").is_in(["ORG", "LOC"])):
         first, _, rest = key.partition(" ")
-        body = next((key[:-len(s) - 1] for s in suffixes if key.endswith(" " + s)), None)
-        if body is None and rest and first in word_set("body_seat_words.txt"):
-            body = rest
-        if body is None and first.startswith(SEAT_PREFIX) and first[len(SEAT_PREFIX):] in heads:
-            body = f"{first[len(SEAT_PREFIX):]} {rest}".strip()
+        body = next((key[:-len(s) - 1] for s in suffixes if key.endswith(" " + s)), None) if key in organisations else None
+        if body is None and rest and names_a_seat(first):
+            body = rest if first in word_set("body_seat_words.txt") else f"{first[len(SEAT_PREFIX):]} {rest}"
         if body is None:
             continue
         known = known_names().get(body) or known_names().get(body.upper())  # acronyms are known in capitals
         target = _normalise_key(known[1]) if known and known[0] == "ORG" else body
+        if target not in organisations:  # the unit's head spelt out by `expand_abbreviated_heads` (`polrestabes x`)
+            target = with_head_in_full(target)
         if target in organisations and target != key:
             changed[key] = target
-    return _rewrite(candidates, changed, types=("ORG",))
+    return _rewrite(candidates, changed, types=("ORG", "LOC"))
+
+
+def _glued_seat(word: str, heads: frozenset[str]) -> bool:
+    """`mapolres`: the seat's prefix glued to a body's head (the headquarters of a police unit)."""
+    return word.startswith(SEAT_PREFIX) and word[len(SEAT_PREFIX):] in heads
+
+
+def names_a_seat(first_word: str) -> bool:
+    """Whether a body's name opens with its seat (`Mabes X`, `Markas X`, `Mapolres X`): the body's building, which the
+    press writes for the body."""
+    return first_word in word_set("body_seat_words.txt") or _glued_seat(first_word, word_set("org_heads.txt"))
 
 
 def drop_province_levels_in_bodies(candidates: pl.DataFrame) -> pl.DataFrame:

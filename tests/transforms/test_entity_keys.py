@@ -237,3 +237,9 @@ def test_a_regional_government_defined_by_its_short_form_is_the_one_another_docu
     _, mentions = extract("Pemerintah Provinsi (Pemprov) Jabar menggelar rapat. Pemprov Jabar menolak usul itu.",
                           "Pemerintah Provinsi Jawa Barat menambah anggaran tahun ini.")
     assert entity_of(mentions, "Pemprov Jabar") == entity_of(mentions, "Pemerintah Provinsi Jawa Barat")
+
+
+def test_a_police_unit_s_seat_is_the_unit_whose_head_the_keys_spell_out():
+    # `Mapolrestabes X` (its headquarters) and `Polrestabes X`, whose abbreviated head an earlier step spelt out
+    keys = link_keys(candidates(("mapolrestabes sukamaju", "ORG"), ("polrestabes sukamaju", "ORG")))["key"].to_list()
+    assert keys[0] == keys[1]

@@ -1021,7 +1021,8 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     an epithet a document gives it or a nickname the news corpus gives it (data/nicknames.tsv). A body has a name of
     several words before a word alone that is a city, common vocabulary or a club's word (`City` of a club named after
     its town), however often sentences write that word. A person's office opening a form (`Wamenkes Rina Sari`) counts no word of the name, and
-    a form without it wins a tie, as do capitals without an English article (`ASEAN`, not `The ASEAN`).
+    a form without it wins a tie, as do capitals without an English article (`ASEAN`, not `The ASEAN`). A body is named
+    by its own name before its seat's (`Polres X`, not `Mapolres X`).
     """
     forms = (
         resolved.with_columns(
@@ -1039,10 +1040,14 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
                                                      or text.lower() in designators)
             for text, type_ in forms.select("text", "type").iter_rows()]
     office = [type_ == "PERSON" and _office_before_name(text) for text, type_ in forms.select("text", "type").iter_rows()]
+    # a body named by its seat (`Mapolres Sukamaju`) is named by its own name where a document writes it
+    seat = [type_ == "ORG" and " " in text and entity_keys.names_a_seat(text.split()[0].lower())
+            for text, type_ in forms.select("text", "type").iter_rows()]
     return (
         forms.with_columns(
             office=pl.Series(office, dtype=pl.Boolean),
             bare=pl.Series(bare, dtype=pl.Boolean),
+            seat=pl.Series(seat, dtype=pl.Boolean),
             # ... and so does a nickname or epithet the news corpus gives it (`The Rovers`, data/nicknames.tsv)
             epithet=pl.col("text").str.to_lowercase().is_in(list(epithets))
             | keyed_texts(forms["text"]).is_in(list(known_epithets())),
@@ -1050,8 +1055,8 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
         .with_columns(rank_words=pl.when(pl.col("type") == "PERSON").then(pl.col("words") - pl.col("office").cast(pl.Int64))
                       .otherwise(pl.lit(0)), spelled_out=pl.col("text").str.contains(INNER_SHORT_FORM))
         .with_columns(articled=pl.col("text").str.contains(LEADING_ARTICLE) & pl.col("shouting"))
-        .sort(["key", "epithet", "shouting", "bare", "spelled_out", "rank_words", "office", "n", "articled", "words", "text"],
-              descending=[False, False, False, False, True, True, False, True, False, True, False])
+        .sort(["key", "epithet", "shouting", "bare", "seat", "spelled_out", "rank_words", "office", "n", "articled", "words", "text"],
+              descending=[False, False, False, False, False, True, True, False, True, False, True, False])
         .group_by("key", maintain_order=True)
         .agg(name=pl.col("text").first().str.replace(INNER_SHORT_FORM, "$1"))
     )

@@ -391,6 +391,12 @@ def test_a_nickname_the_corpus_gives_a_club_joins_the_club_a_collection_names_on
     assert entity_of(mentions, "The Kestrels") == entity_of(mentions, "Lumbara FC")
 
 
+def test_a_body_is_named_by_its_own_name_not_by_its_seat():
+    entities, mentions = extract("Tersangka dibawa ke Mapolrestabes Sukamaju. Polrestabes Sukamaju menahan dua orang.")
+    assert entity_of(mentions, "Mapolrestabes Sukamaju") == entity_of(mentions, "Polrestabes Sukamaju")
+    assert "Polrestabes Sukamaju" in entities["name"].to_list()
+
+
 def test_a_short_form_keyed_to_a_body_of_one_place_is_not_extended_to_another_place_s_body():
     # `Pemprov` of `Pemerintah Provinsi (Pemprov) Sukabumi` is that province's government, not `Pemprov Bali`'s
     _, mentions = extract("Pemerintah Provinsi (Pemprov) Sukabumi membantu Bali membangun jalan. Gubernur menyebut "
