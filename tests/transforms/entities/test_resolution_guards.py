@@ -327,6 +327,8 @@ def test_letters_their_own_name_defines_are_no_abbreviation_of_another_body_with
         ("Gubernur Ahmad Herlambang meninjau pasar. \"Harga stabil,\" jelas pria yang akrab disapa Aherl ini.",
          "Aherl", "Ahmad Herlambang"),
         ("Menteri Sri Mulyati hadir. \"Kami siap,\" tegas Yati, sapaan akrabnya.", "Yati", "Sri Mulyati"),
+        ("Pelatih Persikala United yang berjuluk Laskar Tombora senang. Laskar Tombora menang lagi.", "Laskar Tombora",
+         "Persikala United"),
     ],
 )
 def test_a_second_name_the_text_gives_with_a_cue_is_the_same_referent(text, epithet, name):
