@@ -17,6 +17,7 @@ from transforms.schemas import ENTITY_TYPES
 AUDITED_TABLES = ("documents", "entities", "quotes", "attributions", "quote_clusters", "quarantine")
 TOP_ENTITIES = 30
 TOP_ROWS = 15
+LOW_CONFIDENCE = 0.2  # below it an entity is the model's and the rules' doubt (README: filter on `confidence`)
 
 
 @dataclass
@@ -55,6 +56,8 @@ def collection_health(tables: dict[str, pl.DataFrame]) -> Health:
     null_rates["quotes without a named speaker"] = _share_null(speakers, "entity_id")
     null_rates["quotes without a source"] = round(1 - sources / quotes.height, 4) if quotes.height else 0.0
     null_rates["entities seen once"] = round((entities["mention_count"] == 1).mean(), 4) if entities.height else 0.0
+    doubtful = entities["confidence"] < LOW_CONFIDENCE
+    null_rates[f"entities under confidence {LOW_CONFIDENCE}"] = round(doubtful.mean(), 4) if entities.height else 0.0
     named = speakers.drop_nulls("entity_id").group_by("entity_id").len("quotes")
     top_speakers = (named.join(entities.select("entity_id", "name", "type"), on="entity_id")
                     .sort(["quotes", "name"], descending=[True, False]).head(TOP_ROWS))
@@ -67,7 +70,8 @@ def collection_health(tables: dict[str, pl.DataFrame]) -> Health:
         outlets=documents.group_by("outlet").len().sort(["len", "outlet"], descending=[True, False]).head(TOP_ROWS).to_dicts(),
         top_entities={
             kind: entities.filter(pl.col("type") == kind).sort(["mention_count", "name"], descending=[True, False])
-            .head(TOP_ENTITIES).select("name", "mention_count", "document_count", pl.col("aliases").list.len().alias("aliases"))
+            .head(TOP_ENTITIES).select("name", "mention_count", "document_count", pl.col("aliases").list.len().alias("aliases"),
+                                       "confidence")
             .to_dicts()
             for kind in ENTITY_TYPES
         },
@@ -93,8 +97,9 @@ def format_audit(health: Health) -> str:
     lines.append("dates found by: " + ", ".join(f"{row['date_source'] or 'none'} {row['len']:,}" for row in health.date_sources))
     lines.append("outlets: " + ", ".join(f"{row['outlet'] or 'unknown'} {row['len']:,}" for row in health.outlets))
     for kind, rows in health.top_entities.items():
-        lines += ["", f"most-mentioned {kind} (mentions / documents / aliases):"]
-        lines += [f"  {_short(r['name'], 40):<40} {r['mention_count']:6,} {r['document_count']:6,} {r['aliases']:4}" for r in rows]
+        lines += ["", f"most-mentioned {kind} (mentions / documents / aliases / confidence, ? under {LOW_CONFIDENCE}):"]
+        lines += [f"  {_short(r['name'], 40):<40} {r['mention_count']:6,} {r['document_count']:6,} {r['aliases']:4}  "
+                  f"{r['confidence']:.2f}{' ?' if r['confidence'] < LOW_CONFIDENCE else ''}" for r in rows]
     lines += ["", "widest alias sets:"]
     lines += [f"  {_short(r['name'], 30):<30} {r['type']:<6} {r['alias_count']:3}  {_short(' | '.join(r['aliases']), 90)}"
               for r in health.widest_aliases]

@@ -23,7 +23,7 @@ def test_audit_counts_quotes_without_a_named_speaker():
                                  "entity_id": ["e1", None, "e2"]})
     entities = pl.DataFrame({"entity_id": ["e1", "e2"], "name": ["Rina Sari", "Kantor Berita Contoh"],
                              "type": ["PERSON", "ORG"], "aliases": [["Rina Sari", "Rina"], ["Kantor Berita Contoh"]],
-                             "mention_count": [3, 1], "document_count": [1, 1]})
+                             "mention_count": [3, 1], "document_count": [1, 1], "confidence": [0.9, 0.1]})
     documents = pl.DataFrame({"published_date": [None], "outlet": ["Contoh.com"], "dateline": [None], "title": ["T"],
                               "date_source": [None]}, schema_overrides={"published_date": pl.Date, "dateline": pl.String,
                                                                           "date_source": pl.String})
@@ -35,6 +35,25 @@ def test_audit_counts_quotes_without_a_named_speaker():
     assert health.null_rates["quotes without a source"] == 0.75
     assert health.top_speakers == [{"name": "Rina Sari", "type": "PERSON", "quotes": 1}]
     assert "Rina Sari" in format_audit(health)
+
+
+def test_audit_marks_the_entities_an_analyst_should_doubt():
+    entities = pl.DataFrame({"entity_id": ["e1", "e2"], "name": ["Rina Sari", "Kartu Sukamaju"], "type": ["PERSON", "ORG"],
+                             "aliases": [["Rina Sari"], ["Kartu Sukamaju"]], "mention_count": [3, 5],
+                             "document_count": [1, 2], "confidence": [0.9, 0.1]})
+    empty = pl.DataFrame({"quote_id": []}, schema={"quote_id": pl.String})
+    health = collection_health({
+        "documents": pl.DataFrame({"published_date": [None], "outlet": [None], "dateline": [None], "title": ["T"],
+                                   "date_source": [None]}, schema_overrides={"published_date": pl.Date, "outlet": pl.String,
+                                                                               "dateline": pl.String, "date_source": pl.String}),
+        "entities": entities, "quotes": empty,
+        "attributions": pl.DataFrame(schema={"quote_id": pl.String, "role": pl.String, "entity_id": pl.String}),
+        "quote_clusters": pl.DataFrame(schema={"cluster_id": pl.String, "quote_count": pl.Int64, "document_count": pl.Int64,
+                                               "outlet_count": pl.Int64, "first_seen": pl.Date, "text": pl.String}),
+        "quarantine": pl.DataFrame()})
+    assert health.null_rates["entities under confidence 0.2"] == 0.5
+    printed = format_audit(health)
+    assert "Kartu Sukamaju" in printed and "0.10 ?" in printed and "0.90 ?" not in printed
 
 
 def test_audit_of_a_folder_without_tables_is_one_line(tmp_path, capsys):
