@@ -22,6 +22,7 @@ from transforms.entities.collection import VOTE_READING, keyed_texts, name_word_
 from transforms.entities.shape import BRAND_READING, DEFAULT_READING
 from transforms.entities.vocabulary import given_name_keys, is_ordinary_word
 from transforms.lexicon import city_names, known_names, word_set
+from transforms.retyping import MODEL_VOTE_READING, REFERENCE_READING
 
 SETTLED_SHORT_FORM = "settled_short_form"
 BODY_SHORT_FORM = "body_short_form"
@@ -36,6 +37,7 @@ NESTED_READINGS = ("nested_known_place", "nested_city")  # a place the readers f
 PERSON_PART_RULES = ("person_short_form", "short_form_tie", "misspelt_short_form", "tie_break", "surname_across_documents")
 # how a lone word was read when no cue placed it: alone, as a brand by its capitals, or by its entity's vote
 WEAK_LONE_READINGS = (DEFAULT_READING, BRAND_READING, VOTE_READING)
+VOTED_READINGS = (VOTE_READING, MODEL_VOTE_READING, REFERENCE_READING)  # a mention typed by its entity's other readings
 
 
 def release_towns_of_no_person(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -252,14 +254,21 @@ def join_body_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tup
 
 
 def join_forms_written_twice(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """An entity whose every form in a document (case aside) another entity of the same type also writes there, the one
-    such entity, writing more forms there, is that entity in that document: one form, one referent, in one text. The
-    readers had typed a form two ways (`Del Tono` after `dari` read as a place, beside `Rina del Tono`'s other
-    mentions) and the vote settled both on one type after resolution. Forms two entities write alike stay apart (no
-    evidence which reading is right)."""
+    """An entity the vote retyped in a document (every mention there), whose every form there (case aside) another
+    entity of the same type also writes there, the one such entity, writing more forms there, is that entity in that
+    document: one form, one referent, in one text. The readers had typed a form two ways (`Del Tono` after `dari` read
+    as a place, beside `Rina del Tono`'s other mentions) and the vote settled both on one type after resolution. Forms
+    two entities write alike stay apart (no evidence which reading is right), and so does a name the rules read as its
+    type (a boundary error may have left the same form inside another entity: `Le Minerale` of `Le Minerale Rina
+    Sari`, on the corpus)."""
     typed = mentions.join(entities.select("entity_id", entity_type="type"), on="entity_id")
     forms = typed.select("doc_id", "entity_id", "entity_type", form=pl.col("text").str.to_lowercase()).unique()
     shared = forms.filter(pl.col("entity_id").n_unique().over("doc_id", "entity_type", "form") > 1)
+    # only an entity the vote retyped in that document moves: the readers' second reading of a form, not a name a
+    # boundary error left inside another entity's (`Le Minerale` of `Le Minerale Rina Sari`)
+    retyped = (typed.group_by("doc_id", "entity_id").agg(retyped=pl.col("type_rule").is_in(VOTED_READINGS).all())
+               .filter("retyped").select("doc_id", "entity_id"))
+    shared_movable = shared.join(retyped, on=["doc_id", "entity_id"], how="semi")
     if shared.is_empty():
         return entities, mentions
     forms = forms.join(shared.select("doc_id", "entity_type").unique(), on=["doc_id", "entity_type"], how="semi")
@@ -270,7 +279,7 @@ def join_forms_written_twice(entities: pl.DataFrame, mentions: pl.DataFrame) -> 
     for doc_id, entity_id, entity_type, form in forms.iter_rows():
         writers[(doc_id, entity_type, form)].add(entity_id)
     targets = []
-    for doc_id, entity_id, entity_type in shared.select("doc_id", "entity_id", "entity_type").unique().sort("doc_id", "entity_id").iter_rows():
+    for doc_id, entity_id, entity_type in shared_movable.select("doc_id", "entity_id", "entity_type").unique().sort("doc_id", "entity_id").iter_rows():
         own = written[(doc_id, entity_id)]
         others = set.intersection(*(writers[(doc_id, entity_type, form)] for form in own)) - {entity_id}
         if len(others) == 1 and own < written[(doc_id, target := next(iter(others)))]:

@@ -121,13 +121,14 @@ def _join_letters_before_clubs(doc: DocumentContext) -> None:
     """In a document that reads a club (a city by the words around it, or a name with a club's word, `Sukamaju FC`), two or three capitals the gazetteer read as a country's short form, then one
     word closing the run that no other reading placed or named (`AS Sukamaju`, `AS` read as Amerika Serikat), are one
     club's name: a club's letters (Associazione Sportiva), not a country then a place. Not a word of the vocabulary
-    after them (`AS Terbuka`, the US Open), nor after a title or a capitalised word (`Presiden AS Tono`, a country's
+    or capitals after them (`AS Terbuka`, the US Open; `MPR RI`), nor after a title or a capitalised word (`Presiden AS Tono`, a country's
     official; `Kedubes AS Jakarta`)."""
     by_start = {m.start: m for m in doc.mentions}
-    for letters in [m for m in doc.mentions if m.rule == "known_name_first" and m.text.isupper() and 2 <= len(m.text) <= 3]:
+    for letters in [m for m in doc.mentions if m.rule == "known_name_first" and m.type == "LOC" and m.text.isupper()
+                    and 2 <= len(m.text) <= 3]:
         name = by_start.get(letters.end + 1)
         before = PREVIOUS_WORD.search(doc.text, 0, letters.start)
-        if name is None or doc.text[letters.end] != " " or " " in name.text or not name.text[:1].isupper() \
+        if name is None or doc.text[letters.end] != " " or " " in name.text or not name.text[:1].isupper() or name.text.isupper() \
                 or name.type_rule not in CONTEXT_FREE_NAME_READINGS or is_ordinary_word(name.text.lower()) \
                 or before and (before.group(1)[:1].isupper() or before.group(1).lower() in word_set("titles.txt")):
             continue
