@@ -72,6 +72,10 @@ SPEAKER_DROP_NONE = 0.88
 # docs/quality.md, session 25). A name the collection writes in several documents stays (on the corpus the rule would
 # drop clubs, apps and companies the model reads as no name mention after mention), as does a name of the gazetteer.
 MIN_CONFIDENCE = 0.2
+# readings by which the text itself gives a mention its entity (`Rina Sari (Ucok)`, `... alias Ucok`, a defined
+# acronym): the model's doubt that such a short form is a name says nothing of the entity's type
+NAMED_BY_THE_TEXT = ("bracketed_short_name", "named_epithet", "defined_acronym", "acronym_of_name", "abbreviation_of_name",
+                     "surname_across_documents")
 # The model's mean probability of `none` over an entity's mentions from which it is no name, whatever the rules read: a
 # title, a head or a shape makes a name of capitalised vocabulary (`Promosi Jabatan Terbuka`, `Aliansi Masyarakat`) that
 # the model, reading the words around it, is near certain of. Only where every mention is a whole capitalised run: for a
@@ -141,7 +145,8 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     for the rules' type (GUESS_MENTIONS when the shape alone typed every mention, none when the default reading or a
     person's shape alone typed it, for a name the text neither makes speak nor describes), times the measured precision
     of the most reliable rule that typed its mentions (`rule_reliability`); `confidence` is the winning
-    vote's share of all the evidence. A name only guessed by its shape that the
+    vote's share of all the evidence but the model's `none` for the mentions the text itself names the entity by
+    (NAMED_BY_THE_TEXT: a short form's shape is what the model doubts there). A name only guessed by its shape that the
     reference collection (the scale corpus, data/reference_types.tsv) reads as a body or a place by context in several
     documents takes that type, weighing RULE_MENTIONS: one run's articles rarely hold the cue other articles give (`klub`,
     `platform`, a body's head word), and the model alone reads a company acting in a sentence as a person. An entity
@@ -167,14 +172,15 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     reliabilities, pooled = rule_reliability()
     votes = (  # integer sums: the same in any order, so a rerun gives byte-identical confidences
         mentions.select("entity_id", "type_rule").hstack(scores).hstack(spoken)
-        .with_columns(reliability=pl.col("type_rule").replace_strict(reliabilities, default=pooled, return_dtype=pl.Float64))
+        .with_columns(reliability=pl.col("type_rule").replace_strict(reliabilities, default=pooled, return_dtype=pl.Float64),
+                      named_doubt=pl.when(pl.col("type_rule").is_in(NAMED_BY_THE_TEXT)).then("p_none").otherwise(0))
         .group_by("entity_id").agg(pl.all().exclude("type_rule", *SETTING_COLUMNS, *SPEAKING_COLUMNS, "reliability").sum(),
                                    mentions=pl.len(), guessed=guessed, defaulted=defaulted, by_shape=by_shape,
                                    person_shaped=person_shaped, whole_runs=pl.col("whole_run").all(),
                                    described=pl.col("described").any(), speaks=pl.col("speaks").any(),
                                    cited=pl.col("cited").any(), pronoun_taken=pl.col("pronoun_taken").any(),
                                    reliability=pl.col("reliability").max())  # the most reliable reading of its mentions
-        .with_columns(pl.col("p_none", *MODEL_COLUMNS.values()) / FIXED_POINT)
+        .with_columns(pl.col("p_none", "named_doubt", *MODEL_COLUMNS.values()) / FIXED_POINT)
     )
     scores = None  # summed: not held while the mentions' retyped copy is made
     # a guess the reference collection reads otherwise by context takes that type, weighing as a reading of the rules
@@ -228,7 +234,7 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
         type=pl.when("by_context").then(pl.lit("ORG")).otherwise("type")).with_columns(
         confidence=(pl.concat_list(vote_columns).list.get(
             pl.col("type").replace_strict({kind: i for i, kind in enumerate(ENTITY_TYPES)}, return_dtype=pl.Int64))
-            / evidence).clip(0.0, 1.0),
+            / (evidence - pl.col("named_doubt"))).clip(0.0, 1.0),
     )
     # whether it is a name at all: a word only ever read by the default, or by its shape alone, brings no evidence of the
     # rules for it, unless the document makes it speak or cites a quote from it, or the reference collection reads it by

@@ -535,3 +535,18 @@ def test_a_lesser_unsure_reading_of_a_name_the_collection_writes_mostly_otherwis
         ("E3", "ORG"),  # sure of its own type: another referent
         ("E4", "ORG"), ("E5", "PERSON"),  # it speaks: a person named like the body
         ("E6", "LOC")]  # a quarter of the greater one's mentions: no slip of a few sentences
+
+
+def test_the_models_doubt_about_a_short_form_the_text_gives_an_entity_does_not_lower_its_confidence():
+    entities, mentions, documents = frames(texts=TEXTS[:3])
+    doubtful = score_mentions(mentions, documents).with_columns(
+        p_none=pl.lit(round(0.6 * FIXED_POINT), dtype=pl.Int64), p_person=pl.lit(round(0.4 * FIXED_POINT), dtype=pl.Int64),
+        p_org=pl.lit(0, dtype=pl.Int64), p_loc=pl.lit(0, dtype=pl.Int64))
+    person = pl.col("text") == "Rina Kartika"
+
+    def confidence(type_rule: str) -> float:
+        named = mentions.with_columns(type_rule=pl.when(person).then(pl.lit(type_rule)).otherwise("type_rule"))
+        return by_name(retype_entities(entities, named, documents, doubtful)[0])["Rina Kartika"]["confidence"]
+
+    # `Rina Kartika (Ucok)`: the text names the person by the form; a form read by its shape alone gets no such pass
+    assert confidence("bracketed_short_name") > 0.9 > 0.6 > confidence(MENTION_RULES[0])
