@@ -31,6 +31,8 @@ MIN_CLIPPED = 3
 BODY_ACROSS_SHORT_FORM = "body_across_short_form"
 CLUB_READINGS = (CLUB_READING, "club_of_city_named_city")  # readings of a city's club by the words around it
 MIN_CLUBS_OF_A_REPORT = 2  # cities read as clubs that make a document a report on clubs
+CLITIC, MIN_CLITIC_STEM = "nya", 4  # the possessive clitic glued to a name (`Instagramnya`), and the shortest name it ends
+POSSESSIVE_CLITIC = "possessive_clitic"
 PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
 CONTEXT_FREE_NAME_READINGS = (DEFAULT_READING, CITY_READING, "known_name", "club_in_club_report", *CLUB_READINGS)
 DATELINE_END = re.compile(r"\s*(?:,|-|–|\()")
@@ -444,6 +446,19 @@ def trim_glued_office_words(doc: DocumentContext) -> None:
             mention.retype("PERSON", person.strength, "glued_office_word")
 
 
+def trim_possessive_clitics(doc: DocumentContext) -> None:
+    """A name written with the possessive clitic glued to it (`akun Instagramnya`, `di Twitternya`: `-nya`, its) is the
+    name the document writes alone elsewhere, the clitic left out; a word the clitic only ends (`Kenya`, `Catalunya`)
+    names no such stem and stays. Not a name the gazetteer alone knows: `bahasa Indonesianya` names a language."""
+    written = {m.text for m in doc.mentions if m.single}
+    for mention in doc.mentions:
+        stem = mention.text[:-len(CLITIC)]
+        if mention.single and mention.text.endswith(CLITIC) and len(stem) >= MIN_CLITIC_STEM and stem[:1].isupper() \
+                and stem in written:
+            mention.end, mention.text, mention.key = mention.end - len(CLITIC), stem, normalise_key(stem)
+            mention.retype(mention.type, mention.strength, POSSESSIVE_CLITIC)
+
+
 def drop_vocabulary_names(doc: DocumentContext) -> None:
     """Capitalised vocabulary (`Penetapan Dokumen Persyaratan`, `Bawang Merah`) that no short-form rule made a
     body's name and that defines no acronym names nothing: a heading, a title, a commodity; nor does the acronym
@@ -496,7 +511,8 @@ def drop_skipped_boilerplate(doc: DocumentContext) -> None:
 
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
 MENTION_PASSES = (read_runs, drop_skipped_boilerplate, continue_bodies_past_short_forms, type_clubs, type_by_coordination,
-                  drop_nested, resolve_short_forms, join_bracketed_short_names, join_named_epithets, trim_glued_office_words, drop_vocabulary_names)
+                  drop_nested, resolve_short_forms, join_bracketed_short_names, join_named_epithets, trim_glued_office_words, trim_possessive_clitics,
+                  drop_vocabulary_names)
 
 
 def document_mentions(text: str, skipped: tuple[tuple[int, int], ...] = ()) -> list[Mention]:

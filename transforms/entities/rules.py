@@ -84,6 +84,9 @@ RETYPING_RULES = {
     "glued_office_word": ("A person, or an office's complement, read with an ordinary word glued before a name the document "
                           "reads alone as a person: that person, the word left out.",
                           "Menteri Bidang Hukum dan Keamanan Tono ... Tono menyebut"),
+    "possessive_clitic": ("A name written with the possessive clitic glued to it (`-nya`), whose stem the document writes "
+                          "alone: the name, the clitic left out.",
+                          "di akun Lumbagramnya ... viral di Lumbagram"),
     "speaker_apposition": ("A name alone after the last comma of a speaker phrase (the slot of the speaker's name), typed as "
                            "a place or body, with a person's shape (capitalised words, no acronym, no head of a body or "
                            "place, no known place or city): a person, in every mention the document makes of it.",

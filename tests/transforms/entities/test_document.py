@@ -822,3 +822,15 @@ def test_a_competitions_group_is_no_body():
 ])
 def test_a_countrys_letters_before_one_name_in_a_document_on_clubs_are_a_clubs_name(text, expected):
     assert expected in {(m.text, m.type) for m in document_mentions(text)}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # the possessive clitic glued to a name the document writes alone elsewhere is left out
+    ("Ia mengunggah foto di akun Lumbagramnya, Senin. Foto itu viral di Lumbagram.", "Lumbagram", "Lumbagramnya"),
+    # a word the clitic only seems to end keeps its letters; a name the gazetteer alone knows is no stem (a language)
+    ("Pemain asal Kenya itu senang.", "Kenya", "Ke"),
+    ("Raja punya istri namanya queen. Nah, bahasa Indonesianya ratu.", None, "Indonesia"),
+])
+def test_a_name_with_the_possessive_clitic_is_the_name_its_document_writes_alone(text, expected, absent):
+    texts = {m.text for m in document_mentions(text)}
+    assert (expected is None or expected in texts) and absent not in texts
