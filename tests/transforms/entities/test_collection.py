@@ -383,14 +383,6 @@ def test_a_body_is_named_by_its_name_not_by_the_nickname_the_corpus_gives_it(mon
     assert "Sukamaju Rovers" in entities["name"].to_list() and "The Kestrels" not in entities["name"].to_list()
 
 
-def test_a_nickname_the_corpus_gives_a_club_joins_the_club_a_collection_names_only_with_its_club_word(monkeypatch):
-    from transforms.entities import collection
-
-    monkeypatch.setattr(collection, "known_epithets", lambda: {"kestrels": "lumbara"})
-    _, mentions = extract("Lumbara FC menang. The Kestrels unggul lagi.", "The Kestrels kalah. The Kestrels tersingkir.")
-    assert entity_of(mentions, "The Kestrels") == entity_of(mentions, "Lumbara FC")
-
-
 def test_a_body_is_named_by_its_own_name_not_by_its_seat():
     entities, mentions = extract("Tersangka dibawa ke Mapolrestabes Sukamaju. Polrestabes Sukamaju menahan dua orang.")
     assert entity_of(mentions, "Mapolrestabes Sukamaju") == entity_of(mentions, "Polrestabes Sukamaju")

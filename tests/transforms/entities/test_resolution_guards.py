@@ -402,12 +402,20 @@ def test_a_town_alone_is_not_the_river_named_after_it():
     assert entity_of(mentions, "Martapura").isdisjoint(entity_of(mentions, "Sungai Martapura"))
 
 
-def test_an_epithet_the_news_corpus_gives_one_name_joins_it_where_the_collection_names_both(monkeypatch):
+@pytest.mark.parametrize("known, texts, epithet, name", [
+    ({"totor": "tono raharjo"}, ("Menteri Tono Raharjo meninjau pasar Sukamaju.", "\"Kami siap,\" kata Totor di Cibening."),
+     "Totor", "Tono Raharjo"),
+    # a club's nickname, where the collection names the club only with its club word (`Lumbara FC`, the corpus `Lumbara`)
+    ({"kestrels": "lumbara"}, ("Lumbara FC menang. The Kestrels unggul lagi.", "The Kestrels kalah. The Kestrels tersingkir."),
+     "The Kestrels", "Lumbara FC"),
+])
+def test_an_epithet_the_news_corpus_gives_one_name_joins_it_where_the_collection_names_both(monkeypatch, known, texts,
+                                                                                             epithet, name):
     from transforms.entities import collection
 
-    monkeypatch.setattr(collection, "known_epithets", lambda: {"totor": "tono raharjo"})
-    _, mentions = extract("Menteri Tono Raharjo meninjau pasar Sukamaju.", "\"Kami siap,\" kata Totor di Cibening.")
-    assert entity_of(mentions, "Totor") == entity_of(mentions, "Tono Raharjo")
+    monkeypatch.setattr(collection, "known_epithets", lambda: known)
+    _, mentions = extract(*texts)
+    assert entity_of(mentions, epithet) == entity_of(mentions, name)
 
 
 def test_a_lone_word_nothing_types_gives_no_epithet():
