@@ -6,9 +6,9 @@ pass `join_named_epithets`).
 
 Each article's mentions are found as the entity stage finds them; every epithet the pass gave a name is counted,
 once a document, with the fullest form the document writes for that name. An epithet given to one name only, in N
-documents or more, is printed: epithet, name, the name's type, documents. A misspelt name in one document (`Rina Sary` once beside `Rina Sari` twenty times) does not hide the
-pair: the name the epithet is given must hold MIN_SHARE of the documents giving it, as a nickname's partner must
-(mine_nicknames.py). Deterministic: sorted by the epithet.
+documents or more, is printed: epithet, name, the name's type, documents. A name misspelt in one document (`Rina
+Sary` once beside `Rina Sari` twenty times) does not hide the pair: the name the epithet is given must hold MIN_SHARE
+of the documents giving it, as a nickname's partner must (mine_nicknames.py). Deterministic: sorted by the epithet.
 """
 
 from __future__ import annotations

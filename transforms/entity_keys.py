@@ -140,9 +140,9 @@ def with_head_in_full(key: str) -> str:
 
 
 def drop_admin_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
-    """`provinsi X` -> `X`; `kota X` -> `X` unless the collection also has X at another level whose names repeat, or reads X alone as a
-    club more often than it places it (`Kota Sukamaju` is the town, where `Sukamaju` alone is mostly the club named
-    after it); `kerajaan X` -> `X` when X is a country (`Kerajaan Inggris` is Inggris)."""
+    """`provinsi X` -> `X`; `kota X` -> `X` unless the collection also has X at another level whose names repeat, or
+    reads X alone as a club more often than it places it (`Kota Sukamaju` is the town, where `Sukamaju` alone is mostly
+    the club named after it); `kerajaan X` -> `X` when X is a country (`Kerajaan Inggris` is Inggris)."""
     levels: dict[str, set[str]] = defaultdict(set)
     for key in _keys(candidates, pl.col("type") == "LOC"):
         first, _, rest = key.partition(" ")
@@ -276,15 +276,11 @@ def join_body_forms(candidates: pl.DataFrame) -> pl.DataFrame:
     return _rewrite(candidates, changed, types=("ORG", "LOC"))
 
 
-def _glued_seat(word: str, heads: frozenset[str]) -> bool:
-    """`mapolres`: the seat's prefix glued to a body's head (the headquarters of a police unit)."""
-    return word.startswith(SEAT_PREFIX) and word[len(SEAT_PREFIX):] in heads
-
-
 def names_a_seat(first_word: str) -> bool:
-    """Whether a body's name opens with its seat (`Mabes X`, `Markas X`, `Mapolres X`): the body's building, which the
-    press writes for the body."""
-    return first_word in word_set("body_seat_words.txt") or _glued_seat(first_word, word_set("org_heads.txt"))
+    """Whether a body's name opens with its seat (`Mabes X`, `Markas X`, or the seat's prefix glued to a body's head,
+    `Mapolres X`): the body's building, which the press writes for the body."""
+    return first_word in word_set("body_seat_words.txt") or (
+        first_word.startswith(SEAT_PREFIX) and first_word[len(SEAT_PREFIX):] in word_set("org_heads.txt"))
 
 
 def drop_province_levels_in_bodies(candidates: pl.DataFrame) -> pl.DataFrame:

@@ -264,12 +264,10 @@ def join_forms_written_twice(entities: pl.DataFrame, mentions: pl.DataFrame) -> 
     typed = mentions.join(entities.select("entity_id", entity_type="type"), on="entity_id")
     forms = typed.select("doc_id", "entity_id", "entity_type", form=pl.col("text").str.to_lowercase()).unique()
     shared = forms.filter(pl.col("entity_id").n_unique().over("doc_id", "entity_type", "form") > 1)
-    # only an entity the vote retyped in that document moves: the readers' second reading of a form, not a name a
-    # boundary error left inside another entity's (`Le Minerale` of `Le Minerale Rina Sari`)
     retyped = (typed.group_by("doc_id", "entity_id").agg(retyped=pl.col("type_rule").is_in(VOTED_READINGS).all())
                .filter("retyped").select("doc_id", "entity_id"))
-    shared_movable = shared.join(retyped, on=["doc_id", "entity_id"], how="semi")
-    if shared.is_empty():
+    movable = shared.join(retyped, on=["doc_id", "entity_id"], how="semi")
+    if movable.is_empty():
         return entities, mentions
     forms = forms.join(shared.select("doc_id", "entity_type").unique(), on=["doc_id", "entity_type"], how="semi")
     written: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc_id, entity) -> its forms in that document
@@ -279,7 +277,7 @@ def join_forms_written_twice(entities: pl.DataFrame, mentions: pl.DataFrame) -> 
     for doc_id, entity_id, entity_type, form in forms.iter_rows():
         writers[(doc_id, entity_type, form)].add(entity_id)
     targets = []
-    for doc_id, entity_id, entity_type in shared_movable.select("doc_id", "entity_id", "entity_type").unique().sort("doc_id", "entity_id").iter_rows():
+    for doc_id, entity_id, entity_type in movable.select("doc_id", "entity_id", "entity_type").unique().sort("doc_id", "entity_id").iter_rows():
         own = written[(doc_id, entity_id)]
         others = set.intersection(*(writers[(doc_id, entity_type, form)] for form in own)) - {entity_id}
         if len(others) == 1 and own < written[(doc_id, target := next(iter(others)))]:

@@ -120,10 +120,11 @@ def type_clubs(doc: DocumentContext) -> None:
 
 
 def _join_letters_before_clubs(doc: DocumentContext) -> None:
-    """In a document that reads a club (a city by the words around it, or a name with a club's word, `Sukamaju FC`), two or three capitals the gazetteer read as a country's short form, then one
-    word closing the run that no other reading placed or named (`AS Sukamaju`, `AS` read as Amerika Serikat), are one
-    club's name: a club's letters (Associazione Sportiva), not a country then a place. Not a word of the vocabulary
-    or capitals after them (`AS Terbuka`, the US Open; `MPR RI`), nor after a title or a capitalised word (`Presiden AS Tono`, a country's
+    """In a document that reads a club (a city by the words around it, or a name with a club's word, `Sukamaju FC`),
+    two or three capitals the gazetteer read as a country's short form, then one word closing the run that nothing but
+    the gazetteer or its shape read (`AS Sukamaju`, `AS` read as Amerika Serikat), are one club's name: a club's
+    letters (Associazione Sportiva), not a country then a place. Not a word of the vocabulary or capitals after them
+    (`AS Terbuka`, the US Open; `MPR RI`), nor after a title or a capitalised word (`Presiden AS Tono`, a country's
     official; `Kedubes AS Jakarta`)."""
     by_start = {m.start: m for m in doc.mentions}
     for letters in [m for m in doc.mentions if m.rule == "known_name_first" and m.type == "LOC" and m.text.isupper()
