@@ -834,3 +834,9 @@ def test_a_countrys_letters_before_one_name_in_a_document_on_clubs_are_a_clubs_n
 def test_a_name_with_the_possessive_clitic_is_the_name_its_document_writes_alone(text, expected, absent):
     texts = {m.text for m in document_mentions(text)}
     assert (expected is None or expected in texts) and absent not in texts
+
+
+def test_a_head_then_a_country_after_a_title_is_the_body_named_though_the_lexicon_writes_both_in_lower_case():
+    # `universitas` and `inggris` are both words the lexicon writes in lower case: still a body's name, not a portfolio
+    mentions = {(m.text, m.type) for m in document_mentions("Rektor Universitas Inggris Tono Raharjo hadir kemarin.")}
+    assert {("Universitas Inggris", "ORG"), ("Tono Raharjo", "PERSON")} <= mentions
