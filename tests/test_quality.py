@@ -165,12 +165,12 @@ BLIND = Path(__file__).parent / "data"
 # vote, a form two entities of a type write moves to the fuller one where the vote retyped it, and a place's one-word
 # slip joins its document's place; a club's nickname joins its name with its club word; a body's seat is the body;
 # `berjuluk`; the possessive clitic left out of a name; a head then a country after a title names a body; the
-# confidence leaves out the model's doubt about a short form
-# the text gives) raised every floor its figures passed and relaxed, per set while the pools rose (held-out E..T
-# 0.8757 -> 0.8806, names28 0.8714 -> 0.8874): typed F1 of blind_k 0.881 -> 0.878 (held out, totals only), dev17a
-# 0.946 -> 0.939, dev18b 0.924 -> 0.919, dev19a 0.933 -> 0.929, dev23b 0.945 -> 0.941, dev26b 0.936 -> 0.932, dev31d
-# 0.965 -> 0.961 (development: the retrain moves a name or two each way) and dev31b splits 4 -> 5 (`AS X`, a club's
-# letters, now one name, the document's bare `X` a country of the gazetteer it places).
+# confidence leaves out the model's doubt about a short form the text gives) raised every floor its figures passed and
+# relaxed, per set while the pools rose (held-out E..T 0.8757 -> 0.8806, names28 0.8714 -> 0.8874): typed F1 of
+# blind_k 0.881 -> 0.878 (held out, totals only), dev17a 0.946 -> 0.939, dev18b 0.924 -> 0.919, dev19a 0.933 -> 0.929,
+# dev23b 0.945 -> 0.941, dev26b 0.936 -> 0.932, dev31d 0.965 -> 0.961 (development: the retrain moves a name or two each
+# way) and dev31b splits 4 -> 5 (`AS X`, a club's letters, now one name, the document's bare `X` a country of the
+# gazetteer it places).
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.967,
