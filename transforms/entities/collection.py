@@ -380,15 +380,22 @@ def carry_named_epithets(collection: Collection) -> None:
 
 def _names_with_club_words(keys: set[str]) -> dict[str, set[str]]:
     """A name -> the keys writing it with a club's word before or after it (`sukamaju` -> {`sukamaju fc`})."""
-    designators = _club_designators()
     named: dict[str, set[str]] = defaultdict(set)
     for key in keys:
-        words = key.split()
-        if len(words) > 1 and words[-1] in designators:
-            named[" ".join(words[:-1])].add(key)
-        if len(words) > 1 and words[0] in designators:
-            named[" ".join(words[1:])].add(key)
+        for _, name in _club_name_parts(key.split()):
+            named[name].add(key)
     return named
+
+
+def _club_name_parts(words: list[str]) -> list[tuple[str, str]]:
+    """(club's word, the name without it) for a key's words closed or opened by a club's word (`sukamaju fc`, `vfl
+    sukamaju`). `City`/`United` close a club's name; opening one (`citi sukamaju`, the key of `Kota Sukamaju`) they
+    name the town."""
+    if len(words) < 2:
+        return []
+    designators = _club_designators()
+    return [(designator, " ".join(name)) for designator, name in ((words[-1], words[:-1]), (words[0], words[1:]))
+            if designator in designators and (designator is words[-1] or designator not in WEAK_DESIGNATORS)]
 
 
 @lru_cache(maxsize=1)
@@ -489,12 +496,9 @@ def join_club_short_forms(collection: Collection) -> None:
                 continue
             if (doc_id, key) in lettered:
                 fitting[" ".join(words[1:])].add(key)
-            for designator, name in ((words[-1], words[:-1]), (words[0], words[1:])):
-                if designator in designators and (designator is words[-1] or designator not in WEAK_DESIGNATORS):
-                    # `City`/`United` close a club's name; opening one (`City Sukamaju`, a key of `Kota Sukamaju`)
-                    # they name the town
-                    fitting[" ".join(name)].add(key)
-                    fitting[designator].add(key)
+            for designator, name in _club_name_parts(words):
+                fitting[name].add(key)
+                fitting[designator].add(key)
         for short, clubs in fitting.items():
             # a club's word alone is no place, whatever preposition comes before it (`selama di United`)
             if short in keys and len(clubs) == 1 and ((doc_id, short) not in placed or short in designators) and (

@@ -418,6 +418,15 @@ def test_an_epithet_the_news_corpus_gives_one_name_joins_it_where_the_collection
     assert entity_of(mentions, epithet) == entity_of(mentions, name)
 
 
+def test_a_clubs_nickname_joins_no_town_named_with_city_before_it(monkeypatch):
+    # `City Sukamaju` is the town (`Kota Sukamaju`): `City` opens no club's name, so the club's nickname stays apart
+    from transforms.entities import collection
+
+    monkeypatch.setattr(collection, "known_epithets", lambda: {"kestrels": "sukamaju"})
+    _, mentions = extract("Warga City Sukamaju berkumpul di alun-alun.", "The Kestrels menang lagi. The Kestrels juara.")
+    assert entity_of(mentions, "The Kestrels").isdisjoint(entity_of(mentions, "City Sukamaju"))
+
+
 def test_a_lone_word_nothing_types_gives_no_epithet():
     _, mentions = extract("Festival itu dalam bahasa Cibening dijuluki Pesta Tombora dan digelar tiap tahun.")
     assert entity_of(mentions, "Pesta Tombora")
