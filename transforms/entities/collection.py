@@ -16,8 +16,8 @@ from transforms.common import UnionFind, filtered, join_looked_up, join_looked_u
 from transforms.entities.context import SHORT_FORM_JOINERS as JOINERS, spells_pieces
 from transforms.entities.document import MISSPELT_RULE, VARIANT_SIMILARITY
 from transforms.entities.epithets import EPITHET_RULE
-from transforms.entities.shape import (ACRONYM_READING, BRAND_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, SHAPE_PERSON_READING,
-                                       VILLAGE_READING)
+from transforms.entities.shape import (ACRONYM_READING, BRAND_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, SHAPE_ALONE_READINGS,
+                                       SHAPE_PERSON_READING, VILLAGE_READING)
 from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_head_or_title, is_ordinary_word,
                                               normalise_key, town_keys)
 # the module, not its names: entity_keys imports from this package, so either may be imported first
@@ -432,7 +432,8 @@ def join_initials_of_names(collection: Collection) -> None:
     """A word in capitals no rule but its capitals read (`FY`, the way reports name a suspect), or one read as a person
     (`Pak RK`), that spells the initials
     of one name of several words its document reads as a person, and of no body or place of the document, is that name
-    there (`Fajar Yulianto ... FY`); its type is the vote's (the name may be a body's read by its shape). Not a name of
+    there (`Fajar Yulianto ... FY`), a person where a title or a cue made the name one there, else of the vote's type (the
+    name may be a body's read by its shape). Not a name of
     the gazetteer (`AS`), an acronym some document defines, nor one another document writes with no such name (`HP`,
     `DC`: letters with a meaning of their own)."""
     acronyms = filtered(collection.mentions, pl.col("text").str.contains(r"^\p{Lu}{2,4}$"), "doc_id", "key", "type_rule", "type")
@@ -464,7 +465,13 @@ def join_initials_of_names(collection: Collection) -> None:
     kept = set(every.filter("fits")["key"]) - defined
     targets = {(doc_id, key): target for doc_id, key, target in documents.iter_rows()
                if key in kept and target is not None and not _gazetteer_place(key) and key.upper() not in known_names()}
-    _rewrite_in_documents(collection, targets, "initials_of_name")
+    # a name a title or a cue made a person there: the letters are his (a body's acronym by their shape, mention after
+    # mention, they outvoted the titled name `JK` spells); one a shape alone made a person may be a body's, for the vote
+    placed = set(filtered(collection.mentions, (pl.col("type") == "PERSON") & ~pl.col("type_rule").is_in(SHAPE_ALONE_READINGS),
+                          "doc_id", "key").unique().iter_rows())
+    people = {spot: target for spot, target in targets.items() if (spot[0], target) in placed}
+    _rewrite_in_documents(collection, people, "initials_of_name", "PERSON")
+    _rewrite_in_documents(collection, {spot: target for spot, target in targets.items() if spot not in people}, "initials_of_name")
 
 
 def _initialled(words: list[str], person: list[str]) -> bool:

@@ -505,6 +505,14 @@ def test_initials_a_title_made_a_person_are_the_one_person_they_spell():
     assert entity_of(mentions, "RK") and entity_of(mentions, "RK") == entity_of(mentions, "Rina Kartika")
 
 
+def test_initials_written_more_often_than_the_titled_name_leave_it_a_person():
+    entities, mentions = extract("Wakil Presiden Rusli Hamdani membuka forum itu. RH menyebut forum penting. RH meminta "
+                                 "peserta hadir. RH juga menilai hasilnya baik. Menurut RH, forum berlanjut.")
+    person = entity_of(mentions, "Rusli Hamdani")
+    assert entity_of(mentions, "RH") == person
+    assert entities.filter(pl.col("entity_id").is_in(list(person)))["type"].to_list() == ["PERSON"]
+
+
 def test_a_city_of_jakarta_and_its_short_form_are_one_place():
     _, mentions = extract("Banjir melanda Jakarta Selatan. Warga Jaksel mengungsi.")
     assert entity_of(mentions, "Jaksel") and entity_of(mentions, "Jaksel") == entity_of(mentions, "Jakarta Selatan")
