@@ -220,6 +220,7 @@ def join_extended_names(collection: Collection) -> None:
         return
     people = set(filtered(mentions, pl.col("type") == "PERSON", "doc_id", "key").unique().iter_rows())
     placed = set(filtered(mentions, pl.col("rule").is_in(entity_keys.PLACING_READINGS), "doc_id", "key").unique().iter_rows())
+    initials = _initials_of_people(mentions)
     defined = _defined_short_forms(mentions)
     # a body some reading other than the word alone names (not `Phone` of `Razer Phone`, a word read by default)
     bodies = set(collection.keys.filter((pl.col("type") == "ORG") & (pl.col("strength") >= MEDIUM))["key"])
@@ -234,8 +235,8 @@ def join_extended_names(collection: Collection) -> None:
         if " " not in short and (is_ordinary_word(short) or short in given_name_keys()):
             continue
         # an acronym some document defines has its own meaning (`PSBB`, a policy, not `PSBB Sukamaju`)
-        if acronym and (key != short or key in defined):
-            continue
+        if acronym and (key != short or key in defined or (doc_id, text) in initials):
+            continue  # nor a person's initials (`RHS` of `Rusli Hadi Santoso`, who founded `RHS Securities`)
         known_body = rest.upper() in known_names()  # an acronym the gazetteer knows in capitals (`PBB`)
         rest = normalise_key(rest)
         words = rest.split()
@@ -299,11 +300,14 @@ def join_group_forms(collection: Collection) -> None:
     for doc_id, key, written in bodies.filter(pl.col("doc_id").is_in(grouped["doc_id"].implode())).iter_rows():
         by_written[(doc_id, written)].add(key)
         by_written[(doc_id, key)].add(key)
+    # a name its document also reads as a person: letters it writes alone may be his initials (`RHS` of `RHS Group`,
+    # which `join_initials_of_names` gave its founder), no short form of the group
+    people = set(filtered(collection.mentions, pl.col("type") == "PERSON", "doc_id", "key").unique().iter_rows())
     targets = {}
     for doc_id, key, written in grouped.unique().sort("doc_id", "key", "written").iter_rows():
         words = written.split()
         rest = " ".join(words[1:] if words[0] in groups else words[:-1])
-        named = by_written.get((doc_id, rest), set()) - {key}
+        named = {name for name in by_written.get((doc_id, rest), set()) - {key} if (doc_id, name) not in people}
         if len(named) == 1 and (doc_id, key) not in targets:
             targets[(doc_id, key)] = next(iter(named))
     _rewrite_in_documents(collection, targets, GROUP_FORM)
@@ -472,6 +476,13 @@ def join_initials_of_names(collection: Collection) -> None:
     people = {spot: target for spot, target in targets.items() if (spot[0], target) in placed}
     _rewrite_in_documents(collection, people, "initials_of_name", "PERSON")
     _rewrite_in_documents(collection, {spot: target for spot, target in targets.items() if spot not in people}, "initials_of_name")
+
+
+def _initials_of_people(mentions: pl.DataFrame) -> set[tuple[str, str]]:
+    """(doc_id, the capitals of a full name's words as written) of each person of several words."""
+    people = filtered(mentions, (pl.col("type") == "PERSON") & pl.col("text").str.contains(" "), "doc_id", "text").unique()
+    return set(people.select("doc_id", pl.col("text").str.split(" ").list.eval(pl.element().str.slice(0, 1))
+                             .list.join("").str.to_uppercase()).iter_rows())
 
 
 def _initialled(words: list[str], person: list[str]) -> bool:

@@ -207,6 +207,11 @@ class FullNames:
     seen_at: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     name_starts: set[str] = field(default_factory=set)  # first two letters of the name words
     name_ends: set[str] = field(default_factory=set)  # first and last letter of the name words
+    initials: set[str] = field(default_factory=set)  # the first letters of each full name's words
+
+    def spell_initials(self, mention: Mention) -> bool:
+        """A word that spells the initials of a full name of the document, in capitals or as a word (`Rhs`)."""
+        return " " not in mention.text and mention.text.upper() in self.initials
 
     @classmethod
     def of(cls, mentions: list[Mention]) -> FullNames:
@@ -236,6 +241,7 @@ class FullNames:
         # `Budi Karya`, `Karya Sumadi` and `Sumadi` are parts of `Budi Karya Sumadi`.
         for person in (m for m in mentions if m.type == "PERSON" and len(m.key.split()) >= 2):
             parts = person.key.split()
+            names.initials.add("".join(word[0] for word in person.text.split()).upper())  # as written: `Oe` is a key's `U`
             names.seen_at[person.key].append(person.start)
             for size in range(1, len(parts)):
                 names.by_part[" ".join(parts[:size])].add(person.key)
@@ -286,9 +292,10 @@ def defined_acronym(doc: DocumentContext, names: FullNames, mention: Mention) ->
 
 def company_short_form(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:
     """A weakly typed name that is a company's name without its legal form, its kind's closing word or its country is
-    that company."""
+    that company; not letters that spell a person's initials there (`RHS` of `Rusli Hadi Santoso` and of `RHS
+    Securities`, his company: `company_short_form` would give it his every mention)."""
     company = names.companies.get(mention.key)
-    if company is None or mention.strength >= STRONG:
+    if company is None or mention.strength >= STRONG or names.spell_initials(mention):
         return False
     mention.key, mention.single = company.key, False
     mention.retype("ORG", company.strength, "company_short_form")

@@ -201,6 +201,7 @@ from transforms.entities.document import document_mentions
         ("Direktur Eksekutif Asia Policy Network Ratna Dewi mengatakan hal itu.",
          {("Asia Policy Network", "ORG"), ("Ratna Dewi", "PERSON")}),  # a known name opening a body's name is part of it
         ("Ia bekerja di PT House of Bamboo sejak 2010.", {("PT House of Bamboo", "ORG")}),
+        ("Saham Kartana Pharmaceutical naik tajam.", {("Kartana Pharmaceutical", "ORG")}),  # the kind of business closes it
         ("Ia berbicara di World Forum on Tourism Nusantara kemarin.", {("World Forum on Tourism Nusantara", "ORG")}),
         ("Survei Litbang Harian Fajar menunjukkan hal itu.", {("Litbang Harian Fajar", "ORG"), ("Fajar", "LOC")}),
         # a rank's branch of service in brackets is no entity; the name after it is the person's

@@ -513,6 +513,13 @@ def test_initials_written_more_often_than_the_titled_name_leave_it_a_person():
     assert entities.filter(pl.col("entity_id").is_in(list(person)))["type"].to_list() == ["PERSON"]
 
 
+@pytest.mark.parametrize("letters", ["RHS", "Rhs"])
+def test_a_person_s_initials_are_not_the_short_form_of_the_company_named_after_them(letters):
+    _, mentions = extract(f"Pendiri RHS Group, Rusli Hadi Santoso, hadir. {letters} menilai pasar membaik. "
+                          f"Menurut {letters}, saham naik. RHS Group mencatat laba.")
+    assert entity_of(mentions, letters) and entity_of(mentions, letters).isdisjoint(entity_of(mentions, "RHS Group"))
+
+
 def test_a_city_of_jakarta_and_its_short_form_are_one_place():
     _, mentions = extract("Banjir melanda Jakarta Selatan. Warga Jaksel mengungsi.")
     assert entity_of(mentions, "Jaksel") and entity_of(mentions, "Jaksel") == entity_of(mentions, "Jakarta Selatan")

@@ -40,7 +40,7 @@ def shape_of(text: str, name: str, context_title: str | None = None) -> tuple[st
     ("Kemenangan AC Gniezno disambut meriah.", "AC Gniezno", None, ("ORG", 1, "club_of_city")),
     ("Kemenangan AB Santoso disambut meriah.", "AB Santoso", None, ("PERSON", 2, "person_by_shape")),
     # common English words only are no person's name; a given name among them makes one
-    ("Hal itu disusun Silent Harbor Services kemarin.", "Silent Harbor Services", None, ("ORG", 1, "english_words")),
+    ("Hal itu disusun Silent Harbor Lights kemarin.", "Silent Harbor Lights", None, ("ORG", 1, "english_words")),
     ("Hal itu disusun Rina Harbor kemarin.", "Rina Harbor", None, ("PERSON", 2, "person_by_shape")),
     # two words ending in vocabulary are a thing's name, unless a given name of any country opens them
     ("Klub itu membeli Wakanda Pohon kemarin.", "Wakanda Pohon", None, ("ORG", 1, "name_of_thing")),
