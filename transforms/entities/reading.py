@@ -522,9 +522,12 @@ def _next_place_in_chain(doc: DocumentContext, first: int, last: int, words: lis
 
 
 def _read_lower_case_place(doc: DocumentContext, first: int, last: int, words: list[str], before: list[str]) -> bool:
-    """`alun-alun Gatot Sumarno`, `sungai Ciliwung`: a place head in lower case opens the place's name."""
+    """`alun-alun Gatot Sumarno`, `sungai Ciliwung`: a place head in lower case opens the place's name, unless the run
+    is capitals alone (`pasar PC`, `stasiun TV`: a market, a channel of a kind; the capitals are read on their own)."""
     lower_place = bool(before) and (before[-1],) in phrase_set("place_heads.txt") and not doc.tokens[first - 1].capitalised
     if not lower_place or before[-1] in LOC_CONTEXT or " ".join(words) in city_names():
+        return False
+    if all(token.text.isupper() for token in doc.tokens[first:last]):
         return False
     start, end = doc.tokens[first - 1].start, doc.tokens[last - 1].end
     mention = Mention(start, end, doc.text[start:end], "LOC", STRONG, "lower_case_place_head", "lower_case_place_head")

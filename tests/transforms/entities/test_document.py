@@ -69,6 +69,7 @@ from transforms.entities.document import document_mentions
         ("Warga berkumpul di tepi Sungai Ciliwung dekat Bandara Kertajati.",
          {("Sungai Ciliwung", "LOC"), ("Bandara Kertajati", "LOC")}),
         ("Massa berkumpul di alun-alun Gatot Sumarno sejak pagi.", {("alun-alun Gatot Sumarno", "LOC")}),
+        ("Penjualan di pasar PC naik.", {("PC", "ORG")}),  # capitals after a place head in lower case: no place's name
         # countries, short forms and foreign forms
         ("Korut kembali menguji rudal, kata pejabat Korsel.", {("Korut", "LOC"), ("Korsel", "LOC")}),
         # US states are places; an English article opens no person's name
