@@ -89,8 +89,21 @@ def speaker_start(doc: DocumentContext, first: int, last: int, speakers: set[str
         if all(doc.name_like(k, ordinary_ok=True) or doc.tokens[k].lower in NAME_PARTICLES for k in range(j, last)) \
                 and doc.person_shaped(doc.tokens[j:last]):  # `CEO LapakKerja | Budi Santoso`: a brand opens no name
             # a Balinese particle opens the name it precedes (`AKBP | I Made Parwita ... kata Made`)
-            return j - 1 if j - 1 > first and before.text in BALINESE_PARTICLES else j
+            return j - 1 if j - 1 > first and before.text in BALINESE_PARTICLES else _given_name_quoted_after(doc, j, last, speakers)
     return None
+
+
+def _given_name_quoted_after(doc: DocumentContext, start: int, last: int, speakers: set[str]) -> int:
+    """`start`, or a given name the document quotes alone further on, before a full name, when the word at `start` is
+    none: a company quoted alone (`Lapakku mengumumkan ...`) is the office's body, not the first name of its chief's
+    (`CEO Lapakku | Tomi Hartono ... kata Tomi`)."""
+    if _given_name(doc.tokens[start].lower):
+        return start
+    return next((k for k in range(start + 1, last - 1) if doc.tokens[k].lower in speakers and _given_name(doc.tokens[k].lower)), start)
+
+
+def _given_name(word: str) -> bool:
+    return word in first_names() or word in word_set("person_names.txt")
 
 
 def _cites_law(tokens) -> bool:
@@ -357,13 +370,21 @@ def split_body_before_person(doc: DocumentContext, first: int, last: int, before
             or tuple(before[-2:]) in phrase_set("titles.txt") or role in word_set("platform_words.txt")):  # `juru bicara`
         return False
     lead = doc.tokens[first].lower
-    if lead not in doc.short_forms and doc.tokens[first + 1].lower not in first_names() or lead in first_names() \
-            or lead in doc.quoted_names \
+    if lead not in doc.short_forms and doc.tokens[first + 1].lower not in first_names() \
+            or lead in first_names() and not _written_apart(doc, first, last) or lead in doc.quoted_names \
             or lead in doc.cued_names or not doc.name_like(first) or not doc.person_shaped(doc.tokens[first + 1:last]):
         return False
     doc.add(first, first + 1, "ORG", WEAK, "body_before_person")
     doc.add(first + 1, last, "PERSON", MEDIUM, "person_after_office")
     return True
+
+
+def _written_apart(doc: DocumentContext, first: int, last: int) -> bool:
+    """The run's first word and the rest, a full name, are each written without the other elsewhere in the document
+    (`pemain Chelsea Diego Costa ... Diego Costa ... Chelsea menolak`): a given name may open a club's name."""
+    rest = doc.text[doc.tokens[first + 1].start:doc.tokens[last - 1].end]
+    run = doc.text[doc.tokens[first].start:doc.tokens[last - 1].end]
+    return doc.tokens[first].lower in doc.short_forms and doc.text.count(rest) > doc.text.count(run)
 
 
 def _body_after_unit(doc: DocumentContext, first: int, last: int, words: list[str], context_title: str | None) -> int | None:

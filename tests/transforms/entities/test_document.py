@@ -278,6 +278,12 @@ from transforms.entities.document import document_mentions
         ("PT Bumitama membangun jembatan. Direktur Logistik dan Infrastruktur Bumitama Suharjo menambahkan, stok aman. "
          "Suharjo memastikan hal itu.",
          {("PT Bumitama", "ORG"), ("Infrastruktur Bumitama", "ORG"), ("Suharjo", "PERSON")}),  # `Logistik`: a portfolio
+        # a company and its chief both quoted alone: the chief's given name opens the person
+        ('Layanan Kirimaja mengumumkan pendanaan baru. CEO Kirimaja Tomi Hartono menekankan hal itu. "Kami siap," kata Tomi.',
+         {("Kirimaja", "ORG"), ("Tomi Hartono", "PERSON")}),
+        # a club named like a given name, written apart from the player elsewhere: the club, then the player
+        ("Ia adalah pemain Kendra Diego Marquez. Klub itu mengincar Diego Marquez. Kendra kalah.",
+         {("Kendra", "ORG"), ("Diego Marquez", "PERSON")}),
     ],
 )
 def test_mentions_and_types(text, expected):
