@@ -199,6 +199,10 @@ def _read_inner_title(doc: DocumentContext, first: int, last: int, words: list[s
     # the longest title ending there (`Ajun Komisaris Besar`, not `Komisaris Besar`)
     inner = next(j for j in range(max(title_size, 1), inner + 1) if j + doc.title_at(words, j) >= inner_end)
     inner_end = inner + doc.title_at(words, inner)
+    # titles written one after the other are the holder's (`Polda X Komisaris Besar Raden | Y`: a rank, then an
+    # honorific), not an office's last word then a title
+    while (before := next((j for j in range(max(title_size, 1), inner) if j + doc.title_at(words, j) == inner), None)) is not None:
+        inner = before
     title = " ".join(raw[:title_size]) or None
     classify_name(doc, first + title_size, first + inner, context_title=title)
     person_after_title(doc, first + inner_end, last, " ".join(raw[inner:inner_end]))

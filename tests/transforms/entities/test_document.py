@@ -278,6 +278,10 @@ from transforms.entities.document import document_mentions
         ("PT Bumitama membangun jembatan. Direktur Logistik dan Infrastruktur Bumitama Suharjo menambahkan, stok aman. "
          "Suharjo memastikan hal itu.",
          {("PT Bumitama", "ORG"), ("Infrastruktur Bumitama", "ORG"), ("Suharjo", "PERSON")}),  # `Logistik`: a portfolio
+        # a rank then an honorific are the holder's titles: the office ends before them
+        ("Kabid Humas Polda Sukamaju Raya Komisaris Besar Raden Tono Raharjo mengatakan hal itu.",
+         {("Polda Sukamaju Raya", "ORG"), ("Tono Raharjo", "PERSON")}),
+        ("Laga digelar di Parc des Lumieres kemarin.", {("Parc des Lumieres", "LOC")}),  # a French particle inside a name
         # a company and its chief both quoted alone: the chief's given name opens the person
         ('Layanan Kirimaja mengumumkan pendanaan baru. CEO Kirimaja Tomi Hartono menekankan hal itu. "Kami siap," kata Tomi.',
          {("Kirimaja", "ORG"), ("Tomi Hartono", "PERSON")}),
