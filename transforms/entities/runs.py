@@ -269,7 +269,11 @@ def _portfolio_after_dan(tokens: Tokens, start: int, dan: int) -> bool:
     head = start if tokens[start].lower in heads else start + 1
     after_title = head > start
     if after_title and not (is_head_or_title(tokens[start].lower) and tokens[head].lower in word_set("org_heads.txt")):
-        return False
+        # a ministry's head further on, after an office's words (`Dirjen Perumahan Kementerian Perumahan dan Kawasan
+        # Permukiman`): its portfolios, vocabulary too; a unit's (`Bidang X dan Y Kantor Z`) runs into its body's name
+        head = next((k for k in range(dan - 2, start, -1) if tokens[k].lower in word_set("ministry_heads.txt")), None)
+        if head is None:
+            return False
     nxt = tokens[dan + 1] if dan + 1 < len(tokens) else None
     portfolio = tokens[head + 1:dan]
     return (

@@ -57,6 +57,12 @@ def test_dan_joins_two_portfolios_of_a_body_whose_title_opens_the_run():
         "Kepala Dinas Tata Ruang dan Permukiman", "Rina Sari"]
 
 
+def test_dan_joins_two_portfolios_of_a_ministry_named_after_an_office():
+    lead = "Rapat itu dihadiri semua guru. "
+    assert run_texts(lead + "Hadir Dirjen Tata Desa Kementerian Tata Ruang dan Kawasan Hijau, Rina Sari.") == [
+        "Dirjen Tata Desa Kementerian Tata Ruang dan Kawasan Hijau", "Rina Sari"]
+
+
 def test_dan_after_a_title_and_a_body_does_not_join_a_person():
     lead = "Rapat itu dihadiri semua guru. "
     assert run_texts(lead + "Hadir Kepala Dinas Pendidikan dan Rina Sari di sana.") == ["Kepala Dinas Pendidikan", "Rina Sari"]
