@@ -24,6 +24,11 @@ OPENING_MARKS = "“\"‘'(["
 # a cue that cites a source or a speaker, glued to the capitalised name after it (data/glued_cues.txt); not `Nya`, the
 # capitalised clitic of God (`kepadaNya`)
 GLUED_CUE = re.compile(r"(" + "|".join(sorted(word_set("glued_cues.txt"), key=len, reverse=True)) + r")(?!Nya\b)(?=[A-Z])")
+# a brand written in lower case (data/glued_brands.txt) glued to the word before it, and maybe to a preposition after it
+# (`DilansirdetikNews`, `PantauandetikJatengdi`): the brand and its channel (`com` or one capitalised word) are a word
+_BRANDS = "|".join(sorted(word_set("glued_brands.txt"), key=len, reverse=True))
+_TAILS = "|".join(sorted(word_set("glued_cues.txt"), key=len, reverse=True))
+GLUED_BRAND = re.compile(rf"(?<=[a-z])(?:{_BRANDS})(?:com|[A-Z][a-z]+?)(?=(?:{_TAILS})?\b)")
 # a word of lower-case letters glued to the one- or two-digit number of a list item, its dot and a capital or a space
 GLUED_LIST_NUMBER = re.compile(r"([A-Z]?[a-z]{2,})(\d{1,2})\.(?: |[A-Z])")
 MAX_ACRONYM_LETTERS = 5  # longer words in capitals are shouted names (`MARQUEZ`, a dateline's `SWEDIA`), spelt as names
@@ -131,10 +136,17 @@ class Tokens(list):
 def _token_spans(text: str):
     """(start, end) of each TOKEN match; a cue word glued to the name after it by a lost space (`dilansirAFP`,
     `dariReuters`, `kataRina`: pages whose markup the crawl dropped) gives two, as does a word glued to the number of
-    the list item after it (`Rina Sari2. Kepala ...`: a numbered list whose line breaks the crawl dropped)."""
+    the list item after it (`Rina Sari2. Kepala ...`: a numbered list whose line breaks the crawl dropped), and a brand
+    glued between two words (`DilansirdetikNews`) up to three."""
+    brands = GLUED_BRAND.search(text) is not None  # most texts have none: their words are not searched one by one
     for match in TOKEN.finditer(text):
         start, end = match.span()
-        if text[start].islower() and not text[start:end].islower() and (glued := GLUED_CUE.match(text, start, end)):
+        if brands and (brand := GLUED_BRAND.search(text, start, end)):
+            yield start, brand.start()
+            yield brand.start(), brand.end()
+            if brand.end() < end:
+                yield brand.end(), end
+        elif text[start].islower() and not text[start:end].islower() and (glued := GLUED_CUE.match(text, start, end)):
             yield start, glued.end(1)
             yield glued.end(1), end
         elif text[end - 1].isdigit() and (numbered := GLUED_LIST_NUMBER.match(text, start, end + 2)) \

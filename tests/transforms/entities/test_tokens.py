@@ -40,6 +40,13 @@ def test_a_cue_glued_to_the_name_after_it_is_two_words():
                                               "Syukur", "kepadaNya"]
 
 
+def test_a_lower_case_brand_glued_between_two_words_is_a_word_of_its_own():
+    # the brand's channel ends where a preposition glued after it starts; `milidetik` holds no brand
+    text = "DilansirdetikKota, Pantauandetikcomdi lokasi. Ujar Rina kepadadetikSukamajudi sana dalam 5 milidetik."
+    assert [t.text for t in Tokens(text)] == ["Dilansir", "detikKota", "Pantauan", "detikcom", "di", "lokasi", "Ujar",
+                                              "Rina", "kepada", "detikSukamaju", "di", "sana", "dalam", "5", "milidetik"]
+
+
 def test_a_word_glued_to_the_number_of_the_next_list_item_is_two_words():
     # a numbered list whose line breaks the crawl dropped; a number closing a word with no list before it stays
     text = "1. Menteri Rina Sari2. Kepala Badan Tono Wirawan3. Menteri Dodi. Kasus Covid19. Pemerintah"
