@@ -101,8 +101,8 @@ def join_spelling_variants(collection: Collection) -> None:
 
 def join_misspelt_names(collection: Collection) -> None:
     """A name of several words written once, which is another name with one of its words misspelt by a letter dropped or
-    added (`Porestabes Sukamaju` beside `Polrestabes Sukamaju`, `Machester Rovers`), is that name, whatever types the two
-    were read with: a crawled article's typo is no second referent. The other name is in the same document and the
+    added or two of its letters swapped (`Porestabes Sukamaju` beside `Polrestabes Sukamaju`, `Machester Rovers`, `Rina
+    Sarni`), is that name, whatever types the two were read with: a crawled article's typo is no second referent. The other name is in the same document and the
     collection writes it more often, or it is written in MISSPELT_ELSEWHERE documents or more. The other words are the
     same and the misspelt word has MIN_MISSPELT letters or more. Two names written as often are told apart by their
     words: the word the collection's names write more often is the one written right (`Kementrian X` once beside
@@ -131,10 +131,16 @@ def join_misspelt_names(collection: Collection) -> None:
             if len(word) >= MIN_MISSPELT:
                 written_as[(place, tuple(words[:place] + words[place + 1:]), word)].append(form)
     for (place, rest, word), longer_forms in list(written_as.items()):
-        for cut in {word[:i] + word[i + 1:] for i in range(len(word))}:
+        # a letter less (the other name is the longer), or two letters side by side swapped (each pair found twice)
+        variants = {word[:i] + word[i + 1:] for i in range(len(word))} | {
+            swapped for i in range(1, len(word) - 2) if (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2:]) > word}
+        for cut in variants:
             for a in written_as.get((place, rest, cut), ()):
                 for b in longer_forms:
-                    evidence = {form: (written[form], words_written[form.split()[place]]) for form in (a, b)}
+                    # how often the name and its word are written, then whether the word is one of its own (`Iqbal`
+                    # beside `Iqabl`, each written once)
+                    evidence = {form: (written[form], words_written[form.split()[place]], _word_of_its_own(form.split()[place]))
+                                for form in (a, b)}
                     once, other = (a, b) if evidence[a] < evidence[b] else (b, a)
                     if evidence[once] == evidence[other] or not _misspelt(once.split()[place], other.split()[place]):
                         continue
@@ -144,12 +150,21 @@ def join_misspelt_names(collection: Collection) -> None:
 
 
 def _misspelt(typo: str, word: str) -> bool:
-    """A word with a letter more or less, of MIN_MISSPELT letters or more, unless both are words of their own: two given
-    names (`Irwan`, `Irawan`), two towns (`Badung`, `Bandung`), two words of the vocabulary."""
-    return (min(len(typo), len(word)) >= MIN_MISSPELT and Indel.distance(typo, word) == 1
+    """A word with a letter more or less, or two inner letters side by side swapped (`Iqabl`, `Kepualaun`), of
+    MIN_MISSPELT letters or more, unless both are words of their own: two given names (`Irwan`, `Irawan`), two towns
+    (`Badung`, `Bandung`), two words of the vocabulary."""
+    return (min(len(typo), len(word)) >= MIN_MISSPELT and (Indel.distance(typo, word) == 1 or _swapped(typo, word))
             and not (_word_of_its_own(typo) and _word_of_its_own(word)))
 
 
+def _swapped(typo: str, word: str) -> bool:
+    """Two inner letters side by side swapped: the first and last letters stay (a typist's slip, not another name)."""
+    differ = [i for i, (a, b) in enumerate(zip(typo, word)) if a != b]
+    return (len(typo) == len(word) and len(differ) == 2 and differ[1] == differ[0] + 1 and 0 < differ[0]
+            and differ[1] < len(word) - 1 and typo[differ[0]] == word[differ[1]] and typo[differ[1]] == word[differ[0]])
+
+
+@lru_cache(maxsize=100_000)
 def _word_of_its_own(key: str) -> bool:
     return key in name_word_keys() or is_ordinary_word(key, bare_roots=True)
 
@@ -1043,7 +1058,8 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     an epithet a document gives it or a nickname the news corpus gives it (data/nicknames.tsv). A body has a name of
     several words before a word alone that is a city, common vocabulary or a club's word (`City` of a club named after
     its town), however often sentences write that word. A person's office opening a form (`Wamenkes Rina Sari`) counts no word of the name, and
-    a form without it wins a tie, as do capitals without an English article (`ASEAN`, not `The ASEAN`). A body is named
+    a form without it wins a tie, as do the form with fewer words of no list (a slip's) and capitals without an English
+    article (`ASEAN`, not `The ASEAN`). A body is named
     by its own name before its seat's (`Polres X`, not `Mapolres X`).
     """
     forms = (
@@ -1065,8 +1081,12 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     # a body named by its seat (`Mapolres Sukamaju`) is named by its own name where a document writes it
     seat = [type_ == "ORG" and " " in text and entity_keys.names_a_seat(text.split()[0].lower())
             for text, type_ in forms.select("text", "type").iter_rows()]
+    # between forms written as often, the one with fewer words of no list (given names, towns, vocabulary) is spelt
+    # right (`Rina Sari`, not its slip `Rina Sarni`, each written once)
+    odd = [sum(not _word_of_its_own(word) for word in normalise_key(text).split()) for text in forms["text"]]
     return (
         forms.with_columns(
+            odd_words=pl.Series(odd, dtype=pl.Int64),
             office=pl.Series(office, dtype=pl.Boolean),
             bare=pl.Series(bare, dtype=pl.Boolean),
             seat=pl.Series(seat, dtype=pl.Boolean),
@@ -1077,8 +1097,9 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
         .with_columns(rank_words=pl.when(pl.col("type") == "PERSON").then(pl.col("words") - pl.col("office").cast(pl.Int64))
                       .otherwise(pl.lit(0)), spelled_out=pl.col("text").str.contains(INNER_SHORT_FORM))
         .with_columns(articled=pl.col("text").str.contains(LEADING_ARTICLE) & pl.col("shouting"))
-        .sort(["key", "epithet", "shouting", "bare", "seat", "spelled_out", "rank_words", "office", "n", "articled", "words", "text"],
-              descending=[False, False, False, False, False, True, True, False, True, False, True, False])
+        .sort(["key", "epithet", "shouting", "bare", "seat", "spelled_out", "rank_words", "office", "n", "odd_words", "articled",
+               "words", "text"],
+              descending=[False, False, False, False, False, True, True, False, True, False, False, True, False])
         .group_by("key", maintain_order=True)
         .agg(name=pl.col("text").first().str.replace(INNER_SHORT_FORM, "$1"))
     )

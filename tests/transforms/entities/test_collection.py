@@ -368,6 +368,13 @@ def test_a_name_misspelt_once_in_the_collection_is_the_name_other_documents_writ
     assert mentions.filter(pl.col("text").str.contains("Tirtam"))["entity_id"].n_unique() == 1
 
 
+def test_a_name_with_two_letters_swapped_once_beside_it_is_that_name_and_named_as_spelt_right():
+    # each written once: the slip is the form whose word no list holds
+    entities, mentions = extract("Ketua Serikat Rina Kartika hadir. Rina Karitka menolak usul itu.")
+    assert entity_of(mentions, "Rina Karitka") and entity_of(mentions, "Rina Karitka") == entity_of(mentions, "Rina Kartika")
+    assert "Rina Kartika" in entities["name"].to_list()
+
+
 def test_two_towns_a_letter_apart_are_no_misspelling():
     _, mentions = extract("Pemkab Bandung menggelar rapat.", "Pemkab Bandung menolak usul itu.", "Pemkab Badung memanggil saksi.")
     assert mentions.filter(pl.col("text").str.contains("Pemkab"))["entity_id"].n_unique() == 2
