@@ -1058,8 +1058,8 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     an epithet a document gives it or a nickname the news corpus gives it (data/nicknames.tsv). A body has a name of
     several words before a word alone that is a city, common vocabulary or a club's word (`City` of a club named after
     its town), however often sentences write that word. A person's office opening a form (`Wamenkes Rina Sari`) counts no word of the name, and
-    a form without it wins a tie, as do the form with fewer words of no list (a slip's) and capitals without an English
-    article (`ASEAN`, not `The ASEAN`). A body is named
+    a form without it wins a tie, as do capitals without an English article (`ASEAN`, not `The ASEAN`) and, between
+    forms as long, the one with fewer words of no list (a slip's). A body is named
     by its own name before its seat's (`Polres X`, not `Mapolres X`).
     """
     forms = (
@@ -1081,8 +1081,8 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     # a body named by its seat (`Mapolres Sukamaju`) is named by its own name where a document writes it
     seat = [type_ == "ORG" and " " in text and entity_keys.names_a_seat(text.split()[0].lower())
             for text, type_ in forms.select("text", "type").iter_rows()]
-    # between forms written as often, the one with fewer words of no list (given names, towns, vocabulary) is spelt
-    # right (`Rina Sari`, not its slip `Rina Sarni`, each written once)
+    # between forms written as often and as long, the one with fewer words of no list (given names, towns, vocabulary)
+    # is spelt right (`Rina Sari`, not its slip `Rina Sarni`, each written once)
     odd = [sum(not _word_of_its_own(word) for word in normalise_key(text).split()) for text in forms["text"]]
     return (
         forms.with_columns(
@@ -1097,9 +1097,9 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
         .with_columns(rank_words=pl.when(pl.col("type") == "PERSON").then(pl.col("words") - pl.col("office").cast(pl.Int64))
                       .otherwise(pl.lit(0)), spelled_out=pl.col("text").str.contains(INNER_SHORT_FORM))
         .with_columns(articled=pl.col("text").str.contains(LEADING_ARTICLE) & pl.col("shouting"))
-        .sort(["key", "epithet", "shouting", "bare", "seat", "spelled_out", "rank_words", "office", "n", "odd_words", "articled",
-               "words", "text"],
-              descending=[False, False, False, False, False, True, True, False, True, False, False, True, False])
+        .sort(["key", "epithet", "shouting", "bare", "seat", "spelled_out", "rank_words", "office", "n", "articled", "words",
+               "odd_words", "text"],
+              descending=[False, False, False, False, False, True, True, False, True, False, True, False, False])
         .group_by("key", maintain_order=True)
         .agg(name=pl.col("text").first().str.replace(INNER_SHORT_FORM, "$1"))
     )
