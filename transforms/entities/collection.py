@@ -14,7 +14,7 @@ from rapidfuzz.process import cdist
 
 from transforms.common import UnionFind, filtered, join_looked_up, join_looked_up_in_documents, stable_id, stable_ids
 from transforms.entities.context import SHORT_FORM_JOINERS as JOINERS, spells_pieces
-from transforms.entities.document import MISSPELT_RULE, VARIANT_SIMILARITY
+from transforms.entities.document import MISSPELT_RULE, VARIANT_SIMILARITY, swapped_letters
 from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.shape import (ACRONYM_READING, BRAND_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, SHAPE_ALONE_READINGS,
                                        SHAPE_PERSON_READING, VILLAGE_READING)
@@ -153,15 +153,8 @@ def _misspelt(typo: str, word: str) -> bool:
     """A word with a letter more or less, or two inner letters side by side swapped (`Iqabl`, `Kepualaun`), of
     MIN_MISSPELT letters or more, unless both are words of their own: two given names (`Irwan`, `Irawan`), two towns
     (`Badung`, `Bandung`), two words of the vocabulary."""
-    return (min(len(typo), len(word)) >= MIN_MISSPELT and (Indel.distance(typo, word) == 1 or _swapped(typo, word))
+    return (min(len(typo), len(word)) >= MIN_MISSPELT and (Indel.distance(typo, word) == 1 or swapped_letters(typo, word))
             and not (_word_of_its_own(typo) and _word_of_its_own(word)))
-
-
-def _swapped(typo: str, word: str) -> bool:
-    """Two inner letters side by side swapped: the first and last letters stay (a typist's slip, not another name)."""
-    differ = [i for i, (a, b) in enumerate(zip(typo, word)) if a != b]
-    return (len(typo) == len(word) and len(differ) == 2 and differ[1] == differ[0] + 1 and 0 < differ[0]
-            and differ[1] < len(word) - 1 and typo[differ[0]] == word[differ[1]] and typo[differ[1]] == word[differ[0]])
 
 
 @lru_cache(maxsize=100_000)

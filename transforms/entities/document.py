@@ -339,9 +339,12 @@ def _fitting_full_names(names: FullNames, mention: Mention) -> tuple[set[str] | 
         k for k in names.by_tail.get(key, ()) if min(seen_at[k]) < min(mention.start, introduced)}
     if not candidates and mention.single and key[:2] in names.name_starts:
         candidates = nickname_of(key, seen_at)
-    if not candidates and mention.single and mention.type != "PERSON" and key[:1] + key[-1:] in names.name_ends \
+    if not candidates and mention.single and key[:1] + key[-1:] in names.name_ends \
             and key not in given_name_keys() and not is_ordinary_word(mention.text.lower(), bare_roots=True):
-        return misspelt_part_of(key, seen_at), MISSPELT_RULE
+        if mention.type != "PERSON":
+            return misspelt_part_of(key, seen_at), MISSPELT_RULE
+        # read as a person, only two letters of a full name's word swapped (`Mushin` of `Muhsin Budiono`): a closer slip
+        return [full for full in seen_at if any(swapped_letters(key, part) for part in full.split())], MISSPELT_RULE
     return candidates, "person_short_form"
 
 
@@ -407,13 +410,21 @@ def _compound(rest: str) -> bool:
 
 
 def misspelt_part_of(word: str, full_names) -> list[str]:
-    """Full names with a word `word` misspells (`Ansar` for `Anshar`): same first and last letter, one letter
-    more or less, nearly the same letters."""
+    """Full names with a word `word` misspells (`Ansar` for `Anshar`, `Muhsin` for `Mushin`): same first and last
+    letter, one letter more or less and nearly the same letters, or two inner letters swapped."""
     if len(word) < MIN_NICKNAME + 1 or " " in word:
         return []
     return [full for full in full_names if any(
         part[0] == word[0] and part[-1] == word[-1] and abs(len(part) - len(word)) <= 1
-        and Indel.normalized_similarity(part, word) >= VARIANT_SIMILARITY for part in full.split())]
+        and (Indel.normalized_similarity(part, word) >= VARIANT_SIMILARITY or swapped_letters(word, part))
+        for part in full.split())]
+
+
+def swapped_letters(typo: str, word: str) -> bool:
+    """Two inner letters side by side swapped: the first and last letters stay (a typist's slip, not another name)."""
+    differ = [i for i, (a, b) in enumerate(zip(typo, word)) if a != b]
+    return (len(typo) == len(word) and len(differ) == 2 and differ[1] == differ[0] + 1 and 0 < differ[0]
+            and differ[1] < len(word) - 1 and typo[differ[0]] == word[differ[1]] and typo[differ[1]] == word[differ[0]])
 
 
 def join_bracketed_short_names(doc: DocumentContext) -> None:

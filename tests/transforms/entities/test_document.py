@@ -379,6 +379,11 @@ def test_a_misspelt_surname_joins_the_person_it_misspells():
     assert entities["name"].to_list() == ["Mohammad Anshor"] and mentions.height == 2
 
 
+def test_a_name_written_with_two_letters_swapped_joins_the_person_even_read_as_one():
+    entities, mentions = extract("Kepala Desa Hartono Budiman hadir. Menurut Hatrono, warga aman.")
+    assert entities["name"].to_list() == ["Hartono Budiman"] and mentions.height == 2
+
+
 def test_a_company_quoted_without_its_legal_form_is_the_company():
     entities, mentions = extract("PT Karya Bumi membangun jembatan. Karya Bumi memastikan, proyek selesai.")
     assert set(entities.select("name", "type").iter_rows()) == {("PT Karya Bumi", "ORG")}
