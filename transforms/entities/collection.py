@@ -102,12 +102,13 @@ def join_spelling_variants(collection: Collection) -> None:
 def join_misspelt_names(collection: Collection) -> None:
     """A name of several words written once, which is another name with one of its words misspelt by a letter dropped or
     added or two of its letters swapped (`Porestabes Sukamaju` beside `Polrestabes Sukamaju`, `Machester Rovers`, `Rina
-    Sarni`), is that name, whatever types the two were read with: a crawled article's typo is no second referent. The other name is in the same document and the
-    collection writes it more often, or it is written in MISSPELT_ELSEWHERE documents or more. The other words are the
-    same and the misspelt word has MIN_MISSPELT letters or more. Two names written as often are told apart by their
-    words: the word the collection's names write more often is the one written right (`Kementrian X` once beside
-    `Kementerian X` once, and `Kementerian` in five other names). A letter changed is not enough: clubs and people of one
-    text are named that close (`Persiwa`, `Persiba`)."""
+    Sarni`), is that name, whatever types the two were read with: a crawled article's typo is no second referent. The
+    other name is in the same document and the collection writes it more often, or it is written in MISSPELT_ELSEWHERE
+    documents or more. The other words are the same and the misspelt word has MIN_MISSPELT letters or more. Two names
+    written as often are told apart by their words: the word the collection's names write more often is the one written
+    right (`Kementrian X` once beside `Kementerian X` once, and `Kementerian` in five other names), then a word of its own
+    (a given name, a town, vocabulary). A letter changed is not enough: clubs and people of one text are named that close
+    (`Persiwa`, `Persiba`)."""
     named = filtered(collection.mentions, pl.col("text").str.contains(" ") & ~pl.col("text").str.contains(r"\d"),
                      "doc_id", "key", "text")
     named = named.with_columns(form=keyed_texts(named["text"]))
@@ -445,9 +446,8 @@ def join_initials_of_names(collection: Collection) -> None:
     (`Pak RK`), that spells the initials
     of one name of several words its document reads as a person, and of no body or place of the document, is that name
     there (`Fajar Yulianto ... FY`), a person where a title or a cue made the name one there, else of the vote's type (the
-    name may be a body's read by its shape). Not a name of
-    the gazetteer (`AS`), an acronym some document defines, nor one another document writes with no such name (`HP`,
-    `DC`: letters with a meaning of their own)."""
+    name may be a body's read by its shape). Not a name of the gazetteer (`AS`), an acronym some document defines, nor
+    one another document writes with no such name (`HP`, `DC`: letters with a meaning of their own)."""
     acronyms = filtered(collection.mentions, pl.col("text").str.contains(r"^\p{Lu}{2,4}$"), "doc_id", "key", "type_rule", "type")
     if acronyms.is_empty():
         return
