@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from transforms.lexicon import phrase_set, word_set
+from transforms.lexicon import phrase_set, table_rows, word_set
 
 # A clitic after a hyphen (`Bawaslu-nya`) is no part of the word, nor is an editor's mark (`(Sukamaju FC-red)`: `red`
 # for redaksi, the newsroom's note inside a quotation). A dot joins the parts of a word (`A.B`, `M.Kes`, `kabar.id`,
@@ -24,11 +24,13 @@ OPENING_MARKS = "“\"‘'(["
 # a cue that cites a source or a speaker, glued to the capitalised name after it (data/glued_cues.txt); not `Nya`, the
 # capitalised clitic of God (`kepadaNya`)
 GLUED_CUE = re.compile(r"(" + "|".join(sorted(word_set("glued_cues.txt"), key=len, reverse=True)) + r")(?!Nya\b)(?=[A-Z])")
-# a brand written in lower case (data/glued_brands.txt) glued to the word before it, and maybe to a preposition after it
-# (`DilansirdetikNews`, `PantauandetikJatengdi`): the brand and its channel (`com` or one capitalised word) are a word
-_BRANDS = "|".join(sorted(word_set("glued_brands.txt"), key=len, reverse=True))
+# an outlet's brand written in lower case before its channel (data/outlets.tsv: `detikNews`, `kumparanNEWS`) glued to
+# the word before it, and maybe to a preposition after it (`DilansirdetikNews`, `PantauandetikJatengdi`: 163 in the scale
+# corpus's detik.com files): the brand and its channel (`com` or one capitalised word) are a word
+_BRANDS = "|".join(sorted({match.group(1) for _, forms, *_ in table_rows("outlets.tsv") for form in forms.split("|")
+                           if (match := re.match(r"([a-z]{3,})[A-Z]", form))}, key=len, reverse=True))
 _TAILS = "|".join(sorted(word_set("glued_cues.txt"), key=len, reverse=True))
-GLUED_BRAND = re.compile(rf"(?<=[a-z])(?:{_BRANDS})(?:com|[A-Z][a-z]+?)(?=(?:{_TAILS})?\b)")
+GLUED_BRAND = re.compile(rf"(?<=[a-z])(?:{_BRANDS})(?:com|[A-Z][A-Za-z]+?)(?=(?:{_TAILS})?\b)")
 # a word of lower-case letters glued to the one- or two-digit number of a list item, its dot and a capital or a space
 GLUED_LIST_NUMBER = re.compile(r"([A-Z]?[a-z]{2,})(\d{1,2})\.(?: |[A-Z])")
 MAX_ACRONYM_LETTERS = 5  # longer words in capitals are shouted names (`MARQUEZ`, a dateline's `SWEDIA`), spelt as names
