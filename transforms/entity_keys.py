@@ -50,6 +50,7 @@ PARTY_HEAD = "partai"
 CLUB_TYPE_RULES = ("club_in_club_report", "club_of_city_named_city")  # the document passes that read a city's club
 CLUB_READINGS = (CLUB_READING, *CLUB_TYPE_RULES)
 PLACING_READINGS = ("place_context_word", "place_preposition", "governed_place")  # its sentence says it is a place
+TOWN_LEVEL = "kota"  # the class (data/place_heads.txt) and the word of a city's level: `Kota X`
 # A fuller name takes a shorter one only when it is this many times more frequent than the next.
 DOMINANCE = 3
 MIN_DOCUMENTS = 2
@@ -153,6 +154,8 @@ def drop_admin_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
         names_the_place = is_country(rest) if first in country_forms() else admin_prefixes()[first] or not is_country(rest)
         if names_the_place:
             levels[rest].add(first)
+    for key in _keys(candidates, pl.col("key").str.contains(f". {TOWN_LEVEL} .")):
+        levels[town_inside(key)].add(TOWN_LEVEL)  # `Pemerintah Kota X` names the city: `Kabupaten X` is another place
     # names read alone as a club more often than placed by the words around them (`di Sukamaju`)
     club = pl.col("rule").is_in(CLUB_READINGS) | pl.col("type_rule").is_in(CLUB_READINGS)
     readings = candidates.group_by("key").agg(club=club.sum(), placed=pl.col("rule").is_in(PLACING_READINGS).sum())
@@ -168,6 +171,12 @@ def drop_admin_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
             place = _normalise_key(known[1]) if known and known[0] == "LOC" else rest
             changed.update({f"{prefix} {rest}": place for prefix in prefixes})
     return _rewrite(candidates, changed, types=("LOC",))
+
+
+def town_inside(key: str) -> str:
+    """The city a longer name's key names after its level's word (`pemerintah kota sukamaju`, `masjid raya kota
+    sukamaju`: `sukamaju`)."""
+    return key.rpartition(f" {TOWN_LEVEL} ")[2]
 
 
 def is_country(key: str) -> bool:

@@ -718,19 +718,43 @@ def join_place_short_forms(collection: Collection) -> None:
         if head is not None and len(parts) == len(head) + 1 and " ".join(head) in named_by_word:
             places[(doc_id, parts[-1])].add(key)
             heads[(doc_id, parts[-1])].add(" ".join(head))
+    cities = _cities_named_inside(mentions)
+    city_keys = set(filtered(collection.keys, pl.col("key").str.starts_with(f"{entity_keys.TOWN_LEVEL} "), "key")["key"])
     if not places:
         return
     # a person or a body the document reads by the words around it (`kata Cibening`, `pemain Cibening`: its club)
     named = set(filtered(mentions, pl.col("type").is_in(["PERSON", "ORG"]) & (pl.col("strength") >= MEDIUM), "doc_id", "key").iter_rows())
     targets = {}
     for doc_id, key in filtered(mentions, ~pl.col("key").str.contains(" "), "doc_id", "key").unique().iter_rows():
-        fitting = places.get((doc_id, key))
+        city = f"{entity_keys.TOWN_LEVEL} {key}"
+        fitting = _town_over_levels(places.get((doc_id, key), set()), city if (doc_id, key) in cities else None, city in city_keys)
         if not fitting or len(fitting) > 1 or (doc_id, key) in named:
             continue
         if _gazetteer_place(key) and not heads[(doc_id, key)] <= levels:
             continue
         targets[(doc_id, key)] = next(iter(fitting))
     _rewrite_in_documents(collection, targets, "place_short_form", "LOC")
+
+
+def _cities_named_inside(mentions: pl.DataFrame) -> set[tuple[str, str]]:
+    """(doc_id, town) of the cities documents name inside a body's or a place's name (`Pemerintah Kota Cibadak`,
+    `Masjid Raya Kota Cibadak`)."""
+    inside = filtered(mentions, pl.col("key").str.contains(f". {entity_keys.TOWN_LEVEL} [^ ]+$"), "doc_id", "key")
+    return {(doc_id, entity_keys.town_inside(key)) for doc_id, key in inside.unique().iter_rows()}
+
+
+def _town_over_levels(keys: set[str], city_inside: str | None, city_apart: bool) -> set[str]:
+    """The places a document names with one word after a head, the city alone where the word names a city and another
+    level too (`Kota Cibadak`, `Kabupaten Cibadak`, `Cibadak` alone): a regency or district shares its city's name, and
+    the news write its level out where they mean it. A city the document names only inside another name (`Pemerintah
+    Kota Cibadak`) counts too: the word alone is that city where the collection keeps it apart from other levels, and
+    stays as it is where the city's key is the word itself."""
+    if not all(key.split()[0] in entity_keys.admin_prefixes() for key in keys):
+        return keys
+    towns = {key for key in keys if key.split()[0] == entity_keys.TOWN_LEVEL}
+    if towns or city_inside is None:
+        return towns or keys
+    return {city_inside} if city_apart else set()
 
 
 def reread_misspellings(collection: Collection) -> None:
@@ -812,6 +836,11 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
         head = len(_place_head(parts) or ())
         if len(parts) == head + 1 or not head and parts[-1] not in town_keys() and parts[-1] not in indonesian_village_names():
             place_by_distinct[parts[-1]].append(key)
+    # a town a document names as a city (`Pemerintah Kota Cibadak`) is no other level's short form (`Kabupaten Cibadak`)
+    cities = {town for _, town in _cities_named_inside(candidates)}
+    for town in cities.intersection(place_by_distinct):
+        place_by_distinct[town] = [key for key in place_by_distinct[town] if key.split()[0] == entity_keys.TOWN_LEVEL
+                                   or key.split()[0] not in entity_keys.admin_prefixes()]
     learned = _learned_short_forms(candidates)
     # words the collection reads alone as a person (`kata Prabowo`): a weakly typed lone reading of such a word may go
     # where documents send its short form, or to the full name ending with it; one the collection's documents mostly

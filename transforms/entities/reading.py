@@ -12,13 +12,14 @@ import re
 from transforms.common import two_capitals
 from transforms.entities.context import SHORT_FORM_JOINERS as JOINERS, DocumentContext, Mention
 from transforms.entities.runs import ENGLISH_JOINERS
-from transforms.entities.shape import type_by_shape
+from transforms.entities.shape import GOVERNED_PLACE, type_by_shape
 from transforms.entities.tokens import dotted_initials
 from transforms.entities.vocabulary import (
     AGE_AFTER,
     DIRECTIONS,
     LOC_CONTEXT,
     LEGAL_FORMS,
+    MAX_KNOWN_WORDS,
     MAX_PERSON_WORDS,
     MEDIUM,
     NAME_PARTICLES,
@@ -307,8 +308,22 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
             and split_place_then_name(doc, first, last, after_role=True):
         return  # `personel SKN Rina`: after a role, a group's acronym then one name (`FC Tarnow` is a town's club)
     type_, strength, rule = type_by_shape(doc, first, last, words, before, context_title)
-    mention = doc.add(first, last, type_, strength, rule)
+    level = _governed_level(doc, words[-1], context_title) if rule == GOVERNED_PLACE else None
+    mention = doc.add(first, last, type_, strength, rule, key_words=[level, *words] if level else None)
     doc.maybe_acronym(last, mention)
+
+
+def _governed_level(doc: DocumentContext, town: str, title: str | None) -> str | None:
+    """The place class (data/place_title_levels.tsv) of the level a head of government's title names (`Wali Kota |
+    Sukamaju` governs `Kota Sukamaju`, `Bupati | Sukamaju` `Kabupaten Sukamaju`) where the document names the town at
+    another level too; else None: the town's name alone is then the place."""
+    words = tuple((title or "").lower().split())
+    while words[:1] == ("wakil",):
+        words = words[1:]  # a deputy governs the same place
+    level = phrase_table("place_title_levels.tsv").get(words)
+    named = {phrase_table("place_heads.txt")[(doc.tokens[k - 1].lower,)] for k, t in enumerate(doc.tokens)
+             if t.lower == town and doc.administered_town(k)}
+    return level if named - {level} else None
 
 
 def _club_after_competition(doc: DocumentContext, first: int, last: int, words: list[str]) -> int | None:
@@ -598,6 +613,8 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
     the organisation (`Pimpinan Pusat Muhammadiyah | Busyro Muqoddas`).
     """
     start = _name_start_after_office(doc, first, last, after_title, need_evidence)
+    if start is not None:
+        start = _after_place_across(doc, first, start, last)
     if start is not None and last - start >= 3 and _given_name_after_body_word(doc, start):
         start += 1  # `Direktur Bank Sukamaju Syariah | Eva Dahlia`: the body's last word, then a given name opening the name
     if start is not None and start > first and doc.tokens[start - 1].lower == PORTFOLIO_JOINER:
@@ -630,6 +647,16 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
     person = doc.add(start, last, "PERSON", STRONG if after_title else MEDIUM, "person_after_office", title=title)
     doc.maybe_acronym(last, person)
     return True
+
+
+def _after_place_across(doc: DocumentContext, first: int, start: int, last: int) -> int:
+    """`start`, or the end of a known place's name the split at `start` would cut (`Pemimpin Korea | Utara Kim Jong Un`,
+    four name words at most: `Korea Utara | Kim Jong Un`): a person's name never opens inside a country's."""
+    for opening in range(max(first, start - MAX_KNOWN_WORDS + 1), start):
+        size, hit = known_at(doc.tokens[first:last], opening - first)
+        if hit is not None and hit[0] == "LOC" and opening + size > start:
+            return opening + size
+    return start
 
 
 def _acronym_spells_across(doc: DocumentContext, first: int, start: int, last: int) -> bool:

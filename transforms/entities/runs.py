@@ -18,6 +18,8 @@ LAW_WORDS = word_set("law_words.txt")
 ORG_HEADS = word_set("org_heads.txt")
 ORG_HEADS_NOT_DIRECTIONS = ORG_HEADS - DIRECTIONS
 MAX_PORTFOLIO_WORDS = 4
+MAX_SYLLABLE_LETTERS = 5  # `un`, `hyun`, `seong`: a romanised Korean or Chinese syllable
+MAX_SHORT_SYLLABLE = 3
 MAX_CODE_LETTERS = 3  # `U - 19`, `MH - 17`; longer words in capitals before a spaced hyphen are names (`PSSI - Kemenpora`)
 SPACED_HYPHEN = " - "  # texts tokenised upstream (IndoSum) space their hyphens: `Undang - undang`
 PLACE_HEAD_CLASSES = phrase_table("place_heads.txt")
@@ -136,12 +138,27 @@ def _spaced_code(tokens: Tokens, index: int) -> bool:
             and tokens.text[before.end:number.start] == SPACED_HYPHEN)
 
 
+def _spaced_syllable(tokens: Tokens, index: int) -> bool:
+    """`Kim Jong - un`, `Son Heung - min`: a given name's last syllable in lower case after a name's capitalised words,
+    the hyphen spaced by an upstream tokeniser; the tokens keep `Jong-un` one word, so this is one too. Not a word of the
+    vocabulary, nor one of English past three letters (`Brake - force`; English lists `min`, `hee`), nor one opening
+    with the word's letter: a reduplication (`Ondel - ondel`, `Teka - teki`, `Bolak - balik`)."""
+    syllable, before = tokens[index], tokens[index - 1]
+    return (index >= 2 and syllable.text.isalpha() and syllable.text.islower() and len(syllable.text) <= MAX_SYLLABLE_LETTERS
+            and before.capitalised and tokens[index - 2].capitalised and syllable.lower[0] != before.lower[0]
+            and tokens.text[before.end:syllable.start] == SPACED_HYPHEN
+            and not is_ordinary_word(syllable.lower)
+            and (len(syllable.text) <= MAX_SHORT_SYLLABLE or syllable.lower not in word_set("english_words.txt")))
+
+
 def join_hyphen_compounds(tokens: Tokens) -> Tokens:
     """The tokens with each unspaced hyphenated name one word (`Jean-Marc`, `Soekarno-Hatta`, `Levallois-Perret`), as
     `Covid-19` and `Tae-min` already are; pairings (`Jakarta-Bandung`, `TNI-Polri`) stay two words (`_hyphen_compound`).
-    A code and its number spaced by an upstream tokeniser are one word too (`U - 19`)."""
+    A code and its number, and a given name's last syllable, spaced by an upstream tokeniser are one word too (`U - 19`,
+    `Kim Jong - un`)."""
     joints = [i for i in tokens.candidates if tokens[i].hyphen_before and tokens[i - 1].capitalised]
-    codes = {i for i in tokens.candidates if i and _spaced_code(tokens, i)} if SPACED_HYPHEN in tokens.text else set()
+    codes = ({i for i in tokens.candidates if i and _spaced_code(tokens, i)}
+             | {i for i in range(2, len(tokens)) if _spaced_syllable(tokens, i)}) if SPACED_HYPHEN in tokens.text else set()
     if not joints and not codes:
         return tokens
     solo = _words_without_hyphen(tokens)

@@ -45,6 +45,7 @@ CLUB_LETTERS_READING = "club_after_letters"  # `AS Sukamaju` in a document on cl
 VILLAGE_READING = "village_gazetteer"  # an Indonesian district's or village's name, by the gazetteer alone
 PORTFOLIO_READING = "portfolio_of_title"  # one word of vocabulary after a title: an office's portfolio, no name
 LAW_CITATION = "law_citation"  # a law or regulation cited: no entity
+GOVERNED_PLACE = "governed_place"  # a name after the title of a place's head (`Bupati Sukamaju`)
 PRODUCT_MODEL = "product_model"  # a product's name with its model code: no name of the gold's kinds
 ENGLISH_READING = "english_article"  # an English article or joiner in it: no person's name
 NO_NAME_WORD_READING = "no_name_word"  # capitalised vocabulary alone
@@ -118,12 +119,20 @@ def _acronym_inside_sentence(s: Shape) -> bool:
     return s.single and 1 < len(token.text) <= MAX_ACRONYM_LETTERS and token.text.isupper() and not token.sentence_initial
 
 
+def _governing_title(title: str | None) -> bool:
+    """The title of a place's head, or of his deputy (`Wakil Wali Kota`)."""
+    words = (title or "").lower().split()
+    while words[:1] == ["wakil"]:
+        words = words[1:]
+    return bool(words) and words[0] in PLACE_TITLES - {"wakil"}
+
+
 def _given(words) -> bool:
     return bool(set(words) & word_set("person_names.txt"))
 
 
 SHAPE_RULES: tuple[ShapeRule, ...] = (
-    ShapeRule("governed_place", lambda s: bool(s.context_title) and s.context_title.lower().split()[0] in PLACE_TITLES - {"wakil"},
+    ShapeRule(GOVERNED_PLACE, lambda s: _governing_title(s.context_title),
               "LOC", MEDIUM, "After the title of a place's head, the name is the place.", "Bupati Sukamaju"),
     ShapeRule(PRODUCT_MODEL, lambda s: not s.single and any(MODEL_CODE.fullmatch(t.text) for t in s.tokens[1:] if not t.text.isalpha()),
               "ORG", WEAK, "A model code (letters and digits in one word) after the name's first word: a product, no "

@@ -209,12 +209,15 @@ def longest_phrase(words: list[str], start: int, phrases: frozenset[tuple[str, .
     return 0
 
 
+MAX_KNOWN_WORDS = 5  # words of the longest country or body name looked up
+
+
 def known_at(tokens: list[Token], start: int) -> tuple[int, tuple[str, str] | None]:
     """Longest known country/body name at tokens[start:]."""
     if start >= len(tokens) or tokens[start].key not in _known_first_words():
         return 0, None
     names = known_names()
-    for size in range(min(5, len(tokens) - start), 0, -1):
+    for size in range(min(MAX_KNOWN_WORDS, len(tokens) - start), 0, -1):
         hit = names.get(" ".join(t.key for t in tokens[start:start + size]))
         if hit:
             return size, hit

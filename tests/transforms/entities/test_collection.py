@@ -183,6 +183,27 @@ def test_a_word_alone_joins_a_place_named_by_its_head_and_that_word_not_a_buildi
     entities, _ = extract("Acara digelar di Gedung Rektorat Unsuka kemarin.", "Ia kuliah di Unsuka sejak 2010.")
     assert sorted(entities["name"].to_list()) == ["Gedung Rektorat Unsuka", "Unsuka"]
 
+def test_a_town_alone_is_its_city_where_its_document_names_the_city_and_the_regency_too():
+    # the city by its head, by a body's name or by its mayor's office: the bare name is the city, never the regency
+    for city in ("Banjir melanda Kota Cibening.", "Pemerintah Kota Cibening menetapkan darurat.", "Kantor Wali Kota Cibening terendam."):
+        _, mentions = extract(f"{city} Banjir juga melanda Kabupaten Cibening. Warga Cibening mengungsi.")
+        assert entity_of(mentions, "Cibening") != entity_of(mentions, "Kabupaten Cibening")
+    _, mentions = extract("Banjir melanda Kabupaten Cibening. Warga Cibening mengungsi.")
+    assert entity_of(mentions, "Cibening") == entity_of(mentions, "Kabupaten Cibening")
+
+
+@pytest.mark.parametrize("office, level", [("Bupati", "Kabupaten Wonosari"), ("Wakil Wali Kota", "Kota Wonosari")])
+def test_a_town_after_its_head_s_title_is_the_level_the_title_governs(office, level):
+    _, mentions = extract(f"Banjir merendam rumah dinas {office} Wonosari. Warga Kota Wonosari dan Kabupaten Wonosari mengungsi.")
+    assert entity_of(mentions, "Wonosari") == entity_of(mentions, level)
+
+
+def test_a_hamlet_and_the_village_of_its_name_are_two_places():
+    _, mentions = extract("Warga Desa Cibening di Kampung Cibening dan Dusun Cibening mengungsi.")
+    assert len({*entity_of(mentions, "Desa Cibening"), *entity_of(mentions, "Kampung Cibening"),
+                *entity_of(mentions, "Dusun Cibening")}) == 2  # a kampung and a dusun are one level, the hamlet's
+
+
 def reading(doc, text, key, type_, strength, rule, single):
     """One candidate mention as a document's pass left it."""
     return {"doc_id": doc, "start": 0, "end": len(text), "text": text, "type": type_, "strength": strength, "key": key,

@@ -288,6 +288,8 @@ from transforms.entities.document import document_mentions
         # a club named like a given name, written apart from the player elsewhere: the club, then the player
         ("Ia adalah pemain Kendra Diego Marquez. Klub itu mengincar Diego Marquez. Kendra kalah.",
          {("Kendra", "ORG"), ("Diego Marquez", "PERSON")}),
+        # four name words at most after the office: the person opens after the country, never inside its name
+        ("Pemimpin Korea Utara Ri Chol Su bertemu pejabat itu.", {("Korea Utara", "LOC"), ("Ri Chol Su", "PERSON")}),
     ],
 )
 def test_mentions_and_types(text, expected):

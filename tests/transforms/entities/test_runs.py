@@ -12,6 +12,14 @@ def test_a_hyphenated_name_spaced_by_the_tokeniser_stays_one_name():
     assert run_texts("Umpan Bayu Kestrel - Fandowin bagus.") == ["Bayu Kestrel - Fandowin"]
 
 
+def test_a_given_names_last_syllable_spaced_by_the_tokeniser_stays_in_the_name():
+    assert run_texts("Pelatih Jeon Dae - hyun dan Ri Chol - un hadir.") == ["Pelatih Jeon Dae - hyun", "Ri Chol - un"]
+    # a word of the vocabulary or of English after the hyphen is no syllable of the name
+    assert run_texts("Mobil dengan Electronic Brake - force melaju.") == ["Electronic Brake"]
+    # nor a reduplication, whole or with its vowels changed
+    assert run_texts("Misteri Candi Teka - teki itu.") == ["Candi Teka"]
+
+
 def test_a_spaced_hyphen_between_two_full_names_pairs_two_people():
     assert run_texts("Pasangan Rionel Tamarek - Sudowo Kestrel menang.") == ["Rionel Tamarek", "Sudowo Kestrel"]
 
