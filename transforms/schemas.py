@@ -35,7 +35,7 @@ MENTION_SHAPE_RULES = (
     "acronym", "described_person", "place_context_word", "person_after_title_or_cue", "person_before_speech_verb",
     "given_name", "single_word", "english_article", "defined_acronym_first", "capitals", "no_name_word",
     "long_or_numbered", "not_person_shaped", "odd_word_then_vocabulary", "place_preposition", "body_of_town", "club_of_city",
-    "name_of_thing", "english_words", "person_by_shape",
+    "name_of_thing", "english_words", "saint_name", "person_by_shape",
 )
 MENTION_RULES = MENTION_READING_RULES + MENTION_SHAPE_RULES
 # The passes that find quotes (transforms/quotes/), named in `quotes.rule`.

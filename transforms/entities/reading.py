@@ -258,7 +258,8 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
     size, hit = known_at(tokens, 0)
     if hit and _read_known_name(doc, first, last, words, size, hit):
         return
-    if (second := _second_place_in_a_row(doc, first, last, words)) is not None:
+    # after a title the run names the office's unit (`Kapolres | Metro Jakarta Pusat`), no town then its region
+    if context_title is None and (second := _second_place_in_a_row(doc, first, last, words)) is not None:
         classify_name(doc, first, second)  # `Bogor | Jawa Barat`, `Cikande | Serang`: a town, then where it lies
         classify_name(doc, second, last)
         return
@@ -511,16 +512,17 @@ def _read_headed_name(doc: DocumentContext, first: int, last: int, words: list[s
 def _second_place_in_a_row(doc: DocumentContext, first: int, last: int, words: list[str]) -> int | None:
     """Where the second place starts in a run of a town or village of the gazetteer, then the region or country it lies
     in, compass words and all (`Bogor Jawa Barat`, `Zhangjiajie China`); None in any other run or one the gazetteer knows
-    whole (`Musi Banyuasin`). The town is no word of the vocabulary, no place's head and no given name (`Negara`, `Kota`,
-    `Surya` are towns too). A town after a town (`Cikande Serang`) may be one name: left whole (a held-out merge)."""
+    whole (`Musi Banyuasin`). The town is no word of the vocabulary, no place's head and no Indonesian given name (`Negara`,
+    `Kota`, `Surya` are towns too). A town after a town (`Cikande Serang`) may be one name: left whole (a held-out merge)."""
     whole = " ".join(words)
     if whole in city_names() or whole in indonesian_village_names():
         return None
     for position in range(1, len(words)):
         town = " ".join(words[:position])
         if town not in city_names() and town not in indonesian_village_names() or any(
-                is_ordinary_word(word) or (word,) in phrase_set("place_heads.txt") or word in first_names() for word in words[:position]):
-            continue  # nor a given name (`Surya` is a village too)
+                is_ordinary_word(word) or (word,) in phrase_set("place_heads.txt") or word in word_set("person_names.txt")
+                for word in words[:position]):
+            continue  # nor an Indonesian given name (`Surya` is a village too); other countries' lists hold `Florida`
         compass = len(words)
         while compass > position + 1 and words[compass - 1] in DIRECTIONS:
             compass -= 1
@@ -538,6 +540,9 @@ def _next_place_in_chain(doc: DocumentContext, first: int, last: int, words: lis
     head = longest_phrase(words, 0, heads)
     if not head:
         return None  # a place by its closing word (`Sukamaju Park`) is no chain
+    named = " ".join(words[head:])
+    if named in city_names() or named in indonesian_village_names():
+        return None  # the gazetteer knows the name whole (`Kabupaten Muaro Jambi`, a regency named after its province)
     tokens = doc.tokens[first:last]
     for position in range(head + 1, len(words)):
         # the first place needs a word that names it: not vocabulary (`Kabupaten Administrasi Kepulauan X`, `Terminal Bus

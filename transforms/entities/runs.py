@@ -3,7 +3,7 @@ English joiners, and a body's list of portfolios; degrees after a name left out.
 
 from __future__ import annotations
 
-from transforms.entities.tokens import Token, Tokens
+from transforms.entities.tokens import Token, Tokens, is_field_label
 from transforms.entities.vocabulary import DIRECTIONS, NAME_PARTICLES, is_degree, is_head_or_title, is_name_word, is_ordinary_word
 from transforms.lexicon import (calendar_words, city_names, indonesian_city_names, indonesian_village_names,
                                 indonesian_vocabulary_places, known_names, phrase_table, word_set)
@@ -215,6 +215,8 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
                 continue
             if not (nxt.adjacent_before or nxt.hyphen_before) or (nxt.hyphen_before and tokens[end - 1].lower not in HYPHEN_PREFIXES):
                 break
+            if tokens.text[nxt.end:nxt.end + 1] == ":" and is_field_label(nxt.lower):
+                break  # `... Harry Kane Pelatih: Rino Sasongko`: a field's label closes a line-up, no name
             if nxt.capitalised and is_name_word(nxt, tokens[end + 1] if end + 1 < count else None, named, starting=False):
                 end += 1
                 continue

@@ -54,6 +54,7 @@ NOT_PERSON_READING = "not_person_shaped"  # words no personal name is made of
 UNIT_READING = "odd_word_then_vocabulary"  # one odd word, then vocabulary
 THING_READING = "name_of_thing"  # two words ending in vocabulary
 ENGLISH_WORDS_READING = "english_words"  # common English words only (data/english_words.txt)
+SAINT_READING = "saint_name"  # a saint's name (data/saint_words.txt): a place's or a body's
 MODEL_CODE = re.compile(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+")  # `X5`, `F430`, `MB16AP`, `4S`: letters and digits in one word
 
 
@@ -249,6 +250,8 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               and first_names().isdisjoint(s.words),
               "ORG", WEAK, "Common English words only, no given name: a body's or a thing's name, no person's.",
               "Lonely Planet"),
+    ShapeRule(SAINT_READING, lambda s: len(s.words) >= 2 and s.words[0] in word_set("saint_words.txt"),
+              "LOC", WEAK, "A saint's name opening it: a place's or a body's name, no person's.", "St. Peterburg"),
     ShapeRule(SHAPE_PERSON_READING, lambda s: True,
               "PERSON", MEDIUM, "Any other name of two to four name words: a person.", "Rina Sari"),
 )
@@ -256,7 +259,8 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
 # The rules that read a name by its words alone (no word around it, no gazetteer, no evidence of the document): they say
 # which type a name would be, not whether it is one (transforms/retyping.py lets the name model's `none` decide that)
 SHAPE_ALONE_READINGS = (ACRONYM_READING, CAPITALS_READING, ENGLISH_READING, NO_NAME_WORD_READING, LONG_READING,
-                        NOT_PERSON_READING, UNIT_READING, THING_READING, ENGLISH_WORDS_READING, SHAPE_PERSON_READING)
+                        NOT_PERSON_READING, UNIT_READING, THING_READING, ENGLISH_WORDS_READING, SAINT_READING,
+                        SHAPE_PERSON_READING)
 
 
 def type_by_shape(doc: DocumentContext, first: int, last: int, words: list[str], before: list[str],

@@ -39,9 +39,10 @@ MAX_ACRONYM_LETTERS = 5  # longer words in capitals are shouted names (`MARQUEZ`
 @lru_cache(maxsize=1)
 def name_opening_abbreviations() -> frozenset[str]:
     """Abbreviations written with a dot (abbreviations.txt) that open a name: titles (`Dr.`, `Prof.`, `Ir.`) and the
-    heads of bodies and places (`PT.`, `Kab.`, `Jl.`). Their dot ends no sentence; the name goes on after it."""
+    heads of bodies and places (`PT.`, `Kab.`, `Jl.`), a saint's (`St.`). Their dot ends no sentence; the name goes on
+    after it."""
     heads = ({phrase[0] for phrase in phrase_set("titles.txt") | phrase_set("place_heads.txt")}
-             | word_set("org_heads.txt"))
+             | word_set("org_heads.txt") | word_set("saint_words.txt"))
     return frozenset(word_set("abbreviations.txt") & heads)
 
 
@@ -200,9 +201,12 @@ def _field_label(line: str) -> bool:
     """A line opened by a label and a colon that lists names (`Pelatih: Tono Raharjo`, `Penulis: Rina Sari`): a
     line-up's or credits' field, data/field_labels.txt besides titles and a team's roles."""
     label, colon, _ = line.strip().partition(":")
-    label = label.lower()
-    return bool(colon) and " " not in label and (
-        label in word_set("field_labels.txt") or label in word_set("team_roles.txt") or (label,) in phrase_set("titles.txt"))
+    return bool(colon) and " " not in label and is_field_label(label.lower())
+
+
+def is_field_label(word: str) -> bool:
+    """A word that labels a field of a line-up or of credits before its colon (`Pelatih:`, `Penulis:`)."""
+    return word in word_set("field_labels.txt") or word in word_set("team_roles.txt") or (word,) in phrase_set("titles.txt")
 
 
 def _is_sentence_initial(text: str, start: int) -> bool:

@@ -288,6 +288,10 @@ from transforms.entities.document import document_mentions
         # a club named like a given name, written apart from the player elsewhere: the club, then the player
         ("Ia adalah pemain Kendra Diego Marquez. Klub itu mengincar Diego Marquez. Kendra kalah.",
          {("Kendra", "ORG"), ("Diego Marquez", "PERSON")}),
+        # a town of the gazetteer other countries' lists name people after, then its country: two places
+        ("Penyanyi itu tinggal di Virginia Amerika Serikat kemarin.", {("Virginia", "LOC"), ("Amerika Serikat", "LOC")}),
+        # a town the gazetteer knows whole after its level, though it ends with a province's name
+        ("Banjir melanda Kota Bandar Lampung kemarin.", {("Kota Bandar Lampung", "LOC")}),
         # four name words at most after the office: the person opens after the country, never inside its name
         ("Pemimpin Korea Utara Ri Chol Su bertemu pejabat itu.", {("Korea Utara", "LOC"), ("Ri Chol Su", "PERSON")}),
     ],

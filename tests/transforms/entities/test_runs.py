@@ -20,6 +20,15 @@ def test_a_given_names_last_syllable_spaced_by_the_tokeniser_stays_in_the_name()
     assert run_texts("Misteri Candi Teka - teki itu.") == ["Candi Teka"]
 
 
+def test_a_fields_label_before_its_colon_closes_a_line_up_name():
+    assert run_texts("Cadangan: Budi Raharjo, Tomi Rando Pelatih: Rino Sasongko") == [
+        "Budi Raharjo", "Tomi Rando", "Pelatih", "Rino Sasongko"]
+
+
+def test_a_saints_abbreviation_opens_a_name_its_dot_does_not_end():
+    assert run_texts("Turnamen digelar di St. Vinzenburg kemarin.") == ["St. Vinzenburg"]
+
+
 def test_a_spaced_hyphen_between_two_full_names_pairs_two_people():
     assert run_texts("Pasangan Rionel Tamarek - Sudowo Kestrel menang.") == ["Rionel Tamarek", "Sudowo Kestrel"]
 

@@ -20,6 +20,7 @@ def shape_of(text: str, name: str, context_title: str | None = None) -> tuple[st
     # a name alone after `dari` is a place as often as a body or a person: no place by that word
     ("Paket itu dikirim dari Wakandara kemarin.", "Wakandara", None, ("ORG", 1, "single_word")),
     ("Rapat dipimpin Tono Raharjo kemarin.", "Tono Raharjo", None, ("PERSON", 2, "person_by_shape")),
+    ("Warga Santa Lurenza bersiap kemarin.", "Santa Lurenza", None, ("LOC", 1, "saint_name")),  # a saint's: no person's
     ("Laga melawan The Rovers berakhir imbang.", "The Rovers", None, ("ORG", 1, "english_article")),
     ("Ia memimpin Sons of Tono sejak 2001.", "Sons of Tono", None, ("ORG", 1, "english_article")),
     ("Hal itu seperti dilansir Kabarkita, Senin.", "Kabarkita", None, ("ORG", 2, "medium_after_citing_verb")),
