@@ -30,6 +30,8 @@ GLUED_CUE = re.compile(r"(" + "|".join(sorted(word_set("glued_cues.txt"), key=le
 _BRANDS = "|".join(sorted({match.group(1) for _, forms, *_ in table_rows("outlets.tsv") for form in forms.split("|")
                            if (match := re.match(r"([a-z]{3,})[A-Z]", form))}, key=len, reverse=True))
 _TAILS = "|".join(sorted(word_set("glued_cues.txt"), key=len, reverse=True))
+# an outlet's channel written after its lower-case brand (`detikFinance`, `kumparanBisnis`): a name, though lower-case first
+BRAND_CHANNEL = re.compile(rf"(?:{_BRANDS})[A-Z]")
 GLUED_BRAND = re.compile(rf"(?<=[a-z])(?:{_BRANDS})(?:com|[A-Z][A-Za-z]+?)(?=(?:{_TAILS})?\b)")
 # a word of lower-case letters glued to the one- or two-digit number of a list item, its dot and a capital or a space
 GLUED_LIST_NUMBER = re.compile(r"([A-Z]?[a-z]{2,})(\d{1,2})\.(?: |[A-Z])")
@@ -88,7 +90,7 @@ class Tokens(list):
         for start, end in _token_spans(text):
             word = text[start:end]
             first = word[0]
-            capitalised = first.isupper()
+            capitalised = first.isupper() or first.islower() and BRAND_CHANNEL.match(word) is not None
             if previous_end >= 0:
                 after = text[previous_end]
                 gap = start - previous_end

@@ -47,6 +47,12 @@ def test_a_lower_case_brand_glued_between_two_words_is_a_word_of_its_own():
                                               "Rina", "kepada", "detikSukamaju", "di", "sana", "dalam", "5", "milidetik"]
 
 
+def test_an_outlets_channel_after_its_lower_case_brand_opens_a_name():
+    # `detik` is a brand of the outlet table; a lower-case word with a capital inside it is no channel of one
+    tokens = Tokens("Hal itu dikutip dari detikSukamaju dan eKatalog, Kamis.")
+    assert [t.text for t in tokens if t.capitalised] == ["Hal", "detikSukamaju", "Kamis"]
+
+
 def test_a_word_glued_to_the_number_of_the_next_list_item_is_two_words():
     # a numbered list whose line breaks the crawl dropped; a number closing a word with no list before it stays
     text = "1. Menteri Rina Sari2. Kepala Badan Tono Wirawan3. Menteri Dodi. Kasus Covid19. Pemerintah"
