@@ -749,11 +749,14 @@ def _trailing_name(doc: DocumentContext, first: int, last: int) -> tuple[int, in
 
 def _used_alone_from(doc: DocumentContext, first: int, last: int) -> int | None:
     """The last word of the run the document also uses alone as a name (`kata Deden`), if any."""
-    # a one-word tail is a surname (`Ivan | Petrov`), unless a company's own name comes before it
-    tail = doc.tokens[last - 1].lower
+    # a one-word tail is a surname (`Ivan | Petrov`), unless a company's own name comes before it, or a portfolio's word
+    # (`Menteri Pertanian dan Perikanan | Sudarsono`: vocabulary, no given name)
+    tail, before = doc.tokens[last - 1].lower, doc.tokens[last - 2].lower
     newest = last - 1 if last - first >= 3 and (
-        doc.tokens[last - 2].lower in doc.company_names and tail not in city_names()
-        or doc.administered_town(last - 2) and tail in doc.short_forms - doc.places) else last - 2
+        before in doc.company_names and tail not in city_names()
+        or doc.administered_town(last - 2) and tail in doc.short_forms - doc.places) or (
+        is_ordinary_word(before, bare_roots=True) and before not in first_names() and before not in initial_names()
+        and tail in doc.cued_names) else last - 2
     return next(
         (j for j in range(newest, first, -1)
          if doc.tokens[j].lower in doc.short_forms and doc.name_like(j)

@@ -313,6 +313,11 @@ def test_a_name_the_text_quotes_alone_marks_where_the_person_starts_after_an_off
     assert people == {person}
 
 
+def test_one_name_after_a_portfolio_quoted_alone_is_the_persons_whole_name():
+    names = typed_names("Menteri Pertanian dan Perikanan Sudarsono menegaskan hal itu. “Aturan berlaku,” kata Sudarsono.")
+    assert ("Sudarsono", "PERSON") in names and not any("Sudarsono" in name for name, type_ in names if type_ != "PERSON")
+
+
 @pytest.mark.parametrize("text, body, holder", [
     # the body's own name runs to the comma: its last word is no person
     ("Hal itu disampaikan Ketua Yayasan Karya Bumi Lestari, Tono Raharjo, kemarin.", "Yayasan Karya Bumi Lestari", "Tono Raharjo"),
