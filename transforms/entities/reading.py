@@ -797,6 +797,9 @@ def _name_start_after_office(doc: DocumentContext, first: int, last: int, after_
             return start
         return last - 1 if given[-1] and len(given) >= 2 else None
     if start == first:
+        # `Bupati Rokan Hilir | Sutarno`: a town of the gazetteer in two words or more, then the name
+        if after_title and (town := _town_opening(doc, first, last)) is not None:
+            return town
         # `Kepala Antariksa Ivan Petrov`: a one-word body, then the name; a given name opens the person's
         # (`Presiden Budi Santoso Wibowo`)
         return last - 2 if after_title and real >= 3 and doc.tokens[start].lower not in word_set("person_names.txt") else None
@@ -805,6 +808,13 @@ def _name_start_after_office(doc: DocumentContext, first: int, last: int, after_
         # `Rina W Hartati`: a middle initial holds the name together
         return start + 1
     return start if after_title or office_word else None
+
+
+def _town_opening(doc: DocumentContext, first: int, last: int) -> int | None:
+    """The end of the longest town of the gazetteer in two words or more opening the run before a name word
+    (`Rokan Hilir | Sutarno`), None when none does."""
+    words = [t.lower for t in doc.tokens[first:last]]
+    return next((first + size for size in range(len(words) - 1, 1, -1) if " ".join(words[:size]) in city_names()), None)
 
 
 def _may_end_body(doc: DocumentContext, index: int, first: int, last: int) -> bool:

@@ -288,6 +288,8 @@ from transforms.entities.document import document_mentions
         # a club named like a given name, written apart from the player elsewhere: the club, then the player
         ("Ia adalah pemain Kendra Diego Marquez. Klub itu mengincar Diego Marquez. Kendra kalah.",
          {("Kendra", "ORG"), ("Diego Marquez", "PERSON")}),
+        # a regency of two words after its regent's title, then a one-word name
+        ("Hal itu disampaikan Bupati Musi Banyuasin Sutarno kemarin.", {("Musi Banyuasin", "LOC"), ("Sutarno", "PERSON")}),
         # a force of the armed forces is one body, not the forces and an acronym (data/known_names.tsv)
         ("Petugas TNI AL berjaga di dermaga.", {("TNI AL", "ORG")}),
         # a town of the gazetteer other countries' lists name people after, then its country: two places
