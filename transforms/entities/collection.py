@@ -1086,7 +1086,7 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     """
     forms = (
         resolved.with_columns(
-            words=pl.col("text").str.count_matches(r"\S+"),
+            words=pl.col("text").str.count_matches(r"\S*[^\s-]\S*"),  # a tokeniser's spaced hyphen is no word (`Kim Jong - un`)
             # an English article before capitals shouts as they do (`The ASEAN` is no fuller name than `ASEAN`)
             shouting=pl.col("text").str.replace(LEADING_ARTICLE, "").pipe(lambda bare: bare.str.to_uppercase() == bare),
         )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from transforms.entities.context import TERM_ACRONYM, DocumentContext
-from transforms.entities.tokens import MAX_ACRONYM_LETTERS, Token
+from transforms.entities.tokens import BRAND_CHANNEL, MAX_ACRONYM_LETTERS, Token
 from transforms.entities.vocabulary import (
     AGE_AFTER,
     LOC_CONTEXT,
@@ -149,8 +149,9 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               "ORG", STRONG, "A company's closing word, or a web address.", "Sinar Makmur Tbk, Kabarkita.id"),
     ShapeRule("organisation_context_word", lambda s: s.previous in ORG_CONTEXT,
               "ORG", MEDIUM, "A lower-case word before the name says it is a body.", "kantor berita Lintas Nusa"),
-    ShapeRule(BRAND_READING, lambda s: s.single and camel_case(s.tokens[0].text),
-              "ORG", MEDIUM, "A word with a capital inside: a brand, a platform, a series; never a person.", "LapakKerja"),
+    ShapeRule(BRAND_READING, lambda s: s.single and (camel_case(s.tokens[0].text) or BRAND_CHANNEL.match(s.tokens[0].text) is not None),
+              "ORG", MEDIUM, "A word with a capital inside: a brand, a platform, a series, an outlet's channel after its "
+              "lower-case brand; never a person.", "LapakKerja, detikSukamaju"),
     ShapeRule(CLUB_READING,
               lambda s: (s.previous in word_set("team_roles.txt") or s.previous in word_set("club_context_words.txt"))
               and " ".join(s.words) in city_names(),

@@ -198,6 +198,11 @@ def test_a_town_after_its_head_s_title_is_the_level_the_title_governs(office, le
     assert entity_of(mentions, "Wonosari") == entity_of(mentions, level)
 
 
+def test_a_tokenisers_spaced_hyphen_makes_no_fuller_name():
+    entities, _ = extract("Pemimpin Korea Utara Ri Chol - un hadir.", "Pemimpin Korea Utara Ri Chol Un hadir. Ri Chol Un tertawa.")
+    assert entities.filter(pl.col("type") == "PERSON")["name"].to_list() == ["Ri Chol Un"]
+
+
 def test_a_hamlet_and_the_village_of_its_name_are_two_places():
     _, mentions = extract("Warga Desa Cibening di Kampung Cibening dan Dusun Cibening mengungsi.")
     assert len({*entity_of(mentions, "Desa Cibening"), *entity_of(mentions, "Kampung Cibening"),

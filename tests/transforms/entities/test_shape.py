@@ -29,6 +29,7 @@ def shape_of(text: str, name: str, context_title: str | None = None) -> tuple[st
     # `menurut` cites a source, a body as often as a person: weak evidence of a person
     ("Menurut Lumixa, harga naik.", "Lumixa", None, ("PERSON", 1, "person_after_source_cue")),
     ("Musim ini LapakKerja tumbuh.", "LapakKerja", None, ("ORG", 2, "brand_word")),
+    ("Pantauan detikSukamaju di lokasi, banjir surut.", "detikSukamaju", None, ("ORG", 2, "brand_word")),  # outlet table's brand
     ("Laporan itu disusun KPPN kemarin.", "KPPN", None, ("ORG", 2, "acronym")),
     ("Sebelumnya Wibisono mengatakan panen naik.", "Wibisono", None, ("PERSON", 1, "person_before_speech_verb")),
     ("Kantor Bupati Sukamaju ditutup.", "Sukamaju", "Bupati", ("LOC", 2, "governed_place")),
