@@ -16,6 +16,7 @@ from transforms.common import UnionFind, filtered, join_looked_up, join_looked_u
 from transforms.entities.context import SHORT_FORM_JOINERS as JOINERS, spells_pieces
 from transforms.entities.document import MISSPELT_RULE, VARIANT_SIMILARITY, swapped_letters
 from transforms.entities.epithets import EPITHET_RULE
+from transforms.entities.runs import SPACED_HYPHEN
 from transforms.entities.shape import (ACRONYM_READING, BRAND_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, SHAPE_ALONE_READINGS,
                                        SHAPE_PERSON_READING, VILLAGE_READING)
 from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_head_or_title, is_ordinary_word,
@@ -1082,11 +1083,13 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     its town), however often sentences write that word. A person's office opening a form (`Wamenkes Rina Sari`) counts no word of the name, and
     a form without it wins a tie, as do capitals without an English article (`ASEAN`, not `The ASEAN`) and, between
     forms as long, the one with fewer words of no list (a slip's). A body is named
-    by its own name before its seat's (`Polres X`, not `Mapolres X`).
+    by its own name before its seat's (`Polres X`, not `Mapolres X`), and a name by its form without a tokeniser's
+    spaced hyphen, however often that is written (`Kim Jong Un`, not `Kim Jong - un`).
     """
     forms = (
         resolved.with_columns(
-            words=pl.col("text").str.count_matches(r"\S*[^\s-]\S*"),  # a tokeniser's spaced hyphen is no word (`Kim Jong - un`)
+            # a tokeniser's spaced hyphen is no word, and a form written without it wins (`Kim Jong Un`, not `Kim Jong - un`)
+            words=pl.col("text").str.count_matches(r"\S*[^\s-]\S*"),
             # an English article before capitals shouts as they do (`The ASEAN` is no fuller name than `ASEAN`)
             shouting=pl.col("text").str.replace(LEADING_ARTICLE, "").pipe(lambda bare: bare.str.to_uppercase() == bare),
         )
@@ -1118,10 +1121,11 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
         )
         .with_columns(rank_words=pl.when(pl.col("type") == "PERSON").then(pl.col("words") - pl.col("office").cast(pl.Int64))
                       .otherwise(pl.lit(0)), spelled_out=pl.col("text").str.contains(INNER_SHORT_FORM))
-        .with_columns(articled=pl.col("text").str.contains(LEADING_ARTICLE) & pl.col("shouting"))
-        .sort(["key", "epithet", "shouting", "bare", "seat", "spelled_out", "rank_words", "office", "n", "articled", "words",
-               "odd_words", "text"],
-              descending=[False, False, False, False, False, True, True, False, True, False, True, False, False])
+        .with_columns(articled=pl.col("text").str.contains(LEADING_ARTICLE) & pl.col("shouting"),
+                      spaced=pl.col("text").str.contains(SPACED_HYPHEN, literal=True))
+        .sort(["key", "epithet", "shouting", "bare", "seat", "spelled_out", "rank_words", "office", "spaced", "n", "articled",
+               "words", "odd_words", "text"],
+              descending=[False, False, False, False, False, True, True, False, False, True, False, True, False, False])
         .group_by("key", maintain_order=True)
         .agg(name=pl.col("text").first().str.replace(INNER_SHORT_FORM, "$1"))
     )
