@@ -1084,11 +1084,11 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     a form without it wins a tie, as do capitals without an English article (`ASEAN`, not `The ASEAN`) and, between
     forms as long, the one with fewer words of no list (a slip's). A body is named
     by its own name before its seat's (`Polres X`, not `Mapolres X`), and a name by its form without a tokeniser's
-    spaced hyphen, however often that is written (`Kim Jong Un`, not `Kim Jong - un`).
+    spaced hyphen, however often that is written (`Ri Chol Un`, not `Ri Chol - un`).
     """
     forms = (
         resolved.with_columns(
-            # a tokeniser's spaced hyphen is no word, and a form written without it wins (`Kim Jong Un`, not `Kim Jong - un`)
+            # a tokeniser's spaced hyphen is no word, and a form written without it wins (`Ri Chol Un`, not `Ri Chol - un`)
             words=pl.col("text").str.count_matches(r"\S*[^\s-]\S*"),
             # an English article before capitals shouts as they do (`The ASEAN` is no fuller name than `ASEAN`)
             shouting=pl.col("text").str.replace(LEADING_ARTICLE, "").pipe(lambda bare: bare.str.to_uppercase() == bare),

@@ -37,6 +37,7 @@ from transforms.entities.vocabulary import (
     known_at,
     longest_phrase,
     normalise_key,
+    office_held,
     place_class,
     title_starts,
     town_keys,
@@ -258,7 +259,7 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
     size, hit = known_at(tokens, 0)
     if hit and _read_known_name(doc, first, last, words, size, hit):
         return
-    # after a title the run names the office's unit (`Kapolres | Metro Jakarta Pusat`), no town then its region
+    # after a title the run names the office's unit (`Kapolres | Metro Sukamaju Barat`), no town then its region
     if context_title is None and (second := _second_place_in_a_row(doc, first, last, words)) is not None:
         classify_name(doc, first, second)  # `Bogor | Jawa Barat`, `Cikande | Serang`: a town, then where it lies
         classify_name(doc, second, last)
@@ -318,10 +319,7 @@ def _governed_level(doc: DocumentContext, town: str, title: str | None) -> str |
     """The place class (data/place_title_levels.tsv) of the level a head of government's title names (`Wali Kota |
     Sukamaju` governs `Kota Sukamaju`, `Bupati | Sukamaju` `Kabupaten Sukamaju`) where the document names the town at
     another level too; else None: the town's name alone is then the place."""
-    words = tuple((title or "").lower().split())
-    while words[:1] == ("wakil",):
-        words = words[1:]  # a deputy governs the same place
-    level = phrase_table("place_title_levels.tsv").get(words)
+    level = phrase_table("place_title_levels.tsv").get(office_held(title))
     named = {phrase_table("place_heads.txt")[(doc.tokens[k - 1].lower,)] for k, t in enumerate(doc.tokens)
              if t.lower == town and doc.administered_town(k)}
     return level if named - {level} else None
@@ -522,7 +520,7 @@ def _second_place_in_a_row(doc: DocumentContext, first: int, last: int, words: l
         if town not in city_names() and town not in indonesian_village_names() or any(
                 is_ordinary_word(word) or (word,) in phrase_set("place_heads.txt") or word in word_set("person_names.txt")
                 for word in words[:position]):
-            continue  # nor an Indonesian given name (`Surya` is a village too); other countries' lists hold `Florida`
+            continue  # nor an Indonesian given name (`Surya` is a village too); other countries' lists hold `Virginia`
         compass = len(words)
         while compass > position + 1 and words[compass - 1] in DIRECTIONS:
             compass -= 1
@@ -542,7 +540,7 @@ def _next_place_in_chain(doc: DocumentContext, first: int, last: int, words: lis
         return None  # a place by its closing word (`Sukamaju Park`) is no chain
     named = " ".join(words[head:])
     if named in city_names() or named in indonesian_village_names():
-        return None  # the gazetteer knows the name whole (`Kabupaten Muaro Jambi`, a regency named after its province)
+        return None  # the gazetteer knows the name whole (`Kota Bandar Lampung`, a city named with its province)
     tokens = doc.tokens[first:last]
     for position in range(head + 1, len(words)):
         # the first place needs a word that names it: not vocabulary (`Kabupaten Administrasi Kepulauan X`, `Terminal Bus
@@ -655,8 +653,8 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
 
 
 def _after_place_across(doc: DocumentContext, first: int, start: int, last: int) -> int:
-    """`start`, or the end of a known place's name the split at `start` would cut (`Pemimpin Korea | Utara Kim Jong Un`,
-    four name words at most: `Korea Utara | Kim Jong Un`): a person's name never opens inside a country's."""
+    """`start`, or the end of a known place's name the split at `start` would cut (`Presiden Afrika | Selatan Ri Chol Su Han`,
+    four name words at most: `Afrika Selatan | Ri Chol Su Han`): a person's name never opens inside a country's."""
     for opening in range(max(first, start - MAX_KNOWN_WORDS + 1), start):
         size, hit = known_at(doc.tokens[first:last], opening - first)
         if hit is not None and hit[0] == "LOC" and opening + size > start:
@@ -797,7 +795,7 @@ def _name_start_after_office(doc: DocumentContext, first: int, last: int, after_
             return start
         return last - 1 if given[-1] and len(given) >= 2 else None
     if start == first:
-        # `Bupati Rokan Hilir | Sutarno`: a town of the gazetteer in two words or more, then the name
+        # `Bupati Musi Banyuasin | Sutarno`: a town of the gazetteer in two words or more, then the name
         if after_title and (town := _town_opening(doc, first, last)) is not None:
             return town
         # `Kepala Antariksa Ivan Petrov`: a one-word body, then the name; a given name opens the person's
@@ -812,7 +810,7 @@ def _name_start_after_office(doc: DocumentContext, first: int, last: int, after_
 
 def _town_opening(doc: DocumentContext, first: int, last: int) -> int | None:
     """The end of the longest town of the gazetteer in two words or more opening the run before a name word
-    (`Rokan Hilir | Sutarno`), None when none does."""
+    (`Musi Banyuasin | Sutarno`), None when none does."""
     words = [t.lower for t in doc.tokens[first:last]]
     return next((first + size for size in range(len(words) - 1, 1, -1) if " ".join(words[:size]) in city_names()), None)
 

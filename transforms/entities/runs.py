@@ -139,8 +139,8 @@ def _spaced_code(tokens: Tokens, index: int) -> bool:
 
 
 def _spaced_syllable(tokens: Tokens, index: int) -> bool:
-    """`Kim Jong - un`, `Son Heung - min`: a given name's last syllable in lower case after a name's capitalised words,
-    the hyphen spaced by an upstream tokeniser; the tokens keep `Jong-un` one word, so this is one too. Not a word of the
+    """`Ri Chol - un`, `Jeon Dae - hyun`: a given name's last syllable in lower case after a name's capitalised words,
+    the hyphen spaced by an upstream tokeniser; the tokens keep `Chol-un` one word, so this is one too. Not a word of the
     vocabulary, nor one of English past three letters (`Brake - force`; English lists `min`, `hee`), nor one opening
     with the word's letter: a reduplication (`Ondel - ondel`, `Teka - teki`, `Bolak - balik`)."""
     syllable, before = tokens[index], tokens[index - 1]
@@ -155,7 +155,7 @@ def join_hyphen_compounds(tokens: Tokens) -> Tokens:
     """The tokens with each unspaced hyphenated name one word (`Jean-Marc`, `Soekarno-Hatta`, `Levallois-Perret`), as
     `Covid-19` and `Tae-min` already are; pairings (`Jakarta-Bandung`, `TNI-Polri`) stay two words (`_hyphen_compound`).
     A code and its number, and a given name's last syllable, spaced by an upstream tokeniser are one word too (`U - 19`,
-    `Kim Jong - un`)."""
+    `Ri Chol - un`)."""
     joints = [i for i in tokens.candidates if tokens[i].hyphen_before and tokens[i - 1].capitalised]
     codes = ({i for i in tokens.candidates if i and _spaced_code(tokens, i)}
              | {i for i in range(2, len(tokens)) if _spaced_syllable(tokens, i)}) if SPACED_HYPHEN in tokens.text else set()

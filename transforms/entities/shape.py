@@ -14,6 +14,7 @@ from transforms.entities.context import TERM_ACRONYM, DocumentContext
 from transforms.entities.tokens import BRAND_CHANNEL, MAX_ACRONYM_LETTERS, Token
 from transforms.entities.vocabulary import (
     AGE_AFTER,
+    DEPUTY,
     LOC_CONTEXT,
     MEDIUM,
     ORG_CONTEXT,
@@ -25,6 +26,7 @@ from transforms.entities.vocabulary import (
     camel_case,
     first_names,
     initial_names,
+    office_held,
     is_ministry,
     is_ordinary_word,
 )
@@ -122,10 +124,8 @@ def _acronym_inside_sentence(s: Shape) -> bool:
 
 def _governing_title(title: str | None) -> bool:
     """The title of a place's head, or of his deputy (`Wakil Wali Kota`)."""
-    words = (title or "").lower().split()
-    while words[:1] == ["wakil"]:
-        words = words[1:]
-    return bool(words) and words[0] in PLACE_TITLES - {"wakil"}
+    words = office_held(title)
+    return bool(words) and words[0] in PLACE_TITLES - {DEPUTY}
 
 
 def _given(words) -> bool:
@@ -252,7 +252,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               "ORG", WEAK, "Common English words only, no given name: a body's or a thing's name, no person's.",
               "Lonely Planet"),
     ShapeRule(SAINT_READING, lambda s: len(s.words) >= 2 and s.words[0] in word_set("saint_words.txt"),
-              "LOC", WEAK, "A saint's name opening it: a place's or a body's name, no person's.", "St. Peterburg"),
+              "LOC", WEAK, "A saint's name opening it: a place's or a body's name, no person's.", "St. Vinzenburg"),
     ShapeRule(SHAPE_PERSON_READING, lambda s: True,
               "PERSON", MEDIUM, "Any other name of two to four name words: a person.", "Rina Sari"),
 )

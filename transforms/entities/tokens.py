@@ -25,12 +25,12 @@ OPENING_MARKS = "“\"‘'(["
 # capitalised clitic of God (`kepadaNya`)
 GLUED_CUE = re.compile(r"(" + "|".join(sorted(word_set("glued_cues.txt"), key=len, reverse=True)) + r")(?!Nya\b)(?=[A-Z])")
 # an outlet's brand written in lower case before its channel (data/outlets.tsv: `detikNews`, `kumparanNEWS`) glued to
-# the word before it, and maybe to a preposition after it (`DilansirdetikNews`, `PantauandetikJatengdi`: 163 in the scale
+# the word before it, and maybe to a preposition after it (`DilansirdetikKota`, `PantauandetikSukamajudi`: 163 in the scale
 # corpus's detik.com files): the brand and its channel (`com` or one capitalised word) are a word
 _BRANDS = "|".join(sorted({match.group(1) for _, forms, *_ in table_rows("outlets.tsv") for form in forms.split("|")
                            if (match := re.match(r"([a-z]{3,})[A-Z]", form))}, key=len, reverse=True))
 _TAILS = "|".join(sorted(word_set("glued_cues.txt"), key=len, reverse=True))
-# an outlet's channel written after its lower-case brand (`detikFinance`, `kumparanBisnis`): a name, though lower-case first
+# an outlet's channel written after its lower-case brand (`detikSukamaju`, `kumparanKota`): a name, though lower-case first
 BRAND_CHANNEL = re.compile(rf"(?:{_BRANDS})[A-Z]")
 GLUED_BRAND = re.compile(rf"(?<=[a-z])(?:{_BRANDS})(?:com|[A-Z][A-Za-z]+?)(?=(?:{_TAILS})?\b)")
 # a word of lower-case letters glued to the one- or two-digit number of a list item, its dot and a capital or a space

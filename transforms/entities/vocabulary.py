@@ -22,6 +22,7 @@ MIN_ROOT = 4  # shorter roots make names look derived (`Doni` is not `don` + `-i
 NAME_PARTICLES = word_set("name_particles.txt")
 DIRECTIONS = word_set("directions.txt")
 PLACE_TITLES = word_set("place_titles.txt")
+DEPUTY = "wakil"  # before a title: the deputy of that office's holder
 PLACE_PREPOSITIONS = word_set("place_prepositions.txt")
 ORG_CONTEXT = word_set("org_context_words.txt")
 LOC_CONTEXT = word_set("place_context_words.txt")
@@ -34,6 +35,15 @@ WEB_ADDRESS_END = re.compile(r"\.[a-z]{2,}$")  # `Warta.id`, `Kabar.com`: a site
 AGE_AFTER = re.compile(r"\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*tahun)")
 MAX_PERSON_WORDS = 4
 STRONG, MEDIUM, WEAK = 3, 2, 1
+
+
+def office_held(title: str | None) -> tuple[str, ...]:
+    """A title's words, lower case, without the deputy's word before them: a deputy holds his head's office's place
+    (`Wakil Wali Kota` governs what `Wali Kota` does)."""
+    words = tuple((title or "").lower().split())
+    while words[:1] == (DEPUTY,):
+        words = words[1:]
+    return words
 
 
 @lru_cache(maxsize=1)
