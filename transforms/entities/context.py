@@ -188,8 +188,10 @@ class NameQuestions(TokenQuestions):
         if end is None or not 2 <= end - last <= MAX_PERSON_WORDS or self.tokens[last].lower in title_starts() \
                 or len(opening) > 1 and opening.isupper():  # `RS Sukamaju`: a body's acronym opens no holder's name
             return False
-        if any(t.lower in DIRECTIONS or t.lower in city_names() or t.key in known_names() for t in self.tokens[last:end]):
-            return False  # `di RS Sukamaju, Jakarta Selatan`: the place of what comes before
+        holder = self.tokens[last:end]
+        if holder[0].lower in city_names() or any(t.lower in DIRECTIONS or t.key in known_names() for t in holder):
+            return False  # `di RS Sukamaju, Jakarta Selatan`: the place of what comes before; a surname may be a town's
+            # name too (`Rina Sari`), a first name seldom is
         return not self._listed_after(end) and self.person_shaped(self.tokens[last:end])
 
     def _listed_after(self, end: int) -> bool:

@@ -151,14 +151,24 @@ def _spaced_syllable(tokens: Tokens, index: int) -> bool:
             and (len(syllable.text) <= MAX_SHORT_SYLLABLE or syllable.lower not in word_set("english_words.txt")))
 
 
+def _spaced_article(tokens: Tokens, index: int) -> bool:
+    """`Masjid Al - Hikmah`, `Kelompok Al - Sukami`: an Arabic article or kin word, capitalised, before a capitalised word,
+    the hyphen spaced by an upstream tokeniser; unspaced it opens one name whatever follows it (`Al-Hikmah`), so
+    spaced too."""
+    article, word = tokens[index - 1], tokens[index]
+    return (article.capitalised and article.lower in HYPHEN_PREFIXES and word.capitalised
+            and tokens.text[article.end:word.start] == SPACED_HYPHEN)
+
+
 def join_hyphen_compounds(tokens: Tokens) -> Tokens:
     """The tokens with each unspaced hyphenated name one word (`Jean-Marc`, `Soekarno-Hatta`, `Levallois-Perret`), as
     `Covid-19` and `Tae-min` already are; pairings (`Jakarta-Bandung`, `TNI-Polri`) stay two words (`_hyphen_compound`).
-    A code and its number, and a given name's last syllable, spaced by an upstream tokeniser are one word too (`U - 19`,
-    `Ri Chol - un`)."""
+    A code and its number, a given name's last syllable and an Arabic article's name, spaced by an upstream tokeniser,
+    are one word too (`U - 19`, `Ri Chol - un`, `Al - Hikmah`)."""
     joints = [i for i in tokens.candidates if tokens[i].hyphen_before and tokens[i - 1].capitalised]
     codes = ({i for i in tokens.candidates if i and _spaced_code(tokens, i)}
-             | {i for i in range(2, len(tokens)) if _spaced_syllable(tokens, i)}) if SPACED_HYPHEN in tokens.text else set()
+             | {i for i in range(2, len(tokens)) if _spaced_syllable(tokens, i)}
+             | {i for i in tokens.candidates if i and _spaced_article(tokens, i)}) if SPACED_HYPHEN in tokens.text else set()
     if not joints and not codes:
         return tokens
     solo = _words_without_hyphen(tokens)
@@ -322,9 +332,16 @@ def _vocabulary_place_end(tokens: Tokens, index: int) -> int | None:
 
 
 def _month_inside_name(tokens: Tokens, index: int, named: frozenset[str]) -> bool:
-    """`Rudi April Santoso`, `Tania June Prasetyo`: a month's name right after a given name and before another name word
-    is part of the name; a date has digits after the month (`Rudi Juni 2024`), not a name."""
+    """`Rudi April Santoso`, `Tania June Prasetyo`, `Rina Mei`: a month's name right after a given name, before another
+    name word or ending the name, is part of the name; a date has digits or a time word after the month (`Rudi Juni 2024`,
+    `Rudi Juni lalu`), not a name."""
     month, after = tokens[index], tokens[index + 1] if index + 1 < len(tokens) else None
-    return (month.capitalised and month.lower in calendar_words() and tokens[index - 1].lower in word_set("person_names.txt")
-            and after is not None and after.adjacent_before and after.capitalised
-            and is_name_word(after, None, named, starting=False))
+    given = tokens[index - 1].lower
+    if not (month.capitalised and month.lower in calendar_words()
+            and (given in word_set("person_names.txt") or given in word_set("world_given_names.txt"))):
+        return False
+    if after is not None and after.adjacent_before and after.capitalised:
+        return is_name_word(after, None, named, starting=False)
+    # ending the name (`Theresa May menyatakan`, `kata Rina Mei.`): no number nor time word after it, which would make it
+    # a date (`Rudi Juni 2024`, `kata Budi Maret lalu`)
+    return after is None or not (after.text[0].isdigit() or after.lower in word_set("time_deixis.txt"))

@@ -49,6 +49,8 @@ def test_a_term_in_lower_case_defines_the_acronym_in_brackets_after_it(text, def
     [
         ("Kata Ketua Yayasan Karya Bumi, Tono Raharjo, kemarin.", True),
         ("Kata Ketua Yayasan Karya Bumi, Tono Raharjo. Ia pulang.", True),
+        ("Kata Ketua Yayasan Karya Bumi, Tono Sari, kemarin.", True),  # a surname that is also a town's name
+        ("Kata Ketua Yayasan Karya Bumi, Sari Selatan, kemarin.", False),  # a town and its part: the body's place
         ("Kata Ketua Yayasan Karya Bumi, Tono Raharjo, Rina Hartati, dan warga.", False),  # a list of names
         ("Kata Ketua Yayasan Karya Bumi, Tono Raharjo dan Rina Hartati.", False),
         ("Kata Ketua Yayasan Karya Bumi, Reformasi Birokrasi, dan Teknologi.", False),  # a list of portfolios

@@ -20,6 +20,13 @@ def test_a_given_names_last_syllable_spaced_by_the_tokeniser_stays_in_the_name()
     assert run_texts("Misteri Candi Teka - teki itu.") == ["Candi Teka"]
 
 
+def test_an_arabic_articles_name_spaced_by_the_tokeniser_stays_one_name():
+    assert run_texts("Ia salat di Masjid Al - Sukami dekat rumahnya.") == ["Masjid Al - Sukami"]
+    assert run_texts("Kelompok Al - Ramizah mengaku bertanggung jawab.") == ["Kelompok Al - Ramizah"]
+    # a lower-case article inside a name stays the name's particle
+    assert run_texts("Presiden Rashid al - Ramizah datang.") == ["Presiden Rashid al - Ramizah"]
+
+
 def test_a_fields_label_before_its_colon_closes_a_line_up_name():
     assert run_texts("Cadangan: Budi Raharjo, Tomi Rando Pelatih: Rino Sasongko") == [
         "Budi Raharjo", "Tomi Rando", "Pelatih", "Rino Sasongko"]
@@ -66,6 +73,12 @@ def test_a_foreign_gazetteer_town_opening_a_hyphenated_name_is_part_of_it():
 def test_a_month_between_a_given_name_and_another_name_word_is_part_of_the_name():
     assert run_texts("Menurut Rudi April Santoso, rapat ditunda.") == ["Rudi April Santoso"]
     assert run_texts("Rapat yang dipimpin Rudi Juni 2024 lalu ditunda.") == ["Rudi"]  # a date after the name
+
+
+def test_a_month_ending_a_name_after_a_given_name_is_part_of_the_name_unless_a_time_word_follows():
+    assert run_texts("Perdana Menteri Rina Mei menyatakan setuju.") == ["Perdana Menteri Rina Mei"]
+    assert run_texts("Hal itu kata Rina Mei.") == ["Rina Mei"]
+    assert run_texts("Hal itu kata Rudi Maret lalu.") == ["Rudi"]
 
 
 def test_dan_joins_two_portfolios_of_a_body_whose_title_opens_the_run():
