@@ -30,7 +30,7 @@ MIN_BODY_MENTIONS = 2
 # a role after it, a bracketed short name; any of them anywhere in the collection keeps the entity a person
 PERSON_EVIDENCE_READINGS = (
     "quoted_speaker_in_run", "person_after_rank_branch", "person_after_title", "person_after_office", "person_after_place",
-    "person_after_speech_verb", "person_after_source_cue", "initials_with_age", "described_person", "person_after_title_or_cue",
+    "person_after_speech_verb", "person_after_source_cue", "initials_with_age", "name_with_age", "described_person", "person_after_title_or_cue",
     "person_before_speech_verb", "given_name", "bracketed_short_name", "named_epithet", "speaker_apposition", "initialled_name",
     "initials_of_name",
 )

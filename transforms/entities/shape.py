@@ -85,6 +85,12 @@ class ShapeRule:
     example: str
 
 
+def _name_with_age(s: Shape) -> bool:
+    word = s.tokens[0]
+    return (bool(AGE_AFTER.match(s.doc.text, word.end)) and not is_ordinary_word(word.lower)
+            and word.lower not in city_names() and word.key not in known_names())
+
+
 def _described_person(s: Shape) -> bool:
     doc = s.doc
     return doc.apposition_follows(s.last) or doc.name_word(s.words[0]) and (
@@ -198,6 +204,9 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               lambda s: s.single and s.tokens[0].text.isupper() and len(s.tokens[0].text) <= 4
               and bool(AGE_AFTER.match(s.doc.text, s.tokens[0].end)),
               "PERSON", MEDIUM, "Capital initials followed by an age: a suspect or victim.", "ZUL (20)"),
+    ShapeRule("name_with_age", lambda s: s.single and _name_with_age(s),
+              "PERSON", MEDIUM, "One word followed by an age, no word of the vocabulary nor a town's or known name: a "
+              "person's (a town's or club's count is points or a rank).", "milik Sunarsih (44)"),
     ShapeRule(ACRONYM_READING, lambda s: s.single and s.tokens[0].text.isupper() and 2 <= len(s.tokens[0].text) <= 6,
               "ORG", MEDIUM, "A word in capitals: a body's acronym.", "KPPN"),
     ShapeRule("described_person", lambda s: s.single and _described_person(s),
