@@ -79,6 +79,16 @@ def admin_prefixes() -> dict[str, bool]:
 
 
 @lru_cache(maxsize=1)
+def known_by_key() -> dict[str, tuple[str, str]]:
+    """`known_names` looked up by a candidate's key, spelt as keys are (`inggris` -> `ingris`; acronyms in lower case):
+    a country or body whose key the spelling rules change is known under it too."""
+    keyed = dict(known_names())
+    for surface, known in known_names().items():
+        keyed.setdefault(_normalise_key(surface), known)
+    return keyed
+
+
+@lru_cache(maxsize=1)
 def country_forms() -> frozenset[str]:
     """The levels that are a state's form (`Kerajaan`, `Republik`): dropped only before a country of the gazetteer."""
     return frozenset(_normalise_key(level) for level, unique in _rows("admin_prefixes.tsv") if unique == "country")
@@ -167,7 +177,7 @@ def drop_admin_prefixes(candidates: pl.DataFrame) -> pl.DataFrame:
         # a level whose names repeat is the place when it is the only such level named (`Kabupaten X` beside
         # `Daerah X`: one regency), never when two are (`Kota X` and `Kabupaten X`, two places)
         if sum(not admin_prefixes()[p] for p in prefixes) <= 1:
-            known = known_names().get(rest)  # `Pulau Sumatra` is the gazetteer's `Sumatera`, as `Sumatra` alone is
+            known = known_by_key().get(rest)  # `Pulau Sumatra` is the gazetteer's `Sumatera`, as `Sumatra` alone is
             place = _normalise_key(known[1]) if known and known[0] == "LOC" else rest
             changed.update({f"{prefix} {rest}": place for prefix in prefixes})
     return _rewrite(candidates, changed, types=("LOC",))
@@ -181,7 +191,7 @@ def town_inside(key: str) -> str:
 
 def is_country(key: str) -> bool:
     """Whether a key names a country or territory of CLDR (its group's code is letters: continents' are digits)."""
-    kind, group = known_names().get(key, ("", ""))
+    kind, group = known_by_key().get(key, ("", ""))
     return kind == "LOC" and group.startswith(CLDR_GROUP + " ") and group[len(CLDR_GROUP) + 1:].isalpha()
 
 
@@ -276,7 +286,7 @@ def join_body_forms(candidates: pl.DataFrame) -> pl.DataFrame:
             body = rest if first in word_set("body_seat_words.txt") else f"{first[len(SEAT_PREFIX):]} {rest}"
         if body is None:
             continue
-        known = known_names().get(body) or known_names().get(body.upper())  # acronyms are known in capitals
+        known = known_by_key().get(body)
         target = _normalise_key(known[1]) if known and known[0] == "ORG" else body
         if target not in organisations:  # the unit's head spelt out by `expand_abbreviated_heads` (`polrestabes x`)
             target = with_head_in_full(target)
@@ -347,7 +357,7 @@ def join_known_short_forms(candidates: pl.DataFrame) -> pl.DataFrame:
 
 
 def _known_body(form: str) -> str | None:
-    known = known_names().get(form) or known_names().get(form.upper())  # acronyms are known in capitals
+    known = known_by_key().get(form)
     return _normalise_key(known[1]) if known and known[0] == "ORG" else None
 
 def join_spacing_variants(candidates: pl.DataFrame) -> pl.DataFrame:

@@ -114,7 +114,11 @@ def known_names() -> dict[str, tuple[str, str]]:
         if code in english:
             names.setdefault(english[code].lower(), ("LOC", group))
     for kind, group, *aliases in _rows("known_names.tsv"):
-        key = names.get(group.lower(), (kind, group))[1]
+        # a canonical CLDR does not write joins the CLDR group of an alias it does write (`Inggris`: `United Kingdom`),
+        # so `Inggris Raya`, CLDR's, is the same country
+        cldr = next((names[alias.lower()][1] for alias in (group, *aliases) if alias.lower() in names
+                     and names[alias.lower()][1].startswith(CLDR_GROUP + " ")), None) if kind == "LOC" else None
+        key = cldr or names.get(group.lower(), (kind, group))[1]
         for alias in (group, *aliases):
             names[match_key(alias)] = (kind, key)
     return names

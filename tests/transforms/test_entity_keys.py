@@ -83,6 +83,11 @@ def test_a_state_s_form_before_a_country_is_the_country_but_before_any_other_nam
     assert keys[1:] == ["countri sukamaju", "sukamaju"]
 
 
+def test_a_state_s_form_before_a_country_whose_key_is_respelt_is_the_country():
+    # keys spell `Andorra` as `andora`: the gazetteer is looked up by the key's spelling too, and the state is its country
+    assert drop_admin_prefixes(candidates(("countri andora", "LOC")))["key"].to_list() == ["cldr ad"]
+
+
 def test_an_island_or_region_is_the_place_it_names():
     rows = candidates(("island sukamaju", "LOC"), ("sukamaju", "LOC"), ("region karangjati", "LOC"))
     assert drop_admin_prefixes(rows)["key"].to_list() == ["sukamaju", "sukamaju", "karangjati"]

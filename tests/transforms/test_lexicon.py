@@ -18,3 +18,17 @@ def test_no_title_holds_a_known_body_or_place():
     from transforms.lexicon import known_names
     known = {name.lower() for name in known_names()}
     assert [phrase for phrase in phrase_set("titles.txt") if any(word in known for word in phrase[1:])] == []
+
+
+def test_a_country_whose_canonical_cldr_does_not_write_joins_the_cldr_group_of_its_forms():
+    # a row's canonical CLDR spells otherwise (`Inggris`; CLDR's Indonesian name is another) takes the group of a form
+    # CLDR writes (`United Kingdom`), so CLDR's own name of that country is the same place
+    from babel import Locale
+
+    from transforms.lexicon import CLDR_GROUP, CONTINENT_CODES, _rows, known_names, match_key
+    cldr = {name.lower() for locale in ("id", "en") for code, name in Locale(locale).territories.items()
+            if code.isalpha() or code in CONTINENT_CODES}
+    rows = [(group, aliases) for kind, group, *aliases in _rows("known_names.tsv")
+            if kind == "LOC" and any(form.lower() in cldr for form in (group, *aliases))]
+    assert rows
+    assert [group for group, _ in rows if not known_names()[match_key(group)][1].startswith(CLDR_GROUP + " ")] == []
