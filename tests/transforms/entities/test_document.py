@@ -475,6 +475,11 @@ def test_a_country_short_form_then_a_city_is_a_club_named_after_the_city():
     assert ("Rina Sari", "PERSON") in typed_names("Presiden AS Rina Sari datang.")  # no city: a country, then a person
 
 
+def test_the_english_word_for_a_coach_is_a_title_before_the_name():
+    # `Coach Rino` in one article, `Rino Sasongko` in another: one coach, no person named `Coach Rino`
+    assert typed_names("Latihan dipimpin Coach Rino. Rino Sasongko puas.") == {("Rino Sasongko", "PERSON")}
+
+
 def test_a_city_right_after_a_teams_role_word_is_the_citys_club():
     assert typed_names("Gol itu dicetak pemain Lublin yang baru pulih.") == {("Lublin", "ORG")}
     assert typed_names("Menurut pelatih Rina Sari, timnya siap.") == {("Rina Sari", "PERSON")}
