@@ -148,6 +148,7 @@ class NameQuestions(TokenQuestions):
     """Questions about a name and what follows it, some using the document's evidence (`short_forms`)."""
 
     short_forms: set[str]
+    written_names: set[tuple[str, ...]]
     run_ends: dict[int, int]
 
     def affiliation_follows(self, last: int) -> bool:
@@ -259,6 +260,8 @@ class DocumentContext(NameQuestions):
         self.place_names: set[str] = set()  # words that follow a place head
         # One-word names the document uses (`kata Deden`): where a long run's person name starts.
         self.short_forms = {self.tokens[a].lower for a, b in self.runs if b - a == 1}
+        # names of several words the document writes as a whole run: a longer run ending in one holds that name
+        self.written_names = {tuple(t.lower for t in self.tokens[a:b]) for a, b in self.runs if b - a >= 2}
         # one-word names the document puts after `di`, `ke`, `dari`
         self.places = {self.tokens[a].lower for a, b in self.runs
                        if b - a == 1 and a and self.tokens[a - 1].lower in PLACE_PREPOSITIONS}

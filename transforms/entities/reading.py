@@ -746,7 +746,20 @@ def _trailing_name(doc: DocumentContext, first: int, last: int) -> tuple[int, in
 
 
 def _used_alone_from(doc: DocumentContext, first: int, last: int) -> int | None:
-    """The last word of the run the document also uses alone as a name (`kata Deden`), if any."""
+    """Where the longest tail of the run the document also writes as a whole name starts (`Kiper Persimaju | Rodrigo
+    Santos ... Rodrigo Santos menepis`), else the last word of the run it also uses alone as a name (`kata Deden`), if
+    any."""
+    # a name opens on a name's own word, after no head (`Rumah Sakit Prof Tono`, `Tim Relawan | Tono Raharjo`: bodies
+    # named after people)
+    written = next((j for j in range(first + 1, last - 1)
+                    if doc.tokens[j].capitalised and doc.tokens[j].lower not in NAME_PARTICLES
+                    and not is_head_or_title(doc.tokens[j].lower) and not is_head_or_title(doc.tokens[j - 1].lower)
+                    and not is_ordinary_word(doc.tokens[j - 1].lower)
+                    and tuple(t.lower for t in doc.tokens[j:last]) in doc.written_names
+                    and doc.tokens[j].lower not in doc.company_names and doc.tokens[j].lower not in doc.place_names
+                    and not doc.administered_town(j) and doc.person_shaped(doc.tokens[j:last])), None)
+    if written is not None:
+        return written
     # a one-word tail is a surname (`Ivan | Petrov`), unless a company's own name comes before it, or a portfolio's word
     # (`Menteri Pertanian dan Perikanan | Sudarsono`: vocabulary, no given name)
     tail, before = doc.tokens[last - 1].lower, doc.tokens[last - 2].lower

@@ -475,6 +475,13 @@ def test_a_country_short_form_then_a_city_is_a_club_named_after_the_city():
     assert ("Rina Sari", "PERSON") in typed_names("Presiden AS Rina Sari datang.")  # no city: a country, then a person
 
 
+def test_a_name_the_document_writes_whole_elsewhere_ends_the_office_run_before_it():
+    names = typed_names("Kiper Persimaju Sukamaju Rodrigo Santos tampil baik. Rodrigo Santos menepis tendangan.")
+    assert ("Rodrigo Santos", "PERSON") in names and not any("Rodrigo" in name and name != "Rodrigo Santos" for name, _ in names)
+    # after a body's head the name is the body's: a hospital named after a person
+    assert ("RSUD Tono Raharjo", "ORG") in typed_names("Ia dirawat di RSUD Tono Raharjo kemarin. Tono Raharjo adalah pahlawan.")
+
+
 def test_the_english_word_for_a_coach_is_a_title_before_the_name():
     # `Coach Rino` in one article, `Rino Sasongko` in another: one coach, no person named `Coach Rino`
     assert typed_names("Latihan dipimpin Coach Rino. Rino Sasongko puas.") == {("Rino Sasongko", "PERSON")}
