@@ -49,11 +49,23 @@ PREVIOUS_WORD = r"(?:^|[^\w-])(\w+)[ \t]+$"  # the word right before the name, o
 # name, two capitalised words, after a comma right after the mention, or before a comma and at most two words before it
 HOLDER_AFTER = r"^, \p{Lu}\p{Ll}+ \p{Lu}"
 HOLDER_BEFORE = r"\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+, (?:\p{L}+ ){1,2}$"
+# the text says what the name is: `X adalah perusahaan ...`, `X merupakan nama startup ...` (a copula, then a head of a
+# body's description, data/body_description_heads.txt): one such sentence makes it a body, where nothing makes it a person
+COPULAS = ("adalah", "merupakan", "ialah")
+DESCRIPTION_FILLERS = ("sebuah", "suatu", "salah satu", "nama", "sebagai")
 
 
 @lru_cache(maxsize=1)
 def body_words() -> pl.Series:
     return pl.Series(sorted(word_set("body_context_words.txt") | ORG_CONTEXT), dtype=pl.String)
+
+
+@lru_cache(maxsize=1)
+def defined_as_body() -> str:
+    """The pattern of a copula then a body's description head at the start of the text after a name."""
+    heads = "|".join(sorted(word_set("body_description_heads.txt")))
+    fillers = "|".join(DESCRIPTION_FILLERS)
+    return rf"^ (?:{'|'.join(COPULAS)}) (?:(?:{fillers}) )*(?:{heads})\b"
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +93,8 @@ def bodies_by_context(candidates: pl.Series, mentions: pl.DataFrame, documents: 
     PERSON_EVIDENCE_READINGS, nor a role word before it that is neither a body's word nor a team's role, nor speaks (a
     span of `speaking`: doc_id, start, end) with no role or title before it; and MIN_BODY_MENTIONS of them, in
     MIN_BODY_DOCUMENTS documents, follow a body's word (data/body_context_words.txt, org_context_words.txt) or name the
-    body of a role whose holder is named beside it (HOLDER_AFTER, HOLDER_BEFORE)."""
+    body of a role whose holder is named beside it (HOLDER_AFTER, HOLDER_BEFORE); or one of them is defined as a body
+    (`X merupakan perusahaan ...`, `defined_as_body`) and none makes it a person."""
     read = mentions.filter(pl.col("entity_id").is_in(candidates.implode())).select("entity_id", "doc_id", "start", "end", "type_rule")
     evidenced = read.filter(pl.col("type_rule").is_in(PERSON_EVIDENCE_READINGS))["entity_id"].unique()
     read = read.filter(~pl.col("entity_id").is_in(evidenced.implode()))
@@ -104,11 +117,13 @@ def bodies_by_context(candidates: pl.Series, mentions: pl.DataFrame, documents: 
     owned = lower_previous & ~pl.col("previous").is_in(_cues().implode()).fill_null(False)
     # each mention's verdicts made over the whole column, then counted: an expression inside `agg` is read again for
     # every entity's group
+    defined = pl.col("right").str.contains(defined_as_body())
     counted = words.with_columns(body=body | holder, person=person_role | pl.col("speaks") & ~role & ~owned).group_by("entity_id").agg(
         body_mentions=pl.col("body").sum(), body_documents=pl.col("doc_id").filter("body").n_unique(),
-        person=pl.col("person").sum())
+        person=pl.col("person").sum(), defined=defined.any())
     return counted.filter((pl.col("body_mentions") >= MIN_BODY_MENTIONS) & (pl.col("body_documents") >= MIN_BODY_DOCUMENTS)
-                          & (pl.col("body_mentions") >= BODY_OVER_PERSON * pl.col("person")))["entity_id"].sort()
+                          & (pl.col("body_mentions") >= BODY_OVER_PERSON * pl.col("person"))
+                          | pl.col("defined") & (pl.col("person") == 0))["entity_id"].sort()
 
 
 # Things by the collection's context: a name the vote made a body, a place or (with no person's reading anywhere) a person

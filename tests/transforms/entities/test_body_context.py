@@ -33,6 +33,16 @@ def test_one_document_is_not_the_collection_s_usage():
     assert bodies(CLUB_TEXTS[:1] + ["Garuda Rovers menang dua gol."], {"Garuda Rovers": "PERSON"}) == set()
 
 
+def test_a_name_the_text_defines_as_a_body_is_a_body_unless_the_collection_makes_it_a_person():
+    texts = ["Nusakarya merupakan nama perusahaan rintisan dari Bandung. Nusakarya tumbuh pesat."]
+    assert bodies(texts, {"Nusakarya": "PERSON"}) == {"E-Nusakarya"}
+    assert bodies(["Nusakarya adalah sebuah startup. Nusakarya tumbuh."], {"Nusakarya": "PERSON"}) == {"E-Nusakarya"}
+    # a description that is no body's (`adalah pendiri perusahaan`: a person founded it) says nothing
+    assert bodies(["Rina Kartika adalah pendiri perusahaan itu."], {"Rina Kartika": "PERSON"}) == set()
+    # a person's evidence anywhere keeps the person
+    assert bodies(texts, {"Nusakarya": "PERSON"}, rule="person_after_title") == set()
+
+
 def test_a_person_s_title_or_office_anywhere_in_the_collection_keeps_a_person():
     texts = CLUB_TEXTS + ["Ketua Umum Garuda Rovers membuka acara itu."]
     rules = {"Garuda Rovers": "person_by_shape"}
