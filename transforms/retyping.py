@@ -251,7 +251,8 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     things = things_by_context(retyped.filter(pl.col("type") != "PERSON")["entity_id"], mentions, documents,
                                retyped.filter((pl.col("type") == "PERSON") & ~pl.col("speaks"))["entity_id"])
     thing = pl.col("entity_id").is_in(things.implode())
-    unsure = (pl.col("confidence") < MIN_CONFIDENCE) & ~speaking & (pl.col("document_count") == 1)
+    # a body by the collection's context or the text's definition is no name the vote doubts
+    unsure = (pl.col("confidence") < MIN_CONFIDENCE) & ~speaking & (pl.col("document_count") == 1) & ~pl.col("by_context")
     retyped = _minor_readings_joined(_ids_of_final_types(retyped.filter((~no_name | known | speaker) & (~thing | known) & (~unsure | known))))
     # the kept rows first, then their settled columns looked up: a join would copy every column of all the mentions
     kept = mentions.filter(pl.col("entity_id").is_in(retyped["entity_id"].implode())).rename({"type": "read_as"})

@@ -89,6 +89,13 @@ def test_the_vote_s_person_becomes_a_body_and_its_mentions_name_the_rule(monkeyp
     assert set(mentions.filter(pl.col("text") == "Garuda Rovers")["type_rule"]) == {"body_by_collection_context"}
 
 
+def test_a_body_the_text_defines_stays_however_little_the_vote_reads_it_as_one(monkeypatch):
+    monkeypatch.setattr(retyping, "RULE_MENTIONS", 10.0)  # the vote keeps the rules' person: the body's share is nil
+    texts = ["Nusakarya merupakan nama perusahaan rintisan. Nusakarya tumbuh pesat."]
+    entities, _ = retype_entities(*frames(texts, {"Nusakarya": "PERSON"}))
+    assert dict(entities.select("name", "type").iter_rows()) == {"Nusakarya": "ORG"}
+
+
 def things(texts, names, rule="acronym", rules=None):
     entities, mentions, documents = frames(texts, names, rule, rules)
     return set(things_by_context(entities["entity_id"], mentions, documents))
