@@ -462,8 +462,10 @@ def _read_known_name(doc: DocumentContext, first: int, last: int, words: list[st
         return True
     rest = doc.tokens[first + size:last]
     if hit[0] == "ORG" and words[0] in word_set("org_heads.txt") and len(rest) <= MAX_PERSON_WORDS \
-            and doc.person_shaped(rest) and not any(t.lower in word_set("org_tails.txt") or t.lower in city_names() for t in rest):
-        # `Kementerian Dalam Negeri | Rina Sari`: a body the gazetteer knows whole, then the name of one of its people
+            and doc.person_shaped(rest) and not any(t.lower in word_set("org_tails.txt") for t in rest) \
+            and not _places_only(doc, first + size, last):
+        # `Kementerian Dalam Negeri | Rina Sari`: a body the gazetteer knows whole, then the name of one of its people (a
+        # given name may be some town's too; the words are a place only when all of them are)
         doc.add(first, first + size, hit[0], STRONG, "known_name_first", key_words=[hit[1]])
         doc.add(first + size, last, "PERSON", MEDIUM, "person_after_office")
         return True
@@ -617,7 +619,7 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
     """
     start = _name_start_after_office(doc, first, last, after_title, need_evidence)
     if start is not None:
-        start = _after_place_across(doc, first, start, last)
+        start = _after_known_across(doc, first, start, last)
     if start is not None and last - start >= 3 and _given_name_after_body_word(doc, start):
         start += 1  # `Direktur Bank Sukamaju Syariah | Eva Dahlia`: the body's last word, then a given name opening the name
     if start is not None and start > first and doc.tokens[start - 1].lower == PORTFOLIO_JOINER:
@@ -652,12 +654,13 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
     return True
 
 
-def _after_place_across(doc: DocumentContext, first: int, start: int, last: int) -> int:
-    """`start`, or the end of a known place's name the split at `start` would cut (`Presiden Afrika | Selatan Ri Chol Su Han`,
-    four name words at most: `Afrika Selatan | Ri Chol Su Han`): a person's name never opens inside a country's."""
+def _after_known_across(doc: DocumentContext, first: int, start: int, last: int) -> int:
+    """`start`, or the end of a known country's or body's name the split at `start` would cut (`Presiden Afrika | Selatan
+    Ri Chol Su Han`, four name words at most: `Afrika Selatan | Ri Chol Su Han`; `Ketua Partai | Persatuan Rakyat Tono
+    Raharjo`): a person's name never opens inside a name the gazetteer knows."""
     for opening in range(max(first, start - MAX_KNOWN_WORDS + 1), start):
         size, hit = known_at(doc.tokens[first:last], opening - first)
-        if hit is not None and hit[0] == "LOC" and opening + size > start:
+        if hit is not None and opening + size > start:
             return opening + size
     return start
 

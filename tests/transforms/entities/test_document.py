@@ -475,6 +475,14 @@ def test_a_country_short_form_then_a_city_is_a_club_named_after_the_city():
     assert ("Rina Sari", "PERSON") in typed_names("Presiden AS Rina Sari datang.")  # no city: a country, then a person
 
 
+def test_a_persons_name_never_opens_inside_a_body_the_gazetteer_knows():
+    names = typed_names("Hadir Ketua Pakta Pertahanan Atlantik Utara Tono Raharjo kemarin.")
+    assert ("Tono Raharjo", "PERSON") in names and ("Pakta Pertahanan Atlantik Utara", "ORG") in names
+    # nor does a given name that is also some town's make the person a place
+    names = typed_names("Selain pegawai senior Badan Energi Atom Internasional Amien Raharjo, warga hadir.")
+    assert ("Amien Raharjo", "PERSON") in names
+
+
 def test_a_name_the_document_writes_whole_elsewhere_ends_the_office_run_before_it():
     names = typed_names("Kiper Persimaju Sukamaju Rodrigo Santos tampil baik. Rodrigo Santos menepis tendangan.")
     assert ("Rodrigo Santos", "PERSON") in names and not any("Rodrigo" in name and name != "Rodrigo Santos" for name, _ in names)
