@@ -622,6 +622,9 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
         start = _after_known_across(doc, first, start, last)
     if start is not None and last - start >= 3 and _given_name_after_body_word(doc, start):
         start += 1  # `Direktur Bank Sukamaju Syariah | Eva Dahlia`: the body's last word, then a given name opening the name
+    if start is not None and first < start and last - start >= 3 and doc.tokens[start - 1].lower in word_set("unit_heads.txt") \
+            and doc.tokens[start].lower not in doc.short_forms and doc.tokens[start].lower not in first_names():
+        start += 1  # `Ketua DPP Bidang | Polsuka Al Rino Sasongko`: the word after a unit's head is the unit's name
     if start is not None and start > first and doc.tokens[start - 1].lower == PORTFOLIO_JOINER:
         start += 1  # `Kepala Badan Meteorologi, Klimatologi, dan Geofisika | Rina Sari`: the last portfolio is the body's
     if start is not None and first < start < last and doc.tokens[start - 1].text in BALINESE_PARTICLES:

@@ -483,6 +483,13 @@ def test_a_persons_name_never_opens_inside_a_body_the_gazetteer_knows():
     assert ("Amien Raharjo", "PERSON") in names
 
 
+def test_the_word_after_a_units_head_is_the_units_name_not_the_persons_first():
+    names = typed_names("Ketua DPP Partai Karya Bidang Polsuka Al Rino Sasongko mengatakan itu.")
+    assert ("Al Rino Sasongko", "PERSON") in names
+    # a given name there opens the person's name
+    assert ("Tono Raharjo Santoso", "PERSON") in typed_names("Kepala Bidang Humas Tono Raharjo Santoso datang.")
+
+
 def test_a_name_the_document_writes_whole_elsewhere_ends_the_office_run_before_it():
     names = typed_names("Kiper Persimaju Sukamaju Rodrigo Santos tampil baik. Rodrigo Santos menepis tendangan.")
     assert ("Rodrigo Santos", "PERSON") in names and not any("Rodrigo" in name and name != "Rodrigo Santos" for name, _ in names)
