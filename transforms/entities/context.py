@@ -230,8 +230,10 @@ class NameQuestions(TokenQuestions):
         if len(tokens) >= 2 and tokens[-1].lower in indonesian_city_names() \
                 and not any(t.lower in word_set("person_names.txt") for t in tokens):
             return False  # `Persikama Sukamaju`: a club or body of its town, unless a given name makes it a person's
-        if len(tokens) >= 3 and REGNAL_NUMBER.fullmatch(tokens[-1].text) and not any(t.text.isupper() for t in tokens[:-1]):
-            tokens = tokens[:-1]  # `Hamengku Buwono X`: a ruler's number
+        if REGNAL_NUMBER.fullmatch(tokens[-1].text) and not any(t.text.isupper() for t in tokens[:-1]) and (
+                len(tokens) >= 3 or len(tokens) == 2 and (tokens[0].lower in word_set("person_names.txt")
+                                                          or tokens[0].lower in word_set("world_given_names.txt"))):
+            tokens = tokens[:-1]  # `Hamengku Buwono X`, `Rosalind II`: a ruler's number after a name, or a given name
         return all(
             (t.text.isalpha() or not any(c.isdigit() for c in t.text))  # letters alone: no digit, no walk through them
             and not (t.text.isupper() and len(t.text.rstrip(".")) > 2 and not (position and dotted_initials(t.text)))

@@ -475,6 +475,11 @@ def test_a_country_short_form_then_a_city_is_a_club_named_after_the_city():
     assert ("Rina Sari", "PERSON") in typed_names("Presiden AS Rina Sari datang.")  # no city: a country, then a person
 
 
+def test_a_rulers_number_after_a_given_name_is_part_of_the_name():
+    assert typed_names("Ratu Agnes II tampil di film itu.") == {("Agnes II", "PERSON")}
+    assert ("Kodam IV", "ORG") in typed_names("Kodam IV menggelar latihan.")  # a body's numbered unit
+
+
 def test_a_persons_name_never_opens_inside_a_body_the_gazetteer_knows():
     names = typed_names("Hadir Ketua Pakta Pertahanan Atlantik Utara Tono Raharjo kemarin.")
     assert ("Tono Raharjo", "PERSON") in names and ("Pakta Pertahanan Atlantik Utara", "ORG") in names
