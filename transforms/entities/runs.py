@@ -139,13 +139,17 @@ def _spaced_code(tokens: Tokens, index: int) -> bool:
 
 
 def _spaced_syllable(tokens: Tokens, index: int) -> bool:
-    """`Ri Chol - un`, `Jeon Dae - hyun`: a given name's last syllable in lower case after a name's capitalised words,
+    """`Ri Chol - un`, `Jeon Dae - hyun`, `Ong - art Sukarit`: a given name's last syllable in lower case inside a name,
     the hyphen spaced by an upstream tokeniser; the tokens keep `Chol-un` one word, so this is one too. Not a word of the
     vocabulary, nor one of English past three letters (`Brake - force`; English lists `min`, `hee`), nor one opening
     with the word's letter: a reduplication (`Ondel - ondel`, `Teka - teki`, `Bolak - balik`)."""
     syllable, before = tokens[index], tokens[index - 1]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    # a name's word on either side: one before the syllable's word (`Ri Chol - un`), or a surname after it (`Ong - art
+    # Sukarit`)
+    inside = tokens[index - 2].capitalised or following is not None and following.capitalised and following.adjacent_before
     return (index >= 2 and syllable.text.isalpha() and syllable.text.islower() and len(syllable.text) <= MAX_SYLLABLE_LETTERS
-            and before.capitalised and tokens[index - 2].capitalised and syllable.lower[0] != before.lower[0]
+            and before.capitalised and inside and syllable.lower[0] != before.lower[0]
             and tokens.text[before.end:syllable.start] == SPACED_HYPHEN
             and not is_ordinary_word(syllable.lower)
             and (len(syllable.text) <= MAX_SHORT_SYLLABLE or syllable.lower not in word_set("english_words.txt")))
