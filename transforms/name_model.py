@@ -132,7 +132,19 @@ def text_features(texts: pl.Series) -> pl.DataFrame:
         words.select("row", feature="w=" + pl.col("word")),
         classes,
         gazetteer,
+        _letter_trigrams(framed),
     ]).drop_nulls("feature")
+
+
+def _letter_trigrams(framed: pl.DataFrame) -> pl.DataFrame:
+    """(row, feature) pairs `c3=<tri>` of a one-word span's letter trigrams, its edges marked (`^ca`, `lez`, `ez$`): a
+    word no list knows still reads as a person's name or a company's coinage by its letters (`Cashlez`)."""
+    single = framed.filter(pl.col("n") == 1).select("row", word="^" + pl.col("lower") + "$")
+    longest = single.get_column("word").str.len_chars().max() or 0
+    trigrams = [single.select("row", feature=pl.col("word").str.slice(i, 3)) for i in range(max(longest - 2, 0))]
+    if not trigrams:
+        return pl.DataFrame(schema={"row": pl.UInt32, "feature": pl.String})
+    return pl.concat(trigrams).filter(pl.col("feature").str.len_chars() == 3).select("row", feature="c3=" + pl.col("feature"))
 
 
 def context_features(contexts: pl.DataFrame) -> pl.DataFrame:

@@ -1,7 +1,7 @@
 import polars as pl
 import pytest
 
-from transforms.name_model import SPANS_SCHEMA, _word_classes, context_features, score_spans, span_contexts, spans_in_text
+from transforms.name_model import SPANS_SCHEMA, _word_classes, context_features, score_spans, span_contexts, spans_in_text, text_features
 
 
 def read(text: str, span: str) -> dict:
@@ -69,3 +69,10 @@ def test_other_countries_first_names_are_a_class_but_not_the_corpus_vocabulary()
     classes = {(word, name) for word, name in _word_classes().iter_rows()}
     assert ("matteo", "world") in classes and ("brigitte", "world") in classes  # Faker's lists (world_given_names.txt)
     assert ("bunga", "world") not in classes  # a first name somewhere, a flower in the corpus's sentences
+
+
+def test_a_one_word_span_s_letter_trigrams_are_features_and_a_longer_span_has_none():
+    features = text_features(pl.Series(["Nusaku", "Rina Kartika"]))
+    trigrams = features.filter(pl.col("feature").str.starts_with("c3="))
+    assert set(trigrams["row"]) == {0}
+    assert set(trigrams["feature"]) == {"c3=^nu", "c3=nus", "c3=usa", "c3=sak", "c3=aku", "c3=ku$"}
