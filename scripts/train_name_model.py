@@ -49,7 +49,8 @@ DEVELOPMENT_GOLDS = {  # set -> (gold file, the folder of its texts, or the corp
                      "dev27a", "dev27b", "dev28a", "dev28b", "dev28c", "dev28d", "dev29a", "dev29b", "dev29c", "dev29d",
                      "dev30a", "dev30b", "dev30c", "dev30d", "dev31a", "dev31b", "dev31c", "dev31d",
                      "dev32a", "dev32b", "dev32c", "dev32d", "dev33a", "dev33b", "dev33c", "dev33d",
-                     "dev34a", "dev34b", "dev34c", "dev34d")},
+                     "dev34a", "dev34b", "dev34c", "dev34d",
+                     "dev35a", "dev35b", "dev35c", "dev35d", "dev36a", "dev36b", "dev36c", "dev36d")},
     "other_outlets": (ROOT / "tests" / "data" / "other_outlets" / "gold.json", ROOT / "tests" / "data" / "other_outlets"),
     "seeds": (ROOT.parent / "shared" / "gold" / "seeds.gold.json", ROOT / "seeds"),
 }
