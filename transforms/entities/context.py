@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from transforms.common import two_capitals
 from transforms.entities.runs import join_hyphen_compounds, name_runs
-from transforms.entities.tokens import Token, Tokens, dotted_initials
+from transforms.entities.tokens import Token, Tokens, dotted_initials, reading_view
 from transforms.entities.vocabulary import (
     ADMINISTRATIVE_AREAS,
     DIRECTIONS,
@@ -251,9 +251,10 @@ class DocumentContext(NameQuestions):
     """One document's text, tokens, runs and evidence, with the word-level questions the passes ask."""
 
     def __init__(self, text: str, skipped: tuple[tuple[int, int], ...] = ()):
-        self.text = text
+        self.source = text  # as written: what a mention's text is
+        self.text = reading_view(text)  # as read: mojibake repaired, every offset the same
         self.skipped = skipped  # spans of boilerplate whose names are no mentions (related links, adverts)
-        self.tokens = join_hyphen_compounds(Tokens(text))
+        self.tokens = join_hyphen_compounds(Tokens(self.text))
         self.runs = name_runs(self.tokens)
         self.run_ends = dict(self.runs)  # first token of a run -> the token after its last
         self.mentions: list[Mention] = []
@@ -272,7 +273,7 @@ class DocumentContext(NameQuestions):
                            if b - a == 1 and a and self.tokens[a - 1].lower in speech_verbs()}
         self.quoted_names = self._collect_quoted_names(self.runs)  # first words of the short names it quotes
         # acronyms the document defines by a term in lower case (`kecerdasan buatan (AI)`), not by a body's name
-        self.term_acronyms = {acronym for before, acronym in term_definitions(text)
+        self.term_acronyms = {acronym for before, acronym in term_definitions(self.text)
                               if not set(before.split()) & word_set("org_context_words.txt")}
 
     def _collect_quoted_names(self, runs: list[tuple[int, int]]) -> set[str]:
@@ -297,7 +298,7 @@ class DocumentContext(NameQuestions):
             key_words=None) -> Mention:
         """Propose tokens[first:last] as a mention, `rule` naming what proposed and typed it."""
         start, end = self.tokens[first].start, self.tokens[last - 1].end
-        surface = self.text[start:end]
+        surface = self.source[start:end]
         mention = Mention(start, end, surface, type_, strength, rule, rule, title)
         mention.single = last - first == 1
         mention.key = normalise_key(" ".join(key_words) if key_words else surface)

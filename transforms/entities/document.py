@@ -137,7 +137,7 @@ def _join_letters_before_clubs(doc: DocumentContext) -> None:
             continue
         doc.mentions.remove(letters)
         doc.mentions.remove(name)
-        club = Mention(letters.start, name.end, doc.text[letters.start:name.end], "ORG", MEDIUM, CLUB_LETTERS_READING,
+        club = Mention(letters.start, name.end, doc.source[letters.start:name.end], "ORG", MEDIUM, CLUB_LETTERS_READING,
                        CLUB_LETTERS_READING)
         club.key = normalise_key(club.text)
         doc.mentions.append(club)
@@ -510,7 +510,7 @@ def continue_bodies_past_short_forms(doc: DocumentContext) -> None:
         if body is None or body.type != "ORG" or body.end > short.start or rest is None or rest.type == "PERSON" \
                 or doc.text[short.end:rest.start] != ") " or short.text in known_names() or short.text.lower() in known_names():
             continue  # `Bank Sentral Sukamaju (AS)`: a country's short form ends the name
-        whole = Mention(body.start, rest.end, doc.text[body.start:rest.end], "ORG", max(body.strength, rest.strength),
+        whole = Mention(body.start, rest.end, doc.source[body.start:rest.end], "ORG", max(body.strength, rest.strength),
                         BODY_ACROSS_SHORT_FORM, BODY_ACROSS_SHORT_FORM)
         whole.key = normalise_key(f"{short.text} {rest.text}")
         short.key = whole.key

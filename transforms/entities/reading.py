@@ -575,7 +575,7 @@ def _read_lower_case_place(doc: DocumentContext, first: int, last: int, words: l
     if all(token.text.isupper() for token in doc.tokens[first:last]):
         return False
     start, end = doc.tokens[first - 1].start, doc.tokens[last - 1].end
-    mention = Mention(start, end, doc.text[start:end], "LOC", STRONG, "lower_case_place_head", "lower_case_place_head")
+    mention = Mention(start, end, doc.source[start:end], "LOC", STRONG, "lower_case_place_head", "lower_case_place_head")
     mention.key = normalise_key(phrase_table("place_heads.txt")[(before[-1],)] + " " + " ".join(words))
     doc.mentions.append(mention)
     return True

@@ -4,6 +4,7 @@ sentence start, headings."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -165,7 +166,41 @@ def _token_spans(text: str):
 def _item_before(text: str, start: int, number: int) -> bool:
     """Whether the list item before item `number` (`1. `, or glued, `Sari1.`) comes before `start`: the number
     counts a list's items, it is no part of a word (`Covid19.` ending a sentence)."""
-    return number > 1 and re.search(rf"(?<!\d){number - 1}\. ?[A-Z]", text[:start]) is not None
+    return number > 1 and re.search(rf"(?<!\d){number - 1}\.\s*[A-Z]", text[:start]) is not None
+
+
+# UTF-8 read as Latin-1 or Windows-1252 by a crawl (`Ø§` for an Arabic alef, `â\x81\xa0` for a word joiner, `Ä\x81` for
+# `ā`): a lead byte's character, then one to three continuation bytes' characters. The characters Windows-1252 gives
+# the bytes 0x80-0x9f, besides Latin-1's own.
+_CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
+MOJIBAKE = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{re.escape(_CP1252_HIGH)}]{{1,3}}")
+
+
+def _byte(character: str) -> bytes:
+    try:
+        return character.encode("cp1252")
+    except UnicodeEncodeError:
+        return character.encode("latin-1")  # the five bytes Windows-1252 leaves undefined, kept by Latin-1
+
+
+def reading_view(text: str) -> str:
+    """The text as the entity passes read it, of the same length so every offset holds: each run of UTF-8 read as
+    Latin-1 (44 articles of the scale corpus, mostly Arabic script) is the character it encodes, then spaces; one that
+    is no visible letter, digit or mark (a word joiner, a no-break space) is spaces. An uppercase `Ø` or `Ù` opens no
+    name then, and the joiner no longer glues a list's number to the next word."""
+    if MOJIBAKE.search(text) is None:
+        return text
+
+    def repaired(match: re.Match) -> str:
+        try:
+            character = b"".join(_byte(c) for c in match.group()).decode("utf-8")
+        except (UnicodeDecodeError, UnicodeEncodeError):
+            return match.group()
+        if len(character) != 1:
+            return match.group()
+        visible = unicodedata.category(character)[0] in "LMNPS"
+        return (character if visible else " ").ljust(len(match.group()))
+    return MOJIBAKE.sub(repaired, text)
 
 
 def tokenize(text: str) -> Tokens:

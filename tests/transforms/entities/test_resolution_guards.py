@@ -177,6 +177,12 @@ def test_an_abbreviation_of_a_body_in_its_document_is_that_body(name, short):
     assert entity_of(mentions, short) and entity_of(mentions, short) == entity_of(mentions, name)
 
 
+def test_a_names_first_word_whole_abbreviates_no_name_it_opens():
+    # `Wonotan` is no `Wono` + `(Sela)tan`: the town alone, not its southern district
+    _, mentions = extract("Banjir melanda Kecamatan Wonotan Selatan kemarin. Di Wonotan, harga beras naik.")
+    assert entity_of(mentions, "Wonotan").isdisjoint(entity_of(mentions, "Kecamatan Wonotan Selatan"))
+
+
 def test_an_abbreviation_one_document_resolves_joins_its_name_in_another_unless_it_stands_for_two():
     _, mentions = extract("Lembaga Kajian Pangan menggelar rapat. LKP mengumumkan hasilnya.", "LKP menilai harga naik.")
     assert len(entity_of(mentions, "LKP")) == 1

@@ -1,4 +1,4 @@
-from transforms.entities.tokens import Tokens, heading_spans
+from transforms.entities.tokens import Tokens, heading_spans, reading_view
 
 
 def test_tokens_keep_reduplications_and_split_capitalised_compounds_and_clitics():
@@ -60,3 +60,20 @@ def test_a_word_glued_to_the_number_of_the_next_list_item_is_two_words():
     assert words[:7] == ["1", "Menteri", "Rina", "Sari", "2", "Kepala", "Badan"]
     assert words[7:10] == ["Tono", "Wirawan", "3"]
     assert "Covid19" in words
+
+
+def test_utf8_read_as_latin1_is_read_as_what_it_encodes_with_every_offset_kept():
+    joiner = "\u2060".encode("utf-8").decode("latin-1")  # a word joiner as a crawl wrote it
+    alef = "\u0627".encode("utf-8").decode("latin-1")  # an Arabic letter: `Ø§`, a capital and a sign
+    text = f"1.{joiner} SMA Karya, Bandung2.{joiner} SMA Bina, Garut. Lafaz {alef}{alef} dibaca."
+    view = reading_view(text)
+    assert len(view) == len(text)
+    assert view == "1.    SMA Karya, Bandung2.    SMA Bina, Garut. Lafaz \u0627 \u0627  dibaca."
+    assert reading_view("Kata Rina Sari.") == "Kata Rina Sari."  # clean text is left as it is
+
+
+def test_names_are_read_in_the_repaired_view_and_written_as_the_source_writes_them():
+    from transforms.entities.context import DocumentContext
+    alef = "\u0627".encode("utf-8").decode("latin-1")
+    doc = DocumentContext(f"Lafaz {alef}{alef} itu dibaca oleh Rina Sari.")
+    assert [doc.source[t.start:t.end] for t in doc.tokens if t.capitalised] == ["Lafaz", "Rina", "Sari"]
