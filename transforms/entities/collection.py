@@ -20,11 +20,11 @@ from transforms.entities.runs import SPACED_HYPHEN
 from transforms.entities.shape import (ACRONYM_READING, BRAND_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, SHAPE_ALONE_READINGS,
                                        SHAPE_PERSON_READING, VILLAGE_READING)
 from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_head_or_title, is_ordinary_word,
-                                              normalise_key, town_keys)
+                                              normalise_key, title_starts, town_keys)
 # the module, not its names: entity_keys imports from this package, so either may be imported first
 from transforms import entity_keys
 from transforms.documents import canonical_outlet, outlet_forms
-from transforms.lexicon import city_names, indonesian_village_names, known_names, phrase_table, table_rows, word_set
+from transforms.lexicon import city_names, indonesian_village_names, known_names, phrase_set, phrase_table, table_rows, word_set
 from transforms.schemas import ENTITIES, MENTION_CANDIDATES, MENTIONS
 
 WEB_SUFFIX = re.compile(r" (?:com|co id|id|net|org|news)$")  # a key's web domain, as `normalise_key` spells it
@@ -1133,17 +1133,20 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
 
 
 def _office_before_name(text: str) -> bool:
-    """Whether the first word of a person's form is an office before the name (`Wamenkes Rina Sari`): a title or head,
-    or a title glued to its portfolio (data/glued_office_prefixes.txt)."""
-    first, _, rest = text.partition(" ")
-    return bool(rest) and _is_office_word(first.lower())
+    """Whether a person's form opens with an office before the name (`Wamenkes Rina Sari`, `Perdana Menteri Rina Sari`):
+    a whole title, a head, or a title glued to its portfolio (data/glued_office_prefixes.txt). A title's first word
+    alone is none (`Imam Santoso`: `imam besar` is a title, `Imam` a given name), or two people would share the name
+    their given name gives them, and with it their entity."""
+    words = text.lower().split()
+    return len(words) > 1 and (_is_office_word(words[0]) or any(
+        tuple(words[:size]) in phrase_set("titles.txt") for size in range(1, len(words))))
 
 
 @lru_cache(maxsize=100_000)
 def _is_office_word(lower: str) -> bool:
-    """A title or head, or a title glued to its portfolio; once per first word (the collection's forms share them)."""
+    """A head, or a title glued to its portfolio; once per first word (the collection's forms share them)."""
     glued = any(lower.startswith(p) and len(lower) >= len(p) + 2 for p in word_set("glued_office_prefixes.txt"))
-    return is_head_or_title(lower) or glued and not is_ordinary_word(lower)
+    return is_head_or_title(lower) and lower not in title_starts() or glued and not is_ordinary_word(lower)
 
 
 def _similar_pairs(keys: list[str]) -> list[tuple[str, str]]:

@@ -177,6 +177,14 @@ def test_an_abbreviation_of_a_body_in_its_document_is_that_body(name, short):
     assert entity_of(mentions, short) and entity_of(mentions, short) == entity_of(mentions, name)
 
 
+def test_two_people_whose_given_name_opens_a_title_keep_their_own_names_and_entities():
+    # `putra mahkota` is a title; `Putra` opening a name is the name's: each keeps his full name, and his entity
+    entities, mentions = extract("Menpora Putra Santoso hadir. Kata Putra, acara itu bagus.",
+                                 "Pelatih Putra Hartono datang. Putra menilai timnya siap.")
+    assert entity_of(mentions, "Putra Santoso").isdisjoint(entity_of(mentions, "Putra Hartono"))
+    assert {"Putra Santoso", "Putra Hartono"} <= set(entities["name"])
+
+
 def test_a_names_first_word_whole_abbreviates_no_name_it_opens():
     # `Wonotan` is no `Wono` + `(Sela)tan`: the town alone, not its southern district
     _, mentions = extract("Banjir melanda Kecamatan Wonotan Selatan kemarin. Di Wonotan, harga beras naik.")
