@@ -1030,7 +1030,7 @@ def resolve_entities(candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFra
 
 def _tables(resolved: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The entities (named by canonical_names) and mentions tables of the resolved candidates."""
-    names = canonical_names(resolved).join(resolved.select("key", "type").unique("key"), on="key")
+    names = _distinct_names(canonical_names(resolved).join(resolved.select("key", "type").unique("key"), on="key"), resolved)
     names = names.with_columns(
         entity_id=pl.Series([stable_id("E", t, n.lower(), *k.split(DOCUMENT_SCOPE)[1:])  # a scoped key's document too
                              for t, n, k in names.select("type", "name", "key").iter_rows()], dtype=pl.String)
@@ -1059,6 +1059,35 @@ def _tables(resolved: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     mentions = MENTIONS.conform(kept.with_columns(mention_id=stable_ids("M", kept, list(SPAN)),
                                                   sentence_index=pl.lit(0, dtype=pl.Int64)))
     return entities, mentions
+
+
+def _distinct_names(names: pl.DataFrame, resolved: pl.DataFrame) -> pl.DataFrame:
+    """`names` (key, name, type) where two keys of one type share a name (an entity's id comes from its name): keys that
+    name it with places or levels the other's lacks, neither holding the other's (`kota sukamaju`, `regenci sukamaju`;
+    `satpol pp karangjati`, `satpol pp wonosari`), are two referents the keys kept apart, and each takes its fullest form
+    (`Kota Sukamaju`, `Kabupaten Sukamaju`, though each is mostly written `Sukamaju`). Keys that differ otherwise (`persela`,
+    `persela lamongan`: a club and its town) stay one entity under the name, as do keys a document scopes."""
+    scoped = pl.col("key").str.contains(DOCUMENT_SCOPE, literal=True)
+    shared = (names.filter(~scoped).group_by("type", lower=pl.col("name").str.to_lowercase())
+              .agg(keys=pl.col("key")).filter(pl.col("keys").list.len() > 1))
+    apart = set()
+    for keys in shared["keys"]:
+        qualifiers = {key: _place_words(key) for key in keys}
+        apart.update(a for a in keys for b in keys if a != b and qualifiers[a] and qualifiers[b]
+                     and not qualifiers[a] <= qualifiers[b] and not qualifiers[b] <= qualifiers[a])
+    if not apart:
+        return names
+    fullest = (resolved.filter(pl.col("key").is_in(list(apart))).group_by("key", "text").agg(n=pl.len())
+               .with_columns(words=pl.col("text").str.count_matches(r"\S+"))
+               .sort(["key", "words", "n", "text"], descending=[False, True, True, False])
+               .group_by("key", maintain_order=True).agg(fullest=pl.col("text").first()))
+    return names.join(fullest, on="key", how="left").with_columns(name=pl.coalesce("fullest", "name")).drop("fullest")
+
+
+def _place_words(key: str) -> frozenset[str]:
+    """The words of a key that place it: a town's, a known place's, an administrative level's."""
+    return frozenset(word for word in key.split() if word in town_keys() or word in entity_keys.admin_prefixes()
+                     or entity_keys.known_by_key().get(word, ("",))[0] == "LOC")
 
 
 def _entities_of(rows: pl.DataFrame) -> pl.DataFrame:

@@ -177,6 +177,15 @@ def test_an_abbreviation_of_a_body_in_its_document_is_that_body(name, short):
     assert entity_of(mentions, short) and entity_of(mentions, short) == entity_of(mentions, name)
 
 
+def test_two_places_mostly_written_by_their_common_name_stay_two_entities():
+    # each is written `Wonosari` more often than with its level: the same canonical name must not make them one entity
+    entities, mentions = extract(
+        "Banjir melanda Kota Wonosari kemarin. Warga Wonosari mengungsi. Di Wonosari, air surut. Wonosari sepi.",
+        "Kemarau melanda Kabupaten Wonosari. Petani Wonosari resah. Di Wonosari, sawah kering. Wonosari tandus.")
+    assert entity_of(mentions, "Kota Wonosari").isdisjoint(entity_of(mentions, "Kabupaten Wonosari"))
+    assert {"Kota Wonosari", "Kabupaten Wonosari"} <= set(entities["name"])
+
+
 def test_two_people_whose_given_name_opens_a_title_keep_their_own_names_and_entities():
     # `putra mahkota` is a title; `Putra` opening a name is the name's: each keeps his full name, and his entity
     entities, mentions = extract("Menpora Putra Santoso hadir. Kata Putra, acara itu bagus.",
