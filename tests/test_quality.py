@@ -193,9 +193,21 @@ BLIND = Path(__file__).parent / "data"
 # 0.900 -> 0.896 and blind_j 0.881 -> 0.878 (a false name each: the places by level, the brand's channel), blind_i
 # 0.839 -> 0.833 (a name by the re-measured reliability), splits of blind_p 5 -> 6 (the places by level) and blind_s 7
 # -> 8 (the spaced syllable), all found by totals (held out); typed F1 of dev31d 0.965 -> 0.961 (development).
+# Session 37's merge (the name model reads a one-word span's letter trigrams and trains on dev35a..d and dev36a..d, 62
+# golds; rule reliability re-measured on them; an Arabic article spaced by a tokeniser; a holder's town-named surname; a
+# month ending a name; a word alone followed by an age; `Imam` no title; a country's CLDR group for a canonical CLDR does
+# not write; the gazetteer looked up by a key's spelling; `Coach`; a name written whole elsewhere ends an office run; a
+# body the text defines; no person's name inside a known body's; a unit head's next word; a ruler's number; a spaced
+# syllable before a surname; the repaired reading view of mojibake; a name's first word whole abbreviates nothing; a
+# title's first word alone opens no office in a canonical name; keys kept apart by place words keep their names apart)
+# raised every floor its figures passed and relaxed, per set while the pooled blind sets rose (held-out 0.8810 ->
+# 0.8875, names28 0.8940 -> 0.8970, dev37a..d 0.8713 -> 0.8741): typed F1 of blind_p 0.832 -> 0.821 and blind_q 0.908 ->
+# 0.900, found by totals (held out; by the model's two changes: measured on the mechanisms alone, both were as before); typed F1 of blind_d,
+# dev14b, dev15a, dev26b, dev33d, dev34c, dev34d and splits of dev26a, dev26b, dev32c, dev36c, dev36d by one each
+# (development: the retrain's votes).
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
-    "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.967,
+    "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.971,
                 "splits": 3, "via_found": 0.999},
     # 0.823 -> 0.818 (session 9): an outlet's self-description footer became boilerplate, and one document's gold
     # counts `Indonesia` only from that footer
@@ -211,7 +223,7 @@ BLIND_FLOORS = {
     "blind_c": {"quotes_f1": 0.980, "indirect_recall": 0.916, "speaker_accuracy": 0.999, "entities_typed_f1": 0.946,
                 "splits": 1},
     # typed 0.872 -> 0.875 (session 14): a term's acronym opening a run is no part of the name after it
-    "blind_d": {"quotes_f1": 0.963, "indirect_recall": 0.849, "speaker_accuracy": 0.999, "entities_typed_f1": 0.990,
+    "blind_d": {"quotes_f1": 0.963, "indirect_recall": 0.849, "speaker_accuracy": 0.999, "entities_typed_f1": 0.981,
                 "splits": 2},
     # held out: annotated blind on 2026-12-01 (session 8), first measured on 61eef8e (quotes F1 0.930, indirect
     # recall 0.815, speakers 0.887, typed entities 0.644), never read or tuned on
@@ -220,8 +232,8 @@ BLIND_FLOORS = {
     # typed 0.696 -> 0.702 (session 16): the name model taught the project's convention (development golds as training
     # data); raised
     # floors typed 0.701 -> 0.735 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_e": {"quotes_f1": 0.956, "indirect_recall": 0.888, "speaker_accuracy": 0.890, "entities_typed_f1": 0.860,
-                "splits": 5, "merges": 1, "via_found": 0.999},
+    "blind_e": {"quotes_f1": 0.956, "indirect_recall": 0.888, "speaker_accuracy": 0.944, "entities_typed_f1": 0.864,
+                "splits": 4, "merges": 0, "via_found": 0.999},
     # held out: annotated blind on 2026-12-01 (session 9), first measured on cdba053 (quotes F1 0.930, indirect
     # recall 0.739, speakers 0.883, via found 9/25, typed entities 0.735), never read or tuned on
     # via found 19/25 -> 20/27 (session 10): two more quotes with a source are found, one without it, so the share
@@ -235,7 +247,7 @@ BLIND_FLOORS = {
     # data); raised
     # via 24/27 -> 25/27 (session 16): a post's source is the platform it was posted on (`unggahan di Instagram`); raised
     # floors speaker 0.920 -> 0.951, typed 0.746 -> 0.757 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_f": {"quotes_f1": 0.946, "indirect_recall": 0.869, "speaker_accuracy": 0.951, "entities_typed_f1": 0.882,
+    "blind_f": {"quotes_f1": 0.946, "indirect_recall": 0.869, "speaker_accuracy": 0.951, "entities_typed_f1": 0.887,
                 "splits": 0, "merges": 0, "via_found": 0.925},
     # held out: annotated blind on 2026-12-01 (session 10), first measured on f539bb1 (G: quotes F1 0.825, indirect
     # recall 0.720, speakers 0.925, via 5/7, typed entities 0.769; H: 0.940, 0.812, 0.818, 3/13, 0.743), never read
@@ -250,7 +262,7 @@ BLIND_FLOORS = {
     # typed 0.774 -> 0.777 (session 16): the name model taught the project's convention (development golds as training
     # data); raised
     # floors typed 0.776 -> 0.787 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_g": {"quotes_f1": 0.862, "indirect_recall": 0.879, "speaker_accuracy": 0.908, "entities_typed_f1": 0.896,
+    "blind_g": {"quotes_f1": 0.862, "indirect_recall": 0.879, "speaker_accuracy": 0.908, "entities_typed_f1": 0.901,
                 "splits": 7, "merges": 1, "via_found": 0.285},
     # H: typed entities 0.756 -> 0.751 (session 12): the resolution round's first commit (a lone word's votes,
     # abbreviations spelled from written words, canonical names, Kota keys) costs it; no other held-out set moves and
@@ -263,7 +275,7 @@ BLIND_FLOORS = {
     # typed 0.782 -> 0.802 (session 16): the name model taught the project's convention (development golds as training
     # data); raised
     # floors speaker 0.876 -> 0.963, typed 0.801 -> 0.837 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_h": {"quotes_f1": 0.957, "indirect_recall": 0.874, "speaker_accuracy": 0.981, "entities_typed_f1": 0.924,
+    "blind_h": {"quotes_f1": 0.957, "indirect_recall": 0.874, "speaker_accuracy": 0.981, "entities_typed_f1": 0.937,
                 "splits": 9, "via_found": 0.713},
     # held out: annotated blind on 2026-12-01 (session 11), first measured on 31d14c3 (quotes F1 0.959, indirect
     # recall 0.875, speakers 0.925, via 0/8, typed entities 0.752), never read or tuned on
@@ -274,8 +286,8 @@ BLIND_FLOORS = {
     # I, session 15: typed entities 0.752 -> 0.758 (the entity round's reference collection); raised
     # typed 0.758 -> 0.756 (session 16): the name model taught the project's convention; ten held-out sets' typed F1
     # moved +0.005 on average (six up, two down, two equal), this one down: lowered
-    "blind_i": {"quotes_f1": 0.974, "indirect_recall": 0.928, "speaker_accuracy": 0.957, "entities_typed_f1": 0.833,
-                "splits": 8, "via_found": 0.749},
+    "blind_i": {"quotes_f1": 0.974, "indirect_recall": 0.928, "speaker_accuracy": 0.957, "entities_typed_f1": 0.846,
+                "splits": 7, "via_found": 0.749},
     # held out: annotated blind on 2026-12-02 (session 12), first measured on 4beb7d9 (quotes F1 0.914, indirect
     # recall 0.767, speakers 0.938, via 4/4, typed entities 0.776 with precision 0.712, 11 splits, 1 merge), never read
     # or tuned on
@@ -283,7 +295,7 @@ BLIND_FLOORS = {
     # quotes 0.924 -> 0.933 (session 16): `menulis` takes a statement only after a link, a root word shaped like a verb
     # is no predicate of a reported clause; raised
     # floors speaker 0.938 -> 0.958, typed 0.778 -> 0.783 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_j": {"quotes_f1": 0.932, "indirect_recall": 0.799, "speaker_accuracy": 0.958, "entities_typed_f1": 0.878,
+    "blind_j": {"quotes_f1": 0.932, "indirect_recall": 0.799, "speaker_accuracy": 0.958, "entities_typed_f1": 0.906,
                 "splits": 6, "merges": 1, "via_found": 0.999},
     # held out: annotated blind on 2026-12-02 (session 13, while the rounds ran; drawn excluding every id read so far
     # and the rounds' own draws), first measured on eb2fdb3 (quotes F1 0.968, indirect recall 0.950, speakers 0.800,
@@ -297,17 +309,17 @@ BLIND_FLOORS = {
     # typed 0.788 -> 0.783 (session 23, the typing round: readings by the name's words alone bring no evidence of a name,
     # a person's shape no type against the model; measured once at the round's end, totals only: 0.790 -> 0.785 while
     # pooled E..R rose 0.800 -> 0.806 and eleven held-out sets of fifteen rose); lowered
-    "blind_k": {"quotes_f1": 0.956, "indirect_recall": 0.949, "speaker_accuracy": 0.865, "entities_typed_f1": 0.878,
+    "blind_k": {"quotes_f1": 0.956, "indirect_recall": 0.949, "speaker_accuracy": 0.910, "entities_typed_f1": 0.893,
                 "splits": 6, "merges": 1, "via_found": 0.749},
     # fresh development samples of session 14 (annotated blind, measured once on 8f28ca7: quotes F1 0.944 / 0.899,
     # indirect 0.909 / 0.708, speakers 0.848 / 0.750, typed entities 0.783 / 0.779; then read by the rounds), at the
     # session's end
-    "dev14a": {"quotes_f1": 0.951, "indirect_recall": 0.938, "speaker_accuracy": 0.932, "entities_typed_f1": 0.967,
+    "dev14a": {"quotes_f1": 0.951, "indirect_recall": 0.938, "speaker_accuracy": 0.932, "entities_typed_f1": 0.972,
                "splits": 6, "merges": 1},
     # speakers 0.957 -> 0.935 (session 16): the name model taught the project's convention types a band a body, so a plural
     # pronoun (`mereka`) resolves to the nearest name read as a person, a song's title the gold leaves out (one quote)
-    "dev14b": {"quotes_f1": 0.978, "indirect_recall": 0.957, "speaker_accuracy": 0.955, "entities_typed_f1": 0.963,
-               "splits": 3, "via_found": 0.349},
+    "dev14b": {"quotes_f1": 0.978, "indirect_recall": 0.957, "speaker_accuracy": 0.955, "entities_typed_f1": 0.959,
+               "splits": 2, "via_found": 0.349},
     # held out: annotated blind on 2026-12-02 (session 14, before the session's rounds; drawn excluding every id under
     # tests/data), first measured on 8f28ca7 (quotes F1 0.952, indirect recall 0.857, speakers 0.949, via 2/4, typed
     # entities 0.749 with precision 0.697, 8 splits, no merge), never read or tuned on
@@ -315,14 +327,14 @@ BLIND_FLOORS = {
     # typed 0.755 -> 0.761 (session 16): the name model taught the project's convention (development golds as training
     # data); raised
     # floors typed 0.760 -> 0.783 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_l": {"quotes_f1": 0.951, "indirect_recall": 0.856, "speaker_accuracy": 0.965, "entities_typed_f1": 0.890,
-                "splits": 5, "via_found": 0.499},
+    "blind_l": {"quotes_f1": 0.951, "indirect_recall": 0.856, "speaker_accuracy": 0.965, "entities_typed_f1": 0.892,
+                "splits": 4, "via_found": 0.499},
     # fresh development samples of session 15 (annotated blind, measured once on d91fc46: quotes F1 0.954 / 0.881,
     # indirect 0.919 / 0.714, speakers 0.839 / 0.946, via 11/18 / 7/12, typed entities 0.811 / 0.807; then read by the
     # rounds), at the session's end
     # speakers 1.000 -> 0.984 (session 16): the name model taught the project's convention keeps a platform (optional in the
     # gold) the old one dropped, and the speaker stage takes it from `<ministry> melalui akun <platform>` (one quote)
-    "dev15a": {"quotes_f1": 0.953, "indirect_recall": 0.918, "speaker_accuracy": 0.999, "entities_typed_f1": 0.959,
+    "dev15a": {"quotes_f1": 0.953, "indirect_recall": 0.918, "speaker_accuracy": 0.999, "entities_typed_f1": 0.954,
                "splits": 0, "via_found": 0.611},
     # via 7/12 -> 8/12 (session 17): a source named for a speaker's statement carries to its later quotes; raised
     "dev15b": {"quotes_f1": 0.880, "indirect_recall": 0.713, "speaker_accuracy": 0.945, "entities_typed_f1": 0.938,
@@ -333,7 +345,7 @@ BLIND_FLOORS = {
     # typed 0.859 -> 0.854 (session 16): the name model taught the project's convention; ten held-out sets' typed F1
     # moved +0.005 on average (six up, two down, two equal), this one down: lowered
     # floors typed 0.853 -> 0.874 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_m": {"quotes_f1": 0.933, "indirect_recall": 0.768, "speaker_accuracy": 0.893, "entities_typed_f1": 0.929,
+    "blind_m": {"quotes_f1": 0.933, "indirect_recall": 0.768, "speaker_accuracy": 0.893, "entities_typed_f1": 0.944,
                 "splits": 4, "via_found": 0.845},
     # fresh development samples of session 16 (annotated blind, measured once on e0fc715: quotes F1 0.982 / 0.930,
     # indirect 0.963 / 0.879, speakers 1.000 / 0.917, via 8/18 / 5/17, typed entities 0.672 / 0.738; then read by the
@@ -341,17 +353,17 @@ BLIND_FLOORS = {
     # typed 0.675 / 0.744 -> 0.721 / 0.792 (session 17): regencies in the gazetteer, portfolios joined by `dan` after a
     # title, the name model's sure `none`; raised
     # typed 0.721 -> 0.724 (session 18: the titles of its speaker round, `Pol` after a police rank, `VP`); raised
-    "dev16a": {"quotes_f1": 0.990, "indirect_recall": 0.962, "speaker_accuracy": 0.999, "entities_typed_f1": 0.927,
+    "dev16a": {"quotes_f1": 0.990, "indirect_recall": 0.962, "speaker_accuracy": 0.999, "entities_typed_f1": 0.932,
                "splits": 2, "merges": 2, "via_found": 0.777},
     # via 6/17 -> 9/17 (session 17): a source named for a speaker's statement carries to its later quotes; raised
     "dev16b": {"quotes_f1": 0.944, "indirect_recall": 0.878, "speaker_accuracy": 0.965, "entities_typed_f1": 0.930,
-               "splits": 4, "merges": 1, "via_found": 0.646},
+               "splits": 4, "merges": 0, "via_found": 0.646},
     # held out: annotated blind on 2026-12-02 (session 16, before the session's rounds; drawn excluding every id under
     # tests/data and session 15's samples), first measured on aa61354 (quotes F1 0.970, indirect recall 1.000, speakers
     # 0.938, via 15/16, typed entities 0.800 with precision 0.741, 3 splits, no merge), never read or tuned on
     # quotes 0.970 -> 0.977 (session 16, after its first measure): the speech-verb round; raised
     # floors typed 0.799 -> 0.838 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_n": {"quotes_f1": 0.976, "indirect_recall": 0.999, "speaker_accuracy": 0.952, "entities_typed_f1": 0.880,
+    "blind_n": {"quotes_f1": 0.976, "indirect_recall": 0.999, "speaker_accuracy": 0.952, "entities_typed_f1": 0.890,
                 "splits": 2, "via_found": 0.937},
     # fresh development samples of session 17 (annotated blind, measured once on e9e58a7: quotes F1 0.926 / 0.933,
     # indirect 0.900 / 0.921, speakers 0.899 / 0.900, via 28/48 / 12/18, typed entities 0.789 / 0.761; then read by the
@@ -363,7 +375,7 @@ BLIND_FLOORS = {
     # dateline); raised
     "dev17a": {"quotes_f1": 0.932, "indirect_recall": 0.899, "speaker_accuracy": 0.941, "entities_typed_f1": 0.936,
                "splits": 4, "merges": 2, "via_found": 0.590},
-    "dev17b": {"quotes_f1": 0.939, "indirect_recall": 0.920, "speaker_accuracy": 0.985, "entities_typed_f1": 0.930,
+    "dev17b": {"quotes_f1": 0.939, "indirect_recall": 0.920, "speaker_accuracy": 0.985, "entities_typed_f1": 0.938,
                "splits": 5, "merges": 0, "via_found": 0.666},
     # fresh development samples of session 18 (annotated blind, measured once on 47701b4: quotes F1 0.931 / 0.952,
     # indirect 0.938 / 0.935, speakers 0.970 / 0.915, via 3/7 / 2/6, typed entities 0.823 / 0.726; then read by the
@@ -378,33 +390,33 @@ BLIND_FLOORS = {
     # typed 0.763 -> 0.776, splits 14 -> 12 (session 17's merge: the entity round); raised
     # typed 0.776 -> 0.772 (session 18's merge: the name model retrained on fourteen development golds; its first
     # figure was 0.763); lowered
-    "blind_o": {"quotes_f1": 0.958, "indirect_recall": 0.940, "speaker_accuracy": 0.956, "entities_typed_f1": 0.875,
-                "splits": 7, "merges": 1, "via_found": 0.799},
+    "blind_o": {"quotes_f1": 0.958, "indirect_recall": 0.940, "speaker_accuracy": 0.956, "entities_typed_f1": 0.883,
+                "splits": 6, "merges": 1, "via_found": 0.799},
     # held out: annotated blind on 2026-12-03 (session 18; drawn excluding every id under tests/data and the session's
     # two development draws), first measured on 47701b4 before any round of session 18 was merged, never read or tuned on
     # speakers 0.887 -> 0.868 and typed 0.710 -> 0.708 (session 20's merge, totals only): the speaker round's passes
     # (21 corpus speakers wrong -> right on two unseen samples, none right -> wrong; PFSA half 1 +1) and the resolution
     # round's joins (held-out splits 98 -> 96 over E..R) each move one row of this set the other way; lowered
-    "blind_p": {"quotes_f1": 0.954, "indirect_recall": 0.909, "speaker_accuracy": 0.867, "entities_typed_f1": 0.832,
+    "blind_p": {"quotes_f1": 0.954, "indirect_recall": 0.909, "speaker_accuracy": 0.867, "entities_typed_f1": 0.821,
                 "splits": 6, "via_found": 0.874},
     # fresh development samples of session 19 (annotated blind, measured once on cf57799: quotes F1 0.909 / 0.966,
     # indirect 0.900 / 0.882, speakers 0.925 / 0.964, via 4/9 / 3/5, typed entities 0.793 / 0.840; then read by the
     # rounds; their annotators filled `via` only where the quote's sentence names the source), at the session's merge
-    "dev19a": {"quotes_f1": 0.908, "indirect_recall": 0.899, "speaker_accuracy": 0.974, "entities_typed_f1": 0.929,
+    "dev19a": {"quotes_f1": 0.908, "indirect_recall": 0.899, "speaker_accuracy": 0.974, "entities_typed_f1": 0.933,
                "splits": 2, "via_found": 0.887},
     "dev19b": {"quotes_f1": 0.965, "indirect_recall": 0.881, "speaker_accuracy": 0.999, "entities_typed_f1": 0.964,
                "splits": 1, "via_found": 0.799},
     # held out: annotated blind on 2026-12-03 (session 19; drawn excluding every id under tests/data and the session's
     # two development draws), first measured on cf57799 before any round of session 19 was merged, never read or tuned on
-    "blind_q": {"quotes_f1": 0.956, "indirect_recall": 0.861, "speaker_accuracy": 0.999, "entities_typed_f1": 0.908,
+    "blind_q": {"quotes_f1": 0.956, "indirect_recall": 0.861, "speaker_accuracy": 0.999, "entities_typed_f1": 0.900,
                 "splits": 2, "via_found": 0.999},
     # fresh development samples of session 20 (annotated blind, measured once on 586d3e5 before anyone read them: quotes
     # F1 0.951 / 0.906, indirect 0.946 / 0.759, speakers 0.974 / 0.938, via 3/5 / 2/3, typed entities 0.831 / 0.785;
     # read by the session's rounds since)
     # splits 9 -> 7, typed 0.831 -> 0.834 at the session's merge (the resolution round's initials and company short forms)
-    "dev20a": {"quotes_f1": 0.949, "indirect_recall": 0.944, "speaker_accuracy": 0.973, "entities_typed_f1": 0.941,
+    "dev20a": {"quotes_f1": 0.949, "indirect_recall": 0.944, "speaker_accuracy": 0.973, "entities_typed_f1": 0.951,
                "splits": 4, "merges": 1, "via_found": 0.599},
-    "dev20b": {"quotes_f1": 0.904, "indirect_recall": 0.757, "speaker_accuracy": 0.978, "entities_typed_f1": 0.942,
+    "dev20b": {"quotes_f1": 0.904, "indirect_recall": 0.757, "speaker_accuracy": 0.978, "entities_typed_f1": 0.963,
                "splits": 3, "merges": 1, "via_found": 0.666},
     # held out: annotated blind on 2026-12-03 (session 20; drawn excluding every id under tests/data, the earlier draws
     # and the session's two development draws), first measured on 586d3e5 before any round of session 20 was merged,
@@ -414,27 +426,27 @@ BLIND_FLOORS = {
     # held out: annotated blind on 2026-12-03 (session 21, tests/data/ANNOTATING.md; drawn with scripts/draw_sample.py
     # excluding every id under tests/data), first measured on 824babb (session 20's end: typed 0.775) and on session 21's
     # merge (typed 0.781, every other figure equal), never read or tuned on
-    "blind_s": {"quotes_f1": 0.939, "indirect_recall": 0.832, "speaker_accuracy": 0.956, "entities_typed_f1": 0.868,
+    "blind_s": {"quotes_f1": 0.939, "indirect_recall": 0.832, "speaker_accuracy": 0.956, "entities_typed_f1": 0.873,
                 "splits": 8, "merges": 0, "via_found": 0.999},
     # session 23's held-out set, first measured on 2bff161 (end of session 22) before any change of the session
     "blind_t": {"quotes_f1": 0.952, "indirect_recall": 0.940, "speaker_accuracy": 0.925, "entities_typed_f1": 0.868,
                 "splits": 2, "via_found": 0.332},
     # session 23's fresh development samples, first measured on 842a33a (the session's end) before any error was read
-    "dev23a": {"quotes_f1": 0.865, "indirect_recall": 0.702, "speaker_accuracy": 0.975, "entities_typed_f1": 0.902,
+    "dev23a": {"quotes_f1": 0.865, "indirect_recall": 0.702, "speaker_accuracy": 0.975, "entities_typed_f1": 0.919,
                "splits": 6, "via_found": 0.832},
     "dev23b": {"quotes_f1": 0.942, "indirect_recall": 0.813, "speaker_accuracy": 0.859, "entities_typed_f1": 0.941,
                "splits": 7, "merges": 2, "via_found": 0.999},
     # session 26's fresh samples, annotated blind by helpers; first measured on 7a23799 (the session's starting code),
     # then on its final code (READMEs)
     "dev26a": {"quotes_f1": 0.941, "indirect_recall": 0.902, "speaker_accuracy": 0.893, "entities_typed_f1": 0.957,
-               "splits": 2, "via_found": 0.999},
-    "dev26b": {"quotes_f1": 0.947, "indirect_recall": 0.845, "speaker_accuracy": 0.871, "entities_typed_f1": 0.932,
-               "splits": 5, "via_found": 0.999},
+               "splits": 3, "via_found": 0.999},
+    "dev26b": {"quotes_f1": 0.947, "indirect_recall": 0.845, "speaker_accuracy": 0.871, "entities_typed_f1": 0.925,
+               "splits": 6, "via_found": 0.999},
     # session 27's fresh samples, annotated blind by helpers; first measured on 885a8e5 (the session's starting code),
     # then on its final code (READMEs)
-    "dev27a": {"quotes_f1": 0.935, "indirect_recall": 0.808, "speaker_accuracy": 0.972, "entities_typed_f1": 0.974,
+    "dev27a": {"quotes_f1": 0.935, "indirect_recall": 0.808, "speaker_accuracy": 0.972, "entities_typed_f1": 0.977,
                "splits": 4, "via_found": 0.665},
-    "dev27b": {"quotes_f1": 0.993, "indirect_recall": 0.999, "speaker_accuracy": 0.987, "entities_typed_f1": 0.920,
+    "dev27b": {"quotes_f1": 0.993, "indirect_recall": 0.999, "speaker_accuracy": 0.987, "entities_typed_f1": 0.924,
                "splits": 2, "via_found": 0.799, "merges": 2},
     # session 28's fresh samples, annotated blind by helpers, run by totals only; first measured on e54b0f0 (the
     # session's starting code), then on its final code (READMEs)
@@ -442,34 +454,34 @@ BLIND_FLOORS = {
                "splits": 5, "via_found": 0.665, "merges": 1},
     "dev28b": {"quotes_f1": 0.925, "indirect_recall": 0.820, "speaker_accuracy": 0.963, "entities_typed_f1": 0.834,
                "splits": 3, "via_found": 0.599, "merges": 0},
-    "dev28c": {"quotes_f1": 0.989, "indirect_recall": 0.963, "speaker_accuracy": 0.980, "entities_typed_f1": 0.908,
+    "dev28c": {"quotes_f1": 0.989, "indirect_recall": 0.963, "speaker_accuracy": 0.980, "entities_typed_f1": 0.909,
                "splits": 0, "via_found": 0.999, "merges": 0},
-    "dev28d": {"quotes_f1": 0.971, "indirect_recall": 0.962, "speaker_accuracy": 0.970, "entities_typed_f1": 0.920,
+    "dev28d": {"quotes_f1": 0.971, "indirect_recall": 0.962, "speaker_accuracy": 0.970, "entities_typed_f1": 0.928,
                "splits": 6, "via_found": 0.399, "merges": 0},
     # session 29's fresh samples, annotated blind by helpers, run by totals only; first measured on 6084005 (the
     # session's starting code), then on its final code (READMEs)
-    "dev29a": {"quotes_f1": 0.972, "indirect_recall": 0.920, "speaker_accuracy": 0.944, "entities_typed_f1": 0.902,
+    "dev29a": {"quotes_f1": 0.972, "indirect_recall": 0.920, "speaker_accuracy": 0.944, "entities_typed_f1": 0.905,
                "splits": 3, "via_found": 0.999, "merges": 0},
     "dev29b": {"quotes_f1": 0.978, "indirect_recall": 0.887, "speaker_accuracy": 0.871, "entities_typed_f1": 0.956,
                "splits": 6, "via_found": 0.799, "merges": 1},
     "dev29c": {"quotes_f1": 0.953, "indirect_recall": 0.919, "speaker_accuracy": 0.979, "entities_typed_f1": 0.963,
                "splits": 4, "via_found": 0.332, "merges": 0},
-    "dev29d": {"quotes_f1": 0.974, "indirect_recall": 0.964, "speaker_accuracy": 0.965, "entities_typed_f1": 0.925,
+    "dev29d": {"quotes_f1": 0.974, "indirect_recall": 0.964, "speaker_accuracy": 0.965, "entities_typed_f1": 0.934,
                "splits": 2, "via_found": 0.749, "merges": 1},
     # session 30's fresh samples, annotated blind by helpers, run by totals only; first measured on 22aea6c (the
     # session's starting code), then on its final code (READMEs)
-    "dev30a": {"quotes_f1": 0.936, "indirect_recall": 0.895, "speaker_accuracy": 0.887, "entities_typed_f1": 0.911,
+    "dev30a": {"quotes_f1": 0.936, "indirect_recall": 0.895, "speaker_accuracy": 0.887, "entities_typed_f1": 0.924,
                "splits": 3, "via_found": 0.999, "merges": 0},
-    "dev30b": {"quotes_f1": 0.952, "indirect_recall": 0.955, "speaker_accuracy": 0.901, "entities_typed_f1": 0.896,
+    "dev30b": {"quotes_f1": 0.952, "indirect_recall": 0.955, "speaker_accuracy": 0.901, "entities_typed_f1": 0.902,
                "splits": 4, "via_found": 0.999, "merges": 0},
-    "dev30c": {"quotes_f1": 0.965, "indirect_recall": 0.924, "speaker_accuracy": 0.947, "entities_typed_f1": 0.896,
+    "dev30c": {"quotes_f1": 0.965, "indirect_recall": 0.924, "speaker_accuracy": 0.947, "entities_typed_f1": 0.906,
                "splits": 1, "via_found": 0.332, "merges": 0},
-    "dev30d": {"quotes_f1": 0.949, "indirect_recall": 0.849, "speaker_accuracy": 0.999, "entities_typed_f1": 0.930,
+    "dev30d": {"quotes_f1": 0.949, "indirect_recall": 0.849, "speaker_accuracy": 0.999, "entities_typed_f1": 0.936,
                "splits": 6, "via_found": 0.427, "merges": 0},
     # session 31's fresh samples, annotated blind by helpers, run by totals only; first measured on db28201 (the
     # session's starting code), then on its final code (READMEs)
-    "dev31a": {"quotes_f1": 0.956, "indirect_recall": 0.847, "speaker_accuracy": 0.834, "entities_typed_f1": 0.961,
-               "splits": 6, "merges": 1, "via_found": 0.999},
+    "dev31a": {"quotes_f1": 0.956, "indirect_recall": 0.847, "speaker_accuracy": 0.834, "entities_typed_f1": 0.965,
+               "splits": 5, "merges": 1, "via_found": 0.999},
     "dev31b": {"quotes_f1": 0.956, "indirect_recall": 0.913, "speaker_accuracy": 0.954, "entities_typed_f1": 0.925,
                "splits": 5, "via_found": 0.749},
     "dev31c": {"quotes_f1": 0.897, "indirect_recall": 0.856, "speaker_accuracy": 0.976, "entities_typed_f1": 0.907,
@@ -478,54 +490,64 @@ BLIND_FLOORS = {
                "splits": 3, "via_found": 0.713},
     # session 32's fresh samples, annotated blind by helpers, run by totals only; first measured on 32c54d3 (the
     # session's starting code), then on its final code (READMEs)
-    "dev32a": {"quotes_f1": 0.973, "indirect_recall": 0.960, "speaker_accuracy": 0.981, "entities_typed_f1": 0.925,
+    "dev32a": {"quotes_f1": 0.973, "indirect_recall": 0.960, "speaker_accuracy": 0.981, "entities_typed_f1": 0.930,
                "splits": 4, "merges": 1, "via_found": 0.999},
-    "dev32b": {"quotes_f1": 0.955, "indirect_recall": 0.949, "speaker_accuracy": 0.976, "entities_typed_f1": 0.935,
+    "dev32b": {"quotes_f1": 0.955, "indirect_recall": 0.949, "speaker_accuracy": 0.976, "entities_typed_f1": 0.939,
                "splits": 0, "merges": 0, "via_found": 0.499},
     "dev32c": {"quotes_f1": 0.947, "indirect_recall": 0.881, "speaker_accuracy": 0.917, "entities_typed_f1": 0.946,
-               "splits": 1, "merges": 0, "via_found": 0.999},
+               "splits": 2, "merges": 0, "via_found": 0.999},
     "dev32d": {"quotes_f1": 0.946, "indirect_recall": 0.874, "speaker_accuracy": 0.906, "entities_typed_f1": 0.933,
                "splits": 3, "merges": 0, "via_found": 0.999},
     # session 33's fresh samples, annotated blind by helpers, run by totals only; first measured on 0469c9a (the
     # session's starting code), then on its final code (READMEs)
-    "dev33a": {"quotes_f1": 0.972, "indirect_recall": 0.915, "speaker_accuracy": 0.889, "entities_typed_f1": 0.915,
+    "dev33a": {"quotes_f1": 0.972, "indirect_recall": 0.915, "speaker_accuracy": 0.889, "entities_typed_f1": 0.922,
                "splits": 2, "merges": 0},
     "dev33b": {"quotes_f1": 0.960, "indirect_recall": 0.953, "speaker_accuracy": 0.879, "entities_typed_f1": 0.961,
                "splits": 5, "merges": 1, "via_found": 0.499},
-    "dev33c": {"quotes_f1": 0.945, "indirect_recall": 0.932, "speaker_accuracy": 0.942, "entities_typed_f1": 0.959,
+    "dev33c": {"quotes_f1": 0.945, "indirect_recall": 0.932, "speaker_accuracy": 0.942, "entities_typed_f1": 0.963,
                "splits": 7, "merges": 0, "via_found": 0.499},
-    "dev33d": {"quotes_f1": 0.972, "indirect_recall": 0.927, "speaker_accuracy": 0.835, "entities_typed_f1": 0.916,
+    "dev33d": {"quotes_f1": 0.972, "indirect_recall": 0.927, "speaker_accuracy": 0.835, "entities_typed_f1": 0.912,
                "splits": 5, "merges": 0, "via_found": 0.999},
     # session 34's fresh samples, annotated blind by helpers, run by totals only; first measured on 764adc1 (the
     # session's starting code), then on its final code (READMEs)
     "dev34a": {"quotes_f1": 0.992, "indirect_recall": 0.965, "speaker_accuracy": 0.914, "entities_typed_f1": 0.932,
                "splits": 4, "merges": 0, "via_found": 0.749},
-    "dev34b": {"quotes_f1": 0.917, "indirect_recall": 0.856, "speaker_accuracy": 0.976, "entities_typed_f1": 0.935,
+    "dev34b": {"quotes_f1": 0.917, "indirect_recall": 0.856, "speaker_accuracy": 0.976, "entities_typed_f1": 0.940,
                "splits": 2, "merges": 0, "via_found": 0.399},
-    "dev34c": {"quotes_f1": 0.904, "indirect_recall": 0.799, "speaker_accuracy": 0.975, "entities_typed_f1": 0.917,
+    "dev34c": {"quotes_f1": 0.904, "indirect_recall": 0.799, "speaker_accuracy": 0.975, "entities_typed_f1": 0.914,
                "splits": 1, "merges": 0, "via_found": 0.749},
-    "dev34d": {"quotes_f1": 0.935, "indirect_recall": 0.883, "speaker_accuracy": 0.979, "entities_typed_f1": 0.975,
+    "dev34d": {"quotes_f1": 0.935, "indirect_recall": 0.883, "speaker_accuracy": 0.979, "entities_typed_f1": 0.967,
                "splits": 4, "merges": 0, "via_found": 0.832},
     # session 35's fresh samples, annotated blind by helpers, run by totals only; first measured on 4085173 (the
     # session's starting code), then on its final code (READMEs)
-    "dev35a": {"quotes_f1": 0.926, "indirect_recall": 0.788, "speaker_accuracy": 0.967, "entities_typed_f1": 0.877,
+    "dev35a": {"quotes_f1": 0.926, "indirect_recall": 0.788, "speaker_accuracy": 0.967, "entities_typed_f1": 0.934,
                "splits": 6, "merges": 1, "via_found": 0.856},
-    "dev35b": {"quotes_f1": 0.922, "indirect_recall": 0.837, "speaker_accuracy": 0.906, "entities_typed_f1": 0.866,
+    "dev35b": {"quotes_f1": 0.922, "indirect_recall": 0.837, "speaker_accuracy": 0.906, "entities_typed_f1": 0.920,
                "splits": 2, "merges": 0, "via_found": 0.332},
-    "dev35c": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.906,
+    "dev35c": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.962,
                "splits": 4, "merges": 1, "via_found": 0.999},
-    "dev35d": {"quotes_f1": 0.953, "indirect_recall": 0.919, "speaker_accuracy": 0.960, "entities_typed_f1": 0.919,
+    "dev35d": {"quotes_f1": 0.953, "indirect_recall": 0.919, "speaker_accuracy": 0.960, "entities_typed_f1": 0.961,
                "splits": 4, "merges": 2, "via_found": 0.332},
     # session 36's fresh samples, annotated blind by helpers, run by totals only; first measured on 48cfcf0 (the
     # session's starting code), then on its final code (READMEs)
-    "dev36a": {"quotes_f1": 0.978, "indirect_recall": 0.955, "speaker_accuracy": 0.894, "entities_typed_f1": 0.812,
-               "splits": 4, "merges": 0, "via_found": 0.499},
-    "dev36b": {"quotes_f1": 0.954, "indirect_recall": 0.856, "speaker_accuracy": 0.936, "entities_typed_f1": 0.816,
+    "dev36a": {"quotes_f1": 0.978, "indirect_recall": 0.955, "speaker_accuracy": 0.915, "entities_typed_f1": 0.908,
+               "splits": 2, "merges": 0, "via_found": 0.499},
+    "dev36b": {"quotes_f1": 0.954, "indirect_recall": 0.856, "speaker_accuracy": 0.936, "entities_typed_f1": 0.915,
                "splits": 6, "merges": 0, "via_found": 0.332},
-    "dev36c": {"quotes_f1": 0.947, "indirect_recall": 0.879, "speaker_accuracy": 0.944, "entities_typed_f1": 0.823,
-               "splits": 5, "merges": 0, "via_found": 0.499},
-    "dev36d": {"quotes_f1": 0.937, "indirect_recall": 0.908, "speaker_accuracy": 0.949, "entities_typed_f1": 0.906,
-               "splits": 2, "merges": 1, "via_found": 0.665},
+    "dev36c": {"quotes_f1": 0.947, "indirect_recall": 0.879, "speaker_accuracy": 0.944, "entities_typed_f1": 0.905,
+               "splits": 6, "merges": 0, "via_found": 0.499},
+    "dev36d": {"quotes_f1": 0.937, "indirect_recall": 0.908, "speaker_accuracy": 0.982, "entities_typed_f1": 0.957,
+               "splits": 4, "merges": 1, "via_found": 0.665},
+    # session 37's fresh samples (blind, unread: totals only during the session), first measured on ad13a6d (the
+    # session's starting code), then on its final code (READMEs)
+    "dev37a": {"quotes_f1": 0.950, "indirect_recall": 0.842, "speaker_accuracy": 0.984, "entities_typed_f1": 0.899,
+               "splits": 4, "merges": 2, "via_found": 0.999},
+    "dev37b": {"quotes_f1": 0.960, "indirect_recall": 0.999, "speaker_accuracy": 0.890, "entities_typed_f1": 0.861,
+               "splits": 3, "merges": 1, "via_found": 0.999},
+    "dev37c": {"quotes_f1": 0.874, "indirect_recall": 0.641, "speaker_accuracy": 0.951, "entities_typed_f1": 0.847,
+               "splits": 2, "merges": 1, "via_found": 0.249},
+    "dev37d": {"quotes_f1": 0.962, "indirect_recall": 0.865, "speaker_accuracy": 0.891, "entities_typed_f1": 0.878,
+               "splits": 3, "merges": 0, "via_found": 0.570},
 }
 
 
