@@ -185,7 +185,7 @@ def _byte(character: str) -> bytes:
 
 def reading_view(text: str) -> str:
     """The text as the entity passes read it, of the same length so every offset holds: each run of UTF-8 read as
-    Latin-1 (44 articles of the scale corpus, mostly Arabic script) is the character it encodes, then spaces; one that
+    Latin-1 (43 articles of the scale corpus, mostly Arabic script) is the character it encodes, then spaces; one that
     is no visible letter, digit or mark (a word joiner, a no-break space) is spaces. An uppercase `Ø` or `Ù` opens no
     name then, and the joiner no longer glues a list's number to the next word."""
     if MOJIBAKE.search(text) is None:
