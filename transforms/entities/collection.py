@@ -665,7 +665,7 @@ def _abbreviation_of(first: str, rest: list[str], name: list[str], letters: bool
     words = tuple(name[:len(name) - len(rest)])
     if letters:
         return _initials_of(words, first)
-    # the name's first word whole abbreviates nothing (`Kalimantan` is no `Kaliman` + `(Sela)tan` of `Kalimantan Selatan`)
+    # the name's first word whole abbreviates nothing (`Wonotan` is no `Wono` + `(Sela)tan` of `Wonotan Selatan`)
     return len([w for w in words if w not in JOINERS]) >= 2 and first != words[0] and spells_pieces(first, words, MIN_PIECE)
 
 

@@ -752,8 +752,8 @@ def _trailing_name(doc: DocumentContext, first: int, last: int) -> tuple[int, in
 
 
 def _used_alone_from(doc: DocumentContext, first: int, last: int) -> int | None:
-    """Where the longest tail of the run the document also writes as a whole name starts (`Kiper Persimaju | Rodrigo
-    Santos ... Rodrigo Santos menepis`), else the last word of the run it also uses alone as a name (`kata Deden`), if
+    """Where the longest tail of the run the document also writes as a whole name starts (`Kiper Persimaju | Rolando
+    Santos ... Rolando Santos menepis`), else the last word of the run it also uses alone as a name (`kata Deden`), if
     any."""
     # a name opens on a name's own word, after no head (`Rumah Sakit Prof Tono`, `Tim Relawan | Tono Raharjo`: bodies
     # named after people)

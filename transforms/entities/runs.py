@@ -139,13 +139,13 @@ def _spaced_code(tokens: Tokens, index: int) -> bool:
 
 
 def _spaced_syllable(tokens: Tokens, index: int) -> bool:
-    """`Ri Chol - un`, `Jeon Dae - hyun`, `Ong - art Sukarit`: a given name's last syllable in lower case inside a name,
+    """`Ri Chol - un`, `Jeon Dae - hyun`, `Eng - rot Sukarit`: a given name's last syllable in lower case inside a name,
     the hyphen spaced by an upstream tokeniser; the tokens keep `Chol-un` one word, so this is one too. Not a word of the
     vocabulary, nor one of English past three letters (`Brake - force`; English lists `min`, `hee`), nor one opening
     with the word's letter: a reduplication (`Ondel - ondel`, `Teka - teki`, `Bolak - balik`)."""
     syllable, before = tokens[index], tokens[index - 1]
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    # a name's word on either side: one before the syllable's word (`Ri Chol - un`), or a surname after it (`Ong - art
+    # a name's word on either side: one before the syllable's word (`Ri Chol - un`), or a surname after it (`Eng - rot
     # Sukarit`)
     inside = tokens[index - 2].capitalised or following is not None and following.capitalised and following.adjacent_before
     return (index >= 2 and syllable.text.isalpha() and syllable.text.islower() and len(syllable.text) <= MAX_SYLLABLE_LETTERS
@@ -346,6 +346,6 @@ def _month_inside_name(tokens: Tokens, index: int, named: frozenset[str]) -> boo
         return False
     if after is not None and after.adjacent_before and after.capitalised:
         return is_name_word(after, None, named, starting=False)
-    # ending the name (`Theresa May menyatakan`, `kata Rina Mei.`): no number nor time word after it, which would make it
+    # ending the name (`Rosalind May menyatakan`, `kata Rina Mei.`): no number nor time word after it, which would make it
     # a date (`Rudi Juni 2024`, `kata Budi Maret lalu`)
     return after is None or not (after.text[0].isdigit() or after.lower in word_set("time_deixis.txt"))

@@ -476,7 +476,7 @@ def test_a_country_short_form_then_a_city_is_a_club_named_after_the_city():
 
 
 def test_a_rulers_number_after_a_given_name_is_part_of_the_name():
-    assert typed_names("Ratu Agnes II tampil di film itu.") == {("Agnes II", "PERSON")}
+    assert typed_names("Ratu Clarissa II tampil di film itu.") == {("Clarissa II", "PERSON")}
     assert ("Kodam IV", "ORG") in typed_names("Kodam IV menggelar latihan.")  # a body's numbered unit
 
 
@@ -484,8 +484,8 @@ def test_a_persons_name_never_opens_inside_a_body_the_gazetteer_knows():
     names = typed_names("Hadir Ketua Pakta Pertahanan Atlantik Utara Tono Raharjo kemarin.")
     assert ("Tono Raharjo", "PERSON") in names and ("Pakta Pertahanan Atlantik Utara", "ORG") in names
     # nor does a given name that is also some town's make the person a place
-    names = typed_names("Selain pegawai senior Badan Energi Atom Internasional Amien Raharjo, warga hadir.")
-    assert ("Amien Raharjo", "PERSON") in names
+    names = typed_names("Selain pegawai senior Badan Energi Atom Internasional Stella Raharjo, warga hadir.")
+    assert ("Stella Raharjo", "PERSON") in names
 
 
 def test_the_word_after_a_units_head_is_the_units_name_not_the_persons_first():
@@ -496,8 +496,8 @@ def test_the_word_after_a_units_head_is_the_units_name_not_the_persons_first():
 
 
 def test_a_name_the_document_writes_whole_elsewhere_ends_the_office_run_before_it():
-    names = typed_names("Kiper Persimaju Sukamaju Rodrigo Santos tampil baik. Rodrigo Santos menepis tendangan.")
-    assert ("Rodrigo Santos", "PERSON") in names and not any("Rodrigo" in name and name != "Rodrigo Santos" for name, _ in names)
+    names = typed_names("Kiper Persimaju Sukamaju Rolando Santos tampil baik. Rolando Santos menepis tendangan.")
+    assert ("Rolando Santos", "PERSON") in names and not any("Rolando" in name and name != "Rolando Santos" for name, _ in names)
     # after a body's head the name is the body's: a hospital named after a person
     assert ("RSUD Tono Raharjo", "ORG") in typed_names("Ia dirawat di RSUD Tono Raharjo kemarin. Tono Raharjo adalah pahlawan.")
 

@@ -646,3 +646,18 @@ def test_a_places_short_form_in_brackets_after_its_body_stays_the_place():
     # `Jateng` spells `Jawa Tengah` in order, but it is the province's own short form, not the police body's
     _, mentions = extract("Kepolisian Daerah Jawa Tengah (Jateng) menangkap pelaku. Warga Jateng lega.")
     assert entity_of(mentions, "Jateng").isdisjoint(entity_of(mentions, "Kepolisian Daerah Jawa Tengah"))
+
+
+def test_keys_sharing_a_name_without_conflicting_places_keep_it_and_their_one_entity():
+    import polars as pl
+
+    from transforms.entities.collection import _distinct_names
+    names = pl.DataFrame({"key": ["persimaju", "persimaju wonosari", "kota wonosari", "regenci wonosari"],
+                          "name": ["Persimaju", "Persimaju", "Wonosari", "Wonosari"], "type": ["ORG", "ORG", "LOC", "LOC"]})
+    resolved = pl.DataFrame({"key": ["persimaju", "persimaju wonosari", "persimaju wonosari", "kota wonosari",
+                                     "regenci wonosari"],
+                             "text": ["Persimaju", "Persimaju", "Persimaju Wonosari", "Kota Wonosari", "Kabupaten Wonosari"]})
+    renamed = dict(_distinct_names(names, resolved).select("key", "name").iter_rows())
+    # a club and the club with its town: one name, one entity; two levels of one town: two names
+    assert renamed == {"persimaju": "Persimaju", "persimaju wonosari": "Persimaju", "kota wonosari": "Kota Wonosari",
+                       "regenci wonosari": "Kabupaten Wonosari"}

@@ -15,7 +15,7 @@ def test_a_hyphenated_name_spaced_by_the_tokeniser_stays_one_name():
 def test_a_given_names_last_syllable_spaced_by_the_tokeniser_stays_in_the_name():
     assert run_texts("Pelatih Jeon Dae - hyun dan Ri Chol - un hadir.") == ["Pelatih Jeon Dae - hyun", "Ri Chol - un"]
     # or inside a name a surname closes after it
-    assert run_texts("Hal itu kata Ong - art Sukarit, wakil ketua partai.") == ["Ong - art Sukarit"]
+    assert run_texts("Hal itu kata Eng - rot Sukarit, wakil ketua partai.") == ["Eng - rot Sukarit"]
     # a word of the vocabulary or of English after the hyphen is no syllable of the name
     assert run_texts("Mobil dengan Electronic Brake - force melaju.") == ["Electronic Brake"]
     # nor a reduplication, whole or with its vowels changed

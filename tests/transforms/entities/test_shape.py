@@ -33,7 +33,7 @@ def shape_of(text: str, name: str, context_title: str | None = None) -> tuple[st
     ("Laporan itu disusun KPPN kemarin.", "KPPN", None, ("ORG", 2, "acronym")),
     ("Rumah rusak ringan milik Sunarsih (44) kemarin.", "Sunarsih", None, ("PERSON", 2, "name_with_age")),
     # a club's or a town's count is points, no age
-    ("Posisi kedua ditempati Tegal (40) kemarin.", "Tegal", None, ("LOC", 2, "city_gazetteer")),
+    ("Posisi kedua ditempati Blora (40) kemarin.", "Blora", None, ("LOC", 2, "city_gazetteer")),
     ("Sebelumnya Wibisono mengatakan panen naik.", "Wibisono", None, ("PERSON", 1, "person_before_speech_verb")),
     ("Kantor Bupati Sukamaju ditutup.", "Sukamaju", "Bupati", ("LOC", 2, "governed_place")),
     ("Kepala Dinas Tata Ruang Sukamaju hadir.", "Tata Ruang Sukamaju", "Kepala Dinas", ("ORG", 1, "complement_of_title")),
