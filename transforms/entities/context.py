@@ -76,19 +76,22 @@ class TokenQuestions:
     tokens: Tokens
 
     def previous_words(self, index: int, count: int = 3) -> list[str]:
+        """The lower-case words right before the token at `index`, on its line (a title line cut short, `... ke`, says
+        nothing of the paragraph's first name)."""
         words = []
         position = index - 1
         while position >= 0 and len(words) < count:
             token = self.tokens[position]
             between = self.text[token.end:self.tokens[position + 1].start]
-            if between.strip() not in ("", "-"):
+            if between.strip() not in ("", "-") or "\n" in between:
                 break
             words.insert(0, token.lower)
             position -= 1
         return words
 
     def next_word(self, index: int) -> str | None:
-        if index < len(self.tokens) and self.text[self.tokens[index - 1].end:self.tokens[index].start].strip() == "":
+        between = self.text[self.tokens[index - 1].end:self.tokens[index].start] if index < len(self.tokens) else "\n"
+        if between.strip() == "" and "\n" not in between:
             return self.tokens[index].lower
         return None
 

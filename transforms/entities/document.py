@@ -15,7 +15,7 @@ from transforms.documents import canonical_outlet
 from transforms.entities.context import DocumentContext, Mention, spells_initials
 from transforms.entities.epithets import join_named_epithets
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
-from transforms.entities.shape import ACRONYM_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_PERSON_READING, TERM_ACRONYM
+from transforms.entities.shape import ACRONYM_READING, AGE_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_PERSON_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word, normalise_key
 from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, known_names, phrase_set, word_set
 from transforms.schemas import MENTION_CANDIDATES
@@ -23,7 +23,9 @@ from transforms.schemas import MENTION_CANDIDATES
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
 ROLE_WINDOW = 60  # characters before a mention searched for a role word
 CONJUNCTION = re.compile(r"\b(?:dan|serta|atau|maupun)\b")
-COORDINATION = re.compile(r"\s*(?:\([A-Z]+\))?\s*(?:,|dan|serta|atau|maupun|,\s*dan)\s*")
+# between two listed names: a comma or a conjunction, after a bracketed acronym or count (`AS Sukamaju (19 gol), FC Tarnow
+# 04 (18)`: a table's rows)
+COORDINATION = re.compile(r"(?:\s+\d{1,3})?\s*(?:\((?:[A-Z]+|\d+(?:\s+\w+)?)\))?\s*(?:,|dan|serta|atau|maupun|,\s*dan)\s*")
 MIN_NICKNAME = 4
 # letters a clipped nickname leaves out of its word: one or two make another word of the name (`Regensburg` of
 # `Regensburger`, `Hasan` of `Hasanah`), not a clip
@@ -38,6 +40,9 @@ CONTEXT_FREE_NAME_READINGS = (DEFAULT_READING, CITY_READING, "known_name", "club
 DATELINE_END = re.compile(r"\s*(?:,|-|–|\()")
 MIN_LIST = 3  # names in a list whose sure names can type the rest
 MIN_LISTED_PEOPLE = 2  # a list whose sure names are all people, two at least, lists people only
+MIN_LISTED_SURE = 2  # ... and one whose names read by more than their shape are all bodies (or all places), two at least
+# readings of a name's shape alone: a list's sure names type them (a club's name has a person's shape: `Bayer Tarnow`)
+LISTED_GUESSES = (DEFAULT_READING, SHAPE_PERSON_READING, AGE_READING)
 MIN_ACRONYM = 2  # letters of an acronym that may spell the initials of the one body of its document with them (`MU`)
 MISSPELT_RULE = "misspelt_short_form"  # a lone word joined to a full name it misspells
 VARIANT_SIMILARITY = 0.85  # per word, Indel: `mihail`/`mikhail`, `aleksei`/`aleksey`, `ahmad`/`achmad`
@@ -93,6 +98,14 @@ def type_by_coordination(doc: DocumentContext) -> None:
             for mention in chain:  # `Rina Sari, Hulkor, Oskaro, serta Budi Santoso`: a list of people
                 if mention.type_rule == DEFAULT_READING:
                     mention.retype("PERSON", MEDIUM, "coordination")
+            continue
+        # `AS Sukamaju (19), Bayer Tarnow (18), FC Wonotan (17)`: a list whose sure names are all bodies lists bodies
+        read = [m for m in chain if m.type_rule not in LISTED_GUESSES]
+        sure = {m.type for m in read}
+        if len(sure) == 1 and "PERSON" not in sure and len(read) >= MIN_LISTED_SURE and any(m.strength >= MEDIUM for m in read):
+            for mention in chain:
+                if mention.type_rule in LISTED_GUESSES and mention.type not in sure:
+                    mention.retype(next(iter(sure)), MEDIUM, "coordination")
 
 
 def type_clubs(doc: DocumentContext) -> None:

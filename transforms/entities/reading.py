@@ -242,6 +242,10 @@ def person_after_title(doc: DocumentContext, first: int, last: int, title: str, 
         if not (len(words) > 2 and split_office_and_name(doc, first, last, title, after_title=True, need_evidence=True)):
             classify_name(doc, first, last, context_title=title)
         return
+    if len(words) >= 2 and _named_apart_before_given_name(doc, first):
+        classify_name(doc, first, first + 1, context_title=title)  # `CMO Tokobaru | Rudy Halim`: the office's body, then its holder
+        person_after_title(doc, first + 1, last, title)
+        return
     governs_place = title_words[0] in PLACE_TITLES or title_words[-1] in PLACE_TITLES | {"daerah"}
     if (len(words) > 2 or governs_place) and split_place_then_name(doc, first, last, after_place_title=governs_place):
         return
@@ -703,6 +707,18 @@ def _given_name_after_body_word(doc: DocumentContext, start: int) -> bool:
             and following in word_set("person_names.txt"))
 
 
+def _named_apart_before_given_name(doc: DocumentContext, start: int) -> bool:
+    """The word at `start` is a name the document writes alone (a place after `di`, a town of the gazetteer, a
+    company's word as a subject), no given name nor a name it quotes alone, and a given name follows it: the office's
+    body or place (`CMO Tokobaru | Rudy Halim`, `Tokobaru menjual ...`), not the holder's first name; not a head's own
+    name (`Rumah Sakit Sukamaju Royal ...`)."""
+    word, following = doc.tokens[start].lower, doc.tokens[start + 1].lower
+    if start and (doc.tokens[start - 1].lower in word_set("org_heads.txt") or (doc.tokens[start - 1].lower,) in phrase_set("place_heads.txt")):
+        return False
+    return (following in first_names() and word not in first_names() and word not in doc.quoted_names
+            and (word in doc.places or word in doc.short_forms or word in city_names()))
+
+
 def _holder_apposed_to_office(doc: DocumentContext, start: int, last: int) -> bool:
     """The office's holder is named after a comma (`Kepala SD Sukamaju Raya, Tono Raharjo, mengatakan`), so the words
     from `start` are no person: unless the document writes one of them alone (`... Budi Wibowo, Tono Raharjo ...
@@ -784,7 +800,11 @@ def _used_alone_from(doc: DocumentContext, first: int, last: int) -> int | None:
 
 
 def _name_start_after_office(doc: DocumentContext, first: int, last: int, after_title: bool, need_evidence: bool) -> int | None:
-    """Where the person's name starts after an office, None when the run holds no such split."""
+    """Where the person's name starts after an office, None when the run holds no such split: none where no title
+    opens the run and the document quotes its first word alone (`Kartiwan Adi Sasmito ... kata Kartiwan`), a name's
+    first word, however it also writes a later one alone (`Adi`)."""
+    if not after_title and doc.tokens[first].lower in doc.quoted_names and doc.name_like(first):
+        return None
     start, real = _trailing_name(doc, first, last)
     evidence = _used_alone_from(doc, first, last)
     prefix_words = [t.lower for t in doc.tokens[first:start]]

@@ -181,6 +181,11 @@ def join_hyphen_compounds(tokens: Tokens) -> Tokens:
     return tokens.joined(compounds | codes) if compounds or codes else tokens
 
 
+def _brand_channel(token: Token) -> bool:
+    """An outlet's channel after its lower-case brand (`detikSukamaju`): capitalised, though lower-case first."""
+    return token.capitalised and token.text[0].islower()
+
+
 def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of capitalised runs."""
     named = frozenset(tokens[i].text for i in tokens.candidates if not tokens[i].sentence_initial)
@@ -231,6 +236,8 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
                 break
             if tokens.text[nxt.end:nxt.end + 1] == ":" and is_field_label(nxt.lower):
                 break  # `... Harry Kane Pelatih: Rino Sasongko`: a field's label closes a line-up, no name
+            if _brand_channel(nxt) or _brand_channel(tokens[end - 1]):
+                break  # `Kabiro detikSukamaju Rina Sari`: an outlet's channel is a name of its own, no person's word
             if nxt.capitalised and is_name_word(nxt, tokens[end + 1] if end + 1 < count else None, named, starting=False):
                 end += 1
                 continue

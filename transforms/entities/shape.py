@@ -40,6 +40,7 @@ CITING = "source"  # the group of speech_verbs.tsv whose verbs cite a source (`d
 DEFAULT_READING = "single_word"  # a word alone that nothing around it types: a body's name, weakly
 CLUB_READING = "club_after_team_role"  # a city's name read as its club by the word before it
 SHAPE_PERSON_READING = "person_by_shape"  # a person by the name's shape alone
+AGE_READING = "name_with_age"  # one word before a bracketed number: a person's age, or a list's count
 ACRONYM_READING = "acronym"  # one word in capitals: a body's acronym, weakly
 CAPITALS_READING = "capitals"  # several words in capitals
 CITY_READING = "city_gazetteer"  # a city's name, by the gazetteer alone
@@ -204,7 +205,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               lambda s: s.single and s.tokens[0].text.isupper() and len(s.tokens[0].text) <= 4
               and bool(AGE_AFTER.match(s.doc.text, s.tokens[0].end)),
               "PERSON", MEDIUM, "Capital initials followed by an age: a suspect or victim.", "ZUL (20)"),
-    ShapeRule("name_with_age", lambda s: s.single and _name_with_age(s),
+    ShapeRule(AGE_READING, lambda s: s.single and _name_with_age(s),
               "PERSON", MEDIUM, "One word followed by an age, no word of the vocabulary nor a town's or known name: a "
               "person's (a town's or club's count is points or a rank).", "milik Sunarsih (44)"),
     ShapeRule(ACRONYM_READING, lambda s: s.single and s.tokens[0].text.isupper() and 2 <= len(s.tokens[0].text) <= 6,

@@ -36,6 +36,9 @@ BRAND_CHANNEL = re.compile(rf"(?:{_BRANDS})[A-Z]")
 GLUED_BRAND = re.compile(rf"(?<=[a-z])(?:{_BRANDS})(?:com|[A-Z][A-Za-z]+?)(?=(?:{_TAILS})?\b)")
 # a word of lower-case letters glued to the one- or two-digit number of a list item, its dot and a capital or a space
 GLUED_LIST_NUMBER = re.compile(r"([A-Z]?[a-z]{2,})(\d{1,2})\.(?: |[A-Z])")
+# a word ending in three or four lower-case letters glued by a dot to a capitalised one (`Rudi Halim.Mahasiswa`): two
+# sentences run together too, unless the word is an abbreviation (`Prof.Tono`, `Kab.Sukamaju`; _PART splits after five)
+GLUED_SENTENCE = re.compile(r"([^\W\d_]*[a-z]{3})\.(?=[A-Z][a-z])")
 MAX_ACRONYM_LETTERS = 5  # longer words in capitals are shouted names (`MARQUEZ`, a dateline's `SWEDIA`), spelt as names
 
 
@@ -142,7 +145,8 @@ class Tokens(list):
 def _token_spans(text: str):
     """(start, end) of each TOKEN match; a cue word glued to the name after it by a lost space (`dilansirAFP`,
     `dariReuters`, `kataRina`: pages whose markup the crawl dropped) gives two, as does a word glued to the number of
-    the list item after it (`Rina Sari2. Kepala ...`: a numbered list whose line breaks the crawl dropped), and a brand
+    the list item after it (`Rina Sari2. Kepala ...`: a numbered list whose line breaks the crawl dropped), a word glued
+    by a dot to the next sentence's first (`Halim.Mahasiswa`), and a brand
     glued between two words (`DilansirdetikNews`) up to three."""
     brands = GLUED_BRAND.search(text) is not None  # most texts have none: their words are not searched one by one
     for match in TOKEN.finditer(text):
@@ -155,6 +159,9 @@ def _token_spans(text: str):
         elif text[start].islower() and not text[start:end].islower() and (glued := GLUED_CUE.match(text, start, end)):
             yield start, glued.end(1)
             yield glued.end(1), end
+        elif (glued_sentence := GLUED_SENTENCE.match(text, start, end)) and glued_sentence.group(1).lower() not in word_set("abbreviations.txt"):
+            yield start, glued_sentence.end(1)
+            yield glued_sentence.end(), end
         elif text[end - 1].isdigit() and (numbered := GLUED_LIST_NUMBER.match(text, start, end + 2)) \
                 and _item_before(text, start, int(numbered.group(2))):
             yield start, numbered.end(1)

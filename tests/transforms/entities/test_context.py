@@ -93,3 +93,11 @@ def test_a_name_is_the_longer_phrase_its_bracketed_acronym_spells():
     assert entity_of(mentions, "GMPS") == entity_of(mentions, "Generasi Muda Partai Sukamaju")
     assert entity_of(mentions, "GMPS").isdisjoint(entity_of(mentions, "Partai Sukamaju"))
     assert mentions.filter(pl.col("text") == "Generasi Muda Partai Sukamaju")["rule"].to_list() == ["name_its_acronym_spells"]
+
+
+def test_the_words_before_a_name_stop_at_a_line_break():
+    # a title line cut short (`... ke`) says nothing of the paragraph's first name
+    doc = DocumentContext("kasus ini dibawa ke\n\nSukarni mengatakan hal itu.")
+    first = next(i for i, t in enumerate(doc.tokens) if t.text == "Sukarni")
+    assert doc.previous_words(first) == []
+    assert doc.next_word(first) is None  # nor the line's first word the word after the last name of the line before

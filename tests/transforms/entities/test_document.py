@@ -904,3 +904,44 @@ def test_a_head_then_a_country_after_a_title_is_the_body_named_though_the_lexico
     # `universitas` and `inggris` are both words the lexicon writes in lower case: still a body's name, not a portfolio
     mentions = {(m.text, m.type) for m in document_mentions("Rektor Universitas Inggris Tono Raharjo hadir kemarin.")}
     assert {("Universitas Inggris", "ORG"), ("Tono Raharjo", "PERSON")} <= mentions
+
+
+def test_a_list_whose_names_read_by_more_than_their_shape_are_bodies_lists_bodies():
+    # a table's rows: names with a count in brackets, two clubs read by their letters, the rest by their shape alone
+    _, mentions = extract("Tim lain yakni AS Wonotan (19 gol), Sporting Karimata (18), Olmeraz (18), FC Porvoa (17), "
+                          "Atletico Berunda (15), Ravensdal (14).")
+    types = dict(mentions.select("text", "type").iter_rows())
+    assert [types[name] for name in ("Sporting Karimata", "Olmeraz", "Atletico Berunda", "Ravensdal")] == ["ORG"] * 4
+    # people listed with their ages stay people
+    names = typed_names("Tersangka Rinto (20), Sulastri (21), dan Hartono Wibisono (19) ditahan.")
+    assert {("Rinto", "PERSON"), ("Sulastri", "PERSON"), ("Hartono Wibisono", "PERSON")} <= names
+
+
+def test_an_offices_body_the_document_writes_alone_before_a_given_name_is_the_body_then_its_holder():
+    names = typed_names("Kepada wartawan, CMO Tokobaru Rudy Halim mengungkapkan rencana itu. Tokobaru menjual gawai murah.")
+    assert ("Rudy Halim", "PERSON") in names and ("Tokobaru", "ORG") in names
+    assert not any(name.startswith("Tokobaru ") for name, _ in names)
+    # a name the document quotes alone opens the holder's name
+    assert ("Kartono Halim", "PERSON") in typed_names("CMO Kartono Halim datang. Kata Kartono, rencana itu siap.")
+
+
+def test_a_name_the_document_quotes_by_its_first_word_opens_the_run_however_a_later_word_is_written_alone():
+    entities, mentions = extract("Kartiwan Adi Sasmito, putra pengusaha Rusdi Sasmito, datang. Ibu Yanti dan Adi menunggu. "
+                                 "\"Kami menunggu,\" kata Kartiwan.")
+    assert ("Kartiwan Adi Sasmito", "PERSON") in set(entities.select("name", "type").iter_rows())
+    assert entity_of(mentions, "Kartiwan") == entity_of(mentions, "Kartiwan Adi Sasmito")
+
+
+def test_an_outlets_channel_is_a_name_of_its_own_before_a_persons_name():
+    names = typed_names("Redaksi detikSukamaju berkunjung. Kabiro detikSukamaju Ratna Wulandari Siregar menyampaikan dukungan.")
+    assert ("Ratna Wulandari Siregar", "PERSON") in names
+    assert not any("detik" in name and " " in name for name, _ in names)
+
+
+def test_a_second_name_after_dikenal_sebagai_is_the_persons_epithet():
+    _, mentions = extract("Sukarto Wiharjo atau yang lebih dikenal sebagai Koko datang. \"Saya siap,\" kata Koko.")
+    assert entity_of(mentions, "Koko") == entity_of(mentions, "Sukarto Wiharjo")
+
+
+def test_a_union_closes_a_bodys_name():
+    assert ("International Postal Union", "ORG") in typed_names("Slot itu didaftarkan ke International Postal Union (IPU) pekan lalu.")

@@ -77,3 +77,8 @@ def test_names_are_read_in_the_repaired_view_and_written_as_the_source_writes_th
     alef = "\u0627".encode("utf-8").decode("latin-1")
     doc = DocumentContext(f"Lafaz {alef}{alef} itu dibaca oleh Rina Sari.")
     assert [doc.source[t.start:t.end] for t in doc.tokens if t.capitalised] == ["Lafaz", "Rina", "Sari"]
+
+
+def test_a_dot_between_a_word_and_a_capitalised_one_ends_a_sentence_the_crawl_glued():
+    words = [t.text for t in Tokens("Hal itu kata Rudi Halim.Mahasiswa itu pulang.")]
+    assert words[:6] == ["Hal", "itu", "kata", "Rudi", "Halim", "Mahasiswa"]
