@@ -13,7 +13,7 @@ from rapidfuzz.distance import Indel
 from rapidfuzz.process import cdist
 
 from transforms.common import UnionFind, filtered, join_looked_up, join_looked_up_in_documents, stable_id, stable_ids
-from transforms.entities.context import SHORT_FORM_JOINERS as JOINERS, spells_pieces
+from transforms.entities.context import QUOTED_NICKNAME, SHORT_FORM_JOINERS as JOINERS, spells_pieces
 from transforms.entities.document import MISSPELT_RULE, VARIANT_SIMILARITY, swapped_letters
 from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.runs import SPACED_HYPHEN
@@ -1157,7 +1157,8 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
                "words", "odd_words", "text"],
               descending=[False, False, False, False, False, True, True, False, False, True, False, True, False, False])
         .group_by("key", maintain_order=True)
-        .agg(name=pl.col("text").first().str.replace(INNER_SHORT_FORM, "$1"))
+        # the name without a short form or a nickname written inside it (`Jurgen "The Professor" Hallinger`)
+        .agg(name=pl.col("text").first().str.replace(INNER_SHORT_FORM, "$1").str.replace(QUOTED_NICKNAME.pattern, " "))
     )
 
 

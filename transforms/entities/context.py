@@ -48,6 +48,9 @@ LIST_JOINERS = ("dan", "serta")  # the words that join the last item of a list o
 # `\b([a-z][a-z-]++ [a-z][a-z-]++) \(((?:[A-Z][a-z]?){2,7})\)` written for the reversed text, where it opens with `)`
 # and the regex engine skips from bracket to bracket (forwards it tried two words at every word: 1.7% of the
 # extraction). The longest first word backwards is the earliest start forwards: the same pairs (`term_definitions`).
+# a nickname quoted inside a name (`Jurgen "The Professor" Hallinger`, runs.py): no word of the name's key, so the name
+# written without it is the same name
+QUOTED_NICKNAME = re.compile(r"\s[\"“‘][^\"“”‘’]+[\"”’]\s")
 TERM_DEFINITION_REVERSED = re.compile(r"\)((?:[a-z]?[A-Z]){2,7})\( ([a-z-]+[a-z]) ([a-z-]+[a-z])(?!\w)")
 
 
@@ -304,7 +307,7 @@ class DocumentContext(NameQuestions):
         surface = self.source[start:end]
         mention = Mention(start, end, surface, type_, strength, rule, rule, title)
         mention.single = last - first == 1
-        mention.key = normalise_key(" ".join(key_words) if key_words else surface)
+        mention.key = normalise_key(" ".join(key_words) if key_words else QUOTED_NICKNAME.sub(" ", surface))
         self.mentions.append(mention)
         return mention
 

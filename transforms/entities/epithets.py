@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from transforms.common import alternation
-from transforms.entities.context import DocumentContext, Mention
+from transforms.entities.context import QUOTED_NICKNAME, DocumentContext, Mention
 from transforms.entities.vocabulary import STRONG, WEAK, is_head_or_title
 from transforms.lexicon import table_rows
 
@@ -65,11 +65,14 @@ def join_named_epithets(doc: DocumentContext) -> None:
     document's name of another referent stays apart (`Rina Sari alias Ucok` when the document already names
     `Ucok Harahap`); a title or a word of address alone is no epithet, nor is a name a lone word nothing types (`dalam
     bahasa Sukamaju disebut ...`), nor letters in capitals (`RS alias Ucok`: a suspect's initials, or a body's)."""
+    # a nickname quoted inside the name (`Hendra “Acong” Lisanto`) is the name's epithet
+    named: dict[str, Mention] = {nickname.group().strip()[1:-1].lower(): m for m in doc.mentions if m.type == "PERSON"
+                                 for nickname in QUOTED_NICKNAME.finditer(m.text)}  # the epithet, lower case -> its name
     if not _any_cue().search(doc.text):
+        _join_epithets(doc, named)
         return
     forward, backward, described, own = _cues()
     ordered = sorted(doc.mentions, key=lambda m: m.start)
-    named: dict[str, Mention] = {}  # the epithet as written, lower case -> the name it is given to
     person = None  # the last person named in full so far
     for previous, current in zip([None, *ordered], ordered):
         if previous is not None and forward.fullmatch(doc.text, previous.end, current.start):
@@ -88,6 +91,11 @@ def join_named_epithets(doc: DocumentContext) -> None:
         if name.type in EPITHET_TYPES and name.strength > WEAK and not name.text.isupper() and epithet.key != name.key \
                 and not is_head_or_title(epithet.text.lower()):
             named.setdefault(epithet.text.lower(), name)
+    _join_epithets(doc, named)
+
+
+def _join_epithets(doc: DocumentContext, named: dict[str, Mention]) -> None:
+    """Every mention written as an epithet takes its name's key and type, unless its key is another name's."""
     if not named:
         return
     taken = {m.key for m in doc.mentions if m.text.lower() not in named}  # keys the document gives other names

@@ -181,6 +181,31 @@ def join_hyphen_compounds(tokens: Tokens) -> Tokens:
     return tokens.joined(compounds | codes) if compounds or codes else tokens
 
 
+OPENING_NICKNAME = (' "', " “", " ‘")
+CLOSING_NICKNAME = ('" ', "” ", "’ ")
+MAX_NICKNAME_WORDS = 3
+
+
+def _quoted_nickname_end(tokens: Tokens, end: int) -> int | None:
+    """After a name's word, a nickname of at most three capitalised words in quotation marks, then the name's last word
+    (`Hendra “Acong” Lisanto`, `Jurgen "The Professor" Hallinger`): the token after that last word. None where a word of
+    the vocabulary stands on either side or inside the marks (`Video "Pak Ogah" Tutup`, `Rina "Tawarkan" Rudi`: a
+    headline's quotation)."""
+    text, count = tokens.text, len(tokens)
+    if text[tokens[end - 1].end:tokens[end].start] not in OPENING_NICKNAME or is_ordinary_word(tokens[end - 1].lower):
+        return None
+    close = end
+    while close < count and close - end < MAX_NICKNAME_WORDS and tokens[close].capitalised and (close == end or tokens[close].adjacent_before) \
+            and not is_ordinary_word(tokens[close].lower):
+        close += 1
+    if close == end or close >= count or text[tokens[close - 1].end:tokens[close].start] not in CLOSING_NICKNAME:
+        return None
+    last = tokens[close]
+    if not last.capitalised or is_ordinary_word(last.lower) or last.text.isupper() or is_head_or_title(last.lower):
+        return None
+    return close + 1
+
+
 def _brand_channel(token: Token) -> bool:
     """An outlet's channel after its lower-case brand (`detikSukamaju`): capitalised, though lower-case first."""
     return token.capitalised and token.text[0].islower()
@@ -231,6 +256,9 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
             if spaced and (_hyphen_compound(tokens, end, solo, (SPACED_HYPHEN,)) or _spaced_reduplication(tokens, end)) \
                     or _route_after_head(tokens, index, end):
                 end += 1
+                continue
+            if (after_nickname := _quoted_nickname_end(tokens, end)) is not None:
+                end = after_nickname  # `Jurgen "The Professor" Hallinger`: the nickname quoted inside the name is the name's
                 continue
             if not (nxt.adjacent_before or nxt.hyphen_before) or (nxt.hyphen_before and tokens[end - 1].lower not in HYPHEN_PREFIXES):
                 break

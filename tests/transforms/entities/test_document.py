@@ -945,3 +945,14 @@ def test_a_second_name_after_dikenal_sebagai_is_the_persons_epithet():
 
 def test_a_union_closes_a_bodys_name():
     assert ("International Postal Union", "ORG") in typed_names("Slot itu didaftarkan ke International Postal Union (IPU) pekan lalu.")
+
+
+def test_a_nickname_quoted_inside_a_name_is_the_persons_and_the_name_without_it_is_the_canonical_one():
+    entities, mentions = extract('Tokoh warga Sukamaju Hendra “Acong” Lisanto mengatakan warga tenang. “Ini aman,” ujar Acong.',
+                                 'Adalah Jurgen "The Professor" Hallinger yang jadi pilihan. Hallinger senang.')
+    names = set(entities.select("name", "type").iter_rows())
+    assert {("Hendra Lisanto", "PERSON"), ("Jurgen Hallinger", "PERSON")} <= names
+    assert entity_of(mentions, "Acong") == entity_of(mentions, "Hendra “Acong” Lisanto")
+    assert entity_of(mentions, "Hallinger") == entity_of(mentions, 'Jurgen "The Professor" Hallinger')
+    # a headline's quotation between words of the vocabulary is no nickname
+    assert not any('"' in name for name, _ in typed_names('Video "Pak Ogah" Tutup Jalan Ramai.'))
