@@ -72,6 +72,7 @@ SPEAKER_DROP_NONE = 0.88
 # docs/quality.md, session 25). A name the collection writes in several documents stays (on the corpus the rule would
 # drop clubs, apps and companies the model reads as no name mention after mention), as does a name of the gazetteer.
 MIN_CONFIDENCE = 0.2
+RECURRING_MENTIONS = 6  # mentions of one word in a document from which it stays a name, whatever the model's `none`
 # readings by which the text itself gives a mention its entity (`Rina Sari (Ucok)`, `... alias Ucok`, a defined
 # acronym): the model's doubt that such a short form is a name says nothing of the entity's type
 NAMED_BY_THE_TEXT = ("bracketed_short_name", "named_epithet", "defined_acronym", "acronym_of_name", "abbreviation_of_name",
@@ -253,7 +254,14 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     thing = pl.col("entity_id").is_in(things.implode())
     # a body by the collection's context or the text's definition is no name the vote doubts
     unsure = (pl.col("confidence") < MIN_CONFIDENCE) & ~speaking & (pl.col("document_count") == 1) & ~pl.col("by_context")
-    retyped = _minor_readings_joined(_ids_of_final_types(retyped.filter((~no_name | known | speaker) & (~thing | known) & (~unsure | known))))
+    # a word alone the collection writes as a name again and again, in no reading but the default (no acronym, no shape),
+    # no word of the vocabulary (the corpus writes it in lower case less than half the time): a name, however the model
+    # reads the words around each mention, or doubts its type (`Tokobaru merilis ...`, a company acting)
+    recurring = pl.col("defaulted") & (pl.col("mentions") >= RECURRING_MENTIONS) \
+        & ~lower.is_in(_ordinary_words().implode()) & ~lower.is_in(_corpus_vocabulary().implode()) \
+        & ~lower.is_in(_english_words().implode())
+    retyped = _minor_readings_joined(_ids_of_final_types(retyped.filter((~no_name | known | speaker | recurring) & (~thing | known)
+                                                                        & (~unsure | known | recurring))))
     # the kept rows first, then their settled columns looked up: a join would copy every column of all the mentions
     kept = mentions.filter(pl.col("entity_id").is_in(retyped["entity_id"].implode())).rename({"type": "read_as"})
     mentions = None  # handed over by the caller (flows/ahead.py): the copy is retyped, grouped and ordered without them
@@ -421,6 +429,16 @@ def _known_types() -> pl.DataFrame:
     names = known_names()
     return pl.DataFrame({"known_key": list(names), "known_type": [kind for kind, _ in names.values()]},
                         schema={"known_key": pl.String, "known_type": pl.String})
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> pl.Series:
+    return pl.Series(sorted(word_set("english_words.txt")), dtype=pl.String)
+
+
+@lru_cache(maxsize=1)
+def _corpus_vocabulary() -> pl.Series:
+    return pl.Series(sorted(corpus_vocabulary()), dtype=pl.String)
 
 
 @lru_cache(maxsize=1)

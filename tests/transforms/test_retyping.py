@@ -550,3 +550,17 @@ def test_the_models_doubt_about_a_short_form_the_text_gives_an_entity_does_not_l
 
     # `Rina Kartika (Ucok)`: the text names the person by the form; a form read by its shape alone gets no such pass
     assert confidence("bracketed_short_name") > 0.9 > 0.6 > confidence(MENTION_RULES[0])
+
+
+
+def test_a_word_alone_the_collection_writes_as_a_name_again_and_again_stays_whatever_the_model_reads():
+    # a company acting, six times, read by the default reading alone: the model's `none` around each mention drops no name
+    # written so often; a word of the vocabulary (`Semoga`) goes as before
+    texts = [f"Semoga Tokovarsa merilis konsep baru {day}." for day in ("kemarin", "Senin", "Selasa", "Rabu", "Kamis", "Jumat")]
+    entities, mentions, documents = frames({"Tokovarsa": "ORG", "Semoga": "ORG"}, texts, rule="single_word")
+    read_as_no_name = {"p_none": FIXED_POINT, "p_person": 0, "p_org": 0, "p_loc": 0}
+    scores = score_mentions(mentions, documents).with_columns(pl.lit(v, dtype=pl.Int64).alias(c) for c, v in read_as_no_name.items())
+    assert list(by_name(retype_entities(entities, mentions, documents, scores)[0])) == ["Tokovarsa"]
+    fewer = frames({"Tokovarsa": "ORG"}, texts[:retyping.RECURRING_MENTIONS - 1], rule="single_word")
+    scores = score_mentions(*fewer[1:]).with_columns(pl.lit(v, dtype=pl.Int64).alias(c) for c, v in read_as_no_name.items())
+    assert list(by_name(retype_entities(*fewer, scores)[0])) == []

@@ -956,3 +956,7 @@ def test_a_nickname_quoted_inside_a_name_is_the_persons_and_the_name_without_it_
     assert entity_of(mentions, "Hallinger") == entity_of(mentions, 'Jurgen "The Professor" Hallinger')
     # a headline's quotation between words of the vocabulary is no nickname
     assert not any('"' in name for name, _ in typed_names('Video "Pak Ogah" Tutup Jalan Ramai.'))
+
+
+def test_a_hijri_month_is_no_name():
+    assert typed_names("Ibadah itu jatuh pada 10 Zulhijjah, kata Sulastri Wibowo.") == {("Sulastri Wibowo", "PERSON")}
