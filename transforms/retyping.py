@@ -254,10 +254,12 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     thing = pl.col("entity_id").is_in(things.implode())
     # a body by the collection's context or the text's definition is no name the vote doubts
     unsure = (pl.col("confidence") < MIN_CONFIDENCE) & ~speaking & (pl.col("document_count") == 1) & ~pl.col("by_context")
-    # a word alone the collection writes as a name again and again, in no reading but the default (no acronym, no shape),
-    # no word of the vocabulary (the corpus writes it in lower case less than half the time): a name, however the model
-    # reads the words around each mention, or doubts its type (`Tokobaru merilis ...`, a company acting)
-    recurring = pl.col("defaulted") & (pl.col("mentions") >= RECURRING_MENTIONS) \
+    # a body's or place's word alone the collection writes as a name again and again, no acronym and no word of the
+    # vocabulary (the corpus writes it in lower case less than half the time) or of English: a name, however the model
+    # reads the words around each mention, or doubts its type (`Tokobaru merilis ...`, a company acting; a person's name
+    # stays by the speakers' rules, and a term read as one, `Perda`, does not)
+    recurring = ~pl.col("name").str.contains(" ") & (pl.col("name").str.to_uppercase() != pl.col("name")) \
+        & (pl.col("mentions") >= RECURRING_MENTIONS) & (pl.col("type") != "PERSON") \
         & ~lower.is_in(_ordinary_words().implode()) & ~lower.is_in(_corpus_vocabulary().implode()) \
         & ~lower.is_in(_english_words().implode())
     retyped = _minor_readings_joined(_ids_of_final_types(retyped.filter((~no_name | known | speaker | recurring) & (~thing | known)

@@ -571,8 +571,13 @@ def _next_place_in_chain(doc: DocumentContext, first: int, last: int, words: lis
 
 
 def _read_lower_case_place(doc: DocumentContext, first: int, last: int, words: list[str], before: list[str]) -> bool:
-    """`alun-alun Gatot Sumarno`, `sungai Ciliwung`: a place head in lower case opens the place's name, unless the run
-    is capitals alone (`pasar PC`, `stasiun TV`: a market, a channel of a kind; the capitals are read on their own)."""
+    """`alun-alun Gatot Sumarno`, `sungai Ciliwung`: a place head in lower case opens the place's name (a head of two
+    words, `negara bagian`, stands before it), unless the run is capitals alone (`pasar PC`, `stasiun TV`: a market, a channel of a kind; the capitals are read on their own)."""
+    if len(before) >= 2 and tuple(before[-2:]) in phrase_set("place_heads.txt") and (before[-1],) not in phrase_set("place_heads.txt") \
+            and not doc.tokens[first - 1].capitalised \
+            and not all(token.text.isupper() for token in doc.tokens[first:last]) and " ".join(words) not in city_names():
+        doc.add(first, last, "LOC", STRONG, "lower_case_place_head")  # `negara bagian Oklarado`: the name after its head
+        return True
     lower_place = bool(before) and (before[-1],) in phrase_set("place_heads.txt") and not doc.tokens[first - 1].capitalised
     if not lower_place or before[-1] in LOC_CONTEXT or " ".join(words) in city_names():
         return False

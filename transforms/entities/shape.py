@@ -103,6 +103,31 @@ def _before_speech_verb(s: Shape) -> bool:
     return following in speech_verbs() and speech_verbs()[following][1] in ("men", "passive")
 
 
+# `perusahaan distribusi film Tokovarsa`, `surat kabar Korea Selatan, Harian Wonotan`: a body's description (a head of
+# data/body_description_heads.txt, then at most four words of its kind or origin and maybe a comma) right before the
+# name; not a demonstrative's (`perusahaan itu, Rina Sari`: its holder) nor an owner's or a leader's (`milik Rina Sari`)
+DESCRIPTION_LINE = re.compile(r"[^.;:!?\"“”()\n]*$")
+DESCRIPTION_WORDS = 4
+ORIGIN_WORDS = frozenset({"asal", "dari", "negara", "kota"})
+NOT_DESCRIBING = frozenset({"itu", "ini", "tersebut", "milik", "pimpinan", "asuhan", "besutan", "binaan", "bentukan",
+                            "bernama", "yang", "dan", "atau", "kepada", "oleh", "bersama", "dengan"})
+
+
+def _described_as_body(s: Shape) -> bool:
+    if s.words[0] in first_names() or s.previous in PLACE_PREPOSITIONS or s.previous in ORIGIN_WORDS:
+        return False  # `perusahaan asal | Sukamaju`: where the body comes from
+    start = s.tokens[0].start
+    line = DESCRIPTION_LINE.search(s.doc.text, max(0, start - 80), start).group()
+    words = line.rstrip().removesuffix(",").split()[-(DESCRIPTION_WORDS + 1):]
+    heads = word_set("body_description_heads.txt")
+    for index in range(len(words) - 1, -1, -1):
+        if words[index] in heads:
+            return not NOT_DESCRIBING.intersection(w.lower() for w in words[index + 1:]) and "," not in " ".join(words[index:])
+        if words[index][:1].isupper() and words[index].lower() in heads:
+            return False
+    return False
+
+
 def _after_citing_verb(s: Shape) -> bool:
     """`dilansir X`, `dikutip dari X`: a verb citing a source right before the name. `menurut` (group source,
     position pre) introduces a person as often as a medium, so only the verbs cited in any position count."""
@@ -156,6 +181,9 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               "ORG", STRONG, "A company's closing word, or a web address.", "Sinar Makmur Tbk, Kabarkita.id"),
     ShapeRule("organisation_context_word", lambda s: s.previous in ORG_CONTEXT,
               "ORG", MEDIUM, "A lower-case word before the name says it is a body.", "kantor berita Lintas Nusa"),
+    ShapeRule("described_as_body", _described_as_body,
+              "ORG", MEDIUM, "A body's description right before the name (a head of data/body_description_heads.txt, a few "
+              "words of its kind or origin, maybe a comma), no given name opening it.", "perusahaan distribusi film Tokovarsa"),
     ShapeRule(BRAND_READING, lambda s: s.single and (camel_case(s.tokens[0].text) or BRAND_CHANNEL.match(s.tokens[0].text) is not None),
               "ORG", MEDIUM, "A word with a capital inside: a brand, a platform, a series, an outlet's channel after its "
               "lower-case brand; never a person.", "LapakKerja, detikSukamaju"),

@@ -960,3 +960,14 @@ def test_a_nickname_quoted_inside_a_name_is_the_persons_and_the_name_without_it_
 
 def test_a_hijri_month_is_no_name():
     assert typed_names("Ibadah itu jatuh pada 10 Zulhijjah, kata Sulastri Wibowo.") == {("Sulastri Wibowo", "PERSON")}
+
+
+def test_a_name_after_a_lower_case_place_head_of_two_words_is_the_place():
+    assert ("Montavia Gerais", "LOC") in typed_names("Wabah itu terletak di negara bagian Montavia Gerais, kata pejabat.")
+
+
+def test_a_name_right_after_a_bodys_description_is_the_body():
+    assert ("Tokovarsa", "ORG") in typed_names("Menurut perusahaan distribusi film Tokovarsa, film itu laku keras.")
+    # not an owner's name, nor where the body comes from
+    _, mentions = extract("Perusahaan milik Dedi Wirawan itu didirikan perusahaan desain asal Wonotan Raya, kata Rudi.")
+    assert "described_as_body" not in mentions["type_rule"].to_list()
