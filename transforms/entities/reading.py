@@ -13,7 +13,7 @@ from transforms.common import two_capitals
 from transforms.entities.context import SHORT_FORM_JOINERS as JOINERS, DocumentContext, Mention
 from transforms.entities.runs import ENGLISH_JOINERS
 from transforms.entities.shape import GOVERNED_PLACE, type_by_shape
-from transforms.entities.tokens import dotted_initials
+from transforms.entities.tokens import MAX_ACRONYM_LETTERS, dotted_initials
 from transforms.entities.vocabulary import (
     AGE_AFTER,
     DIRECTIONS,
@@ -493,6 +493,10 @@ def _read_headed_name(doc: DocumentContext, first: int, last: int, words: list[s
         if hit and head_size + size == len(words) and words[0] in STATE_HEADS:
             doc.add(first + head_size, last, hit[0], STRONG, "state_of_known_name", key_words=[hit[1]])
             return True
+        if (holder := _holder_after_acronym(doc, first + head_size, last)) is not None:
+            classify_name(doc, first, holder)  # `Komite Eksekutif PSSU | Rudi Halim`: the body, then its member
+            doc.add(holder, last, "PERSON", MEDIUM, "person_after_office")
+            return True
         mention = doc.add(first, last, "ORG", STRONG, "organisation_head")
         doc.maybe_acronym(last, mention)
         nested_places(doc, first + 1, last)
@@ -511,6 +515,18 @@ def _read_headed_name(doc: DocumentContext, first: int, last: int, words: list[s
         doc.maybe_acronym(last, mention)
         return True
     return False
+
+
+def _holder_after_acronym(doc: DocumentContext, start: int, last: int) -> int | None:
+    """Where a person's name of two words or more starts right after a body's acronym inside a body's run, a given name
+    opening it (`Dewan Pengawas PSSU | Rudi Halim`): the body's member or holder, not a body named after someone."""
+    for index in range(start + 1, last - 1):  # the acronym after the head: `RS Hasan Sadikin` is named after someone
+        acronym = doc.tokens[index - 1].text
+        if acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= MAX_ACRONYM_LETTERS and not REGNAL_NUMBER.fullmatch(acronym) \
+                and doc.tokens[index].lower in first_names() and doc.tokens[index].adjacent_before \
+                and doc.person_shaped(doc.tokens[index:last]) and not is_head_or_title(doc.tokens[index].lower):
+            return index
+    return None
 
 
 def _second_place_in_a_row(doc: DocumentContext, first: int, last: int, words: list[str]) -> int | None:

@@ -971,3 +971,10 @@ def test_a_name_right_after_a_bodys_description_is_the_body():
     # not an owner's name, nor where the body comes from
     _, mentions = extract("Perusahaan milik Dedi Wirawan itu didirikan perusahaan desain asal Wonotan Raya, kata Rudi.")
     assert "described_as_body" not in mentions["type_rule"].to_list()
+
+
+def test_a_persons_name_after_a_bodys_acronym_inside_the_bodys_run_is_its_member():
+    names = typed_names("Ia mendaftar bersama mantan anggota Komite Eksekutif PSSU Rudi Halim kemarin.")
+    assert {("Komite Eksekutif PSSU", "ORG"), ("Rudi Halim", "PERSON")} <= names
+    # a head's own acronym before a name: a body named after someone
+    assert ("RS Hasan Wirasaputra", "ORG") in typed_names("Ia dirawat di RS Hasan Wirasaputra sejak Senin.")
