@@ -654,6 +654,8 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
         start += 1  # `Kepala Badan Meteorologi, Klimatologi, dan Geofisika | Rina Sari`: the last portfolio is the body's
     if start is not None and first < start < last and doc.tokens[start - 1].text in BALINESE_PARTICLES:
         start -= 1  # `Wakil Bupati Bangli | I Wayan Diar`: the particle opens the Balinese name
+    if start is not None and first < start < last and doc.administered_town(start):
+        start += 1  # `Kepala Dinas Kesehatan Kabupaten Wonotan | Rudi Halim`: an area's head names the area, no person
     if start is None or start >= last or _is_known_place(doc, start, last):
         return False  # `Kementerian Luar Negeri Korea Selatan`: the office's country, not a person
     if _acronym_spells_across(doc, first, start, last):

@@ -978,3 +978,9 @@ def test_a_persons_name_after_a_bodys_acronym_inside_the_bodys_run_is_its_member
     assert {("Komite Eksekutif PSSU", "ORG"), ("Rudi Halim", "PERSON")} <= names
     # a head's own acronym before a name: a body named after someone
     assert ("RS Hasan Wirasaputra", "ORG") in typed_names("Ia dirawat di RS Hasan Wirasaputra sejak Senin.")
+
+
+def test_the_word_after_an_areas_head_in_an_office_is_the_areas_name_not_a_persons():
+    assert typed_names("Kepala Dinas Kesehatan Kabupaten Wonotan hadir.") == {("Dinas Kesehatan Kabupaten Wonotan", "ORG")}
+    names = typed_names("Kepala Dinas Kesehatan Kabupaten Wonotan Rudi Halim hadir.")
+    assert {("Dinas Kesehatan Kabupaten Wonotan", "ORG"), ("Rudi Halim", "PERSON")} <= names
