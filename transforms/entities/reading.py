@@ -8,6 +8,7 @@ its rule (see rules.py); a name none of them places is typed by its shape (shape
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from transforms.common import two_capitals
 from transforms.entities.context import SHORT_FORM_JOINERS as JOINERS, DocumentContext, Mention
@@ -43,7 +44,7 @@ from transforms.entities.vocabulary import (
     town_keys,
 )
 from transforms.lexicon import (city_names, corpus_lower_share, indonesian_city_names, indonesian_village_names, known_names,
-                                phrase_set, phrase_table, speech_verbs, word_set)
+                                phrase_set, phrase_table, speech_verbs, table_rows, word_set)
 
 # Heads of a country's state or forces: `Pemerintah Jepang` is the country itself.
 STATE_HEADS = {"pemerintah", "tentara", "pasukan", "angkatan", "militer"}
@@ -222,7 +223,11 @@ def person_after_title(doc: DocumentContext, first: int, last: int, title: str, 
     # office's body, as the news corpus writes this apposition (a title, one word, a comma, a name: a body or a place
     # all but always; data/complement_titles.txt: the titles taking one)
     lone_body = len(words) == 1 and takes_complement and words[0] not in first_names()
-    if (len(words) >= 3 and word_set("person_names.txt").isdisjoint(words) or lone_body) and _holder_apposed_to_office(doc, first, last):
+    # ... or two, the second a word of the vocabulary no given name is (`Direktur Tokovarsa Digital, Rina Sari`)
+    described_body = len(words) == 2 and takes_complement and first_names().isdisjoint(words) \
+        and word_set("person_names.txt").isdisjoint(words) and is_ordinary_word(words[1])
+    if (len(words) >= 3 and word_set("person_names.txt").isdisjoint(words) or lone_body or described_body) \
+            and _holder_apposed_to_office(doc, first, last):
         # `Raja Keraton Kasunanan Sukamaju, Tono Raharjo`: three words or more with no given name, then the holder: the
         # office's body (a person's name of two words before a comma stays one: `Menteri Budiarto Sinaga, Rina Sari`)
         classify_name(doc, first, last, context_title=title)
@@ -517,6 +522,14 @@ def _read_headed_name(doc: DocumentContext, first: int, last: int, words: list[s
     return False
 
 
+@lru_cache(maxsize=1)
+def regional_heads() -> frozenset[str]:
+    """Bodies' heads as the press abbreviates them (data/abbreviated_heads.tsv) whose full head ends in a level of a
+    region (`polres`, kepolisian resor; `dprd`, ... daerah; `pemkab`, pemerintah kabupaten): the next word is the
+    region's name."""
+    return frozenset(short for short, full in table_rows("abbreviated_heads.tsv") if full.split()[-1] in REGION_LEVELS)
+
+
 def _holder_after_acronym(doc: DocumentContext, start: int, last: int) -> int | None:
     """Where a person's name of two words or more starts right after a body's acronym inside a body's run, a given name
     opening it (`Dewan Pengawas PSSU | Rudi Halim`): the body's member or holder, not a body named after someone."""
@@ -633,6 +646,10 @@ def nested_places(doc: DocumentContext, first: int, last: int) -> None:
         position += 1
 
 
+REGION_LEVELS = frozenset({"daerah", "resor", "kabupaten", "kota", "provinsi", "wilayah", "sektor", "negeri", "tinggi", "metro",
+                           "besar"})
+
+
 def split_office_and_name(doc: DocumentContext, first: int, last: int, title: str | None, after_title: bool,
                           need_evidence: bool = False) -> bool:
     """`Kepala Dinas Kesehatan Tangsel Deden Deni`: an office (organisation, place, portfolio) then a name.
@@ -654,8 +671,12 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
         start += 1  # `Kepala Badan Meteorologi, Klimatologi, dan Geofisika | Rina Sari`: the last portfolio is the body's
     if start is not None and first < start < last and doc.tokens[start - 1].text in BALINESE_PARTICLES:
         start -= 1  # `Wakil Bupati Bangli | I Wayan Diar`: the particle opens the Balinese name
-    if start is not None and first < start < last and doc.administered_town(start):
-        start += 1  # `Kepala Dinas Kesehatan Kabupaten Wonotan | Rudi Halim`: an area's head names the area, no person
+    if start is not None and first < start < last and (doc.administered_town(start) or last - start >= 2 and (
+            doc.tokens[start - 1].lower in regional_heads() and doc.tokens[start].lower not in first_names()
+            and doc.tokens[start + 1].lower in first_names())):
+        # `Kepala Dinas Kesehatan Kabupaten Wonotan | Rudi Halim`: an area's head names the area, no person; so does a
+        # regional body's (`Ketua DPRD Wonotan | Hendra Gunawan`) where a given name opens the holder's name after it
+        start += 1
     if start is None or start >= last or _is_known_place(doc, start, last):
         return False  # `Kementerian Luar Negeri Korea Selatan`: the office's country, not a person
     if _acronym_spells_across(doc, first, start, last):

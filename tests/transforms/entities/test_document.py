@@ -984,3 +984,14 @@ def test_the_word_after_an_areas_head_in_an_office_is_the_areas_name_not_a_perso
     assert typed_names("Kepala Dinas Kesehatan Kabupaten Wonotan hadir.") == {("Dinas Kesehatan Kabupaten Wonotan", "ORG")}
     names = typed_names("Kepala Dinas Kesehatan Kabupaten Wonotan Rudi Halim hadir.")
     assert {("Dinas Kesehatan Kabupaten Wonotan", "ORG"), ("Rudi Halim", "PERSON")} <= names
+
+
+def test_the_word_after_a_regional_bodys_head_is_its_region_before_a_holder_opened_by_a_given_name():
+    names = typed_names("Ketua DPRD Wonotan Hendra Gunawan menyebut anggaran naik.")
+    assert {("DPRD Wonotan", "ORG"), ("Hendra Gunawan", "PERSON")} <= names
+
+
+def test_two_words_ending_in_vocabulary_after_a_title_then_an_apposed_holder_are_the_body():
+    names = typed_names("Direktur Tokovarsa Digital, Lestari Handayani, menjelaskan rencana itu.")
+    assert {("Tokovarsa Digital", "ORG"), ("Lestari Handayani", "PERSON")} <= names
+    assert ("Budiarto Sinaga", "PERSON") in typed_names("Menteri Budiarto Sinaga, Rina Sari, dan tamu lain hadir.")
