@@ -40,6 +40,7 @@ CITING = "source"  # the group of speech_verbs.tsv whose verbs cite a source (`d
 DEFAULT_READING = "single_word"  # a word alone that nothing around it types: a body's name, weakly
 CLUB_READING = "club_after_team_role"  # a city's name read as its club by the word before it
 SHAPE_PERSON_READING = "person_by_shape"  # a person by the name's shape alone
+CLUB_DESIGNATOR_READING = "club_by_designator"  # a club's designator opens or closes the name (`Atletico Sukamaju`)
 AGE_READING = "name_with_age"  # one word before a bracketed number: a person's age, or a list's count
 ACRONYM_READING = "acronym"  # one word in capitals: a body's acronym, weakly
 CAPITALS_READING = "capitals"  # several words in capitals
@@ -120,12 +121,19 @@ def _described_as_body(s: Shape) -> bool:
     line = DESCRIPTION_LINE.search(s.doc.text, max(0, start - 80), start).group()
     words = line.rstrip().removesuffix(",").split()[-(DESCRIPTION_WORDS + 1):]
     heads = word_set("body_description_heads.txt")
+    opening = len(line.split()) - len(words)  # words[0] opens the sentence when this is 0
     for index in range(len(words) - 1, -1, -1):
-        if words[index] in heads:
+        # a head in lower case, or capitalised where it opens the sentence (`Klub asal Sukamaju, Atletico Wonotan`)
+        if words[index] in heads or index + opening == 0 and words[index].lower() in heads:
             return not NOT_DESCRIBING.intersection(w.lower() for w in words[index + 1:]) and "," not in " ".join(words[index:])
         if words[index][:1].isupper() and words[index].lower() in heads:
-            return False
+            return False  # a head inside a name (`Bank Sukamaju, Rina Sari`)
     return False
+
+
+def club_name_words() -> frozenset[str]:
+    """Club designators that name no place nor money (`City`, `Kas` do)."""
+    return word_set("club_designators.txt") - {"city", "kas"}
 
 
 def _after_citing_verb(s: Shape) -> bool:
@@ -184,6 +192,10 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("described_as_body", _described_as_body,
               "ORG", MEDIUM, "A body's description right before the name (a head of data/body_description_heads.txt, a few "
               "words of its kind or origin, maybe a comma), no given name opening it.", "perusahaan distribusi film Tokovarsa"),
+    ShapeRule(CLUB_DESIGNATOR_READING, lambda s: not s.single and bool(club_name_words() & {s.words[0], s.words[-1]})
+              and first_names().isdisjoint(s.words),
+              "ORG", MEDIUM, "A club's designator opening or closing the name (data/club_designators.txt; not `City` nor "
+              "`Kas`, words of places and of money), no given name in it.", "Atletico Sukamaju, Sukamaju Rovers"),
     ShapeRule(BRAND_READING, lambda s: s.single and (camel_case(s.tokens[0].text) or BRAND_CHANNEL.match(s.tokens[0].text) is not None),
               "ORG", MEDIUM, "A word with a capital inside: a brand, a platform, a series, an outlet's channel after its "
               "lower-case brand; never a person.", "LapakKerja, detikSukamaju"),
