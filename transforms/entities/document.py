@@ -15,7 +15,7 @@ from transforms.documents import canonical_outlet
 from transforms.entities.context import DocumentContext, Mention, spells_initials
 from transforms.entities.epithets import join_named_epithets
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
-from transforms.entities.shape import ACRONYM_READING, AGE_READING, CLUB_DESIGNATOR_READING, club_name_words, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_PERSON_READING, TERM_ACRONYM
+from transforms.entities.shape import ACRONYM_READING, AGE_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_PERSON_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word, normalise_key
 from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, known_names, phrase_set, word_set
 from transforms.schemas import MENTION_CANDIDATES
@@ -119,7 +119,6 @@ def type_clubs(doc: DocumentContext) -> None:
     designators = word_set("club_designators.txt")
     if clubs or any(_club_by_name(m) or designators & set(m.text.lower().split()) for m in doc.mentions if m.type == "ORG"):
         _join_letters_before_clubs(doc)
-    _join_cities_to_designated_clubs(doc)
     if not clubs:
         return
     report = len(clubs | {m.key for m in doc.mentions if _club_by_name(m)}) >= MIN_CLUBS_OF_A_REPORT
@@ -131,24 +130,6 @@ def type_clubs(doc: DocumentContext) -> None:
             mention.retype("ORG", MEDIUM, "club_full_name")
         elif report and mention.type_rule == CITY_READING and not _placed(doc, mention, place_ends):
             mention.retype("ORG", MEDIUM, "club_in_club_report")
-
-
-def _join_cities_to_designated_clubs(doc: DocumentContext) -> None:
-    """`Olympique Sukamaju ... rilis resmi Sukamaju`: a city the gazetteer alone typed, not placed, that a club the
-    document names by a designator and the city holds (two words) is that club."""
-    designated = {}
-    for club in (m for m in doc.mentions if m.type_rule == CLUB_DESIGNATOR_READING and len(m.text.split()) == 2):
-        names = [word for word in club.text.lower().split() if word not in club_name_words()]
-        if len(names) == 1:
-            designated.setdefault(names[0], club)
-    if not designated:
-        return
-    place_ends = {m.end for m in doc.mentions if m.type == "LOC" and m.type_rule != CITY_READING}
-    for mention in doc.mentions:
-        club = designated.get(mention.text.lower())
-        if club is not None and mention.type_rule == CITY_READING and not _placed(doc, mention, place_ends):
-            mention.key, mention.single = club.key, False
-            mention.retype("ORG", MEDIUM, "club_short_form")
 
 
 def _join_letters_before_clubs(doc: DocumentContext) -> None:

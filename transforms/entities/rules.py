@@ -55,8 +55,6 @@ READING_RULES = {
 RETYPING_RULES = {
     "club_full_name": ("A name read as a person by its shape alone, no given name in it, opening or ending with a city the "
                        "document reads as a club: the club's full name.", "pelatih Sukamaju ... Atletik Sukamaju, Sukamaju Rovers"),
-    "club_short_form": ("A city the gazetteer alone typed, not placed, that a club the document names by a designator "
-                        "holds with it (`Olympique Sukamaju`): the club.", "Olympique Sukamaju ... rilis resmi Sukamaju"),
     "club_in_club_report": ("In a document that reads two cities as clubs (or one and a club `FC <city>`), a city the "
                             "gazetteer alone typed, neither placed "
                             "(after a word of place, or a place and a comma) nor a dateline: a club.",
