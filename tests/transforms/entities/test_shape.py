@@ -21,7 +21,9 @@ def shape_of(text: str, name: str, context_title: str | None = None) -> tuple[st
     ("Paket itu dikirim dari Wakandara kemarin.", "Wakandara", None, ("ORG", 1, "single_word")),
     ("Rapat dipimpin Tono Raharjo kemarin.", "Tono Raharjo", None, ("PERSON", 2, "person_by_shape")),
     ("Warga Santa Lurenza bersiap kemarin.", "Santa Lurenza", None, ("LOC", 1, "saint_name")),  # a saint's: no person's
-    ("Laga melawan The Rovers berakhir imbang.", "The Rovers", None, ("ORG", 1, "english_article")),
+    ("Laga melawan The Kestrels berakhir imbang.", "The Kestrels", None, ("ORG", 1, "english_article")),
+    ("Laga melawan The Rovers berakhir imbang.", "The Rovers", None, ("ORG", 2, "club_by_designator")),
+    ("Menurut perusahaan distribusi film Tokovarsa, film itu laku.", "Tokovarsa", None, ("ORG", 2, "described_as_body")),
     ("Ia memimpin Sons of Tono sejak 2001.", "Sons of Tono", None, ("ORG", 1, "english_article")),
     ("Hal itu seperti dilansir Kabarkita, Senin.", "Kabarkita", None, ("ORG", 2, "medium_after_citing_verb")),
     ("Data itu dikutip dari Warkota kemarin.", "Warkota", None, ("ORG", 2, "medium_after_citing_verb")),
