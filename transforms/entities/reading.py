@@ -266,6 +266,8 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
     if not words:
         return
     size, hit = known_at(tokens, 0)
+    if hit and len(words) == 1 and tokens[0].text.isupper() and AGE_AFTER.match(doc.text, tokens[0].end):
+        hit = None  # `tersangka AS (45)`: a person's initials before an age, not the country they spell
     if hit and _read_known_name(doc, first, last, words, size, hit):
         return
     # after a title the run names the office's unit (`Kapolres | Metro Sukamaju Barat`), no town then its region

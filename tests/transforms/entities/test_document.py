@@ -1002,3 +1002,8 @@ def test_a_name_a_clubs_designator_opens_or_closes_is_the_club_and_its_city_alon
     assert ("Olympique Marseille", "ORG") in set(entities.select("name", "type").iter_rows())
     assert entity_of(mentions, "Marseille") == entity_of(mentions, "Olympique Marseille")
     assert ("Atletico Wonotan", "ORG") in typed_names("Gol itu membawa Atletico Wonotan menang tipis.")
+
+
+def test_capitals_before_an_age_are_a_persons_initials_not_the_country_they_spell():
+    entities, _ = extract("Polisi menahan tersangka berinisial AS (45) di Wonotan.", "Warga AS (Amerika Serikat) heran.")
+    assert {("AS", "PERSON"), ("Amerika Serikat", "LOC")} <= set(entities.select("name", "type").iter_rows())
