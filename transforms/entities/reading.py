@@ -860,8 +860,13 @@ def _name_start_after_office(doc: DocumentContext, first: int, last: int, after_
         t.lower in word_set("org_tails.txt") or t.lower in word_set("org_heads.txt") for t in doc.tokens[evidence:last]
     ):  # the quoted word opens a name, not a company named after someone (`PT Rina Sari Group`); given names
         # before it are the person's (`Komisi X Ahmad Doli Kurnia ... kata Doli`)
-        while evidence - 1 > first and doc.tokens[evidence - 1].lower in word_set("person_names.txt") \
-                and not doc.office_word(evidence - 1):
+        # (after a title the whole run may be the name: `Dosen | Muhammad S. Hidayat ... kata Hidayat`), and so is a
+        # middle initial after a given name
+        lowest = first if after_title else first + 1
+        while evidence - 1 >= lowest and (
+                doc.tokens[evidence - 1].lower in word_set("person_names.txt") and not doc.office_word(evidence - 1)
+                or len(doc.tokens[evidence - 1].text) == 1 and doc.tokens[evidence - 1].text.isupper()
+                and evidence - 2 >= lowest and doc.tokens[evidence - 2].lower in word_set("person_names.txt")):
             evidence -= 1
         return evidence
     if need_evidence and not speaks and (after_place := name_after_place(doc, first, last)) is not None:

@@ -1007,3 +1007,8 @@ def test_a_name_a_clubs_designator_opens_or_closes_is_the_club_and_its_city_alon
 def test_capitals_before_an_age_are_a_persons_initials_not_the_country_they_spell():
     entities, _ = extract("Polisi menahan tersangka berinisial AS (45) di Wonotan.", "Warga AS (Amerika Serikat) heran.")
     assert {("AS", "PERSON"), ("Amerika Serikat", "LOC")} <= set(entities.select("name", "type").iter_rows())
+
+
+def test_after_a_title_a_name_the_document_quotes_by_its_last_word_keeps_its_given_name_and_middle_initial():
+    names = typed_names("Dosen Muhammad S. Hidayat menilai kebijakan itu keliru, kata Hidayat.")
+    assert names == {("Muhammad S. Hidayat", "PERSON")}
