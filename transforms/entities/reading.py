@@ -223,8 +223,9 @@ def person_after_title(doc: DocumentContext, first: int, last: int, title: str, 
     # office's body, as the news corpus writes this apposition (a title, one word, a comma, a name: a body or a place
     # all but always; data/complement_titles.txt: the titles taking one)
     lone_body = len(words) == 1 and takes_complement and words[0] not in first_names()
-    # ... or two, the second a word of the vocabulary no given name is (`Direktur Tokovarsa Digital, Rina Sari`)
-    described_body = len(words) == 2 and takes_complement and first_names().isdisjoint(words) \
+    # ... or two after any title, the second a word of the vocabulary no given name is (`Direktur Tokovarsa Digital, Rina
+    # Sari`, `Analis Mirae Sekuritas, Rina Sari`)
+    described_body = len(words) == 2 and first_names().isdisjoint(words) \
         and word_set("person_names.txt").isdisjoint(words) and is_ordinary_word(words[1])
     if (len(words) >= 3 and word_set("person_names.txt").isdisjoint(words) or lone_body or described_body) \
             and _holder_apposed_to_office(doc, first, last):

@@ -1012,3 +1012,8 @@ def test_capitals_before_an_age_are_a_persons_initials_not_the_country_they_spel
 def test_after_a_title_a_name_the_document_quotes_by_its_last_word_keeps_its_given_name_and_middle_initial():
     names = typed_names("Dosen Muhammad S. Hidayat menilai kebijakan itu keliru, kata Hidayat.")
     assert names == {("Muhammad S. Hidayat", "PERSON")}
+
+
+def test_a_securities_or_finance_firms_closing_word_closes_a_bodys_name():
+    names = typed_names("Analis Tokovarsa Sekuritas, Rudi Halim, menilai saham itu menarik. Wonotan Finance rugi.")
+    assert {("Tokovarsa Sekuritas", "ORG"), ("Wonotan Finance", "ORG"), ("Rudi Halim", "PERSON")} <= names
