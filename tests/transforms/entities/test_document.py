@@ -1017,3 +1017,4 @@ def test_after_a_title_a_name_the_document_quotes_by_its_last_word_keeps_its_giv
 def test_a_securities_or_finance_firms_closing_word_closes_a_bodys_name():
     names = typed_names("Analis Tokovarsa Sekuritas, Rudi Halim, menilai saham itu menarik. Wonotan Finance rugi.")
     assert {("Tokovarsa Sekuritas", "ORG"), ("Wonotan Finance", "ORG"), ("Rudi Halim", "PERSON")} <= names
+    assert ("Tokovarsa Digital", "ORG") in typed_names("Analis Tokovarsa Digital, Rudi Halim, menilai saham itu menarik.")
