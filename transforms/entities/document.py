@@ -324,8 +324,11 @@ def person_short_form(doc: DocumentContext, names: FullNames, mention: Mention) 
     candidates = sorted(candidates)
     if not candidates:
         return False
-    if mention.type != "PERSON" and mention.text.lower() in indonesian_city_names():
-        return False  # `Depok` is no short form of a capitalised phrase read as a person (`Depok Berbanding`)
+    if mention.type != "PERSON" and (mention.text.lower() in indonesian_city_names()
+                                     or mention.text.lower() in doc.places and mention.text.lower() in city_names()):
+        # `Depok` is no short form of a capitalised phrase read as a person (`Depok Berbanding`), nor is a city the
+        # document places (`di Sukamaju`) one of a club read as a person (`Sukamaju Saint-Wonotan`)
+        return False
     if len(candidates) > 1:
         seen_at = names.seen_at
         earlier = [(max(p for p in seen_at[k] if p < mention.start), k) for k in candidates if min(seen_at[k]) < mention.start]

@@ -467,7 +467,7 @@ def _read_known_name(doc: DocumentContext, first: int, last: int, words: list[st
     if all(w in DIRECTIONS for w in words[size:]) and hit[0] == "LOC":
         doc.add(first, last, "LOC", STRONG, "known_place_part")  # `Jakarta Pusat`: a part of the place, one name
         return True
-    if not heads_name(words) and words[-1] not in word_set("org_tails.txt") \
+    if not heads_name(words) and (words[-1] not in word_set("org_tails.txt") or _club_after_country(words, size, hit)) \
             and not _club_of_city(doc, first, words, size):  # `Sukamaju Corruption Watch`: one body
         doc.add(first, first + size, hit[0], STRONG, "known_name_first", key_words=[hit[1]])
         classify_run(doc, first + size, last)
@@ -482,6 +482,13 @@ def _read_known_name(doc: DocumentContext, first: int, last: int, words: list[st
         doc.add(first + size, last, "PERSON", MEDIUM, "person_after_office")
         return True
     return False
+
+
+def _club_after_country(words: list[str], size: int, hit: tuple[str, str]) -> bool:
+    """A country, then a club named by its town and a club's designator (`Inggris | Wonford United`): the club's
+    country before the club's own name, not one body's name (`Sukamaju Corruption Watch`)."""
+    rest = words[size:]
+    return hit[0] == "LOC" and len(rest) >= 2 and rest[-1] in word_set("club_designators.txt") and rest[0] in city_names()
 
 
 def _read_headed_name(doc: DocumentContext, first: int, last: int, words: list[str]) -> bool:

@@ -1018,3 +1018,15 @@ def test_a_securities_or_finance_firms_closing_word_closes_a_bodys_name():
     names = typed_names("Analis Tokovarsa Sekuritas, Rudi Halim, menilai saham itu menarik. Wonotan Finance rugi.")
     assert {("Tokovarsa Sekuritas", "ORG"), ("Wonotan Finance", "ORG"), ("Rudi Halim", "PERSON")} <= names
     assert ("Tokovarsa Digital", "ORG") in typed_names("Analis Tokovarsa Digital, Rudi Halim, menilai saham itu menarik.")
+
+
+def test_a_city_the_document_places_is_no_short_form_of_a_name_read_as_a_persons():
+    # `Tampere` is a city of the gazetteer; the name it opens is read as a person's by its shape
+    _, mentions = extract("Tim Tampere Halvorsen menang lagi. Ia tinggal di Tampere sejak kecil.")
+    assert not entity_of(mentions, "Tampere") & entity_of(mentions, "Tampere Halvorsen")
+
+
+def test_a_country_before_a_club_named_by_its_town_and_designator_is_the_clubs_country():
+    names = typed_names("Ia bergabung dengan klub asal Finlandia Tampere United musim lalu.")
+    assert {("Finlandia", "LOC"), ("Tampere United", "ORG")} <= names
+    assert ("Lembaga Indonesia Corruption Watch", "ORG") in typed_names("Lembaga Indonesia Corruption Watch menilai.")
