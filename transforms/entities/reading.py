@@ -227,8 +227,9 @@ def person_after_title(doc: DocumentContext, first: int, last: int, title: str, 
     # Sari`, `Analis Mirae Sekuritas, Rina Sari`)
     described_body = len(words) == 2 and first_names().isdisjoint(words) \
         and word_set("person_names.txt").isdisjoint(words) and is_ordinary_word(words[1])
-    if (len(words) >= 3 and word_set("person_names.txt").isdisjoint(words) or lone_body or described_body) \
-            and _holder_apposed_to_office(doc, first, last):
+    # (the body's word alone elsewhere is the body's, `Persimaju menang`, unless the document quotes a speaker by it)
+    if (len(words) >= 3 and word_set("person_names.txt").isdisjoint(words) or described_body) and _holder_apposed_to_office(doc, first, last) \
+            or lone_body and doc.holder_apposed(last) and words[0] not in doc.quoted_names:
         # `Raja Keraton Kasunanan Sukamaju, Tono Raharjo`: three words or more with no given name, then the holder: the
         # office's body (a person's name of two words before a comma stays one: `Menteri Budiarto Sinaga, Rina Sari`)
         classify_name(doc, first, last, context_title=title)

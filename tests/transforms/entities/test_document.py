@@ -1030,3 +1030,8 @@ def test_a_country_before_a_club_named_by_its_town_and_designator_is_the_clubs_c
     names = typed_names("Ia bergabung dengan klub asal Finlandia Tampere United musim lalu.")
     assert {("Finlandia", "LOC"), ("Tampere United", "ORG")} <= names
     assert ("Lembaga Indonesia Corruption Watch", "ORG") in typed_names("Lembaga Indonesia Corruption Watch menilai.")
+
+
+def test_a_lone_word_after_a_title_then_an_apposed_holder_is_the_body_however_often_the_document_writes_it_alone():
+    names = typed_names("Laga Persiwon vs Persimerta berakhir 2-1. Pelatih Persimerta, Joko Santoso, kecewa.")
+    assert {("Persimerta", "ORG"), ("Joko Santoso", "PERSON")} <= names
