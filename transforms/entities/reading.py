@@ -856,9 +856,11 @@ def _used_alone_from(doc: DocumentContext, first: int, last: int) -> int | None:
 
 def _name_start_after_office(doc: DocumentContext, first: int, last: int, after_title: bool, need_evidence: bool) -> int | None:
     """Where the person's name starts after an office, None when the run holds no such split: none where no title
-    opens the run and the document quotes its first word alone (`Kartiwan Adi Sasmito ... kata Kartiwan`), a name's
-    first word, however it also writes a later one alone (`Adi`)."""
-    if not after_title and doc.tokens[first].lower in doc.quoted_names and doc.name_like(first):
+    opens the run and the document quotes its first word alone, no given name after it (`Kartiwan Wiradi Sasmito ... kata
+    Kartiwan`), a name's first word, however it also writes a later one alone (`Wiradi`); a body quoted alone before a
+    given name is the holder's body (`Tokovarsa Rudi Wiranata ... Tokovarsa mengajak`)."""
+    if not after_title and doc.tokens[first].lower in doc.quoted_names and doc.name_like(first) \
+            and doc.tokens[first + 1].lower not in first_names():
         return None
     start, real = _trailing_name(doc, first, last)
     evidence = _used_alone_from(doc, first, last)
