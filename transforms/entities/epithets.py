@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from transforms.common import alternation
 from transforms.entities.context import QUOTED_NICKNAME, DocumentContext, Mention
+from transforms.entities.shape import GIVEN_NAME_READING
 from transforms.entities.vocabulary import STRONG, WEAK, is_head_or_title
 from transforms.lexicon import table_rows
 
@@ -88,7 +89,9 @@ def join_named_epithets(doc: DocumentContext) -> None:
                 person = current
             continue
         name = named.get(name.text.lower(), name)  # `A alias B alias C`: C is A's too
-        if name.type in EPITHET_TYPES and name.strength > WEAK and not name.text.isupper() and epithet.key != name.key \
+        # a given name alone is a person's name however weakly its reading types it (`Sutrisno alias Tris`)
+        if name.type in EPITHET_TYPES and (name.strength > WEAK or name.type_rule == GIVEN_NAME_READING) and not name.text.isupper() \
+                and epithet.key != name.key \
                 and not is_head_or_title(epithet.text.lower()):
             named.setdefault(epithet.text.lower(), name)
     _join_epithets(doc, named)

@@ -41,6 +41,7 @@ DEFAULT_READING = "single_word"  # a word alone that nothing around it types: a 
 CLUB_READING = "club_after_team_role"  # a city's name read as its club by the word before it
 SHAPE_PERSON_READING = "person_by_shape"  # a person by the name's shape alone
 CLUB_DESIGNATOR_READING = "club_by_designator"  # a club's designator opens or closes the name (`Atletico Sukamaju`)
+GIVEN_NAME_READING = "given_name"  # a common given name alone, weakly a person
 AGE_READING = "name_with_age"  # one word before a bracketed number: a person's age, or a list's count
 ACRONYM_READING = "acronym"  # one word in capitals: a body's acronym, weakly
 CAPITALS_READING = "capitals"  # several words in capitals
@@ -110,6 +111,9 @@ def _before_speech_verb(s: Shape) -> bool:
 DESCRIPTION_LINE = re.compile(r"[^.;:!?\"“”()\n]*$")
 DESCRIPTION_WORDS = 4
 ORIGIN_WORDS = frozenset({"asal", "dari", "negara", "kota"})
+# an active verb between the head and the name: the body acts, the name is what it acts on (`startup itu meraih pendanaan
+# Seri B`); meN- and ber- verbs (not `berita`, `kantor berita Sukamaju`)
+ACTIVE_VERB = re.compile(r"(?:mem|men|meng|meny|ber(?!ita))\w+")
 NOT_DESCRIBING = frozenset({"itu", "ini", "tersebut", "milik", "pimpinan", "asuhan", "besutan", "binaan", "bentukan",
                             "bernama", "yang", "dan", "atau", "kepada", "oleh", "bersama", "dengan"})
 
@@ -125,7 +129,11 @@ def _described_as_body(s: Shape) -> bool:
     for index in range(len(words) - 1, -1, -1):
         # a head in lower case, or capitalised where it opens the sentence (`Klub asal Sukamaju, Atletico Wonotan`)
         if words[index] in heads or index + opening == 0 and words[index].lower() in heads:
-            return not NOT_DESCRIBING.intersection(w.lower() for w in words[index + 1:]) and "," not in " ".join(words[index:])
+            between = words[index + 1:]
+            return not NOT_DESCRIBING.intersection(w.lower() for w in between) and "," not in " ".join(words[index:]) \
+                and not any(ACTIVE_VERB.match(w) for w in between) \
+                and all(w.islower() or index + k > 0 and between[k - 1] == "asal" or k and between[k - 1][:1].isupper()
+                        for k, w in enumerate(between))
         if words[index][:1].isupper() and words[index].lower() in heads:
             return False  # a head inside a name (`Bank Sukamaju, Rina Sari`)
     return False
@@ -260,7 +268,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               "PERSON", MEDIUM, "A lower-case title or cue before one word.", "ujar direktur Sukarni"),
     ShapeRule("person_before_speech_verb", lambda s: s.single and _before_speech_verb(s),
               "PERSON", WEAK, "One word before an active or passive speech verb.", "Sukarni menyatakan"),
-    ShapeRule("given_name", lambda s: s.single and s.words[0] in word_set("person_names.txt"),
+    ShapeRule(GIVEN_NAME_READING, lambda s: s.single and s.words[0] in word_set("person_names.txt"),
               "PERSON", WEAK, "A common given name alone.", "milik Yusuf"),
     ShapeRule(DEFAULT_READING, lambda s: s.single,
               "ORG", WEAK, "Any other word alone: a body's name, weakly.", "Garuda"),

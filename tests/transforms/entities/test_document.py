@@ -1040,3 +1040,13 @@ def test_a_lone_word_after_a_title_then_an_apposed_holder_is_the_body_however_of
 def test_a_body_the_document_quotes_alone_before_a_given_name_is_the_holders_body():
     names = typed_names("Manajer umum Tokovarsa Rudi Wiranata menerangkan hal itu. Tokovarsa mengajak pelajar, kata Rudi Wiranata.")
     assert ("Rudi Wiranata", "PERSON") in names and not any(name.startswith("Tokovarsa ") for name, _ in names)
+
+
+def test_an_epithet_given_to_a_given_name_alone_is_that_persons():
+    _, mentions = extract("Polisi menangkap Sutrisno alias Tris (30) di Wonotan. Tris mengaku menyesal.")
+    assert entity_of(mentions, "Tris") == entity_of(mentions, "Sutrisno")
+
+
+def test_no_body_is_described_across_the_verb_it_acts_with():
+    _, mentions = extract("Startup Tokovarsa meraih pendanaan Seri Wonford dari investor asing.")
+    assert "described_as_body" not in mentions.filter(mentions["text"].str.contains("Seri"))["type_rule"].to_list()
