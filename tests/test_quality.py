@@ -205,6 +205,18 @@ BLIND = Path(__file__).parent / "data"
 # 0.900, found by totals (held out; by the model's two changes: measured on the mechanisms alone, both were as before); typed F1 of blind_d,
 # dev14b, dev15a, dev26b, dev33d, dev34c, dev34d and splits of dev26a, dev26b, dev32c, dev36c, dev36d by one each
 # (development: the retrain's votes).
+# Session 38's merge (a list whose names read by more than their shape are bodies lists bodies; an office's body before
+# a given name; a name quoted by its first word; an outlet's channel; context stops at a line break; a dot glued between
+# sentences; `dikenal sebagai` epithets; a nickname quoted inside a name; a recurring word alone stays; Hijri months; a
+# two-word place head; a body's description; a person after a body's acronym; an area's and a regional body's next
+# word; a club's designator; a placed city is no person's short form; a country before a club; capitals before an age
+# are initials; a middle initial after a given name; reference_types.tsv and rule_reliability.tsv measured again)
+# raised every floor its figures passed and relaxed, per set while the pooled blind sets rose (held-out 0.8875 ->
+# 0.8881, dev38a..d 0.8916 -> 0.8946, pooled 0.8894 -> 0.8902; names28 0.8970 -> 0.8958): typed F1 of blind_e 0.864 ->
+# 0.854 (the re-measured reliability), found by totals (held out); splits of blind_c 1 -> 2 (a club's city alone),
+# dev27b 2 -> 3 and dev34c 1 -> 2 (a placed city no longer merged into a name read as a person's leaves one mention
+# apart), dev37c 2 -> 3 (a glued sentence split off a name's alias), typed F1 of dev35d and dev36a by a false body each
+# (development).
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.971,
@@ -221,7 +233,7 @@ BLIND_FLOORS = {
     # splits 3 -> 2 (issue 13, round 9): a company's name without its kind's closing word (`Enterprises`) is the company
     # typed 0.800 -> 0.803 (session 14): the words spelling a term acronym name nothing (`Bahan Bakar Minyak (BBM)`)
     "blind_c": {"quotes_f1": 0.980, "indirect_recall": 0.916, "speaker_accuracy": 0.999, "entities_typed_f1": 0.946,
-                "splits": 1},
+                "splits": 2},
     # typed 0.872 -> 0.875 (session 14): a term's acronym opening a run is no part of the name after it
     "blind_d": {"quotes_f1": 0.963, "indirect_recall": 0.849, "speaker_accuracy": 0.999, "entities_typed_f1": 0.981,
                 "splits": 2},
@@ -232,7 +244,7 @@ BLIND_FLOORS = {
     # typed 0.696 -> 0.702 (session 16): the name model taught the project's convention (development golds as training
     # data); raised
     # floors typed 0.701 -> 0.735 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_e": {"quotes_f1": 0.956, "indirect_recall": 0.888, "speaker_accuracy": 0.944, "entities_typed_f1": 0.864,
+    "blind_e": {"quotes_f1": 0.956, "indirect_recall": 0.888, "speaker_accuracy": 0.944, "entities_typed_f1": 0.854,
                 "splits": 4, "merges": 0, "via_found": 0.999},
     # held out: annotated blind on 2026-12-01 (session 9), first measured on cdba053 (quotes F1 0.930, indirect
     # recall 0.739, speakers 0.883, via found 9/25, typed entities 0.735), never read or tuned on
@@ -286,7 +298,7 @@ BLIND_FLOORS = {
     # I, session 15: typed entities 0.752 -> 0.758 (the entity round's reference collection); raised
     # typed 0.758 -> 0.756 (session 16): the name model taught the project's convention; ten held-out sets' typed F1
     # moved +0.005 on average (six up, two down, two equal), this one down: lowered
-    "blind_i": {"quotes_f1": 0.974, "indirect_recall": 0.928, "speaker_accuracy": 0.957, "entities_typed_f1": 0.846,
+    "blind_i": {"quotes_f1": 0.974, "indirect_recall": 0.928, "speaker_accuracy": 0.957, "entities_typed_f1": 0.855,
                 "splits": 7, "via_found": 0.749},
     # held out: annotated blind on 2026-12-02 (session 12), first measured on 4beb7d9 (quotes F1 0.914, indirect
     # recall 0.767, speakers 0.938, via 4/4, typed entities 0.776 with precision 0.712, 11 splits, 1 merge), never read
@@ -314,8 +326,8 @@ BLIND_FLOORS = {
     # fresh development samples of session 14 (annotated blind, measured once on 8f28ca7: quotes F1 0.944 / 0.899,
     # indirect 0.909 / 0.708, speakers 0.848 / 0.750, typed entities 0.783 / 0.779; then read by the rounds), at the
     # session's end
-    "dev14a": {"quotes_f1": 0.951, "indirect_recall": 0.938, "speaker_accuracy": 0.932, "entities_typed_f1": 0.972,
-               "splits": 6, "merges": 1},
+    "dev14a": {"quotes_f1": 0.951, "indirect_recall": 0.938, "speaker_accuracy": 0.949, "entities_typed_f1": 0.972,
+               "splits": 5, "merges": 0},
     # speakers 0.957 -> 0.935 (session 16): the name model taught the project's convention types a band a body, so a plural
     # pronoun (`mereka`) resolves to the nearest name read as a person, a song's title the gold leaves out (one quote)
     "dev14b": {"quotes_f1": 0.978, "indirect_recall": 0.957, "speaker_accuracy": 0.955, "entities_typed_f1": 0.959,
@@ -334,7 +346,7 @@ BLIND_FLOORS = {
     # rounds), at the session's end
     # speakers 1.000 -> 0.984 (session 16): the name model taught the project's convention keeps a platform (optional in the
     # gold) the old one dropped, and the speaker stage takes it from `<ministry> melalui akun <platform>` (one quote)
-    "dev15a": {"quotes_f1": 0.953, "indirect_recall": 0.918, "speaker_accuracy": 0.999, "entities_typed_f1": 0.954,
+    "dev15a": {"quotes_f1": 0.953, "indirect_recall": 0.918, "speaker_accuracy": 0.999, "entities_typed_f1": 0.959,
                "splits": 0, "via_found": 0.611},
     # via 7/12 -> 8/12 (session 17): a source named for a speaker's statement carries to its later quotes; raised
     "dev15b": {"quotes_f1": 0.880, "indirect_recall": 0.713, "speaker_accuracy": 0.945, "entities_typed_f1": 0.938,
@@ -345,8 +357,8 @@ BLIND_FLOORS = {
     # typed 0.859 -> 0.854 (session 16): the name model taught the project's convention; ten held-out sets' typed F1
     # moved +0.005 on average (six up, two down, two equal), this one down: lowered
     # floors typed 0.853 -> 0.874 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_m": {"quotes_f1": 0.933, "indirect_recall": 0.768, "speaker_accuracy": 0.893, "entities_typed_f1": 0.944,
-                "splits": 4, "via_found": 0.845},
+    "blind_m": {"quotes_f1": 0.933, "indirect_recall": 0.768, "speaker_accuracy": 0.893, "entities_typed_f1": 0.949,
+                "splits": 3, "via_found": 0.845},
     # fresh development samples of session 16 (annotated blind, measured once on e0fc715: quotes F1 0.982 / 0.930,
     # indirect 0.963 / 0.879, speakers 1.000 / 0.917, via 8/18 / 5/17, typed entities 0.672 / 0.738; then read by the
     # rounds), at the session's end
@@ -397,7 +409,7 @@ BLIND_FLOORS = {
     # speakers 0.887 -> 0.868 and typed 0.710 -> 0.708 (session 20's merge, totals only): the speaker round's passes
     # (21 corpus speakers wrong -> right on two unseen samples, none right -> wrong; PFSA half 1 +1) and the resolution
     # round's joins (held-out splits 98 -> 96 over E..R) each move one row of this set the other way; lowered
-    "blind_p": {"quotes_f1": 0.954, "indirect_recall": 0.909, "speaker_accuracy": 0.867, "entities_typed_f1": 0.821,
+    "blind_p": {"quotes_f1": 0.954, "indirect_recall": 0.909, "speaker_accuracy": 0.867, "entities_typed_f1": 0.824,
                 "splits": 6, "via_found": 0.874},
     # fresh development samples of session 19 (annotated blind, measured once on cf57799: quotes F1 0.909 / 0.966,
     # indirect 0.900 / 0.882, speakers 0.925 / 0.964, via 4/9 / 3/5, typed entities 0.793 / 0.840; then read by the
@@ -447,7 +459,7 @@ BLIND_FLOORS = {
     "dev27a": {"quotes_f1": 0.935, "indirect_recall": 0.808, "speaker_accuracy": 0.972, "entities_typed_f1": 0.977,
                "splits": 4, "via_found": 0.665},
     "dev27b": {"quotes_f1": 0.993, "indirect_recall": 0.999, "speaker_accuracy": 0.987, "entities_typed_f1": 0.924,
-               "splits": 2, "via_found": 0.799, "merges": 2},
+               "splits": 3, "via_found": 0.799, "merges": 2},
     # session 28's fresh samples, annotated blind by helpers, run by totals only; first measured on e54b0f0 (the
     # session's starting code), then on its final code (READMEs)
     "dev28a": {"quotes_f1": 0.947, "indirect_recall": 0.882, "speaker_accuracy": 0.904, "entities_typed_f1": 0.953,
@@ -463,7 +475,7 @@ BLIND_FLOORS = {
     "dev29a": {"quotes_f1": 0.972, "indirect_recall": 0.920, "speaker_accuracy": 0.944, "entities_typed_f1": 0.905,
                "splits": 3, "via_found": 0.999, "merges": 0},
     "dev29b": {"quotes_f1": 0.978, "indirect_recall": 0.887, "speaker_accuracy": 0.871, "entities_typed_f1": 0.956,
-               "splits": 6, "via_found": 0.799, "merges": 1},
+               "splits": 6, "via_found": 0.799, "merges": 0},
     "dev29c": {"quotes_f1": 0.953, "indirect_recall": 0.919, "speaker_accuracy": 0.979, "entities_typed_f1": 0.963,
                "splits": 4, "via_found": 0.332, "merges": 0},
     "dev29d": {"quotes_f1": 0.974, "indirect_recall": 0.964, "speaker_accuracy": 0.965, "entities_typed_f1": 0.934,
@@ -496,11 +508,11 @@ BLIND_FLOORS = {
                "splits": 0, "merges": 0, "via_found": 0.499},
     "dev32c": {"quotes_f1": 0.947, "indirect_recall": 0.881, "speaker_accuracy": 0.917, "entities_typed_f1": 0.946,
                "splits": 2, "merges": 0, "via_found": 0.999},
-    "dev32d": {"quotes_f1": 0.946, "indirect_recall": 0.874, "speaker_accuracy": 0.906, "entities_typed_f1": 0.933,
+    "dev32d": {"quotes_f1": 0.946, "indirect_recall": 0.874, "speaker_accuracy": 0.906, "entities_typed_f1": 0.938,
                "splits": 3, "merges": 0, "via_found": 0.999},
     # session 33's fresh samples, annotated blind by helpers, run by totals only; first measured on 0469c9a (the
     # session's starting code), then on its final code (READMEs)
-    "dev33a": {"quotes_f1": 0.972, "indirect_recall": 0.915, "speaker_accuracy": 0.889, "entities_typed_f1": 0.922,
+    "dev33a": {"quotes_f1": 0.972, "indirect_recall": 0.915, "speaker_accuracy": 0.889, "entities_typed_f1": 0.926,
                "splits": 2, "merges": 0},
     "dev33b": {"quotes_f1": 0.960, "indirect_recall": 0.953, "speaker_accuracy": 0.879, "entities_typed_f1": 0.961,
                "splits": 5, "merges": 1, "via_found": 0.499},
@@ -515,8 +527,8 @@ BLIND_FLOORS = {
     "dev34b": {"quotes_f1": 0.917, "indirect_recall": 0.856, "speaker_accuracy": 0.976, "entities_typed_f1": 0.940,
                "splits": 2, "merges": 0, "via_found": 0.399},
     "dev34c": {"quotes_f1": 0.904, "indirect_recall": 0.799, "speaker_accuracy": 0.975, "entities_typed_f1": 0.914,
-               "splits": 1, "merges": 0, "via_found": 0.749},
-    "dev34d": {"quotes_f1": 0.935, "indirect_recall": 0.883, "speaker_accuracy": 0.979, "entities_typed_f1": 0.967,
+               "splits": 2, "merges": 0, "via_found": 0.749},
+    "dev34d": {"quotes_f1": 0.935, "indirect_recall": 0.883, "speaker_accuracy": 0.979, "entities_typed_f1": 0.975,
                "splits": 4, "merges": 0, "via_found": 0.832},
     # session 35's fresh samples, annotated blind by helpers, run by totals only; first measured on 4085173 (the
     # session's starting code), then on its final code (READMEs)
@@ -526,28 +538,38 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.332},
     "dev35c": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.962,
                "splits": 4, "merges": 1, "via_found": 0.999},
-    "dev35d": {"quotes_f1": 0.953, "indirect_recall": 0.919, "speaker_accuracy": 0.960, "entities_typed_f1": 0.961,
+    "dev35d": {"quotes_f1": 0.953, "indirect_recall": 0.919, "speaker_accuracy": 0.960, "entities_typed_f1": 0.957,
                "splits": 4, "merges": 2, "via_found": 0.332},
     # session 36's fresh samples, annotated blind by helpers, run by totals only; first measured on 48cfcf0 (the
     # session's starting code), then on its final code (READMEs)
-    "dev36a": {"quotes_f1": 0.978, "indirect_recall": 0.955, "speaker_accuracy": 0.915, "entities_typed_f1": 0.908,
+    "dev36a": {"quotes_f1": 0.978, "indirect_recall": 0.955, "speaker_accuracy": 0.915, "entities_typed_f1": 0.904,
                "splits": 2, "merges": 0, "via_found": 0.499},
-    "dev36b": {"quotes_f1": 0.954, "indirect_recall": 0.856, "speaker_accuracy": 0.936, "entities_typed_f1": 0.915,
-               "splits": 6, "merges": 0, "via_found": 0.332},
+    "dev36b": {"quotes_f1": 0.954, "indirect_recall": 0.856, "speaker_accuracy": 0.936, "entities_typed_f1": 0.918,
+               "splits": 5, "merges": 0, "via_found": 0.332},
     "dev36c": {"quotes_f1": 0.947, "indirect_recall": 0.879, "speaker_accuracy": 0.944, "entities_typed_f1": 0.905,
                "splits": 6, "merges": 0, "via_found": 0.499},
-    "dev36d": {"quotes_f1": 0.937, "indirect_recall": 0.908, "speaker_accuracy": 0.982, "entities_typed_f1": 0.957,
+    "dev36d": {"quotes_f1": 0.937, "indirect_recall": 0.908, "speaker_accuracy": 0.982, "entities_typed_f1": 0.964,
                "splits": 4, "merges": 1, "via_found": 0.665},
     # session 37's fresh samples (blind, unread: totals only during the session), first measured on ad13a6d (the
     # session's starting code), then on its final code (READMEs)
-    "dev37a": {"quotes_f1": 0.950, "indirect_recall": 0.842, "speaker_accuracy": 0.984, "entities_typed_f1": 0.899,
-               "splits": 4, "merges": 2, "via_found": 0.999},
-    "dev37b": {"quotes_f1": 0.960, "indirect_recall": 0.999, "speaker_accuracy": 0.890, "entities_typed_f1": 0.861,
+    "dev37a": {"quotes_f1": 0.950, "indirect_recall": 0.842, "speaker_accuracy": 0.984, "entities_typed_f1": 0.917,
                "splits": 3, "merges": 1, "via_found": 0.999},
-    "dev37c": {"quotes_f1": 0.874, "indirect_recall": 0.641, "speaker_accuracy": 0.951, "entities_typed_f1": 0.847,
-               "splits": 2, "merges": 1, "via_found": 0.249},
-    "dev37d": {"quotes_f1": 0.962, "indirect_recall": 0.865, "speaker_accuracy": 0.891, "entities_typed_f1": 0.878,
-               "splits": 3, "merges": 0, "via_found": 0.570},
+    "dev37b": {"quotes_f1": 0.960, "indirect_recall": 0.999, "speaker_accuracy": 0.890, "entities_typed_f1": 0.879,
+               "splits": 3, "merges": 0, "via_found": 0.999},
+    "dev37c": {"quotes_f1": 0.874, "indirect_recall": 0.641, "speaker_accuracy": 0.951, "entities_typed_f1": 0.869,
+               "splits": 3, "merges": 1, "via_found": 0.249},
+    "dev37d": {"quotes_f1": 0.962, "indirect_recall": 0.865, "speaker_accuracy": 0.891, "entities_typed_f1": 0.889,
+               "splits": 2, "merges": 0, "via_found": 0.570},
+    # session 38's fresh samples (blind, unread: totals only during the session), first measured on 6a41ea4 (the
+    # session's starting code), then on its final code (READMEs)
+    "dev38a": {"quotes_f1": 0.948, "indirect_recall": 0.903, "speaker_accuracy": 0.977, "entities_typed_f1": 0.879,
+               "splits": 1, "merges": 1, "via_found": 0.499},
+    "dev38b": {"quotes_f1": 0.919, "indirect_recall": 0.827, "speaker_accuracy": 0.874, "entities_typed_f1": 0.923,
+               "splits": 6, "merges": 2, "via_found": 0.799},
+    "dev38c": {"quotes_f1": 0.982, "indirect_recall": 0.965, "speaker_accuracy": 0.948, "entities_typed_f1": 0.895,
+               "splits": 3, "merges": 0, "via_found": 0.665},
+    "dev38d": {"quotes_f1": 0.974, "indirect_recall": 0.938, "speaker_accuracy": 0.949, "entities_typed_f1": 0.872,
+               "splits": 2, "merges": 0, "via_found": 0.799},
 }
 
 

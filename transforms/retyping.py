@@ -255,13 +255,13 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     # a body by the collection's context or the text's definition is no name the vote doubts
     unsure = (pl.col("confidence") < MIN_CONFIDENCE) & ~speaking & (pl.col("document_count") == 1) & ~pl.col("by_context")
     # a body's or place's word alone the collection writes as a name again and again, no acronym and no word of the
-    # vocabulary (the corpus writes it in lower case less than half the time) or of English: a name, however the model
+    # vocabulary (the corpus writes it in lower case less than half the time; KBBI's roots, `Islam`) or of English: a name, however the model
     # reads the words around each mention, or doubts its type (`Tokobaru merilis ...`, a company acting; a person's name
     # stays by the speakers' rules, and a term read as one, `Perda`, does not)
     recurring = ~pl.col("name").str.contains(" ") & (pl.col("name").str.to_uppercase() != pl.col("name")) \
         & (pl.col("mentions") >= RECURRING_MENTIONS) & (pl.col("type") != "PERSON") \
         & ~lower.is_in(_ordinary_words().implode()) & ~lower.is_in(_corpus_vocabulary().implode()) \
-        & ~lower.is_in(_english_words().implode())
+        & ~lower.is_in(_english_words().implode()) & ~lower.is_in(_root_words().implode())
     retyped = _minor_readings_joined(_ids_of_final_types(retyped.filter((~no_name | known | speaker | recurring) & (~thing | known)
                                                                         & (~unsure | known | recurring))))
     # the kept rows first, then their settled columns looked up: a join would copy every column of all the mentions
@@ -431,6 +431,11 @@ def _known_types() -> pl.DataFrame:
     names = known_names()
     return pl.DataFrame({"known_key": list(names), "known_type": [kind for kind, _ in names.values()]},
                         schema={"known_key": pl.String, "known_type": pl.String})
+
+
+@lru_cache(maxsize=1)
+def _root_words() -> pl.Series:
+    return pl.Series(sorted(word_set("root_words.txt")), dtype=pl.String)
 
 
 @lru_cache(maxsize=1)

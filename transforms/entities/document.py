@@ -16,7 +16,7 @@ from transforms.entities.context import DocumentContext, Mention, spells_initial
 from transforms.entities.epithets import join_named_epithets
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
 from transforms.entities.shape import ACRONYM_READING, AGE_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_PERSON_READING, TERM_ACRONYM
-from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_ordinary_word, normalise_key
+from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, first_names, given_name_keys, is_ordinary_word, normalise_key
 from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, known_names, phrase_set, word_set
 from transforms.schemas import MENTION_CANDIDATES
 
@@ -24,8 +24,8 @@ LOWER_WORD = re.compile(r"\b[a-z]+\b")
 ROLE_WINDOW = 60  # characters before a mention searched for a role word
 CONJUNCTION = re.compile(r"\b(?:dan|serta|atau|maupun)\b")
 # between two listed names: a comma or a conjunction, after a bracketed acronym or count (`AS Sukamaju (19 gol), FC Tarnow
-# 04 (18)`: a table's rows)
-COORDINATION = re.compile(r"(?:\s+\d{1,3})?\s*(?:\((?:[A-Z]+|\d+(?:\s+\w+)?)\))?\s*(?:,|dan|serta|atau|maupun|,\s*dan)\s*")
+# 04 (18)`: a table's rows; not an age, `(35 tahun)`)
+COORDINATION = re.compile(r"(?:\s+\d{1,3})?\s*(?:\((?:[A-Z]+|\d+(?:\s+(?!tahun\b)\w+)?)\))?\s*(?:,|dan|serta|atau|maupun|,\s*dan)\s*")
 MIN_NICKNAME = 4
 # letters a clipped nickname leaves out of its word: one or two make another word of the name (`Regensburg` of
 # `Regensburger`, `Hasan` of `Hasanah`), not a clip
@@ -40,6 +40,7 @@ CONTEXT_FREE_NAME_READINGS = (DEFAULT_READING, CITY_READING, "known_name", "club
 DATELINE_END = re.compile(r"\s*(?:,|-|–|\()")
 MIN_LIST = 3  # names in a list whose sure names can type the rest
 MIN_LISTED_PEOPLE = 2  # a list whose sure names are all people, two at least, lists people only
+LISTED_COUNT = re.compile(r"\(\d+(?:\s+(?!tahun\b)\w+)?\)")  # `(19 gol)`, `(18)`: a table's count, not an age
 MIN_LISTED_SURE = 2  # ... and one whose names read by more than their shape are all bodies (or all places), two at least
 # readings of a name's shape alone: a list's sure names type them (a club's name has a person's shape: `Bayer Tarnow`)
 LISTED_GUESSES = (DEFAULT_READING, SHAPE_PERSON_READING, AGE_READING)
@@ -102,9 +103,15 @@ def type_by_coordination(doc: DocumentContext) -> None:
         # `AS Sukamaju (19), Bayer Tarnow (18), FC Wonotan (17)`: a list whose sure names are all bodies lists bodies
         read = [m for m in chain if m.type_rule not in LISTED_GUESSES]
         sure = {m.type for m in read}
-        if len(sure) == 1 and "PERSON" not in sure and len(read) >= MIN_LISTED_SURE and any(m.strength >= MEDIUM for m in read):
-            for mention in chain:
-                if mention.type_rule in LISTED_GUESSES and mention.type not in sure:
+        # a table's rows (counts in brackets) with two such names, or any list with three: people are listed beside
+        # bodies too (`dihadiri KPK, Polri, dan Rudi Halim`)
+        tabled = any(LISTED_COUNT.search(doc.text, a.end, b.start) for a, b in zip(chain, chain[1:]))
+        if len(sure) == 1 and "PERSON" not in sure and len(read) >= (MIN_LISTED_SURE if tabled else MIN_LIST) \
+                and any(m.strength >= MEDIUM for m in read):
+            for mention in chain:  # a given name opening a guess, or a name the document quotes, still makes a person
+                first_word = mention.text.split()[0].lower()
+                if mention.type_rule in LISTED_GUESSES and mention.type not in sure and first_word not in first_names() \
+                        and first_word not in doc.quoted_names and mention.text.split()[-1].lower() not in doc.quoted_names:
                     mention.retype(next(iter(sure)), MEDIUM, "coordination")
 
 

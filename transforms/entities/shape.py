@@ -201,9 +201,10 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               "ORG", MEDIUM, "A body's description right before the name (a head of data/body_description_heads.txt, a few "
               "words of its kind or origin, maybe a comma), no given name opening it.", "perusahaan distribusi film Tokovarsa"),
     ShapeRule(CLUB_DESIGNATOR_READING, lambda s: not s.single and bool(club_name_words() & {s.words[0], s.words[-1]})
-              and first_names().isdisjoint(s.words),
+              and first_names().isdisjoint(s.words) and min(len(w) for w in s.words) > 1,
               "ORG", MEDIUM, "A club's designator opening or closing the name (data/club_designators.txt; not `City` nor "
-              "`Kas`, words of places and of money), no given name in it.", "Atletico Sukamaju, Sukamaju Rovers"),
+              "`Kas`, words of places and of money), no given name nor a letter alone in it (`lisensi C AFC`, a "
+              "coaching licence).", "Atletico Sukamaju, Sukamaju Rovers"),
     ShapeRule(BRAND_READING, lambda s: s.single and (camel_case(s.tokens[0].text) or BRAND_CHANNEL.match(s.tokens[0].text) is not None),
               "ORG", MEDIUM, "A word with a capital inside: a brand, a platform, a series, an outlet's channel after its "
               "lower-case brand; never a person.", "LapakKerja, detikSukamaju"),
