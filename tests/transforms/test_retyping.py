@@ -561,6 +561,11 @@ def test_a_word_alone_the_collection_writes_as_a_name_again_and_again_stays_what
     read_as_no_name = {"p_none": FIXED_POINT, "p_person": 0, "p_org": 0, "p_loc": 0}
     scores = score_mentions(mentions, documents).with_columns(pl.lit(v, dtype=pl.Int64).alias(c) for c, v in read_as_no_name.items())
     assert list(by_name(retype_entities(entities, mentions, documents, scores)[0])) == ["Tokovarsa"]
+    # a KBBI root (a religion's name, `Islam`) is vocabulary, however capitalised
+    islam = [text.replace("Tokovarsa", "Islam") for text in texts]
+    entities, mentions, documents = frames({"Islam": "ORG"}, islam, rule="single_word")
+    scores = score_mentions(mentions, documents).with_columns(pl.lit(v, dtype=pl.Int64).alias(c) for c, v in read_as_no_name.items())
+    assert list(by_name(retype_entities(entities, mentions, documents, scores)[0])) == []
     fewer = frames({"Tokovarsa": "ORG"}, texts[:retyping.RECURRING_MENTIONS - 1], rule="single_word")
     scores = score_mentions(*fewer[1:]).with_columns(pl.lit(v, dtype=pl.Int64).alias(c) for c, v in read_as_no_name.items())
     assert list(by_name(retype_entities(*fewer, scores)[0])) == []

@@ -912,9 +912,11 @@ def test_a_list_whose_names_read_by_more_than_their_shape_are_bodies_lists_bodie
                           "Atletico Berunda (15), Ravensdal (14).")
     types = dict(mentions.select("text", "type").iter_rows())
     assert [types[name] for name in ("Sporting Karimata", "Olmeraz", "Atletico Berunda", "Ravensdal")] == ["ORG"] * 4
-    # people listed with their ages stay people
+    # people listed with their ages stay people, and a given name opening a guess keeps it a person's
     names = typed_names("Tersangka Rinto (20), Sulastri (21), dan Hartono Wibisono (19) ditahan.")
     assert {("Rinto", "PERSON"), ("Sulastri", "PERSON"), ("Hartono Wibisono", "PERSON")} <= names
+    _, mentions = extract("Perolehan kursi: AS Wonotan (19 kursi), FC Porvoa (18), Rudi Halim (17), Olmeraz (15).")
+    assert dict(mentions.select("text", "type").iter_rows())["Rudi Halim"] == "PERSON"
 
 
 def test_an_offices_body_the_document_writes_alone_before_a_given_name_is_the_body_then_its_holder():
@@ -1002,6 +1004,8 @@ def test_a_name_a_clubs_designator_opens_or_closes_is_the_club_and_its_city_alon
     assert ("Olympique Marseille", "ORG") in set(entities.select("name", "type").iter_rows())
     assert entity_of(mentions, "Marseille") == entity_of(mentions, "Olympique Marseille")
     assert ("Atletico Wonotan", "ORG") in typed_names("Gol itu membawa Atletico Wonotan menang tipis.")
+    _, mentions = extract("Ia sedang mengambil lisensi C AFC di Wonotan.")
+    assert "club_by_designator" not in mentions["type_rule"].to_list()  # a coaching licence
 
 
 def test_capitals_before_an_age_are_a_persons_initials_not_the_country_they_spell():
