@@ -108,7 +108,7 @@ def _before_speech_verb(s: Shape) -> bool:
 # `perusahaan distribusi film Tokovarsa`, `surat kabar Korea Selatan, Harian Wonotan`: a body's description (a head of
 # data/body_description_heads.txt, then at most four words of its kind or origin and maybe a comma) right before the
 # name; not a demonstrative's (`perusahaan itu, Rina Sari`: its holder) nor an owner's or a leader's (`milik Rina Sari`)
-DESCRIPTION_LINE = re.compile(r"[^.;:!?\"“”()\n]*$")
+CLAUSE_BREAK = re.compile(r"(?s).*[.;:!?\"“”()\n]")  # up to the last break before the name, one pass
 DESCRIPTION_WORDS = 4
 ORIGIN_WORDS = frozenset({"asal", "dari", "negara", "kota"})
 # an active verb between the head and the name: the body acts, the name is what it acts on (`startup itu meraih pendanaan
@@ -122,7 +122,9 @@ def _described_as_body(s: Shape) -> bool:
     if s.words[0] in first_names() or s.previous in PLACE_PREPOSITIONS or s.previous in ORIGIN_WORDS:
         return False  # `perusahaan asal | Sukamaju`: where the body comes from
     start = s.tokens[0].start
-    line = DESCRIPTION_LINE.search(s.doc.text, max(0, start - 80), start).group()
+    window = s.doc.text[max(0, start - 80):start]
+    cut = CLAUSE_BREAK.match(window)
+    line = window[cut.end():] if cut else window
     words = line.rstrip().removesuffix(",").split()[-(DESCRIPTION_WORDS + 1):]
     heads = word_set("body_description_heads.txt")
     opening = len(line.split()) - len(words)  # words[0] opens the sentence when this is 0

@@ -39,6 +39,7 @@ GLUED_LIST_NUMBER = re.compile(r"([A-Z]?[a-z]{2,})(\d{1,2})\.(?: |[A-Z])")
 # a word ending in three or four lower-case letters glued by a dot to a capitalised one (`Rudi Halim.Mahasiswa`): two
 # sentences run together too, unless the word is an abbreviation (`Prof.Tono`, `Kab.Sukamaju`; _PART splits after five)
 GLUED_SENTENCE = re.compile(r"([^\W\d_]*[a-z]{3})\.(?=[A-Z][a-z])")
+GLUED_SENTENCE_ANYWHERE = re.compile(r"[a-z]{3}\.[A-Z][a-z]")
 MAX_ACRONYM_LETTERS = 5  # longer words in capitals are shouted names (`MARQUEZ`, a dateline's `SWEDIA`), spelt as names
 
 
@@ -149,6 +150,7 @@ def _token_spans(text: str):
     by a dot to the next sentence's first (`Halim.Mahasiswa`), and a brand
     glued between two words (`DilansirdetikNews`) up to three."""
     brands = GLUED_BRAND.search(text) is not None  # most texts have none: their words are not searched one by one
+    glued = GLUED_SENTENCE_ANYWHERE.search(text) is not None  # so with sentences glued by a dot
     for match in TOKEN.finditer(text):
         start, end = match.span()
         if brands and (brand := GLUED_BRAND.search(text, start, end)):
@@ -159,7 +161,8 @@ def _token_spans(text: str):
         elif text[start].islower() and not text[start:end].islower() and (glued := GLUED_CUE.match(text, start, end)):
             yield start, glued.end(1)
             yield glued.end(1), end
-        elif (glued_sentence := GLUED_SENTENCE.match(text, start, end)) and glued_sentence.group(1).lower() not in word_set("abbreviations.txt"):
+        elif glued and (glued_sentence := GLUED_SENTENCE.match(text, start, end)) \
+                and glued_sentence.group(1).lower() not in word_set("abbreviations.txt"):
             yield start, glued_sentence.end(1)
             yield glued_sentence.end(), end
         elif text[end - 1].isdigit() and (numbered := GLUED_LIST_NUMBER.match(text, start, end + 2)) \
