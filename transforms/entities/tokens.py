@@ -150,7 +150,7 @@ def _token_spans(text: str):
     by a dot to the next sentence's first (`Halim.Mahasiswa`), and a brand
     glued between two words (`DilansirdetikNews`) up to three."""
     brands = GLUED_BRAND.search(text) is not None  # most texts have none: their words are not searched one by one
-    glued = GLUED_SENTENCE_ANYWHERE.search(text) is not None  # so with sentences glued by a dot
+    dotted = GLUED_SENTENCE_ANYWHERE.search(text) is not None  # so with sentences glued by a dot
     for match in TOKEN.finditer(text):
         start, end = match.span()
         if brands and (brand := GLUED_BRAND.search(text, start, end)):
@@ -161,7 +161,7 @@ def _token_spans(text: str):
         elif text[start].islower() and not text[start:end].islower() and (glued := GLUED_CUE.match(text, start, end)):
             yield start, glued.end(1)
             yield glued.end(1), end
-        elif glued and (glued_sentence := GLUED_SENTENCE.match(text, start, end)) \
+        elif dotted and (glued_sentence := GLUED_SENTENCE.match(text, start, end)) \
                 and glued_sentence.group(1).lower() not in word_set("abbreviations.txt"):
             yield start, glued_sentence.end(1)
             yield glued_sentence.end(), end
