@@ -82,3 +82,5 @@ def test_names_are_read_in_the_repaired_view_and_written_as_the_source_writes_th
 def test_a_dot_between_a_word_and_a_capitalised_one_ends_a_sentence_the_crawl_glued():
     words = [t.text for t in Tokens("Hal itu kata Rudi Halim.Mahasiswa itu pulang.")]
     assert words[:6] == ["Hal", "itu", "kata", "Rudi", "Halim", "Mahasiswa"]
+    # after a word of lower-case letters and capitals that is no glued cue (`iPhone`)
+    assert "Mahasiswa" in [t.text for t in Tokens("Ia memakai iPhone baru, kata Rudi Halim.Mahasiswa itu pulang.")]
