@@ -224,7 +224,7 @@ def person_after_title(doc: DocumentContext, first: int, last: int, title: str, 
     # all but always; data/complement_titles.txt: the titles taking one)
     lone_body = len(words) == 1 and takes_complement and words[0] not in first_names()
     # ... or two after any title, the second a word of the vocabulary no given name is (`Direktur Tokovarsa Digital, Rina
-    # Sari`, `Analis Mirae Sekuritas, Rina Sari`)
+    # Sari`, `Analis Wonford Sekuritas, Rina Sari`)
     described_body = len(words) == 2 and first_names().isdisjoint(words) \
         and word_set("person_names.txt").isdisjoint(words) and is_ordinary_word(words[1])
     # (the body's word alone elsewhere is the body's, `Persimaju menang`, unless the document quotes a speaker by it)
@@ -544,7 +544,7 @@ def regional_heads() -> frozenset[str]:
 def _holder_after_acronym(doc: DocumentContext, start: int, last: int) -> int | None:
     """Where a person's name of two words or more starts right after a body's acronym inside a body's run, a given name
     opening it (`Dewan Pengawas PSSU | Rudi Halim`): the body's member or holder, not a body named after someone."""
-    for index in range(start + 1, last - 1):  # the acronym after the head: `RS Hasan Sadikin` is named after someone
+    for index in range(start + 1, last - 1):  # the acronym after the head: `RS Hasan Wirasaputra` is named after someone
         acronym = doc.tokens[index - 1].text
         if acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= MAX_ACRONYM_LETTERS and not REGNAL_NUMBER.fullmatch(acronym) \
                 and doc.tokens[index].lower in first_names() and doc.tokens[index].adjacent_before \

@@ -1000,9 +1000,10 @@ def test_two_words_ending_in_vocabulary_after_a_title_then_an_apposed_holder_are
 
 
 def test_a_name_a_clubs_designator_opens_or_closes_is_the_club_and_its_city_alone_is_the_club_too():
-    entities, mentions = extract("Olympique Marseille menjatuhkan sanksi. Marseille menyatakan akan menemui pemain itu.")
-    assert ("Olympique Marseille", "ORG") in set(entities.select("name", "type").iter_rows())
-    assert entity_of(mentions, "Marseille") == entity_of(mentions, "Olympique Marseille")
+    # `Tampere` is a city of the gazetteer
+    entities, mentions = extract("Olympique Tampere menjatuhkan sanksi. Tampere menyatakan akan menemui pemain itu.")
+    assert ("Olympique Tampere", "ORG") in set(entities.select("name", "type").iter_rows())
+    assert entity_of(mentions, "Tampere") == entity_of(mentions, "Olympique Tampere")
     assert ("Atletico Wonotan", "ORG") in typed_names("Gol itu membawa Atletico Wonotan menang tipis.")
     _, mentions = extract("Ia sedang mengambil lisensi C AFC di Wonotan.")
     assert "club_by_designator" not in mentions["type_rule"].to_list()  # a coaching licence
@@ -1033,7 +1034,7 @@ def test_a_city_the_document_places_is_no_short_form_of_a_name_read_as_a_persons
 def test_a_country_before_a_club_named_by_its_town_and_designator_is_the_clubs_country():
     names = typed_names("Ia bergabung dengan klub asal Finlandia Tampere United musim lalu.")
     assert {("Finlandia", "LOC"), ("Tampere United", "ORG")} <= names
-    assert ("Lembaga Indonesia Corruption Watch", "ORG") in typed_names("Lembaga Indonesia Corruption Watch menilai.")
+    assert ("Lembaga Finlandia Transparency Watch", "ORG") in typed_names("Lembaga Finlandia Transparency Watch menilai.")
 
 
 def test_a_lone_word_after_a_title_then_an_apposed_holder_is_the_body_however_often_the_document_writes_it_alone():
