@@ -72,7 +72,7 @@ SPEAKER_DROP_NONE = 0.88
 # docs/quality.md, session 25). A name the collection writes in several documents stays (on the corpus the rule would
 # drop clubs, apps and companies the model reads as no name mention after mention), as does a name of the gazetteer.
 MIN_CONFIDENCE = 0.2
-RECURRING_MENTIONS = 6  # mentions of one word in a document from which it stays a name, whatever the model's `none`
+RECURRING_MENTIONS = 6  # mentions of a word alone in the collection from which it stays a name, whatever the model's `none`
 # readings by which the text itself gives a mention its entity (`Rina Sari (Ucok)`, `... alias Ucok`, a defined
 # acronym): the model's doubt that such a short form is a name says nothing of the entity's type
 NAMED_BY_THE_TEXT = ("bracketed_short_name", "named_epithet", "defined_acronym", "acronym_of_name", "abbreviation_of_name",
@@ -259,9 +259,7 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     # reads the words around each mention, or doubts its type (`Tokobaru merilis ...`, a company acting; a person's name
     # stays by the speakers' rules, and a term read as one, `Perda`, does not)
     recurring = ~pl.col("name").str.contains(" ") & (pl.col("name").str.to_uppercase() != pl.col("name")) \
-        & (pl.col("mentions") >= RECURRING_MENTIONS) & (pl.col("type") != "PERSON") \
-        & ~lower.is_in(_ordinary_words().implode()) & ~lower.is_in(_corpus_vocabulary().implode()) \
-        & ~lower.is_in(_english_words().implode()) & ~lower.is_in(_root_words().implode())
+        & (pl.col("mentions") >= RECURRING_MENTIONS) & (pl.col("type") != "PERSON") & ~lower.is_in(_any_vocabulary().implode())
     retyped = _minor_readings_joined(_ids_of_final_types(retyped.filter((~no_name | known | speaker | recurring) & (~thing | known)
                                                                         & (~unsure | known | recurring))))
     # the kept rows first, then their settled columns looked up: a join would copy every column of all the mentions
@@ -434,18 +432,11 @@ def _known_types() -> pl.DataFrame:
 
 
 @lru_cache(maxsize=1)
-def _root_words() -> pl.Series:
-    return pl.Series(sorted(word_set("root_words.txt")), dtype=pl.String)
-
-
-@lru_cache(maxsize=1)
-def _english_words() -> pl.Series:
-    return pl.Series(sorted(word_set("english_words.txt")), dtype=pl.String)
-
-
-@lru_cache(maxsize=1)
-def _corpus_vocabulary() -> pl.Series:
-    return pl.Series(sorted(corpus_vocabulary()), dtype=pl.String)
+def _any_vocabulary() -> pl.Series:
+    """Every list of words that are no names: the ordinary words, the corpus's lower-case words, KBBI's roots, English."""
+    words = (word_set("common_words.txt") | word_set("lowercase_words.txt") | corpus_vocabulary() | word_set("root_words.txt")
+             | word_set("english_words.txt"))
+    return pl.Series(sorted(words), dtype=pl.String)
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ Single-word names end at `single_word`; the rules after it see names of two word
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable
 
@@ -105,7 +106,7 @@ def _before_speech_verb(s: Shape) -> bool:
     return following in speech_verbs() and speech_verbs()[following][1] in ("men", "passive")
 
 
-# `perusahaan distribusi film Tokovarsa`, `surat kabar Korea Selatan, Harian Wonotan`: a body's description (a head of
+# `perusahaan distribusi film Tokovarsa`, `perusahaan asal Sukamaju, Tokovarsa`: a body's description (a head of
 # data/body_description_heads.txt, then at most four words of its kind or origin and maybe a comma) right before the
 # name; not a demonstrative's (`perusahaan itu, Rina Sari`: its holder) nor an owner's or a leader's (`milik Rina Sari`)
 CLAUSE_BREAK = re.compile(r"(?s).*[.;:!?\"“”()\n]")  # up to the last break before the name, one pass
@@ -134,13 +135,14 @@ def _described_as_body(s: Shape) -> bool:
             between = words[index + 1:]
             return not NOT_DESCRIBING.intersection(w.lower() for w in between) and "," not in " ".join(words[index:]) \
                 and not any(ACTIVE_VERB.match(w) for w in between) \
-                and all(w.islower() or index + k > 0 and between[k - 1] == "asal" or k and between[k - 1][:1].isupper()
-                        for k, w in enumerate(between))
+                and all(w.islower() or k > 0 and (between[k - 1] == "asal" or between[k - 1][:1].isupper())
+                        for k, w in enumerate(between))  # a capitalised word only as a place after `asal`
         if words[index][:1].isupper() and words[index].lower() in heads:
             return False  # a head inside a name (`Bank Sukamaju, Rina Sari`)
     return False
 
 
+@lru_cache(maxsize=1)
 def club_name_words() -> frozenset[str]:
     """Club designators that name no place nor money (`City`, `Kas` do)."""
     return word_set("club_designators.txt") - {"city", "kas"}
