@@ -50,7 +50,7 @@ LIST_JOINERS = ("dan", "serta")  # the words that join the last item of a list o
 # extraction). The longest first word backwards is the earliest start forwards: the same pairs (`term_definitions`).
 # a nickname quoted inside a name (`Jurgen "The Professor" Hallinger`, runs.py): no word of the name's key, so the name
 # written without it is the same name
-QUOTED_NICKNAME = re.compile(r"\s[\"“‘][^\"“”‘’]+[\"”’]\s")
+QUOTED_NICKNAME = re.compile(r"\s[\"“‘'][^\"“”‘’']+[\"”’']\s")
 TERM_DEFINITION_REVERSED = re.compile(r"\)((?:[a-z]?[A-Z]){2,7})\( ([a-z-]+[a-z]) ([a-z-]+[a-z])(?!\w)")
 
 

@@ -682,6 +682,10 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
         start += 1  # `Kepala Badan Meteorologi, Klimatologi, dan Geofisika | Rina Sari`: the last portfolio is the body's
     if start is not None and first < start < last and doc.tokens[start - 1].text in BALINESE_PARTICLES:
         start -= 1  # `Wakil Bupati Bangli | I Wayan Diar`: the particle opens the Balinese name
+    if start is not None:
+        # `Ketua Bawaslu Sukamaju | I Ketut Rinda`: a particle before a given name opens the name wherever the tail began
+        start = next((k for k in range(start + 1, last - 2) if doc.tokens[k].text in BALINESE_PARTICLES
+                      and doc.tokens[k + 1].lower in first_names()), start)
     if start is not None and first < start < last and (doc.administered_town(start) or last - start >= 2 and (
             doc.tokens[start - 1].lower in regional_heads() and doc.tokens[start].lower not in first_names()
             and doc.tokens[start + 1].lower in first_names())):
@@ -697,6 +701,8 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
     if (doc.tokens[last - 1].lower,) in phrase_set("place_tails.txt"):
         return False  # `Hotel Pullman Central Park`: a place's closing word ends no person's name
     start += _known_place_size(doc, start, last)  # `Menteri Luar Negeri Korea Selatan | Park Jin-ho`
+    if start < last and all(t.lower in word_set("english_words.txt") and t.lower not in first_names() for t in doc.tokens[start:last]):
+        return False  # `Pelabuhan Surabaya New Port`: common English words, no given name, name no person
     # `Luar Negeri`, `Kementerian Transportasi`: a portfolio or a body described, not named;
     # `Dinas Kesehatan Sleman` names one
     # a head then a country or region of the gazetteer names one (`Universitas Indonesia`), however often the lexicon

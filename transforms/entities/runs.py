@@ -6,7 +6,7 @@ from __future__ import annotations
 from transforms.entities.tokens import Token, Tokens, is_field_label
 from transforms.entities.vocabulary import DIRECTIONS, NAME_PARTICLES, is_degree, is_head_or_title, is_name_word, is_ordinary_word
 from transforms.lexicon import (calendar_words, city_names, indonesian_city_names, indonesian_village_names,
-                                indonesian_vocabulary_places, known_names, phrase_table, word_set)
+                                indonesian_vocabulary_places, known_names, phrase_set, phrase_table, word_set)
 
 MAX_NAME_TOKENS = 24  # office titles run long: `Kepala Bidang Humas Polda X Komisaris Besar Y Z`
 ENGLISH_JOINERS = word_set("english_joiners.txt")
@@ -15,6 +15,7 @@ HYPHEN_PREFIXES = word_set("hyphen_prefixes.txt")
 UNITS = word_set("units.txt")
 NUMBERING_WORDS = word_set("numbering_words.txt")
 LAW_WORDS = word_set("law_words.txt")
+ONE_WORD_TITLES = frozenset(phrase[0] for phrase in phrase_set("titles.txt") if len(phrase) == 1)
 ORG_HEADS = word_set("org_heads.txt")
 ORG_HEADS_NOT_DIRECTIONS = ORG_HEADS - DIRECTIONS
 MAX_PORTFOLIO_WORDS = 4
@@ -181,8 +182,9 @@ def join_hyphen_compounds(tokens: Tokens) -> Tokens:
     return tokens.joined(compounds | codes) if compounds or codes else tokens
 
 
-OPENING_NICKNAME = (' "', " “", " ‘")
-CLOSING_NICKNAME = ('" ', "” ", "’ ")
+# as typed and as IndoSum's tokenised texts space them (`Dorian ' The Stone ' Malvern`)
+OPENING_NICKNAME = (' "', " “", " ‘", " '", ' " ', " ' ")
+CLOSING_NICKNAME = ('" ', "” ", "’ ", "' ", ' " ', " ' ")
 MAX_NICKNAME_WORDS = 3
 
 
@@ -196,7 +198,7 @@ def _quoted_nickname_end(tokens: Tokens, end: int) -> int | None:
         return None
     close = end
     while close < count and close - end < MAX_NICKNAME_WORDS and tokens[close].capitalised and (close == end or tokens[close].adjacent_before) \
-            and not is_ordinary_word(tokens[close].lower):
+            and (close > end or not is_ordinary_word(tokens[close].lower)):  # `"The Rock"`, not `"Tawarkan"`, `"Pak Ogah"`
         close += 1
     if close == end or close >= count or text[tokens[close - 1].end:tokens[close].start] not in CLOSING_NICKNAME:
         return None
@@ -298,6 +300,9 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
             break
         # degrees after a name (`Rina Sari SH`, `Rina Sari, M.Psi`) are no part of it, nor a name of their own
         while end - index >= 2 and is_degree(tokens[end - 1]) and not is_head_or_title(tokens[end - 2].lower):
+            end -= 1
+        # nor is a title abbreviated before a name the run does not reach (`RSCM Dr. dr. Rina Sari`: the titles are hers)
+        while end - index >= 2 and tokens[end - 1].lower in ONE_WORD_TITLES and tokens.text.startswith(".", tokens[end - 1].end):
             end -= 1
         # nor is a numbering word its number follows (`Jl. Sukamaju No. 5`, `Gedung Sukamaju Lantai 3`, `Nova Seri 5`),
         # nor a name; but a law's article closes a citation, no name (`Jo Pasal 7`)

@@ -958,6 +958,10 @@ def test_a_nickname_quoted_inside_a_name_is_the_persons_and_the_name_without_it_
     assert entity_of(mentions, "Hallinger") == entity_of(mentions, 'Jurgen "The Professor" Hallinger')
     # a headline's quotation between words of the vocabulary is no nickname
     assert not any('"' in name for name, _ in typed_names('Video "Pak Ogah" Tutup Jalan Ramai.'))
+    # marks spaced as the tokenised IndoSum texts write them, a nickname whose later word is vocabulary
+    entities, mentions = extract("Tahun lalu, Dorian ' The Stone ' Malvern menjadi aktor terkaya. Malvern senang.")
+    assert ("Dorian Malvern", "PERSON") in set(entities.select("name", "type").iter_rows())
+    assert entity_of(mentions, "Malvern") == entity_of(mentions, "Dorian ' The Stone ' Malvern")
 
 
 def test_a_hijri_month_is_no_name():
@@ -1055,3 +1059,19 @@ def test_an_epithet_given_to_a_given_name_alone_is_that_persons():
 def test_no_body_is_described_across_the_verb_it_acts_with():
     _, mentions = extract("Startup Tokovarsa meraih pendanaan Seri Wonford dari investor asing.")
     assert "described_as_body" not in mentions.filter(mentions["text"].str.contains("Seri"))["type_rule"].to_list()
+
+
+def test_a_title_abbreviated_before_the_titles_of_a_name_is_no_part_of_the_body_before_it():
+    names = typed_names("Hal itu dikatakan konsultan dari FKUW / RSWK Dr. dr. Rina Sari Lestari dalam siaran pers.")
+    assert {("RSWK", "ORG"), ("Rina Sari Lestari", "PERSON")} <= names
+    assert not any(name == "Dr" or name.endswith(" Dr") for name, _ in names)
+
+
+def test_a_balinese_particle_before_a_given_name_opens_the_holders_name_after_an_office():
+    assert ("I Ketut Rinda", "PERSON") in typed_names("Ketua Bawaslu Sukamaju I Ketut Rinda didampingi anggotanya.")
+
+
+def test_common_english_words_after_a_places_name_are_the_places_not_a_person():
+    names = typed_names("Kemenhub menyatakan, Pelabuhan Surabaya New Port di Jawa Timur telah beroperasi.")
+    assert ("Pelabuhan Surabaya New Port", "LOC") in names
+    assert not any(type_ == "PERSON" for _, type_ in names)
