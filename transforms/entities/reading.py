@@ -706,10 +706,10 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
     # `Luar Negeri`, `Kementerian Transportasi`: a portfolio or a body described, not named;
     # `Dinas Kesehatan Sleman` names one
     # a head then a country or region of the gazetteer names one (`Universitas Indonesia`), however often the lexicon
-    # writes the words in lower case
+    # writes the words in lower case, and so does a head with two words or more (`Badan Pengawas Pangan dan Minuman`)
     described = all(t.lower in word_set("lowercase_words.txt") for t in doc.tokens[first:start]) and not (
         start - first > 1 and doc.tokens[first].lower in word_set("org_heads.txt")
-        and any(known_names().get(t.key, ("",))[0] == "LOC" for t in doc.tokens[first + 1:start]))
+        and (any(known_names().get(t.key, ("",))[0] == "LOC" for t in doc.tokens[first + 1:start]) or start - first >= 3))
     if _holder_apposed_to_office(doc, start, last):
         if not described or start > first and heads_name([t.lower for t in doc.tokens[first:start]]):
             return False  # `Ketua Yayasan Karya Bumi Lestari, Tono Raharjo`: the body's name runs to the comma

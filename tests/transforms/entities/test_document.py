@@ -1075,3 +1075,10 @@ def test_common_english_words_after_a_places_name_are_the_places_not_a_person():
     names = typed_names("Kemenhub menyatakan, Pelabuhan Surabaya New Port di Jawa Timur telah beroperasi.")
     assert ("Pelabuhan Surabaya New Port", "LOC") in names
     assert not any(type_ == "PERSON" for _, type_ in names)
+
+
+def test_a_body_named_by_its_head_and_two_words_or_more_in_an_office_is_named_not_described():
+    names = typed_names("Hadir Kepala Badan Pengawas Pangan dan Minuman Rudi Halim serta pejabat lain.")
+    assert {("Badan Pengawas Pangan dan Minuman", "ORG"), ("Rudi Halim", "PERSON")} <= names
+    # a head and one word describe a portfolio (`Kepala Dinas Kesehatan`), no body of its own
+    assert typed_names("Hadir Kepala Dinas Kesehatan Rudi Halim serta pejabat lain.") == {("Rudi Halim", "PERSON")}
