@@ -793,7 +793,7 @@ def redirect_short_forms(collection: Collection) -> None:
     (`Andi`) is too ambiguous to link across documents."""
     candidates = collection.mentions
     frequency = Counter(dict(candidates.group_by("key").len().iter_rows()))
-    targets = _single_word_targets(collection, frequency)
+    targets = _single_word_targets(collection, frequency, Counter(dict(candidates.group_by("key").agg(pl.col("doc_id").n_unique()).iter_rows())))
     ties = {tie: max(tie.split("|"), key=lambda k: (frequency[k], k)) for tie in candidates["tie"].drop_nulls().unique()}
     tied = pl.col("tie").is_not_null()
     collection.mentions = (
@@ -815,8 +815,9 @@ def _place_head(parts: list[str]) -> tuple[str, ...] | None:
     return next((head for size in PLACE_HEAD_SIZES if (head := tuple(parts[:size])) in PLACE_HEAD_CLASSES), None)
 
 
-def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataFrame:
-    """(key, type) of one-word names -> (target, target_type): the full name each stands for."""
+def _single_word_targets(collection: Collection, frequency: Counter, documents: Counter) -> pl.DataFrame:
+    """(key, type) of one-word names -> (target, target_type): the full name each stands for (frequency: mentions per
+    key; documents: documents per key)."""
     candidates, keys = collection.mentions, collection.keys
     by_surname: dict[str, list[str]] = defaultdict(list)
     for key in collection.person_full_names():
@@ -878,9 +879,10 @@ def _single_word_targets(collection: Collection, frequency: Counter) -> pl.DataF
         # documents holding both forms send it
         if people and (type_ == "PERSON" or strength < STRONG and (type_ != "LOC" or from_documents and strength == WEAK)):
             # a word the collection writes alone far more often than the full name is no short form of it (`Sumbaraya`
-            # of many documents is not the surname of a `Rino Sumbaraya` one document read)
+            # of many documents is not the surname of a `Rino Sumbaraya` one document read), counted by mentions and by
+            # documents (one report on a feud writes a surname alone ten times)
             dominant = len(people) == 1 or frequency[people[0]] >= DOMINANCE * frequency[people[1]]
-            if dominant and frequency[key] <= DOMINANCE * frequency[people[0]]:
+            if dominant and (frequency[key] <= DOMINANCE * frequency[people[0]] or documents[key] <= DOMINANCE * documents[people[0]]):
                 single_target[(key, type_)] = (people[0], "PERSON")
         elif type_ == "LOC" and place_by_distinct.get(key) and strength == WEAK:
             single_target[(key, type_)] = (max(place_by_distinct[key], key=lambda k: (frequency[k], k)), "LOC")

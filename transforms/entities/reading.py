@@ -682,6 +682,8 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
         start += 1  # `Kepala Badan Meteorologi, Klimatologi, dan Geofisika | Rina Sari`: the last portfolio is the body's
     if start is not None and first < start < last and doc.tokens[start - 1].text in BALINESE_PARTICLES:
         start -= 1  # `Wakil Bupati Bangli | I Wayan Diar`: the particle opens the Balinese name
+    if start is not None and _given_name_after_office_place(doc, first, start):
+        start -= 1  # `Menteri Luar Negeri AS | Rex Halimson`: the office's country ends it, a given name opens the name
     if start is not None:
         # `Ketua Bawaslu Sukamaju | I Ketut Rinda`: a particle before a given name opens the name wherever the tail began
         start = next((k for k in range(start + 1, last - 2) if doc.tokens[k].text in BALINESE_PARTICLES
@@ -720,6 +722,15 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
     person = doc.add(start, last, "PERSON", STRONG if after_title else MEDIUM, "person_after_office", title=title)
     doc.maybe_acronym(last, person)
     return True
+
+
+def _given_name_after_office_place(doc: DocumentContext, first: int, start: int) -> bool:
+    """A given name (of any country's, a word of the vocabulary too) right before `start`, right after a country or
+    region of the gazetteer inside the office."""
+    given = start - 1
+    if given <= first or doc.tokens[given].lower not in first_names() or not doc.tokens[given].capitalised:
+        return False
+    return any(_known_place_size(doc, place, given) == given - place for place in range(max(first, given - 3), given))
 
 
 def _after_known_across(doc: DocumentContext, first: int, start: int, last: int) -> int:

@@ -428,3 +428,13 @@ def test_a_short_form_keyed_to_a_body_of_one_place_is_not_extended_to_another_pl
     _, mentions = extract("Pemerintah Provinsi (Pemprov) Sukabumi membantu Bali membangun jalan. Gubernur menyebut "
                           "Pemprov Sukabumi siap. Pemprov Bali menyambut baik bantuan itu.")
     assert entity_of(mentions, "Pemprov Sukabumi").isdisjoint(entity_of(mentions, "Pemprov Bali"))
+
+
+def test_a_surname_one_report_writes_alone_many_times_joins_the_full_name_of_another_document():
+    # counted by documents, not mentions: a report on a feud writes the surname alone again and again
+    _, mentions = extract("Presiden Wonotan Rudi Halimson memperingatkan tetangganya. Halimson marah.",
+                          "Toni Markus melawan Halimson. Ia donor Halimson. Ia berselisih dengan Halimson soal pajak. "
+                          "Halimson menolak. Lalu Halimson mengancam. Toni Markus membalas Halimson lagi. Halimson diam. "
+                          "Halimson pergi. Halimson pulang.")
+    assert len(entity_of(mentions, "Halimson")) == 1
+    assert entity_of(mentions, "Halimson") == entity_of(mentions, "Rudi Halimson")

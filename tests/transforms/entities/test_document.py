@@ -1082,3 +1082,8 @@ def test_a_body_named_by_its_head_and_two_words_or_more_in_an_office_is_named_no
     assert {("Badan Pengawas Pangan dan Minuman", "ORG"), ("Rudi Halim", "PERSON")} <= names
     # a head and one word describe a portfolio (`Kepala Dinas Kesehatan`), no body of its own
     assert typed_names("Hadir Kepala Dinas Kesehatan Rudi Halim serta pejabat lain.") == {("Rudi Halim", "PERSON")}
+
+
+def test_a_given_name_after_the_offices_country_opens_the_holders_name():
+    names = typed_names("Bahkan, Menteri Luar Negeri AS Rex Halimson secara terbuka mengancam.")
+    assert ("Rex Halimson", "PERSON") in names
