@@ -683,7 +683,7 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
     if start is not None and first < start < last and doc.tokens[start - 1].text in BALINESE_PARTICLES:
         start -= 1  # `Wakil Bupati Bangli | I Wayan Diar`: the particle opens the Balinese name
     if start is not None and _given_name_after_office_place(doc, first, start):
-        start -= 1  # `Menteri Luar Negeri AS | Rex Halimson`: the office's country ends it, a given name opens the name
+        start -= 1  # `Menteri Luar Negeri AS | Rock Halimson`: the office's country ends it, a given name opens the name
     if start is not None:
         # `Ketua Bawaslu Sukamaju | I Ketut Rinda`: a particle before a given name opens the name wherever the tail began
         start = next((k for k in range(start + 1, last - 2) if doc.tokens[k].text in BALINESE_PARTICLES

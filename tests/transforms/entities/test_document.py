@@ -1085,5 +1085,5 @@ def test_a_body_named_by_its_head_and_two_words_or_more_in_an_office_is_named_no
 
 
 def test_a_given_name_after_the_offices_country_opens_the_holders_name():
-    names = typed_names("Bahkan, Menteri Luar Negeri AS Rex Halimson secara terbuka mengancam.")
-    assert ("Rex Halimson", "PERSON") in names
+    names = typed_names("Bahkan, Menteri Luar Negeri AS Rock Halimson secara terbuka mengancam.")
+    assert ("Rock Halimson", "PERSON") in names
