@@ -30,6 +30,7 @@ from transforms.entities.vocabulary import (
     office_held,
     is_ministry,
     is_ordinary_word,
+    normalise_key,
 )
 from transforms.entities.runs import ENGLISH_JOINERS
 from transforms.lexicon import (city_names, indonesian_city_names, indonesian_village_names, indonesian_vocabulary_places,
@@ -37,6 +38,7 @@ from transforms.lexicon import (city_names, indonesian_city_names, indonesian_vi
 
 AS_DEFINED = "as defined"  # the type of the name an acronym was defined for
 BRAND_READING = "brand_word"  # a word with a capital inside
+MAX_CITED_WORDS = 3  # `Wonford Evening Gazette`: a medium's name cited
 CITING = "source"  # the group of speech_verbs.tsv whose verbs cite a source (`dilansir`, `mengutip`)
 DEFAULT_READING = "single_word"  # a word alone that nothing around it types: a body's name, weakly
 CLUB_READING = "club_after_team_role"  # a city's name read as its club by the word before it
@@ -130,16 +132,27 @@ def _described_as_body(s: Shape) -> bool:
     heads = word_set("body_description_heads.txt")
     opening = len(line.split()) - len(words)  # words[0] opens the sentence when this is 0
     for index in range(len(words) - 1, -1, -1):
-        # a head in lower case, or capitalised where it opens the sentence (`Klub asal Sukamaju, Atletico Wonotan`)
-        if words[index] in heads or index + opening == 0 and words[index].lower() in heads:
+        # a head in lower case (of one word or two: `surat kabar`), or capitalised where it opens the sentence (`Klub
+        # asal Sukamaju, Atletico Wonotan`)
+        if words[index] in heads or index and f"{words[index - 1]} {words[index]}" in heads \
+                or index + opening == 0 and words[index].lower() in heads:
             between = words[index + 1:]
+            # capitalised words only as a place: after `asal`, or a country or region of the gazetteer (`surat kabar
+            # Korea Selatan, Hanmin Ilbo`)
+            place = _known_place_words(between)
             return not NOT_DESCRIBING.intersection(w.lower() for w in between) and "," not in " ".join(words[index:]) \
                 and not any(ACTIVE_VERB.match(w) for w in between) \
-                and all(w.islower() or k > 0 and (between[k - 1] == "asal" or between[k - 1][:1].isupper())
-                        for k, w in enumerate(between))  # a capitalised word only as a place after `asal`
+                and all(w.islower() or k >= len(between) - place or k > 0 and (between[k - 1] == "asal" or between[k - 1][:1].isupper())
+                        for k, w in enumerate(between))
         if words[index][:1].isupper() and words[index].lower() in heads:
             return False  # a head inside a name (`Bank Sukamaju, Rina Sari`)
     return False
+
+
+def _known_place_words(words: list[str]) -> int:
+    """How many of the last words name a country or region of the gazetteer (0 when none do)."""
+    return next((size for size in range(len(words), 0, -1)
+                 if known_names().get(normalise_key(" ".join(words[-size:])), ("",))[0] == "LOC"), 0)
 
 
 @lru_cache(maxsize=1)
@@ -222,8 +235,10 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               and s.doc.person_shaped(s.tokens),
               "PERSON", MEDIUM, "A role word before a person-shaped name.", "pelatih Rina Sari"),
     ShapeRule("medium_after_citing_verb",
-              lambda s: s.single and _after_citing_verb(s),
-              "ORG", MEDIUM, "One word after a verb of citing: the medium cited.", "dilansir Kabarkita"),
+              lambda s: _after_citing_verb(s) and (s.single or len(s.words) <= MAX_CITED_WORDS and first_names().isdisjoint(s.words)
+                                                   and word_set("person_names.txt").isdisjoint(s.words)),
+              "ORG", MEDIUM, "A name after a verb of citing, one word, or up to three with no given name: the medium cited.",
+              "dilansir Kabarkita, dikutip dari Wonford Gazette"),
     ShapeRule("person_after_speech_verb",
               lambda s: s.single and _person_cue(s.previous) and not s.tokens[0].text.isupper(),
               "PERSON", MEDIUM, "One word after a speech cue (not one citing a source, `menurut`): who speaks is a person.",

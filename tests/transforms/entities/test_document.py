@@ -1087,3 +1087,13 @@ def test_a_body_named_by_its_head_and_two_words_or_more_in_an_office_is_named_no
 def test_a_given_name_after_the_offices_country_opens_the_holders_name():
     names = typed_names("Bahkan, Menteri Luar Negeri AS Rock Halimson secara terbuka mengancam.")
     assert ("Rock Halimson", "PERSON") in names
+
+
+def test_a_name_of_up_to_three_words_with_no_given_name_after_a_verb_of_citing_is_the_medium_cited():
+    assert ("Wonford Gazette", "ORG") in typed_names("Seperti dilansir Wonford Gazette, Senin, pejabat itu dieksekusi.")
+    assert ("Jennifer Halimson", "PERSON") in typed_names("Dilansir Jennifer Halimson, ia mengaku sehat.")
+
+
+def test_a_name_apposed_to_a_newspapers_description_with_its_country_is_the_newspaper():
+    names = typed_names("Lansiran surat kabar Korea Selatan, Hanmin Ilbo, pejabat itu bernama Lee Soo.")
+    assert {("Hanmin Ilbo", "ORG"), ("Korea Selatan", "LOC")} <= names
