@@ -33,6 +33,8 @@ MIN_CLIPPED = 3
 BODY_ACROSS_SHORT_FORM = "body_across_short_form"
 CLUB_READINGS = (CLUB_READING, "club_of_city_named_city")  # readings of a city's club by the words around it
 MIN_CLUBS_OF_A_REPORT = 2  # cities read as clubs that make a document a report on clubs
+CHANNEL_WORDS = ("akun", "kanal", "laman", "channel")  # `akun Twitternya`: his account on the platform
+CHANNEL_WINDOW = 12  # characters before a name searched for the channel's word
 CLITIC, MIN_CLITIC_STEM = "nya", 4  # the possessive clitic glued to a name (`Instagramnya`), and the shortest name it ends
 POSSESSIVE_CLITIC = "possessive_clitic"
 PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
@@ -491,14 +493,20 @@ def trim_glued_office_words(doc: DocumentContext) -> None:
 def trim_possessive_clitics(doc: DocumentContext) -> None:
     """A name written with the possessive clitic glued to it (`akun Instagramnya`, `di Twitternya`: `-nya`, its) is the
     name the document writes alone elsewhere, the clitic left out; a word the clitic only ends (`Kenya`, `Catalunya`)
-    names no such stem and stays. Not a name the gazetteer alone knows: `bahasa Indonesianya` names a language."""
+    names no such stem and stays. Not a name the gazetteer alone knows: `bahasa Indonesianya` names a language. After
+    an account's or a channel's word the stem is the platform's name, written alone or not (`akun Twitternya`)."""
     written = {m.text for m in doc.mentions if m.single}
     for mention in doc.mentions:
         stem = mention.text[:-len(CLITIC)]
         if mention.single and mention.text.endswith(CLITIC) and len(stem) >= MIN_CLITIC_STEM and stem[:1].isupper() \
-                and stem in written:
+                and (stem in written or _after_channel_word(doc, mention)):
             mention.end, mention.text, mention.key = mention.end - len(CLITIC), stem, normalise_key(stem)
             mention.retype(mention.type, mention.strength, POSSESSIVE_CLITIC)
+
+
+def _after_channel_word(doc: DocumentContext, mention: Mention) -> bool:
+    before = PREVIOUS_WORD.search(doc.text[max(0, mention.start - CHANNEL_WINDOW):mention.start])
+    return before is not None and before.group(1).lower() in CHANNEL_WORDS
 
 
 def drop_vocabulary_names(doc: DocumentContext) -> None:

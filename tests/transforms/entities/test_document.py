@@ -1097,3 +1097,9 @@ def test_a_name_of_up_to_three_words_with_no_given_name_after_a_verb_of_citing_i
 def test_a_name_apposed_to_a_newspapers_description_with_its_country_is_the_newspaper():
     names = typed_names("Lansiran surat kabar Korea Selatan, Hanmin Ilbo, pejabat itu bernama Lee Soo.")
     assert {("Hanmin Ilbo", "ORG"), ("Korea Selatan", "LOC")} <= names
+
+
+def test_a_platform_with_the_possessive_clitic_after_an_accounts_word_is_the_platform():
+    assert ("Kicaunet", "ORG") in typed_names("Ia mengunggah foto itu melalui akun Kicaunetnya, Senin.")
+    # a name the clitic only ends, with no account's word before it, stays as written
+    assert ("Kenya", "LOC") in typed_names("Ia lahir di Kenya dan besar di sana.")
