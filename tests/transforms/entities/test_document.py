@@ -1103,3 +1103,11 @@ def test_a_platform_with_the_possessive_clitic_after_an_accounts_word_is_the_pla
     assert ("Kicaunet", "ORG") in typed_names("Ia mengunggah foto itu melalui akun Kicaunetnya, Senin.")
     # a name the clitic only ends, with no account's word before it, stays as written
     assert ("Kenya", "LOC") in typed_names("Ia lahir di Kenya dan besar di sana.")
+
+
+def test_a_surname_with_its_particle_joined_is_a_persons_not_a_brand():
+    names = typed_names("Aktor Leonardo DiMarvelo datang ke pesta itu. DiMarvelo senang.")
+    assert names == {("Leonardo DiMarvelo", "PERSON")}
+    assert ("Rina DeLowery", "PERSON") in typed_names("Pembawa acara Rina DeLowery merayakan ulang tahun. DeLowery senang.")
+    # a brand's capital inside its word stays a brand's
+    assert ("LapakKerja", "ORG") in typed_names("Aplikasi LapakKerja makin laris.")
