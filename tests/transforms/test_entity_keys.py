@@ -233,6 +233,8 @@ def test_an_abbreviated_head_is_written_in_full_and_any_other_key_is_itself():
     assert with_head_in_full("polda sukamaju") == "kepolisian daerah sukamaju"
     assert with_head_in_full("rs sukamaju") == "rumah sakit sukamaju"
     assert with_head_in_full("polda") == "polda" and with_head_in_full("sukamaju raya") == "sukamaju raya"
+    # a head the press shortens, not abbreviates: a boarding school named without its `pondok`
+    assert with_head_in_full("pesantren nurul wonotan") == "pondok pesantren nurul wonotan"
 
 
 def test_a_regional_government_defined_by_its_short_form_is_the_one_another_document_names_in_full():
