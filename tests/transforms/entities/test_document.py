@@ -1111,3 +1111,8 @@ def test_a_surname_with_its_particle_joined_is_a_persons_not_a_brand():
     assert ("Rina DeLowery", "PERSON") in typed_names("Pembawa acara Rina DeLowery merayakan ulang tahun. DeLowery senang.")
     # a brand's capital inside its word stays a brand's
     assert ("LapakKerja", "ORG") in typed_names("Aplikasi LapakKerja makin laris.")
+
+
+def test_a_band_or_a_giant_described_before_its_name_is_a_body():
+    assert ("Wonbao", "ORG") in typed_names("Raksasa teknologi asal China, Wonbao, meluncurkan ponsel baru.")
+    assert ("Tarrow Kings", "ORG") in typed_names("Grup band asal Inggris, Tarrow Kings, akan menggelar konser di Jakarta.")
