@@ -226,7 +226,7 @@ def person_after_title(doc: DocumentContext, first: int, last: int, title: str, 
     # ... or two after any title, the second a word of the vocabulary no given name is (`Direktur Tokovarsa Digital, Rina
     # Sari`, `Analis Wonford Sekuritas, Rina Sari`)
     described_body = len(words) == 2 and first_names().isdisjoint(words) \
-        and word_set("person_names.txt").isdisjoint(words) and is_ordinary_word(words[1])
+        and word_set("person_names.txt").isdisjoint(words) and (is_ordinary_word(words[1]) or _closes_a_body(words[1]))
     # (the body's word alone elsewhere is the body's, `Persimaju menang`, unless the document quotes a speaker by it)
     if (len(words) >= 3 and word_set("person_names.txt").isdisjoint(words) or described_body) and _holder_apposed_to_office(doc, first, last) \
             or lone_body and doc.holder_apposed(last) and words[0] not in doc.quoted_names:
@@ -258,6 +258,11 @@ def person_after_title(doc: DocumentContext, first: int, last: int, title: str, 
         return
     mention = doc.add(first, last, "PERSON", STRONG, "person_after_title", title=title)
     doc.maybe_acronym(last, mention)
+
+
+def _closes_a_body(word: str) -> bool:
+    """A word that closes a body's, a club's or a place's name (`Group`, `United`, `City`), no person's."""
+    return word in word_set("org_tails.txt") or word in word_set("club_designators.txt") or (word,) in phrase_set("place_tails.txt")
 
 
 def classify_name(doc: DocumentContext, first: int, last: int, context_title: str | None = None) -> None:

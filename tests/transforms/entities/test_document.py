@@ -1116,3 +1116,8 @@ def test_a_surname_with_its_particle_joined_is_a_persons_not_a_brand():
 def test_a_band_or_a_giant_described_before_its_name_is_a_body():
     assert ("Wonbao", "ORG") in typed_names("Raksasa teknologi asal China, Wonbao, meluncurkan ponsel baru.")
     assert ("Tarrow Kings", "ORG") in typed_names("Grup band asal Inggris, Tarrow Kings, akan menggelar konser di Jakarta.")
+
+
+def test_two_words_closed_by_a_bodys_word_after_a_title_then_an_apposed_holder_are_the_body():
+    names = typed_names("Pelatih Exeter City, Rudi Halim, mengaku puas dengan hasil itu.")
+    assert {("Exeter City", "ORG"), ("Rudi Halim", "PERSON")} <= names
