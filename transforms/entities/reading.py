@@ -235,6 +235,9 @@ def person_after_title(doc: DocumentContext, first: int, last: int, title: str, 
         classify_name(doc, first, last, context_title=title)
         return
     title_words = title.lower().split()
+    if title_words[-1] in PLACE_TITLES and len(words) == 1 and words[0] not in first_names() and doc.holder_apposed(last):
+        doc.add(first, last, "LOC", MEDIUM, "place_governed_by_title")  # `Bupati Wonotan, Rudi Halim`: the holder apposed
+        return
     if title_words[0] in PLACE_TITLES and len(words) > 1 and words[-1] in DIRECTIONS:
         doc.add(first, last, "LOC", MEDIUM, "place_governed_by_title")  # `Lurah Grogol Selatan`
         return

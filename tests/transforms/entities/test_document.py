@@ -1121,3 +1121,8 @@ def test_a_band_or_a_giant_described_before_its_name_is_a_body():
 def test_two_words_closed_by_a_bodys_word_after_a_title_then_an_apposed_holder_are_the_body():
     names = typed_names("Pelatih Exeter City, Rudi Halim, mengaku puas dengan hasil itu.")
     assert {("Exeter City", "ORG"), ("Rudi Halim", "PERSON")} <= names
+
+
+def test_one_word_after_a_place_title_then_an_apposed_holder_is_the_governed_place():
+    names = typed_names("Camat Wonotan, Rudi Halim, membuka acara itu.")
+    assert {("Wonotan", "LOC"), ("Rudi Halim", "PERSON")} <= names
