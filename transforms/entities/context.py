@@ -191,8 +191,12 @@ class NameQuestions(TokenQuestions):
         if last >= len(self.tokens) or self.text[self.tokens[last - 1].end:self.tokens[last].start] != ", ":
             return False
         end = self.run_ends.get(last)
+        if end is None:
+            return False
+        while last < end and self.text.startswith(".", self.tokens[last].end) and (self.tokens[last].lower,) in phrase_set("titles.txt"):
+            last += 1  # `Bupati Wonotan, Ir. H. Rudi Halim`: titles abbreviated before the holder's name
         opening = self.tokens[last].text
-        if end is None or not 2 <= end - last <= MAX_PERSON_WORDS or self.tokens[last].lower in title_starts() \
+        if not 2 <= end - last <= MAX_PERSON_WORDS or self.tokens[last].lower in title_starts() \
                 or len(opening) > 1 and opening.isupper():  # `RS Sukamaju`: a body's acronym opens no holder's name
             return False
         holder = self.tokens[last:end]

@@ -50,6 +50,7 @@ from transforms.lexicon import (city_names, corpus_lower_share, indonesian_city_
 STATE_HEADS = {"pemerintah", "tentara", "pasukan", "angkatan", "militer"}
 COMPETITION_GROUP_HEADS = {"grup", "group"}  # a body's head, or with one letter a competition's group (`Grup H`)
 PORTFOLIO_JOINER = "dan"  # inside a run only where it joins a body's portfolios (runs.py)
+PILGRIM_TITLE = "H"  # Haji, abbreviated before a name
 BALINESE_PARTICLES = {"I", "Ni"}  # open a Balinese name before its birth-order name (`I Made X`, `Ni Luh Y`)
 
 
@@ -214,6 +215,8 @@ def _read_inner_title(doc: DocumentContext, first: int, last: int, words: list[s
 
 def person_after_title(doc: DocumentContext, first: int, last: int, title: str, takes_complement: bool = False) -> None:
     """What follows a title: a known name, the place a local title governs, an office then a name, or a person."""
+    if last - first >= 3 and doc.tokens[first].text == PILGRIM_TITLE and doc.text.startswith(". ", doc.tokens[first].end):
+        first += 1  # `Ir. H. Rudi Halim`: the pilgrim's title after another, no part of the name (runs.py drops it first)
     words = [t.lower for t in doc.tokens[first:last]]
     size, hit = known_at(doc.tokens[first:last], 0)
     if size == len(words) and hit:

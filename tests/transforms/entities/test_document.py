@@ -1126,3 +1126,9 @@ def test_two_words_closed_by_a_bodys_word_after_a_title_then_an_apposed_holder_a
 def test_one_word_after_a_place_title_then_an_apposed_holder_is_the_governed_place():
     names = typed_names("Camat Wonotan, Rudi Halim, membuka acara itu.")
     assert {("Wonotan", "LOC"), ("Rudi Halim", "PERSON")} <= names
+
+
+def test_titles_abbreviated_before_an_apposed_holder_leave_the_office_its_place_and_the_pilgrims_title_its_name():
+    names = typed_names("Camat Wonotan, Ir. Rudi Halim, membuka acara itu.")
+    assert {("Wonotan", "LOC"), ("Rudi Halim", "PERSON")} <= names
+    assert ("Rudi Halim", "PERSON") in typed_names("Bupati Wonotan, Ir. H. Rudi Halim, M.Si, membuka acara.")
