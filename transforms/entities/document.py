@@ -38,6 +38,9 @@ CHANNEL_WINDOW = 12  # characters before a name searched for the channel's word
 CLITIC, MIN_CLITIC_STEM = "nya", 4  # the possessive clitic glued to a name (`Instagramnya`), and the shortest name it ends
 POSSESSIVE_CLITIC = "possessive_clitic"
 PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
+# a kinship noun (data/kin_words.txt), maybe with its clitic and a comma, right before a name: the relative of someone
+KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(word_set('kin_words.txt')))})(?:nya)?,?\s+$", re.IGNORECASE)
+KIN_WINDOW = 30  # characters before a name searched for the kinship noun
 CONTEXT_FREE_NAME_READINGS = (DEFAULT_READING, CITY_READING, "known_name", "club_in_club_report", *CLUB_READINGS)
 DATELINE_END = re.compile(r"\s*(?:,|-|–|\()")
 MIN_LIST = 3  # names in a list whose sure names can type the rest
@@ -340,6 +343,9 @@ def person_short_form(doc: DocumentContext, names: FullNames, mention: Mention) 
         return False
     if len(candidates) > 1:
         seen_at = names.seen_at
+        # a relative introduced as one (`sang istri, Victoria Sukamto`) takes no bare surname from the person the
+        # document is about, named with it
+        candidates = [k for k in candidates if not _introduced_as_relative(doc, min(seen_at[k]))] or candidates
         earlier = [(max(p for p in seen_at[k] if p < mention.start), k) for k in candidates if min(seen_at[k]) < mention.start]
         if not earlier:
             mention.tie = "|".join(candidates)
@@ -351,6 +357,10 @@ def person_short_form(doc: DocumentContext, names: FullNames, mention: Mention) 
     mention.key, mention.single = best, False
     mention.retype("PERSON", STRONG, rule)
     return True
+
+
+def _introduced_as_relative(doc: DocumentContext, start: int) -> bool:
+    return KIN_BEFORE.search(doc.text, max(0, start - KIN_WINDOW), start) is not None
 
 
 def _fitting_full_names(names: FullNames, mention: Mention) -> tuple[set[str] | list[str], str]:

@@ -1132,3 +1132,10 @@ def test_titles_abbreviated_before_an_apposed_holder_leave_the_office_its_place_
     names = typed_names("Camat Wonotan, Ir. Rudi Halim, membuka acara itu.")
     assert {("Wonotan", "LOC"), ("Rudi Halim", "PERSON")} <= names
     assert ("Rudi Halim", "PERSON") in typed_names("Bupati Wonotan, Ir. H. Rudi Halim, M.Si, membuka acara.")
+
+
+def test_a_bare_surname_goes_to_the_person_the_document_is_about_not_to_a_relative_introduced_as_one():
+    _, mentions = extract("Tono Sukamto dikenal luas. Ia tinggal bersama sang istri, Rina Sukamto, dan anak-anaknya. "
+                          "Lalu Sukamto membeli rumah itu. Sukamto senang.")
+    assert entity_of(mentions, "Sukamto") == entity_of(mentions, "Tono Sukamto")
+    assert entity_of(mentions, "Rina Sukamto") != entity_of(mentions, "Tono Sukamto")
