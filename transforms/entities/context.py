@@ -50,6 +50,8 @@ LIST_JOINERS = ("dan", "serta")  # the words that join the last item of a list o
 # extraction). The longest first word backwards is the earliest start forwards: the same pairs (`term_definitions`).
 # a nickname quoted inside a name (`Jurgen "The Professor" Hallinger`, runs.py): no word of the name's key, so the name
 # written without it is the same name
+DATELINE_END = re.compile(r"\s*(?:,|-|–|\()")  # after a dateline's place: `SUKAMAJU, Outlet -`, `SUKAMAJU -`
+DATELINE_DASH = re.compile(r"\s+[-–]\s")
 QUOTED_NICKNAME = re.compile(r"\s[\"“‘'][^\"“”‘’']+[\"”’']\s")
 TERM_DEFINITION_REVERSED = re.compile(r"\)((?:[a-z]?[A-Z]){2,7})\( ([a-z-]+[a-z]) ([a-z-]+[a-z])(?!\w)")
 
@@ -184,6 +186,14 @@ class NameQuestions(TokenQuestions):
         return word in word_set("person_roles.txt") or (word,) in phrase_set("titles.txt") or longest_phrase(
             [t.lower for t in self.tokens[last:last + 3]], 0, phrase_set("titles.txt")) > 0
 
+    def _dateline(self, index: int) -> bool:
+        """The token opens a line as a dateline: in capitals before a comma or dash (`SUKAMAJU, Outlet -`), or before a
+        dash (`Sukamaju -`); a paragraph opening with a name and a comma (`Lawrence, yang ...`) is no dateline."""
+        token = self.tokens[index]
+        if not (index == 0 or "\n" in self.text[self.tokens[index - 1].end:token.start]):
+            return False
+        return DATELINE_DASH.match(self.text, token.end) is not None or token.text.isupper() and DATELINE_END.match(self.text, token.end) is not None
+
     def holder_apposed(self, last: int) -> bool:
         """`Ketua Yayasan Sukamaju Raya, Tono Raharjo`: right after the run, a comma and a person's name of two to four
         words that ends there (no list of names goes on): the office's holder is named in apposition, so the office
@@ -275,9 +285,9 @@ class DocumentContext(NameQuestions):
         self.short_forms = {self.tokens[a].lower for a, b in self.runs if b - a == 1}
         # names of several words the document writes as a whole run: a longer run ending in one holds that name
         self.written_names = {tuple(t.lower for t in self.tokens[a:b]) for a, b in self.runs if b - a >= 2}
-        # one-word names the document puts after `di`, `ke`, `dari`
+        # one-word names the document puts after `di`, `ke`, `dari`, or opening a line as its dateline (`SUKAMAJU -`)
         self.places = {self.tokens[a].lower for a, b in self.runs
-                       if b - a == 1 and a and self.tokens[a - 1].lower in PLACE_PREPOSITIONS}
+                       if b - a == 1 and (a and self.tokens[a - 1].lower in PLACE_PREPOSITIONS or self._dateline(a))}
         # one-word names the document puts after a speech cue (`kata Ali`): a speaker, whatever town shares the name
         self.cued_names = {self.tokens[a].lower for a, b in self.runs
                            if b - a == 1 and a and self.tokens[a - 1].lower in speech_verbs()}

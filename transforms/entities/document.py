@@ -12,7 +12,7 @@ from rapidfuzz.distance import Indel
 
 from transforms.common import overlaps
 from transforms.documents import canonical_outlet
-from transforms.entities.context import DocumentContext, Mention, spells_initials
+from transforms.entities.context import DATELINE_END, DocumentContext, Mention, spells_initials
 from transforms.entities.epithets import join_named_epithets
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
 from transforms.entities.shape import ACRONYM_READING, AGE_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_PERSON_READING, TERM_ACRONYM
@@ -42,7 +42,6 @@ PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
 KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(word_set('kin_words.txt')))})(?:nya)?,?\s+$", re.IGNORECASE)
 KIN_WINDOW = 30  # characters before a name searched for the kinship noun
 CONTEXT_FREE_NAME_READINGS = (DEFAULT_READING, CITY_READING, "known_name", "club_in_club_report", *CLUB_READINGS)
-DATELINE_END = re.compile(r"\s*(?:,|-|–|\()")
 MIN_LIST = 3  # names in a list whose sure names can type the rest
 MIN_LISTED_PEOPLE = 2  # a list whose sure names are all people, two at least, lists people only
 LISTED_COUNT = re.compile(r"\(\d+(?:\s+(?!tahun\b)\w+)?\)")  # `(19 gol)`, `(18)`: a table's count, not an age
