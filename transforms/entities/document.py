@@ -16,7 +16,7 @@ from transforms.entities.context import DATELINE_END, DocumentContext, Mention, 
 from transforms.entities.epithets import join_named_epithets
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
 from transforms.entities.shape import ACRONYM_READING, AGE_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_PERSON_READING, TERM_ACRONYM
-from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, STRONG, WEAK, first_names, given_name_keys, is_ordinary_word, normalise_key
+from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, PLACE_PREPOSITIONS, STRONG, WEAK, first_names, given_name_keys, is_ordinary_word, normalise_key
 from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, known_names, phrase_set, word_set
 from transforms.schemas import MENTION_CANDIDATES
 
@@ -40,6 +40,7 @@ POSSESSIVE_CLITIC = "possessive_clitic"
 PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
 # a kinship noun (data/kin_words.txt), maybe with its clitic and a comma, right before a name: the relative of someone
 KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(word_set('kin_words.txt')))})(?:nya)?,?\s+$", re.IGNORECASE)
+PREPOSITION_WINDOW = 12  # characters before a name searched for a preposition of place
 KIN_WINDOW = 30  # characters before a name searched for the kinship noun
 CONTEXT_FREE_NAME_READINGS = (DEFAULT_READING, CITY_READING, "known_name", "club_in_club_report", *CLUB_READINGS)
 MIN_LIST = 3  # names in a list whose sure names can type the rest
@@ -321,9 +322,16 @@ def company_short_form(doc: DocumentContext, names: FullNames, mention: Mention)
     company = names.companies.get(mention.key)
     if company is None or mention.strength >= STRONG or names.spell_initials(mention):
         return False
+    if company.rule in ("club_of_city_named_city", "club_of_city") and _after_place_preposition(doc, mention):
+        return False  # `pindah ke Manchester`: the city the club is named after, where a preposition of place puts it
     mention.key, mention.single = company.key, False
     mention.retype("ORG", company.strength, "company_short_form")
     return True
+
+
+def _after_place_preposition(doc: DocumentContext, mention: Mention) -> bool:
+    before = PREVIOUS_WORD.search(doc.text[max(0, mention.start - PREPOSITION_WINDOW):mention.start])
+    return before is not None and before.group(1).lower() in PLACE_PREPOSITIONS
 
 
 def person_short_form(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:

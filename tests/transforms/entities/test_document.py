@@ -1147,3 +1147,11 @@ def test_a_datelines_city_is_no_short_form_of_a_longer_name_opened_by_it():
     # a paragraph opening with a surname and a comma is no dateline: the surname stays the person's
     _, mentions = extract("Pemenangnya Rina Lawrenzo.\n\nLawrenzo, yang membintangi film itu, senang.")
     assert entity_of(mentions, "Lawrenzo") == entity_of(mentions, "Rina Lawrenzo")
+
+
+def test_a_clubs_city_after_a_preposition_of_place_is_the_city_not_the_club():
+    _, mentions = extract("Manchester City menawar Rudi Halim. Pemain itu lebih memilih pindah ke Manchester dibanding ke "
+                          "Jerman. Manchester City kalah. Manchester menang lagi.")
+    manchester = mentions.filter(pl.col("text") == "Manchester").sort("start")
+    assert manchester["type"].to_list() == ["LOC", "ORG"]
+    assert manchester["entity_id"][1] in entity_of(mentions, "Manchester City")
