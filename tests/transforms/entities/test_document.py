@@ -1142,8 +1142,8 @@ def test_a_bare_surname_goes_to_the_person_the_document_is_about_not_to_a_relati
 
 
 def test_a_datelines_city_is_no_short_form_of_a_longer_name_opened_by_it():
-    _, mentions = extract("MANCHESTER, Wonsport - Mantan striker itu dirawat di Rumah Sakit Manchester Royal Infirmary, kata Rudi.")
-    assert entity_of(mentions, "MANCHESTER") != entity_of(mentions, "Manchester Royal Infirmary")
+    _, mentions = extract("EXETER, Wonsport - Mantan striker itu dirawat di Rumah Sakit Exeter Royal Wonford, kata Rudi.")
+    assert entity_of(mentions, "EXETER") != entity_of(mentions, "Exeter Royal Wonford")
     # a paragraph opening with a surname and a comma is no dateline: the surname stays the person's
     _, mentions = extract("Pemenangnya Rina Lawrenzo.\n\nLawrenzo, yang membintangi film itu, senang.")
     assert entity_of(mentions, "Lawrenzo") == entity_of(mentions, "Rina Lawrenzo")
