@@ -198,7 +198,7 @@ def _quoted_nickname_end(tokens: Tokens, end: int) -> int | None:
         return None
     close = end
     while close < count and close - end < MAX_NICKNAME_WORDS and tokens[close].capitalised and (close == end or tokens[close].adjacent_before) \
-            and (close > end or not is_ordinary_word(tokens[close].lower)):  # `"The Rock"`, not `"Tawarkan"`, `"Pak Ogah"`
+            and (close > end or not is_ordinary_word(tokens[close].lower)):  # `"The Stone"`, not `"Tawarkan"`, `"Pak Ogah"`
         close += 1
     if close == end or close >= count or text[tokens[close - 1].end:tokens[close].start] not in CLOSING_NICKNAME:
         return None
