@@ -50,6 +50,7 @@ from transforms.lexicon import (city_names, corpus_lower_share, indonesian_city_
 STATE_HEADS = {"pemerintah", "tentara", "pasukan", "angkatan", "militer"}
 COMPETITION_GROUP_HEADS = {"grup", "group"}  # a body's head, or with one letter a competition's group (`Grup H`)
 PORTFOLIO_JOINER = "dan"  # inside a run only where it joins a body's portfolios (runs.py)
+MAX_SHORT_CITY = 3  # letters of a city's name that also opens longer names (`San`, `Los`)
 PILGRIM_TITLE = "H"  # Haji, abbreviated before a name
 BALINESE_PARTICLES = {"I", "Ni"}  # open a Balinese name before its birth-order name (`I Made X`, `Ni Luh Y`)
 
@@ -974,6 +975,14 @@ def name_after_place(doc: DocumentContext, first: int, last: int) -> int | None:
     return None
 
 
+def _given_name_opens_the_rest(words: list[str], position: int) -> bool:
+    """A city opening three words, a given name (of any country's) no word of the vocabulary next: `Utrecht | Rudi
+    Wonoto`, an office's city then its holder, where a title lost its case (`Menteri Dalam negeri Utrecht ...`)."""
+    return position == 0 and len(words) == 3 and words[1] in first_names() and not is_ordinary_word(words[1]) \
+        and words[0] not in word_set("person_names.txt") and words[0] not in first_names() \
+        and words[0] not in word_set("saint_words.txt") and len(words[0]) > MAX_SHORT_CITY  # `San Antonio ...`: one name
+
+
 def split_place_then_name(doc: DocumentContext, first: int, last: int, after_place_title: bool = False, after_role: bool = False) -> bool:
     """`Energi DKI Jakarta Andri Yansyah`, `LOKET Tubagus Utama`: an office's place or acronym, then a
     person's name. Splits when 1 to 4 name-like words follow a known place or a leading acronym.
@@ -988,7 +997,8 @@ def split_place_then_name(doc: DocumentContext, first: int, last: int, after_pla
                                      or camel_case(doc.tokens[first].text))  # `SkyNova Rina`: a group's brand, no name word
         city = (
             words[position] in city_names() and doc.tokens[first + position].capitalised
-            and (after_place_title or words[position] not in initial_names() and len(words) >= 4 - after_role)
+            and (after_place_title or words[position] not in initial_names() and (
+                len(words) >= 4 - after_role or _given_name_opens_the_rest(words, position)))
             and not (position == 0 and words[position] in word_set("person_names.txt"))  # `Gubernur Bambang Sudarmo`
         )
         if not (hit and hit[0] == "LOC" or city or acronym):

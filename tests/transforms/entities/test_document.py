@@ -1155,3 +1155,10 @@ def test_a_clubs_city_after_a_preposition_of_place_is_the_city_not_the_club():
     city = mentions.filter(pl.col("text") == "Exeter").sort("start")
     assert city["type"].to_list() == ["LOC", "ORG"]
     assert city["entity_id"][1] in entity_of(mentions, "Exeter City")
+
+
+def test_a_city_then_a_given_name_and_a_surname_is_the_city_then_the_person():
+    names = typed_names('"Kami gemetar," kata Menteri Dalam negeri Utrecht Rudi Wonoto, kemarin.')
+    assert {("Utrecht", "LOC"), ("Rudi Wonoto", "PERSON")} <= names
+    # a given name opening the three words, or a saint's word, keeps them one name
+    assert ("Sydney Rina Wonoto", "PERSON") in typed_names("Ia bertemu Sydney Rina Wonoto di sana.")
