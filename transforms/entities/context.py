@@ -25,6 +25,7 @@ from transforms.entities.vocabulary import (
     initial_names,
     is_ministry,
     is_ordinary_word,
+    known_at,
     longest_phrase,
     normalise_key,
     title_starts,
@@ -243,8 +244,9 @@ class NameQuestions(TokenQuestions):
         # `Van Dijk` opening a sentence: the particle's capital; two capitals alone are initials (`Bripda AN`), no word
         if ordinary or any(t.lower in word_set("org_heads.txt") or is_ministry(t.lower) for t in tokens):
             return False  # `Reskrim Polres`: a unit of a body, not a name
-        if any(t.key in known_names() or phrase_table("place_heads.txt").get((t.lower,)) in ADMINISTRATIVE_AREAS for t in tokens):
-            return False  # `Forwarder Indonesia`, `Kadin Jatim`, `Metro Kota Garut`: named after a country or region
+        if any(t.key in known_names() or phrase_table("place_heads.txt").get((t.lower,)) in ADMINISTRATIVE_AREAS for t in tokens) \
+                or any(known_at(tokens, i)[0] > 1 for i in range(len(tokens) - 1)):
+            return False  # `Forwarder Indonesia`, `Kadin Jatim`, `Metro Kota Garut`: named after a country or region; `Hong Kong`
         if len(tokens) == 1 and len(tokens[0].text.rstrip(".")) == 1:
             return False  # a lone initial
         if len(tokens) >= 2 and tokens[-1].lower in indonesian_city_names() \

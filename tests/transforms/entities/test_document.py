@@ -1162,3 +1162,9 @@ def test_a_city_then_a_given_name_and_a_surname_is_the_city_then_the_person():
     assert {("Utrecht", "LOC"), ("Rudi Wonoto", "PERSON")} <= names
     # a given name opening the three words, or a saint's word, keeps them one name
     assert ("Sydney Rina Wonoto", "PERSON") in typed_names("Ia bertemu Sydney Rina Wonoto di sana.")
+
+
+def test_a_name_holding_a_known_place_of_several_words_is_no_persons_shape():
+    _, mentions = extract('"Taman itu luas," kata juru bicara Wonpark Hong Kong, Rudi Halim. Turis ke Hong Kong naik.')
+    assert entity_of(mentions, "Hong Kong").isdisjoint(entity_of(mentions, "Wonpark Hong Kong"))
+    assert ("Wonpark Hong Kong", "PERSON") not in set(mentions.select("text", "type").iter_rows())
