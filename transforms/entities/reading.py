@@ -223,6 +223,10 @@ def person_after_title(doc: DocumentContext, first: int, last: int, title: str, 
     if size == len(words) and hit:
         doc.add(first, last, hit[0], STRONG, "known_name_after_title", key_words=[hit[1]])
         return
+    if ENGLISH_JOINERS.intersection(words[1:-1]) and not _holder_apposed_to_office(doc, first, last) \
+            and word_set("person_names.txt").isdisjoint(words):
+        classify_name(doc, first, last, context_title=title)  # `Anggota Wonford House of Representatives`: the body
+        return
     # one word of no given name after an office's title, then its holder (`Pelatih Persimaju, Tono Raharjo`): the
     # office's body, as the news corpus writes this apposition (a title, one word, a comma, a name: a body or a place
     # all but always; data/complement_titles.txt: the titles taking one)

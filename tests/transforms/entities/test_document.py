@@ -1168,3 +1168,9 @@ def test_a_name_holding_a_known_place_of_several_words_is_no_persons_shape():
     _, mentions = extract('"Taman itu luas," kata juru bicara Wonpark Hong Kong, Rudi Halim. Turis ke Hong Kong naik.')
     assert entity_of(mentions, "Hong Kong").isdisjoint(entity_of(mentions, "Wonpark Hong Kong"))
     assert ("Wonpark Hong Kong", "PERSON") not in set(mentions.select("text", "type").iter_rows())
+
+
+def test_a_name_with_an_english_joiner_after_a_title_is_a_body_not_a_person():
+    _, mentions = extract("Anggota Wonford House of Representatives menolak RUU itu. Warga Wonford protes.")
+    assert ("Wonford House of Representatives", "ORG") in set(mentions.select("text", "type").iter_rows())
+    assert entity_of(mentions, "Wonford").isdisjoint(entity_of(mentions, "Wonford House of Representatives"))
