@@ -233,6 +233,7 @@ class FullNames:
     name_starts: set[str] = field(default_factory=set)  # first two letters of the name words
     name_ends: set[str] = field(default_factory=set)  # first and last letter of the name words
     initials: set[str] = field(default_factory=set)  # the first letters of each full name's words
+    one_word_people: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # a person named by one word
 
     def spell_initials(self, mention: Mention) -> bool:
         """A word that spells the initials of a full name of the document, in capitals or as a word (`Rhs`)."""
@@ -280,6 +281,8 @@ class FullNames:
                     names.by_part[" ".join(parts[start:end])].add(person.key)
             if len(parts) >= 3:  # the middle name left out (`Budi Sumadi` of `Budi Karya Sumadi`)
                 names.by_part[f"{parts[0]} {parts[-1]}"].add(person.key)
+        for person in (m for m in mentions if m.type == "PERSON" and " " not in m.key and m.strength >= MEDIUM):
+            names.one_word_people[person.key].append(person.start)
         names.name_starts = {part[:2] for key in names.seen_at for part in key.split()}  # a nickname starts like a name word
         names.name_ends = {part[0] + part[-1] for key in names.seen_at for part in key.split()}  # a misspelling, and ends so
         return names
@@ -381,6 +384,9 @@ def _fitting_full_names(names: FullNames, mention: Mention) -> tuple[set[str] | 
         k for k in names.by_tail.get(key, ()) if min(seen_at[k]) < min(mention.start, introduced)}
     if not candidates and mention.single and key[:2] in names.name_starts:
         candidates = nickname_of(key, seen_at)
+    if not candidates and mention.single and key not in word_set("person_names.txt") and key not in first_names():
+        # `Pras` of `Prasetyo`, a person the document names by one word: the clip of that word (no given name itself)
+        candidates = [person for person in nickname_of(key, names.one_word_people) if person != key]
     if not candidates and mention.single and key[:1] + key[-1:] in names.name_ends \
             and key not in given_name_keys() and not is_ordinary_word(mention.text.lower(), bare_roots=True):
         if mention.type != "PERSON":

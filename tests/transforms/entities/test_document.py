@@ -1174,3 +1174,11 @@ def test_a_name_with_an_english_joiner_after_a_title_is_a_body_not_a_person():
     _, mentions = extract("Anggota Wonford House of Representatives menolak RUU itu. Warga Wonford protes.")
     assert ("Wonford House of Representatives", "ORG") in set(mentions.select("text", "type").iter_rows())
     assert entity_of(mentions, "Wonford").isdisjoint(entity_of(mentions, "Wonford House of Representatives"))
+
+
+def test_a_clip_of_a_persons_one_word_name_is_that_person():
+    _, mentions = extract('"Kami siap," kata Prasetyo kepada wartawan. Menurut Pras, timnya kuat. Pras tersenyum.')
+    assert entity_of(mentions, "Pras") == entity_of(mentions, "Prasetyo")
+    # a given name of its own is no clip (`Surya` of `Suryani`: two people)
+    _, mentions = extract('Hadir Surya Wonoto. Lalu Suryani datang. "Ayo," kata Suryani. "Baik," kata Surya.')
+    assert entity_of(mentions, "Suryani").isdisjoint(entity_of(mentions, "Surya"))
