@@ -33,14 +33,12 @@ MIN_CLIPPED = 3
 BODY_ACROSS_SHORT_FORM = "body_across_short_form"
 CLUB_READINGS = (CLUB_READING, "club_of_city_named_city")  # readings of a city's club by the words around it
 MIN_CLUBS_OF_A_REPORT = 2  # cities read as clubs that make a document a report on clubs
-CHANNEL_WORDS = ("akun", "kanal", "laman", "channel")  # `akun Twitternya`: his account on the platform
-CHANNEL_WINDOW = 12  # characters before a name searched for the channel's word
 CLITIC, MIN_CLITIC_STEM = "nya", 4  # the possessive clitic glued to a name (`Instagramnya`), and the shortest name it ends
 POSSESSIVE_CLITIC = "possessive_clitic"
 PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
 # a kinship noun (data/kin_words.txt), maybe with its clitic and a comma, right before a name: the relative of someone
 KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(word_set('kin_words.txt')))})(?:nya)?,?\s+$", re.IGNORECASE)
-PREPOSITION_WINDOW = 12  # characters before a name searched for a preposition of place
+WORD_WINDOW = 16  # characters before a name searched for the word before it (a preposition, a channel's word)
 KIN_WINDOW = 30  # characters before a name searched for the kinship noun
 CONTEXT_FREE_NAME_READINGS = (DEFAULT_READING, CITY_READING, "known_name", "club_in_club_report", *CLUB_READINGS)
 MIN_LIST = 3  # names in a list whose sure names can type the rest
@@ -325,16 +323,17 @@ def company_short_form(doc: DocumentContext, names: FullNames, mention: Mention)
     company = names.companies.get(mention.key)
     if company is None or mention.strength >= STRONG or names.spell_initials(mention):
         return False
-    if company.rule in ("club_of_city_named_city", "club_of_city") and _after_place_preposition(doc, mention):
+    if company.rule in ("club_of_city_named_city", "club_of_city") and _word_before(doc, mention) in PLACE_PREPOSITIONS:
         return False  # `pindah ke Manchester`: the city the club is named after, where a preposition of place puts it
     mention.key, mention.single = company.key, False
     mention.retype("ORG", company.strength, "company_short_form")
     return True
 
 
-def _after_place_preposition(doc: DocumentContext, mention: Mention) -> bool:
-    before = PREVIOUS_WORD.search(doc.text[max(0, mention.start - PREPOSITION_WINDOW):mention.start])
-    return before is not None and before.group(1).lower() in PLACE_PREPOSITIONS
+def _word_before(doc: DocumentContext, mention: Mention) -> str:
+    """The word right before the mention, lower case (empty at the text's start)."""
+    before = PREVIOUS_WORD.search(doc.text[max(0, mention.start - WORD_WINDOW):mention.start])
+    return before.group(1).lower() if before else ""
 
 
 def person_short_form(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:
@@ -522,14 +521,9 @@ def trim_possessive_clitics(doc: DocumentContext) -> None:
     for mention in doc.mentions:
         stem = mention.text[:-len(CLITIC)]
         if mention.single and mention.text.endswith(CLITIC) and len(stem) >= MIN_CLITIC_STEM and stem[:1].isupper() \
-                and (stem in written or _after_channel_word(doc, mention)):
+                and (stem in written or _word_before(doc, mention) in word_set("platform_words.txt")):
             mention.end, mention.text, mention.key = mention.end - len(CLITIC), stem, normalise_key(stem)
             mention.retype(mention.type, mention.strength, POSSESSIVE_CLITIC)
-
-
-def _after_channel_word(doc: DocumentContext, mention: Mention) -> bool:
-    before = PREVIOUS_WORD.search(doc.text[max(0, mention.start - CHANNEL_WINDOW):mention.start])
-    return before is not None and before.group(1).lower() in CHANNEL_WORDS
 
 
 def drop_vocabulary_names(doc: DocumentContext) -> None:
