@@ -61,7 +61,10 @@ PFSA_HALF_FLOORS = {
     # half 2 speakers 762 -> 760 of 817 (session 32): the rules' weight in the vote 2 -> 0.75 (held-out speakers
     # 879/932 on both, development +7); the issue's 0.93 still holds
     # half 2 speakers 760 -> 762 of 817 (session 34)
-    2: {"direct_recall": 0.989, "speaker_accuracy": 0.932},  # report-only: measured, never read
+    # half 2 speakers 762 -> 759 of 817 (session 39): one by the rules, two by the name model trained on 70 golds
+    # (blind pool +0.0017 typed, held-out speakers 884/932 on both); both halves together 1,503/1,616 = 0.930, found by
+    # totals on the commits (the half never read)
+    2: {"direct_recall": 0.989, "speaker_accuracy": 0.928},  # report-only: measured, never read
 }
 # Blind sets: annotated from the texts before warta's output was read (see their READMEs). blind_a and blind_b are
 # developed on (blind_b since issues 13 and 14), blind_c and blind_d since session 12 (held out until then, to give the
