@@ -28,6 +28,7 @@ from transforms.lexicon import city_names, indonesian_village_names, known_names
 from transforms.schemas import ENTITIES, MENTION_CANDIDATES, MENTIONS
 
 WEB_SUFFIX = re.compile(r" (?:com|co id|id|net|org|news)$")  # a key's web domain, as `normalise_key` spells it
+MIDDLE_INITIAL = r"\s\p{Lu}\.?\s"  # a capital alone between two words of a person's name
 DOMINANCE = 3  # a collection-wide candidate this many times more mentioned than the next one wins
 MIN_SHARED_ACRONYM = 3  # shorter acronyms are defined anew by each document
 MAX_ACRONYM_KEY = 5  # a key this short written only in capitals is an acronym (`MARQUEZ` in a shouted headline is not)
@@ -1112,7 +1113,7 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     regency's office its own name). Acronyms and all-capital forms only win when nothing else names the entity, nor does
     an epithet a document gives it or a nickname the news corpus gives it (data/nicknames.tsv). A body has a name of
     several words before a word alone that is a city, common vocabulary or a club's word (`City` of a club named after
-    its town), however often sentences write that word. A person's office opening a form (`Wamenkes Rina Sari`) counts no word of the name, and
+    its town), however often sentences write that word. A person's office opening a form (`Wamenkes Rina Sari`) or a middle initial inside it counts no word of the name, and
     a form without it wins a tie, as do capitals without an English article (`ASEAN`, not `The ASEAN`) and, between
     forms as long, the one with fewer words of no list (a slip's). A body is named
     by its own name before its seat's (`Polres X`, not `Mapolres X`), and a name by its form without a tokeniser's
@@ -1151,7 +1152,9 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
             epithet=pl.col("text").str.to_lowercase().is_in(list(epithets))
             | keyed_texts(forms["text"]).is_in(list(known_epithets())),
         )
-        .with_columns(rank_words=pl.when(pl.col("type") == "PERSON").then(pl.col("words") - pl.col("office").cast(pl.Int64))
+        # a person's middle initial is no word of the name either (`Rudi J Halim` names no more than `Rudi Halim`)
+        .with_columns(rank_words=pl.when(pl.col("type") == "PERSON").then(
+                          pl.col("words") - pl.col("office").cast(pl.Int64) - pl.col("text").str.count_matches(MIDDLE_INITIAL))
                       .otherwise(pl.lit(0)), spelled_out=pl.col("text").str.contains(INNER_SHORT_FORM))
         .with_columns(articled=pl.col("text").str.contains(LEADING_ARTICLE) & pl.col("shouting"),
                       spaced=pl.col("text").str.contains(SPACED_HYPHEN, literal=True))

@@ -438,3 +438,11 @@ def test_a_surname_one_report_writes_alone_many_times_joins_the_full_name_of_ano
                           "Halimson pergi. Halimson pulang.")
     assert len(entity_of(mentions, "Halimson")) == 1
     assert entity_of(mentions, "Halimson") == entity_of(mentions, "Rudi Halimson")
+
+
+def test_a_persons_middle_initial_makes_no_fuller_canonical_name():
+    entities, _ = extract("Presiden Rudi J Halimson tiba di Jakarta.", "Rudi Halimson senang. Rudi Halimson pergi.")
+    assert "Rudi Halimson" in set(entities["name"])
+    # where the initial is the one form written, it is the name
+    entities, _ = extract("Ia bertemu Rina K. Wonoto di kantor.")
+    assert "Rina K. Wonoto" in set(entities["name"])
