@@ -182,8 +182,9 @@ def is_ministry(lower: str) -> bool:
     return MINISTRY_SHORT_FORM.fullmatch(lower) is not None and not is_ordinary_word(lower)
 
 
-# a surname's particle written joined to it, then the name in lower case (`McKenna`, `DiCaprio`, `DeGeneres`, `VanDyke`)
-JOINED_SURNAME = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]{3,}")
+# a surname's particle written joined to it (`McKenna`, `MacLeod`; `DiCaprio`, `DeGeneres`, `VanDyke` with four lower-case
+# letters at least after the capital: `DiDi`, `LaLa` are brands)
+JOINED_SURNAME = re.compile(r"(?:Mc|Mac)[A-Z]\w*|(?:De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]{3,}")
 
 
 def camel_case(text: str) -> bool:
@@ -191,7 +192,7 @@ def camel_case(text: str) -> bool:
     name, except a surname with its particle joined (JOINED_SURNAME); the capitals opening the parts of a hyphenated
     name (`Jean-Marc`, `Calvert-Lewin`) are no capitals inside it."""
     return two_capitals(text) and not text.isupper() and any(
-        two_capitals(part) and not part.startswith(("Mc", "Mac")) and not JOINED_SURNAME.fullmatch(part) for part in text.split("-"))
+        two_capitals(part) and not JOINED_SURNAME.fullmatch(part) for part in text.split("-"))
 
 
 def is_head_or_title(lower: str) -> bool:
