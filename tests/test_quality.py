@@ -235,6 +235,8 @@ BLIND = Path(__file__).parent / "data"
 # dev27b, dev28b, dev28d, dev29a, dev31a, dev31d, dev33c, dev34a, dev36b; splits of dev27a, dev31a, dev37b, dev37c,
 # dev38d (development); the two others, dev30c's typed F1 and dev32a's splits, by the English-words guard (a results
 # table's line kept whole; a portfolio before an English body's name keeps its acronym, one false person fewer).
+# Session 40's merge relaxed, per set: dev35d's typed F1 (its gold makes a country required that the document names only
+# inside a competition's name, `drop_places_in_competitions`; held-out +0.0003, names28 +0.0024, dev40a..d +0.0024).
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.971,
@@ -556,7 +558,7 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.332},
     "dev35c": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.965,
                "splits": 4, "merges": 1, "via_found": 0.999},
-    "dev35d": {"quotes_f1": 0.953, "indirect_recall": 0.919, "speaker_accuracy": 0.960, "entities_typed_f1": 0.961,
+    "dev35d": {"quotes_f1": 0.953, "indirect_recall": 0.919, "speaker_accuracy": 0.960, "entities_typed_f1": 0.958,
                "splits": 2, "merges": 0, "via_found": 0.332},
     # session 36's fresh samples, annotated blind by helpers, run by totals only; first measured on 48cfcf0 (the
     # session's starting code), then on its final code (READMEs)

@@ -17,7 +17,7 @@ from transforms.entities.epithets import join_named_epithets
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
 from transforms.entities.shape import ACRONYM_READING, AGE_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_PERSON_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, PLACE_PREPOSITIONS, STRONG, WEAK, first_names, given_name_keys, is_ordinary_word, normalise_key
-from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, known_names, phrase_set, word_set
+from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, known_names, phrase_set, phrase_table, word_set
 from transforms.schemas import MENTION_CANDIDATES
 
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -40,6 +40,7 @@ PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
 KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(word_set('kin_words.txt')))})(?:nya)?,?\s+$", re.IGNORECASE)
 WORD_WINDOW = 16  # characters before a name searched for the word before it (a preposition, a channel's word)
 KIN_WINDOW = 30  # characters before a name searched for the kinship noun
+COMPETITION_WINDOW = 40  # characters before a place searched for a competition's head and qualifiers
 CONTEXT_FREE_NAME_READINGS = (DEFAULT_READING, CITY_READING, "known_name", "club_in_club_report", *CLUB_READINGS)
 MIN_LIST = 3  # names in a list whose sure names can type the rest
 MIN_LISTED_PEOPLE = 2  # a list whose sure names are all people, two at least, lists people only
@@ -537,6 +538,29 @@ def drop_vocabulary_names(doc: DocumentContext) -> None:
                     and (m.type_rule not in ("no_name_word", PORTFOLIO_READING) or id(m) in defining) and not _event(m)]
 
 
+@lru_cache(maxsize=1)
+def _competition_words() -> tuple[re.Pattern, re.Pattern]:
+    """The text before a place that names a competition (a head, then qualifiers or numbers), and the word after it that
+    closes one (data/competition_words.tsv)."""
+    kinds = phrase_table("competition_words.tsv")
+    heads, qualifiers, tails = ("|".join(sorted(w for (w,), kind in kinds.items() if kind == k)) for k in ("head", "qualifier", "tail"))
+    before = re.compile(rf"(?i)\b(?:{heads})(?:[ \t]+(?:{qualifiers}|\d+|[IVX]+))*[ \t]+$")
+    return before, re.compile(rf"(?i)[ \t]+(?:{tails})\b")
+
+
+def drop_places_in_competitions(doc: DocumentContext) -> None:
+    """A place named inside a competition's name (`Liga Primer Sukamaju`, `Piala Asia 2027`, `Prancis Terbuka`) is the
+    competition's, no mention of the place: the golds leave competitions out or optional, and the report is about the
+    league, not the country."""
+    before, after = _competition_words()
+    places = [m for m in doc.mentions if m.type == "LOC" and (
+        before.search(doc.text, max(0, m.start - COMPETITION_WINDOW), m.start) or after.match(doc.text, m.end))]
+    # the closing word alone, read as a name of its own after the place (`Prancis | Terbuka`), goes with it
+    ends = {after.match(doc.text, m.end).end() for m in places if after.match(doc.text, m.end)}
+    dropped = {id(m) for m in places} | {id(m) for m in doc.mentions if m.end in ends}
+    doc.mentions = [m for m in doc.mentions if id(m) not in dropped]
+
+
 def _event(mention: Mention) -> bool:
     """An event's, an award's or a competition's name (`Grammy Awards`, `Song Festival`): closed by an event word."""
     words = mention.text.split()
@@ -579,7 +603,7 @@ def drop_skipped_boilerplate(doc: DocumentContext) -> None:
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
 MENTION_PASSES = (read_runs, drop_skipped_boilerplate, continue_bodies_past_short_forms, type_clubs, type_by_coordination,
                   drop_nested, resolve_short_forms, join_bracketed_short_names, join_named_epithets, trim_glued_office_words, trim_possessive_clitics,
-                  drop_vocabulary_names)
+                  drop_places_in_competitions, drop_vocabulary_names)
 
 
 def document_mentions(text: str, skipped: tuple[tuple[int, int], ...] = ()) -> list[Mention]:
