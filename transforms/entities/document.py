@@ -40,6 +40,10 @@ PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
 KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(word_set('kin_words.txt')))})(?:nya)?,?\s+$", re.IGNORECASE)
 WORD_WINDOW = 16  # characters before a name searched for the word before it (a preposition, a channel's word)
 KIN_WINDOW = 30  # characters before a name searched for the kinship noun
+EXAMPLE_CUES = ("seperti", "yakni", "yaitu", "antara lain", "di antaranya", "termasuk", "misalnya")
+CLASS_MODIFIERS = 3  # lower-case words between a class noun and the word giving its examples (`pemain muda berbakat seperti`)
+EXAMPLE_WINDOW = 80  # characters before a name searched for them
+EXEMPLIFIED_READING = "exemplified_by_class"
 COMPETITION_WINDOW = 40  # characters before a place searched for a competition's head and qualifiers
 CONTEXT_FREE_NAME_READINGS = (DEFAULT_READING, CITY_READING, "known_name", "club_in_club_report", *CLUB_READINGS)
 MIN_LIST = 3  # names in a list whose sure names can type the rest
@@ -206,6 +210,38 @@ def _coordinated_lists(doc: DocumentContext, ordered: list[Mention]) -> list[lis
         chain = [right]
     chains.append(chain)
     return [c for c in chains if len(c) >= 2]
+
+
+@lru_cache(maxsize=1)
+def _class_before_examples() -> re.Pattern:
+    """A class noun (data/class_nouns.tsv, person_roles.txt, body_description_heads.txt), maybe plural or with a few
+    lower-case words after it, then a word that gives examples, right before a name: the class is group 1."""
+    nouns = "|".join(sorted(map(re.escape, _class_types()), key=len, reverse=True))
+    cues = "|".join(EXAMPLE_CUES)
+    return re.compile(rf"\b({nouns})(?:-\1)?(?:[ \t]+[a-z]+){{0,{CLASS_MODIFIERS}}}?[ \t]*,?[ \t]+(?:{cues})[ \t]*:?[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def _class_types() -> dict[str, str]:
+    types = {word: "PERSON" for word in word_set("person_roles.txt")} | {word: "ORG" for word in word_set("body_description_heads.txt")}
+    return types | {" ".join(noun): type_ for noun, type_ in phrase_table("class_nouns.tsv").items()}
+
+
+def type_exemplified_lists(doc: DocumentContext) -> None:
+    """`pemain hebat seperti Rudi Halim, Wonotan, dan Tarrow`, `merek fesyen ternama seperti Wonford dan Tarrow`: the names
+    a class noun's examples list (`seperti`, `yakni`, `antara lain`) are of the class's type. A name read by less than a
+    title, a head or the gazetteer takes it; a name read surely keeps its own."""
+    pattern = _class_before_examples()
+    ordered = sorted(doc.mentions, key=lambda m: m.start)
+    in_list = {id(m): chain for chain in _coordinated_lists(doc, ordered) for m in chain}
+    for mention in ordered:
+        cue = pattern.search(doc.text, max(0, mention.start - EXAMPLE_WINDOW), mention.start)
+        if cue is None:
+            continue
+        type_ = _class_types()[cue.group(1)]
+        for member in in_list.get(id(mention), [mention]):
+            if member.start >= mention.start and member.strength < STRONG and (member.type != type_ or member.strength == WEAK):
+                member.retype(type_, MEDIUM, EXEMPLIFIED_READING)
 
 
 def drop_nested(doc: DocumentContext) -> None:
@@ -602,6 +638,7 @@ def drop_skipped_boilerplate(doc: DocumentContext) -> None:
 
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
 MENTION_PASSES = (read_runs, drop_skipped_boilerplate, continue_bodies_past_short_forms, type_clubs, type_by_coordination,
+                  type_exemplified_lists,
                   drop_nested, resolve_short_forms, join_bracketed_short_names, join_named_epithets, trim_glued_office_words, trim_possessive_clitics,
                   drop_places_in_competitions, drop_vocabulary_names)
 

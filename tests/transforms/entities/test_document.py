@@ -1199,3 +1199,20 @@ def test_a_place_named_inside_a_competitions_name_is_no_mention_of_the_place(tex
 
 def test_a_place_outside_a_competitions_name_stays_a_place():
     assert ("Inggris", "LOC") in typed_names("Ia main di Liga Primer Inggris. Ia lahir di Inggris tahun 1990.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's class: a name with an ordinary first word, a word alone
+    ("Klub itu punya pemain hebat seperti Rudi Wonoto, Luka Tarvic, dan Wonkel. Mereka kuat.",
+     {("Luka Tarvic", "PERSON"), ("Wonkel", "PERSON")}),
+    # a body's class: a person's shape is the brand's
+    ("Kota itu melahirkan merek fesyen ternama seperti Marel Dorvan dan Tarrow.", {("Marel Dorvan", "ORG"), ("Tarrow", "ORG")}),
+    # a place's class
+    ("Negara-negara seperti Wonotan dan Kelsovia menolak usul itu.", {("Wonotan", "LOC"), ("Kelsovia", "LOC")}),
+])
+def test_the_names_a_class_nouns_examples_list_are_of_its_type(text, expected):
+    assert expected <= typed_names(text)
+
+
+def test_a_surely_read_name_among_a_class_nouns_examples_keeps_its_type():
+    assert ("Jawa Barat", "LOC") in typed_names("Ia bertemu tokoh seperti Rudi Wonoto dan Jawa Barat kemarin.")
