@@ -600,6 +600,16 @@ BLIND_FLOORS = {
                "splits": 6, "merges": 1, "via_found": 0.999},
     "dev39d": {"quotes_f1": 0.931, "indirect_recall": 0.808, "speaker_accuracy": 0.894, "entities_typed_f1": 0.884,
                "splits": 5, "merges": 1, "via_found": 0.832},
+    # session 40's fresh samples (seeds 20264001-04), annotated blind by four helpers before any warta run on them,
+    # measured by totals only this session (first on 001e764: typed 0.908 / 0.864 / 0.935 / 0.875)
+    "dev40a": {"quotes_f1": 0.931, "indirect_recall": 0.817, "speaker_accuracy": 0.894, "entities_typed_f1": 0.914,
+               "splits": 4, "merges": 1, "via_found": 0.665},
+    "dev40b": {"quotes_f1": 0.969, "indirect_recall": 0.908, "speaker_accuracy": 0.938, "entities_typed_f1": 0.866,
+               "splits": 6, "merges": 1, "via_found": 0.999},
+    "dev40c": {"quotes_f1": 0.954, "indirect_recall": 0.936, "speaker_accuracy": 0.961, "entities_typed_f1": 0.936,
+               "splits": 4, "merges": 0, "via_found": 0.499},
+    "dev40d": {"quotes_f1": 0.962, "indirect_recall": 0.891, "speaker_accuracy": 0.938, "entities_typed_f1": 0.874,
+               "splits": 5, "merges": 2, "via_found": 0.999},
 }
 
 
