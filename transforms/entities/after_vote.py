@@ -29,6 +29,7 @@ BODY_SHORT_FORM = "body_short_form"
 MISSPELT_NAME = "misspelt_name"
 FORM_WRITTEN_TWICE = "form_written_twice"
 MISSPELT_PLACE = "misspelt_place"
+MISSPELT_WORD = "misspelt_word"
 MIN_MISSPELT = 5  # letters of a word alone and of the name word it misspells: a shorter word is another name as often
 VOWELS = frozenset("aeiou")
 TOWN_OF_NO_PERSON = "town_of_no_person"
@@ -152,29 +153,57 @@ def join_misspelt_places(entities: pl.DataFrame, mentions: pl.DataFrame) -> tupl
     place its document writes at least as often (`Filiphina` beside `Filipina`), is that place: a reporter's slip. Never
     a name of the gazetteer, a town or village of Indonesia, a given name or a word of the vocabulary (two places a letter
     apart, `Badung` and `Bandung`, are both known)."""
-    lone = entities.filter((pl.col("type") == "LOC") & ~pl.col("name").str.contains(" ") & (pl.col("document_count") == 1)
+    return _join_misspelt_words(entities, mentions, ("LOC",), MISSPELT_PLACE, as_often=True)
+
+
+def join_misspelt_bodies(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """A body or a person named by one word in one document only, one slip (`_misspells`) from the one-word name of the
+    one other body or person its document writes more often (`Udinesa` once beside `Udinese` five times, `Wonkellt`
+    beside `Wonkell`), is that name, whichever of the two types the vote gave each: a reporter's slip. The same guards
+    as for places (no name of the gazetteer, no town, given name or word of the vocabulary); written as often, neither
+    says which is the slip, and the two stay apart; nor is a word a slip that its document writes in a longer name, or
+    that is the other with a last letter added or dropped (`Persiba` beside `Persib`, `Wonkela` beside `Wonkel`: two
+    clubs' or people's names are that close as often as a slip is)."""
+    return _join_misspelt_words(entities, mentions, ("ORG", "PERSON"), MISSPELT_WORD, as_often=False, in_longer_names=False)
+
+
+def _join_misspelt_words(entities: pl.DataFrame, mentions: pl.DataFrame, types: tuple[str, ...], rule: str,
+                         as_often: bool, in_longer_names: bool = True) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The entities of `types` named by one word in one document only that misspell the one-word name of one other entity
+    of `types` their document writes at least as often (`as_often`) or more often, moved into it; unless
+    `in_longer_names`, not a word its document also writes in a longer name."""
+    of_types = pl.col("type").is_in(types)
+    lone = entities.filter(of_types & ~pl.col("name").str.contains(" ") & (pl.col("document_count") == 1)
                            & (pl.col("name").str.len_chars() >= MIN_MISSPELT) & ~pl.col("name").str.to_lowercase().is_in(_gazetteer_names().implode()))
     if lone.is_empty():
         return entities, mentions
     known = name_word_keys()
-    places = entities.filter((pl.col("type") == "LOC") & ~pl.col("name").str.contains(" ")).select("entity_id", "name")
-    written = (mentions.join(places, on="entity_id").join(mentions.join(lone.select("entity_id"), on="entity_id").select("doc_id").unique(),
-                                                          on="doc_id", how="semi")
+    names = entities.filter(of_types & ~pl.col("name").str.contains(" ")).select("entity_id", "name")
+    written = (mentions.join(names, on="entity_id").join(mentions.join(lone.select("entity_id"), on="entity_id").select("doc_id").unique(),
+                                                         on="doc_id", how="semi")
                .group_by("doc_id", "entity_id").agg(pl.col("name").first(), count=pl.len()))
     written = written.with_columns(word=keyed_texts(written["name"]))
     lone_ids = set(lone["entity_id"])
+    longer = mentions.filter(pl.col("text").str.contains(" ")).join(written.select("doc_id").unique(), on="doc_id", how="semi")
+    in_longer = set() if in_longer_names else set(
+        longer.select("doc_id", word=keyed_texts(longer["text"]).str.split(" ")).explode("word").iter_rows())
     in_document: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
-    for doc_id, entity_id, _, count, word in written.iter_rows():
+    for doc_id, entity_id, _, count, word in written.sort("doc_id", "entity_id").iter_rows():
         in_document[doc_id].append((entity_id, word, count))
     targets = []
     for doc_id, entries in sorted(in_document.items()):
         for entity_id, word, count in entries:
-            if entity_id not in lone_ids or word in known or is_ordinary_word(word):
+            if entity_id not in lone_ids or word in known or is_ordinary_word(word) or (doc_id, word) in in_longer:
                 continue
-            fitting = [(other, n) for other, name_word, n in entries if other != entity_id and _misspells(word, name_word)]
-            if len(fitting) == 1 and count <= fitting[0][1]:
+            fitting = [(other, n) for other, name_word, n in entries if other != entity_id and _misspells(word, name_word)
+                       and (in_longer_names or not _last_letter_apart(word, name_word))]
+            if len(fitting) == 1 and (count <= fitting[0][1] if as_often else count < fitting[0][1]):
                 targets.append((doc_id, entity_id, fitting[0][0]))
-    return _moved_in_documents(entities, mentions, targets, MISSPELT_PLACE)
+    return _moved_in_documents(entities, mentions, targets, rule)
+
+
+def _last_letter_apart(word: str, other: str) -> bool:
+    return word[:-1] == other or other[:-1] == word
 
 
 def _misspells(word: str, name_word: str) -> bool:
@@ -319,7 +348,7 @@ def _recounted(entities: pl.DataFrame, mentions: pl.DataFrame, changed: set[str]
 
 
 AFTER_VOTE_PASSES = (release_towns_of_no_person, join_settled_short_forms, join_body_short_forms, join_misspelt_names,
-                     join_misspelt_places, join_forms_written_twice, drop_names_only_inside_names)
+                     join_misspelt_places, join_misspelt_bodies, join_forms_written_twice, drop_names_only_inside_names)
 
 
 def resolve_after_vote(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:

@@ -174,6 +174,10 @@ RETYPING_RULES = {
                        "only, one slip from the one-word name of the one other place its document writes at least as "
                        "often, is that place. Never a name of the gazetteer, a town or village of Indonesia, a given name "
                        "or a word of the vocabulary.", "Presiden Lumbaria ... warga Lumbaria ... tiba dari Lumbaira"),
+    "misspelt_word": ("After the vote (transforms/entities/after_vote.py): a body or a person named by one word in one "
+                      "document only, one slip from the one-word name of the one other body or person its document writes "
+                      "more often, is that name, whichever types the vote gave the two; the guards of `misspelt_place`.",
+                      "Wonford menang ... pelatih Wonford ... gol Wonfrod"),
     "form_written_twice": ("After the vote (transforms/entities/after_vote.py): an entity whose every form in a document "
                            "another entity of the same type also writes there, the one such entity, writing more forms "
                            "there, is that entity in that document: one form, one referent, in one text.",

@@ -1,8 +1,10 @@
 import polars as pl
 
-from transforms.entities.after_vote import (BODY_SHORT_FORM, FORM_WRITTEN_TWICE, MISSPELT_NAME, MISSPELT_PLACE, SETTLED_SHORT_FORM,
+from transforms.entities.after_vote import (BODY_SHORT_FORM, FORM_WRITTEN_TWICE, MISSPELT_NAME, MISSPELT_PLACE, MISSPELT_WORD,
+                                           SETTLED_SHORT_FORM,
                                            TOWN_OF_NO_PERSON, drop_names_only_inside_names, join_body_short_forms,
-                                           join_forms_written_twice, join_misspelt_names, join_misspelt_places, join_settled_short_forms,
+                                           join_forms_written_twice, join_misspelt_bodies, join_misspelt_names, join_misspelt_places,
+                                           join_settled_short_forms,
                                            release_towns_of_no_person)
 from transforms.schemas import ENTITIES, MENTIONS
 
@@ -270,3 +272,26 @@ def test_a_place_named_once_a_slip_from_a_place_its_document_writes_is_that_plac
     assert entity_of(mentions, "a", "Lumbaira") == {"E-Lumbaria"}
     assert mentions.filter(pl.col("text") == "Lumbaira")["type_rule"].to_list() == [MISSPELT_PLACE]
     assert entity_of(mentions, "b", "Paciran") == {"E-Paciran"} and entity_of(mentions, "c", "Bukti") == {"E-Bukti"}
+
+
+def test_a_body_named_once_a_slip_from_a_body_its_document_writes_more_often_is_that_body():
+    _, mentions = join_misspelt_bodies(*frames(
+        ("a", "Wonford", "ORG", "Wonford", "single_word", "single_word"),
+        ("a", "Wonford", "ORG", "Wonford", "club_by_designator", "club_by_designator"),
+        ("a", "Wonfrod", "PERSON", "Wonfrod", "single_word", "name_model_vote"),  # the vote's type says nothing of a slip
+        # written as often: neither is the slip
+        ("b", "Tarvolen", "ORG", "Tarvolen", "single_word", "single_word"),
+        ("b", "Tarvlen", "ORG", "Tarvlen", "single_word", "single_word"),
+        # a last letter more, or a word of a longer name the document writes: two clubs' names
+        ("c", "Kelmor", "ORG", "Kelmor", "single_word", "single_word"),
+        ("c", "Kelmor", "ORG", "Kelmor", "single_word", "single_word"),
+        ("c", "Kelmora", "ORG", "Kelmora", "single_word", "single_word"),
+        ("d", "Dorvant", "ORG", "Dorvant", "single_word", "single_word"),
+        ("d", "Dorvant", "ORG", "Dorvant", "single_word", "single_word"),
+        ("d", "Dovrant", "ORG", "Dovrant", "single_word", "single_word"),
+        ("d", "Dovrant Wonotan", "ORG", "Dovrant Wonotan", "club_by_designator", "club_by_designator"),
+    ))
+    assert entity_of(mentions, "a", "Wonfrod") == {"E-Wonford"}
+    assert mentions.filter(pl.col("text") == "Wonfrod")["type_rule"].to_list() == [MISSPELT_WORD]
+    assert entity_of(mentions, "b", "Tarvlen") == {"E-Tarvlen"} and entity_of(mentions, "c", "Kelmora") == {"E-Kelmora"}
+    assert entity_of(mentions, "d", "Dovrant") == {"E-Dovrant"}
