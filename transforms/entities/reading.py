@@ -377,13 +377,16 @@ def _club_after_competition(doc: DocumentContext, first: int, last: int, words: 
 
 def _body_after_its_part(doc: DocumentContext, first: int, last: int, words: list[str]) -> bool:
     """A word for a body's leadership, team or premises (data/body_part_heads.txt) before a name that opens as a body's
-    own: an organisation's head, an acronym alone (`Tim KPK`) or a body the gazetteer knows."""
+    own: an organisation's head, an acronym alone (`Tim KPK`), a club's name of two words or more that a club's word
+    opens or closes (`Tim Wonotan United`) or a body the gazetteer knows."""
     if len(words) < 2 or words[0] not in word_set("body_part_heads.txt") or words[1] in DIRECTIONS:  # `Pimpinan Pusat X`
         return False
     second = doc.tokens[first + 1]
     if words[1] in word_set("org_heads.txt") or len(words) == 2 and len(second.text) > 1 and second.text.isupper() \
             and not doc.term_acronym(second):
         return True  # `Tim KPK`; not `Tim SAR Gabungan`, whose capitals open the team's own name
+    if len(words) >= 3 and (words[1] in word_set("club_designators.txt") or words[-1] in word_set("club_designators.txt")):
+        return True
     _, hit = known_at(doc.tokens[first:last], 1)
     return hit is not None and hit[0] == "ORG"
 

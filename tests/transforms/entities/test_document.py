@@ -144,6 +144,8 @@ from transforms.entities.document import document_mentions
         ("Musim Liga Indonesia Baru bergulir pekan depan.", {("Liga Indonesia Baru", "ORG")}),
         # a body's leadership, team or office before the body's own name: the body
         ("Pimpinan Komisi II DPRS menolak usul itu.", {("Komisi II DPRS", "ORG")}),
+        # ... and before a club's name a club's word opens or closes (a list's item opening with the team's word)
+        ("3. Tim Wonotan United dikenakan sanksi denda.", {("Wonotan United", "ORG")}),
         ("Ia mendatangi Kantor Badan Pangan Sukamaju kemarin.", {("Badan Pangan Sukamaju", "ORG")}),
         ("Tim BPSM menggeledah rumah itu.", {("BPSM", "ORG")}),
         # unless the words after it are the team's or the office's own name
