@@ -516,6 +516,7 @@ def join_club_short_forms(collection: Collection) -> None:
     lettered = set(filtered(collection.mentions, pl.col("rule") == CLUB_LETTERS_READING, "doc_id", "key").iter_rows())
     with_clubs = filtered(collection.mentions, pl.col("key").str.contains(f"(?:^| )(?:{named})(?: |$)")
                           | (pl.col("rule") == CLUB_LETTERS_READING), "doc_id")["doc_id"].unique()
+    written = Counter(filtered(collection.mentions, pl.col("doc_id").is_in(with_clubs.implode()), "doc_id", "key").iter_rows())
     for doc_id, keys in collection.document_keys(with_clubs).items():
         fitting: dict[str, set[str]] = defaultdict(set)
         for key in keys:
@@ -528,18 +529,29 @@ def join_club_short_forms(collection: Collection) -> None:
                 fitting[name].add(key)
                 fitting[designator].add(key)
         for short, clubs in fitting.items():
+            # two clubs of one name (`Real Sukamaju`, `Atletico Sukamaju`): the one the document writes DOMINANCE times as
+            # often as the other is the one it means by the name alone (its report's subject)
+            shared, clubs = len(clubs) > 1, _dominant(clubs, lambda club: written[(doc_id, club)])
             # a club's word alone is no place, whatever preposition comes before it (`selama di United`)
             if short in keys and len(clubs) == 1 and ((doc_id, short) not in placed or short in designators) and (
                     short in designators or next(iter(clubs)).split()[-1] not in WEAK_DESIGNATORS or not _gazetteer_place(short)
                     or (doc_id, short) in read_as_club):
                 targets[(doc_id, short)] = next(iter(clubs))
-                if short not in designators and (doc_id, next(iter(clubs))) not in lettered:  # `Sukamaju` elsewhere: the town
+                if short not in designators and (doc_id, next(iter(clubs))) not in lettered and not shared:  # `Sukamaju` elsewhere: the town
                     clubs_of[short].add(next(iter(clubs)))
     _rewrite_in_documents(collection, targets, "club_short_form", "ORG")
     for short, clubs in clubs_of.items():
         club = next(iter(clubs))
         if len(clubs) == 1 and not _gazetteer_place(short):
             collection.union.union(short, club)
+
+
+def _dominant(keys: set[str], count) -> set[str]:
+    """`keys`, or the one of them `count` finds DOMINANCE times as often as each other."""
+    if len(keys) < 2:
+        return keys
+    ranked = sorted(keys, key=lambda key: (-count(key), key))
+    return {ranked[0]} if count(ranked[0]) >= DOMINANCE * count(ranked[1]) else keys
 
 
 def _gazetteer_place(key: str) -> bool:

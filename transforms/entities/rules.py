@@ -101,7 +101,8 @@ RETYPING_RULES = {
                          "document; not a name of the gazetteer, an acronym some document defines, nor one another "
                          "document writes with no such name.", "Fajar Yulianto mangkir ... FY sudah dipanggil"),
     "club_short_form": ("In a document naming a club with a club's word, its name without the word is the club unless the "
-                        "document places it, and the word alone (placed or not) is the one club named with it; a name that is no place "
+                        "document places it, and the word alone (placed or not) is the one club named with it (of two clubs sharing the "
+                        "name, the one the document writes three times as often); a name that is no place "
                         "goes with its club across the collection.", "Sukamaju FC ... Sukamaju menang"),
     "abbreviation_of_name": ("A short form made of the starts of a body's or place's words as the document writes them, in "
                              "order (letters only when its first word is in capitals, one a word; a country's suffix is no word; "

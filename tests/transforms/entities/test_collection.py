@@ -307,6 +307,19 @@ def test_a_club_named_with_a_word_of_european_clubs_names_is_its_name_alone_in_i
     assert collection.mentions["key"].to_list() == [normalise_key(club)] * 2
 
 
+def test_a_name_two_clubs_share_is_the_club_the_document_writes_far_more_often():
+    rows = [reading("a", "Real Sukamaju", "real sukamaju", "ORG", 2, "club_by_designator", False)] * 3 + [
+        reading("a", "Atletico Sukamaju", "atletico sukamaju", "ORG", 2, "club_by_designator", False),
+        reading("a", "Sukamaju", "sukamaju", "ORG", 1, "club_after_team_role", True)]
+    collection = Collection(MENTION_CANDIDATES.conform(pl.DataFrame(rows)))
+    join_club_short_forms(collection)
+    assert collection.mentions["key"].to_list()[-1] == "real sukamaju"
+    # written as often: either club, so neither
+    collection = Collection(MENTION_CANDIDATES.conform(pl.DataFrame(rows[2:])))
+    join_club_short_forms(collection)
+    assert collection.mentions["key"].to_list()[-1] == "sukamaju"
+
+
 def test_a_club_named_by_its_letters_is_its_name_alone_in_its_document_but_not_the_place_elsewhere():
     _, mentions = extract("Pelatih Sukamaju FC senang. Pemain itu dibeli dari AS Wirabumi. Wirabumi menang lagi.",
                           "Turis itu tiba di Wirabumi kemarin.")
