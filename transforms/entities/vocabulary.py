@@ -140,6 +140,8 @@ def is_name_word(token: Token, next_token: Token | None, named: frozenset[str], 
     alone = next_token is None or not (next_token.adjacent_before and next_token.capitalised)
     if not alone and lower in NAME_PARTICLES:
         return True  # `Van Dijk menyundul`, `De Gea`: a name's particle opening a sentence takes its capital
+    if not alone and lower in word_set("club_designators.txt") and not is_ordinary_word(next_token.lower):
+        return True  # `Real Sukamaju menang`: a club's word opening a sentence before a proper name opens the club's
     if token.sentence_initial and lower not in capitalised_known_names() \
             and is_ordinary_word(lower, bare_roots=token.heading or alone):
         # `Pertemuan Rudi dan Sinta ...` opening a sentence is a meeting, not a named event;

@@ -144,6 +144,9 @@ from transforms.entities.document import document_mentions
         ("Musim Liga Indonesia Baru bergulir pekan depan.", {("Liga Indonesia Baru", "ORG")}),
         # a body's leadership, team or office before the body's own name: the body
         ("Pimpinan Komisi II DPRS menolak usul itu.", {("Komisi II DPRS", "ORG")}),
+        # a club's word opening a sentence before a proper name opens the club's name; before vocabulary, no name
+        ("Real Sukamaju menang atas tim tamu.", {("Real Sukamaju", "ORG")}),
+        ("Real estat tumbuh pesat tahun ini.", set()),
         # ... and before a club's name a club's word opens or closes (a list's item opening with the team's word)
         ("3. Tim Wonotan United dikenakan sanksi denda.", {("Wonotan United", "ORG")}),
         ("Ia mendatangi Kantor Badan Pangan Sukamaju kemarin.", {("Badan Pangan Sukamaju", "ORG")}),
