@@ -21,7 +21,7 @@ from transforms.common import join_looked_up
 from transforms.entities.collection import VOTE_READING, keyed_texts, name_word_keys
 from transforms.entities.shape import BRAND_READING, DEFAULT_READING
 from transforms.entities.vocabulary import given_name_keys, is_ordinary_word
-from transforms.lexicon import city_names, known_names, word_set
+from transforms.lexicon import city_names, indonesian_city_names, known_names, word_set
 from transforms.retyping import MODEL_VOTE_READING, REFERENCE_READING
 
 SETTLED_SHORT_FORM = "settled_short_form"
@@ -79,9 +79,12 @@ def join_settled_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> 
     nor a name of the gazetteer, nor a word of the vocabulary (`Laptop` of a headline), nor a word fitting two people's names (`Rina Sari`, `Dewi Sari`: `Sari` stays apart),
     nor a word other documents name alone too: the collection's entity (`Wiratno` in many documents) is surer than a
     full name one document's capitals made (`Keamanan Wiratno`)."""
-    gazetteer = _gazetteer_names()
+    lower = pl.col("name").str.to_lowercase()
+    # a town of the world the vote made a person (`Navas`, a footballer and a Spanish town) is the surname it reads as
+    gazetteer = pl.when(pl.col("type") == "PERSON").then(lower.is_in(_places_no_surname().implode())).otherwise(
+        lower.is_in(_gazetteer_names().implode()))
     lone_entities = entities.filter(~pl.col("name").str.contains(" ") & (pl.col("type") != "LOC") & (pl.col("document_count") == 1)
-                                    & ~pl.col("name").str.to_lowercase().is_in(gazetteer.implode())).select("entity_id", "type")
+                                    & ~gazetteer).select("entity_id", "type")
     vocabulary = {name for name in lone_entities.join(entities, on="entity_id")["name"] if is_ordinary_word(name.lower())}
     lone_entities = lone_entities.join(entities.filter(pl.col("name").is_in(list(vocabulary))), on="entity_id", how="anti")
     lone = mentions.join(lone_entities, on="entity_id", suffix="_entity")
@@ -312,6 +315,12 @@ def join_forms_written_twice(entities: pl.DataFrame, mentions: pl.DataFrame) -> 
         if len(others) == 1 and own < written[(doc_id, target := next(iter(others)))]:
             targets.append((doc_id, entity_id, target))
     return _moved_in_documents(entities, mentions, targets, FORM_WRITTEN_TWICE)
+
+
+@lru_cache(maxsize=1)
+def _places_no_surname() -> pl.Series:
+    """The countries, regions and bodies of the gazetteer and Indonesia's towns, lower case: never a person's surname."""
+    return pl.Series(sorted(set(known_names()) | indonesian_city_names()), dtype=pl.String)
 
 
 @lru_cache(maxsize=1)

@@ -156,7 +156,8 @@ RETYPING_RULES = {
                           "stays, a club's report writing its town alone for the club).",
                           "Atletik Opole menang ... di Opole (the full name read as a person, the vote: a club)"),
     "settled_short_form": ("After the vote (transforms/entities/after_vote.py): a word alone left an entity of its own (a "
-                           "person, or a body only guessed from the word alone; no place, no name of the gazetteer) that is a "
+                           "person, or a body only guessed from the word alone; no place, no name of the gazetteer, though a "
+                           "town of the world the vote made a person may be) that is a "
                            "word of the one person's full name its document writes with it, the vote having made that name a "
                            "person, is that person in that document.",
                            "Lady Sukamaju menyanyi ... Sukamaju tampil (the full name read as a thing, the vote: a person)"),

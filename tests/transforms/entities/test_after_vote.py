@@ -42,6 +42,21 @@ def test_a_word_alone_joins_the_full_name_the_vote_made_a_person_in_its_document
     assert set(rows) == {"Lady Sukamaju", "Rina Wulandara"}  # the words left no mention behind
 
 
+def test_a_world_town_the_vote_made_a_person_is_the_surname_of_the_full_name_but_a_known_place_is_not():
+    _, mentions = join_settled_short_forms(*frames(
+        ("a", "Tarrow Exeter", "PERSON", "Tarrow Exeter", "person_by_shape", "person_by_shape"),
+        ("a", "Exeter", "PERSON", "Exeter", "city_gazetteer", "name_model_vote"),
+        # a town of Indonesia and a country are never a surname, whatever the vote
+        ("b", "Rudi Bogor", "PERSON", "Rudi Bogor", "person_by_shape", "person_by_shape"),
+        ("b", "Bogor", "PERSON", "Bogor", "city_gazetteer", "name_model_vote"),
+        # a body the vote left a town's name stays the town's club, no person's surname
+        ("c", "Tarrow Utrecht", "PERSON", "Tarrow Utrecht", "person_by_shape", "person_by_shape"),
+        ("c", "Utrecht", "ORG", "Utrecht", "city_gazetteer", "single_word"),
+    ))
+    assert entity_of(mentions, "a", "Exeter") == {"E-Tarrow Exeter"}
+    assert entity_of(mentions, "b", "Bogor") == {"E-Bogor"} and entity_of(mentions, "c", "Utrecht") == {"E-Utrecht"}
+
+
 def test_a_word_other_documents_name_alone_stays_the_collection_s_entity():
     _, mentions = join_settled_short_forms(*frames(
         ("a", "Keamanan Wiratno", "PERSON", "Keamanan Wiratno", "person_by_shape", "person_by_shape"),
