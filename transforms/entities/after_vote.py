@@ -21,7 +21,7 @@ from transforms.common import join_looked_up
 from transforms.entities.collection import VOTE_READING, keyed_texts, name_word_keys
 from transforms.entities.shape import BRAND_READING, DEFAULT_READING
 from transforms.entities.vocabulary import given_name_keys, is_ordinary_word
-from transforms.lexicon import city_names, indonesian_city_names, known_names, word_set
+from transforms.lexicon import city_names, indonesian_city_names, known_names, phrase_set, word_set
 from transforms.retyping import MODEL_VOTE_READING, REFERENCE_READING
 
 SETTLED_SHORT_FORM = "settled_short_form"
@@ -254,7 +254,9 @@ def join_body_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tup
     longer bodies (`Sukamaju` of `Sukamaju United` and `Sukamaju City`), nor a name other documents write too; nor a
     longer name whose words after the short form open with a given name: a body's name run on into its official's,
     which the short form would only confirm (a word of a person the document names was tried too: the person's own
-    boundary errors, `Axiata Rina Sari`, then kept a company's short form apart; development and names28 -0.001)."""
+    boundary errors, `Axiata Rina Sari`, then kept a company's short form apart; development and names28 -0.001); nor a
+    place named after the body, a place's closing word ending the longer name (`Sukamaju Stadium`: the club plays there,
+    the vote having made the stadium a body)."""
     gazetteer = _gazetteer_names()
     bodies = entities.filter(pl.col("type") == "ORG").select("entity_id")
     written = mentions.join(bodies, on="entity_id", how="semi").select("doc_id", "entity_id", "text").unique()
@@ -265,9 +267,13 @@ def join_body_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tup
     if short.is_empty():
         return entities, mentions
     legal_forms, given = word_set("legal_forms.txt"), given_name_keys()
+    venues = set(keyed_texts(pl.Series(sorted(tail for (tail, *more) in phrase_set("place_tails.txt")
+                                              if not more and tail not in word_set("club_designators.txt")))))
     longer = written.join(short.select("doc_id").unique(), on="doc_id", how="semi").filter(pl.col("words").list.len() > 1)
     by_opening = defaultdict(list)  # (doc_id, the first word after any legal form) -> (body, those words)
     for doc_id, entity_id, words in longer.select("doc_id", "entity_id", "words").iter_rows():
+        if words[-1] in venues:
+            continue
         rest = words[1:] if words[0] in legal_forms else words
         by_opening[(doc_id, rest[0])].append((entity_id, rest))
     fits = defaultdict(list)  # (doc_id, short entity) -> per form it is written in, the longer bodies that form opens

@@ -227,12 +227,14 @@ def test_a_body_s_short_form_fitting_two_bodies_a_place_a_word_or_other_document
         ("g", "Lintas Jaya Lama", "ORG", "Lintas Jaya Lama", "organisation_head", "organisation_head"),
         ("h", "Dinas Wisata Sukamaju Maria", "ORG", "Dinas Wisata Sukamaju Maria", "organisation_head", "organisation_head"),
         ("h", "Dinas Wisata Sukamaju", "ORG", "Dinas Wisata Sukamaju", "organisation_head", "organisation_head"),
+        ("i", "Wonford Stadium", "ORG", "Wonford Stadium", "place_head_or_tail", "name_model_vote"),
+        ("i", "Wonford", "ORG", "Wonford", "single_word", "single_word"),  # the club, not the stadium named after it
     ))
     assert entity_of(mentions, "a", "Lumbara") == {"E-Lumbara"}
     assert entity_of(mentions, "b", "Jakarta") == {"E-Jakarta"}
     assert entity_of(mentions, "c", "Bank") == {"E-Bank"}
     assert entity_of(mentions, "d", "Tirtamas") == {"E-Tirtamas"}
-    assert entity_of(mentions, "f", "Rina") == {"E-Rina"}
+    assert entity_of(mentions, "f", "Rina") == {"E-Rina"} and entity_of(mentions, "i", "Wonford") == {"E-Wonford"}
     assert entity_of(mentions, "g", "Lintas Jaya") == {"E-Lintas Jaya"}
     assert entity_of(mentions, "h", "Dinas Wisata Sukamaju") == {"E-Dinas Wisata Sukamaju"}  # run on into a given name
 
