@@ -15,7 +15,7 @@ from transforms.documents import canonical_outlet
 from transforms.entities.context import DATELINE_END, DocumentContext, Mention, spells_initials
 from transforms.entities.epithets import join_named_epithets
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
-from transforms.entities.shape import ACRONYM_READING, AGE_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_PERSON_READING, TERM_ACRONYM
+from transforms.entities.shape import ACRONYM_READING, AGE_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_ALONE_READINGS, SHAPE_PERSON_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, PLACE_PREPOSITIONS, STRONG, WEAK, first_names, given_name_keys, is_ordinary_word, normalise_key
 from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, known_names, phrase_set, phrase_table, word_set
 from transforms.schemas import MENTION_CANDIDATES
@@ -229,8 +229,9 @@ def _class_types() -> dict[str, str]:
 
 def type_exemplified_lists(doc: DocumentContext) -> None:
     """`pemain hebat seperti Rudi Halim, Wonotan, dan Tarrow`, `merek fesyen ternama seperti Wonford dan Tarrow`: the names
-    a class noun's examples list (`seperti`, `yakni`, `antara lain`) are of the class's type. A name read by less than a
-    title, a head or the gazetteer takes it; a name read surely keeps its own."""
+    a class noun's examples list (`seperti`, `yakni`, `antara lain`) are of the class's type. A name read weakly or by its
+    shape alone takes it; a name a title, a head, a cue or the gazetteer read keeps its own (`pelaku industri yakni PT X`:
+    a role word in a business sense)."""
     pattern = _class_before_examples()
     ordered = sorted(doc.mentions, key=lambda m: m.start)
     in_list = {id(m): chain for chain in _coordinated_lists(doc, ordered) for m in chain}
@@ -240,7 +241,9 @@ def type_exemplified_lists(doc: DocumentContext) -> None:
             continue
         type_ = _class_types()[cue.group(1)]
         for member in in_list.get(id(mention), [mention]):
-            if member.start >= mention.start and member.strength < STRONG and (member.type != type_ or member.strength == WEAK):
+            # a guess of the class's type keeps its own reading, which the vote weighs by what it is
+            if member.start >= mention.start and (member.strength == WEAK or member.type_rule in SHAPE_ALONE_READINGS) \
+                    and (member.type != type_ or member.strength == WEAK):
                 member.retype(type_, MEDIUM, EXEMPLIFIED_READING)
 
 

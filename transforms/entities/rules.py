@@ -61,7 +61,8 @@ RETYPING_RULES = {
                             "melawan Opole, menjamu Radom ... Kielce kalah"),
     "coordination": ("A weakly typed name listed with a strongly typed one takes its type.", "Sukamaju (SKM) dan Jawa Barat"),
     "exemplified_by_class": ("Names a class noun's examples list (`seperti`, `yakni`, `antara lain`; data/class_nouns.tsv, "
-                             "person_roles.txt, body_description_heads.txt) are of the class's type, unless read surely.",
+                             "person_roles.txt, body_description_heads.txt) are of the class's type, when read weakly or by their "
+                             "shape alone.",
                              "pemain hebat seperti Rudi Halim dan Wonotan; merek seperti Tarrow"),
     "defined_acronym": ("An acronym the document defined in brackets is that name, key and type.",
                         "Dewan Ekonomi Rakyat (DER) ... DER menilai"),
