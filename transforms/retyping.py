@@ -246,7 +246,11 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     sure_none = ((pl.col("whole_runs") | pl.col("guessed") | _below_average_reading(pooled)) & ~pl.col("described")
                  & (pl.col("p_none") / pl.col("mentions") >= pl.when(several).then(COLLECTION_SURE_NONE).otherwise(SURE_NONE)))
     drop_share = pl.when(speaking).then(SPEAKER_DROP_NONE).when(several).then(COLLECTION_DROP_NONE).otherwise(DROP_NONE)
-    no_name = (pl.col("p_none") / name_evidence >= drop_share) | sure_none | (
+    # a word in capitals only its capitals read, that the model reads as no name across the scale corpus (a code, a term:
+    # `SPT`, `ESG`; data/unnamed_acronyms.tsv): one document's contexts say less than the corpus's
+    unnamed = pl.col("by_shape") & (pl.col("name").str.to_uppercase() == pl.col("name")) & pl.col("key").is_in(_unnamed_acronyms().implode()) \
+        & ~speaking & ~pl.col("cited") & ~pl.col("described")
+    no_name = (pl.col("p_none") / name_evidence >= drop_share) | sure_none | unnamed | (
         lower.is_in(_ordinary_words().implode()) & (pl.col("p_none") / pl.col("mentions") >= DROP_NONE))  # `Semoga`, `Tarif`
     # a body or a place by the vote the collection writes as an event, a product or a law (transforms/entities/body_context.py)
     things = things_by_context(retyped.filter(pl.col("type") != "PERSON")["entity_id"], mentions, documents,
@@ -413,6 +417,13 @@ def _reference_types() -> pl.DataFrame:
             types.setdefault(key, type_)
     return pl.DataFrame({"key": list(types), "reference_type": list(types.values())},
                         schema={"key": pl.String, "reference_type": pl.String})
+
+
+@lru_cache(maxsize=1)
+def _unnamed_acronyms() -> pl.Series:
+    """Keys of the words in capitals the model reads as no name across the scale corpus (data/unnamed_acronyms.tsv, mined
+    by scripts/mine_unnamed_acronyms.py)."""
+    return pl.Series([key for key, *_ in table_rows("unnamed_acronyms.tsv")], dtype=pl.String)
 
 
 @lru_cache(maxsize=1)

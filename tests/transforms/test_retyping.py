@@ -188,6 +188,24 @@ def test_a_code_read_by_its_capitals_alone_is_dropped_where_the_model_doubts_it_
     assert "QX7" in by_name(retype_entities(entities, mentions, documents, doubtful, speaker_quotes(mentions, "QX7"))[0])
 
 
+def test_a_code_the_corpus_reads_as_no_name_is_dropped_whatever_one_document_reads(monkeypatch):
+    texts = ["Dokumen QXB wajib dilaporkan, kata Rina Kartika."]
+    # the model reads it as a body in its one mention: on its own, it would stay
+    sure = lambda mentions, documents: score_mentions(mentions, documents).with_columns(  # noqa: E731
+        p_none=pl.lit(round(0.2 * FIXED_POINT), dtype=pl.Int64), p_person=pl.lit(0, dtype=pl.Int64),
+        p_org=pl.lit(round(0.8 * FIXED_POINT), dtype=pl.Int64), p_loc=pl.lit(0, dtype=pl.Int64))
+    read = frames({"QXB": "ORG"}, texts, rule="acronym")
+    assert "QXB" in by_name(retype_entities(*read, sure(*read[1:]))[0])
+    monkeypatch.setattr(retyping, "_unnamed_acronyms", lambda: pl.Series(["qxb"], dtype=pl.String))
+    assert "QXB" not in by_name(retype_entities(*read, sure(*read[1:]))[0])
+    # a reading by a cue word, or the text making it speak, keeps it
+    cued = frames({"QXB": "ORG"}, texts, rule="organisation_context_word")
+    assert "QXB" in by_name(retype_entities(*cued, sure(*cued[1:]))[0])
+    entities, mentions, documents = read
+    assert "QXB" in by_name(retype_entities(entities, mentions, documents, sure(mentions, documents),
+                                            speaker_quotes(mentions, "QXB"))[0])
+
+
 def test_a_title_case_phrase_read_as_a_person_by_its_shape_alone_is_dropped_where_the_model_doubts_it_is_a_name():
     texts = ["Harga Golden Palm Blend naik lagi pekan ini, ujar Rina Kartika."]  # an invented English trade term
     entities, mentions, documents = frames({"Golden Palm Blend": "PERSON"}, texts, rule="person_by_shape")
