@@ -43,6 +43,7 @@ KIN_WINDOW = 30  # characters before a name searched for the kinship noun
 EXAMPLE_CUES = ("seperti", "yakni", "yaitu", "antara lain", "di antaranya", "termasuk", "misalnya")
 CLASS_MODIFIERS = 3  # lower-case words between a class noun and the word giving its examples (`pemain muda berbakat seperti`)
 EXAMPLE_WINDOW = 80  # characters before a name searched for them
+EXAMPLE_CUE = re.compile(rf"\b(?:{'|'.join(EXAMPLE_CUES)})[ \t]*:?[ \t]+")
 EXEMPLIFIED_READING = "exemplified_by_class"
 COMPETITION_WINDOW = 40  # characters before a place searched for a competition's head and qualifiers
 CONTEXT_FREE_NAME_READINGS = (DEFAULT_READING, CITY_READING, "known_name", "club_in_club_report", *CLUB_READINGS)
@@ -233,9 +234,14 @@ def type_exemplified_lists(doc: DocumentContext) -> None:
     shape alone takes it; a name a title, a head, a cue or the gazetteer read keeps its own (`pelaku industri yakni PT X`:
     a role word in a business sense)."""
     pattern = _class_before_examples()
+    starts = {m.start: m for m in doc.mentions}
+    # the cue words first: a document holds far fewer of them than names
+    opened = [starts[cue.end()] for cue in EXAMPLE_CUE.finditer(doc.text) if cue.end() in starts]
+    if not opened:
+        return
     ordered = sorted(doc.mentions, key=lambda m: m.start)
     in_list = {id(m): chain for chain in _coordinated_lists(doc, ordered) for m in chain}
-    for mention in ordered:
+    for mention in opened:
         cue = pattern.search(doc.text, max(0, mention.start - EXAMPLE_WINDOW), mention.start)
         if cue is None:
             continue
