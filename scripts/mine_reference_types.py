@@ -19,6 +19,7 @@ import argparse
 import sys
 import textwrap
 from datetime import datetime, timezone
+from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 
@@ -76,19 +77,21 @@ def shown_path(path: Path) -> str:
     return str(path.resolve().relative_to(REPO)) if path.resolve().is_relative_to(REPO) else path.name
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--exclude-ids", type=Path, action="append", default=[])
-    args = parser.parse_args()
-    articles = read_corpus_except(args.exclude_ids)
-    found = []
+def corpus_documents(exclude_ids: list[Path]) -> Iterator[pl.DataFrame]:
+    """The scale corpus's articles but those of `exclude_ids`, as extracted documents, BATCH at a time."""
+    articles = read_corpus_except(exclude_ids)
     while batch := list(islice(articles, BATCH)):
         rows = [(f"{a['id'].replace('/', '__')}.txt", len(raw), EPOCH, raw, None, None)
                 for a in batch for raw in [article_text(a).encode()]]
         files = pl.DataFrame(rows, schema=FILES_SCHEMA, orient="row")
-        documents = extract_documents(select_articles(assign_doc_ids(decode_files(files, defaults.MAX_BYTES))))
-        found.append(evidence(find_mentions(documents)))
-    table = reference_types(pl.concat(found))
+        yield extract_documents(select_articles(assign_doc_ids(decode_files(files, defaults.MAX_BYTES))))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--exclude-ids", type=Path, action="append", default=[])
+    args = parser.parse_args()
+    table = reference_types(pl.concat([evidence(find_mentions(documents)) for documents in corpus_documents(args.exclude_ids)]))
     print("# Names the scale corpus reads as bodies (ORG) or places (LOC) by context, in EVIDENCE_DOCUMENTS documents or")
     print("# more and MIN_SHARE of those giving it context evidence: key (as normalise_key spells it), type, documents,")
     print("# share. Mined by `python3 scripts/mine_reference_types.py` from ../shared/corpus/news-id-6k.jsonl.gz (IndoSum")

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import sys
 import textwrap
-from itertools import islice
 from pathlib import Path
 
 import polars as pl
@@ -25,13 +24,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
 sys.path.insert(0, str(REPO))
 
-from corpus_files import article_text, read_corpus_except  # noqa: E402
-from flows import defaults  # noqa: E402
-from mine_reference_types import BATCH, EPOCH, shown_path  # noqa: E402
-from transforms.documents import extract_documents  # noqa: E402
+from mine_reference_types import corpus_documents, shown_path  # noqa: E402
 from transforms.entities import find_mentions  # noqa: E402
 from transforms.entities.shape import ACRONYM_READING  # noqa: E402
-from transforms.ingest import FILES_SCHEMA, assign_doc_ids, decode_files, select_articles  # noqa: E402
 from transforms.name_model import FIXED_POINT  # noqa: E402
 from transforms.retyping import score_mentions  # noqa: E402
 
@@ -58,15 +53,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--exclude-ids", type=Path, action="append", default=[])
     args = parser.parse_args()
-    articles = read_corpus_except(args.exclude_ids)
-    found = []
-    while batch := list(islice(articles, BATCH)):
-        rows = [(f"{a['id'].replace('/', '__')}.txt", len(raw), EPOCH, raw, None, None)
-                for a in batch for raw in [article_text(a).encode()]]
-        files = pl.DataFrame(rows, schema=FILES_SCHEMA, orient="row")
-        documents = extract_documents(select_articles(assign_doc_ids(decode_files(files, defaults.MAX_BYTES))))
-        found.append(none_by_document(find_mentions(documents), documents))
-    table = unnamed(pl.concat(found))
+    table = unnamed(pl.concat([none_by_document(find_mentions(documents), documents)
+                               for documents in corpus_documents(args.exclude_ids)]))
     print("# Words in capitals the name model reads as no name across the scale corpus: in EVIDENCE_DOCUMENTS documents or")
     print("# more read by their capitals alone (`acronym`), the mean over those documents of the model's probability of")
     print("# `none` at MIN_NONE or more: key (as normalise_key spells it), documents, mean. Mined by")
