@@ -87,18 +87,27 @@ def corpus_documents(exclude_ids: list[Path]) -> Iterator[pl.DataFrame]:
         yield extract_documents(select_articles(assign_doc_ids(decode_files(files, defaults.MAX_BYTES))))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def excluded_ids(description: str) -> list[Path]:
+    """The `--exclude-ids` files of a miner's command line (every evaluation set's ids, the draws being annotated)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--exclude-ids", type=Path, action="append", default=[])
-    args = parser.parse_args()
-    table = reference_types(pl.concat([evidence(find_mentions(documents)) for documents in corpus_documents(args.exclude_ids)]))
+    return parser.parse_args().exclude_ids
+
+
+def exclusion_note(lead: str, exclude_ids: list[Path]) -> str:
+    """The header's closing lines: `lead`, the excluded ids files, wrapped as comments."""
+    excluded = " ".join(sorted(shown_path(path) for path in exclude_ids))
+    return "\n".join(textwrap.wrap(f"{lead}{excluded}. Not edited by hand.", 112, initial_indent="# ", subsequent_indent="# "))
+
+
+def main() -> None:
+    exclude_ids = excluded_ids(__doc__.splitlines()[0])
+    table = reference_types(pl.concat([evidence(find_mentions(documents)) for documents in corpus_documents(exclude_ids)]))
     print("# Names the scale corpus reads as bodies (ORG) or places (LOC) by context, in EVIDENCE_DOCUMENTS documents or")
     print("# more and MIN_SHARE of those giving it context evidence: key (as normalise_key spells it), type, documents,")
     print("# share. Mined by `python3 scripts/mine_reference_types.py` from ../shared/corpus/news-id-6k.jsonl.gz (IndoSum")
     print("# CC BY-SA 4.0, Kompas, detik.com), the ids of these files left out (every evaluation set's, and the draws")
-    excluded = " ".join(sorted(shown_path(path) for path in args.exclude_ids))
-    print("\n".join(textwrap.wrap(f"being annotated): {excluded}. Not edited by hand.", 112,
-                                   initial_indent="# ", subsequent_indent="# ")))
+    print(exclusion_note("being annotated): ", exclude_ids))
     for key, type_, documents, share in table.iter_rows():
         print(f"{key}\t{type_}\t{documents}\t{share:.2f}")
 

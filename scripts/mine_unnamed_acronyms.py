@@ -13,9 +13,7 @@ Deterministic: sorted by key.
 
 from __future__ import annotations
 
-import argparse
 import sys
-import textwrap
 from pathlib import Path
 
 import polars as pl
@@ -24,7 +22,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
 sys.path.insert(0, str(REPO))
 
-from mine_reference_types import corpus_documents, shown_path  # noqa: E402
+from mine_reference_types import corpus_documents, excluded_ids, exclusion_note  # noqa: E402
 from transforms.entities import find_mentions  # noqa: E402
 from transforms.entities.shape import ACRONYM_READING  # noqa: E402
 from transforms.name_model import FIXED_POINT  # noqa: E402
@@ -50,18 +48,14 @@ def unnamed(by_document: pl.DataFrame) -> pl.DataFrame:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--exclude-ids", type=Path, action="append", default=[])
-    args = parser.parse_args()
+    exclude_ids = excluded_ids(__doc__.splitlines()[0])
     table = unnamed(pl.concat([none_by_document(find_mentions(documents), documents)
-                               for documents in corpus_documents(args.exclude_ids)]))
+                               for documents in corpus_documents(exclude_ids)]))
     print("# Words in capitals the name model reads as no name across the scale corpus: in EVIDENCE_DOCUMENTS documents or")
     print("# more read by their capitals alone (`acronym`), the mean over those documents of the model's probability of")
     print("# `none` at MIN_NONE or more: key (as normalise_key spells it), documents, mean. Mined by")
     print("# `python3 scripts/mine_unnamed_acronyms.py` from ../shared/corpus/news-id-6k.jsonl.gz (IndoSum CC BY-SA 4.0,")
-    excluded = " ".join(sorted(shown_path(path) for path in args.exclude_ids))
-    print("\n".join(textwrap.wrap(f"Kompas, detik.com), the ids of these files left out: {excluded}. Not edited by hand.", 112,
-                                   initial_indent="# ", subsequent_indent="# ")))
+    print(exclusion_note("Kompas, detik.com), the ids of these files left out: ", exclude_ids))
     for key, documents, none in table.iter_rows():
         print(f"{key}\t{documents}\t{none:.2f}")
 
