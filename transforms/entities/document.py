@@ -59,6 +59,9 @@ VARIANT_SIMILARITY = 0.85  # per word, Indel: `mihail`/`mikhail`, `aleksei`/`ale
 # `Rina Sari (Bu Rina)`: between a person's name and a name in brackets, the opening bracket and at most one
 # capitalised word of address the mention left out
 BRACKET_OPENING = re.compile(r"\s*\(\s*(?:[A-Z][a-z]+\s+)?")
+BRACKETED_OTHER_NAME = "bracketed_other_name"
+# a place read by the words around it alone (`di X`): no evidence enough that a bracketed name after it is its
+BRACKETED_WEAK_READINGS = ("place_context_word", "place_preposition", "governed_place", DEFAULT_READING)
 # Kinds of boilerplate that still name people, agencies and places (an outlet's blurb names its market: the blind
 # sets' annotators take those as the article's entities); the others (adverts, prompts, related links) are skipped.
 NAMING_BOILERPLATE = {"photo_credit", "credits", "photo_caption", "outlet_blurb"}
@@ -541,6 +544,56 @@ def join_bracketed_short_names(doc: DocumentContext) -> None:
             mention.retype("PERSON", full.strength, "bracketed_short_name")
 
 
+def join_bracketed_other_names(doc: DocumentContext) -> None:
+    """A body's or a place's other name of several words alone in brackets right after its name is that body's or
+    place's: its short form, its name in another language or its popular name (`Badan Wonford (Wonford Board)`, `Taman
+    Wonotan (Wonotan Park)`). Every mention of it in the document, written as it is, joins the name before the
+    brackets, of its type. One word in brackets is its short form only where its letters say so (`acronym_of_name`),
+    else as often its chief or its town (`Asosiasi Wonford (Sukarni)`). Not a person in brackets (a body's official; a
+    name its shape alone made one, no given name in it, may be the body's name in another language), nor a place of
+    the gazetteer (`Gedung Wonotan (Exeter)`: where it is), nor a name the brackets hold with other words (`(kini
+    Wonford)`), nor one a pass resolved to another name already (`Direktorat X (Unsuka)`, the university of
+    `Universitas Sukamaju`: its owner). The name before the brackets is the outermost one ending there, opening its
+    name (no capitalised word before it: a name the readers cut, `Serikat Pekerja | PT Wonford (SP Wonford)`) and read
+    by more than a preposition."""
+    # the outermost name ending before the brackets (not a place nested in it: `Ikatan Dokter Sukamaju`'s `Sukamaju`)
+    ending: dict[int, Mention] = {}
+    for mention in sorted(doc.mentions, key=lambda m: -m.start):
+        ending[mention.end] = mention
+    same: dict[str, Mention] = {}
+    for current in doc.mentions:
+        opening = doc.text.rfind("(", 0, current.start)
+        alone = opening >= 0 and not doc.text[opening + 1:current.start].strip(" \t") and doc.text.startswith(")", current.end)
+        previous = ending.get(len(doc.text[:opening].rstrip(" \t"))) if alone else None
+        if previous is not None and previous.type in ("ORG", "LOC") and " " in current.text and _no_person(current) \
+                and previous.key != current.key \
+                and current.key == normalise_key(current.text) and not _gazetteer_name(current) and not _gazetteer_name(previous) \
+                and previous.type_rule not in BRACKETED_WEAK_READINGS and not _after_capitalised_word(doc, previous):
+            same.setdefault(current.text.lower(), previous)
+    full_keys = {full.key for full in same.values()}
+    for mention in doc.mentions:
+        full = same.get(mention.text.lower())
+        if full is not None and mention.key not in full_keys and full.text.lower() not in same:
+            mention.key, mention.single = full.key, False
+            mention.retype(full.type, mention.strength, BRACKETED_OTHER_NAME)  # its own strength: a name the vote drops drops both
+
+
+def _gazetteer_name(mention: Mention) -> bool:
+    return mention.text.lower() in city_names() or mention.text.lower() in known_names()
+
+
+def _after_capitalised_word(doc: DocumentContext, mention: Mention) -> bool:
+    """A capitalised word right before the mention: it may be the end of a longer name the readers cut."""
+    before = PREVIOUS_WORD.search(doc.text, max(0, mention.start - WORD_WINDOW), mention.start)
+    return before is not None and before.group(1)[:1].isupper()
+
+
+def _no_person(mention: Mention) -> bool:
+    """Not a person, or one its shape alone made, no given name in it (`Wonford Settlement Body`)."""
+    return mention.type != "PERSON" or mention.type_rule == SHAPE_PERSON_READING \
+        and not set(mention.text.lower().split()) & first_names()
+
+
 def trim_glued_office_words(doc: DocumentContext) -> None:
     """A person or an office's complement read with an ordinary word glued before a name the document reads alone as a
     person (`Keamanan Tono` after an office ending in that word, `Tono` alone later) is that person, the word left out."""
@@ -648,7 +701,7 @@ def drop_skipped_boilerplate(doc: DocumentContext) -> None:
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
 MENTION_PASSES = (read_runs, drop_skipped_boilerplate, continue_bodies_past_short_forms, type_clubs, type_by_coordination,
                   type_exemplified_lists,
-                  drop_nested, resolve_short_forms, join_bracketed_short_names, join_named_epithets, trim_glued_office_words, trim_possessive_clitics,
+                  drop_nested, resolve_short_forms, join_bracketed_short_names, join_bracketed_other_names, join_named_epithets, trim_glued_office_words, trim_possessive_clitics,
                   drop_places_in_competitions, drop_vocabulary_names)
 
 

@@ -1212,3 +1212,23 @@ def test_a_name_read_by_more_than_its_shape_among_a_class_nouns_examples_keeps_i
     assert ("Jawa Barat", "LOC") in typed_names("Ia bertemu tokoh seperti Rudi Wonoto dan Jawa Barat kemarin.")
     # a town of the gazetteer is read by more than its shape: a role word may be meant in another sense
     assert ("Exeter", "LOC") in typed_names("Ia bertemu pelaku usaha seperti Rudi Wonoto dan Exeter kemarin.")
+
+
+def test_a_bodys_or_places_other_name_in_brackets_is_that_body_or_place():
+    _, mentions = extract("Pengunjung memadati Taman Wonotan (Wonotan Park) di Exeter. Wonotan Park ramai sejak pagi. "
+                          "Badan Penyelesaian Wonford (Wonford Settlement Body) memutuskan kasus itu. "
+                          "Menurut Wonford Settlement Body, keputusan itu final.")
+    assert entity_of(mentions, "Wonotan Park") == entity_of(mentions, "Taman Wonotan")
+    assert entity_of(mentions, "Wonford Settlement Body") == entity_of(mentions, "Badan Penyelesaian Wonford")
+    assert set(mentions.filter(pl.col("text") == "Wonford Settlement Body")["type"]) == {"ORG"}
+
+
+@pytest.mark.parametrize("text, inside, before", [
+    ("Gedung Tarrow (Exeter) dibuka kemarin. Exeter ramai.", "Exeter", "Gedung Tarrow"),  # where it is
+    ("Kantor Wonford (Rudi Halim) buka. Rudi Halim datang.", "Rudi Halim", "Kantor Wonford"),  # a person
+    ("Ikatan Dokter Indonesia (Wonford Medical) menolak. Wonford Medical menolak lagi.", "Wonford Medical", "Indonesia"),  # nested
+    ("Serikat Pekerja PT Wonford (SP Wonford) mogok. SP Wonford menuntut.", "SP Wonford", "PT Wonford"),  # a cut name
+])
+def test_a_bracketed_name_joins_no_place_person_or_name_part_before_it(text, inside, before):
+    _, mentions = extract(text)
+    assert entity_of(mentions, inside) != entity_of(mentions, before)
