@@ -60,6 +60,8 @@ VARIANT_SIMILARITY = 0.85  # per word, Indel: `mihail`/`mikhail`, `aleksei`/`ale
 # capitalised word of address the mention left out
 BRACKET_OPENING = re.compile(r"\s*\(\s*(?:[A-Z][a-z]+\s+)?")
 BRACKETED_OTHER_NAME = "bracketed_other_name"
+BRACKETED_AFFILIATION = "bracketed_affiliation"
+NAME_JOINERS = frozenset({"dan", "and", "&", "of", "de", "der", "van"})  # lower-case words inside bodies' names
 # a place read by the words around it alone (`di X`): no evidence enough that a bracketed name after it is its
 BRACKETED_WEAK_READINGS = ("place_context_word", "place_preposition", "governed_place", DEFAULT_READING)
 # Kinds of boilerplate that still name people, agencies and places (an outlet's blurb names its market: the blind
@@ -85,6 +87,27 @@ def read_runs(doc: DocumentContext) -> None:
         title = office_title(doc, first, last)
         open_office = (last, title) if title and last < len(doc.tokens) and not any(
             m.type == "PERSON" for m in doc.mentions[added:]) else None
+
+
+def type_bracketed_affiliations(doc: DocumentContext) -> None:
+    """A name of several words alone in brackets right after a person's name, that only its shape read as a person
+    and that holds no given name (or closes with a town: `Hertha Exeter`), is a body: the person's club, team or party,
+    as line-ups and squads write them (`Rudi Halim (Wonford Rovers), Tono Sukamto (Tarrow Athletic)`). The person
+    before it is one a given name, a title or a cue read (two names by their shape alone may be a character and its
+    actor); a place of the gazetteer in brackets stays a place (`Rudi Halim (Exeter)`)."""
+    ending: dict[int, Mention] = {m.end: m for m in doc.mentions if m.type == "PERSON"}
+    for current in doc.mentions:
+        words = current.text.lower().split()
+        if current.type_rule != SHAPE_PERSON_READING or len(words) < 2 or _gazetteer_name(current) \
+                or set(words) & first_names() and words[-1] not in city_names():
+            continue
+        opening = doc.text.rfind("(", 0, current.start)
+        if opening < 0 or doc.text[opening + 1:current.start].strip(" \t") or not doc.text.startswith(")", current.end):
+            continue
+        person = ending.get(len(doc.text[:opening].rstrip(" \t")))
+        if person is not None and (person.type_rule != SHAPE_PERSON_READING
+                                   or set(person.text.lower().split()) & first_names()):
+            current.retype("ORG", MEDIUM, BRACKETED_AFFILIATION)
 
 
 def type_by_coordination(doc: DocumentContext) -> None:
@@ -583,9 +606,12 @@ def _gazetteer_name(mention: Mention) -> bool:
 
 
 def _after_capitalised_word(doc: DocumentContext, mention: Mention) -> bool:
-    """A capitalised word right before the mention: it may be the end of a longer name the readers cut."""
-    before = PREVIOUS_WORD.search(doc.text, max(0, mention.start - WORD_WINDOW), mention.start)
-    return before is not None and before.group(1)[:1].isupper()
+    """A capitalised word right before the mention, or before a joiner before it (`Kamar Dagang dan | Industri X`):
+    the end of a longer name the readers may have cut."""
+    words = doc.text[max(0, mention.start - 2 * WORD_WINDOW):mention.start].split()[-2:]
+    if words and words[-1][:1].isupper():
+        return True
+    return len(words) == 2 and words[0][:1].isupper() and words[1].lower() in NAME_JOINERS
 
 
 def _no_person(mention: Mention) -> bool:
@@ -699,7 +725,8 @@ def drop_skipped_boilerplate(doc: DocumentContext) -> None:
 
 
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
-MENTION_PASSES = (read_runs, drop_skipped_boilerplate, continue_bodies_past_short_forms, type_clubs, type_by_coordination,
+MENTION_PASSES = (read_runs, drop_skipped_boilerplate, continue_bodies_past_short_forms, type_clubs, type_bracketed_affiliations,
+                  type_by_coordination,
                   type_exemplified_lists,
                   drop_nested, resolve_short_forms, join_bracketed_short_names, join_bracketed_other_names, join_named_epithets, trim_glued_office_words, trim_possessive_clitics,
                   drop_places_in_competitions, drop_vocabulary_names)

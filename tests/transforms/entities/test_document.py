@@ -1224,11 +1224,20 @@ def test_a_bodys_or_places_other_name_in_brackets_is_that_body_or_place():
 
 
 @pytest.mark.parametrize("text, inside, before", [
-    ("Gedung Tarrow (Exeter) dibuka kemarin. Exeter ramai.", "Exeter", "Gedung Tarrow"),  # where it is
+    ("Kantor Wonford (Kuala Lumpur) buka. Kuala Lumpur ramai.", "Kuala Lumpur", "Kantor Wonford"),  # where it is
     ("Kantor Wonford (Rudi Halim) buka. Rudi Halim datang.", "Rudi Halim", "Kantor Wonford"),  # a person
     ("Ikatan Dokter Indonesia (Wonford Medical) menolak. Wonford Medical menolak lagi.", "Wonford Medical", "Indonesia"),  # nested
-    ("Serikat Pekerja PT Wonford (SP Wonford) mogok. SP Wonford menuntut.", "SP Wonford", "PT Wonford"),  # a cut name
+    ("Kamar Dagang dan Industri Wonford (Wonford Chamber) menolak. Wonford Chamber menolak.", "Wonford Chamber",
+     "Industri Wonford"),  # a name the readers cut
 ])
 def test_a_bracketed_name_joins_no_place_person_or_name_part_before_it(text, inside, before):
     _, mentions = extract(text)
     assert entity_of(mentions, inside) != entity_of(mentions, before)
+
+
+def test_a_name_in_brackets_after_a_players_name_is_his_club():
+    names = typed_names("Tujuh pemain itu adalah Kevin Tarrow (Wonkers Tarrow), Marvin Plattenwick (Hertha Exeter), "
+                        "dan Rudi Halim (Exeter).")
+    assert {("Wonkers Tarrow", "ORG"), ("Hertha Exeter", "ORG"), ("Exeter", "LOC"), ("Kevin Tarrow", "PERSON")} <= names
+    # two names by their shape alone, or a given name in brackets: a character and its actor
+    assert ("Guy Wonford", "PERSON") in typed_names("Tokoh Nathan Fillion (Guy Wonford) muncul di film itu.")
