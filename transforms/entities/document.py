@@ -577,8 +577,8 @@ def join_bracketed_other_names(doc: DocumentContext) -> None:
     the gazetteer (`Gedung Wonotan (Exeter)`: where it is), nor a name the brackets hold with other words (`(kini
     Wonford)`), nor one a pass resolved to another name already (`Direktorat X (Unsuka)`, the university of
     `Universitas Sukamaju`: its owner). The name before the brackets is the outermost one ending there, opening its
-    name (no capitalised word before it: a name the readers cut, `Serikat Pekerja | PT Wonford (SP Wonford)`) and read
-    by more than a preposition."""
+    name (no capitalised word before it, nor one and a joiner: a name the readers cut, `Kamar Dagang dan | Industri
+    Wonford (Wonford Chamber)`) and read by more than a preposition."""
     # the outermost name ending before the brackets (not a place nested in it: `Ikatan Dokter Sukamaju`'s `Sukamaju`)
     ending: dict[int, Mention] = {}
     for mention in sorted(doc.mentions, key=lambda m: -m.start):
