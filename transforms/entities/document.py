@@ -575,8 +575,8 @@ def join_bracketed_other_names(doc: DocumentContext) -> None:
     else as often its chief or its town (`Asosiasi Wonford (Sukarni)`). Not a person in brackets (a body's official; a
     name its shape alone made one, no given name in it, may be the body's name in another language), nor a place of
     the gazetteer (`Gedung Wonotan (Exeter)`: where it is), nor a name the brackets hold with other words (`(kini
-    Wonford)`), nor one a pass resolved to another name already (`Direktorat X (Unsuka)`, the university of
-    `Universitas Sukamaju`: its owner). The name before the brackets is the outermost one ending there, opening its
+    Wonford)`), nor a body nested in the name (`Serikat Pekerja PT Wonford (PT WF)`), nor one a pass resolved to
+    another name already (`Direktorat X (Unsuka)`, the university of `Universitas Sukamaju`: its owner). The name before the brackets is the outermost one ending there, opening its
     name (no capitalised word before it, nor one and a joiner: a name the readers cut, `Kamar Dagang dan | Industri
     Wonford (Wonford Chamber)`) and read by more than a preposition."""
     # the outermost name ending before the brackets (not a place nested in it: `Ikatan Dokter Sukamaju`'s `Sukamaju`)
@@ -591,7 +591,8 @@ def join_bracketed_other_names(doc: DocumentContext) -> None:
         if previous is not None and previous.type in ("ORG", "LOC") and " " in current.text and _no_person(current) \
                 and previous.key != current.key \
                 and current.key == normalise_key(current.text) and not _gazetteer_name(current) and not _gazetteer_name(previous) \
-                and previous.type_rule not in BRACKETED_WEAK_READINGS and not _after_capitalised_word(doc, previous):
+                and previous.type_rule not in BRACKETED_WEAK_READINGS and not _after_capitalised_word(doc, previous) \
+                and not _opens_a_nested_body(current, previous):
             same.setdefault(current.text.lower(), previous)
     full_keys = {full.key for full in same.values()}
     for mention in doc.mentions:
@@ -599,6 +600,13 @@ def join_bracketed_other_names(doc: DocumentContext) -> None:
         if full is not None and mention.key not in full_keys and full.text.lower() not in same:
             mention.key, mention.single = full.key, False
             mention.retype(full.type, mention.strength, BRACKETED_OTHER_NAME)  # its own strength: a name the vote drops drops both
+
+
+def _opens_a_nested_body(short: Mention, name: Mention) -> bool:
+    """The short name opens with a legal form or a body's head that the name holds after its first word: it names the
+    body nested there (`Serikat Pekerja PT Wonford (PT WF)`: the company, not its union)."""
+    first = short.text.split()[0].lower()
+    return first in name.text.lower().split()[1:] and (first in LEGAL_FORMS or first in word_set("org_heads.txt"))
 
 
 def _gazetteer_name(mention: Mention) -> bool:

@@ -1225,6 +1225,7 @@ def test_a_bodys_or_places_other_name_in_brackets_is_that_body_or_place():
 
 @pytest.mark.parametrize("text, inside, before", [
     ("Kantor Wonford (Kuala Lumpur) buka. Kuala Lumpur ramai.", "Kuala Lumpur", "Kantor Wonford"),  # where it is
+    ("Serikat Pekerja PT Wonford Tarrow Terminal (PT WTT) mogok. PT WTT diam.", "PT WTT", "Serikat Pekerja PT Wonford Tarrow Terminal"),
     ("Kantor Wonford (Rudi Halim) buka. Rudi Halim datang.", "Rudi Halim", "Kantor Wonford"),  # a person
     ("Ikatan Dokter Indonesia (Wonford Medical) menolak. Wonford Medical menolak lagi.", "Wonford Medical", "Indonesia"),  # nested
     ("Kamar Dagang dan Industri Wonford (Wonford Chamber) menolak. Wonford Chamber menolak.", "Wonford Chamber",
