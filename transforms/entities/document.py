@@ -92,10 +92,12 @@ def read_runs(doc: DocumentContext) -> None:
 def type_bracketed_affiliations(doc: DocumentContext) -> None:
     """A name of several words alone in brackets right after a person's name, that only its shape read as a person
     and that holds no given name (or closes with a town: `Hertha Exeter`), is a body: the person's club, team or party,
-    as line-ups and squads write them (`Rudi Halim (Wonford Rovers), Tono Sukamto (Tarrow Athletic)`). The person
+    as line-ups and squads write them (`Rudi Halim (Wonford Rovers), Tono Sukamto (Tarrow Athletic)`), wherever the
+    document writes it so and only its shape read it. The person
     before it is one a given name, a title or a cue read (two names by their shape alone may be a character and its
     actor); a place of the gazetteer in brackets stays a place (`Rudi Halim (Exeter)`)."""
     ending: dict[int, Mention] = {m.end: m for m in doc.mentions if m.type == "PERSON"}
+    clubs = set()
     for current in doc.mentions:
         words = current.text.lower().split()
         if current.type_rule != SHAPE_PERSON_READING or len(words) < 2 or _gazetteer_name(current) \
@@ -107,7 +109,10 @@ def type_bracketed_affiliations(doc: DocumentContext) -> None:
         person = ending.get(len(doc.text[:opening].rstrip(" \t")))
         if person is not None and (person.type_rule != SHAPE_PERSON_READING
                                    or set(person.text.lower().split()) & first_names()):
-            current.retype("ORG", MEDIUM, BRACKETED_AFFILIATION)
+            clubs.add(current.text)
+    for mention in doc.mentions:  # the body wherever the document writes it so, its shape alone saying otherwise
+        if mention.text in clubs and mention.type_rule == SHAPE_PERSON_READING:
+            mention.retype("ORG", MEDIUM, BRACKETED_AFFILIATION)
 
 
 def type_by_coordination(doc: DocumentContext) -> None:
