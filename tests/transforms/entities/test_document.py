@@ -1241,7 +1241,8 @@ def test_a_name_in_brackets_after_a_players_name_is_his_club():
                         "dan Rudi Halim (Exeter).")
     assert {("Wonkers Tarrow", "ORG"), ("Hertha Exeter", "ORG"), ("Exeter", "LOC"), ("Kevin Tarrow", "PERSON")} <= names
     # the club wherever the document writes it so
-    _, mentions = extract("Pemain itu adalah Marvin Plattenwick (Wonkers Utrecht). Wonkers Utrecht kalah lagi.")
+    _, mentions = extract("Pemain itu adalah Marvin Plattenwick (Wonkers Utrecht) dan Kevin Tarrow (Hertha Exeter). "
+                          "Wonkers Utrecht kalah. Wonkers bermain buruk.")
     assert set(mentions.filter(pl.col("text") == "Wonkers Utrecht")["type"]) == {"ORG"}
     # two names by their shape alone, or a given name in brackets: a character and its actor
     assert ("Guy Wonford", "PERSON") in typed_names("Tokoh Nathan Fillion (Guy Wonford) muncul di film itu.")
