@@ -244,6 +244,9 @@ BLIND = Path(__file__).parent / "data"
 # dev35d, dev37c, dev37d; splits of held-out blind_i, blind_m, of fresh dev40c and of dev39a, dev39c, dev39d (trained on);
 # speakers of dev30a and dev32b (a retyped name loses a quote). At the session's end every floor its figures passed was
 # raised to them (none lowered).
+# Session 41's merge relaxed dev40b's splits 6 -> 7: a player's bracketed club is a body (`bracketed_affiliation`), so
+# `Ajax` alone in another document no longer joins the club as the person its shape had made it (held-out: a merge
+# fewer). At the session's end every floor its figures passed was raised to them (none lowered).
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.971,
@@ -326,7 +329,7 @@ BLIND_FLOORS = {
     # typed 0.758 -> 0.756 (session 16): the name model taught the project's convention; ten held-out sets' typed F1
     # moved +0.005 on average (six up, two down, two equal), this one down: lowered
     "blind_i": {"quotes_f1": 0.973, "indirect_recall": 0.927, "speaker_accuracy": 0.957, "entities_typed_f1": 0.862,
-               "splits": 7, "merges": 0, "via_found": 0.749},
+               "splits": 6, "merges": 0, "via_found": 0.749},
     # held out: annotated blind on 2026-12-02 (session 12), first measured on 4beb7d9 (quotes F1 0.914, indirect
     # recall 0.767, speakers 0.938, via 4/4, typed entities 0.776 with precision 0.712, 11 splits, 1 merge), never read
     # or tuned on
@@ -447,7 +450,7 @@ BLIND_FLOORS = {
                "splits": 0, "merges": 0, "via_found": 0.799},
     # held out: annotated blind on 2026-12-03 (session 19; drawn excluding every id under tests/data and the session's
     # two development draws), first measured on cf57799 before any round of session 19 was merged, never read or tuned on
-    "blind_q": {"quotes_f1": 0.955, "indirect_recall": 0.861, "speaker_accuracy": 0.999, "entities_typed_f1": 0.891,
+    "blind_q": {"quotes_f1": 0.955, "indirect_recall": 0.861, "speaker_accuracy": 0.999, "entities_typed_f1": 0.899,
                "splits": 2, "merges": 0, "via_found": 0.999},
     # fresh development samples of session 20 (annotated blind, measured once on 586d3e5 before anyone read them: quotes
     # F1 0.951 / 0.906, indirect 0.946 / 0.759, speakers 0.974 / 0.938, via 3/5 / 2/3, typed entities 0.831 / 0.785;
@@ -461,7 +464,7 @@ BLIND_FLOORS = {
     # and the session's two development draws), first measured on 586d3e5 before any round of session 20 was merged,
     # never read or tuned on
     "blind_r": {"quotes_f1": 0.928, "indirect_recall": 0.849, "speaker_accuracy": 0.983, "entities_typed_f1": 0.912,
-               "splits": 3, "merges": 1, "via_found": 0.705},
+               "splits": 3, "merges": 0, "via_found": 0.705},
     # held out: annotated blind on 2026-12-03 (session 21, tests/data/ANNOTATING.md; drawn with scripts/draw_sample.py
     # excluding every id under tests/data), first measured on 824babb (session 20's end: typed 0.775) and on session 21's
     # merge (typed 0.781, every other figure equal), never read or tuned on
@@ -564,7 +567,7 @@ BLIND_FLOORS = {
     "dev35b": {"quotes_f1": 0.922, "indirect_recall": 0.837, "speaker_accuracy": 0.906, "entities_typed_f1": 0.937,
                "splits": 2, "merges": 0, "via_found": 0.332},
     "dev35c": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.965,
-               "splits": 3, "merges": 1, "via_found": 0.999},
+               "splits": 2, "merges": 1, "via_found": 0.999},
     "dev35d": {"quotes_f1": 0.953, "indirect_recall": 0.919, "speaker_accuracy": 0.960, "entities_typed_f1": 0.953,
                "splits": 2, "merges": 0, "via_found": 0.332},
     # session 36's fresh samples, annotated blind by helpers, run by totals only; first measured on 48cfcf0 (the
@@ -611,12 +614,20 @@ BLIND_FLOORS = {
     # measured by totals only this session (first on 001e764: typed 0.908 / 0.864 / 0.935 / 0.875)
     "dev40a": {"quotes_f1": 0.931, "indirect_recall": 0.817, "speaker_accuracy": 0.894, "entities_typed_f1": 0.914,
                "splits": 4, "merges": 1, "via_found": 0.665},
-    "dev40b": {"quotes_f1": 0.969, "indirect_recall": 0.908, "speaker_accuracy": 0.938, "entities_typed_f1": 0.870,
-               "splits": 6, "merges": 1, "via_found": 0.999},
+    "dev40b": {"quotes_f1": 0.969, "indirect_recall": 0.908, "speaker_accuracy": 0.938, "entities_typed_f1": 0.876,
+               "splits": 7, "merges": 1, "via_found": 0.999},
     "dev40c": {"quotes_f1": 0.954, "indirect_recall": 0.936, "speaker_accuracy": 0.961, "entities_typed_f1": 0.936,
-               "splits": 5, "merges": 0, "via_found": 0.499},
+               "splits": 4, "merges": 0, "via_found": 0.499},
     "dev40d": {"quotes_f1": 0.962, "indirect_recall": 0.891, "speaker_accuracy": 0.938, "entities_typed_f1": 0.877,
                "splits": 5, "merges": 2, "via_found": 0.999},
+    "dev41a": {"quotes_f1": 0.956, "indirect_recall": 0.951, "speaker_accuracy": 0.820, "entities_typed_f1": 0.806,
+               "splits": 10, "merges": 1, "via_found": 0.999},
+    "dev41b": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.895, "entities_typed_f1": 0.796,
+               "splits": 2, "merges": 1, "via_found": 0.999},
+    "dev41c": {"quotes_f1": 0.917, "indirect_recall": 0.776, "speaker_accuracy": 0.891, "entities_typed_f1": 0.917,
+               "splits": 4, "merges": 1, "via_found": 0.499},
+    "dev41d": {"quotes_f1": 0.938, "indirect_recall": 0.899, "speaker_accuracy": 0.895, "entities_typed_f1": 0.889,
+               "splits": 4, "merges": 1, "via_found": 0.749},
 }
 
 

@@ -564,12 +564,21 @@ def join_bracketed_short_names(doc: DocumentContext) -> None:
         if previous.type == current.type == "PERSON" and previous.key != current.key and opening and opening.end() == current.start \
                 and doc.text.startswith(")", current.end) and short:
             same.setdefault(current.text.lower(), previous)
+    for mention, full in _bracketed_names_written(doc, same):
+        mention.retype("PERSON", full.strength, "bracketed_short_name")
+
+
+def _bracketed_names_written(doc: DocumentContext, same: dict[str, Mention]) -> list[tuple[Mention, Mention]]:
+    """Each mention written as a bracketed name of `same` (lower case -> the name before the brackets), with that name,
+    keyed to it: not the full names themselves, nor a longer name the short one was read as part of."""
     full_keys = {full.key for full in same.values()}
+    joined = []
     for mention in doc.mentions:
         full = same.get(mention.text.lower())
         if full is not None and mention.key not in full_keys and full.text.lower() not in same:
             mention.key, mention.single = full.key, False
-            mention.retype("PERSON", full.strength, "bracketed_short_name")
+            joined.append((mention, full))
+    return joined
 
 
 def join_bracketed_other_names(doc: DocumentContext) -> None:
@@ -581,9 +590,10 @@ def join_bracketed_other_names(doc: DocumentContext) -> None:
     name its shape alone made one, no given name in it, may be the body's name in another language), nor a place of
     the gazetteer (`Gedung Wonotan (Exeter)`: where it is), nor a name the brackets hold with other words (`(kini
     Wonford)`), nor a body nested in the name (`Serikat Pekerja PT Wonford (PT WF)`), nor one a pass resolved to
-    another name already (`Direktorat X (Unsuka)`, the university of `Universitas Sukamaju`: its owner). The name before the brackets is the outermost one ending there, opening its
-    name (no capitalised word before it, nor one and a joiner: a name the readers cut, `Kamar Dagang dan | Industri
-    Wonford (Wonford Chamber)`) and read by more than a preposition."""
+    another name already (`Direktorat X (Unsuka)`, the university of `Universitas Sukamaju`: its owner). The name
+    before the brackets is the outermost one ending there, opening its name (no capitalised word before it, nor one and
+    a joiner: a name the readers cut, `Kamar Dagang dan | Industri Wonford (Wonford Chamber)`) and read by more than a
+    preposition."""
     # the outermost name ending before the brackets (not a place nested in it: `Ikatan Dokter Sukamaju`'s `Sukamaju`)
     ending: dict[int, Mention] = {}
     for mention in sorted(doc.mentions, key=lambda m: -m.start):
@@ -591,20 +601,18 @@ def join_bracketed_other_names(doc: DocumentContext) -> None:
     same: dict[str, Mention] = {}
     for current in doc.mentions:
         opening = doc.text.rfind("(", 0, current.start)
-        alone = opening >= 0 and not doc.text[opening + 1:current.start].strip(" \t") and doc.text.startswith(")", current.end)
+        alone = opening >= 0 and not doc.text[opening + 1:current.start].strip(" \t") \
+            and doc.text.startswith(")", current.end)
         previous = ending.get(len(doc.text[:opening].rstrip(" \t"))) if alone else None
         if previous is not None and previous.type in ("ORG", "LOC") and " " in current.text and _no_person(current) \
-                and previous.key != current.key \
-                and current.key == normalise_key(current.text) and not _gazetteer_name(current) and not _gazetteer_name(previous) \
+                and previous.key != current.key and current.key == normalise_key(current.text) \
+                and not _gazetteer_name(current) and not _gazetteer_name(previous) \
                 and previous.type_rule not in BRACKETED_WEAK_READINGS and not _after_capitalised_word(doc, previous) \
                 and not _opens_a_nested_body(current, previous):
             same.setdefault(current.text.lower(), previous)
-    full_keys = {full.key for full in same.values()}
-    for mention in doc.mentions:
-        full = same.get(mention.text.lower())
-        if full is not None and mention.key not in full_keys and full.text.lower() not in same:
-            mention.key, mention.single = full.key, False
-            mention.retype(full.type, mention.strength, BRACKETED_OTHER_NAME)  # its own strength: a name the vote drops drops both
+    for mention, full in _bracketed_names_written(doc, same):
+        # its own strength: a name the vote drops drops both
+        mention.retype(full.type, mention.strength, BRACKETED_OTHER_NAME)
 
 
 def _opens_a_nested_body(short: Mention, name: Mention) -> bool:
@@ -738,10 +746,10 @@ def drop_skipped_boilerplate(doc: DocumentContext) -> None:
 
 
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
-MENTION_PASSES = (read_runs, drop_skipped_boilerplate, continue_bodies_past_short_forms, type_clubs, type_bracketed_affiliations,
-                  type_by_coordination,
-                  type_exemplified_lists,
-                  drop_nested, resolve_short_forms, join_bracketed_short_names, join_bracketed_other_names, join_named_epithets, trim_glued_office_words, trim_possessive_clitics,
+MENTION_PASSES = (read_runs, drop_skipped_boilerplate, continue_bodies_past_short_forms, type_clubs,
+                  type_bracketed_affiliations, type_by_coordination, type_exemplified_lists,
+                  drop_nested, resolve_short_forms, join_bracketed_short_names, join_bracketed_other_names,
+                  join_named_epithets, trim_glued_office_words, trim_possessive_clitics,
                   drop_places_in_competitions, drop_vocabulary_names)
 
 
