@@ -116,7 +116,8 @@ def type_bracketed_affiliations(doc: DocumentContext) -> None:
 
 
 def type_by_coordination(doc: DocumentContext) -> None:
-    """`Aceh (NAD) dan Sumut`: a weakly typed name listed with a strongly typed one shares its type; a word
+    """`Aceh (NAD) dan Sumut`: a weakly typed name listed with a strongly typed one (a known name, a head; not a
+    reading by the words around it, nor a city the gazetteer alone read, as often its club) shares its type; a word
     alone in a list of three or more whose surely typed names are all people (two at least) is a person."""
     ordered = sorted(doc.mentions, key=lambda m: m.start)
     chains = _coordinated_lists(doc, ordered)
@@ -128,10 +129,10 @@ def type_by_coordination(doc: DocumentContext) -> None:
         # people are listed beside places and bodies (`warga Sukamaju, Tono mengaku`): no person's reading
         # is given away, and none is taken; a name after a comma with no conjunction in its list, after a
         # person's role, is that person (`pelatih tim Sukamaju, Rinaldo, menilai`), not a place
-        if left.strength >= MEDIUM and right.strength == WEAK and "PERSON" not in (left.type, right.type) \
+        if left.strength >= STRONG and right.strength == WEAK and "PERSON" not in (left.type, right.type) \
                 and (id(right) in listed or not _after_person_role(doc, left)):
             right.retype(left.type, MEDIUM, "coordination")
-        elif right.strength >= MEDIUM and left.strength == WEAK and "PERSON" not in (left.type, right.type):
+        elif right.strength >= STRONG and left.strength == WEAK and "PERSON" not in (left.type, right.type):
             left.retype(right.type, MEDIUM, "coordination")
     for chain in (c for c in chains if len(c) >= MIN_LIST):
         typed = [m.type for m in chain if m.strength >= MEDIUM]

@@ -1246,3 +1246,10 @@ def test_a_name_in_brackets_after_a_players_name_is_his_club():
     assert set(mentions.filter(pl.col("text") == "Wonkers Utrecht")["type"]) == {"ORG"}
     # two names by their shape alone, or a given name in brackets: a character and its actor
     assert ("Guy Wonford", "PERSON") in typed_names("Tokoh Nathan Fillion (Guy Wonford) muncul di film itu.")
+
+
+def test_a_type_passes_along_a_list_only_from_a_name_the_text_types_strongly():
+    _, mentions = extract("Banjir melanda Aceh dan Wonkara. Warga Exeter dan Tarrowby mengungsi.")
+    rules = dict(mentions.select("text", "type_rule").iter_rows())
+    assert rules["Wonkara"] == "coordination"  # beside a province the gazetteer knows
+    assert rules["Tarrowby"] != "coordination"  # a city's name alone is as often its club's: the vote decides
