@@ -244,9 +244,12 @@ BLIND = Path(__file__).parent / "data"
 # dev35d, dev37c, dev37d; splits of held-out blind_i, blind_m, of fresh dev40c and of dev39a, dev39c, dev39d (trained on);
 # speakers of dev30a and dev32b (a retyped name loses a quote). At the session's end every floor its figures passed was
 # raised to them (none lowered).
-# Session 41's merge relaxed dev40b's splits 6 -> 7: a player's bracketed club is a body (`bracketed_affiliation`), so
-# `Ajax` alone in another document no longer joins the club as the person its shape had made it (held-out: a merge
-# fewer). At the session's end every floor its figures passed was raised to them (none lowered).
+# Session 41's merge relaxed, per set: dev40b's splits 6 -> 7 (a player's bracketed club is a body,
+# `bracketed_affiliation`, so a club's first word alone in another document no longer joins it as the person its shape
+# had made it; held-out: a merge fewer); then a type passing along a list only from a strongly typed name (tuned 0.9390
+# on both, held-out +0.0001, the fresh samples dev41e/f annotated afterwards +0.0072): typed F1 of held-out blind_q and
+# of dev14b, dev15b, dev19a, dev36d, dev38d (a name listed beside a city no longer typed by it), dev41a's splits
+# 10 -> 11. At the session's end every floor its figures passed was raised to them (none lowered).
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.971,
@@ -328,7 +331,7 @@ BLIND_FLOORS = {
     # I, session 15: typed entities 0.752 -> 0.758 (the entity round's reference collection); raised
     # typed 0.758 -> 0.756 (session 16): the name model taught the project's convention; ten held-out sets' typed F1
     # moved +0.005 on average (six up, two down, two equal), this one down: lowered
-    "blind_i": {"quotes_f1": 0.973, "indirect_recall": 0.927, "speaker_accuracy": 0.957, "entities_typed_f1": 0.862,
+    "blind_i": {"quotes_f1": 0.973, "indirect_recall": 0.927, "speaker_accuracy": 0.957, "entities_typed_f1": 0.867,
                "splits": 6, "merges": 0, "via_found": 0.749},
     # held out: annotated blind on 2026-12-02 (session 12), first measured on 4beb7d9 (quotes F1 0.914, indirect
     # recall 0.767, speakers 0.938, via 4/4, typed entities 0.776 with precision 0.712, 11 splits, 1 merge), never read
@@ -360,7 +363,7 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 0, "via_found": 0.000},
     # speakers 0.957 -> 0.935 (session 16): the name model taught the project's convention types a band a body, so a plural
     # pronoun (`mereka`) resolves to the nearest name read as a person, a song's title the gold leaves out (one quote)
-    "dev14b": {"quotes_f1": 0.978, "indirect_recall": 0.957, "speaker_accuracy": 0.955, "entities_typed_f1": 0.959,
+    "dev14b": {"quotes_f1": 0.978, "indirect_recall": 0.957, "speaker_accuracy": 0.955, "entities_typed_f1": 0.955,
                "splits": 2, "merges": 0, "via_found": 0.349},
     # held out: annotated blind on 2026-12-02 (session 14, before the session's rounds; drawn excluding every id under
     # tests/data), first measured on 8f28ca7 (quotes F1 0.952, indirect recall 0.857, speakers 0.949, via 2/4, typed
@@ -379,7 +382,7 @@ BLIND_FLOORS = {
     "dev15a": {"quotes_f1": 0.953, "indirect_recall": 0.918, "speaker_accuracy": 0.999, "entities_typed_f1": 0.959,
                "splits": 0, "merges": 0, "via_found": 0.611},
     # via 7/12 -> 8/12 (session 17): a source named for a speaker's statement carries to its later quotes; raised
-    "dev15b": {"quotes_f1": 0.880, "indirect_recall": 0.713, "speaker_accuracy": 0.945, "entities_typed_f1": 0.942,
+    "dev15b": {"quotes_f1": 0.880, "indirect_recall": 0.713, "speaker_accuracy": 0.945, "entities_typed_f1": 0.938,
                "splits": 1, "merges": 0, "via_found": 0.666},
     # held out: annotated blind on 2026-12-02 (session 15, before the session's rounds; drawn excluding every id under
     # tests/data), first measured on d91fc46 (quotes F1 0.934, indirect recall 0.769, speakers 0.877, via 11/13, typed
@@ -444,13 +447,13 @@ BLIND_FLOORS = {
     # fresh development samples of session 19 (annotated blind, measured once on cf57799: quotes F1 0.909 / 0.966,
     # indirect 0.900 / 0.882, speakers 0.925 / 0.964, via 4/9 / 3/5, typed entities 0.793 / 0.840; then read by the
     # rounds; their annotators filled `via` only where the quote's sentence names the source), at the session's merge
-    "dev19a": {"quotes_f1": 0.908, "indirect_recall": 0.899, "speaker_accuracy": 0.974, "entities_typed_f1": 0.937,
+    "dev19a": {"quotes_f1": 0.908, "indirect_recall": 0.899, "speaker_accuracy": 0.974, "entities_typed_f1": 0.933,
                "splits": 2, "merges": 0, "via_found": 0.887},
     "dev19b": {"quotes_f1": 0.965, "indirect_recall": 0.881, "speaker_accuracy": 0.999, "entities_typed_f1": 0.964,
                "splits": 0, "merges": 0, "via_found": 0.799},
     # held out: annotated blind on 2026-12-03 (session 19; drawn excluding every id under tests/data and the session's
     # two development draws), first measured on cf57799 before any round of session 19 was merged, never read or tuned on
-    "blind_q": {"quotes_f1": 0.955, "indirect_recall": 0.861, "speaker_accuracy": 0.999, "entities_typed_f1": 0.899,
+    "blind_q": {"quotes_f1": 0.955, "indirect_recall": 0.861, "speaker_accuracy": 0.999, "entities_typed_f1": 0.894,
                "splits": 2, "merges": 0, "via_found": 0.999},
     # fresh development samples of session 20 (annotated blind, measured once on 586d3e5 before anyone read them: quotes
     # F1 0.951 / 0.906, indirect 0.946 / 0.759, speakers 0.974 / 0.938, via 3/5 / 2/3, typed entities 0.831 / 0.785;
@@ -475,7 +478,7 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.332},
     # session 23's fresh development samples, first measured on 842a33a (the session's end) before any error was read
     "dev23a": {"quotes_f1": 0.865, "indirect_recall": 0.702, "speaker_accuracy": 0.975, "entities_typed_f1": 0.920,
-               "splits": 6, "merges": 0, "via_found": 0.832},
+               "splits": 5, "merges": 0, "via_found": 0.832},
     "dev23b": {"quotes_f1": 0.942, "indirect_recall": 0.813, "speaker_accuracy": 0.859, "entities_typed_f1": 0.954,
                "splits": 7, "merges": 1, "via_found": 0.999},
     # session 26's fresh samples, annotated blind by helpers; first measured on 7a23799 (the session's starting code),
@@ -502,7 +505,7 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 0, "via_found": 0.399},
     # session 29's fresh samples, annotated blind by helpers, run by totals only; first measured on 6084005 (the
     # session's starting code), then on its final code (READMEs)
-    "dev29a": {"quotes_f1": 0.972, "indirect_recall": 0.920, "speaker_accuracy": 0.944, "entities_typed_f1": 0.898,
+    "dev29a": {"quotes_f1": 0.972, "indirect_recall": 0.920, "speaker_accuracy": 0.944, "entities_typed_f1": 0.909,
                "splits": 3, "merges": 0, "via_found": 0.999},
     "dev29b": {"quotes_f1": 0.978, "indirect_recall": 0.887, "speaker_accuracy": 0.871, "entities_typed_f1": 0.960,
                "splits": 6, "merges": 0, "via_found": 0.799},
@@ -546,7 +549,7 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.000},
     "dev33b": {"quotes_f1": 0.960, "indirect_recall": 0.953, "speaker_accuracy": 0.879, "entities_typed_f1": 0.961,
                "splits": 5, "merges": 1, "via_found": 0.499},
-    "dev33c": {"quotes_f1": 0.945, "indirect_recall": 0.932, "speaker_accuracy": 0.942, "entities_typed_f1": 0.963,
+    "dev33c": {"quotes_f1": 0.945, "indirect_recall": 0.932, "speaker_accuracy": 0.942, "entities_typed_f1": 0.967,
                "splits": 7, "merges": 0, "via_found": 0.499},
     "dev33d": {"quotes_f1": 0.972, "indirect_recall": 0.927, "speaker_accuracy": 0.835, "entities_typed_f1": 0.912,
                "splits": 5, "merges": 0, "via_found": 0.999},
@@ -556,13 +559,13 @@ BLIND_FLOORS = {
                "splits": 4, "merges": 0, "via_found": 0.749},
     "dev34b": {"quotes_f1": 0.917, "indirect_recall": 0.856, "speaker_accuracy": 0.976, "entities_typed_f1": 0.944,
                "splits": 2, "merges": 0, "via_found": 0.399},
-    "dev34c": {"quotes_f1": 0.904, "indirect_recall": 0.799, "speaker_accuracy": 0.975, "entities_typed_f1": 0.917,
+    "dev34c": {"quotes_f1": 0.904, "indirect_recall": 0.799, "speaker_accuracy": 0.975, "entities_typed_f1": 0.920,
                "splits": 2, "merges": 0, "via_found": 0.749},
     "dev34d": {"quotes_f1": 0.935, "indirect_recall": 0.883, "speaker_accuracy": 0.979, "entities_typed_f1": 0.975,
                "splits": 4, "merges": 0, "via_found": 0.832},
     # session 35's fresh samples, annotated blind by helpers, run by totals only; first measured on 4085173 (the
     # session's starting code), then on its final code (READMEs)
-    "dev35a": {"quotes_f1": 0.926, "indirect_recall": 0.788, "speaker_accuracy": 0.967, "entities_typed_f1": 0.934,
+    "dev35a": {"quotes_f1": 0.926, "indirect_recall": 0.788, "speaker_accuracy": 0.967, "entities_typed_f1": 0.937,
                "splits": 6, "merges": 1, "via_found": 0.856},
     "dev35b": {"quotes_f1": 0.922, "indirect_recall": 0.837, "speaker_accuracy": 0.906, "entities_typed_f1": 0.937,
                "splits": 2, "merges": 0, "via_found": 0.332},
@@ -572,13 +575,13 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.332},
     # session 36's fresh samples, annotated blind by helpers, run by totals only; first measured on 48cfcf0 (the
     # session's starting code), then on its final code (READMEs)
-    "dev36a": {"quotes_f1": 0.978, "indirect_recall": 0.955, "speaker_accuracy": 0.915, "entities_typed_f1": 0.915,
+    "dev36a": {"quotes_f1": 0.978, "indirect_recall": 0.955, "speaker_accuracy": 0.915, "entities_typed_f1": 0.919,
                "splits": 2, "merges": 0, "via_found": 0.499},
     "dev36b": {"quotes_f1": 0.954, "indirect_recall": 0.856, "speaker_accuracy": 0.936, "entities_typed_f1": 0.918,
                "splits": 5, "merges": 0, "via_found": 0.332},
     "dev36c": {"quotes_f1": 0.947, "indirect_recall": 0.879, "speaker_accuracy": 0.944, "entities_typed_f1": 0.905,
                "splits": 5, "merges": 0, "via_found": 0.499},
-    "dev36d": {"quotes_f1": 0.937, "indirect_recall": 0.908, "speaker_accuracy": 0.982, "entities_typed_f1": 0.964,
+    "dev36d": {"quotes_f1": 0.937, "indirect_recall": 0.908, "speaker_accuracy": 0.982, "entities_typed_f1": 0.957,
                "splits": 4, "merges": 1, "via_found": 0.665},
     # session 37's fresh samples (blind, unread: totals only during the session), first measured on ad13a6d (the
     # session's starting code), then on its final code (READMEs)
@@ -598,7 +601,7 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 2, "via_found": 0.799},
     "dev38c": {"quotes_f1": 0.982, "indirect_recall": 0.965, "speaker_accuracy": 0.965, "entities_typed_f1": 0.970,
                "splits": 2, "merges": 0, "via_found": 0.665},
-    "dev38d": {"quotes_f1": 0.974, "indirect_recall": 0.938, "speaker_accuracy": 0.949, "entities_typed_f1": 0.955,
+    "dev38d": {"quotes_f1": 0.974, "indirect_recall": 0.938, "speaker_accuracy": 0.949, "entities_typed_f1": 0.944,
                "splits": 3, "merges": 0, "via_found": 0.799},
     # session 39's fresh samples (seeds 20263901-04), annotated blind by four helpers before any warta run on them,
     # measured by totals only this session (first on 21c6653: typed 0.845 / 0.808 / 0.869 / 0.890)
@@ -620,14 +623,18 @@ BLIND_FLOORS = {
                "splits": 4, "merges": 0, "via_found": 0.499},
     "dev40d": {"quotes_f1": 0.962, "indirect_recall": 0.891, "speaker_accuracy": 0.938, "entities_typed_f1": 0.877,
                "splits": 5, "merges": 2, "via_found": 0.999},
-    "dev41a": {"quotes_f1": 0.956, "indirect_recall": 0.951, "speaker_accuracy": 0.820, "entities_typed_f1": 0.806,
-               "splits": 10, "merges": 1, "via_found": 0.999},
-    "dev41b": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.895, "entities_typed_f1": 0.796,
+    "dev41a": {"quotes_f1": 0.956, "indirect_recall": 0.951, "speaker_accuracy": 0.820, "entities_typed_f1": 0.810,
+               "splits": 11, "merges": 1, "via_found": 0.999},
+    "dev41b": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.895, "entities_typed_f1": 0.817,
                "splits": 2, "merges": 1, "via_found": 0.999},
     "dev41c": {"quotes_f1": 0.917, "indirect_recall": 0.776, "speaker_accuracy": 0.891, "entities_typed_f1": 0.917,
                "splits": 4, "merges": 1, "via_found": 0.499},
     "dev41d": {"quotes_f1": 0.938, "indirect_recall": 0.899, "speaker_accuracy": 0.895, "entities_typed_f1": 0.889,
                "splits": 4, "merges": 1, "via_found": 0.749},
+    "dev41f": {"quotes_f1": 0.953, "indirect_recall": 0.912, "speaker_accuracy": 0.880, "entities_typed_f1": 0.896,
+               "splits": 9, "merges": 4, "via_found": 0.999},
+    "dev41e": {"quotes_f1": 0.971, "indirect_recall": 0.953, "speaker_accuracy": 0.960, "entities_typed_f1": 0.904,
+               "splits": 4, "merges": 3, "via_found": 0.000},
 }
 
 
