@@ -14,7 +14,7 @@ from rapidfuzz.process import cdist
 
 from transforms.common import UnionFind, filtered, join_looked_up, join_looked_up_in_documents, stable_id, stable_ids
 from transforms.entities.context import QUOTED_NICKNAME, SHORT_FORM_JOINERS as JOINERS, spells_pieces
-from transforms.entities.document import BRACKETED_OTHER_NAME, MISSPELT_RULE, VARIANT_SIMILARITY, swapped_letters
+from transforms.entities.document import MISSPELT_RULE, VARIANT_SIMILARITY, swapped_letters
 from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.runs import SPACED_HYPHEN
 from transforms.entities.shape import (ACRONYM_READING, BRAND_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, SHAPE_ALONE_READINGS,
@@ -27,8 +27,6 @@ from transforms.documents import canonical_outlet, outlet_forms
 from transforms.lexicon import city_names, indonesian_village_names, known_names, phrase_set, phrase_table, table_rows, word_set
 from transforms.schemas import ENTITIES, MENTION_CANDIDATES, MENTIONS
 
-# the readings of a second name the text gives a referent: with a cue, or in brackets after its name
-GIVEN_NAME_RULES = (EPITHET_RULE, "bracketed_short_name", BRACKETED_OTHER_NAME)
 WEB_SUFFIX = re.compile(r" (?:com|co id|id|net|org|news)$")  # a key's web domain, as `normalise_key` spells it
 MIDDLE_INITIAL = r"\s\p{Lu}\.?\s"  # a capital alone between two words of a person's name
 DOMINANCE = 3  # a collection-wide candidate this many times more mentioned than the next one wins
@@ -372,15 +370,14 @@ def join_defined_acronyms(collection: Collection) -> None:
 
 
 def carry_named_epithets(collection: Collection) -> None:
-    """An epithet a document gives a person or a body with a cue (`Tono Raharjo alias Totor`), or in brackets after
-    its name (`Tono Raharjo (Gus Totor)`, `Badan Wonford (Wonford Board)`), is that referent where other documents use
-    it alone, when every document giving it gives it to the same referent; so is an epithet the
+    """An epithet a document gives a person or a body with a cue (`Tono Raharjo alias Totor`) is that referent where
+    other documents use it alone, when every document giving it gives it to the same referent; so is an epithet the
     news corpus gives one name with a cue (data/epithets.tsv, mined by scripts/mine_epithets.py), where the collection
     names both and gives the epithet to no other; so is a nickname the corpus writes beside one body (`The Rovers`), and
     beside a club the collection names only with its club's word (`Sukamaju FC` for the corpus's `Sukamaju`).
     Never a common given name or a word of the vocabulary, which name too many people to carry one across documents."""
     meanings: dict[str, set[str]] = defaultdict(set)
-    given = filtered(collection.mentions, pl.col("type_rule").is_in(GIVEN_NAME_RULES), "text", "key").unique()
+    given = filtered(collection.mentions, pl.col("type_rule") == EPITHET_RULE, "text", "key").unique()
     for text, key in given.iter_rows():
         meanings[normalise_key(text)].add(key)
     used = set(collection.keys["key"])

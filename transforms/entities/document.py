@@ -60,7 +60,6 @@ VARIANT_SIMILARITY = 0.85  # per word, Indel: `mihail`/`mikhail`, `aleksei`/`ale
 # capitalised word of address the mention left out
 BRACKET_OPENING = re.compile(r"\s*\(\s*(?:[A-Z][a-z]+\s+)?")
 BRACKETED_OTHER_NAME = "bracketed_other_name"
-BRACKETED_AFFILIATION = "bracketed_affiliation"
 NAME_JOINERS = frozenset({"dan", "and", "&", "of", "de", "der", "van"})  # lower-case words inside bodies' names
 # a place read by the words around it alone (`di X`): no evidence enough that a bracketed name after it is its
 BRACKETED_WEAK_READINGS = ("place_context_word", "place_preposition", "governed_place", DEFAULT_READING)
@@ -87,32 +86,6 @@ def read_runs(doc: DocumentContext) -> None:
         title = office_title(doc, first, last)
         open_office = (last, title) if title and last < len(doc.tokens) and not any(
             m.type == "PERSON" for m in doc.mentions[added:]) else None
-
-
-def type_bracketed_affiliations(doc: DocumentContext) -> None:
-    """A name of several words alone in brackets right after a person's name, that only its shape read as a person
-    and that holds no given name (or closes with a town: `Hertha Exeter`), is a body: the person's club, team or party,
-    as line-ups and squads write them (`Rudi Halim (Wonford Rovers), Tono Sukamto (Tarrow Athletic)`), wherever the
-    document writes it so and only its shape read it. The person
-    before it is one a given name, a title or a cue read (two names by their shape alone may be a character and its
-    actor); a place of the gazetteer in brackets stays a place (`Rudi Halim (Exeter)`)."""
-    ending: dict[int, Mention] = {m.end: m for m in doc.mentions if m.type == "PERSON"}
-    clubs = set()
-    for current in doc.mentions:
-        words = current.text.lower().split()
-        if current.type_rule != SHAPE_PERSON_READING or len(words) < 2 or _gazetteer_name(current) \
-                or set(words) & first_names() and words[-1] not in city_names():
-            continue
-        opening = doc.text.rfind("(", 0, current.start)
-        if opening < 0 or doc.text[opening + 1:current.start].strip(" \t") or not doc.text.startswith(")", current.end):
-            continue
-        person = ending.get(len(doc.text[:opening].rstrip(" \t")))
-        if person is not None and (person.type_rule != SHAPE_PERSON_READING
-                                   or set(person.text.lower().split()) & first_names()):
-            clubs.add(current.text)
-    for mention in doc.mentions:  # the body wherever the document writes it so, its shape alone saying otherwise
-        if mention.text in clubs and mention.type_rule == SHAPE_PERSON_READING:
-            mention.retype("ORG", MEDIUM, BRACKETED_AFFILIATION)
 
 
 def type_by_coordination(doc: DocumentContext) -> None:
@@ -594,7 +567,8 @@ def join_bracketed_other_names(doc: DocumentContext) -> None:
     another name already (`Direktorat X (Unsuka)`, the university of `Universitas Sukamaju`: its owner). The name
     before the brackets is the outermost one ending there, opening its name (no capitalised word before it, nor one and
     a joiner: a name the readers cut, `Kamar Dagang dan | Industri Wonford (Wonford Chamber)`) and read by more than a
-    preposition."""
+    preposition, and opened by no given name (`Rina WONFORD (Tarrow Racing)`: a results table's rider, read as a body by
+    her capitals, and her team)."""
     # the outermost name ending before the brackets (not a place nested in it: `Ikatan Dokter Sukamaju`'s `Sukamaju`)
     ending: dict[int, Mention] = {}
     for mention in sorted(doc.mentions, key=lambda m: -m.start):
@@ -609,7 +583,7 @@ def join_bracketed_other_names(doc: DocumentContext) -> None:
                 and previous.key != current.key and current.key == normalise_key(current.text) \
                 and not _gazetteer_name(current) and not _gazetteer_name(previous) \
                 and previous.type_rule not in BRACKETED_WEAK_READINGS and not _after_capitalised_word(doc, previous) \
-                and not _opens_a_nested_body(current, previous):
+                and not _opens_a_nested_body(current, previous) and previous.text.split()[0].lower() not in first_names():
             same.setdefault(current.text.lower(), previous)
     for mention, full in _bracketed_names_written(doc, same):
         # its own strength: a name the vote drops drops both
@@ -748,7 +722,7 @@ def drop_skipped_boilerplate(doc: DocumentContext) -> None:
 
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
 MENTION_PASSES = (read_runs, drop_skipped_boilerplate, continue_bodies_past_short_forms, type_clubs,
-                  type_bracketed_affiliations, type_by_coordination, type_exemplified_lists,
+                  type_by_coordination, type_exemplified_lists,
                   drop_nested, resolve_short_forms, join_bracketed_short_names, join_bracketed_other_names,
                   join_named_epithets, trim_glued_office_words, trim_possessive_clitics,
                   drop_places_in_competitions, drop_vocabulary_names)

@@ -83,12 +83,8 @@ RETYPING_RULES = {
                              "Tono Raharjo (Cak Totor) ... kata Cak Totor"),
     "bracketed_other_name": ("A body's or a place's other name alone in brackets right after its name (its short form, its "
                              "name in another language, its popular name) is that body or place wherever the document writes "
-                             "it, and across the collection when every document giving it gives it to the same referent; not a "
-                             "person, nor a place of the gazetteer.",
+                             "it; not a person, nor a place of the gazetteer.",
                              "Taman Wonotan (Tawon) ... Tawon"),
-    "bracketed_affiliation": ("A name of several words alone in brackets right after a person's name, read as a person by "
-                              "its shape alone and holding no given name, is a body: the person's club, team or party.",
-                              "Rudi Halim (Wonford Rovers)"),
     "named_epithet": ("A second name the text gives a person or a body with a cue (`alias`, `atau yang akrab disapa`, "
                       "`, sapaan akrab`, `, julukan`: data/epithet_cues.tsv) is that referent wherever the document writes "
                       "it, and across the collection when every document giving it gives it to the same referent.",

@@ -459,10 +459,3 @@ def test_a_persons_middle_initial_makes_no_fuller_canonical_name():
     # where the initial is the one form written, it is the name
     entities, _ = extract("Ia bertemu Rina K. Wonoto di kantor.")
     assert "Rina K. Wonoto" in set(entities["name"])
-
-
-def test_a_name_given_in_brackets_in_one_document_is_that_referent_in_the_others():
-    _, mentions = extract("Badan Penyelesaian Wonford (Tarrow Settlement Board) memutuskan kasus itu.",
-                          "Tarrow Settlement Board menolak banding itu, kata juru bicara.")
-    assert entity_of(mentions, "Tarrow Settlement Board") == entity_of(mentions, "Badan Penyelesaian Wonford")
-    assert set(mentions.filter(pl.col("text") == "Tarrow Settlement Board")["type"]) == {"ORG"}
