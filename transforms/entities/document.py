@@ -61,7 +61,7 @@ VARIANT_SIMILARITY = 0.85  # per word, Indel: `mihail`/`mikhail`, `aleksei`/`ale
 BRACKET_OPENING = re.compile(r"\s*\(\s*(?:[A-Z][a-z]+\s+)?")
 BRACKETED_OTHER_NAME = "bracketed_other_name"
 NAME_JOINERS = frozenset({"dan", "and", "&", "of", "de", "der", "van"})  # lower-case words inside bodies' names
-# a place read by the words around it alone (`di X`): no evidence enough that a bracketed name after it is its
+# a name read by the words around it alone (`di X`): too little evidence that a bracketed name after it is its own
 BRACKETED_WEAK_READINGS = ("place_context_word", "place_preposition", "governed_place", DEFAULT_READING)
 # Kinds of boilerplate that still name people, agencies and places (an outlet's blurb names its market: the blind
 # sets' annotators take those as the article's entities); the others (adverts, prompts, related links) are skipped.
@@ -562,7 +562,7 @@ def join_bracketed_other_names(doc: DocumentContext) -> None:
     brackets, of its type. One word in brackets is its short form only where its letters say so (`acronym_of_name`),
     else as often its chief or its town (`Asosiasi Wonford (Sukarni)`). Not a person in brackets (a body's official; a
     name its shape alone made one, no given name in it, may be the body's name in another language), nor a place of
-    the gazetteer (`Gedung Wonotan (Exeter)`: where it is), nor a name the brackets hold with other words (`(kini
+    the gazetteer (`Gedung Wonotan (Kuala Lumpur)`: where it is), nor a name the brackets hold with other words (`(kini
     Wonford)`), nor a body nested in the name (`Serikat Pekerja PT Wonford (PT WF)`), nor one a pass resolved to
     another name already (`Direktorat X (Unsuka)`, the university of `Universitas Sukamaju`: its owner). The name
     before the brackets is the outermost one ending there, opening its name (no capitalised word before it, nor one and

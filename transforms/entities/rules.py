@@ -81,10 +81,10 @@ RETYPING_RULES = {
     "bracketed_short_name": ("A person's name in brackets right after a person's name (a word of address may open it) is "
                              "that person's short name, wherever the document writes it so (not a longer name it opens).",
                              "Tono Raharjo (Cak Totor) ... kata Cak Totor"),
-    "bracketed_other_name": ("A body's or a place's other name alone in brackets right after its name (its short form, its "
-                             "name in another language, its popular name) is that body or place wherever the document writes "
-                             "it; not a person, nor a place of the gazetteer.",
-                             "Taman Wonotan (Tawon) ... Tawon"),
+    "bracketed_other_name": ("A body's or a place's other name of several words alone in brackets right after its name "
+                             "(its short form, its name in another language, its popular name) is that body or place wherever "
+                             "the document writes it; not a person, nor a place of the gazetteer.",
+                             "Taman Wonotan (Wonotan Park) ... Wonotan Park"),
     "named_epithet": ("A second name the text gives a person or a body with a cue (`alias`, `atau yang akrab disapa`, "
                       "`, sapaan akrab`, `, julukan`: data/epithet_cues.tsv) is that referent wherever the document writes "
                       "it, and across the collection when every document giving it gives it to the same referent.",
