@@ -187,9 +187,7 @@ def _join_misspelt_words(entities: pl.DataFrame, mentions: pl.DataFrame, types: 
                .group_by("doc_id", "entity_id").agg(pl.col("name").first(), count=pl.len()))
     written = written.with_columns(word=keyed_texts(written["name"]))
     lone_ids = set(lone["entity_id"])
-    longer = mentions.filter(pl.col("text").str.contains(" ")).join(written.select("doc_id").unique(), on="doc_id", how="semi")
-    in_longer = set() if in_longer_names else set(
-        longer.select("doc_id", word=keyed_texts(longer["text"]).str.split(" ")).explode("word").iter_rows())
+    in_longer = set() if in_longer_names else _words_of_longer_names(mentions, written.select("doc_id").unique())
     in_document: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
     for doc_id, entity_id, _, count, word in written.sort("doc_id", "entity_id").iter_rows():
         in_document[doc_id].append((entity_id, word, count))
@@ -203,6 +201,12 @@ def _join_misspelt_words(entities: pl.DataFrame, mentions: pl.DataFrame, types: 
             if len(fitting) == 1 and (count <= fitting[0][1] if as_often else count < fitting[0][1]):
                 targets.append((doc_id, entity_id, fitting[0][0]))
     return _moved_in_documents(entities, mentions, targets, rule)
+
+
+def _words_of_longer_names(mentions: pl.DataFrame, documents: pl.DataFrame) -> set[tuple[str, str]]:
+    """(doc_id, keyed word) of every name of several words these documents write."""
+    longer = mentions.filter(pl.col("text").str.contains(" ")).join(documents, on="doc_id", how="semi")
+    return set(longer.select("doc_id", word=keyed_texts(longer["text"]).str.split(" ")).explode("word").iter_rows())
 
 
 def _last_letter_apart(word: str, other: str) -> bool:

@@ -575,10 +575,12 @@ def join_bracketed_other_names(doc: DocumentContext) -> None:
         ending[mention.end] = mention
     same: dict[str, Mention] = {}
     for current in doc.mentions:
-        opening = doc.text.rfind("(", 0, current.start)
-        alone = opening >= 0 and not doc.text[opening + 1:current.start].strip(" \t") \
-            and doc.text.startswith(")", current.end)
-        previous = ending.get(len(doc.text[:opening].rstrip(" \t"))) if alone else None
+        # alone in its brackets: an opening bracket before it (spaces aside) and a closing one right after
+        window = max(0, current.start - WORD_WINDOW)
+        before = doc.text[window:current.start].rstrip(" \t")
+        if not before.endswith("(") or not doc.text.startswith(")", current.end):
+            continue
+        previous = ending.get(len(doc.text[:window + len(before) - 1].rstrip(" \t")))
         if previous is not None and previous.type in ("ORG", "LOC") and " " in current.text and _no_person(current) \
                 and previous.key != current.key and current.key == normalise_key(current.text) \
                 and not _gazetteer_name(current) and not _gazetteer_name(previous) \
