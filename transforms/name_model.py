@@ -14,7 +14,8 @@ from functools import lru_cache
 import numpy as np
 import polars as pl
 
-from transforms.lexicon import DATA, city_names, corpus_lower_share, corpus_vocabulary, known_names, phrase_table, word_set
+from transforms.lexicon import (DATA, city_names, corpus_lower_share, corpus_vocabulary, known_names, phrase_table,
+                                table_rows, word_set)
 
 MODEL_FILE = DATA / "name_model.parquet"
 LABELS = ("none", "PERSON", "ORG", "LOC")
@@ -22,6 +23,7 @@ CONTEXT_CHARS = 40  # of text kept on each side of a span: enough for the word b
 SPANS_SCHEMA = {"left": pl.String, "text": pl.String, "right": pl.String}
 SENTENCE_ENDS = [".", "!", "?", ":", ";"]
 QUOTE_MARKS = ["“", '"', "‘", "'", "«", "("]
+CLUSTER_GRAINS = ("128", "1024")  # the columns of data/word_clusters.tsv (scripts/mine_word_clusters.py)
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +50,16 @@ def _word_classes() -> pl.DataFrame:
     }
     pairs = sorted((word, name) for name, words in classes.items() for word in words)
     return pl.DataFrame(pairs, schema={"word": pl.String, "class": pl.String}, orient="row")
+
+
+@lru_cache(maxsize=1)
+def _word_clusters() -> pl.DataFrame:
+    """(word, cluster) pairs, a word in one cluster per grain (`64:12`, `512:301`): words the news writes in the same
+    company (mined from unlabelled text, data/word_clusters.tsv), so a word the golds never labelled reads as its
+    neighbours do (`instagram` with `facebook`, a club's town with clubs)."""
+    pairs = sorted((row[0], f"{grain}:{cluster}") for row in table_rows("word_clusters.tsv")
+                   for grain, cluster in zip(CLUSTER_GRAINS, row[1:]))
+    return pl.DataFrame(pairs, schema={"word": pl.String, "cluster": pl.String}, orient="row")
 
 
 @lru_cache(maxsize=1)
@@ -127,8 +139,13 @@ def text_features(texts: pl.Series) -> pl.DataFrame:
         framed.select("row", word="last", tag=pl.lit("L:"), tail="|" + length),
         words.select("row", "word", tag=pl.lit("A:"), tail=pl.lit("")),
     ]).join(_word_classes(), on="word", how="inner").select("row", feature=pl.concat_str("tag", "class", "tail"))
+    clusters = pl.concat([
+        framed.select("row", word="last", tag=pl.lit("CL:")),
+        words.select("row", "word", tag=pl.lit("CA:")),
+    ]).join(_word_clusters(), on="word", how="inner").select("row", feature=pl.concat_str("tag", "cluster"))
     return pl.concat([
         *(framed.select("row", feature=feature) for feature in span_level),
+        clusters,
         words.select("row", feature="w=" + pl.col("word")),
         classes,
         gazetteer,
@@ -180,10 +197,15 @@ def context_features(contexts: pl.DataFrame) -> pl.DataFrame:
         framed.select("row", word="next", tag=pl.lit("N:"), tail=pl.lit("")),
         framed.select("row", word="prev2", tag=pl.lit("Q:"), tail=pl.lit("")),
     ]).join(_word_classes(), on="word", how="inner").select("row", feature=pl.concat_str("tag", "class", "tail"))
+    clusters = pl.concat([
+        framed.select("row", word="prev", tag=pl.lit("CP:")),
+        framed.select("row", word="next", tag=pl.lit("CN:")),
+    ]).join(_word_clusters(), on="word", how="inner").select("row", feature=pl.concat_str("tag", "cluster"))
     # a linear model adds features up: the class of the word touching each edge crossed with that of the span's word at
     # the edge says what the two apart cannot (`X:title|given`, an office then a first name; session 33)
     crossed = [_crossed_classes(framed, "prev", "first", "X:"), _crossed_classes(framed, "last", "next", "Y:")]
-    return pl.concat([*(framed.select("row", feature=feature) for feature in around), classes, *crossed]).drop_nulls("feature")
+    return pl.concat([*(framed.select("row", feature=feature) for feature in around), classes, clusters, *crossed]
+                     ).drop_nulls("feature")
 
 
 def _crossed_classes(framed: pl.DataFrame, left: str, right: str, tag: str) -> pl.DataFrame:

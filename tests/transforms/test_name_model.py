@@ -1,7 +1,8 @@
 import polars as pl
 import pytest
 
-from transforms.name_model import SPANS_SCHEMA, _word_classes, context_features, score_spans, span_contexts, spans_in_text, text_features
+from transforms.name_model import (CLUSTER_GRAINS, SPANS_SCHEMA, _word_classes, _word_clusters, context_features, score_spans,
+                                   span_contexts, spans_in_text, text_features)
 
 
 def read(text: str, span: str) -> dict:
@@ -76,3 +77,23 @@ def test_a_one_word_span_s_letter_trigrams_are_features_and_a_longer_span_has_no
     trigrams = features.filter(pl.col("feature").str.starts_with("c3="))
     assert set(trigrams["row"]) == {0}
     assert set(trigrams["feature"]) == {"c3=^nu", "c3=nus", "c3=usa", "c3=sak", "c3=aku", "c3=ku$"}
+
+
+def test_a_word_s_clusters_are_features_of_the_span_and_of_the_words_around_it():
+    # word_clusters.tsv (scripts/mine_word_clusters.py): one cluster per grain for a word the news writes 3 times or more
+    clusters = dict(_word_clusters().group_by("word").agg("cluster").iter_rows())
+    assert len(clusters["jakarta"]) == len(CLUSTER_GRAINS) and "zzqxw" not in clusters
+    text = "Kata menteri Jakarta Wonford kemarin."
+    start = text.index("Jakarta")
+    spans = spans_in_text(text, [(start, start + len("Jakarta Wonford"))])
+    features = set(text_features(spans["text"])["feature"]) | set(context_features(span_contexts(spans))["feature"])
+    assert {f"CA:{cluster}" for cluster in clusters["jakarta"]} <= features
+    assert not any(feature.startswith("CL:") for feature in features)  # `wonford` is no word of the news: no cluster
+    assert {f"CP:{cluster}" for cluster in clusters["menteri"]} | {f"CN:{cluster}" for cluster in clusters["kemarin"]} <= features
+
+
+def test_words_written_in_the_same_company_share_a_cluster():
+    # mined from the words around each word, not listed: weekdays keep the same company, a city another
+    clusters = dict(_word_clusters().filter(pl.col("cluster").str.starts_with(f"{CLUSTER_GRAINS[0]}:")).iter_rows())
+    assert clusters["senin"] == clusters["kamis"]
+    assert clusters["senin"] != clusters["jakarta"]
