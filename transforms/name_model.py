@@ -4,7 +4,8 @@ A multinomial logistic regression over sparse features of the span and the words
 trained on two openly licensed Indonesian NER sets and the project's development golds by
 `scripts/train_name_model.py` (see data/NAME_MODEL_LICENSES.md). The weights live in data/name_model.parquet, one row per feature;
 scoring is a join of the spans' features with that table and a sum, so whole frames score at once.
-Some features are classes from warta's word lists: retrain after changing the lists read here.
+Some features are classes from warta's word lists and clusters of words mined from unlabelled news
+(data/word_clusters.tsv, scripts/mine_word_clusters.py): retrain after changing the lists or the clusters read here.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def _word_classes() -> pl.DataFrame:
 
 @lru_cache(maxsize=1)
 def _word_clusters() -> pl.DataFrame:
-    """(word, cluster) pairs, a word in one cluster per grain (`64:12`, `512:301`): words the news writes in the same
+    """(word, cluster) pairs, a word in one cluster per grain (`128:12`, `1024:301`): words the news writes in the same
     company (mined from unlabelled text, data/word_clusters.tsv), so a word the golds never labelled reads as its
     neighbours do (`instagram` with `facebook`, a club's town with clubs)."""
     pairs = sorted((row[0], f"{grain}:{cluster}") for row in table_rows("word_clusters.tsv")
