@@ -256,7 +256,8 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     things = things_by_context(retyped.filter(pl.col("type") != "PERSON")["entity_id"], mentions, documents,
                                retyped.filter((pl.col("type") == "PERSON") & ~pl.col("speaks"))["entity_id"])
     thing = pl.col("entity_id").is_in(things.implode())
-    # a body by the collection's context or the text's definition is no name the vote doubts
+    # a body by the collection's context or the text's definition is no name the vote doubts, however its mentions read to
+    # the model (`X merupakan nama perusahaan rintisan`: one model retrained in session 42 read that X as no name)
     unsure = (pl.col("confidence") < MIN_CONFIDENCE) & ~speaking & (pl.col("document_count") == 1) & ~pl.col("by_context")
     # a body's or place's word alone the collection writes as a name again and again, no acronym and no word of the
     # vocabulary (the corpus writes it in lower case less than half the time; KBBI's roots, `Islam`) or of English: a name, however the model
@@ -264,7 +265,8 @@ def retype_entities(entities: pl.DataFrame, mentions: pl.DataFrame, documents: p
     # stays by the speakers' rules, and a term read as one, `Perda`, does not)
     recurring = ~pl.col("name").str.contains(" ") & (pl.col("name").str.to_uppercase() != pl.col("name")) \
         & (pl.col("mentions") >= RECURRING_MENTIONS) & (pl.col("type") != "PERSON") & ~lower.is_in(_any_vocabulary().implode())
-    retyped = _minor_readings_joined(_ids_of_final_types(retyped.filter((~no_name | known | speaker | recurring) & (~thing | known)
+    retyped = _minor_readings_joined(_ids_of_final_types(retyped.filter((~no_name | known | speaker | recurring | pl.col("by_context"))
+                                                                        & (~thing | known)
                                                                         & (~unsure | known | recurring))))
     # the kept rows first, then their settled columns looked up: a join would copy every column of all the mentions
     kept = mentions.filter(pl.col("entity_id").is_in(retyped["entity_id"].implode())).rename({"type": "read_as"})
