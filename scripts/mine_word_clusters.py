@@ -2,13 +2,16 @@
 
     .venv/bin/python scripts/mine_word_clusters.py [--exclude-ids FILE ...] > transforms/data/word_clusters.tsv
 
-A word the name model never saw labelled still tells its type through the words it keeps company with:
-`instagram` is written where `facebook` and `twitter` are, a club's town where other clubs are. Each word of the
+The words around a name tell its type, and the words of a name's own (`aplikasi`, `klub`, `pabrik`) tell it too; a word
+the golds never labelled reads as the words it keeps company with (`menyatakan` as `mengatakan`, `dolar` as `rupiah`).
+Each word of the
 scale corpus (../shared/corpus, every id listed in an `ids.txt` under tests/data and in each `--exclude-ids` file left
 out) and of the train and dev splits of ../shared/ner (their test splits are left out: the README's span F1 is
 measured on them) gets a vector from its neighbours (positive pointwise mutual information over a window of WINDOW
-words each side, reduced by a truncated SVD), and the vectors are grouped by k-means at two grains (GRAINS). Nothing
-here is labelled or chosen by hand: the name model learns what a cluster means from its training golds.
+words each side, reduced by a truncated SVD), and the vectors of the vocabulary (words the corpus writes in lower case
+inside sentences half the time or more, transforms/data/corpus_case.tsv) are grouped by k-means at two grains (GRAINS):
+names help place the vocabulary but get no cluster, so the file names no person, body or place. Nothing here is
+labelled or chosen by hand: the name model learns what a cluster means from its training golds.
 Deterministic: sorted vocabulary, a fixed start vector for the SVD, seeded k-means++ starts.
 """
 
@@ -25,9 +28,11 @@ from scipy import sparse
 from scipy.sparse.linalg import svds
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
 from corpus_files import read_corpus_except  # noqa: E402
+from transforms.lexicon import corpus_lower_share  # noqa: E402
 
 NER = REPO.parent / "shared" / "ner"
 NER_SPLITS = [NER / "idner-news-2k" / "train.txt", NER / "idner-news-2k" / "dev.txt",
@@ -117,13 +122,19 @@ def main() -> None:
     words = sorted(word for word, count in frequency.items() if count >= MIN_COUNT)
     vocabulary = {word: number for number, word in enumerate(words)}
     vectors = ppmi_vectors(cooccurrences(lines, vocabulary))
+    # names keep their vectors as neighbours of other words but get no cluster of their own: the file is vocabulary
+    # (words the corpus writes in lower case inside sentences half the time or more, transforms/data/corpus_case.tsv),
+    # so it names no person, body or place of any text
+    written_lower = corpus_lower_share()
+    words = [word for word in words if word in written_lower]
+    vectors = vectors[[vocabulary[word] for word in words]]
     grains = [kmeans(vectors, clusters) for clusters in GRAINS]
     print(f"# Word clusters for the name model: word, then its cluster at {' and '.join(map(str, GRAINS))} clusters. "
           f"Mined by `scripts/mine_word_clusters.py` from ../shared/corpus/news-id-6k.jsonl.gz")
     print("# (IndoSum CC BY-SA 4.0, Kompas, detik.com; every evaluation and blind set's ids left out) and the train and dev "
           "splits of ../shared/ner")
     print(f"# (idner-news-2k MIT, NERGRIT Apache-2.0; data/NAME_MODEL_LICENSES.md): {len(words)} words seen {MIN_COUNT} "
-          "times or more.")
+          "times or more that the corpus writes in lower case half the time or more inside sentences (no names).")
     for number, word in enumerate(words):
         print(word + "".join(f"\t{grain[number]}" for grain in grains))
 

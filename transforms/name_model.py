@@ -55,9 +55,9 @@ def _word_classes() -> pl.DataFrame:
 
 @lru_cache(maxsize=1)
 def _word_clusters() -> pl.DataFrame:
-    """(word, cluster) pairs, a word in one cluster per grain (`128:12`, `1024:301`): words the news writes in the same
-    company (mined from unlabelled text, data/word_clusters.tsv), so a word the golds never labelled reads as its
-    neighbours do (`instagram` with `facebook`, a club's town with clubs)."""
+    """(word, cluster) pairs, a word in one cluster per grain (`128:12`, `1024:301`): words of the news's vocabulary it
+    writes in the same company (mined from unlabelled text, data/word_clusters.tsv; names have none), so a word the golds
+    never labelled reads as its neighbours do (`menyatakan` as `mengatakan`, `dolar` as `rupiah`)."""
     pairs = sorted((row[0], f"{grain}:{cluster}") for row in table_rows("word_clusters.tsv")
                    for grain, cluster in zip(CLUSTER_GRAINS, row[1:]))
     return pl.DataFrame(pairs, schema={"word": pl.String, "cluster": pl.String}, orient="row")
