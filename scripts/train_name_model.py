@@ -53,7 +53,8 @@ DEVELOPMENT_GOLDS = {  # set -> (gold file, the folder of its texts, or the corp
                      "dev35a", "dev35b", "dev35c", "dev35d", "dev36a", "dev36b", "dev36c", "dev36d",
                      "dev37a", "dev37b", "dev37c", "dev37d", "dev38a", "dev38b", "dev38c", "dev38d",
                      "dev39a", "dev39b", "dev39c", "dev39d", "dev40a", "dev40b", "dev40c", "dev40d",
-                     "dev41a", "dev41b", "dev41c", "dev41d", "dev41e", "dev41f")},
+                     "dev41a", "dev41b", "dev41c", "dev41d", "dev41e", "dev41f",
+                     "dev42a", "dev42b", "dev42c", "dev42d", "dev42e", "dev42f", "dev42g", "dev42h", "dev42i", "dev42j")},
     "other_outlets": (ROOT / "tests" / "data" / "other_outlets" / "gold.json", ROOT / "tests" / "data" / "other_outlets"),
     "seeds": (ROOT.parent / "shared" / "gold" / "seeds.gold.json", ROOT / "seeds"),
 }

@@ -269,9 +269,17 @@ BLIND = Path(__file__).parent / "data"
 # dev31b, dev31c, dev32b, dev33a, dev33d, dev34b, dev34c, dev35a, dev35c, dev37c, dev37d, dev38c, dev39b, dev39c, dev40d,
 # dev41c, dev41e, dev41f; splits of held-out blind_j, blind_q, blind_s and of fresh dev42a, dev42b, dev42e; speakers of
 # held-out blind_k and of dev30a, dev32b. Every other floor its figures passed was raised to them (none lowered).
+# Session 43: the model trained on dev42a..j too (94 golds) with the word clusters mined again (the fresh dev43a..h left
+# out of the mining), and three resolution passes (the first words of a full name read weakly as a thing are that
+# person; a clip and a one-word slip of a full name the vote made a person join it, after the vote). All 312 blind
+# articles never trained on (held-out, names28, dev43a..h) 0.8936 -> 0.8943; relaxed, per set: typed F1 of held-out
+# blind_f, blind_i, blind_j, blind_p, blind_q and of dev16a, dev17a, dev18b, dev20a, dev29c, dev29d, dev30b, dev31d,
+# dev35a, dev35d, dev36b, dev36c, dev36d, dev37d, dev38a, dev38b, dev39d, dev40a, dev40b, dev41a, dev41b, dev41d; splits
+# of dev18b, dev37a and of dev42b, dev42h (trained on: names it now finds, still apart); speakers of dev40a and dev42d (a
+# founder's name read with his company's before it, now the company's). Every other floor its figures passed was raised.
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
-    "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.967,
+    "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.971,
                "splits": 3, "merges": 0, "via_found": 0.999},
     # 0.823 -> 0.818 (session 9): an outlet's self-description footer became boilerplate, and one document's gold
     # counts `Indonesia` only from that footer
@@ -296,7 +304,7 @@ BLIND_FLOORS = {
     # typed 0.696 -> 0.702 (session 16): the name model taught the project's convention (development golds as training
     # data); raised
     # floors typed 0.701 -> 0.735 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_e": {"quotes_f1": 0.956, "indirect_recall": 0.888, "speaker_accuracy": 0.944, "entities_typed_f1": 0.865,
+    "blind_e": {"quotes_f1": 0.956, "indirect_recall": 0.888, "speaker_accuracy": 0.944, "entities_typed_f1": 0.869,
                "splits": 4, "merges": 0, "via_found": 0.999},
     # held out: annotated blind on 2026-12-01 (session 9), first measured on cdba053 (quotes F1 0.930, indirect
     # recall 0.739, speakers 0.883, via found 9/25, typed entities 0.735), never read or tuned on
@@ -311,7 +319,7 @@ BLIND_FLOORS = {
     # data); raised
     # via 24/27 -> 25/27 (session 16): a post's source is the platform it was posted on (`unggahan di Instagram`); raised
     # floors speaker 0.920 -> 0.951, typed 0.746 -> 0.757 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_f": {"quotes_f1": 0.946, "indirect_recall": 0.869, "speaker_accuracy": 0.951, "entities_typed_f1": 0.908,
+    "blind_f": {"quotes_f1": 0.946, "indirect_recall": 0.869, "speaker_accuracy": 0.951, "entities_typed_f1": 0.898,
                "splits": 0, "merges": 0, "via_found": 0.925},
     # held out: annotated blind on 2026-12-01 (session 10), first measured on f539bb1 (G: quotes F1 0.825, indirect
     # recall 0.720, speakers 0.925, via 5/7, typed entities 0.769; H: 0.940, 0.812, 0.818, 3/13, 0.743), never read
@@ -350,7 +358,7 @@ BLIND_FLOORS = {
     # I, session 15: typed entities 0.752 -> 0.758 (the entity round's reference collection); raised
     # typed 0.758 -> 0.756 (session 16): the name model taught the project's convention; ten held-out sets' typed F1
     # moved +0.005 on average (six up, two down, two equal), this one down: lowered
-    "blind_i": {"quotes_f1": 0.973, "indirect_recall": 0.927, "speaker_accuracy": 0.957, "entities_typed_f1": 0.876,
+    "blind_i": {"quotes_f1": 0.973, "indirect_recall": 0.927, "speaker_accuracy": 0.957, "entities_typed_f1": 0.873,
                "splits": 6, "merges": 0, "via_found": 0.749},
     # held out: annotated blind on 2026-12-02 (session 12), first measured on 4beb7d9 (quotes F1 0.914, indirect
     # recall 0.767, speakers 0.938, via 4/4, typed entities 0.776 with precision 0.712, 11 splits, 1 merge), never read
@@ -359,7 +367,7 @@ BLIND_FLOORS = {
     # quotes 0.924 -> 0.933 (session 16): `menulis` takes a statement only after a link, a root word shaped like a verb
     # is no predicate of a reported clause; raised
     # floors speaker 0.938 -> 0.958, typed 0.778 -> 0.783 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_j": {"quotes_f1": 0.932, "indirect_recall": 0.799, "speaker_accuracy": 0.958, "entities_typed_f1": 0.906,
+    "blind_j": {"quotes_f1": 0.932, "indirect_recall": 0.799, "speaker_accuracy": 0.958, "entities_typed_f1": 0.903,
                "splits": 7, "merges": 1, "via_found": 0.999},
     # held out: annotated blind on 2026-12-02 (session 13, while the rounds ran; drawn excluding every id read so far
     # and the rounds' own draws), first measured on eb2fdb3 (quotes F1 0.968, indirect recall 0.950, speakers 0.800,
@@ -391,7 +399,7 @@ BLIND_FLOORS = {
     # typed 0.755 -> 0.761 (session 16): the name model taught the project's convention (development golds as training
     # data); raised
     # floors typed 0.760 -> 0.783 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_l": {"quotes_f1": 0.951, "indirect_recall": 0.856, "speaker_accuracy": 0.965, "entities_typed_f1": 0.894,
+    "blind_l": {"quotes_f1": 0.951, "indirect_recall": 0.856, "speaker_accuracy": 0.965, "entities_typed_f1": 0.897,
                "splits": 4, "merges": 0, "via_found": 0.499},
     # fresh development samples of session 15 (annotated blind, measured once on d91fc46: quotes F1 0.954 / 0.881,
     # indirect 0.919 / 0.714, speakers 0.839 / 0.946, via 11/18 / 7/12, typed entities 0.811 / 0.807; then read by the
@@ -417,7 +425,7 @@ BLIND_FLOORS = {
     # typed 0.675 / 0.744 -> 0.721 / 0.792 (session 17): regencies in the gazetteer, portfolios joined by `dan` after a
     # title, the name model's sure `none`; raised
     # typed 0.721 -> 0.724 (session 18: the titles of its speaker round, `Pol` after a police rank, `VP`); raised
-    "dev16a": {"quotes_f1": 0.990, "indirect_recall": 0.962, "speaker_accuracy": 0.999, "entities_typed_f1": 0.927,
+    "dev16a": {"quotes_f1": 0.990, "indirect_recall": 0.962, "speaker_accuracy": 0.999, "entities_typed_f1": 0.918,
                "splits": 2, "merges": 2, "via_found": 0.776},
     # via 6/17 -> 9/17 (session 17): a source named for a speaker's statement carries to its later quotes; raised
     "dev16b": {"quotes_f1": 0.944, "indirect_recall": 0.878, "speaker_accuracy": 0.982, "entities_typed_f1": 0.933,
@@ -437,7 +445,7 @@ BLIND_FLOORS = {
     # speakers 0.899 / 0.900 -> 0.942 / 0.986, dev17b direct recall 0.971 -> 1.000 and typed 0.795 -> 0.803 (session 18:
     # `Pihak X`, epithets and opening words before a pronoun are no subject, `Pol` after a rank, a quote after a
     # dateline); raised
-    "dev17a": {"quotes_f1": 0.932, "indirect_recall": 0.899, "speaker_accuracy": 0.941, "entities_typed_f1": 0.946,
+    "dev17a": {"quotes_f1": 0.932, "indirect_recall": 0.899, "speaker_accuracy": 0.941, "entities_typed_f1": 0.940,
                "splits": 4, "merges": 2, "via_found": 0.590},
     "dev17b": {"quotes_f1": 0.939, "indirect_recall": 0.920, "speaker_accuracy": 0.985, "entities_typed_f1": 0.938,
                "splits": 5, "merges": 0, "via_found": 0.666},
@@ -446,22 +454,22 @@ BLIND_FLOORS = {
     # speaker round), at the session's merge
     "dev18a": {"quotes_f1": 0.942, "indirect_recall": 0.937, "speaker_accuracy": 0.984, "entities_typed_f1": 0.950,
                "splits": 2, "merges": 0, "via_found": 0.428},
-    "dev18b": {"quotes_f1": 0.951, "indirect_recall": 0.935, "speaker_accuracy": 0.999, "entities_typed_f1": 0.924,
-               "splits": 0, "merges": 0, "via_found": 0.333},
+    "dev18b": {"quotes_f1": 0.951, "indirect_recall": 0.935, "speaker_accuracy": 0.999, "entities_typed_f1": 0.919,
+               "splits": 1, "merges": 0, "via_found": 0.333},
     # held out: annotated blind on 2026-12-02 (session 17; drawn excluding every id under tests/data), first measured on
     # e9e58a7 before any round of session 17 was merged (quotes F1 0.959, indirect recall 0.941, speakers 0.957, via
     # 7/10, typed entities 0.763 with precision 0.716, 14 splits, 1 merge), never read or tuned on
     # typed 0.763 -> 0.776, splits 14 -> 12 (session 17's merge: the entity round); raised
     # typed 0.776 -> 0.772 (session 18's merge: the name model retrained on fourteen development golds; its first
     # figure was 0.763); lowered
-    "blind_o": {"quotes_f1": 0.958, "indirect_recall": 0.940, "speaker_accuracy": 0.956, "entities_typed_f1": 0.894,
+    "blind_o": {"quotes_f1": 0.958, "indirect_recall": 0.940, "speaker_accuracy": 0.956, "entities_typed_f1": 0.902,
                "splits": 5, "merges": 1, "via_found": 0.799},
     # held out: annotated blind on 2026-12-03 (session 18; drawn excluding every id under tests/data and the session's
     # two development draws), first measured on 47701b4 before any round of session 18 was merged, never read or tuned on
     # speakers 0.887 -> 0.868 and typed 0.710 -> 0.708 (session 20's merge, totals only): the speaker round's passes
     # (21 corpus speakers wrong -> right on two unseen samples, none right -> wrong; PFSA half 1 +1) and the resolution
     # round's joins (held-out splits 98 -> 96 over E..R) each move one row of this set the other way; lowered
-    "blind_p": {"quotes_f1": 0.954, "indirect_recall": 0.908, "speaker_accuracy": 0.866, "entities_typed_f1": 0.845,
+    "blind_p": {"quotes_f1": 0.954, "indirect_recall": 0.908, "speaker_accuracy": 0.866, "entities_typed_f1": 0.841,
                "splits": 6, "merges": 0, "via_found": 0.874},
     # fresh development samples of session 19 (annotated blind, measured once on cf57799: quotes F1 0.909 / 0.966,
     # indirect 0.900 / 0.882, speakers 0.925 / 0.964, via 4/9 / 3/5, typed entities 0.793 / 0.840; then read by the
@@ -472,20 +480,20 @@ BLIND_FLOORS = {
                "splits": 0, "merges": 0, "via_found": 0.799},
     # held out: annotated blind on 2026-12-03 (session 19; drawn excluding every id under tests/data and the session's
     # two development draws), first measured on cf57799 before any round of session 19 was merged, never read or tuned on
-    "blind_q": {"quotes_f1": 0.955, "indirect_recall": 0.861, "speaker_accuracy": 0.999, "entities_typed_f1": 0.898,
-               "splits": 3, "merges": 0, "via_found": 0.999},
+    "blind_q": {"quotes_f1": 0.955, "indirect_recall": 0.861, "speaker_accuracy": 0.999, "entities_typed_f1": 0.890,
+               "splits": 2, "merges": 0, "via_found": 0.999},
     # fresh development samples of session 20 (annotated blind, measured once on 586d3e5 before anyone read them: quotes
     # F1 0.951 / 0.906, indirect 0.946 / 0.759, speakers 0.974 / 0.938, via 3/5 / 2/3, typed entities 0.831 / 0.785;
     # read by the session's rounds since)
     # splits 9 -> 7, typed 0.831 -> 0.834 at the session's merge (the resolution round's initials and company short forms)
-    "dev20a": {"quotes_f1": 0.949, "indirect_recall": 0.944, "speaker_accuracy": 0.973, "entities_typed_f1": 0.947,
+    "dev20a": {"quotes_f1": 0.949, "indirect_recall": 0.944, "speaker_accuracy": 0.973, "entities_typed_f1": 0.944,
                "splits": 4, "merges": 1, "via_found": 0.599},
     "dev20b": {"quotes_f1": 0.904, "indirect_recall": 0.757, "speaker_accuracy": 0.978, "entities_typed_f1": 0.968,
                "splits": 3, "merges": 1, "via_found": 0.666},
     # held out: annotated blind on 2026-12-03 (session 20; drawn excluding every id under tests/data, the earlier draws
     # and the session's two development draws), first measured on 586d3e5 before any round of session 20 was merged,
     # never read or tuned on
-    "blind_r": {"quotes_f1": 0.928, "indirect_recall": 0.849, "speaker_accuracy": 0.983, "entities_typed_f1": 0.908,
+    "blind_r": {"quotes_f1": 0.928, "indirect_recall": 0.849, "speaker_accuracy": 0.983, "entities_typed_f1": 0.912,
                "splits": 3, "merges": 1, "via_found": 0.705},
     # held out: annotated blind on 2026-12-03 (session 21, tests/data/ANNOTATING.md; drawn with scripts/draw_sample.py
     # excluding every id under tests/data), first measured on 824babb (session 20's end: typed 0.775) and on session 21's
@@ -497,60 +505,60 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.332},
     # session 23's fresh development samples, first measured on 842a33a (the session's end) before any error was read
     "dev23a": {"quotes_f1": 0.865, "indirect_recall": 0.702, "speaker_accuracy": 0.975, "entities_typed_f1": 0.920,
-               "splits": 5, "merges": 0, "via_found": 0.832},
-    "dev23b": {"quotes_f1": 0.942, "indirect_recall": 0.813, "speaker_accuracy": 0.859, "entities_typed_f1": 0.950,
+               "splits": 4, "merges": 0, "via_found": 0.832},
+    "dev23b": {"quotes_f1": 0.942, "indirect_recall": 0.813, "speaker_accuracy": 0.859, "entities_typed_f1": 0.954,
                "splits": 7, "merges": 1, "via_found": 0.999},
     # session 26's fresh samples, annotated blind by helpers; first measured on 7a23799 (the session's starting code),
     # then on its final code (READMEs)
     "dev26a": {"quotes_f1": 0.941, "indirect_recall": 0.902, "speaker_accuracy": 0.893, "entities_typed_f1": 0.962,
                "splits": 3, "merges": 0, "via_found": 0.999},
-    "dev26b": {"quotes_f1": 0.947, "indirect_recall": 0.845, "speaker_accuracy": 0.871, "entities_typed_f1": 0.932,
+    "dev26b": {"quotes_f1": 0.947, "indirect_recall": 0.845, "speaker_accuracy": 0.871, "entities_typed_f1": 0.936,
                "splits": 6, "merges": 0, "via_found": 0.999},
     # session 27's fresh samples, annotated blind by helpers; first measured on 885a8e5 (the session's starting code),
     # then on its final code (READMEs)
     "dev27a": {"quotes_f1": 0.935, "indirect_recall": 0.808, "speaker_accuracy": 0.972, "entities_typed_f1": 0.977,
                "splits": 4, "merges": 0, "via_found": 0.665},
-    "dev27b": {"quotes_f1": 0.993, "indirect_recall": 0.999, "speaker_accuracy": 0.987, "entities_typed_f1": 0.912,
+    "dev27b": {"quotes_f1": 0.993, "indirect_recall": 0.999, "speaker_accuracy": 0.987, "entities_typed_f1": 0.921,
                "splits": 1, "merges": 0, "via_found": 0.799},
     # session 28's fresh samples, annotated blind by helpers, run by totals only; first measured on e54b0f0 (the
     # session's starting code), then on its final code (READMEs)
-    "dev28a": {"quotes_f1": 0.947, "indirect_recall": 0.882, "speaker_accuracy": 0.904, "entities_typed_f1": 0.953,
+    "dev28a": {"quotes_f1": 0.947, "indirect_recall": 0.882, "speaker_accuracy": 0.904, "entities_typed_f1": 0.956,
                "splits": 5, "merges": 1, "via_found": 0.665},
     "dev28b": {"quotes_f1": 0.925, "indirect_recall": 0.820, "speaker_accuracy": 0.963, "entities_typed_f1": 0.828,
                "splits": 3, "merges": 0, "via_found": 0.599},
     "dev28c": {"quotes_f1": 0.989, "indirect_recall": 0.963, "speaker_accuracy": 0.980, "entities_typed_f1": 0.904,
                "splits": 0, "merges": 0, "via_found": 0.999},
-    "dev28d": {"quotes_f1": 0.971, "indirect_recall": 0.962, "speaker_accuracy": 0.970, "entities_typed_f1": 0.924,
+    "dev28d": {"quotes_f1": 0.971, "indirect_recall": 0.962, "speaker_accuracy": 0.970, "entities_typed_f1": 0.928,
                "splits": 5, "merges": 0, "via_found": 0.399},
     # session 29's fresh samples, annotated blind by helpers, run by totals only; first measured on 6084005 (the
     # session's starting code), then on its final code (READMEs)
     "dev29a": {"quotes_f1": 0.972, "indirect_recall": 0.920, "speaker_accuracy": 0.944, "entities_typed_f1": 0.909,
                "splits": 3, "merges": 0, "via_found": 0.999},
-    "dev29b": {"quotes_f1": 0.978, "indirect_recall": 0.887, "speaker_accuracy": 0.871, "entities_typed_f1": 0.952,
+    "dev29b": {"quotes_f1": 0.978, "indirect_recall": 0.887, "speaker_accuracy": 0.871, "entities_typed_f1": 0.960,
                "splits": 6, "merges": 0, "via_found": 0.799},
-    "dev29c": {"quotes_f1": 0.953, "indirect_recall": 0.919, "speaker_accuracy": 0.979, "entities_typed_f1": 0.960,
+    "dev29c": {"quotes_f1": 0.953, "indirect_recall": 0.919, "speaker_accuracy": 0.979, "entities_typed_f1": 0.956,
                "splits": 4, "merges": 0, "via_found": 0.332},
-    "dev29d": {"quotes_f1": 0.974, "indirect_recall": 0.964, "speaker_accuracy": 0.965, "entities_typed_f1": 0.938,
+    "dev29d": {"quotes_f1": 0.974, "indirect_recall": 0.964, "speaker_accuracy": 0.965, "entities_typed_f1": 0.929,
                "splits": 2, "merges": 1, "via_found": 0.749},
     # session 30's fresh samples, annotated blind by helpers, run by totals only; first measured on 22aea6c (the
     # session's starting code), then on its final code (READMEs)
-    "dev30a": {"quotes_f1": 0.936, "indirect_recall": 0.895, "speaker_accuracy": 0.865, "entities_typed_f1": 0.914,
+    "dev30a": {"quotes_f1": 0.936, "indirect_recall": 0.895, "speaker_accuracy": 0.865, "entities_typed_f1": 0.921,
                "splits": 3, "merges": 0, "via_found": 0.999},
-    "dev30b": {"quotes_f1": 0.952, "indirect_recall": 0.955, "speaker_accuracy": 0.901, "entities_typed_f1": 0.913,
+    "dev30b": {"quotes_f1": 0.952, "indirect_recall": 0.955, "speaker_accuracy": 0.901, "entities_typed_f1": 0.902,
                "splits": 4, "merges": 0, "via_found": 0.999},
-    "dev30c": {"quotes_f1": 0.965, "indirect_recall": 0.924, "speaker_accuracy": 0.947, "entities_typed_f1": 0.906,
+    "dev30c": {"quotes_f1": 0.965, "indirect_recall": 0.924, "speaker_accuracy": 0.947, "entities_typed_f1": 0.910,
                "splits": 1, "merges": 0, "via_found": 0.332},
     "dev30d": {"quotes_f1": 0.949, "indirect_recall": 0.849, "speaker_accuracy": 0.999, "entities_typed_f1": 0.943,
                "splits": 6, "merges": 0, "via_found": 0.427},
     # session 31's fresh samples, annotated blind by helpers, run by totals only; first measured on db28201 (the
     # session's starting code), then on its final code (READMEs)
-    "dev31a": {"quotes_f1": 0.956, "indirect_recall": 0.847, "speaker_accuracy": 0.834, "entities_typed_f1": 0.961,
+    "dev31a": {"quotes_f1": 0.956, "indirect_recall": 0.847, "speaker_accuracy": 0.834, "entities_typed_f1": 0.965,
                "splits": 5, "merges": 1, "via_found": 0.999},
     "dev31b": {"quotes_f1": 0.956, "indirect_recall": 0.913, "speaker_accuracy": 0.954, "entities_typed_f1": 0.930,
                "splits": 5, "merges": 0, "via_found": 0.749},
     "dev31c": {"quotes_f1": 0.897, "indirect_recall": 0.856, "speaker_accuracy": 0.976, "entities_typed_f1": 0.907,
                "splits": 1, "merges": 0, "via_found": 0.165},
-    "dev31d": {"quotes_f1": 0.978, "indirect_recall": 0.941, "speaker_accuracy": 0.928, "entities_typed_f1": 0.961,
+    "dev31d": {"quotes_f1": 0.978, "indirect_recall": 0.941, "speaker_accuracy": 0.928, "entities_typed_f1": 0.957,
                "splits": 3, "merges": 0, "via_found": 0.713},
     # session 32's fresh samples, annotated blind by helpers, run by totals only; first measured on 32c54d3 (the
     # session's starting code), then on its final code (READMEs)
@@ -564,19 +572,19 @@ BLIND_FLOORS = {
                "splits": 3, "merges": 0, "via_found": 0.999},
     # session 33's fresh samples, annotated blind by helpers, run by totals only; first measured on 0469c9a (the
     # session's starting code), then on its final code (READMEs)
-    "dev33a": {"quotes_f1": 0.972, "indirect_recall": 0.915, "speaker_accuracy": 0.889, "entities_typed_f1": 0.926,
+    "dev33a": {"quotes_f1": 0.972, "indirect_recall": 0.915, "speaker_accuracy": 0.889, "entities_typed_f1": 0.929,
                "splits": 2, "merges": 0, "via_found": 0.000},
     "dev33b": {"quotes_f1": 0.960, "indirect_recall": 0.953, "speaker_accuracy": 0.879, "entities_typed_f1": 0.961,
                "splits": 5, "merges": 1, "via_found": 0.499},
     "dev33c": {"quotes_f1": 0.945, "indirect_recall": 0.932, "speaker_accuracy": 0.942, "entities_typed_f1": 0.967,
-               "splits": 7, "merges": 0, "via_found": 0.499},
+               "splits": 6, "merges": 0, "via_found": 0.499},
     "dev33d": {"quotes_f1": 0.972, "indirect_recall": 0.927, "speaker_accuracy": 0.835, "entities_typed_f1": 0.909,
                "splits": 5, "merges": 0, "via_found": 0.999},
     # session 34's fresh samples, annotated blind by helpers, run by totals only; first measured on 764adc1 (the
     # session's starting code), then on its final code (READMEs)
     "dev34a": {"quotes_f1": 0.992, "indirect_recall": 0.965, "speaker_accuracy": 0.914, "entities_typed_f1": 0.927,
                "splits": 4, "merges": 0, "via_found": 0.749},
-    "dev34b": {"quotes_f1": 0.917, "indirect_recall": 0.856, "speaker_accuracy": 0.976, "entities_typed_f1": 0.935,
+    "dev34b": {"quotes_f1": 0.917, "indirect_recall": 0.856, "speaker_accuracy": 0.976, "entities_typed_f1": 0.944,
                "splits": 2, "merges": 0, "via_found": 0.399},
     "dev34c": {"quotes_f1": 0.904, "indirect_recall": 0.799, "speaker_accuracy": 0.975, "entities_typed_f1": 0.920,
                "splits": 2, "merges": 0, "via_found": 0.749},
@@ -584,39 +592,39 @@ BLIND_FLOORS = {
                "splits": 4, "merges": 0, "via_found": 0.832},
     # session 35's fresh samples, annotated blind by helpers, run by totals only; first measured on 4085173 (the
     # session's starting code), then on its final code (READMEs)
-    "dev35a": {"quotes_f1": 0.926, "indirect_recall": 0.788, "speaker_accuracy": 0.967, "entities_typed_f1": 0.937,
-               "splits": 6, "merges": 1, "via_found": 0.856},
-    "dev35b": {"quotes_f1": 0.922, "indirect_recall": 0.837, "speaker_accuracy": 0.906, "entities_typed_f1": 0.941,
+    "dev35a": {"quotes_f1": 0.926, "indirect_recall": 0.788, "speaker_accuracy": 0.967, "entities_typed_f1": 0.934,
+               "splits": 5, "merges": 1, "via_found": 0.856},
+    "dev35b": {"quotes_f1": 0.922, "indirect_recall": 0.837, "speaker_accuracy": 0.906, "entities_typed_f1": 0.945,
                "splits": 2, "merges": 0, "via_found": 0.332},
     "dev35c": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.965,
                "splits": 2, "merges": 1, "via_found": 0.999},
-    "dev35d": {"quotes_f1": 0.953, "indirect_recall": 0.919, "speaker_accuracy": 0.960, "entities_typed_f1": 0.957,
+    "dev35d": {"quotes_f1": 0.953, "indirect_recall": 0.919, "speaker_accuracy": 0.960, "entities_typed_f1": 0.953,
                "splits": 2, "merges": 0, "via_found": 0.332},
     # session 36's fresh samples, annotated blind by helpers, run by totals only; first measured on 48cfcf0 (the
     # session's starting code), then on its final code (READMEs)
-    "dev36a": {"quotes_f1": 0.978, "indirect_recall": 0.955, "speaker_accuracy": 0.915, "entities_typed_f1": 0.915,
+    "dev36a": {"quotes_f1": 0.978, "indirect_recall": 0.955, "speaker_accuracy": 0.915, "entities_typed_f1": 0.919,
                "splits": 2, "merges": 0, "via_found": 0.499},
-    "dev36b": {"quotes_f1": 0.954, "indirect_recall": 0.856, "speaker_accuracy": 0.936, "entities_typed_f1": 0.918,
+    "dev36b": {"quotes_f1": 0.954, "indirect_recall": 0.856, "speaker_accuracy": 0.936, "entities_typed_f1": 0.915,
                "splits": 5, "merges": 0, "via_found": 0.332},
-    "dev36c": {"quotes_f1": 0.947, "indirect_recall": 0.879, "speaker_accuracy": 0.944, "entities_typed_f1": 0.905,
+    "dev36c": {"quotes_f1": 0.947, "indirect_recall": 0.879, "speaker_accuracy": 0.944, "entities_typed_f1": 0.902,
                "splits": 5, "merges": 0, "via_found": 0.499},
-    "dev36d": {"quotes_f1": 0.937, "indirect_recall": 0.908, "speaker_accuracy": 0.982, "entities_typed_f1": 0.961,
+    "dev36d": {"quotes_f1": 0.937, "indirect_recall": 0.908, "speaker_accuracy": 0.982, "entities_typed_f1": 0.957,
                "splits": 4, "merges": 1, "via_found": 0.665},
     # session 37's fresh samples (blind, unread: totals only during the session), first measured on ad13a6d (the
     # session's starting code), then on its final code (READMEs)
-    "dev37a": {"quotes_f1": 0.950, "indirect_recall": 0.842, "speaker_accuracy": 0.984, "entities_typed_f1": 0.963,
-               "splits": 2, "merges": 1, "via_found": 0.999},
+    "dev37a": {"quotes_f1": 0.950, "indirect_recall": 0.842, "speaker_accuracy": 0.984, "entities_typed_f1": 0.966,
+               "splits": 3, "merges": 1, "via_found": 0.999},
     "dev37b": {"quotes_f1": 0.960, "indirect_recall": 0.999, "speaker_accuracy": 0.944, "entities_typed_f1": 0.934,
                "splits": 5, "merges": 0, "via_found": 0.999},
     "dev37c": {"quotes_f1": 0.874, "indirect_recall": 0.641, "speaker_accuracy": 0.951, "entities_typed_f1": 0.929,
                "splits": 4, "merges": 1, "via_found": 0.249},
-    "dev37d": {"quotes_f1": 0.962, "indirect_recall": 0.865, "speaker_accuracy": 0.891, "entities_typed_f1": 0.925,
+    "dev37d": {"quotes_f1": 0.962, "indirect_recall": 0.865, "speaker_accuracy": 0.891, "entities_typed_f1": 0.921,
                "splits": 1, "merges": 0, "via_found": 0.570},
     # session 38's fresh samples (blind, unread: totals only during the session), first measured on 6a41ea4 (the
     # session's starting code), then on its final code (READMEs)
-    "dev38a": {"quotes_f1": 0.948, "indirect_recall": 0.903, "speaker_accuracy": 0.977, "entities_typed_f1": 0.932,
+    "dev38a": {"quotes_f1": 0.948, "indirect_recall": 0.903, "speaker_accuracy": 0.977, "entities_typed_f1": 0.927,
                "splits": 0, "merges": 0, "via_found": 0.499},
-    "dev38b": {"quotes_f1": 0.919, "indirect_recall": 0.827, "speaker_accuracy": 0.889, "entities_typed_f1": 0.945,
+    "dev38b": {"quotes_f1": 0.919, "indirect_recall": 0.827, "speaker_accuracy": 0.889, "entities_typed_f1": 0.938,
                "splits": 5, "merges": 2, "via_found": 0.799},
     "dev38c": {"quotes_f1": 0.982, "indirect_recall": 0.965, "speaker_accuracy": 0.965, "entities_typed_f1": 0.970,
                "splits": 2, "merges": 0, "via_found": 0.665},
@@ -630,50 +638,66 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 2, "via_found": 0.832},
     "dev39c": {"quotes_f1": 0.954, "indirect_recall": 0.915, "speaker_accuracy": 0.999, "entities_typed_f1": 0.969,
                "splits": 5, "merges": 1, "via_found": 0.999},
-    "dev39d": {"quotes_f1": 0.931, "indirect_recall": 0.808, "speaker_accuracy": 0.894, "entities_typed_f1": 0.963,
+    "dev39d": {"quotes_f1": 0.931, "indirect_recall": 0.808, "speaker_accuracy": 0.894, "entities_typed_f1": 0.959,
                "splits": 7, "merges": 1, "via_found": 0.832},
     # session 40's fresh samples (seeds 20264001-04), annotated blind by four helpers before any warta run on them,
     # measured by totals only this session (first on 001e764: typed 0.908 / 0.864 / 0.935 / 0.875)
-    "dev40a": {"quotes_f1": 0.931, "indirect_recall": 0.817, "speaker_accuracy": 0.894, "entities_typed_f1": 0.965,
+    "dev40a": {"quotes_f1": 0.931, "indirect_recall": 0.817, "speaker_accuracy": 0.874, "entities_typed_f1": 0.961,
                "splits": 6, "merges": 1, "via_found": 0.665},
-    "dev40b": {"quotes_f1": 0.969, "indirect_recall": 0.908, "speaker_accuracy": 0.938, "entities_typed_f1": 0.958,
+    "dev40b": {"quotes_f1": 0.969, "indirect_recall": 0.908, "speaker_accuracy": 0.938, "entities_typed_f1": 0.955,
                "splits": 7, "merges": 1, "via_found": 0.999},
     "dev40c": {"quotes_f1": 0.954, "indirect_recall": 0.936, "speaker_accuracy": 0.961, "entities_typed_f1": 0.964,
                "splits": 5, "merges": 0, "via_found": 0.499},
     "dev40d": {"quotes_f1": 0.962, "indirect_recall": 0.891, "speaker_accuracy": 0.938, "entities_typed_f1": 0.927,
                "splits": 5, "merges": 2, "via_found": 0.999},
-    "dev41a": {"quotes_f1": 0.956, "indirect_recall": 0.951, "speaker_accuracy": 0.838, "entities_typed_f1": 0.901,
-               "splits": 9, "merges": 1, "via_found": 0.999},
-    "dev41b": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.895, "entities_typed_f1": 0.905,
+    "dev41a": {"quotes_f1": 0.956, "indirect_recall": 0.951, "speaker_accuracy": 0.838, "entities_typed_f1": 0.894,
+               "splits": 8, "merges": 1, "via_found": 0.999},
+    "dev41b": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.895, "entities_typed_f1": 0.899,
                "splits": 3, "merges": 1, "via_found": 0.999},
-    "dev41c": {"quotes_f1": 0.917, "indirect_recall": 0.776, "speaker_accuracy": 0.963, "entities_typed_f1": 0.931,
+    "dev41c": {"quotes_f1": 0.917, "indirect_recall": 0.776, "speaker_accuracy": 0.963, "entities_typed_f1": 0.934,
                "splits": 4, "merges": 1, "via_found": 0.499},
-    "dev41d": {"quotes_f1": 0.938, "indirect_recall": 0.899, "speaker_accuracy": 0.895, "entities_typed_f1": 0.960,
+    "dev41d": {"quotes_f1": 0.938, "indirect_recall": 0.899, "speaker_accuracy": 0.895, "entities_typed_f1": 0.947,
                "splits": 4, "merges": 1, "via_found": 0.749},
     "dev41f": {"quotes_f1": 0.953, "indirect_recall": 0.912, "speaker_accuracy": 0.880, "entities_typed_f1": 0.960,
-               "splits": 13, "merges": 4, "via_found": 0.999},
-    "dev41e": {"quotes_f1": 0.971, "indirect_recall": 0.953, "speaker_accuracy": 0.960, "entities_typed_f1": 0.947,
+               "splits": 12, "merges": 4, "via_found": 0.999},
+    "dev41e": {"quotes_f1": 0.971, "indirect_recall": 0.953, "speaker_accuracy": 0.960, "entities_typed_f1": 0.955,
                "splits": 5, "merges": 3, "via_found": 0.000},
-    "dev42a": {"quotes_f1": 0.946, "indirect_recall": 0.938, "speaker_accuracy": 0.980, "entities_typed_f1": 0.897,
-               "splits": 3, "merges": 0, "via_found": 0.749},
-    "dev42b": {"quotes_f1": 0.910, "indirect_recall": 0.845, "speaker_accuracy": 0.915, "entities_typed_f1": 0.908,
-               "splits": 8, "merges": 0, "via_found": 0.332},
-    "dev42c": {"quotes_f1": 0.960, "indirect_recall": 0.970, "speaker_accuracy": 0.950, "entities_typed_f1": 0.897,
-               "splits": 2, "merges": 0, "via_found": 0.599},
-    "dev42d": {"quotes_f1": 0.955, "indirect_recall": 0.999, "speaker_accuracy": 0.976, "entities_typed_f1": 0.915,
-               "splits": 5, "merges": 1, "via_found": 0.999},
-    "dev42e": {"quotes_f1": 0.919, "indirect_recall": 0.841, "speaker_accuracy": 0.977, "entities_typed_f1": 0.905,
+    "dev42a": {"quotes_f1": 0.946, "indirect_recall": 0.938, "speaker_accuracy": 0.980, "entities_typed_f1": 0.954,
+               "splits": 1, "merges": 0, "via_found": 0.749},
+    "dev42b": {"quotes_f1": 0.910, "indirect_recall": 0.845, "speaker_accuracy": 0.915, "entities_typed_f1": 0.950,
+               "splits": 10, "merges": 0, "via_found": 0.332},
+    "dev42c": {"quotes_f1": 0.960, "indirect_recall": 0.970, "speaker_accuracy": 0.950, "entities_typed_f1": 0.926,
+               "splits": 1, "merges": 0, "via_found": 0.599},
+    "dev42d": {"quotes_f1": 0.955, "indirect_recall": 0.999, "speaker_accuracy": 0.930, "entities_typed_f1": 0.951,
                "splits": 4, "merges": 1, "via_found": 0.999},
-    "dev42f": {"quotes_f1": 0.965, "indirect_recall": 0.941, "speaker_accuracy": 0.976, "entities_typed_f1": 0.918,
+    "dev42e": {"quotes_f1": 0.919, "indirect_recall": 0.841, "speaker_accuracy": 0.977, "entities_typed_f1": 0.962,
+               "splits": 3, "merges": 1, "via_found": 0.999},
+    "dev42f": {"quotes_f1": 0.965, "indirect_recall": 0.941, "speaker_accuracy": 0.976, "entities_typed_f1": 0.931,
                "splits": 5, "merges": 0, "via_found": 0.665},
-    "dev42j": {"quotes_f1": 0.928, "indirect_recall": 0.932, "speaker_accuracy": 0.825, "entities_typed_f1": 0.913,
+    "dev42j": {"quotes_f1": 0.928, "indirect_recall": 0.932, "speaker_accuracy": 0.825, "entities_typed_f1": 0.949,
                "splits": 4, "merges": 0, "via_found": 0.249},
-    "dev42i": {"quotes_f1": 0.975, "indirect_recall": 0.874, "speaker_accuracy": 0.974, "entities_typed_f1": 0.900,
+    "dev42i": {"quotes_f1": 0.975, "indirect_recall": 0.874, "speaker_accuracy": 0.974, "entities_typed_f1": 0.953,
                "splits": 2, "merges": 0, "via_found": 0.999},
-    "dev42h": {"quotes_f1": 0.931, "indirect_recall": 0.832, "speaker_accuracy": 0.915, "entities_typed_f1": 0.893,
+    "dev42h": {"quotes_f1": 0.931, "indirect_recall": 0.832, "speaker_accuracy": 0.915, "entities_typed_f1": 0.906,
+               "splits": 5, "merges": 0, "via_found": 0.999},
+    "dev42g": {"quotes_f1": 0.955, "indirect_recall": 0.908, "speaker_accuracy": 0.972, "entities_typed_f1": 0.906,
                "splits": 3, "merges": 0, "via_found": 0.999},
-    "dev42g": {"quotes_f1": 0.955, "indirect_recall": 0.908, "speaker_accuracy": 0.959, "entities_typed_f1": 0.880,
-               "splits": 3, "merges": 0, "via_found": 0.999},
+    "dev43a": {"quotes_f1": 0.962, "indirect_recall": 0.874, "speaker_accuracy": 0.974, "entities_typed_f1": 0.882,
+               "splits": 2, "merges": 1, "via_found": 0.799},
+    "dev43b": {"quotes_f1": 0.934, "indirect_recall": 0.845, "speaker_accuracy": 0.822, "entities_typed_f1": 0.901,
+               "splits": 4, "merges": 2, "via_found": 0.999},
+    "dev43c": {"quotes_f1": 0.952, "indirect_recall": 0.912, "speaker_accuracy": 0.940, "entities_typed_f1": 0.896,
+               "splits": 5, "merges": 1, "via_found": 0.499},
+    "dev43d": {"quotes_f1": 0.971, "indirect_recall": 0.932, "speaker_accuracy": 0.960, "entities_typed_f1": 0.817,
+               "splits": 2, "merges": 0, "via_found": 0.999},
+    "dev43e": {"quotes_f1": 0.910, "indirect_recall": 0.868, "speaker_accuracy": 0.950, "entities_typed_f1": 0.907,
+               "splits": 1, "merges": 0, "via_found": 0.199},
+    "dev43f": {"quotes_f1": 0.960, "indirect_recall": 0.927, "speaker_accuracy": 0.886, "entities_typed_f1": 0.899,
+               "splits": 6, "merges": 3, "via_found": 0.427},
+    "dev43g": {"quotes_f1": 0.945, "indirect_recall": 0.870, "speaker_accuracy": 0.934, "entities_typed_f1": 0.896,
+               "splits": 5, "merges": 1, "via_found": 0.999},
+    "dev43h": {"quotes_f1": 0.959, "indirect_recall": 0.899, "speaker_accuracy": 0.985, "entities_typed_f1": 0.892,
+               "splits": 5, "merges": 1, "via_found": 0.499},
 }
 
 

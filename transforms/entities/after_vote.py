@@ -19,8 +19,9 @@ from rapidfuzz.distance import OSA
 
 from transforms.common import join_looked_up
 from transforms.entities.collection import VOTE_READING, keyed_texts, name_word_keys
+from transforms.entities.document import nickname_of
 from transforms.entities.shape import BRAND_READING, DEFAULT_READING
-from transforms.entities.vocabulary import given_name_keys, is_ordinary_word
+from transforms.entities.vocabulary import first_names, given_name_keys, is_ordinary_word
 from transforms.lexicon import city_names, indonesian_city_names, known_names, phrase_set, word_set
 from transforms.retyping import MODEL_VOTE_READING, REFERENCE_READING
 
@@ -30,6 +31,9 @@ MISSPELT_NAME = "misspelt_name"
 FORM_WRITTEN_TWICE = "form_written_twice"
 MISSPELT_PLACE = "misspelt_place"
 MISSPELT_WORD = "misspelt_word"
+MISSPELT_FULL_NAME = "misspelt_full_name"
+CLIPPED_NAME = "clipped_name"
+MIN_SLIPPED = 4  # letters of the one word two full names write apart: the other words they share make a slip likelier
 MIN_MISSPELT = 5  # letters of a word alone and of the name word it misspells: a shorter word is another name as often
 VOWELS = frozenset("aeiou")
 TOWN_OF_NO_PERSON = "town_of_no_person"
@@ -149,6 +153,99 @@ def join_misspelt_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple
         if len(fitting) == 1 and counts[(doc_id, entity_id)] <= counts[(doc_id, next(iter(fitting)))]:
             targets.append((doc_id, entity_id, next(iter(fitting))))
     return _moved_in_documents(entities, mentions, targets, MISSPELT_NAME)
+
+
+def join_clipped_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """A person named by one word alone, in one document only, that clips a word of the one person's full name its
+    document writes (`Handa` of `Rina Handayaningsih`, `nickname_of`) is that person: the document's passes, which join
+    such clips, did not when they read the full name as a body or a thing (`Rina Murni` by its vocabulary) and the vote
+    made it a person. Never a given name of any country's (`Andre` beside `Andreas Sukamto` is as often another man),
+    a name of the gazetteer or a word of the vocabulary."""
+    lone = entities.filter((pl.col("type") == "PERSON") & ~pl.col("name").str.contains(" ") & (pl.col("document_count") == 1)
+                           & ~pl.col("name").str.to_lowercase().is_in(_gazetteer_names().implode()))
+    if lone.is_empty():
+        return entities, mentions
+    lone = lone.with_columns(word=keyed_texts(lone["name"])).filter(~pl.col("word").is_in(list(first_names() | given_name_keys())))
+    lone = lone.filter(~pl.col("name").str.to_lowercase().map_elements(is_ordinary_word, return_dtype=pl.Boolean))
+    lone_mentions = mentions.join(lone.select("entity_id", "word"), on="entity_id").select("doc_id", "entity_id", "word").unique()
+    full = _full_person_names(entities, mentions, lone_mentions)
+    targets = []
+    for doc_id, entity_id, word in lone_mentions.sort("doc_id", "entity_id").iter_rows():
+        fitting = {full[doc_id][name] for name in nickname_of(word, full.get(doc_id, {}))}
+        if len(fitting) == 1:
+            targets.append((doc_id, entity_id, next(iter(fitting))))
+    return _moved_in_documents(entities, mentions, targets, CLIPPED_NAME)
+
+
+def join_misspelt_full_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """A name of several words, in one document only, that writes the full name of one person of its document with the
+    same words but one, that one a slip of the other's (`Rina Wiratmo` beside `Rina Wiratno`: one letter added, dropped,
+    replaced or two swapped, the same first letter, not a last vowel for another), is that person when its document
+    writes it no more often: a reporter's slip, whatever type the vote gave it (`di Rina Wiratmo` reads as a place).
+    Of two written as often, the one named later is the slip."""
+    names = entities.filter(pl.col("name").str.contains(" ") & (pl.col("document_count") == 1)).select("entity_id")
+    slips = (mentions.join(names, on="entity_id").filter(pl.col("text").str.contains(" "))
+             .select("doc_id", "entity_id", "text").unique())
+    if slips.is_empty():
+        return entities, mentions
+    full = _full_person_names(entities, mentions, slips)
+    # the full names indexed by each form with one word masked: a slip shares one with the name it misspells
+    masked: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    for doc_id, names_of_document in full.items():
+        for name, person in names_of_document.items():
+            for form in _one_word_masked(name):
+                masked[(doc_id, form)].add((name, person))
+    pairs = {}
+    for doc_id, entity_id, text in slips.with_columns(key=keyed_texts(slips["text"])).select(
+            "doc_id", "entity_id", "key").sort("doc_id", "entity_id", "key").iter_rows():
+        fitting = {person for form in _one_word_masked(text) for name, person in masked.get((doc_id, form), ())
+                   if person != entity_id and _one_word_slipped(text, name)}
+        if len(fitting) == 1:
+            pairs[(doc_id, entity_id)] = next(iter(fitting))
+    if not pairs:
+        return entities, mentions
+    involved = {entity for (_, entity_id), person in pairs.items() for entity in (entity_id, person)}
+    written = {(doc_id, entity_id): (n, first) for doc_id, entity_id, n, first in mentions.filter(
+        pl.col("entity_id").is_in(list(involved))).group_by("doc_id", "entity_id").agg(pl.len(), pl.col("start").min()).iter_rows()}
+    targets = {}
+    for (doc_id, entity_id), person in pairs.items():
+        (count, first), (other_count, other_first) = written[(doc_id, entity_id)], written[(doc_id, person)]
+        if count < other_count or count == other_count and first > other_first:
+            targets[(doc_id, entity_id)] = person
+    return _moved_in_documents(entities, mentions, [(d, e, p) for (d, e), p in targets.items() if (d, p) not in targets],
+                               MISSPELT_FULL_NAME)
+
+
+def _full_person_names(entities: pl.DataFrame, mentions: pl.DataFrame, documents: pl.DataFrame) -> dict[str, dict[str, str]]:
+    """doc_id -> {keyed full name (several words) of a person written in it -> that person}, for `documents`."""
+    people = entities.filter(pl.col("type") == "PERSON").select("entity_id")
+    full = (mentions.join(documents.select("doc_id").unique(), on="doc_id", how="semi").join(people, on="entity_id", how="semi")
+            .filter(pl.col("text").str.contains(" ")).select("doc_id", "entity_id", "text").unique())
+    names: dict[str, dict[str, str]] = defaultdict(dict)
+    for doc_id, entity_id, key in full.with_columns(key=keyed_texts(full["text"])).select(
+            "doc_id", "entity_id", "key").sort("doc_id", "entity_id", "key").iter_rows():
+        names[doc_id].setdefault(key, entity_id)
+    return names
+
+
+def _one_word_masked(name: str) -> list[str]:
+    """The name with each of its words in turn replaced by `*`."""
+    words = name.split()
+    return [" ".join([*words[:i], "*", *words[i + 1:]]) for i in range(len(words))]
+
+
+def _one_word_slipped(name: str, other: str) -> bool:
+    """Two keyed names of as many words, all the same but one, that one a slip of the other (MIN_SLIPPED letters)."""
+    words, others = name.split(), other.split()
+    apart = [(a, b) for a, b in zip(words, others) if a != b]
+    if len(words) != len(others) or len(apart) != 1:
+        return False
+    word, name_word = apart[0]
+    if min(len(word), len(name_word)) < MIN_SLIPPED or word[0] != name_word[0]:
+        return False
+    if word[:-1] == name_word[:-1] and {word[-1], name_word[-1]} <= VOWELS:
+        return False
+    return OSA.distance(word, name_word) == 1
 
 
 def join_misspelt_places(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -366,7 +463,8 @@ def _recounted(entities: pl.DataFrame, mentions: pl.DataFrame, changed: set[str]
             .select(entities.columns))
 
 
-AFTER_VOTE_PASSES = (release_towns_of_no_person, join_settled_short_forms, join_body_short_forms, join_misspelt_names,
+AFTER_VOTE_PASSES = (release_towns_of_no_person, join_settled_short_forms, join_clipped_names, join_body_short_forms,
+                     join_misspelt_names, join_misspelt_full_names,
                      join_misspelt_places, join_misspelt_bodies, join_forms_written_twice, drop_names_only_inside_names)
 
 

@@ -390,9 +390,16 @@ def _word_before(doc: DocumentContext, mention: Mention) -> str:
 def person_short_form(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:
     """A part of a full name (or a nickname, or a misspelling of one) is that person; between several, the one
     named last before it; none before: a tie the collection breaks."""
-    if not (mention.type == "PERSON" or mention.strength < STRONG and mention.single):
+    # several words a rule read weakly as a body or a place (`Menurut Rina Sari`, two words ending in vocabulary) are a
+    # person's name when they are part of a full name the document writes
+    if not (mention.type == "PERSON" or mention.strength < STRONG and mention.single
+            or mention.strength == WEAK and " " in mention.key and mention.key in names.by_part):
         return False
     candidates, rule = _fitting_full_names(names, mention)
+    if mention.type != "PERSON" and " " in mention.key:
+        # `pemain Persimaju Rina Sari` read as one name, `Rina Sari` written alone too: a body before a person, not
+        # the first words of one person's name
+        candidates = [full for full in candidates if not _ends_with_written_name(names, full, mention.key)]
     candidates = sorted(candidates)
     if not candidates:
         return False
@@ -417,6 +424,11 @@ def person_short_form(doc: DocumentContext, names: FullNames, mention: Mention) 
     mention.key, mention.single = best, False
     mention.retype("PERSON", STRONG, rule)
     return True
+
+
+def _ends_with_written_name(names: FullNames, full: str, part: str) -> bool:
+    """The words of `full` after its opening `part` are a full name the document writes on its own."""
+    return full.startswith(part + " ") and full[len(part) + 1:] in names.seen_at
 
 
 def _introduced_as_relative(doc: DocumentContext, start: int) -> bool:

@@ -166,6 +166,11 @@ RETYPING_RULES = {
                            "word of the one person's full name its document writes with it, the vote having made that name a "
                            "person, is that person in that document.",
                            "Lady Sukamaju menyanyi ... Sukamaju tampil (the full name read as a thing, the vote: a person)"),
+    "clipped_name": ("After the vote (transforms/entities/after_vote.py): a person named by one word alone in one document "
+                     "only that clips a word of the one person's full name its document writes (the start of a name word, "
+                     "or of two run together), the vote having made that name a person, is that person. Not a given name "
+                     "of any country's, a name of the gazetteer or a word of the vocabulary.",
+                     "Rina Handayaningsih Murni berkata ... kata Handa (the full name read as a thing, the vote: a person)"),
     "body_short_form": ("After the vote (transforms/entities/after_vote.py): a body named in one document only by the "
                         "first words of the one longer body's name that document writes, or by those words after its legal "
                         "form, is that body. Not a name of the gazetteer, not one word of the vocabulary, not a form two "
@@ -177,6 +182,10 @@ RETYPING_RULES = {
                       "person, is that person. Not a given name of the list, not a last vowel for another (`Susanto`, "
                       "`Susanti`), not a name of the gazetteer or a word of the vocabulary.",
                       "Rina Wiratno berkata ... kata Wiratmo (a slip of the reporter)"),
+    "misspelt_full_name": ("After the vote (transforms/entities/after_vote.py): a name of several words in one document only "
+                           "that writes a person's full name of its document with the same words but one, that one a slip "
+                           "of the other's, written no more often (of two as often, the later), is that person, whatever "
+                           "type the vote gave it.", "Rina Wiratno berkata ... menurut Rina Wiratmo"),
     "misspelt_place": ("After the vote (transforms/entities/after_vote.py): a place named by one word in one document "
                        "only, one slip from the one-word name of the one other place its document writes at least as "
                        "often, is that place. Never a name of the gazetteer, a town or village of Indonesia, a given name "

@@ -1,10 +1,10 @@
 import polars as pl
 
-from transforms.entities.after_vote import (BODY_SHORT_FORM, FORM_WRITTEN_TWICE, MISSPELT_NAME, MISSPELT_PLACE, MISSPELT_WORD,
-                                           SETTLED_SHORT_FORM,
-                                           TOWN_OF_NO_PERSON, drop_names_only_inside_names, join_body_short_forms,
-                                           join_forms_written_twice, join_misspelt_bodies, join_misspelt_names, join_misspelt_places,
-                                           join_settled_short_forms,
+from transforms.entities.after_vote import (BODY_SHORT_FORM, CLIPPED_NAME, FORM_WRITTEN_TWICE, MISSPELT_FULL_NAME, MISSPELT_NAME,
+                                           MISSPELT_PLACE, MISSPELT_WORD, SETTLED_SHORT_FORM,
+                                           TOWN_OF_NO_PERSON, drop_names_only_inside_names, join_body_short_forms, join_clipped_names,
+                                           join_forms_written_twice, join_misspelt_bodies, join_misspelt_full_names, join_misspelt_names,
+                                           join_misspelt_places, join_settled_short_forms,
                                            release_towns_of_no_person)
 from transforms.schemas import ENTITIES, MENTIONS
 
@@ -164,6 +164,79 @@ def test_a_word_alone_that_may_be_another_person_s_name_stays_apart():
     ))
     for doc, word in (("a", "Sulistyanti"), ("b", "Rahman"), ("c", "Bramnatya"), ("d", "Harjento"), ("e", "Sasmita"), ("f", "Gunarsa")):
         assert entity_of(mentions, doc, word) == {f"E-{word}"}, word
+
+
+def test_a_word_alone_clipping_a_word_of_a_person_s_full_name_is_that_person():
+    entities, mentions = join_clipped_names(*frames(
+        # the full name read as a thing by its vocabulary, the vote made it a person: the clip stayed apart
+        ("a", "Wonnirana Murni", "PERSON", "Wonnirana Murni", "name_of_thing", "name_model_vote"),
+        ("a", "Wonni", "PERSON", "Wonni", "person_after_speech_verb", "person_after_speech_verb"),
+        ("a", "Wonni", "PERSON", "Wonni", "single_word", "type_vote"),
+    ))
+    assert entity_of(mentions, "a", "Wonni") == {"E-Wonnirana Murni"}
+    assert set(mentions.filter(pl.col("text") == "Wonni")["type_rule"]) == {CLIPPED_NAME}
+    rows = {row["name"]: row for row in entities.iter_rows(named=True)}
+    assert set(rows) == {"Wonnirana Murni"} and rows["Wonnirana Murni"]["mention_count"] == 3
+
+
+def test_a_clip_that_is_a_given_name_fits_two_people_or_is_named_elsewhere_stays_apart():
+    _, mentions = join_clipped_names(*frames(
+        # a given name of another country: as often another person (`Andre` beside `Andreas`)
+        ("a", "Andreas Tarrowi", "PERSON", "Andreas Tarrowi", "person_by_shape", "person_by_shape"),
+        ("a", "Andre", "PERSON", "Andre", "person_after_speech_verb", "person_after_speech_verb"),
+        # clipping words of two people's names
+        ("b", "Wonnirana Murni", "PERSON", "Wonnirana Murni", "person_by_shape", "person_by_shape"),
+        ("b", "Wonnisari Tarrow", "PERSON", "Wonnisari Tarrow", "person_by_shape", "person_by_shape"),
+        ("b", "Wonni", "PERSON", "Wonni", "person_after_speech_verb", "person_after_speech_verb"),
+        # named by another document too: somebody's name
+        ("c", "Kelvoranto Budi", "PERSON", "Kelvoranto Budi", "person_by_shape", "person_by_shape"),
+        ("c", "Kelvo", "PERSON", "Kelvo", "person_after_speech_verb", "person_after_speech_verb"),
+        ("d", "Kelvo", "PERSON", "Kelvo", "person_after_speech_verb", "person_after_speech_verb"),
+    ))
+    for doc, word in (("a", "Andre"), ("b", "Wonni"), ("c", "Kelvo")):
+        assert entity_of(mentions, doc, word) == {f"E-{word}"}, word
+
+
+def test_a_full_name_one_word_of_which_is_a_slip_of_a_person_s_full_name_is_that_person():
+    entities, mentions = join_misspelt_full_names(*frames(
+        ("a", "Zarmi Wonford", "PERSON", "Zarmi Wonford", "person_after_title", "person_after_title"),
+        ("a", "Zarmi Wonford", "PERSON", "Zarmi", "single_word", "person_short_form"),
+        ("a", "Zarmi Wonfort", "PERSON", "Zarmi Wonfort", "person_by_shape", "person_by_shape"),  # a letter replaced
+        # read as a place by the preposition before it: the slip joins whatever the vote made of it
+        ("b", "Tono Bahrudin", "PERSON", "Tono Bahrudin", "person_by_shape", "person_by_shape"),
+        ("b", "Tono Bahrudin", "PERSON", "Bahrudin", "single_word", "person_short_form"),
+        ("b", "Tono Bahrundin", "LOC", "Tono Bahrundin", "place_preposition", "place_preposition"),  # a letter added
+    ))
+    assert entity_of(mentions, "a", "Zarmi Wonfort") == {"E-Zarmi Wonford"}
+    assert entity_of(mentions, "b", "Tono Bahrundin") == {"E-Tono Bahrudin"}
+    assert set(mentions.filter(pl.col("text").is_in(["Zarmi Wonfort", "Tono Bahrundin"]))["type_rule"]) == {MISSPELT_FULL_NAME}
+    assert set(entities["name"]) == {"Zarmi Wonford", "Tono Bahrudin"}
+
+
+def test_full_names_apart_by_more_than_a_slip_by_a_last_vowel_or_written_more_often_stay_apart():
+    _, mentions = join_misspelt_full_names(*frames(
+        # a last vowel for another: a brother and a sister
+        ("a", "Rina Sulistyanto", "PERSON", "Rina Sulistyanto", "person_by_shape", "person_by_shape"),
+        ("a", "Rina Sulistyanti", "PERSON", "Rina Sulistyanti", "person_by_shape", "person_by_shape"),
+        # two words apart, or one word two slips away
+        ("b", "Tono Wonford", "PERSON", "Tono Wonford", "person_by_shape", "person_by_shape"),
+        ("b", "Tina Wonfort", "PERSON", "Tina Wonfort", "person_by_shape", "person_by_shape"),
+        ("c", "Budi Tarrowin", "PERSON", "Budi Tarrowin", "person_by_shape", "person_by_shape"),
+        ("c", "Budi Tarmawin", "PERSON", "Budi Tarmawin", "person_by_shape", "person_by_shape"),
+        # written more often than the name it is a slip of (and named in another document): a name of its own
+        ("d", "Lina Kelvorin", "PERSON", "Lina Kelvorin", "person_by_shape", "person_by_shape"),
+        ("d", "Lina Kelvoran", "PERSON", "Lina Kelvoran", "person_by_shape", "person_by_shape"),
+        ("d", "Lina Kelvoran", "PERSON", "Lina Kelvoran", "person_after_title", "person_after_title"),
+        ("e", "Lina Kelvoran", "PERSON", "Lina Kelvoran", "person_by_shape", "person_by_shape"),
+        # written as often (once each): the later one is the slip
+        ("f", "Sari Wonmara", "PERSON", "Sari Wonmara", "person_by_shape", "person_by_shape"),
+        ("f", "Sari Wonmaras", "PERSON", "Sari Wonmaras", "person_by_shape", "person_by_shape"),
+    ))
+    for doc, name in (("a", "Rina Sulistyanti"), ("a", "Rina Sulistyanto"), ("b", "Tina Wonfort"), ("c", "Budi Tarmawin"),
+                      ("d", "Lina Kelvoran"), ("f", "Sari Wonmara")):
+        assert entity_of(mentions, doc, name) == {f"E-{name}"}, name
+    assert entity_of(mentions, "d", "Lina Kelvorin") == {"E-Lina Kelvoran"}  # the rarer form joins the other
+    assert entity_of(mentions, "f", "Sari Wonmaras") == {"E-Sari Wonmara"}
 
 
 def spanned(*rows: tuple[str, str, str, int, int, str]) -> tuple[pl.DataFrame, pl.DataFrame]:

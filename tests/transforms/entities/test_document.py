@@ -354,6 +354,21 @@ def test_short_forms_join_the_full_name_of_the_document():
     assert mentions.height == 3
 
 
+def test_the_first_words_of_a_full_name_read_weakly_as_a_thing_are_that_person():
+    # `Wonsa Apik` alone reads as a thing's name (two words ending in vocabulary); the document writes it whole first
+    entities, mentions = extract('"Kami siap membiayai distributor," ujar Direktur Kelembagaan Wonsa Apik Tarrowijaya, '
+                                 "Jumat (16/6).\n\nMenurut Wonsa Apik, pembiayaan itu naik.")
+    assert set(entities.select("name", "type").iter_rows()) == {("Wonsa Apik Tarrowijaya", "PERSON")}
+    assert entity_of(mentions, "Wonsa Apik") == entity_of(mentions, "Wonsa Apik Tarrowijaya")
+
+
+def test_a_body_read_as_the_first_words_of_a_person_the_document_names_alone_too_is_no_part_of_him():
+    # `pemain Persimaju Kediri Rino Wonfarta` read as one name: the body before the person the text writes alone
+    _, mentions = extract("Pemain Persimaju Kediri Rino Wonfarta mencetak gol. Rino Wonfarta senang. "
+                          "Persimaju Kediri kini memimpin klasemen.")
+    assert entity_of(mentions, "Persimaju Kediri") != entity_of(mentions, "Persimaju Kediri Rino Wonfarta")
+
+
 def test_a_short_form_goes_to_the_most_recent_fitting_full_name():
     _, mentions = extract(
         "Dalam acara itu hadir Park Jae Won dan ayahnya, Park Jae Sung. Park Jae Won berpidato. "
