@@ -54,7 +54,8 @@ DEVELOPMENT_GOLDS = {  # set -> (gold file, the folder of its texts, or the corp
                      "dev37a", "dev37b", "dev37c", "dev37d", "dev38a", "dev38b", "dev38c", "dev38d",
                      "dev39a", "dev39b", "dev39c", "dev39d", "dev40a", "dev40b", "dev40c", "dev40d",
                      "dev41a", "dev41b", "dev41c", "dev41d", "dev41e", "dev41f",
-                     "dev42a", "dev42b", "dev42c", "dev42d", "dev42e", "dev42f", "dev42g", "dev42h", "dev42i", "dev42j")},
+                     "dev42a", "dev42b", "dev42c", "dev42d", "dev42e", "dev42f", "dev42g", "dev42h", "dev42i", "dev42j",
+                     "dev43i", "dev43j", "dev43k", "dev43l", "dev43m", "dev43n", "dev43o", "dev43p")},
     "other_outlets": (ROOT / "tests" / "data" / "other_outlets" / "gold.json", ROOT / "tests" / "data" / "other_outlets"),
     "seeds": (ROOT.parent / "shared" / "gold" / "seeds.gold.json", ROOT / "seeds"),
 }
