@@ -55,7 +55,8 @@ DEVELOPMENT_GOLDS = {  # set -> (gold file, the folder of its texts, or the corp
                      "dev39a", "dev39b", "dev39c", "dev39d", "dev40a", "dev40b", "dev40c", "dev40d",
                      "dev41a", "dev41b", "dev41c", "dev41d", "dev41e", "dev41f",
                      "dev42a", "dev42b", "dev42c", "dev42d", "dev42e", "dev42f", "dev42g", "dev42h", "dev42i", "dev42j",
-                     "dev43i", "dev43j", "dev43k", "dev43l", "dev43m", "dev43n", "dev43o", "dev43p")},
+                     "dev43i", "dev43j", "dev43k", "dev43l", "dev43m", "dev43n", "dev43o", "dev43p",
+                     "dev43q", "dev43r", "dev43s", "dev43t", "dev43u", "dev43v", "dev43w", "dev43x")},
     "other_outlets": (ROOT / "tests" / "data" / "other_outlets" / "gold.json", ROOT / "tests" / "data" / "other_outlets"),
     "seeds": (ROOT.parent / "shared" / "gold" / "seeds.gold.json", ROOT / "seeds"),
 }
