@@ -238,14 +238,7 @@ def _one_word_slipped(name: str, other: str) -> bool:
     """Two keyed names of as many words, all the same but one, that one a slip of the other (MIN_SLIPPED letters)."""
     words, others = name.split(), other.split()
     apart = [(a, b) for a, b in zip(words, others) if a != b]
-    if len(words) != len(others) or len(apart) != 1:
-        return False
-    word, name_word = apart[0]
-    if min(len(word), len(name_word)) < MIN_SLIPPED or word[0] != name_word[0]:
-        return False
-    if word[:-1] == name_word[:-1] and {word[-1], name_word[-1]} <= VOWELS:
-        return False
-    return OSA.distance(word, name_word) == 1
+    return len(words) == len(others) and len(apart) == 1 and _misspells(*apart[0], min_letters=MIN_SLIPPED)
 
 
 def join_misspelt_places(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -310,10 +303,10 @@ def _last_letter_apart(word: str, other: str) -> bool:
     return word[:-1] == other or other[:-1] == word
 
 
-def _misspells(word: str, name_word: str) -> bool:
-    """`word` is one slip away from `name_word` (keys, MIN_MISSPELT letters or more), their first letters the same, and
-    not a last vowel for another."""
-    if word == name_word or min(len(word), len(name_word)) < MIN_MISSPELT or word[0] != name_word[0]:
+def _misspells(word: str, name_word: str, min_letters: int = MIN_MISSPELT) -> bool:
+    """`word` is one slip away from `name_word` (keys, `min_letters` or more), their first letters the same, and not a
+    last vowel for another."""
+    if word == name_word or min(len(word), len(name_word)) < min_letters or word[0] != name_word[0]:
         return False
     if word[:-1] == name_word[:-1] and {word[-1], name_word[-1]} <= VOWELS:
         return False
