@@ -342,7 +342,7 @@ def drop_names_only_inside_names(entities: pl.DataFrame, mentions: pl.DataFrame)
 def join_body_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """A body named in one document only, by the first words of the one longer body's name that document writes
     (`Sinar` or `Sinar Jaya` of `Sinar Jaya Group`, `Sukamaju` of `Sukamaju Putera`), or by those words after its legal
-    form (`Sinar` of `PT Sinar Jaya`), is that body: the vote settled one of them as a body after the document's passes,
+    form, written with it or not (`Sinar`, `PT Sinar` of `PT Sinar Jaya`), is that body: the vote settled one of them as a body after the document's passes,
     which only join a short form to a name they read as a body already. Not a name of the gazetteer (`Jakarta` of
     `Jakarta International Stadium`) nor one word of the vocabulary (`Bank` of `Bank Sinar`), nor a form fitting two
     longer bodies (`Sukamaju` of `Sukamaju United` and `Sukamaju City`), nor a name other documents write too; nor a
@@ -373,6 +373,8 @@ def join_body_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tup
     fits = defaultdict(list)  # (doc_id, short entity) -> per form it is written in, the longer bodies that form opens
     for doc_id, entity_id, words in short.select("doc_id", "entity_id", "words").sort("doc_id", "entity_id", "words").iter_rows():
         opened = set()
+        if len(words) > 1 and words[0] in legal_forms:
+            words = words[1:]  # `PT Sinar` of `PT Sinar Jaya`: the legal form opens both
         if len(words) > 1 or not is_ordinary_word(words[0]):  # a word of the vocabulary stands for no one body
             for other, rest in by_opening.get((doc_id, words[0]), ()):
                 # not a name that ran on into a person's (`Dinas Sukamaju | Rina Sari`: a boundary the passes missed)

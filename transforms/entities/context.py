@@ -366,6 +366,8 @@ class DocumentContext(NameQuestions):
             # the word is a place's own name (`Polda Jawa Tengah (Jateng)`: the province's short form, not the body's)
         if not acronym_fits(token.text, mention.text, mention.type):
             return
+        if mention.type == "ORG" and known_names().get(match_key(token.text), ("",))[0] == "LOC":
+            return  # `Kejaksaan Tinggi Daerah Istimewa Sukamaju (DIS)`: the place's own short form, not the body's
         if (start := self._longer_phrase(token.text, mention)) is not None:
             # the name is the longer phrase its acronym spells, unless another mention holds its first words
             if any(other.start < mention.start and other.end > start for other in self.mentions if other is not mention):

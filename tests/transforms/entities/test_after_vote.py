@@ -271,13 +271,16 @@ def test_a_body_named_by_the_first_words_of_one_longer_body_of_its_document_is_t
         ("b", "Sinar Wangsa", "ORG", "Sinar Wangsa", "not_person_shaped", "name_model_vote"),
         ("c", "Aliansi Petani Sukamaju", "ORG", "Aliansi Petani Sukamaju", "organisation_head", "organisation_head"),
         ("c", "Aliansi Petani", "ORG", "Aliansi Petani", "organisation_head", "organisation_head"),
+        ("d", "PT Tirta Lestari Mandiri", "ORG", "PT Tirta Lestari Mandiri", "organisation_head", "organisation_head"),
+        ("d", "PT Tirta", "ORG", "PT Tirta", "organisation_head", "organisation_head"),
     ))
     assert entity_of(mentions, "a", "Lumbara") == {"E-Lumbara Putera"}
     assert entity_of(mentions, "b", "Sinar Wangsa") == {"E-PT Sinar Wangsa Abadi"}  # after the legal form
+    assert entity_of(mentions, "d", "PT Tirta") == {"E-PT Tirta Lestari Mandiri"}  # the legal form opening both
     assert entity_of(mentions, "c", "Aliansi Petani") == {"E-Aliansi Petani Sukamaju"}
     assert mentions.filter(pl.col("text") == "Lumbara")["type_rule"].to_list() == [BODY_SHORT_FORM]
     rows = {row["name"]: row for row in entities.iter_rows(named=True)}
-    assert set(rows) == {"Lumbara Putera", "PT Sinar Wangsa Abadi", "Aliansi Petani Sukamaju"}
+    assert set(rows) == {"Lumbara Putera", "PT Sinar Wangsa Abadi", "Aliansi Petani Sukamaju", "PT Tirta Lestari Mandiri"}
     assert rows["Lumbara Putera"]["aliases"] == ["Lumbara", "Lumbara Putera"] and rows["Lumbara Putera"]["mention_count"] == 2
 
 
