@@ -86,7 +86,7 @@ def join_settled_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> 
     lower = pl.col("name").str.to_lowercase()
     # a town of the world the vote made a person (`Navas`, a footballer and a Spanish town) is the surname it reads as
     gazetteer = pl.when(pl.col("type") == "PERSON").then(lower.is_in(_places_no_surname().implode())).otherwise(
-        lower.is_in(_gazetteer_names().implode()))
+        _in_gazetteer(pl.col("name")))
     lone_entities = entities.filter(~pl.col("name").str.contains(" ") & (pl.col("type") != "LOC") & (pl.col("document_count") == 1)
                                     & ~gazetteer).select("entity_id", "type")
     vocabulary = {name for name in lone_entities.join(entities, on="entity_id")["name"] if is_ordinary_word(name.lower())}
@@ -126,11 +126,10 @@ def join_misspelt_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple
     nor a name of the gazetteer or a word of the vocabulary; a word fitting two people's names stays apart, and so does a
     word the collection names in other documents (then it is somebody's name, not a slip)."""
     given = given_name_keys()
-    gazetteer = _gazetteer_names()
     lone = entities.filter((pl.col("type") == "PERSON") & ~pl.col("name").str.contains(" ") & (pl.col("document_count") == 1)
                            & (pl.col("name").str.len_chars() >= MIN_MISSPELT))
     lone = lone.with_columns(word=keyed_texts(lone["name"])).filter(
-        ~pl.col("word").is_in(list(given)) & ~pl.col("name").str.to_lowercase().is_in(gazetteer.implode())
+        ~pl.col("word").is_in(list(given)) & ~_in_gazetteer(pl.col("name"))
         & ~pl.col("name").str.to_lowercase().map_elements(is_ordinary_word, return_dtype=pl.Boolean))
     if lone.is_empty():
         return entities, mentions
@@ -162,7 +161,7 @@ def join_clipped_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[
     made it a person. Never a given name of any country's (`Andre` beside `Andreas Sukamto` is as often another man),
     a name of the gazetteer or a word of the vocabulary."""
     lone = entities.filter((pl.col("type") == "PERSON") & ~pl.col("name").str.contains(" ") & (pl.col("document_count") == 1)
-                           & ~pl.col("name").str.to_lowercase().is_in(_gazetteer_names().implode()))
+                           & ~_in_gazetteer(pl.col("name")))
     if lone.is_empty():
         return entities, mentions
     lone = lone.with_columns(word=keyed_texts(lone["name"])).filter(~pl.col("word").is_in(list(first_names() | given_name_keys())))
@@ -267,7 +266,7 @@ def _join_misspelt_words(entities: pl.DataFrame, mentions: pl.DataFrame, types: 
     `in_longer_names`, not a word its document also writes in a longer name."""
     of_types = pl.col("type").is_in(types)
     lone = entities.filter(of_types & ~pl.col("name").str.contains(" ") & (pl.col("document_count") == 1)
-                           & (pl.col("name").str.len_chars() >= MIN_MISSPELT) & ~pl.col("name").str.to_lowercase().is_in(_gazetteer_names().implode()))
+                           & (pl.col("name").str.len_chars() >= MIN_MISSPELT) & ~_in_gazetteer(pl.col("name")))
     if lone.is_empty():
         return entities, mentions
     known = name_word_keys()
@@ -351,13 +350,12 @@ def join_body_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tup
     boundary errors, `Axiata Rina Sari`, then kept a company's short form apart; development and names28 -0.001); nor a
     place named after the body, a place's closing word ending the longer name (`Sukamaju Stadium`: the club plays there,
     the vote having made the stadium a body)."""
-    gazetteer = _gazetteer_names()
     bodies = entities.filter(pl.col("type") == "ORG").select("entity_id")
     written = mentions.join(bodies, on="entity_id", how="semi").select("doc_id", "entity_id", "text").unique()
     written = written.with_columns(words=keyed_texts(written["text"]).str.split(" "))
     short = (written.join(entities.filter((pl.col("type") == "ORG") & (pl.col("document_count") == 1)).select("entity_id"),
                           on="entity_id", how="semi")
-             .filter(~pl.col("text").str.to_lowercase().is_in(gazetteer.implode())))
+             .filter(~_in_gazetteer(pl.col("text"))))
     if short.is_empty():
         return entities, mentions
     legal_forms, given = word_set("legal_forms.txt"), given_name_keys()
@@ -427,8 +425,16 @@ def _places_no_surname() -> pl.Series:
 
 @lru_cache(maxsize=1)
 def _gazetteer_names() -> pl.Series:
-    """The countries, regions and bodies of the gazetteer and the world's cities, lower case, made once."""
+    """The countries, regions and bodies of the gazetteer (as `match_key` spells them: acronyms as written) and the
+    world's cities, lower case, made once."""
     return pl.Series(sorted(set(known_names()) | city_names()), dtype=pl.String)
+
+
+def _in_gazetteer(names: pl.Expr) -> pl.Expr:
+    """Whether each name is the gazetteer's, looked up as `match_key` does: an acronym as written (`TNI`), the rest in
+    lower case."""
+    gazetteer = _gazetteer_names().implode()
+    return names.is_in(gazetteer) | names.str.to_lowercase().is_in(gazetteer)
 
 
 def _moved_in_documents(entities: pl.DataFrame, mentions: pl.DataFrame, targets: list[tuple[str, str, str]],

@@ -305,6 +305,8 @@ def test_a_body_s_short_form_fitting_two_bodies_a_place_a_word_or_other_document
         ("h", "Dinas Wisata Sukamaju", "ORG", "Dinas Wisata Sukamaju", "organisation_head", "organisation_head"),
         ("i", "Wonford Stadium", "ORG", "Wonford Stadium", "place_head_or_tail", "name_model_vote"),
         ("i", "Wonford", "ORG", "Wonford", "single_word", "single_word"),  # the club, not the stadium named after it
+        ("j", "KPU Sukamaju", "ORG", "KPU Sukamaju", "organisation_head", "organisation_head"),
+        ("j", "KPU", "ORG", "KPU", "known_name", "known_name"),  # the gazetteer's acronym, keyed as written
     ))
     assert entity_of(mentions, "a", "Lumbara") == {"E-Lumbara"}
     assert entity_of(mentions, "b", "Jakarta") == {"E-Jakarta"}
@@ -313,6 +315,7 @@ def test_a_body_s_short_form_fitting_two_bodies_a_place_a_word_or_other_document
     assert entity_of(mentions, "f", "Rina") == {"E-Rina"} and entity_of(mentions, "i", "Wonford") == {"E-Wonford"}
     assert entity_of(mentions, "g", "Lintas Jaya") == {"E-Lintas Jaya"}
     assert entity_of(mentions, "h", "Dinas Wisata Sukamaju") == {"E-Dinas Wisata Sukamaju"}  # run on into a given name
+    assert entity_of(mentions, "j", "KPU") == {"E-KPU"}  # the national body, not its regional office
 
 
 def test_a_form_two_entities_of_one_type_write_in_a_document_is_the_one_writing_more_forms_there():
