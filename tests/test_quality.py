@@ -288,6 +288,11 @@ BLIND = Path(__file__).parent / "data"
 # fresh dev43b, dev43c, dev43e, dev43h and of dev17a, dev19a, dev26a, dev29a, dev30a, dev31a, dev31b, dev32c, dev34d,
 # dev37c, dev38d, dev40a, dev40b, dev41b, dev41d, dev41e, dev41f, dev42c, dev42e, dev42g, dev42i; splits of held-out
 # blind_l, blind_p and of dev41a; dev40a's speakers. Every other floor its figures passed was raised.
+# Session 44: three resolution fixes (a body's short form written with its legal form; a known place's short form in
+# brackets after a body named after it is the place's; the gazetteer's acronyms looked up as written after the vote),
+# the model unchanged. dev44a..h, eight samples annotated blind at the start, pinned at the session's end figures (first
+# measured on 326cd75: the same typed F1, one split and one merge more); dev43a..h are read from this session on. No
+# floor relaxed; the splits and merges floors of held-out blind_k and of dev43a, dev43c, dev43f raised.
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.979,
@@ -393,7 +398,7 @@ BLIND_FLOORS = {
     # a person's shape no type against the model; measured once at the round's end, totals only: 0.790 -> 0.785 while
     # pooled E..R rose 0.800 -> 0.806 and eleven held-out sets of fifteen rose); lowered
     "blind_k": {"quotes_f1": 0.956, "indirect_recall": 0.949, "speaker_accuracy": 0.910, "entities_typed_f1": 0.914,
-               "splits": 6, "merges": 1, "via_found": 0.749},
+               "splits": 5, "merges": 1, "via_found": 0.749},
     # fresh development samples of session 14 (annotated blind, measured once on 8f28ca7: quotes F1 0.944 / 0.899,
     # indirect 0.909 / 0.708, speakers 0.848 / 0.750, typed entities 0.783 / 0.779; then read by the rounds), at the
     # session's end
@@ -694,17 +699,17 @@ BLIND_FLOORS = {
     "dev42g": {"quotes_f1": 0.955, "indirect_recall": 0.908, "speaker_accuracy": 0.972, "entities_typed_f1": 0.897,
                "splits": 3, "merges": 0, "via_found": 0.999},
     "dev43a": {"quotes_f1": 0.962, "indirect_recall": 0.874, "speaker_accuracy": 0.974, "entities_typed_f1": 0.890,
-               "splits": 2, "merges": 1, "via_found": 0.799},
+               "splits": 2, "merges": 0, "via_found": 0.799},
     "dev43b": {"quotes_f1": 0.934, "indirect_recall": 0.845, "speaker_accuracy": 0.822, "entities_typed_f1": 0.901,
                "splits": 4, "merges": 2, "via_found": 0.999},
     "dev43c": {"quotes_f1": 0.952, "indirect_recall": 0.912, "speaker_accuracy": 0.940, "entities_typed_f1": 0.888,
-               "splits": 5, "merges": 1, "via_found": 0.499},
+               "splits": 4, "merges": 1, "via_found": 0.499},
     "dev43d": {"quotes_f1": 0.971, "indirect_recall": 0.932, "speaker_accuracy": 0.960, "entities_typed_f1": 0.824,
                "splits": 2, "merges": 0, "via_found": 0.999},
     "dev43e": {"quotes_f1": 0.910, "indirect_recall": 0.868, "speaker_accuracy": 0.950, "entities_typed_f1": 0.887,
                "splits": 1, "merges": 0, "via_found": 0.199},
-    "dev43f": {"quotes_f1": 0.960, "indirect_recall": 0.927, "speaker_accuracy": 0.886, "entities_typed_f1": 0.902,
-               "splits": 6, "merges": 3, "via_found": 0.427},
+    "dev43f": {"quotes_f1": 0.960, "indirect_recall": 0.927, "speaker_accuracy": 0.886, "entities_typed_f1": 0.906,
+               "splits": 5, "merges": 2, "via_found": 0.427},
     "dev43g": {"quotes_f1": 0.945, "indirect_recall": 0.870, "speaker_accuracy": 0.934, "entities_typed_f1": 0.901,
                "splits": 5, "merges": 1, "via_found": 0.999},
     "dev43h": {"quotes_f1": 0.959, "indirect_recall": 0.899, "speaker_accuracy": 0.985, "entities_typed_f1": 0.885,
@@ -741,6 +746,22 @@ BLIND_FLOORS = {
                "splits": 6, "merges": 0, "via_found": 0.832},
     "dev43x": {"quotes_f1": 0.954, "indirect_recall": 0.902, "speaker_accuracy": 0.905, "entities_typed_f1": 0.971,
                "splits": 1, "merges": 1, "via_found": 0.999},
+    "dev44a": {"quotes_f1": 0.922, "indirect_recall": 0.893, "speaker_accuracy": 0.887, "entities_typed_f1": 0.847,
+               "splits": 1, "merges": 0, "via_found": 0.665},
+    "dev44b": {"quotes_f1": 0.969, "indirect_recall": 0.908, "speaker_accuracy": 0.978, "entities_typed_f1": 0.879,
+               "splits": 4, "merges": 0, "via_found": 0.999},
+    "dev44c": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.964, "entities_typed_f1": 0.886,
+               "splits": 0, "merges": 0, "via_found": 0.399},
+    "dev44d": {"quotes_f1": 0.942, "indirect_recall": 0.908, "speaker_accuracy": 0.903, "entities_typed_f1": 0.886,
+               "splits": 6, "merges": 2, "via_found": 0.599},
+    "dev44e": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.936, "entities_typed_f1": 0.885,
+               "splits": 8, "merges": 2, "via_found": 0.249},
+    "dev44f": {"quotes_f1": 0.981, "indirect_recall": 0.964, "speaker_accuracy": 0.928, "entities_typed_f1": 0.922,
+               "splits": 4, "merges": 2, "via_found": 0.249},
+    "dev44g": {"quotes_f1": 0.952, "indirect_recall": 0.927, "speaker_accuracy": 0.974, "entities_typed_f1": 0.839,
+               "splits": 0, "merges": 0, "via_found": 0.399},
+    "dev44h": {"quotes_f1": 0.852, "indirect_recall": 0.749, "speaker_accuracy": 0.905, "entities_typed_f1": 0.875,
+               "splits": 9, "merges": 2, "via_found": 0.999},
 }
 
 
