@@ -341,8 +341,8 @@ def drop_names_only_inside_names(entities: pl.DataFrame, mentions: pl.DataFrame)
 def join_body_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """A body named in one document only, by the first words of the one longer body's name that document writes
     (`Sinar` or `Sinar Jaya` of `Sinar Jaya Group`, `Sukamaju` of `Sukamaju Putera`), or by those words after its legal
-    form, written with it or not (`Sinar`, `PT Sinar` of `PT Sinar Jaya`), is that body: the vote settled one of them as a body after the document's passes,
-    which only join a short form to a name they read as a body already. Not a name of the gazetteer (`Jakarta` of
+    form, written with it or not (`Sinar`, `PT Sinar` of `PT Sinar Jaya`), is that body: the vote settled one of them as
+    a body after the document's passes, which only join a short form to a name they read as a body already. Not a name of the gazetteer (`Jakarta` of
     `Jakarta International Stadium`) nor one word of the vocabulary (`Bank` of `Bank Sinar`), nor a form fitting two
     longer bodies (`Sukamaju` of `Sukamaju United` and `Sukamaju City`), nor a name other documents write too; nor a
     longer name whose words after the short form open with a given name: a body's name run on into its official's,
