@@ -66,6 +66,15 @@ BRACKETED_WEAK_READINGS = ("place_context_word", "place_preposition", "governed_
 # Kinds of boilerplate that still name people, agencies and places (an outlet's blurb names its market: the blind
 # sets' annotators take those as the article's entities); the others (adverts, prompts, related links) are skipped.
 NAMING_BOILERPLATE = {"photo_credit", "credits", "photo_caption", "outlet_blurb"}
+# A team's line-up in a match report: the team (after an optional label, `Susunan pemain:`), a formation in brackets
+# maybe, a colon, then the players by lines of the formation (semicolons), substitutes in brackets with their minute.
+LINEUP_LINE = re.compile(r"^[^\S\n]*(?:[^\n:;]{1,40}:\s*)?[A-Z][^\n:;()]{0,40}(?:\([\d\s\-–]+\))?\s*:\s*(?P<players>[^\n]+?)\s*$",
+                         re.MULTILINE)
+LINEUP_BRACKET = re.compile(r"\([^()\n]*\)")  # a substitute and his minute, a role's letters: not counted as names
+LINEUP_MIN_PLAYERS, LINEUP_MAX_NAME_WORDS, LINEUP_CAPITALISED = 8, 5, 0.8
+LINEUP_ROLE_LETTERS = 2  # `(PG)`, `(C)`: the goalkeeper's or captain's letters after a player's name
+LINEUP_READING = "lineup_player"
+LINEUP_SEPARATORS = (",", ";", "(", ")")
 
 
 def read_runs(doc: DocumentContext) -> None:
@@ -127,6 +136,53 @@ def type_by_coordination(doc: DocumentContext) -> None:
                 if mention.type_rule in LISTED_GUESSES and mention.type not in sure and first_word not in first_names() \
                         and first_word not in doc.quoted_names and mention.text.split()[-1].lower() not in doc.quoted_names:
                     mention.retype(next(iter(sure)), MEDIUM, "coordination")
+
+
+def type_lineups(doc: DocumentContext) -> None:
+    """A team's line-up, one line of a match report (`Sukamaju FC (4-4-2): Rinaldo; Tavera, Ramos (Halim 68'), ...`):
+    every name after the colon is a player, a person, whatever its word also names (a town, a brand); a role's letters
+    in brackets (`(PG)`, `(C)`) name nothing. A player's name the reading cut in two (`Rizky | Dwi Putra`) is one name:
+    each name of the line is one player."""
+    for players_start, players_end in _lineup_spans(doc.text):
+        players, dropped = defaultdict(list), set()
+        for mention in doc.mentions:
+            if players_start <= mention.start and mention.end <= players_end:
+                if mention.text.isupper() and len(mention.text) <= LINEUP_ROLE_LETTERS \
+                        and doc.text[mention.start - 1:mention.start] == "(" and doc.text[mention.end:mention.end + 1] == ")":
+                    dropped.add(id(mention))
+                else:
+                    mention.retype("PERSON", STRONG, LINEUP_READING)
+                    players[_lineup_item(doc.text, mention.start, players_start)].append(mention)
+        wholes = {}
+        for parts in players.values():
+            if len(parts) > 1 and all(not doc.text[a.end:b.start].strip() for a, b in zip(parts, parts[1:])):
+                start, end = parts[0].start, parts[-1].end
+                surface = doc.source[start:end]
+                wholes[id(parts[0])] = Mention(start, end, surface, "PERSON", STRONG, parts[0].rule, LINEUP_READING,
+                                               key=normalise_key(surface))
+                dropped.update(id(part) for part in parts[1:])
+        if wholes or dropped:
+            doc.mentions = [wholes.get(id(m), m) for m in doc.mentions if id(m) not in dropped]
+
+
+def _lineup_item(text: str, position: int, players_start: int) -> int:
+    """Where the name of a line-up holding `position` starts: after the last separator (a comma, a semicolon, a
+    bracket) before it."""
+    return max(text.rfind(mark, players_start, position) for mark in LINEUP_SEPARATORS)
+
+
+def _lineup_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the players of each line-up line: after the colon that ends the team's name (a formation in
+    brackets may follow it), at least LINEUP_MIN_PLAYERS names parted by commas and semicolons, one semicolon at least
+    (the lines of a formation), most opening with a capital."""
+    spans = []
+    for line in LINEUP_LINE.finditer(text):
+        players = line.group("players")
+        names = [name.strip() for name in re.split(r"[;,]", LINEUP_BRACKET.sub("", players)) if name.strip()]
+        if ";" in players and len(names) >= LINEUP_MIN_PLAYERS and all(len(name.split()) <= LINEUP_MAX_NAME_WORDS for name in names) \
+                and sum(name[0].isupper() for name in names) >= LINEUP_CAPITALISED * len(names):
+            spans.append((line.start("players"), line.end("players")))
+    return spans
 
 
 def type_clubs(doc: DocumentContext) -> None:
@@ -735,7 +791,7 @@ def drop_skipped_boilerplate(doc: DocumentContext) -> None:
 
 
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
-MENTION_PASSES = (read_runs, drop_skipped_boilerplate, continue_bodies_past_short_forms, type_clubs,
+MENTION_PASSES = (read_runs, drop_skipped_boilerplate, type_lineups, continue_bodies_past_short_forms, type_clubs,
                   type_by_coordination, type_exemplified_lists,
                   drop_nested, resolve_short_forms, join_bracketed_short_names, join_bracketed_other_names,
                   join_named_epithets, trim_glued_office_words, trim_possessive_clitics,

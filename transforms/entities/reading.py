@@ -749,6 +749,8 @@ def _given_name_after_office_place(doc: DocumentContext, first: int, start: int)
     given = start - 1
     if given <= first or doc.tokens[given].lower not in first_names() or not doc.tokens[given].capitalised:
         return False
+    if _after_known_across(doc, first, given, start) != given:
+        return False  # `Gubernur Kalimantan Timur | Rudi Halim`: the given name ends a place the gazetteer knows whole
     return any(_known_place_size(doc, place, given) == given - place for place in range(max(first, given - 3), given))
 
 

@@ -53,6 +53,10 @@ READING_RULES = {
 
 # name -> (what it does, an invented example); in the order they run.
 RETYPING_RULES = {
+    "lineup_player": ("Every name after the colon of a team's line-up line in a match report (the team, a formation maybe, "
+                      "then eight names or more by lines of the formation, parted by semicolons) is a player: a person, "
+                      "whatever else its word names; a role's letters in brackets (`(PG)`) name nothing.",
+                      "Sukamaju FC (4-4-2): Rinaldo; Tavera, Flores (Halim 68'), Rojas; ..."),
     "club_full_name": ("A name read as a person by its shape alone, no given name in it, opening or ending with a city the "
                        "document reads as a club: the club's full name.", "pelatih Sukamaju ... Atletik Sukamaju, Sukamaju Rovers"),
     "club_in_club_report": ("In a document that reads two cities as clubs (or one and a club `FC <city>`), a city the "

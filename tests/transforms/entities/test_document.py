@@ -537,6 +537,26 @@ def test_a_word_alone_in_a_list_of_people_is_a_person():
     assert {("Hulkor", "PERSON"), ("Oskaro", "PERSON")} <= names
 
 
+LINEUP = ("Wonford FC menang 2-0.\n\nWonford FC (4-4-2): Marinovo; Colvey, Boxall (PG), Rojas, Smitten (Durante 68'), Wynne; "
+          "Rizky Dwi Tarmo, Flores (Tuilomo 78'), Thoms; Carrillo, Barbaro.\n")
+
+
+def test_every_name_of_a_teams_lineup_line_is_a_player():
+    names = typed_names(LINEUP)
+    # a town's or an island's word in a line-up is a player; so is a substitute in brackets
+    assert {("Rojas", "PERSON"), ("Flores", "PERSON"), ("Tuilomo", "PERSON"), ("Boxall", "PERSON")} <= names
+    # the role's letters in brackets name nothing; a name the reading cut in two is one player
+    assert ("Rizky Dwi Tarmo", "PERSON") in names
+    assert not any(name in ("PG", "Rizky", "Dwi Tarmo") for name, _ in names)
+    rules = {m.text: m.type_rule for m in document_mentions(LINEUP)}
+    assert rules["Rojas"] == rules["Rizky Dwi Tarmo"] == "lineup_player"
+
+
+def test_a_line_of_few_names_after_a_colon_is_no_lineup():
+    rules = {m.text: m.type_rule for m in document_mentions("Peserta: Rojas; Flores, Carrillo.\n")}
+    assert "lineup_player" not in rules.values()
+
+
 def test_an_office_that_goes_on_after_dan_still_names_its_holder():
     names = typed_names("Hadir pula Direktur Pengelolaan Data dan Digitalisasi Sarto Wiyono serta tamu lain.")
     assert ("Sarto Wiyono", "PERSON") in names
@@ -1113,6 +1133,9 @@ def test_a_surname_with_its_particle_joined_is_a_persons_not_a_brand():
     # a given name after the office's country opens the holder's name
     ("Bahkan, Menteri Luar Negeri AS Rock Halimson secara terbuka mengancam.",
      {("Rock Halimson", "PERSON")}),
+    # ... not a given name that ends a place the gazetteer knows whole (`Timur` of `Kalimantan Timur`)
+    ("Bakal calon Gubernur Kalimantan Timur Syaifudin Yakub meyakini polemik itu selesai.",
+     {("Kalimantan Timur", "LOC"), ("Syaifudin Yakub", "PERSON")}),
     # a name of up to three words with no given name after a verb of citing is the medium cited; with one, a person
     ("Seperti dilansir Wonford Gazette, Senin, pejabat itu dieksekusi.",
      {("Wonford Gazette", "ORG")}),
