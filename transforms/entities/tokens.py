@@ -8,7 +8,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from transforms.lexicon import phrase_set, table_rows, word_set
+from transforms.lexicon import known_names, phrase_set, table_rows, word_set
 
 # A clitic after a hyphen (`Bawaslu-nya`) is no part of the word, nor is an editor's mark (`(Sukamaju FC-red)`: `red`
 # for redaksi, the newsroom's note inside a quotation). A dot joins the parts of a word (`A.B`, `M.Kes`, `kabar.id`,
@@ -114,7 +114,7 @@ class Tokens(list):
                 while headings[heading][1] <= start:
                     heading += 1
                 in_heading = headings[heading][0] <= start
-                initial = in_heading or _is_sentence_initial(text, start)
+                initial = in_heading or _is_sentence_initial(text, start) and not _known_name_bracketed(text, start, end, lower)
                 if 1 < len(word) <= MAX_ACRONYM_LETTERS and word.isupper():
                     key = word
             append(new(Token, (start, end, word, lower, key, capitalised, hyphen, adjacent, initial, in_heading)))
@@ -254,6 +254,14 @@ def _field_label(line: str) -> bool:
 def is_field_label(word: str) -> bool:
     """A word that labels a field of a line-up or of credits before its colon (`Pelatih:`, `Penulis:`)."""
     return word in word_set("field_labels.txt") or word in word_set("team_roles.txt") or (word,) in phrase_set("titles.txt")
+
+
+def _known_name_bracketed(text: str, start: int, end: int, lower: str) -> bool:
+    """A name of the gazetteer alone in brackets, or first of a bracketed credit (`(Antara)`, `[Antara / Reuters]`,
+    closing an article, its bracket maybe left open): a source credited, no sentence opened, though the gazetteer's word is also a word of the
+    vocabulary (`antara`)."""
+    return start > 0 and text[start - 1] in "([" and lower in known_names() \
+        and (text[end:end + 1] in (")", "]") or text[end:end + 3].lstrip().startswith("/") or not text[end:].strip())
 
 
 def _is_sentence_initial(text: str, start: int) -> bool:

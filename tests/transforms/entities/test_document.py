@@ -1281,3 +1281,8 @@ def test_a_type_passes_along_a_list_only_from_a_name_the_text_types_strongly():
     rules = dict(mentions.select("text", "type_rule").iter_rows())
     assert rules["Wonkara"] == "coordination"  # beside a province the gazetteer knows
     assert rules["Tarrowby"] != "coordination"  # a city's name alone is as often its club's: the vote decides
+
+
+def test_an_agency_credited_in_brackets_at_the_end_is_a_body():
+    text = "Harga beras di pasar itu naik tajam sejak pekan lalu, kata pedagang. [Antara]"
+    assert ("Antara", "ORG") in {(m.text, m.type) for m in document_mentions(text)}

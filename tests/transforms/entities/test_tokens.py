@@ -84,3 +84,14 @@ def test_a_dot_between_a_word_and_a_capitalised_one_ends_a_sentence_the_crawl_gl
     assert words[:6] == ["Hal", "itu", "kata", "Rudi", "Halim", "Mahasiswa"]
     # after a word of lower-case letters and capitals that is no glued cue (`iPhone`)
     assert "Mahasiswa" in [t.text for t in Tokens("Ia memakai iPhone baru, kata Rudi Halim.Mahasiswa itu pulang.")]
+
+
+def test_a_name_of_the_gazetteer_alone_in_brackets_opens_no_sentence():
+    # `antara` is a word of the vocabulary too: opening a sentence it names nothing, credited in brackets it is the agency
+    ending = "Harga beras di pasar itu naik tajam sejak pekan lalu, kata pedagang. "
+    for credit in ("(Antara)", "[Antara]", "(Antara / Reuters)", "[Antara"):
+        agency = next(t for t in Tokens(ending + credit) if t.text == "Antara")
+        assert not agency.sentence_initial, credit
+    assert next(t for t in Tokens(ending + "Antara lain beras.") if t.text == "Antara").sentence_initial
+    # a word of the vocabulary alone in brackets that the gazetteer does not know stays a sentence's first word
+    assert next(t for t in Tokens(ending + "(Ilustrasi)") if t.text == "Ilustrasi").sentence_initial
