@@ -16,7 +16,7 @@ from transforms.entities.context import DATELINE_END, DocumentContext, Mention, 
 from transforms.entities.epithets import join_named_epithets
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
 from transforms.entities.shape import ACRONYM_READING, AGE_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_ALONE_READINGS, SHAPE_PERSON_READING, TERM_ACRONYM
-from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, PLACE_PREPOSITIONS, STRONG, WEAK, first_names, given_name_keys, is_ordinary_word, normalise_key
+from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, PLACE_PREPOSITIONS, STRONG, WEAK, first_names, given_name_keys, is_ordinary_word, longest_phrase, normalise_key
 from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, known_names, phrase_set, phrase_table, word_set
 from transforms.schemas import MENTION_CANDIDATES
 
@@ -74,6 +74,7 @@ LINEUP_BRACKET = re.compile(r"\([^()\n]*\)")  # a substitute and his minute, a r
 LINEUP_MIN_PLAYERS, LINEUP_MAX_NAME_WORDS, LINEUP_CAPITALISED = 8, 5, 0.8
 LINEUP_ROLE_LETTERS = 2  # `(PG)`, `(C)`: the goalkeeper's or captain's letters after a player's name
 LINEUP_READING = "lineup_player"
+HEREDITARY_READING = "hereditary_title_name"
 LINEUP_SEPARATORS = (",", ";", "(", ")")
 
 
@@ -136,6 +137,37 @@ def type_by_coordination(doc: DocumentContext) -> None:
                 if mention.type_rule in LISTED_GUESSES and mention.type not in sure and first_word not in first_names() \
                         and first_word not in doc.quoted_names and mention.text.split()[-1].lower() not in doc.quoted_names:
                     mention.retype(next(iter(sure)), MEDIUM, "coordination")
+
+
+def keep_hereditary_titles(doc: DocumentContext) -> None:
+    """`Teuku Rasyid Harahap`, `I Gusti Ngurah Wirya`, `Lalu Ahmad Zaini`: a hereditary or royal title
+    (data/hereditary_titles.txt) opening a person's name is part of it, not an office the name goes without; the
+    readings of the words after it (a title peeled off, a town's word, `Rasyid`) give way to one person. Not where a
+    longer name holds the title (`Universitas Teuku Umar`, `Jalan Pangeran Diponegoro`)."""
+    titles = phrase_set("hereditary_titles.txt")
+    for first, last in doc.runs:
+        words = [t.lower for t in doc.tokens[first:last]]
+        for index in range(last - first - 1):
+            size = longest_phrase(words, index, titles)
+            opening, name_start = first + index, first + index + size
+            if not size or name_start >= last or not doc.person_shaped(doc.tokens[name_start:last]) \
+                    or any(t.lower in doc.quoted_names or t.lower in doc.cued_names for t in doc.tokens[name_start + 1:last]):
+                continue  # a later word the document makes speak alone (`kata Argo`) says where its reading put the name
+            start, end = doc.tokens[opening].start, doc.tokens[last - 1].end
+            inside = [m for m in doc.mentions if start <= m.start and m.end <= end]
+            if not inside or any(m.start < start < m.end or m.start < end < m.end for m in doc.mentions) \
+                    or any(m.type == "ORG" or m.strength >= STRONG and m.type != "PERSON" for m in inside):
+                continue
+            title = next((m.title for m in inside if m.title), None)
+            written = doc.source[start:doc.tokens[name_start].start].strip()
+            if title is not None and title.lower().endswith(written.lower()):
+                title = title[:-len(written)].strip() or None
+            # keyed by the name after the title, as the title's readings keyed it: the same person where another text
+            # writes the name without it (`Rasyid Harahap`), and its short forms fit it
+            whole = doc.add(opening, last, "PERSON", STRONG, HEREDITARY_READING, title=title,
+                            key_words=[t.text for t in doc.tokens[name_start:last]])
+            doc.mentions = [m for m in doc.mentions if m is whole or not (start <= m.start and m.end <= end)]
+            break
 
 
 def type_lineups(doc: DocumentContext) -> None:
@@ -791,7 +823,7 @@ def drop_skipped_boilerplate(doc: DocumentContext) -> None:
 
 
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
-MENTION_PASSES = (read_runs, drop_skipped_boilerplate, type_lineups, continue_bodies_past_short_forms, type_clubs,
+MENTION_PASSES = (read_runs, keep_hereditary_titles, drop_skipped_boilerplate, type_lineups, continue_bodies_past_short_forms, type_clubs,
                   type_by_coordination, type_exemplified_lists,
                   drop_nested, resolve_short_forms, join_bracketed_short_names, join_bracketed_other_names,
                   join_named_epithets, trim_glued_office_words, trim_possessive_clitics,

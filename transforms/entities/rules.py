@@ -49,6 +49,10 @@ READING_RULES = {
     "club_after_letters": ("In a document naming a club, two or three capitals read as a country's short form, then one "
                            "word closing the run (no word of the vocabulary, no title or capital before the letters): one "
                            "club's name (a document pass, document.py).", "pemain itu dibeli dari AS Sukamaju"),
+    "hereditary_title_name": ("A hereditary or royal title (data/hereditary_titles.txt: `Teuku`, `Raden`, `I Gusti`, "
+                              "`Lalu`, `Pangeran`) opening a person's name is part of the name; the readings of the words "
+                              "after it give way to one person (a document pass, document.py).",
+                              "Wakil Ketua Teuku Rasyid Harahap"),
 }
 
 # name -> (what it does, an invented example); in the order they run.
