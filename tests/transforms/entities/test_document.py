@@ -1312,3 +1312,9 @@ def test_a_type_passes_along_a_list_only_from_a_name_the_text_types_strongly():
 def test_an_agency_credited_in_brackets_at_the_end_is_a_body():
     text = "Harga beras di pasar itu naik tajam sejak pekan lalu, kata pedagang. [Antara]"
     assert ("Antara", "ORG") in {(m.text, m.type) for m in document_mentions(text)}
+
+
+@pytest.mark.parametrize("club, short", [("OGC Wonford", "Wonford"), ("Hellas Tarrow", "Tarrow"), ("RCD Opalia", "Opalia")])
+def test_a_clubs_letters_or_word_before_its_name_make_the_name_alone_the_club(club, short):
+    _, mentions = extract(f"{club} menang 2-1 atas Sinar United. Pelatih {short}, Rudi Halim, puas. {short} kini ketiga.")
+    assert len(entity_of(mentions, club) | entity_of(mentions, short)) == 1
