@@ -1318,3 +1318,9 @@ def test_an_agency_credited_in_brackets_at_the_end_is_a_body():
 def test_a_clubs_letters_or_word_before_its_name_make_the_name_alone_the_club(club, short):
     _, mentions = extract(f"{club} menang 2-1 atas Sinar United. Pelatih {short}, Rudi Halim, puas. {short} kini ketiga.")
     assert len(entity_of(mentions, club) | entity_of(mentions, short)) == 1
+
+
+def test_a_schools_or_a_reforms_short_form_makes_no_document_a_report_on_clubs():
+    # `SD` (a primary school), `RB` (a bureaucratic reform) are no club's letters: `DKI Jakarta` stays the province
+    names = [m.text for m in document_mentions("Murid SD Negeri 1 dan Wamen PAN & RB hadir. Gubernur terpilih DKI Jakarta datang.")]
+    assert "DKI Jakarta" not in names and "Jakarta" in names
