@@ -33,6 +33,8 @@ MISSPELT_PLACE = "misspelt_place"
 MISSPELT_WORD = "misspelt_word"
 MISSPELT_FULL_NAME = "misspelt_full_name"
 CLIPPED_NAME = "clipped_name"
+CLIPPED_BODY = "clipped_body"
+MIN_CLIP_LETTERS, MIN_CLIPPED_OFF = 4, 2  # `Juve` of `Juventus`; a clip one letter short is a slip or another name
 MIN_SLIPPED = 4  # letters of the one word two full names write apart: the other words they share make a slip likelier
 MIN_MISSPELT = 5  # letters of a word alone and of the name word it misspells: a shorter word is another name as often
 VOWELS = frozenset("aeiou")
@@ -174,6 +176,42 @@ def join_clipped_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[
         if len(fitting) == 1:
             targets.append((doc_id, entity_id, next(iter(fitting))))
     return _moved_in_documents(entities, mentions, targets, CLIPPED_NAME)
+
+
+def join_clipped_bodies(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """A body or a person named by one word alone in a document, that opens the one-word name of the one body its
+    document writes so (`Wonfo` beside `Wonfordia`: MIN_CLIP_LETTERS letters at least, two or more left out), is that body
+    in that document: a club's or a company's clipped name (`Barca`, `Juve`), whatever type the vote gave the clip. Never
+    a name of the gazetteer, a given name or a word of the vocabulary; a clip opening two bodies' names stays apart."""
+    one_word = ~pl.col("name").str.contains(" ")
+    lone = entities.filter(pl.col("type").is_in(["ORG", "PERSON"]) & one_word & (pl.col("name").str.len_chars() >= MIN_CLIP_LETTERS)
+                           & ~_in_gazetteer(pl.col("name")))
+    bodies = entities.filter(pl.col("type") == "ORG").select("entity_id")  # written by one word in the document
+    if lone.is_empty() or bodies.is_empty():
+        return entities, mentions
+    given = first_names() | given_name_keys()
+    # letters as written, lower case: a clip keeps the spelling the key would change (`Barca`, `barselona`)
+    lone = lone.with_columns(word=pl.col("name").str.to_lowercase()).filter(
+        ~keyed_texts(lone["name"]).is_in(list(given)) & ~pl.col("word").map_elements(is_ordinary_word, return_dtype=pl.Boolean))
+    lone_mentions = mentions.join(lone.select("entity_id", "word"), on="entity_id").select("doc_id", "entity_id", "word").unique()
+    in_documents = mentions.join(lone_mentions.select("doc_id").unique(), on="doc_id", how="semi")
+    names = (in_documents.join(bodies, on="entity_id", how="semi").filter(~pl.col("text").str.contains(" "))
+             .select("doc_id", "entity_id", word=pl.col("text").str.to_lowercase()).unique())
+    written: dict[str, set[tuple[str, str]]] = defaultdict(set)  # doc_id -> (one-word name of a body, the body)
+    for doc_id, entity_id, word in names.iter_rows():
+        written[doc_id].add((word, entity_id))
+    # a word its document writes opening a longer name (`Astro HQ` beside `Astropad`) is that name's, no clip
+    opening = set(in_documents.filter(pl.col("text").str.contains(" ")).select(
+        "doc_id", pl.col("text").str.to_lowercase().str.split(" ").list.first()).iter_rows())
+    targets = []
+    for doc_id, entity_id, word in lone_mentions.sort("doc_id", "entity_id").iter_rows():
+        if (doc_id, word) in opening:
+            continue
+        fitting = {body for name, body in written[doc_id]
+                   if body != entity_id and name.startswith(word) and len(name) - len(word) >= MIN_CLIPPED_OFF}
+        if len(fitting) == 1:
+            targets.append((doc_id, entity_id, next(iter(fitting))))
+    return _moved_in_documents(entities, mentions, targets, CLIPPED_BODY)
 
 
 def join_misspelt_full_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -464,7 +502,7 @@ def _recounted(entities: pl.DataFrame, mentions: pl.DataFrame, changed: set[str]
             .select(entities.columns))
 
 
-AFTER_VOTE_PASSES = (release_towns_of_no_person, join_settled_short_forms, join_clipped_names, join_body_short_forms,
+AFTER_VOTE_PASSES = (release_towns_of_no_person, join_settled_short_forms, join_clipped_names, join_clipped_bodies, join_body_short_forms,
                      join_misspelt_names, join_misspelt_full_names,
                      join_misspelt_places, join_misspelt_bodies, join_forms_written_twice, drop_names_only_inside_names)
 

@@ -179,6 +179,10 @@ RETYPING_RULES = {
                      "or of two run together), the vote having made that name a person, is that person. Not a given name "
                      "of any country's, a name of the gazetteer or a word of the vocabulary.",
                      "Rina Handayaningsih Murni berkata ... kata Handa (the full name read as a thing, the vote: a person)"),
+    "clipped_body": ("After the vote (transforms/entities/after_vote.py): a body or a person named by one word alone in a "
+                     "document that opens the one-word name of the one body its document writes so (four letters or more, "
+                     "two or more left out) is that body there: a club's or a company's clipped name. Not a name of the "
+                     "gazetteer, a given name or a word of the vocabulary.", "Wonfordia menang ... Wonfo unggul"),
     "body_short_form": ("After the vote (transforms/entities/after_vote.py): a body named in one document only by the "
                         "first words of the one longer body's name that document writes, or by those words after its legal "
                         "form, is that body. Not a name of the gazetteer, not one word of the vocabulary, not a form two "

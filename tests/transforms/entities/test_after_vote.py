@@ -1,8 +1,9 @@
 import polars as pl
 
-from transforms.entities.after_vote import (BODY_SHORT_FORM, CLIPPED_NAME, FORM_WRITTEN_TWICE, MISSPELT_FULL_NAME, MISSPELT_NAME,
+from transforms.entities.after_vote import (BODY_SHORT_FORM, CLIPPED_BODY, CLIPPED_NAME, FORM_WRITTEN_TWICE, MISSPELT_FULL_NAME, MISSPELT_NAME,
                                            MISSPELT_PLACE, MISSPELT_WORD, SETTLED_SHORT_FORM,
-                                           TOWN_OF_NO_PERSON, drop_names_only_inside_names, join_body_short_forms, join_clipped_names,
+                                           TOWN_OF_NO_PERSON, drop_names_only_inside_names, join_body_short_forms, join_clipped_bodies,
+                                           join_clipped_names,
                                            join_forms_written_twice, join_misspelt_bodies, join_misspelt_full_names, join_misspelt_names,
                                            join_misspelt_places, join_settled_short_forms,
                                            release_towns_of_no_person)
@@ -194,6 +195,27 @@ def test_a_clip_that_is_a_given_name_fits_two_people_or_is_named_elsewhere_stays
         ("d", "Kelvo", "PERSON", "Kelvo", "person_after_speech_verb", "person_after_speech_verb"),
     ))
     for doc, word in (("a", "Andre"), ("b", "Wonni"), ("c", "Kelvo")):
+        assert entity_of(mentions, doc, word) == {f"E-{word}"}, word
+
+
+def test_a_word_alone_opening_the_one_word_name_of_a_body_is_that_body():
+    _, mentions = join_clipped_bodies(*frames(
+        ("a", "Wonfordia", "ORG", "Wonfordia", "club_in_club_report", "club_in_club_report"),
+        ("a", "Wonf", "PERSON", "Wonf", "single_word", "name_model_vote"),  # the vote made the clip a person
+        # a clip opening two bodies' names, or a word that opens a longer name of its document, stays apart
+        ("b", "Tarrowan", "ORG", "Tarrowan", "single_word", "single_word"),
+        ("b", "Tarrowin", "ORG", "Tarrowin", "single_word", "single_word"),
+        ("b", "Tarr", "ORG", "Tarr", "single_word", "single_word"),
+        ("c", "Astropadu", "ORG", "Astropadu", "single_word", "single_word"),
+        ("c", "Astro", "ORG", "Astro", "single_word", "single_word"),
+        ("c", "Astro Lab", "ORG", "Astro Lab", "organisation_tail_or_site", "organisation_tail_or_site"),
+        # one letter left out is a slip or another name (`Persib`, `Persiba`), not a clip
+        ("d", "Wonkela", "ORG", "Wonkela", "single_word", "single_word"),
+        ("d", "Wonkel", "ORG", "Wonkel", "single_word", "single_word"),
+    ))
+    assert entity_of(mentions, "a", "Wonf") == {"E-Wonfordia"}
+    assert mentions.filter(pl.col("text") == "Wonf")["type_rule"].to_list() == [CLIPPED_BODY]
+    for doc, word in (("b", "Tarr"), ("c", "Astro"), ("d", "Wonkel")):
         assert entity_of(mentions, doc, word) == {f"E-{word}"}, word
 
 
