@@ -5,6 +5,7 @@ Every loader is cached: the files are read once per process.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -110,9 +111,14 @@ def known_names() -> dict[str, tuple[str, str]]:
             continue
         # The group is named apart from any written name, so an acronym (`CN`, `ID`) never joins it by letters.
         group = f"{CLDR_GROUP} {code}"
-        names.setdefault(name.lower(), ("LOC", group))
-        if code in english:
-            names.setdefault(english[code].lower(), ("LOC", group))
+        for written in (name, english.get(code)):
+            if written is None:
+                continue
+            names.setdefault(written.lower(), ("LOC", group))
+            # `Myanmar (Burma)`: the name before the brackets and the one inside them are the country's as well
+            if (bracketed := CLDR_BRACKETED.fullmatch(written)) is not None:
+                for part in bracketed.groups():
+                    names.setdefault(part.lower(), ("LOC", group))
     for kind, group, *aliases in _rows("known_names.tsv"):
         # a canonical CLDR does not write joins the CLDR group of an alias it does write (`Inggris`: `United Kingdom`),
         # so `Inggris Raya`, CLDR's, is the same country
@@ -130,6 +136,7 @@ def match_key(name: str) -> str:
 
 
 CLDR_GROUP = "cldr"
+CLDR_BRACKETED = re.compile(r"(.+?)\s*\((.+)\)")  # a CLDR name with another name in brackets
 # CLDR region codes of continents and world regions worth naming (`Asia`, `Eropa`, `Afrika`).
 CONTINENT_CODES = {"002", "019", "142", "150", "009", "010", "003", "005", "013", "145", "035", "030", "034", "155", "151", "154", "039"}
 

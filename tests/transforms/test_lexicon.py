@@ -32,3 +32,11 @@ def test_a_country_whose_canonical_cldr_does_not_write_joins_the_cldr_group_of_i
             if kind == "LOC" and any(form.lower() in cldr for form in (group, *aliases))]
     assert rows
     assert [group for group, _ in rows if not known_names()[match_key(group)][1].startswith(CLDR_GROUP + " ")] == []
+
+
+def test_a_cldr_name_with_another_in_brackets_is_known_by_each():
+    # CLDR writes `Myanmar (Burma)`: the texts write `Myanmar` or `Burma`, the same country
+    from transforms.lexicon import known_names
+    names = known_names()
+    assert names["myanmar"] == names["burma"] == names["myanmar (burma)"]
+    assert names["myanmar"][1].startswith("cldr ")
