@@ -6,7 +6,8 @@ from __future__ import annotations
 from transforms.entities.tokens import Token, Tokens, is_field_label
 from transforms.entities.vocabulary import DIRECTIONS, NAME_PARTICLES, is_degree, is_head_or_title, is_name_word, is_ordinary_word
 from transforms.lexicon import (calendar_words, city_names, indonesian_city_names, indonesian_village_names,
-                                indonesian_vocabulary_places, known_names, phrase_set, phrase_table, word_set)
+                                indonesian_vocabulary_places, known_names, phrase_set, phrase_table, word_set,
+                                written_degree)
 
 MAX_NAME_TOKENS = 24  # office titles run long: `Kepala Bidang Humas Polda X Komisaris Besar Y Z`
 ENGLISH_JOINERS = word_set("english_joiners.txt")
@@ -299,7 +300,7 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
                     continue
             break
         # degrees after a name (`Rina Sari SH`, `Rina Sari, M.Psi`) are no part of it, nor a name of their own
-        while end - index >= 2 and is_degree(tokens[end - 1]) and not is_head_or_title(tokens[end - 2].lower):
+        while end - index >= 2 and _degree_at(tokens, end - 1) and not is_head_or_title(tokens[end - 2].lower):
             end -= 1
         # nor is a title abbreviated before a name the run does not reach (`RSCM Dr. dr. Rina Sari`: the titles are hers)
         while end - index >= 2 and tokens[end - 1].lower in ONE_WORD_TITLES and tokens.text.startswith(".", tokens[end - 1].end):
@@ -312,7 +313,7 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
             end -= 1
         if index > 0 and tokens[index - 1].capitalised and not is_head_or_title(tokens[index - 1].lower) \
                 and tokens.text[tokens[index - 1].end:token.start].lstrip(".") in (" ", ", ") \
-                and all(is_degree(t) for t in tokens[index:end]):
+                and all(_degree_at(tokens, k) for k in range(index, end)):
             resume = end
             continue
         if tokens[index].lower in ORG_HEADS or index + 1 < end and tokens[index + 1].lower in ORG_HEADS_NOT_DIRECTIONS:
@@ -389,3 +390,10 @@ def _month_inside_name(tokens: Tokens, index: int, named: frozenset[str]) -> boo
     # ending the name (`Rosalind May menyatakan`, `kata Rina Mei.`): no number nor time word after it, which would make it
     # a date (`Rudi Juni 2024`, `kata Budi Maret lalu`)
     return after is None or not (after.text[0].isdigit() or after.lower in word_set("time_deixis.txt"))
+
+
+def _degree_at(tokens, index: int) -> bool:
+    """An academic degree as written after a name, its dot outside the token too (`Sp. B`, a specialist's degree written
+    with a space: the token before the dot is the degree)."""
+    token = tokens[index]
+    return is_degree(token) or tokens.text.startswith(".", token.end) and written_degree(token.text + ".")

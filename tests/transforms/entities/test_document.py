@@ -168,6 +168,9 @@ from transforms.entities.document import document_mentions
         ("Wakil Presiden Sudarmo Hadi membuka rapat. “Kita mulai,” kata Presiden.", {("Sudarmo Hadi", "PERSON")}),
         # academic degrees after a name are no part of it, nor names of their own
         ("Menurut psikolog Rina Kusuma, M.Psi., anak perlu didampingi.", {("Rina Kusuma", "PERSON")}),
+        # a specialist's degree written with a space after its dot, and a surgeons' fellowship, are no names
+        ("Kepala dinas itu, dr. Hengky Setyanto Sp. B, FINACS, FICS, mengatakan kapal bersih.",
+         {("Hengky Setyanto", "PERSON")}),
         ("Menurut dokter spesialis dr Samsul Hadi SpPD, stok menipis.", {("Samsul Hadi", "PERSON")}),
         # a rank closing a run: the name comes after the bracket; a rank inside a run: the name after it
         ("Kepala Basarnas Marsekal Madya (Purn) Heru Santoso tiba.", {("Basarnas", "ORG"), ("Heru Santoso", "PERSON")}),
