@@ -293,9 +293,15 @@ BLIND = Path(__file__).parent / "data"
 # the model unchanged. dev44a..h, eight samples annotated blind at the start, pinned at the session's end figures (first
 # measured on 326cd75: the same typed F1, one split and one merge more); dev43a..h are read from this session on. No
 # floor relaxed; the splits and merges floors of held-out blind_k and of dev43a, dev43c, dev43f raised.
+# Session 45: general reading fixes (a team's line-up line, a hereditary title in a name, a gazetteer name credited in
+# brackets, a given name ending a known place, club designators, clipped bodies' names, degrees written `Sp. B`, CLDR's
+# bracketed names, `Korea`), the model unchanged. dev45a..h, eight samples annotated blind at the start, pinned at the
+# session's end figures (first measured on 9b293f9: dev45d and dev45h 0.012 and 0.003 lower, dev45e 0.004 higher, the rest
+# the same); dev44a..h are read from this session on. Relaxed, with the reason beside each: dev34d splits, dev41f merges.
+# Every other floor the end figures passed was raised.
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
-    "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.979,
+    "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.983,
                "splits": 3, "merges": 0, "via_found": 0.999},
     # 0.823 -> 0.818 (session 9): an outlet's self-description footer became boilerplate, and one document's gold
     # counts `Indonesia` only from that footer
@@ -374,7 +380,7 @@ BLIND_FLOORS = {
     # I, session 15: typed entities 0.752 -> 0.758 (the entity round's reference collection); raised
     # typed 0.758 -> 0.756 (session 16): the name model taught the project's convention; ten held-out sets' typed F1
     # moved +0.005 on average (six up, two down, two equal), this one down: lowered
-    "blind_i": {"quotes_f1": 0.973, "indirect_recall": 0.927, "speaker_accuracy": 0.957, "entities_typed_f1": 0.876,
+    "blind_i": {"quotes_f1": 0.973, "indirect_recall": 0.927, "speaker_accuracy": 0.957, "entities_typed_f1": 0.888,
                "splits": 6, "merges": 0, "via_found": 0.749},
     # held out: annotated blind on 2026-12-02 (session 12), first measured on 4beb7d9 (quotes F1 0.914, indirect
     # recall 0.767, speakers 0.938, via 4/4, typed entities 0.776 with precision 0.712, 11 splits, 1 merge), never read
@@ -415,7 +421,7 @@ BLIND_FLOORS = {
     # typed 0.755 -> 0.761 (session 16): the name model taught the project's convention (development golds as training
     # data); raised
     # floors typed 0.760 -> 0.783 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_l": {"quotes_f1": 0.951, "indirect_recall": 0.856, "speaker_accuracy": 0.965, "entities_typed_f1": 0.891,
+    "blind_l": {"quotes_f1": 0.951, "indirect_recall": 0.856, "speaker_accuracy": 0.965, "entities_typed_f1": 0.904,
                "splits": 5, "merges": 0, "via_found": 0.499},
     # fresh development samples of session 15 (annotated blind, measured once on d91fc46: quotes F1 0.954 / 0.881,
     # indirect 0.919 / 0.714, speakers 0.839 / 0.946, via 11/18 / 7/12, typed entities 0.811 / 0.807; then read by the
@@ -464,13 +470,13 @@ BLIND_FLOORS = {
     "dev17a": {"quotes_f1": 0.932, "indirect_recall": 0.899, "speaker_accuracy": 0.941, "entities_typed_f1": 0.937,
                "splits": 4, "merges": 2, "via_found": 0.590},
     "dev17b": {"quotes_f1": 0.939, "indirect_recall": 0.920, "speaker_accuracy": 0.985, "entities_typed_f1": 0.942,
-               "splits": 5, "merges": 0, "via_found": 0.666},
+               "splits": 4, "merges": 0, "via_found": 0.666},
     # fresh development samples of session 18 (annotated blind, measured once on 47701b4: quotes F1 0.931 / 0.952,
     # indirect 0.938 / 0.935, speakers 0.970 / 0.915, via 3/7 / 2/6, typed entities 0.823 / 0.726; then read by the
     # speaker round), at the session's merge
     "dev18a": {"quotes_f1": 0.942, "indirect_recall": 0.937, "speaker_accuracy": 0.984, "entities_typed_f1": 0.950,
                "splits": 2, "merges": 0, "via_found": 0.428},
-    "dev18b": {"quotes_f1": 0.951, "indirect_recall": 0.935, "speaker_accuracy": 0.999, "entities_typed_f1": 0.919,
+    "dev18b": {"quotes_f1": 0.951, "indirect_recall": 0.935, "speaker_accuracy": 0.999, "entities_typed_f1": 0.925,
                "splits": 1, "merges": 0, "via_found": 0.333},
     # held out: annotated blind on 2026-12-02 (session 17; drawn excluding every id under tests/data), first measured on
     # e9e58a7 before any round of session 17 was merged (quotes F1 0.959, indirect recall 0.941, speakers 0.957, via
@@ -486,11 +492,11 @@ BLIND_FLOORS = {
     # (21 corpus speakers wrong -> right on two unseen samples, none right -> wrong; PFSA half 1 +1) and the resolution
     # round's joins (held-out splits 98 -> 96 over E..R) each move one row of this set the other way; lowered
     "blind_p": {"quotes_f1": 0.954, "indirect_recall": 0.908, "speaker_accuracy": 0.866, "entities_typed_f1": 0.850,
-               "splits": 7, "merges": 0, "via_found": 0.874},
+               "splits": 6, "merges": 0, "via_found": 0.874},
     # fresh development samples of session 19 (annotated blind, measured once on cf57799: quotes F1 0.909 / 0.966,
     # indirect 0.900 / 0.882, speakers 0.925 / 0.964, via 4/9 / 3/5, typed entities 0.793 / 0.840; then read by the
     # rounds; their annotators filled `via` only where the quote's sentence names the source), at the session's merge
-    "dev19a": {"quotes_f1": 0.908, "indirect_recall": 0.899, "speaker_accuracy": 0.974, "entities_typed_f1": 0.926,
+    "dev19a": {"quotes_f1": 0.908, "indirect_recall": 0.899, "speaker_accuracy": 0.974, "entities_typed_f1": 0.933,
                "splits": 2, "merges": 0, "via_found": 0.887},
     "dev19b": {"quotes_f1": 0.965, "indirect_recall": 0.881, "speaker_accuracy": 0.999, "entities_typed_f1": 0.964,
                "splits": 0, "merges": 0, "via_found": 0.799},
@@ -551,7 +557,7 @@ BLIND_FLOORS = {
     "dev29a": {"quotes_f1": 0.972, "indirect_recall": 0.920, "speaker_accuracy": 0.944, "entities_typed_f1": 0.905,
                "splits": 3, "merges": 0, "via_found": 0.999},
     "dev29b": {"quotes_f1": 0.978, "indirect_recall": 0.887, "speaker_accuracy": 0.871, "entities_typed_f1": 0.960,
-               "splits": 6, "merges": 0, "via_found": 0.799},
+               "splits": 5, "merges": 0, "via_found": 0.799},
     "dev29c": {"quotes_f1": 0.953, "indirect_recall": 0.919, "speaker_accuracy": 0.979, "entities_typed_f1": 0.960,
                "splits": 4, "merges": 0, "via_found": 0.332},
     "dev29d": {"quotes_f1": 0.974, "indirect_recall": 0.964, "speaker_accuracy": 0.965, "entities_typed_f1": 0.938,
@@ -560,7 +566,7 @@ BLIND_FLOORS = {
     # session's starting code), then on its final code (READMEs)
     "dev30a": {"quotes_f1": 0.936, "indirect_recall": 0.895, "speaker_accuracy": 0.865, "entities_typed_f1": 0.911,
                "splits": 3, "merges": 0, "via_found": 0.999},
-    "dev30b": {"quotes_f1": 0.952, "indirect_recall": 0.955, "speaker_accuracy": 0.901, "entities_typed_f1": 0.908,
+    "dev30b": {"quotes_f1": 0.952, "indirect_recall": 0.955, "speaker_accuracy": 0.920, "entities_typed_f1": 0.920,
                "splits": 4, "merges": 0, "via_found": 0.999},
     "dev30c": {"quotes_f1": 0.965, "indirect_recall": 0.924, "speaker_accuracy": 0.947, "entities_typed_f1": 0.910,
                "splits": 1, "merges": 0, "via_found": 0.332},
@@ -579,7 +585,7 @@ BLIND_FLOORS = {
     # session 32's fresh samples, annotated blind by helpers, run by totals only; first measured on 32c54d3 (the
     # session's starting code), then on its final code (READMEs)
     "dev32a": {"quotes_f1": 0.973, "indirect_recall": 0.960, "speaker_accuracy": 0.981, "entities_typed_f1": 0.925,
-               "splits": 5, "merges": 1, "via_found": 0.999},
+               "splits": 4, "merges": 1, "via_found": 0.999},
     "dev32b": {"quotes_f1": 0.955, "indirect_recall": 0.949, "speaker_accuracy": 0.953, "entities_typed_f1": 0.935,
                "splits": 0, "merges": 0, "via_found": 0.499},
     "dev32c": {"quotes_f1": 0.947, "indirect_recall": 0.881, "speaker_accuracy": 0.917, "entities_typed_f1": 0.941,
@@ -606,13 +612,13 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.749},
     # splits 4 -> 5 (session 45): a person's name is now read with its hereditary title (`Raden X Y`), an alias of the
     # gold person that was a false name before; its short form, a middle name the text writes alone, stays apart
-    "dev34d": {"quotes_f1": 0.935, "indirect_recall": 0.883, "speaker_accuracy": 0.979, "entities_typed_f1": 0.967,
+    "dev34d": {"quotes_f1": 0.935, "indirect_recall": 0.883, "speaker_accuracy": 0.999, "entities_typed_f1": 0.970,
                "splits": 5, "merges": 0, "via_found": 0.832},
     # session 35's fresh samples, annotated blind by helpers, run by totals only; first measured on 4085173 (the
     # session's starting code), then on its final code (READMEs)
-    "dev35a": {"quotes_f1": 0.926, "indirect_recall": 0.788, "speaker_accuracy": 0.967, "entities_typed_f1": 0.934,
+    "dev35a": {"quotes_f1": 0.926, "indirect_recall": 0.788, "speaker_accuracy": 0.967, "entities_typed_f1": 0.937,
                "splits": 5, "merges": 1, "via_found": 0.856},
-    "dev35b": {"quotes_f1": 0.922, "indirect_recall": 0.837, "speaker_accuracy": 0.906, "entities_typed_f1": 0.948,
+    "dev35b": {"quotes_f1": 0.922, "indirect_recall": 0.837, "speaker_accuracy": 0.906, "entities_typed_f1": 0.952,
                "splits": 2, "merges": 0, "via_found": 0.332},
     "dev35c": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.965,
                "splits": 2, "merges": 1, "via_found": 0.999},
@@ -620,10 +626,10 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.332},
     # session 36's fresh samples, annotated blind by helpers, run by totals only; first measured on 48cfcf0 (the
     # session's starting code), then on its final code (READMEs)
-    "dev36a": {"quotes_f1": 0.978, "indirect_recall": 0.955, "speaker_accuracy": 0.915, "entities_typed_f1": 0.915,
+    "dev36a": {"quotes_f1": 0.978, "indirect_recall": 0.955, "speaker_accuracy": 0.915, "entities_typed_f1": 0.927,
                "splits": 2, "merges": 0, "via_found": 0.499},
     "dev36b": {"quotes_f1": 0.954, "indirect_recall": 0.856, "speaker_accuracy": 0.936, "entities_typed_f1": 0.918,
-               "splits": 5, "merges": 0, "via_found": 0.332},
+               "splits": 4, "merges": 0, "via_found": 0.332},
     "dev36c": {"quotes_f1": 0.947, "indirect_recall": 0.879, "speaker_accuracy": 0.944, "entities_typed_f1": 0.902,
                "splits": 5, "merges": 0, "via_found": 0.499},
     "dev36d": {"quotes_f1": 0.937, "indirect_recall": 0.908, "speaker_accuracy": 0.982, "entities_typed_f1": 0.961,
@@ -666,11 +672,11 @@ BLIND_FLOORS = {
                "splits": 7, "merges": 1, "via_found": 0.999},
     "dev40c": {"quotes_f1": 0.954, "indirect_recall": 0.936, "speaker_accuracy": 0.961, "entities_typed_f1": 0.964,
                "splits": 5, "merges": 0, "via_found": 0.499},
-    "dev40d": {"quotes_f1": 0.962, "indirect_recall": 0.891, "speaker_accuracy": 0.938, "entities_typed_f1": 0.927,
+    "dev40d": {"quotes_f1": 0.962, "indirect_recall": 0.891, "speaker_accuracy": 0.938, "entities_typed_f1": 0.931,
                "splits": 5, "merges": 2, "via_found": 0.999},
-    "dev41a": {"quotes_f1": 0.956, "indirect_recall": 0.951, "speaker_accuracy": 0.874, "entities_typed_f1": 0.894,
-               "splits": 9, "merges": 1, "via_found": 0.999},
-    "dev41b": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.895, "entities_typed_f1": 0.894,
+    "dev41a": {"quotes_f1": 0.956, "indirect_recall": 0.951, "speaker_accuracy": 0.874, "entities_typed_f1": 0.898,
+               "splits": 8, "merges": 1, "via_found": 0.999},
+    "dev41b": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.895, "entities_typed_f1": 0.897,
                "splits": 3, "merges": 1, "via_found": 0.999},
     "dev41c": {"quotes_f1": 0.917, "indirect_recall": 0.776, "speaker_accuracy": 0.963, "entities_typed_f1": 0.934,
                "splits": 4, "merges": 1, "via_found": 0.499},
@@ -678,7 +684,7 @@ BLIND_FLOORS = {
                "splits": 4, "merges": 1, "via_found": 0.749},
     # merges 4 -> 5 (session 45): a line-up's bare surname, shared by two players of the document, is now a person, and
     # joins one of them (typed 0.957 -> 0.971: the line-up's three players read as places before)
-    "dev41f": {"quotes_f1": 0.953, "indirect_recall": 0.912, "speaker_accuracy": 0.880, "entities_typed_f1": 0.956,
+    "dev41f": {"quotes_f1": 0.953, "indirect_recall": 0.912, "speaker_accuracy": 0.880, "entities_typed_f1": 0.969,
                "splits": 12, "merges": 5, "via_found": 0.999},
     "dev41e": {"quotes_f1": 0.971, "indirect_recall": 0.953, "speaker_accuracy": 0.960, "entities_typed_f1": 0.951,
                "splits": 5, "merges": 3, "via_found": 0.000},
@@ -690,27 +696,27 @@ BLIND_FLOORS = {
                "splits": 1, "merges": 0, "via_found": 0.599},
     "dev42d": {"quotes_f1": 0.955, "indirect_recall": 0.999, "speaker_accuracy": 0.930, "entities_typed_f1": 0.951,
                "splits": 4, "merges": 1, "via_found": 0.999},
-    "dev42e": {"quotes_f1": 0.919, "indirect_recall": 0.841, "speaker_accuracy": 0.977, "entities_typed_f1": 0.962,
+    "dev42e": {"quotes_f1": 0.919, "indirect_recall": 0.841, "speaker_accuracy": 0.977, "entities_typed_f1": 0.967,
                "splits": 3, "merges": 1, "via_found": 0.999},
     "dev42f": {"quotes_f1": 0.965, "indirect_recall": 0.941, "speaker_accuracy": 0.976, "entities_typed_f1": 0.931,
                "splits": 5, "merges": 0, "via_found": 0.665},
     "dev42j": {"quotes_f1": 0.928, "indirect_recall": 0.932, "speaker_accuracy": 0.825, "entities_typed_f1": 0.952,
                "splits": 4, "merges": 0, "via_found": 0.249},
-    "dev42i": {"quotes_f1": 0.975, "indirect_recall": 0.874, "speaker_accuracy": 0.974, "entities_typed_f1": 0.946,
+    "dev42i": {"quotes_f1": 0.975, "indirect_recall": 0.874, "speaker_accuracy": 0.974, "entities_typed_f1": 0.950,
                "splits": 2, "merges": 0, "via_found": 0.999},
-    "dev42h": {"quotes_f1": 0.931, "indirect_recall": 0.832, "speaker_accuracy": 0.915, "entities_typed_f1": 0.906,
+    "dev42h": {"quotes_f1": 0.931, "indirect_recall": 0.832, "speaker_accuracy": 0.915, "entities_typed_f1": 0.910,
                "splits": 5, "merges": 0, "via_found": 0.999},
     "dev42g": {"quotes_f1": 0.955, "indirect_recall": 0.908, "speaker_accuracy": 0.972, "entities_typed_f1": 0.897,
                "splits": 3, "merges": 0, "via_found": 0.999},
-    "dev43a": {"quotes_f1": 0.962, "indirect_recall": 0.874, "speaker_accuracy": 0.974, "entities_typed_f1": 0.890,
+    "dev43a": {"quotes_f1": 0.962, "indirect_recall": 0.874, "speaker_accuracy": 0.999, "entities_typed_f1": 0.897,
                "splits": 2, "merges": 0, "via_found": 0.799},
     "dev43b": {"quotes_f1": 0.934, "indirect_recall": 0.845, "speaker_accuracy": 0.822, "entities_typed_f1": 0.901,
                "splits": 4, "merges": 2, "via_found": 0.999},
     "dev43c": {"quotes_f1": 0.952, "indirect_recall": 0.912, "speaker_accuracy": 0.940, "entities_typed_f1": 0.888,
                "splits": 4, "merges": 1, "via_found": 0.499},
-    "dev43d": {"quotes_f1": 0.971, "indirect_recall": 0.932, "speaker_accuracy": 0.960, "entities_typed_f1": 0.824,
+    "dev43d": {"quotes_f1": 0.971, "indirect_recall": 0.932, "speaker_accuracy": 0.960, "entities_typed_f1": 0.830,
                "splits": 2, "merges": 0, "via_found": 0.999},
-    "dev43e": {"quotes_f1": 0.910, "indirect_recall": 0.868, "speaker_accuracy": 0.950, "entities_typed_f1": 0.887,
+    "dev43e": {"quotes_f1": 0.910, "indirect_recall": 0.868, "speaker_accuracy": 0.950, "entities_typed_f1": 0.895,
                "splits": 1, "merges": 0, "via_found": 0.199},
     "dev43f": {"quotes_f1": 0.960, "indirect_recall": 0.927, "speaker_accuracy": 0.886, "entities_typed_f1": 0.906,
                "splits": 5, "merges": 2, "via_found": 0.427},
@@ -722,14 +728,14 @@ BLIND_FLOORS = {
                "splits": 3, "merges": 1, "via_found": 0.713},
     "dev43j": {"quotes_f1": 0.943, "indirect_recall": 0.899, "speaker_accuracy": 0.982, "entities_typed_f1": 0.951,
                "splits": 10, "merges": 1, "via_found": 0.399},
-    "dev43k": {"quotes_f1": 0.967, "indirect_recall": 0.927, "speaker_accuracy": 0.999, "entities_typed_f1": 0.952,
-               "splits": 7, "merges": 1, "via_found": 0.499},
+    "dev43k": {"quotes_f1": 0.967, "indirect_recall": 0.927, "speaker_accuracy": 0.999, "entities_typed_f1": 0.957,
+               "splits": 6, "merges": 1, "via_found": 0.499},
     "dev43l": {"quotes_f1": 0.949, "indirect_recall": 0.883, "speaker_accuracy": 0.963, "entities_typed_f1": 0.932,
                "splits": 9, "merges": 0, "via_found": 0.999},
-    "dev43m": {"quotes_f1": 0.962, "indirect_recall": 0.924, "speaker_accuracy": 0.829, "entities_typed_f1": 0.946,
+    "dev43m": {"quotes_f1": 0.962, "indirect_recall": 0.924, "speaker_accuracy": 0.829, "entities_typed_f1": 0.950,
                "splits": 3, "merges": 0, "via_found": 0.665},
-    "dev43n": {"quotes_f1": 0.981, "indirect_recall": 0.915, "speaker_accuracy": 0.963, "entities_typed_f1": 0.905,
-               "splits": 4, "merges": 1, "via_found": 0.999},
+    "dev43n": {"quotes_f1": 0.981, "indirect_recall": 0.915, "speaker_accuracy": 0.963, "entities_typed_f1": 0.910,
+               "splits": 3, "merges": 1, "via_found": 0.999},
     "dev43o": {"quotes_f1": 0.967, "indirect_recall": 0.922, "speaker_accuracy": 0.986, "entities_typed_f1": 0.963,
                "splits": 2, "merges": 2, "via_found": 0.249},
     "dev43p": {"quotes_f1": 0.975, "indirect_recall": 0.963, "speaker_accuracy": 0.902, "entities_typed_f1": 0.957,
@@ -738,34 +744,52 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0},
     "dev43r": {"quotes_f1": 0.945, "indirect_recall": 0.899, "speaker_accuracy": 0.886, "entities_typed_f1": 0.951,
                "splits": 2, "merges": 0, "via_found": 0.713},
-    "dev43s": {"quotes_f1": 0.975, "indirect_recall": 0.932, "speaker_accuracy": 0.927, "entities_typed_f1": 0.913,
+    "dev43s": {"quotes_f1": 0.975, "indirect_recall": 0.932, "speaker_accuracy": 0.927, "entities_typed_f1": 0.917,
                "splits": 4, "merges": 1, "via_found": 0.999},
-    "dev43t": {"quotes_f1": 0.947, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.933,
+    "dev43t": {"quotes_f1": 0.947, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.937,
                "splits": 5, "merges": 2, "via_found": 0.000},
     "dev43u": {"quotes_f1": 0.960, "indirect_recall": 0.887, "speaker_accuracy": 0.999, "entities_typed_f1": 0.948,
                "splits": 6, "merges": 1, "via_found": 0.799},
     "dev43v": {"quotes_f1": 0.972, "indirect_recall": 0.868, "speaker_accuracy": 0.962, "entities_typed_f1": 0.967,
                "splits": 3, "merges": 1, "via_found": 0.999},
-    "dev43w": {"quotes_f1": 0.922, "indirect_recall": 0.940, "speaker_accuracy": 0.915, "entities_typed_f1": 0.846,
+    "dev43w": {"quotes_f1": 0.922, "indirect_recall": 0.940, "speaker_accuracy": 0.915, "entities_typed_f1": 0.850,
                "splits": 6, "merges": 0, "via_found": 0.832},
     "dev43x": {"quotes_f1": 0.954, "indirect_recall": 0.902, "speaker_accuracy": 0.905, "entities_typed_f1": 0.971,
                "splits": 1, "merges": 1, "via_found": 0.999},
-    "dev44a": {"quotes_f1": 0.922, "indirect_recall": 0.893, "speaker_accuracy": 0.887, "entities_typed_f1": 0.847,
+    "dev44a": {"quotes_f1": 0.922, "indirect_recall": 0.893, "speaker_accuracy": 0.999, "entities_typed_f1": 0.874,
                "splits": 1, "merges": 0, "via_found": 0.665},
     "dev44b": {"quotes_f1": 0.969, "indirect_recall": 0.908, "speaker_accuracy": 0.978, "entities_typed_f1": 0.879,
                "splits": 4, "merges": 0, "via_found": 0.999},
     "dev44c": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.964, "entities_typed_f1": 0.886,
                "splits": 0, "merges": 0, "via_found": 0.399},
-    "dev44d": {"quotes_f1": 0.942, "indirect_recall": 0.908, "speaker_accuracy": 0.903, "entities_typed_f1": 0.886,
-               "splits": 6, "merges": 2, "via_found": 0.599},
+    "dev44d": {"quotes_f1": 0.942, "indirect_recall": 0.908, "speaker_accuracy": 0.903, "entities_typed_f1": 0.889,
+               "splits": 5, "merges": 2, "via_found": 0.599},
     "dev44e": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.936, "entities_typed_f1": 0.885,
                "splits": 8, "merges": 2, "via_found": 0.249},
-    "dev44f": {"quotes_f1": 0.981, "indirect_recall": 0.964, "speaker_accuracy": 0.928, "entities_typed_f1": 0.922,
+    "dev44f": {"quotes_f1": 0.981, "indirect_recall": 0.964, "speaker_accuracy": 0.928, "entities_typed_f1": 0.926,
                "splits": 4, "merges": 2, "via_found": 0.249},
-    "dev44g": {"quotes_f1": 0.952, "indirect_recall": 0.927, "speaker_accuracy": 0.974, "entities_typed_f1": 0.839,
+    "dev44g": {"quotes_f1": 0.952, "indirect_recall": 0.927, "speaker_accuracy": 0.974, "entities_typed_f1": 0.879,
                "splits": 0, "merges": 0, "via_found": 0.399},
     "dev44h": {"quotes_f1": 0.852, "indirect_recall": 0.749, "speaker_accuracy": 0.905, "entities_typed_f1": 0.875,
-               "splits": 9, "merges": 2, "via_found": 0.999},
+               "splits": 8, "merges": 2, "via_found": 0.999},
+    # session 45's fresh samples, annotated blind by helpers, run by totals only; first measured on 9b293f9 (the
+    # session's starting code), then on its final code (READMEs)
+    "dev45a": {"quotes_f1": 0.915, "indirect_recall": 0.836, "speaker_accuracy": 0.982, "entities_typed_f1": 0.878,
+               "splits": 5, "merges": 0, "via_found": 0.713},
+    "dev45b": {"quotes_f1": 0.940, "indirect_recall": 0.699, "speaker_accuracy": 0.957, "entities_typed_f1": 0.772,
+               "splits": 7, "merges": 2, "via_found": 0.249},
+    "dev45c": {"quotes_f1": 0.977, "indirect_recall": 0.968, "speaker_accuracy": 0.970, "entities_typed_f1": 0.883,
+               "splits": 2, "merges": 2, "via_found": 0.665},
+    "dev45d": {"quotes_f1": 0.920, "indirect_recall": 0.788, "speaker_accuracy": 0.904, "entities_typed_f1": 0.893,
+               "splits": 5, "merges": 1, "via_found": 0.665},
+    "dev45e": {"quotes_f1": 0.928, "indirect_recall": 0.871, "speaker_accuracy": 0.975, "entities_typed_f1": 0.850,
+               "splits": 7, "merges": 0, "via_found": 0.999},
+    "dev45f": {"quotes_f1": 0.954, "indirect_recall": 0.934, "speaker_accuracy": 0.842, "entities_typed_f1": 0.888,
+               "splits": 3, "merges": 1, "via_found": 0.499},
+    "dev45g": {"quotes_f1": 0.890, "indirect_recall": 0.799, "speaker_accuracy": 0.944, "entities_typed_f1": 0.749,
+               "splits": 3, "merges": 1, "via_found": 0.499},
+    "dev45h": {"quotes_f1": 0.962, "indirect_recall": 0.922, "speaker_accuracy": 0.902, "entities_typed_f1": 0.865,
+               "splits": 5, "merges": 0, "via_found": 0.999},
 }
 
 
