@@ -235,6 +235,9 @@ def test_an_abbreviated_head_is_written_in_full_and_any_other_key_is_itself():
     assert with_head_in_full("polda") == "polda" and with_head_in_full("sukamaju raya") == "sukamaju raya"
     # a head the press shortens, not abbreviates: a boarding school named without its `pondok`
     assert with_head_in_full("pesantren nurul wonotan") == "pondok pesantren nurul wonotan"
+    # a regional office's `Dis-` form, as its organisation chart writes it
+    assert with_head_in_full("disperindag wonotan") == "dinas perindustrian dan perdagangan wonotan"
+    assert with_head_in_full("diskes sukamaju") == with_head_in_full("dinkes sukamaju") == "dinas kesehatan sukamaju"
 
 
 def test_a_regional_government_defined_by_its_short_form_is_the_one_another_document_names_in_full():
