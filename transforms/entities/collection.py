@@ -48,7 +48,8 @@ PERSON_VOTE, MIN_VOTE = 0.5, 3
 TITLE_COMPLEMENT = "complement_of_title"  # the shape rule of the word a title governs when it is no place
 SHORT_FORM_READINGS = ("defined_acronym", "acronym_of_name", "abbreviation_of_name")  # a document's short form of a body
 VOTE_READING = "type_vote"  # a mention the vote gave another type: the evidence is its entity's other mentions
-GROUP_FORM, RENAMED_HEAD = "group_form", "renamed_head"
+GROUP_FORM, RENAMED_HEAD, LEVEL_FORM = "group_form", "renamed_head", "level_form"
+BODY_PLACE_LEVELS = ("kabupaten", "kota", "provinsi", "kab", "prov")  # a place's level written inside a body's name
 SPAN = ("doc_id", "start", "end")  # a mention's place: the mentions table keeps one row of each
 INNER_SHORT_FORM = r" \([A-Z][A-Za-z]*\)( [A-Z])"  # `Dinas Kesehatan (Dinkes) Sukamaju`: the body's short form inside its name
 LEADING_ARTICLE = r"^The "  # an English article opening a form (`The ASEAN`)
@@ -322,6 +323,40 @@ def join_group_forms(collection: Collection) -> None:
         if len(named) == 1 and (doc_id, key) not in targets:
             targets[(doc_id, key)] = next(iter(named))
     _rewrite_in_documents(collection, targets, GROUP_FORM)
+
+
+def join_level_forms(collection: Collection) -> None:
+    """A body whose name writes its place with the place's level (`KPU Kota Wonotan`, `Dinas Kesehatan Kabupaten
+    Wonotan`) is the body its document also names without the level (`KPU Wonotan`): one body, its place written short
+    or long. Not where the document writes the place at two levels (`Kota` and `Kabupaten Wonotan` are two places), nor
+    where a town or regency shares its name with a province the gazetteer knows (`DPRD Kota X` and `DPRD X` may be two
+    councils): the level is then the body's."""
+    levels = {normalise_key(word) for word in BODY_PLACE_LEVELS}
+    bodies = filtered(collection.mentions, pl.col("type") == "ORG", "doc_id", "key", "text").unique()
+    bodies = bodies.with_columns(written=keyed_texts(bodies["text"])).select("doc_id", "key", "written")
+    levelled = bodies.filter(pl.col("written").str.split(" ").list.slice(1).list.eval(pl.element().is_in(list(levels))).list.any())
+    if levelled.is_empty():
+        return
+    by_written: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for doc_id, key, written in bodies.filter(pl.col("doc_id").is_in(levelled["doc_id"].implode())).iter_rows():
+        by_written[(doc_id, written)].add(key)
+        by_written[(doc_id, key)].add(key)  # its key too: a head written short, spelt out (`Dishub X`: `dinas perhubungan x`)
+    provinces = {normalise_key(name) for name, (kind, _) in known_names().items() if kind == "LOC"}
+    levels_of: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc_id, the name without its level) -> levels written
+    parts = []
+    for doc_id, key, written in levelled.unique().sort("doc_id", "key", "written").iter_rows():
+        words = written.split()
+        at = next(i for i in range(1, len(words)) if words[i] in levels)
+        place, short = " ".join(words[at + 1:]), " ".join(words[:at] + words[at + 1:])
+        if place and (words[at] == normalise_key("provinsi") or place not in provinces):
+            levels_of[(doc_id, short)].add(words[at])
+            parts.append((doc_id, key, short))
+    targets = {}
+    for doc_id, key, short in parts:
+        named = by_written.get((doc_id, short), set()) - {key}
+        if len(levels_of[(doc_id, short)]) == 1 and len(named) == 1 and (doc_id, next(iter(named))) not in targets:
+            targets[(doc_id, next(iter(named)))] = key
+    _rewrite_in_documents(collection, targets, LEVEL_FORM)
 
 
 def join_renamed_heads(collection: Collection) -> None:
@@ -1026,7 +1061,7 @@ def _majority_type(readings: pl.DataFrame, by: list[str], name: str) -> pl.DataF
 
 
 COLLECTION_STEPS = (join_spelling_variants, join_misspelt_names, join_dropped_middle_names, join_outlet_sites, join_initialled_names, join_initials_of_names,
-                    join_club_short_forms, join_abbreviations, join_extended_names, join_group_forms, join_renamed_heads,
+                    join_club_short_forms, join_abbreviations, join_extended_names, join_group_forms, join_level_forms, join_renamed_heads,
                     join_defined_acronyms, carry_named_epithets,
                     join_place_short_forms, reread_misspellings, redirect_short_forms,
                     merge_joined_keys, keep_lone_given_names_apart, vote_types)

@@ -129,6 +129,9 @@ RETYPING_RULES = {
                       "itself.", "TMK menutup jalan ... TMK Polda Sukamaju; Dewan Pengawas ... Dewan Pengawas PBB"),
     "group_form": ("A body named with a group word before or after its name (data/group_words.txt) is the one body its "
                    "document names without it.", "Kelompok Bank Sukamaju ... Bank Sukamaju; Sukamaju Group ... PT Sukamaju"),
+    "level_form": ("A body whose name writes its place with the place's level (`Kota`, `Kabupaten`, `Provinsi`) is the "
+                   "body its document names without the level; not where the document writes the place at two levels, "
+                   "nor a town named like a province of the gazetteer.", "KPU Kota Wonotan ... KPU Wonotan"),
     "renamed_head": ("A body named with the head its institution was renamed from (data/renamed_heads.tsv) is the body its "
                      "document names with the head it carries now and the same rest.",
                      "Departemen Pangan ... Kementerian Pangan"),

@@ -577,6 +577,22 @@ def test_a_body_with_a_group_word_is_the_body_its_document_names_without_it():
     assert entity_of(mentions, "Lintas Mandiri Group") and entity_of(mentions, "Lintas Mandiri Group") == entity_of(mentions, "PT Lintas Mandiri")
 
 
+def test_a_body_written_with_its_places_level_is_the_body_its_document_names_without_it():
+    _, mentions = extract(
+        "Dinas Pendidikan Kabupaten Wonotan membangun sekolah. Dinas Pendidikan Wonotan menyebut sekolah itu selesai.",
+        # two levels of one place name two bodies: the short form stays apart from both
+        "BPBD Kabupaten Tarrow dan BPBD Kota Tarrow mengirim bantuan. BPBD Tarrow mencatat 20 rumah rusak.")
+    assert entity_of(mentions, "Dinas Pendidikan Kabupaten Wonotan") == entity_of(mentions, "Dinas Pendidikan Wonotan")
+    tarrow = entity_of(mentions, "BPBD Tarrow")
+    assert tarrow.isdisjoint(entity_of(mentions, "BPBD Kabupaten Tarrow") | entity_of(mentions, "BPBD Kota Tarrow"))
+
+
+def test_a_town_named_like_a_province_keeps_its_level_in_a_bodys_name():
+    # `DPRD Kota Jambi` (the town's council) and `DPRD Jambi` (the province's, as often) may be two bodies
+    _, mentions = extract("DPRD Kota Jambi menggelar rapat. DPRD Jambi menyetujui anggaran.")
+    assert entity_of(mentions, "DPRD Kota Jambi").isdisjoint(entity_of(mentions, "DPRD Jambi"))
+
+
 def test_a_group_word_with_no_body_of_that_name_beside_it_stays_its_own_name():
     _, mentions = extract("Kelompok Tani Sukamaju panen raya.", "Bank Tani Sukamaju menyalurkan kredit.")
     assert entity_of(mentions, "Kelompok Tani Sukamaju").isdisjoint(entity_of(mentions, "Bank Tani Sukamaju"))
