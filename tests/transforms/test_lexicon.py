@@ -40,3 +40,9 @@ def test_a_cldr_name_with_another_in_brackets_is_known_by_each():
     names = known_names()
     assert names["myanmar"] == names["burma"] == names["myanmar (burma)"]
     assert names["myanmar"][1].startswith("cldr ")
+
+
+def test_korea_alone_is_south_korea_as_the_news_writes_it():
+    from transforms.lexicon import known_names
+    names = known_names()
+    assert names["korea"] == names["korea selatan"] != names["korea utara"]

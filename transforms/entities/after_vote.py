@@ -184,8 +184,8 @@ def join_clipped_bodies(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple
     in that document: a club's or a company's clipped name (`Barca`, `Juve`), whatever type the vote gave the clip. Never
     a name of the gazetteer, a given name or a word of the vocabulary; a clip opening two bodies' names stays apart."""
     one_word = ~pl.col("name").str.contains(" ")
-    lone = entities.filter(pl.col("type").is_in(["ORG", "PERSON"]) & one_word & (pl.col("name").str.len_chars() >= MIN_CLIP_LETTERS)
-                           & ~_in_gazetteer(pl.col("name")))
+    lone = entities.filter(pl.col("type").is_in(["ORG", "PERSON"]) & one_word
+                           & (pl.col("name").str.len_chars() >= MIN_CLIP_LETTERS) & ~_in_gazetteer(pl.col("name")))
     bodies = entities.filter(pl.col("type") == "ORG").select("entity_id")  # written by one word in the document
     if lone.is_empty() or bodies.is_empty():
         return entities, mentions

@@ -329,26 +329,28 @@ def join_level_forms(collection: Collection) -> None:
     """A body whose name writes its place with the place's level (`KPU Kota Wonotan`, `Dinas Kesehatan Kabupaten
     Wonotan`) is the body its document also names without the level (`KPU Wonotan`): one body, its place written short
     or long. Not where the document writes the place at two levels (`Kota` and `Kabupaten Wonotan` are two places), nor
-    where a town or regency shares its name with a province the gazetteer knows (`DPRD Kota X` and `DPRD X` may be two
-    councils): the level is then the body's."""
+    where a town or regency shares its name with a place the gazetteer knows (a province: `DPRD Kota X` and `DPRD X` may
+    be two councils): the level is then the body's."""
     levels = {normalise_key(word) for word in BODY_PLACE_LEVELS}
     bodies = filtered(collection.mentions, pl.col("type") == "ORG", "doc_id", "key", "text").unique()
     bodies = bodies.with_columns(written=keyed_texts(bodies["text"])).select("doc_id", "key", "written")
-    levelled = bodies.filter(pl.col("written").str.split(" ").list.slice(1).list.eval(pl.element().is_in(list(levels))).list.any())
+    levelled = bodies.filter(pl.col("written").str.split(" ").list.slice(1)
+                             .list.eval(pl.element().is_in(list(levels))).list.any())
     if levelled.is_empty():
         return
     by_written: dict[tuple[str, str], set[str]] = defaultdict(set)
     for doc_id, key, written in bodies.filter(pl.col("doc_id").is_in(levelled["doc_id"].implode())).iter_rows():
         by_written[(doc_id, written)].add(key)
         by_written[(doc_id, key)].add(key)  # its key too: a head written short, spelt out (`Dishub X`: `dinas perhubungan x`)
-    provinces = {normalise_key(name) for name, (kind, _) in known_names().items() if kind == "LOC"}
+    known_places = {normalise_key(name) for name, (kind, _) in known_names().items() if kind == "LOC"}
+    province_levels = {normalise_key(word) for word in ("provinsi", "prov")}
     levels_of: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc_id, the name without its level) -> levels written
     parts = []
     for doc_id, key, written in levelled.unique().sort("doc_id", "key", "written").iter_rows():
         words = written.split()
         at = next(i for i in range(1, len(words)) if words[i] in levels)
         place, short = " ".join(words[at + 1:]), " ".join(words[:at] + words[at + 1:])
-        if place and (words[at] == normalise_key("provinsi") or place not in provinces):
+        if place and (words[at] in province_levels or place not in known_places):
             levels_of[(doc_id, short)].add(words[at])
             parts.append((doc_id, key, short))
     targets = {}

@@ -114,7 +114,8 @@ class Tokens(list):
                 while headings[heading][1] <= start:
                     heading += 1
                 in_heading = headings[heading][0] <= start
-                initial = in_heading or _is_sentence_initial(text, start) and not _known_name_bracketed(text, start, end, lower)
+                initial = in_heading or (_is_sentence_initial(text, start)
+                                         and not _known_name_bracketed(text, start, end, lower))
                 if 1 < len(word) <= MAX_ACRONYM_LETTERS and word.isupper():
                     key = word
             append(new(Token, (start, end, word, lower, key, capitalised, hyphen, adjacent, initial, in_heading)))
@@ -258,8 +259,8 @@ def is_field_label(word: str) -> bool:
 
 def _known_name_bracketed(text: str, start: int, end: int, lower: str) -> bool:
     """A name of the gazetteer alone in brackets, or first of a bracketed credit (`(Antara)`, `[Antara / Reuters]`,
-    closing an article, its bracket maybe left open): a source credited, no sentence opened, though the gazetteer's word is also a word of the
-    vocabulary (`antara`)."""
+    closing an article, its bracket maybe left open): a source credited, no sentence opened, though the gazetteer's
+    word is also a word of the vocabulary (`antara`)."""
     return start > 0 and text[start - 1] in "([" and lower in known_names() \
         and (text[end:end + 1] in (")", "]") or text[end:end + 3].lstrip().startswith("/") or not text[end:].strip())
 
