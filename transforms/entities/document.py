@@ -16,7 +16,7 @@ from transforms.entities.context import DATELINE_END, DocumentContext, Mention, 
 from transforms.entities.epithets import join_named_epithets
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
 from transforms.entities.shape import ACRONYM_READING, AGE_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_ALONE_READINGS, SHAPE_PERSON_READING, TERM_ACRONYM
-from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, PLACE_PREPOSITIONS, STRONG, WEAK, first_names, given_name_keys, is_ordinary_word, longest_phrase, normalise_key
+from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, PLACE_PREPOSITIONS, STRONG, WEAK, balinese_marker, first_names, given_name_keys, is_ordinary_word, longest_phrase, normalise_key
 from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, known_names, phrase_set, phrase_table, word_set
 from transforms.schemas import MENTION_CANDIDATES
 
@@ -71,6 +71,12 @@ NAMING_BOILERPLATE = {"photo_credit", "credits", "photo_caption", "outlet_blurb"
 LINEUP_LINE = re.compile(r"^[^\S\n]*(?:[^\n:;]{1,40}:\s*)?[A-Z][^\n:;()]{0,40}(?:\([\d\s\-–]+\))?\s*:\s*(?P<players>[^\n]+?)\s*$",
                          re.MULTILINE)
 LINEUP_BRACKET = re.compile(r"\([^()\n]*\)")  # a substitute and his minute, a role's letters: not counted as names
+# The same line written with shirt numbers (`21 Rinaldo; 4 Tavera, 3 Ramos, ...`, substitutes after `Cadangan:`): the
+# numbers say it is a line-up without a team's colon; every item a number then a name's words (initials, particles)
+NUMBERED_LINEUP_LINE = re.compile(r"^[^\S\n]*(?:[A-Z][^\n:;\d]{0,30}:\s*)?(?P<players>\d{1,3}\s+[A-Z][^\n]+?)\s*$", re.MULTILINE)
+NUMBERED_PLAYER = re.compile(r"\d{1,3}\s+[A-Z][a-z'’-]*\.?(?:\s+(?:[A-Z][a-z'’-]*\.?|van|der|de|da|dos|al))*")
+NUMBERED_MIN_PLAYERS = 6
+SHIRT_NUMBER = re.compile(r"\d{1,3}\s+")
 LINEUP_MIN_PLAYERS, LINEUP_MAX_NAME_WORDS, LINEUP_CAPITALISED = 8, 5, 0.8
 LINEUP_ROLE_LETTERS = 2  # `(PG)`, `(C)`: the goalkeeper's or captain's letters after a player's name
 LINEUP_READING = "lineup_player"
@@ -143,31 +149,60 @@ def keep_hereditary_titles(doc: DocumentContext) -> None:
     """`Teuku Rasyid Harahap`, `I Gusti Ngurah Wirya`, `Lalu Ahmad Zaini`: a hereditary or royal title
     (data/hereditary_titles.txt) opening a person's name is part of it, not an office the name goes without; the
     readings of the words after it (a title peeled off, a town's word, `Rasyid`) give way to one person. Not where a
-    longer name holds the title (`Universitas Teuku Umar`, `Jalan Pangeran Diponegoro`)."""
+    longer name holds the title (`Universitas Teuku Umar`, `Jalan Pangeran Diponegoro`). So is a Balinese name's
+    gender marker (`kiper I Made Sukarta`, `Bupati Sukamaju I Wayan Dirga`), which the readings take for a numeral
+    ending the name before it (`Sukamaju I`) or for a body's letter."""
     titles = phrase_set("hereditary_titles.txt")
     for first, last in doc.runs:
         words = [t.lower for t in doc.tokens[first:last]]
         for index in range(last - first - 1):
+            opening = first + index
+            marker = doc.tokens[opening].text in ("I", "Ni") and balinese_marker(words[index], words[index + 1])
             size = longest_phrase(words, index, titles)
-            opening, name_start = first + index, first + index + size
-            if not size or name_start >= last or not doc.person_shaped(doc.tokens[name_start:last]) \
-                    or any(t.lower in doc.quoted_names or t.lower in doc.cued_names for t in doc.tokens[name_start + 1:last]):
+            if marker and not size:
+                # the birth-order name may be a word (`Gede`): the words after it say whether a name follows
+                name_start = opening + 1
+                shaped = name_start + 1 < last and doc.person_shaped(doc.tokens[name_start + 1:last])
+            else:
+                name_start = opening + size
+                shaped = size and name_start < last and doc.person_shaped(doc.tokens[name_start:last])
+            if not shaped or any(t.lower in doc.quoted_names or t.lower in doc.cued_names for t in doc.tokens[name_start + 1:last]):
                 continue  # a later word the document makes speak alone (`kata Argo`) says where its reading put the name
             start, end = doc.tokens[opening].start, doc.tokens[last - 1].end
+            if marker and (any(m.start == start and m.end == end and m.type == "PERSON" for m in doc.mentions)
+                           or not _release_marker(doc, opening)):
+                continue  # read whole already
             inside = [m for m in doc.mentions if start <= m.start and m.end <= end]
             if not inside or any(m.start < start < m.end or m.start < end < m.end for m in doc.mentions) \
-                    or any(m.type == "ORG" or m.strength >= STRONG and m.type != "PERSON" for m in inside):
+                    or any(m.type == "ORG" or m.strength >= STRONG and m.type != "PERSON" for m in inside if not (marker and m.end <= doc.tokens[opening].end)):
                 continue
             title = next((m.title for m in inside if m.title), None)
             written = doc.source[start:doc.tokens[name_start].start].strip()
             if title is not None and title.lower().endswith(written.lower()):
                 title = title[:-len(written)].strip() or None
             # keyed by the name after the title, as the title's readings keyed it: the same person where another text
-            # writes the name without it (`Rasyid Harahap`), and its short forms fit it
+            # writes the name without it (`Rasyid Harahap`), and its short forms fit it; a Balinese marker is left out of
+            # every key (normalise_key)
             whole = doc.add(opening, last, "PERSON", STRONG, HEREDITARY_READING, title=title,
                             key_words=[t.text for t in doc.tokens[name_start:last]])
             doc.mentions = [m for m in doc.mentions if m is whole or not (start <= m.start and m.end <= end)]
             break
+
+
+def _release_marker(doc: DocumentContext, marker: int) -> bool:
+    """A place read through a Balinese name's marker as its numeral (`Sukamaju I` of `Bupati Sukamaju I Wayan Dirga`)
+    ends before it; a body's numeral stays (`Komisi I Made Dirga` reads either way: the body keeps it). False when a body
+    holds the marker."""
+    start, end = doc.tokens[marker].start, doc.tokens[marker].end
+    through = [m for m in doc.mentions if m.start < start and m.end == end]
+    if any(m.type != "LOC" for m in through):
+        return False
+    for mention in through:
+        first = next(i for i, t in enumerate(doc.tokens) if t.start == mention.start)
+        doc.mentions.remove(mention)
+        shorter = doc.add(first, marker, mention.type, mention.strength, mention.rule, title=mention.title)
+        shorter.type_rule = mention.type_rule
+    return True
 
 
 def type_lineups(doc: DocumentContext) -> None:
@@ -177,6 +212,7 @@ def type_lineups(doc: DocumentContext) -> None:
     each name of the line is one player."""
     for players_start, players_end in _lineup_spans(doc.text):
         players, dropped = defaultdict(list), set()
+        _drop_shirt_numbers(doc, players_start, players_end)
         for mention in doc.mentions:
             if players_start <= mention.start and mention.end <= players_end:
                 if mention.text.isupper() and len(mention.text) <= LINEUP_ROLE_LETTERS \
@@ -197,6 +233,18 @@ def type_lineups(doc: DocumentContext) -> None:
             doc.mentions = [wholes.get(id(m), m) for m in doc.mentions if id(m) not in dropped]
 
 
+def _drop_shirt_numbers(doc: DocumentContext, start: int, end: int) -> None:
+    """A player's name read with the shirt number before it (`21 Rinaldo`) starts after the number; a number read alone
+    names nothing."""
+    doc.mentions = [m for m in doc.mentions if not (start <= m.start and m.end <= end and m.text.isdigit())]
+    for index, mention in enumerate(doc.mentions):
+        number = SHIRT_NUMBER.match(mention.text)
+        if number and start <= mention.start and mention.end <= end and number.end() < len(mention.text):
+            surface = mention.text[number.end():]
+            doc.mentions[index] = Mention(mention.start + number.end(), mention.end, surface, mention.type, mention.strength,
+                                          mention.rule, mention.type_rule, mention.title, normalise_key(surface))
+
+
 def _lineup_item(text: str, position: int, players_start: int) -> int:
     """Where the name of a line-up holding `position` starts: after the last separator (a comma, a semicolon, a
     bracket) before it."""
@@ -206,13 +254,17 @@ def _lineup_item(text: str, position: int, players_start: int) -> int:
 def _lineup_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the players of each line-up line: after the colon that ends the team's name (a formation in
     brackets may follow it), at least LINEUP_MIN_PLAYERS names parted by commas and semicolons, one semicolon at least
-    (the lines of a formation), most opening with a capital."""
+    (the lines of a formation), most opening with a capital; or NUMBERED_MIN_PLAYERS shirt numbers each before a name."""
     spans = []
     for line in LINEUP_LINE.finditer(text):
         players = line.group("players")
         names = [name.strip() for name in re.split(r"[;,]", LINEUP_BRACKET.sub("", players)) if name.strip()]
         if ";" in players and len(names) >= LINEUP_MIN_PLAYERS and all(len(name.split()) <= LINEUP_MAX_NAME_WORDS for name in names) \
                 and sum(name[0].isupper() for name in names) >= LINEUP_CAPITALISED * len(names):
+            spans.append((line.start("players"), line.end("players")))
+    for line in NUMBERED_LINEUP_LINE.finditer(text):
+        items = [item.strip() for item in re.split(r"[;,]", line.group("players"))]
+        if len(items) >= NUMBERED_MIN_PLAYERS and all(NUMBERED_PLAYER.fullmatch(item) for item in items):
             spans.append((line.start("players"), line.end("players")))
     return spans
 

@@ -51,7 +51,9 @@ READING_RULES = {
                            "club's name (a document pass, document.py).", "pemain itu dibeli dari AS Sukamaju"),
     "hereditary_title_name": ("A hereditary or royal title (data/hereditary_titles.txt: `Teuku`, `Raden`, `I Gusti`, "
                               "`Lalu`, `Pangeran`) opening a person's name is part of the name; the readings of the words "
-                              "after it give way to one person (a document pass, document.py).",
+                              "after it give way to one person (a document pass, document.py). So is a Balinese name's "
+                              "marker `I`/`Ni` before a birth-order name (data/balinese_birth_names.txt), which the "
+                              "readings took for a place's numeral or a body's letter.",
                               "Wakil Ketua Teuku Rasyid Harahap"),
 }
 
@@ -59,7 +61,8 @@ READING_RULES = {
 RETYPING_RULES = {
     "lineup_player": ("Every name after the colon of a team's line-up line in a match report (the team, a formation maybe, "
                       "then eight names or more by lines of the formation, parted by semicolons) is a player: a person, "
-                      "whatever else its word names; a role's letters in brackets (`(PG)`) name nothing.",
+                      "whatever else its word names; a role's letters in brackets (`(PG)`) name nothing. So is every "
+                      "name of a line written with shirt numbers (six or more `21 Rinaldo` items), the number left out.",
                       "Sukamaju FC (4-4-2): Rinaldo; Tavera, Flores (Halim 68'), Rojas; ..."),
     "club_full_name": ("A name read as a person by its shape alone, no given name in it, opening or ending with a city the "
                        "document reads as a club: the club's full name.", "pelatih Sukamaju ... Atletik Sukamaju, Sukamaju Rovers"),

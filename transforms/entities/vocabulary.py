@@ -248,9 +248,9 @@ def normalise_key(name: str) -> str:
     folded = name.lower() if name.isascii() else unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     if name.isupper() and name.isalpha() and len(name) <= MAX_ACRONYM_LETTERS:
         return folded  # an acronym is its letters: `YIMM` is not `Im`, `IAA` not `Ia`
-    words = []
+    words, written = [], NOT_KEY_CHARACTERS.sub(" ", folded).split()
     # each spelling is tested for before it is applied: most words need none, and skip their regexes
-    for word in NOT_KEY_CHARACTERS.sub(" ", folded).split():
+    for word in written:
         if "j" in word or "oe" in word:
             # the spelling before 1972 (Van Ophuijsen's): `Soekarno`/`Sukarno`, `Djabar`/`Jabar`, `Tjahjo`/`Cahjo`,
             # `Sjahrir`/`Syahrir`; the press writes a name either way
@@ -267,9 +267,18 @@ def normalise_key(name: str) -> str:
         words.append(word)
     if len(words) > 1 and words[0] == "the":
         words = words[1:]  # an English article opens a name or not as the sentence goes (`The Rovers`, `para Rovers`)
+    elif len(words) > 2 and balinese_marker(written[0], written[1]):
+        words = words[1:]  # `I Made Sukarta` and `Made Sukarta` name one person: the marker is written or left out
     return " ".join(words)
 
 
+def balinese_marker(word: str, following: str) -> bool:
+    """`I` or `Ni` before a Balinese birth-order or caste name (data/balinese_birth_names.txt): the gender marker that
+    opens a Balinese name (`I Wayan`, `Ni Luh`), not a numeral or a pronoun."""
+    return word.lower() in BALINESE_MARKERS and following.lower() in word_set("balinese_birth_names.txt")
+
+
+BALINESE_MARKERS = ("i", "ni")
 NOT_KEY_CHARACTERS = re.compile(r"[^a-z0-9 ]+")
 OLD_SPELLINGS = {"oe": "u", "dj": "j", "tj": "c", "sj": "sy"}
 # `tj` and `sj` only open a word: inside one they join two parts (`Kramatjati`, `masjid`); `nj` is today's (`Banjar`)

@@ -4,7 +4,9 @@ import polars as pl
 import pytest
 
 from tests.transforms.entities import entity_of, extract, typed_names
-from transforms.entities.document import document_mentions
+from transforms.entities.context import DocumentContext, Mention
+from transforms.entities.document import _release_marker, document_mentions
+from transforms.entities.vocabulary import STRONG
 
 
 @pytest.mark.parametrize(
@@ -579,6 +581,48 @@ def test_an_office_title_before_a_hereditary_title_stays_the_persons_title():
     person = next(m for m in document_mentions("Kabid Humas Kombes Raden Prabu Hartono menjelaskan.") if m.type == "PERSON")
     assert (person.text, person.title) == ("Raden Prabu Hartono", "Kombes")
     assert person.key == "prabu hartono"  # keyed as the name without it: the same person where a text leaves it out
+
+
+NUMBERED_LINEUP = ("Wonford FC menang 2-0.\n\nSusunan Pemain\n\n1 Marinovo Sukadi; 21 Jember Colvey, 4 Rojas, 3 Flores, 2 Boxall; "
+                   "12 Rizky Dwi Tarmo, 13 Tuilomo, 46 Thoms; 17 Carrillo, 86 Barbaro, 24 I Made Sukarta\n\n"
+                   "Cadangan: 27 Dede Larosa, 28 Andri Ibo, 32 Timur Hakim, 44 Jon Tjoe, 6 Elisa Basna, 23 Prisco Wom\n")
+
+
+def test_a_lineup_written_with_shirt_numbers_names_players_without_the_numbers():
+    mentions = {m.text: m for m in document_mentions(NUMBERED_LINEUP)}
+    # the numbers tell a line-up without a team's colon, and the substitutes' line too; a town's word is a player
+    for name in ("Marinovo Sukadi", "Jember Colvey", "Rojas", "Flores", "I Made Sukarta", "Dede Larosa", "Timur Hakim"):
+        assert (mentions[name].type, mentions[name].type_rule) == ("PERSON", "lineup_player"), name
+    assert not any(text[0].isdigit() for text in mentions)
+
+
+def test_numbered_items_of_no_names_are_no_lineup():
+    text = "Rinciannya:\n- 73 SPPG Polda Jateng (33 Beroperasi), 16 SPPG Polda Jatim, 15 SPPG Polda Bali, 9 SPPG Polda NTB, 8 SPPG Polda Riau, 7 SPPG Polda Aceh\n"
+    assert "lineup_player" not in {m.type_rule for m in document_mentions(text)}
+
+
+@pytest.mark.parametrize("text, name, place", [
+    # the marker `I` after a place is no numeral of it (`Sukamaju I`), after a role word no body's letter
+    ("Bupati Sukamaju I Wayan Dirga meninjau banjir.", "I Wayan Dirga", "Sukamaju"),
+    ("Menurut kiper I Made Sukarta, timnya siap.", "I Made Sukarta", None),
+    ("Kepala dinas Ni Luh Sekar Ayu menjelaskan.", "Ni Luh Sekar Ayu", None),
+])
+def test_a_balinese_names_marker_opens_the_persons_name(text, name, place):
+    mentions = {m.text: m for m in document_mentions(text)}
+    assert mentions[name].type == "PERSON"
+    assert not {"I", "Ni"} & set(mentions)
+    if place:
+        assert mentions[place].type == "LOC"
+
+
+@pytest.mark.parametrize("type_, released", [("LOC", True), ("ORG", False)])
+def test_only_a_place_read_through_a_balinese_marker_ends_before_it(type_, released):
+    # `Sukamaju I` of `Bupati Sukamaju I Wayan Dirga` is the place and the marker; `Komisi I` keeps its numeral
+    doc = DocumentContext("Ketua Sukamaju I Wayan Dirga hadir.", ())
+    marker = next(i for i, t in enumerate(doc.tokens) if t.text == "I")
+    doc.mentions = [Mention(6, 16, "Sukamaju I", type_, STRONG, "governed_place", "governed_place")]
+    assert _release_marker(doc, marker) is released
+    assert [m.text for m in doc.mentions] == ["Sukamaju" if released else "Sukamaju I"]
 
 
 def test_a_line_of_few_names_after_a_colon_is_no_lineup():

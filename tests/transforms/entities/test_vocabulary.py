@@ -56,6 +56,16 @@ def test_an_english_article_opening_a_name_is_no_part_of_its_key():
     assert normalise_key("The") == "the"
 
 
+@pytest.mark.parametrize("written, without", [("I Made Sukarta", "Made Sukarta"), ("Ni Luh Sekar Ayu", "Luh Sekar Ayu")])
+def test_a_balinese_names_marker_is_no_part_of_its_key(written, without):
+    assert normalise_key(written) == normalise_key(without)
+
+
+@pytest.mark.parametrize("name", ["I Love Jakarta", "Ni Made", "Perang Dunia I"])
+def test_an_i_before_no_balinese_birth_name_stays_in_the_key(name):
+    assert normalise_key(name).split()[0] == name.lower().split()[0]
+
+
 @pytest.mark.parametrize("old, new", [("Soetardjo", "Sutarjo"), ("Tjandra Wiradjaja", "Candra Wirajaja"), ("Sjamsul", "Syamsul")])
 def test_a_name_in_the_spelling_before_1972_shares_the_key_of_todays(old, new):
     assert normalise_key(old) == normalise_key(new)
