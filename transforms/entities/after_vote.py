@@ -44,6 +44,7 @@ NESTED_READINGS = ("nested_known_place", "nested_city")  # a place the readers f
 PERSON_PART_RULES = ("person_short_form", "short_form_tie", "misspelt_short_form", "tie_break", "surname_across_documents")
 # how a lone word was read when no cue placed it: alone, as a brand by its capitals, or by its entity's vote
 WEAK_LONE_READINGS = (DEFAULT_READING, BRAND_READING, VOTE_READING)
+SPEAKING_READINGS = ("person_after_speech_verb", "person_before_speech_verb", "person_after_source_cue")  # shape.py
 VOTED_READINGS = (VOTE_READING, MODEL_VOTE_READING, REFERENCE_READING)  # a mention typed by its entity's other readings
 
 
@@ -86,11 +87,15 @@ def join_settled_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> 
     nor a word other documents name alone too: the collection's entity (`Wiratno` in many documents) is surer than a
     full name one document's capitals made (`Keamanan Wiratno`)."""
     lower = pl.col("name").str.to_lowercase()
-    # a town of the world the vote made a person (`Navas`, a footballer and a Spanish town) is the surname it reads as
-    gazetteer = pl.when(pl.col("type") == "PERSON").then(lower.is_in(_places_no_surname().implode())).otherwise(
+    # a town of the world the vote made a person (`Navas`, a footballer and a Spanish town) is the surname it reads as;
+    # an Indonesian town's word is a person's name only where the document makes it speak (`kata Bima` beside `Bima
+    # Sakti`): every mention of it read by a speech verb or a source's cue
+    spoken = mentions.group_by("entity_id").agg(spoken=pl.col("rule").is_in(SPEAKING_READINGS).all())
+    gazetteer = pl.when(pl.col("type") == "PERSON").then(lower.is_in(_places_no_surname().implode()) & ~pl.col("spoken")).otherwise(
         _in_gazetteer(pl.col("name")))
-    lone_entities = entities.filter(~pl.col("name").str.contains(" ") & (pl.col("type") != "LOC") & (pl.col("document_count") == 1)
-                                    & ~gazetteer).select("entity_id", "type")
+    lone_entities = entities.join(spoken, on="entity_id", how="left").filter(
+        ~pl.col("name").str.contains(" ") & (pl.col("type") != "LOC") & (pl.col("document_count") == 1) & ~gazetteer
+    ).select("entity_id", "type")
     vocabulary = {name for name in lone_entities.join(entities, on="entity_id")["name"] if is_ordinary_word(name.lower())}
     lone_entities = lone_entities.join(entities.filter(pl.col("name").is_in(list(vocabulary))), on="entity_id", how="anti")
     lone = mentions.join(lone_entities, on="entity_id", suffix="_entity")

@@ -176,7 +176,8 @@ RETYPING_RULES = {
                           "Atletik Opole menang ... di Opole (the full name read as a person, the vote: a club)"),
     "settled_short_form": ("After the vote (transforms/entities/after_vote.py): a word alone left an entity of its own (a "
                            "person, or a body only guessed from the word alone; no place, no name of the gazetteer, though a "
-                           "town of the world the vote made a person may be) that is a "
+                           "town of the world the vote made a person may be, and an Indonesian town's word the document "
+                           "makes speak at every mention, `kata Bima`) that is a "
                            "word of the one person's full name its document writes with it, the vote having made that name a "
                            "person, is that person in that document.",
                            "Lady Sukamaju menyanyi ... Sukamaju tampil (the full name read as a thing, the vote: a person)"),

@@ -58,6 +58,20 @@ def test_a_world_town_the_vote_made_a_person_is_the_surname_of_the_full_name_but
     assert entity_of(mentions, "b", "Bogor") == {"E-Bogor"} and entity_of(mentions, "c", "Utrecht") == {"E-Utrecht"}
 
 
+def test_an_indonesian_towns_word_the_document_makes_speak_is_the_persons_short_form():
+    _, mentions = join_settled_short_forms(*frames(
+        ("a", "Bogor Raharjo", "PERSON", "Bogor Raharjo", "village_gazetteer", "name_model_vote"),
+        ("a", "Bogor", "PERSON", "Bogor", "person_after_speech_verb", "person_after_speech_verb"),
+        ("a", "Bogor", "PERSON", "Bogor", "person_after_source_cue", "person_after_source_cue"),
+        # read as a person by a speech verb once, by its shape once: the town's word stays apart
+        ("b", "Depok Raharjo", "PERSON", "Depok Raharjo", "village_gazetteer", "name_model_vote"),
+        ("b", "Depok", "PERSON", "Depok", "person_after_speech_verb", "person_after_speech_verb"),
+        ("b", "Depok", "PERSON", "Depok", "city_gazetteer", "name_model_vote"),
+    ))
+    assert entity_of(mentions, "a", "Bogor") == {"E-Bogor Raharjo"}
+    assert entity_of(mentions, "b", "Depok") == {"E-Depok"}
+
+
 def test_a_word_other_documents_name_alone_stays_the_collection_s_entity():
     _, mentions = join_settled_short_forms(*frames(
         ("a", "Keamanan Wiratno", "PERSON", "Keamanan Wiratno", "person_by_shape", "person_by_shape"),
