@@ -1180,7 +1180,9 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     )
     designators = word_set("club_designators.txt")
     # an epithet names its referent less well than the name it is given to (`Tono Raharjo`, not `Si Kancil Lincah`)
-    epithets = set(filtered(resolved, pl.col("type_rule") == EPITHET_RULE, "text")["text"].str.to_lowercase())
+    # (`Tono Raharjo`, not the short name a document gives him in brackets, `Cak Totor`)
+    epithets = set(filtered(resolved, pl.col("type_rule").is_in([EPITHET_RULE, "bracketed_short_name"]), "text")["text"]
+                   .str.to_lowercase())
     bare = [type_ == "ORG" and " " not in text and (text.lower() in city_names() or is_ordinary_word(text.lower())
                                                      or text.lower() in designators)
             for text, type_ in forms.select("text", "type").iter_rows()]

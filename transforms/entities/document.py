@@ -683,15 +683,29 @@ def join_bracketed_short_names(doc: DocumentContext) -> None:
     short one was read as part of (`Gus Totor Wijaya`) stays apart. A short name is one word, an acronym spelling the
     full name's initials; a full name in brackets is another person (an actor after the character)."""
     ordered = sorted(doc.mentions, key=lambda m: m.start)
+    people = {m.text.lower() for m in doc.mentions if m.type == "PERSON"}
     same: dict[str, Mention] = {}
     for previous, current in zip(ordered, ordered[1:]):
         opening = BRACKET_OPENING.match(doc.text, previous.end, current.start)
-        short = " " not in current.text and (not current.text.isupper() or spells_initials(current.text, previous.text))
-        if previous.type == current.type == "PERSON" and previous.key != current.key and opening and opening.end() == current.start \
-                and doc.text.startswith(")", current.end) and short:
+        # a person wherever read so: a word the document also reads as a person elsewhere (`Ibas menyatakan`), whatever
+        # its bracketed mention was read as by its shape alone
+        person = current.type == "PERSON" or current.strength < STRONG and current.text.lower() in people - {previous.text.lower()}
+        if previous.type == "PERSON" and person and previous.key != current.key and opening and opening.end() == current.start \
+                and doc.text.startswith(")", current.end) and _short_name_of(current.text, previous.text):
             same.setdefault(current.text.lower(), previous)
     for mention, full in _bracketed_names_written(doc, same):
         mention.retype("PERSON", full.strength, "bracketed_short_name")
+
+
+def _short_name_of(short: str, full: str) -> bool:
+    """A short name: one word (an acronym only if it spells the full name's initials), or two whose last is part of a
+    word of the full name, a word of address before a clip (`Rudi Muhaimar (Cak Imar)`); not another full name (an actor
+    after the character)."""
+    words = short.split()
+    if len(words) == 1:
+        return not short.isupper() or spells_initials(short, full)
+    last = words[-1].lower()
+    return len(words) == 2 and len(last) >= MIN_CLIPPED and any(last in word and last != word for word in full.lower().split())
 
 
 def _bracketed_names_written(doc: DocumentContext, same: dict[str, Mention]) -> list[tuple[Mention, Mention]]:

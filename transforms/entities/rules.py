@@ -90,7 +90,9 @@ RETYPING_RULES = {
     "short_form_tie": ("A short form fitting several full names, none before it: a person, the collection decides.",
                        "kata Sari ... Rina Sari ... Dewi Sari"),
     "bracketed_short_name": ("A person's name in brackets right after a person's name (a word of address may open it) is "
-                             "that person's short name, wherever the document writes it so (not a longer name it opens).",
+                             "that person's short name, wherever the document writes it so (not a longer name it opens): "
+                             "one word, read as a person there or elsewhere in the document, or two whose last is part of "
+                             "a word of the full name. Never the entity's canonical name.",
                              "Tono Raharjo (Cak Totor) ... kata Cak Totor"),
     "bracketed_other_name": ("A body's or a place's other name of several words alone in brackets right after its name "
                              "(its short form, its name in another language, its popular name) is that body or place wherever "

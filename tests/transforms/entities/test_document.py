@@ -773,6 +773,19 @@ def test_a_name_after_a_comma_with_no_conjunction_in_its_list_after_a_role_is_an
     assert dict(mentions.select("text", "type_rule").iter_rows())["Nebara"] == "coordination"
 
 
+@pytest.mark.parametrize("text, short, full", [
+    # one word in brackets the document reads as a person elsewhere (`Ibas menegaskan`), whatever its shape said there
+    ("Hal itu disampaikan Ketua Fraksi Maju Rudi Baskara Wijaya (Ibas) kemarin. Ibas menegaskan hal itu.", "Ibas",
+     "Rudi Baskara Wijaya"),
+    # two words, the last part of a word of the full name: a word of address and a nickname
+    ("Hanif bertemu mantan menteri Rudi Muhaimar (Cak Imar) di Jakarta. Cak Imar senang.", "Cak Imar", "Rudi Muhaimar"),
+])
+def test_a_short_name_in_brackets_after_a_persons_name_is_that_person(text, short, full):
+    _, mentions = extract(text)
+    assert entity_of(mentions, short) == entity_of(mentions, full)
+    assert set(mentions.filter(pl.col("text") == short)["type_rule"]) == {"bracketed_short_name"}
+
+
 @pytest.mark.parametrize("text, short, expected", [
     # a name in brackets right after a person's name, with a word of address: that person's short name, here and later
     ("Menteri Sosial, Tono Raharjo (Gus Totor) mengatakan bantuan cair. “Sudah cair,” kata Gus Totor.", "Totor",
