@@ -383,7 +383,8 @@ def drop_names_only_inside_names(entities: pl.DataFrame, mentions: pl.DataFrame)
 
 def join_body_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """A body named in one document only, by the first words of the one longer body's name that document writes
-    (`Sinar` or `Sinar Jaya` of `Sinar Jaya Group`, `Sukamaju` of `Sukamaju Putera`), or by those words after its legal
+    (`Sinar` or `Sinar Jaya` of `Sinar Jaya Group`, `Sukamaju` of `Sukamaju Putera`), or by its first and last words (`Badan
+    Bahasa` of `Badan Pengembangan dan Pembinaan Bahasa`), or by those words after its legal
     form, written with it or not (`Sinar`, `PT Sinar` of `PT Sinar Jaya`), is that body: the vote settled one of them as
     a body after the document's passes, which only join a short form to a name they read as a body already. Not a name of the gazetteer (`Jakarta` of
     `Jakarta International Stadium`) nor one word of the vocabulary (`Bank` of `Bank Sinar`), nor a form fitting two
@@ -419,13 +420,22 @@ def join_body_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tup
         if len(words) > 1 or not is_ordinary_word(words[0]):  # a word of the vocabulary stands for no one body
             for other, rest in by_opening.get((doc_id, words[0]), ()):
                 # not a name that ran on into a person's (`Dinas Sukamaju | Rina Sari`: a boundary the passes missed)
-                if other != entity_id and len(rest) > len(words) and rest[:len(words)] == words \
-                        and rest[len(words)] not in given:
+                if other != entity_id and len(rest) > len(words) and (
+                        rest[:len(words)] == words and rest[len(words)] not in given or _outer_words(words, rest)):
                     opened.add(other)
         fits[(doc_id, entity_id)].append(opened)
     targets = [(doc_id, entity_id, next(iter(opened[0]))) for (doc_id, entity_id), opened in sorted(fits.items())
                if len(opened[0]) == 1 and all(other == opened[0] for other in opened)]
     return _moved_in_documents(entities, mentions, targets, BODY_SHORT_FORM)
+
+
+def _outer_words(words: list[str], longer: list[str]) -> bool:
+    """A body's short form keeping the first and last words of its longer name and some between, in order (`Badan Bahasa`
+    of `Badan Pengembangan dan Pembinaan Bahasa`)."""
+    if len(words) < 2 or words[0] != longer[0] or words[-1] != longer[-1]:
+        return False
+    inner = iter(longer[1:-1])
+    return all(word in inner for word in words[1:-1])
 
 
 def join_forms_written_twice(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:

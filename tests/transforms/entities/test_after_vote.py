@@ -320,6 +320,22 @@ def test_a_body_named_by_the_first_words_of_one_longer_body_of_its_document_is_t
     assert rows["Lumbara Putera"]["aliases"] == ["Lumbara", "Lumbara Putera"] and rows["Lumbara Putera"]["mention_count"] == 2
 
 
+def test_a_body_named_by_the_first_and_last_words_of_one_longer_body_of_its_document_is_that_body():
+    _, mentions = join_body_short_forms(*frames(
+        ("a", "Badan Penelitian dan Pembinaan Tanaman", "ORG", "Badan Penelitian dan Pembinaan Tanaman", "organisation_head",
+         "organisation_head"),
+        ("a", "Badan Tanaman", "ORG", "Badan Tanaman", "organisation_head", "organisation_head"),
+        # words out of the longer name's order, or its last word left out: no short form of it
+        ("b", "Dewan Kesenian Rakyat Sukamaju", "ORG", "Dewan Kesenian Rakyat Sukamaju", "organisation_head", "organisation_head"),
+        ("b", "Dewan Rakyat", "ORG", "Dewan Rakyat", "organisation_head", "organisation_head"),
+        ("c", "Dewan Kesenian Rakyat Wonoraja", "ORG", "Dewan Kesenian Rakyat Wonoraja", "organisation_head", "organisation_head"),
+        ("c", "Dewan Rakyat Kesenian Wonoraja", "ORG", "Dewan Rakyat Kesenian Wonoraja", "organisation_head", "organisation_head"),
+    ))
+    assert entity_of(mentions, "a", "Badan Tanaman") == {"E-Badan Penelitian dan Pembinaan Tanaman"}
+    assert entity_of(mentions, "b", "Dewan Rakyat") == {"E-Dewan Rakyat"}
+    assert entity_of(mentions, "c", "Dewan Rakyat Kesenian Wonoraja") == {"E-Dewan Rakyat Kesenian Wonoraja"}
+
+
 def test_a_body_s_short_form_fitting_two_bodies_a_place_a_word_or_other_documents_stays_apart():
     _, mentions = join_body_short_forms(*frames(
         ("a", "Lumbara United", "ORG", "Lumbara United", "organisation_tail_or_site", "organisation_tail_or_site"),
