@@ -414,10 +414,11 @@ def join_body_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tup
         by_opening[(doc_id, rest[0])].append((entity_id, rest))
     fits = defaultdict(list)  # (doc_id, short entity) -> per form it is written in, the longer bodies that form opens
     for doc_id, entity_id, words in short.select("doc_id", "entity_id", "words").sort("doc_id", "entity_id", "words").iter_rows():
-        opened = set()
-        if len(words) > 1 and words[0] in legal_forms:
+        opened, company = set(), len(words) > 1 and words[0] in legal_forms
+        if company:
             words = words[1:]  # `PT Sinar` of `PT Sinar Jaya`: the legal form opens both
-        if len(words) > 1 or not is_ordinary_word(words[0]):  # a word of the vocabulary stands for no one body
+        # a word of the vocabulary stands for no one body, unless a legal form says it names a company (`PT Pos`)
+        if len(words) > 1 or company or not is_ordinary_word(words[0]):
             for other, rest in by_opening.get((doc_id, words[0]), ()):
                 # not a name that ran on into a person's (`Dinas Sukamaju | Rina Sari`: a boundary the passes missed)
                 if other != entity_id and len(rest) > len(words) and (

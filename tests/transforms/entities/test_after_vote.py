@@ -309,14 +309,19 @@ def test_a_body_named_by_the_first_words_of_one_longer_body_of_its_document_is_t
         ("c", "Aliansi Petani", "ORG", "Aliansi Petani", "organisation_head", "organisation_head"),
         ("d", "PT Tirta Lestari Mandiri", "ORG", "PT Tirta Lestari Mandiri", "organisation_head", "organisation_head"),
         ("d", "PT Tirta", "ORG", "PT Tirta", "organisation_head", "organisation_head"),
+        # a word of the vocabulary after a legal form names the company (`pos` is a word)
+        ("e", "PT Pos Nusantara", "ORG", "PT Pos Nusantara", "organisation_head", "organisation_head"),
+        ("e", "PT Pos", "ORG", "PT Pos", "organisation_head", "organisation_head"),
     ))
+    assert entity_of(mentions, "e", "PT Pos") == {"E-PT Pos Nusantara"}
     assert entity_of(mentions, "a", "Lumbara") == {"E-Lumbara Putera"}
     assert entity_of(mentions, "b", "Sinar Wangsa") == {"E-PT Sinar Wangsa Abadi"}  # after the legal form
     assert entity_of(mentions, "d", "PT Tirta") == {"E-PT Tirta Lestari Mandiri"}  # the legal form opening both
     assert entity_of(mentions, "c", "Aliansi Petani") == {"E-Aliansi Petani Sukamaju"}
     assert mentions.filter(pl.col("text") == "Lumbara")["type_rule"].to_list() == [BODY_SHORT_FORM]
     rows = {row["name"]: row for row in entities.iter_rows(named=True)}
-    assert set(rows) == {"Lumbara Putera", "PT Sinar Wangsa Abadi", "Aliansi Petani Sukamaju", "PT Tirta Lestari Mandiri"}
+    assert set(rows) == {"Lumbara Putera", "PT Sinar Wangsa Abadi", "Aliansi Petani Sukamaju", "PT Tirta Lestari Mandiri",
+                         "PT Pos Nusantara"}
     assert rows["Lumbara Putera"]["aliases"] == ["Lumbara", "Lumbara Putera"] and rows["Lumbara Putera"]["mention_count"] == 2
 
 
