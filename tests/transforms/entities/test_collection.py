@@ -430,6 +430,23 @@ def test_a_body_is_named_by_its_name_not_by_the_nickname_the_corpus_gives_it(mon
     assert "Sukamaju Rovers" in entities["name"].to_list() and "The Kestrels" not in entities["name"].to_list()
 
 
+def test_a_nickname_the_corpus_writes_with_an_article_is_known_without_it(monkeypatch):
+    from transforms.entities import collection
+
+    rows = {"nicknames.tsv": (("I Falchetti", "Sukamaju Rovers"), ("Los Merlos", "Wonford City"), ("The Hammers", "Tirta FC"))}
+    monkeypatch.setattr(collection, "EPITHET_FILES", tuple(rows))
+    monkeypatch.setattr(collection, "table_rows", lambda name: rows[name])
+    collection.known_epithets.cache_clear()
+    try:
+        known = collection.known_epithets()
+    finally:
+        monkeypatch.undo()
+        collection.known_epithets.cache_clear()
+    assert known["falcheti"] == known["i falcheti"] == "sukamaju rovers"
+    assert known["merlos"] == known["los merlos"] == "wonford citi"
+    assert known["hamers"] == "tirta fc"  # an English `The` is in no key
+
+
 def test_a_body_is_named_by_its_own_name_not_by_its_seat():
     entities, mentions = extract("Tersangka dibawa ke Mapolrestabes Sukamaju. Polrestabes Sukamaju menahan dua orang.")
     assert entity_of(mentions, "Mapolrestabes Sukamaju") == entity_of(mentions, "Polrestabes Sukamaju")
