@@ -21,7 +21,7 @@ from transforms.common import join_looked_up
 from transforms.entities.collection import VOTE_READING, keyed_texts, name_word_keys
 from transforms.entities.document import nickname_of
 from transforms.entities.shape import BRAND_READING, DEFAULT_READING
-from transforms.entities.vocabulary import first_names, given_name_keys, is_ordinary_word
+from transforms.entities.vocabulary import first_names, given_name_keys, is_ordinary_word, normalise_key
 from transforms.lexicon import city_names, indonesian_city_names, known_names, phrase_set, word_set
 from transforms.retyping import MODEL_VOTE_READING, REFERENCE_READING
 
@@ -384,7 +384,8 @@ def drop_names_only_inside_names(entities: pl.DataFrame, mentions: pl.DataFrame)
 def join_body_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """A body named in one document only, by the first words of the one longer body's name that document writes
     (`Sinar` or `Sinar Jaya` of `Sinar Jaya Group`, `Sukamaju` of `Sukamaju Putera`), or by its first and last words (`Badan
-    Bahasa` of `Badan Pengembangan dan Pembinaan Bahasa`), or by those words after its legal
+    Bahasa` of `Badan Pengembangan dan Pembinaan Bahasa`), or by the one word after a body's head (`Wonfordia` of
+    `Universitas Wonfordia`; not a company's short form: `PT Sinar`), or by those words after its legal
     form, written with it or not (`Sinar`, `PT Sinar` of `PT Sinar Jaya`), is that body: the vote settled one of them as
     a body after the document's passes, which only join a short form to a name they read as a body already. Not a name of the gazetteer (`Jakarta` of
     `Jakarta International Stadium`) nor one word of the vocabulary (`Bank` of `Bank Sinar`), nor a form fitting two
@@ -407,11 +408,14 @@ def join_body_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tup
                                               if not more and tail not in word_set("club_designators.txt")))))
     longer = written.join(short.select("doc_id").unique(), on="doc_id", how="semi").filter(pl.col("words").list.len() > 1)
     by_opening = defaultdict(list)  # (doc_id, the first word after any legal form) -> (body, those words)
+    by_closing = defaultdict(list)  # (doc_id, the last word) -> (body, its words)
+    heads = {normalise_key(head) for head in word_set("org_heads.txt")}
     for doc_id, entity_id, words in longer.select("doc_id", "entity_id", "words").iter_rows():
         if words[-1] in venues:
             continue
         rest = words[1:] if words[0] in legal_forms else words
         by_opening[(doc_id, rest[0])].append((entity_id, rest))
+        by_closing[(doc_id, words[-1])].append((entity_id, words))
     fits = defaultdict(list)  # (doc_id, short entity) -> per form it is written in, the longer bodies that form opens
     for doc_id, entity_id, words in short.select("doc_id", "entity_id", "words").sort("doc_id", "entity_id", "words").iter_rows():
         opened, company = set(), len(words) > 1 and words[0] in legal_forms
@@ -423,6 +427,9 @@ def join_body_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tup
                 # not a name that ran on into a person's (`Dinas Sukamaju | Rina Sari`: a boundary the passes missed)
                 if other != entity_id and len(rest) > len(words) and (
                         rest[:len(words)] == words and rest[len(words)] not in given or _outer_words(words, rest)):
+                    opened.add(other)
+            for other, rest in by_closing.get((doc_id, words[-1]), ()):
+                if other != entity_id and len(words) == 1 and len(rest) == 2 and rest[0] in heads and not company:
                     opened.add(other)
         fits[(doc_id, entity_id)].append(opened)
     targets = [(doc_id, entity_id, next(iter(opened[0]))) for (doc_id, entity_id), opened in sorted(fits.items())

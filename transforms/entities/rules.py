@@ -194,7 +194,8 @@ RETYPING_RULES = {
                      "gazetteer, a given name or a word of the vocabulary.", "Wonfordia menang ... Wonfo unggul"),
     "body_short_form": ("After the vote (transforms/entities/after_vote.py): a body named in one document only by the "
                         "first words of the one longer body's name that document writes, or by its first and last words "
-                        "and some between in order (`Badan Bahasa`), or by those words after its legal "
+                        "and some between in order (`Badan Bahasa`), or by the one word after a body's head "
+                        "(`Harvard` of `Universitas Harvard`), or by those words after its legal "
                         "form, is that body. Not a name of the gazetteer, not one word of the vocabulary, not a form two "
                         "longer bodies open.",
                         "Sinar Jaya Group membuka gerai ... Sinar Jaya menawarkan (one of the two read as a body by the vote)"),

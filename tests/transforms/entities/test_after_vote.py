@@ -325,7 +325,7 @@ def test_a_body_named_by_the_first_words_of_one_longer_body_of_its_document_is_t
     assert rows["Lumbara Putera"]["aliases"] == ["Lumbara", "Lumbara Putera"] and rows["Lumbara Putera"]["mention_count"] == 2
 
 
-def test_a_body_named_by_the_first_and_last_words_of_one_longer_body_of_its_document_is_that_body():
+def test_a_body_named_by_the_first_and_last_words_or_the_name_after_the_head_of_one_longer_body_is_that_body():
     _, mentions = join_body_short_forms(*frames(
         ("a", "Badan Penelitian dan Pembinaan Tanaman", "ORG", "Badan Penelitian dan Pembinaan Tanaman", "organisation_head",
          "organisation_head"),
@@ -335,8 +335,14 @@ def test_a_body_named_by_the_first_and_last_words_of_one_longer_body_of_its_docu
         ("b", "Dewan Rakyat", "ORG", "Dewan Rakyat", "organisation_head", "organisation_head"),
         ("c", "Dewan Kesenian Rakyat Wonoraja", "ORG", "Dewan Kesenian Rakyat Wonoraja", "organisation_head", "organisation_head"),
         ("c", "Dewan Rakyat Kesenian Wonoraja", "ORG", "Dewan Rakyat Kesenian Wonoraja", "organisation_head", "organisation_head"),
+        ("d", "Universitas Wonfordia", "ORG", "Universitas Wonfordia", "organisation_head", "organisation_head"),
+        ("d", "Wonfordia", "ORG", "Wonfordia", "single_word", "name_model_vote"),
+        ("e", "Sinar Tirtana", "ORG", "Sinar Tirtana", "not_person_shaped", "not_person_shaped"),
+        ("e", "Tirtana", "ORG", "Tirtana", "single_word", "name_model_vote"),
     ))
     assert entity_of(mentions, "a", "Badan Tanaman") == {"E-Badan Penelitian dan Pembinaan Tanaman"}
+    assert entity_of(mentions, "d", "Wonfordia") == {"E-Universitas Wonfordia"}  # a body's head then its name
+    assert entity_of(mentions, "e", "Tirtana") == {"E-Tirtana"}  # no body's head: a name of two words
     assert entity_of(mentions, "b", "Dewan Rakyat") == {"E-Dewan Rakyat"}
     assert entity_of(mentions, "c", "Dewan Rakyat Kesenian Wonoraja") == {"E-Dewan Rakyat Kesenian Wonoraja"}
 
