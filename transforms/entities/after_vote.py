@@ -439,11 +439,14 @@ def join_body_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tup
 
 def _outer_words(words: list[str], longer: list[str]) -> bool:
     """A body's short form keeping the first and last words of its longer name and some between, in order (`Badan Bahasa`
-    of `Badan Pengembangan dan Pembinaan Bahasa`)."""
+    of `Badan Pengembangan dan Pembinaan Bahasa`), leaving out no number (an age group's)."""
     if len(words) < 2 or words[0] != longer[0] or words[-1] != longer[-1]:
         return False
     inner = iter(longer[1:-1])
-    return all(word in inner for word in words[1:-1])
+    if not all(word in inner for word in words[1:-1]):
+        return False
+    # a number left out names an age group or a unit: another body's (`Timnas U21 Sukamaju` is no `Timnas Sukamaju`)
+    return not any(any(c.isdigit() for c in word) for word in longer[1:-1] if word not in words)
 
 
 def join_forms_written_twice(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:

@@ -335,6 +335,8 @@ def test_a_body_named_by_the_first_and_last_words_or_the_name_after_the_head_of_
         ("b", "Dewan Rakyat", "ORG", "Dewan Rakyat", "organisation_head", "organisation_head"),
         ("c", "Dewan Kesenian Rakyat Wonoraja", "ORG", "Dewan Kesenian Rakyat Wonoraja", "organisation_head", "organisation_head"),
         ("c", "Dewan Rakyat Kesenian Wonoraja", "ORG", "Dewan Rakyat Kesenian Wonoraja", "organisation_head", "organisation_head"),
+        ("f", "Timnas U21 Wonoraja", "ORG", "Timnas U21 Wonoraja", "organisation_head", "organisation_head"),
+        ("f", "Timnas Wonoraja", "ORG", "Timnas Wonoraja", "organisation_head", "organisation_head"),
         ("d", "Universitas Wonfordia", "ORG", "Universitas Wonfordia", "organisation_head", "organisation_head"),
         ("d", "Wonfordia", "ORG", "Wonfordia", "single_word", "name_model_vote"),
         ("e", "Sinar Tirtana", "ORG", "Sinar Tirtana", "not_person_shaped", "not_person_shaped"),
@@ -343,6 +345,7 @@ def test_a_body_named_by_the_first_and_last_words_or_the_name_after_the_head_of_
     assert entity_of(mentions, "a", "Badan Tanaman") == {"E-Badan Penelitian dan Pembinaan Tanaman"}
     assert entity_of(mentions, "d", "Wonfordia") == {"E-Universitas Wonfordia"}  # a body's head then its name
     assert entity_of(mentions, "e", "Tirtana") == {"E-Tirtana"}  # no body's head: a name of two words
+    assert entity_of(mentions, "f", "Timnas Wonoraja") == {"E-Timnas Wonoraja"}  # an age group left out: another team
     assert entity_of(mentions, "b", "Dewan Rakyat") == {"E-Dewan Rakyat"}
     assert entity_of(mentions, "c", "Dewan Rakyat Kesenian Wonoraja") == {"E-Dewan Rakyat Kesenian Wonoraja"}
 
