@@ -299,6 +299,11 @@ BLIND = Path(__file__).parent / "data"
 # session's end figures (first measured on 9b293f9: dev45d and dev45h 0.012 and 0.003 lower, dev45e 0.004 higher, the rest
 # the same); dev44a..h are read from this session on. Relaxed, with the reason beside each: dev34d splits, dev41f merges.
 # Every other floor the end figures passed was raised.
+# Session 46: a line-up with shirt numbers, a Balinese name's marker, a short name in brackets, a town's word the document
+# makes speak, bodies' short forms by their first and last words or by the word after a body's head, nicknames without
+# their article; the model unchanged. dev46a..h, eight samples annotated blind at the start, pinned at the session's end
+# figures (first measured on d61b094: dev46b 0.004 lower, the rest the same); dev45a..h are read from this session on.
+# Relaxed, with the reason beside it: blind_r splits. Every other floor the end figures passed was raised.
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.983,
@@ -315,7 +320,7 @@ BLIND_FLOORS = {
     # splits 3 -> 2 (issue 13, round 9): a company's name without its kind's closing word (`Enterprises`) is the company
     # typed 0.800 -> 0.803 (session 14): the words spelling a term acronym name nothing (`Bahan Bakar Minyak (BBM)`)
     "blind_c": {"quotes_f1": 0.980, "indirect_recall": 0.916, "speaker_accuracy": 0.999, "entities_typed_f1": 0.950,
-               "splits": 2, "merges": 0, "via_found": 0.665},
+               "splits": 1, "merges": 0, "via_found": 0.665},
     # typed 0.872 -> 0.875 (session 14): a term's acronym opening a run is no part of the name after it
     "blind_d": {"quotes_f1": 0.963, "indirect_recall": 0.849, "speaker_accuracy": 0.999, "entities_typed_f1": 0.977,
                "splits": 2, "merges": 0, "via_found": 0.749},
@@ -431,7 +436,7 @@ BLIND_FLOORS = {
     "dev15a": {"quotes_f1": 0.953, "indirect_recall": 0.918, "speaker_accuracy": 0.999, "entities_typed_f1": 0.959,
                "splits": 0, "merges": 0, "via_found": 0.611},
     # via 7/12 -> 8/12 (session 17): a source named for a speaker's statement carries to its later quotes; raised
-    "dev15b": {"quotes_f1": 0.880, "indirect_recall": 0.713, "speaker_accuracy": 0.945, "entities_typed_f1": 0.938,
+    "dev15b": {"quotes_f1": 0.880, "indirect_recall": 0.713, "speaker_accuracy": 0.945, "entities_typed_f1": 0.942,
                "splits": 1, "merges": 0, "via_found": 0.666},
     # held out: annotated blind on 2026-12-02 (session 15, before the session's rounds; drawn excluding every id under
     # tests/data), first measured on d91fc46 (quotes F1 0.934, indirect recall 0.769, speakers 0.877, via 11/13, typed
@@ -503,7 +508,7 @@ BLIND_FLOORS = {
     # held out: annotated blind on 2026-12-03 (session 19; drawn excluding every id under tests/data and the session's
     # two development draws), first measured on cf57799 before any round of session 19 was merged, never read or tuned on
     "blind_q": {"quotes_f1": 0.955, "indirect_recall": 0.861, "speaker_accuracy": 0.999, "entities_typed_f1": 0.894,
-               "splits": 3, "merges": 0, "via_found": 0.999},
+               "splits": 2, "merges": 0, "via_found": 0.999},
     # fresh development samples of session 20 (annotated blind, measured once on 586d3e5 before anyone read them: quotes
     # F1 0.951 / 0.906, indirect 0.946 / 0.759, speakers 0.974 / 0.938, via 3/5 / 2/3, typed entities 0.831 / 0.785;
     # read by the session's rounds since)
@@ -515,12 +520,15 @@ BLIND_FLOORS = {
     # held out: annotated blind on 2026-12-03 (session 20; drawn excluding every id under tests/data, the earlier draws
     # and the session's two development draws), first measured on 586d3e5 before any round of session 20 was merged,
     # never read or tuned on
+    # splits 3 -> 4 (session 46): a Balinese name's marker (`I Wayan`) now opens the person's name; one gold entity is
+    # found under two entities since (the cause unread: held out, totals only); typed F1 the same, held-out splits 75 at
+    # the start and at the end of the session
     "blind_r": {"quotes_f1": 0.928, "indirect_recall": 0.849, "speaker_accuracy": 0.983, "entities_typed_f1": 0.909,
-               "splits": 3, "merges": 1, "via_found": 0.705},
+               "splits": 4, "merges": 1, "via_found": 0.705},
     # held out: annotated blind on 2026-12-03 (session 21, tests/data/ANNOTATING.md; drawn with scripts/draw_sample.py
     # excluding every id under tests/data), first measured on 824babb (session 20's end: typed 0.775) and on session 21's
     # merge (typed 0.781, every other figure equal), never read or tuned on
-    "blind_s": {"quotes_f1": 0.939, "indirect_recall": 0.832, "speaker_accuracy": 0.956, "entities_typed_f1": 0.907,
+    "blind_s": {"quotes_f1": 0.939, "indirect_recall": 0.832, "speaker_accuracy": 0.956, "entities_typed_f1": 0.937,
                "splits": 7, "merges": 0, "via_found": 0.999},
     # session 23's held-out set, first measured on 2bff161 (end of session 22) before any change of the session
     "blind_t": {"quotes_f1": 0.952, "indirect_recall": 0.940, "speaker_accuracy": 0.925, "entities_typed_f1": 0.882,
@@ -538,7 +546,7 @@ BLIND_FLOORS = {
                "splits": 6, "merges": 0, "via_found": 0.999},
     # session 27's fresh samples, annotated blind by helpers; first measured on 885a8e5 (the session's starting code),
     # then on its final code (READMEs)
-    "dev27a": {"quotes_f1": 0.935, "indirect_recall": 0.808, "speaker_accuracy": 0.972, "entities_typed_f1": 0.977,
+    "dev27a": {"quotes_f1": 0.935, "indirect_recall": 0.808, "speaker_accuracy": 0.972, "entities_typed_f1": 0.981,
                "splits": 4, "merges": 0, "via_found": 0.665},
     "dev27b": {"quotes_f1": 0.993, "indirect_recall": 0.999, "speaker_accuracy": 0.987, "entities_typed_f1": 0.921,
                "splits": 1, "merges": 0, "via_found": 0.799},
@@ -555,11 +563,11 @@ BLIND_FLOORS = {
     # session 29's fresh samples, annotated blind by helpers, run by totals only; first measured on 6084005 (the
     # session's starting code), then on its final code (READMEs)
     "dev29a": {"quotes_f1": 0.972, "indirect_recall": 0.920, "speaker_accuracy": 0.944, "entities_typed_f1": 0.905,
-               "splits": 3, "merges": 0, "via_found": 0.999},
+               "splits": 2, "merges": 0, "via_found": 0.999},
     "dev29b": {"quotes_f1": 0.978, "indirect_recall": 0.887, "speaker_accuracy": 0.871, "entities_typed_f1": 0.960,
                "splits": 5, "merges": 0, "via_found": 0.799},
     "dev29c": {"quotes_f1": 0.953, "indirect_recall": 0.919, "speaker_accuracy": 0.979, "entities_typed_f1": 0.960,
-               "splits": 4, "merges": 0, "via_found": 0.332},
+               "splits": 3, "merges": 0, "via_found": 0.332},
     "dev29d": {"quotes_f1": 0.974, "indirect_recall": 0.964, "speaker_accuracy": 0.965, "entities_typed_f1": 0.938,
                "splits": 2, "merges": 1, "via_found": 0.749},
     # session 30's fresh samples, annotated blind by helpers, run by totals only; first measured on 22aea6c (the
@@ -575,13 +583,13 @@ BLIND_FLOORS = {
     # session 31's fresh samples, annotated blind by helpers, run by totals only; first measured on db28201 (the
     # session's starting code), then on its final code (READMEs)
     "dev31a": {"quotes_f1": 0.956, "indirect_recall": 0.847, "speaker_accuracy": 0.834, "entities_typed_f1": 0.953,
-               "splits": 6, "merges": 1, "via_found": 0.999},
+               "splits": 5, "merges": 1, "via_found": 0.999},
     "dev31b": {"quotes_f1": 0.956, "indirect_recall": 0.913, "speaker_accuracy": 0.954, "entities_typed_f1": 0.930,
                "splits": 5, "merges": 0, "via_found": 0.749},
     "dev31c": {"quotes_f1": 0.897, "indirect_recall": 0.856, "speaker_accuracy": 0.976, "entities_typed_f1": 0.907,
                "splits": 1, "merges": 0, "via_found": 0.165},
     "dev31d": {"quotes_f1": 0.978, "indirect_recall": 0.941, "speaker_accuracy": 0.928, "entities_typed_f1": 0.957,
-               "splits": 3, "merges": 0, "via_found": 0.713},
+               "splits": 1, "merges": 0, "via_found": 0.713},
     # session 32's fresh samples, annotated blind by helpers, run by totals only; first measured on 32c54d3 (the
     # session's starting code), then on its final code (READMEs)
     "dev32a": {"quotes_f1": 0.973, "indirect_recall": 0.960, "speaker_accuracy": 0.981, "entities_typed_f1": 0.925,
@@ -595,7 +603,7 @@ BLIND_FLOORS = {
     # session 33's fresh samples, annotated blind by helpers, run by totals only; first measured on 0469c9a (the
     # session's starting code), then on its final code (READMEs)
     "dev33a": {"quotes_f1": 0.972, "indirect_recall": 0.915, "speaker_accuracy": 0.889, "entities_typed_f1": 0.929,
-               "splits": 2, "merges": 0, "via_found": 0.000},
+               "splits": 1, "merges": 0, "via_found": 0.000},
     "dev33b": {"quotes_f1": 0.960, "indirect_recall": 0.953, "speaker_accuracy": 0.879, "entities_typed_f1": 0.961,
                "splits": 5, "merges": 1, "via_found": 0.499},
     "dev33c": {"quotes_f1": 0.945, "indirect_recall": 0.932, "speaker_accuracy": 0.942, "entities_typed_f1": 0.967,
@@ -627,13 +635,13 @@ BLIND_FLOORS = {
     # session 36's fresh samples, annotated blind by helpers, run by totals only; first measured on 48cfcf0 (the
     # session's starting code), then on its final code (READMEs)
     "dev36a": {"quotes_f1": 0.978, "indirect_recall": 0.955, "speaker_accuracy": 0.915, "entities_typed_f1": 0.927,
-               "splits": 2, "merges": 0, "via_found": 0.499},
+               "splits": 1, "merges": 0, "via_found": 0.499},
     "dev36b": {"quotes_f1": 0.954, "indirect_recall": 0.856, "speaker_accuracy": 0.936, "entities_typed_f1": 0.918,
                "splits": 4, "merges": 0, "via_found": 0.332},
     "dev36c": {"quotes_f1": 0.947, "indirect_recall": 0.879, "speaker_accuracy": 0.944, "entities_typed_f1": 0.902,
                "splits": 5, "merges": 0, "via_found": 0.499},
     "dev36d": {"quotes_f1": 0.937, "indirect_recall": 0.908, "speaker_accuracy": 0.982, "entities_typed_f1": 0.961,
-               "splits": 4, "merges": 1, "via_found": 0.665},
+               "splits": 3, "merges": 1, "via_found": 0.665},
     # session 37's fresh samples (blind, unread: totals only during the session), first measured on ad13a6d (the
     # session's starting code), then on its final code (READMEs)
     "dev37a": {"quotes_f1": 0.950, "indirect_recall": 0.842, "speaker_accuracy": 0.984, "entities_typed_f1": 0.966,
@@ -653,7 +661,7 @@ BLIND_FLOORS = {
     "dev38c": {"quotes_f1": 0.982, "indirect_recall": 0.965, "speaker_accuracy": 0.965, "entities_typed_f1": 0.970,
                "splits": 2, "merges": 0, "via_found": 0.665},
     "dev38d": {"quotes_f1": 0.974, "indirect_recall": 0.938, "speaker_accuracy": 0.949, "entities_typed_f1": 0.940,
-               "splits": 3, "merges": 0, "via_found": 0.799},
+               "splits": 2, "merges": 0, "via_found": 0.799},
     # session 39's fresh samples (seeds 20263901-04), annotated blind by four helpers before any warta run on them,
     # measured by totals only this session (first on 21c6653: typed 0.845 / 0.808 / 0.869 / 0.890)
     "dev39a": {"quotes_f1": 0.946, "indirect_recall": 0.899, "speaker_accuracy": 0.999, "entities_typed_f1": 0.935,
@@ -667,9 +675,9 @@ BLIND_FLOORS = {
     # session 40's fresh samples (seeds 20264001-04), annotated blind by four helpers before any warta run on them,
     # measured by totals only this session (first on 001e764: typed 0.908 / 0.864 / 0.935 / 0.875)
     "dev40a": {"quotes_f1": 0.931, "indirect_recall": 0.817, "speaker_accuracy": 0.874, "entities_typed_f1": 0.950,
-               "splits": 6, "merges": 1, "via_found": 0.665},
+               "splits": 5, "merges": 1, "via_found": 0.665},
     "dev40b": {"quotes_f1": 0.969, "indirect_recall": 0.908, "speaker_accuracy": 0.938, "entities_typed_f1": 0.955,
-               "splits": 7, "merges": 1, "via_found": 0.999},
+               "splits": 6, "merges": 1, "via_found": 0.999},
     "dev40c": {"quotes_f1": 0.954, "indirect_recall": 0.936, "speaker_accuracy": 0.961, "entities_typed_f1": 0.964,
                "splits": 5, "merges": 0, "via_found": 0.499},
     "dev40d": {"quotes_f1": 0.962, "indirect_recall": 0.891, "speaker_accuracy": 0.938, "entities_typed_f1": 0.931,
@@ -677,9 +685,9 @@ BLIND_FLOORS = {
     "dev41a": {"quotes_f1": 0.956, "indirect_recall": 0.951, "speaker_accuracy": 0.874, "entities_typed_f1": 0.898,
                "splits": 8, "merges": 1, "via_found": 0.999},
     "dev41b": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.895, "entities_typed_f1": 0.897,
-               "splits": 3, "merges": 1, "via_found": 0.999},
+               "splits": 2, "merges": 1, "via_found": 0.999},
     "dev41c": {"quotes_f1": 0.917, "indirect_recall": 0.776, "speaker_accuracy": 0.963, "entities_typed_f1": 0.934,
-               "splits": 4, "merges": 1, "via_found": 0.499},
+               "splits": 3, "merges": 1, "via_found": 0.499},
     "dev41d": {"quotes_f1": 0.938, "indirect_recall": 0.899, "speaker_accuracy": 0.895, "entities_typed_f1": 0.947,
                "splits": 4, "merges": 1, "via_found": 0.749},
     # merges 4 -> 5 (session 45): a line-up's bare surname, shared by two players of the document, is now a person, and
@@ -690,7 +698,7 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 3, "via_found": 0.000},
     "dev42a": {"quotes_f1": 0.946, "indirect_recall": 0.938, "speaker_accuracy": 0.980, "entities_typed_f1": 0.954,
                "splits": 1, "merges": 0, "via_found": 0.749},
-    "dev42b": {"quotes_f1": 0.910, "indirect_recall": 0.845, "speaker_accuracy": 0.915, "entities_typed_f1": 0.947,
+    "dev42b": {"quotes_f1": 0.910, "indirect_recall": 0.845, "speaker_accuracy": 0.943, "entities_typed_f1": 0.95,
                "splits": 9, "merges": 0, "via_found": 0.332},
     "dev42c": {"quotes_f1": 0.960, "indirect_recall": 0.970, "speaker_accuracy": 0.950, "entities_typed_f1": 0.921,
                "splits": 1, "merges": 0, "via_found": 0.599},
@@ -707,31 +715,31 @@ BLIND_FLOORS = {
     "dev42h": {"quotes_f1": 0.931, "indirect_recall": 0.832, "speaker_accuracy": 0.915, "entities_typed_f1": 0.910,
                "splits": 5, "merges": 0, "via_found": 0.999},
     "dev42g": {"quotes_f1": 0.955, "indirect_recall": 0.908, "speaker_accuracy": 0.972, "entities_typed_f1": 0.897,
-               "splits": 3, "merges": 0, "via_found": 0.999},
+               "splits": 2, "merges": 0, "via_found": 0.999},
     "dev43a": {"quotes_f1": 0.962, "indirect_recall": 0.874, "speaker_accuracy": 0.999, "entities_typed_f1": 0.897,
                "splits": 2, "merges": 0, "via_found": 0.799},
     "dev43b": {"quotes_f1": 0.934, "indirect_recall": 0.845, "speaker_accuracy": 0.822, "entities_typed_f1": 0.901,
                "splits": 4, "merges": 2, "via_found": 0.999},
     "dev43c": {"quotes_f1": 0.952, "indirect_recall": 0.912, "speaker_accuracy": 0.940, "entities_typed_f1": 0.888,
                "splits": 4, "merges": 1, "via_found": 0.499},
-    "dev43d": {"quotes_f1": 0.971, "indirect_recall": 0.932, "speaker_accuracy": 0.960, "entities_typed_f1": 0.830,
+    "dev43d": {"quotes_f1": 0.971, "indirect_recall": 0.932, "speaker_accuracy": 0.960, "entities_typed_f1": 0.833,
                "splits": 2, "merges": 0, "via_found": 0.999},
     "dev43e": {"quotes_f1": 0.910, "indirect_recall": 0.868, "speaker_accuracy": 0.950, "entities_typed_f1": 0.895,
                "splits": 1, "merges": 0, "via_found": 0.199},
     "dev43f": {"quotes_f1": 0.960, "indirect_recall": 0.927, "speaker_accuracy": 0.886, "entities_typed_f1": 0.906,
                "splits": 5, "merges": 2, "via_found": 0.427},
-    "dev43g": {"quotes_f1": 0.945, "indirect_recall": 0.870, "speaker_accuracy": 0.934, "entities_typed_f1": 0.901,
-               "splits": 5, "merges": 1, "via_found": 0.999},
+    "dev43g": {"quotes_f1": 0.945, "indirect_recall": 0.870, "speaker_accuracy": 0.934, "entities_typed_f1": 0.905,
+               "splits": 4, "merges": 1, "via_found": 0.999},
     "dev43h": {"quotes_f1": 0.959, "indirect_recall": 0.899, "speaker_accuracy": 0.985, "entities_typed_f1": 0.885,
                "splits": 5, "merges": 1, "via_found": 0.499},
     "dev43i": {"quotes_f1": 0.960, "indirect_recall": 0.847, "speaker_accuracy": 0.982, "entities_typed_f1": 0.933,
-               "splits": 3, "merges": 1, "via_found": 0.713},
+               "splits": 2, "merges": 1, "via_found": 0.713},
     "dev43j": {"quotes_f1": 0.943, "indirect_recall": 0.899, "speaker_accuracy": 0.982, "entities_typed_f1": 0.951,
-               "splits": 10, "merges": 1, "via_found": 0.399},
+               "splits": 9, "merges": 1, "via_found": 0.399},
     "dev43k": {"quotes_f1": 0.967, "indirect_recall": 0.927, "speaker_accuracy": 0.999, "entities_typed_f1": 0.957,
-               "splits": 6, "merges": 1, "via_found": 0.499},
+               "splits": 5, "merges": 1, "via_found": 0.499},
     "dev43l": {"quotes_f1": 0.949, "indirect_recall": 0.883, "speaker_accuracy": 0.963, "entities_typed_f1": 0.932,
-               "splits": 9, "merges": 0, "via_found": 0.999},
+               "splits": 8, "merges": 0, "via_found": 0.999},
     "dev43m": {"quotes_f1": 0.962, "indirect_recall": 0.924, "speaker_accuracy": 0.829, "entities_typed_f1": 0.950,
                "splits": 3, "merges": 0, "via_found": 0.665},
     "dev43n": {"quotes_f1": 0.981, "indirect_recall": 0.915, "speaker_accuracy": 0.963, "entities_typed_f1": 0.910,
@@ -752,7 +760,7 @@ BLIND_FLOORS = {
                "splits": 6, "merges": 1, "via_found": 0.799},
     "dev43v": {"quotes_f1": 0.972, "indirect_recall": 0.868, "speaker_accuracy": 0.962, "entities_typed_f1": 0.967,
                "splits": 3, "merges": 1, "via_found": 0.999},
-    "dev43w": {"quotes_f1": 0.922, "indirect_recall": 0.940, "speaker_accuracy": 0.915, "entities_typed_f1": 0.850,
+    "dev43w": {"quotes_f1": 0.922, "indirect_recall": 0.940, "speaker_accuracy": 0.915, "entities_typed_f1": 0.859,
                "splits": 6, "merges": 0, "via_found": 0.832},
     "dev43x": {"quotes_f1": 0.954, "indirect_recall": 0.902, "speaker_accuracy": 0.905, "entities_typed_f1": 0.971,
                "splits": 1, "merges": 1, "via_found": 0.999},
@@ -770,13 +778,13 @@ BLIND_FLOORS = {
                "splits": 4, "merges": 2, "via_found": 0.249},
     "dev44g": {"quotes_f1": 0.952, "indirect_recall": 0.927, "speaker_accuracy": 0.974, "entities_typed_f1": 0.879,
                "splits": 0, "merges": 0, "via_found": 0.399},
-    "dev44h": {"quotes_f1": 0.852, "indirect_recall": 0.749, "speaker_accuracy": 0.905, "entities_typed_f1": 0.875,
+    "dev44h": {"quotes_f1": 0.852, "indirect_recall": 0.749, "speaker_accuracy": 0.905, "entities_typed_f1": 0.879,
                "splits": 8, "merges": 2, "via_found": 0.999},
     # session 45's fresh samples, annotated blind by helpers, run by totals only; first measured on 9b293f9 (the
     # session's starting code), then on its final code (READMEs)
     "dev45a": {"quotes_f1": 0.915, "indirect_recall": 0.836, "speaker_accuracy": 0.982, "entities_typed_f1": 0.878,
                "splits": 5, "merges": 0, "via_found": 0.713},
-    "dev45b": {"quotes_f1": 0.940, "indirect_recall": 0.699, "speaker_accuracy": 0.957, "entities_typed_f1": 0.772,
+    "dev45b": {"quotes_f1": 0.940, "indirect_recall": 0.699, "speaker_accuracy": 0.957, "entities_typed_f1": 0.914,
                "splits": 7, "merges": 2, "via_found": 0.249},
     "dev45c": {"quotes_f1": 0.977, "indirect_recall": 0.968, "speaker_accuracy": 0.970, "entities_typed_f1": 0.883,
                "splits": 2, "merges": 2, "via_found": 0.665},
@@ -786,10 +794,28 @@ BLIND_FLOORS = {
                "splits": 7, "merges": 0, "via_found": 0.999},
     "dev45f": {"quotes_f1": 0.954, "indirect_recall": 0.934, "speaker_accuracy": 0.842, "entities_typed_f1": 0.888,
                "splits": 3, "merges": 1, "via_found": 0.499},
-    "dev45g": {"quotes_f1": 0.890, "indirect_recall": 0.799, "speaker_accuracy": 0.944, "entities_typed_f1": 0.749,
+    "dev45g": {"quotes_f1": 0.890, "indirect_recall": 0.799, "speaker_accuracy": 0.944, "entities_typed_f1": 0.892,
                "splits": 3, "merges": 1, "via_found": 0.499},
     "dev45h": {"quotes_f1": 0.962, "indirect_recall": 0.922, "speaker_accuracy": 0.902, "entities_typed_f1": 0.865,
                "splits": 5, "merges": 0, "via_found": 0.999},
+    # session 46's fresh samples, annotated blind by helpers, run by totals only; first measured on d61b094 (the
+    # session's starting code), then on its final code (READMEs)
+    "dev46a": {"quotes_f1": 0.941, "indirect_recall": 0.847, "speaker_accuracy": 0.981, "entities_typed_f1": 0.845,
+               "splits": 2, "merges": 0, "via_found": 0.57},
+    "dev46b": {"quotes_f1": 0.935, "indirect_recall": 0.832, "speaker_accuracy": 0.953, "entities_typed_f1": 0.861,
+               "splits": 5, "merges": 1, "via_found": 0.399},
+    "dev46c": {"quotes_f1": 0.988, "indirect_recall": 0.999, "speaker_accuracy": 0.856, "entities_typed_f1": 0.934,
+               "splits": 6, "merges": 1, "via_found": 0.999},
+    "dev46d": {"quotes_f1": 0.969, "indirect_recall": 0.949, "speaker_accuracy": 0.999, "entities_typed_f1": 0.864,
+               "splits": 4, "merges": 0, "via_found": 0.499},
+    "dev46e": {"quotes_f1": 0.947, "indirect_recall": 0.934, "speaker_accuracy": 0.98, "entities_typed_f1": 0.919,
+               "splits": 6, "merges": 1, "via_found": 0.665},
+    "dev46f": {"quotes_f1": 0.944, "indirect_recall": 0.94, "speaker_accuracy": 0.883, "entities_typed_f1": 0.893,
+               "splits": 2, "merges": 1, "via_found": 0.599},
+    "dev46g": {"quotes_f1": 0.956, "indirect_recall": 0.946, "speaker_accuracy": 0.976, "entities_typed_f1": 0.934,
+               "splits": 3, "merges": 1, "via_found": 0.499},
+    "dev46h": {"quotes_f1": 0.956, "indirect_recall": 0.915, "speaker_accuracy": 0.896, "entities_typed_f1": 0.861,
+               "splits": 4, "merges": 0, "via_found": 0.499},
 }
 
 

@@ -8,15 +8,16 @@ uses and names it quotes alone), then the passes of `MENTION_PASSES` in order:
 1. `read_runs`: each run is read by the readers of reading.py: titles peeled off the front, an office
    then a name split, gazetteer names, organisation and place heads; a name none of them places is
    typed by the ordered rule table of shape.py; `keep_hereditary_titles`: a hereditary title opening a person's name
-   (`Teuku`, `Raden`) stays in it; `drop_skipped_boilerplate`: names in skipped boilerplate (a related article's title)
-   go before any pass reads them; `type_lineups`: every name of a team's line-up line is a player;
+   (`Teuku`, `Raden`) or a Balinese name's marker (`I Wayan`) stays in it; `drop_skipped_boilerplate`: names in
+   skipped boilerplate (a related article's title) go before any pass reads them; `type_lineups`: every name of a
+   team's line-up line (by formation or with shirt numbers) is a player;
 2. `type_by_coordination`: a weakly typed name listed with a strongly typed one shares its type;
 3. `drop_nested`: a mention inside a longer one of the same type goes;
 4. `resolve_short_forms`: acronyms defined in brackets, company names without their legal form (or their kind's
    closing word, or their country), and
    parts of full names (`Wibisono` for `Agus Wibisono`) join their full name;
 5. `join_bracketed_short_names`, `trim_glued_office_words`: the document itself shows two readings to be one
-   person (`Tono Raharjo (Cak Totor)`; `Keamanan Tono` where `Tono` is read alone).
+   person (`Tono Raharjo (Cak Totor)`, `(Ibas)` read as a person elsewhere; `Keamanan Tono` where `Tono` is read alone).
 
 Once the document's quotes are found, `type_appositive_speakers` (apposition.py) makes the name in the slot of a
 speaker phrase's apposition a person, in every mention the document makes of it.
@@ -24,7 +25,7 @@ speaker phrase's apposition a person, in every mention the document makes of it.
 Across the collection (collection.py), the steps of `COLLECTION_STEPS`: spelling variants, outlet
 sites, short forms no document resolved (a body written with or without its place's level among them), the type vote,
 canonical names; after the name model's vote, the passes of after_vote.py (clips and slips of names, bodies' short
-forms). Every mention row names the
+forms by their first words, their first and last words or the word after a body's head). Every mention row names the
 rule that proposed it (`rule`) and the one that gave its type (`type_rule`); see docs/rules.md.
 """
 
