@@ -91,8 +91,8 @@ def join_settled_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> 
     # an Indonesian town's word is a person's name only where the document makes it speak (`kata Bima` beside `Bima
     # Sakti`): every mention of it read by a speech verb or a source's cue
     spoken = mentions.group_by("entity_id").agg(spoken=pl.col("rule").is_in(SPEAKING_READINGS).all())
-    gazetteer = pl.when(pl.col("type") == "PERSON").then(lower.is_in(_places_no_surname().implode()) & ~pl.col("spoken")).otherwise(
-        _in_gazetteer(pl.col("name")))
+    gazetteer = (pl.when(pl.col("type") == "PERSON").then(lower.is_in(_places_no_surname().implode()) & ~pl.col("spoken"))
+                 .otherwise(_in_gazetteer(pl.col("name"))))
     lone_entities = entities.join(spoken, on="entity_id", how="left").filter(
         ~pl.col("name").str.contains(" ") & (pl.col("type") != "LOC") & (pl.col("document_count") == 1) & ~gazetteer
     ).select("entity_id", "type")

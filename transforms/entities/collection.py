@@ -463,7 +463,8 @@ NICKNAME_ARTICLES = ("i", "il", "la", "le", "los", "las", "el", "die", "der")
 def known_epithets() -> dict[str, str]:
     """The key of an epithet -> the key of the one name the news corpus gives it: with a cue (data/epithets.tsv), or as a
     nickname written beside it and rarely beside another body (data/nicknames.tsv, scripts/mine_nicknames.py)."""
-    known = {normalise_key(epithet): normalise_key(name) for file in EPITHET_FILES for epithet, name, *_ in table_rows(file)}
+    known = {normalise_key(epithet): normalise_key(name)
+             for file in EPITHET_FILES for epithet, name, *_ in table_rows(file)}
     # a Romance or German nickname goes without its article as often as with it (`I Bianconeri`, `Bianconeri`), as an
     # English one does without `The`, which no key holds (normalise_key)
     bare = {key.split(" ", 1)[1]: name for key, name in known.items() if key.split(" ", 1)[0] in NICKNAME_ARTICLES}

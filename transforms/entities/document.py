@@ -73,7 +73,8 @@ LINEUP_LINE = re.compile(r"^[^\S\n]*(?:[^\n:;]{1,40}:\s*)?[A-Z][^\n:;()]{0,40}(?
 LINEUP_BRACKET = re.compile(r"\([^()\n]*\)")  # a substitute and his minute, a role's letters: not counted as names
 # The same line written with shirt numbers (`21 Rinaldo; 4 Tavera, 3 Ramos, ...`, substitutes after `Cadangan:`): the
 # numbers say it is a line-up without a team's colon; every item a number then a name's words (initials, particles)
-NUMBERED_LINEUP_LINE = re.compile(r"^[^\S\n]*(?:[A-Z][^\n:;\d]{0,30}:\s*)?(?P<players>\d{1,3}\s+[A-Z][^\n]+?)\s*$", re.MULTILINE)
+NUMBERED_LINEUP_LINE = re.compile(r"^[^\S\n]*(?:[A-Z][^\n:;\d]{0,30}:\s*)?(?P<players>\d{1,3}\s+[A-Z][^\n]+?)\s*$",
+                                  re.MULTILINE)
 NUMBERED_PLAYER = re.compile(r"\d{1,3}\s+[A-Z][a-z'’-]*\.?(?:\s+(?:[A-Z][a-z'’-]*\.?|van|der|de|da|dos|al))*")
 NUMBERED_MIN_PLAYERS = 6
 SHIRT_NUMBER = re.compile(r"\d{1,3}\s+")
@@ -166,15 +167,17 @@ def keep_hereditary_titles(doc: DocumentContext) -> None:
             else:
                 name_start = opening + size
                 shaped = size and name_start < last and doc.person_shaped(doc.tokens[name_start:last])
-            if not shaped or any(t.lower in doc.quoted_names or t.lower in doc.cued_names for t in doc.tokens[name_start + 1:last]):
+            if not shaped or any(t.lower in doc.quoted_names or t.lower in doc.cued_names
+                                 for t in doc.tokens[name_start + 1:last]):
                 continue  # a later word the document makes speak alone (`kata Argo`) says where its reading put the name
             start, end = doc.tokens[opening].start, doc.tokens[last - 1].end
             if marker and (any(m.start == start and m.end == end and m.type == "PERSON" for m in doc.mentions)
                            or not _release_marker(doc, opening)):
-                continue  # read whole already
+                continue  # read whole already, or a body's numeral (`Komisi I`)
             inside = [m for m in doc.mentions if start <= m.start and m.end <= end]
             if not inside or any(m.start < start < m.end or m.start < end < m.end for m in doc.mentions) \
-                    or any(m.type == "ORG" or m.strength >= STRONG and m.type != "PERSON" for m in inside if not (marker and m.end <= doc.tokens[opening].end)):
+                    or any(m.type == "ORG" or m.strength >= STRONG and m.type != "PERSON"
+                           for m in inside if not (marker and m.end <= doc.tokens[opening].end)):  # the marker read alone
                 continue
             title = next((m.title for m in inside if m.title), None)
             written = doc.source[start:doc.tokens[name_start].start].strip()
@@ -241,8 +244,9 @@ def _drop_shirt_numbers(doc: DocumentContext, start: int, end: int) -> None:
         number = SHIRT_NUMBER.match(mention.text)
         if number and start <= mention.start and mention.end <= end and number.end() < len(mention.text):
             surface = mention.text[number.end():]
-            doc.mentions[index] = Mention(mention.start + number.end(), mention.end, surface, mention.type, mention.strength,
-                                          mention.rule, mention.type_rule, mention.title, normalise_key(surface))
+            doc.mentions[index] = Mention(mention.start + number.end(), mention.end, surface, mention.type,
+                                          mention.strength, mention.rule, mention.type_rule, mention.title,
+                                          normalise_key(surface))
 
 
 def _lineup_item(text: str, position: int, players_start: int) -> int:
@@ -689,9 +693,11 @@ def join_bracketed_short_names(doc: DocumentContext) -> None:
         opening = BRACKET_OPENING.match(doc.text, previous.end, current.start)
         # a person wherever read so: a word the document also reads as a person elsewhere (`Ibas menyatakan`), whatever
         # its bracketed mention was read as by its shape alone
-        person = current.type == "PERSON" or current.strength < STRONG and current.text.lower() in people - {previous.text.lower()}
-        if previous.type == "PERSON" and person and previous.key != current.key and opening and opening.end() == current.start \
-                and doc.text.startswith(")", current.end) and _short_name_of(current.text, previous.text):
+        person = current.type == "PERSON" \
+            or current.strength < STRONG and current.text.lower() in people - {previous.text.lower()}
+        if previous.type == "PERSON" and person and previous.key != current.key and opening \
+                and opening.end() == current.start and doc.text.startswith(")", current.end) \
+                and _short_name_of(current.text, previous.text):
             same.setdefault(current.text.lower(), previous)
     for mention, full in _bracketed_names_written(doc, same):
         mention.retype("PERSON", full.strength, "bracketed_short_name")
