@@ -781,9 +781,11 @@ def test_a_name_after_a_comma_with_no_conjunction_in_its_list_after_a_role_is_an
     ("Hanif bertemu mantan menteri Rudi Muhaimar (Cak Imar) di Jakarta. Cak Imar senang.", "Cak Imar", "Rudi Muhaimar"),
 ])
 def test_a_short_name_in_brackets_after_a_persons_name_is_that_person(text, short, full):
-    _, mentions = extract(text)
+    entities, mentions = extract(text)
     assert entity_of(mentions, short) == entity_of(mentions, full)
     assert set(mentions.filter(pl.col("text") == short)["type_rule"]) == {"bracketed_short_name"}
+    # the full name names the person, however often the text writes the short one (`Cak Imar` twice, the name once)
+    assert full in entities["name"].to_list() and short not in entities["name"].to_list()
 
 
 @pytest.mark.parametrize("text, short, expected", [
