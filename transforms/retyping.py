@@ -75,7 +75,8 @@ MIN_CONFIDENCE = 0.2
 RECURRING_MENTIONS = 6  # mentions of a word alone in the collection from which it stays a name, whatever the model's `none`
 # readings by which the text itself gives a mention its entity (`Rina Sari (Ucok)`, `... alias Ucok`, a defined
 # acronym): the model's doubt that such a short form is a name says nothing of the entity's type
-NAMED_BY_THE_TEXT = ("bracketed_short_name", "named_epithet", "defined_acronym", "acronym_of_name", "abbreviation_of_name",
+NAMED_BY_THE_TEXT = ("bracketed_short_name", "named_epithet", "defined_acronym", "acronym_of_name", "acronym_inside_name",
+                     "abbreviation_of_name",
                      "surname_across_documents")
 # The model's mean probability of `none` over an entity's mentions from which it is no name, whatever the rules read: a
 # title, a head or a shape makes a name of capitalised vocabulary (`Promosi Jabatan Terbuka`, `Aliansi Masyarakat`) that

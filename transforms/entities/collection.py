@@ -894,7 +894,10 @@ def _single_word_targets(collection: Collection, frequency: Counter, documents: 
         parts = key.split()
         if len(parts) < 2:
             continue
-        head = len(_place_head(parts) or ())
+        head_class = _place_head(parts)
+        if head_class is not None and " ".join(head_class) in word_set("village_named_place_heads.txt"):
+            continue  # `Pantai Wonolaut`: `Wonolaut` alone is as often the village
+        head = len(head_class or ())
         if len(parts) == head + 1 or not head and parts[-1] not in town_keys() and parts[-1] not in indonesian_village_names():
             place_by_distinct[parts[-1]].append(key)
     # a town a document names as a city (`Pemerintah Kota Cibadak`) is no other level's short form (`Kabupaten Cibadak`)

@@ -557,7 +557,10 @@ def person_short_form(doc: DocumentContext, names: FullNames, mention: Mention) 
         # a relative introduced as one (`sang istri, Victoria Sukamto`) takes no bare surname from the person the
         # document is about, named with it
         candidates = [k for k in candidates if not _introduced_as_relative(doc, min(seen_at[k]))] or candidates
-        earlier = [(max(p for p in seen_at[k] if p < mention.start), k) for k in candidates if min(seen_at[k]) < mention.start]
+        # the one named last before it; a full name in brackets (`saudara saya (Anthony Russo)`) only explains a word
+        # and passes the bare name on to no one, unless every candidate was named so
+        earlier = _named_last(doc, seen_at, candidates, mention.start, skip_bracketed=True) \
+            or _named_last(doc, seen_at, candidates, mention.start, skip_bracketed=False)
         if not earlier:
             mention.tie = "|".join(candidates)
             mention.retype("PERSON", MEDIUM, "short_form_tie")
@@ -568,6 +571,17 @@ def person_short_form(doc: DocumentContext, names: FullNames, mention: Mention) 
     mention.key, mention.single = best, False
     mention.retype("PERSON", STRONG, rule)
     return True
+
+
+def _named_last(doc: DocumentContext, seen_at: dict[str, list[int]], candidates: list[str], before: int,
+                skip_bracketed: bool) -> list[tuple[int, str]]:
+    """(last position before `before`, full name) of each candidate written before it."""
+    named = []
+    for key in candidates:
+        positions = [p for p in seen_at[key] if p < before and not (skip_bracketed and doc.text[p - 1:p] == "(")]
+        if positions:
+            named.append((max(positions), key))
+    return named
 
 
 def _ends_with_written_name(names: FullNames, full: str, part: str) -> bool:
@@ -616,13 +630,52 @@ def acronym_of_name(doc: DocumentContext, names: FullNames, mention: Mention) ->
     return True
 
 
+def acronym_inside_name(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:
+    """A body's or a place's name written with some of its words as their initials (`Otorita IKN` of `Otorita Ibu Kota
+    Nusantara`, `Dewan HAM PBB`, `PT LM` of `PT Loco Montrado`) is the one longer name of the document it spells: the
+    other words the same, in the same order, each word in capitals the initials of the words it stands for."""
+    if mention.type not in ("ORG", "LOC") or " " not in mention.text or not any(_acronym_word(w) for w in mention.text.split()):
+        return False
+    spelt = {m.key: m for m in doc.mentions
+             if m.type in ("ORG", "LOC") and m.key != mention.key and _spells_with_initials(mention.text.split(), m.text.split())}
+    if len(spelt) != 1:
+        return False
+    longer = next(iter(spelt.values()))
+    mention.key, mention.single = longer.key, False
+    mention.retype(longer.type, longer.strength, "acronym_inside_name")
+    return True
+
+
+def _acronym_word(word: str) -> bool:
+    """Letters in capitals that may stand for words; a company's legal form (`PT`) opens a name, it spells none."""
+    return len(word) >= MIN_ACRONYM and word.isalpha() and word.isupper() and word.lower() not in LEGAL_FORMS
+
+
+def _spells_with_initials(short: list[str], longer: list[str]) -> bool:
+    """`short` is `longer` with one run of its capitalised words or more written as their initials (at least one)."""
+    if len(short) >= len(longer):
+        return False
+
+    def aligned(i: int, j: int) -> bool:
+        if i == len(short):
+            return j == len(longer)
+        if j < len(longer) and short[i].casefold() == longer[j].casefold() and aligned(i + 1, j + 1):
+            return True
+        if not _acronym_word(short[i]):
+            return False
+        run = len(short[i])
+        return _initials(" ".join(longer[j:j + run])) == short[i] and aligned(i + 1, j + run)
+
+    return aligned(0, 0)
+
+
 @lru_cache(maxsize=50_000)  # asked of every body in the document for each acronym in it
 def _initials(name: str) -> str:
     """The first letters of a name's capitalised words (`Dewan Ekonomi dan Rakyat` -> `DER`)."""
     return "".join(word[0] for word in name.split() if word[0].isupper())
 
 
-SHORT_FORM_RULES = (defined_acronym, acronym_of_name, company_short_form, person_short_form)
+SHORT_FORM_RULES = (defined_acronym, acronym_of_name, acronym_inside_name, company_short_form, person_short_form)
 
 
 def resolve_short_forms(doc: DocumentContext) -> None:

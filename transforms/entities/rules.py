@@ -79,6 +79,9 @@ RETYPING_RULES = {
                         "Dewan Ekonomi Rakyat (DER) ... DER menilai"),
     "acronym_of_name": ("A word in capitals spelling the initials of one body's name in the document is that body.",
                         "Dewan Ekonomi Rakyat ... DER menilai"),
+    "acronym_inside_name": ("A body's or a place's name with some of its words written as their initials, the others the same "
+                            "and in order, is the one longer name of the document it spells.",
+                            "Otorita Ibu Kota Sukamaju ... Otorita IKS"),
     "company_short_form": ("A company's name without its legal form, its kind's closing word (`Group`, `University`) or its "
                            "country is the company; a city alone, in a document that names its club `<city> City` or "
                            "`AC <city>`, is the club.", "PT Sinar Makmur ... Sinar Makmur"),

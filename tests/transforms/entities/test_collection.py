@@ -183,6 +183,11 @@ def test_a_word_alone_joins_a_place_named_by_its_head_and_that_word_not_a_buildi
     entities, _ = extract("Acara digelar di Gedung Rektorat Unsuka kemarin.", "Ia kuliah di Unsuka sejak 2010.")
     assert sorted(entities["name"].to_list()) == ["Gedung Rektorat Unsuka", "Unsuka"]
 
+
+def test_a_word_alone_is_the_village_a_beach_takes_its_name_from_not_the_beach():
+    _, mentions = extract("Turis itu terseret ombak di Pantai Wonolaut, Bali. Ia menginap di hotel di Wonolaut.")
+    assert entity_of(mentions, "Wonolaut") != entity_of(mentions, "Pantai Wonolaut")
+
 def test_a_town_alone_is_its_city_where_its_document_names_the_city_and_the_regency_too():
     # the city by its head, by a body's name or by its mayor's office: the bare name is the city, never the regency
     for city in ("Banjir melanda Kota Cibening.", "Pemerintah Kota Cibening menetapkan darurat.", "Kantor Wali Kota Cibening terendam."):

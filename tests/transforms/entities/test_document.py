@@ -1265,6 +1265,31 @@ def test_a_bare_surname_goes_to_the_person_the_document_is_about_not_to_a_relati
     assert entity_of(mentions, "Rina Sukamto") != entity_of(mentions, "Tono Sukamto")
 
 
+def test_a_bare_surname_goes_to_the_person_named_in_the_text_not_to_a_relative_named_in_brackets():
+    _, mentions = extract("Hal itu disampaikan sutradara film tersebut, Joni Wirasto. Ia akan bekerja bersama saudaranya "
+                          "(Andi Wirasto). Wirasto menjelaskan jadwalnya. Wirasto juga mengatakan film itu panjang.")
+    assert entity_of(mentions, "Wirasto") == entity_of(mentions, "Joni Wirasto")
+    # a full name named in brackets only is still the one a bare name after it shortens
+    _, mentions = extract("Penghargaan diberikan kepada penulis (Andi Wirasto). Wirasto senang.")
+    assert entity_of(mentions, "Wirasto") == entity_of(mentions, "Andi Wirasto")
+
+
+@pytest.mark.parametrize("longer, shorter", [
+    ("Otorita Ibu Kota Sukamaju", "Otorita IKS"),
+    ("Dewan Hak Asasi Manusia PBB", "Dewan HAM PBB"),
+    ("PT Loka Mentari", "PT LM"),
+])
+def test_a_bodys_name_with_some_words_written_as_initials_is_that_body(longer, shorter):
+    _, mentions = extract(f"Kepala {longer} mengatakan proyek berjalan. Menurut dia, {shorter} akan membangun jalan baru.")
+    assert entity_of(mentions, shorter) == entity_of(mentions, longer)
+
+
+def test_initials_inside_a_name_that_spell_two_bodies_join_neither():
+    _, mentions = extract("Dewan Hak Asasi Manusia PBB dan Dewan Harta Agama Muslim PBB bertemu. Dewan HAM PBB menolak.")
+    assert entity_of(mentions, "Dewan HAM PBB").isdisjoint(
+        entity_of(mentions, "Dewan Hak Asasi Manusia PBB") | entity_of(mentions, "Dewan Harta Agama Muslim PBB"))
+
+
 def test_a_datelines_city_is_no_short_form_of_a_longer_name_opened_by_it():
     _, mentions = extract("EXETER, Wonsport - Mantan striker itu dirawat di Rumah Sakit Exeter Royal Wonford, kata Rudi.")
     assert entity_of(mentions, "EXETER") != entity_of(mentions, "Exeter Royal Wonford")
