@@ -1290,6 +1290,15 @@ def test_initials_inside_a_name_that_spell_two_bodies_join_neither():
         entity_of(mentions, "Dewan Hak Asasi Manusia PBB") | entity_of(mentions, "Dewan Harta Agama Muslim PBB"))
 
 
+@pytest.mark.parametrize("text, body", [
+    ("Tersangka ditahan di Rutan Wonokerto sejak Senin.", "Rutan Wonokerto"),
+    ("Ia menjalani hukuman di Lapas Wonokerto hingga 2020.", "Lapas Wonokerto"),
+    ("Ia dipindahkan ke Rumah Tahanan Wonokerto sejak Senin.", "Rumah Tahanan Wonokerto"),
+])
+def test_a_detention_centre_is_an_institution_as_a_hospital_is(text, body):
+    assert (body, "ORG") in typed_names(text)
+
+
 def test_a_datelines_city_is_no_short_form_of_a_longer_name_opened_by_it():
     _, mentions = extract("EXETER, Wonsport - Mantan striker itu dirawat di Rumah Sakit Exeter Royal Wonford, kata Rudi.")
     assert entity_of(mentions, "EXETER") != entity_of(mentions, "Exeter Royal Wonford")
