@@ -12,6 +12,14 @@ def test_a_hyphenated_name_spaced_by_the_tokeniser_stays_one_name():
     assert run_texts("Umpan Bayu Kestrel - Fandowin bagus.") == ["Bayu Kestrel - Fandowin"]
 
 
+def test_a_short_word_opening_a_hyphenated_name_spaced_by_the_tokeniser_opens_the_name():
+    # a short word of the vocabulary before the hyphen is a brand's prefix (`Go - Jek`); after it, a sentence after a
+    # dateline's dash; a longer one before it too
+    assert run_texts("Layanan Go - Wakar kini bisa dipakai.") == ["Go - Wakar"]
+    assert run_texts("Sukamaju - Pasar itu ramai.") == ["Sukamaju", "Pasar"]
+    assert run_texts("Kantor - Wakar hadir.") == ["Kantor", "Wakar"]
+
+
 def test_a_given_names_last_syllable_spaced_by_the_tokeniser_stays_in_the_name():
     assert run_texts("Pelatih Jeon Dae - hyun dan Ri Chol - un hadir.") == ["Pelatih Jeon Dae - hyun", "Ri Chol - un"]
     # or inside a name a surname closes after it
