@@ -19,7 +19,7 @@ from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.runs import SPACED_HYPHEN
 from transforms.entities.shape import (ACRONYM_READING, BRAND_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, SHAPE_ALONE_READINGS,
                                        SHAPE_PERSON_READING, VILLAGE_READING)
-from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_head_or_title, is_ordinary_word,
+from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_head_or_title, is_ministry, is_ordinary_word,
                                               normalise_key, title_starts, town_keys)
 # the module, not its names: entity_keys imports from this package, so either may be imported first
 from transforms import entity_keys
@@ -1173,7 +1173,7 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     regency's office its own name). Acronyms and all-capital forms only win when nothing else names the entity, nor does
     an epithet a document gives it or a nickname the news corpus gives it (data/nicknames.tsv). A body has a name of
     several words before a word alone that is a city, common vocabulary or a club's word (`City` of a club named after
-    its town), however often sentences write that word. A person's office opening a form (`Wamenkes Rina Sari`) or a middle initial inside it counts no word of the name, and
+    its town) or a ministry's short form (`Kemenkeu`), however often sentences write that word. A person's office opening a form (`Wamenkes Rina Sari`) or a middle initial inside it counts no word of the name, and
     a form without it wins a tie, as do capitals without an English article (`ASEAN`, not `The ASEAN`) and, between
     forms as long, the one with fewer words of no list (a slip's). A body is named
     by its own name before its seat's (`Polres X`, not `Mapolres X`), and a name by its form without a tokeniser's
@@ -1194,8 +1194,9 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     # (`Tono Raharjo`, not the short name a document gives him in brackets, `Cak Totor`)
     epithets = set(filtered(resolved, pl.col("type_rule").is_in([EPITHET_RULE, "bracketed_short_name"]), "text")["text"]
                    .str.to_lowercase())
+    # ... nor a ministry's short form (`Kementerian Keuangan`, not `Kemenkeu`, however often the news writes it)
     bare = [type_ == "ORG" and " " not in text and (text.lower() in city_names() or is_ordinary_word(text.lower())
-                                                     or text.lower() in designators)
+                                                     or text.lower() in designators or is_ministry(text.lower()))
             for text, type_ in forms.select("text", "type").iter_rows()]
     office = [type_ == "PERSON" and _office_before_name(text) for text, type_ in forms.select("text", "type").iter_rows()]
     # a body named by its seat (`Mapolres Sukamaju`) is named by its own name where a document writes it

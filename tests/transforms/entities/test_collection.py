@@ -481,3 +481,9 @@ def test_a_persons_middle_initial_makes_no_fuller_canonical_name():
     # where the initial is the one form written, it is the name
     entities, _ = extract("Ia bertemu Rina K. Wonoto di kantor.")
     assert "Rina K. Wonoto" in set(entities["name"])
+
+
+def test_a_ministry_is_named_in_full_however_often_its_short_form_is_written():
+    entities, _ = extract("Kementerian Keuangan menaikkan tarif. Kemenkeu menyebut tarif naik. Kata Kemenkeu, tarif itu wajar.",
+                          "Kemenkeu menolak usul itu. Kemenkeu juga menunda pajak.")
+    assert entities.filter(pl.col("type") == "ORG")["name"].to_list() == ["Kementerian Keuangan"]
