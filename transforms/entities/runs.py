@@ -174,9 +174,13 @@ def join_hyphen_compounds(tokens: Tokens) -> Tokens:
     A code and its number, a given name's last syllable and an Arabic article's name, spaced by an upstream tokeniser,
     are one word too (`U - 19`, `Ri Chol - un`, `Al - Hikmah`)."""
     joints = [i for i in tokens.candidates if tokens[i].hyphen_before and tokens[i - 1].capitalised]
-    codes = ({i for i in tokens.candidates if i and _spaced_code(tokens, i)}
-             | {i for i in range(2, len(tokens)) if _spaced_syllable(tokens, i)}
-             | {i for i in tokens.candidates if i and _spaced_article(tokens, i)}) if SPACED_HYPHEN in tokens.text else set()
+    codes = set()
+    if SPACED_HYPHEN in tokens.text:
+        # the few tokens after a spaced hyphen, found once: each reading below asks for one (a text holds thousands)
+        text = tokens.text
+        spaced = [i for i in range(1, len(tokens))
+                  if tokens[i].start - tokens[i - 1].end == len(SPACED_HYPHEN) and text[tokens[i - 1].end:tokens[i].start] == SPACED_HYPHEN]
+        codes = {i for i in spaced if _spaced_code(tokens, i) or i >= 2 and _spaced_syllable(tokens, i) or _spaced_article(tokens, i)}
     if not joints and not codes:
         return tokens
     solo = _words_without_hyphen(tokens)
