@@ -304,9 +304,14 @@ BLIND = Path(__file__).parent / "data"
 # their article; the model unchanged. dev46a..h, eight samples annotated blind at the start, pinned at the session's end
 # figures (first measured on d61b094: dev46b 0.004 lower, the rest the same); dev45a..h are read from this session on.
 # Relaxed, with the reason beside it: blind_r splits. Every other floor the end figures passed was raised.
+# Session 47: a name with some words as initials, a bare surname past a bracketed full name, a beach's village,
+# detention centres as institutions, a short prefix before a spaced hyphen, ministries named in full; the model
+# unchanged. dev47a..h, eight samples annotated blind at the start, pinned at the session's end figures (first measured
+# on 2a9059b); dev46a..h are read from this session on. Relaxed, with the reason beside each: blind_i typed, dev40c
+# splits, dev44c speakers, splits and merges, dev45h typed. Every other floor the end figures passed was raised.
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
-    "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.983,
+    "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.987,
                "splits": 3, "merges": 0, "via_found": 0.999},
     # 0.823 -> 0.818 (session 9): an outlet's self-description footer became boilerplate, and one document's gold
     # counts `Indonesia` only from that footer
@@ -385,8 +390,10 @@ BLIND_FLOORS = {
     # I, session 15: typed entities 0.752 -> 0.758 (the entity round's reference collection); raised
     # typed 0.758 -> 0.756 (session 16): the name model taught the project's convention; ten held-out sets' typed F1
     # moved +0.005 on average (six up, two down, two equal), this one down: lowered
-    "blind_i": {"quotes_f1": 0.973, "indirect_recall": 0.927, "speaker_accuracy": 0.957, "entities_typed_f1": 0.888,
-               "splits": 6, "merges": 0, "via_found": 0.749},
+    # typed 0.888 -> 0.880 (session 47): detention centres read as institutions (ORG, as the development golds type them
+    # 17 times in 17); this held-out set moved down, the sixteen held-out sets pooled up (totals only, unread)
+    "blind_i": {"quotes_f1": 0.973, "indirect_recall": 0.927, "speaker_accuracy": 0.957, "entities_typed_f1": 0.880,
+               "splits": 5, "merges": 0, "via_found": 0.749},
     # held out: annotated blind on 2026-12-02 (session 12), first measured on 4beb7d9 (quotes F1 0.914, indirect
     # recall 0.767, speakers 0.938, via 4/4, typed entities 0.776 with precision 0.712, 11 splits, 1 merge), never read
     # or tuned on
@@ -513,7 +520,7 @@ BLIND_FLOORS = {
     # F1 0.951 / 0.906, indirect 0.946 / 0.759, speakers 0.974 / 0.938, via 3/5 / 2/3, typed entities 0.831 / 0.785;
     # read by the session's rounds since)
     # splits 9 -> 7, typed 0.831 -> 0.834 at the session's merge (the resolution round's initials and company short forms)
-    "dev20a": {"quotes_f1": 0.949, "indirect_recall": 0.944, "speaker_accuracy": 0.973, "entities_typed_f1": 0.944,
+    "dev20a": {"quotes_f1": 0.949, "indirect_recall": 0.944, "speaker_accuracy": 0.973, "entities_typed_f1": 0.951,
                "splits": 4, "merges": 1, "via_found": 0.599},
     "dev20b": {"quotes_f1": 0.904, "indirect_recall": 0.757, "speaker_accuracy": 0.978, "entities_typed_f1": 0.968,
                "splits": 3, "merges": 1, "via_found": 0.666},
@@ -523,12 +530,12 @@ BLIND_FLOORS = {
     # splits 3 -> 4 (session 46): a Balinese name's marker (`I Wayan`) now opens the person's name; one gold entity is
     # found under two entities since (the cause unread: held out, totals only); typed F1 the same, held-out splits 75 at
     # the start and at the end of the session
-    "blind_r": {"quotes_f1": 0.928, "indirect_recall": 0.849, "speaker_accuracy": 0.983, "entities_typed_f1": 0.909,
+    "blind_r": {"quotes_f1": 0.928, "indirect_recall": 0.849, "speaker_accuracy": 0.983, "entities_typed_f1": 0.927,
                "splits": 4, "merges": 1, "via_found": 0.705},
     # held out: annotated blind on 2026-12-03 (session 21, tests/data/ANNOTATING.md; drawn with scripts/draw_sample.py
     # excluding every id under tests/data), first measured on 824babb (session 20's end: typed 0.775) and on session 21's
     # merge (typed 0.781, every other figure equal), never read or tuned on
-    "blind_s": {"quotes_f1": 0.939, "indirect_recall": 0.832, "speaker_accuracy": 0.956, "entities_typed_f1": 0.937,
+    "blind_s": {"quotes_f1": 0.939, "indirect_recall": 0.832, "speaker_accuracy": 0.956, "entities_typed_f1": 0.94,
                "splits": 7, "merges": 0, "via_found": 0.999},
     # session 23's held-out set, first measured on 2bff161 (end of session 22) before any change of the session
     "blind_t": {"quotes_f1": 0.952, "indirect_recall": 0.940, "speaker_accuracy": 0.925, "entities_typed_f1": 0.882,
@@ -556,7 +563,7 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 1, "via_found": 0.665},
     "dev28b": {"quotes_f1": 0.925, "indirect_recall": 0.820, "speaker_accuracy": 0.963, "entities_typed_f1": 0.822,
                "splits": 3, "merges": 0, "via_found": 0.599},
-    "dev28c": {"quotes_f1": 0.989, "indirect_recall": 0.963, "speaker_accuracy": 0.980, "entities_typed_f1": 0.909,
+    "dev28c": {"quotes_f1": 0.989, "indirect_recall": 0.963, "speaker_accuracy": 0.980, "entities_typed_f1": 0.919,
                "splits": 0, "merges": 0, "via_found": 0.999},
     "dev28d": {"quotes_f1": 0.971, "indirect_recall": 0.962, "speaker_accuracy": 0.970, "entities_typed_f1": 0.924,
                "splits": 5, "merges": 0, "via_found": 0.399},
@@ -604,7 +611,7 @@ BLIND_FLOORS = {
     # session's starting code), then on its final code (READMEs)
     "dev33a": {"quotes_f1": 0.972, "indirect_recall": 0.915, "speaker_accuracy": 0.889, "entities_typed_f1": 0.929,
                "splits": 1, "merges": 0, "via_found": 0.000},
-    "dev33b": {"quotes_f1": 0.960, "indirect_recall": 0.953, "speaker_accuracy": 0.879, "entities_typed_f1": 0.961,
+    "dev33b": {"quotes_f1": 0.960, "indirect_recall": 0.953, "speaker_accuracy": 0.879, "entities_typed_f1": 0.965,
                "splits": 5, "merges": 1, "via_found": 0.499},
     "dev33c": {"quotes_f1": 0.945, "indirect_recall": 0.932, "speaker_accuracy": 0.942, "entities_typed_f1": 0.967,
                "splits": 6, "merges": 0, "via_found": 0.499},
@@ -616,7 +623,7 @@ BLIND_FLOORS = {
                "splits": 4, "merges": 0, "via_found": 0.749},
     "dev34b": {"quotes_f1": 0.917, "indirect_recall": 0.856, "speaker_accuracy": 0.976, "entities_typed_f1": 0.940,
                "splits": 2, "merges": 0, "via_found": 0.399},
-    "dev34c": {"quotes_f1": 0.904, "indirect_recall": 0.799, "speaker_accuracy": 0.975, "entities_typed_f1": 0.920,
+    "dev34c": {"quotes_f1": 0.904, "indirect_recall": 0.799, "speaker_accuracy": 0.975, "entities_typed_f1": 0.931,
                "splits": 2, "merges": 0, "via_found": 0.749},
     # splits 4 -> 5 (session 45): a person's name is now read with its hereditary title (`Raden X Y`), an alias of the
     # gold person that was a false name before; its short form, a middle name the text writes alone, stays apart
@@ -628,7 +635,7 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 1, "via_found": 0.856},
     "dev35b": {"quotes_f1": 0.922, "indirect_recall": 0.837, "speaker_accuracy": 0.906, "entities_typed_f1": 0.952,
                "splits": 2, "merges": 0, "via_found": 0.332},
-    "dev35c": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.965,
+    "dev35c": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.968,
                "splits": 2, "merges": 1, "via_found": 0.999},
     "dev35d": {"quotes_f1": 0.953, "indirect_recall": 0.919, "speaker_accuracy": 0.960, "entities_typed_f1": 0.957,
                "splits": 2, "merges": 0, "via_found": 0.332},
@@ -646,7 +653,7 @@ BLIND_FLOORS = {
     # session's starting code), then on its final code (READMEs)
     "dev37a": {"quotes_f1": 0.950, "indirect_recall": 0.842, "speaker_accuracy": 0.984, "entities_typed_f1": 0.966,
                "splits": 3, "merges": 1, "via_found": 0.999},
-    "dev37b": {"quotes_f1": 0.960, "indirect_recall": 0.999, "speaker_accuracy": 0.944, "entities_typed_f1": 0.938,
+    "dev37b": {"quotes_f1": 0.960, "indirect_recall": 0.999, "speaker_accuracy": 0.944, "entities_typed_f1": 0.943,
                "splits": 5, "merges": 0, "via_found": 0.999},
     "dev37c": {"quotes_f1": 0.874, "indirect_recall": 0.641, "speaker_accuracy": 0.951, "entities_typed_f1": 0.921,
                "splits": 4, "merges": 1, "via_found": 0.249},
@@ -657,7 +664,7 @@ BLIND_FLOORS = {
     "dev38a": {"quotes_f1": 0.948, "indirect_recall": 0.903, "speaker_accuracy": 0.977, "entities_typed_f1": 0.927,
                "splits": 0, "merges": 0, "via_found": 0.499},
     "dev38b": {"quotes_f1": 0.919, "indirect_recall": 0.827, "speaker_accuracy": 0.889, "entities_typed_f1": 0.941,
-               "splits": 5, "merges": 2, "via_found": 0.799},
+               "splits": 4, "merges": 2, "via_found": 0.799},
     "dev38c": {"quotes_f1": 0.982, "indirect_recall": 0.965, "speaker_accuracy": 0.965, "entities_typed_f1": 0.970,
                "splits": 2, "merges": 0, "via_found": 0.665},
     "dev38d": {"quotes_f1": 0.974, "indirect_recall": 0.938, "speaker_accuracy": 0.949, "entities_typed_f1": 0.940,
@@ -676,11 +683,13 @@ BLIND_FLOORS = {
     # measured by totals only this session (first on 001e764: typed 0.908 / 0.864 / 0.935 / 0.875)
     "dev40a": {"quotes_f1": 0.931, "indirect_recall": 0.817, "speaker_accuracy": 0.874, "entities_typed_f1": 0.950,
                "splits": 5, "merges": 1, "via_found": 0.665},
-    "dev40b": {"quotes_f1": 0.969, "indirect_recall": 0.908, "speaker_accuracy": 0.938, "entities_typed_f1": 0.955,
+    "dev40b": {"quotes_f1": 0.969, "indirect_recall": 0.908, "speaker_accuracy": 0.938, "entities_typed_f1": 0.961,
                "splits": 6, "merges": 1, "via_found": 0.999},
+    # splits 5 -> 6 (session 47): a body's name with a word as initials joins the one longer name it spells, and a
+    # regional office's short form (`Diskar PB Bandung`) now stands apart from the long name it joined before
     "dev40c": {"quotes_f1": 0.954, "indirect_recall": 0.936, "speaker_accuracy": 0.961, "entities_typed_f1": 0.964,
-               "splits": 5, "merges": 0, "via_found": 0.499},
-    "dev40d": {"quotes_f1": 0.962, "indirect_recall": 0.891, "speaker_accuracy": 0.938, "entities_typed_f1": 0.931,
+               "splits": 6, "merges": 0, "via_found": 0.499},
+    "dev40d": {"quotes_f1": 0.962, "indirect_recall": 0.891, "speaker_accuracy": 0.938, "entities_typed_f1": 0.935,
                "splits": 5, "merges": 2, "via_found": 0.999},
     "dev41a": {"quotes_f1": 0.956, "indirect_recall": 0.951, "speaker_accuracy": 0.874, "entities_typed_f1": 0.898,
                "splits": 8, "merges": 1, "via_found": 0.999},
@@ -693,7 +702,7 @@ BLIND_FLOORS = {
     # merges 4 -> 5 (session 45): a line-up's bare surname, shared by two players of the document, is now a person, and
     # joins one of them (typed 0.957 -> 0.971: the line-up's three players read as places before)
     "dev41f": {"quotes_f1": 0.953, "indirect_recall": 0.912, "speaker_accuracy": 0.880, "entities_typed_f1": 0.969,
-               "splits": 12, "merges": 5, "via_found": 0.999},
+               "splits": 12, "merges": 4, "via_found": 0.999},
     "dev41e": {"quotes_f1": 0.971, "indirect_recall": 0.953, "speaker_accuracy": 0.960, "entities_typed_f1": 0.951,
                "splits": 5, "merges": 3, "via_found": 0.000},
     "dev42a": {"quotes_f1": 0.946, "indirect_recall": 0.938, "speaker_accuracy": 0.980, "entities_typed_f1": 0.954,
@@ -714,7 +723,7 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.999},
     "dev42h": {"quotes_f1": 0.931, "indirect_recall": 0.832, "speaker_accuracy": 0.915, "entities_typed_f1": 0.910,
                "splits": 5, "merges": 0, "via_found": 0.999},
-    "dev42g": {"quotes_f1": 0.955, "indirect_recall": 0.908, "speaker_accuracy": 0.972, "entities_typed_f1": 0.897,
+    "dev42g": {"quotes_f1": 0.955, "indirect_recall": 0.908, "speaker_accuracy": 0.972, "entities_typed_f1": 0.907,
                "splits": 2, "merges": 0, "via_found": 0.999},
     "dev43a": {"quotes_f1": 0.962, "indirect_recall": 0.874, "speaker_accuracy": 0.999, "entities_typed_f1": 0.897,
                "splits": 2, "merges": 0, "via_found": 0.799},
@@ -748,7 +757,7 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 2, "via_found": 0.249},
     "dev43p": {"quotes_f1": 0.975, "indirect_recall": 0.963, "speaker_accuracy": 0.902, "entities_typed_f1": 0.957,
                "splits": 6, "merges": 0, "via_found": 0.999},
-    "dev43q": {"quotes_f1": 0.897, "indirect_recall": 0.749, "speaker_accuracy": 0.708, "entities_typed_f1": 0.913,
+    "dev43q": {"quotes_f1": 0.897, "indirect_recall": 0.749, "speaker_accuracy": 0.708, "entities_typed_f1": 0.917,
                "splits": 2, "merges": 0},
     "dev43r": {"quotes_f1": 0.945, "indirect_recall": 0.899, "speaker_accuracy": 0.886, "entities_typed_f1": 0.951,
                "splits": 2, "merges": 0, "via_found": 0.713},
@@ -768,23 +777,25 @@ BLIND_FLOORS = {
                "splits": 1, "merges": 0, "via_found": 0.665},
     "dev44b": {"quotes_f1": 0.969, "indirect_recall": 0.908, "speaker_accuracy": 0.978, "entities_typed_f1": 0.879,
                "splits": 4, "merges": 0, "via_found": 0.999},
-    "dev44c": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.964, "entities_typed_f1": 0.886,
-               "splits": 0, "merges": 0, "via_found": 0.399},
+    # speakers 0.964 -> 0.948, splits and merges 0 -> 1 (session 47): a spaced hyphenated brand (`Go - Jek`) is now a
+    # name, and its chief executive's title opens a run with it (`CEO Go - Jek <name>`) that a quoted short form reads whole
+    "dev44c": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.948, "entities_typed_f1": 0.886,
+               "splits": 1, "merges": 1, "via_found": 0.399},
     "dev44d": {"quotes_f1": 0.942, "indirect_recall": 0.908, "speaker_accuracy": 0.903, "entities_typed_f1": 0.889,
                "splits": 5, "merges": 2, "via_found": 0.599},
     "dev44e": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.936, "entities_typed_f1": 0.885,
                "splits": 8, "merges": 2, "via_found": 0.249},
-    "dev44f": {"quotes_f1": 0.981, "indirect_recall": 0.964, "speaker_accuracy": 0.928, "entities_typed_f1": 0.926,
+    "dev44f": {"quotes_f1": 0.981, "indirect_recall": 0.964, "speaker_accuracy": 0.928, "entities_typed_f1": 0.942,
                "splits": 4, "merges": 2, "via_found": 0.249},
     "dev44g": {"quotes_f1": 0.952, "indirect_recall": 0.927, "speaker_accuracy": 0.974, "entities_typed_f1": 0.879,
                "splits": 0, "merges": 0, "via_found": 0.399},
     "dev44h": {"quotes_f1": 0.852, "indirect_recall": 0.749, "speaker_accuracy": 0.905, "entities_typed_f1": 0.879,
-               "splits": 8, "merges": 2, "via_found": 0.999},
+               "splits": 7, "merges": 2, "via_found": 0.999},
     # session 45's fresh samples, annotated blind by helpers, run by totals only; first measured on 9b293f9 (the
     # session's starting code), then on its final code (READMEs)
-    "dev45a": {"quotes_f1": 0.915, "indirect_recall": 0.836, "speaker_accuracy": 0.982, "entities_typed_f1": 0.878,
+    "dev45a": {"quotes_f1": 0.915, "indirect_recall": 0.836, "speaker_accuracy": 0.982, "entities_typed_f1": 0.887,
                "splits": 5, "merges": 0, "via_found": 0.713},
-    "dev45b": {"quotes_f1": 0.940, "indirect_recall": 0.699, "speaker_accuracy": 0.957, "entities_typed_f1": 0.914,
+    "dev45b": {"quotes_f1": 0.940, "indirect_recall": 0.699, "speaker_accuracy": 0.957, "entities_typed_f1": 0.918,
                "splits": 7, "merges": 2, "via_found": 0.249},
     "dev45c": {"quotes_f1": 0.977, "indirect_recall": 0.968, "speaker_accuracy": 0.970, "entities_typed_f1": 0.883,
                "splits": 2, "merges": 2, "via_found": 0.665},
@@ -796,26 +807,45 @@ BLIND_FLOORS = {
                "splits": 3, "merges": 1, "via_found": 0.499},
     "dev45g": {"quotes_f1": 0.890, "indirect_recall": 0.799, "speaker_accuracy": 0.944, "entities_typed_f1": 0.892,
                "splits": 3, "merges": 1, "via_found": 0.499},
-    "dev45h": {"quotes_f1": 0.962, "indirect_recall": 0.922, "speaker_accuracy": 0.902, "entities_typed_f1": 0.865,
-               "splits": 5, "merges": 0, "via_found": 0.999},
+    # typed 0.865 -> 0.862 (session 47): a mall's name with initials joins its full name, whose reading as a body wins
+    "dev45h": {"quotes_f1": 0.962, "indirect_recall": 0.922, "speaker_accuracy": 0.902, "entities_typed_f1": 0.862,
+               "splits": 4, "merges": 0, "via_found": 0.999},
     # session 46's fresh samples, annotated blind by helpers, run by totals only; first measured on d61b094 (the
     # session's starting code), then on its final code (READMEs)
     "dev46a": {"quotes_f1": 0.941, "indirect_recall": 0.847, "speaker_accuracy": 0.981, "entities_typed_f1": 0.845,
                "splits": 2, "merges": 0, "via_found": 0.57},
     "dev46b": {"quotes_f1": 0.935, "indirect_recall": 0.832, "speaker_accuracy": 0.953, "entities_typed_f1": 0.861,
                "splits": 5, "merges": 1, "via_found": 0.399},
-    "dev46c": {"quotes_f1": 0.988, "indirect_recall": 0.999, "speaker_accuracy": 0.856, "entities_typed_f1": 0.934,
-               "splits": 6, "merges": 1, "via_found": 0.999},
+    "dev46c": {"quotes_f1": 0.988, "indirect_recall": 0.999, "speaker_accuracy": 0.856, "entities_typed_f1": 0.937,
+               "splits": 5, "merges": 1, "via_found": 0.999},
     "dev46d": {"quotes_f1": 0.969, "indirect_recall": 0.949, "speaker_accuracy": 0.999, "entities_typed_f1": 0.864,
                "splits": 4, "merges": 0, "via_found": 0.499},
-    "dev46e": {"quotes_f1": 0.947, "indirect_recall": 0.934, "speaker_accuracy": 0.98, "entities_typed_f1": 0.919,
+    "dev46e": {"quotes_f1": 0.947, "indirect_recall": 0.934, "speaker_accuracy": 0.98, "entities_typed_f1": 0.927,
                "splits": 6, "merges": 1, "via_found": 0.665},
     "dev46f": {"quotes_f1": 0.944, "indirect_recall": 0.94, "speaker_accuracy": 0.883, "entities_typed_f1": 0.893,
-               "splits": 2, "merges": 1, "via_found": 0.599},
+               "splits": 1, "merges": 0, "via_found": 0.599},
     "dev46g": {"quotes_f1": 0.956, "indirect_recall": 0.946, "speaker_accuracy": 0.976, "entities_typed_f1": 0.934,
-               "splits": 3, "merges": 1, "via_found": 0.499},
-    "dev46h": {"quotes_f1": 0.956, "indirect_recall": 0.915, "speaker_accuracy": 0.896, "entities_typed_f1": 0.861,
+               "splits": 3, "merges": 0, "via_found": 0.499},
+    "dev46h": {"quotes_f1": 0.956, "indirect_recall": 0.915, "speaker_accuracy": 0.896, "entities_typed_f1": 0.865,
                "splits": 4, "merges": 0, "via_found": 0.499},
+    # session 47's fresh samples, annotated blind by helpers, run by totals only; first measured on 2a9059b (the
+    # session's starting code), then on its final code (READMEs)
+    "dev47a": {"quotes_f1": 0.971, "indirect_recall": 0.951, "speaker_accuracy": 0.864, "entities_typed_f1": 0.877,
+               "splits": 2, "merges": 0, "via_found": 0.427},
+    "dev47b": {"quotes_f1": 0.957, "indirect_recall": 0.966, "speaker_accuracy": 0.964, "entities_typed_f1": 0.905,
+               "splits": 6, "merges": 1, "via_found": 0.799},
+    "dev47c": {"quotes_f1": 0.931, "indirect_recall": 0.903, "speaker_accuracy": 0.934, "entities_typed_f1": 0.852,
+               "splits": 4, "merges": 0, "via_found": 0.999},
+    "dev47d": {"quotes_f1": 0.937, "indirect_recall": 0.861, "speaker_accuracy": 0.904, "entities_typed_f1": 0.872,
+               "splits": 2, "merges": 1, "via_found": 0.141},
+    "dev47e": {"quotes_f1": 0.879, "indirect_recall": 0.879, "speaker_accuracy": 0.953, "entities_typed_f1": 0.903,
+               "splits": 5, "merges": 0, "via_found": 0.749},
+    "dev47f": {"quotes_f1": 0.95, "indirect_recall": 0.927, "speaker_accuracy": 0.829, "entities_typed_f1": 0.83,
+               "splits": 2, "merges": 3, "via_found": 0.999},
+    "dev47g": {"quotes_f1": 0.875, "indirect_recall": 0.809, "speaker_accuracy": 0.866, "entities_typed_f1": 0.866,
+               "splits": 1, "merges": 0, "via_found": 0.749},
+    "dev47h": {"quotes_f1": 0.983, "indirect_recall": 0.965, "speaker_accuracy": 0.983, "entities_typed_f1": 0.96,
+               "splits": 4, "merges": 3, "via_found": 0.332},
 }
 
 
