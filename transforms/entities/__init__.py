@@ -13,9 +13,9 @@ uses and names it quotes alone), then the passes of `MENTION_PASSES` in order:
    team's line-up line (by formation or with shirt numbers) is a player;
 2. `type_by_coordination`: a weakly typed name listed with a strongly typed one shares its type;
 3. `drop_nested`: a mention inside a longer one of the same type goes;
-4. `resolve_short_forms`: acronyms defined in brackets, company names without their legal form (or their kind's
-   closing word, or their country), and
-   parts of full names (`Wibisono` for `Agus Wibisono`) join their full name;
+4. `resolve_short_forms`: acronyms defined in brackets, a name with some words as their initials (`Otorita IKS`),
+   company names without their legal form (or their kind's closing word, or their country), and
+   parts of full names (`Wibisono` for `Agus Wibisono`; of two, the one named last outside brackets) join their full name;
 5. `join_bracketed_short_names`, `trim_glued_office_words`: the document itself shows two readings to be one
    person (`Tono Raharjo (Cak Totor)`, `(Ibas)` read as a person elsewhere; `Keamanan Tono` where `Tono` is read alone).
 
