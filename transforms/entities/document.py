@@ -557,7 +557,7 @@ def person_short_form(doc: DocumentContext, names: FullNames, mention: Mention) 
         # a relative introduced as one (`sang istri, Victoria Sukamto`) takes no bare surname from the person the
         # document is about, named with it
         candidates = [k for k in candidates if not _introduced_as_relative(doc, min(seen_at[k]))] or candidates
-        # the one named last before it; a full name in brackets (`saudara saya (Anthony Russo)`) only explains a word
+        # the one named last before it; a full name in brackets (`saudara saya (Andi Wirasto)`) only explains a word
         # and passes the bare name on to no one, unless every candidate was named so
         earlier = _named_last(doc, seen_at, candidates, mention.start, skip_bracketed=True) \
             or _named_last(doc, seen_at, candidates, mention.start, skip_bracketed=False)
@@ -631,8 +631,8 @@ def acronym_of_name(doc: DocumentContext, names: FullNames, mention: Mention) ->
 
 
 def acronym_inside_name(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:
-    """A body's or a place's name written with some of its words as their initials (`Otorita IKN` of `Otorita Ibu Kota
-    Nusantara`, `Dewan HAM PBB`, `PT LM` of `PT Loco Montrado`) is the one longer name of the document it spells: the
+    """A body's or a place's name written with some of its words as their initials (`Otorita IKS` of `Otorita Ibu Kota
+    Sukamaju`, `Dewan HAM PBB`, `PT LM` of `PT Loka Mentari`) is the one longer name of the document it spells: the
     other words the same, in the same order, each word in capitals the initials of the words it stands for."""
     if mention.type not in ("ORG", "LOC") or " " not in mention.text or not any(_acronym_word(w) for w in mention.text.split()):
         return False

@@ -23,7 +23,7 @@ MAX_PORTFOLIO_WORDS = 4
 MAX_SYLLABLE_LETTERS = 5  # `un`, `hyun`, `seong`: a romanised Korean or Chinese syllable
 MAX_SHORT_SYLLABLE = 3
 MAX_CODE_LETTERS = 3  # `U - 19`, `MH - 17`; longer words in capitals before a spaced hyphen are names (`PSSI - Kemenpora`)
-SHORT_PREFIX = 3  # letters of a word of vocabulary that may open a spaced hyphenated name (`Go - Jek`)
+SHORT_PREFIX = 3  # letters of a word of vocabulary that may open a spaced hyphenated name (`Go - Wakar`)
 SPACED_HYPHEN = " - "  # texts tokenised upstream (IndoSum) space their hyphens: `Undang - undang`
 PLACE_HEAD_CLASSES = phrase_table("place_heads.txt")
 ROUTE_CLASSES = ("street", "tol", "airport")  # places named after the two ends of a route, or two people
@@ -93,7 +93,7 @@ def _hyphen_compound(tokens: Tokens, index: int, solo: frozenset[str], joints: t
         and not _full_names_on_both_sides(tokens, index)
         and before.text.isalpha() and word.text.isalpha() and not word.heading
         # unspaced, only two words of vocabulary are no name (`Ekspor-Impor`; `Soekarno-Hatta` is one); spaced, a word of
-        # vocabulary after the hyphen opens a sentence after a dateline's dash, one before it only a short prefix (`Go - Jek`)
+        # vocabulary after the hyphen opens a sentence after a dateline's dash, one before it only a short prefix (`Go - Wakar`)
         and not (all(vocabulary) if joint == "-" else vocabulary[1] or vocabulary[0] and len(before.text) > SHORT_PREFIX)
         and not ({before.text, word.text} & solo)
         and not _place_pairing(before, word)
