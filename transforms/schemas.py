@@ -14,6 +14,8 @@ import polars as pl
 ENTITY_TYPES = ("PERSON", "ORG", "LOC")
 QUOTE_KINDS = ("direct", "mixed", "indirect")
 ATTRIBUTION_ROLES = ("speaker", "source")
+# What named a document's outlet, strongest first (see transforms/documents.py).
+OUTLET_SOURCES = ("url", "byline", "dateline", "blurb", "folder", "own_reporting")
 # The rule that dated a document, strongest first (see transforms/dates.py).
 DATE_SOURCES = ("url", "header", "dateline", "weekday_date", "weekday_year_inferred", "written_date", "weekday_year_collection")
 QUARANTINE_REASONS = ("empty", "binary", "undecodable", "too_large", "duplicate", "unreadable", "bad_name", "not_a_file",
@@ -54,9 +56,10 @@ SPEAKER_RULES = (
     "apposition", "named_person", "named_organisation", "named_body", "body_after_side_head", "named_in_document", "unnamed",
 )
 SOURCE_RULE = "source_cue"
+ARTICLE_SOURCE_RULE = "article_source"  # an article-level source the quote stage carried to a quote that names none
 SPEAKER_SOURCE_RULE = "speaker_source"  # a source carried from the speaker's earlier statement (attributions/sources.py)
 # `attributions.method`: the quote's rule and the speaker's (`direct_post_cue+named_person`), or the source rule.
-ATTRIBUTION_METHODS = tuple(f"{quote}+{speaker}" for quote in QUOTE_RULES for speaker in SPEAKER_RULES) + (SOURCE_RULE, SPEAKER_SOURCE_RULE)
+ATTRIBUTION_METHODS = tuple(f"{quote}+{speaker}" for quote in QUOTE_RULES for speaker in SPEAKER_RULES) + (SOURCE_RULE, ARTICLE_SOURCE_RULE, SPEAKER_SOURCE_RULE)
 # Passes that change a proposed mention's type: in the document, then across the collection.
 MENTION_RETYPING_RULES = (
     "lineup_player", "club_full_name", "club_in_club_report", "coordination", "exemplified_by_class", "defined_acronym", "acronym_of_name", "acronym_inside_name", "company_short_form", "person_short_form", "misspelt_short_form", "short_form_tie",
@@ -145,9 +148,15 @@ DOCUMENTS = Table(
     columns=(
         Column("doc_id", pl.String, "Stable id: first 16 hex digits of the SHA-256 of `text`.", False, True),
         Column("source_path", pl.String, "Path of the file, relative to the input folder.", False, True),
-        Column("outlet", pl.String, "News outlet named by a source URL line, the dateline or the byline (else by the "
-               "input folder the file is in, when it is named after a listed outlet: `detik/...`), one canonical "
+        Column("outlet", pl.String, "News outlet named by a source URL line, the dateline, the byline or the footer (else "
+               "by the input folder the file is in, when it is named after a listed outlet: `detik/...`; else by the body's "
+               "own reporting, `outlet_source`), one canonical "
                "name per outlet (`Kompas.com` for `KOMPAS.com`, `KOMPAS`; see transforms/data/outlets.tsv)."),
+        Column("outlet_source", pl.String, "What named `outlet`: a source `url` line, the `byline`, the `dateline`, the "
+               "outlet's self-description footer (`blurb`), the input `folder`, or the body's `own_reporting` (`Pantauan "
+               "detikcom`, `saat dihubungi X`, `kepada X`: the words before a listed outlet by which an article says its "
+               "own newsroom watched or asked, transforms/data/own_outlet_cues.txt; 97.5 % the lead's outlet where the "
+               "corpus's leads name one); null when `outlet` is.", allowed=OUTLET_SOURCES),
         Column("title", pl.String, "Headline line at the top of the text, when there is one."),
         Column("author", pl.String, "Author from a byline (`- Warta.co.id/Rina Sari`)."),
         Column("dateline", pl.String, "Place of the dateline; one written in capitals in title case (`JAKARTA` -> `Jakarta`)."),
@@ -255,8 +264,10 @@ ATTRIBUTIONS = Table(
         Column("cue_start", pl.Int64, "Start offset of the cue, null without a cue."),
         Column("cue_end", pl.Int64, "End offset of the cue, null without a cue."),
         Column("method", pl.String, "The rules that produced the attribution: the quote's `rule`, `+`, and how the "
-               "speaker phrase became an entity (`direct_post_cue+named_person`); `source_cue` for a source the quote names, "
-               "`speaker_source` for one carried from its speaker's earlier statement.", False,
+               "speaker phrase became an entity (`direct_post_cue+named_person`); `source_cue` for a source named in the "
+               "quote's own sentence, `article_source` for an article-level source carried to it (`Seperti dilansir X, ...` "
+               "earlier, `Demikian dilaporkan X.` after it), `speaker_source` for one carried from its speaker's earlier "
+               "statement.", False,
                allowed=ATTRIBUTION_METHODS),
         Column("confidence", pl.Float64, "In [0, 1]; higher where the evidence is stronger.", False),
     ),

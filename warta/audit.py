@@ -25,6 +25,7 @@ class Health:
     counts: dict[str, int]
     null_rates: dict[str, float]
     date_sources: list[dict]
+    outlet_sources: list[dict]
     outlets: list[dict]
     top_entities: dict[str, list[dict]]
     widest_aliases: list[dict]
@@ -67,6 +68,8 @@ def collection_health(tables: dict[str, pl.DataFrame]) -> Health:
         counts={name: frame.height for name, frame in tables.items()},
         null_rates=null_rates,
         date_sources=documents.group_by("date_source").len().sort("len", descending=True).to_dicts(),
+        outlet_sources=documents.group_by("outlet_source").len().sort(["len", "outlet_source"], descending=[True, False],
+                                                                       nulls_last=True).to_dicts(),
         outlets=documents.group_by("outlet").len().sort(["len", "outlet"], descending=[True, False]).head(TOP_ROWS).to_dicts(),
         top_entities={
             kind: entities.filter(pl.col("type") == kind).sort(["mention_count", "name"], descending=[True, False])
@@ -95,6 +98,8 @@ def format_audit(health: Health) -> str:
     lines = ["rows: " + ", ".join(f"{name} {count:,}" for name, count in health.counts.items()), "", "null rates:"]
     lines += [f"  {name:<34} {rate:6.1%}" for name, rate in health.null_rates.items()]
     lines.append("dates found by: " + ", ".join(f"{row['date_source'] or 'none'} {row['len']:,}" for row in health.date_sources))
+    lines.append("outlets found by: " + ", ".join(f"{row['outlet_source'] or 'none'} {row['len']:,}"
+                                                  for row in health.outlet_sources))
     lines.append("outlets: " + ", ".join(f"{row['outlet'] or 'unknown'} {row['len']:,}" for row in health.outlets))
     for kind, rows in health.top_entities.items():
         lines += ["", f"most-mentioned {kind} (mentions / documents / aliases / confidence, ? under {LOW_CONFIDENCE}):"]

@@ -12,7 +12,9 @@
   name is a false positive. Typed scores also need the type. Splits: gold entities found under more
   than one entity id across the collection; merges: entity ids that found more than one gold entity.
 - Sources: among matched gold quotes that name an intermediary (`via`), the share whose predicted
-  `source` attribution names it (its text or entity overlaps the gold `via`, case-folded).
+  `source` attribution names it (its text or entity overlaps the gold `via`, case-folded). A source on a
+  matched quote whose gold names none is counted, and apart those named in the quote's own sentence
+  (`source_cue`): the golds give a via only there, while warta also carries an article's source on.
 - Metadata: exact match per field after case and whitespace folding.
 
 `halves`: the gold documents sorted by name and cut in two, so one half can be developed on and the
@@ -28,6 +30,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import polars as pl
+
+from transforms.schemas import SOURCE_RULE
 
 META_FIELDS = {"outlet": "outlet", "dateline": "dateline", "date": "published_date", "title": "title", "author": "author"}
 
@@ -154,6 +158,8 @@ def evaluate(gold_path: Path, output: Path, half: int | None = None) -> Report:
     sources = defaultdict(set)
     for row in attributions.filter(pl.col("role") == "source").iter_rows(named=True):
         sources[row["quote_id"]] |= {_fold(row["text"])} | entity_names.get(row["entity_id"], set())
+    # the quotes with a source named in their own sentence (the golds give a via only there; carried ones are counted apart)
+    named_in_sentence = set(attributions.filter((pl.col("role") == "source") & (pl.col("method") == SOURCE_RULE))["quote_id"])
     source_counts = defaultdict(int)
 
     report = Report()
@@ -192,6 +198,7 @@ def evaluate(gold_path: Path, output: Path, half: int | None = None) -> Report:
                 source_counts["right"] += _names_overlap(gold_quote["via"], sources.get(quote_id, set()))
             else:
                 source_counts["spurious"] += quote_id in sources
+                source_counts["spurious_in_sentence"] += quote_id in named_in_sentence
             attribution = speakers.get(quote_id)
             predicted_speaker = None
             if attribution is not None:
@@ -257,7 +264,7 @@ def evaluate(gold_path: Path, output: Path, half: int | None = None) -> Report:
         }
     report.sources = {"right": source_counts["right"], "with_via": source_counts["with_via"],
                       "accuracy": round(_ratio(source_counts["right"], source_counts["with_via"]), 4),
-                      "spurious": source_counts["spurious"]}
+                      "spurious": source_counts["spurious"], "spurious_in_sentence": source_counts["spurious_in_sentence"]}
     if meta_total:
         report.metadata = {"right": meta_right, "fields": meta_total, "accuracy": round(_ratio(meta_right, meta_total), 4)}
     return report
@@ -277,7 +284,8 @@ def format_report(report: Report) -> str:
     if report.sources.get("with_via"):
         c = report.sources
         lines.append(f"sources (via): accuracy {c['accuracy']:.3f} ({c['right']}/{c['with_via']})  "
-                     f"source on a quote without one: {c['spurious']}")
+                     f"source on a quote without one: {c['spurious']} ({c['spurious_in_sentence']} named in its sentence, "
+                     f"the rest carried)")
     if report.entities:
         for label in ("untyped", "typed"):
             e = report.entities[label]

@@ -130,16 +130,18 @@ def test_outlets_from_leads_are_canonical(text, outlet, dateline):
 
 def test_a_self_description_footer_names_the_outlet_when_the_lead_does_not():
     footer = "\n\nKabarTekno.id adalah portal berita startup dan teknologi."
-    assert parse_header("Judul Berita\n\nPerusahaan itu meluncurkan ponsel baru." + footer).outlet == "KabarTekno.id"
-    assert parse_header("Judul Berita\n\nJakarta, CNN Indonesia -- Ponsel baru." + footer).outlet == "CNN Indonesia"
+    header = parse_header("Judul Berita\n\nPerusahaan itu meluncurkan ponsel baru." + footer)
+    assert (header.outlet, header.outlet_source) == ("KabarTekno.id", "blurb")
+    header = parse_header("Judul Berita\n\nJakarta, CNN Indonesia -- Ponsel baru." + footer)
+    assert (header.outlet, header.outlet_source) == ("CNN Indonesia", "dateline")
 
 
 def test_a_source_url_line_names_outlet_and_date_and_is_never_the_title():
     text = ("https://regional.kompas.com/read/2025/03/04/101500/banjir-rendam-rumah\n"
             "Banjir Rendam Ratusan Rumah\n\nBanjir merendam ratusan rumah warga, Senin (3/3/2025).")
     header = parse_header(text)
-    assert (header.title, header.outlet, header.published_date, header.date_source) == (
-        "Banjir Rendam Ratusan Rumah", "Kompas.com", date(2025, 3, 4), "url")
+    assert (header.title, header.outlet, header.outlet_source, header.published_date, header.date_source) == (
+        "Banjir Rendam Ratusan Rumah", "Kompas.com", "url", date(2025, 3, 4), "url")
     assert [span["kind"] for span in header.boilerplate] == ["source_url"]
 
 
@@ -182,8 +184,34 @@ def test_a_document_naming_no_outlet_takes_its_folders_listed_outlet():
     from transforms.documents import outlet_from_folders
 
     documents = pl.DataFrame({"source_path": ["detik/a.txt", "detik/b.txt", "kabar/c.txt", "d.txt", "kompas.com/2025/e.txt"],
-                              "outlet": [None, "Antara", None, None, None]})
-    assert outlet_from_folders(documents)["outlet"].to_list() == ["detik.com", "Antara", None, None, "Kompas.com"]
+                              "outlet": [None, "Antara", None, None, None],
+                              "outlet_source": [None, "dateline", None, None, None]})
+    found = outlet_from_folders(documents)
+    assert found["outlet"].to_list() == ["detik.com", "Antara", None, None, "Kompas.com"]
+    assert found["outlet_source"].to_list() == ["folder", "dateline", None, None, "folder"]
+
+
+@pytest.mark.parametrize("body, outlet", [
+    ("Pantauan detikcom di lokasi, air masih tinggi.", "detik.com"),
+    ("Pantauandetikcom, Senin, air masih tinggi.", "detik.com"),  # a crawl glued the cue to the outlet
+    ("“Air naik,” kata Rina Sari saat dihubungi Tempo, Senin.", "Tempo"),
+    ("“Air naik,” kata Rina Sari kepada Antara. Pantauan Antara di lokasi, air masih tinggi.", "Antara"),
+    # citing another outlet names no own one; nor a listed form written as a common word (`suara`, a voice)
+    ("Seperti dilansir Tempo, air masih tinggi.", None),
+    ("Ia menyampaikan kepada suara hatinya.", None),
+    # two outlets named as often: neither
+    ("“Air naik,” kata Rina kepada Tempo. “Kami mengungsi,” kata Budi kepada Antara.", None),
+])
+def test_a_document_naming_no_outlet_takes_the_one_its_body_says_reported(body, outlet):
+    import polars as pl
+
+    from transforms.documents import outlet_from_own_reporting
+
+    documents = pl.DataFrame({"doc_id": ["a", "b"], "text": [f"Judul\n\n{body}", body], "body_start": [7, 0],
+                              "outlet": [None, "Kompas.com"], "outlet_source": [None, "dateline"]})
+    found = outlet_from_own_reporting(documents)
+    assert found["outlet"].to_list() == [outlet, "Kompas.com"]
+    assert found["outlet_source"].to_list() == ["own_reporting" if outlet else None, "dateline"]
 
 
 def test_unify_outlets_gives_an_unlisted_outlet_one_spelling():

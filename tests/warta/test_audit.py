@@ -25,8 +25,8 @@ def test_audit_counts_quotes_without_a_named_speaker():
                              "type": ["PERSON", "ORG"], "aliases": [["Rina Sari", "Rina"], ["Kantor Berita Contoh"]],
                              "mention_count": [3, 1], "document_count": [1, 1], "confidence": [0.9, 0.1]})
     documents = pl.DataFrame({"published_date": [None], "outlet": ["Contoh.com"], "dateline": [None], "title": ["T"],
-                              "date_source": [None]}, schema_overrides={"published_date": pl.Date, "dateline": pl.String,
-                                                                          "date_source": pl.String})
+                              "date_source": [None], "outlet_source": ["dateline"]},
+                             schema_overrides={"published_date": pl.Date, "dateline": pl.String, "date_source": pl.String})
     clusters = pl.DataFrame({"cluster_id": ["q1"], "quote_count": [1], "document_count": [1], "outlet_count": [1],
                              "first_seen": [None], "text": ["..."]}, schema_overrides={"first_seen": pl.Date})
     health = collection_health({"documents": documents, "entities": entities, "quotes": quotes,
@@ -44,8 +44,9 @@ def test_audit_marks_the_entities_an_analyst_should_doubt():
     empty = pl.DataFrame({"quote_id": []}, schema={"quote_id": pl.String})
     health = collection_health({
         "documents": pl.DataFrame({"published_date": [None], "outlet": [None], "dateline": [None], "title": ["T"],
-                                   "date_source": [None]}, schema_overrides={"published_date": pl.Date, "outlet": pl.String,
-                                                                               "dateline": pl.String, "date_source": pl.String}),
+                                   "date_source": [None], "outlet_source": [None]},
+                                  schema_overrides={"published_date": pl.Date, "outlet": pl.String, "dateline": pl.String,
+                                                    "date_source": pl.String, "outlet_source": pl.String}),
         "entities": entities, "quotes": empty,
         "attributions": pl.DataFrame(schema={"quote_id": pl.String, "role": pl.String, "entity_id": pl.String}),
         "quote_clusters": pl.DataFrame(schema={"cluster_id": pl.String, "quote_count": pl.Int64, "document_count": pl.Int64,

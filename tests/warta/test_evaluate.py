@@ -37,8 +37,9 @@ def test_metrics_on_a_small_made_up_gold(tmp_path):
         }},
     }
     frames = {
-        "documents": pl.DataFrame({"doc_id": ["d"], "source_path": ["a.txt"], "outlet": [None], "title": [None], "author": [None],
-                                   "dateline": [None], "published_date": [None], "date_source": [None], "language": ["id"], "encoding": ["utf-8"],
+        "documents": pl.DataFrame({"doc_id": ["d"], "source_path": ["a.txt"], "outlet": [None], "outlet_source": [None], "title": [None],
+                                   "author": [None], "dateline": [None], "published_date": [None], "date_source": [None],
+                                   "language": ["id"], "encoding": ["utf-8"],
                                    "encoding_confidence": [1.0], "encoding_warning": [None],
                                    "content_hash": ["h"], "n_chars": [len(text)], "body_start": [0], "boilerplate": [[]], "text": [text]}),
         "entities": pl.DataFrame({"entity_id": ["E1", "E2"], "name": ["Sari", "Budi"], "type": ["PERSON", "ORG"],
@@ -49,10 +50,12 @@ def test_metrics_on_a_small_made_up_gold(tmp_path):
         "quotes": pl.DataFrame({"quote_id": ["Q1", "Q2"], "doc_id": ["d", "d"], "text": ["Harga naik", "x"], "start": [1, 25],
                                 "end": [11, 37], "kind": ["direct", "indirect"], "sentence_index": [0, 1], "cluster_id": ["Q1", "Q2"],
                                 "rule": ["r", "r"]}),
-        "attributions": pl.DataFrame({"attribution_id": ["A1", "A2"], "quote_id": ["Q1", "Q1"], "doc_id": ["d", "d"],
-                                      "role": ["speaker", "source"], "entity_id": ["E1", None], "text": ["Sari", "ANTARA"],
-                                      "start": [19, 0], "end": [23, 6], "cue": ["kata", None], "cue_start": [14, None],
-                                      "cue_end": [18, None], "method": ["m", "m"], "confidence": [0.9, 0.8]}),
+        # Q2's gold names no via: its source, carried from elsewhere in the article, is spurious but not named in its sentence
+        "attributions": pl.DataFrame({"attribution_id": ["A1", "A2", "A3"], "quote_id": ["Q1", "Q1", "Q2"], "doc_id": ["d"] * 3,
+                                      "role": ["speaker", "source", "source"], "entity_id": ["E1", None, None],
+                                      "text": ["Sari", "ANTARA", "ANTARA"], "start": [19, 0, 0], "end": [23, 6, 6],
+                                      "cue": ["kata", None, None], "cue_start": [14, None, None], "cue_end": [18, None, None],
+                                      "method": ["m", "source_cue", "article_source"], "confidence": [0.9, 0.8, 0.7]}),
     }
     for name, frame in frames.items():
         write_table(TABLES[name].conform(frame), tmp_path / f"{name}.parquet")
@@ -62,7 +65,7 @@ def test_metrics_on_a_small_made_up_gold(tmp_path):
     assert report.speakers["right"] == 1 and report.speakers["matched"] == 2
     assert report.entities["untyped"]["tp"] == 1 and report.entities["untyped"]["fp"] == 1 and report.entities["untyped"]["fn"] == 1
     assert report.metadata == {"right": 2, "fields": 2, "accuracy": 1.0}
-    assert report.sources == {"right": 1, "with_via": 1, "accuracy": 1.0, "spurious": 0}
+    assert report.sources == {"right": 1, "with_via": 1, "accuracy": 1.0, "spurious": 1, "spurious_in_sentence": 0}
 
 
 def test_halves_cut_the_sorted_documents_in_two():

@@ -1,6 +1,6 @@
 """What each speaker rule does, with one invented example: the registry docs/rules.md is generated from."""
 
-from transforms.schemas import SOURCE_RULE, SPEAKER_SOURCE_RULE
+from transforms.schemas import ARTICLE_SOURCE_RULE, SOURCE_RULE, SPEAKER_SOURCE_RULE
 
 SPEAKER_RULES = {
     "continued_subject": ("A conjunction with no subject of its own (`dan`, `lalu`, `seraya`, adverbs after it): the "
@@ -83,8 +83,11 @@ SPEAKER_RULES = {
     "unnamed": ("No name of a person or body: the text is kept, the entity is null.", "kata seorang pejabat"),
 }
 ATTRIBUTION_RULES = {
-    SOURCE_RULE: ("An intermediary source (`dikutip dari`, `menurut kantor berita`): a `source` row.",
-                  "“...,” kata Rina seperti dikutip dari Lintas."),
+    SOURCE_RULE: ("An intermediary source named in the quote's own sentence (`dikutip dari`, `menurut kantor berita`): "
+                  "a `source` row.", "“...,” kata Rina seperti dikutip dari Lintas."),
+    ARTICLE_SOURCE_RULE: ("An article-level source (a sentence opening `Seperti dilansir X`, a written statement, a closing "
+                          "`Demikian dilaporkan X.`) carried to a quote that names none, until another source or the outlet's "
+                          "own reporting takes over.", "Seperti dilansir Lintas, banjir melanda. ¶ “...,” kata Rina."),
     SPEAKER_SOURCE_RULE: ("A source named for a speaker's statement in its paragraph (an interview, a release, a post) covers "
                           "that speaker's later quotes that name none, until the speaker talks to the outlet's own reporter "
                           "(`kepada wartawan`) or a sentence goes back to an earlier occasion (`Sebelumnya, ...`).",

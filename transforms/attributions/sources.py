@@ -49,6 +49,18 @@ class SpeakerSources:
             return None
         return self.named.get(speaker)
 
+    def names_its_own(self, quote: dict) -> bool:
+        """Whether the quote's source is named in the sentences of the quote, its cue and its speaker (`kata Rina kepada
+        Kabar TV`, `Dilansir Lintas, ...` opening the statement's sentence), not carried from elsewhere in the article
+        (`Seperti dilansir Lintas, ...` in an earlier paragraph, `Demikian dilaporkan Lintas.` after it)."""
+        paragraph = self._paragraph(quote["start"], quote["end"])
+        spans = [(quote[f"{part}start"], quote[f"{part}end"]) for part in ("", "cue_", "speaker_")
+                 if quote.get(f"{part}start") is not None and paragraph[0] <= quote[f"{part}start"] < paragraph[1]]
+        # a cue or speaker of another paragraph (a quotation continuing an earlier speaker's) widens nothing
+        first = self._sentence(min(start for start, _ in spans))[0]
+        last = self._sentence(max(max(start, end - 1) for start, end in spans))[1]
+        return first <= quote["via_start"] and quote["via_end"] <= last
+
     def _sentence(self, offset: int) -> tuple[int, int]:
         index = max(0, bisect_right(self.sentence_starts, offset) - 1)
         end = self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts) else len(self.text)

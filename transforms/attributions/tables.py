@@ -17,7 +17,7 @@ from transforms.attributions.sources import SpeakerSources
 from transforms.attributions.speakers import PRONOUNS, resolve_speaker
 from transforms.common import alternation, join_looked_up, stable_id
 from transforms.lexicon import word_set
-from transforms.schemas import ATTRIBUTIONS, QUOTES, SOURCE_RULE, SPEAKER_SOURCE_RULE
+from transforms.schemas import ARTICLE_SOURCE_RULE, ATTRIBUTIONS, QUOTES, SOURCE_RULE, SPEAKER_SOURCE_RULE
 from transforms.sentences import attach_sentence_index
 
 
@@ -218,10 +218,11 @@ def attribute_document(doc_id: str, text: str, rows: list[dict], mentions: list[
                 q["cue"], q["cue_start"], q["cue_end"], f"{q['method']}+{how}", round(confidence, 3),
             ))
         if q["via_start"] is not None and q["via_end"] > q["via_start"]:
+            own = speaker_sources.names_its_own(q)
             attribution_rows.append((
                 stable_id("A", quote_id, "source"), quote_id, doc_id, "source", context.source(q["via_start"], q["via_end"]),
                 text[q["via_start"]:q["via_end"]], q["via_start"], q["via_end"], q["via_cue"],
-                None, None, SOURCE_RULE, round(q["confidence"] * 0.9, 3),
+                None, None, SOURCE_RULE if own else ARTICLE_SOURCE_RULE, round(q["confidence"] * (0.9 if own else 0.8), 3),
             ))
         if (carried := speaker_sources.carry(q, entity_id)) is not None:  # the speaker's earlier interview or release
             via_cue, via_start, via_end = carried

@@ -223,6 +223,17 @@ def test_intermediary_source_is_an_attribution_with_role_source():
     assert source["text"].to_list() == ["kantor berita Reuters"] and source["cue"].to_list() == ["diambil dari"]
 
 
+def test_a_source_carried_from_an_earlier_paragraph_is_told_from_one_named_in_the_quotes_sentence():
+    _, quotes, attributions = attribute(
+        "Seperti dilansir kantor berita Lintas, banjir melanda Kota Sukamaju sejak Senin.\n\n"
+        "“Air naik sangat cepat,” kata Wali Kota Rina Sari.\n\n"
+        "“Bantuan sudah dikirim,” kata Camat Budi Santoso seperti dikutip dari Kabar TV."
+    )
+    sources = quotes.join(attributions.filter(pl.col("role") == "source"), on="quote_id").sort("start")
+    assert sources.select("text_right", "method").rows() == [("kantor berita Lintas", "article_source"),
+                                                              ("Kabar TV", "source_cue")]
+
+
 def test_confidence_is_lower_for_pronouns_than_for_names():
     _, _, attributions = attribute(
         "Menteri Kesehatan Hana Lestari meninjau rumah sakit. “Stok obat masih aman,” ujarnya. "
