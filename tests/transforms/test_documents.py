@@ -115,7 +115,7 @@ def test_language(text, language):
         ("Judul Berita\n\nNew York, Boston, (ANTARA News) - Badai salju melanda.", "Antara", "New York"),
         ("Judul Berita\n\nSuara.com -,\n\nDalam keterangan resmi, menteri itu hadir.", "Suara.com", None),
         ("Judul Berita\n\nJUARA.NET, KUALA LUMPUR - Pebulu tangkis itu menang.", "Juara.net", "Kuala Lumpur"),
-        ("Judul Berita\n\nBEKASI (Pos Kota) – Tiga nelayan selamat.", "Poskota News", "Bekasi"),
+        ("Judul Berita\n\nBEKASI (Pos Kota) – Tiga nelayan selamat.", "Pos Kota", "Bekasi"),
         ("Judul Berita\n\nBogor (ANTARA Bews) - Tiga nelayan selamat.", "Antara", "Bogor"),
         ("Judul Berita\n\nBANDUNG, KOMPAS - Genangan banjir mulai surut.", "Kompas.com", "Bandung"),
         ("Judul Berita\n\nMALANG KOMPAS.com - Genangan banjir mulai surut.", "Kompas.com", "Malang"),
