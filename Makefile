@@ -17,8 +17,9 @@ $(STAMP): pyproject.toml constraints.txt
 run: $(STAMP)
 	$(BIN)/warta run --input seeds --output output
 
+# every core: the suite's tests are independent (each run has its own folders; each worker its own Prefect test server)
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist worksteal
 
 evaluate: $(STAMP)
 	$(BIN)/warta evaluate --gold ../shared/gold/seeds.gold.json --output output
