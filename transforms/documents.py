@@ -292,6 +292,8 @@ def parse_header(text: str) -> Header:
             header.body_start = start
     if header.outlet is None and (blurb := _outlet_of_blurb(text, header.boilerplate)):
         header.outlet, header.outlet_source = blurb, "blurb"
+    if header.outlet is None and (reporting := _own_reporting_outlet(text, header.body_start)):
+        header.outlet, header.outlet_source = reporting, "own_reporting"  # a collection's folder may still name it
     header.outlet = canonical_outlet(header.outlet)
     header.outlet_source = header.outlet_source if header.outlet else None
     header.author = header.author or _author_of_credits(text, header.boilerplate)
@@ -395,33 +397,17 @@ def unify_outlets(documents: pl.DataFrame) -> pl.DataFrame:
 
 
 def outlet_from_folders(documents: pl.DataFrame) -> pl.DataFrame:
-    """A document whose text names no outlet takes the one its input folder is named after (`detik/2025/x.txt`: the
-    first folder of its path, when data/outlets.tsv lists it as an outlet's form or host): collections are often kept
-    one folder per outlet."""
+    """A document whose header and footer name no outlet takes the one its input folder is named after
+    (`detik/2025/x.txt`: the first folder of its path, when data/outlets.tsv lists it as an outlet's form or host):
+    collections are often kept one folder per outlet, and the keeper's folder outweighs the body's own reporting."""
     forms, hosts = _outlet_table()
     folder = pl.col("source_path").str.split("/")  # relative to the input folder, POSIX-style
     named = (pl.when(folder.list.len() > 1).then(folder.list.first().str.to_lowercase())
              .replace_strict({**hosts, **forms}, default=None, return_dtype=pl.String))
-    return _fill_outlet(documents, named, "folder")
-
-
-def outlet_from_own_reporting(documents: pl.DataFrame) -> pl.DataFrame:
-    """A document no part of whose text or path names its outlet takes the listed outlet its body says watched, asked or
-    was sent something (`Pantauan detikcom`, `saat dihubungi Kabarwarta`, `kepada Lintas.com`: data/own_outlet_cues.txt,
-    97.5 % the lead's own outlet where the corpus's leads name one); the outlet such words name most, none on a tie."""
-    unnamed = documents.filter(pl.col("outlet").is_null())
-    found = {doc_id: outlet for doc_id, text, body_start in unnamed.select("doc_id", "text", "body_start").iter_rows()
-             if (outlet := _own_reporting_outlet(text, body_start))}
-    named = pl.col("doc_id").replace_strict(found, default=None, return_dtype=pl.String)
-    return _fill_outlet(documents, named, "own_reporting")
-
-
-def _fill_outlet(documents: pl.DataFrame, named: pl.Expr, source: str) -> pl.DataFrame:
-    """The outlet `named` gives the documents that have none, with its provenance."""
+    replaceable = (pl.col("outlet").is_null() | (pl.col("outlet_source") == "own_reporting")) & pl.col("named").is_not_null()
     return documents.with_columns(named.alias("named")).with_columns(
-        outlet_source=pl.when(pl.col("outlet").is_null() & pl.col("named").is_not_null()).then(pl.lit(source))
-        .otherwise(pl.col("outlet_source")),
-        outlet=pl.coalesce("outlet", "named"),
+        outlet_source=pl.when(replaceable).then(pl.lit("folder")).otherwise(pl.col("outlet_source")),
+        outlet=pl.when(replaceable).then(pl.col("named")).otherwise(pl.col("outlet")),
     ).drop("named")
 
 
@@ -438,6 +424,9 @@ def _own_reporting_pattern() -> tuple[re.Pattern, frozenset[str]]:
 
 
 def _own_reporting_outlet(text: str, body_start: int) -> str | None:
+    """The listed outlet the body says watched, asked or was sent something (`Pantauan detikcom`, `saat dihubungi
+    Kabarwarta`, `kepada Lintas.com`: data/own_outlet_cues.txt, 97.5 % the lead's own outlet where the corpus's leads
+    name one), for a document whose header and footer name none; the outlet such words name most, none on a tie."""
     pattern, lower = _own_reporting_pattern()
     forms = _outlet_table()[0]
     counts: dict[str, int] = {}

@@ -12,8 +12,7 @@ import hashlib
 
 import polars as pl
 
-from transforms.documents import (date_from_collection, extract_documents, outlet_from_folders, outlet_from_own_reporting,
-                                  unify_outlets)
+from transforms.documents import date_from_collection, extract_documents, outlet_from_folders, unify_outlets
 from transforms.entities import find_mentions, type_appositive_speakers
 from transforms.quotes import find_quotes
 from transforms.schemas import DOCUMENTS, MENTION_CANDIDATES, QUOTE_CANDIDATES, SENTENCES
@@ -45,8 +44,7 @@ def merge_extractions(articles: pl.DataFrame, cached: dict[str, pl.DataFrame | p
 
     Rows of texts no longer among the articles (deleted or changed files) are dropped; documents
     take their path and encoding from the current files, since a text can move or be re-encoded,
-    an outlet from their folder when the header names none (`outlet_from_folders`), else from the body's own
-    reporting (`outlet_from_own_reporting`: the folder is the collection keeper's word), and an outlet's spelling and a
+    an outlet from their folder when the header names none (`outlet_from_folders`), and an outlet's spelling and a
     year-less date's year from the whole collection (`unify_outlets`, `date_from_collection`). The extractions may be
     lazy (scans of the cache's files): each table is then read once, into the merged frame.
     """
@@ -59,8 +57,8 @@ def merge_extractions(articles: pl.DataFrame, cached: dict[str, pl.DataFrame | p
         ])
         if name == "documents":
             files = articles.lazy().select("doc_id", *FILE_COLUMNS)
-            merged[name] = date_from_collection(unify_outlets(outlet_from_own_reporting(outlet_from_folders(
-                DOCUMENTS.conform(frame.drop(*FILE_COLUMNS).join(files, on="doc_id").collect())))))
+            merged[name] = date_from_collection(unify_outlets(outlet_from_folders(
+                DOCUMENTS.conform(frame.drop(*FILE_COLUMNS).join(files, on="doc_id").collect()))))
         else:
             merged[name] = frame.sort(schema.names(), nulls_last=True).collect()
     return merged

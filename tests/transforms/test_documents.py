@@ -183,12 +183,14 @@ def test_a_document_naming_no_outlet_takes_its_folders_listed_outlet():
 
     from transforms.documents import outlet_from_folders
 
-    documents = pl.DataFrame({"source_path": ["detik/a.txt", "detik/b.txt", "kabar/c.txt", "d.txt", "kompas.com/2025/e.txt"],
-                              "outlet": [None, "Antara", None, None, None],
-                              "outlet_source": [None, "dateline", None, None, None]})
+    documents = pl.DataFrame({"source_path": ["detik/a.txt", "detik/b.txt", "kabar/c.txt", "d.txt", "kompas.com/2025/e.txt",
+                                              "detik/f.txt", "g.txt"],
+                              "outlet": [None, "Antara", None, None, None, "Tempo", "Tempo"],
+                              "outlet_source": [None, "dateline", None, None, None, "own_reporting", "own_reporting"]})
     found = outlet_from_folders(documents)
-    assert found["outlet"].to_list() == ["detik.com", "Antara", None, None, "Kompas.com"]
-    assert found["outlet_source"].to_list() == ["folder", "dateline", None, None, "folder"]
+    # the keeper's folder outweighs what the body's own reporting named, not what the header named
+    assert found["outlet"].to_list() == ["detik.com", "Antara", None, None, "Kompas.com", "detik.com", "Tempo"]
+    assert found["outlet_source"].to_list() == ["folder", "dateline", None, None, "folder", "folder", "own_reporting"]
 
 
 @pytest.mark.parametrize("body, outlet", [
@@ -202,16 +204,12 @@ def test_a_document_naming_no_outlet_takes_its_folders_listed_outlet():
     # two outlets named as often: neither
     ("“Air naik,” kata Rina kepada Tempo. “Kami mengungsi,” kata Budi kepada Antara.", None),
 ])
-def test_a_document_naming_no_outlet_takes_the_one_its_body_says_reported(body, outlet):
-    import polars as pl
-
-    from transforms.documents import outlet_from_own_reporting
-
-    documents = pl.DataFrame({"doc_id": ["a", "b"], "text": [f"Judul\n\n{body}", body], "body_start": [7, 0],
-                              "outlet": [None, "Kompas.com"], "outlet_source": [None, "dateline"]})
-    found = outlet_from_own_reporting(documents)
-    assert found["outlet"].to_list() == [outlet, "Kompas.com"]
-    assert found["outlet_source"].to_list() == ["own_reporting" if outlet else None, "dateline"]
+def test_a_document_naming_no_outlet_in_its_header_takes_the_one_its_body_says_reported(body, outlet):
+    header = parse_header("Judul Berita\n\n" + body)
+    assert (header.outlet, header.outlet_source) == (outlet, "own_reporting" if outlet else None)
+    # a header naming an outlet keeps it
+    header = parse_header("Judul Berita\n\nJakarta, CNN Indonesia -- " + body)
+    assert (header.outlet, header.outlet_source) == ("CNN Indonesia", "dateline")
 
 
 def test_unify_outlets_gives_an_unlisted_outlet_one_spelling():
