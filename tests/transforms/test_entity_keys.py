@@ -224,8 +224,10 @@ def test_a_clipped_first_word_is_the_one_usual_name_it_clips():
 
 
 def test_a_body_with_its_head_abbreviated_is_the_body_with_the_head_in_full():
-    keyed = expand_abbreviated_heads(candidates(("rs medika", "ORG"), ("rumah sakit medika", "ORG"), ("rs", "ORG"), ("rs medika", "PERSON")))
-    assert keyed["key"].to_list() == ["rumah sakit medika", "rumah sakit medika", "rs", "rs medika"]
+    keyed = expand_abbreviated_heads(candidates(("rs medika", "ORG"), ("rumah sakit medika", "ORG"), ("rs", "ORG"), ("rs medika", "PERSON"),
+                                                ("smkn 2 wonotan", "ORG"), ("smk negeri 2 wonotan", "ORG")))
+    assert keyed["key"].to_list() == ["rumah sakit medika", "rumah sakit medika", "rs", "rs medika",
+                                      "smk negeri 2 wonotan", "smk negeri 2 wonotan"]  # a state school's `N` is `Negeri`
 
 
 def test_an_abbreviated_head_is_written_in_full_and_any_other_key_is_itself():

@@ -940,7 +940,9 @@ def _name_start_after_office(doc: DocumentContext, first: int, last: int, after_
         # `Kepala Antariksa Ivan Petrov`: a one-word body, then the name; a given name opens the person's
         # (`Presiden Budi Santoso Wibowo`)
         return last - 2 if after_title and real >= 3 and doc.tokens[start].lower not in word_set("person_names.txt") else None
-    if real >= 3 and office_word and prefix_words and (is_ordinary_word(prefix_words[-1]) or prefix_words[-1] in word_set("org_heads.txt")) \
+    # (a body's number before the words counts as its head does: `Kepala SMAN 3 Wonotan | Tono Raharjo`)
+    if real >= 3 and office_word and prefix_words and (is_ordinary_word(prefix_words[-1]) or prefix_words[-1] in word_set("org_heads.txt")
+                                                       or prefix_words[-1].isdigit()) \
             and len(doc.tokens[start + 1].text) > 1 and _may_end_body(doc, start, first, last):
         # `Rina W Hartati`: a middle initial holds the name together
         return start + 1

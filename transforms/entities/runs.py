@@ -134,6 +134,23 @@ def _route_after_head(tokens: Tokens, index: int, end: int) -> bool:
             and PLACE_HEAD_CLASSES.get((tokens[index].lower,)) in ROUTE_CLASSES)
 
 
+NUMBERED_HEADS = word_set("numbered_heads.txt")
+NUMBERED_HEAD_LINKS = word_set("numbered_head_links.txt")
+MAX_HEAD_NUMBER_DIGITS = 3  # `SMPN 115 Jakarta`; a year is no school's number
+
+
+def _number_of_head(tokens: Tokens, index: int, end: int) -> bool:
+    """`SMPN 6 Sukamaju`, `SMP Negeri 4 X`, `SMA N 3 X`: the number right after a numbered head (numbered_heads.txt) and
+    its status words (numbered_head_links.txt) is part of the name."""
+    number = tokens[end]
+    if not (number.text.isdigit() and len(number.text) <= MAX_HEAD_NUMBER_DIGITS and number.adjacent_before):
+        return False
+    head = end - 1  # the head may follow an office's words in the run (`Kepala SMAN 3 X`)
+    while head > index and tokens[head].lower in NUMBERED_HEAD_LINKS:
+        head -= 1
+    return tokens[head].lower in NUMBERED_HEADS
+
+
 def _spaced_code(tokens: Tokens, index: int) -> bool:
     """`U - 19`, `F - 16`, `C - 130`: a code of capital letters and its number, the hyphen spaced by an upstream
     tokeniser; the tokens keep `U-19` one word, so this is one too (`Timnas U - 19` is not `Timnas U`)."""
@@ -280,6 +297,9 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
                 continue
             if _month_inside_name(tokens, end, named):
                 end += 1
+                continue
+            if _number_of_head(tokens, index, end):
+                end += 1  # `SMPN 6 Sukamaju`: a state school's number goes on naming it
                 continue
             # `Rina binti Sari`, `Edwin van der Sar`: one or two particles, then the name goes on
             particles = 1 + (end + 2 < count and tokens[end + 1].lower in NAME_PARTICLES and tokens[end + 1].adjacent_before)

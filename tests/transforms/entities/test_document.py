@@ -46,6 +46,9 @@ from transforms.entities.vocabulary import STRONG
         ("Capres Budi Hartono dan Cawapres Rina Wulandari berkampanye.", {("Budi Hartono", "PERSON"), ("Rina Wulandari", "PERSON")}),
         ("Wagub Rina Wulandari dan Walkot Budi Hartono meninjau pasar.",
          {("Rina Wulandari", "PERSON"), ("Budi Hartono", "PERSON")}),
+        # a state school's number is its name's, and the town after it the school's, not the head's person's
+        ("Kepala SMAN 3 Wonotan Tono Raharjo mengatakan sekolah ditutup.",
+         {("SMAN 3 Wonotan", "ORG"), ("Tono Raharjo", "PERSON")}),
         # an office between title and name
         ("Kepala Dinas Kesehatan Sleman Heru Prasetyo mengatakan vaksin tersedia.",
          {("Dinas Kesehatan Sleman", "ORG"), ("Sleman", "LOC"), ("Heru Prasetyo", "PERSON")}),

@@ -198,3 +198,11 @@ def test_a_town_of_the_dictionarys_words_after_a_hyphen_is_the_town():
     # `Bekasi`, `Bogor` are dictionary words too; after a hyphen they open a `sentence`, where such a word is no name
     assert run_texts("Jalur kereta Tambun - Bekasi dibuka. Kereta cepat Cibinong-Bogor penuh.") == [
         "Tambun", "Bekasi", "Cibinong", "Bogor"]
+
+
+def test_a_state_schools_number_goes_on_naming_it():
+    assert run_texts("Siswa SMPN 6 Sukamaju dan SMP Negeri 12 Wonotan hadir.") == ["SMPN 6 Sukamaju", "SMP Negeri 12 Wonotan"]
+    assert run_texts("Kepala SMA N 3 Sukamaju datang.") == ["Kepala SMA N 3 Sukamaju"]  # after an office's words too
+    # a number after any other name, or a year, names nothing with it
+    assert run_texts("Rapat Dinas Pendidikan 2 Sukamaju digelar.") == ["Rapat Dinas Pendidikan", "Sukamaju"]
+    assert run_texts("Siswa SMPN 2017 Sukamaju hadir.") == ["SMPN", "Sukamaju"]
