@@ -309,6 +309,11 @@ BLIND = Path(__file__).parent / "data"
 # unchanged. dev47a..h, eight samples annotated blind at the start, pinned at the session's end figures (first measured
 # on 2a9059b); dev46a..h are read from this session on. Relaxed, with the reason beside each: blind_i typed, dev40c
 # splits, dev44c speakers, splits and merges, dev45h typed. Every other floor the end figures passed was raised.
+# Session 48: state schools named with their number, the body's own reporting naming the outlet, outlets named as their
+# articles print them, carried sources told from named ones; the model unchanged. dev48a..h, eight samples annotated
+# blind at the start, pinned at the session's end figures (first measured on 42e3d11); dev47a..h are read from this
+# session on. Relaxed, with the reason beside each: dev35a and dev43n merges. Every other floor the end figures passed
+# was raised.
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.987,
@@ -433,7 +438,7 @@ BLIND_FLOORS = {
     # typed 0.755 -> 0.761 (session 16): the name model taught the project's convention (development golds as training
     # data); raised
     # floors typed 0.760 -> 0.783 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_l": {"quotes_f1": 0.951, "indirect_recall": 0.856, "speaker_accuracy": 0.965, "entities_typed_f1": 0.904,
+    "blind_l": {"quotes_f1": 0.951, "indirect_recall": 0.856, "speaker_accuracy": 0.965, "entities_typed_f1": 0.921,
                "splits": 5, "merges": 0, "via_found": 0.499},
     # fresh development samples of session 15 (annotated blind, measured once on d91fc46: quotes F1 0.954 / 0.881,
     # indirect 0.919 / 0.714, speakers 0.839 / 0.946, via 11/18 / 7/12, typed entities 0.811 / 0.807; then read by the
@@ -481,12 +486,12 @@ BLIND_FLOORS = {
     # dateline); raised
     "dev17a": {"quotes_f1": 0.932, "indirect_recall": 0.899, "speaker_accuracy": 0.941, "entities_typed_f1": 0.937,
                "splits": 4, "merges": 2, "via_found": 0.590},
-    "dev17b": {"quotes_f1": 0.939, "indirect_recall": 0.920, "speaker_accuracy": 0.985, "entities_typed_f1": 0.942,
+    "dev17b": {"quotes_f1": 0.939, "indirect_recall": 0.920, "speaker_accuracy": 0.985, "entities_typed_f1": 0.947,
                "splits": 4, "merges": 0, "via_found": 0.666},
     # fresh development samples of session 18 (annotated blind, measured once on 47701b4: quotes F1 0.931 / 0.952,
     # indirect 0.938 / 0.935, speakers 0.970 / 0.915, via 3/7 / 2/6, typed entities 0.823 / 0.726; then read by the
     # speaker round), at the session's merge
-    "dev18a": {"quotes_f1": 0.942, "indirect_recall": 0.937, "speaker_accuracy": 0.984, "entities_typed_f1": 0.950,
+    "dev18a": {"quotes_f1": 0.942, "indirect_recall": 0.937, "speaker_accuracy": 0.984, "entities_typed_f1": 0.957,
                "splits": 2, "merges": 0, "via_found": 0.428},
     "dev18b": {"quotes_f1": 0.951, "indirect_recall": 0.935, "speaker_accuracy": 0.999, "entities_typed_f1": 0.925,
                "splits": 1, "merges": 0, "via_found": 0.333},
@@ -631,8 +636,10 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 0, "via_found": 0.832},
     # session 35's fresh samples, annotated blind by helpers, run by totals only; first measured on 4085173 (the
     # session's starting code), then on its final code (READMEs)
-    "dev35a": {"quotes_f1": 0.926, "indirect_recall": 0.788, "speaker_accuracy": 0.967, "entities_typed_f1": 0.937,
-               "splits": 5, "merges": 1, "via_found": 0.856},
+    # merges 1 -> 2 (session 48): state schools are bodies named with their number; a list of schools of several towns
+    # writes one as `SMAN 10, <town>`, and that short form joins the longer school of the same number in the list
+    "dev35a": {"quotes_f1": 0.926, "indirect_recall": 0.788, "speaker_accuracy": 0.967, "entities_typed_f1": 0.955,
+               "splits": 5, "merges": 2, "via_found": 0.856},
     "dev35b": {"quotes_f1": 0.922, "indirect_recall": 0.837, "speaker_accuracy": 0.906, "entities_typed_f1": 0.952,
                "splits": 2, "merges": 0, "via_found": 0.332},
     "dev35c": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.968,
@@ -739,7 +746,7 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 2, "via_found": 0.427},
     "dev43g": {"quotes_f1": 0.945, "indirect_recall": 0.870, "speaker_accuracy": 0.934, "entities_typed_f1": 0.905,
                "splits": 4, "merges": 1, "via_found": 0.999},
-    "dev43h": {"quotes_f1": 0.959, "indirect_recall": 0.899, "speaker_accuracy": 0.985, "entities_typed_f1": 0.885,
+    "dev43h": {"quotes_f1": 0.959, "indirect_recall": 0.899, "speaker_accuracy": 0.985, "entities_typed_f1": 0.889,
                "splits": 5, "merges": 1, "via_found": 0.499},
     "dev43i": {"quotes_f1": 0.960, "indirect_recall": 0.847, "speaker_accuracy": 0.982, "entities_typed_f1": 0.933,
                "splits": 2, "merges": 1, "via_found": 0.713},
@@ -751,8 +758,10 @@ BLIND_FLOORS = {
                "splits": 8, "merges": 0, "via_found": 0.999},
     "dev43m": {"quotes_f1": 0.962, "indirect_recall": 0.924, "speaker_accuracy": 0.829, "entities_typed_f1": 0.950,
                "splits": 3, "merges": 0, "via_found": 0.665},
-    "dev43n": {"quotes_f1": 0.981, "indirect_recall": 0.915, "speaker_accuracy": 0.963, "entities_typed_f1": 0.910,
-               "splits": 3, "merges": 1, "via_found": 0.999},
+    # merges 1 -> 2 (session 48): with a school's head read as a body's, an office split before its apposed holder
+    # (`Wakil Kepala <school> Pulau X, <name>`, a split the code made before too) gives the island's word its own mention
+    "dev43n": {"quotes_f1": 0.981, "indirect_recall": 0.915, "speaker_accuracy": 0.963, "entities_typed_f1": 0.915,
+               "splits": 3, "merges": 2, "via_found": 0.999},
     "dev43o": {"quotes_f1": 0.967, "indirect_recall": 0.922, "speaker_accuracy": 0.986, "entities_typed_f1": 0.963,
                "splits": 2, "merges": 2, "via_found": 0.249},
     "dev43p": {"quotes_f1": 0.975, "indirect_recall": 0.963, "speaker_accuracy": 0.902, "entities_typed_f1": 0.957,
@@ -787,7 +796,7 @@ BLIND_FLOORS = {
                "splits": 8, "merges": 2, "via_found": 0.249},
     "dev44f": {"quotes_f1": 0.981, "indirect_recall": 0.964, "speaker_accuracy": 0.928, "entities_typed_f1": 0.942,
                "splits": 4, "merges": 2, "via_found": 0.249},
-    "dev44g": {"quotes_f1": 0.952, "indirect_recall": 0.927, "speaker_accuracy": 0.974, "entities_typed_f1": 0.879,
+    "dev44g": {"quotes_f1": 0.952, "indirect_recall": 0.927, "speaker_accuracy": 0.974, "entities_typed_f1": 0.882,
                "splits": 0, "merges": 0, "via_found": 0.399},
     "dev44h": {"quotes_f1": 0.852, "indirect_recall": 0.749, "speaker_accuracy": 0.905, "entities_typed_f1": 0.879,
                "splits": 7, "merges": 2, "via_found": 0.999},
@@ -826,7 +835,7 @@ BLIND_FLOORS = {
                "splits": 1, "merges": 0, "via_found": 0.599},
     "dev46g": {"quotes_f1": 0.956, "indirect_recall": 0.946, "speaker_accuracy": 0.976, "entities_typed_f1": 0.934,
                "splits": 3, "merges": 0, "via_found": 0.499},
-    "dev46h": {"quotes_f1": 0.956, "indirect_recall": 0.915, "speaker_accuracy": 0.896, "entities_typed_f1": 0.865,
+    "dev46h": {"quotes_f1": 0.956, "indirect_recall": 0.915, "speaker_accuracy": 0.896, "entities_typed_f1": 0.877,
                "splits": 4, "merges": 0, "via_found": 0.499},
     # session 47's fresh samples, annotated blind by helpers, run by totals only; first measured on 2a9059b (the
     # session's starting code), then on its final code (READMEs)
@@ -840,12 +849,30 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 1, "via_found": 0.141},
     "dev47e": {"quotes_f1": 0.879, "indirect_recall": 0.879, "speaker_accuracy": 0.953, "entities_typed_f1": 0.903,
                "splits": 5, "merges": 0, "via_found": 0.749},
-    "dev47f": {"quotes_f1": 0.95, "indirect_recall": 0.927, "speaker_accuracy": 0.829, "entities_typed_f1": 0.83,
+    "dev47f": {"quotes_f1": 0.95, "indirect_recall": 0.927, "speaker_accuracy": 0.829, "entities_typed_f1": 0.844,
                "splits": 2, "merges": 3, "via_found": 0.999},
-    "dev47g": {"quotes_f1": 0.875, "indirect_recall": 0.809, "speaker_accuracy": 0.866, "entities_typed_f1": 0.866,
+    "dev47g": {"quotes_f1": 0.875, "indirect_recall": 0.809, "speaker_accuracy": 0.866, "entities_typed_f1": 0.874,
                "splits": 1, "merges": 0, "via_found": 0.749},
-    "dev47h": {"quotes_f1": 0.983, "indirect_recall": 0.965, "speaker_accuracy": 0.983, "entities_typed_f1": 0.96,
+    "dev47h": {"quotes_f1": 0.983, "indirect_recall": 0.965, "speaker_accuracy": 0.983, "entities_typed_f1": 0.964,
                "splits": 4, "merges": 3, "via_found": 0.332},
+    # session 48's fresh samples, annotated blind by helpers, run by totals only; first measured on 42e3d11 (the
+    # session's starting code), then on its final code (READMEs)
+    "dev48a": {"quotes_f1": 0.958, "indirect_recall": 0.932, "speaker_accuracy": 0.965, "entities_typed_f1": 0.904,
+               "splits": 8, "merges": 0, "via_found": 0.999},
+    "dev48b": {"quotes_f1": 0.953, "indirect_recall": 0.89, "speaker_accuracy": 0.93, "entities_typed_f1": 0.941,
+               "splits": 3, "merges": 0, "via_found": 0.665},
+    "dev48c": {"quotes_f1": 0.937, "indirect_recall": 0.903, "speaker_accuracy": 0.825, "entities_typed_f1": 0.922,
+               "splits": 4, "merges": 0, "via_found": 0.749},
+    "dev48d": {"quotes_f1": 0.967, "indirect_recall": 0.925, "speaker_accuracy": 0.921, "entities_typed_f1": 0.89,
+               "splits": 7, "merges": 1, "via_found": 0.776},
+    "dev48e": {"quotes_f1": 0.978, "indirect_recall": 0.952, "speaker_accuracy": 0.999, "entities_typed_f1": 0.937,
+               "splits": 0, "merges": 0, "via_found": 0.999},
+    "dev48f": {"quotes_f1": 0.975, "indirect_recall": 0.951, "speaker_accuracy": 0.828, "entities_typed_f1": 0.946,
+               "splits": 2, "merges": 1, "via_found": 0.749},
+    "dev48g": {"quotes_f1": 0.921, "indirect_recall": 0.877, "speaker_accuracy": 0.937, "entities_typed_f1": 0.908,
+               "splits": 5, "merges": 1, "via_found": 0.554},
+    "dev48h": {"quotes_f1": 0.97, "indirect_recall": 0.95, "speaker_accuracy": 0.964, "entities_typed_f1": 0.959,
+               "splits": 1, "merges": 1, "via_found": 0.499},
 }
 
 
