@@ -17,9 +17,10 @@ $(STAMP): pyproject.toml constraints.txt
 run: $(STAMP)
 	$(BIN)/warta run --input seeds --output output
 
-# every core: the suite's tests are independent (each run has its own folders; each worker its own Prefect test server)
+# every core, up to four workers (each starts its own Prefect test server: a few hundred MB each); the suite's tests are
+# independent, each run in its own folders
 test: $(STAMP)
-	$(BIN)/python -m pytest -n auto --dist worksteal
+	$(BIN)/python -m pytest -n auto --maxprocesses 4 --dist worksteal
 
 evaluate: $(STAMP)
 	$(BIN)/warta evaluate --gold ../shared/gold/seeds.gold.json --output output
