@@ -445,13 +445,15 @@ def _own_reporting_outlet(text: str, body_start: int) -> str | None:
 # fitting year. Weekdays repeat on a date every 5, 6 or 11 years, so a collection spanning a few years leaves one year.
 MIN_DATED_FOR_YEAR = 5
 YEAR_LEAD = 3
+YEARS_BESIDE_OUTLET = 1  # a year the outlet's dated documents do not carry counts only this close to theirs
 
 
 def date_from_collection(documents: pl.DataFrame) -> pl.DataFrame:
     """Collection-wide: a document with no date whose lead dates its day without the year (`Kamis (22/2)`, no fitting year
     named in the text) takes the year, among those on which that day falls on that weekday, that the collection's dated
-    documents carry most (those of its outlet when it has MIN_DATED_FOR_YEAR of them), when that year clearly leads
-    (YEAR_LEAD times the next); `date_source` says `weekday_year_collection`. Otherwise the date stays null."""
+    documents carry most (those of its outlet when it has MIN_DATED_FOR_YEAR of them; when they carry no fitting year that
+    often, the whole collection's, for a year next to the outlet's), when that year clearly leads (YEAR_LEAD times the
+    next); `date_source` says `weekday_year_collection`. Otherwise the date stays null."""
     dated = documents.filter(pl.col("published_date").is_not_null()).select("outlet", year=pl.col("published_date").dt.year())
     if dated.is_empty():
         return documents
@@ -462,13 +464,18 @@ def date_from_collection(documents: pl.DataFrame) -> pl.DataFrame:
     undated = documents.filter(pl.col("published_date").is_null()).select("doc_id", "outlet", "text", "body_start")
     found = {}
     for doc_id, outlet, text, body_start in undated.iter_rows():
-        counts = by_outlet.get(outlet, {})
-        counts = counts if sum(counts.values()) >= MIN_DATED_FOR_YEAR else everywhere
+        own = by_outlet.get(outlet, {})
+        own = own if sum(own.values()) >= MIN_DATED_FOR_YEAR else everywhere
+        span = [year for year, count in own.items() if count >= MIN_DATED_FOR_YEAR] if own is not everywhere else []
         for weekday, month, day in yearless_weekday_dates(text[body_start:]):
-            # only years the dated documents carry can lead: a fitting year none carries counts 0, as no year at all
-            ranked = sorted(((counts[y], y) for y in years_fitting(weekday, month, day, counts)), reverse=True)
-            if ranked and ranked[0][0] >= MIN_DATED_FOR_YEAR and ranked[0][0] >= YEAR_LEAD * (ranked[1][0] if len(ranked) > 1 else 0):
-                found[doc_id] = date(ranked[0][1], month, day)
+            year = _leading_year(own, weekday, month, day)
+            if year is None and span and not any(own[y] >= MIN_DATED_FOR_YEAR for y in years_fitting(weekday, month, day, own)):
+                # the outlet's dated documents carry no fitting year: the collection's leading one, if it lies next to
+                # the outlet's years (an outlet's dated documents span a few; a distant year is an earlier event's day)
+                year = _leading_year(everywhere, weekday, month, day)
+                year = year if year is not None and min(span) - YEARS_BESIDE_OUTLET <= year <= max(span) + YEARS_BESIDE_OUTLET else None
+            if year is not None:
+                found[doc_id] = date(year, month, day)
                 break
     if not found:
         return documents
@@ -479,6 +486,16 @@ def date_from_collection(documents: pl.DataFrame) -> pl.DataFrame:
                           .then(pl.lit("weekday_year_collection")).otherwise(pl.col("date_source")),
                           published_date=pl.coalesce("published_date", "collection_date"))
             .select(documents.columns))
+
+
+def _leading_year(counts: dict[int, int], weekday: int, month: int, day: int) -> int | None:
+    """The year on which that day falls on that weekday that the dated documents `counts` carry clearly most (at least
+    MIN_DATED_FOR_YEAR of them, YEAR_LEAD times the next fitting year), None when none does; only years the dated
+    documents carry can lead: a fitting year none carries counts 0, as no year at all."""
+    ranked = sorted(((counts[year], year) for year in years_fitting(weekday, month, day, counts)), reverse=True)
+    if ranked and ranked[0][0] >= MIN_DATED_FOR_YEAR and ranked[0][0] >= YEAR_LEAD * (ranked[1][0] if len(ranked) > 1 else 0):
+        return ranked[0][1]
+    return None
 
 
 def extract_documents(articles: pl.DataFrame) -> pl.DataFrame:

@@ -264,6 +264,19 @@ def test_a_yearless_weekday_takes_its_own_outlets_years_first():
     assert _undated_row(date_from_collection(documents)) == (date(2024, 2, 22), "weekday_year_collection")
 
 
+def test_a_yearless_weekday_its_outlets_years_do_not_fit_takes_the_collections_next_to_them():
+    from transforms.documents import date_from_collection
+
+    # the outlet's dated documents are of 2017, on which 22 February was no Thursday; the collection's are of 2018
+    dated = [("Lintas", date(2017, 3, day)) for day in range(1, 8)] + [(None, date(2018, 3, day)) for day in range(1, 30)]
+    documents = _collection("Rapat digelar Kamis (22/2) malam.", "Lintas", dated)
+    assert _undated_row(date_from_collection(documents)) == (date(2018, 2, 22), "weekday_year_collection")
+    # ... but not a year far from the outlet's (2015): an earlier event's day
+    dated = [("Lintas", date(2015, 3, day)) for day in range(1, 8)] + [(None, date(2024, 3, day)) for day in range(1, 30)]
+    documents = _collection("Rapat digelar Kamis (22/2) malam.", "Lintas", dated)
+    assert _undated_row(date_from_collection(documents)) == (None, None)
+
+
 @pytest.mark.parametrize("line", ["[Baca Juga: Lima Tips Hemat Listrik]", "[img.2]", "https://www.contoh.co.id/berita/1"])
 def test_bracketed_prompts_image_slots_and_urls_are_boilerplate(line):
     assert boilerplate_kind(line) is not None
