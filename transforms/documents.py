@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -429,15 +430,9 @@ def _own_reporting_outlet(text: str, body_start: int) -> str | None:
     name one), for a document whose header and footer name none; the outlet such words name most, none on a tie."""
     pattern, lower = _own_reporting_pattern()
     forms = _outlet_table()[0]
-    counts: dict[str, int] = {}
-    for match in pattern.finditer(text, body_start):
-        written = match["outlet"]
-        if written[0].isupper() or written.lower() in lower:
-            counts[forms[written.lower()]] = counts.get(forms[written.lower()], 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
-        return None
-    return max(counts, key=counts.get)
+    named = Counter(forms[match["outlet"].lower()] for match in pattern.finditer(text, body_start)
+                    if match["outlet"][0].isupper() or match["outlet"].lower() in lower).most_common(2)
+    return named[0][0] if named and (len(named) == 1 or named[0][1] > named[1][1]) else None
 
 
 # A year-less dated weekday's year from the collection: the fitting year must be carried by this many dated documents of

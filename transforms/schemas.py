@@ -15,7 +15,7 @@ ENTITY_TYPES = ("PERSON", "ORG", "LOC")
 QUOTE_KINDS = ("direct", "mixed", "indirect")
 ATTRIBUTION_ROLES = ("speaker", "source")
 # What named a document's outlet, strongest first (see transforms/documents.py).
-OUTLET_SOURCES = ("url", "byline", "dateline", "blurb", "folder", "own_reporting")
+OUTLET_SOURCES = ("dateline", "url", "byline", "blurb", "folder", "own_reporting")
 # The rule that dated a document, strongest first (see transforms/dates.py).
 DATE_SOURCES = ("url", "header", "dateline", "weekday_date", "weekday_year_inferred", "written_date", "weekday_year_collection")
 QUARANTINE_REASONS = ("empty", "binary", "undecodable", "too_large", "duplicate", "unreadable", "bad_name", "not_a_file",
@@ -152,8 +152,8 @@ DOCUMENTS = Table(
                "by the input folder the file is in, when it is named after a listed outlet: `detik/...`; else by the body's "
                "own reporting, `outlet_source`), one canonical "
                "name per outlet (`Kompas.com` for `KOMPAS.com`, `KOMPAS`; see transforms/data/outlets.tsv)."),
-        Column("outlet_source", pl.String, "What named `outlet`: a source `url` line, the `byline`, the `dateline`, the "
-               "outlet's self-description footer (`blurb`), the input `folder`, or the body's `own_reporting` (`Pantauan "
+        Column("outlet_source", pl.String, "What named `outlet`, strongest first: the `dateline`, a source `url` line, the "
+               "`byline`, the outlet's self-description footer (`blurb`), the input `folder`, or the body's `own_reporting` (`Pantauan "
                "detikcom`, `saat dihubungi X`, `kepada X`: the words before a listed outlet by which an article says its "
                "own newsroom watched or asked, transforms/data/own_outlet_cues.txt; 97.5 % the lead's outlet where the "
                "corpus's leads name one); null when `outlet` is.", allowed=OUTLET_SOURCES),

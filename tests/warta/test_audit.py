@@ -35,6 +35,7 @@ def test_audit_counts_quotes_without_a_named_speaker():
     assert health.null_rates["quotes without a source"] == 0.75
     assert health.top_speakers == [{"name": "Rina Sari", "type": "PERSON", "quotes": 1}]
     assert "Rina Sari" in format_audit(health)
+    assert "outlets found by: dateline 1" in format_audit(health)
 
 
 def test_audit_marks_the_entities_an_analyst_should_doubt():
