@@ -135,7 +135,7 @@ THING_SHARE = 1 / 3
 THING_OVER_BODY = 4
 BODY_EVIDENCE_READINGS = (
     "known_name", "known_name_first", "known_name_after_title", "organisation_head", "organisation_tail_or_site", "defined_acronym",
-    "acronym_of_name", "acronym_inside_name", "abbreviation_of_name", "acronym_in_brackets", "company_short_form", "club_in_club_report",
+    "acronym_of_name", "acronym_inside_name", "abbreviation_of_name", "acronym_in_brackets", "company_short_form", "body_own_name", "club_in_club_report",
     "club_after_team_role", "club_short_form", "club_full_name", "organisation_context_word", "medium_after_citing_verb",
     "body_before_person", "ministry_short_form",
 )

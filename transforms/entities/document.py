@@ -17,7 +17,7 @@ from transforms.entities.epithets import join_named_epithets
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
 from transforms.entities.shape import ACRONYM_READING, AGE_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_ALONE_READINGS, SHAPE_PERSON_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, PLACE_PREPOSITIONS, STRONG, WEAK, balinese_marker, first_names, given_name_keys, is_ordinary_word, longest_phrase, normalise_key
-from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, known_names, phrase_set, phrase_table, word_set
+from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, indonesian_village_names, known_names, phrase_set, phrase_table, word_set
 from transforms.schemas import MENTION_CANDIDATES
 
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -420,6 +420,7 @@ class FullNames:
     """The document's full names (PERSON, two words or more) indexed by the short forms they allow."""
 
     companies: dict[str, Mention]  # a company's name without its legal form -> the company
+    bodies: dict[str, Mention]  # a body's own name after its head (`Al Wonotan` of `Ponpes Al Wonotan`) -> the body
     by_part: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     by_tail: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     seen_at: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
@@ -435,7 +436,7 @@ class FullNames:
     @classmethod
     def of(cls, mentions: list[Mention]) -> FullNames:
         # `Sinar Jaya` alone is the company `PT Sinar Jaya` (or `PT Sinar Jaya Persero`), whatever its own reading said
-        companies, clubs_of_town = {}, defaultdict(set)
+        companies, bodies, clubs_of_town = {}, {}, defaultdict(set)
         for m in mentions:
             words = m.key.split()
             if m.rule == "club_of_city_named_city":  # `Sukamaju City` ... `Sukamaju`: the club, in its own report
@@ -450,13 +451,17 @@ class FullNames:
                 companies[" ".join(words[1:])] = m
                 if len(words) >= 3 and words[-1] in LEGAL_FORMS:
                     companies[" ".join(words[1:-1])] = m
+                elif len(words) >= 3 and _closing_kind_or_country(m.text.split(" ", 1)[-1], words[1:]):
+                    companies.setdefault(" ".join(words[1:-1]), m)  # `PT Sinar Indonesia` ... `Sinar`
             elif m.type == "ORG" and len(words) >= 2 and _closing_kind_or_country(m.text, words):
                 # `Sinar Group`, `Sinar Indonesia` ... `Sinar`: the body without its kind's closing word or its country
                 companies.setdefault(" ".join(words[:-1]), m)
+            if m.type == "ORG" and (own_name := _own_name_after_head(m.text, words)):
+                bodies.setdefault(own_name, m)  # `Pondok Pesantren Al Wonotan` ... `Al Wonotan`
         for town, clubs in clubs_of_town.items():
             if len(clubs) > 1 and companies.get(town) is not None and companies[town].key in clubs:
                 del companies[town]  # a town two clubs of the document share (`Sukamaju City`, `Sukamaju United`) is neither
-        names = cls(companies)
+        names = cls(companies, bodies)
         # `Budi Karya`, `Karya Sumadi` and `Sumadi` are parts of `Budi Karya Sumadi`.
         for person in (m for m in mentions if m.type == "PERSON" and len(m.key.split()) >= 2):
             parts = person.key.split()
@@ -479,6 +484,21 @@ class FullNames:
         names.name_starts = {part[:2] for key in names.seen_at for part in key.split()}  # a nickname starts like a name word
         names.name_ends = {part[0] + part[-1] for key in names.seen_at for part in key.split()}  # a misspelling, and ends so
         return names
+
+
+def _own_name_after_head(text: str, key_words: list[str]) -> str | None:
+    """The key of a body's own name after its head (data/org_heads.txt: `Ponpes`, `Yayasan`, `Pondok Pesantren`), when
+    that name is no place's (`Polres Sukamaju`, `Pemprov Sukamaju` are the place's bodies, not `Sukamaju`)."""
+    written = text.split()
+    if len(written) != len(key_words):
+        return None
+    lower = [word.lower() for word in written]
+    size = next((size for size in (2, 1) if len(lower) > size and " ".join(lower[:size]) in word_set("org_heads.txt")), 0)
+    rest = " ".join(lower[size:])
+    if not size or rest in city_names() or rest in known_names() or rest in indonesian_village_names() \
+            or all(is_ordinary_word(word) for word in lower[size:]):
+        return None
+    return " ".join(key_words[size:])
 
 
 @lru_cache(maxsize=1)
@@ -675,7 +695,19 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[0].isupper())
 
 
-SHORT_FORM_RULES = (defined_acronym, acronym_of_name, acronym_inside_name, company_short_form, person_short_form)
+def body_own_name(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:
+    """A name only its shape read as a person that is a body's own name after the body's head (`Al Wonotan` after
+    `Pondok Pesantren Al Wonotan`) is that body. Only a shape's reading: a place's name (`Sukamaju` of `Polres
+    Sukamaju`, the gazetteer's or not) is read as a place and stays the place."""
+    body = names.bodies.get(mention.key)
+    if body is None or mention.type_rule != SHAPE_PERSON_READING:
+        return False
+    mention.key, mention.single = body.key, False
+    mention.retype("ORG", body.strength, "body_own_name")
+    return True
+
+
+SHORT_FORM_RULES = (defined_acronym, acronym_of_name, acronym_inside_name, company_short_form, body_own_name, person_short_form)
 
 
 def resolve_short_forms(doc: DocumentContext) -> None:

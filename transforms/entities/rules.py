@@ -83,8 +83,11 @@ RETYPING_RULES = {
                             "and in order, is the one longer name of the document it spells.",
                             "Otorita Ibu Kota Sukamaju ... Otorita IKS"),
     "company_short_form": ("A company's name without its legal form, its kind's closing word (`Group`, `University`) or its "
-                           "country is the company; a city alone, in a document that names its club `<city> City` or "
+                           "country, or without both, is the company; a city alone, in a document that names its club `<city> City` or "
                            "`AC <city>`, is the club.", "PT Sinar Makmur ... Sinar Makmur"),
+    "body_own_name": ("A name only its shape read as a person that is a body's own name after the body's head "
+                      "(data/org_heads.txt), no place of the gazetteer, is that body.",
+                      "Pondok Pesantren Al Wonotan ... Al Wonotan"),
     "person_short_form": ("A part or nickname of a full name in the document is that person.",
                           "Rina Wulandari ... kata Wulandari"),
     "misspelt_short_form": ("A word alone misspelling a word of a full name in the document (same first and last letter, "

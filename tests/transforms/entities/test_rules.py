@@ -44,6 +44,12 @@ def test_the_registry_lists_every_allowed_rule_in_order():
     ("PT Karya Bumi membangun jembatan. Karya Bumi memastikan, proyek selesai.", "Karya Bumi", "no_name_word", "company_short_form"),
     ("PT Karya Bumi Persero membangun jembatan. Karya Bumi memastikan, proyek selesai.", "Karya Bumi", "no_name_word",
      "company_short_form"),
+    # without both its legal form and its country (`PT Karya Bumi Indonesia` ... `Karya Bumi`)
+    ("PT Karya Bumi Indonesia membangun jembatan. Karya Bumi memastikan, proyek selesai.", "Karya Bumi", "no_name_word",
+     "company_short_form"),
+    # a body's own name after its head, which only its shape read as a person
+    ("Santri Pondok Pesantren Al Wonotan ikut lomba. Al Wonotan berdiri sejak 1950.", "Al Wonotan", "person_by_shape",
+     "body_own_name"),
     ("Lembaga Kajian Nusantara menggelar diskusi. LKN menilai harga naik.", "LKN", "acronym", "acronym_of_name"),
     ("Pemain Sukamaju United kecewa. SU kalah di kandang.", "SU", "acronym", "acronym_of_name"),
     ("Menteri Pertanian Agus Wibisono meninjau sawah. Wibisono mengatakan panen naik.", "Wibisono", "person_before_speech_verb",
