@@ -17,7 +17,7 @@ from transforms.entities.epithets import join_named_epithets
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
 from transforms.entities.shape import ACRONYM_READING, AGE_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_ALONE_READINGS, SHAPE_PERSON_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, PLACE_PREPOSITIONS, STRONG, WEAK, balinese_marker, first_names, given_name_keys, is_ordinary_word, longest_phrase, normalise_key
-from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, indonesian_village_names, known_names, phrase_set, phrase_table, word_set
+from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, indonesian_village_names, known_names, phrase_set, phrase_table, table_rows, word_set
 from transforms.schemas import MENTION_CANDIDATES
 
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -911,10 +911,18 @@ def drop_vocabulary_names(doc: DocumentContext) -> None:
     body's name and that defines no acronym names nothing: a heading, a title, a commodity; nor does the acronym
     of a term (TERM_ACRONYM), nor a product's name with its model code (PRODUCT_MODEL), nor a law cited (LAW_CITATION), nor a
     portfolio after a title (PORTFOLIO_READING), nor an event, award or competition, whatever read it (a name closed by
-    a word of transforms/data/event_tails.txt: `Grammy Awards`)."""
+    a word of transforms/data/event_tails.txt: `Grammy Awards`), nor a kind of body the press writes in lower case
+    (data/generic_bodies.tsv: `Partai Politik`)."""
     defining = {id(m) for m in doc.acronyms.values()}
     doc.mentions = [m for m in doc.mentions if m.type_rule != TERM_ACRONYM and m.rule not in (PRODUCT_MODEL, LAW_CITATION)
-                    and (m.type_rule not in ("no_name_word", PORTFOLIO_READING) or id(m) in defining) and not _event(m)]
+                    and (m.type_rule not in ("no_name_word", PORTFOLIO_READING) and m.text.lower() not in generic_bodies()
+                         or id(m) in defining) and not _event(m)]
+
+
+@lru_cache(maxsize=1)
+def generic_bodies() -> frozenset[str]:
+    """Phrases a body's head opens that the corpus writes in lower case inside its sentences (data/generic_bodies.tsv)."""
+    return frozenset(phrase for phrase, *_ in table_rows("generic_bodies.tsv"))
 
 
 @lru_cache(maxsize=1)

@@ -1424,3 +1424,9 @@ def test_a_schools_or_a_reforms_short_form_makes_no_document_a_report_on_clubs()
     # `SD` (a primary school), `RB` (a bureaucratic reform) are no club's letters: `DKI Jakarta` stays the province
     names = [m.text for m in document_mentions("Murid SD Negeri 1 dan Wamen PAN & RB hadir. Gubernur terpilih DKI Jakarta datang.")]
     assert "DKI Jakarta" not in names and "Jakarta" in names
+
+
+def test_a_kind_of_body_the_press_writes_in_lower_case_names_nothing_even_capitalised():
+    # data/generic_bodies.tsv: `partai politik` is written in lower case inside sentences nearly always
+    names = [m.text for m in document_mentions("Menurut dia, Partai Politik harus berbenah. Partai Wonotan menolak.")]
+    assert names == ["Partai Wonotan"]
