@@ -16,7 +16,7 @@ from transforms.entities.context import DATELINE_END, DocumentContext, Mention, 
 from transforms.entities.epithets import join_named_epithets
 from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
 from transforms.entities.shape import ACRONYM_READING, AGE_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_ALONE_READINGS, SHAPE_PERSON_READING, TERM_ACRONYM
-from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, PLACE_PREPOSITIONS, STRONG, WEAK, balinese_marker, first_names, given_name_keys, is_ordinary_word, longest_phrase, normalise_key
+from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, PLACE_PREPOSITIONS, STRONG, WEAK, balinese_marker, first_names, given_name_keys, is_head_or_title, is_ordinary_word, longest_phrase, normalise_key
 from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, indonesian_village_names, known_names, phrase_set, phrase_table, table_rows, word_set
 from transforms.schemas import MENTION_CANDIDATES
 
@@ -413,6 +413,42 @@ def drop_nested(doc: DocumentContext) -> None:
             continue
         kept.append(mention)
     doc.mentions = kept
+
+
+BODY_BEFORE_PERSON = "body_before_person"  # the reading rule that splits a body from its person in a run (reading.py)
+
+
+def split_bodies_opening_names(doc: DocumentContext) -> None:
+    """A person's name of three words or more whose first word the document also writes alone, closed by a full name a
+    given name opens whose last word the document writes alone too (`Direktur Olahraga Wonford Paolo Ciabatti` ...
+    `Wonford menang` ... `ujar Ciabatti`): a body run into its official's name, whom the document calls by the surname,
+    so the body, then the person; else the body's word alone joins the person as the first word of the name. Not when a
+    given name opens the run (`Rina Paolo Sari` is one person's name), nor vocabulary alone (`Panti Sosial`), nor a word
+    the document cues or quotes as a speaker (`kata Mardoni`: the person's own first name)."""
+    given = first_names()
+    split, parts = set(), []
+    for mention in doc.mentions:
+        words = mention.text.split(" ")
+        if mention.type != "PERSON" or len(words) < 3 or "\n" in mention.text:
+            continue
+        lower = [word.lower() for word in words]
+        opening = next((i for i in range(1, len(words) - 1) if lower[i] in given), None)
+        if opening is None or lower[0] in given or any(is_head_or_title(word) for word in lower[:opening]) \
+                or all(is_ordinary_word(word) for word in lower[:opening]) \
+                or lower[0] not in doc.short_forms or lower[-1] not in doc.short_forms \
+                or lower[0] in doc.cued_names or lower[0] in doc.quoted_names:
+            continue
+        body_end = mention.start + len(" ".join(words[:opening]))
+        person_start = body_end + 1
+        split.add(id(mention))
+        body = Mention(mention.start, body_end, doc.text[mention.start:body_end], "ORG", WEAK, BODY_BEFORE_PERSON, BODY_BEFORE_PERSON)
+        person = Mention(person_start, mention.end, doc.text[person_start:mention.end], "PERSON", mention.strength, mention.rule,
+                         mention.type_rule, mention.title)
+        for part in (body, person):
+            part.key, part.single = normalise_key(part.text), " " not in part.text
+        parts += [body, person]
+    if split:
+        doc.mentions = [m for m in doc.mentions if id(m) not in split] + parts
 
 
 @dataclass
@@ -990,7 +1026,7 @@ def drop_skipped_boilerplate(doc: DocumentContext) -> None:
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
 MENTION_PASSES = (read_runs, keep_hereditary_titles, drop_skipped_boilerplate, type_lineups, continue_bodies_past_short_forms, type_clubs,
                   type_by_coordination, type_exemplified_lists,
-                  drop_nested, resolve_short_forms, join_bracketed_short_names, join_bracketed_other_names,
+                  drop_nested, split_bodies_opening_names, resolve_short_forms, join_bracketed_short_names, join_bracketed_other_names,
                   join_named_epithets, trim_glued_office_words, trim_possessive_clitics,
                   drop_places_in_competitions, drop_vocabulary_names)
 

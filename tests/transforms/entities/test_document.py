@@ -1430,3 +1430,21 @@ def test_a_kind_of_body_the_press_writes_in_lower_case_names_nothing_even_capita
     # data/generic_bodies.tsv: `partai politik` is written in lower case inside sentences nearly always
     names = [m.text for m in document_mentions("Menurut dia, Partai Politik harus berbenah. Partai Wonotan menolak.")]
     assert names == ["Partai Wonotan"]
+
+
+def test_a_body_run_into_its_officials_name_splits_where_the_document_calls_the_official_by_the_surname():
+    mentions = {(m.text, m.type, m.type_rule) for m in document_mentions(
+        "Direktur Olahraga Wonford Paolo Saraceni menegaskan hal itu. Wonford bahagia, ujar Saraceni.")}
+    assert ("Wonford", "ORG", "body_before_person") in mentions
+    assert ("Paolo Saraceni", "PERSON", "person_after_office") in mentions
+    assert not any(text == "Wonford" and type_ == "PERSON" for text, type_, _ in mentions)
+
+
+@pytest.mark.parametrize("text", [
+    # the first word cued as a speaker: the person's own first name
+    "Politikus Partai Wonotan Mardoni Ali Sera hadir. Menurut dia, Sera benar, kata Mardoni.",
+    # the surname never written alone: the document calls the person by the first name
+    "Politikus Partai Wonotan Mardoni Ali Sera hadir. Mardoni menolak usul itu.",
+])
+def test_a_persons_name_whose_first_word_the_document_writes_alone_stays_whole(text):
+    assert "Mardoni Ali Sera" in {m.text for m in document_mentions(text) if m.type == "PERSON"}
