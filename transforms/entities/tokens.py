@@ -37,6 +37,8 @@ BRAND_CHANNEL = re.compile(rf"(?:{_BRANDS})[A-Z]")
 GLUED_BRAND = re.compile(rf"(?<=[a-z])(?:{_BRANDS})(?:com|[A-Z][A-Za-z]+?)(?=(?:{_TAILS})?\b)")
 # a word of lower-case letters glued to the one- or two-digit number of a list item, its dot and a capital or a space
 GLUED_LIST_NUMBER = re.compile(r"([A-Z]?[a-z]{2,})(\d{1,2})\.(?: |[A-Z])")
+# where it may match: the dot after a letter and one or two digits (the dot first, what precedes it looked behind)
+GLUED_LIST_NUMBER_ANYWHERE = re.compile(r"\.(?:(?<=[a-z]\d\.)|(?<=[a-z]\d\d\.))[ A-Z]")
 # a word ending in three or four lower-case letters glued by a dot to a capitalised one (`Rudi Halim.Mahasiswa`): two
 # sentences run together too, unless the word is an abbreviation (`Prof.Tono`, `Kab.Sukamaju`; _PART splits after five)
 GLUED_SENTENCE = re.compile(r"([^\W\d_]*[a-z]{3})\.(?=[A-Z][a-z])")
@@ -153,11 +155,19 @@ def _token_spans(text: str):
     the list item after it (`Rina Sari2. Kepala ...`: a numbered list whose line breaks the crawl dropped), a word glued
     by a dot to the next sentence's first (`Halim.Mahasiswa`), and a brand
     glued between two words (`DilansirdetikNews`) up to three."""
-    # most texts have no glued brand (nor a brand's name to search around), cue or sentence: their words are not
-    # searched one by one
+    # most texts have no glued brand (nor a brand's name to search around), cue, sentence or list number: their words
+    # are not searched one by one
     brands = any(brand in text for brand in BRAND_WORDS) and GLUED_BRAND.search(text) is not None
     cues = GLUED_CUE.search(text) is not None
     dotted = GLUED_SENTENCE_ANYWHERE.search(text) is not None
+    numbered = GLUED_LIST_NUMBER_ANYWHERE.search(text) is not None
+    if not (brands or cues or dotted or numbered):
+        return map(re.Match.span, TOKEN.finditer(text))
+    return _glued_token_spans(text, brands, cues, dotted, numbered)
+
+
+def _glued_token_spans(text: str, brands: bool, cues: bool, dotted: bool, numbered: bool):
+    """`_token_spans` of a text with words glued as each flag says."""
     for match in TOKEN.finditer(text):
         start, end = match.span()
         if brands and (brand := GLUED_BRAND.search(text, start, end)):
@@ -172,10 +182,10 @@ def _token_spans(text: str):
                 and glued_sentence.group(1).lower() not in word_set("abbreviations.txt"):
             yield start, glued_sentence.end(1)
             yield glued_sentence.end(), end
-        elif text[end - 1].isdigit() and (numbered := GLUED_LIST_NUMBER.match(text, start, end + 2)) \
-                and _item_before(text, start, int(numbered.group(2))):
-            yield start, numbered.end(1)
-            yield numbered.end(1), end
+        elif numbered and text[end - 1].isdigit() and (item := GLUED_LIST_NUMBER.match(text, start, end + 2)) \
+                and _item_before(text, start, int(item.group(2))):
+            yield start, item.end(1)
+            yield item.end(1), end
         else:
             yield start, end
 
