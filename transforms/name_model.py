@@ -220,9 +220,19 @@ def _crossed_classes(framed: pl.DataFrame, left: str, right: str, tag: str) -> p
 FIXED_POINT = 2 ** 24  # weights are summed as integers: the same total in any order, so runs are byte-identical
 
 
-def _raw_scores(features: pl.DataFrame, weights: pl.DataFrame, rows: int) -> np.ndarray:
-    """(row, feature) pairs and a weight table -> (rows x labels) summed weights."""
-    fixed = weights.select("feature", *((pl.col(label) * FIXED_POINT).round().cast(pl.Int64) for label in LABELS))
+def _fixed_point(weights: pl.DataFrame) -> pl.DataFrame:
+    """The weight table in integers of 1 / FIXED_POINT."""
+    return weights.select("feature", *((pl.col(label) * FIXED_POINT).round().cast(pl.Int64) for label in LABELS))
+
+
+@lru_cache(maxsize=1)
+def fixed_point_model() -> pl.DataFrame:
+    """The packaged weights in fixed point, converted once per process (every scoring sums them)."""
+    return _fixed_point(load_model())
+
+
+def _raw_scores(features: pl.DataFrame, fixed: pl.DataFrame, rows: int) -> np.ndarray:
+    """(row, feature) pairs and a fixed-point weight table (`_fixed_point`) -> (rows x labels) summed weights."""
     summed = (features.join(fixed, on="feature", how="inner")
               .group_by("row").agg(pl.col(label).sum() for label in LABELS))
     scores = np.zeros((rows, len(LABELS)), dtype=np.float64)
@@ -237,7 +247,7 @@ def _softmax(scores: np.ndarray) -> np.ndarray:
 
 def score_features(features: pl.DataFrame, weights: pl.DataFrame, rows: int) -> np.ndarray:
     """(row, feature) pairs and a weight table -> (rows x labels) probabilities."""
-    return _softmax(_raw_scores(features, weights, rows))
+    return _softmax(_raw_scores(features, _fixed_point(weights), rows))
 
 
 def score_spans(spans: pl.DataFrame) -> pl.DataFrame:
@@ -260,7 +270,7 @@ def context_probabilities(contexts: pl.DataFrame) -> np.ndarray:
     # scored once per distinct text or surroundings (names repeat; this is what keeps scoring cheap).
     texts = contexts.select("text").unique(maintain_order=True)
     around = contexts.unique(maintain_order=True)
-    weights = load_model()
+    weights = fixed_point_model()
     text_scores = _raw_scores(text_features(texts.get_column("text")), weights, texts.height)
     context_scores = _raw_scores(context_features(around), weights, around.height)
     at_text = contexts.join(texts.with_row_index("at"), on="text", how="left", maintain_order="left")["at"].to_numpy()

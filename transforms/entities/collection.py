@@ -134,7 +134,11 @@ def join_misspelt_names(collection: Collection) -> None:
         for place, word in enumerate(words):
             if len(word) >= MIN_MISSPELT:
                 written_as[(place, tuple(words[:place] + words[place + 1:]), word)].append(form)
+    # a word alone at its place beside the other words has no variant there: most, whose letters are not cut then
+    words_beside = Counter((place, rest) for place, rest, _ in written_as)
     for (place, rest, word), longer_forms in list(written_as.items()):
+        if words_beside[(place, rest)] == 1:
+            continue
         # a letter less (the other name is the longer), or two letters side by side swapped (each pair found twice)
         variants = {word[:i] + word[i + 1:] for i in range(len(word))} | {
             swapped for i in range(1, len(word) - 2) if (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2:]) > word}

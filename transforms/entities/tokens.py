@@ -28,18 +28,22 @@ GLUED_CUE = re.compile(r"(" + "|".join(sorted(word_set("glued_cues.txt"), key=le
 # an outlet's brand written in lower case before its channel (data/outlets.tsv: `detikNews`, `kumparanNEWS`) glued to
 # the word before it, and maybe to a preposition after it (`DilansirdetikKota`, `PantauandetikSukamajudi`: 163 in the scale
 # corpus's detik.com files): the brand and its channel (`com` or one capitalised word) are a word
-_BRANDS = "|".join(sorted({match.group(1) for _, forms, *_ in table_rows("outlets.tsv") for form in forms.split("|")
-                           if (match := re.match(r"([a-z]{3,})[A-Z]", form))}, key=len, reverse=True))
+BRAND_WORDS = tuple(sorted({match.group(1) for _, forms, *_ in table_rows("outlets.tsv") for form in forms.split("|")
+                             if (match := re.match(r"([a-z]{3,})[A-Z]", form))}, key=len, reverse=True))
+_BRANDS = "|".join(BRAND_WORDS)
 _TAILS = "|".join(sorted(word_set("glued_cues.txt"), key=len, reverse=True))
 # an outlet's channel written after its lower-case brand (`detikSukamaju`, `kumparanKota`): a name, though lower-case first
 BRAND_CHANNEL = re.compile(rf"(?:{_BRANDS})[A-Z]")
 GLUED_BRAND = re.compile(rf"(?<=[a-z])(?:{_BRANDS})(?:com|[A-Z][A-Za-z]+?)(?=(?:{_TAILS})?\b)")
 # a word of lower-case letters glued to the one- or two-digit number of a list item, its dot and a capital or a space
 GLUED_LIST_NUMBER = re.compile(r"([A-Z]?[a-z]{2,})(\d{1,2})\.(?: |[A-Z])")
+# where it may match: the dot after a letter and one or two digits (the dot first, what precedes it looked behind)
+GLUED_LIST_NUMBER_ANYWHERE = re.compile(r"\.(?:(?<=[a-z]\d\.)|(?<=[a-z]\d\d\.))[ A-Z]")
 # a word ending in three or four lower-case letters glued by a dot to a capitalised one (`Rudi Halim.Mahasiswa`): two
 # sentences run together too, unless the word is an abbreviation (`Prof.Tono`, `Kab.Sukamaju`; _PART splits after five)
 GLUED_SENTENCE = re.compile(r"([^\W\d_]*[a-z]{3})\.(?=[A-Z][a-z])")
-GLUED_SENTENCE_ANYWHERE = re.compile(r"[a-z]{3}\.[A-Z][a-z]")
+# (the dot first, its three letters looked behind: the regex engine skips from dot to dot)
+GLUED_SENTENCE_ANYWHERE = re.compile(r"\.(?<=[a-z]{3}\.)[A-Z][a-z]")
 MAX_ACRONYM_LETTERS = 5  # longer words in capitals are shouted names (`MARQUEZ`, a dateline's `SWEDIA`), spelt as names
 
 
@@ -95,17 +99,18 @@ class Tokens(list):
         for start, end in _token_spans(text):
             word = text[start:end]
             first = word[0]
-            capitalised = first.isupper() or first.islower() and BRAND_CHANNEL.match(word) is not None
-            if previous_end >= 0:
+            # (a word in lower case throughout holds no channel's capital: no regex to run)
+            capitalised = first.isupper() or first.islower() and not word.islower() and BRAND_CHANNEL.match(word) is not None
+            gap = start - previous_end
+            if gap == 1 and previous_end >= 0:  # most words: one character after the one before
                 after = text[previous_end]
-                gap = start - previous_end
-                hyphen = gap == 1 and after == "-"
+                hyphen, adjacent = after == "-", after == " "
+            else:
+                hyphen = False
                 # `Teguh P. Nugroho`, `Rina A.B. Sari`: an initial's dot does not separate the name
-                adjacent = gap == 1 and after == " " or gap == 2 and after == "." and text[previous_end + 1] == " " \
+                adjacent = gap == 2 and previous_end >= 0 and text[previous_end] == "." and text[previous_end + 1] == " " \
                     and (INITIALS.fullmatch(text, previous_start, previous_end) is not None
                          or tokens[-1].lower in name_opening_abbreviations())
-            else:
-                hyphen = adjacent = False
             lower = lowered[start:end] if lowered is not None else word.lower()  # tokens never end with a dot
             in_heading = initial = False
             key = lower
@@ -150,8 +155,19 @@ def _token_spans(text: str):
     the list item after it (`Rina Sari2. Kepala ...`: a numbered list whose line breaks the crawl dropped), a word glued
     by a dot to the next sentence's first (`Halim.Mahasiswa`), and a brand
     glued between two words (`DilansirdetikNews`) up to three."""
-    brands = GLUED_BRAND.search(text) is not None  # most texts have none: their words are not searched one by one
-    dotted = GLUED_SENTENCE_ANYWHERE.search(text) is not None  # so with sentences glued by a dot
+    # most texts have no glued brand (nor a brand's name to search around), cue, sentence or list number: their words
+    # are not searched one by one
+    brands = any(brand in text for brand in BRAND_WORDS) and GLUED_BRAND.search(text) is not None
+    cues = GLUED_CUE.search(text) is not None
+    dotted = GLUED_SENTENCE_ANYWHERE.search(text) is not None
+    numbered = GLUED_LIST_NUMBER_ANYWHERE.search(text) is not None
+    if not (brands or cues or dotted or numbered):
+        return map(re.Match.span, TOKEN.finditer(text))
+    return _glued_token_spans(text, brands, cues, dotted, numbered)
+
+
+def _glued_token_spans(text: str, brands: bool, cues: bool, dotted: bool, numbered: bool):
+    """`_token_spans` of a text with words glued as each flag says."""
     for match in TOKEN.finditer(text):
         start, end = match.span()
         if brands and (brand := GLUED_BRAND.search(text, start, end)):
@@ -159,17 +175,17 @@ def _token_spans(text: str):
             yield brand.start(), brand.end()
             if brand.end() < end:
                 yield brand.end(), end
-        elif text[start].islower() and not text[start:end].islower() and (glued := GLUED_CUE.match(text, start, end)):
+        elif cues and text[start].islower() and not text[start:end].islower() and (glued := GLUED_CUE.match(text, start, end)):
             yield start, glued.end(1)
             yield glued.end(1), end
         elif dotted and (glued_sentence := GLUED_SENTENCE.match(text, start, end)) \
                 and glued_sentence.group(1).lower() not in word_set("abbreviations.txt"):
             yield start, glued_sentence.end(1)
             yield glued_sentence.end(), end
-        elif text[end - 1].isdigit() and (numbered := GLUED_LIST_NUMBER.match(text, start, end + 2)) \
-                and _item_before(text, start, int(numbered.group(2))):
-            yield start, numbered.end(1)
-            yield numbered.end(1), end
+        elif numbered and text[end - 1].isdigit() and (item := GLUED_LIST_NUMBER.match(text, start, end + 2)) \
+                and _item_before(text, start, int(item.group(2))):
+            yield start, item.end(1)
+            yield item.end(1), end
         else:
             yield start, end
 

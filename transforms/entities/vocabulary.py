@@ -119,7 +119,7 @@ def is_name_word(token: Token, next_token: Token | None, named: frozenset[str], 
         lower in CAPITALISED_NON_NAMES or lower in HOLIDAY_WORDS
     ):
         return False
-    if starting and CODE_NUMBER.fullmatch(token.text):
+    if starting and "-" in token.text and CODE_NUMBER.fullmatch(token.text):  # (no hyphen, no code: no regex to run)
         return False  # `U-19`, `F - 16`: an age group or a model's code qualifies a name (`Timnas U-19`), opens none
     if lower.endswith(POSSESSIVE) and len(lower) - len(POSSESSIVE) >= MIN_CLITIC_STEM \
             and is_ordinary_word(lower[:-len(POSSESSIVE)], bare_roots=True):
