@@ -314,6 +314,11 @@ BLIND = Path(__file__).parent / "data"
 # blind at the start, pinned at the session's end figures (first measured on 42e3d11); dev47a..h are read from this
 # session on. Relaxed, with the reason beside each: dev35a and dev43n merges. Every other floor the end figures passed
 # was raised.
+# Session 49: a body's own name after its head, kinds of body the press writes in lower case (mined), a party's boards,
+# a body run into its official's name; the model unchanged. dev49a..h, eight samples annotated blind at the start,
+# pinned at the session's end figures (first measured on 3da0940, the same); dev48a..h are read from this session on.
+# Relaxed, with the reason beside each: dev28c, dev30c, dev33b, dev36d, dev41e typed (dev33b speakers), dev31d typed and
+# merges, dev42a splits, dev42h splits and merges. Every other floor the end figures passed was raised.
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.987,
@@ -322,7 +327,7 @@ BLIND_FLOORS = {
     # counts `Indonesia` only from that footer
     # typed 0.829 -> 0.832 (session 14): term acronyms mined from capitalised definitions as well (`KTP` alone)
     # typed 0.832 -> 0.839 (session 15): the reference collection's bodies (data/reference_types.tsv)
-    "blind_b": {"quotes_f1": 0.974, "indirect_recall": 0.971, "speaker_accuracy": 0.999, "entities_typed_f1": 0.952,
+    "blind_b": {"quotes_f1": 0.974, "indirect_recall": 0.971, "speaker_accuracy": 0.999, "entities_typed_f1": 0.959,
                "splits": 2, "merges": 0, "via_found": 0.999},
     # held out until session 12: first measured on 0a8f151 (quotes F1 0.941 / 0.938, speakers 0.896 / 0.868); developed
     # on since (older via convention: a source only where the quote's own sentence names it); round 8 (session 12):
@@ -406,7 +411,7 @@ BLIND_FLOORS = {
     # quotes 0.924 -> 0.933 (session 16): `menulis` takes a statement only after a link, a root word shaped like a verb
     # is no predicate of a reported clause; raised
     # floors speaker 0.938 -> 0.958, typed 0.778 -> 0.783 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_j": {"quotes_f1": 0.932, "indirect_recall": 0.799, "speaker_accuracy": 0.958, "entities_typed_f1": 0.903,
+    "blind_j": {"quotes_f1": 0.932, "indirect_recall": 0.799, "speaker_accuracy": 0.958, "entities_typed_f1": 0.906,
                "splits": 7, "merges": 1, "via_found": 0.999},
     # held out: annotated blind on 2026-12-02 (session 13, while the rounds ran; drawn excluding every id read so far
     # and the rounds' own draws), first measured on eb2fdb3 (quotes F1 0.968, indirect recall 0.950, speakers 0.800,
@@ -420,7 +425,7 @@ BLIND_FLOORS = {
     # typed 0.788 -> 0.783 (session 23, the typing round: readings by the name's words alone bring no evidence of a name,
     # a person's shape no type against the model; measured once at the round's end, totals only: 0.790 -> 0.785 while
     # pooled E..R rose 0.800 -> 0.806 and eleven held-out sets of fifteen rose); lowered
-    "blind_k": {"quotes_f1": 0.956, "indirect_recall": 0.949, "speaker_accuracy": 0.910, "entities_typed_f1": 0.914,
+    "blind_k": {"quotes_f1": 0.956, "indirect_recall": 0.949, "speaker_accuracy": 0.910, "entities_typed_f1": 0.919,
                "splits": 5, "merges": 1, "via_found": 0.749},
     # fresh development samples of session 14 (annotated blind, measured once on 8f28ca7: quotes F1 0.944 / 0.899,
     # indirect 0.909 / 0.708, speakers 0.848 / 0.750, typed entities 0.783 / 0.779; then read by the rounds), at the
@@ -438,8 +443,8 @@ BLIND_FLOORS = {
     # typed 0.755 -> 0.761 (session 16): the name model taught the project's convention (development golds as training
     # data); raised
     # floors typed 0.760 -> 0.783 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_l": {"quotes_f1": 0.951, "indirect_recall": 0.856, "speaker_accuracy": 0.965, "entities_typed_f1": 0.921,
-               "splits": 5, "merges": 0, "via_found": 0.499},
+    "blind_l": {"quotes_f1": 0.951, "indirect_recall": 0.856, "speaker_accuracy": 0.965, "entities_typed_f1": 0.927,
+               "splits": 4, "merges": 0, "via_found": 0.499},
     # fresh development samples of session 15 (annotated blind, measured once on d91fc46: quotes F1 0.954 / 0.881,
     # indirect 0.919 / 0.714, speakers 0.839 / 0.946, via 11/18 / 7/12, typed entities 0.811 / 0.807; then read by the
     # rounds), at the session's end
@@ -564,11 +569,13 @@ BLIND_FLOORS = {
                "splits": 1, "merges": 0, "via_found": 0.799},
     # session 28's fresh samples, annotated blind by helpers, run by totals only; first measured on e54b0f0 (the
     # session's starting code), then on its final code (READMEs)
-    "dev28a": {"quotes_f1": 0.947, "indirect_recall": 0.882, "speaker_accuracy": 0.904, "entities_typed_f1": 0.953,
+    "dev28a": {"quotes_f1": 0.947, "indirect_recall": 0.882, "speaker_accuracy": 0.904, "entities_typed_f1": 0.956,
                "splits": 5, "merges": 1, "via_found": 0.665},
     "dev28b": {"quotes_f1": 0.925, "indirect_recall": 0.820, "speaker_accuracy": 0.963, "entities_typed_f1": 0.822,
                "splits": 3, "merges": 0, "via_found": 0.599},
-    "dev28c": {"quotes_f1": 0.989, "indirect_recall": 0.963, "speaker_accuracy": 0.980, "entities_typed_f1": 0.919,
+    # typed 0.919 -> 0.906 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now read as
+    # bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
+    "dev28c": {"quotes_f1": 0.989, "indirect_recall": 0.963, "speaker_accuracy": 0.980, "entities_typed_f1": 0.906,
                "splits": 0, "merges": 0, "via_found": 0.999},
     "dev28d": {"quotes_f1": 0.971, "indirect_recall": 0.962, "speaker_accuracy": 0.970, "entities_typed_f1": 0.924,
                "splits": 5, "merges": 0, "via_found": 0.399},
@@ -584,24 +591,28 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 1, "via_found": 0.749},
     # session 30's fresh samples, annotated blind by helpers, run by totals only; first measured on 22aea6c (the
     # session's starting code), then on its final code (READMEs)
-    "dev30a": {"quotes_f1": 0.936, "indirect_recall": 0.895, "speaker_accuracy": 0.865, "entities_typed_f1": 0.911,
-               "splits": 3, "merges": 0, "via_found": 0.999},
+    "dev30a": {"quotes_f1": 0.936, "indirect_recall": 0.895, "speaker_accuracy": 0.865, "entities_typed_f1": 0.914,
+               "splits": 2, "merges": 0, "via_found": 0.999},
     "dev30b": {"quotes_f1": 0.952, "indirect_recall": 0.955, "speaker_accuracy": 0.920, "entities_typed_f1": 0.920,
                "splits": 4, "merges": 0, "via_found": 0.999},
-    "dev30c": {"quotes_f1": 0.965, "indirect_recall": 0.924, "speaker_accuracy": 0.947, "entities_typed_f1": 0.910,
+    # typed 0.910 -> 0.907 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now read as
+    # bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
+    "dev30c": {"quotes_f1": 0.965, "indirect_recall": 0.924, "speaker_accuracy": 0.947, "entities_typed_f1": 0.907,
                "splits": 1, "merges": 0, "via_found": 0.332},
     "dev30d": {"quotes_f1": 0.949, "indirect_recall": 0.849, "speaker_accuracy": 0.999, "entities_typed_f1": 0.936,
                "splits": 6, "merges": 0, "via_found": 0.427},
     # session 31's fresh samples, annotated blind by helpers, run by totals only; first measured on db28201 (the
     # session's starting code), then on its final code (READMEs)
-    "dev31a": {"quotes_f1": 0.956, "indirect_recall": 0.847, "speaker_accuracy": 0.834, "entities_typed_f1": 0.953,
+    "dev31a": {"quotes_f1": 0.956, "indirect_recall": 0.847, "speaker_accuracy": 0.834, "entities_typed_f1": 0.964,
                "splits": 5, "merges": 1, "via_found": 0.999},
     "dev31b": {"quotes_f1": 0.956, "indirect_recall": 0.913, "speaker_accuracy": 0.954, "entities_typed_f1": 0.930,
                "splits": 5, "merges": 0, "via_found": 0.749},
     "dev31c": {"quotes_f1": 0.897, "indirect_recall": 0.856, "speaker_accuracy": 0.976, "entities_typed_f1": 0.907,
                "splits": 1, "merges": 0, "via_found": 0.165},
-    "dev31d": {"quotes_f1": 0.978, "indirect_recall": 0.941, "speaker_accuracy": 0.928, "entities_typed_f1": 0.957,
-               "splits": 1, "merges": 0, "via_found": 0.713},
+    # typed 0.957 -> 0.953, merges 0 -> 1 (session 49): a body's own name after its head joins the body
+    # (body_own_name); a region misspelt, which only its shape read as a person, joins the police named after it
+    "dev31d": {"quotes_f1": 0.978, "indirect_recall": 0.941, "speaker_accuracy": 0.928, "entities_typed_f1": 0.953,
+               "splits": 1, "merges": 1, "via_found": 0.713},
     # session 32's fresh samples, annotated blind by helpers, run by totals only; first measured on 32c54d3 (the
     # session's starting code), then on its final code (READMEs)
     "dev32a": {"quotes_f1": 0.973, "indirect_recall": 0.960, "speaker_accuracy": 0.981, "entities_typed_f1": 0.925,
@@ -614,14 +625,17 @@ BLIND_FLOORS = {
                "splits": 3, "merges": 0, "via_found": 0.999},
     # session 33's fresh samples, annotated blind by helpers, run by totals only; first measured on 0469c9a (the
     # session's starting code), then on its final code (READMEs)
-    "dev33a": {"quotes_f1": 0.972, "indirect_recall": 0.915, "speaker_accuracy": 0.889, "entities_typed_f1": 0.929,
+    "dev33a": {"quotes_f1": 0.972, "indirect_recall": 0.915, "speaker_accuracy": 0.889, "entities_typed_f1": 0.933,
                "splits": 1, "merges": 0, "via_found": 0.000},
-    "dev33b": {"quotes_f1": 0.960, "indirect_recall": 0.953, "speaker_accuracy": 0.879, "entities_typed_f1": 0.965,
+    # speakers 0.879 -> 0.859, typed 0.965 -> 0.961 (session 49): a party's boards (`DPC <party>`, `DPD <party>
+    # <province>`) are now read as bodies (data/org_heads.txt), which this set's gold leaves optional or names
+    # otherwise
+    "dev33b": {"quotes_f1": 0.960, "indirect_recall": 0.953, "speaker_accuracy": 0.859, "entities_typed_f1": 0.961,
                "splits": 5, "merges": 1, "via_found": 0.499},
     "dev33c": {"quotes_f1": 0.945, "indirect_recall": 0.932, "speaker_accuracy": 0.942, "entities_typed_f1": 0.967,
                "splits": 6, "merges": 0, "via_found": 0.499},
-    "dev33d": {"quotes_f1": 0.972, "indirect_recall": 0.927, "speaker_accuracy": 0.835, "entities_typed_f1": 0.912,
-               "splits": 5, "merges": 0, "via_found": 0.999},
+    "dev33d": {"quotes_f1": 0.972, "indirect_recall": 0.927, "speaker_accuracy": 0.835, "entities_typed_f1": 0.923,
+               "splits": 4, "merges": 0, "via_found": 0.999},
     # session 34's fresh samples, annotated blind by helpers, run by totals only; first measured on 764adc1 (the
     # session's starting code), then on its final code (READMEs)
     "dev34a": {"quotes_f1": 0.992, "indirect_recall": 0.965, "speaker_accuracy": 0.914, "entities_typed_f1": 0.927,
@@ -638,7 +652,7 @@ BLIND_FLOORS = {
     # session's starting code), then on its final code (READMEs)
     # merges 1 -> 2 (session 48): state schools are bodies named with their number; a list of schools of several towns
     # writes one as `SMAN 10, <town>`, and that short form joins the longer school of the same number in the list
-    "dev35a": {"quotes_f1": 0.926, "indirect_recall": 0.788, "speaker_accuracy": 0.967, "entities_typed_f1": 0.955,
+    "dev35a": {"quotes_f1": 0.926, "indirect_recall": 0.788, "speaker_accuracy": 0.967, "entities_typed_f1": 0.957,
                "splits": 5, "merges": 2, "via_found": 0.856},
     "dev35b": {"quotes_f1": 0.922, "indirect_recall": 0.837, "speaker_accuracy": 0.906, "entities_typed_f1": 0.952,
                "splits": 2, "merges": 0, "via_found": 0.332},
@@ -654,7 +668,9 @@ BLIND_FLOORS = {
                "splits": 4, "merges": 0, "via_found": 0.332},
     "dev36c": {"quotes_f1": 0.947, "indirect_recall": 0.879, "speaker_accuracy": 0.944, "entities_typed_f1": 0.902,
                "splits": 5, "merges": 0, "via_found": 0.499},
-    "dev36d": {"quotes_f1": 0.937, "indirect_recall": 0.908, "speaker_accuracy": 0.982, "entities_typed_f1": 0.961,
+    # typed 0.961 -> 0.957 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now read as
+    # bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
+    "dev36d": {"quotes_f1": 0.937, "indirect_recall": 0.908, "speaker_accuracy": 0.982, "entities_typed_f1": 0.957,
                "splits": 3, "merges": 1, "via_found": 0.665},
     # session 37's fresh samples (blind, unread: totals only during the session), first measured on ad13a6d (the
     # session's starting code), then on its final code (READMEs)
@@ -670,7 +686,7 @@ BLIND_FLOORS = {
     # session's starting code), then on its final code (READMEs)
     "dev38a": {"quotes_f1": 0.948, "indirect_recall": 0.903, "speaker_accuracy": 0.977, "entities_typed_f1": 0.927,
                "splits": 0, "merges": 0, "via_found": 0.499},
-    "dev38b": {"quotes_f1": 0.919, "indirect_recall": 0.827, "speaker_accuracy": 0.889, "entities_typed_f1": 0.941,
+    "dev38b": {"quotes_f1": 0.919, "indirect_recall": 0.827, "speaker_accuracy": 0.889, "entities_typed_f1": 0.945,
                "splits": 4, "merges": 2, "via_found": 0.799},
     "dev38c": {"quotes_f1": 0.982, "indirect_recall": 0.965, "speaker_accuracy": 0.965, "entities_typed_f1": 0.970,
                "splits": 2, "merges": 0, "via_found": 0.665},
@@ -710,29 +726,35 @@ BLIND_FLOORS = {
     # joins one of them (typed 0.957 -> 0.971: the line-up's three players read as places before)
     "dev41f": {"quotes_f1": 0.953, "indirect_recall": 0.912, "speaker_accuracy": 0.880, "entities_typed_f1": 0.969,
                "splits": 12, "merges": 4, "via_found": 0.999},
-    "dev41e": {"quotes_f1": 0.971, "indirect_recall": 0.953, "speaker_accuracy": 0.960, "entities_typed_f1": 0.951,
+    # typed 0.951 -> 0.947 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now read as
+    # bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
+    "dev41e": {"quotes_f1": 0.971, "indirect_recall": 0.953, "speaker_accuracy": 0.960, "entities_typed_f1": 0.947,
                "splits": 5, "merges": 3, "via_found": 0.000},
+    # splits 1 -> 2 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now read as bodies
+    # (data/org_heads.txt), which this set's gold leaves optional or names otherwise
     "dev42a": {"quotes_f1": 0.946, "indirect_recall": 0.938, "speaker_accuracy": 0.980, "entities_typed_f1": 0.954,
-               "splits": 1, "merges": 0, "via_found": 0.749},
+               "splits": 2, "merges": 0, "via_found": 0.749},
     "dev42b": {"quotes_f1": 0.910, "indirect_recall": 0.845, "speaker_accuracy": 0.943, "entities_typed_f1": 0.95,
                "splits": 9, "merges": 0, "via_found": 0.332},
-    "dev42c": {"quotes_f1": 0.960, "indirect_recall": 0.970, "speaker_accuracy": 0.950, "entities_typed_f1": 0.921,
+    "dev42c": {"quotes_f1": 0.960, "indirect_recall": 0.970, "speaker_accuracy": 0.950, "entities_typed_f1": 0.93,
                "splits": 1, "merges": 0, "via_found": 0.599},
     "dev42d": {"quotes_f1": 0.955, "indirect_recall": 0.999, "speaker_accuracy": 0.930, "entities_typed_f1": 0.951,
                "splits": 4, "merges": 1, "via_found": 0.999},
     "dev42e": {"quotes_f1": 0.919, "indirect_recall": 0.841, "speaker_accuracy": 0.977, "entities_typed_f1": 0.967,
                "splits": 3, "merges": 1, "via_found": 0.999},
-    "dev42f": {"quotes_f1": 0.965, "indirect_recall": 0.941, "speaker_accuracy": 0.976, "entities_typed_f1": 0.931,
+    "dev42f": {"quotes_f1": 0.965, "indirect_recall": 0.941, "speaker_accuracy": 0.976, "entities_typed_f1": 0.94,
                "splits": 5, "merges": 0, "via_found": 0.665},
     "dev42j": {"quotes_f1": 0.928, "indirect_recall": 0.932, "speaker_accuracy": 0.825, "entities_typed_f1": 0.952,
                "splits": 4, "merges": 0, "via_found": 0.249},
-    "dev42i": {"quotes_f1": 0.975, "indirect_recall": 0.874, "speaker_accuracy": 0.974, "entities_typed_f1": 0.950,
+    "dev42i": {"quotes_f1": 0.975, "indirect_recall": 0.874, "speaker_accuracy": 0.974, "entities_typed_f1": 0.953,
                "splits": 2, "merges": 0, "via_found": 0.999},
-    "dev42h": {"quotes_f1": 0.931, "indirect_recall": 0.832, "speaker_accuracy": 0.915, "entities_typed_f1": 0.910,
-               "splits": 5, "merges": 0, "via_found": 0.999},
+    # splits 5 -> 6, merges 0 -> 1 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now
+    # read as bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
+    "dev42h": {"quotes_f1": 0.931, "indirect_recall": 0.832, "speaker_accuracy": 0.915, "entities_typed_f1": 0.926,
+               "splits": 6, "merges": 1, "via_found": 0.999},
     "dev42g": {"quotes_f1": 0.955, "indirect_recall": 0.908, "speaker_accuracy": 0.972, "entities_typed_f1": 0.907,
                "splits": 2, "merges": 0, "via_found": 0.999},
-    "dev43a": {"quotes_f1": 0.962, "indirect_recall": 0.874, "speaker_accuracy": 0.999, "entities_typed_f1": 0.897,
+    "dev43a": {"quotes_f1": 0.962, "indirect_recall": 0.874, "speaker_accuracy": 0.999, "entities_typed_f1": 0.901,
                "splits": 2, "merges": 0, "via_found": 0.799},
     "dev43b": {"quotes_f1": 0.934, "indirect_recall": 0.845, "speaker_accuracy": 0.822, "entities_typed_f1": 0.901,
                "splits": 4, "merges": 2, "via_found": 0.999},
@@ -751,7 +773,7 @@ BLIND_FLOORS = {
     "dev43i": {"quotes_f1": 0.960, "indirect_recall": 0.847, "speaker_accuracy": 0.982, "entities_typed_f1": 0.933,
                "splits": 2, "merges": 1, "via_found": 0.713},
     "dev43j": {"quotes_f1": 0.943, "indirect_recall": 0.899, "speaker_accuracy": 0.982, "entities_typed_f1": 0.951,
-               "splits": 9, "merges": 1, "via_found": 0.399},
+               "splits": 8, "merges": 1, "via_found": 0.399},
     "dev43k": {"quotes_f1": 0.967, "indirect_recall": 0.927, "speaker_accuracy": 0.999, "entities_typed_f1": 0.957,
                "splits": 5, "merges": 1, "via_found": 0.499},
     "dev43l": {"quotes_f1": 0.949, "indirect_recall": 0.883, "speaker_accuracy": 0.963, "entities_typed_f1": 0.932,
@@ -760,11 +782,11 @@ BLIND_FLOORS = {
                "splits": 3, "merges": 0, "via_found": 0.665},
     # merges 1 -> 2 (session 48): with a school's head read as a body's, an office split before its apposed holder
     # (`Wakil Kepala <school> Pulau X, <name>`, a split the code made before too) gives the island's word its own mention
-    "dev43n": {"quotes_f1": 0.981, "indirect_recall": 0.915, "speaker_accuracy": 0.963, "entities_typed_f1": 0.915,
+    "dev43n": {"quotes_f1": 0.981, "indirect_recall": 0.915, "speaker_accuracy": 0.963, "entities_typed_f1": 0.927,
                "splits": 3, "merges": 2, "via_found": 0.999},
     "dev43o": {"quotes_f1": 0.967, "indirect_recall": 0.922, "speaker_accuracy": 0.986, "entities_typed_f1": 0.963,
                "splits": 2, "merges": 2, "via_found": 0.249},
-    "dev43p": {"quotes_f1": 0.975, "indirect_recall": 0.963, "speaker_accuracy": 0.902, "entities_typed_f1": 0.957,
+    "dev43p": {"quotes_f1": 0.975, "indirect_recall": 0.963, "speaker_accuracy": 0.902, "entities_typed_f1": 0.96,
                "splits": 6, "merges": 0, "via_found": 0.999},
     "dev43q": {"quotes_f1": 0.897, "indirect_recall": 0.749, "speaker_accuracy": 0.708, "entities_typed_f1": 0.917,
                "splits": 2, "merges": 0},
@@ -775,7 +797,7 @@ BLIND_FLOORS = {
     "dev43t": {"quotes_f1": 0.947, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.937,
                "splits": 5, "merges": 2, "via_found": 0.000},
     "dev43u": {"quotes_f1": 0.960, "indirect_recall": 0.887, "speaker_accuracy": 0.999, "entities_typed_f1": 0.948,
-               "splits": 6, "merges": 1, "via_found": 0.799},
+               "splits": 6, "merges": 0, "via_found": 0.799},
     "dev43v": {"quotes_f1": 0.972, "indirect_recall": 0.868, "speaker_accuracy": 0.962, "entities_typed_f1": 0.967,
                "splits": 3, "merges": 1, "via_found": 0.999},
     "dev43w": {"quotes_f1": 0.922, "indirect_recall": 0.940, "speaker_accuracy": 0.915, "entities_typed_f1": 0.859,
@@ -806,7 +828,7 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 0, "via_found": 0.713},
     "dev45b": {"quotes_f1": 0.940, "indirect_recall": 0.699, "speaker_accuracy": 0.957, "entities_typed_f1": 0.918,
                "splits": 7, "merges": 2, "via_found": 0.249},
-    "dev45c": {"quotes_f1": 0.977, "indirect_recall": 0.968, "speaker_accuracy": 0.970, "entities_typed_f1": 0.883,
+    "dev45c": {"quotes_f1": 0.977, "indirect_recall": 0.968, "speaker_accuracy": 0.970, "entities_typed_f1": 0.889,
                "splits": 2, "merges": 2, "via_found": 0.665},
     "dev45d": {"quotes_f1": 0.920, "indirect_recall": 0.788, "speaker_accuracy": 0.904, "entities_typed_f1": 0.893,
                "splits": 5, "merges": 1, "via_found": 0.665},
@@ -814,8 +836,8 @@ BLIND_FLOORS = {
                "splits": 7, "merges": 0, "via_found": 0.999},
     "dev45f": {"quotes_f1": 0.954, "indirect_recall": 0.934, "speaker_accuracy": 0.842, "entities_typed_f1": 0.888,
                "splits": 3, "merges": 1, "via_found": 0.499},
-    "dev45g": {"quotes_f1": 0.890, "indirect_recall": 0.799, "speaker_accuracy": 0.944, "entities_typed_f1": 0.892,
-               "splits": 3, "merges": 1, "via_found": 0.499},
+    "dev45g": {"quotes_f1": 0.890, "indirect_recall": 0.799, "speaker_accuracy": 0.944, "entities_typed_f1": 0.895,
+               "splits": 3, "merges": 0, "via_found": 0.499},
     # typed 0.865 -> 0.862 (session 47): a mall's name with initials joins its full name, whose reading as a body wins
     "dev45h": {"quotes_f1": 0.962, "indirect_recall": 0.922, "speaker_accuracy": 0.902, "entities_typed_f1": 0.862,
                "splits": 4, "merges": 0, "via_found": 0.999},
@@ -835,11 +857,11 @@ BLIND_FLOORS = {
                "splits": 1, "merges": 0, "via_found": 0.599},
     "dev46g": {"quotes_f1": 0.956, "indirect_recall": 0.946, "speaker_accuracy": 0.976, "entities_typed_f1": 0.934,
                "splits": 3, "merges": 0, "via_found": 0.499},
-    "dev46h": {"quotes_f1": 0.956, "indirect_recall": 0.915, "speaker_accuracy": 0.896, "entities_typed_f1": 0.877,
+    "dev46h": {"quotes_f1": 0.956, "indirect_recall": 0.915, "speaker_accuracy": 0.896, "entities_typed_f1": 0.88,
                "splits": 4, "merges": 0, "via_found": 0.499},
     # session 47's fresh samples, annotated blind by helpers, run by totals only; first measured on 2a9059b (the
     # session's starting code), then on its final code (READMEs)
-    "dev47a": {"quotes_f1": 0.971, "indirect_recall": 0.951, "speaker_accuracy": 0.864, "entities_typed_f1": 0.877,
+    "dev47a": {"quotes_f1": 0.971, "indirect_recall": 0.951, "speaker_accuracy": 0.864, "entities_typed_f1": 0.881,
                "splits": 2, "merges": 0, "via_found": 0.427},
     "dev47b": {"quotes_f1": 0.957, "indirect_recall": 0.966, "speaker_accuracy": 0.964, "entities_typed_f1": 0.905,
                "splits": 6, "merges": 1, "via_found": 0.799},
@@ -858,7 +880,7 @@ BLIND_FLOORS = {
     # session 48's fresh samples, annotated blind by helpers, run by totals only; first measured on 42e3d11 (the
     # session's starting code), then on its final code (READMEs)
     "dev48a": {"quotes_f1": 0.958, "indirect_recall": 0.932, "speaker_accuracy": 0.965, "entities_typed_f1": 0.904,
-               "splits": 8, "merges": 0, "via_found": 0.999},
+               "splits": 6, "merges": 0, "via_found": 0.999},
     "dev48b": {"quotes_f1": 0.953, "indirect_recall": 0.89, "speaker_accuracy": 0.93, "entities_typed_f1": 0.941,
                "splits": 3, "merges": 0, "via_found": 0.665},
     "dev48c": {"quotes_f1": 0.937, "indirect_recall": 0.903, "speaker_accuracy": 0.825, "entities_typed_f1": 0.922,
@@ -867,12 +889,30 @@ BLIND_FLOORS = {
                "splits": 7, "merges": 1, "via_found": 0.776},
     "dev48e": {"quotes_f1": 0.978, "indirect_recall": 0.952, "speaker_accuracy": 0.999, "entities_typed_f1": 0.937,
                "splits": 0, "merges": 0, "via_found": 0.999},
-    "dev48f": {"quotes_f1": 0.975, "indirect_recall": 0.951, "speaker_accuracy": 0.828, "entities_typed_f1": 0.946,
-               "splits": 2, "merges": 1, "via_found": 0.749},
+    "dev48f": {"quotes_f1": 0.975, "indirect_recall": 0.951, "speaker_accuracy": 0.828, "entities_typed_f1": 0.951,
+               "splits": 2, "merges": 0, "via_found": 0.749},
     "dev48g": {"quotes_f1": 0.921, "indirect_recall": 0.877, "speaker_accuracy": 0.937, "entities_typed_f1": 0.908,
                "splits": 5, "merges": 1, "via_found": 0.554},
     "dev48h": {"quotes_f1": 0.97, "indirect_recall": 0.95, "speaker_accuracy": 0.964, "entities_typed_f1": 0.959,
                "splits": 1, "merges": 1, "via_found": 0.499},
+    # session 49's fresh samples, annotated blind by helpers, run by totals only; first measured on 3da0940 (the
+    # session's starting code), then on its final code (READMEs)
+    "dev49a": {"quotes_f1": 0.976, "indirect_recall": 0.999, "speaker_accuracy": 0.953, "entities_typed_f1": 0.935,
+               "splits": 3, "merges": 0, "via_found": 0.499},
+    "dev49b": {"quotes_f1": 0.894, "indirect_recall": 0.722, "speaker_accuracy": 0.863, "entities_typed_f1": 0.848,
+               "splits": 8, "merges": 1, "via_found": 0.776},
+    "dev49c": {"quotes_f1": 0.987, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.913,
+               "splits": 8, "merges": 0, "via_found": 0.665},
+    "dev49d": {"quotes_f1": 0.952, "indirect_recall": 0.893, "speaker_accuracy": 0.971, "entities_typed_f1": 0.881,
+               "splits": 2, "merges": 0, "via_found": 0.249},
+    "dev49e": {"quotes_f1": 0.941, "indirect_recall": 0.805, "speaker_accuracy": 0.968, "entities_typed_f1": 0.909,
+               "splits": 7, "merges": 2, "via_found": 0.749},
+    "dev49f": {"quotes_f1": 0.951, "indirect_recall": 0.895, "speaker_accuracy": 0.915, "entities_typed_f1": 0.895,
+               "splits": 2, "merges": 1, "via_found": 0.57},
+    "dev49g": {"quotes_f1": 0.96, "indirect_recall": 0.94, "speaker_accuracy": 0.972, "entities_typed_f1": 0.887,
+               "splits": 5, "merges": 4, "via_found": 0.999},
+    "dev49h": {"quotes_f1": 0.944, "indirect_recall": 0.874, "speaker_accuracy": 0.975, "entities_typed_f1": 0.892,
+               "splits": 7, "merges": 2, "via_found": 0.999},
 }
 
 
