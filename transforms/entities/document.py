@@ -420,8 +420,8 @@ BODY_BEFORE_PERSON = "body_before_person"  # the reading rule that splits a body
 
 def split_bodies_opening_names(doc: DocumentContext) -> None:
     """A person's name of three words or more whose first word the document also writes alone, closed by a full name a
-    given name opens whose last word the document writes alone too (`Direktur Olahraga Wonford Paolo Ciabatti` ...
-    `Wonford menang` ... `ujar Ciabatti`): a body run into its official's name, whom the document calls by the surname,
+    given name opens whose last word the document writes alone too (`Direktur Olahraga Wonford Paolo Saraceni` ...
+    `Wonford menang` ... `ujar Saraceni`): a body run into its official's name, whom the document calls by the surname,
     so the body, then the person; else the body's word alone joins the person as the first word of the name. Not when a
     given name opens the run (`Rina Paolo Sari` is one person's name), nor vocabulary alone (`Panti Sosial`), nor a word
     the document cues or quotes as a speaker (`kata Mardoni`: the person's own first name)."""
