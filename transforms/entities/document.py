@@ -14,7 +14,7 @@ from transforms.common import overlaps
 from transforms.documents import canonical_outlet
 from transforms.entities.context import DATELINE_END, DocumentContext, Mention, spells_initials
 from transforms.entities.epithets import join_named_epithets
-from transforms.entities.reading import classify_run, office_title, read_office_continued, read_quoted_speaker
+from transforms.entities.reading import BODY_BEFORE_PERSON, classify_run, office_title, read_office_continued, read_quoted_speaker
 from transforms.entities.shape import ACRONYM_READING, AGE_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_ALONE_READINGS, SHAPE_PERSON_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, PLACE_PREPOSITIONS, STRONG, WEAK, balinese_marker, first_names, given_name_keys, is_head_or_title, is_ordinary_word, longest_phrase, normalise_key
 from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, indonesian_village_names, known_names, phrase_set, phrase_table, table_rows, word_set
@@ -413,9 +413,6 @@ def drop_nested(doc: DocumentContext) -> None:
             continue
         kept.append(mention)
     doc.mentions = kept
-
-
-BODY_BEFORE_PERSON = "body_before_person"  # the reading rule that splits a body from its person in a run (reading.py)
 
 
 def split_bodies_opening_names(doc: DocumentContext) -> None:

@@ -410,6 +410,9 @@ def _platform_before_body(doc: DocumentContext, first: int, last: int, before: l
     return True
 
 
+BODY_BEFORE_PERSON = "body_before_person"  # the rule that reads a body before its person in one run
+
+
 def split_body_before_person(doc: DocumentContext, first: int, last: int, before: list[str]) -> bool:
     """`manajer Rovers Tono Raharjo`, `akun Lapakgram Rina Sari`: after a lower-case role or a platform's page, a word
     the document also uses alone as a name, or one before a first name (`striker Rovers Matteo Tavera`), opens a run
@@ -424,7 +427,7 @@ def split_body_before_person(doc: DocumentContext, first: int, last: int, before
             or lead in first_names() and not _written_apart(doc, first, last) or lead in doc.quoted_names \
             or lead in doc.cued_names or not doc.name_like(first) or not doc.person_shaped(doc.tokens[first + 1:last]):
         return False
-    doc.add(first, first + 1, "ORG", WEAK, "body_before_person")
+    doc.add(first, first + 1, "ORG", WEAK, BODY_BEFORE_PERSON)
     doc.add(first + 1, last, "PERSON", MEDIUM, "person_after_office")
     return True
 

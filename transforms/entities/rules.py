@@ -32,7 +32,9 @@ READING_RULES = {
                              "acronym, a known body): the platform; the body whose page it is follows.",
                              "akun Lapakgram Polda Sukamaju"),
     "body_before_person": ("After a lower-case role or a platform's page (`akun`), a word the document also uses alone "
-                           "(no given name, no speaker) opening a run of three words or more: the body; the person follows.",
+                           "(no given name, no speaker) opening a run of three words or more: the body; the person follows. "
+                           "Also a person's name so opened whose surname the document writes alone too, after any office "
+                           "(split_bodies_opening_names).",
                            "manajer Rovers Tono Raharjo ... Rovers kalah"),
     "known_place_before_name": ("A known place ending an office, then a person's name.", "Energi Jawa Barat Andri Yasin"),
     "acronym_before_name": ("An acronym or a brand word opening the run, then a person's name (after a role, one name is enough).",
