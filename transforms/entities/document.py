@@ -16,7 +16,7 @@ from transforms.entities.context import DATELINE_END, DocumentContext, Mention, 
 from transforms.entities.epithets import join_named_epithets
 from transforms.entities.reading import BODY_BEFORE_PERSON, classify_run, office_title, read_office_continued, read_quoted_speaker
 from transforms.entities.shape import ACRONYM_READING, AGE_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_ALONE_READINGS, SHAPE_PERSON_READING, TERM_ACRONYM
-from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, PLACE_PREPOSITIONS, STRONG, WEAK, balinese_marker, first_names, given_name_keys, is_head_or_title, is_ordinary_word, longest_phrase, normalise_key
+from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, PLACE_PREPOSITIONS, STRONG, WEAK, balinese_marker, first_names, given_name_keys, is_ordinary_word, longest_phrase, normalise_key
 from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, indonesian_village_names, known_names, phrase_set, phrase_table, table_rows, word_set
 from transforms.schemas import MENTION_CANDIDATES
 
@@ -420,7 +420,7 @@ def split_bodies_opening_names(doc: DocumentContext) -> None:
     given name opens whose last word the document writes alone too (`Direktur Olahraga Wonford Paolo Saraceni` ...
     `Wonford menang` ... `ujar Saraceni`): a body run into its official's name, whom the document calls by the surname,
     so the body, then the person; else the body's word alone joins the person as the first word of the name. Not when a
-    given name opens the run (`Rina Paolo Sari` is one person's name), nor vocabulary alone (`Panti Sosial`), nor a word
+    given name opens the run (`Rina Paolo Sari` is one person's name), nor vocabulary alone (`Panti`), nor a word
     the document cues or quotes as a speaker (`kata Mardoni`: the person's own first name)."""
     given = first_names()
     split, parts = set(), []
@@ -430,8 +430,7 @@ def split_bodies_opening_names(doc: DocumentContext) -> None:
             continue
         lower = [word.lower() for word in words]
         opening = next((i for i in range(1, len(words) - 1) if lower[i] in given), None)
-        if opening is None or lower[0] in given or any(is_head_or_title(word) for word in lower[:opening]) \
-                or all(is_ordinary_word(word) for word in lower[:opening]) \
+        if opening is None or lower[0] in given or all(is_ordinary_word(word) for word in lower[:opening]) \
                 or lower[0] not in doc.short_forms or lower[-1] not in doc.short_forms \
                 or lower[0] in doc.cued_names or lower[0] in doc.quoted_names:
             continue

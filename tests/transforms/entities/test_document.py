@@ -1448,3 +1448,16 @@ def test_a_body_run_into_its_officials_name_splits_where_the_document_calls_the_
 ])
 def test_a_persons_name_whose_first_word_the_document_writes_alone_stays_whole(text):
     assert "Mardoni Ali Sera" in {m.text for m in document_mentions(text) if m.type == "PERSON"}
+
+
+def test_a_word_of_vocabulary_opening_a_persons_name_is_no_body_split_off():
+    # `Panti` is vocabulary (a home): no body's own name, though the document writes it alone and the surname too
+    names = {m.text for m in document_mentions("Menurut pengurus Panti Paolo Saraceni, Panti itu penuh, ujar Saraceni.")
+             if m.type == "PERSON"}
+    assert "Paolo Saraceni" not in names
+
+
+def test_a_place_named_after_its_owner_body_stays_the_place():
+    # body_own_name joins only what the name's shape alone read as a person; `di Wonotan` is read as a place
+    mentions = {(m.text, m.type) for m in document_mentions("Penyidik Polres Wonotan datang. Banjir melanda di Wonotan kemarin.")}
+    assert ("Wonotan", "LOC") in mentions
