@@ -14,7 +14,7 @@ from rapidfuzz.process import cdist
 
 from transforms.common import UnionFind, filtered, join_looked_up, join_looked_up_in_documents, stable_id, stable_ids
 from transforms.entities.context import QUOTED_NICKNAME, SHORT_FORM_JOINERS as JOINERS, spells_pieces
-from transforms.entities.document import MISSPELT_RULE, VARIANT_SIMILARITY, swapped_letters
+from transforms.entities.document import MISSPELT_RULE, VARIANT_SIMILARITY, club_forms, swapped_letters
 from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.runs import SPACED_HYPHEN
 from transforms.entities.shape import (ACRONYM_READING, BRAND_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, SHAPE_ALONE_READINGS,
@@ -1177,7 +1177,8 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     regency's office its own name). Acronyms and all-capital forms only win when nothing else names the entity, nor does
     an epithet a document gives it or a nickname the news corpus gives it (data/nicknames.tsv). A body has a name of
     several words before a word alone that is a city, common vocabulary or a club's word (`City` of a club named after
-    its town) or a ministry's short form (`Kemenkeu`), however often sentences write that word. A person's office opening a form (`Wamenkes Rina Sari`) or a middle initial inside it counts no word of the name, and
+    its town), a club's one-word form in the club lists (`Spirs`) or a ministry's short form (`Kemenkeu`), however often
+    sentences write that word. A person's office opening a form (`Wamenkes Rina Sari`) or a middle initial inside it counts no word of the name, and
     a form without it wins a tie, as do capitals without an English article (`ASEAN`, not `The ASEAN`) and, between
     forms as long, the one with fewer words of no list (a slip's). A body is named
     by its own name before its seat's (`Polres X`, not `Mapolres X`), and a name by its form without a tokeniser's
@@ -1199,8 +1200,10 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     epithets = set(filtered(resolved, pl.col("type_rule").is_in([EPITHET_RULE, "bracketed_short_name"]), "text")["text"]
                    .str.to_lowercase())
     # ... nor a ministry's short form (`Kementerian Keuangan`, not `Kemenkeu`, however often the news writes it)
+    # ... nor a club's one word the club lists give it (`Spirs` of `Tottenford Spirs`, data/club_names.tsv)
     bare = [type_ == "ORG" and " " not in text and (text.lower() in city_names() or is_ordinary_word(text.lower())
-                                                     or text.lower() in designators or is_ministry(text.lower()))
+                                                     or text.lower() in designators or is_ministry(text.lower())
+                                                     or normalise_key(text) in club_forms())
             for text, type_ in forms.select("text", "type").iter_rows()]
     office = [type_ == "PERSON" and _office_before_name(text) for text, type_ in forms.select("text", "type").iter_rows()]
     # a body named by its seat (`Mapolres Sukamaju`) is named by its own name where a document writes it

@@ -17,7 +17,7 @@ from transforms.entities.epithets import join_named_epithets
 from transforms.entities.reading import BODY_BEFORE_PERSON, classify_run, office_title, read_office_continued, read_quoted_speaker
 from transforms.entities.shape import ACRONYM_READING, AGE_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_ALONE_READINGS, SHAPE_PERSON_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, PLACE_PREPOSITIONS, STRONG, WEAK, balinese_marker, first_names, given_name_keys, is_ordinary_word, longest_phrase, normalise_key
-from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, indonesian_village_names, known_names, phrase_set, phrase_table, table_rows, word_set
+from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, indonesian_village_names, known_names, match_key, phrase_set, phrase_table, table_rows, word_set
 from transforms.schemas import MENTION_CANDIDATES
 
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -30,6 +30,8 @@ MIN_NICKNAME = 4
 # letters a clipped nickname leaves out of its word: one or two make another word of the name (`Regensburg` of
 # `Regensburger`, `Hasan` of `Hasanah`), not a clip
 MIN_CLIPPED = 3
+CLUB_FORM = "club_form"
+MIN_CLUB_FORM_LETTERS = 4
 BODY_ACROSS_SHORT_FORM = "body_across_short_form"
 CLUB_READINGS = (CLUB_READING, "club_of_city_named_city")  # readings of a city's club by the words around it
 MIN_CLUBS_OF_A_REPORT = 2  # cities read as clubs that make a document a report on clubs
@@ -460,6 +462,7 @@ class FullNames:
     name_ends: set[str] = field(default_factory=set)  # first and last letter of the name words
     initials: set[str] = field(default_factory=set)  # the first letters of each full name's words
     one_word_people: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # a person named by one word
+    club_forms: dict[str, dict[str, Mention]] = field(default_factory=lambda: defaultdict(dict))  # club -> form -> mention
 
     def spell_initials(self, mention: Mention) -> bool:
         """A word that spells the initials of a full name of the document, in capitals or as a word (`Rhs`)."""
@@ -494,6 +497,9 @@ class FullNames:
             if len(clubs) > 1 and companies.get(town) is not None and companies[town].key in clubs:
                 del companies[town]  # a town two clubs of the document share (`Sukamaju City`, `Sukamaju United`) is neither
         names = cls(companies, bodies)
+        for m in mentions:
+            if (club := club_forms().get(normalise_key(m.text))) is not None:
+                names.club_forms[club].setdefault(normalise_key(m.text), m)
         # `Budi Karya`, `Karya Sumadi` and `Sumadi` are parts of `Budi Karya Sumadi`.
         for person in (m for m in mentions if m.type == "PERSON" and len(m.key.split()) >= 2):
             parts = person.key.split()
@@ -739,7 +745,44 @@ def body_own_name(doc: DocumentContext, names: FullNames, mention: Mention) -> b
     return True
 
 
-SHORT_FORM_RULES = (defined_acronym, acronym_of_name, acronym_inside_name, company_short_form, body_own_name, person_short_form)
+def club_form(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:
+    """Two forms of one football club in the open club lists (data/club_names.tsv) written in one document (`Tottenham
+    Hotspur` ... `Spurs`, `West Bromwich Albion` ... `West Brom`, `Crystal Palace` ... `Palace`) are that club, named
+    by its longest form there, whatever the words around a form made of it (`Pelatih West Brom`); not a word alone a cue
+    made a person's, nor a form with a club's word (data/club_designators.txt), which the collection's club steps read.
+    Across documents the collection's own steps join the club's names, as they join any body's."""
+    club = club_forms().get(normalise_key(mention.text))
+    if club is None or len(names.club_forms[club]) < 2 or " " not in mention.text and mention.type == "PERSON" \
+            and mention.strength >= STRONG or not _club_designator_keys().isdisjoint(mention.key.split()):
+        return False  # a name with a club's word (`Olympique Marseille`): the collection's club steps read its parts
+    longest = max(names.club_forms[club].values(), key=lambda m: (len(m.text.split()), len(m.text), -m.start))
+    mention.key, mention.single = longest.key, False
+    mention.retype("ORG", STRONG, CLUB_FORM)
+    return True
+
+
+@lru_cache(maxsize=1)
+def club_forms() -> dict[str, str]:
+    """Form -> club of data/club_names.tsv, less the forms that name something else as often: a place of the gazetteers
+    (`Milan`, `Newcastle`: the town's clubs are read by the words around them), a country or body the gazetteer knows, a
+    given name or a surname (`Villa`), a word of the vocabulary or a common English word (`Rangers`, `Standard`), and
+    forms of fewer than MIN_CLUB_FORM_LETTERS letters (`AFC`, `AFF`: bodies of Asian football)."""
+    places = city_names() | indonesian_city_names() | indonesian_village_names()
+    people = given_name_keys() | first_names() | word_set("person_names.txt")
+    forms = {}
+    for form, club in table_rows("club_names.tsv"):
+        words = form.split()
+        if sum(c.isalpha() for c in form) < MIN_CLUB_FORM_LETTERS or form in places or match_key(form) in known_names() \
+                or all(is_ordinary_word(word) for word in words) \
+                or len(words) == 1 and (form in people or form in word_set("english_words.txt")):
+            continue
+        forms[normalise_key(form)] = club  # looked up by a mention's written form's key (`Atlético`: `atletico`)
+    return forms
+
+
+# a club's listed forms first: a club's name read as a person's by its shape (`Tottenford Spirs`) gives no short form
+SHORT_FORM_RULES = (club_form, defined_acronym, acronym_of_name, acronym_inside_name, company_short_form, body_own_name,
+                    person_short_form)
 
 
 def resolve_short_forms(doc: DocumentContext) -> None:

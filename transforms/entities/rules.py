@@ -90,6 +90,9 @@ RETYPING_RULES = {
     "body_own_name": ("A name only its shape read as a person that is a body's own name after the body's head "
                       "(data/org_heads.txt), no place of the gazetteer, is that body.",
                       "Pondok Pesantren Al Wonotan ... Al Wonotan"),
+    "club_form": ("Two forms of one football club in the open club lists (data/club_names.tsv, built from openfootball) "
+                  "written in one document are the club, under its longest form there; a word alone not where a cue made "
+                  "it a person's.", "Wonford Bromwich Rovers ... Wonford Brom"),
     "person_short_form": ("A part or nickname of a full name in the document is that person.",
                           "Rina Wulandari ... kata Wulandari"),
     "misspelt_short_form": ("A word alone misspelling a word of a full name in the document (same first and last letter, "

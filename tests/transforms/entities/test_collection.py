@@ -5,7 +5,7 @@ import pytest
 
 from tests.conftest import documents_from_texts
 from tests.transforms.entities import entity_of, extract
-from transforms.entities import find_mentions
+from transforms.entities import collection, find_mentions
 from transforms.entity_keys import link_keys
 from transforms.entities.document import document_mentions
 from transforms.entities.vocabulary import normalise_key
@@ -175,6 +175,17 @@ def test_a_name_is_no_club_word_alone_nor_an_office_before_a_person(full, short,
                 "key": key, "title": None, "single": False, "tie": None, "rule": "single_word", "type_rule": "single_word"}
     forms = [form(0, full), form(20, full)] + [form(40 + 20 * i, short) for i in range(3 if type_ == "ORG" else 1)]
     assert canonical_names(MENTION_CANDIDATES.conform(pl.DataFrame(forms)))["name"].to_list() == [full if type_ == "ORG" else short]
+
+
+def test_a_club_is_named_by_its_full_name_not_by_the_one_word_the_club_lists_give_it(monkeypatch):
+    monkeypatch.setattr(collection, "club_forms", lambda: {"spirs": "Tottenford Spirs", "tottenford spirs": "Tottenford Spirs"})
+
+    def form(start, text):
+        return {"doc_id": "a", "start": start, "end": start + len(text), "text": text, "type": "ORG", "strength": 2,
+                "key": "tottenford spirs", "title": None, "single": False, "tie": None, "rule": "single_word",
+                "type_rule": "club_form"}
+    forms = [form(0, "Tottenford Spirs")] + [form(30 + 10 * i, "Spirs") for i in range(3)]
+    assert canonical_names(MENTION_CANDIDATES.conform(pl.DataFrame(forms)))["name"].to_list() == ["Tottenford Spirs"]
 
 
 def test_a_word_alone_joins_a_place_named_by_its_head_and_that_word_not_a_building_its_owner_names():

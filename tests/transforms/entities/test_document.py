@@ -5,8 +5,9 @@ import pytest
 
 from tests.transforms.entities import entity_of, extract, typed_names
 from transforms.entities.context import DocumentContext, Mention
+from transforms.entities import document
 from transforms.entities.document import _release_marker, document_mentions
-from transforms.entities.vocabulary import STRONG
+from transforms.entities.vocabulary import STRONG, normalise_key
 
 
 @pytest.mark.parametrize(
@@ -1461,3 +1462,30 @@ def test_a_place_named_after_its_owner_body_stays_the_place():
     # body_own_name joins only what the name's shape alone read as a person; `di Wonotan` is read as a place
     mentions = {(m.text, m.type) for m in document_mentions("Penyidik Polres Wonotan datang. Banjir melanda di Wonotan kemarin.")}
     assert ("Wonotan", "LOC") in mentions
+
+
+INVENTED_CLUBS = {normalise_key(form): club for form, club in (  # keyed as `club_forms` keys them
+    ("Wonford Bromwich Athletic", "Wonford Bromwich Athletic"), ("Wonford Brom", "Wonford Bromwich Athletic"),
+    ("Spirs", "Tottenford Spirs"), ("Tottenford Spirs", "Tottenford Spirs"))}
+
+
+def test_two_forms_of_one_listed_club_are_the_club_under_its_longest_form(monkeypatch):
+    monkeypatch.setattr(document, "club_forms", lambda: INVENTED_CLUBS)
+    mentions = document_mentions("Tottenford Spirs menang atas Wonford Bromwich Athletic. Pelatih Wonford Brom kecewa. "
+                                 "Spirs kini di puncak.")
+    by_text = {m.text: m for m in mentions}
+    assert by_text["Spirs"].key == by_text["Tottenford Spirs"].key and by_text["Spirs"].type == "ORG"
+    # the title before it read a person; the club's list says otherwise
+    assert (by_text["Wonford Brom"].key, by_text["Wonford Brom"].type) == (by_text["Wonford Bromwich Athletic"].key, "ORG")
+
+
+def test_a_listed_clubs_one_word_alone_joins_nothing_without_another_of_its_forms(monkeypatch):
+    monkeypatch.setattr(document, "club_forms", lambda: INVENTED_CLUBS)
+    spirs = next(m for m in document_mentions("Spirs kini di puncak klasemen.") if m.text == "Spirs")
+    assert spirs.type_rule != "club_form"
+
+
+def test_the_club_list_leaves_out_forms_that_name_places_people_or_short_letters(monkeypatch):
+    rows = (("jakarta", "Jakarta Athletic"), ("budi", "Budi FC"), ("afx", "AFX Wonford"), ("wonford spirs", "Wonford Spirs"))
+    monkeypatch.setattr(document, "table_rows", lambda name: rows)
+    assert document.club_forms.__wrapped__() == {"wonford spirs": "Wonford Spirs"}
