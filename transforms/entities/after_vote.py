@@ -18,8 +18,9 @@ import polars as pl
 from rapidfuzz.distance import OSA
 
 from transforms.common import join_looked_up
+from transforms.entity_keys import PLACING_READINGS
 from transforms.entities.collection import VOTE_READING, keyed_texts, name_word_keys
-from transforms.entities.document import nickname_of
+from transforms.entities.document import club_designator_keys, club_forms, nickname_of
 from transforms.entities.shape import BRAND_READING, DEFAULT_READING
 from transforms.entities.vocabulary import first_names, given_name_keys, is_ordinary_word, normalise_key
 from transforms.lexicon import city_names, indonesian_city_names, known_names, phrase_set, word_set
@@ -39,6 +40,7 @@ MIN_SLIPPED = 4  # letters of the one word two full names write apart: the other
 MIN_MISSPELT = 5  # letters of a word alone and of the name word it misspells: a shorter word is another name as often
 VOWELS = frozenset("aeiou")
 TOWN_OF_NO_PERSON = "town_of_no_person"
+TOWN_OF_CLUB = "town_of_club"
 NESTED_READINGS = ("nested_known_place", "nested_city")  # a place the readers found inside a longer name (reading.py)
 # the rules joining a word alone to a person's full name as a part of it (document.py, collection.py)
 PERSON_PART_RULES = ("person_short_form", "short_form_tie", "misspelt_short_form", "tie_break", "surname_across_documents")
@@ -437,6 +439,38 @@ def join_body_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tup
     return _moved_in_documents(entities, mentions, targets, BODY_SHORT_FORM)
 
 
+def join_towns_to_their_clubs(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """A town of the gazetteer that the vote made a body in a document (`Wonford menang`), where that document writes one
+    club's name holding the town's word (`AC Wonford`, `Wonford United`, `Brighford and Hove Albion`: opened or closed by a
+    club's word, data/club_designators.txt, or a form of the club lists, data/club_names.tsv), is that club there. The document's passes
+    leave a town alone apart from a club's name, since the town is as often the place; the vote, reading every mention,
+    settled it as a body. Not where a sentence places it (`di Wonford`), nor beside two clubs of the town (`Real Wonford`,
+    `Atletico Wonford`: which one the word means, nothing here says)."""
+    towns = entities.filter((pl.col("type") == "ORG") & ~pl.col("name").str.contains(" ")
+                            & pl.col("name").str.to_lowercase().is_in(sorted(city_names())))
+    if towns.is_empty():
+        return entities, mentions
+    town_mentions = mentions.join(towns.select("entity_id"), on="entity_id")
+    placed = set(town_mentions.filter(pl.col("rule").is_in(PLACING_READINGS)).select("doc_id", "entity_id").iter_rows())
+    town_words = {(doc_id, entity_id): normalise_key(text) for doc_id, entity_id, text
+                  in town_mentions.select("doc_id", "entity_id", "text").unique().iter_rows()
+                  if (doc_id, entity_id) not in placed}
+    bodies = entities.filter((pl.col("type") == "ORG") & pl.col("name").str.contains(" ")).select("entity_id")
+    named = (mentions.join(town_mentions.select("doc_id").unique(), on="doc_id", how="semi").join(bodies, on="entity_id", how="semi")
+             .filter(pl.col("text").str.contains(" ")).select("doc_id", "entity_id", "text").unique())
+    designators, listed = club_designator_keys(), club_forms()
+    clubs: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc_id, a word of a club's name) -> the clubs
+    for doc_id, entity_id, text in named.iter_rows():
+        key = normalise_key(text)
+        words = key.split()
+        if key in listed or words[0] in designators or words[-1] in designators:  # not `Sukamaju Racing Corporation`
+            for word in words:
+                clubs[(doc_id, word)].add(entity_id)
+    targets = [(doc_id, entity_id, next(iter(clubs[(doc_id, word)]))) for (doc_id, entity_id), word in sorted(town_words.items())
+               if len(clubs.get((doc_id, word), ())) == 1]
+    return _moved_in_documents(entities, mentions, targets, TOWN_OF_CLUB)
+
+
 def _outer_words(words: list[str], longer: list[str]) -> bool:
     """A body's short form keeping the first and last words of its longer name and some between, in order (`Badan Bahasa`
     of `Badan Pengembangan dan Pembinaan Bahasa`), leaving out no number (an age group's)."""
@@ -529,6 +563,7 @@ def _recounted(entities: pl.DataFrame, mentions: pl.DataFrame, changed: set[str]
 
 
 AFTER_VOTE_PASSES = (release_towns_of_no_person, join_settled_short_forms, join_clipped_names, join_clipped_bodies, join_body_short_forms,
+                     join_towns_to_their_clubs,
                      join_misspelt_names, join_misspelt_full_names,
                      join_misspelt_places, join_misspelt_bodies, join_forms_written_twice, drop_names_only_inside_names)
 

@@ -480,7 +480,7 @@ class FullNames:
             elif m.rule == "club_of_city" and len(words) == 2:  # `AC Sukamaju` ... `Sukamaju`: the club too
                 companies.setdefault(words[1], m)
                 clubs_of_town[words[1]].add(m.key)
-            elif m.type == "ORG" and len(words) == 2 and words[1] in _club_designator_keys():
+            elif m.type == "ORG" and len(words) == 2 and words[1] in club_designator_keys():
                 clubs_of_town[words[0]].add(m.key)
             if m.type == "ORG" and len(words) >= 2 and words[0] in LEGAL_FORMS:
                 companies[" ".join(words[1:])] = m
@@ -540,7 +540,7 @@ def _own_name_after_head(text: str, key_words: list[str]) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _club_designator_keys() -> frozenset[str]:
+def club_designator_keys() -> frozenset[str]:
     """Club words as keys spell them (`citi` of `City`)."""
     return frozenset(normalise_key(word) for word in word_set("club_designators.txt"))
 
@@ -753,7 +753,7 @@ def club_form(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:
     Across documents the collection's own steps join the club's names, as they join any body's."""
     club = club_forms().get(normalise_key(mention.text))
     if club is None or len(names.club_forms[club]) < 2 or " " not in mention.text and mention.type == "PERSON" \
-            and mention.strength >= STRONG or not _club_designator_keys().isdisjoint(mention.key.split()):
+            and mention.strength >= STRONG or not club_designator_keys().isdisjoint(mention.key.split()):
         return False  # a name with a club's word (`Olympique Marseille`): the collection's club steps read its parts
     longest = max(names.club_forms[club].values(), key=lambda m: (len(m.text.split()), len(m.text), -m.start))
     mention.key, mention.single = longest.key, False

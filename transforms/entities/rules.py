@@ -210,6 +210,10 @@ RETYPING_RULES = {
                         "form, is that body. Not a name of the gazetteer, not one word of the vocabulary, not a form two "
                         "longer bodies open.",
                         "Sinar Jaya Group membuka gerai ... Sinar Jaya menawarkan (one of the two read as a body by the vote)"),
+    "town_of_club": ("After the vote (transforms/entities/after_vote.py): a town the vote made a body in a document that "
+                     "writes one club's name holding the town's word (opened or closed by a club's word, or listed in "
+                     "data/club_names.tsv) is that club there; not where a sentence places it.",
+                     "AC Wonford ... Wonford menang"),
     "misspelt_name": ("After the vote (transforms/entities/after_vote.py): a person named by one word alone in one document "
                       "only, that word one slip (a letter added, dropped or replaced, two swapped; the same first letter) "
                       "from a word of the one person's full name its document writes, written no more often than that "

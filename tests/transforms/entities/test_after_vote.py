@@ -1,12 +1,13 @@
 import polars as pl
 
+from transforms.entities import after_vote
 from transforms.entities.after_vote import (BODY_SHORT_FORM, CLIPPED_BODY, CLIPPED_NAME, FORM_WRITTEN_TWICE, MISSPELT_FULL_NAME, MISSPELT_NAME,
                                            MISSPELT_PLACE, MISSPELT_WORD, SETTLED_SHORT_FORM,
-                                           TOWN_OF_NO_PERSON, drop_names_only_inside_names, join_body_short_forms, join_clipped_bodies,
+                                           TOWN_OF_CLUB, TOWN_OF_NO_PERSON, drop_names_only_inside_names, join_body_short_forms, join_clipped_bodies,
                                            join_clipped_names,
                                            join_forms_written_twice, join_misspelt_bodies, join_misspelt_full_names, join_misspelt_names,
                                            join_misspelt_places, join_settled_short_forms,
-                                           release_towns_of_no_person)
+                                           join_towns_to_their_clubs, release_towns_of_no_person)
 from transforms.schemas import ENTITIES, MENTIONS
 
 
@@ -457,3 +458,26 @@ def test_a_body_named_once_a_slip_from_a_body_its_document_writes_more_often_is_
     assert mentions.filter(pl.col("text") == "Wonfrod")["type_rule"].to_list() == [MISSPELT_WORD]
     assert entity_of(mentions, "b", "Tarvlen") == {"E-Tarvlen"} and entity_of(mentions, "c", "Kelmora") == {"E-Kelmora"}
     assert entity_of(mentions, "d", "Dovrant") == {"E-Dovrant"}
+
+
+def test_a_town_the_vote_made_a_body_is_the_one_club_its_document_names_after_it(monkeypatch):
+    monkeypatch.setattr(after_vote, "city_names", lambda: frozenset({"wonford", "lumbara", "tirta"}))
+    entities, mentions = join_towns_to_their_clubs(*frames(
+        ("a", "Wonford United", "ORG", "Wonford United", "organisation_tail_or_site", "organisation_tail_or_site"),
+        ("a", "Wonford", "ORG", "Wonford", "city_gazetteer", "name_model_vote"),
+        # placed by its sentence (`di Lumbara`): the town, whatever the vote made of its entity
+        ("b", "AC Lumbara", "ORG", "AC Lumbara", "club_after_letters", "club_after_letters"),
+        ("b", "Lumbara", "ORG", "Lumbara", "place_preposition", "name_model_vote"),
+        # two clubs of the town: either
+        ("c", "Real Tirta", "ORG", "Real Tirta", "club_by_designator", "club_by_designator"),
+        ("c", "Atletico Tirta", "ORG", "Atletico Tirta", "club_by_designator", "club_by_designator"),
+        ("c", "Tirta", "ORG", "Tirta", "city_gazetteer", "name_model_vote"),
+        # a company's name holding a club's word inside it is no club's
+        ("d", "Wonford Racing Corporation", "ORG", "Wonford Racing Corporation", "organisation_tail_or_site", "name_model_vote"),
+        ("d", "Wonford", "ORG", "Wonford", "city_gazetteer", "name_model_vote"),
+    ))
+    assert entity_of(mentions, "a", "Wonford") == {"E-Wonford United"}
+    assert mentions.filter((pl.col("doc_id") == "a") & (pl.col("text") == "Wonford"))["type_rule"].to_list() == [TOWN_OF_CLUB]
+    assert entity_of(mentions, "b", "Lumbara") == {"E-Lumbara"}
+    assert entity_of(mentions, "c", "Tirta") == {"E-Tirta"}
+    assert entity_of(mentions, "d", "Wonford") == {"E-Wonford"}
