@@ -20,7 +20,7 @@ from rapidfuzz.distance import OSA
 from transforms.common import join_looked_up
 from transforms.entity_keys import PLACING_READINGS
 from transforms.entities.collection import VOTE_READING, keyed_texts, name_word_keys
-from transforms.entities.document import club_designator_keys, club_forms, nickname_of
+from transforms.entities.document import club_designator_keys, club_form_key, club_forms, nickname_of
 from transforms.entities.shape import BRAND_READING, DEFAULT_READING
 from transforms.entities.vocabulary import first_names, given_name_keys, is_ordinary_word, normalise_key
 from transforms.lexicon import city_names, indonesian_city_names, known_names, phrase_set, word_set
@@ -461,9 +461,8 @@ def join_towns_to_their_clubs(entities: pl.DataFrame, mentions: pl.DataFrame) ->
     designators, listed = club_designator_keys(), club_forms()
     clubs: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc_id, a word of a club's name) -> the clubs
     for doc_id, entity_id, text in named.iter_rows():
-        key = normalise_key(text)
-        words = key.split()
-        if key in listed or words[0] in designators or words[-1] in designators:  # not `Sukamaju Racing Corporation`
+        words = normalise_key(text).split()
+        if club_form_key(text) in listed or words[0] in designators or words[-1] in designators:  # not `Sukamaju Racing Corporation`
             for word in words:
                 clubs[(doc_id, word)].add(entity_id)
     targets = [(doc_id, entity_id, next(iter(clubs[(doc_id, word)]))) for (doc_id, entity_id), word in sorted(town_words.items())

@@ -14,7 +14,7 @@ from rapidfuzz.process import cdist
 
 from transforms.common import UnionFind, filtered, join_looked_up, join_looked_up_in_documents, stable_id, stable_ids
 from transforms.entities.context import QUOTED_NICKNAME, SHORT_FORM_JOINERS as JOINERS, spells_pieces
-from transforms.entities.document import MISSPELT_RULE, VARIANT_SIMILARITY, club_forms, swapped_letters
+from transforms.entities.document import MISSPELT_RULE, VARIANT_SIMILARITY, club_form_key, club_forms, swapped_letters
 from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.runs import SPACED_HYPHEN
 from transforms.entities.shape import (ACRONYM_READING, BRAND_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, SHAPE_ALONE_READINGS,
@@ -1203,7 +1203,7 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     # ... nor a club's one word the club lists give it (`Spirs` of `Tottenford Spirs`, data/club_names.tsv)
     bare = [type_ == "ORG" and " " not in text and (text.lower() in city_names() or is_ordinary_word(text.lower())
                                                      or text.lower() in designators or is_ministry(text.lower())
-                                                     or normalise_key(text) in club_forms())
+                                                     or club_form_key(text) in club_forms())
             for text, type_ in forms.select("text", "type").iter_rows()]
     office = [type_ == "PERSON" and _office_before_name(text) for text, type_ in forms.select("text", "type").iter_rows()]
     # a body named by its seat (`Mapolres Sukamaju`) is named by its own name where a document writes it

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -15,7 +16,8 @@ from transforms.documents import canonical_outlet
 from transforms.entities.context import DATELINE_END, DocumentContext, Mention, spells_initials
 from transforms.entities.epithets import join_named_epithets
 from transforms.entities.reading import BODY_BEFORE_PERSON, classify_run, office_title, read_office_continued, read_quoted_speaker
-from transforms.entities.shape import ACRONYM_READING, AGE_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_ALONE_READINGS, SHAPE_PERSON_READING, TERM_ACRONYM
+from transforms.entity_keys import PLACING_READINGS
+from transforms.entities.shape import ACRONYM_READING, AGE_READING, CITY_READING, CLUB_DESIGNATOR_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_ALONE_READINGS, SHAPE_PERSON_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, PLACE_PREPOSITIONS, STRONG, WEAK, balinese_marker, first_names, given_name_keys, is_ordinary_word, longest_phrase, normalise_key
 from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, indonesian_village_names, known_names, match_key, phrase_set, phrase_table, table_rows, word_set
 from transforms.schemas import MENTION_CANDIDATES
@@ -31,6 +33,7 @@ MIN_NICKNAME = 4
 # `Regensburger`, `Hasan` of `Hasanah`), not a clip
 MIN_CLIPPED = 3
 CLUB_FORM = "club_form"
+CLUB_TYPE_READINGS = (CLUB_DESIGNATOR_READING, CLUB_LETTERS_READING, CLUB_READING, "club_of_city_named_city", "club_of_city")
 MIN_CLUB_FORM_LETTERS = 4
 BODY_ACROSS_SHORT_FORM = "body_across_short_form"
 CLUB_READINGS = (CLUB_READING, "club_of_city_named_city")  # readings of a city's club by the words around it
@@ -463,6 +466,7 @@ class FullNames:
     initials: set[str] = field(default_factory=set)  # the first letters of each full name's words
     one_word_people: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # a person named by one word
     club_forms: dict[str, dict[str, Mention]] = field(default_factory=lambda: defaultdict(dict))  # club -> form -> mention
+    club_keys: set[str] = field(default_factory=set)  # the keys of the listed clubs' forms the document writes
 
     def spell_initials(self, mention: Mention) -> bool:
         """A word that spells the initials of a full name of the document, in capitals or as a word (`Rhs`)."""
@@ -498,8 +502,9 @@ class FullNames:
                 del companies[town]  # a town two clubs of the document share (`Sukamaju City`, `Sukamaju United`) is neither
         names = cls(companies, bodies)
         for m in mentions:
-            if (club := club_forms().get(normalise_key(m.text))) is not None:
-                names.club_forms[club].setdefault(normalise_key(m.text), m)
+            if (club := club_forms().get(club_form_key(m.text))) is not None:
+                names.club_forms[club].setdefault(club_form_key(m.text), m)
+                names.club_keys.add(m.key)  # a club's name its shape read as a person's names no person
         # `Budi Karya`, `Karya Sumadi` and `Sumadi` are parts of `Budi Karya Sumadi`.
         for person in (m for m in mentions if m.type == "PERSON" and len(m.key.split()) >= 2):
             parts = person.key.split()
@@ -746,19 +751,34 @@ def body_own_name(doc: DocumentContext, names: FullNames, mention: Mention) -> b
 
 
 def club_form(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:
-    """Two forms of one football club in the open club lists (data/club_names.tsv) written in one document (`Tottenham
-    Hotspur` ... `Spurs`, `West Bromwich Albion` ... `West Brom`, `Crystal Palace` ... `Palace`) are that club, named
-    by its longest form there, whatever the words around a form made of it (`Pelatih West Brom`); not a word alone a cue
-    made a person's, nor a form with a club's word (data/club_designators.txt), which the collection's club steps read.
-    Across documents the collection's own steps join the club's names, as they join any body's."""
-    club = club_forms().get(normalise_key(mention.text))
-    if club is None or len(names.club_forms[club]) < 2 or " " not in mention.text and mention.type == "PERSON" \
-            and mention.strength >= STRONG or not club_designator_keys().isdisjoint(mention.key.split()):
-        return False  # a name with a club's word (`Olympique Marseille`): the collection's club steps read its parts
-    longest = max(names.club_forms[club].values(), key=lambda m: (len(m.text.split()), len(m.text), -m.start))
-    mention.key, mention.single = longest.key, False
-    mention.retype("ORG", STRONG, CLUB_FORM)
+    """A name of the open club lists (data/club_names.tsv) is a football club's, whatever the words around it or its
+    shape made of it (`Pelatih Wonford Brom`, `Tottenford Spirs`); one word alone not where a cue made it a person's, nor
+    where it is a part of a person's full name the document writes (`Rina Lumbara` ... `Lumbara`), or a sentence places
+    it (`di Lumbara`) and the document writes no other form of the club. Two forms of one club
+    in a document (`Tottenford Spirs` ... `Spirs`, `Wonford Bromwich Athletic` ... `Wonford Brom`) are the club, named by
+    its longest form there; a form with a club's word (data/club_designators.txt: `Olympique Sukamaju`) keeps its key,
+    whose parts the collection's club steps read. Across documents the collection joins a club's names as any body's."""
+    club = club_forms().get(club_form_key(mention.text))
+    if club is None:
+        return False
+    forms, single = names.club_forms[club], " " not in mention.text
+    if single and (mention.type == "PERSON" and mention.strength >= STRONG or names.by_part.get(mention.key, set()) - names.club_keys
+                   or mention.rule in PLACING_READINGS and len(forms) < 2):
+        return False  # `di Lumbara` with no other form of the club: the town the club is named after
+    joined = len(forms) > 1 and club_designator_keys().isdisjoint(mention.key.split())
+    if joined:
+        longest = max(forms.values(), key=lambda m: (len(m.text.split()), len(m.text), -m.start))
+        mention.key, mention.single = longest.key, False
+    if joined or mention.type_rule not in CLUB_TYPE_READINGS:  # a club's own reading keeps its record for the vote
+        mention.retype("ORG", STRONG, CLUB_FORM)
     return True
+
+
+def club_form_key(text: str) -> str:
+    """A club's form as the club lists are looked up: lower case, accents and spacing aside (`Atlético` is `atletico`),
+    no spelling merged (`normalise_key` would make `Links` of `Lynx`)."""
+    folded = text if text.isascii() else "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(folded.lower().split())
 
 
 @lru_cache(maxsize=1)
@@ -776,7 +796,7 @@ def club_forms() -> dict[str, str]:
                 or all(is_ordinary_word(word) for word in words) \
                 or len(words) == 1 and (form in people or form in word_set("english_words.txt")):
             continue
-        forms[normalise_key(form)] = club  # looked up by a mention's written form's key (`Atlético`: `atletico`)
+        forms[club_form_key(form)] = club
     return forms
 
 

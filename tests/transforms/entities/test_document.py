@@ -6,7 +6,7 @@ import pytest
 from tests.transforms.entities import entity_of, extract, typed_names
 from transforms.entities.context import DocumentContext, Mention
 from transforms.entities import document
-from transforms.entities.document import _release_marker, document_mentions
+from transforms.entities.document import _release_marker, club_form_key, document_mentions
 from transforms.entities.vocabulary import STRONG, normalise_key
 
 
@@ -1464,7 +1464,7 @@ def test_a_place_named_after_its_owner_body_stays_the_place():
     assert ("Wonotan", "LOC") in mentions
 
 
-INVENTED_CLUBS = {normalise_key(form): club for form, club in (  # keyed as `club_forms` keys them
+INVENTED_CLUBS = {club_form_key(form): club for form, club in (  # keyed as `club_forms` keys them
     ("Wonford Bromwich Athletic", "Wonford Bromwich Athletic"), ("Wonford Brom", "Wonford Bromwich Athletic"),
     ("Spirs", "Tottenford Spirs"), ("Tottenford Spirs", "Tottenford Spirs"))}
 
@@ -1479,10 +1479,19 @@ def test_two_forms_of_one_listed_club_are_the_club_under_its_longest_form(monkey
     assert (by_text["Wonford Brom"].key, by_text["Wonford Brom"].type) == (by_text["Wonford Bromwich Athletic"].key, "ORG")
 
 
-def test_a_listed_clubs_one_word_alone_joins_nothing_without_another_of_its_forms(monkeypatch):
+def test_a_listed_clubs_one_word_alone_is_the_club_but_joins_nothing_without_another_of_its_forms(monkeypatch):
     monkeypatch.setattr(document, "club_forms", lambda: INVENTED_CLUBS)
-    spirs = next(m for m in document_mentions("Spirs kini di puncak klasemen.") if m.text == "Spirs")
-    assert spirs.type_rule != "club_form"
+    spirs = next(m for m in document_mentions("Kemarin Spirs menang dua gol tanpa balas.") if m.text == "Spirs")
+    assert (spirs.type, spirs.key) == ("ORG", "spirs")
+
+
+@pytest.mark.parametrize("text, word, type_", [
+    ("Rina Spirs hadir di acara itu. Spirs tersenyum.", "Spirs", "PERSON"),  # a part of a person's full name
+    ("Banjir melanda di Spirs kemarin.", "Spirs", "LOC"),  # placed by its sentence, no other form of the club
+])
+def test_a_listed_clubs_one_word_stays_a_persons_name_or_a_placed_town(monkeypatch, text, word, type_):
+    monkeypatch.setattr(document, "club_forms", lambda: INVENTED_CLUBS)
+    assert {m.type for m in document_mentions(text) if m.text == word} == {type_}
 
 
 def test_the_club_list_leaves_out_forms_that_name_places_people_or_short_letters(monkeypatch):
