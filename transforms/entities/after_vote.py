@@ -20,10 +20,10 @@ from rapidfuzz.distance import OSA
 from transforms.common import join_looked_up
 from transforms.entity_keys import PLACING_READINGS
 from transforms.entities.collection import VOTE_READING, keyed_texts, name_word_keys
-from transforms.entities.document import club_designator_keys, club_form_key, club_forms, nickname_of
+from transforms.entities.document import COORDINATION_READING, club_designator_keys, club_form_key, club_forms, nickname_of
 from transforms.entities.shape import BRAND_READING, DEFAULT_READING
 from transforms.entities.vocabulary import first_names, given_name_keys, is_ordinary_word, normalise_key
-from transforms.lexicon import city_names, indonesian_city_names, known_names, phrase_set, word_set
+from transforms.lexicon import city_names, indonesian_city_names, indonesian_village_names, known_names, phrase_set, phrase_table, word_set
 from transforms.retyping import MODEL_VOTE_READING, REFERENCE_READING
 
 SETTLED_SHORT_FORM = "settled_short_form"
@@ -41,6 +41,7 @@ MIN_MISSPELT = 5  # letters of a word alone and of the name word it misspells: a
 VOWELS = frozenset("aeiou")
 TOWN_OF_NO_PERSON = "town_of_no_person"
 TOWN_OF_CLUB = "town_of_club"
+BARE_PLACE_NAME = "bare_place_name"
 NESTED_READINGS = ("nested_known_place", "nested_city")  # a place the readers found inside a longer name (reading.py)
 # the rules joining a word alone to a person's full name as a part of it (document.py, collection.py)
 PERSON_PART_RULES = ("person_short_form", "short_form_tie", "misspelt_short_form", "tie_break", "surname_across_documents")
@@ -470,6 +471,46 @@ def join_towns_to_their_clubs(entities: pl.DataFrame, mentions: pl.DataFrame) ->
     return _moved_in_documents(entities, mentions, targets, TOWN_OF_CLUB)
 
 
+def join_bare_place_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """A name a document writes alone (`Wonoraya`) and after a place's head in capitals (`Jalan Wonoraya`, `Bandara
+    Wonoraya`, `Masjid Wonoraya`: data/place_heads.txt) is that place there, whatever its readings typed the bare form (a shape's person, a
+    word alone's body): the document's passes join a short form only to a name they read as its type. Not a place the
+    gazetteers know on its own (`Sukamaju` of `Pelabuhan Sukamaju`: the town and its port are two), not a person or a body
+    a reading other than a guess typed (`Jenderal Wonoraya`; `KPK` of `Gedung KPK`, the body and its building), not a
+    name listed beside other places (`Kuta, Wonoraya dan Seminyak`: an area as they are, whose beach `Pantai Wonoraya`
+    is another place), not where the document writes two such places (`Jalan Wonoraya`, `Pasar Wonoraya`)."""
+    places = entities.filter(pl.col("type") == "LOC").select("entity_id")
+    headed_forms = (mentions.join(places, on="entity_id", how="semi").filter(pl.col("text").str.contains(" "))
+                    .select("doc_id", "entity_id", "text").unique())
+    heads = phrase_table("place_heads.txt")
+    sizes = sorted({len(head) for head in heads}, reverse=True)
+    headed: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc_id, the name after the head) -> the places
+    for doc_id, entity_id, text in headed_forms.iter_rows():
+        words = text.split()
+        size = next((size for size in sizes if len(words) > size and tuple(w.lower() for w in words[:size]) in heads), 0)
+        if size and words[0][0].isupper():  # `pasar Sinar` is the company's market (share), no place
+            headed[(doc_id, normalise_key(" ".join(words[size:])))].add(entity_id)
+    if not headed:
+        return entities, mentions
+    documents = pl.Series(sorted({doc_id for doc_id, _ in headed}), dtype=pl.String)
+    typed = entities.select("entity_id", entity_type="type")
+    bare = (mentions.filter(pl.col("doc_id").is_in(documents.implode())).join(typed, on="entity_id")
+            .group_by("doc_id", "entity_id").agg(pl.col("text").unique(), pl.col("entity_type").first(),
+                                                  guessed=pl.col("rule").is_in(WEAK_LONE_READINGS).all(),
+                                                  listed=(pl.col("type_rule") == COORDINATION_READING).any()))
+    gazetteer = set(known_names()) | city_names() | indonesian_city_names() | indonesian_village_names()
+    targets = []
+    for doc_id, entity_id, texts, entity_type, guessed, listed in bare.sort("doc_id", "entity_id").iter_rows():
+        keys = {normalise_key(text) for text in texts}
+        if len(keys) != 1 or entity_type != "LOC" and not guessed or listed:
+            continue
+        key = next(iter(keys))
+        fitting = headed.get((doc_id, key), set()) - {entity_id}
+        if len(fitting) == 1 and key not in gazetteer and not any(text.lower() in gazetteer for text in texts):
+            targets.append((doc_id, entity_id, next(iter(fitting))))
+    return _moved_in_documents(entities, mentions, targets, BARE_PLACE_NAME)
+
+
 def _outer_words(words: list[str], longer: list[str]) -> bool:
     """A body's short form keeping the first and last words of its longer name and some between, in order (`Badan Bahasa`
     of `Badan Pengembangan dan Pembinaan Bahasa`), leaving out no number (an age group's)."""
@@ -562,7 +603,7 @@ def _recounted(entities: pl.DataFrame, mentions: pl.DataFrame, changed: set[str]
 
 
 AFTER_VOTE_PASSES = (release_towns_of_no_person, join_settled_short_forms, join_clipped_names, join_clipped_bodies, join_body_short_forms,
-                     join_towns_to_their_clubs,
+                     join_towns_to_their_clubs, join_bare_place_names,
                      join_misspelt_names, join_misspelt_full_names,
                      join_misspelt_places, join_misspelt_bodies, join_forms_written_twice, drop_names_only_inside_names)
 

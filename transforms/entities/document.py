@@ -33,6 +33,7 @@ MIN_NICKNAME = 4
 # `Regensburger`, `Hasan` of `Hasanah`), not a clip
 MIN_CLIPPED = 3
 CLUB_FORM = "club_form"
+COORDINATION_READING = "coordination"  # a name typed as the names listed beside it (`type_by_coordination`)
 CLUB_TYPE_READINGS = (CLUB_DESIGNATOR_READING, CLUB_LETTERS_READING, CLUB_READING, "club_of_city_named_city", "club_of_city")
 MIN_CLUB_FORM_LETTERS = 4
 BODY_ACROSS_SHORT_FORM = "body_across_short_form"
@@ -126,15 +127,15 @@ def type_by_coordination(doc: DocumentContext) -> None:
         # person's role, is that person (`pelatih tim Sukamaju, Rinaldo, menilai`), not a place
         if left.strength >= STRONG and right.strength == WEAK and "PERSON" not in (left.type, right.type) \
                 and (id(right) in listed or not _after_person_role(doc, left)):
-            right.retype(left.type, MEDIUM, "coordination")
+            right.retype(left.type, MEDIUM, COORDINATION_READING)
         elif right.strength >= STRONG and left.strength == WEAK and "PERSON" not in (left.type, right.type):
-            left.retype(right.type, MEDIUM, "coordination")
+            left.retype(right.type, MEDIUM, COORDINATION_READING)
     for chain in (c for c in chains if len(c) >= MIN_LIST):
         typed = [m.type for m in chain if m.strength >= MEDIUM]
         if typed.count("PERSON") >= MIN_LISTED_PEOPLE and set(typed) == {"PERSON"}:
             for mention in chain:  # `Rina Sari, Hulkor, Oskaro, serta Budi Santoso`: a list of people
                 if mention.type_rule == DEFAULT_READING:
-                    mention.retype("PERSON", MEDIUM, "coordination")
+                    mention.retype("PERSON", MEDIUM, COORDINATION_READING)
             continue
         # `AS Sukamaju (19), Bayer Tarnow (18), FC Wonotan (17)`: a list whose sure names are all bodies lists bodies
         read = [m for m in chain if m.type_rule not in LISTED_GUESSES]
@@ -148,7 +149,7 @@ def type_by_coordination(doc: DocumentContext) -> None:
                 first_word = mention.text.split()[0].lower()
                 if mention.type_rule in LISTED_GUESSES and mention.type not in sure and first_word not in first_names() \
                         and first_word not in doc.quoted_names and mention.text.split()[-1].lower() not in doc.quoted_names:
-                    mention.retype(next(iter(sure)), MEDIUM, "coordination")
+                    mention.retype(next(iter(sure)), MEDIUM, COORDINATION_READING)
 
 
 def keep_hereditary_titles(doc: DocumentContext) -> None:

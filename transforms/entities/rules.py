@@ -214,6 +214,10 @@ RETYPING_RULES = {
                      "writes one club's name holding the town's word (opened or closed by a club's word, or listed in "
                      "data/club_names.tsv) is that club there; not where a sentence places it.",
                      "AC Wonford ... Wonford menang"),
+    "bare_place_name": ("After the vote (transforms/entities/after_vote.py): a name a document writes alone and after a "
+                        "place's head (data/place_heads.txt) is that place there, unless the gazetteers know it as a place "
+                        "of its own, a reading other than a guess typed it a person or a body, it is listed beside other "
+                        "places, or two such places fit.", "Bandara Wonoraya ... tiba di Wonoraya"),
     "misspelt_name": ("After the vote (transforms/entities/after_vote.py): a person named by one word alone in one document "
                       "only, that word one slip (a letter added, dropped or replaced, two swapped; the same first letter) "
                       "from a word of the one person's full name its document writes, written no more often than that "

@@ -1,13 +1,13 @@
 import polars as pl
 
 from transforms.entities import after_vote
-from transforms.entities.after_vote import (BODY_SHORT_FORM, CLIPPED_BODY, CLIPPED_NAME, FORM_WRITTEN_TWICE, MISSPELT_FULL_NAME, MISSPELT_NAME,
+from transforms.entities.after_vote import (BARE_PLACE_NAME, BODY_SHORT_FORM, CLIPPED_BODY, CLIPPED_NAME, FORM_WRITTEN_TWICE, MISSPELT_FULL_NAME, MISSPELT_NAME,
                                            MISSPELT_PLACE, MISSPELT_WORD, SETTLED_SHORT_FORM,
                                            TOWN_OF_CLUB, TOWN_OF_NO_PERSON, drop_names_only_inside_names, join_body_short_forms, join_clipped_bodies,
                                            join_clipped_names,
                                            join_forms_written_twice, join_misspelt_bodies, join_misspelt_full_names, join_misspelt_names,
                                            join_misspelt_places, join_settled_short_forms,
-                                           join_towns_to_their_clubs, release_towns_of_no_person)
+                                           join_bare_place_names, join_towns_to_their_clubs, release_towns_of_no_person)
 from transforms.schemas import ENTITIES, MENTIONS
 
 
@@ -481,3 +481,42 @@ def test_a_town_the_vote_made_a_body_is_the_one_club_its_document_names_after_it
     assert entity_of(mentions, "b", "Lumbara") == {"E-Lumbara"}
     assert entity_of(mentions, "c", "Tirta") == {"E-Tirta"}
     assert entity_of(mentions, "d", "Wonford") == {"E-Wonford"}
+
+
+def test_a_name_written_alone_and_after_a_places_head_is_that_place(monkeypatch):
+    monkeypatch.setattr(after_vote, "city_names", lambda: frozenset({"sukamaju"}))
+    _, mentions = join_bare_place_names(*frames(
+        ("a", "Bandara Wonoraya", "LOC", "Bandara Wonoraya", "place_head_or_tail", "place_head_or_tail"),
+        ("a", "Wonoraya", "ORG", "Wonoraya", "single_word", "single_word"),  # a word alone's guess
+        ("b", "Jalan Lumbara", "LOC", "Jalan Lumbara", "place_head_or_tail", "place_head_or_tail"),
+        ("b", "Lumbara", "LOC", "Lumbara", "place_preposition", "place_preposition"),
+        # a town of the gazetteer and its port are two places
+        ("c", "Pelabuhan Sukamaju", "LOC", "Pelabuhan Sukamaju", "place_head_or_tail", "place_head_or_tail"),
+        ("c", "Sukamaju", "LOC", "Sukamaju", "place_preposition", "place_preposition"),
+        # a body a reading typed, and its building
+        ("d", "Gedung KPTK", "LOC", "Gedung KPTK", "place_head_or_tail", "place_head_or_tail"),
+        ("d", "KPTK", "ORG", "KPTK", "acronym", "acronym"),
+        # listed beside other places: an area, whose beach is another place
+        ("e", "Pantai Tirtasari", "LOC", "Pantai Tirtasari", "place_head_or_tail", "place_head_or_tail"),
+        ("e", "Tirtasari", "LOC", "Tirtasari", "single_word", "coordination"),
+        # two places of that name
+        ("f", "Jalan Wonoraya", "LOC", "Jalan Wonoraya", "place_head_or_tail", "place_head_or_tail"),
+        ("f", "Pasar Wonoraya", "LOC", "Pasar Wonoraya", "place_head_or_tail", "place_head_or_tail"),
+        ("f", "Wonoraya", "ORG", "Wonoraya", "single_word", "single_word"),
+    ))
+    assert entity_of(mentions, "a", "Wonoraya") == {"E-Bandara Wonoraya"}
+    assert mentions.filter((pl.col("doc_id") == "a") & (pl.col("text") == "Wonoraya"))["type_rule"].to_list() == [BARE_PLACE_NAME]
+    assert entity_of(mentions, "b", "Lumbara") == {"E-Jalan Lumbara"}
+    assert entity_of(mentions, "c", "Sukamaju") == {"E-Sukamaju"}
+    assert entity_of(mentions, "d", "KPTK") == {"E-KPTK"}
+    assert entity_of(mentions, "e", "Tirtasari") == {"E-Tirtasari"}
+    assert entity_of(mentions, "f", "Wonoraya") == {"E-Wonoraya"}
+
+
+def test_a_word_after_a_place_heads_word_in_lower_case_joins_no_place():
+    # `pasar Sinar`: the company's market, a lower-case head read as a place
+    _, mentions = join_bare_place_names(*frames(
+        ("a", "pasar Sinarmas", "LOC", "pasar Sinarmas", "lower_case_place_head", "lower_case_place_head"),
+        ("a", "Sinarmas", "ORG", "Sinarmas", "single_word", "single_word"),
+    ))
+    assert entity_of(mentions, "a", "Sinarmas") == {"E-Sinarmas"}
