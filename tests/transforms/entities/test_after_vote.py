@@ -503,6 +503,9 @@ def test_a_name_written_alone_and_after_a_places_head_is_that_place(monkeypatch)
         ("f", "Jalan Wonoraya", "LOC", "Jalan Wonoraya", "place_head_or_tail", "place_head_or_tail"),
         ("f", "Pasar Wonoraya", "LOC", "Pasar Wonoraya", "place_head_or_tail", "place_head_or_tail"),
         ("f", "Wonoraya", "ORG", "Wonoraya", "single_word", "single_word"),
+        # a head in lower case: `pasar Sinarmas` is the company's market (share), no place
+        ("g", "pasar Sinarmas", "LOC", "pasar Sinarmas", "lower_case_place_head", "lower_case_place_head"),
+        ("g", "Sinarmas", "ORG", "Sinarmas", "single_word", "single_word"),
     ))
     assert entity_of(mentions, "a", "Wonoraya") == {"E-Bandara Wonoraya"}
     assert mentions.filter((pl.col("doc_id") == "a") & (pl.col("text") == "Wonoraya"))["type_rule"].to_list() == [BARE_PLACE_NAME]
@@ -511,12 +514,5 @@ def test_a_name_written_alone_and_after_a_places_head_is_that_place(monkeypatch)
     assert entity_of(mentions, "d", "KPTK") == {"E-KPTK"}
     assert entity_of(mentions, "e", "Tirtasari") == {"E-Tirtasari"}
     assert entity_of(mentions, "f", "Wonoraya") == {"E-Wonoraya"}
+    assert entity_of(mentions, "g", "Sinarmas") == {"E-Sinarmas"}
 
-
-def test_a_word_after_a_place_heads_word_in_lower_case_joins_no_place():
-    # `pasar Sinar`: the company's market, a lower-case head read as a place
-    _, mentions = join_bare_place_names(*frames(
-        ("a", "pasar Sinarmas", "LOC", "pasar Sinarmas", "lower_case_place_head", "lower_case_place_head"),
-        ("a", "Sinarmas", "ORG", "Sinarmas", "single_word", "single_word"),
-    ))
-    assert entity_of(mentions, "a", "Sinarmas") == {"E-Sinarmas"}
