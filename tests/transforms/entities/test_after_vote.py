@@ -515,4 +515,3 @@ def test_a_name_written_alone_and_after_a_places_head_is_that_place(monkeypatch)
     assert entity_of(mentions, "e", "Tirtasari") == {"E-Tirtasari"}
     assert entity_of(mentions, "f", "Wonoraya") == {"E-Wonoraya"}
     assert entity_of(mentions, "g", "Sinarmas") == {"E-Sinarmas"}
-
