@@ -266,7 +266,8 @@ def _lineup_spans(text: str) -> list[tuple[int, int]]:
     brackets may follow it), at least LINEUP_MIN_PLAYERS names parted by commas and semicolons, one semicolon at least
     (the lines of a formation), most opening with a capital; or NUMBERED_MIN_PLAYERS shirt numbers each before a name."""
     spans = []
-    for line in LINEUP_LINE.finditer(text):
+    # the lines of a formation are parted by semicolons: a text with none holds no such line-up, and is not searched
+    for line in LINEUP_LINE.finditer(text) if ";" in text else ():
         players = line.group("players")
         names = [name.strip() for name in re.split(r"[;,]", LINEUP_BRACKET.sub("", players)) if name.strip()]
         if ";" in players and len(names) >= LINEUP_MIN_PLAYERS and all(len(name.split()) <= LINEUP_MAX_NAME_WORDS for name in names) \

@@ -87,10 +87,11 @@ def _hyphen_compound(tokens: Tokens, index: int, solo: frozenset[str], joints: t
     either side be vocabulary (`Kantorberita - Kasus campak ...`: a dateline's dash before a sentence)."""
     before, word = tokens[index - 1], tokens[index]
     joint = tokens.text[before.end:word.start]
+    if not (joint in joints and before.capitalised and word.capitalised):
+        return False  # most tokens of a spaced text, asked at each word of a run: no vocabulary to look up
     vocabulary = [is_ordinary_word(t.lower, bare_roots=True) for t in (before, word)]
     return (
-        joint in joints and before.capitalised and word.capitalised
-        and not _full_names_on_both_sides(tokens, index)
+        not _full_names_on_both_sides(tokens, index)
         and before.text.isalpha() and word.text.isalpha() and not word.heading
         # unspaced, only two words of vocabulary are no name (`Ekspor-Impor`; `Soekarno-Hatta` is one); spaced, a word of
         # vocabulary after the hyphen opens a sentence after a dateline's dash, one before it only a short prefix (`Go - Wakar`)

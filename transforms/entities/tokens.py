@@ -15,8 +15,9 @@ from transforms.lexicon import known_names, phrase_set, table_rows, word_set
 # `1.000`, `Prof.Rina`) except between a word ending in five lower-case letters and a capitalised one (`Rina
 # Sarinah.Dosen`): two sentences run together for want of a space (an opinion column's signature).
 # Possessive (`++`, `*+`): what follows a part never needs it shorter (it is optional), so the regex engine keeps no
-# positions to go back to: the same tokens, found faster.
-_PART = r"[^\W_]++(?:['’][^\W_]++|(?<![a-z]{5})\.[^\W_]++|\.(?![A-Z][a-z])[^\W_]++)*+"
+# positions to go back to: the same tokens, found faster. (The dot first, the five letters before it looked behind: the
+# engine looks behind at a dot only, not at the end of every word.)
+_PART = r"[^\W_]++(?:['’][^\W_]++|\.(?<![a-z]{5}\.)[^\W_]++|\.(?![A-Z][a-z])[^\W_]++)*+"
 TOKEN = re.compile(rf"(?P<w>{_PART})(?:-(?:(?![A-Z]|(?:nya|ku|mu|lah|pun|kah|red)\b){_PART}|(?i:(?P=w))\b))*")
 INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # `P`, `A.B`: a name's initials (their last dot follows the token)
 TITLE_CASE_SHARE = 0.6
@@ -34,7 +35,10 @@ _BRANDS = "|".join(BRAND_WORDS)
 _TAILS = "|".join(sorted(word_set("glued_cues.txt"), key=len, reverse=True))
 # an outlet's channel written after its lower-case brand (`detikSukamaju`, `kumparanKota`): a name, though lower-case first
 BRAND_CHANNEL = re.compile(rf"(?:{_BRANDS})[A-Z]")
-GLUED_BRAND = re.compile(rf"(?<=[a-z])(?:{_BRANDS})(?:com|[A-Z][A-Za-z]+?)(?=(?:{_TAILS})?\b)")
+# (each brand first, the lower-case letter before it looked behind: the regex engine skips to a brand's first letter,
+# where a lookbehind opening the pattern had it try every position)
+_GLUED_BRANDS = "|".join(f"{brand}(?<=[a-z]{brand})" for brand in BRAND_WORDS)
+GLUED_BRAND = re.compile(rf"(?:{_GLUED_BRANDS})(?:com|[A-Z][A-Za-z]+?)(?=(?:{_TAILS})?\b)")
 # a word of lower-case letters glued to the one- or two-digit number of a list item, its dot and a capital or a space
 GLUED_LIST_NUMBER = re.compile(r"([A-Z]?[a-z]{2,})(\d{1,2})\.(?: |[A-Z])")
 # where it may match: the dot after a letter and one or two digits (the dot first, what precedes it looked behind)
