@@ -40,7 +40,7 @@ from functools import lru_cache
 import polars as pl
 
 from transforms.common import filtered, join_looked_up_in_documents
-from transforms.entities.shape import CLUB_LETTERS_READING, CLUB_READING
+from transforms.entities.shape import CLUB_LETTERS_READING, CLUB_READING, PLACING_READINGS
 from transforms.entities.vocabulary import given_name_keys, is_head_or_title, is_ordinary_word, town_keys
 from transforms.entities.vocabulary import normalise_key as _normalise_key
 from transforms.lexicon import CLDR_GROUP, _rows, known_names, phrase_table, word_set
@@ -49,7 +49,6 @@ PARTY_HEAD = "partai"
 # the readings of a town's name as its club, by the words around it or the document's report on clubs
 CLUB_TYPE_RULES = ("club_in_club_report", "club_of_city_named_city")  # the document passes that read a city's club
 CLUB_READINGS = (CLUB_READING, *CLUB_TYPE_RULES)
-PLACING_READINGS = ("place_context_word", "place_preposition", "governed_place")  # its sentence says it is a place
 TOWN_LEVEL = "kota"  # the class (data/place_heads.txt) and the word of a city's level: `Kota X`
 # A fuller name takes a shorter one only when it is this many times more frequent than the next.
 DOMINANCE = 3

@@ -18,10 +18,9 @@ import polars as pl
 from rapidfuzz.distance import OSA
 
 from transforms.common import join_looked_up
-from transforms.entity_keys import PLACING_READINGS
 from transforms.entities.collection import VOTE_READING, keyed_texts, name_word_keys
 from transforms.entities.document import COORDINATION_READING, club_designator_keys, club_form_key, club_forms, nickname_of
-from transforms.entities.shape import BRAND_READING, DEFAULT_READING
+from transforms.entities.shape import BRAND_READING, DEFAULT_READING, PLACING_READINGS
 from transforms.entities.vocabulary import first_names, given_name_keys, is_ordinary_word, normalise_key
 from transforms.lexicon import city_names, indonesian_city_names, indonesian_village_names, known_names, phrase_set, phrase_table, word_set
 from transforms.retyping import MODEL_VOTE_READING, REFERENCE_READING

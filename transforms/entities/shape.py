@@ -42,6 +42,7 @@ MAX_CITED_WORDS = 3  # `Wonford Evening Gazette`: a medium's name cited
 CITING = "source"  # the group of speech_verbs.tsv whose verbs cite a source (`dilansir`, `mengutip`)
 DEFAULT_READING = "single_word"  # a word alone that nothing around it types: a body's name, weakly
 CLUB_READING = "club_after_team_role"  # a city's name read as its club by the word before it
+PLACING_READINGS = ("place_context_word", "place_preposition", "governed_place")  # its sentence says it is a place
 SHAPE_PERSON_READING = "person_by_shape"  # a person by the name's shape alone
 CLUB_DESIGNATOR_READING = "club_by_designator"  # a club's designator opens or closes the name (`Atletico Sukamaju`)
 GIVEN_NAME_READING = "given_name"  # a common given name alone, weakly a person
