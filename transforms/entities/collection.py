@@ -1177,7 +1177,7 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     regency's office its own name). Acronyms and all-capital forms only win when nothing else names the entity, nor does
     an epithet a document gives it or a nickname the news corpus gives it (data/nicknames.tsv). A body has a name of
     several words before a word alone that is a city, common vocabulary or a club's word (`City` of a club named after
-    its town), a club's one-word form in the club lists (`Spirs`) or a ministry's short form (`Kemenkeu`), however often
+    its town), a club's one-word form in the club lists for a longer name (`Spirs`) or a ministry's short form (`Kemenkeu`), however often
     sentences write that word. A person's office opening a form (`Wamenkes Rina Sari`) or a middle initial inside it counts no word of the name, and
     a form without it wins a tie, as do capitals without an English article (`ASEAN`, not `The ASEAN`) and, between
     forms as long, the one with fewer words of no list (a slip's). A body is named
@@ -1200,10 +1200,11 @@ def canonical_names(resolved: pl.DataFrame) -> pl.DataFrame:
     epithets = set(filtered(resolved, pl.col("type_rule").is_in([EPITHET_RULE, "bracketed_short_name"]), "text")["text"]
                    .str.to_lowercase())
     # ... nor a ministry's short form (`Kementerian Keuangan`, not `Kemenkeu`, however often the news writes it)
-    # ... nor a club's one word the club lists give it (`Spirs` of `Tottenford Spirs`, data/club_names.tsv)
+    # ... nor a club's one word the club lists give a club of a longer name (`Spirs` of `Tottenford Spirs`, data/club_names.tsv;
+    # not `Juventoria`, a club's whole name)
     bare = [type_ == "ORG" and " " not in text and (text.lower() in city_names() or is_ordinary_word(text.lower())
                                                      or text.lower() in designators or is_ministry(text.lower())
-                                                     or club_form_key(text) in club_forms())
+                                                     or " " in club_forms().get(club_form_key(text), ""))
             for text, type_ in forms.select("text", "type").iter_rows()]
     office = [type_ == "PERSON" and _office_before_name(text) for text, type_ in forms.select("text", "type").iter_rows()]
     # a body named by its seat (`Mapolres Sukamaju`) is named by its own name where a document writes it

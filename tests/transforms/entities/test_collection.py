@@ -186,6 +186,10 @@ def test_a_club_is_named_by_its_full_name_not_by_the_one_word_the_club_lists_giv
                 "type_rule": "club_form"}
     forms = [form(0, "Tottenford Spirs")] + [form(30 + 10 * i, "Spirs") for i in range(3)]
     assert canonical_names(MENTION_CANDIDATES.conform(pl.DataFrame(forms)))["name"].to_list() == ["Tottenford Spirs"]
+    # a club whose whole listed name is one word keeps it before a nickname written as often
+    monkeypatch.setattr(collection, "club_forms", lambda: {"juventoria": "Juventoria"})
+    forms = [form(0, "Juventoria"), form(20, "Juventoria"), form(40, "Juvo Merah")]
+    assert canonical_names(MENTION_CANDIDATES.conform(pl.DataFrame(forms)))["name"].to_list() == ["Juventoria"]
 
 
 def test_a_word_alone_joins_a_place_named_by_its_head_and_that_word_not_a_building_its_owner_names():
