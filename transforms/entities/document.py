@@ -775,6 +775,7 @@ def club_form(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:
     return True
 
 
+@lru_cache(maxsize=100_000)  # asked of every mention, twice per document
 def club_form_key(text: str) -> str:
     """A club's form as the club lists are looked up: lower case, accents and spacing aside (`Atlético` is `atletico`),
     no spelling merged (`normalise_key` would make `Links` of `Lynx`)."""
