@@ -3,7 +3,9 @@ read, the passes of AFTER_VOTE_PASSES in order: a town the passes took for a par
 the vote made a body or a place (`Madrid` of `Atletico Madrid`) is the town again; a full name they took for a body or a
 thing (`Lady Sukamaju` by its shape, a name of vocabulary) that the vote made a person takes its short forms, left in
 the document as entities of their own; a body a document names by the first words of the one longer body's name it
-writes (`Sinar` of `Sinar Jaya Group`) is that body; a person named by one word alone that misspells a word of another
+writes (`Sinar` of `Sinar Jaya Group`) is that body; a town the vote made a body is the one club its document names after
+it (`Wonford` of `Wonford United`); a name a document writes alone and after a place's head is that place (`Wonoraya` of
+`Bandara Wonoraya`); a person named by one word alone that misspells a word of another
 person's name in its document (`Wiratmo` for `Rina Wiratno`) is that person, and a place's one word misspelling another
 place's of its document (`Filiphina`) that place; an entity whose every form in a document another entity of its type
 writes there is that entity there; a name a document writes only inside the names of other entities (`Indonesia` of
@@ -442,8 +444,8 @@ def join_body_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tup
 def join_towns_to_their_clubs(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """A town of the gazetteer that the vote made a body in a document (`Wonford menang`), where that document writes one
     club's name holding the town's word (`AC Wonford`, `Wonford United`, `Brighford and Hove Albion`: opened or closed by a
-    club's word, data/club_designators.txt, or a form of the club lists, data/club_names.tsv), is that club there. The document's passes
-    leave a town alone apart from a club's name, since the town is as often the place; the vote, reading every mention,
+    club's word, data/club_designators.txt, or a form of the club lists, data/club_names.tsv), is that club there. The
+    document's passes leave a town alone apart from a club's name, since the town is as often the place; the vote, reading every mention,
     settled it as a body. Not where a sentence places it (`di Wonford`), nor beside two clubs of the town (`Real Wonford`,
     `Atletico Wonford`: which one the word means, nothing here says)."""
     towns = entities.filter((pl.col("type") == "ORG") & ~pl.col("name").str.contains(" ")
@@ -472,8 +474,8 @@ def join_towns_to_their_clubs(entities: pl.DataFrame, mentions: pl.DataFrame) ->
 
 def join_bare_place_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """A name a document writes alone (`Wonoraya`) and after a place's head in capitals (`Jalan Wonoraya`, `Bandara
-    Wonoraya`, `Masjid Wonoraya`: data/place_heads.txt) is that place there, whatever its readings typed the bare form (a shape's person, a
-    word alone's body): the document's passes join a short form only to a name they read as its type. Not a place the
+    Wonoraya`, `Masjid Wonoraya`: data/place_heads.txt) is that place there, whatever its readings typed the bare form
+    (a shape's person, a word alone's body): the document's passes join a short form only to a name they read as its type. Not a place the
     gazetteers know on its own (`Sukamaju` of `Pelabuhan Sukamaju`: the town and its port are two), not a person or a body
     a reading other than a guess typed (`Jenderal Wonoraya`; `KPK` of `Gedung KPK`, the body and its building), not a
     name listed beside other places (`Kuta, Wonoraya dan Seminyak`: an area as they are, whose beach `Pantai Wonoraya`
