@@ -449,7 +449,7 @@ def join_towns_to_their_clubs(entities: pl.DataFrame, mentions: pl.DataFrame) ->
     settled it as a body. Not where a sentence places it (`di Wonford`), nor beside two clubs of the town (`Real Wonford`,
     `Atletico Wonford`: which one the word means, nothing here says)."""
     towns = entities.filter((pl.col("type") == "ORG") & ~pl.col("name").str.contains(" ")
-                            & pl.col("name").str.to_lowercase().is_in(sorted(city_names())))
+                            & pl.col("name").str.to_lowercase().is_in(_town_names().implode()))
     if towns.is_empty():
         return entities, mentions
     town_mentions = mentions.join(towns.select("entity_id"), on="entity_id")
@@ -560,6 +560,12 @@ def join_forms_written_twice(entities: pl.DataFrame, mentions: pl.DataFrame) -> 
 def _places_no_surname() -> pl.Series:
     """The countries, regions and bodies of the gazetteer and Indonesia's towns, lower case: never a person's surname."""
     return pl.Series(sorted(set(known_names()) | indonesian_city_names()), dtype=pl.String)
+
+
+@lru_cache(maxsize=1)
+def _town_names() -> pl.Series:
+    """The world's cities of the gazetteer, lower case, made once."""
+    return pl.Series(sorted(city_names()), dtype=pl.String)
 
 
 @lru_cache(maxsize=1)

@@ -461,7 +461,7 @@ def test_a_body_named_once_a_slip_from_a_body_its_document_writes_more_often_is_
 
 
 def test_a_town_the_vote_made_a_body_is_the_one_club_its_document_names_after_it(monkeypatch):
-    monkeypatch.setattr(after_vote, "city_names", lambda: frozenset({"wonford", "lumbara", "tirta"}))
+    monkeypatch.setattr(after_vote, "_town_names", lambda: pl.Series(["lumbara", "tirta", "wonford"]))
     entities, mentions = join_towns_to_their_clubs(*frames(
         ("a", "Wonford United", "ORG", "Wonford United", "organisation_tail_or_site", "organisation_tail_or_site"),
         ("a", "Wonford", "ORG", "Wonford", "city_gazetteer", "name_model_vote"),

@@ -1482,7 +1482,14 @@ def test_two_forms_of_one_listed_club_are_the_club_under_its_longest_form(monkey
 def test_a_listed_clubs_one_word_alone_is_the_club_but_joins_nothing_without_another_of_its_forms(monkeypatch):
     monkeypatch.setattr(document, "club_forms", lambda: INVENTED_CLUBS)
     spirs = next(m for m in document_mentions("Kemarin Spirs menang dua gol tanpa balas.") if m.text == "Spirs")
-    assert (spirs.type, spirs.key) == ("ORG", "spirs")
+    assert (spirs.type, spirs.key, spirs.type_rule) == ("ORG", "spirs", "club_form")
+
+
+def test_a_listed_club_its_own_reading_typed_keeps_that_reading(monkeypatch):
+    # the vote weighs a reading by its record: a club's designator has one, the club list's pass none of its own
+    monkeypatch.setattr(document, "club_forms", lambda: INVENTED_CLUBS)
+    club = next(m for m in document_mentions("Wonford Bromwich Athletic menang semalam.") if m.text == "Wonford Bromwich Athletic")
+    assert (club.type, club.type_rule) == ("ORG", "club_by_designator")
 
 
 @pytest.mark.parametrize("text, word, type_", [
