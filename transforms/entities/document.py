@@ -621,6 +621,10 @@ def person_short_form(doc: DocumentContext, names: FullNames, mention: Mention) 
         # a relative introduced as one (`sang istri, Victoria Sukamto`) takes no bare surname from the person the
         # document is about, named with it
         candidates = [k for k in candidates if not _introduced_as_relative(doc, min(seen_at[k]))] or candidates
+        if (salient := _first_named_bearer(names, candidates, mention.key)) is not None:
+            mention.key, mention.single = salient, False
+            mention.retype("PERSON", STRONG, rule)
+            return True
         # the one named last before it; a full name in brackets (`saudara saya (Andi Wirasto)`) only explains a word
         # and passes the bare name on to no one, unless every candidate was named so
         earlier = _named_last(doc, seen_at, candidates, mention.start, skip_bracketed=True) \
@@ -635,6 +639,17 @@ def person_short_form(doc: DocumentContext, names: FullNames, mention: Mention) 
     mention.key, mention.single = best, False
     mention.retype("PERSON", STRONG, rule)
     return True
+
+
+def _first_named_bearer(names: FullNames, candidates: list[str], surname: str) -> str | None:
+    """Of several people of the document who share `surname` as their last name, the one it names first: a bare
+    surname is the person the article introduces first, the one it is about, not the relative, team-mate or namesake
+    named beside them later (`Tono Sukamto` ... `putranya, Budi Sukamto` ... `Sukamto`). In the read golds the first
+    named owns the bare surname in 13 of 16 such documents, the one named last before it in about half the mentions.
+    None where the word is not every candidate's last name."""
+    if len(candidates) < 2 or any(full.rsplit(" ", 1)[-1] != surname for full in candidates):
+        return None
+    return min(candidates, key=lambda full: min(names.seen_at[full]))
 
 
 def _named_last(doc: DocumentContext, seen_at: dict[str, list[int]], candidates: list[str], before: int,

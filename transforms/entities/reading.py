@@ -94,17 +94,29 @@ def speaker_start(doc: DocumentContext, first: int, last: int, speakers: set[str
         if all(doc.name_like(k, ordinary_ok=True) or doc.tokens[k].lower in NAME_PARTICLES for k in range(j, last)) \
                 and doc.person_shaped(doc.tokens[j:last]):  # `CEO LapakKerja | Budi Santoso`: a brand opens no name
             # a Balinese particle opens the name it precedes (`AKBP | I Made Parwita ... kata Made`)
-            return j - 1 if j - 1 > first and before.text in BALINESE_PARTICLES else _given_name_quoted_after(doc, j, last, speakers)
+            if j - 1 > first and before.text in BALINESE_PARTICLES:
+                return j - 1
+            return _given_name_quoted_after(doc, j, last, speakers, _takes_a_body(doc, first, j))
     return None
 
 
-def _given_name_quoted_after(doc: DocumentContext, start: int, last: int, speakers: set[str]) -> int:
+def _takes_a_body(doc: DocumentContext, first: int, start: int) -> bool:
+    """The words of the run before `start` end with a title that takes a body or a portfolio after it (`CEO`,
+    `Direktur Utama`: data/complement_titles.txt)."""
+    words = tuple(t.lower for t in doc.tokens[first:start])
+    return any(words[-size:] in phrase_set("complement_titles.txt") for size in (1, 2, 3) if len(words) >= size)
+
+
+def _given_name_quoted_after(doc: DocumentContext, start: int, last: int, speakers: set[str], after_body_title: bool) -> int:
     """`start`, or a given name the document quotes alone further on, before a full name, when the word at `start` is
     none: a company quoted alone (`Lapakku mengumumkan ...`) is the office's body, not the first name of its chief's
-    (`CEO Lapakku | Tomi Hartono ... kata Tomi`)."""
+    (`CEO Lapakku | Tomi Hartono ... kata Tomi`). After a title that takes a body, any word the document quotes alone
+    there opens the name when the word at `start` is written alone too (`CEO Lapakku | Xandro Hartono ... Lapakku
+    tumbuh ... kata Xandro`): two words of one run each used alone are two names, and the title's body comes first."""
     if _given_name(doc.tokens[start].lower):
         return start
-    return next((k for k in range(start + 1, last - 1) if doc.tokens[k].lower in speakers and _given_name(doc.tokens[k].lower)), start)
+    return next((k for k in range(start + 1, last - 1) if doc.tokens[k].lower in speakers and (
+        _given_name(doc.tokens[k].lower) or after_body_title and doc.tokens[start].lower in doc.short_forms)), start)
 
 
 def _given_name(word: str) -> bool:

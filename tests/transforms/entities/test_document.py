@@ -1269,6 +1269,20 @@ def test_a_bare_surname_goes_to_the_person_the_document_is_about_not_to_a_relati
     assert entity_of(mentions, "Rina Sukamto") != entity_of(mentions, "Tono Sukamto")
 
 
+def test_a_bare_surname_two_people_share_goes_to_the_one_the_document_names_first():
+    # the widow is apposed to her husband's name, no kinship word right before hers; named last, she took every
+    # bare surname after it
+    _, mentions = extract("Istri mendiang Tono Sukamto, Rina Sukamto, mengeluarkan pernyataan. Sukamto ditemukan "
+                          "meninggal di kamarnya. \"Kami sedih,\" kata Rina. Menurut Rina, Sukamto rajin bekerja.")
+    assert entity_of(mentions, "Sukamto") == entity_of(mentions, "Tono Sukamto")
+    assert entity_of(mentions, "Rina Sukamto") == entity_of(mentions, "Rina") != entity_of(mentions, "Tono Sukamto")
+
+
+def test_a_given_name_two_people_share_still_goes_to_the_one_named_last_before_it():
+    _, mentions = extract("Budi Santoso dan Budi Hartono hadir. Budi Hartono berbicara lebih dulu. Lalu Budi menutup acara.")
+    assert entity_of(mentions, "Budi") == entity_of(mentions, "Budi Hartono")
+
+
 def test_a_bare_surname_goes_to_the_person_named_in_the_text_not_to_a_relative_named_in_brackets():
     _, mentions = extract("Hal itu disampaikan sutradara film tersebut, Joni Wirasto. Ia akan bekerja bersama saudaranya "
                           "(Andi Wirasto). Wirasto menjelaskan jadwalnya. Wirasto juga mengatakan film itu panjang.")
@@ -1287,6 +1301,14 @@ def test_a_bare_surname_goes_to_the_person_named_in_the_text_not_to_a_relative_n
 def test_a_bodys_name_with_some_words_written_as_initials_is_that_body(longer, shorter):
     _, mentions = extract(f"Kepala {longer} mengatakan proyek berjalan. Menurut dia, {shorter} akan membangun jalan baru.")
     assert entity_of(mentions, shorter) == entity_of(mentions, longer)
+
+
+def test_after_a_title_that_takes_a_body_two_words_the_document_writes_alone_are_the_body_then_the_person():
+    # neither word is a listed given name and both are cued as speakers: the company the document writes alone opens
+    # the run, its chief's first name, quoted alone, opens the person's name
+    text = ("\"Kami akan tumbuh,\" ujar CEO Lapakku Xandro Hartono. Lapakku mengatakan layanannya diterima. "
+            "\"Ini penting,\" lanjut Xandro.")
+    assert {("Lapakku", "ORG"), ("Xandro Hartono", "PERSON")} <= typed_names(text)
 
 
 def test_initials_inside_a_name_that_spell_two_bodies_join_neither():
