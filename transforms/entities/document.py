@@ -96,10 +96,11 @@ def read_runs(doc: DocumentContext) -> None:
     Digitalisasi Rina Sari`): the name at its end is the title's holder."""
     open_office = None  # (the token after a run that ended on a title's office, that title)
     for first, last in doc.runs:
-        if open_office is not None and open_office[0] + 1 == first and doc.tokens[open_office[0]].lower == "dan" \
-                and doc.tokens[open_office[0]].adjacent_before:
+        if open_office is not None and _goes_on_after_and(doc, open_office[0], first):
             if not read_quoted_speaker(doc, first, last):
-                read_office_continued(doc, first, last, open_office[1])
+                # from the word after `dan`: a capitalised word of vocabulary opening the office's rest, which no run
+                # opens (`Menteri Pekerjaan Umum dan Perumahan Rakyat Rina Sari`), is the office's too
+                read_office_continued(doc, open_office[0] + 1, last, open_office[1])
             open_office = None
             continue
         added = len(doc.mentions)
@@ -108,6 +109,14 @@ def read_runs(doc: DocumentContext) -> None:
         title = office_title(doc, first, last)
         open_office = (last, title) if title and last < len(doc.tokens) and not any(
             m.type == "PERSON" for m in doc.mentions[added:]) else None
+
+
+def _goes_on_after_and(doc: DocumentContext, conjunction: int, first: int) -> bool:
+    """The run at `first` follows the office's `dan` in the same stretch of text, capitalised words alone between."""
+    tokens = doc.tokens
+    return tokens[conjunction].lower == "dan" and tokens[conjunction].adjacent_before and conjunction < first \
+        and all(tokens[k].adjacent_before for k in range(conjunction + 1, first + 1)) \
+        and all(tokens[k].capitalised for k in range(conjunction + 1, first))
 
 
 def type_by_coordination(doc: DocumentContext) -> None:

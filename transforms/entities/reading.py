@@ -926,7 +926,11 @@ def _name_start_after_office(doc: DocumentContext, first: int, last: int, after_
         # before it are the person's (`Komisi X Ahmad Doli Kurnia ... kata Doli`)
         # (after a title the whole run may be the name: `Dosen | Muhammad S. Hidayat ... kata Hidayat`), and so is a
         # middle initial after a given name
-        lowest = first if after_title else first + 1
+        # a run of given names before it is the person's too (`Susilo Bambang Yudhoyono ... kata Bambang`, another
+        # person's given name): no office opens it
+        given_only = all(t.lower in word_set("person_names.txt") and not doc.office_word(k)
+                         for k, t in enumerate(doc.tokens[first:evidence], first))
+        lowest = first if after_title or given_only else first + 1
         while evidence - 1 >= lowest and (
                 doc.tokens[evidence - 1].lower in word_set("person_names.txt") and not doc.office_word(evidence - 1)
                 or len(doc.tokens[evidence - 1].text) == 1 and doc.tokens[evidence - 1].text.isupper()

@@ -640,6 +640,13 @@ def test_an_office_that_goes_on_after_dan_still_names_its_holder():
     assert not any("Sarto" in name and type_ != "PERSON" for name, type_ in names)
 
 
+def test_an_office_that_goes_on_after_dan_with_a_word_of_vocabulary_still_names_its_holder():
+    # the word after `dan` opens no run of its own (vocabulary, capitalised): the office's rest starts there
+    names = typed_names("Hadir Menteri Pekerjaan Umum dan Perumahan Rakyat Sarto Wiyono di sana.")
+    assert ("Sarto Wiyono", "PERSON") in names
+    assert not any("Sarto" in name and type_ != "PERSON" for name, type_ in names)
+
+
 def test_the_grade_of_a_functional_post_closes_the_title_before_the_name():
     names = typed_names("Hadir pula Analis Kebijakan Ahli Madya Hutomo Rangkuti di ruang rapat.")
     assert ("Hutomo Rangkuti", "PERSON") in names
@@ -1267,6 +1274,12 @@ def test_a_bare_surname_goes_to_the_person_the_document_is_about_not_to_a_relati
                           "Lalu Sukamto membeli rumah itu. Sukamto senang.")
     assert entity_of(mentions, "Sukamto") == entity_of(mentions, "Tono Sukamto")
     assert entity_of(mentions, "Rina Sukamto") != entity_of(mentions, "Tono Sukamto")
+
+
+def test_a_given_name_the_document_quotes_alone_for_someone_else_does_not_cut_a_full_name_it_is_inside():
+    # `Agus` alone is another person's name; `Susilo` before it opens this person's name, no office
+    assert ("Susilo Agus Wiranto", "PERSON") in typed_names(
+        "Menurut Agus, demokrasi mahal. Presiden seperti Susilo Agus Wiranto dan Joni Hartawan hadir.")
 
 
 def test_a_bare_surname_two_people_share_goes_to_the_one_the_document_names_first():
