@@ -54,6 +54,8 @@ LIST_JOINERS = ("dan", "serta")  # the words that join the last item of a list o
 DATELINE_END = re.compile(r"\s*(?:,|-|–|\()")  # after a dateline's place: `SUKAMAJU, Outlet -`, `SUKAMAJU -`
 DATELINE_DASH = re.compile(r"\s+[-–]\s")
 QUOTED_NICKNAME = re.compile(r"\s[\"“‘'][^\"“”‘’']+[\"”’']\s")
+BODY_NUMBER = re.compile(r"[ivx]{1,5}|\d{1,3}")  # a body's number after its head, in lower case (`komisi iii`)
+DESCRIPTION_WORDS = 3  # lower-case words before a term's two searched for a body's head (`federasi sepak bola dunia`)
 TERM_DEFINITION_REVERSED = re.compile(r"\)((?:[a-z]?[A-Z]){2,7})\( ([a-z-]+[a-z]) ([a-z-]+[a-z])(?!\w)")
 
 
@@ -108,6 +110,8 @@ class TokenQuestions:
         if words[position:position + 2] == ["ibu", "kota"]:
             return 0
         size = longest_phrase(words, position, phrase_set("titles.txt"))
+        if size > 1 and _opens_known_body(words, position + size - 1):
+            return size - 1  # `Ketua Dewan` before `Dewan Perwakilan Sukamaju`, a body the gazetteer knows: its head is the body's
         if size == 1 and words[position] in word_set("person_names.txt") and (
                 position and words[position - 1] in word_set("person_names.txt") or words[position] in self.cued_names):
             return 0
@@ -294,9 +298,19 @@ class DocumentContext(NameQuestions):
         self.cued_names = {self.tokens[a].lower for a, b in self.runs
                            if b - a == 1 and a and self.tokens[a - 1].lower in speech_verbs()}
         self.quoted_names = self._collect_quoted_names(self.runs)  # first words of the short names it quotes
-        # acronyms the document defines by a term in lower case (`kecerdasan buatan (AI)`), not by a body's name
+        # acronyms the document defines by a term in lower case (`kecerdasan buatan (AI)`), not by a body described
+        # (`federasi sepak bola dunia (FSD)`: a body's head or context word among the few words before the bracket)
         self.term_acronyms = {acronym for before, acronym in term_definitions(self.text)
-                              if not set(before.split()) & word_set("org_context_words.txt")}
+                              if not self._describes_a_body(before, acronym)}
+
+    def _describes_a_body(self, term: str, acronym: str) -> bool:
+        """The term holds a body's context word or head (`media sosial (MS)`, `badan amal (BA)`), or one of the
+        DESCRIPTION_WORDS lower-case words before it on its line is a body's head (`federasi sepak bola dunia (FSD)`),
+        wherever the document defines the acronym."""
+        if set(term.split()) & (word_set("org_context_words.txt") | word_set("org_heads.txt")):
+            return True
+        return any(set(found.group(1).split()) & word_set("org_heads.txt") for found in re.finditer(
+            rf"((?:[a-z-]+ ){{0,{DESCRIPTION_WORDS}}}){re.escape(term)} \({acronym}\)", self.text))
 
     def _collect_quoted_names(self, runs: list[tuple[int, int]]) -> set[str]:
         """First words of the one- and two-word names the document quotes (`ujar Saminan`, `Abdul Halim
@@ -384,6 +398,16 @@ class DocumentContext(NameQuestions):
         alias.single = True
         self.acronyms[token.text] = mention
         self.mentions.append(alias)
+
+
+def _opens_known_body(words: list[str], head: int) -> bool:
+    """The body's head at words[head] opens a body's name: its number (`Komisi III`) or a name the gazetteer knows
+    (two words or more)."""
+    if words[head] not in word_set("org_heads.txt"):
+        return False
+    if head + 1 < len(words) and BODY_NUMBER.fullmatch(words[head + 1]):
+        return True
+    return any(known_names().get(match_key(" ".join(words[head:end])), ("",))[0] == "ORG" for end in range(head + 2, len(words) + 1))
 
 
 def term_definitions(text: str) -> list[tuple[str, str]]:

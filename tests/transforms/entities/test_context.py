@@ -101,3 +101,26 @@ def test_the_words_before_a_name_stop_at_a_line_break():
     first = next(i for i, t in enumerate(doc.tokens) if t.text == "Sukarni")
     assert doc.previous_words(first) == []
     assert doc.next_word(first) is None  # nor the line's first word the word after the last name of the line before
+
+
+@pytest.mark.parametrize("text, acronym, term", [
+    ("Sistem kecerdasan buatan (KB) dipakai.", "KB", True),
+    # a body described in lower case: its head a few words before the bracket
+    ("Kali ini giliran federasi sepak bola dunia (FSD) yang bersuara.", "FSD", False),
+    ("Hal itu disampaikan badan kesehatan dunia (BKD).", "BKD", False),
+])
+def test_an_acronym_defined_in_lower_case_is_a_terms_unless_the_words_describe_a_body(text, acronym, term):
+    assert (acronym in DocumentContext(text).term_acronyms) is term
+
+
+def test_a_titles_last_word_that_opens_a_body_the_gazetteer_knows_is_the_bodys(monkeypatch):
+    from transforms.entities import context
+    known = {**context.known_names(), "dewan perwakilan sukamaju": ("ORG", "Dewan Perwakilan Sukamaju")}
+    monkeypatch.setattr(context, "known_names", lambda: known)
+    entities, _ = extract("Turut hadir Ketua Dewan Perwakilan Sukamaju Tono Wiranata di sana.")
+    assert {("Dewan Perwakilan Sukamaju", "ORG"), ("Tono Wiranata", "PERSON")} <= set(entities.select("name", "type").iter_rows())
+
+
+def test_a_titles_last_word_before_a_number_is_the_numbered_bodys():
+    entities, _ = extract("Turut hadir Ketua Komisi III Dewan Sukamaju Tono Wiranata di sana.")
+    assert {("Komisi III Dewan Sukamaju", "ORG"), ("Tono Wiranata", "PERSON")} <= set(entities.select("name", "type").iter_rows())
