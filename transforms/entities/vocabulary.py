@@ -102,6 +102,10 @@ CALENDAR_WORDS = word_set("calendar_words.txt")
 NON_NAME_WORDS = word_set("non_name_words.txt")
 CAPITALISED_NON_NAMES = word_set("capitalised_non_names.txt")
 HOLIDAY_WORDS = word_set("holiday_words.txt")
+# nouns of a person's occupation or part (data/person_roles.txt, team_roles.txt) no given name shares and no title holds:
+# capitalised mid-sentence (`mantan Wartawan Sukamaju Pos`, `Striker Rovers`) they describe the name after them
+ROLE_NOUNS = (word_set("person_roles.txt") | word_set("team_roles.txt")) - first_names() - word_set("person_names.txt") \
+    - word_set("kin_words.txt") - {word for (word, *rest) in phrase_set("titles.txt") if not rest}
 
 
 def is_name_word(token: Token, next_token: Token | None, named: frozenset[str], starting: bool = True) -> bool:
@@ -116,7 +120,7 @@ def is_name_word(token: Token, next_token: Token | None, named: frozenset[str], 
         return False
     lower = token.lower
     if lower in CALENDAR_WORDS or lower in NON_NAME_WORDS or starting and (
-        lower in CAPITALISED_NON_NAMES or lower in HOLIDAY_WORDS
+        lower in CAPITALISED_NON_NAMES or lower in HOLIDAY_WORDS or lower in ROLE_NOUNS
     ):
         return False
     if starting and "-" in token.text and CODE_NUMBER.fullmatch(token.text):  # (no hyphen, no code: no regex to run)

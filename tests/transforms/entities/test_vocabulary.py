@@ -1,6 +1,7 @@
 import pytest
 
-from transforms.entities.vocabulary import initial_names, is_ordinary_word, normalise_key
+from tests.transforms.entities import typed_names
+from transforms.entities.vocabulary import ROLE_NOUNS, initial_names, is_ordinary_word, normalise_key
 from transforms.lexicon import corpus_vocabulary
 from transforms.lexicon import word_set
 
@@ -74,3 +75,17 @@ def test_a_name_in_the_spelling_before_1972_shares_the_key_of_todays(old, new):
 @pytest.mark.parametrize("word", ["Kramatjati", "Masjid", "Banjar"])
 def test_inside_a_word_tj_sj_and_nj_are_todays_spelling(word):
     assert normalise_key(word) == word.lower()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ia menilai penangkapan mantan Wartawan SKP oleh polisi.", "SKP"),
+    ("Gol itu dicetak Striker Sukamaju United pada menit akhir.", "Sukamaju United"),
+])
+def test_a_role_noun_capitalised_before_a_name_is_no_part_of_it(text, name):
+    names = {found for found, _ in typed_names(text)}
+    assert name in names and not any(found.endswith(name) and found != name for found in names)
+
+
+def test_role_nouns_leave_out_given_names_and_titles():
+    # `Putri` is a given name, `Pelatih` a title: both read as they were
+    assert "putri" not in ROLE_NOUNS and "pelatih" not in ROLE_NOUNS and "wartawan" in ROLE_NOUNS
