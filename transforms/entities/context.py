@@ -304,10 +304,9 @@ class DocumentContext(NameQuestions):
                               if not self._describes_a_body(before, acronym)}
 
     def _describes_a_body(self, term: str, acronym: str) -> bool:
-        """The term holds a body's context word or head (`media sosial (MS)`, `badan amal (BA)`), or one of the
-        DESCRIPTION_WORDS lower-case words before it on its line is a body's head (`federasi sepak bola dunia (FSD)`),
-        wherever the document defines the acronym."""
-        if set(term.split()) & (word_set("org_context_words.txt") | word_set("org_heads.txt")):
+        """The term holds a body's context word (`media sosial (MS)`), or one of the DESCRIPTION_WORDS lower-case words
+        before it on its line is a body's head (`federasi sepak bola dunia (FSD)`), wherever the document defines it."""
+        if set(term.split()) & word_set("org_context_words.txt"):
             return True
         return any(set(found.group(1).split()) & word_set("org_heads.txt") for found in re.finditer(
             rf"((?:[a-z-]+ ){{0,{DESCRIPTION_WORDS}}}){re.escape(term)} \({acronym}\)", self.text))

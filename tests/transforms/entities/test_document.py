@@ -1291,6 +1291,12 @@ def test_a_bare_surname_two_people_share_goes_to_the_one_the_document_names_firs
     assert entity_of(mentions, "Rina Sukamto") == entity_of(mentions, "Rina") != entity_of(mentions, "Tono Sukamto")
 
 
+def test_a_name_the_headline_alone_writes_first_is_not_the_one_a_bare_surname_shortens():
+    _, mentions = extract("Demo Dijawab dengan Video 'Rajo Sukamto'\n\nPresiden Tono Sukamto menjawab demo itu dengan "
+                          "video 'Rajo Sukamto'. Sukamto mengunggahnya kemarin.")
+    assert entity_of(mentions, "Sukamto") == entity_of(mentions, "Tono Sukamto")
+
+
 def test_a_given_name_two_people_share_still_goes_to_the_one_named_last_before_it():
     _, mentions = extract("Budi Santoso dan Budi Hartono hadir. Budi Hartono berbicara lebih dulu. Lalu Budi menutup acara.")
     assert entity_of(mentions, "Budi") == entity_of(mentions, "Budi Hartono")
