@@ -194,6 +194,22 @@ def join_dropped_middle_names(collection: Collection) -> None:
             collection.union.union(" ".join(words), " ".join(fitting[0]))
 
 
+def join_dropped_first_names(collection: Collection) -> None:
+    """A full name of two words or more that closes one longer name of the collection, whose one extra word opens it
+    and is a given name the press drops (data/dropped_given_names.txt: `Muhammad Rina Sasongko`, `Rina Sasongko`), is
+    that person; not when two such longer names fit."""
+    dropped = frozenset(normalise_key(word) for word in word_set("dropped_given_names.txt"))
+    full = set(collection.person_full_names())
+    longer: dict[str, list[str]] = defaultdict(list)
+    for key in full:
+        first, _, rest = key.partition(" ")
+        if first in dropped and len(rest.split()) >= 2:
+            longer[rest].append(key)
+    for rest, keys in longer.items():
+        if rest in full and len(keys) == 1:
+            collection.union.union(rest, keys[0])
+
+
 def _same_word(a: str, b: str) -> bool:
     return a == b or a[0] == b[0] and Indel.normalized_similarity(a, b) >= VARIANT_SIMILARITY
 
@@ -1077,7 +1093,8 @@ def _majority_type(readings: pl.DataFrame, by: list[str], name: str) -> pl.DataF
     )
 
 
-COLLECTION_STEPS = (join_spelling_variants, join_misspelt_names, join_dropped_middle_names, join_outlet_sites, join_initialled_names, join_initials_of_names,
+COLLECTION_STEPS = (join_spelling_variants, join_misspelt_names, join_dropped_middle_names, join_dropped_first_names,
+                    join_outlet_sites, join_initialled_names, join_initials_of_names,
                     join_club_short_forms, join_abbreviations, join_extended_names, join_group_forms, join_level_forms, join_renamed_heads,
                     join_defined_acronyms, carry_named_epithets,
                     join_place_short_forms, reread_misspellings, redirect_short_forms,

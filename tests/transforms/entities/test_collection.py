@@ -273,6 +273,14 @@ def test_a_name_without_its_middle_name_in_another_document_is_the_person_even_m
     assert entity_of(mentions, "Kindrawan Adiputra Sumolang") == entity_of(mentions, "Kendrawan Sumolang")
 
 
+def test_a_name_without_the_given_name_the_press_drops_in_another_document_is_the_person():
+    _, mentions = extract("Pagi itu Muhammad Kindrawan Sumolang meninjau pasar.", "Kata Kindrawan Sumolang, harga beras stabil.")
+    assert entity_of(mentions, "Muhammad Kindrawan Sumolang") == entity_of(mentions, "Kindrawan Sumolang")
+    # any other first word may be another person's (a wife's given name before her husband's name)
+    _, mentions = extract("Pagi itu Rina Kindrawan Sumolang meninjau pasar.", "Kata Kindrawan Sumolang, harga beras stabil.")
+    assert entity_of(mentions, "Rina Kindrawan Sumolang") != entity_of(mentions, "Kindrawan Sumolang")
+
+
 def test_a_two_word_name_fitting_two_fuller_names_joins_neither():
     _, mentions = extract("Pagi itu Kendrawan Adiputra Sumolang meninjau pasar.", "Pagi itu Kendrawan Satria Sumolang membuka klinik.",
                           "Kata Kendrawan Sumolang, harga beras stabil.")
