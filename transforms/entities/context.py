@@ -111,7 +111,8 @@ class TokenQuestions:
             return 0
         size = longest_phrase(words, position, phrase_set("titles.txt"))
         if size > 1 and _opens_known_body(words, position + size - 1):
-            return size - 1  # `Ketua Dewan` before `Dewan Perwakilan Sukamaju`, a body the gazetteer knows: its head is the body's
+            # `Ketua Dewan` before `Dewan Perwakilan Sukamaju`, a body the gazetteer knows: the title's last word is the body's
+            return size - 1
         if size == 1 and words[position] in word_set("person_names.txt") and (
                 position and words[position - 1] in word_set("person_names.txt") or words[position] in self.cued_names):
             return 0
@@ -406,7 +407,8 @@ def _opens_known_body(words: list[str], head: int) -> bool:
         return False
     if head + 1 < len(words) and BODY_NUMBER.fullmatch(words[head + 1]):
         return True
-    return any(known_names().get(match_key(" ".join(words[head:end])), ("",))[0] == "ORG" for end in range(head + 2, len(words) + 1))
+    return any(known_names().get(match_key(" ".join(words[head:end])), ("",))[0] == "ORG"
+               for end in range(head + 2, len(words) + 1))
 
 
 def term_definitions(text: str) -> list[tuple[str, str]]:
