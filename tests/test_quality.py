@@ -319,6 +319,12 @@ BLIND = Path(__file__).parent / "data"
 # pinned at the session's end figures (first measured on 3da0940, the same); dev48a..h are read from this session on.
 # Relaxed, with the reason beside each: dev28c, dev30c, dev33b, dev36d, dev41e typed (dev33b speakers), dev31d typed and
 # merges, dev42a splits, dev42h splits and merges. Every other floor the end figures passed was raised.
+# Session 51: a bare surname two people share goes to the one the body names first, a body before its chief after a
+# title that takes one, given names kept in the name they open, offices and bodies inside a title, role nouns opening
+# no name, a name without the given name the press drops; the model unchanged. dev51a..h, eight samples annotated
+# blind at the start, pinned at the session's end figures (first measured on e032d89); dev50a..h are read from this
+# session on. Relaxed, with the reason beside each: blind_r, dev49g, dev50e typed, dev46c splits. Every other floor
+# the end figures passed was raised.
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.987,
@@ -508,14 +514,14 @@ BLIND_FLOORS = {
     # typed 0.763 -> 0.776, splits 14 -> 12 (session 17's merge: the entity round); raised
     # typed 0.776 -> 0.772 (session 18's merge: the name model retrained on fourteen development golds; its first
     # figure was 0.763); lowered
-    "blind_o": {"quotes_f1": 0.958, "indirect_recall": 0.940, "speaker_accuracy": 0.956, "entities_typed_f1": 0.908,
+    "blind_o": {"quotes_f1": 0.958, "indirect_recall": 0.940, "speaker_accuracy": 0.956, "entities_typed_f1": 0.912,
                "splits": 4, "merges": 1, "via_found": 0.799},
     # held out: annotated blind on 2026-12-03 (session 18; drawn excluding every id under tests/data and the session's
     # two development draws), first measured on 47701b4 before any round of session 18 was merged, never read or tuned on
     # speakers 0.887 -> 0.868 and typed 0.710 -> 0.708 (session 20's merge, totals only): the speaker round's passes
     # (21 corpus speakers wrong -> right on two unseen samples, none right -> wrong; PFSA half 1 +1) and the resolution
     # round's joins (held-out splits 98 -> 96 over E..R) each move one row of this set the other way; lowered
-    "blind_p": {"quotes_f1": 0.954, "indirect_recall": 0.908, "speaker_accuracy": 0.866, "entities_typed_f1": 0.850,
+    "blind_p": {"quotes_f1": 0.954, "indirect_recall": 0.908, "speaker_accuracy": 0.866, "entities_typed_f1": 0.854,
                "splits": 5, "merges": 0, "via_found": 0.874},
     # fresh development samples of session 19 (annotated blind, measured once on cf57799: quotes F1 0.909 / 0.966,
     # indirect 0.900 / 0.882, speakers 0.925 / 0.964, via 4/9 / 3/5, typed entities 0.793 / 0.840; then read by the
@@ -542,7 +548,9 @@ BLIND_FLOORS = {
     # splits 3 -> 4 (session 46): a Balinese name's marker (`I Wayan`) now opens the person's name; one gold entity is
     # found under two entities since (the cause unread: held out, totals only); typed F1 the same, held-out splits 75 at
     # the start and at the end of the session
-    "blind_r": {"quotes_f1": 0.928, "indirect_recall": 0.849, "speaker_accuracy": 0.983, "entities_typed_f1": 0.927,
+    # typed 0.927 -> 0.923 (session 51): the role nouns that open no name (vocabulary.py ROLE_NOUNS), measured by totals
+    # only: this set -0.003, blind_o +0.003, the held-out pool unchanged (0.9080)
+    "blind_r": {"quotes_f1": 0.928, "indirect_recall": 0.849, "speaker_accuracy": 0.983, "entities_typed_f1": 0.923,
                "splits": 4, "merges": 1, "via_found": 0.705},
     # held out: annotated blind on 2026-12-03 (session 21, tests/data/ANNOTATING.md; drawn with scripts/draw_sample.py
     # excluding every id under tests/data), first measured on 824babb (session 20's end: typed 0.775) and on session 21's
@@ -587,7 +595,7 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.999},
     "dev29b": {"quotes_f1": 0.978, "indirect_recall": 0.887, "speaker_accuracy": 0.871, "entities_typed_f1": 0.960,
                "splits": 5, "merges": 0, "via_found": 0.799},
-    "dev29c": {"quotes_f1": 0.953, "indirect_recall": 0.919, "speaker_accuracy": 0.979, "entities_typed_f1": 0.960,
+    "dev29c": {"quotes_f1": 0.953, "indirect_recall": 0.919, "speaker_accuracy": 0.979, "entities_typed_f1": 0.963,
                "splits": 3, "merges": 0, "via_found": 0.332},
     "dev29d": {"quotes_f1": 0.974, "indirect_recall": 0.964, "speaker_accuracy": 0.965, "entities_typed_f1": 0.938,
                "splits": 2, "merges": 1, "via_found": 0.749},
@@ -617,8 +625,8 @@ BLIND_FLOORS = {
                "splits": 1, "merges": 1, "via_found": 0.713},
     # session 32's fresh samples, annotated blind by helpers, run by totals only; first measured on 32c54d3 (the
     # session's starting code), then on its final code (READMEs)
-    "dev32a": {"quotes_f1": 0.973, "indirect_recall": 0.960, "speaker_accuracy": 0.981, "entities_typed_f1": 0.925,
-               "splits": 4, "merges": 1, "via_found": 0.999},
+    "dev32a": {"quotes_f1": 0.973, "indirect_recall": 0.960, "speaker_accuracy": 0.981, "entities_typed_f1": 0.93,
+               "splits": 3, "merges": 0, "via_found": 0.999},
     "dev32b": {"quotes_f1": 0.955, "indirect_recall": 0.949, "speaker_accuracy": 0.953, "entities_typed_f1": 0.935,
                "splits": 0, "merges": 0, "via_found": 0.499},
     "dev32c": {"quotes_f1": 0.947, "indirect_recall": 0.881, "speaker_accuracy": 0.917, "entities_typed_f1": 0.941,
@@ -672,8 +680,8 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 0, "via_found": 0.499},
     # typed 0.961 -> 0.957 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now read as
     # bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
-    "dev36d": {"quotes_f1": 0.937, "indirect_recall": 0.908, "speaker_accuracy": 0.982, "entities_typed_f1": 0.957,
-               "splits": 3, "merges": 1, "via_found": 0.665},
+    "dev36d": {"quotes_f1": 0.937, "indirect_recall": 0.908, "speaker_accuracy": 0.999, "entities_typed_f1": 0.957,
+               "splits": 2, "merges": 0, "via_found": 0.665},
     # session 37's fresh samples (blind, unread: totals only during the session), first measured on ad13a6d (the
     # session's starting code), then on its final code (READMEs)
     "dev37a": {"quotes_f1": 0.950, "indirect_recall": 0.842, "speaker_accuracy": 0.984, "entities_typed_f1": 0.966,
@@ -690,7 +698,7 @@ BLIND_FLOORS = {
                "splits": 0, "merges": 0, "via_found": 0.499},
     "dev38b": {"quotes_f1": 0.919, "indirect_recall": 0.827, "speaker_accuracy": 0.889, "entities_typed_f1": 0.945,
                "splits": 4, "merges": 2, "via_found": 0.799},
-    "dev38c": {"quotes_f1": 0.982, "indirect_recall": 0.965, "speaker_accuracy": 0.965, "entities_typed_f1": 0.970,
+    "dev38c": {"quotes_f1": 0.982, "indirect_recall": 0.965, "speaker_accuracy": 0.965, "entities_typed_f1": 0.975,
                "splits": 2, "merges": 0, "via_found": 0.665},
     "dev38d": {"quotes_f1": 0.974, "indirect_recall": 0.938, "speaker_accuracy": 0.949, "entities_typed_f1": 0.940,
                "splits": 2, "merges": 0, "via_found": 0.799},
@@ -730,15 +738,15 @@ BLIND_FLOORS = {
                "splits": 11, "merges": 4, "via_found": 0.999},
     # typed 0.951 -> 0.947 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now read as
     # bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
-    "dev41e": {"quotes_f1": 0.971, "indirect_recall": 0.953, "speaker_accuracy": 0.960, "entities_typed_f1": 0.947,
-               "splits": 5, "merges": 3, "via_found": 0.000},
+    "dev41e": {"quotes_f1": 0.971, "indirect_recall": 0.953, "speaker_accuracy": 0.960, "entities_typed_f1": 0.956,
+               "splits": 4, "merges": 2, "via_found": 0.000},
     # splits 1 -> 2 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now read as bodies
     # (data/org_heads.txt), which this set's gold leaves optional or names otherwise
     "dev42a": {"quotes_f1": 0.946, "indirect_recall": 0.938, "speaker_accuracy": 0.980, "entities_typed_f1": 0.954,
                "splits": 2, "merges": 0, "via_found": 0.749},
     "dev42b": {"quotes_f1": 0.910, "indirect_recall": 0.845, "speaker_accuracy": 0.943, "entities_typed_f1": 0.95,
                "splits": 9, "merges": 0, "via_found": 0.332},
-    "dev42c": {"quotes_f1": 0.960, "indirect_recall": 0.970, "speaker_accuracy": 0.950, "entities_typed_f1": 0.93,
+    "dev42c": {"quotes_f1": 0.960, "indirect_recall": 0.970, "speaker_accuracy": 0.950, "entities_typed_f1": 0.936,
                "splits": 1, "merges": 0, "via_found": 0.599},
     "dev42d": {"quotes_f1": 0.955, "indirect_recall": 0.999, "speaker_accuracy": 0.930, "entities_typed_f1": 0.951,
                "splits": 4, "merges": 1, "via_found": 0.999},
@@ -779,7 +787,7 @@ BLIND_FLOORS = {
     "dev43k": {"quotes_f1": 0.967, "indirect_recall": 0.927, "speaker_accuracy": 0.999, "entities_typed_f1": 0.957,
                "splits": 5, "merges": 1, "via_found": 0.499},
     "dev43l": {"quotes_f1": 0.949, "indirect_recall": 0.883, "speaker_accuracy": 0.963, "entities_typed_f1": 0.932,
-               "splits": 8, "merges": 0, "via_found": 0.999},
+               "splits": 7, "merges": 0, "via_found": 0.999},
     "dev43m": {"quotes_f1": 0.962, "indirect_recall": 0.924, "speaker_accuracy": 0.829, "entities_typed_f1": 0.950,
                "splits": 3, "merges": 0, "via_found": 0.665},
     # merges 1 -> 2 (session 48): with a school's head read as a body's, an office split before its apposed holder
@@ -792,7 +800,7 @@ BLIND_FLOORS = {
                "splits": 6, "merges": 0, "via_found": 0.999},
     "dev43q": {"quotes_f1": 0.897, "indirect_recall": 0.749, "speaker_accuracy": 0.708, "entities_typed_f1": 0.917,
                "splits": 2, "merges": 0},
-    "dev43r": {"quotes_f1": 0.945, "indirect_recall": 0.899, "speaker_accuracy": 0.886, "entities_typed_f1": 0.951,
+    "dev43r": {"quotes_f1": 0.945, "indirect_recall": 0.899, "speaker_accuracy": 0.886, "entities_typed_f1": 0.955,
                "splits": 2, "merges": 0, "via_found": 0.713},
     "dev43s": {"quotes_f1": 0.975, "indirect_recall": 0.932, "speaker_accuracy": 0.927, "entities_typed_f1": 0.917,
                "splits": 3, "merges": 1, "via_found": 0.999},
@@ -808,19 +816,19 @@ BLIND_FLOORS = {
                "splits": 1, "merges": 1, "via_found": 0.999},
     "dev44a": {"quotes_f1": 0.922, "indirect_recall": 0.893, "speaker_accuracy": 0.999, "entities_typed_f1": 0.874,
                "splits": 1, "merges": 0, "via_found": 0.665},
-    "dev44b": {"quotes_f1": 0.969, "indirect_recall": 0.908, "speaker_accuracy": 0.978, "entities_typed_f1": 0.879,
+    "dev44b": {"quotes_f1": 0.969, "indirect_recall": 0.908, "speaker_accuracy": 0.978, "entities_typed_f1": 0.882,
                "splits": 4, "merges": 0, "via_found": 0.999},
     # speakers 0.964 -> 0.948, splits and merges 0 -> 1 (session 47): a spaced hyphenated brand (`Go - Jek`) is now a
     # name, and its chief executive's title opens a run with it (`CEO Go - Jek <name>`) that a quoted short form reads whole
-    "dev44c": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.948, "entities_typed_f1": 0.886,
-               "splits": 1, "merges": 1, "via_found": 0.399},
+    "dev44c": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.964, "entities_typed_f1": 0.89,
+               "splits": 0, "merges": 0, "via_found": 0.399},
     "dev44d": {"quotes_f1": 0.942, "indirect_recall": 0.908, "speaker_accuracy": 0.903, "entities_typed_f1": 0.889,
                "splits": 5, "merges": 2, "via_found": 0.599},
     "dev44e": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.936, "entities_typed_f1": 0.885,
                "splits": 8, "merges": 2, "via_found": 0.249},
-    "dev44f": {"quotes_f1": 0.981, "indirect_recall": 0.964, "speaker_accuracy": 0.928, "entities_typed_f1": 0.942,
+    "dev44f": {"quotes_f1": 0.981, "indirect_recall": 0.964, "speaker_accuracy": 0.928, "entities_typed_f1": 0.947,
                "splits": 4, "merges": 2, "via_found": 0.249},
-    "dev44g": {"quotes_f1": 0.952, "indirect_recall": 0.927, "speaker_accuracy": 0.974, "entities_typed_f1": 0.882,
+    "dev44g": {"quotes_f1": 0.952, "indirect_recall": 0.927, "speaker_accuracy": 0.974, "entities_typed_f1": 0.886,
                "splits": 0, "merges": 0, "via_found": 0.399},
     "dev44h": {"quotes_f1": 0.852, "indirect_recall": 0.749, "speaker_accuracy": 0.905, "entities_typed_f1": 0.886,
                "splits": 6, "merges": 2, "via_found": 0.999},
@@ -829,10 +837,10 @@ BLIND_FLOORS = {
     "dev45a": {"quotes_f1": 0.915, "indirect_recall": 0.836, "speaker_accuracy": 0.982, "entities_typed_f1": 0.89,
                "splits": 4, "merges": 0, "via_found": 0.713},
     "dev45b": {"quotes_f1": 0.940, "indirect_recall": 0.699, "speaker_accuracy": 0.957, "entities_typed_f1": 0.918,
-               "splits": 7, "merges": 2, "via_found": 0.249},
+               "splits": 6, "merges": 2, "via_found": 0.249},
     "dev45c": {"quotes_f1": 0.977, "indirect_recall": 0.968, "speaker_accuracy": 0.970, "entities_typed_f1": 0.889,
                "splits": 2, "merges": 2, "via_found": 0.665},
-    "dev45d": {"quotes_f1": 0.920, "indirect_recall": 0.788, "speaker_accuracy": 0.904, "entities_typed_f1": 0.893,
+    "dev45d": {"quotes_f1": 0.920, "indirect_recall": 0.788, "speaker_accuracy": 0.904, "entities_typed_f1": 0.897,
                "splits": 5, "merges": 1, "via_found": 0.665},
     "dev45e": {"quotes_f1": 0.928, "indirect_recall": 0.871, "speaker_accuracy": 0.975, "entities_typed_f1": 0.850,
                "splits": 7, "merges": 0, "via_found": 0.999},
@@ -849,8 +857,10 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.57},
     "dev46b": {"quotes_f1": 0.935, "indirect_recall": 0.832, "speaker_accuracy": 0.953, "entities_typed_f1": 0.861,
                "splits": 5, "merges": 1, "via_found": 0.399},
-    "dev46c": {"quotes_f1": 0.988, "indirect_recall": 0.999, "speaker_accuracy": 0.856, "entities_typed_f1": 0.944,
-               "splits": 5, "merges": 1, "via_found": 0.999},
+    # splits 5 -> 6 (session 51): given names before a word quoted alone for someone else kept in the full name they
+    # open (typed +0.003 here); a name with and without one of them is now two forms
+    "dev46c": {"quotes_f1": 0.988, "indirect_recall": 0.999, "speaker_accuracy": 0.856, "entities_typed_f1": 0.947,
+               "splits": 6, "merges": 1, "via_found": 0.999},
     "dev46d": {"quotes_f1": 0.969, "indirect_recall": 0.949, "speaker_accuracy": 0.999, "entities_typed_f1": 0.864,
                "splits": 4, "merges": 0, "via_found": 0.499},
     "dev46e": {"quotes_f1": 0.947, "indirect_recall": 0.934, "speaker_accuracy": 0.98, "entities_typed_f1": 0.927,
@@ -865,7 +875,7 @@ BLIND_FLOORS = {
     # session's starting code), then on its final code (READMEs)
     "dev47a": {"quotes_f1": 0.971, "indirect_recall": 0.951, "speaker_accuracy": 0.864, "entities_typed_f1": 0.881,
                "splits": 2, "merges": 0, "via_found": 0.427},
-    "dev47b": {"quotes_f1": 0.957, "indirect_recall": 0.966, "speaker_accuracy": 0.964, "entities_typed_f1": 0.905,
+    "dev47b": {"quotes_f1": 0.957, "indirect_recall": 0.966, "speaker_accuracy": 0.964, "entities_typed_f1": 0.909,
                "splits": 6, "merges": 1, "via_found": 0.799},
     "dev47c": {"quotes_f1": 0.931, "indirect_recall": 0.903, "speaker_accuracy": 0.934, "entities_typed_f1": 0.852,
                "splits": 4, "merges": 0, "via_found": 0.999},
@@ -874,7 +884,7 @@ BLIND_FLOORS = {
     "dev47e": {"quotes_f1": 0.879, "indirect_recall": 0.879, "speaker_accuracy": 0.953, "entities_typed_f1": 0.916,
                "splits": 5, "merges": 0, "via_found": 0.749},
     "dev47f": {"quotes_f1": 0.95, "indirect_recall": 0.927, "speaker_accuracy": 0.829, "entities_typed_f1": 0.848,
-               "splits": 2, "merges": 3, "via_found": 0.999},
+               "splits": 1, "merges": 2, "via_found": 0.999},
     "dev47g": {"quotes_f1": 0.875, "indirect_recall": 0.809, "speaker_accuracy": 0.866, "entities_typed_f1": 0.874,
                "splits": 1, "merges": 0, "via_found": 0.749},
     "dev47h": {"quotes_f1": 0.983, "indirect_recall": 0.965, "speaker_accuracy": 0.983, "entities_typed_f1": 0.964,
@@ -882,36 +892,38 @@ BLIND_FLOORS = {
     # session 48's fresh samples, annotated blind by helpers, run by totals only; first measured on 42e3d11 (the
     # session's starting code), then on its final code (READMEs)
     "dev48a": {"quotes_f1": 0.958, "indirect_recall": 0.932, "speaker_accuracy": 0.965, "entities_typed_f1": 0.908,
-               "splits": 5, "merges": 0, "via_found": 0.999},
+               "splits": 4, "merges": 0, "via_found": 0.999},
     "dev48b": {"quotes_f1": 0.953, "indirect_recall": 0.89, "speaker_accuracy": 0.93, "entities_typed_f1": 0.941,
                "splits": 3, "merges": 0, "via_found": 0.665},
     "dev48c": {"quotes_f1": 0.937, "indirect_recall": 0.903, "speaker_accuracy": 0.825, "entities_typed_f1": 0.922,
                "splits": 3, "merges": 0, "via_found": 0.749},
-    "dev48d": {"quotes_f1": 0.967, "indirect_recall": 0.925, "speaker_accuracy": 0.921, "entities_typed_f1": 0.89,
+    "dev48d": {"quotes_f1": 0.967, "indirect_recall": 0.925, "speaker_accuracy": 0.934, "entities_typed_f1": 0.898,
                "splits": 6, "merges": 1, "via_found": 0.776},
     "dev48e": {"quotes_f1": 0.978, "indirect_recall": 0.952, "speaker_accuracy": 0.999, "entities_typed_f1": 0.937,
                "splits": 0, "merges": 0, "via_found": 0.999},
     "dev48f": {"quotes_f1": 0.975, "indirect_recall": 0.951, "speaker_accuracy": 0.828, "entities_typed_f1": 0.951,
                "splits": 1, "merges": 0, "via_found": 0.749},
     "dev48g": {"quotes_f1": 0.921, "indirect_recall": 0.877, "speaker_accuracy": 0.937, "entities_typed_f1": 0.915,
-               "splits": 5, "merges": 1, "via_found": 0.554},
+               "splits": 4, "merges": 0, "via_found": 0.554},
     "dev48h": {"quotes_f1": 0.97, "indirect_recall": 0.95, "speaker_accuracy": 0.964, "entities_typed_f1": 0.959,
-               "splits": 1, "merges": 1, "via_found": 0.499},
+               "splits": 0, "merges": 0, "via_found": 0.499},
     # session 49's fresh samples, annotated blind by helpers, run by totals only; first measured on 3da0940 (the
     # session's starting code), then on its final code (READMEs)
-    "dev49a": {"quotes_f1": 0.976, "indirect_recall": 0.999, "speaker_accuracy": 0.953, "entities_typed_f1": 0.944,
+    "dev49a": {"quotes_f1": 0.976, "indirect_recall": 0.999, "speaker_accuracy": 0.953, "entities_typed_f1": 0.948,
                "splits": 2, "merges": 0, "via_found": 0.499},
     "dev49b": {"quotes_f1": 0.894, "indirect_recall": 0.722, "speaker_accuracy": 0.863, "entities_typed_f1": 0.848,
                "splits": 8, "merges": 1, "via_found": 0.776},
     "dev49c": {"quotes_f1": 0.987, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.913,
                "splits": 8, "merges": 0, "via_found": 0.665},
-    "dev49d": {"quotes_f1": 0.952, "indirect_recall": 0.893, "speaker_accuracy": 0.971, "entities_typed_f1": 0.881,
+    "dev49d": {"quotes_f1": 0.952, "indirect_recall": 0.893, "speaker_accuracy": 0.971, "entities_typed_f1": 0.889,
                "splits": 2, "merges": 0, "via_found": 0.249},
     "dev49e": {"quotes_f1": 0.941, "indirect_recall": 0.805, "speaker_accuracy": 0.968, "entities_typed_f1": 0.909,
                "splits": 5, "merges": 2, "via_found": 0.749},
     "dev49f": {"quotes_f1": 0.951, "indirect_recall": 0.895, "speaker_accuracy": 0.915, "entities_typed_f1": 0.895,
                "splits": 2, "merges": 1, "via_found": 0.57},
-    "dev49g": {"quotes_f1": 0.96, "indirect_recall": 0.94, "speaker_accuracy": 0.972, "entities_typed_f1": 0.887,
+    # typed 0.887 -> 0.884 (session 51): a role noun opening a run (a student's programme before a university's
+    # acronym) left the acronym unread
+    "dev49g": {"quotes_f1": 0.96, "indirect_recall": 0.94, "speaker_accuracy": 0.972, "entities_typed_f1": 0.884,
                "splits": 5, "merges": 4, "via_found": 0.999},
     "dev49h": {"quotes_f1": 0.944, "indirect_recall": 0.874, "speaker_accuracy": 0.975, "entities_typed_f1": 0.892,
                "splits": 6, "merges": 2, "via_found": 0.999},
@@ -925,14 +937,34 @@ BLIND_FLOORS = {
                "splits": 6, "merges": 1, "via_found": 0.999},
     "dev50d": {"quotes_f1": 0.904, "indirect_recall": 0.903, "speaker_accuracy": 0.882, "entities_typed_f1": 0.906,
                "splits": 3, "merges": 2, "via_found": 0.499},
-    "dev50e": {"quotes_f1": 0.933, "indirect_recall": 0.903, "speaker_accuracy": 0.979, "entities_typed_f1": 0.867,
-               "splits": 1, "merges": 1, "via_found": 0.713},
+    # typed 0.867 -> 0.863 (session 51): a company split from its chief's name after `CEO` (a merge gone) is typed by
+    # the vote as a person from its speech verbs
+    "dev50e": {"quotes_f1": 0.933, "indirect_recall": 0.903, "speaker_accuracy": 0.979, "entities_typed_f1": 0.863,
+               "splits": 1, "merges": 0, "via_found": 0.713},
     "dev50f": {"quotes_f1": 0.942, "indirect_recall": 0.87, "speaker_accuracy": 0.972, "entities_typed_f1": 0.86,
                "splits": 4, "merges": 0, "via_found": 0.499},
     "dev50g": {"quotes_f1": 0.91, "indirect_recall": 0.887, "speaker_accuracy": 0.915, "entities_typed_f1": 0.923,
                "splits": 3, "merges": 0, "via_found": 0.799},
     "dev50h": {"quotes_f1": 0.99, "indirect_recall": 0.999, "speaker_accuracy": 0.88, "entities_typed_f1": 0.851,
                "splits": 5, "merges": 1, "via_found": 0.0},
+    # session 51's fresh samples, annotated blind by helpers, run by totals only; first measured on e032d89 (the
+    # session's starting code), then on its final code (READMEs)
+    "dev51a": {"quotes_f1": 0.975, "indirect_recall": 0.93, "speaker_accuracy": 0.983, "entities_typed_f1": 0.92,
+               "splits": 1, "merges": 0, "via_found": 0.599},
+    "dev51b": {"quotes_f1": 0.98, "indirect_recall": 0.975, "speaker_accuracy": 0.96, "entities_typed_f1": 0.885,
+               "splits": 3, "merges": 1, "via_found": 0.499},
+    "dev51c": {"quotes_f1": 0.821, "indirect_recall": 0.628, "speaker_accuracy": 0.817, "entities_typed_f1": 0.884,
+               "splits": 2, "merges": 1, "via_found": 0.499},
+    "dev51d": {"quotes_f1": 0.952, "indirect_recall": 0.839, "speaker_accuracy": 0.94, "entities_typed_f1": 0.967,
+               "splits": 4, "merges": 1, "via_found": 0.799},
+    "dev51e": {"quotes_f1": 0.931, "indirect_recall": 0.825, "speaker_accuracy": 0.811, "entities_typed_f1": 0.921,
+               "splits": 5, "merges": 0, "via_found": 0.332},
+    "dev51f": {"quotes_f1": 0.979, "indirect_recall": 0.999, "speaker_accuracy": 0.881, "entities_typed_f1": 0.887,
+               "splits": 5, "merges": 0, "via_found": 0.799},
+    "dev51g": {"quotes_f1": 0.911, "indirect_recall": 0.839, "speaker_accuracy": 0.999, "entities_typed_f1": 0.893,
+               "splits": 1, "merges": 0, "via_found": 0.799},
+    "dev51h": {"quotes_f1": 0.958, "indirect_recall": 0.999, "speaker_accuracy": 0.948, "entities_typed_f1": 0.858,
+               "splits": 6, "merges": 2, "via_found": 0.999},
 }
 
 
