@@ -3,6 +3,9 @@ English joiners, and a body's list of portfolios; degrees after a name left out.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import itemgetter
+
 from transforms.entities.tokens import Token, Tokens, is_field_label
 from transforms.entities.vocabulary import DIRECTIONS, NAME_PARTICLES, is_degree, is_head_or_title, is_name_word, is_ordinary_word
 from transforms.lexicon import (calendar_words, city_names, indonesian_city_names, indonesian_village_names,
@@ -186,6 +189,19 @@ def _spaced_article(tokens: Tokens, index: int) -> bool:
             and tokens.text[article.end:word.start] == SPACED_HYPHEN)
 
 
+def _tokens_after_spaced_hyphens(tokens: Tokens) -> list[int]:
+    """Indexes of the tokens a spaced hyphen parts from the token before (`Pierre - Emerick`): the text's few spaced
+    hyphens looked up among the tokens, not every token asked."""
+    text, found = tokens.text, []
+    position = text.find(SPACED_HYPHEN)
+    while position >= 0:
+        index = bisect_left(tokens, position + len(SPACED_HYPHEN), key=itemgetter(0))  # the token starting after it
+        if 0 < index < len(tokens) and tokens[index].start == position + len(SPACED_HYPHEN) and tokens[index - 1].end == position:
+            found.append(index)
+        position = text.find(SPACED_HYPHEN, position + 1)
+    return found
+
+
 def join_hyphen_compounds(tokens: Tokens) -> Tokens:
     """The tokens with each unspaced hyphenated name one word (`Jean-Marc`, `Soekarno-Hatta`, `Levallois-Perret`), as
     `Covid-19` and `Tae-min` already are; pairings (`Jakarta-Bandung`, `TNI-Polri`) stay two words (`_hyphen_compound`).
@@ -195,9 +211,7 @@ def join_hyphen_compounds(tokens: Tokens) -> Tokens:
     codes = set()
     if SPACED_HYPHEN in tokens.text:
         # the few tokens after a spaced hyphen, found once: each reading below asks for one (a text holds thousands)
-        text = tokens.text
-        spaced = [i for i in range(1, len(tokens))
-                  if tokens[i].start - tokens[i - 1].end == len(SPACED_HYPHEN) and text[tokens[i - 1].end:tokens[i].start] == SPACED_HYPHEN]
+        spaced = _tokens_after_spaced_hyphens(tokens)
         codes = {i for i in spaced if _spaced_code(tokens, i) or i >= 2 and _spaced_syllable(tokens, i) or _spaced_article(tokens, i)}
     if not joints and not codes:
         return tokens
