@@ -536,8 +536,8 @@ def _own_name_after_head(text: str, key_words: list[str]) -> str | None:
     """The key of a body's own name after its head (data/org_heads.txt: `Ponpes`, `Yayasan`, `Pondok Pesantren`), when
     that name is no place's (`Polres Sukamaju`, `Pemprov Sukamaju` are the place's bodies, not `Sukamaju`)."""
     written = text.split()
-    if len(written) != len(key_words):
-        return None
+    if len(written) != len(key_words) or written[:1] and written[0].lower() not in _org_head_openings():
+        return None  # (most bodies' names open with no head: no phrase of one is looked up)
     lower = [word.lower() for word in written]
     size = next((size for size in (2, 1) if len(lower) > size and " ".join(lower[:size]) in word_set("org_heads.txt")), 0)
     rest = " ".join(lower[size:])
@@ -545,6 +545,12 @@ def _own_name_after_head(text: str, key_words: list[str]) -> str | None:
             or all(is_ordinary_word(word) for word in lower[size:]):
         return None
     return " ".join(key_words[size:])
+
+
+@lru_cache(maxsize=1)
+def _org_head_openings() -> frozenset[str]:
+    """The first words of data/org_heads.txt's heads (`pondok` of `pondok pesantren`)."""
+    return frozenset(head.split(" ")[0] for head in word_set("org_heads.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -717,8 +723,9 @@ def acronym_inside_name(doc: DocumentContext, names: FullNames, mention: Mention
     other words the same, in the same order, each word in capitals the initials of the words it stands for."""
     if mention.type not in ("ORG", "LOC") or " " not in mention.text or not any(_acronym_word(w) for w in mention.text.split()):
         return False
+    short = mention.text.split()
     spelt = {m.key: m for m in doc.mentions
-             if m.type in ("ORG", "LOC") and m.key != mention.key and _spells_with_initials(mention.text.split(), m.text.split())}
+             if m.type in ("ORG", "LOC") and m.key != mention.key and _spells_with_initials(short, m.text.split())}
     if len(spelt) != 1:
         return False
     longer = next(iter(spelt.values()))
