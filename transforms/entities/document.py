@@ -470,6 +470,7 @@ class FullNames:
     one_word_people: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # a person named by one word
     club_forms: dict[str, dict[str, Mention]] = field(default_factory=lambda: defaultdict(dict))  # club -> form -> mention
     club_keys: set[str] = field(default_factory=set)  # the keys of the listed clubs' forms the document writes
+    club_of: dict[int, str] = field(default_factory=dict)  # id of a mention of a listed club's form -> the club
 
     def spell_initials(self, mention: Mention) -> bool:
         """A word that spells the initials of a full name of the document, in capitals or as a word (`Rhs`)."""
@@ -505,8 +506,9 @@ class FullNames:
                 del companies[town]  # a town two clubs of the document share (`Sukamaju City`, `Sukamaju United`) is neither
         names = cls(companies, bodies)
         for m in mentions:
-            if (club := club_forms().get(club_form_key(m.text))) is not None:
-                names.club_forms[club].setdefault(club_form_key(m.text), m)
+            if (club := club_forms().get(form := club_form_key(m.text))) is not None:
+                names.club_forms[club].setdefault(form, m)
+                names.club_of[id(m)] = club  # looked up once: `club_form` asks of every mention again
                 names.club_keys.add(m.key)  # a club's name its shape read as a person's names no person
         # `Budi Karya`, `Karya Sumadi` and `Sumadi` are parts of `Budi Karya Sumadi`.
         for person in (m for m in mentions if m.type == "PERSON" and len(m.key.split()) >= 2):
@@ -783,7 +785,7 @@ def club_form(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:
     in a document (`Tottenford Spirs` ... `Spirs`, `Wonford Bromwich Athletic` ... `Wonford Brom`) are the club, named by
     its longest form there; a form with a club's word (data/club_designators.txt: `Olympique Sukamaju`) keeps its key,
     whose parts the collection's club steps read. Across documents the collection joins a club's names as any body's."""
-    club = club_forms().get(club_form_key(mention.text))
+    club = names.club_of.get(id(mention))
     if club is None:
         return False
     forms, single = names.club_forms[club], " " not in mention.text
