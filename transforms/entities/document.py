@@ -1144,4 +1144,4 @@ def find_mentions(documents: pl.DataFrame) -> pl.DataFrame:
             currency = text.startswith("$", m.end)  # `US$`, `S$`: a currency's sign, not a name
             if not own_name and not currency:  # `Jakarta, CNN Indonesia --`: metadata
                 rows.append((doc_id, m.start, m.end, m.text, m.type, m.strength, m.key, m.title, m.single, m.tie, m.rule, m.type_rule))
-    return pl.DataFrame(rows, schema=MENTION_CANDIDATES.schema, orient="row")
+    return pl.DataFrame(list(zip(*rows)), schema=MENTION_CANDIDATES.schema, orient="col")  # (columns convert faster than rows)

@@ -258,7 +258,7 @@ def _brand_channel(token: Token) -> bool:
 
 def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of capitalised runs."""
-    named = frozenset(tokens[i].text for i in tokens.candidates if not tokens[i].sentence_initial)
+    named = {tokens[i].text for i in tokens.candidates if not tokens[i].sentence_initial}
     lowered = {t.lower for t in tokens if not t.capitalised}  # words the document writes in lower case
     formula_words = word_set("non_name_words.txt")
     spaced = SPACED_HYPHEN in tokens.text  # most texts space no hyphen: no spaced compound to look for
@@ -422,7 +422,7 @@ def _vocabulary_place_end(tokens: Tokens, index: int) -> int | None:
     return None
 
 
-def _month_inside_name(tokens: Tokens, index: int, named: frozenset[str]) -> bool:
+def _month_inside_name(tokens: Tokens, index: int, named: set[str]) -> bool:
     """`Rudi April Santoso`, `Tania June Prasetyo`, `Rina Mei`: a month's name right after a given name, before another
     name word or ending the name, is part of the name; a date has digits or a time word after the month (`Rudi Juni 2024`,
     `Rudi Juni lalu`), not a name."""

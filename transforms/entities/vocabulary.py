@@ -104,7 +104,7 @@ CAPITALISED_NON_NAMES = word_set("capitalised_non_names.txt")
 HOLIDAY_WORDS = word_set("holiday_words.txt")
 
 
-def is_name_word(token: Token, next_token: Token | None, named: frozenset[str], starting: bool = True) -> bool:
+def is_name_word(token: Token, next_token: Token | None, named: set[str], starting: bool = True) -> bool:
     """A capitalised word that can be part of a name at this position.
 
     Where capitals are ambiguous (a sentence's first word, headings) an ordinary word is no name,
