@@ -471,6 +471,9 @@ class FullNames:
     club_forms: dict[str, dict[str, Mention]] = field(default_factory=lambda: defaultdict(dict))  # club -> form -> mention
     club_keys: set[str] = field(default_factory=set)  # the keys of the listed clubs' forms the document writes
     club_of: dict[int, str] = field(default_factory=dict)  # id of a mention of a listed club's form -> the club
+    # the initials of a name's capitalised words -> its mentions, in order: a word in capitals asks for the one body whose
+    # initials it is (`acronym_of_name`), not every mention of the document
+    by_initials: dict[str, list[Mention]] = field(default_factory=lambda: defaultdict(list))
 
     def spell_initials(self, mention: Mention) -> bool:
         """A word that spells the initials of a full name of the document, in capitals or as a word (`Rhs`)."""
@@ -510,6 +513,7 @@ class FullNames:
                 names.club_forms[club].setdefault(form, m)
                 names.club_of[id(m)] = club  # looked up once: `club_form` asks of every mention again
                 names.club_keys.add(m.key)  # a club's name its shape read as a person's names no person
+            names.by_initials[_initials(m.text)].append(m)
         # `Budi Karya`, `Karya Sumadi` and `Sumadi` are parts of `Budi Karya Sumadi`.
         for person in (m for m in mentions if m.type == "PERSON" and len(m.key.split()) >= 2):
             parts = person.key.split()
@@ -710,7 +714,7 @@ def acronym_of_name(doc: DocumentContext, names: FullNames, mention: Mention) ->
     (`Dewan Ekonomi Rakyat ... DER`), never a shorter or unrelated name."""
     if mention.rule != ACRONYM_READING or len(mention.text) < MIN_ACRONYM:
         return False
-    bodies = {m.key: m for m in doc.mentions if m.type == "ORG" and m is not mention and _initials(m.text) == mention.text}
+    bodies = {m.key: m for m in names.by_initials.get(mention.text, ()) if m.type == "ORG" and m is not mention}
     if len(bodies) != 1:
         return False
     body = next(iter(bodies.values()))
