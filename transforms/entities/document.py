@@ -49,7 +49,10 @@ KIN_WINDOW = 30  # characters before a name searched for the kinship noun
 EXAMPLE_CUES = ("seperti", "yakni", "yaitu", "antara lain", "di antaranya", "termasuk", "misalnya")
 CLASS_MODIFIERS = 3  # lower-case words between a class noun and the word giving its examples (`pemain muda berbakat seperti`)
 EXAMPLE_WINDOW = 80  # characters before a name searched for them
-EXAMPLE_CUE = re.compile(rf"\b(?:{'|'.join(EXAMPLE_CUES)})[ \t]*:?[ \t]+")
+# (each cue first, a word's character before it looked behind: the regex engine skips to a cue's first letter, where
+# `\b` opening the pattern had it try every position of every text)
+_EXAMPLE_CUES_FIRST = "|".join(rf"{cue}(?<!\w{cue})" for cue in EXAMPLE_CUES)
+EXAMPLE_CUE = re.compile(rf"(?:{_EXAMPLE_CUES_FIRST})[ \t]*:?[ \t]+")
 EXEMPLIFIED_READING = "exemplified_by_class"
 COMPETITION_WINDOW = 40  # characters before a place searched for a competition's head and qualifiers
 CONTEXT_FREE_NAME_READINGS = (DEFAULT_READING, CITY_READING, "known_name", "club_in_club_report", *CLUB_READINGS)
@@ -132,9 +135,8 @@ def type_by_coordination(doc: DocumentContext) -> None:
     chains = _coordinated_lists(doc, ordered)
     listed = {id(m) for chain in chains if any(
         CONJUNCTION.search(doc.text[a.end:b.start]) for a, b in zip(chain, chain[1:])) for m in chain}
-    for left, right in zip(ordered, ordered[1:]):
-        if not COORDINATION.fullmatch(doc.text[left.end:right.start]):
-            continue
+    # the coordinated pairs in the text's order: those of the lists, one after the other
+    for left, right in ((a, b) for chain in chains for a, b in zip(chain, chain[1:])):
         # people are listed beside places and bodies (`warga Sukamaju, Tono mengaku`): no person's reading
         # is given away, and none is taken; a name after a comma with no conjunction in its list, after a
         # person's role, is that person (`pelatih tim Sukamaju, Rinaldo, menilai`), not a place
@@ -373,7 +375,7 @@ def _coordinated_lists(doc: DocumentContext, ordered: list[Mention]) -> list[lis
     """Runs of at least two mentions, each joined to the next by a comma or a conjunction."""
     chains, chain = [], ordered[:1]
     for left, right in zip(ordered, ordered[1:]):
-        if COORDINATION.fullmatch(doc.text[left.end:right.start]):
+        if COORDINATION.fullmatch(doc.text, left.end, right.start):  # (the text between them not copied out)
             chain.append(right)
             continue
         chains.append(chain)
@@ -482,6 +484,10 @@ class FullNames:
     one_word_people: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # a person named by one word
     club_forms: dict[str, dict[str, Mention]] = field(default_factory=lambda: defaultdict(dict))  # club -> form -> mention
     club_keys: set[str] = field(default_factory=set)  # the keys of the listed clubs' forms the document writes
+    club_of: dict[int, str] = field(default_factory=dict)  # id of a mention of a listed club's form -> the club
+    # the initials of a name's capitalised words -> its mentions, in order: a word in capitals asks for the one body whose
+    # initials it is (`acronym_of_name`), not every mention of the document
+    by_initials: dict[str, list[Mention]] = field(default_factory=lambda: defaultdict(list))
 
     def spell_initials(self, mention: Mention) -> bool:
         """A word that spells the initials of a full name of the document, in capitals or as a word (`Rhs`)."""
@@ -517,9 +523,11 @@ class FullNames:
                 del companies[town]  # a town two clubs of the document share (`Sukamaju City`, `Sukamaju United`) is neither
         names = cls(companies, bodies)
         for m in mentions:
-            if (club := club_forms().get(club_form_key(m.text))) is not None:
-                names.club_forms[club].setdefault(club_form_key(m.text), m)
+            if (club := club_forms().get(form := club_form_key(m.text))) is not None:
+                names.club_forms[club].setdefault(form, m)
+                names.club_of[id(m)] = club  # looked up once: `club_form` asks of every mention again
                 names.club_keys.add(m.key)  # a club's name its shape read as a person's names no person
+            names.by_initials[_initials(m.text)].append(m)
         # `Budi Karya`, `Karya Sumadi` and `Sumadi` are parts of `Budi Karya Sumadi`.
         for person in (m for m in mentions if m.type == "PERSON" and len(m.key.split()) >= 2):
             parts = person.key.split()
@@ -548,8 +556,8 @@ def _own_name_after_head(text: str, key_words: list[str]) -> str | None:
     """The key of a body's own name after its head (data/org_heads.txt: `Ponpes`, `Yayasan`, `Pondok Pesantren`), when
     that name is no place's (`Polres Sukamaju`, `Pemprov Sukamaju` are the place's bodies, not `Sukamaju`)."""
     written = text.split()
-    if len(written) != len(key_words):
-        return None
+    if len(written) != len(key_words) or written[:1] and written[0].lower() not in _org_head_openings():
+        return None  # (most bodies' names open with no head: no phrase of one is looked up)
     lower = [word.lower() for word in written]
     size = next((size for size in (2, 1) if len(lower) > size and " ".join(lower[:size]) in word_set("org_heads.txt")), 0)
     rest = " ".join(lower[size:])
@@ -557,6 +565,12 @@ def _own_name_after_head(text: str, key_words: list[str]) -> str | None:
             or all(is_ordinary_word(word) for word in lower[size:]):
         return None
     return " ".join(key_words[size:])
+
+
+@lru_cache(maxsize=1)
+def _org_head_openings() -> frozenset[str]:
+    """The first words of data/org_heads.txt's heads (`pondok` of `pondok pesantren`)."""
+    return frozenset(head.split(" ")[0] for head in word_set("org_heads.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -721,7 +735,7 @@ def acronym_of_name(doc: DocumentContext, names: FullNames, mention: Mention) ->
     (`Dewan Ekonomi Rakyat ... DER`), never a shorter or unrelated name."""
     if mention.rule != ACRONYM_READING or len(mention.text) < MIN_ACRONYM:
         return False
-    bodies = {m.key: m for m in doc.mentions if m.type == "ORG" and m is not mention and _initials(m.text) == mention.text}
+    bodies = {m.key: m for m in names.by_initials.get(mention.text, ()) if m.type == "ORG" and m is not mention}
     if len(bodies) != 1:
         return False
     body = next(iter(bodies.values()))
@@ -736,8 +750,9 @@ def acronym_inside_name(doc: DocumentContext, names: FullNames, mention: Mention
     other words the same, in the same order, each word in capitals the initials of the words it stands for."""
     if mention.type not in ("ORG", "LOC") or " " not in mention.text or not any(_acronym_word(w) for w in mention.text.split()):
         return False
+    short = mention.text.split()
     spelt = {m.key: m for m in doc.mentions
-             if m.type in ("ORG", "LOC") and m.key != mention.key and _spells_with_initials(mention.text.split(), m.text.split())}
+             if m.type in ("ORG", "LOC") and m.key != mention.key and _spells_with_initials(short, m.text.split())}
     if len(spelt) != 1:
         return False
     longer = next(iter(spelt.values()))
@@ -795,7 +810,7 @@ def club_form(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:
     in a document (`Tottenford Spirs` ... `Spirs`, `Wonford Bromwich Athletic` ... `Wonford Brom`) are the club, named by
     its longest form there; a form with a club's word (data/club_designators.txt: `Olympique Sukamaju`) keeps its key,
     whose parts the collection's club steps read. Across documents the collection joins a club's names as any body's."""
-    club = club_forms().get(club_form_key(mention.text))
+    club = names.club_of.get(id(mention))
     if club is None:
         return False
     forms, single = names.club_forms[club], " " not in mention.text
@@ -1154,4 +1169,4 @@ def find_mentions(documents: pl.DataFrame) -> pl.DataFrame:
             currency = text.startswith("$", m.end)  # `US$`, `S$`: a currency's sign, not a name
             if not own_name and not currency:  # `Jakarta, CNN Indonesia --`: metadata
                 rows.append((doc_id, m.start, m.end, m.text, m.type, m.strength, m.key, m.title, m.single, m.tie, m.rule, m.type_rule))
-    return pl.DataFrame(rows, schema=MENTION_CANDIDATES.schema, orient="row")
+    return pl.DataFrame(list(zip(*rows)), schema=MENTION_CANDIDATES.schema, orient="col")  # (columns convert faster than rows)

@@ -461,10 +461,10 @@ def _body_after_unit(doc: DocumentContext, first: int, last: int, words: list[st
     def described(word: str) -> bool:
         return word in unit or word == "dan" or word not in word_set("org_heads.txt") and is_ordinary_word(word, bare_roots=True)
 
-    before = doc.previous_words(first, 2)
-    listed = len(before) == 2 and before[1] == "dan" and doc.tokens[first - 2].capitalised  # `Penindakan dan | Eksekusi KPK`
     if not (words[0] in unit or described(words[0])) or doc.tokens[first].text.isupper():
         return None
+    before = doc.previous_words(first, 2)
+    listed = len(before) == 2 and before[1] == "dan" and doc.tokens[first - 2].capitalised  # `Penindakan dan | Eksekusi KPK`
     position = 1
     while position < len(words) and described(words[position]) and not doc.tokens[first + position].text.isupper():
         position += 1

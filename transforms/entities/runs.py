@@ -3,6 +3,9 @@ English joiners, and a body's list of portfolios; degrees after a name left out.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import itemgetter
+
 from transforms.entities.tokens import Token, Tokens, is_field_label
 from transforms.entities.vocabulary import DIRECTIONS, NAME_PARTICLES, is_degree, is_head_or_title, is_name_word, is_ordinary_word
 from transforms.lexicon import (calendar_words, city_names, indonesian_city_names, indonesian_village_names,
@@ -69,15 +72,19 @@ def _number_of_word_before(tokens, index: int) -> bool:
     return before.lower in NUMBERING_WORDS or before.text in ("-", "/") or tokens.text[before.end:tokens[index].start].strip() in ("-", "/")
 
 
-def _hyphenated(text: str, token: Token) -> bool:
-    """A hyphen, spaced or not, touches the word on either side."""
-    return (text[token.start - 1:token.start] == "-" or text[token.start - 3:token.start] == SPACED_HYPHEN
-            or text[token.end:token.end + 1] == "-" or text[token.end:token.end + 3] == SPACED_HYPHEN)
-
-
 def _words_without_hyphen(tokens: Tokens) -> frozenset[str]:
     """Capitalised words the document writes somewhere with no hyphen, spaced or not, on either side."""
-    return frozenset(tokens[i].text for i in tokens.candidates if not _hyphenated(tokens.text, tokens[i]))
+    # where a word touching a hyphen would start or end, from the text's hyphens: no word asked for its neighbours
+    text, starts, ends = tokens.text, set(), set()
+    hyphen = text.find("-")
+    while hyphen >= 0:
+        starts.add(hyphen + 1)
+        ends.add(hyphen)
+        if hyphen and text.startswith(SPACED_HYPHEN, hyphen - 1):
+            starts.add(hyphen + 2)
+            ends.add(hyphen - 1)
+        hyphen = text.find("-", hyphen + 1)
+    return frozenset(tokens[i].text for i in tokens.candidates if tokens[i].start not in starts and tokens[i].end not in ends)
 
 
 def _hyphen_compound(tokens: Tokens, index: int, solo: frozenset[str], joints: tuple[str, ...]) -> bool:
@@ -186,6 +193,19 @@ def _spaced_article(tokens: Tokens, index: int) -> bool:
             and tokens.text[article.end:word.start] == SPACED_HYPHEN)
 
 
+def _tokens_after_spaced_hyphens(tokens: Tokens) -> list[int]:
+    """Indexes of the tokens a spaced hyphen parts from the token before (`Pierre - Emerick`): the text's few spaced
+    hyphens looked up among the tokens, not every token asked."""
+    text, found = tokens.text, []
+    position = text.find(SPACED_HYPHEN)
+    while position >= 0:
+        index = bisect_left(tokens, position + len(SPACED_HYPHEN), key=itemgetter(0))  # the token starting after it
+        if 0 < index < len(tokens) and tokens[index].start == position + len(SPACED_HYPHEN) and tokens[index - 1].end == position:
+            found.append(index)
+        position = text.find(SPACED_HYPHEN, position + 1)
+    return found
+
+
 def join_hyphen_compounds(tokens: Tokens) -> Tokens:
     """The tokens with each unspaced hyphenated name one word (`Jean-Marc`, `Soekarno-Hatta`, `Levallois-Perret`), as
     `Covid-19` and `Tae-min` already are; pairings (`Jakarta-Bandung`, `TNI-Polri`) stay two words (`_hyphen_compound`).
@@ -195,9 +215,7 @@ def join_hyphen_compounds(tokens: Tokens) -> Tokens:
     codes = set()
     if SPACED_HYPHEN in tokens.text:
         # the few tokens after a spaced hyphen, found once: each reading below asks for one (a text holds thousands)
-        text = tokens.text
-        spaced = [i for i in range(1, len(tokens))
-                  if tokens[i].start - tokens[i - 1].end == len(SPACED_HYPHEN) and text[tokens[i - 1].end:tokens[i].start] == SPACED_HYPHEN]
+        spaced = _tokens_after_spaced_hyphens(tokens)
         codes = {i for i in spaced if _spaced_code(tokens, i) or i >= 2 and _spaced_syllable(tokens, i) or _spaced_article(tokens, i)}
     if not joints and not codes:
         return tokens
@@ -240,8 +258,8 @@ def _brand_channel(token: Token) -> bool:
 
 def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of capitalised runs."""
-    named = frozenset(tokens[i].text for i in tokens.candidates if not tokens[i].sentence_initial)
-    lowered = frozenset(t.lower for t in tokens if not t.capitalised)  # words the document writes in lower case
+    named = {tokens[i].text for i in tokens.candidates if not tokens[i].sentence_initial}
+    lowered = {t.lower for t in tokens if not t.capitalised}  # words the document writes in lower case
     formula_words = word_set("non_name_words.txt")
     spaced = SPACED_HYPHEN in tokens.text  # most texts space no hyphen: no spaced compound to look for
     solo = _words_without_hyphen(tokens) if spaced else frozenset()
@@ -253,8 +271,10 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
             continue
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < count else None
-        place_end = _vocabulary_place_end(tokens, index)
-        starts_name = place_end is not None or _town_after_hyphen(tokens, index) or is_name_word(token, following, named) and not token.text[0].isdigit() and not (
+        # (most words open no place's name inside a sentence, nor follow a hyphen at one's start: no look-ups)
+        place_end = _vocabulary_place_end(tokens, index) if not token.sentence_initial and following is not None \
+            and following.capitalised and following.adjacent_before else None
+        starts_name = place_end is not None or token.sentence_initial and _town_after_hyphen(tokens, index) or is_name_word(token, following, named) and not token.text[0].isdigit() and not (
             token.adjacent_before and tokens[index - 1].lower in formula_words  # `Allahu Akbar`
         ) and not (  # `Kuasar itu ... kuasar lain`: a lone word capitalised only where a sentence opens is a word
             token.sentence_initial and token.lower in lowered and token.text not in named
@@ -391,9 +411,8 @@ def _portfolio_after_dan(tokens: Tokens, start: int, dan: int) -> bool:
 
 def _vocabulary_place_end(tokens: Tokens, index: int) -> int | None:
     """The end of a district's or village's name of two or three capitalised words opening at `index` inside a sentence,
-    whatever its words (`Pasar Minggu`, `Tanah Tinggi`: a day, a word the lists call no name when it opens a run)."""
-    if tokens[index].sentence_initial or index + 1 >= len(tokens) or not (tokens[index + 1].capitalised and tokens[index + 1].adjacent_before):
-        return None  # most words: no look-up
+    whatever its words (`Pasar Minggu`, `Tanah Tinggi`: a day, a word the lists call no name when it opens a run); asked
+    of a word inside a sentence before a capitalised word."""
     for size in (3, 2):
         words = tokens[index:index + size]
         if len(words) == size and all(w.capitalised and w.adjacent_before for w in words[1:]):
@@ -403,7 +422,7 @@ def _vocabulary_place_end(tokens: Tokens, index: int) -> int | None:
     return None
 
 
-def _month_inside_name(tokens: Tokens, index: int, named: frozenset[str]) -> bool:
+def _month_inside_name(tokens: Tokens, index: int, named: set[str]) -> bool:
     """`Rudi April Santoso`, `Tania June Prasetyo`, `Rina Mei`: a month's name right after a given name, before another
     name word or ending the name, is part of the name; a date has digits or a time word after the month (`Rudi Juni 2024`,
     `Rudi Juni lalu`), not a name."""

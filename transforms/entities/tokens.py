@@ -254,9 +254,9 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
             spans.append(quoted.span(group))
     for line in text.split("\n"):
         # credit lines (`- (Name, Agency, ... via AP)`) list names; they are not headings (nor are lines ending a
-        # sentence: tested first, paragraphs are not split into words)
-        credit = line.lstrip()[:1] in ("-", "–", "—", "(") or _field_label(line)
-        if not credit and not line.rstrip().endswith((".", ",", '"', "”")) and 0 < len(words := line.split()) <= MAX_HEADING_WORDS:
+        # sentence: tested first, paragraphs are neither split into words nor read for a field's label)
+        if not line.rstrip().endswith((".", ",", '"', "”")) and not (line.lstrip()[:1] in ("-", "–", "—", "(") or _field_label(line)) \
+                and 0 < len(words := line.split()) <= MAX_HEADING_WORDS:
             capitalised = sum(w[0].isupper() for w in words if w[0].isalpha())
             alphabetic = sum(w[0].isalpha() for w in words)
             if alphabetic and capitalised / alphabetic >= TITLE_CASE_SHARE and len(words) >= 2:

@@ -108,7 +108,7 @@ ROLE_NOUNS = (word_set("person_roles.txt") | word_set("team_roles.txt")) - first
     - word_set("kin_words.txt") - {word for (word, *rest) in phrase_set("titles.txt") if not rest}
 
 
-def is_name_word(token: Token, next_token: Token | None, named: frozenset[str], starting: bool = True) -> bool:
+def is_name_word(token: Token, next_token: Token | None, named: set[str], starting: bool = True) -> bool:
     """A capitalised word that can be part of a name at this position.
 
     Where capitals are ambiguous (a sentence's first word, headings) an ordinary word is no name,
