@@ -100,13 +100,13 @@ def read_runs(doc: DocumentContext) -> None:
     Digitalisasi Rina Sari`): the name at its end is the title's holder."""
     open_office = None  # (the token after a run that ended on a title's office, that title)
     for first, last in doc.runs:
-        if open_office is not None and open_office[0] + 1 == first and _goes_on_after_and(doc, open_office[0], first):
+        goes_on = open_office is not None and _goes_on_after_and(doc, open_office[0], first)
+        if goes_on and open_office[0] + 1 == first:
             if not read_quoted_speaker(doc, first, last):
                 read_office_continued(doc, first, last, open_office[1])
             open_office = None
             continue
-        if open_office is not None and _goes_on_after_and(doc, open_office[0], first) \
-                and split_office_and_name(doc, open_office[0] + 1, last, open_office[1], after_title=True):
+        if goes_on and split_office_and_name(doc, open_office[0] + 1, last, open_office[1], after_title=True):
             # a capitalised word of vocabulary opening the office's rest, which no run opens (`Menteri Pekerjaan Umum
             # dan Perumahan Rakyat Rina Sari`), is the office's too, when a holder's name closes the run
             open_office = None
