@@ -29,6 +29,7 @@ from transforms.entities.vocabulary import (
     longest_phrase,
     normalise_key,
     title_starts,
+    written_legal_form,
 )
 from transforms.lexicon import (
     CLDR_GROUP,
@@ -363,10 +364,15 @@ class DocumentContext(NameQuestions):
 
     def maybe_acronym(self, last: int, mention: Mention) -> None:
         """`Dewan Ekonomi Nasional (DEN)`: the acronym in brackets names the same entity."""
+        end = mention.end
+        while last < len(self.tokens) and written_legal_form(self.tokens[last].text) \
+                and LEGAL_FORM_GAP.fullmatch(self.text[end:self.tokens[last].start]):
+            end, last = self.tokens[last].end, last + 1  # `PT Sinar (Persero) Tbk (SNRI)`: the ticker after the forms
         if last >= len(self.tokens):
             return
         token = self.tokens[last]
-        if self.text[mention.end:token.start].strip() != "(" or self.text[token.end:token.end + 1] != ")":
+        after_form = end > mention.end or written_legal_form(mention.text.rsplit(None, 1)[-1])  # `Tbk.`, `(Persero)`
+        if self.text[end:token.start].strip(" .)" if after_form else None) != "(" or self.text[token.end:token.end + 1] != ")":
             return
         if not (token.text.isalpha() and token.text[0].isupper()):
             return
@@ -417,6 +423,7 @@ def term_definitions(text: str) -> list[tuple[str, str]]:
             for acronym, second, first in TERM_DEFINITION_REVERSED.findall(text[::-1])][::-1]
 
 
+LEGAL_FORM_GAP = re.compile(r"[\s.()]*")  # what may stand between a company's name and a legal form after it
 LONGER_PHRASE_RULE = "name_its_acronym_spells"
 LONGER_PHRASE_REACH = 80  # characters before a name searched for the words its acronym also spells
 LONGER_PHRASE = re.compile(r"((?:[A-Z][\w-]*\s+)+)$")  # the capitalised words just before a mention, on its line

@@ -18,7 +18,7 @@ from transforms.entities.epithets import join_named_epithets
 from transforms.entities.reading import (BODY_BEFORE_PERSON, classify_run, office_title, read_office_continued, read_quoted_speaker,
                                          split_office_and_name)
 from transforms.entities.shape import ACRONYM_READING, AGE_READING, CITY_READING, CLUB_DESIGNATOR_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PLACING_READINGS, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_ALONE_READINGS, SHAPE_PERSON_READING, TERM_ACRONYM
-from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, PLACE_PREPOSITIONS, STRONG, WEAK, balinese_marker, first_names, given_name_keys, is_ordinary_word, longest_phrase, normalise_key
+from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, PLACE_PREPOSITIONS, STRONG, WEAK, balinese_marker, first_names, given_name_keys, is_ordinary_word, longest_phrase, normalise_key, written_legal_form
 from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, indonesian_village_names, known_names, match_key, phrase_set, phrase_table, table_rows, word_set
 from transforms.schemas import MENTION_CANDIDATES
 
@@ -441,9 +441,10 @@ def split_bodies_opening_names(doc: DocumentContext) -> None:
     """A person's name of three words or more whose first word the document also writes alone, closed by a full name a
     given name opens whose last word the document writes alone too (`Direktur Olahraga Wonford Paolo Saraceni` ...
     `Wonford menang` ... `ujar Saraceni`): a body run into its official's name, whom the document calls by the surname,
-    so the body, then the person; else the body's word alone joins the person as the first word of the name. Not when a
-    given name opens the run (`Rina Paolo Sari` is one person's name), nor vocabulary alone (`Panti`), nor a word
-    the document cues or quotes as a speaker (`kata Mardoni`: the person's own first name)."""
+    so the body, then the person (or one it cues by the word opening the name, though no listed given name: `ucap Paolo`);
+    else the body's word alone joins the person as the first word of the name. Not when a given name opens the run
+    (`Rina Paolo Sari` is one person's name), nor vocabulary alone (`Panti`), nor a word the document cues as a speaker
+    (`kata Mardoni`: the person's own first name) or quotes as one, unless it cues the person by the name's next word."""
     given = first_names()
     split, parts = set(), []
     for mention in doc.mentions:
@@ -451,10 +452,12 @@ def split_bodies_opening_names(doc: DocumentContext) -> None:
         if mention.type != "PERSON" or len(words) < 3 or "\n" in mention.text:
             continue
         lower = [word.lower() for word in words]
-        opening = next((i for i in range(1, len(words) - 1) if lower[i] in given), None)
-        if opening is None or lower[0] in given or all(is_ordinary_word(word) for word in lower[:opening]) \
-                or lower[0] not in doc.short_forms or lower[-1] not in doc.short_forms \
-                or lower[0] in doc.cued_names or lower[0] in doc.quoted_names:
+        opening = next((i for i in range(1, len(words) - 1) if lower[i] in given or lower[i] in doc.cued_names), None)
+        if opening is None or lower[0] in given or all(is_ordinary_word(word) for word in lower[:opening]):
+            continue
+        called = lower[opening] in doc.cued_names  # `ucap Paolo`: the document's own word for the person opens there
+        if lower[0] not in doc.short_forms or not (lower[-1] in doc.short_forms or called) \
+                or lower[0] in doc.cued_names or lower[0] in doc.quoted_names and not called:
             continue
         body_end = mention.start + len(" ".join(words[:opening]))
         person_start = body_end + 1
@@ -1060,9 +1063,10 @@ def drop_vocabulary_names(doc: DocumentContext) -> None:
     of a term (TERM_ACRONYM), nor a product's name with its model code (PRODUCT_MODEL), nor a law cited (LAW_CITATION), nor a
     portfolio after a title (PORTFOLIO_READING), nor an event, award or competition, whatever read it (a name closed by
     a word of transforms/data/event_tails.txt: `Grammy Awards`), nor a kind of body the press writes in lower case
-    (data/generic_bodies.tsv: `Partai Politik`)."""
+    (data/generic_bodies.tsv: `Partai Politik`), nor a company's legal form alone (`Tbk` after `(Persero)`)."""
     defining = {id(m) for m in doc.acronyms.values()}
     doc.mentions = [m for m in doc.mentions if m.type_rule != TERM_ACRONYM and m.rule not in (PRODUCT_MODEL, LAW_CITATION)
+                    and not written_legal_form(m.text)
                     and (m.type_rule not in ("no_name_word", PORTFOLIO_READING) and m.text.lower() not in generic_bodies()
                          or id(m) in defining) and not _event(m)]
 

@@ -27,6 +27,13 @@ PLACE_PREPOSITIONS = word_set("place_prepositions.txt")
 ORG_CONTEXT = word_set("org_context_words.txt")
 LOC_CONTEXT = word_set("place_context_words.txt")
 LEGAL_FORMS = word_set("legal_forms.txt")
+
+
+def written_legal_form(word: str) -> bool:
+    """A company's legal form not in capitals (`Tbk`, `Persero`): in capitals (`PT`, `PO`) it may be a body's acronym
+    (`Pengadilan Tinggi (PT)`, `Perusahaan Otobus (PO)`)."""
+    return word.lower() in LEGAL_FORMS and not word.isupper()
+
 # Place classes (the second column of place_heads.txt) of Indonesia's administrative areas: no personal
 # name holds their heads (`Tanjung`, `Gunung` can).
 ADMINISTRATIVE_AREAS = {"kota", "regency", "province", "district"}

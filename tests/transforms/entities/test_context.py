@@ -124,3 +124,12 @@ def test_a_titles_last_word_that_opens_a_body_the_gazetteer_knows_is_the_bodys(m
 def test_a_titles_last_word_before_a_number_is_the_numbered_bodys():
     entities, _ = extract("Turut hadir Ketua Komisi III Dewan Sukamaju Tono Wiranata di sana.")
     assert {("Komisi III Dewan Sukamaju", "ORG"), ("Tono Wiranata", "PERSON")} <= set(entities.select("name", "type").iter_rows())
+
+
+@pytest.mark.parametrize("forms", ["(Persero) Tbk", "Tbk", "Tbk.", "(Persero)"])
+def test_a_companys_ticker_in_brackets_after_its_legal_forms_is_the_company(forms):
+    # letters that are no initials of the name (`SJMR` of `Sinar Jaya Makmur`) after the forms the name ends with
+    _, mentions = extract(f"Jakarta - Saham PT Sinar Jaya Makmur {forms} (SJMR) naik 2%. Volume SJMR mencapai 3 juta lembar.")
+    company = mentions.filter(pl.col("text").str.starts_with("PT Sinar"))["entity_id"].to_list()
+    assert len(company) == 1 and entity_of(mentions, "SJMR") == set(company)
+    assert mentions.filter(pl.col("text").is_in(["Tbk", "Persero"])).is_empty()  # a legal form alone names nothing

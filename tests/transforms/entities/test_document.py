@@ -1482,6 +1482,14 @@ def test_a_body_run_into_its_officials_name_splits_where_the_document_calls_the_
     assert not any(text == "Wonford" and type_ == "PERSON" for text, type_, _ in mentions)
 
 
+def test_a_body_run_into_its_officials_name_splits_where_the_document_cues_the_official_by_the_next_word():
+    # `Dargo` is no listed given name, and a speech verb follows `Wonford` once: the cue `ucap Dargo` says where he opens
+    mentions = {(m.text, m.type) for m in document_mentions(
+        'Wonford menang 2-0. "Kami bangga," ujar manajer Wonford Dargo Saraceni. Sementara itu, manajemen Wonford '
+        'meyakini keputusan itu. "Wonford tetap solid," ucap Dargo.')}
+    assert ("Dargo Saraceni", "PERSON") in mentions and ("Wonford Dargo Saraceni", "PERSON") not in mentions
+
+
 @pytest.mark.parametrize("text", [
     # the first word cued as a speaker: the person's own first name
     "Politikus Partai Wonotan Mardoni Ali Sera hadir. Menurut dia, Sera benar, kata Mardoni.",
