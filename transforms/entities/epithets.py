@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from transforms.common import alternation
-from transforms.entities.context import QUOTED_NICKNAME, DocumentContext, Mention
+from transforms.entities.context import QUOTED_NICKNAME, DocumentContext, Mention, spells_initials
 from transforms.entities.shape import GIVEN_NAME_READING
 from transforms.entities.vocabulary import STRONG, WEAK, is_head_or_title
 from transforms.lexicon import table_rows
@@ -51,7 +51,10 @@ def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
 def _spelled_from(epithet: str, name: str) -> bool:
     """The epithet's last word shares MIN_SHARED_LETTERS letters in a row with a word of the name (`Aher`,
-    `Ahmad Heryawan`; `Tika`, `Kartika Sari`)."""
+    `Ahmad Heryawan`; `Tika`, `Kartika Sari`), or, in capitals, spells the initials of the name's words (`AQ`, `Ahmad
+    Qosim`)."""
+    if epithet.isupper() and " " not in epithet and len(epithet) >= 2 and spells_initials(epithet, name):
+        return True
     last = epithet.split()[-1].lower()
     words = name.lower().split()
     return any(last[i:i + MIN_SHARED_LETTERS] in word for word in words for i in range(len(last) - MIN_SHARED_LETTERS + 1))

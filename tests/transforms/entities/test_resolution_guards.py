@@ -359,6 +359,14 @@ def test_a_second_name_the_text_gives_with_a_cue_is_the_same_referent(text, epit
     assert entity_of(mentions, epithet) and entity_of(mentions, epithet) == entity_of(mentions, name)
 
 
+def test_a_description_s_epithet_in_capitals_spelling_the_initials_of_the_last_person_named_is_that_person():
+    # another document writes the letters for someone else: the document's own cue, not the letters alone, joins them
+    _, mentions = extract("Ketua Ahmad Qosimun hadir. \"Kami siap,\" tegas pria yang karib disapa AQ tersebut.",
+                          "Polisi menangkap AQ di Sukamaju.")
+    first = mentions.filter(pl.col("doc_id") == mentions["doc_id"].min())
+    assert entity_of(first, "AQ") == entity_of(first, "Ahmad Qosimun")
+
+
 @pytest.mark.parametrize(
     "text, other",
     [
@@ -369,6 +377,7 @@ def test_a_second_name_the_text_gives_with_a_cue_is_the_same_referent(text, epit
         ("Menteri Heru Prasetyo tiba di kota yang dijuluki Kota Pahlawan.", "Kota Pahlawan"),
         # a description may stand for someone else: the epithet must take letters from the name
         ("Menteri Heru Prasetyo hadir. \"Kami siap,\" tegas Bogel, sapaan akrabnya.", "Bogel"),
+        ("Menteri Heru Prasetyo hadir. \"Kami siap,\" tegas pria yang akrab disapa BT ini.", "BT"),
     ],
 )
 def test_a_summons_or_a_place_s_epithet_is_no_nickname_of_a_person(text, other):
