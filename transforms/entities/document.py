@@ -444,7 +444,8 @@ def split_bodies_opening_names(doc: DocumentContext) -> None:
     so the body, then the person (or one it cues by the word opening the name, though no listed given name: `ucap Paolo`);
     else the body's word alone joins the person as the first word of the name. Not when a given name opens the run
     (`Rina Paolo Sari` is one person's name), nor vocabulary alone (`Panti`), nor a word the document cues as a speaker
-    (`kata Mardoni`: the person's own first name) or quotes as one, unless it cues the person by the name's next word."""
+    (`kata Mardoni`: the person's own first name) or quotes as one, unless it cues the person by the name's next word;
+    nor where another name of the document opens with the body's words and the person's first (one name written twice)."""
     given = first_names()
     split, parts = set(), []
     for mention in doc.mentions:
@@ -453,11 +454,12 @@ def split_bodies_opening_names(doc: DocumentContext) -> None:
             continue
         lower = [word.lower() for word in words]
         opening = next((i for i in range(1, len(words) - 1) if lower[i] in given or lower[i] in doc.cued_names), None)
-        if opening is None or lower[0] in given or all(is_ordinary_word(word) for word in lower[:opening]):
-            continue
+        if opening is None or lower[0] in given or len(lower[0]) == 1 or all(is_ordinary_word(word) for word in lower[:opening]):
+            continue  # (one letter opens no body: an initial, the Balinese `I`)
         called = lower[opening] in doc.cued_names  # `ucap Paolo`: the document's own word for the person opens there
         if lower[0] not in doc.short_forms or not (lower[-1] in doc.short_forms or called) \
-                or lower[0] in doc.cued_names or lower[0] in doc.quoted_names and not called:
+                or lower[0] in doc.cued_names or lower[0] in doc.quoted_names and not called \
+                or _written_together(doc, lower[:opening + 1], lower):
             continue
         body_end = mention.start + len(" ".join(words[:opening]))
         person_start = body_end + 1
@@ -470,6 +472,12 @@ def split_bodies_opening_names(doc: DocumentContext) -> None:
         parts += [body, person]
     if split:
         doc.mentions = [m for m in doc.mentions if id(m) not in split] + parts
+
+
+def _written_together(doc: DocumentContext, opening: list[str], run: list[str]) -> bool:
+    """Whether another name of the document opens with these words (`Nawat Itsaragrisil` beside `Nawat Itsaragrisil
+    Dibatasi` in a heading): a person's first names, no body before one."""
+    return any(list(name[:len(opening)]) == opening for name in doc.written_names if list(name) != run)
 
 
 @dataclass

@@ -1490,6 +1490,24 @@ def test_a_body_run_into_its_officials_name_splits_where_the_document_cues_the_o
     assert ("Dargo Saraceni", "PERSON") in mentions and ("Wonford Dargo Saraceni", "PERSON") not in mentions
 
 
+def test_a_name_the_document_writes_apart_opening_a_longer_run_is_no_body_before_a_person():
+    # a heading glues a verb to the name (`Dargo Wiraseni Dibatasi`); `Dargo` alone and `kata Wiraseni` elsewhere
+    text = 'Dargo Wiraseni hadir. Dargo datang. Dargo Wiraseni Dibatasi di sana. "Ya," kata Wiraseni.'
+    doc = DocumentContext(text)
+    start = text.index("Dargo Wiraseni Dibatasi")
+    doc.mentions = [Mention(start, start + 23, "Dargo Wiraseni Dibatasi", "PERSON", STRONG, "person_by_shape", "person_by_shape")]
+    document.split_bodies_opening_names(doc)
+    assert [m.text for m in doc.mentions] == ["Dargo Wiraseni Dibatasi"]
+
+
+def test_one_letter_opens_no_body_run_into_a_name():
+    # `I` is written alone once (`tahap I`) and the document cues the person by the next word: still one name
+    mentions = {(m.text, m.type) for m in document_mentions(
+        'Kasat Reskrim Polres Sukamaju, AKP I Gusti Nyoman Jaya Wirata membenarkan hal itu. Keduanya lolos seleksi '
+        'tahap I. "Kasus itu memang saling lapor," kata Gusti.')}
+    assert ("I Gusti Nyoman Jaya Wirata", "PERSON") in mentions
+
+
 @pytest.mark.parametrize("text", [
     # the first word cued as a speaker: the person's own first name
     "Politikus Partai Wonotan Mardoni Ali Sera hadir. Menurut dia, Sera benar, kata Mardoni.",
