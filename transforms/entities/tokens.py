@@ -103,8 +103,8 @@ class Tokens(list):
         for start, end in _token_spans(text):
             word = text[start:end]
             first = word[0]
-            # (a word in lower case throughout holds no channel's capital: no regex to run)
-            capitalised = first.isupper() or first.islower() and not word.islower() and BRAND_CHANNEL.match(word) is not None
+            # (a word in lower case throughout, most words, is asked that alone; it holds no channel's capital: no regex to run)
+            capitalised = not word.islower() and (first.isupper() or first.islower() and BRAND_CHANNEL.match(word) is not None)
             gap = start - previous_end
             if gap == 1 and previous_end >= 0:  # most words: one character after the one before
                 after = text[previous_end]
