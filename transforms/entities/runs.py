@@ -301,13 +301,16 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
         end = place_end or index + 1
         while end < count and end - index < MAX_NAME_TOKENS:
             nxt = tokens[end]
-            if spaced and (_hyphen_compound(tokens, end, solo, (SPACED_HYPHEN,)) or _spaced_reduplication(tokens, end)) \
-                    or _route_after_head(tokens, index, end):
-                end += 1
-                continue
-            if (after_nickname := _quoted_nickname_end(tokens, end)) is not None:
-                end = after_nickname  # `Jurgen "The Professor" Hallinger`: the nickname quoted inside the name is the name's
-                continue
+            # (one space before the word, as before most, holds no hyphen nor quotation mark: no compound, route or nickname
+            # to look for)
+            if not nxt.adjacent_before:
+                if spaced and (_hyphen_compound(tokens, end, solo, (SPACED_HYPHEN,)) or _spaced_reduplication(tokens, end)) \
+                        or _route_after_head(tokens, index, end):
+                    end += 1
+                    continue
+                if (after_nickname := _quoted_nickname_end(tokens, end)) is not None:
+                    end = after_nickname  # `Jurgen "The Professor" Hallinger`: the nickname quoted inside the name is the name's
+                    continue
             if not (nxt.adjacent_before or nxt.hyphen_before) or (nxt.hyphen_before and tokens[end - 1].lower not in HYPHEN_PREFIXES):
                 break
             if tokens.text[nxt.end:nxt.end + 1] == ":" and is_field_label(nxt.lower):
