@@ -11,7 +11,7 @@ from functools import lru_cache
 import polars as pl
 from rapidfuzz.distance import Indel
 
-from transforms.common import overlaps
+from transforms.common import matches_at, occurrences, overlaps
 from transforms.documents import canonical_outlet
 from transforms.entities.context import DATELINE_END, DocumentContext, Mention, spells_initials
 from transforms.entities.epithets import join_named_epithets
@@ -49,8 +49,8 @@ KIN_WINDOW = 30  # characters before a name searched for the kinship noun
 EXAMPLE_CUES = ("seperti", "yakni", "yaitu", "antara lain", "di antaranya", "termasuk", "misalnya")
 CLASS_MODIFIERS = 3  # lower-case words between a class noun and the word giving its examples (`pemain muda berbakat seperti`)
 EXAMPLE_WINDOW = 80  # characters before a name searched for them
-# (each cue first, a word's character before it looked behind: the regex engine skips to a cue's first letter, where
-# `\b` opening the pattern had it try every position of every text)
+# (each cue first, a word's character before it looked behind: a match starts where a cue's string does, the only places
+# it is tried, where `\b` opening the pattern had the engine try every position of every text)
 _EXAMPLE_CUES_FIRST = "|".join(rf"{cue}(?<!\w{cue})" for cue in EXAMPLE_CUES)
 EXAMPLE_CUE = re.compile(rf"(?:{_EXAMPLE_CUES_FIRST})[ \t]*:?[ \t]+")
 EXEMPLIFIED_READING = "exemplified_by_class"
@@ -406,8 +406,9 @@ def type_exemplified_lists(doc: DocumentContext) -> None:
     a role word in a business sense)."""
     pattern = _class_before_examples()
     starts = {m.start: m for m in doc.mentions}
-    # the cue words first: a document holds far fewer of them than names
-    opened = [starts[cue.end()] for cue in EXAMPLE_CUE.finditer(doc.text) if cue.end() in starts]
+    # the cue words first: a document holds far fewer of them than names (found as strings, the regex tried there alone)
+    cue_starts = [position for cue in EXAMPLE_CUES for position in occurrences(doc.text, cue)]
+    opened = [starts[cue.end()] for cue in matches_at(EXAMPLE_CUE, doc.text, cue_starts) if cue.end() in starts]
     if not opened:
         return
     ordered = sorted(doc.mentions, key=lambda m: m.start)
