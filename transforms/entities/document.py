@@ -11,7 +11,7 @@ from functools import lru_cache
 import polars as pl
 from rapidfuzz.distance import Indel
 
-from transforms.common import matches_at, occurrences, overlaps
+from transforms.common import line_starts, matches_at, occurrences, overlaps
 from transforms.documents import canonical_outlet
 from transforms.entities.context import DATELINE_END, DocumentContext, Mention, spells_initials
 from transforms.entities.epithets import join_named_epithets
@@ -280,15 +280,15 @@ def _lineup_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the players of each line-up line: after the colon that ends the team's name (a formation in
     brackets may follow it), at least LINEUP_MIN_PLAYERS names parted by commas and semicolons, one semicolon at least
     (the lines of a formation), most opening with a capital; or NUMBERED_MIN_PLAYERS shirt numbers each before a name."""
-    spans = []
+    spans, lines = [], line_starts(text)  # (a match opens a line: the regex is tried there alone, not at every position)
     # the lines of a formation are parted by semicolons: a text with none holds no such line-up, and is not searched
-    for line in LINEUP_LINE.finditer(text) if ";" in text else ():
+    for line in matches_at(LINEUP_LINE, text, lines) if ";" in text else ():
         players = line.group("players")
         names = [name.strip() for name in re.split(r"[;,]", LINEUP_BRACKET.sub("", players)) if name.strip()]
         if ";" in players and len(names) >= LINEUP_MIN_PLAYERS and all(len(name.split()) <= LINEUP_MAX_NAME_WORDS for name in names) \
                 and sum(name[0].isupper() for name in names) >= LINEUP_CAPITALISED * len(names):
             spans.append((line.start("players"), line.end("players")))
-    for line in NUMBERED_LINEUP_LINE.finditer(text):
+    for line in matches_at(NUMBERED_LINEUP_LINE, text, lines):
         items = [item.strip() for item in re.split(r"[;,]", line.group("players"))]
         if len(items) >= NUMBERED_MIN_PLAYERS and all(NUMBERED_PLAYER.fullmatch(item) for item in items):
             spans.append((line.start("players"), line.end("players")))

@@ -8,6 +8,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from transforms.common import matches_at, occurrences
 from transforms.lexicon import known_names, phrase_set, table_rows, word_set
 
 # A clitic after a hyphen (`Bawaslu-nya`) is no part of the word, nor is an editor's mark (`(Sukamaju FC-red)`: `red`
@@ -238,8 +239,9 @@ def tokenize(text: str) -> Tokens:
     return Tokens(text)
 
 
-# double or single marks; the opening mark is one class ahead of the two branches, so the regex engine skips from mark
-# to mark (it tried both branches at every position)
+# double or single marks; the opening mark is one class ahead of the two branches, so a match starts at a mark (the marks
+# found as strings, the regex tried there alone: the engine's scan checked every character against the class)
+QUOTATION_OPENINGS = ("“", '"', "‘")
 SHORT_QUOTATION = re.compile(r"[“\"‘](?:(?<=[“\"])([^“”\"\n]{1,80})[”\"]|(?<=‘)([^‘’\n]{1,80})’)")
 
 
@@ -247,7 +249,7 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
     """Title Case lines (headlines, subheadings) and short Title Case quotations (signs, slogans),
     where capitals say nothing about names."""
     spans, offset = [], 0
-    for quoted in SHORT_QUOTATION.finditer(text):
+    for quoted in matches_at(SHORT_QUOTATION, text, [position for mark in QUOTATION_OPENINGS for position in occurrences(text, mark)]):
         group = 1 if quoted.group(1) is not None else 2
         words = quoted.group(group).split()
         if 2 <= len(words) <= 8 and sum(w[0].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE:
