@@ -1,9 +1,11 @@
-"""Helpers the extraction packages share, one of each: span overlap, stable ids, union-find, word alternations."""
+"""Helpers the extraction packages share, one of each: span overlap, stable ids, union-find, word alternations, a
+regex's matches tried where a literal occurs."""
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable, Iterator
 
 import polars as pl
 
@@ -40,6 +42,34 @@ def alternation(words) -> str:
         return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
     return written(tree)
+
+
+def occurrences(text: str, literal: str) -> list[int]:
+    """Every position where `literal` occurs in `text`, in order (overlapping ones too)."""
+    found = []
+    position = text.find(literal)
+    while position >= 0:
+        found.append(position)
+        position = text.find(literal, position + 1)
+    return found
+
+
+def line_starts(text: str) -> list[int]:
+    """Where each line of `text` starts."""
+    return [0] + [position + 1 for position in occurrences(text, "\n")]
+
+
+def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:
+    """`pattern.finditer(text)` for a pattern whose matches are never empty and can only start at one of `starts` (where
+    a literal opening its every branch occurs, where lines start): those positions tried alone, in order, each from the
+    last match's end on. The engine's own scan enters the pattern at every position its first character allows (each
+    `s` of the text, each character a set is checked against, each position of all before `^`); `str.find` finds a
+    literal's few places for far less."""
+    reached = 0
+    for start in sorted(starts):
+        if start >= reached and (found := pattern.match(text, start)) is not None:
+            reached = found.end()
+            yield found
 
 
 IDS_AT_ONCE = 100_000

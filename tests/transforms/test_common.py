@@ -4,7 +4,8 @@ import polars as pl
 import pytest
 
 from transforms import common
-from transforms.common import alternation, join_looked_up, join_looked_up_in_documents, stable_id, stable_ids, two_capitals
+from transforms.common import (alternation, join_looked_up, join_looked_up_in_documents, line_starts, matches_at, occurrences,
+                               stable_id, stable_ids, two_capitals)
 
 
 def test_alternation_matches_as_the_flat_longest_first_list():
@@ -16,6 +17,16 @@ def test_alternation_matches_as_the_flat_longest_first_list():
             expected = [(m.span(), m.groups()) for m in re.finditer(template.format(flat), text, flags)]
             found = [(m.span(), m.groups()) for m in re.finditer(template.format(alternation(words)), text, flags)]
             assert found == expected
+
+
+def test_matches_tried_where_a_literal_occurs_are_the_scans_matches():
+    text = "yakni seperti: Rina, seperti  Budi; yaitu yakni\nAntara: seperti\tseperti X\n\nsepertinya yakni"
+    cues = re.compile(r"(?:seperti|yakni|yaitu)\b[ \t]*:?[ \t]+\w*")  # a match may hold the next cue: the scan goes on after it
+    starts = [position for cue in ("seperti", "yakni", "yaitu") for position in occurrences(text, cue)]
+    assert [m.span() for m in matches_at(cues, text, starts)] == [m.span() for m in cues.finditer(text)]
+    lines = re.compile(r"^[A-Z]\w*:?", re.MULTILINE)
+    assert [m.span() for m in matches_at(lines, text, line_starts(text))] == [m.span() for m in lines.finditer(text)]
+    assert occurrences("aaa", "aa") == [0, 1] and line_starts("a\n\nb") == [0, 2, 3]
 
 
 def test_two_capitals_counts_as_the_walk_through_every_character():

@@ -57,6 +57,8 @@ DATELINE_DASH = re.compile(r"\s+[-–]\s")
 QUOTED_NICKNAME = re.compile(r"\s[\"“‘'][^\"“”‘’']+[\"”’']\s")
 BODY_NUMBER = re.compile(r"[ivx]{1,5}|\d{1,3}")  # a body's number after its head, in lower case (`komisi iii`)
 DESCRIPTION_WORDS = 3  # lower-case words before a term's two searched for a body's head (`federasi sepak bola dunia`)
+# those words, each closed by one space, as the reversed text holds them after the term's place: the longest run of them
+WORDS_BEFORE_REVERSED = re.compile(rf"(?: [a-z-]+){{0,{DESCRIPTION_WORDS}}}")
 TERM_DEFINITION_REVERSED = re.compile(r"\)((?:[a-z]?[A-Z]){2,7})\( ([a-z-]+[a-z]) ([a-z-]+[a-z])(?!\w)")
 
 
@@ -310,8 +312,16 @@ class DocumentContext(NameQuestions):
         before it on its line is a body's head (`federasi sepak bola dunia (FSD)`), wherever the document defines it."""
         if set(term.split()) & word_set("org_context_words.txt"):
             return True
-        return any(set(found.group(1).split()) & word_set("org_heads.txt") for found in re.finditer(
-            rf"((?:[a-z-]+ ){{0,{DESCRIPTION_WORDS}}}){re.escape(term)} \({acronym}\)", self.text))
+        # each definition found as a string, the words before it read backwards from there in the reversed text (a regex
+        # opening with those words tried them at every position of the text)
+        definition, reversed_text = f"{term} ({acronym})", self.text[::-1]
+        position = self.text.find(definition)
+        while position >= 0:
+            before = WORDS_BEFORE_REVERSED.match(reversed_text, len(self.text) - position).group()
+            if set(before[::-1].split()) & word_set("org_heads.txt"):
+                return True
+            position = self.text.find(definition, position + len(definition))
+        return False
 
     def _collect_quoted_names(self, runs: list[tuple[int, int]]) -> set[str]:
         """First words of the one- and two-word names the document quotes (`ujar Saminan`, `Abdul Halim

@@ -11,7 +11,7 @@ from functools import lru_cache
 import polars as pl
 from rapidfuzz.distance import Indel
 
-from transforms.common import overlaps
+from transforms.common import line_starts, matches_at, occurrences, overlaps
 from transforms.documents import canonical_outlet
 from transforms.entities.context import DATELINE_END, DocumentContext, Mention, spells_initials
 from transforms.entities.epithets import join_named_epithets
@@ -49,8 +49,8 @@ KIN_WINDOW = 30  # characters before a name searched for the kinship noun
 EXAMPLE_CUES = ("seperti", "yakni", "yaitu", "antara lain", "di antaranya", "termasuk", "misalnya")
 CLASS_MODIFIERS = 3  # lower-case words between a class noun and the word giving its examples (`pemain muda berbakat seperti`)
 EXAMPLE_WINDOW = 80  # characters before a name searched for them
-# (each cue first, a word's character before it looked behind: the regex engine skips to a cue's first letter, where
-# `\b` opening the pattern had it try every position of every text)
+# (each cue first, a word's character before it looked behind: a match starts where a cue's string does, the only places
+# it is tried, where `\b` opening the pattern had the engine try every position of every text)
 _EXAMPLE_CUES_FIRST = "|".join(rf"{cue}(?<!\w{cue})" for cue in EXAMPLE_CUES)
 EXAMPLE_CUE = re.compile(rf"(?:{_EXAMPLE_CUES_FIRST})[ \t]*:?[ \t]+")
 EXEMPLIFIED_READING = "exemplified_by_class"
@@ -280,15 +280,15 @@ def _lineup_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the players of each line-up line: after the colon that ends the team's name (a formation in
     brackets may follow it), at least LINEUP_MIN_PLAYERS names parted by commas and semicolons, one semicolon at least
     (the lines of a formation), most opening with a capital; or NUMBERED_MIN_PLAYERS shirt numbers each before a name."""
-    spans = []
+    spans, lines = [], line_starts(text)  # (a match opens a line: the regex is tried there alone, not at every position)
     # the lines of a formation are parted by semicolons: a text with none holds no such line-up, and is not searched
-    for line in LINEUP_LINE.finditer(text) if ";" in text else ():
+    for line in matches_at(LINEUP_LINE, text, lines) if ";" in text else ():
         players = line.group("players")
         names = [name.strip() for name in re.split(r"[;,]", LINEUP_BRACKET.sub("", players)) if name.strip()]
         if ";" in players and len(names) >= LINEUP_MIN_PLAYERS and all(len(name.split()) <= LINEUP_MAX_NAME_WORDS for name in names) \
                 and sum(name[0].isupper() for name in names) >= LINEUP_CAPITALISED * len(names):
             spans.append((line.start("players"), line.end("players")))
-    for line in NUMBERED_LINEUP_LINE.finditer(text):
+    for line in matches_at(NUMBERED_LINEUP_LINE, text, lines):
         items = [item.strip() for item in re.split(r"[;,]", line.group("players"))]
         if len(items) >= NUMBERED_MIN_PLAYERS and all(NUMBERED_PLAYER.fullmatch(item) for item in items):
             spans.append((line.start("players"), line.end("players")))
@@ -406,8 +406,9 @@ def type_exemplified_lists(doc: DocumentContext) -> None:
     a role word in a business sense)."""
     pattern = _class_before_examples()
     starts = {m.start: m for m in doc.mentions}
-    # the cue words first: a document holds far fewer of them than names
-    opened = [starts[cue.end()] for cue in EXAMPLE_CUE.finditer(doc.text) if cue.end() in starts]
+    # the cue words first: a document holds far fewer of them than names (found as strings, the regex tried there alone)
+    cue_starts = [position for cue in EXAMPLE_CUES for position in occurrences(doc.text, cue)]
+    opened = [starts[cue.end()] for cue in matches_at(EXAMPLE_CUE, doc.text, cue_starts) if cue.end() in starts]
     if not opened:
         return
     ordered = sorted(doc.mentions, key=lambda m: m.start)

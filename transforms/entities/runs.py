@@ -4,6 +4,7 @@ English joiners, and a body's list of portfolios; degrees after a name left out.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from operator import itemgetter
 
 from transforms.entities.tokens import Token, Tokens, is_field_label
@@ -300,13 +301,16 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
         end = place_end or index + 1
         while end < count and end - index < MAX_NAME_TOKENS:
             nxt = tokens[end]
-            if spaced and (_hyphen_compound(tokens, end, solo, (SPACED_HYPHEN,)) or _spaced_reduplication(tokens, end)) \
-                    or _route_after_head(tokens, index, end):
-                end += 1
-                continue
-            if (after_nickname := _quoted_nickname_end(tokens, end)) is not None:
-                end = after_nickname  # `Jurgen "The Professor" Hallinger`: the nickname quoted inside the name is the name's
-                continue
+            # (one space before the word, as before most, holds no hyphen nor quotation mark: no compound, route or nickname
+            # to look for)
+            if not nxt.adjacent_before:
+                if spaced and (_hyphen_compound(tokens, end, solo, (SPACED_HYPHEN,)) or _spaced_reduplication(tokens, end)) \
+                        or _route_after_head(tokens, index, end):
+                    end += 1
+                    continue
+                if (after_nickname := _quoted_nickname_end(tokens, end)) is not None:
+                    end = after_nickname  # `Jurgen "The Professor" Hallinger`: the nickname quoted inside the name is the name's
+                    continue
             if not (nxt.adjacent_before or nxt.hyphen_before) or (nxt.hyphen_before and tokens[end - 1].lower not in HYPHEN_PREFIXES):
                 break
             if tokens.text[nxt.end:nxt.end + 1] == ":" and is_field_label(nxt.lower):
@@ -409,10 +413,18 @@ def _portfolio_after_dan(tokens: Tokens, start: int, dan: int) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _place_name_openings() -> frozenset[str]:
+    """The first words of the districts' and villages' names `_vocabulary_place_end` looks up."""
+    return frozenset(name.partition(" ")[0] for name in indonesian_vocabulary_places() | indonesian_village_names())
+
+
 def _vocabulary_place_end(tokens: Tokens, index: int) -> int | None:
     """The end of a district's or village's name of two or three capitalised words opening at `index` inside a sentence,
     whatever its words (`Pasar Minggu`, `Tanah Tinggi`: a day, a word the lists call no name when it opens a run); asked
     of a word inside a sentence before a capitalised word."""
+    if tokens[index].lower not in _place_name_openings():
+        return None  # (most words open no such name: no name of two or three words put together and looked up)
     for size in (3, 2):
         words = tokens[index:index + size]
         if len(words) == size and all(w.capitalised and w.adjacent_before for w in words[1:]):

@@ -112,7 +112,9 @@ def _before_speech_verb(s: Shape) -> bool:
 # `perusahaan distribusi film Tokovarsa`, `perusahaan asal Sukamaju, Tokovarsa`: a body's description (a head of
 # data/body_description_heads.txt, then at most four words of its kind or origin and maybe a comma) right before the
 # name; not a demonstrative's (`perusahaan itu, Rina Sari`: its holder) nor an owner's or a leader's (`milik Rina Sari`)
-CLAUSE_BREAK = re.compile(r"(?s).*[.;:!?\"“”()\n]")  # up to the last break before the name, one pass
+# the last break before the name: the first of the reversed window (`.*` then a break, forwards, had the engine back off
+# from the window's end one character at a time)
+CLAUSE_BREAK = re.compile(r"[.;:!?\"“”()\n]")
 DESCRIPTION_WORDS = 4
 ORIGIN_WORDS = frozenset({"asal", "dari", "negara", "kota"})
 # an active verb between the head and the name: the body acts, the name is what it acts on (`startup itu meraih pendanaan
@@ -127,8 +129,8 @@ def _described_as_body(s: Shape) -> bool:
         return False  # `perusahaan asal | Sukamaju`: where the body comes from
     start = s.tokens[0].start
     window = s.doc.text[max(0, start - 80):start]
-    cut = CLAUSE_BREAK.match(window)
-    line = window[cut.end():] if cut else window
+    cut = CLAUSE_BREAK.search(window[::-1])
+    line = window[len(window) - cut.start():] if cut else window
     words = line.rstrip().removesuffix(",").split()[-(DESCRIPTION_WORDS + 1):]
     heads = word_set("body_description_heads.txt")
     opening = len(line.split()) - len(words)  # words[0] opens the sentence when this is 0
@@ -190,6 +192,8 @@ def _acronym_inside_sentence(s: Shape) -> bool:
 
 def _governing_title(title: str | None) -> bool:
     """The title of a place's head, or of his deputy (`Wakil Wali Kota`)."""
+    if not title:
+        return False  # (most names follow no title: no words to split)
     words = office_held(title)
     return bool(words) and words[0] in PLACE_TITLES - {DEPUTY}
 
@@ -211,7 +215,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               "ORG", WEAK, "The acronym of a term (mined: the corpus defines it in lower case), or one the document "
               "defines so: no name; dropped.", "kecerdasan buatan (KB)"),
     ShapeRule("organisation_tail_or_site",
-              lambda s: s.words[-1] in word_set("org_tails.txt") and len(s.words) > 1 or bool(WEB_ADDRESS_END.search(" ".join(s.words))),
+              lambda s: s.words[-1] in word_set("org_tails.txt") and len(s.words) > 1 or bool(WEB_ADDRESS_END.search(s.words[-1])),
               "ORG", STRONG, "A company's closing word, or a web address.", "Sinar Makmur Tbk, Kabarkita.id"),
     ShapeRule("organisation_context_word", lambda s: s.previous in ORG_CONTEXT,
               "ORG", MEDIUM, "A lower-case word before the name says it is a body.", "kantor berita Lintas Nusa"),

@@ -8,6 +8,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from transforms.common import matches_at, occurrences
 from transforms.lexicon import known_names, phrase_set, table_rows, word_set
 
 # A clitic after a hyphen (`Bawaslu-nya`) is no part of the word, nor is an editor's mark (`(Sukamaju FC-red)`: `red`
@@ -103,8 +104,8 @@ class Tokens(list):
         for start, end in _token_spans(text):
             word = text[start:end]
             first = word[0]
-            # (a word in lower case throughout holds no channel's capital: no regex to run)
-            capitalised = first.isupper() or first.islower() and not word.islower() and BRAND_CHANNEL.match(word) is not None
+            # (a word in lower case throughout, most words, is asked that alone; it holds no channel's capital: no regex to run)
+            capitalised = not word.islower() and (first.isupper() or first.islower() and BRAND_CHANNEL.match(word) is not None)
             gap = start - previous_end
             if gap == 1 and previous_end >= 0:  # most words: one character after the one before
                 after = text[previous_end]
@@ -219,7 +220,7 @@ def reading_view(text: str) -> str:
     Latin-1 (43 articles of the scale corpus, mostly Arabic script) is the character it encodes, then spaces; one that
     is no visible letter, digit or mark (a word joiner, a no-break space) is spaces. An uppercase `Ø` or `Ù` opens no
     name then, and the joiner no longer glues a list's number to the next word."""
-    if MOJIBAKE.search(text) is None:
+    if text.isascii() or MOJIBAKE.search(text) is None:  # (three texts in four are ASCII, asked at once: no search)
         return text
 
     def repaired(match: re.Match) -> str:
@@ -238,8 +239,9 @@ def tokenize(text: str) -> Tokens:
     return Tokens(text)
 
 
-# double or single marks; the opening mark is one class ahead of the two branches, so the regex engine skips from mark
-# to mark (it tried both branches at every position)
+# double or single marks; the opening mark is one class ahead of the two branches, so a match starts at a mark (the marks
+# found as strings, the regex tried there alone: the engine's scan checked every character against the class)
+QUOTATION_OPENINGS = ("“", '"', "‘")
 SHORT_QUOTATION = re.compile(r"[“\"‘](?:(?<=[“\"])([^“”\"\n]{1,80})[”\"]|(?<=‘)([^‘’\n]{1,80})’)")
 
 
@@ -247,7 +249,7 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
     """Title Case lines (headlines, subheadings) and short Title Case quotations (signs, slogans),
     where capitals say nothing about names."""
     spans, offset = [], 0
-    for quoted in SHORT_QUOTATION.finditer(text):
+    for quoted in matches_at(SHORT_QUOTATION, text, [position for mark in QUOTATION_OPENINGS for position in occurrences(text, mark)]):
         group = 1 if quoted.group(1) is not None else 2
         words = quoted.group(group).split()
         if 2 <= len(words) <= 8 and sum(w[0].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE:
