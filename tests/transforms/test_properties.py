@@ -1,11 +1,14 @@
 """Invariants over arbitrary text: no exception, offsets inside the text, reruns change nothing."""
 
+import re
+
 import polars as pl
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import documents_from_texts
 from transforms.attributions import attribute_quotes, summarise_clusters
+from transforms.common import line_starts, matches_at, occurrences
 from transforms.documents import extract_documents
 from transforms.entities import attach_sentences, find_mentions, resolve_entities
 from transforms.increments import FILE_COLUMNS, empty_extraction, merge_extractions, select_unextracted
@@ -86,3 +89,15 @@ def test_a_merge_of_cached_and_fresh_extraction_equals_extracting_everything(con
     scanned = merge_extractions(articles, cached, {name: frame.lazy() for name, frame in fresh.items()})  # as the flow scans
     everything = merge_extractions(articles, empty_extraction(), extract(documents))
     assert all(merged[name].equals(everything[name]) and scanned[name].equals(everything[name]) for name in everything)
+
+
+@given(st.lists(st.sampled_from(["seperti", "yakni", " ", "\t", ":", "Rina", "\n", "x", "sepertinya"]), max_size=40).map("".join))
+@example("seperti yakni  ")  # a match holding the next cue's start: the scan goes on after the match, not at the cue
+def test_matches_tried_where_their_literals_occur_or_lines_start_are_the_scans_matches(text):
+    # the regexes warta tries only where a cue's string occurs or a line starts (tokens.py, document.py) match as a scan would
+    cues = re.compile(r"(?:seperti(?<!\wseperti)|yakni(?<!\wyakni))[ \t]*:?[ \t]+\w*")  # a match may hold the next cue
+    starts = [position for cue in ("seperti", "yakni") for position in occurrences(text, cue)]
+    assert [m.span() for m in matches_at(cues, text, starts)] == [m.span() for m in cues.finditer(text)]
+    lines = re.compile(r"^[A-Za-z]+:", re.MULTILINE)
+    assert [m.span() for m in matches_at(lines, text, line_starts(text))] == [m.span() for m in lines.finditer(text)]
+

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.common import two_capitals
+from transforms.common import occurrences, two_capitals
 from transforms.entities.runs import join_hyphen_compounds, name_runs
 from transforms.entities.tokens import Token, Tokens, dotted_initials, reading_view
 from transforms.entities.vocabulary import (
@@ -314,13 +314,11 @@ class DocumentContext(NameQuestions):
             return True
         # each definition found as a string, the words before it read backwards from there in the reversed text (a regex
         # opening with those words tried them at every position of the text)
-        definition, reversed_text = f"{term} ({acronym})", self.text[::-1]
-        position = self.text.find(definition)
-        while position >= 0:
+        reversed_text = self.text[::-1]
+        for position in occurrences(self.text, f"{term} ({acronym})"):
             before = WORDS_BEFORE_REVERSED.match(reversed_text, len(self.text) - position).group()
             if set(before[::-1].split()) & word_set("org_heads.txt"):
                 return True
-            position = self.text.find(definition, position + len(definition))
         return False
 
     def _collect_quoted_names(self, runs: list[tuple[int, int]]) -> set[str]:

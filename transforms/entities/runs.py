@@ -7,6 +7,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from operator import itemgetter
 
+from transforms.common import occurrences
 from transforms.entities.tokens import Token, Tokens, is_field_label
 from transforms.entities.vocabulary import DIRECTIONS, NAME_PARTICLES, is_degree, is_head_or_title, is_name_word, is_ordinary_word
 from transforms.lexicon import (calendar_words, city_names, indonesian_city_names, indonesian_village_names,
@@ -77,14 +78,12 @@ def _words_without_hyphen(tokens: Tokens) -> frozenset[str]:
     """Capitalised words the document writes somewhere with no hyphen, spaced or not, on either side."""
     # where a word touching a hyphen would start or end, from the text's hyphens: no word asked for its neighbours
     text, starts, ends = tokens.text, set(), set()
-    hyphen = text.find("-")
-    while hyphen >= 0:
+    for hyphen in occurrences(text, "-"):
         starts.add(hyphen + 1)
         ends.add(hyphen)
         if hyphen and text.startswith(SPACED_HYPHEN, hyphen - 1):
             starts.add(hyphen + 2)
             ends.add(hyphen - 1)
-        hyphen = text.find("-", hyphen + 1)
     return frozenset(tokens[i].text for i in tokens.candidates if tokens[i].start not in starts and tokens[i].end not in ends)
 
 
@@ -197,13 +196,11 @@ def _spaced_article(tokens: Tokens, index: int) -> bool:
 def _tokens_after_spaced_hyphens(tokens: Tokens) -> list[int]:
     """Indexes of the tokens a spaced hyphen parts from the token before (`Pierre - Emerick`): the text's few spaced
     hyphens looked up among the tokens, not every token asked."""
-    text, found = tokens.text, []
-    position = text.find(SPACED_HYPHEN)
-    while position >= 0:
+    found = []
+    for position in occurrences(tokens.text, SPACED_HYPHEN):
         index = bisect_left(tokens, position + len(SPACED_HYPHEN), key=itemgetter(0))  # the token starting after it
         if 0 < index < len(tokens) and tokens[index].start == position + len(SPACED_HYPHEN) and tokens[index - 1].end == position:
             found.append(index)
-        position = text.find(SPACED_HYPHEN, position + 1)
     return found
 
 

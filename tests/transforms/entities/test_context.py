@@ -133,3 +133,11 @@ def test_a_companys_ticker_in_brackets_after_its_legal_forms_is_the_company(form
     company = mentions.filter(pl.col("text").str.starts_with("PT Sinar"))["entity_id"].to_list()
     assert len(company) == 1 and entity_of(mentions, "SJMR") == set(company)
     assert mentions.filter(pl.col("text").is_in(["Tbk", "Persero"])).is_empty()  # a legal form alone names nothing
+
+
+def test_a_legal_form_in_capitals_may_be_a_bodys_acronym():
+    # `PT` is a company's form and the acronym of `Pengadilan Tinggi`; `Tbk` written so is a form alone
+    _, mentions = extract("Jakarta - Pengadilan Tinggi (PT) Sukamaju menolak banding itu. PT Sukamaju menyatakan putusan sah.")
+    court = entity_of(mentions, "Pengadilan Tinggi (PT) Sukamaju")
+    assert court and entity_of(mentions, "PT") == court == entity_of(mentions, "PT Sukamaju")
+
