@@ -92,6 +92,10 @@ LINEUP_ROLE_LETTERS = 2  # `(PG)`, `(C)`: the goalkeeper's or captain's letters 
 LINEUP_READING = "lineup_player"
 HEREDITARY_READING = "hereditary_title_name"
 LINEUP_SEPARATORS = (",", ";", "(", ")")
+# one player's name inside a line-up item: words of letters joined by spaces, hyphens (`Walker-Peters`, spaced by an
+# upstream tokeniser too), apostrophes and initials' dots; a minute or a number is no part of it
+PLAYER_NAME = re.compile(r"[^\W\d_]+(?:[\s'’.-]+[^\W\d_]+)*")
+PLAYER_OPENING = re.compile(r"[^\W\d_]")  # an item's first letter, after a shirt number or a space
 
 
 def read_runs(doc: DocumentContext) -> None:
@@ -246,9 +250,9 @@ def type_lineups(doc: DocumentContext) -> None:
                     mention.retype("PERSON", STRONG, LINEUP_READING)
                     players[_lineup_item(doc.text, mention.start, players_start)].append(mention)
         wholes = {}
-        for parts in players.values():
-            if len(parts) > 1 and all(not doc.text[a.end:b.start].strip() for a, b in zip(parts, parts[1:])):
-                start, end = parts[0].start, parts[-1].end
+        for item, parts in players.items():
+            start, end = _player_start(doc.text, max(item + 1, players_start), parts[0].start), parts[-1].end
+            if (len(parts) > 1 or start < parts[0].start) and PLAYER_NAME.fullmatch(doc.text, start, end):
                 surface = doc.source[start:end]
                 wholes[id(parts[0])] = Mention(start, end, surface, "PERSON", STRONG, parts[0].rule, LINEUP_READING,
                                                key=normalise_key(surface))
@@ -268,6 +272,13 @@ def _drop_shirt_numbers(doc: DocumentContext, start: int, end: int) -> None:
             doc.mentions[index] = Mention(mention.start + number.end(), mention.end, surface, mention.type,
                                           mention.strength, mention.rule, mention.type_rule, mention.title,
                                           normalise_key(surface))
+
+
+def _player_start(text: str, item_start: int, first_part: int) -> int:
+    """Where the player's name of a line-up item starts: at its first letter, after a shirt number (`23 Nick van der
+    Velden`), so particles no reading keeps alone (`Van de`) are the name's too."""
+    opening = PLAYER_OPENING.search(text, item_start, first_part)
+    return opening.start() if opening else first_part
 
 
 def _lineup_item(text: str, position: int, players_start: int) -> int:

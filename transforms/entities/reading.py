@@ -743,7 +743,11 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
     # `Dinas Kesehatan Sleman` names one
     # a head then a country or region of the gazetteer names one (`Universitas Indonesia`), however often the lexicon
     # writes the words in lower case, and so does a head with two words or more (`Badan Pengawas Pangan dan Minuman`)
-    described = all(t.lower in word_set("lowercase_words.txt") for t in doc.tokens[first:start]) and not (
+    # a minister's portfolios listed with commas (`Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi`): the
+    # ministry's, described (the run finder lists no body nor person as a portfolio)
+    portfolios = bool(title) and start > first and not word_set("portfolio_titles.txt").isdisjoint(title.lower().split()) \
+        and ", " in doc.text[doc.tokens[first].start:doc.tokens[start - 1].end]
+    described = portfolios or all(t.lower in word_set("lowercase_words.txt") for t in doc.tokens[first:start]) and not (
         start - first > 1 and doc.tokens[first].lower in word_set("org_heads.txt")
         and (any(known_names().get(t.key, ("",))[0] == "LOC" for t in doc.tokens[first + 1:start]) or start - first >= 3))
     if _holder_apposed_to_office(doc, start, last):

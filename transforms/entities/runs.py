@@ -25,6 +25,9 @@ ONE_WORD_TITLES = frozenset(phrase[0] for phrase in phrase_set("titles.txt") if 
 ORG_HEADS = word_set("org_heads.txt")
 ORG_HEADS_NOT_DIRECTIONS = ORG_HEADS - DIRECTIONS
 MAX_PORTFOLIO_WORDS = 4
+PORTFOLIO_TITLES = word_set("portfolio_titles.txt")
+PORTFOLIO_TITLE_WORDS = 4  # a portfolio's list follows its title within a few words (`Wakil Menteri Koordinator bidang`)
+PORTFOLIO_MARKER = "bidang"  # lower case inside an office, before its portfolio
 MAX_SYLLABLE_LETTERS = 5  # `un`, `hyun`, `seong`: a romanised Korean or Chinese syllable
 MAX_SHORT_SYLLABLE = 3
 MAX_CODE_LETTERS = 3  # `U - 19`, `MH - 17`; longer words in capitals before a spaced hyphen are names (`PSSI - Kemenpora`)
@@ -34,12 +37,14 @@ PLACE_HEAD_CLASSES = phrase_table("place_heads.txt")
 ROUTE_CLASSES = ("street", "tol", "airport")  # places named after the two ends of a route, or two people
 
 
-def _portfolio_list_end(tokens: Tokens, end: int) -> int | None:
+def _portfolio_list_end(tokens: Tokens, end: int, office: bool) -> int | None:
     """End of a body's name that lists its portfolios (`Badan Meteorologi, Klimatologi, dan Geofisika`,
     `Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi`), None when no such list follows.
 
     Each listed portfolio is a few capitalised words that are no body of their own (`Kementerian
-    Keuangan, Bank Indonesia, dan OJK` lists three bodies, not one) and no person's name.
+    Keuangan, Bank Indonesia, dan OJK` lists three bodies, not one) and no person's name. After an `office`'s title the
+    holder's name may follow the last portfolio (`Menteri Desa, ..., dan Transmigrasi Eko Sandjojo`): the run goes on
+    to the name's end, and the office's reading parts them.
     """
     text, count, position, listed = tokens.text, len(tokens), end, 0
     while position < count and listed < 6 and (text[tokens[position - 1].end:tokens[position].start] == ", " or (
@@ -48,9 +53,11 @@ def _portfolio_list_end(tokens: Tokens, end: int) -> int | None:
         start = position + 1 if closing else position
         stop = start
         while stop < count and stop - start < MAX_PORTFOLIO_WORDS and tokens[stop].capitalised \
-                and (stop == start or tokens[stop].adjacent_before) and tokens[stop].lower not in word_set("org_heads.txt"):
+                and (stop == start or tokens[stop].adjacent_before) and tokens[stop].lower not in word_set("org_heads.txt") \
+                and not (office and (tokens[stop].lower,) in phrase_set("titles.txt")):  # `Menteri X, Menteri Y, dan Jaksa`
             if tokens[stop].lower in word_set("person_names.txt"):
-                return None  # `Kepala Dinas Pendidikan, Budi Santoso, dan ...` lists people
+                # `Kepala Dinas Pendidikan, Budi Santoso, dan ...` lists people
+                return _run_on_end(tokens, stop) if office and closing and stop > start and listed else None
             stop += 1
         if stop == start or " ".join(t.key for t in tokens[start:stop]) in known_names() \
                 or (closing and text[tokens[position].end:tokens[start].start] != " ") \
@@ -59,10 +66,25 @@ def _portfolio_list_end(tokens: Tokens, end: int) -> int | None:
         if closing:
             # a name running on after the list (`... dan Olahraga Kutai Rina Sari`) is split better without it
             runs_on = stop < count and tokens[stop].capitalised and tokens[stop].adjacent_before
+            if office and runs_on:
+                return _run_on_end(tokens, stop) if listed else None
             return stop if listed and not runs_on else None
         listed += 1
         position = stop
     return None
+
+
+def _run_on_end(tokens: Tokens, index: int) -> int:
+    """End of the capitalised words written on from `index`, one space apart."""
+    while index < len(tokens) and tokens[index].capitalised and tokens[index].adjacent_before:
+        index += 1
+    return index
+
+
+def _after_portfolio_title(tokens: Tokens, index: int, end: int) -> bool:
+    """A run opened by a minister's title (`Menteri Koordinator Politik`) or holding `bidang` (`Menteri Koordinator
+    bidang Politik`): what follows names the office's portfolios, which a list may go on naming."""
+    return any(token.lower in PORTFOLIO_TITLES for token in tokens[index:min(index + PORTFOLIO_TITLE_WORDS, end)])
 
 
 def _number_of_word_before(tokens, index: int) -> bool:
@@ -338,6 +360,10 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
             if nxt.lower == "dan" and _portfolio_after_dan(tokens, index, end):
                 end += 2
                 continue
+            if nxt.lower == PORTFOLIO_MARKER and end + 1 < count and tokens[end + 1].capitalised and tokens[end + 1].adjacent_before \
+                    and (is_head_or_title(tokens[end - 1].lower) or tokens[end - 1].text.isupper()):
+                end += 2  # `Menteri Koordinator bidang Perekonomian`, `Wakil Ketua DPR bidang Politik`, `Komisi IX bidang`:
+                continue  # an office's portfolio, as `Bidang` in capitals
             if nxt.lower in ENGLISH_JOINERS:
                 # `House of Rattan`, `Network for Democracy`, `Committee of the Red Cross`: English names of bodies
                 after = end + 2 if end + 2 < count and tokens[end + 1].lower == ENGLISH_ARTICLE and tokens[end + 1].adjacent_before \
@@ -365,7 +391,9 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
             resume = end
             continue
         if tokens[index].lower in ORG_HEADS or index + 1 < end and tokens[index + 1].lower in ORG_HEADS_NOT_DIRECTIONS:
-            end = _portfolio_list_end(tokens, end) or end
+            end = _portfolio_list_end(tokens, end, office=False) or end
+        elif _after_portfolio_title(tokens, index, end):
+            end = _portfolio_list_end(tokens, end, office=True) or end
         if end - index >= 3 and tokens[index].text == "H" and tokens.text.startswith(". ", tokens[index].end):
             index += 1  # `H. Rudi Hartono`: the pilgrim's title Haji, no part of the name (as `Hj.` is none)
         runs.append((index, end))

@@ -563,6 +563,16 @@ def test_every_name_of_a_teams_lineup_line_is_a_player():
     assert rules["Rojas"] == rules["Rizky Dwi Tarmo"] == "lineup_player"
 
 
+def test_a_lineup_items_hyphenated_name_and_particles_are_one_player():
+    # the reading may cut a player's hyphenated name or leave its particles out: each item of the line is one player
+    text = ("Wonford FC menang 2-0.\n\nWonford FC: Marinovo; Walker-Tarmo, Colvey, Van de Berga, Rojas; "
+            "Ward-Sukadi, Flores, Thoms; Carrillo, Barbaro, Lomas\n")
+    mentions = {m.text: m for m in document_mentions(text)}
+    for name in ("Walker-Tarmo", "Van de Berga", "Ward-Sukadi", "Lomas"):
+        assert (mentions[name].type, mentions[name].type_rule) == ("PERSON", "lineup_player"), name
+    assert not {"Walker", "Tarmo", "Berga", "Ward", "Sukadi"} & set(mentions)
+
+
 @pytest.mark.parametrize("text, name", [
     ("Menurut Teuku Rasyid Harahap, harga naik.", "Teuku Rasyid Harahap"),  # not a town's word (`Rasyid`) and a person
     ("Wakil Ketua Komisi X DPR Teuku Rasyid Harahap mengatakan harga naik.", "Teuku Rasyid Harahap"),
@@ -1572,3 +1582,12 @@ def test_the_club_list_leaves_out_forms_that_name_places_people_or_short_letters
     rows = (("jakarta", "Jakarta Athletic"), ("budi", "Budi FC"), ("afx", "AFX Wonford"), ("wonford spirs", "Wonford Spirs"))
     monkeypatch.setattr(document, "table_rows", lambda name: rows)
     assert document.club_forms.__wrapped__() == {"wonford spirs": "Wonford Spirs"}
+
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Wakil Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Eko Halimsyah menyatakan kasus itu.", "Eko Halimsyah"),
+    ("Menteri Koordinator bidang Tata Niaga, Hukum, dan Keamanan Sudarto menyatakan kasus itu selesai.", "Sudarto"),
+])
+def test_a_ministers_portfolios_listed_with_commas_name_no_body_and_the_holder_is_a_person(text, holder):
+    assert typed_names(text) == {(holder, "PERSON")}

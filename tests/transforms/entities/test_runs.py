@@ -206,3 +206,14 @@ def test_a_state_schools_number_goes_on_naming_it():
     # a number after any other name, or a year, names nothing with it
     assert run_texts("Rapat Dinas Pendidikan 2 Sukamaju digelar.") == ["Rapat Dinas Pendidikan", "Sukamaju"]
     assert run_texts("Siswa SMPN 2017 Sukamaju hadir.") == ["SMPN", "Sukamaju"]
+
+
+def test_a_ministers_portfolios_listed_with_commas_run_on_to_the_holders_name():
+    # after a minister's title, or `bidang` in lower case, the list is the ministry's portfolios, the holder's name after
+    assert run_texts("Menko Tata Niaga, Hukum, dan Keamanan Sudarto Wiryo hadir.") == [
+        "Menko Tata Niaga, Hukum, dan Keamanan Sudarto Wiryo"]
+    assert run_texts("Menteri Koordinator bidang Tata Niaga, Hukum, dan Keamanan Rudi Halim hadir.") == [
+        "Menteri Koordinator bidang Tata Niaga, Hukum, dan Keamanan Rudi Halim"]
+    # offices listed after a minister's are no portfolios of his
+    assert run_texts("Hadir Menteri Keuangan, Menteri Pertahanan, dan Jaksa Agung.") == [
+        "Menteri Keuangan", "Menteri Pertahanan", "Jaksa Agung"]
