@@ -978,8 +978,9 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.57},
     "dev52c": {"quotes_f1": 0.864, "indirect_recall": 0.849, "speaker_accuracy": 0.895, "entities_typed_f1": 0.875,
                "splits": 4, "merges": 2, "via_found": 0.665},
-    # splits 1 -> 2 (session 53): a line-up's hyphenated player is one name now, no longer the bare surname the gold
-    # joins to another player the text names by that surname (typed 0.907 -> 0.935)
+    # splits 1 -> 2 (session 53): a line-up's hyphenated player is one name now, no longer a bare first half that joined
+    # the text's other form of his name (its first half after a given name), which the gold holds as the same player
+    # (typed 0.907 -> 0.935)
     "dev52d": {"quotes_f1": 0.975, "indirect_recall": 0.881, "speaker_accuracy": 0.95, "entities_typed_f1": 0.906,
                "splits": 2, "merges": 0, "via_found": 0.999},
     "dev52e": {"quotes_f1": 0.908, "indirect_recall": 0.903, "speaker_accuracy": 0.962, "entities_typed_f1": 0.885,
