@@ -127,6 +127,12 @@ def known_names() -> dict[str, tuple[str, str]]:
         key = cldr or names.get(group.lower(), (kind, group))[1]
         for alias in (group, *aliases):
             names[match_key(alias)] = (kind, key)
+    # a country's formal name (`Negara Palestina`, `Kerajaan Belanda`) is the country, however CLDR writes it
+    countries = [(written, key) for written, (kind, key) in names.items()
+                 if kind == "LOC" and key.startswith(CLDR_GROUP + " ") and key[-1].isalpha() and not written.isupper()]
+    for form in word_set("state_forms.txt"):
+        for written, key in countries:
+            names.setdefault(f"{form} {written}", ("LOC", key))
     return names
 
 

@@ -46,3 +46,12 @@ def test_korea_alone_is_south_korea_as_the_news_writes_it():
     from transforms.lexicon import known_names
     names = known_names()
     assert names["korea"] == names["korea selatan"] != names["korea utara"]
+
+
+def test_a_countrys_formal_name_is_the_country_and_no_continents_or_provinces():
+    from transforms.lexicon import known_names
+    names = known_names()
+    assert names["negara palestina"] == names["palestina"] and names["palestina"][1].startswith("cldr ")
+    assert names["kerajaan belanda"] == names["belanda"] and names["republik ceko"] == names["ceko"]
+    # a continent after `Negara` is a list of its countries, a kingdom of a province's name a state of its past
+    assert "negara eropa" not in names and "kerajaan aceh" not in names

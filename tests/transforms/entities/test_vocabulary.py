@@ -89,3 +89,12 @@ def test_a_role_noun_capitalised_before_a_name_is_no_part_of_it(text, name):
 def test_role_nouns_leave_out_given_names_and_titles():
     # `Putri` is a given name, `Pelatih` a title: both read as they were
     assert "putri" not in ROLE_NOUNS and "pelatih" not in ROLE_NOUNS and "wartawan" in ROLE_NOUNS
+
+
+def test_an_english_road_beach_or_bay_closes_a_places_name():
+    from transforms.entities.vocabulary import place_class
+    assert place_class(["tianlo", "east", "road"]) == ("street", ["tianlo", "east"])
+    assert place_class(["wonford", "beach"]) == ("beach", ["wonford"])
+    assert place_class(["wonford", "bay"]) == ("bay", ["wonford"])
+    # a hotel or a mall closing a name is left to the model: the golds type them as bodies and as places
+    assert place_class(["wonford", "hotel"]) == (None, ["wonford", "hotel"])
