@@ -141,7 +141,7 @@ class TokenQuestions:
         token = self.tokens[index]
         word = token.lower
         return (
-            token.capitalised and not any(c.isdigit() for c in token.text)
+            token.capitalised and (token.text.isalpha() or not any(c.isdigit() for c in token.text))  # (letters alone: no walk)
             and not (token.text.isupper() and len(token.text) > 1 and not dotted_initials(token.text))
             and (ordinary_ok or word in initial_names() or not is_ordinary_word(word))
             and word not in word_set("org_heads.txt") and (word,) not in phrase_set("place_heads.txt")

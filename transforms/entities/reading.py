@@ -161,7 +161,8 @@ def classify_run(doc: DocumentContext, first: int, last: int) -> None:
     title = " ".join(raw[:title_size])
     rest = first + title_size
     title_words = tuple(words[:title_size])
-    takes_complement = any(title_words[-len(p):] == p for p in phrase_set("complement_titles.txt"))
+    # (each ending of the title looked up, not each of the 120 titles compared with the title's ending)
+    takes_complement = any(title_words[-size:] in phrase_set("complement_titles.txt") for size in range(1, title_size + 1))
     if not (takes_complement and split_office_and_name(doc, rest, last, title, after_title=True)):
         person_after_title(doc, rest, last, title, takes_complement)
 
