@@ -85,7 +85,7 @@ class TokenQuestions:
     """Questions about the word at a token index of the document: its neighbours, titles, name-likeness."""
 
     text: str
-    tokens: Tokens
+    tokens: list[Token]
     lowers: list[str]  # each token's `lower`, in order
 
     def previous_words(self, index: int, count: int = 3) -> list[str]:
@@ -286,11 +286,14 @@ class DocumentContext(NameQuestions):
         self.source = text  # as written: what a mention's text is
         self.text = reading_view(text)  # as read: mojibake repaired, every offset the same
         self.skipped = skipped  # spans of boilerplate whose names are no mentions (related links, adverts)
-        self.tokens = join_hyphen_compounds(Tokens(self.text))
+        tokens = join_hyphen_compounds(Tokens(self.text))
+        # a plain list of them: a subclass of list is indexed through its `__getitem__` method, several times the work of
+        # a list's own indexing, and the readers index the tokens hundreds of times a document
+        self.tokens = list(tokens)
         # each token's word in lower case, in order: the words of a run or a window are a slice of it, not a list built
         # from the tokens each time a reader asks
-        self.lowers = list(map(attrgetter("lower"), self.tokens))
-        self.runs = name_runs(self.tokens)
+        self.lowers = list(map(attrgetter("lower"), tokens))
+        self.runs = name_runs(tokens)
         self.run_ends = dict(self.runs)  # first token of a run -> the token after its last
         self.mentions: list[Mention] = []
         self.acronyms: dict[str, Mention] = {}  # acronym defined in brackets -> the mention it shortens
