@@ -118,15 +118,16 @@ class Tokens(list):
                 # `Teguh P. Nugroho`, `Rina A.B. Sari`: an initial's dot does not separate the name
                 adjacent = gap == ". " and (INITIALS.fullmatch(text, previous_start, start - 2) is not None
                                             or tokens[-1].lower in name_opening_abbreviations())
-            if word.islower():  # most words, in lower case throughout: their own lower case, no channel's capital
-                capitalised, lower = False, word
-            else:
-                first = word[0]
-                capitalised = first.isupper() or first.islower() and BRAND_CHANNEL.match(word) is not None
-                lower = lowered[start:end] if lowered is not None else word.lower()  # tokens never end with a dot
+            previous_start = start
+            if word.islower() and not word[0].isdigit():
+                # most words, in lower case throughout: their own lower case and key, no channel's capital, no name's
+                append(new(Token, (start, end, word, word, word, False, hyphen, adjacent, False, False)))
+                continue
+            first = word[0]
+            capitalised = first.isupper() or first.islower() and BRAND_CHANNEL.match(word) is not None
+            lower = key = lowered[start:end] if lowered is not None else word.lower()  # tokens never end with a dot
             in_heading = initial = False
-            key = lower
-            if capitalised or word[0].isdigit():
+            if capitalised or first.isdigit():
                 candidates.append(len(tokens))
                 while headings[heading][1] <= start:
                     heading += 1
@@ -137,7 +138,6 @@ class Tokens(list):
                 if 1 < len(word) <= MAX_ACRONYM_LETTERS and word.isupper():
                     key = word
             append(new(Token, (start, end, word, lower, key, capitalised, hyphen, adjacent, initial, in_heading)))
-            previous_start = start
         super().__init__(tokens)
         self.text = text
         self.candidates = candidates  # the tokens that can open or continue a name
