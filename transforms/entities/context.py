@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from transforms.common import occurrences, two_capitals
 from transforms.entities.runs import join_hyphen_compounds, name_runs
@@ -84,7 +85,8 @@ class TokenQuestions:
     """Questions about the word at a token index of the document: its neighbours, titles, name-likeness."""
 
     text: str
-    tokens: Tokens
+    tokens: list[Token]
+    lowers: list[str]  # each token's `lower`, in order
 
     def previous_words(self, index: int, count: int = 3) -> list[str]:
         """The lower-case words right before the token at `index`, on its line (a title line cut short, `... ke`, says
@@ -130,7 +132,7 @@ class TokenQuestions:
             return None
         if self.text[self.tokens[index - 1].end:token.start].strip() != "(":
             return None
-        words = [t.lower for t in self.tokens[max(0, index - 4):index]]
+        words = self.lowers[max(0, index - 4):index]
         for start in range(len(words)):
             if self.title_at(words, start) == len(words) - start:
                 return " ".join(t.text for t in self.tokens[index - len(words) + start:index])
@@ -141,7 +143,7 @@ class TokenQuestions:
         token = self.tokens[index]
         word = token.lower
         return (
-            token.capitalised and not any(c.isdigit() for c in token.text)
+            token.capitalised and (token.text.isalpha() or not any(c.isdigit() for c in token.text))  # (letters alone: no walk)
             and not (token.text.isupper() and len(token.text) > 1 and not dotted_initials(token.text))
             and (ordinary_ok or word in initial_names() or not is_ordinary_word(word))
             and word not in word_set("org_heads.txt") and (word,) not in phrase_set("place_heads.txt")
@@ -193,7 +195,7 @@ class NameQuestions(TokenQuestions):
             return False
         word = self.tokens[last].lower
         return word in word_set("person_roles.txt") or (word,) in phrase_set("titles.txt") or longest_phrase(
-            [t.lower for t in self.tokens[last:last + 3]], 0, phrase_set("titles.txt")) > 0
+            self.lowers[last:last + 3], 0, phrase_set("titles.txt")) > 0
 
     def dateline_at(self, index: int) -> bool:
         """The token opens a line as a dateline: in capitals before a comma or dash (`SUKAMAJU, Outlet -`), or before a
@@ -284,8 +286,14 @@ class DocumentContext(NameQuestions):
         self.source = text  # as written: what a mention's text is
         self.text = reading_view(text)  # as read: mojibake repaired, every offset the same
         self.skipped = skipped  # spans of boilerplate whose names are no mentions (related links, adverts)
-        self.tokens = join_hyphen_compounds(Tokens(self.text))
-        self.runs = name_runs(self.tokens)
+        tokens = join_hyphen_compounds(Tokens(self.text))
+        # a plain list of them: a subclass of list is indexed through its `__getitem__` method, several times the work of
+        # a list's own indexing, and the readers index the tokens hundreds of times a document
+        self.tokens = list(tokens)
+        # each token's word in lower case, in order: the words of a run or a window are a slice of it, not a list built
+        # from the tokens each time a reader asks
+        self.lowers = list(map(attrgetter("lower"), tokens))
+        self.runs = name_runs(tokens)
         self.run_ends = dict(self.runs)  # first token of a run -> the token after its last
         self.mentions: list[Mention] = []
         self.acronyms: dict[str, Mention] = {}  # acronym defined in brackets -> the mention it shortens
@@ -294,7 +302,7 @@ class DocumentContext(NameQuestions):
         # One-word names the document uses (`kata Deden`): where a long run's person name starts.
         self.short_forms = {self.tokens[a].lower for a, b in self.runs if b - a == 1}
         # names of several words the document writes as a whole run: a longer run ending in one holds that name
-        self.written_names = {tuple(t.lower for t in self.tokens[a:b]) for a, b in self.runs if b - a >= 2}
+        self.written_names = {tuple(self.lowers[a:b]) for a, b in self.runs if b - a >= 2}
         # one-word names the document puts after `di`, `ke`, `dari`, or opening a line as its dateline (`SUKAMAJU -`)
         self.places = {self.tokens[a].lower for a, b in self.runs
                        if b - a == 1 and (a and self.tokens[a - 1].lower in PLACE_PREPOSITIONS or self.dateline_at(a))}

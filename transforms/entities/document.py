@@ -180,7 +180,7 @@ def keep_hereditary_titles(doc: DocumentContext) -> None:
     ending the name before it (`Sukamaju I`) or for a body's letter."""
     titles = phrase_set("hereditary_titles.txt")
     for first, last in doc.runs:
-        words = [t.lower for t in doc.tokens[first:last]]
+        words = doc.lowers[first:last]
         for index in range(last - first - 1):
             opening = first + index
             marker = doc.tokens[opening].text in ("I", "Ni") and balinese_marker(words[index], words[index + 1])

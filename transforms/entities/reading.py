@@ -60,7 +60,7 @@ def read_quoted_speaker(doc: DocumentContext, first: int, last: int) -> bool:
     split = speaker_start(doc, first, last, doc.quoted_names)
     if split is None:
         return False
-    words = [t.lower for t in doc.tokens[first:split]]
+    words = doc.lowers[first:split]
     leading = doc.title_at(words, 0)
     title = " ".join(t.text for t in doc.tokens[first:first + leading]) or None
     # a rank right before the name is the person's, not the office's (`Kepala Humas Polda X Komisaris Besar | Y`)
@@ -103,7 +103,7 @@ def speaker_start(doc: DocumentContext, first: int, last: int, speakers: set[str
 def _takes_a_body(doc: DocumentContext, first: int, start: int) -> bool:
     """The words of the run before `start` end with a title that takes a body or a portfolio after it (`CEO`,
     `Direktur Utama`: data/complement_titles.txt)."""
-    words = tuple(t.lower for t in doc.tokens[first:start])
+    words = tuple(doc.lowers[first:start])
     return any(words[-size:] in phrase_set("complement_titles.txt") for size in (1, 2, 3) if len(words) >= size)
 
 
@@ -140,7 +140,7 @@ def classify_run(doc: DocumentContext, first: int, last: int) -> None:
         classify_run(doc, first + 1, last)  # `permohonan PK Tono`: a term's acronym names nothing, the name follows it
         return
     tokens = doc.tokens[first:last]
-    words = [t.lower for t in tokens]
+    words = doc.lowers[first:last]
     raw = [t.text for t in tokens]
     title_size = 0
     initials = len(words) == 1 and raw[0].isupper() and AGE_AFTER.match(doc.text, tokens[0].end)  # `MR (35)`, `DR (40)`
@@ -151,7 +151,7 @@ def classify_run(doc: DocumentContext, first: int, last: int) -> None:
     if title_size and " ".join(words) in indonesian_city_names():
         classify_name(doc, first, last)  # `di Raja Ampat`: a town named with a title's word, no title before a person
         return
-    if len(words) == 1 and words[0] in title_starts() and doc.title_at(words + [t.lower for t in doc.tokens[last:last + 2]], 0) > 1:
+    if len(words) == 1 and words[0] in title_starts() and doc.title_at(doc.lowers[first:last + 2], 0) > 1:
         return  # `Wali kota membenarkan ...`: a title written half in lower case
     if not title_starts().isdisjoint(words[max(title_size, 1):]) and _read_inner_title(doc, first, last, words, raw, title_size):
         return
@@ -161,14 +161,15 @@ def classify_run(doc: DocumentContext, first: int, last: int) -> None:
     title = " ".join(raw[:title_size])
     rest = first + title_size
     title_words = tuple(words[:title_size])
-    takes_complement = any(title_words[-len(p):] == p for p in phrase_set("complement_titles.txt"))
+    # (each ending of the title looked up, not each of the 120 titles compared with the title's ending)
+    takes_complement = any(title_words[-size:] in phrase_set("complement_titles.txt") for size in range(1, title_size + 1))
     if not (takes_complement and split_office_and_name(doc, rest, last, title, after_title=True)):
         person_after_title(doc, rest, last, title, takes_complement)
 
 
 def office_title(doc: DocumentContext, first: int, last: int) -> str | None:
     """The title opening a run that goes on after it (`Direktur Pengelolaan Data`), None when there is none."""
-    words = [t.lower for t in doc.tokens[first:last]]
+    words = doc.lowers[first:last]
     size = doc.title_at(words, 0)
     return " ".join(t.text for t in doc.tokens[first:first + size]) if 0 < size < len(words) else None
 
@@ -230,7 +231,7 @@ def person_after_title(doc: DocumentContext, first: int, last: int, title: str, 
     """What follows a title: a known name, the place a local title governs, an office then a name, or a person."""
     if last - first >= 3 and doc.tokens[first].text == PILGRIM_TITLE and doc.text.startswith(". ", doc.tokens[first].end):
         first += 1  # `Ir. H. Rudi Halim`: the pilgrim's title after another, no part of the name (runs.py drops it first)
-    words = [t.lower for t in doc.tokens[first:last]]
+    words = doc.lowers[first:last]
     size, hit = known_at(doc.tokens[first:last], 0)
     if size == len(words) and hit:
         doc.add(first, last, hit[0], STRONG, "known_name_after_title", key_words=[hit[1]])
@@ -292,7 +293,7 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
     """A run with no title left to peel: a known name, a body or place by its head word, a place after a
     lower-case head, an office then a name; else the name's shape decides."""
     tokens = doc.tokens[first:last]
-    words = [t.lower for t in tokens]
+    words = doc.lowers[first:last]
     if not words:
         return
     size, hit = known_at(tokens, 0)
@@ -666,7 +667,7 @@ def _read_lower_case_place(doc: DocumentContext, first: int, last: int, words: l
 
 def nested_places(doc: DocumentContext, first: int, last: int) -> None:
     """Countries and cities inside a larger name (`Deklarasi Jenewa`, `Kereta Api Jepang`)."""
-    words = [t.lower for t in doc.tokens[first:last]]
+    words = doc.lowers[first:last]
     position = 0
     while position < len(words):
         size, hit = known_at(doc.tokens[first:last], position)
@@ -751,7 +752,7 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
         start - first > 1 and doc.tokens[first].lower in word_set("org_heads.txt")
         and (any(known_names().get(t.key, ("",))[0] == "LOC" for t in doc.tokens[first + 1:start]) or start - first >= 3))
     if _holder_apposed_to_office(doc, start, last):
-        if not described or start > first and heads_name([t.lower for t in doc.tokens[first:start]]):
+        if not described or start > first and heads_name(doc.lowers[first:start]):
             return False  # `Ketua Yayasan Karya Bumi Lestari, Tono Raharjo`: the body's name runs to the comma
         classify_name(doc, start, last)  # `Direktur Riset SurveiKita, Tono Raharjo`: a portfolio, then its body
         return True
@@ -889,7 +890,7 @@ def _used_alone_from(doc: DocumentContext, first: int, last: int) -> int | None:
                     if doc.tokens[j].capitalised and doc.tokens[j].lower not in NAME_PARTICLES
                     and not is_head_or_title(doc.tokens[j].lower) and not is_head_or_title(doc.tokens[j - 1].lower)
                     and not is_ordinary_word(doc.tokens[j - 1].lower)
-                    and tuple(t.lower for t in doc.tokens[j:last]) in doc.written_names
+                    and tuple(doc.lowers[j:last]) in doc.written_names
                     and doc.tokens[j].lower not in doc.company_names and doc.tokens[j].lower not in doc.place_names
                     and not doc.administered_town(j) and doc.person_shaped(doc.tokens[j:last])), None)
     if written is not None:
@@ -921,7 +922,7 @@ def _name_start_after_office(doc: DocumentContext, first: int, last: int, after_
         return None
     start, real = _trailing_name(doc, first, last)
     evidence = _used_alone_from(doc, first, last)
-    prefix_words = [t.lower for t in doc.tokens[first:start]]
+    prefix_words = doc.lowers[first:start]
     office_word = _holds_office_word(doc, first, start)
     speaks = doc.next_word(last) in speech_verbs() and real >= 2  # `... Shinta W Kamdani berpendapat`
     if evidence is not None and evidence > first and not any(
@@ -975,7 +976,7 @@ def _name_start_after_office(doc: DocumentContext, first: int, last: int, after_
 def _town_opening(doc: DocumentContext, first: int, last: int) -> int | None:
     """The end of the longest town of the gazetteer in two words or more opening the run before a name word
     (`Musi Banyuasin | Sutarno`), None when none does."""
-    words = [t.lower for t in doc.tokens[first:last]]
+    words = doc.lowers[first:last]
     return next((first + size for size in range(len(words) - 1, 1, -1) if " ".join(words[:size]) in city_names()), None)
 
 
@@ -992,7 +993,7 @@ def _holds_office_word(doc: DocumentContext, first: int, stop: int) -> bool:
     """Words of an office among tokens [first, stop): a head, a place, a ministry, a known name, an acronym."""
     return any(
         w in word_set("org_heads.txt") or w in word_set("org_tails.txt") or (w,) in phrase_set("place_heads.txt")
-        or w in city_names() or is_ministry(w) for w in (t.lower for t in doc.tokens[first:stop])
+        or w in city_names() or is_ministry(w) for w in doc.lowers[first:stop]
     ) or any(t.key in known_names() or t.text.isupper() and len(t.text) > 1 and not dotted_initials(t.text)
              for t in doc.tokens[first:stop])
 
@@ -1024,7 +1025,7 @@ def split_place_then_name(doc: DocumentContext, first: int, last: int, after_pla
     After a title that governs a place (`Bupati`, `Camat`, `Sekretaris Daerah`), a city and a
     single name are enough (`Camat Grogol Selatan | Asep`, `Sekda Banyuwangi | Mujiono`).
     """
-    words = [t.lower for t in doc.tokens[first:last]]
+    words = doc.lowers[first:last]
     for position in range(len(words) - 2, -1, -1):
         size, hit = known_at(doc.tokens[first:last], position)
         acronym = position == 0 and (doc.tokens[first].text.isupper() and doc.tokens[first].text.isalpha() and len(words[0]) >= 2

@@ -278,8 +278,11 @@ def _brand_channel(token: Token) -> bool:
 
 def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of capitalised runs."""
-    named = {tokens[i].text for i in tokens.candidates if not tokens[i].sentence_initial}
-    lowered = {t.lower for t in tokens if not t.capitalised}  # words the document writes in lower case
+    # the tokens as a plain list, indexed below hundreds of times a text: a subclass of list is indexed through its
+    # `__getitem__` method, several times the work of the interpreter's own list indexing (the helpers take `tokens`)
+    listed = list(tokens)
+    named = {listed[i].text for i in tokens.candidates if not listed[i].sentence_initial}
+    lowered = {t.lower for t in listed if not t.capitalised}  # words the document writes in lower case
     formula_words = word_set("non_name_words.txt")
     spaced = SPACED_HYPHEN in tokens.text  # most texts space no hyphen: no spaced compound to look for
     solo = _words_without_hyphen(tokens) if spaced else frozenset()
@@ -289,37 +292,37 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
     for index in tokens.candidates:
         if index < resume:
             continue
-        token = tokens[index]
-        following = tokens[index + 1] if index + 1 < count else None
+        token = listed[index]
+        following = listed[index + 1] if index + 1 < count else None
         # (most words open no place's name inside a sentence, nor follow a hyphen at one's start: no look-ups)
         place_end = _vocabulary_place_end(tokens, index) if not token.sentence_initial and following is not None \
             and following.capitalised and following.adjacent_before else None
         starts_name = place_end is not None or token.sentence_initial and _town_after_hyphen(tokens, index) or is_name_word(token, following, named) and not token.text[0].isdigit() and not (
-            token.adjacent_before and tokens[index - 1].lower in formula_words  # `Allahu Akbar`
+            token.adjacent_before and listed[index - 1].lower in formula_words  # `Allahu Akbar`
         ) and not (  # `Kuasar itu ... kuasar lain`: a lone word capitalised only where a sentence opens is a word
             token.sentence_initial and token.lower in lowered and token.text not in named
             and not (following and following.adjacent_before and following.capitalised)
             and token.lower not in word_set("person_names.txt")  # `Eko ... kata eko`: a name typed in lower case
-        ) and not (token.lower in UNITS and index > 0 and tokens[index - 1].text[0].isdigit()) and not (  # `28 GHz`
+        ) and not (token.lower in UNITS and index > 0 and listed[index - 1].text[0].isdigit()) and not (  # `28 GHz`
             following is not None and following.lower == token.lower and not following.capitalised
             and tokens.text[token.end:following.start] == SPACED_HYPHEN  # `Undang - undang`: a reduplicated word, spaced
         )
         starts_number_name = (
-            token.text.isdigit() and index + 1 < count and tokens[index + 1].adjacent_before
-            and tokens[index + 1].capitalised and is_name_word(tokens[index + 1], None, named)
-            and not tokens[index + 1].sentence_initial and len(token.text) <= 3
-            and len(tokens[index + 1].text) > 1 and tokens[index + 1].lower not in UNITS  # `5 G`, `28 GHz`: quantities
-            and not (index > 0 and tokens[index - 1].capitalised and tokens[index].adjacent_before)
-            and not (index > 0 and tokens[index - 1].text[0].isdigit())  # `4 - 0 Arsenal`, `2,74 Miliar`: a score, a decimal
-            and not is_ordinary_word(tokens[index + 1].lower, bare_roots=True)  # `babak 16 Liga X`, `600 Juta`: a count
+            token.text.isdigit() and index + 1 < count and listed[index + 1].adjacent_before
+            and listed[index + 1].capitalised and is_name_word(listed[index + 1], None, named)
+            and not listed[index + 1].sentence_initial and len(token.text) <= 3
+            and len(listed[index + 1].text) > 1 and listed[index + 1].lower not in UNITS  # `5 G`, `28 GHz`: quantities
+            and not (index > 0 and listed[index - 1].capitalised and listed[index].adjacent_before)
+            and not (index > 0 and listed[index - 1].text[0].isdigit())  # `4 - 0 Arsenal`, `2,74 Miliar`: a score, a decimal
+            and not is_ordinary_word(listed[index + 1].lower, bare_roots=True)  # `babak 16 Liga X`, `600 Juta`: a count
             and not _number_of_word_before(tokens, index)
-            and not tokens[index + 1].text.isupper()  # `terdapat 12 LHLN`, `ayat 2 KUHP`: a count or a law's article
+            and not listed[index + 1].text.isupper()  # `terdapat 12 LHLN`, `ayat 2 KUHP`: a count or a law's article
         )
         if not (starts_name or starts_number_name):
             continue
         end = place_end or index + 1
         while end < count and end - index < MAX_NAME_TOKENS:
-            nxt = tokens[end]
+            nxt = listed[end]
             # (one space before the word, as before most, holds no hyphen nor quotation mark: no compound, route or nickname
             # to look for)
             if not nxt.adjacent_before:
@@ -330,13 +333,13 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
                 if (after_nickname := _quoted_nickname_end(tokens, end)) is not None:
                     end = after_nickname  # `Jurgen "The Professor" Hallinger`: the nickname quoted inside the name is the name's
                     continue
-            if not (nxt.adjacent_before or nxt.hyphen_before) or (nxt.hyphen_before and tokens[end - 1].lower not in HYPHEN_PREFIXES):
+            if not (nxt.adjacent_before or nxt.hyphen_before) or (nxt.hyphen_before and listed[end - 1].lower not in HYPHEN_PREFIXES):
                 break
             if tokens.text[nxt.end:nxt.end + 1] == ":" and is_field_label(nxt.lower):
                 break  # `... Harry Kane Pelatih: Rino Sasongko`: a field's label closes a line-up, no name
-            if _brand_channel(nxt) or _brand_channel(tokens[end - 1]):
+            if _brand_channel(nxt) or _brand_channel(listed[end - 1]):
                 break  # `Kabiro detikSukamaju Rina Sari`: an outlet's channel is a name of its own, no person's word
-            if nxt.capitalised and is_name_word(nxt, tokens[end + 1] if end + 1 < count else None, named, starting=False):
+            if nxt.capitalised and is_name_word(nxt, listed[end + 1] if end + 1 < count else None, named, starting=False):
                 end += 1
                 continue
             if _month_inside_name(tokens, end, named):
@@ -346,55 +349,55 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
                 end += 1  # `SMPN 6 Sukamaju`: a state school's number goes on naming it
                 continue
             # `Rina binti Sari`, `Edwin van der Sar`: one or two particles, then the name goes on
-            particles = 1 + (end + 2 < count and tokens[end + 1].lower in NAME_PARTICLES and tokens[end + 1].adjacent_before)
+            particles = 1 + (end + 2 < count and listed[end + 1].lower in NAME_PARTICLES and listed[end + 1].adjacent_before)
             # `Hassan al-Rashidi`, `Hassan al - Rashidi`: an Arabic particle joined to the name by a hyphen
-            joined = end + particles < count and (tokens[end + particles].adjacent_before or (
-                tokens[end + particles].hyphen_before or tokens.text[tokens[end + particles - 1].end:tokens[end + particles].start] == SPACED_HYPHEN
-            ) and tokens[end + particles - 1].lower in HYPHEN_PREFIXES)
+            joined = end + particles < count and (listed[end + particles].adjacent_before or (
+                listed[end + particles].hyphen_before or tokens.text[listed[end + particles - 1].end:listed[end + particles].start] == SPACED_HYPHEN
+            ) and listed[end + particles - 1].lower in HYPHEN_PREFIXES)
             if (
                 nxt.lower in NAME_PARTICLES and joined
-                and tokens[end + particles].capitalised and is_name_word(tokens[end + particles], None, named, starting=False)
+                and listed[end + particles].capitalised and is_name_word(listed[end + particles], None, named, starting=False)
             ):
                 end += particles + 1
                 continue
             if nxt.lower == "dan" and _portfolio_after_dan(tokens, index, end):
                 end += 2
                 continue
-            if nxt.lower == PORTFOLIO_MARKER and end + 1 < count and tokens[end + 1].capitalised and tokens[end + 1].adjacent_before \
-                    and (is_head_or_title(tokens[end - 1].lower) or tokens[end - 1].text.isupper()):
+            if nxt.lower == PORTFOLIO_MARKER and end + 1 < count and listed[end + 1].capitalised and listed[end + 1].adjacent_before \
+                    and (is_head_or_title(listed[end - 1].lower) or listed[end - 1].text.isupper()):
                 end += 2  # `Menteri Koordinator bidang Perekonomian`, `Wakil Ketua DPR bidang Politik`, `Komisi IX bidang`:
                 continue  # an office's portfolio, as `Bidang` in capitals
             if nxt.lower in ENGLISH_JOINERS:
                 # `House of Rattan`, `Network for Democracy`, `Committee of the Red Cross`: English names of bodies
-                after = end + 2 if end + 2 < count and tokens[end + 1].lower == ENGLISH_ARTICLE and tokens[end + 1].adjacent_before \
-                    and tokens[end + 2].adjacent_before else end + 1
-                if after < count and tokens[after].capitalised and tokens[after].adjacent_before \
-                        and tokens[after].lower not in ENGLISH_JOINERS:
+                after = end + 2 if end + 2 < count and listed[end + 1].lower == ENGLISH_ARTICLE and listed[end + 1].adjacent_before \
+                    and listed[end + 2].adjacent_before else end + 1
+                if after < count and listed[after].capitalised and listed[after].adjacent_before \
+                        and listed[after].lower not in ENGLISH_JOINERS:
                     end = after + 1
                     continue
             break
         # degrees after a name (`Rina Sari SH`, `Rina Sari, M.Psi`) are no part of it, nor a name of their own
-        while end - index >= 2 and _degree_at(tokens, end - 1) and not is_head_or_title(tokens[end - 2].lower):
+        while end - index >= 2 and _degree_at(tokens, end - 1) and not is_head_or_title(listed[end - 2].lower):
             end -= 1
         # nor is a title abbreviated before a name the run does not reach (`RSCM Dr. dr. Rina Sari`: the titles are hers)
-        while end - index >= 2 and tokens[end - 1].lower in ONE_WORD_TITLES and tokens.text.startswith(".", tokens[end - 1].end):
+        while end - index >= 2 and listed[end - 1].lower in ONE_WORD_TITLES and tokens.text.startswith(".", listed[end - 1].end):
             end -= 1
         # nor is a numbering word its number follows (`Jl. Sukamaju No. 5`, `Gedung Sukamaju Lantai 3`, `Nova Seri 5`),
         # nor a name; but a law's article closes a citation, no name (`Jo Pasal 7`)
         numbered = end
-        while end - index >= 2 and numbered < count and tokens[end - 1].lower in NUMBERING_WORDS and tokens[numbered].text[0].isdigit() \
-                and tokens[end - 1].lower not in LAW_WORDS:
+        while end - index >= 2 and numbered < count and listed[end - 1].lower in NUMBERING_WORDS and listed[numbered].text[0].isdigit() \
+                and listed[end - 1].lower not in LAW_WORDS:
             end -= 1
-        if index > 0 and tokens[index - 1].capitalised and not is_head_or_title(tokens[index - 1].lower) \
-                and tokens.text[tokens[index - 1].end:token.start].lstrip(".") in (" ", ", ") \
+        if index > 0 and listed[index - 1].capitalised and not is_head_or_title(listed[index - 1].lower) \
+                and tokens.text[listed[index - 1].end:token.start].lstrip(".") in (" ", ", ") \
                 and all(_degree_at(tokens, k) for k in range(index, end)):
             resume = end
             continue
-        if tokens[index].lower in ORG_HEADS or index + 1 < end and tokens[index + 1].lower in ORG_HEADS_NOT_DIRECTIONS:
+        if listed[index].lower in ORG_HEADS or index + 1 < end and listed[index + 1].lower in ORG_HEADS_NOT_DIRECTIONS:
             end = _portfolio_list_end(tokens, end, office=False) or end
         elif _after_portfolio_title(tokens, index, end):
             end = _portfolio_list_end(tokens, end, office=True) or end
-        if end - index >= 3 and tokens[index].text == "H" and tokens.text.startswith(". ", tokens[index].end):
+        if end - index >= 3 and listed[index].text == "H" and tokens.text.startswith(". ", listed[index].end):
             index += 1  # `H. Rudi Hartono`: the pilgrim's title Haji, no part of the name (as `Hj.` is none)
         runs.append((index, end))
         resume = max(end, numbered)

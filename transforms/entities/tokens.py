@@ -19,7 +19,9 @@ from transforms.lexicon import known_names, phrase_set, table_rows, word_set
 # positions to go back to: the same tokens, found faster. (The dot first, the five letters before it looked behind: the
 # engine looks behind at a dot only, not at the end of every word.)
 _PART = r"[^\W_]++(?:['’][^\W_]++|\.(?<![a-z]{5}\.)[^\W_]++|\.(?![A-Z][a-z])[^\W_]++)*+"
-TOKEN = re.compile(rf"(?P<w>{_PART})(?:-(?:(?![A-Z]|(?:nya|ku|mu|lah|pun|kah|red)\b){_PART}|(?i:(?P=w))\b))*")
+# (The whole token is a group: `TOKEN.split` gives the text between the words and the words themselves, with no match
+# object made per word. The hyphenated parts' repetition is possessive: nothing follows it to give a part back to.)
+TOKEN = re.compile(rf"((?P<w>{_PART})(?:-(?:(?![A-Z]|(?:nya|ku|mu|lah|pun|kah|red)\b){_PART}|(?i:(?P=w))\b))*+)")
 INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # `P`, `A.B`: a name's initials (their last dot follows the token)
 TITLE_CASE_SHARE = 0.6
 MAX_HEADING_WORDS = 16
@@ -100,36 +102,42 @@ class Tokens(list):
             lowered = None
         tokens, candidates = [], []
         append, new = tokens.append, tuple.__new__  # tuple.__new__ skips the named tuple's Python-level constructor
-        previous_start = previous_end = -1
-        for start, end in _token_spans(text):
-            word = text[start:end]
-            first = word[0]
-            # (a word in lower case throughout, most words, is asked that alone; it holds no channel's capital: no regex to run)
-            capitalised = not word.islower() and (first.isupper() or first.islower() and BRAND_CHANNEL.match(word) is not None)
-            gap = start - previous_end
-            if gap == 1 and previous_end >= 0:  # most words: one character after the one before
-                after = text[previous_end]
-                hyphen, adjacent = after == "-", after == " "
+        gaps, words = _token_parts(text)
+        # (each word's offsets from the lengths of the gaps and words before it; the first word's gap is read as if a line
+        # break opened it, one character more than it holds: it follows no word, no hyphen nor space joins it to one)
+        if gaps:
+            gaps[0] = "\n" + gaps[0]
+        previous_start, end = -1, -1
+        for gap, word in zip(gaps, words):
+            start = end + len(gap)
+            end = start + len(word)
+            if len(gap) == 1:  # most words: one character after the one before
+                hyphen, adjacent = gap == "-", gap == " "
             else:
                 hyphen = False
                 # `Teguh P. Nugroho`, `Rina A.B. Sari`: an initial's dot does not separate the name
-                adjacent = gap == 2 and previous_end >= 0 and text[previous_end] == "." and text[previous_end + 1] == " " \
-                    and (INITIALS.fullmatch(text, previous_start, previous_end) is not None
-                         or tokens[-1].lower in name_opening_abbreviations())
-            lower = lowered[start:end] if lowered is not None else word.lower()  # tokens never end with a dot
+                adjacent = gap == ". " and (INITIALS.fullmatch(text, previous_start, start - 2) is not None
+                                            or tokens[-1].lower in name_opening_abbreviations())
+            previous_start = start
+            if word.islower() and not word[0].isdigit():
+                # most words, in lower case throughout: their own lower case and key, no channel's capital, no name's
+                append(new(Token, (start, end, word, word, word, False, hyphen, adjacent, False, False)))
+                continue
+            first = word[0]
+            capitalised = first.isupper() or first.islower() and BRAND_CHANNEL.match(word) is not None
+            lower = key = lowered[start:end] if lowered is not None else word.lower()  # tokens never end with a dot
             in_heading = initial = False
-            key = lower
             if capitalised or first.isdigit():
                 candidates.append(len(tokens))
                 while headings[heading][1] <= start:
                     heading += 1
                 in_heading = headings[heading][0] <= start
-                initial = in_heading or (_is_sentence_initial(text, start)
+                # (one space after a word, the common case, opens no sentence: no walk back)
+                initial = in_heading or (gap != " " and _is_sentence_initial(text, start)
                                          and not _known_name_bracketed(text, start, end, lower))
                 if 1 < len(word) <= MAX_ACRONYM_LETTERS and word.isupper():
                     key = word
             append(new(Token, (start, end, word, lower, key, capitalised, hyphen, adjacent, initial, in_heading)))
-            previous_start, previous_end = start, end
         super().__init__(tokens)
         self.text = text
         self.candidates = candidates  # the tokens that can open or continue a name
@@ -154,12 +162,12 @@ class Tokens(list):
         return tokens
 
 
-def _token_spans(text: str):
-    """(start, end) of each TOKEN match; a cue word glued to the name after it by a lost space (`dilansirAFP`,
-    `dariReuters`, `kataRina`: pages whose markup the crawl dropped) gives two, as does a word glued to the number of
-    the list item after it (`Rina Sari2. Kepala ...`: a numbered list whose line breaks the crawl dropped), a word glued
-    by a dot to the next sentence's first (`Halim.Mahasiswa`), and a brand
-    glued between two words (`DilansirdetikNews`) up to three."""
+def _token_parts(text: str) -> tuple[list[str], list[str]]:
+    """The text before each word (from the previous word's end, or the text's start) and the words, TOKEN's matches; a
+    cue word glued to the name after it by a lost space (`dilansirAFP`, `dariReuters`, `kataRina`: pages whose markup
+    the crawl dropped) gives two, as does a word glued to the number of the list item after it (`Rina Sari2. Kepala
+    ...`: a numbered list whose line breaks the crawl dropped), a word glued by a dot to the next sentence's first
+    (`Halim.Mahasiswa`), and a brand glued between two words (`DilansirdetikNews`) up to three."""
     # most texts have no glued brand (nor a brand's name to search around), cue, sentence or list number: their words
     # are not searched one by one
     brands = any(brand in text for brand in BRAND_WORDS) and GLUED_BRAND.search(text) is not None
@@ -167,12 +175,15 @@ def _token_spans(text: str):
     dotted = GLUED_SENTENCE_ANYWHERE.search(text) is not None
     numbered = GLUED_LIST_NUMBER_ANYWHERE.search(text) is not None
     if not (brands or cues or dotted or numbered):
-        return map(re.Match.span, TOKEN.finditer(text))
-    return _glued_token_spans(text, brands, cues, dotted, numbered)
+        parts = TOKEN.split(text)  # between the words, each word, its first part (the group TOKEN refers back to), ...
+        return parts[0:-1:3], parts[1::3]
+    spans = list(_glued_token_spans(text, brands, cues, dotted, numbered))
+    ends = [0] + [end for _, end in spans]
+    return [text[end:start] for end, (start, _) in zip(ends, spans)], [text[start:end] for start, end in spans]
 
 
 def _glued_token_spans(text: str, brands: bool, cues: bool, dotted: bool, numbered: bool):
-    """`_token_spans` of a text with words glued as each flag says."""
+    """(start, end) of each word of a text with words glued as each flag says (`_token_parts`)."""
     for match in TOKEN.finditer(text):
         start, end = match.span()
         if brands and (brand := GLUED_BRAND.search(text, start, end)):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from functools import lru_cache
 from itertools import groupby
 
@@ -218,21 +219,29 @@ def is_degree(token: Token) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
-    return frozenset(phrase[0] for phrase in phrases)
+def _phrase_sizes(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """Each first word of the phrases -> the lengths of the phrases it opens, longest first."""
+    sizes = defaultdict(set)
+    for phrase in phrases:
+        sizes[phrase[0]].add(len(phrase))
+    return {word: tuple(sorted(lengths, reverse=True)) for word, lengths in sizes.items()}
 
 
 @lru_cache(maxsize=1)
-def _known_first_words() -> frozenset[str]:
-    return frozenset(name.split(" ", 1)[0] for name in known_names())
+def _known_name_sizes() -> dict[str, tuple[int, ...]]:
+    """Each first word of the gazetteer's names -> the numbers of words of the names it opens, most first."""
+    sizes = defaultdict(set)
+    for name in known_names():
+        sizes[name.split(" ", 1)[0]].add(name.count(" ") + 1)
+    return {word: tuple(sorted(counts, reverse=True)) for word, counts in sizes.items()}
 
 
 def longest_phrase(words: list[str], start: int, phrases: frozenset[tuple[str, ...]], longest: int = 5) -> int:
     """Length of the longest phrase from `phrases` at words[start:], 0 when none."""
-    if start >= len(words) or words[start] not in _first_words(phrases):
-        return 0  # most words open no phrase: skip building the candidates
-    for size in range(min(longest, len(words) - start), 0, -1):
-        if tuple(words[start:start + size]) in phrases:
+    # (most words open no phrase; the others are tried only at the lengths of the phrases they open)
+    sizes = _phrase_sizes(phrases).get(words[start]) if start < len(words) else None
+    for size in sizes or ():
+        if size <= longest and start + size <= len(words) and tuple(words[start:start + size]) in phrases:
             return size
     return 0
 
@@ -242,13 +251,14 @@ MAX_KNOWN_WORDS = 5  # words of the longest country or body name looked up
 
 def known_at(tokens: list[Token], start: int) -> tuple[int, tuple[str, str] | None]:
     """Longest known country/body name at tokens[start:]."""
-    if start >= len(tokens) or tokens[start].key not in _known_first_words():
-        return 0, None
+    # (most words open no known name; the others are tried only at the lengths of the names they open)
+    sizes = _known_name_sizes().get(tokens[start].key) if start < len(tokens) else None
     names = known_names()
-    for size in range(min(MAX_KNOWN_WORDS, len(tokens) - start), 0, -1):
-        hit = names.get(" ".join(t.key for t in tokens[start:start + size]))
-        if hit:
-            return size, hit
+    for size in sizes or ():
+        if size <= MAX_KNOWN_WORDS and start + size <= len(tokens):
+            hit = names.get(" ".join(t.key for t in tokens[start:start + size]))
+            if hit:
+                return size, hit
     return 0, None
 
 
