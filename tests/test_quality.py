@@ -330,6 +330,11 @@ BLIND = Path(__file__).parent / "data"
 # unchanged. dev52a..h, eight samples annotated blind (six at the start, two an hour in), pinned at the session's end
 # figures (first measured on fe3d9cc, the same); dev51a..h are read from this session on. Nothing relaxed; every floor
 # the end figures passed was raised.
+# Session 53: a line-up item one player, a minister's portfolios listed with commas, a country's formal name, English
+# roads, beaches and bays closing a place's name, a dateline's city kept the place; a speed round merged; the model
+# unchanged. dev53a..h, eight samples annotated blind (six at the start, two twenty minutes in), pinned at the session's
+# end figures (first measured on 2964489, the same); dev52a..h are read from this session on. Relaxed, with the reason
+# beside it: dev52d splits. Every other floor the end figures passed was raised.
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.987,
@@ -485,7 +490,7 @@ BLIND_FLOORS = {
     "dev16a": {"quotes_f1": 0.990, "indirect_recall": 0.962, "speaker_accuracy": 0.999, "entities_typed_f1": 0.918,
                "splits": 2, "merges": 2, "via_found": 0.776},
     # via 6/17 -> 9/17 (session 17): a source named for a speaker's statement carries to its later quotes; raised
-    "dev16b": {"quotes_f1": 0.944, "indirect_recall": 0.878, "speaker_accuracy": 0.982, "entities_typed_f1": 0.933,
+    "dev16b": {"quotes_f1": 0.944, "indirect_recall": 0.878, "speaker_accuracy": 0.982, "entities_typed_f1": 0.936,
                "splits": 4, "merges": 0, "via_found": 0.646},
     # held out: annotated blind on 2026-12-02 (session 16, before the session's rounds; drawn excluding every id under
     # tests/data and session 15's samples), first measured on aa61354 (quotes F1 0.970, indirect recall 1.000, speakers
@@ -566,7 +571,7 @@ BLIND_FLOORS = {
     "blind_t": {"quotes_f1": 0.952, "indirect_recall": 0.940, "speaker_accuracy": 0.925, "entities_typed_f1": 0.882,
                "splits": 2, "merges": 0, "via_found": 0.332},
     # session 23's fresh development samples, first measured on 842a33a (the session's end) before any error was read
-    "dev23a": {"quotes_f1": 0.865, "indirect_recall": 0.702, "speaker_accuracy": 0.975, "entities_typed_f1": 0.916,
+    "dev23a": {"quotes_f1": 0.865, "indirect_recall": 0.702, "speaker_accuracy": 0.975, "entities_typed_f1": 0.92,
                "splits": 4, "merges": 0, "via_found": 0.832},
     "dev23b": {"quotes_f1": 0.942, "indirect_recall": 0.813, "speaker_accuracy": 0.859, "entities_typed_f1": 0.954,
                "splits": 6, "merges": 1, "via_found": 0.999},
@@ -634,7 +639,7 @@ BLIND_FLOORS = {
                "splits": 3, "merges": 0, "via_found": 0.999},
     "dev32b": {"quotes_f1": 0.955, "indirect_recall": 0.949, "speaker_accuracy": 0.953, "entities_typed_f1": 0.935,
                "splits": 0, "merges": 0, "via_found": 0.499},
-    "dev32c": {"quotes_f1": 0.947, "indirect_recall": 0.881, "speaker_accuracy": 0.917, "entities_typed_f1": 0.941,
+    "dev32c": {"quotes_f1": 0.947, "indirect_recall": 0.881, "speaker_accuracy": 0.917, "entities_typed_f1": 0.946,
                "splits": 2, "merges": 0, "via_found": 0.999},
     "dev32d": {"quotes_f1": 0.946, "indirect_recall": 0.874, "speaker_accuracy": 0.906, "entities_typed_f1": 0.933,
                "splits": 3, "merges": 0, "via_found": 0.999},
@@ -654,7 +659,7 @@ BLIND_FLOORS = {
     # session 34's fresh samples, annotated blind by helpers, run by totals only; first measured on 764adc1 (the
     # session's starting code), then on its final code (READMEs)
     "dev34a": {"quotes_f1": 0.992, "indirect_recall": 0.965, "speaker_accuracy": 0.914, "entities_typed_f1": 0.927,
-               "splits": 4, "merges": 0, "via_found": 0.749},
+               "splits": 3, "merges": 0, "via_found": 0.749},
     "dev34b": {"quotes_f1": 0.917, "indirect_recall": 0.856, "speaker_accuracy": 0.976, "entities_typed_f1": 0.940,
                "splits": 2, "merges": 0, "via_found": 0.399},
     "dev34c": {"quotes_f1": 0.904, "indirect_recall": 0.799, "speaker_accuracy": 0.975, "entities_typed_f1": 0.931,
@@ -667,7 +672,7 @@ BLIND_FLOORS = {
     # session's starting code), then on its final code (READMEs)
     # merges 1 -> 2 (session 48): state schools are bodies named with their number; a list of schools of several towns
     # writes one as `SMAN 10, <town>`, and that short form joins the longer school of the same number in the list
-    "dev35a": {"quotes_f1": 0.926, "indirect_recall": 0.788, "speaker_accuracy": 0.967, "entities_typed_f1": 0.957,
+    "dev35a": {"quotes_f1": 0.926, "indirect_recall": 0.788, "speaker_accuracy": 0.967, "entities_typed_f1": 0.96,
                "splits": 4, "merges": 2, "via_found": 0.856},
     "dev35b": {"quotes_f1": 0.922, "indirect_recall": 0.837, "speaker_accuracy": 0.906, "entities_typed_f1": 0.952,
                "splits": 2, "merges": 0, "via_found": 0.332},
@@ -729,7 +734,7 @@ BLIND_FLOORS = {
                "splits": 6, "merges": 0, "via_found": 0.499},
     "dev40d": {"quotes_f1": 0.962, "indirect_recall": 0.891, "speaker_accuracy": 0.938, "entities_typed_f1": 0.935,
                "splits": 4, "merges": 2, "via_found": 0.999},
-    "dev41a": {"quotes_f1": 0.956, "indirect_recall": 0.951, "speaker_accuracy": 0.874, "entities_typed_f1": 0.898,
+    "dev41a": {"quotes_f1": 0.956, "indirect_recall": 0.951, "speaker_accuracy": 0.891, "entities_typed_f1": 0.901,
                "splits": 8, "merges": 1, "via_found": 0.999},
     "dev41b": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.895, "entities_typed_f1": 0.897,
                "splits": 2, "merges": 1, "via_found": 0.999},
@@ -759,7 +764,7 @@ BLIND_FLOORS = {
                "splits": 3, "merges": 1, "via_found": 0.999},
     "dev42f": {"quotes_f1": 0.965, "indirect_recall": 0.941, "speaker_accuracy": 0.976, "entities_typed_f1": 0.94,
                "splits": 5, "merges": 0, "via_found": 0.665},
-    "dev42j": {"quotes_f1": 0.928, "indirect_recall": 0.932, "speaker_accuracy": 0.825, "entities_typed_f1": 0.952,
+    "dev42j": {"quotes_f1": 0.928, "indirect_recall": 0.932, "speaker_accuracy": 0.825, "entities_typed_f1": 0.955,
                "splits": 4, "merges": 0, "via_found": 0.249},
     "dev42i": {"quotes_f1": 0.975, "indirect_recall": 0.874, "speaker_accuracy": 0.974, "entities_typed_f1": 0.953,
                "splits": 2, "merges": 0, "via_found": 0.999},
@@ -779,7 +784,7 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.999},
     "dev43e": {"quotes_f1": 0.910, "indirect_recall": 0.868, "speaker_accuracy": 0.950, "entities_typed_f1": 0.895,
                "splits": 1, "merges": 0, "via_found": 0.199},
-    "dev43f": {"quotes_f1": 0.960, "indirect_recall": 0.927, "speaker_accuracy": 0.886, "entities_typed_f1": 0.906,
+    "dev43f": {"quotes_f1": 0.960, "indirect_recall": 0.927, "speaker_accuracy": 0.886, "entities_typed_f1": 0.913,
                "splits": 5, "merges": 2, "via_found": 0.427},
     "dev43g": {"quotes_f1": 0.945, "indirect_recall": 0.870, "speaker_accuracy": 0.934, "entities_typed_f1": 0.905,
                "splits": 4, "merges": 1, "via_found": 0.999},
@@ -833,9 +838,9 @@ BLIND_FLOORS = {
                "splits": 8, "merges": 2, "via_found": 0.249},
     "dev44f": {"quotes_f1": 0.981, "indirect_recall": 0.964, "speaker_accuracy": 0.928, "entities_typed_f1": 0.947,
                "splits": 4, "merges": 2, "via_found": 0.249},
-    "dev44g": {"quotes_f1": 0.952, "indirect_recall": 0.927, "speaker_accuracy": 0.974, "entities_typed_f1": 0.886,
+    "dev44g": {"quotes_f1": 0.952, "indirect_recall": 0.927, "speaker_accuracy": 0.974, "entities_typed_f1": 0.889,
                "splits": 0, "merges": 0, "via_found": 0.399},
-    "dev44h": {"quotes_f1": 0.852, "indirect_recall": 0.749, "speaker_accuracy": 0.905, "entities_typed_f1": 0.886,
+    "dev44h": {"quotes_f1": 0.852, "indirect_recall": 0.749, "speaker_accuracy": 0.936, "entities_typed_f1": 0.886,
                "splits": 6, "merges": 2, "via_found": 0.999},
     # session 45's fresh samples, annotated blind by helpers, run by totals only; first measured on 9b293f9 (the
     # session's starting code), then on its final code (READMEs)
@@ -851,7 +856,7 @@ BLIND_FLOORS = {
                "splits": 7, "merges": 0, "via_found": 0.999},
     "dev45f": {"quotes_f1": 0.954, "indirect_recall": 0.934, "speaker_accuracy": 0.842, "entities_typed_f1": 0.888,
                "splits": 3, "merges": 1, "via_found": 0.499},
-    "dev45g": {"quotes_f1": 0.890, "indirect_recall": 0.799, "speaker_accuracy": 0.944, "entities_typed_f1": 0.895,
+    "dev45g": {"quotes_f1": 0.890, "indirect_recall": 0.799, "speaker_accuracy": 0.944, "entities_typed_f1": 0.902,
                "splits": 3, "merges": 0, "via_found": 0.499},
     # typed 0.865 -> 0.862 (session 47): a mall's name with initials joins its full name, whose reading as a body wins
     "dev45h": {"quotes_f1": 0.962, "indirect_recall": 0.922, "speaker_accuracy": 0.902, "entities_typed_f1": 0.862,
@@ -900,8 +905,8 @@ BLIND_FLOORS = {
                "splits": 4, "merges": 0, "via_found": 0.999},
     "dev48b": {"quotes_f1": 0.953, "indirect_recall": 0.89, "speaker_accuracy": 0.93, "entities_typed_f1": 0.941,
                "splits": 3, "merges": 0, "via_found": 0.665},
-    "dev48c": {"quotes_f1": 0.937, "indirect_recall": 0.903, "speaker_accuracy": 0.825, "entities_typed_f1": 0.922,
-               "splits": 3, "merges": 0, "via_found": 0.749},
+    "dev48c": {"quotes_f1": 0.937, "indirect_recall": 0.903, "speaker_accuracy": 0.825, "entities_typed_f1": 0.934,
+               "splits": 2, "merges": 0, "via_found": 0.749},
     "dev48d": {"quotes_f1": 0.967, "indirect_recall": 0.925, "speaker_accuracy": 0.934, "entities_typed_f1": 0.898,
                "splits": 6, "merges": 1, "via_found": 0.776},
     "dev48e": {"quotes_f1": 0.978, "indirect_recall": 0.952, "speaker_accuracy": 0.999, "entities_typed_f1": 0.937,
@@ -974,23 +979,41 @@ BLIND_FLOORS = {
     # session's starting code), then on its final code (READMEs)
     "dev52a": {"quotes_f1": 0.966, "indirect_recall": 0.896, "speaker_accuracy": 0.999, "entities_typed_f1": 0.887,
                "splits": 4, "merges": 1, "via_found": 0.999},
-    "dev52b": {"quotes_f1": 0.931, "indirect_recall": 0.881, "speaker_accuracy": 0.941, "entities_typed_f1": 0.891,
+    "dev52b": {"quotes_f1": 0.931, "indirect_recall": 0.881, "speaker_accuracy": 0.941, "entities_typed_f1": 0.9,
                "splits": 2, "merges": 0, "via_found": 0.57},
-    "dev52c": {"quotes_f1": 0.864, "indirect_recall": 0.849, "speaker_accuracy": 0.895, "entities_typed_f1": 0.875,
+    "dev52c": {"quotes_f1": 0.864, "indirect_recall": 0.849, "speaker_accuracy": 0.895, "entities_typed_f1": 0.878,
                "splits": 4, "merges": 2, "via_found": 0.665},
     # splits 1 -> 2 (session 53): a line-up's hyphenated player is one name now, no longer a bare first half that joined
     # the text's other form of his name (its first half after a given name), which the gold holds as the same player
     # (typed 0.907 -> 0.935)
-    "dev52d": {"quotes_f1": 0.975, "indirect_recall": 0.881, "speaker_accuracy": 0.95, "entities_typed_f1": 0.906,
+    "dev52d": {"quotes_f1": 0.975, "indirect_recall": 0.881, "speaker_accuracy": 0.95, "entities_typed_f1": 0.933,
                "splits": 2, "merges": 0, "via_found": 0.999},
     "dev52e": {"quotes_f1": 0.908, "indirect_recall": 0.903, "speaker_accuracy": 0.962, "entities_typed_f1": 0.885,
                "splits": 2, "merges": 0, "via_found": 0.0},
     "dev52f": {"quotes_f1": 0.948, "indirect_recall": 0.788, "speaker_accuracy": 0.85, "entities_typed_f1": 0.905,
-               "splits": 3, "merges": 0, "via_found": 0.332},
-    "dev52g": {"quotes_f1": 0.913, "indirect_recall": 0.665, "speaker_accuracy": 0.999, "entities_typed_f1": 0.828,
+               "splits": 2, "merges": 0, "via_found": 0.332},
+    "dev52g": {"quotes_f1": 0.913, "indirect_recall": 0.665, "speaker_accuracy": 0.999, "entities_typed_f1": 0.846,
                "splits": 2, "merges": 0, "via_found": 0.499},
     "dev52h": {"quotes_f1": 0.956, "indirect_recall": 0.963, "speaker_accuracy": 0.927, "entities_typed_f1": 0.894,
                "splits": 2, "merges": 2, "via_found": 0.999},
+    # session 53's fresh samples, annotated blind by helpers, run by totals only; first measured on 2964489 (the
+    # session's starting code), then on its final code (READMEs)
+    "dev53a": {"quotes_f1": 0.926, "indirect_recall": 0.879, "speaker_accuracy": 0.881, "entities_typed_f1": 0.875,
+               "splits": 6, "merges": 0, "via_found": 0.599},
+    "dev53b": {"quotes_f1": 0.977, "indirect_recall": 0.934, "speaker_accuracy": 0.97, "entities_typed_f1": 0.891,
+               "splits": 3, "merges": 1, "via_found": 0.0},
+    "dev53c": {"quotes_f1": 0.991, "indirect_recall": 0.999, "speaker_accuracy": 0.923, "entities_typed_f1": 0.914,
+               "splits": 0, "merges": 2, "via_found": 0.499},
+    "dev53d": {"quotes_f1": 0.951, "indirect_recall": 0.91, "speaker_accuracy": 0.965, "entities_typed_f1": 0.914,
+               "splits": 1, "merges": 0, "via_found": 0.665},
+    "dev53e": {"quotes_f1": 0.95, "indirect_recall": 0.879, "speaker_accuracy": 0.978, "entities_typed_f1": 0.947,
+               "splits": 4, "merges": 1, "via_found": 0.999},
+    "dev53f": {"quotes_f1": 0.947, "indirect_recall": 0.936, "speaker_accuracy": 0.944, "entities_typed_f1": 0.918,
+               "splits": 3, "merges": 0, "via_found": 0.999},
+    "dev53g": {"quotes_f1": 0.944, "indirect_recall": 0.932, "speaker_accuracy": 0.884, "entities_typed_f1": 0.884,
+               "splits": 10, "merges": 3, "via_found": 0.999},
+    "dev53h": {"quotes_f1": 0.94, "indirect_recall": 0.912, "speaker_accuracy": 0.957, "entities_typed_f1": 0.89,
+               "splits": 3, "merges": 2, "via_found": 0.999},
 }
 
 
