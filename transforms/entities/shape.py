@@ -252,7 +252,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("person_after_source_cue", lambda s: s.single and s.previous in speech_verbs() and not s.tokens[0].text.isupper(),
               "PERSON", WEAK, "One word after a cue citing a source (`menurut`): a person, weakly; bodies are cited so too.",
               "menurut Sarip"),
-    ShapeRule(DATELINE_READING, lambda s: " ".join(s.words) in city_names() and s.doc.dateline_at(s.first),
+    ShapeRule(DATELINE_READING, lambda s: s.doc.dateline_at(s.first) and " ".join(s.words) in city_names(),
               "LOC", MEDIUM, "A city of the gazetteer opening a line as its dateline: where the article was written, no club "
               "nor body named after the city.", "SUKAMAJU, Outlet -"),
     ShapeRule(CITY_READING, lambda s: " ".join(s.words) in city_names() and not (s.single and s.words[0] in s.doc.cued_names)
