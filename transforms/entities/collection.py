@@ -17,7 +17,7 @@ from transforms.entities.context import QUOTED_NICKNAME, SHORT_FORM_JOINERS as J
 from transforms.entities.document import MISSPELT_RULE, VARIANT_SIMILARITY, club_form_key, club_forms, swapped_letters
 from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.runs import SPACED_HYPHEN
-from transforms.entities.shape import (ACRONYM_READING, BRAND_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DATELINE_READING, DEFAULT_READING, SHAPE_ALONE_READINGS,
+from transforms.entities.shape import (ACRONYM_READING, BRAND_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, SHAPE_ALONE_READINGS,
                                        SHAPE_PERSON_READING, VILLAGE_READING)
 from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_head_or_title, is_ministry, is_ordinary_word,
                                               normalise_key, title_starts, town_keys)
@@ -604,8 +604,7 @@ def join_club_short_forms(collection: Collection) -> None:
                 targets[(doc_id, short)] = next(iter(clubs))
                 if short not in designators and (doc_id, next(iter(clubs))) not in lettered and not shared:  # `Sukamaju` elsewhere: the town
                     clubs_of[short].add(next(iter(clubs)))
-    # (the dateline's city stays the place the article was written in, though the club's name goes on to mean the club)
-    _rewrite_in_documents(collection, targets, "club_short_form", "ORG", kept=pl.col("rule") == DATELINE_READING)
+    _rewrite_in_documents(collection, targets, "club_short_form", "ORG")
     for short, clubs in clubs_of.items():
         club = next(iter(clubs))
         if len(clubs) == 1 and not _gazetteer_place(short):
@@ -763,17 +762,17 @@ def _bodies_spelt_out(words: list[str]) -> list[str]:
 
 
 def _rewrite_in_documents(collection: Collection, targets: dict[tuple[str, str], str], rule: str | None,
-                          type_: str | None = None, kept: pl.Expr | None = None) -> None:
+                          type_: str | None = None) -> None:
     """(doc_id, key) -> the key its mentions take in that document; `rule`, when given, is named as their type's, and
-    `type_`, when given, is their type; mentions `kept` selects stay as they are."""
+    `type_`, when given, is their type."""
     if not targets:
         return
     frame = pl.DataFrame([(doc_id, key, target) for (doc_id, key), target in targets.items()],
                          schema={"doc_id": pl.String, "key": pl.String, "target": pl.String}, orient="row")
-    moved = pl.col("target").is_not_null() & (~kept if kept is not None else pl.lit(True))
+    moved = pl.col("target").is_not_null()
     collection.set_mentions(
         join_looked_up_in_documents(collection.mentions, frame, ["doc_id", "key"])
-        .with_columns(key=pl.when(moved).then(pl.col("target")).otherwise(pl.col("key")), single=pl.col("single") & ~moved,
+        .with_columns(key=pl.coalesce("target", "key"), single=pl.col("single") & ~moved,
                       type=pl.when(moved).then(pl.lit(type_)).otherwise("type") if type_ else pl.col("type"),
                       type_rule=pl.when(moved).then(pl.lit(rule)).otherwise("type_rule") if rule else pl.col("type_rule"))
         .drop("target")

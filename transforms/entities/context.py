@@ -197,7 +197,7 @@ class NameQuestions(TokenQuestions):
         return word in word_set("person_roles.txt") or (word,) in phrase_set("titles.txt") or longest_phrase(
             self.lowers[last:last + 3], 0, phrase_set("titles.txt")) > 0
 
-    def dateline_at(self, index: int) -> bool:
+    def _dateline(self, index: int) -> bool:
         """The token opens a line as a dateline: in capitals before a comma or dash (`SUKAMAJU, Outlet -`), or before a
         dash (`Sukamaju -`); a paragraph opening with a name and a comma (`Lawrence, yang ...`) is no dateline."""
         token = self.tokens[index]
@@ -305,7 +305,7 @@ class DocumentContext(NameQuestions):
         self.written_names = {tuple(self.lowers[a:b]) for a, b in self.runs if b - a >= 2}
         # one-word names the document puts after `di`, `ke`, `dari`, or opening a line as its dateline (`SUKAMAJU -`)
         self.places = {self.tokens[a].lower for a, b in self.runs
-                       if b - a == 1 and (a and self.tokens[a - 1].lower in PLACE_PREPOSITIONS or self.dateline_at(a))}
+                       if b - a == 1 and (a and self.tokens[a - 1].lower in PLACE_PREPOSITIONS or self._dateline(a))}
         # one-word names the document puts after a speech cue (`kata Ali`): a speaker, whatever town shares the name
         self.cued_names = {self.tokens[a].lower for a, b in self.runs
                            if b - a == 1 and a and self.tokens[a - 1].lower in speech_verbs()}

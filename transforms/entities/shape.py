@@ -42,7 +42,6 @@ MAX_CITED_WORDS = 3  # `Wonford Evening Gazette`: a medium's name cited
 CITING = "source"  # the group of speech_verbs.tsv whose verbs cite a source (`dilansir`, `mengutip`)
 DEFAULT_READING = "single_word"  # a word alone that nothing around it types: a body's name, weakly
 CLUB_READING = "club_after_team_role"  # a city's name read as its club by the word before it
-DATELINE_READING = "dateline_place"  # the place a line opens with as its dateline: never a club's short form (collection.py)
 PLACING_READINGS = ("place_context_word", "place_preposition", "governed_place")  # its sentence says it is a place
 SHAPE_PERSON_READING = "person_by_shape"  # a person by the name's shape alone
 CLUB_DESIGNATOR_READING = "club_by_designator"  # a club's designator opens or closes the name (`Atletico Sukamaju`)
@@ -252,9 +251,6 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("person_after_source_cue", lambda s: s.single and s.previous in speech_verbs() and not s.tokens[0].text.isupper(),
               "PERSON", WEAK, "One word after a cue citing a source (`menurut`): a person, weakly; bodies are cited so too.",
               "menurut Sarip"),
-    ShapeRule(DATELINE_READING, lambda s: s.doc.dateline_at(s.first) and " ".join(s.words) in city_names(),
-              "LOC", MEDIUM, "A city of the gazetteer opening a line as its dateline: where the article was written, no club "
-              "nor body named after the city.", "SUKAMAJU, Outlet -"),
     ShapeRule(CITY_READING, lambda s: " ".join(s.words) in city_names() and not (s.single and s.words[0] in s.doc.cued_names)
               and not _acronym_inside_sentence(s),
               "LOC", MEDIUM, "A city in the GeoNames gazetteer, unless the document quotes a speaker by that one word, or it is "

@@ -86,13 +86,4 @@ def test_an_indonesian_village_listed_bare_is_a_place_weakly_unless_a_speaker_or
 def test_a_short_word_in_capitals_inside_a_sentence_is_an_acronym_not_the_gazetteer_town_it_spells():
     # `Kas` is a town of the gazetteer
     assert shape_of("Tiket habis, menurut data KAS kemarin.", "KAS")[2] == "acronym"
-    assert shape_of("KAS - Warga memadati pasar.", "KAS")[2] == "dateline_place"  # a dateline: the place it was written in
-
-
-def test_a_gazetteer_city_opening_a_line_as_its_dateline_is_placed_no_club_named_after_it():
-    from tests.transforms.entities import entity_of, extract
-    text = ("Rinaldo bawa mental juara ke Real Opole\n\nOPOLE, JUARA.net - Rinaldo Tamarek dikenal sebagai pelatih. "
-            "Real Opole menang 2-0 atas Atletik Sukamaju.\n")
-    entities, mentions = extract(text)
-    assert entity_of(mentions, "OPOLE") != entity_of(mentions, "Real Opole")
-    assert ("OPOLE", "dateline_place") in set(mentions.select("text", "rule").iter_rows())
+    assert shape_of("KAS - Warga memadati pasar.", "KAS")[2] == "city_gazetteer"  # a dateline opens its sentence
