@@ -331,7 +331,7 @@ BLIND = Path(__file__).parent / "data"
 # figures (first measured on fe3d9cc, the same); dev51a..h are read from this session on. Nothing relaxed; every floor
 # the end figures passed was raised.
 # Session 53: a line-up item one player, a minister's portfolios listed with commas, a country's formal name, English
-# roads, beaches and bays closing a place's name, a dateline's city kept the place; a speed round merged; the model
+# roads, beaches and bays closing a place's name; a speed round merged; the model
 # unchanged. dev53a..h, eight samples annotated blind (six at the start, two twenty minutes in), pinned at the session's
 # end figures (first measured on 2964489, the same); dev52a..h are read from this session on. Relaxed, with the reason
 # beside it: dev52d splits. Every other floor the end figures passed was raised.
