@@ -217,3 +217,10 @@ def test_a_ministers_portfolios_listed_with_commas_run_on_to_the_holders_name():
     # offices listed after a minister's are no portfolios of his
     assert run_texts("Hadir Menteri Keuangan, Menteri Pertahanan, dan Jaksa Agung.") == [
         "Menteri Keuangan", "Menteri Pertahanan", "Jaksa Agung"]
+
+
+def test_bidang_joins_a_portfolio_only_after_a_title_or_an_acronym():
+    assert run_texts("Menteri Koordinator bidang Tata Niaga Rudi Halim hadir.") == [
+        "Menteri Koordinator bidang Tata Niaga Rudi Halim"]
+    # after a body's own name `bidang` opens a field of study, no portfolio of an office
+    assert run_texts("Tim Universitas Sukamaju bidang Teknik Sipil hadir.") == ["Tim Universitas Sukamaju", "Teknik Sipil"]
