@@ -53,7 +53,8 @@ def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     called = rf"\s*{age},?\s*(?:atau\s+(?:yang\s+)?|yang\s+)(?:{adverb}\s+)?|\s*{age},?\s*{adverb}\s+"
     forward = re.compile(rf"(?:{lead}(?:{alternation(parts['named'])})|(?:{called})(?:{alternation(parts['called'])}))"
                          rf"\s+[\"“']?{address}")
-    noun = rf"\s*(?:,|-+|–)?\s*(?:{alternation(parts['noun'])})(?:\s+{adverb})?"
+    # a comma or a dash before the noun, a dash written as hyphens apart (`Ucok - - sapaan akrabnya`)
+    noun = rf"\s*(?:,|[-–—](?:[ \t]*[-–—])*)?\s*(?:{alternation(parts['noun'])})(?:\s+{adverb})?"
     backward = re.compile(rf"{noun}\s+{address}")
     described = re.compile(rf"\byang\s+(?:(?:{adverb}\s+)?(?:{alternation(parts['named'])})|{adverb}\s+(?:{alternation(parts['called'])}))"
                            rf"\s+[\"“']?{address}$")

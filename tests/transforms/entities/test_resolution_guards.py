@@ -350,6 +350,9 @@ def test_letters_their_own_name_defines_are_no_abbreviation_of_another_body_with
         ("Gubernur Ahmad Herlambang meninjau pasar. \"Harga stabil,\" jelas pria yang akrab disapa Aherl ini.",
          "Aherl", "Ahmad Herlambang"),
         ("Menteri Sri Mulyati hadir. \"Kami siap,\" tegas Yati, sapaan akrabnya.", "Yati", "Sri Mulyati"),
+        # the dash before the cue written as hyphens apart, as crawled texts often write a dash
+        ("Pemain Andrian Sukowati pindah ke Persimaju. Bersama Persimaju, Andri - - sapaan akrabnya - - mencetak gol. "
+         "Andri kini kapten.", "Andri", "Andrian Sukowati"),
         ("Pelatih Persikala United yang berjuluk Laskar Tombora senang. Laskar Tombora menang lagi.", "Laskar Tombora",
          "Persikala United"),
     ],
