@@ -197,8 +197,9 @@ def is_ministry(lower: str) -> bool:
 
 
 # a surname's particle written joined to it (`McKenna`, `MacLeod`; `DiCaprio`, `DeGeneres`, `VanDyke` with four lower-case
-# letters at least after the capital: `DiDi`, `LaLa` are brands)
-JOINED_SURNAME = re.compile(r"(?:Mc|Mac)[A-Z]\w*|(?:De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]{3,}")
+# letters at least after the capital: `DiDi`, `LaLa` are brands), or joined by an apostrophe (`O'Brien`, `D'Angelo`,
+# `N'Golo`; not the French article `L'`, which opens brands and titles: `L'Oreal`, `L'Equipe`)
+JOINED_SURNAME = re.compile(r"(?:Mc|Mac)[A-Z]\w*|(?:De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]{3,}|[ODN]['’][A-Z][a-z]{3,}")
 
 
 def camel_case(text: str) -> bool:

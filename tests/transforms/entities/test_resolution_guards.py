@@ -108,6 +108,16 @@ def test_a_brand_written_in_camel_case_before_a_quoted_name_is_not_part_of_the_p
 
 
 
+@pytest.mark.parametrize("surname", ["O'Dwyer", "D’Alvaro", "N'Tombe"])
+def test_a_surname_whose_particle_an_apostrophe_joins_is_a_person_s_name_not_a_brand(surname):
+    # a capital after `O'`, `D'`, `N'` is no capital inside a brand's word (`LapakKerja`): the bare surname is the person
+    text = (f"Film itu dibintangi Kevin {surname} dan dirilis tahun depan. Cedera yang diderita {surname} sempat "
+            f"menunda syuting. \"Saya siap kembali,\" kata {surname}.")
+    entities, mentions = extract(text)
+    assert (f"Kevin {surname}", "PERSON") in set(entities.select("name", "type").iter_rows())
+    assert entity_of(mentions, surname) == entity_of(mentions, f"Kevin {surname}")
+
+
 def test_a_brand_alone_in_another_document_is_no_surname_of_a_person_ending_with_it():
     def reading(doc, text, key, type_, rule, single):
         return {"doc_id": doc, "start": 0, "end": len(text), "text": text, "type": type_, "strength": 2, "key": key,
