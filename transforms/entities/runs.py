@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter
 
 from transforms.common import occurrences
 from transforms.entities.tokens import Token, Tokens, is_field_label
@@ -220,7 +220,7 @@ def _tokens_after_spaced_hyphens(tokens: Tokens) -> list[int]:
     hyphens looked up among the tokens, not every token asked."""
     found = []
     for position in occurrences(tokens.text, SPACED_HYPHEN):
-        index = bisect_left(tokens, position + len(SPACED_HYPHEN), key=itemgetter(0))  # the token starting after it
+        index = bisect_left(tokens, position + len(SPACED_HYPHEN), key=attrgetter("start"))  # the token starting after it
         if 0 < index < len(tokens) and tokens[index].start == position + len(SPACED_HYPHEN) and tokens[index - 1].end == position:
             found.append(index)
     return found

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import NamedTuple
 
 from transforms.common import matches_at, occurrences
 from transforms.lexicon import known_names, phrase_set, table_rows, word_set
@@ -69,8 +69,11 @@ def dotted_initials(text: str) -> bool:
     return "." in text and INITIALS.fullmatch(text) is not None
 
 
-class Token(NamedTuple):
-    """One word of the text. A tuple: there are hundreds per article, and tuples are made fastest."""
+@dataclass(slots=True)
+class Token:
+    """One word of the text. Slots, not a named tuple: the name passes read a token's fields millions of times a corpus,
+    and Python 3.11 specialises reading a slot (a named tuple's field is read through its descriptor, several times the
+    work), which saves far more than making a token costs."""
 
     start: int
     end: int
@@ -101,7 +104,7 @@ class Tokens(list):
         if len(lowered) != len(text):  # a few letters (`İ`) lower-case to two characters: offsets would drift
             lowered = None
         tokens, candidates = [], []
-        append, new = tokens.append, tuple.__new__  # tuple.__new__ skips the named tuple's Python-level constructor
+        append = tokens.append
         gaps, words = _token_parts(text)
         # (each word's offsets from the lengths of the gaps and words before it; the first word's gap is read as if a line
         # break opened it, one character more than it holds: it follows no word, no hyphen nor space joins it to one)
@@ -121,7 +124,7 @@ class Tokens(list):
             previous_start = start
             if word.islower() and not word[0].isdigit():
                 # most words, in lower case throughout: their own lower case and key, no channel's capital, no name's
-                append(new(Token, (start, end, word, word, word, False, hyphen, adjacent, False, False)))
+                append(Token(start, end, word, word, word, False, hyphen, adjacent, False, False))
                 continue
             first = word[0]
             capitalised = first.isupper() or first.islower() and BRAND_CHANNEL.match(word) is not None
@@ -137,7 +140,7 @@ class Tokens(list):
                                          and not _known_name_bracketed(text, start, end, lower))
                 if 1 < len(word) <= MAX_ACRONYM_LETTERS and word.isupper():
                     key = word
-            append(new(Token, (start, end, word, lower, key, capitalised, hyphen, adjacent, initial, in_heading)))
+            append(Token(start, end, word, lower, key, capitalised, hyphen, adjacent, initial, in_heading))
         super().__init__(tokens)
         self.text = text
         self.candidates = candidates  # the tokens that can open or continue a name
@@ -152,7 +155,7 @@ class Tokens(list):
                 word = self.text[first.start:token.end]
                 lower = word.lower()  # as the constructor lowers a word (offsets come from start and end, not from it)
                 key = word if 1 < len(word) <= MAX_ACRONYM_LETTERS and word.isupper() else lower
-                merged[-1] = first._replace(end=token.end, text=word, lower=lower, key=key)
+                merged[-1] = replace(first, end=token.end, text=word, lower=lower, key=key)
             else:
                 merged.append(token)
         tokens = Tokens.__new__(Tokens)
