@@ -27,6 +27,7 @@ from transforms.entities.vocabulary import (
     PLACE_TITLES,
     REGNAL_NUMBER,
     STRONG,
+    TITLE_STARTS,
     WEAK,
     camel_case,
     first_names,
@@ -40,7 +41,6 @@ from transforms.entities.vocabulary import (
     normalise_key,
     office_held,
     place_class,
-    title_starts,
     town_keys,
 )
 from transforms.lexicon import (city_names, corpus_lower_share, indonesian_city_names, indonesian_village_names, known_names,
@@ -151,9 +151,9 @@ def classify_run(doc: DocumentContext, first: int, last: int) -> None:
     if title_size and " ".join(words) in indonesian_city_names():
         classify_name(doc, first, last)  # `di Raja Ampat`: a town named with a title's word, no title before a person
         return
-    if len(words) == 1 and words[0] in title_starts() and doc.title_at(doc.lowers[first:last + 2], 0) > 1:
+    if len(words) == 1 and words[0] in TITLE_STARTS and doc.title_at(doc.lowers[first:last + 2], 0) > 1:
         return  # `Wali kota membenarkan ...`: a title written half in lower case
-    if not title_starts().isdisjoint(words[max(title_size, 1):]) and _read_inner_title(doc, first, last, words, raw, title_size):
+    if not TITLE_STARTS.isdisjoint(words[max(title_size, 1):]) and _read_inner_title(doc, first, last, words, raw, title_size):
         return
     if not title_size:
         classify_name(doc, first, last)
