@@ -23,14 +23,15 @@ from transforms.entities.vocabulary import (
     ORG_HEADS,
     ORG_TAILS,
     PERSON_NAMES,
-    PLACE_HEAD_CLASSES,
+    PERSON_ROLES,
     PLACE_HEADS,
+    PLACE_HEAD_CLASSES,
     PLACE_PREPOSITIONS,
     REGNAL_NUMBER,
     SPEECH_VERBS,
     STRONG,
-    TITLE_STARTS,
     TITLES,
+    TITLE_STARTS,
     WEAK,
     camel_case,
     is_head_or_title,
@@ -47,9 +48,7 @@ from transforms.lexicon import (
     indonesian_city_names,
     known_names,
     match_key,
-    phrase_set,
     phrase_table,
-    speech_verbs,
     word_set,
 )
 
@@ -204,7 +203,7 @@ class NameQuestions(TokenQuestions):
         if last >= len(self.tokens) or self.text[self.tokens[last - 1].end:self.tokens[last].start] != ", ":
             return False
         word = self.tokens[last].lower
-        return word in word_set("person_roles.txt") or (word,) in TITLES or longest_phrase(
+        return word in PERSON_ROLES or (word,) in TITLES or longest_phrase(
             self.lowers[last:last + 3], 0, TITLES) > 0
 
     def _dateline(self, index: int) -> bool:
@@ -336,24 +335,22 @@ class DocumentContext(NameQuestions):
         reversed_text = self.text[::-1]
         for position in occurrences(self.text, f"{term} ({acronym})"):
             before = WORDS_BEFORE_REVERSED.match(reversed_text, len(self.text) - position).group()
-            if set(before[::-1].split()) & word_set("org_heads.txt"):
+            if set(before[::-1].split()) & ORG_HEADS:
                 return True
         return False
 
     def _collect_quoted_names(self, runs: list[tuple[int, int]]) -> set[str]:
         """First words of the one- and two-word names the document quotes (`ujar Saminan`, `Abdul Halim
         mengatakan`): sure evidence of where a person's name starts inside a longer run."""
-        verbs = speech_verbs()
-        heads, place_heads, given = word_set("org_heads.txt"), phrase_set("place_heads.txt"), word_set("person_names.txt")
         found = set()
         for a, b in runs:
-            if b - a <= 2 and (a > 0 and self.tokens[a - 1].lower in verbs or self.next_word(b) in verbs):
+            if b - a <= 2 and (a > 0 and self.tokens[a - 1].lower in SPEECH_VERBS or self.next_word(b) in SPEECH_VERBS):
                 found.add(self.tokens[a].lower)
             for k in range(a, b - 1):
                 head, name = self.tokens[k].lower, self.tokens[k + 1].lower
-                if (head in heads or (head,) in place_heads and name not in given) \
+                if (head in ORG_HEADS or (head,) in PLACE_HEADS and name not in PERSON_NAMES) \
                         and self.name_like(k + 1) and name not in city_names():  # not `Hotel Cempaka | Indra`
-                    (self.company_names if head in heads else self.place_names).add(name)
+                    (self.company_names if head in ORG_HEADS else self.place_names).add(name)
         # `PT Sinar Jaya`, `Masjid Baiturrahim` elsewhere: a body or place quoted alone (`Sinar menyatakan`)
         # starts no person's name
         return found - self.company_names - self.place_names
@@ -436,7 +433,7 @@ class DocumentContext(NameQuestions):
 def _opens_known_body(words: list[str], head: int) -> bool:
     """The body's head at words[head] opens a body's name: its number (`Komisi III`) or a name the gazetteer knows
     (two words or more)."""
-    if words[head] not in word_set("org_heads.txt"):
+    if words[head] not in ORG_HEADS:
         return False
     if head + 1 < len(words) and BODY_NUMBER.fullmatch(words[head + 1]):
         return True

@@ -79,6 +79,11 @@ TITLES = phrase_set("titles.txt")
 PLACE_HEADS = phrase_set("place_heads.txt")
 PLACE_HEAD_CLASSES = phrase_table("place_heads.txt")
 ROOT_WORDS = word_set("root_words.txt")
+COMMON_WORDS = word_set("common_words.txt")
+LOWERCASE_WORDS = word_set("lowercase_words.txt")
+CORPUS_VOCABULARY = corpus_vocabulary()
+PERSON_ROLES = word_set("person_roles.txt")
+TEAM_ROLES = word_set("team_roles.txt")
 SPEECH_VERBS = speech_verbs()
 
 
@@ -93,7 +98,7 @@ def is_ordinary_word(lower: str, bare_roots: bool = False) -> bool:
         lower = half
     if lower in INITIAL_NAMES or lower in PERSON_NAMES:
         return False
-    if lower in corpus_vocabulary() or lower in word_set("common_words.txt") or lower in word_set("lowercase_words.txt"):
+    if lower in CORPUS_VOCABULARY or lower in COMMON_WORDS or lower in LOWERCASE_WORDS:
         return True
     if any(lower.endswith(clitic) and len(lower) - len(clitic) >= MIN_CLITIC_STEM
            and is_ordinary_word(lower[:-len(clitic)], bare_roots=True) for clitic in PARTICLES):
@@ -127,7 +132,7 @@ HOLIDAY_WORDS = word_set("holiday_words.txt")
 CLUB_DESIGNATORS = word_set("club_designators.txt")
 # nouns of a person's occupation or part (data/person_roles.txt, team_roles.txt) no given name shares and no title holds:
 # capitalised mid-sentence (`mantan Wartawan Sukamaju Pos`, `Striker Rovers`) they describe the name after them
-ROLE_NOUNS = (word_set("person_roles.txt") | word_set("team_roles.txt")) - FIRST_NAMES - PERSON_NAMES \
+ROLE_NOUNS = (PERSON_ROLES | TEAM_ROLES) - FIRST_NAMES - PERSON_NAMES \
     - word_set("kin_words.txt") - {word for (word, *rest) in TITLES if not rest}
 
 
