@@ -107,7 +107,8 @@ def _words_without_hyphen(tokens: Tokens) -> frozenset[str]:
         if hyphen and text.startswith(SPACED_HYPHEN, hyphen - 1):
             starts.add(hyphen + 2)
             ends.add(hyphen - 1)
-    return frozenset(tokens[i].text for i in tokens.candidates if tokens[i].start not in starts and tokens[i].end not in ends)
+    listed = list(tokens)  # (indexed as a plain list: see `name_runs`)
+    return frozenset(listed[i].text for i in tokens.candidates if listed[i].start not in starts and listed[i].end not in ends)
 
 
 def _hyphen_compound(tokens: Tokens, index: int, solo: frozenset[str], joints: tuple[str, ...]) -> bool:
@@ -232,7 +233,8 @@ def join_hyphen_compounds(tokens: Tokens) -> Tokens:
     `Covid-19` and `Tae-min` already are; pairings (`Jakarta-Bandung`, `TNI-Polri`) stay two words (`_hyphen_compound`).
     A code and its number, a given name's last syllable and an Arabic article's name, spaced by an upstream tokeniser,
     are one word too (`U - 19`, `Ri Chol - un`, `Al - Hikmah`)."""
-    joints = [i for i in tokens.candidates if tokens[i].hyphen_before and tokens[i - 1].capitalised]
+    listed = list(tokens)  # (indexed as a plain list: see `name_runs`)
+    joints = [i for i in tokens.candidates if listed[i].hyphen_before and listed[i - 1].capitalised]
     codes = set()
     if SPACED_HYPHEN in tokens.text:
         # the few tokens after a spaced hyphen, found once: each reading below asks for one (a text holds thousands)
@@ -242,7 +244,7 @@ def join_hyphen_compounds(tokens: Tokens) -> Tokens:
         return tokens
     solo = _words_without_hyphen(tokens)
     # an Arabic article or kin word opens one name whatever follows it (`Al-Hikmah`, `Abu-Salim`)
-    compounds = {i for i in joints if tokens[i - 1].lower in HYPHEN_PREFIXES or _hyphen_compound(tokens, i, solo, ("-",))}
+    compounds = {i for i in joints if listed[i - 1].lower in HYPHEN_PREFIXES or _hyphen_compound(tokens, i, solo, ("-",))}
     return tokens.joined(compounds | codes) if compounds or codes else tokens
 
 
