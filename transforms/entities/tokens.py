@@ -29,6 +29,10 @@ OPENING_MARKS = "“\"‘'(["
 # a cue that cites a source or a speaker, glued to the capitalised name after it (data/glued_cues.txt); not `Nya`, the
 # capitalised clitic of God (`kepadaNya`)
 GLUED_CUE = re.compile(r"(" + "|".join(sorted(word_set("glued_cues.txt"), key=len, reverse=True)) + r")(?!Nya\b)(?=[A-Z])")
+MAX_CUE_LETTERS = max(map(len, word_set("glued_cues.txt")))
+# a capital right after a lower-case letter, where a glued cue (its letters lower-case ASCII) can end (the capital first,
+# the letter before it looked behind: the regex engine skips from capital to capital)
+CAPITAL_AFTER_LOWER = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 # an outlet's brand written in lower case before its channel (data/outlets.tsv: `detikNews`, `kumparanNEWS`) glued to
 # the word before it, and maybe to a preposition after it (`DilansirdetikKota`, `PantauandetikSukamajudi`: 163 in the scale
 # corpus's detik.com files): the brand and its channel (`com` or one capitalised word) are a word
@@ -174,7 +178,7 @@ def _token_parts(text: str) -> tuple[list[str], list[str]]:
     # most texts have no glued brand (nor a brand's name to search around), cue, sentence or list number: their words
     # are not searched one by one
     brands = any(brand in text for brand in BRAND_WORDS) and GLUED_BRAND.search(text) is not None
-    cues = GLUED_CUE.search(text) is not None
+    cues = _glued_cue(text)
     dotted = GLUED_SENTENCE_ANYWHERE.search(text) is not None
     numbered = GLUED_LIST_NUMBER_ANYWHERE.search(text) is not None
     if not (brands or cues or dotted or numbered):
@@ -183,6 +187,14 @@ def _token_parts(text: str) -> tuple[list[str], list[str]]:
     spans = list(_glued_token_spans(text, brands, cues, dotted, numbered))
     ends = [0] + [end for _, end in spans]
     return [text[end:start] for end, (start, _) in zip(ends, spans)], [text[start:end] for start, end in spans]
+
+
+def _glued_cue(text: str) -> bool:
+    """Whether GLUED_CUE matches anywhere in the text, tried only in a window before each capital that follows a
+    lower-case letter (a few a text, where GLUED_CUE's own search tries its eleven cues at nearly every position: half
+    the instructions). The window ends after the capital and the three letters (`Nya`) and boundary its lookahead reads."""
+    return any(GLUED_CUE.search(text, max(0, capital.start() - MAX_CUE_LETTERS), capital.start() + len("Nya") + 1)
+               for capital in CAPITAL_AFTER_LOWER.finditer(text))
 
 
 def _glued_token_spans(text: str, brands: bool, cues: bool, dotted: bool, numbered: bool):
