@@ -19,8 +19,8 @@ from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.runs import SPACED_HYPHEN
 from transforms.entities.shape import (ACRONYM_READING, BRAND_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, SHAPE_ALONE_READINGS,
                                        SHAPE_PERSON_READING, VILLAGE_READING)
-from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, WEAK, given_name_keys, is_head_or_title, is_ministry, is_ordinary_word,
-                                              normalise_key, title_starts, town_keys)
+from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, TITLE_STARTS, WEAK, given_name_keys, is_head_or_title, is_ministry,
+                                              is_ordinary_word, normalise_key, town_keys)
 # the module, not its names: entity_keys imports from this package, so either may be imported first
 from transforms import entity_keys
 from transforms.documents import canonical_outlet, outlet_forms
@@ -1269,7 +1269,7 @@ def _office_before_name(text: str) -> bool:
 def _is_office_word(lower: str) -> bool:
     """A head, or a title glued to its portfolio; once per first word (the collection's forms share them)."""
     glued = any(lower.startswith(p) and len(lower) >= len(p) + 2 for p in word_set("glued_office_prefixes.txt"))
-    return is_head_or_title(lower) and lower not in title_starts() or glued and not is_ordinary_word(lower)
+    return is_head_or_title(lower) and lower not in TITLE_STARTS or glued and not is_ordinary_word(lower)
 
 
 def _similar_pairs(keys: list[str]) -> list[tuple[str, str]]:

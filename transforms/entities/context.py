@@ -13,23 +13,33 @@ from transforms.entities.runs import join_hyphen_compounds, name_runs
 from transforms.entities.tokens import Token, Tokens, dotted_initials, reading_view
 from transforms.entities.vocabulary import (
     ADMINISTRATIVE_AREAS,
+    CALENDAR_WORDS,
+    CAPITALISED_NON_NAMES,
     DIRECTIONS,
+    FIRST_NAMES,
+    INITIAL_NAMES,
     MAX_PERSON_WORDS,
     NAME_PARTICLES,
+    ORG_HEADS,
+    ORG_TAILS,
+    PERSON_NAMES,
+    PERSON_ROLES,
+    PLACE_HEADS,
+    PLACE_HEAD_CLASSES,
     PLACE_PREPOSITIONS,
     REGNAL_NUMBER,
+    SPEECH_VERBS,
     STRONG,
+    TITLES,
+    TITLE_STARTS,
     WEAK,
     camel_case,
-    first_names,
     is_head_or_title,
-    initial_names,
     is_ministry,
     is_ordinary_word,
     known_at,
     longest_phrase,
     normalise_key,
-    title_starts,
     written_legal_form,
 )
 from transforms.lexicon import (
@@ -38,13 +48,12 @@ from transforms.lexicon import (
     indonesian_city_names,
     known_names,
     match_key,
-    phrase_set,
     phrase_table,
-    speech_verbs,
     word_set,
 )
 
 TERM_ACRONYM = "term_acronym"  # the acronym of a term, or the capitalised words that spell it: no name
+TERM_ACRONYMS = word_set("term_acronyms.txt")
 BRANCH_MAX_LETTERS = 4  # `Inf`, `Czi`, `Purn`, `TNI`, `Pnb`
 LIST_JOINERS = ("dan", "serta")  # the words that join the last item of a list of names
 # `kecerdasan buatan (KB)`: two lower-case words of two letters or more, then an acronym in brackets; the pattern
@@ -114,12 +123,12 @@ class TokenQuestions:
         quotes a speaker by it alone (`Imam Nahrawi ... kata Imam`)."""
         if words[position:position + 2] == ["ibu", "kota"]:
             return 0
-        size = longest_phrase(words, position, phrase_set("titles.txt"))
+        size = longest_phrase(words, position, TITLES)
         if size > 1 and _opens_known_body(words, position + size - 1):
             # `Ketua Dewan` before `Dewan Perwakilan Sukamaju`, a body the gazetteer knows: the title's last word is the body's
             return size - 1
-        if size == 1 and words[position] in word_set("person_names.txt") and (
-                position and words[position - 1] in word_set("person_names.txt") or words[position] in self.cued_names):
+        if size == 1 and words[position] in PERSON_NAMES and (
+                position and words[position - 1] in PERSON_NAMES or words[position] in self.cued_names):
             return 0
         return size
 
@@ -145,21 +154,21 @@ class TokenQuestions:
         return (
             token.capitalised and (token.text.isalpha() or not any(c.isdigit() for c in token.text))  # (letters alone: no walk)
             and not (token.text.isupper() and len(token.text) > 1 and not dotted_initials(token.text))
-            and (ordinary_ok or word in initial_names() or not is_ordinary_word(word))
-            and word not in word_set("org_heads.txt") and (word,) not in phrase_set("place_heads.txt")
-            and token.key not in known_names() and word not in word_set("calendar_words.txt")
-            and word not in word_set("org_tails.txt") and (ordinary_ok or (word,) not in phrase_set("titles.txt"))
+            and (ordinary_ok or word in INITIAL_NAMES or not is_ordinary_word(word))
+            and word not in ORG_HEADS and (word,) not in PLACE_HEADS
+            and token.key not in known_names() and word not in CALENDAR_WORDS
+            and word not in ORG_TAILS and (ordinary_ok or (word,) not in TITLES)
             and not is_ministry(word)
         )
 
     def administered_town(self, index: int) -> bool:
         """A word after the head of an administrative area (`Kabupaten | Magelang`): the area's name."""
-        return index > 0 and phrase_table("place_heads.txt").get((self.tokens[index - 1].lower,)) in ADMINISTRATIVE_AREAS
+        return index > 0 and PLACE_HEAD_CLASSES.get((self.tokens[index - 1].lower,)) in ADMINISTRATIVE_AREAS
 
     def office_word(self, index: int) -> bool:
         """A word that ends an office rather than a name: vocabulary, a head or title word, an acronym, a place."""
         token = self.tokens[index]
-        return is_ordinary_word(token.lower) or is_head_or_title(token.lower) or token.lower in word_set("org_tails.txt") \
+        return is_ordinary_word(token.lower) or is_head_or_title(token.lower) or token.lower in ORG_TAILS \
             or token.text.isupper() or token.key in known_names()
 
 
@@ -175,7 +184,7 @@ class NameQuestions(TokenQuestions):
         if self.next_word(last) != "dari" or last + 1 >= len(self.tokens):
             return False
         body = self.tokens[last + 1]
-        return body.lower in word_set("org_heads.txt") or body.text.isupper() and len(body.text) > 1 and body.key not in known_names()
+        return body.lower in ORG_HEADS or body.text.isupper() and len(body.text) > 1 and body.key not in known_names()
 
     def after_bracketed_acronym(self, first: int) -> bool:
         """Right after `Title Office (ACRONYM) `: where an office holder's name goes."""
@@ -187,15 +196,15 @@ class NameQuestions(TokenQuestions):
         while position > 0 and self.tokens[position].adjacent_before and (
                 self.tokens[position - 1].capitalised or self.tokens[position - 1].lower == "dan"):
             position -= 1
-        return position >= 0 and self.tokens[position].lower in title_starts()
+        return position >= 0 and self.tokens[position].lower in TITLE_STARTS
 
     def apposition_follows(self, last: int) -> bool:
         """`, warga ...`, `, Kepala ...` right after the name: a role or title that describes a person."""
         if last >= len(self.tokens) or self.text[self.tokens[last - 1].end:self.tokens[last].start] != ", ":
             return False
         word = self.tokens[last].lower
-        return word in word_set("person_roles.txt") or (word,) in phrase_set("titles.txt") or longest_phrase(
-            self.lowers[last:last + 3], 0, phrase_set("titles.txt")) > 0
+        return word in PERSON_ROLES or (word,) in TITLES or longest_phrase(
+            self.lowers[last:last + 3], 0, TITLES) > 0
 
     def _dateline(self, index: int) -> bool:
         """The token opens a line as a dateline: in capitals before a comma or dash (`SUKAMAJU, Outlet -`), or before a
@@ -214,10 +223,10 @@ class NameQuestions(TokenQuestions):
         end = self.run_ends.get(last)
         if end is None:
             return False
-        while last < end and self.text.startswith(".", self.tokens[last].end) and (self.tokens[last].lower,) in phrase_set("titles.txt"):
+        while last < end and self.text.startswith(".", self.tokens[last].end) and (self.tokens[last].lower,) in TITLES:
             last += 1  # `Bupati Wonotan, Ir. H. Rudi Halim`: titles abbreviated before the holder's name
         opening = self.tokens[last].text
-        if not 2 <= end - last <= MAX_PERSON_WORDS or self.tokens[last].lower in title_starts() \
+        if not 2 <= end - last <= MAX_PERSON_WORDS or self.tokens[last].lower in TITLE_STARTS \
                 or len(opening) > 1 and opening.isupper():  # `RS Sukamaju`: a body's acronym opens no holder's name
             return False
         holder = self.tokens[last:end]
@@ -238,9 +247,9 @@ class NameQuestions(TokenQuestions):
         """A word that names someone: a given name by the corpus or of another country, used alone in this document, or
         no Indonesian vocabulary at all (`Warjiyo`)."""
         return (
-            word in initial_names() or word in self.short_forms
+            word in INITIAL_NAMES or word in self.short_forms
             # a dictionary's bare root that is a given name of another country (`wani`), not a word of the press's
-            or word in first_names() and not is_ordinary_word(word) and word not in word_set("capitalised_non_names.txt")
+            or word in FIRST_NAMES and not is_ordinary_word(word) and word not in CAPITALISED_NON_NAMES
             or not (is_ordinary_word(word, bare_roots=True) or word in word_set("lowercase_words.txt"))
         )
 
@@ -248,22 +257,23 @@ class NameQuestions(TokenQuestions):
         """Words a personal name is made of: no acronyms (initials aside), no digits, no common word first
         (unless the document uses that word alone as a name, `kata Kapau`)."""
         first = tokens[0].lower
-        ordinary = is_ordinary_word(first) and first not in initial_names() and first not in self.short_forms \
+        ordinary = is_ordinary_word(first) and first not in INITIAL_NAMES and first not in self.short_forms \
             and not (len(tokens) > 1 and first in NAME_PARTICLES) \
             and not (len(tokens) == 1 and len(tokens[0].text) == 2 and tokens[0].text.isupper())
         # `Van Dijk` opening a sentence: the particle's capital; two capitals alone are initials (`Bripda AN`), no word
-        if ordinary or any(t.lower in word_set("org_heads.txt") or is_ministry(t.lower) for t in tokens):
+        if ordinary or any(t.lower in ORG_HEADS or is_ministry(t.lower) for t in tokens):
             return False  # `Reskrim Polres`: a unit of a body, not a name
-        if any(t.key in known_names() or phrase_table("place_heads.txt").get((t.lower,)) in ADMINISTRATIVE_AREAS for t in tokens) \
+        names = known_names()
+        if any(t.key in names or PLACE_HEAD_CLASSES.get((t.lower,)) in ADMINISTRATIVE_AREAS for t in tokens) \
                 or any(known_at(tokens, i)[0] > 1 for i in range(len(tokens) - 1)):
             return False  # `Forwarder Indonesia`, `Kadin Jatim`, `Metro Kota Garut`: named after a country or region; `Hong Kong`
         if len(tokens) == 1 and len(tokens[0].text.rstrip(".")) == 1:
             return False  # a lone initial
         if len(tokens) >= 2 and tokens[-1].lower in indonesian_city_names() \
-                and not any(t.lower in word_set("person_names.txt") for t in tokens):
+                and not any(t.lower in PERSON_NAMES for t in tokens):
             return False  # `Persikama Sukamaju`: a club or body of its town, unless a given name makes it a person's
         if REGNAL_NUMBER.fullmatch(tokens[-1].text) and not any(t.text.isupper() for t in tokens[:-1]) and (
-                len(tokens) >= 3 or len(tokens) == 2 and (tokens[0].lower in word_set("person_names.txt")
+                len(tokens) >= 3 or len(tokens) == 2 and (tokens[0].lower in PERSON_NAMES
                                                           or tokens[0].lower in word_set("world_given_names.txt"))):
             tokens = tokens[:-1]  # `Hamengku Buwono X`, `Rosalind II`: a ruler's number after a name, or a given name
         return all(
@@ -274,7 +284,7 @@ class NameQuestions(TokenQuestions):
             # `Humas RT`, `SPMB SMA`; but middle initials hold a name together (`Rudi AP Santoso`)
             and not camel_case(t.text)
             and not (position and position == len(tokens) - 1 and len(t.text) == 1)  # `Vitamin C`, `Galaxy S`
-            and t.lower not in word_set("org_tails.txt")
+            and t.lower not in ORG_TAILS
             for position, t in enumerate(tokens)
         )
 
@@ -308,7 +318,7 @@ class DocumentContext(NameQuestions):
                        if b - a == 1 and (a and self.tokens[a - 1].lower in PLACE_PREPOSITIONS or self._dateline(a))}
         # one-word names the document puts after a speech cue (`kata Ali`): a speaker, whatever town shares the name
         self.cued_names = {self.tokens[a].lower for a, b in self.runs
-                           if b - a == 1 and a and self.tokens[a - 1].lower in speech_verbs()}
+                           if b - a == 1 and a and self.tokens[a - 1].lower in SPEECH_VERBS}
         self.quoted_names = self._collect_quoted_names(self.runs)  # first words of the short names it quotes
         # acronyms the document defines by a term in lower case (`kecerdasan buatan (AI)`), not by a body described
         # (`federasi sepak bola dunia (FSD)`: a body's head or context word among the few words before the bracket)
@@ -325,24 +335,22 @@ class DocumentContext(NameQuestions):
         reversed_text = self.text[::-1]
         for position in occurrences(self.text, f"{term} ({acronym})"):
             before = WORDS_BEFORE_REVERSED.match(reversed_text, len(self.text) - position).group()
-            if set(before[::-1].split()) & word_set("org_heads.txt"):
+            if set(before[::-1].split()) & ORG_HEADS:
                 return True
         return False
 
     def _collect_quoted_names(self, runs: list[tuple[int, int]]) -> set[str]:
         """First words of the one- and two-word names the document quotes (`ujar Saminan`, `Abdul Halim
         mengatakan`): sure evidence of where a person's name starts inside a longer run."""
-        verbs = speech_verbs()
-        heads, place_heads, given = word_set("org_heads.txt"), phrase_set("place_heads.txt"), word_set("person_names.txt")
         found = set()
         for a, b in runs:
-            if b - a <= 2 and (a > 0 and self.tokens[a - 1].lower in verbs or self.next_word(b) in verbs):
+            if b - a <= 2 and (a > 0 and self.tokens[a - 1].lower in SPEECH_VERBS or self.next_word(b) in SPEECH_VERBS):
                 found.add(self.tokens[a].lower)
             for k in range(a, b - 1):
                 head, name = self.tokens[k].lower, self.tokens[k + 1].lower
-                if (head in heads or (head,) in place_heads and name not in given) \
+                if (head in ORG_HEADS or (head,) in PLACE_HEADS and name not in PERSON_NAMES) \
                         and self.name_like(k + 1) and name not in city_names():  # not `Hotel Cempaka | Indra`
-                    (self.company_names if head in heads else self.place_names).add(name)
+                    (self.company_names if head in ORG_HEADS else self.place_names).add(name)
         # `PT Sinar Jaya`, `Masjid Baiturrahim` elsewhere: a body or place quoted alone (`Sinar menyatakan`)
         # starts no person's name
         return found - self.company_names - self.place_names
@@ -361,7 +369,7 @@ class DocumentContext(NameQuestions):
     def term_acronym(self, token: Token) -> bool:
         """The acronym of a term (mined, transforms/data/term_acronyms.txt, or defined so by the document): no name."""
         return two_capitals(token.text) and (
-            token.lower in word_set("term_acronyms.txt") or token.text in self.term_acronyms)
+            token.lower in TERM_ACRONYMS or token.text in self.term_acronyms)
 
     def _longer_phrase(self, acronym: str, mention: Mention) -> int | None:
         """Where the phrase starts whose initials the letters spell: the capitalised words just before the name, then the
@@ -425,7 +433,7 @@ class DocumentContext(NameQuestions):
 def _opens_known_body(words: list[str], head: int) -> bool:
     """The body's head at words[head] opens a body's name: its number (`Komisi III`) or a name the gazetteer knows
     (two words or more)."""
-    if words[head] not in word_set("org_heads.txt"):
+    if words[head] not in ORG_HEADS:
         return False
     if head + 1 < len(words) and BODY_NUMBER.fullmatch(words[head + 1]):
         return True

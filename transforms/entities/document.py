@@ -18,7 +18,10 @@ from transforms.entities.epithets import join_named_epithets
 from transforms.entities.reading import (BODY_BEFORE_PERSON, classify_run, office_title, read_office_continued, read_quoted_speaker,
                                          split_office_and_name)
 from transforms.entities.shape import ACRONYM_READING, AGE_READING, CITY_READING, CLUB_DESIGNATOR_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PLACING_READINGS, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_ALONE_READINGS, SHAPE_PERSON_READING, TERM_ACRONYM
-from transforms.entities.vocabulary import LEGAL_FORMS, MEDIUM, PLACE_PREPOSITIONS, STRONG, WEAK, balinese_marker, first_names, given_name_keys, is_ordinary_word, longest_phrase, normalise_key, written_legal_form
+from transforms.entities.vocabulary import (CLUB_DESIGNATORS, FIRST_NAMES, LEGAL_FORMS, MEDIUM, ORG_HEADS, ORG_TAILS,
+                                            PERSON_NAMES, PERSON_ROLES, PLACE_PREPOSITIONS, STRONG, TITLES, WEAK,
+                                            balinese_marker, given_name_keys, is_ordinary_word, longest_phrase,
+                                            normalise_key, written_legal_form)
 from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, indonesian_village_names, known_names, match_key, phrase_set, phrase_table, table_rows, word_set
 from transforms.schemas import MENTION_CANDIDATES
 
@@ -36,6 +39,7 @@ CLUB_FORM = "club_form"
 COORDINATION_READING = "coordination"  # a name typed as the names listed beside it (`type_by_coordination`)
 CLUB_TYPE_READINGS = (CLUB_DESIGNATOR_READING, CLUB_LETTERS_READING, CLUB_READING, "club_of_city_named_city", "club_of_city")
 MIN_CLUB_FORM_LETTERS = 4
+EVENT_TAILS = word_set("event_tails.txt")  # asked of every mention: looked up once here
 BODY_ACROSS_SHORT_FORM = "body_across_short_form"
 CLUB_READINGS = (CLUB_READING, "club_of_city_named_city")  # readings of a city's club by the words around it
 MIN_CLUBS_OF_A_REPORT = 2  # cities read as clubs that make a document a report on clubs
@@ -166,7 +170,7 @@ def type_by_coordination(doc: DocumentContext) -> None:
                 and any(m.strength >= MEDIUM for m in read):
             for mention in chain:  # a given name opening a guess, or a name the document quotes, still makes a person
                 first_word = mention.text.split()[0].lower()
-                if mention.type_rule in LISTED_GUESSES and mention.type not in sure and first_word not in first_names() \
+                if mention.type_rule in LISTED_GUESSES and mention.type not in sure and first_word not in FIRST_NAMES \
                         and first_word not in doc.quoted_names and mention.text.split()[-1].lower() not in doc.quoted_names:
                     mention.retype(next(iter(sure)), MEDIUM, COORDINATION_READING)
 
@@ -314,8 +318,7 @@ def type_clubs(doc: DocumentContext) -> None:
     one final), a city the gazetteer alone typed, neither placed (after `di`, `kota`, or a place and a comma) nor a
     dateline, is a club too."""
     clubs = {m.key for m in doc.mentions if m.rule in CLUB_READINGS}
-    designators = word_set("club_designators.txt")
-    if clubs or any(_club_by_name(m) or designators & set(m.text.lower().split()) for m in doc.mentions if m.type == "ORG"):
+    if clubs or any(_club_by_name(m) or CLUB_DESIGNATORS & set(m.text.lower().split()) for m in doc.mentions if m.type == "ORG"):
         _join_letters_before_clubs(doc)
     if not clubs:
         return
@@ -324,7 +327,7 @@ def type_clubs(doc: DocumentContext) -> None:
     for mention in doc.mentions:
         words = mention.key.split()
         if mention.type_rule == SHAPE_PERSON_READING and len(words) > 1 and (words[-1] in clubs or words[0] in clubs) \
-                and not set(mention.text.lower().split()) & word_set("person_names.txt"):
+                and not set(mention.text.lower().split()) & PERSON_NAMES:
             mention.retype("ORG", MEDIUM, "club_full_name")
         elif report and mention.type_rule == CITY_READING and not _placed(doc, mention, place_ends):
             mention.retype("ORG", MEDIUM, "club_in_club_report")
@@ -361,7 +364,7 @@ def _club_by_name(mention: Mention) -> bool:
         return False
     for short, city in (words, words[::-1]):
         if short.isupper() and len(short) <= 3 and city.lower() in city_names() and city.lower() not in indonesian_city_names() \
-                and short.lower() not in LEGAL_FORMS and short.lower() not in word_set("org_heads.txt"):
+                and short.lower() not in LEGAL_FORMS and short.lower() not in ORG_HEADS:
             return True
     return False
 
@@ -379,7 +382,7 @@ def _placed(doc: DocumentContext, mention: Mention, place_ends: set[int]) -> boo
 def _after_person_role(doc: DocumentContext, mention: Mention) -> bool:
     """A person's role or title among the three words before the mention (`asisten pelatih tim Sukamaju`)."""
     words = LOWER_WORD.findall(doc.text[max(0, mention.start - ROLE_WINDOW):mention.start])[-3:]
-    return any(w in word_set("person_roles.txt") or (w,) in phrase_set("titles.txt") for w in words)
+    return any(w in PERSON_ROLES or (w,) in TITLES for w in words)
 
 
 def _coordinated_lists(doc: DocumentContext, ordered: list[Mention]) -> list[list[Mention]]:
@@ -406,7 +409,7 @@ def _class_before_examples() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _class_types() -> dict[str, str]:
-    types = {word: "PERSON" for word in word_set("person_roles.txt")} | {word: "ORG" for word in word_set("body_description_heads.txt")}
+    types = {word: "PERSON" for word in PERSON_ROLES} | {word: "ORG" for word in word_set("body_description_heads.txt")}
     return types | {" ".join(noun): type_ for noun, type_ in phrase_table("class_nouns.tsv").items()}
 
 
@@ -458,15 +461,14 @@ def split_bodies_opening_names(doc: DocumentContext) -> None:
     (`Rina Paolo Sari` is one person's name), nor vocabulary alone (`Panti`), nor a word the document cues as a speaker
     (`kata Mardoni`: the person's own first name) or quotes as one, unless it cues the person by the name's next word;
     nor where another name of the document opens with the body's words and the person's first (one name written twice)."""
-    given = first_names()
     split, parts = set(), []
     for mention in doc.mentions:
         words = mention.text.split(" ")
         if mention.type != "PERSON" or len(words) < 3 or "\n" in mention.text:
             continue
         lower = [word.lower() for word in words]
-        opening = next((i for i in range(1, len(words) - 1) if lower[i] in given or lower[i] in doc.cued_names), None)
-        if opening is None or lower[0] in given or len(lower[0]) == 1 or all(is_ordinary_word(word) for word in lower[:opening]):
+        opening = next((i for i in range(1, len(words) - 1) if lower[i] in FIRST_NAMES or lower[i] in doc.cued_names), None)
+        if opening is None or lower[0] in FIRST_NAMES or len(lower[0]) == 1 or all(is_ordinary_word(word) for word in lower[:opening]):
             continue  # (one letter opens no body: an initial, the Balinese `I`)
         called = lower[opening] in doc.cued_names  # `ucap Paolo`: the document's own word for the person opens there
         if lower[0] not in doc.short_forms or not (lower[-1] in doc.short_forms or called) \
@@ -545,8 +547,9 @@ class FullNames:
             if len(clubs) > 1 and companies.get(town) is not None and companies[town].key in clubs:
                 del companies[town]  # a town two clubs of the document share (`Sukamaju City`, `Sukamaju United`) is neither
         names = cls(companies, bodies)
+        forms = club_forms()
         for m in mentions:
-            if (club := club_forms().get(form := club_form_key(m.text))) is not None:
+            if (club := forms.get(form := club_form_key(m.text))) is not None:
                 names.club_forms[club].setdefault(form, m)
                 names.club_of[id(m)] = club  # looked up once: `club_form` asks of every mention again
                 names.club_keys.add(m.key)  # a club's name its shape read as a person's names no person
@@ -582,7 +585,7 @@ def _own_name_after_head(text: str, key_words: list[str]) -> str | None:
     if len(written) != len(key_words) or written[:1] and written[0].lower() not in _org_head_openings():
         return None  # (most bodies' names open with no head: no phrase of one is looked up)
     lower = [word.lower() for word in written]
-    size = next((size for size in (2, 1) if len(lower) > size and " ".join(lower[:size]) in word_set("org_heads.txt")), 0)
+    size = next((size for size in (2, 1) if len(lower) > size and " ".join(lower[:size]) in ORG_HEADS), 0)
     rest = " ".join(lower[size:])
     if not size or rest in city_names() or rest in known_names() or rest in indonesian_village_names() \
             or all(is_ordinary_word(word) for word in lower[size:]):
@@ -593,13 +596,13 @@ def _own_name_after_head(text: str, key_words: list[str]) -> str | None:
 @lru_cache(maxsize=1)
 def _org_head_openings() -> frozenset[str]:
     """The first words of data/org_heads.txt's heads (`pondok` of `pondok pesantren`)."""
-    return frozenset(head.split(" ")[0] for head in word_set("org_heads.txt"))
+    return frozenset(head.split(" ")[0] for head in ORG_HEADS)
 
 
 @lru_cache(maxsize=1)
 def club_designator_keys() -> frozenset[str]:
     """Club words as keys spell them (`citi` of `City`)."""
-    return frozenset(normalise_key(word) for word in word_set("club_designators.txt"))
+    return frozenset(normalise_key(word) for word in CLUB_DESIGNATORS)
 
 
 def _closing_kind_or_country(text: str, key_words: list[str]) -> bool:
@@ -608,7 +611,7 @@ def _closing_kind_or_country(text: str, key_words: list[str]) -> bool:
     rest, _, last = text.lower().rpartition(" ")
     if len(text.split()) != len(key_words) or not last.isalpha() or rest in city_names() or rest in known_names():
         return False  # a town alone is the town (`Sukamaju` of `Sukamaju Group`)
-    return last in word_set("org_tails.txt") and last not in word_set("club_designators.txt") \
+    return last in ORG_TAILS and last not in CLUB_DESIGNATORS \
         or known_names().get(last, ("",))[0] == "LOC" and last not in city_names()
 
 
@@ -741,7 +744,7 @@ def _fitting_full_names(names: FullNames, mention: Mention) -> tuple[set[str] | 
         k for k in names.by_tail.get(key, ()) if min(seen_at[k]) < min(mention.start, introduced)}
     if not candidates and mention.single and key[:2] in names.name_starts:
         candidates = nickname_of(key, seen_at)
-    if not candidates and mention.single and key not in word_set("person_names.txt") and key not in first_names():
+    if not candidates and mention.single and key not in PERSON_NAMES and key not in FIRST_NAMES:
         # `Pras` of `Prasetyo`, a person the document names by one word: the clip of that word (no given name itself)
         candidates = [person for person in nickname_of(key, names.one_word_people) if person != key]
     if not candidates and mention.single and key[:1] + key[-1:] in names.name_ends \
@@ -864,7 +867,7 @@ def club_forms() -> dict[str, str]:
     given name or a surname (`Villa`), a word of the vocabulary or a common English word (`Rangers`, `Standard`), and
     forms of fewer than MIN_CLUB_FORM_LETTERS letters (`AFC`, `AFF`: bodies of Asian football)."""
     places = city_names() | indonesian_city_names() | indonesian_village_names()
-    people = given_name_keys() | first_names() | word_set("person_names.txt")
+    people = given_name_keys() | FIRST_NAMES | PERSON_NAMES
     forms = {}
     for form, club in table_rows("club_names.tsv"):
         words = form.split()
@@ -1013,7 +1016,7 @@ def join_bracketed_other_names(doc: DocumentContext) -> None:
                 and previous.key != current.key and current.key == normalise_key(current.text) \
                 and not _gazetteer_name(current) and not _gazetteer_name(previous) \
                 and previous.type_rule not in BRACKETED_WEAK_READINGS and not _after_capitalised_word(doc, previous) \
-                and not _opens_a_nested_body(current, previous) and previous.text.split()[0].lower() not in first_names():
+                and not _opens_a_nested_body(current, previous) and previous.text.split()[0].lower() not in FIRST_NAMES:
             same.setdefault(current.text.lower(), previous)
     for mention, full in _bracketed_names_written(doc, same):
         # its own strength: a name the vote drops drops both
@@ -1024,7 +1027,7 @@ def _opens_a_nested_body(short: Mention, name: Mention) -> bool:
     """The short name opens with a legal form or a body's head that the name holds after its first word: it names the
     body nested there (`Serikat Pekerja PT Wonford (PT WF)`: the company, not its union)."""
     first = short.text.split()[0].lower()
-    return first in name.text.lower().split()[1:] and (first in LEGAL_FORMS or first in word_set("org_heads.txt"))
+    return first in name.text.lower().split()[1:] and (first in LEGAL_FORMS or first in ORG_HEADS)
 
 
 def _gazetteer_name(mention: Mention) -> bool:
@@ -1043,7 +1046,7 @@ def _after_capitalised_word(doc: DocumentContext, mention: Mention) -> bool:
 def _no_person(mention: Mention) -> bool:
     """Not a person, or one its shape alone made, no given name in it (`Wonford Settlement Body`)."""
     return mention.type != "PERSON" or mention.type_rule == SHAPE_PERSON_READING \
-        and not set(mention.text.lower().split()) & first_names()
+        and not set(mention.text.lower().split()) & FIRST_NAMES
 
 
 def trim_glued_office_words(doc: DocumentContext) -> None:
@@ -1085,9 +1088,10 @@ def drop_vocabulary_names(doc: DocumentContext) -> None:
     a word of transforms/data/event_tails.txt: `Grammy Awards`), nor a kind of body the press writes in lower case
     (data/generic_bodies.tsv: `Partai Politik`), nor a company's legal form alone (`Tbk` after `(Persero)`)."""
     defining = {id(m) for m in doc.acronyms.values()}
+    generic = generic_bodies()
     doc.mentions = [m for m in doc.mentions if m.type_rule != TERM_ACRONYM and m.rule not in (PRODUCT_MODEL, LAW_CITATION)
                     and not written_legal_form(m.text)
-                    and (m.type_rule not in ("no_name_word", PORTFOLIO_READING) and m.text.lower() not in generic_bodies()
+                    and (m.type_rule not in ("no_name_word", PORTFOLIO_READING) and m.text.lower() not in generic
                          or id(m) in defining) and not _event(m)]
 
 
@@ -1123,7 +1127,7 @@ def drop_places_in_competitions(doc: DocumentContext) -> None:
 def _event(mention: Mention) -> bool:
     """An event's, an award's or a competition's name (`Grammy Awards`, `Song Festival`): closed by an event word."""
     words = mention.text.split()
-    return len(words) > 1 and words[-1].lower() in word_set("event_tails.txt")
+    return len(words) > 1 and words[-1].lower() in EVENT_TAILS
 
 
 def continue_bodies_past_short_forms(doc: DocumentContext) -> None:

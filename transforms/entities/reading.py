@@ -17,22 +17,34 @@ from transforms.entities.shape import GOVERNED_PLACE, type_by_shape
 from transforms.entities.tokens import MAX_ACRONYM_LETTERS, dotted_initials
 from transforms.entities.vocabulary import (
     AGE_AFTER,
+    CLUB_DESIGNATORS,
     DIRECTIONS,
-    LOC_CONTEXT,
+    FIRST_NAMES,
+    INITIAL_NAMES,
     LEGAL_FORMS,
+    LOC_CONTEXT,
     MAX_KNOWN_WORDS,
     MAX_PERSON_WORDS,
     MEDIUM,
+    MISC_HEADS,
     NAME_PARTICLES,
+    ORG_HEADS,
+    ORG_TAILS,
+    PERSON_NAMES,
+    PERSON_ROLES,
+    PLACE_HEADS,
+    PLACE_HEAD_CLASSES,
     PLACE_TITLES,
     REGNAL_NUMBER,
+    SPEECH_VERBS,
     STRONG,
+    TEAM_ROLES,
+    TITLES,
+    TITLE_STARTS,
     WEAK,
     camel_case,
-    first_names,
     heads_name,
     is_head_or_title,
-    initial_names,
     is_ministry,
     is_ordinary_word,
     known_at,
@@ -40,11 +52,10 @@ from transforms.entities.vocabulary import (
     normalise_key,
     office_held,
     place_class,
-    title_starts,
     town_keys,
 )
-from transforms.lexicon import (city_names, corpus_lower_share, indonesian_city_names, indonesian_village_names, known_names,
-                                phrase_set, phrase_table, speech_verbs, table_rows, word_set)
+from transforms.lexicon import (city_names, corpus_lower_share, indonesian_city_names, indonesian_village_names,
+                                known_names, phrase_set, phrase_table, table_rows, word_set)
 
 # Heads of a country's state or forces: `Pemerintah Jepang` is the country itself.
 STATE_HEADS = {"pemerintah", "tentara", "pasukan", "angkatan", "militer"}
@@ -53,6 +64,12 @@ PORTFOLIO_JOINER = "dan"  # inside a run only where it joins a body's portfolios
 MAX_SHORT_CITY = 3  # letters of a city's name that also opens longer names (`San`, `Los`)
 PILGRIM_TITLE = "H"  # Haji, abbreviated before a name
 BALINESE_PARTICLES = {"I", "Ni"}  # open a Balinese name before its birth-order name (`I Made X`, `Ni Luh Y`)
+# lists the readers ask of every run: looked up once here, not through an lru_cache'd loader at each call
+ORG_HEAD_PHRASES = phrase_set("org_heads.txt")
+UNIT_HEADS = word_set("unit_heads.txt")
+BODY_PART_HEADS = word_set("body_part_heads.txt")
+PLATFORM_WORDS = word_set("platform_words.txt")
+COMPETITION_WORDS = phrase_table("competition_words.tsv")
 
 
 def read_quoted_speaker(doc: DocumentContext, first: int, last: int) -> bool:
@@ -81,15 +98,15 @@ def speaker_start(doc: DocumentContext, first: int, last: int, speakers: set[str
         word = doc.tokens[j]
         # a full name follows (two words or more): a one-word tail is a surname (`Ivan | Petrov`)
         if word.lower not in speakers or not 2 <= last - j <= MAX_PERSON_WORDS or not doc.name_like(j, ordinary_ok=True) \
-                or word.lower in city_names() or (word.lower,) in phrase_set("titles.txt"):
+                or word.lower in city_names() or (word.lower,) in TITLES:
             # a place quoted as a speaker (`Beijing menegaskan`) is no person, nor is a title (`kata Presiden`)
             continue
         before = doc.tokens[j - 1]
-        if not before.capitalised or before.lower in word_set("org_heads.txt"):
+        if not before.capitalised or before.lower in ORG_HEADS:
             continue  # after a head comes the body's own name (`PT | Sinar Jaya Abadi`)
         office_or_place = is_ordinary_word(before.lower, bare_roots=True) or before.lower in city_names() \
             or before.key in known_names() or is_head_or_title(before.lower) or before.text.isupper()
-        if not office_or_place or before.lower in word_set("person_names.txt"):
+        if not office_or_place or before.lower in PERSON_NAMES:
             return None  # `Joko Widodo` quoted as `Widodo`: the surname, not the start of the name
         if all(doc.name_like(k, ordinary_ok=True) or doc.tokens[k].lower in NAME_PARTICLES for k in range(j, last)) \
                 and doc.person_shaped(doc.tokens[j:last]):  # `CEO LapakKerja | Budi Santoso`: a brand opens no name
@@ -120,7 +137,7 @@ def _given_name_quoted_after(doc: DocumentContext, start: int, last: int, speake
 
 
 def _given_name(word: str) -> bool:
-    return word in first_names() or word in word_set("person_names.txt")
+    return word in FIRST_NAMES or word in PERSON_NAMES
 
 
 def _cites_law(tokens) -> bool:
@@ -151,9 +168,9 @@ def classify_run(doc: DocumentContext, first: int, last: int) -> None:
     if title_size and " ".join(words) in indonesian_city_names():
         classify_name(doc, first, last)  # `di Raja Ampat`: a town named with a title's word, no title before a person
         return
-    if len(words) == 1 and words[0] in title_starts() and doc.title_at(doc.lowers[first:last + 2], 0) > 1:
+    if len(words) == 1 and words[0] in TITLE_STARTS and doc.title_at(doc.lowers[first:last + 2], 0) > 1:
         return  # `Wali kota membenarkan ...`: a title written half in lower case
-    if not title_starts().isdisjoint(words[max(title_size, 1):]) and _read_inner_title(doc, first, last, words, raw, title_size):
+    if not TITLE_STARTS.isdisjoint(words[max(title_size, 1):]) and _read_inner_title(doc, first, last, words, raw, title_size):
         return
     if not title_size:
         classify_name(doc, first, last)
@@ -211,7 +228,7 @@ def _read_inner_title(doc: DocumentContext, first: int, last: int, words: list[s
         (j for j in range(len(words) - 2, max(title_size, 1) - 1, -1) if doc.title_at(words, j) and j + doc.title_at(words, j) < len(words)),
         None,
     )
-    if inner is None or not title_size and (words[0] in word_set("misc_heads.txt") or heads_name(words)):
+    if inner is None or not title_size and (words[0] in MISC_HEADS or heads_name(words)):
         return False  # `Surat Edaran Ketua Satgas ...`, `Stadion Gelora Bung Karno`: a thing named after someone
     inner_end = inner + doc.title_at(words, inner)
     # the longest title ending there (`Ajun Komisaris Besar`, not `Komisaris Besar`)
@@ -237,33 +254,33 @@ def person_after_title(doc: DocumentContext, first: int, last: int, title: str, 
         doc.add(first, last, hit[0], STRONG, "known_name_after_title", key_words=[hit[1]])
         return
     if ENGLISH_JOINERS.intersection(words[1:-1]) and not _holder_apposed_to_office(doc, first, last) \
-            and word_set("person_names.txt").isdisjoint(words):
+            and PERSON_NAMES.isdisjoint(words):
         classify_name(doc, first, last, context_title=title)  # `Anggota Wonford House of Representatives`: the body
         return
     # one word of no given name after an office's title, then its holder (`Pelatih Persimaju, Tono Raharjo`): the
     # office's body, as the news corpus writes this apposition (a title, one word, a comma, a name: a body or a place
     # all but always; data/complement_titles.txt: the titles taking one)
-    lone_body = len(words) == 1 and takes_complement and words[0] not in first_names()
+    lone_body = len(words) == 1 and takes_complement and words[0] not in FIRST_NAMES
     # ... or two after any title, the second a word of the vocabulary no given name is (`Direktur Tokovarsa Digital, Rina
     # Sari`, `Analis Wonford Sekuritas, Rina Sari`)
-    described_body = len(words) == 2 and first_names().isdisjoint(words) \
-        and word_set("person_names.txt").isdisjoint(words) and (is_ordinary_word(words[1]) or _closes_a_body(words[1]))
+    described_body = len(words) == 2 and FIRST_NAMES.isdisjoint(words) \
+        and PERSON_NAMES.isdisjoint(words) and (is_ordinary_word(words[1]) or _closes_a_body(words[1]))
     # (the body's word alone elsewhere is the body's, `Persimaju menang`, unless the document quotes a speaker by it)
-    if (len(words) >= 3 and word_set("person_names.txt").isdisjoint(words) or described_body) and _holder_apposed_to_office(doc, first, last) \
+    if (len(words) >= 3 and PERSON_NAMES.isdisjoint(words) or described_body) and _holder_apposed_to_office(doc, first, last) \
             or lone_body and doc.holder_apposed(last) and words[0] not in doc.quoted_names:
         # `Raja Keraton Kasunanan Sukamaju, Tono Raharjo`: three words or more with no given name, then the holder: the
         # office's body (a person's name of two words before a comma stays one: `Menteri Budiarto Sinaga, Rina Sari`)
         classify_name(doc, first, last, context_title=title)
         return
     title_words = title.lower().split()
-    if title_words[-1] in PLACE_TITLES and len(words) == 1 and words[0] not in first_names() and doc.holder_apposed(last):
+    if title_words[-1] in PLACE_TITLES and len(words) == 1 and words[0] not in FIRST_NAMES and doc.holder_apposed(last):
         doc.add(first, last, "LOC", MEDIUM, "place_governed_by_title")  # `Bupati Wonotan, Rudi Halim`: the holder apposed
         return
     if title_words[0] in PLACE_TITLES and len(words) > 1 and words[-1] in DIRECTIONS:
         doc.add(first, last, "LOC", MEDIUM, "place_governed_by_title")  # `Lurah Grogol Selatan`
         return
     # a word of vocabulary opening a name a given name closes (`Setia Gunawan`) is the person's after a title too
-    given_closes = len(words) == 2 and words[1] in word_set("person_names.txt") and doc.person_shaped(doc.tokens[first + 1:last]) \
+    given_closes = len(words) == 2 and words[1] in PERSON_NAMES and doc.person_shaped(doc.tokens[first + 1:last]) \
         and not is_head_or_title(words[0]) and doc.tokens[first].key not in known_names()
     if not (given_closes or doc.person_shaped(doc.tokens[first:last])) or len(words) == 1 and words[0] in city_names() and (
         title.lower().split()[0] in PLACE_TITLES
@@ -286,7 +303,7 @@ def person_after_title(doc: DocumentContext, first: int, last: int, title: str, 
 
 def _closes_a_body(word: str) -> bool:
     """A word that closes a body's, a club's or a place's name (`Group`, `United`, `City`), no person's."""
-    return word in word_set("org_tails.txt") or word in word_set("club_designators.txt") or (word,) in phrase_set("place_tails.txt")
+    return word in ORG_TAILS or word in CLUB_DESIGNATORS or (word,) in phrase_set("place_tails.txt")
 
 
 def classify_name(doc: DocumentContext, first: int, last: int, context_title: str | None = None) -> None:
@@ -314,10 +331,10 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
     if words[0] in DIRECTIONS and len(words) > 1 and doc.text[doc.tokens[first].start - 2:doc.tokens[first].start] == ") ":
         classify_name(doc, first + 1, last, context_title)  # `(MTI) Pusat Rina Sari`: the body's central board
         return
-    if words[0] in word_set("misc_heads.txt"):
+    if words[0] in MISC_HEADS:
         # `Sidang Dewan Keamanan PBB`, `Resolusi Majelis Umum`: an event or document of a named body; not a law's name
         # (`Peraturan Pemerintah Pengganti Undang-Undang`: a regulation of the government, no body named)
-        if len(words) > 1 and (words[1] in word_set("org_heads.txt") or heads_name(words[1:])) and not _cites_law(tokens):
+        if len(words) > 1 and (words[1] in ORG_HEADS or heads_name(words[1:])) and not _cites_law(tokens):
             classify_name(doc, first + 1, last, context_title)
         else:
             nested_places(doc, first, last)
@@ -329,7 +346,7 @@ def classify_name(doc: DocumentContext, first: int, last: int, context_title: st
     if _body_after_its_part(doc, first, last, words):
         classify_name(doc, first + 1, last, context_title)  # `Pimpinan KPK`, `Kantor Kementerian X`: the body named
         return
-    if len(words) == 1 and (words[0] in word_set("org_heads.txt") or (words[0],) in phrase_set("place_heads.txt")
+    if len(words) == 1 and (words[0] in ORG_HEADS or (words[0],) in PLACE_HEADS
                             or tokens[0].text[0] in "IVX" and REGNAL_NUMBER.fullmatch(tokens[0].text)
                             or len(tokens[0].text) == 1 and not AGE_AFTER.match(doc.text, tokens[0].end)):
         return  # a head alone, a number (`triwulan II`) or a letter (`Rp 990 M`) names nothing
@@ -362,7 +379,7 @@ def _governed_level(doc: DocumentContext, town: str, title: str | None) -> str |
     Sukamaju` governs `Kota Sukamaju`, `Bupati | Sukamaju` `Kabupaten Sukamaju`) where the document names the town at
     another level too; else None: the town's name alone is then the place."""
     level = phrase_table("place_title_levels.tsv").get(office_held(title))
-    named = {phrase_table("place_heads.txt")[(doc.tokens[k - 1].lower,)] for k, t in enumerate(doc.tokens)
+    named = {PLACE_HEAD_CLASSES[(doc.tokens[k - 1].lower,)] for k, t in enumerate(doc.tokens)
              if t.lower == town and doc.administered_town(k)}
     return level if named - {level} else None
 
@@ -372,11 +389,10 @@ def _club_after_competition(doc: DocumentContext, first: int, last: int, words: 
     its qualifiers and numbers, then its country or region (`Liga Super Malaysia | Sukamaju FA`); without a country, only
     before a name a club's word closes (`League Two | Sukamaju City`). None where no such name follows, or where a word
     of the vocabulary does (`Liga Indonesia Baru` is one competition's name)."""
-    kinds = phrase_table("competition_words.tsv")
-    if len(words) < 3 or kinds.get((words[0],)) != "head":
+    if len(words) < 3 or COMPETITION_WORDS.get((words[0],)) != "head":
         return None
     end = 1
-    while end < len(words) and (kinds.get((words[end],)) == "qualifier" or words[end].isdigit()
+    while end < len(words) and (COMPETITION_WORDS.get((words[end],)) == "qualifier" or words[end].isdigit()
                                 or REGNAL_NUMBER.fullmatch(doc.tokens[first + end].text)):
         end += 1
     size, hit = known_at(doc.tokens[first:last], end)
@@ -385,20 +401,20 @@ def _club_after_competition(doc: DocumentContext, first: int, last: int, words: 
     rest = words[end:]
     if not rest or end == 1 or any(is_ordinary_word(word) for word in rest):
         return None
-    return first + end if placed or rest[-1] in word_set("club_designators.txt") else None
+    return first + end if placed or rest[-1] in CLUB_DESIGNATORS else None
 
 
 def _body_after_its_part(doc: DocumentContext, first: int, last: int, words: list[str]) -> bool:
     """A word for a body's leadership, team or premises (data/body_part_heads.txt) before a name that opens as a body's
     own: an organisation's head, an acronym alone (`Tim KPK`), a club's name of two words or more that a club's word
     opens or closes (`Tim Wonotan United`) or a body the gazetteer knows."""
-    if len(words) < 2 or words[0] not in word_set("body_part_heads.txt") or words[1] in DIRECTIONS:  # `Pimpinan Pusat X`
+    if len(words) < 2 or words[0] not in BODY_PART_HEADS or words[1] in DIRECTIONS:  # `Pimpinan Pusat X`
         return False
     second = doc.tokens[first + 1]
-    if words[1] in word_set("org_heads.txt") or len(words) == 2 and len(second.text) > 1 and second.text.isupper() \
+    if words[1] in ORG_HEADS or len(words) == 2 and len(second.text) > 1 and second.text.isupper() \
             and not doc.term_acronym(second):
         return True  # `Tim KPK`; not `Tim SAR Gabungan`, whose capitals open the team's own name
-    if len(words) >= 3 and (words[1] in word_set("club_designators.txt") or words[-1] in word_set("club_designators.txt")):
+    if len(words) >= 3 and (words[1] in CLUB_DESIGNATORS or words[-1] in CLUB_DESIGNATORS):
         return True
     _, hit = known_at(doc.tokens[first:last], 1)
     return hit is not None and hit[0] == "ORG"
@@ -406,16 +422,16 @@ def _body_after_its_part(doc: DocumentContext, first: int, last: int, words: lis
 
 def _after_role(before: list[str]) -> bool:
     """A person's role or title among the two lower-case words before a run."""
-    return any(word in word_set("person_roles.txt") or (word,) in phrase_set("titles.txt") for word in before[-2:])
+    return any(word in PERSON_ROLES or (word,) in TITLES for word in before[-2:])
 
 
 def _platform_before_body(doc: DocumentContext, first: int, last: int, before: list[str]) -> bool:
     """`akun Lapakgram Polda Sukamaju`, `kanal Videoku Partai Rakyat`: after a platform's page word, one word then a
     body's name (its head, an acronym, a body the gazetteer knows): the platform, then the body whose page it is."""
-    if not before or before[-1] not in word_set("platform_words.txt") or last - first < 2:
+    if not before or before[-1] not in PLATFORM_WORDS or last - first < 2:
         return False
     opening = doc.tokens[first + 1]
-    if not (opening.lower in word_set("org_heads.txt") or len(opening.text) > 1 and opening.text.isupper()
+    if not (opening.lower in ORG_HEADS or len(opening.text) > 1 and opening.text.isupper()
             or known_at(doc.tokens[first + 1:last], 0)[1] is not None):
         return False
     doc.add(first, first + 1, "ORG", MEDIUM, "platform_before_body")
@@ -432,12 +448,12 @@ def split_body_before_person(doc: DocumentContext, first: int, last: int, before
     of three words or more (no given name itself, never quoted as a speaker): the body, then its person."""
     role = before[-1] if before else None
     if last - first < 3 or role is None or not (
-            role in word_set("person_roles.txt") or role in word_set("team_roles.txt") or (role,) in phrase_set("titles.txt")
-            or tuple(before[-2:]) in phrase_set("titles.txt") or role in word_set("platform_words.txt")):  # `juru bicara`
+            role in PERSON_ROLES or role in TEAM_ROLES or (role,) in TITLES
+            or tuple(before[-2:]) in TITLES or role in word_set("platform_words.txt")):  # `juru bicara`
         return False
     lead = doc.tokens[first].lower
-    if lead not in doc.short_forms and doc.tokens[first + 1].lower not in first_names() \
-            or lead in first_names() and not _written_apart(doc, first, last) or lead in doc.quoted_names \
+    if lead not in doc.short_forms and doc.tokens[first + 1].lower not in FIRST_NAMES \
+            or lead in FIRST_NAMES and not _written_apart(doc, first, last) or lead in doc.quoted_names \
             or lead in doc.cued_names or not doc.name_like(first) or not doc.person_shaped(doc.tokens[first + 1:last]):
         return False
     doc.add(first, first + 1, "ORG", WEAK, BODY_BEFORE_PERSON)
@@ -457,12 +473,11 @@ def _body_after_unit(doc: DocumentContext, first: int, last: int, words: list[st
     """Where the named body starts after a unit of it (`Bidang Humas | Polda Sukamaju`, `Penindakan dan
     Eksekusi | KPK` after a title), `last` when the run only describes a portfolio (`Kepala | Bidang Hukum`),
     None when the run does not open with a unit or, after a title, a word of vocabulary."""
-    unit = word_set("unit_heads.txt")
 
     def described(word: str) -> bool:
-        return word in unit or word == "dan" or word not in word_set("org_heads.txt") and is_ordinary_word(word, bare_roots=True)
+        return word in UNIT_HEADS or word == "dan" or word not in ORG_HEADS and is_ordinary_word(word, bare_roots=True)
 
-    if not (words[0] in unit or described(words[0])) or doc.tokens[first].text.isupper():
+    if not (words[0] in UNIT_HEADS or described(words[0])) or doc.tokens[first].text.isupper():
         return None
     before = doc.previous_words(first, 2)
     listed = len(before) == 2 and before[1] == "dan" and doc.tokens[first - 2].capitalised  # `Penindakan dan | Eksekusi KPK`
@@ -470,17 +485,17 @@ def _body_after_unit(doc: DocumentContext, first: int, last: int, words: list[st
     while position < len(words) and described(words[position]) and not doc.tokens[first + position].text.isupper():
         position += 1
     if position == len(words):
-        return last if words[0] in unit else None
+        return last if words[0] in UNIT_HEADS else None
     token = doc.tokens[first + position]
     known = known_at(doc.tokens[first + position:last], 0)[1]
-    headed = words[position] in word_set("org_heads.txt") or known is not None and known[0] == "ORG"  # not `Pangan | Indonesia`
-    if words[0] not in unit and not listed and context_title is None:
+    headed = words[position] in ORG_HEADS or known is not None and known[0] == "ORG"  # not `Pangan | Indonesia`
+    if words[0] not in UNIT_HEADS and not listed and context_title is None:
         # vocabulary then a body's head word and a name (`Teknik Elektro | Universitas Sukamaju`): a department of the
         # body; not a place's or a title's words (`Gedung Sekretariat ...`), nor a head of vocabulary (`Lembaga Non Profit`)
-        named_body = words[position] in word_set("org_heads.txt") and not is_head_or_title(words[0]) \
+        named_body = words[position] in ORG_HEADS and not is_head_or_title(words[0]) \
             and any(not is_ordinary_word(word) for word in words[position + 1:])
         return first + position if named_body else None
-    if words[0] not in unit and not listed:  # after a title, vocabulary then a body's head (`Pengolahan | PT X`)
+    if words[0] not in UNIT_HEADS and not listed:  # after a title, vocabulary then a body's head (`Pengolahan | PT X`)
         return first + position if headed else None
     named = headed or token.text.isupper() and len(token.text) > 1 or not doc.person_shaped(doc.tokens[first + position:last])
     return first + position if named else None
@@ -491,7 +506,7 @@ def _club_of_city(doc: DocumentContext, first: int, words: list[str], size: int)
     not the country the letters also spell and a place after it."""
     return size == 1 and len(words) == 2 and doc.tokens[first].text.isupper() and len(words[0]) <= 3 \
         and words[1] in city_names() and doc.tokens[first + 1].key not in known_names() \
-        and words[1] not in word_set("person_names.txt")
+        and words[1] not in PERSON_NAMES
 
 
 def _read_known_name(doc: DocumentContext, first: int, last: int, words: list[str], size: int, hit: tuple[str, str]) -> bool:
@@ -503,14 +518,14 @@ def _read_known_name(doc: DocumentContext, first: int, last: int, words: list[st
     if all(w in DIRECTIONS for w in words[size:]) and hit[0] == "LOC":
         doc.add(first, last, "LOC", STRONG, "known_place_part")  # `Jakarta Pusat`: a part of the place, one name
         return True
-    if not heads_name(words) and (words[-1] not in word_set("org_tails.txt") or _club_after_country(words, size, hit)) \
+    if not heads_name(words) and (words[-1] not in ORG_TAILS or _club_after_country(words, size, hit)) \
             and not _club_of_city(doc, first, words, size):  # `Sukamaju Corruption Watch`: one body
         doc.add(first, first + size, hit[0], STRONG, "known_name_first", key_words=[hit[1]])
         classify_run(doc, first + size, last)
         return True
     rest = doc.tokens[first + size:last]
-    if hit[0] == "ORG" and words[0] in word_set("org_heads.txt") and len(rest) <= MAX_PERSON_WORDS \
-            and doc.person_shaped(rest) and not any(t.lower in word_set("org_tails.txt") for t in rest) \
+    if hit[0] == "ORG" and words[0] in ORG_HEADS and len(rest) <= MAX_PERSON_WORDS \
+            and doc.person_shaped(rest) and not any(t.lower in ORG_TAILS for t in rest) \
             and not _places_only(doc, first + size, last):
         # `Kementerian Dalam Negeri | Rina Sari`: a body the gazetteer knows whole, then the name of one of its people (a
         # given name may be some town's too; the words are a place only when all of them are)
@@ -524,13 +539,13 @@ def _club_after_country(words: list[str], size: int, hit: tuple[str, str]) -> bo
     """A country, then a club named by its town and a club's designator (`Inggris | Wonford United`): the club's
     country before the club's own name, not one body's name (`Sukamaju Corruption Watch`)."""
     rest = words[size:]
-    return hit[0] == "LOC" and len(rest) >= 2 and rest[-1] in word_set("club_designators.txt") and rest[0] in city_names()
+    return hit[0] == "LOC" and len(rest) >= 2 and rest[-1] in CLUB_DESIGNATORS and rest[0] in city_names()
 
 
 def _read_headed_name(doc: DocumentContext, first: int, last: int, words: list[str]) -> bool:
     """A name opened by an organisation's head or opened or closed by a place word, unless an office
     then a quoted name (`Kepala Puskesmas ... Rina Sari`) fills the run."""
-    org_head = words[0] in word_set("org_heads.txt") or longest_phrase(words, 0, phrase_set("org_heads.txt"))
+    org_head = words[0] in ORG_HEADS or longest_phrase(words, 0, ORG_HEAD_PHRASES)
     place_kind, distinct = place_class(words)
     if len(words) > 2 and (org_head or place_kind) and split_office_and_name(doc, first, last, None, False, need_evidence=True):
         return True
@@ -539,7 +554,7 @@ def _read_headed_name(doc: DocumentContext, first: int, last: int, words: list[s
             classify_name(doc, first + 2, last)  # `Grup A Piala Dunia`: the competition's name after the group's
         return True  # `Grup H`, `Group B`: a competition's group, no body
     if org_head and len(words) > 1:
-        head_size = longest_phrase(words, 0, phrase_set("org_heads.txt")) or 1
+        head_size = longest_phrase(words, 0, ORG_HEAD_PHRASES) or 1
         size, hit = known_at(doc.tokens[first:last], head_size)
         if hit and head_size + size == len(words) and words[0] in STATE_HEADS:
             doc.add(first + head_size, last, hit[0], STRONG, "state_of_known_name", key_words=[hit[1]])
@@ -582,7 +597,7 @@ def _holder_after_acronym(doc: DocumentContext, start: int, last: int) -> int | 
     for index in range(start + 1, last - 1):  # the acronym after the head: `RS Hasan Wirasaputra` is named after someone
         acronym = doc.tokens[index - 1].text
         if acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= MAX_ACRONYM_LETTERS and not REGNAL_NUMBER.fullmatch(acronym) \
-                and doc.tokens[index].lower in first_names() and doc.tokens[index].adjacent_before \
+                and doc.tokens[index].lower in FIRST_NAMES and doc.tokens[index].adjacent_before \
                 and doc.person_shaped(doc.tokens[index:last]) and not is_head_or_title(doc.tokens[index].lower):
             return index
     return None
@@ -599,7 +614,7 @@ def _second_place_in_a_row(doc: DocumentContext, first: int, last: int, words: l
     for position in range(1, len(words)):
         town = " ".join(words[:position])
         if town not in city_names() and town not in indonesian_village_names() or any(
-                is_ordinary_word(word) or (word,) in phrase_set("place_heads.txt") or word in word_set("person_names.txt")
+                is_ordinary_word(word) or (word,) in PLACE_HEADS or word in PERSON_NAMES
                 for word in words[:position]):
             continue  # nor an Indonesian given name (`Surya` is a village too); other countries' lists hold `Virginia`
         compass = len(words)
@@ -615,8 +630,7 @@ def _next_place_in_chain(doc: DocumentContext, first: int, last: int, words: lis
     """Where a second place starts inside a name a place head opens, after at least one name word of the first: another
     place head with its own name (`Pulau Batam Pulau Bintan`, `Desa Sukamaju Kecamatan Cibadak`), or a closing region or
     Indonesian town, compass words and all (`Taman Makam Kalibata Jakarta Selatan`, `Kecamatan Cibadak Sukabumi`)."""
-    heads = phrase_set("place_heads.txt")
-    head = longest_phrase(words, 0, heads)
+    head = longest_phrase(words, 0, PLACE_HEADS)
     if not head:
         return None  # a place by its closing word (`Sukamaju Park`) is no chain
     named = " ".join(words[head:])
@@ -632,7 +646,7 @@ def _next_place_in_chain(doc: DocumentContext, first: int, last: int, words: lis
             continue
         if doc.text[tokens[position - 1].end:tokens[position].start] in ("-", " - "):
             continue  # `Tol Jakarta-Cikampek`: a route's two ends name one road
-        size = longest_phrase(words, position, heads)
+        size = longest_phrase(words, position, PLACE_HEADS)
         if size and position + size < len(words):
             return first + position
         compass = len(words)
@@ -648,19 +662,19 @@ def _next_place_in_chain(doc: DocumentContext, first: int, last: int, words: lis
 def _read_lower_case_place(doc: DocumentContext, first: int, last: int, words: list[str], before: list[str]) -> bool:
     """`alun-alun Gatot Sumarno`, `sungai Ciliwung`: a place head in lower case opens the place's name (a head of two
     words, `negara bagian`, stands before it), unless the run is capitals alone (`pasar PC`, `stasiun TV`: a market, a channel of a kind; the capitals are read on their own)."""
-    if len(before) >= 2 and tuple(before[-2:]) in phrase_set("place_heads.txt") and (before[-1],) not in phrase_set("place_heads.txt") \
+    if len(before) >= 2 and tuple(before[-2:]) in PLACE_HEADS and (before[-1],) not in PLACE_HEADS \
             and not doc.tokens[first - 1].capitalised \
             and not all(token.text.isupper() for token in doc.tokens[first:last]) and " ".join(words) not in city_names():
         doc.add(first, last, "LOC", STRONG, "lower_case_place_head")  # `negara bagian Oklarado`: the name after its head
         return True
-    lower_place = bool(before) and (before[-1],) in phrase_set("place_heads.txt") and not doc.tokens[first - 1].capitalised
+    lower_place = bool(before) and (before[-1],) in PLACE_HEADS and not doc.tokens[first - 1].capitalised
     if not lower_place or before[-1] in LOC_CONTEXT or " ".join(words) in city_names():
         return False
     if all(token.text.isupper() for token in doc.tokens[first:last]):
         return False
     start, end = doc.tokens[first - 1].start, doc.tokens[last - 1].end
     mention = Mention(start, end, doc.source[start:end], "LOC", STRONG, "lower_case_place_head", "lower_case_place_head")
-    mention.key = normalise_key(phrase_table("place_heads.txt")[(before[-1],)] + " " + " ".join(words))
+    mention.key = normalise_key(PLACE_HEAD_CLASSES[(before[-1],)] + " " + " ".join(words))
     doc.mentions.append(mention)
     return True
 
@@ -680,7 +694,7 @@ def nested_places(doc: DocumentContext, first: int, last: int) -> None:
             position += directed
             continue
         if doc.tokens[first + position].capitalised and words[position] in city_names() and words[position] not in word_set("common_words.txt") \
-                and (words[position],) not in phrase_set("place_heads.txt") and words[position] not in word_set("person_names.txt") \
+                and (words[position],) not in PLACE_HEADS and words[position] not in PERSON_NAMES \
                 and (position == len(words) - 1 or words[position + 1] in DIRECTIONS) \
                 and (position == 0 or doc.office_word(first + position - 1)):  # not amid name words (`PT Rina Sari Lorenza Group`, `Polda Metro Jaya`)
             directed = 1
@@ -711,7 +725,7 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
     if start is not None and last - start >= 3 and _given_name_after_body_word(doc, start):
         start += 1  # `Direktur Bank Sukamaju Syariah | Eva Dahlia`: the body's last word, then a given name opening the name
     if start is not None and first < start and last - start >= 3 and doc.tokens[start - 1].lower in word_set("unit_heads.txt") \
-            and doc.tokens[start].lower not in doc.short_forms and doc.tokens[start].lower not in first_names():
+            and doc.tokens[start].lower not in doc.short_forms and doc.tokens[start].lower not in FIRST_NAMES:
         start += 1  # `Ketua DPP Bidang | Polsuka Al Rino Sasongko`: the word after a unit's head is the unit's name
     if start is not None and start > first and doc.tokens[start - 1].lower == PORTFOLIO_JOINER:
         start += 1  # `Kepala Badan Meteorologi, Klimatologi, dan Geofisika | Rina Sari`: the last portfolio is the body's
@@ -722,10 +736,10 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
     if start is not None:
         # `Ketua Bawaslu Sukamaju | I Ketut Rinda`: a particle before a given name opens the name wherever the tail began
         start = next((k for k in range(start + 1, last - 2) if doc.tokens[k].text in BALINESE_PARTICLES
-                      and doc.tokens[k + 1].lower in first_names()), start)
+                      and doc.tokens[k + 1].lower in FIRST_NAMES), start)
     if start is not None and first < start < last and (doc.administered_town(start) or last - start >= 2 and (
-            doc.tokens[start - 1].lower in regional_heads() and doc.tokens[start].lower not in first_names()
-            and doc.tokens[start + 1].lower in first_names())):
+            doc.tokens[start - 1].lower in regional_heads() and doc.tokens[start].lower not in FIRST_NAMES
+            and doc.tokens[start + 1].lower in FIRST_NAMES)):
         # `Kepala Dinas Kesehatan Kabupaten Wonotan | Rudi Halim`: an area's head names the area, no person; so does a
         # regional body's (`Ketua DPRD Wonotan | Hendra Gunawan`) where a given name opens the holder's name after it
         start += 1
@@ -738,7 +752,7 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
     if (doc.tokens[last - 1].lower,) in phrase_set("place_tails.txt"):
         return False  # `Hotel Pullman Central Park`: a place's closing word ends no person's name
     start += _known_place_size(doc, start, last)  # `Menteri Luar Negeri Korea Selatan | Park Jin-ho`
-    if start < last and all(t.lower in word_set("english_words.txt") and t.lower not in first_names() for t in doc.tokens[start:last]):
+    if start < last and all(t.lower in word_set("english_words.txt") and t.lower not in FIRST_NAMES for t in doc.tokens[start:last]):
         return False  # `Pelabuhan Surabaya New Port`: common English words, no given name, name no person
     # `Luar Negeri`, `Kementerian Transportasi`: a portfolio or a body described, not named;
     # `Dinas Kesehatan Sleman` names one
@@ -749,7 +763,7 @@ def split_office_and_name(doc: DocumentContext, first: int, last: int, title: st
     portfolios = bool(title) and start > first and not word_set("portfolio_titles.txt").isdisjoint(title.lower().split()) \
         and ", " in doc.text[doc.tokens[first].start:doc.tokens[start - 1].end]
     described = portfolios or all(t.lower in word_set("lowercase_words.txt") for t in doc.tokens[first:start]) and not (
-        start - first > 1 and doc.tokens[first].lower in word_set("org_heads.txt")
+        start - first > 1 and doc.tokens[first].lower in ORG_HEADS
         and (any(known_names().get(t.key, ("",))[0] == "LOC" for t in doc.tokens[first + 1:start]) or start - first >= 3))
     if _holder_apposed_to_office(doc, start, last):
         if not described or start > first and heads_name(doc.lowers[first:start]):
@@ -767,7 +781,7 @@ def _given_name_after_office_place(doc: DocumentContext, first: int, start: int)
     """A given name (of any country's, a word of the vocabulary too) right before `start`, right after a country or
     region of the gazetteer inside the office."""
     given = start - 1
-    if given <= first or doc.tokens[given].lower not in first_names() or not doc.tokens[given].capitalised:
+    if given <= first or doc.tokens[given].lower not in FIRST_NAMES or not doc.tokens[given].capitalised:
         return False
     if _after_known_across(doc, first, given, start) != given:
         return False  # `Gubernur Kalimantan Timur | Rudi Halim`: the given name ends a place the gazetteer knows whole
@@ -815,9 +829,9 @@ def _given_name_after_body_word(doc: DocumentContext, start: int) -> bool:
     """The word at `start` is vocabulary, no given name nor a word the document quotes alone, and a given name follows
     it: the word ends the body (`Bank Sukamaju Syariah | Eva Dahlia`), the given name opens the person's name."""
     word, following = doc.tokens[start].lower, doc.tokens[start + 1].lower
-    return (is_ordinary_word(word) and word not in first_names() and word not in doc.short_forms
+    return (is_ordinary_word(word) and word not in FIRST_NAMES and word not in doc.short_forms
             and doc.tokens[start].text not in BALINESE_PARTICLES
-            and following in word_set("person_names.txt"))
+            and following in PERSON_NAMES)
 
 
 def _named_apart_before_given_name(doc: DocumentContext, start: int) -> bool:
@@ -826,9 +840,9 @@ def _named_apart_before_given_name(doc: DocumentContext, start: int) -> bool:
     body or place (`CMO Tokobaru | Rudy Halim`, `Tokobaru menjual ...`), not the holder's first name; not a head's own
     name (`Rumah Sakit Sukamaju Royal ...`)."""
     word, following = doc.tokens[start].lower, doc.tokens[start + 1].lower
-    if start and (doc.tokens[start - 1].lower in word_set("org_heads.txt") or (doc.tokens[start - 1].lower,) in phrase_set("place_heads.txt")):
+    if start and (doc.tokens[start - 1].lower in ORG_HEADS or (doc.tokens[start - 1].lower,) in PLACE_HEADS):
         return False
-    return (following in first_names() and word not in first_names() and word not in doc.quoted_names
+    return (following in FIRST_NAMES and word not in FIRST_NAMES and word not in doc.quoted_names
             and (word in doc.places or word in doc.short_forms or word in city_names()))
 
 
@@ -838,7 +852,7 @@ def _holder_apposed_to_office(doc: DocumentContext, start: int, last: int) -> bo
     Wibowo membantah`), or a given name opens two or more (`... dari Presiden Sukamaju Tono Raharjo, Rina Sari pulang`:
     a name fronted before the sentence's subject)."""
     return doc.holder_apposed(last) and not any(t.lower in doc.short_forms for t in doc.tokens[start:last]) and not (
-        last - start >= 2 and doc.tokens[start].lower in word_set("person_names.txt"))
+        last - start >= 2 and doc.tokens[start].lower in PERSON_NAMES)
 
 
 def _places_only(doc: DocumentContext, start: int, last: int) -> bool:
@@ -901,7 +915,7 @@ def _used_alone_from(doc: DocumentContext, first: int, last: int) -> int | None:
     newest = last - 1 if last - first >= 3 and (
         before in doc.company_names and tail not in city_names()
         or doc.administered_town(last - 2) and tail in doc.short_forms - doc.places) or (
-        is_ordinary_word(before, bare_roots=True) and before not in first_names() and before not in initial_names()
+        is_ordinary_word(before, bare_roots=True) and before not in FIRST_NAMES and before not in INITIAL_NAMES
         and tail in doc.cued_names) else last - 2
     return next(
         (j for j in range(newest, first, -1)
@@ -918,41 +932,41 @@ def _name_start_after_office(doc: DocumentContext, first: int, last: int, after_
     Kartiwan`), a name's first word, however it also writes a later one alone (`Wiradi`); a body quoted alone before a
     given name is the holder's body (`Tokovarsa Rudi Wiranata ... Tokovarsa mengajak`)."""
     if not after_title and doc.tokens[first].lower in doc.quoted_names and doc.name_like(first) \
-            and doc.tokens[first + 1].lower not in first_names():
+            and doc.tokens[first + 1].lower not in FIRST_NAMES:
         return None
     start, real = _trailing_name(doc, first, last)
     evidence = _used_alone_from(doc, first, last)
     prefix_words = doc.lowers[first:start]
     office_word = _holds_office_word(doc, first, start)
-    speaks = doc.next_word(last) in speech_verbs() and real >= 2  # `... Shinta W Kamdani berpendapat`
+    speaks = doc.next_word(last) in SPEECH_VERBS and real >= 2  # `... Shinta W Kamdani berpendapat`
     if evidence is not None and evidence > first and not any(
-        t.lower in word_set("org_tails.txt") or t.lower in word_set("org_heads.txt") for t in doc.tokens[evidence:last]
+        t.lower in ORG_TAILS or t.lower in ORG_HEADS for t in doc.tokens[evidence:last]
     ):  # the quoted word opens a name, not a company named after someone (`PT Rina Sari Group`); given names
         # before it are the person's (`Komisi X Ahmad Doli Kurnia ... kata Doli`)
         # (after a title the whole run may be the name: `Dosen | Muhammad S. Hidayat ... kata Hidayat`), and so is a
         # middle initial after a given name
         # a run of given names before it is the person's too (`Susilo Bambang Yudhoyono ... kata Bambang`, another
         # person's given name): no office opens it
-        given_only = all(t.lower in word_set("person_names.txt") and not doc.office_word(k)
+        given_only = all(t.lower in PERSON_NAMES and not doc.office_word(k)
                          for k, t in enumerate(doc.tokens[first:evidence], first))
         lowest = first if after_title or given_only else first + 1
         while evidence - 1 >= lowest and (
-                doc.tokens[evidence - 1].lower in word_set("person_names.txt") and not doc.office_word(evidence - 1)
+                doc.tokens[evidence - 1].lower in PERSON_NAMES and not doc.office_word(evidence - 1)
                 or len(doc.tokens[evidence - 1].text) == 1 and doc.tokens[evidence - 1].text.isupper()
-                and evidence - 2 >= lowest and doc.tokens[evidence - 2].lower in word_set("person_names.txt")):
+                and evidence - 2 >= lowest and doc.tokens[evidence - 2].lower in PERSON_NAMES):
             evidence -= 1
         return evidence
     if need_evidence and not speaks and (after_place := name_after_place(doc, first, last)) is not None:
         return after_place
     if need_evidence and not speaks or real == 0:
         return None
-    if prefix_words and prefix_words[-1] in word_set("org_heads.txt") and real <= 2:
+    if prefix_words and prefix_words[-1] in ORG_HEADS and real <= 2:
         # `Dosen Universitas Gadjah Mada`: a head's own name follows it, unless given names show a
         # person (`Ketua Ombudsman Teguh Wirawan`, `Kepala Puskesmas Pamulang | Fitri`); after a title, a
         # head written as an acronym is the body's whole name, so a name that is no town is the person's
         # (`Ketua KPU | Sarifuddin`, not `Ketua KPU Garut`); a company's legal form is no body's whole name
         # (`Direktur PT Sinarmas`)
-        given = [t.lower in word_set("person_names.txt") for t in doc.tokens[start:last]]
+        given = [t.lower in PERSON_NAMES for t in doc.tokens[start:last]]
         acronym = doc.tokens[start - 1].text.isupper() and len(doc.tokens[start - 1].text) > 1 and prefix_words[-1] not in LEGAL_FORMS
         if given[0] or after_title and acronym and not any(t.lower in city_names() for t in doc.tokens[start:last]):
             return start
@@ -963,9 +977,9 @@ def _name_start_after_office(doc: DocumentContext, first: int, last: int, after_
             return town
         # `Kepala Antariksa Ivan Petrov`: a one-word body, then the name; a given name opens the person's
         # (`Presiden Budi Santoso Wibowo`)
-        return last - 2 if after_title and real >= 3 and doc.tokens[start].lower not in word_set("person_names.txt") else None
+        return last - 2 if after_title and real >= 3 and doc.tokens[start].lower not in PERSON_NAMES else None
     # (a body's number before the words counts as its head does: `Kepala SMAN 3 Wonotan | Tono Raharjo`)
-    if real >= 3 and office_word and prefix_words and (is_ordinary_word(prefix_words[-1]) or prefix_words[-1] in word_set("org_heads.txt")
+    if real >= 3 and office_word and prefix_words and (is_ordinary_word(prefix_words[-1]) or prefix_words[-1] in ORG_HEADS
                                                        or prefix_words[-1].isdigit()) \
             and len(doc.tokens[start + 1].text) > 1 and _may_end_body(doc, start, first, last):
         # `Rina W Hartati`: a middle initial holds the name together
@@ -985,14 +999,14 @@ def _may_end_body(doc: DocumentContext, index: int, first: int, last: int) -> bo
     three: a town (`Dinas Kesehatan Sleman | Heru Prasetyo`), a given name after it, or a word the document
     writes again outside the run (`Pimpinan Pusat Muhammadiyah | Busyro Muqoddas ... Muhammadiyah`)."""
     text = doc.tokens[index].text
-    return doc.tokens[index].lower in city_names() or doc.tokens[index + 1].lower in word_set("person_names.txt") \
+    return doc.tokens[index].lower in city_names() or doc.tokens[index + 1].lower in PERSON_NAMES \
         or any(t.text == text for i, t in enumerate(doc.tokens) if not first <= i < last)
 
 
 def _holds_office_word(doc: DocumentContext, first: int, stop: int) -> bool:
     """Words of an office among tokens [first, stop): a head, a place, a ministry, a known name, an acronym."""
     return any(
-        w in word_set("org_heads.txt") or w in word_set("org_tails.txt") or (w,) in phrase_set("place_heads.txt")
+        w in ORG_HEADS or w in ORG_TAILS or (w,) in PLACE_HEADS
         or w in city_names() or is_ministry(w) for w in doc.lowers[first:stop]
     ) or any(t.key in known_names() or t.text.isupper() and len(t.text) > 1 and not dotted_initials(t.text)
              for t in doc.tokens[first:stop])
@@ -1013,8 +1027,8 @@ def name_after_place(doc: DocumentContext, first: int, last: int) -> int | None:
 def _given_name_opens_the_rest(words: list[str], position: int) -> bool:
     """A city opening three words, a given name (of any country's) no word of the vocabulary next: `Utrecht | Rudi
     Wonoto`, an office's city then its holder, where a title lost its case (`Menteri Dalam negeri Utrecht ...`)."""
-    return position == 0 and len(words) == 3 and words[1] in first_names() and not is_ordinary_word(words[1]) \
-        and words[0] not in word_set("person_names.txt") and words[0] not in first_names() \
+    return position == 0 and len(words) == 3 and words[1] in FIRST_NAMES and not is_ordinary_word(words[1]) \
+        and words[0] not in PERSON_NAMES and words[0] not in FIRST_NAMES \
         and words[0] not in word_set("saint_words.txt") and len(words[0]) > MAX_SHORT_CITY  # `San Antonio ...`: one name
 
 
@@ -1032,9 +1046,9 @@ def split_place_then_name(doc: DocumentContext, first: int, last: int, after_pla
                                      or camel_case(doc.tokens[first].text))  # `SkyNova Rina`: a group's brand, no name word
         city = (
             words[position] in city_names() and doc.tokens[first + position].capitalised
-            and (after_place_title or words[position] not in initial_names() and (
+            and (after_place_title or words[position] not in INITIAL_NAMES and (
                 len(words) >= 4 - after_role or _given_name_opens_the_rest(words, position)))
-            and not (position == 0 and words[position] in word_set("person_names.txt"))  # `Gubernur Bambang Sudarmo`
+            and not (position == 0 and words[position] in PERSON_NAMES)  # `Gubernur Bambang Sudarmo`
         )
         if not (hit and hit[0] == "LOC" or city or acronym):
             continue
@@ -1046,8 +1060,8 @@ def split_place_then_name(doc: DocumentContext, first: int, last: int, after_pla
         tail = words[position + size:]
         if not 1 <= len(tail) <= 4 or len(tail) == 1 and not (acronym or after_place_title):
             continue
-        if any(is_ordinary_word(w) or w in word_set("org_heads.txt") or w in word_set("misc_heads.txt")
-               or w in word_set("org_tails.txt") or (w,) in phrase_set("place_tails.txt") for w in tail):
+        if any(is_ordinary_word(w) or w in ORG_HEADS or w in MISC_HEADS
+               or w in ORG_TAILS or (w,) in phrase_set("place_tails.txt") for w in tail):
             continue  # `Pullman | Central Park`: a place's closing word is no person's
         if _places_only(doc, first + position + size, last):
             continue  # `DPRD DKI Sukamaju`: places after the acronym are the body's, no person's name

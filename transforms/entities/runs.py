@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter
 
 from transforms.common import occurrences
 from transforms.entities.tokens import Token, Tokens, is_field_label
-from transforms.entities.vocabulary import DIRECTIONS, NAME_PARTICLES, is_degree, is_head_or_title, is_name_word, is_ordinary_word
+from transforms.entities.vocabulary import (DIRECTIONS, MISC_HEADS, NAME_PARTICLES, ORG_HEADS, PERSON_NAMES,
+                                            PLACE_HEAD_CLASSES, TITLES, is_degree, is_head_or_title, is_name_word,
+                                            is_ordinary_word)
 from transforms.lexicon import (calendar_words, city_names, indonesian_city_names, indonesian_village_names,
-                                indonesian_vocabulary_places, known_names, phrase_set, phrase_table, word_set,
-                                written_degree)
+                                indonesian_vocabulary_places, known_names, word_set, written_degree)
 
 MAX_NAME_TOKENS = 24  # office titles run long: `Kepala Bidang Humas Polda X Komisaris Besar Y Z`
 ENGLISH_JOINERS = word_set("english_joiners.txt")
@@ -21,8 +22,8 @@ HYPHEN_PREFIXES = word_set("hyphen_prefixes.txt")
 UNITS = word_set("units.txt")
 NUMBERING_WORDS = word_set("numbering_words.txt")
 LAW_WORDS = word_set("law_words.txt")
-ONE_WORD_TITLES = frozenset(phrase[0] for phrase in phrase_set("titles.txt") if len(phrase) == 1)
-ORG_HEADS = word_set("org_heads.txt")
+ONE_WORD_TITLES = frozenset(phrase[0] for phrase in TITLES if len(phrase) == 1)
+ORG_HEADS = ORG_HEADS
 ORG_HEADS_NOT_DIRECTIONS = ORG_HEADS - DIRECTIONS
 MAX_PORTFOLIO_WORDS = 4
 PORTFOLIO_TITLES = word_set("portfolio_titles.txt")
@@ -33,7 +34,7 @@ MAX_SHORT_SYLLABLE = 3
 MAX_CODE_LETTERS = 3  # `U - 19`, `MH - 17`; longer words in capitals before a spaced hyphen are names (`PSSI - Kemenpora`)
 SHORT_PREFIX = 3  # letters of a word of vocabulary that may open a spaced hyphenated name (`Go - Wakar`)
 SPACED_HYPHEN = " - "  # texts tokenised upstream (IndoSum) space their hyphens: `Undang - undang`
-PLACE_HEAD_CLASSES = phrase_table("place_heads.txt")
+PLACE_HEAD_CLASSES = PLACE_HEAD_CLASSES
 ROUTE_CLASSES = ("street", "tol", "airport")  # places named after the two ends of a route, or two people
 
 
@@ -53,9 +54,9 @@ def _portfolio_list_end(tokens: Tokens, end: int, office: bool) -> int | None:
         start = position + 1 if closing else position
         stop = start
         while stop < count and stop - start < MAX_PORTFOLIO_WORDS and tokens[stop].capitalised \
-                and (stop == start or tokens[stop].adjacent_before) and tokens[stop].lower not in word_set("org_heads.txt") \
-                and not (office and (tokens[stop].lower,) in phrase_set("titles.txt")):  # `Menteri X, Menteri Y, dan Jaksa`
-            if tokens[stop].lower in word_set("person_names.txt"):
+                and (stop == start or tokens[stop].adjacent_before) and tokens[stop].lower not in ORG_HEADS \
+                and not (office and (tokens[stop].lower,) in TITLES):  # `Menteri X, Menteri Y, dan Jaksa`
+            if tokens[stop].lower in PERSON_NAMES:
                 # `Kepala Dinas Pendidikan, Budi Santoso, dan ...` lists people
                 return _run_on_end(tokens, stop) if office and closing and stop > start and listed else None
             stop += 1
@@ -106,7 +107,8 @@ def _words_without_hyphen(tokens: Tokens) -> frozenset[str]:
         if hyphen and text.startswith(SPACED_HYPHEN, hyphen - 1):
             starts.add(hyphen + 2)
             ends.add(hyphen - 1)
-    return frozenset(tokens[i].text for i in tokens.candidates if tokens[i].start not in starts and tokens[i].end not in ends)
+    listed = list(tokens)  # (indexed as a plain list: see `name_runs`)
+    return frozenset(listed[i].text for i in tokens.candidates if listed[i].start not in starts and listed[i].end not in ends)
 
 
 def _hyphen_compound(tokens: Tokens, index: int, solo: frozenset[str], joints: tuple[str, ...]) -> bool:
@@ -220,7 +222,7 @@ def _tokens_after_spaced_hyphens(tokens: Tokens) -> list[int]:
     hyphens looked up among the tokens, not every token asked."""
     found = []
     for position in occurrences(tokens.text, SPACED_HYPHEN):
-        index = bisect_left(tokens, position + len(SPACED_HYPHEN), key=itemgetter(0))  # the token starting after it
+        index = bisect_left(tokens, position + len(SPACED_HYPHEN), key=attrgetter("start"))  # the token starting after it
         if 0 < index < len(tokens) and tokens[index].start == position + len(SPACED_HYPHEN) and tokens[index - 1].end == position:
             found.append(index)
     return found
@@ -231,7 +233,8 @@ def join_hyphen_compounds(tokens: Tokens) -> Tokens:
     `Covid-19` and `Tae-min` already are; pairings (`Jakarta-Bandung`, `TNI-Polri`) stay two words (`_hyphen_compound`).
     A code and its number, a given name's last syllable and an Arabic article's name, spaced by an upstream tokeniser,
     are one word too (`U - 19`, `Ri Chol - un`, `Al - Hikmah`)."""
-    joints = [i for i in tokens.candidates if tokens[i].hyphen_before and tokens[i - 1].capitalised]
+    listed = list(tokens)  # (indexed as a plain list: see `name_runs`)
+    joints = [i for i in tokens.candidates if listed[i].hyphen_before and listed[i - 1].capitalised]
     codes = set()
     if SPACED_HYPHEN in tokens.text:
         # the few tokens after a spaced hyphen, found once: each reading below asks for one (a text holds thousands)
@@ -241,7 +244,7 @@ def join_hyphen_compounds(tokens: Tokens) -> Tokens:
         return tokens
     solo = _words_without_hyphen(tokens)
     # an Arabic article or kin word opens one name whatever follows it (`Al-Hikmah`, `Abu-Salim`)
-    compounds = {i for i in joints if tokens[i - 1].lower in HYPHEN_PREFIXES or _hyphen_compound(tokens, i, solo, ("-",))}
+    compounds = {i for i in joints if listed[i - 1].lower in HYPHEN_PREFIXES or _hyphen_compound(tokens, i, solo, ("-",))}
     return tokens.joined(compounds | codes) if compounds or codes else tokens
 
 
@@ -302,7 +305,7 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
         ) and not (  # `Kuasar itu ... kuasar lain`: a lone word capitalised only where a sentence opens is a word
             token.sentence_initial and token.lower in lowered and token.text not in named
             and not (following and following.adjacent_before and following.capitalised)
-            and token.lower not in word_set("person_names.txt")  # `Eko ... kata eko`: a name typed in lower case
+            and token.lower not in PERSON_NAMES  # `Eko ... kata eko`: a name typed in lower case
         ) and not (token.lower in UNITS and index > 0 and listed[index - 1].text[0].isdigit()) and not (  # `28 GHz`
             following is not None and following.lower == token.lower and not following.capitalised
             and tokens.text[token.end:following.start] == SPACED_HYPHEN  # `Undang - undang`: a reduplicated word, spaced
@@ -418,10 +421,10 @@ def _portfolio_after_dan(tokens: Tokens, start: int, dan: int) -> bool:
     portfolios of one body, whose head opens the run or follows the title opening it. Not `KPU dan Pemda` (no portfolio
     before `dan`), nor `Perum Bulog dan Kementerian X` (two bodies). After a title the portfolios must be vocabulary
     (`Kepala Dinas Pendidikan dan Kebudayaan`, not `Kepala Dinas Pendidikan dan Rina Sari`): a title lists people too."""
-    heads = word_set("org_heads.txt") | word_set("misc_heads.txt")
+    heads = ORG_HEADS | MISC_HEADS
     head = start if tokens[start].lower in heads else start + 1
     after_title = head > start
-    if after_title and not (is_head_or_title(tokens[start].lower) and tokens[head].lower in word_set("org_heads.txt")):
+    if after_title and not (is_head_or_title(tokens[start].lower) and tokens[head].lower in ORG_HEADS):
         # a ministry's head further on, after an office's words (`Dirjen Perumahan Kementerian Perumahan dan Kawasan
         # Permukiman`): its portfolios, vocabulary too; a unit's (`Bidang X dan Y Kantor Z`) runs into its body's name
         head = next((k for k in range(dan - 2, start, -1) if tokens[k].lower in word_set("ministry_heads.txt")), None)
@@ -431,7 +434,7 @@ def _portfolio_after_dan(tokens: Tokens, start: int, dan: int) -> bool:
     portfolio = tokens[head + 1:dan]
     return (
         dan - head >= 2 and nxt is not None and nxt.capitalised and nxt.adjacent_before
-        and nxt.lower not in word_set("org_heads.txt")
+        and nxt.lower not in ORG_HEADS
         and " ".join(t.key for t in portfolio) not in known_names()
         # a town is no portfolio (`Pemkot Sukamaju dan BPN`), nor is a body's acronym (`Kementerian Kehakiman dan FBI`;
         # a term's is: `Koperasi dan UKM`)
@@ -469,7 +472,7 @@ def _month_inside_name(tokens: Tokens, index: int, named: set[str]) -> bool:
     month, after = tokens[index], tokens[index + 1] if index + 1 < len(tokens) else None
     given = tokens[index - 1].lower
     if not (month.capitalised and month.lower in calendar_words()
-            and (given in word_set("person_names.txt") or given in word_set("world_given_names.txt"))):
+            and (given in PERSON_NAMES or given in word_set("world_given_names.txt"))):
         return False
     if after is not None and after.adjacent_before and after.capitalised:
         return is_name_word(after, None, named, starting=False)

@@ -7,7 +7,6 @@ Single-word names end at `single_word`; the rules after it see names of two word
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable
 
@@ -15,26 +14,33 @@ from transforms.entities.context import TERM_ACRONYM, DocumentContext
 from transforms.entities.tokens import BRAND_CHANNEL, MAX_ACRONYM_LETTERS, Token
 from transforms.entities.vocabulary import (
     AGE_AFTER,
+    CLUB_DESIGNATORS,
     DEPUTY,
+    FIRST_NAMES,
+    INITIAL_NAMES,
     LOC_CONTEXT,
     MEDIUM,
     ORG_CONTEXT,
+    ORG_TAILS,
+    PERSON_NAMES,
+    PERSON_ROLES,
     PLACE_PREPOSITIONS,
     PLACE_TITLES,
+    SPEECH_VERBS,
     STRONG,
+    TEAM_ROLES,
+    TITLES,
     WEAK,
     WEB_ADDRESS_END,
     camel_case,
-    first_names,
-    initial_names,
-    office_held,
     is_ministry,
     is_ordinary_word,
     normalise_key,
+    office_held,
 )
 from transforms.entities.runs import ENGLISH_JOINERS
-from transforms.lexicon import (city_names, indonesian_city_names, indonesian_village_names, indonesian_vocabulary_places,
-                                known_names, phrase_set, speech_verbs, word_set)
+from transforms.lexicon import (city_names, indonesian_city_names, indonesian_village_names,
+                                indonesian_vocabulary_places, known_names, word_set)
 
 AS_DEFINED = "as defined"  # the type of the name an acronym was defined for
 BRAND_READING = "brand_word"  # a word with a capital inside
@@ -65,6 +71,13 @@ THING_READING = "name_of_thing"  # two words ending in vocabulary
 ENGLISH_WORDS_READING = "english_words"  # common English words only (data/english_words.txt)
 SAINT_READING = "saint_name"  # a saint's name (data/saint_words.txt): a place's or a body's
 MODEL_CODE = re.compile(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+")  # `X5`, `F430`, `MB16AP`, `4S`: letters and digits in one word
+# lists the rules ask of every name: looked up once here, not through an lru_cache'd loader at each call
+BODY_DESCRIPTION_HEADS = word_set("body_description_heads.txt")
+CLUB_CONTEXT_WORDS = word_set("club_context_words.txt")
+CLUB_NAME_WORDS = CLUB_DESIGNATORS - {"city", "kas"}  # club designators that name no place nor money (`City`, `Kas` do)
+ENGLISH_WORDS = word_set("english_words.txt")
+LAW_WORDS = word_set("law_words.txt")
+SAINT_WORDS = word_set("saint_words.txt")
 
 
 @dataclass(slots=True)
@@ -106,7 +119,7 @@ def _described_person(s: Shape) -> bool:
 
 def _before_speech_verb(s: Shape) -> bool:
     following = s.doc.next_word(s.last)
-    return following in speech_verbs() and speech_verbs()[following][1] in ("men", "passive")
+    return following in SPEECH_VERBS and SPEECH_VERBS[following][1] in ("men", "passive")
 
 
 # `perusahaan distribusi film Tokovarsa`, `perusahaan asal Sukamaju, Tokovarsa`: a body's description (a head of
@@ -125,20 +138,19 @@ NOT_DESCRIBING = frozenset({"itu", "ini", "tersebut", "milik", "pimpinan", "asuh
 
 
 def _described_as_body(s: Shape) -> bool:
-    if s.words[0] in first_names() or s.previous in PLACE_PREPOSITIONS or s.previous in ORIGIN_WORDS:
+    if s.words[0] in FIRST_NAMES or s.previous in PLACE_PREPOSITIONS or s.previous in ORIGIN_WORDS:
         return False  # `perusahaan asal | Sukamaju`: where the body comes from
     start = s.tokens[0].start
     window = s.doc.text[max(0, start - 80):start]
     cut = CLAUSE_BREAK.search(window[::-1])
     line = window[len(window) - cut.start():] if cut else window
     words = line.rstrip().removesuffix(",").split()[-(DESCRIPTION_WORDS + 1):]
-    heads = word_set("body_description_heads.txt")
     opening = len(line.split()) - len(words)  # words[0] opens the sentence when this is 0
     for index in range(len(words) - 1, -1, -1):
         # a head in lower case (of one word or two: `surat kabar`), or capitalised where it opens the sentence (`Klub
         # asal Sukamaju, Atletico Wonotan`)
-        if words[index] in heads or index and f"{words[index - 1]} {words[index]}" in heads \
-                or index + opening == 0 and words[index].lower() in heads:
+        if words[index] in BODY_DESCRIPTION_HEADS or index and f"{words[index - 1]} {words[index]}" in BODY_DESCRIPTION_HEADS \
+                or index + opening == 0 and words[index].lower() in BODY_DESCRIPTION_HEADS:
             between = words[index + 1:]
             # capitalised words only as a place: after `asal`, or a country or region of the gazetteer (`surat kabar
             # Korea Selatan, Hanmin Ilbo`)
@@ -147,7 +159,7 @@ def _described_as_body(s: Shape) -> bool:
                 and not any(ACTIVE_VERB.match(w) for w in between) \
                 and all(w.islower() or k >= len(between) - place or k > 0 and (between[k - 1] == "asal" or between[k - 1][:1].isupper())
                         for k, w in enumerate(between))
-        if words[index][:1].isupper() and words[index].lower() in heads:
+        if words[index][:1].isupper() and words[index].lower() in BODY_DESCRIPTION_HEADS:
             return False  # a head inside a name (`Bank Sukamaju, Rina Sari`)
     return False
 
@@ -158,17 +170,11 @@ def _known_place_words(words: list[str]) -> int:
                  if known_names().get(normalise_key(" ".join(words[-size:])), ("",))[0] == "LOC"), 0)
 
 
-@lru_cache(maxsize=1)
-def club_name_words() -> frozenset[str]:
-    """Club designators that name no place nor money (`City`, `Kas` do)."""
-    return word_set("club_designators.txt") - {"city", "kas"}
-
-
 def _after_citing_verb(s: Shape) -> bool:
     """`dilansir X`, `dikutip dari X`: a verb citing a source right before the name. `menurut` (group source,
     position pre) introduces a person as often as a medium, so only the verbs cited in any position count."""
     for size in (1, 2):
-        verb = speech_verbs().get(" ".join(s.before[-size:])) if len(s.before) >= size else None
+        verb = SPEECH_VERBS.get(" ".join(s.before[-size:])) if len(s.before) >= size else None
         if verb is not None and verb[1] == CITING and verb[2] == "any":
             return True
     return False
@@ -177,7 +183,7 @@ def _after_citing_verb(s: Shape) -> bool:
 def _person_cue(word: str | None) -> bool:
     """A speech cue that says its speaker is a person: not one citing a source (`menurut X` names a body as often as a
     person, `dilansir X` a medium)."""
-    return word in speech_verbs() and speech_verbs()[word][1] != CITING
+    return word in SPEECH_VERBS and SPEECH_VERBS[word][1] != CITING
 
 
 def _defined_acronym_first(s: Shape) -> bool:
@@ -199,7 +205,7 @@ def _governing_title(title: str | None) -> bool:
 
 
 def _given(words) -> bool:
-    return bool(set(words) & word_set("person_names.txt"))
+    return bool(set(words) & PERSON_NAMES)
 
 
 SHAPE_RULES: tuple[ShapeRule, ...] = (
@@ -208,22 +214,22 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule(PRODUCT_MODEL, lambda s: not s.single and any(MODEL_CODE.fullmatch(t.text) for t in s.tokens[1:] if not t.text.isalpha()),
               "ORG", WEAK, "A model code (letters and digits in one word) after the name's first word: a product, no "
               "body, place or person; dropped.", "Nova X5 Pro"),
-    ShapeRule(LAW_CITATION, lambda s: len(s.words) > 1 and (s.words[-1] == "tahun" or bool(word_set("law_words.txt").intersection(s.words))),
+    ShapeRule(LAW_CITATION, lambda s: len(s.words) > 1 and (s.words[-1] == "tahun" or bool(LAW_WORDS.intersection(s.words))),
               "ORG", WEAK, "A law, article or regulation cited (a word of citation in it, or `Tahun` closing it before "
               "the year): no entity; dropped.", "Jo Pasal, UU Pers Tahun"),
     ShapeRule(TERM_ACRONYM, lambda s: s.single and s.doc.term_acronym(s.tokens[0]),
               "ORG", WEAK, "The acronym of a term (mined: the corpus defines it in lower case), or one the document "
               "defines so: no name; dropped.", "kecerdasan buatan (KB)"),
     ShapeRule("organisation_tail_or_site",
-              lambda s: s.words[-1] in word_set("org_tails.txt") and len(s.words) > 1 or bool(WEB_ADDRESS_END.search(s.words[-1])),
+              lambda s: s.words[-1] in ORG_TAILS and len(s.words) > 1 or bool(WEB_ADDRESS_END.search(s.words[-1])),
               "ORG", STRONG, "A company's closing word, or a web address.", "Sinar Makmur Tbk, Kabarkita.id"),
     ShapeRule("organisation_context_word", lambda s: s.previous in ORG_CONTEXT,
               "ORG", MEDIUM, "A lower-case word before the name says it is a body.", "kantor berita Lintas Nusa"),
     ShapeRule("described_as_body", _described_as_body,
               "ORG", MEDIUM, "A body's description right before the name (a head of data/body_description_heads.txt, a few "
               "words of its kind or origin, maybe a comma), no given name opening it.", "perusahaan distribusi film Tokovarsa"),
-    ShapeRule(CLUB_DESIGNATOR_READING, lambda s: not s.single and bool(club_name_words() & {s.words[0], s.words[-1]})
-              and first_names().isdisjoint(s.words) and min(len(w) for w in s.words) > 1,
+    ShapeRule(CLUB_DESIGNATOR_READING, lambda s: not s.single and bool(CLUB_NAME_WORDS & {s.words[0], s.words[-1]})
+              and FIRST_NAMES.isdisjoint(s.words) and min(len(w) for w in s.words) > 1,
               "ORG", MEDIUM, "A club's designator opening or closing the name (data/club_designators.txt; not `City` nor "
               "`Kas`, words of places and of money), no given name nor a letter alone in it (`lisensi C AFC`, a "
               "coaching licence).", "Atletico Sukamaju, Sukamaju Rovers"),
@@ -231,24 +237,24 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               "ORG", MEDIUM, "A word with a capital inside: a brand, a platform, a series, an outlet's channel after its "
               "lower-case brand; never a person.", "LapakKerja, detikSukamaju"),
     ShapeRule(CLUB_READING,
-              lambda s: (s.previous in word_set("team_roles.txt") or s.previous in word_set("club_context_words.txt"))
+              lambda s: (s.previous in TEAM_ROLES or s.previous in CLUB_CONTEXT_WORDS)
               and " ".join(s.words) in city_names(),
               "ORG", MEDIUM, "A city right after a team's role word or a word of play (mined): the city's club.",
               "pelatih Sukamaju, melawan Sukamaju"),
     ShapeRule("person_after_role_word",
-              lambda s: not s.single and s.previous in word_set("person_roles.txt") and s.previous not in LOC_CONTEXT
+              lambda s: not s.single and s.previous in PERSON_ROLES and s.previous not in LOC_CONTEXT
               and s.doc.person_shaped(s.tokens),
               "PERSON", MEDIUM, "A role word before a person-shaped name.", "pelatih Rina Sari"),
     ShapeRule("medium_after_citing_verb",
-              lambda s: _after_citing_verb(s) and (s.single or len(s.words) <= MAX_CITED_WORDS and first_names().isdisjoint(s.words)
-                                                   and word_set("person_names.txt").isdisjoint(s.words)),
+              lambda s: _after_citing_verb(s) and (s.single or len(s.words) <= MAX_CITED_WORDS and FIRST_NAMES.isdisjoint(s.words)
+                                                   and PERSON_NAMES.isdisjoint(s.words)),
               "ORG", MEDIUM, "A name after a verb of citing, one word, or up to three with no given name: the medium cited.",
               "dilansir Kabarkita, dikutip dari Wonford Gazette"),
     ShapeRule("person_after_speech_verb",
               lambda s: s.single and _person_cue(s.previous) and not s.tokens[0].text.isupper(),
               "PERSON", MEDIUM, "One word after a speech cue (not one citing a source, `menurut`): who speaks is a person.",
               "kata Sarip"),
-    ShapeRule("person_after_source_cue", lambda s: s.single and s.previous in speech_verbs() and not s.tokens[0].text.isupper(),
+    ShapeRule("person_after_source_cue", lambda s: s.single and s.previous in SPEECH_VERBS and not s.tokens[0].text.isupper(),
               "PERSON", WEAK, "One word after a cue citing a source (`menurut`): a person, weakly; bodies are cited so too.",
               "menurut Sarip"),
     ShapeRule(CITY_READING, lambda s: " ".join(s.words) in city_names() and not (s.single and s.words[0] in s.doc.cued_names)
@@ -289,11 +295,11 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("place_context_word", lambda s: s.single and s.previous in LOC_CONTEXT,
               "LOC", WEAK, "A place word or preposition before one word.", "di Sukamaju"),
     ShapeRule("person_after_title_or_cue",
-              lambda s: s.single and s.previous is not None and ((s.previous,) in phrase_set("titles.txt") or _person_cue(s.previous)),
+              lambda s: s.single and s.previous is not None and ((s.previous,) in TITLES or _person_cue(s.previous)),
               "PERSON", MEDIUM, "A lower-case title or cue before one word.", "ujar direktur Sukarni"),
     ShapeRule("person_before_speech_verb", lambda s: s.single and _before_speech_verb(s),
               "PERSON", WEAK, "One word before an active or passive speech verb.", "Sukarni menyatakan"),
-    ShapeRule(GIVEN_NAME_READING, lambda s: s.single and s.words[0] in word_set("person_names.txt"),
+    ShapeRule(GIVEN_NAME_READING, lambda s: s.single and s.words[0] in PERSON_NAMES,
               "PERSON", WEAK, "A common given name alone.", "milik Yusuf"),
     ShapeRule(DEFAULT_READING, lambda s: s.single,
               "ORG", WEAK, "Any other word alone: a body's name, weakly.", "Garuda"),
@@ -314,27 +320,27 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule(NOT_PERSON_READING, lambda s: not s.doc.person_shaped(s.tokens),
               "ORG", WEAK, "Words no personal name is made of (acronyms, digits, heads).", "Pesawat X77"),
     ShapeRule(UNIT_READING,
-              lambda s: len(s.words) >= 3 and all(is_ordinary_word(w) and w not in word_set("person_names.txt") for w in s.words[1:]),
+              lambda s: len(s.words) >= 3 and all(is_ordinary_word(w) and w not in PERSON_NAMES for w in s.words[1:]),
               "ORG", WEAK, "One odd word, then vocabulary: a unit's name.", "Mitigasi Bencana Alam"),
-    ShapeRule("place_preposition", lambda s: s.previous in PLACE_PREPOSITIONS and s.words[0] not in word_set("person_names.txt"),
+    ShapeRule("place_preposition", lambda s: s.previous in PLACE_PREPOSITIONS and s.words[0] not in PERSON_NAMES,
               "LOC", WEAK, "After a preposition of place, unless a given name opens it.", "di Asrama Haji Sukamaju"),
     ShapeRule("body_of_town", lambda s: len(s.words) == 2 and s.words[1] in indonesian_city_names() and not _given(s.words),
               "ORG", WEAK, "A word then an Indonesian town, no given name: the town's body.", "Dinkes Sukamaju"),
     ShapeRule("club_of_city", lambda s: len(s.words) == 2 and s.tokens[0].text.isupper() and 2 <= len(s.tokens[0].text) <= 3
-              and s.words[1] in city_names() and s.words[0] not in initial_names() and not _given(s.words),
+              and s.words[1] in city_names() and s.words[0] not in INITIAL_NAMES and not _given(s.words),
               "ORG", WEAK, "Two or three capitals then a city of the gazetteer, no given name: a club or body named after "
               "the city, not a person's initials.", "AC Opole"),
     ShapeRule(THING_READING,
               lambda s: len(s.words) == 2 and is_ordinary_word(s.words[1]) and s.words[1] not in s.doc.short_forms
-              and not any(w in word_set("person_names.txt") or w in initial_names() for w in s.words)
-              and s.words[0] not in first_names(),
+              and not any(w in PERSON_NAMES or w in INITIAL_NAMES for w in s.words)
+              and s.words[0] not in FIRST_NAMES,
               "ORG", WEAK, "Two words ending in vocabulary, no given name (of any country's, first): a thing's name.",
               "Gerakan Tanam Pangan"),
-    ShapeRule(ENGLISH_WORDS_READING, lambda s: len(s.words) >= 2 and word_set("english_words.txt").issuperset(s.words)
-              and first_names().isdisjoint(s.words),
+    ShapeRule(ENGLISH_WORDS_READING, lambda s: len(s.words) >= 2 and ENGLISH_WORDS.issuperset(s.words)
+              and FIRST_NAMES.isdisjoint(s.words),
               "ORG", WEAK, "Common English words only, no given name: a body's or a thing's name, no person's.",
               "Lonely Planet"),
-    ShapeRule(SAINT_READING, lambda s: len(s.words) >= 2 and s.words[0] in word_set("saint_words.txt"),
+    ShapeRule(SAINT_READING, lambda s: len(s.words) >= 2 and s.words[0] in SAINT_WORDS,
               "LOC", WEAK, "A saint's name opening it: a place's or a body's name, no person's.", "St. Vinzenburg"),
     ShapeRule(SHAPE_PERSON_READING, lambda s: True,
               "PERSON", MEDIUM, "Any other name of two to four name words: a person.", "Rina Sari"),

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import NamedTuple
 
 from transforms.common import matches_at, occurrences
 from transforms.lexicon import known_names, phrase_set, table_rows, word_set
@@ -29,6 +29,10 @@ OPENING_MARKS = "“\"‘'(["
 # a cue that cites a source or a speaker, glued to the capitalised name after it (data/glued_cues.txt); not `Nya`, the
 # capitalised clitic of God (`kepadaNya`)
 GLUED_CUE = re.compile(r"(" + "|".join(sorted(word_set("glued_cues.txt"), key=len, reverse=True)) + r")(?!Nya\b)(?=[A-Z])")
+MAX_CUE_LETTERS = max(map(len, word_set("glued_cues.txt")))
+# a capital right after a lower-case letter, where a glued cue (its letters lower-case ASCII) can end (the capital first,
+# the letter before it looked behind: the regex engine skips from capital to capital)
+CAPITAL_AFTER_LOWER = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 # an outlet's brand written in lower case before its channel (data/outlets.tsv: `detikNews`, `kumparanNEWS`) glued to
 # the word before it, and maybe to a preposition after it (`DilansirdetikKota`, `PantauandetikSukamajudi`: 163 in the scale
 # corpus's detik.com files): the brand and its channel (`com` or one capitalised word) are a word
@@ -69,8 +73,11 @@ def dotted_initials(text: str) -> bool:
     return "." in text and INITIALS.fullmatch(text) is not None
 
 
-class Token(NamedTuple):
-    """One word of the text. A tuple: there are hundreds per article, and tuples are made fastest."""
+@dataclass(slots=True)
+class Token:
+    """One word of the text. Slots, not a named tuple: the name passes read a token's fields millions of times a corpus,
+    and Python 3.11 specialises reading a slot (a named tuple's field is read through its descriptor, several times the
+    work), which saves far more than making a token costs."""
 
     start: int
     end: int
@@ -101,7 +108,9 @@ class Tokens(list):
         if len(lowered) != len(text):  # a few letters (`İ`) lower-case to two characters: offsets would drift
             lowered = None
         tokens, candidates = [], []
-        append, new = tokens.append, tuple.__new__  # tuple.__new__ skips the named tuple's Python-level constructor
+        # (a token made as `object.__new__` then its `__init__` called as a function: the interpreter runs that call in
+        # its own loop, where calling the class goes through C and a fresh interpreter loop: a third of the work less)
+        append, new, init = tokens.append, object.__new__, Token.__init__
         gaps, words = _token_parts(text)
         # (each word's offsets from the lengths of the gaps and words before it; the first word's gap is read as if a line
         # break opened it, one character more than it holds: it follows no word, no hyphen nor space joins it to one)
@@ -119,9 +128,11 @@ class Tokens(list):
                 adjacent = gap == ". " and (INITIALS.fullmatch(text, previous_start, start - 2) is not None
                                             or tokens[-1].lower in name_opening_abbreviations())
             previous_start = start
+            token = new(Token)
             if word.islower() and not word[0].isdigit():
                 # most words, in lower case throughout: their own lower case and key, no channel's capital, no name's
-                append(new(Token, (start, end, word, word, word, False, hyphen, adjacent, False, False)))
+                init(token, start, end, word, word, word, False, hyphen, adjacent, False, False)
+                append(token)
                 continue
             first = word[0]
             capitalised = first.isupper() or first.islower() and BRAND_CHANNEL.match(word) is not None
@@ -137,7 +148,8 @@ class Tokens(list):
                                          and not _known_name_bracketed(text, start, end, lower))
                 if 1 < len(word) <= MAX_ACRONYM_LETTERS and word.isupper():
                     key = word
-            append(new(Token, (start, end, word, lower, key, capitalised, hyphen, adjacent, initial, in_heading)))
+            init(token, start, end, word, lower, key, capitalised, hyphen, adjacent, initial, in_heading)
+            append(token)
         super().__init__(tokens)
         self.text = text
         self.candidates = candidates  # the tokens that can open or continue a name
@@ -152,7 +164,7 @@ class Tokens(list):
                 word = self.text[first.start:token.end]
                 lower = word.lower()  # as the constructor lowers a word (offsets come from start and end, not from it)
                 key = word if 1 < len(word) <= MAX_ACRONYM_LETTERS and word.isupper() else lower
-                merged[-1] = first._replace(end=token.end, text=word, lower=lower, key=key)
+                merged[-1] = replace(first, end=token.end, text=word, lower=lower, key=key)
             else:
                 merged.append(token)
         tokens = Tokens.__new__(Tokens)
@@ -171,7 +183,7 @@ def _token_parts(text: str) -> tuple[list[str], list[str]]:
     # most texts have no glued brand (nor a brand's name to search around), cue, sentence or list number: their words
     # are not searched one by one
     brands = any(brand in text for brand in BRAND_WORDS) and GLUED_BRAND.search(text) is not None
-    cues = GLUED_CUE.search(text) is not None
+    cues = _glued_cue(text)
     dotted = GLUED_SENTENCE_ANYWHERE.search(text) is not None
     numbered = GLUED_LIST_NUMBER_ANYWHERE.search(text) is not None
     if not (brands or cues or dotted or numbered):
@@ -180,6 +192,14 @@ def _token_parts(text: str) -> tuple[list[str], list[str]]:
     spans = list(_glued_token_spans(text, brands, cues, dotted, numbered))
     ends = [0] + [end for _, end in spans]
     return [text[end:start] for end, (start, _) in zip(ends, spans)], [text[start:end] for start, end in spans]
+
+
+def _glued_cue(text: str) -> bool:
+    """Whether GLUED_CUE matches anywhere in the text, tried only in a window before each capital that follows a
+    lower-case letter (a few a text, where GLUED_CUE's own search tries its eleven cues at nearly every position: half
+    the instructions). The window ends after the capital and the three letters (`Nya`) and boundary its lookahead reads."""
+    return any(GLUED_CUE.search(text, max(0, capital.start() - MAX_CUE_LETTERS), capital.start() + len("Nya") + 1)
+               for capital in CAPITAL_AFTER_LOWER.finditer(text))
 
 
 def _glued_token_spans(text: str, brands: bool, cues: bool, dotted: bool, numbered: bool):

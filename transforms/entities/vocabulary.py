@@ -13,7 +13,7 @@ from itertools import groupby
 from transforms.common import two_capitals
 from transforms.entities.tokens import MAX_ACRONYM_LETTERS, Token
 from transforms.lexicon import (corpus_lower_share, corpus_vocabulary, indonesian_city_names, known_names, phrase_set, phrase_table,
-                                table_rows, word_set, written_degree)
+                                speech_verbs, table_rows, word_set, written_degree)
 
 PREFIXES = tuple(row[0] for row in table_rows("affixes.tsv") if row[1] == "prefix") + ("",)
 SUFFIXES = tuple(row[0] for row in table_rows("affixes.tsv") if row[1] == "suffix") + ("",)
@@ -67,6 +67,26 @@ def initial_names() -> frozenset[str]:
     return word_set("initial_names.txt") - corpus_vocabulary()
 
 
+# the lists asked of every word and name the passes read (thousands of times an article): looked up once here, not through
+# an lru_cache'd loader at each call (each such call costs several times a global's read)
+PERSON_NAMES = word_set("person_names.txt")
+FIRST_NAMES = first_names()
+INITIAL_NAMES = initial_names()
+ORG_HEADS = word_set("org_heads.txt")
+ORG_TAILS = word_set("org_tails.txt")
+MISC_HEADS = word_set("misc_heads.txt")
+TITLES = phrase_set("titles.txt")
+PLACE_HEADS = phrase_set("place_heads.txt")
+PLACE_HEAD_CLASSES = phrase_table("place_heads.txt")
+ROOT_WORDS = word_set("root_words.txt")
+COMMON_WORDS = word_set("common_words.txt")
+LOWERCASE_WORDS = word_set("lowercase_words.txt")
+CORPUS_VOCABULARY = corpus_vocabulary()
+PERSON_ROLES = word_set("person_roles.txt")
+TEAM_ROLES = word_set("team_roles.txt")
+SPEECH_VERBS = speech_verbs()
+
+
 @lru_cache(maxsize=200_000)
 def is_ordinary_word(lower: str, bare_roots: bool = False) -> bool:
     """An Indonesian common word: listed, used in lower case, or visibly derived from a root (`perundingan`).
@@ -76,15 +96,14 @@ def is_ordinary_word(lower: str, bare_roots: bool = False) -> bool:
     half, _, other = lower.partition("-")
     if half and half == other:
         lower = half
-    if lower in initial_names() or lower in word_set("person_names.txt"):
+    if lower in INITIAL_NAMES or lower in PERSON_NAMES:
         return False
-    if lower in corpus_vocabulary() or lower in word_set("common_words.txt") or lower in word_set("lowercase_words.txt"):
+    if lower in CORPUS_VOCABULARY or lower in COMMON_WORDS or lower in LOWERCASE_WORDS:
         return True
     if any(lower.endswith(clitic) and len(lower) - len(clitic) >= MIN_CLITIC_STEM
-           and is_ordinary_word(lower[:-len(clitic)], bare_roots=True) for clitic in word_set("clitics.txt")):
+           and is_ordinary_word(lower[:-len(clitic)], bare_roots=True) for clitic in PARTICLES):
         return True  # `Tujuannya`, `Bawaannya`: a word with its clitic
-    roots = word_set("root_words.txt")
-    if bare_roots and lower in roots:
+    if bare_roots and lower in ROOT_WORDS:
         return True
     for prefix in PREFIXES:
         if not lower.startswith(prefix):
@@ -96,7 +115,7 @@ def is_ordinary_word(lower: str, bare_roots: bool = False) -> bool:
             if prefix == "be" and not (root.startswith("r") or root[1:3] == "er"):
                 continue  # `ber-` drops its r only before r or an -er- syllable (`berencana`, `bekerja`), not `Be-nazir`
             shortest = MIN_ROOT - bool(prefix and suffix or suffix in PARTICLES)
-            if len(root) >= shortest and (root in roots or NASAL_ROOT_START.get(prefix, "") + root in roots):
+            if len(root) >= shortest and (root in ROOT_WORDS or NASAL_ROOT_START.get(prefix, "") + root in ROOT_WORDS):
                 return True
     return False
 
@@ -110,10 +129,11 @@ CALENDAR_WORDS = word_set("calendar_words.txt")
 NON_NAME_WORDS = word_set("non_name_words.txt")
 CAPITALISED_NON_NAMES = word_set("capitalised_non_names.txt")
 HOLIDAY_WORDS = word_set("holiday_words.txt")
+CLUB_DESIGNATORS = word_set("club_designators.txt")
 # nouns of a person's occupation or part (data/person_roles.txt, team_roles.txt) no given name shares and no title holds:
 # capitalised mid-sentence (`mantan Wartawan Sukamaju Pos`, `Striker Rovers`) they describe the name after them
-ROLE_NOUNS = (word_set("person_roles.txt") | word_set("team_roles.txt")) - first_names() - word_set("person_names.txt") \
-    - word_set("kin_words.txt") - {word for (word, *rest) in phrase_set("titles.txt") if not rest}
+ROLE_NOUNS = (PERSON_ROLES | TEAM_ROLES) - FIRST_NAMES - PERSON_NAMES \
+    - word_set("kin_words.txt") - {word for (word, *rest) in TITLES if not rest}
 
 
 def is_name_word(token: Token, next_token: Token | None, named: set[str], starting: bool = True) -> bool:
@@ -142,8 +162,8 @@ def is_name_word(token: Token, next_token: Token | None, named: set[str], starti
     if token.sentence_initial and token.text in named:
         return True
     if starting and token.sentence_initial and next_token is not None and next_token.adjacent_before \
-            and next_token.lower in word_set("org_heads.txt") and not is_head_or_title(lower) \
-            and lower not in word_set("person_names.txt") and lower not in initial_names():
+            and next_token.lower in ORG_HEADS and not is_head_or_title(lower) \
+            and lower not in PERSON_NAMES and lower not in INITIAL_NAMES:
         # `Finalis Liga X`, `Kampiun Liga Y`: a body's name opens with its head; a word before the head
         # at a sentence's start describes the body (given names aside)
         return False
@@ -152,13 +172,13 @@ def is_name_word(token: Token, next_token: Token | None, named: set[str], starti
     alone = next_token is None or not (next_token.adjacent_before and next_token.capitalised)
     if not alone and lower in NAME_PARTICLES:
         return True  # `Van Dijk menyundul`, `De Gea`: a name's particle opening a sentence takes its capital
-    if not alone and lower in word_set("club_designators.txt") and not is_ordinary_word(next_token.lower):
+    if not alone and lower in CLUB_DESIGNATORS and not is_ordinary_word(next_token.lower):
         return True  # `Real Sukamaju menang`: a club's word opening a sentence before a proper name opens the club's
     if token.sentence_initial and lower not in capitalised_known_names() \
             and is_ordinary_word(lower, bare_roots=token.heading or alone):
         # `Pertemuan Rudi dan Sinta ...` opening a sentence is a meeting, not a named event;
         # `Perjanjian Persahabatan ...` (Title Case ordinary words following) is a treaty's name.
-        if lower in word_set("misc_heads.txt"):
+        if lower in MISC_HEADS:
             return not alone and is_ordinary_word(next_token.lower) and not token.heading
         return is_head_or_title(lower)
     return True
@@ -172,18 +192,9 @@ def capitalised_known_names() -> frozenset[str]:
     return frozenset(name for name in known_names() if " " not in name and name not in written_lower)
 
 
-@lru_cache(maxsize=1)
-def _head_and_title_words() -> frozenset[str]:
-    """First words of titles, organisation, place and other name heads."""
-    return frozenset(
-        {phrase[0] for phrase in phrase_set("titles.txt") | phrase_set("place_heads.txt")}
-        | word_set("org_heads.txt") | word_set("misc_heads.txt")
-    )
-
-
-@lru_cache(maxsize=1)
-def title_starts() -> frozenset[str]:
-    return frozenset(phrase[0] for phrase in phrase_set("titles.txt"))
+# first words of titles, organisation, place and other name heads
+HEAD_AND_TITLE_WORDS = frozenset({phrase[0] for phrase in TITLES | PLACE_HEADS} | ORG_HEADS | MISC_HEADS)
+TITLE_STARTS = frozenset(phrase[0] for phrase in TITLES)
 
 
 MINISTRY_SHORT_FORM = re.compile(r"kem(?:en|n)[a-z]{2,}")
@@ -211,7 +222,7 @@ def camel_case(text: str) -> bool:
 
 
 def is_head_or_title(lower: str) -> bool:
-    return lower in _head_and_title_words()
+    return lower in HEAD_AND_TITLE_WORDS
 
 
 def is_degree(token: Token) -> bool:
@@ -219,7 +230,6 @@ def is_degree(token: Token) -> bool:
     return written_degree(token.text)
 
 
-@lru_cache(maxsize=16)
 def _phrase_sizes(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
     """Each first word of the phrases -> the lengths of the phrases it opens, longest first."""
     sizes = defaultdict(set)
@@ -237,10 +247,17 @@ def _known_name_sizes() -> dict[str, tuple[int, ...]]:
     return {word: tuple(sorted(counts, reverse=True)) for word, counts in sizes.items()}
 
 
+# `_phrase_sizes` of each phrase set `longest_phrase` is asked about (the lists' own, phrase_set's: a few), kept in a dict: asked
+# 200 times an article, an lru_cache call keyed by a set costs several times a dict's read
+_SIZES_BY_PHRASES: dict[frozenset[tuple[str, ...]], dict[str, tuple[int, ...]]] = {}
+
+
 def longest_phrase(words: list[str], start: int, phrases: frozenset[tuple[str, ...]], longest: int = 5) -> int:
-    """Length of the longest phrase from `phrases` at words[start:], 0 when none."""
+    """Length of the longest phrase from `phrases` (a word list's set, phrase_set's) at words[start:], 0 when none."""
+    if (sizes_by_word := _SIZES_BY_PHRASES.get(phrases)) is None:
+        sizes_by_word = _SIZES_BY_PHRASES[phrases] = _phrase_sizes(phrases)
     # (most words open no phrase; the others are tried only at the lengths of the phrases they open)
-    sizes = _phrase_sizes(phrases).get(words[start]) if start < len(words) else None
+    sizes = sizes_by_word.get(words[start]) if start < len(words) else None
     for size in sizes or ():
         if size <= longest and start + size <= len(words) and tuple(words[start:start + size]) in phrases:
             return size
@@ -254,10 +271,9 @@ def known_at(tokens: list[Token], start: int) -> tuple[int, tuple[str, str] | No
     """Longest known country/body name at tokens[start:]."""
     # (most words open no known name; the others are tried only at the lengths of the names they open)
     sizes = _known_name_sizes().get(tokens[start].key) if start < len(tokens) else None
-    names = known_names()
     for size in sizes or ():
         if size <= MAX_KNOWN_WORDS and start + size <= len(tokens):
-            hit = names.get(" ".join(t.key for t in tokens[start:start + size]))
+            hit = known_names().get(" ".join(t.key for t in tokens[start:start + size]))
             if hit:
                 return size, hit
     return 0, None
@@ -312,9 +328,9 @@ ROMAN_NUMERAL = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|
 
 def place_class(words: list[str]) -> tuple[str | None, list[str]]:
     """(class, distinctive words) when the name opens or closes with a place word."""
-    size = longest_phrase(words, 0, phrase_set("place_heads.txt"))
+    size = longest_phrase(words, 0, PLACE_HEADS)
     if size and size < len(words):
-        return phrase_table("place_heads.txt")[tuple(words[:size])], words[size:]
+        return PLACE_HEAD_CLASSES[tuple(words[:size])], words[size:]
     for size in range(min(3, len(words) - 1), 0, -1):
         if tuple(words[-size:]) in phrase_set("place_tails.txt"):
             return phrase_table("place_tails.txt")[tuple(words[-size:])], words[:-size]
@@ -323,7 +339,7 @@ def place_class(words: list[str]) -> tuple[str | None, list[str]]:
 
 @lru_cache(maxsize=1)
 def given_name_keys() -> frozenset[str]:
-    return frozenset(normalise_key(name) for name in word_set("person_names.txt"))
+    return frozenset(normalise_key(name) for name in PERSON_NAMES)
 
 
 @lru_cache(maxsize=1)
@@ -334,4 +350,4 @@ def town_keys() -> frozenset[str]:
 
 def heads_name(words: list[str]) -> bool:
     """The words open with an organisation's head or open or close with a place word."""
-    return words[0] in word_set("org_heads.txt") or bool(place_class(words)[0])
+    return words[0] in ORG_HEADS or bool(place_class(words)[0])
