@@ -263,6 +263,7 @@ def test_a_name_the_text_says_nothing_more_of_leaves_on_a_smaller_share_of_none_
     assert not kept("Para guru mengikuti Pelatihan Kurikulum Terpadu di sekolah itu.")
     assert kept("Para guru mengikuti Pelatihan Kurikulum Terpadu (PKT) di sekolah itu.")
 
+
 def speaker_quotes(mentions: pl.DataFrame, name: str) -> pl.DataFrame:
     """Quote candidates whose speaker phrase is each mention of `name`."""
     spoken = mentions.filter(pl.col("text") == name)
