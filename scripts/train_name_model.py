@@ -67,7 +67,8 @@ DEVELOPMENT_GOLDS = {  # set -> (gold file, the folder of its texts, or the corp
                      "dev50a", "dev50b", "dev50c", "dev50d", "dev50e", "dev50f", "dev50g", "dev50h",
                      "dev51a", "dev51b", "dev51c", "dev51d", "dev51e", "dev51f", "dev51g", "dev51h",
                      "dev52a", "dev52b", "dev52c", "dev52d", "dev52e", "dev52f", "dev52g", "dev52h",
-                     "dev53a", "dev53b", "dev53c", "dev53d", "dev53e", "dev53f", "dev53g", "dev53h")},
+                     "dev53a", "dev53b", "dev53c", "dev53d", "dev53e", "dev53f", "dev53g", "dev53h",
+                     "dev54a", "dev54b", "dev54c", "dev54d", "dev54e", "dev54f", "dev54g", "dev54h")},
     "other_outlets": (ROOT / "tests" / "data" / "other_outlets" / "gold.json", ROOT / "tests" / "data" / "other_outlets"),
     "seeds": (ROOT.parent / "shared" / "gold" / "seeds.gold.json", ROOT / "seeds"),
 }

@@ -234,7 +234,8 @@ def join_misspelt_full_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> 
              .select("doc_id", "entity_id", "text").unique())
     if slips.is_empty():
         return entities, mentions
-    full = _full_person_names(entities, mentions, slips)
+    full = _full_person_names(entities, mentions, slips, ("PERSON", "ORG", "LOC"))
+    people = set(entities.filter(pl.col("type") == "PERSON")["entity_id"])
     # the full names indexed by each form with one word masked: a slip shares one with the name it misspells
     masked: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
     for doc_id, names_of_document in full.items():
@@ -245,7 +246,7 @@ def join_misspelt_full_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> 
     for doc_id, entity_id, text in slips.with_columns(key=keyed_texts(slips["text"])).select(
             "doc_id", "entity_id", "key").sort("doc_id", "entity_id", "key").iter_rows():
         fitting = {person for form in _one_word_masked(text) for name, person in masked.get((doc_id, form), ())
-                   if person != entity_id and _one_word_slipped(text, name)}
+                   if person != entity_id and _one_word_slipped(text, name) and (person in people or _slip_of_no_word(text, name))}
         if len(fitting) == 1:
             pairs[(doc_id, entity_id)] = next(iter(fitting))
     if not pairs:
@@ -262,9 +263,20 @@ def join_misspelt_full_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> 
                                MISSPELT_FULL_NAME)
 
 
-def _full_person_names(entities: pl.DataFrame, mentions: pl.DataFrame, documents: pl.DataFrame) -> dict[str, dict[str, str]]:
-    """doc_id -> {keyed full name (several words) of a person written in it -> that person}, for `documents`."""
-    people = entities.filter(pl.col("type") == "PERSON").select("entity_id")
+def _slip_of_no_word(name: str, other: str) -> bool:
+    """The word `name` writes apart from `other` is in letters and no word of its own: not the gazetteer's, a given name
+    or a word of the vocabulary (`Kota Baru` beside `Kota Batu` names another town, `Timnas U-16` another team)."""
+    word = next(a for a, b in zip(name.split(), other.split()) if a != b)
+    places = (known_names(), city_names(), indonesian_city_names(), indonesian_village_names())
+    return word.isalpha() and not any(word in known for known in places) and word not in given_name_keys() \
+        and not is_ordinary_word(word)
+
+
+def _full_person_names(entities: pl.DataFrame, mentions: pl.DataFrame, documents: pl.DataFrame,
+                       types: tuple[str, ...] = ("PERSON",)) -> dict[str, dict[str, str]]:
+    """doc_id -> {keyed full name (several words) of an entity of `types` (people unless told) written in it -> that
+    entity}, for `documents`."""
+    people = entities.filter(pl.col("type").is_in(types)).select("entity_id")
     full = (mentions.join(documents.select("doc_id").unique(), on="doc_id", how="semi").join(people, on="entity_id", how="semi")
             .filter(pl.col("text").str.contains(" ")).select("doc_id", "entity_id", "text").unique())
     names: dict[str, dict[str, str]] = defaultdict(dict)

@@ -73,6 +73,9 @@ VARIANT_SIMILARITY = 0.85  # per word, Indel: `mihail`/`mikhail`, `aleksei`/`ale
 # capitalised word of address the mention left out
 BRACKET_OPENING = re.compile(r"\s*\(\s*(?:[A-Z][a-z]+\s+)?")
 BRACKETED_OTHER_NAME = "bracketed_other_name"
+BRACKET_AFTER_ACRONYM = re.compile(r" ?\( ?")
+ACRONYM_BEFORE_ITS_NAME = "acronym_before_its_name"
+MAX_ACRONYM = 6  # letters: a longer word in capitals is a word set in capitals, no acronym
 NAME_JOINERS = frozenset({"dan", "and", "&", "of", "de", "der", "van"})  # lower-case words inside bodies' names
 # a name read by the words around it alone (`di X`): too little evidence that a bracketed name after it is its own
 BRACKETED_WEAK_READINGS = ("place_context_word", "place_preposition", "governed_place", DEFAULT_READING)
@@ -887,12 +890,31 @@ SHORT_FORM_RULES = (club_form, defined_acronym, acronym_of_name, acronym_inside_
 def resolve_short_forms(doc: DocumentContext) -> None:
     """Each mention through SHORT_FORM_RULES in order; the first that applies decides its key and type."""
     names = FullNames.of(doc.mentions)
+    keys_before = [mention.key for mention in doc.mentions]
     for mention in doc.mentions:
         if mention.type_rule == TERM_ACRONYM:
             continue  # names nothing (`drop_vocabulary_names`): no short form of a person or a body
         for rule in SHORT_FORM_RULES:
             if rule(doc, names, mention):
                 break
+    follow_moved_keys(doc.mentions, keys_before)
+
+
+def follow_moved_keys(mentions: list[Mention], keys_before: list[str]) -> None:
+    """A short form that took a name's key before that name itself moved to a longer one (`FT` of `First Travel`,
+    then `First Travel` of `PT First Travel` in the same pass) follows it: a key all of whose own mentions moved to one
+    other key names that key's referent."""
+    moved_to = defaultdict(set)
+    for mention, before in zip(mentions, keys_before):
+        moved_to[before].add(mention.key)
+    renamed = {before: next(iter(after)) for before, after in moved_to.items() if len(after) == 1 and before not in after}
+    for _ in range(len(renamed)):  # a chain of moves, each followed to its end
+        changed = False
+        for mention in mentions:
+            if mention.key in renamed:
+                mention.key, changed = renamed[mention.key], True
+        if not changed:
+            break
 
 
 def nickname_of(word: str, full_names) -> list[str]:
@@ -984,6 +1006,28 @@ def _bracketed_names_written(doc: DocumentContext, same: dict[str, Mention]) -> 
             mention.key, mention.single = full.key, False
             joined.append((mention, full))
     return joined
+
+
+def join_acronyms_before_their_names(doc: DocumentContext) -> None:
+    """An acronym followed by the name it stands for alone in brackets (`saksi kasus WT (Wonford Travel)`) is that name:
+    the text defines it the other way round. Every mention of the acronym in the document, written as it is, joins the
+    name, of its type, whatever the name was read as or resolved to. The acronym spells the initials of the name's
+    capitalised words, each in order (`_initials`), not any letters of it."""
+    starting = {mention.start: mention for mention in doc.mentions}
+    same: dict[str, Mention] = {}
+    for acronym in doc.mentions:
+        if not (acronym.text.isupper() and acronym.text.isalpha() and MIN_ACRONYM <= len(acronym.text) <= MAX_ACRONYM):
+            continue
+        opening = BRACKET_AFTER_ACRONYM.match(doc.text, acronym.end)
+        name = starting.get(opening.end()) if opening else None
+        if name is not None and doc.text.startswith(")", name.end) and " " in name.text and name.key != acronym.key \
+                and _initials(name.text) == acronym.text:
+            same.setdefault(acronym.text, name)
+    for mention in doc.mentions:
+        name = same.get(mention.text)
+        if name is not None and mention.key != name.key:
+            mention.key, mention.single = name.key, False
+            mention.retype(name.type, name.strength, ACRONYM_BEFORE_ITS_NAME)
 
 
 def join_bracketed_other_names(doc: DocumentContext) -> None:
@@ -1167,6 +1211,7 @@ def drop_skipped_boilerplate(doc: DocumentContext) -> None:
 MENTION_PASSES = (read_runs, keep_hereditary_titles, drop_skipped_boilerplate, type_lineups, continue_bodies_past_short_forms, type_clubs,
                   type_by_coordination, type_exemplified_lists,
                   drop_nested, split_bodies_opening_names, resolve_short_forms, join_bracketed_short_names, join_bracketed_other_names,
+                  join_acronyms_before_their_names,
                   join_named_epithets, trim_glued_office_words, trim_possessive_clitics,
                   drop_places_in_competitions, drop_vocabulary_names)
 

@@ -109,6 +109,9 @@ RETYPING_RULES = {
                              "(its short form, its name in another language, its popular name) is that body or place wherever "
                              "the document writes it; not a person, nor a place of the gazetteer.",
                              "Taman Wonotan (Wonotan Park) ... Wonotan Park"),
+    "acronym_before_its_name": ("An acronym followed by the name of several words it stands for alone in brackets is that "
+                                "name wherever the document writes it, whatever the name was read as: the initials of the "
+                                "name's capitalised words, in order.", "saksi kasus WT (Wonford Travel) ... WT"),
     "named_epithet": ("A second name the text gives a person or a body with a cue (`alias`, `atau yang akrab disapa`, "
                       "`, sapaan akrab`, `, julukan`: data/epithet_cues.tsv) is that referent wherever the document writes "
                       "it, and across the collection when every document giving it gives it to the same referent.",

@@ -276,6 +276,25 @@ def test_full_names_apart_by_more_than_a_slip_by_a_last_vowel_or_written_more_of
     assert entity_of(mentions, "f", "Sari Wonmaras") == {"E-Sari Wonmara"}
 
 
+def test_a_slip_in_a_place_s_or_a_body_s_full_name_joins_it_unless_the_slip_is_a_word_of_its_own():
+    _, mentions = join_misspelt_full_names(*frames(
+        ("a", "Nagari Wonkarta", "LOC", "Nagari Wonkarta", "place_head_or_tail", "place_head_or_tail"),
+        ("a", "Nagari Wonkarta", "LOC", "Nagari Wonkarta", "place_head_or_tail", "place_head_or_tail"),
+        ("a", "Nagari Wonkata", "LOC", "Nagari Wonkata", "place_head_or_tail", "place_head_or_tail"),  # a letter dropped
+        ("b", "Yayasan Bintarsa", "ORG", "Yayasan Bintarsa", "organisation_head", "organisation_head"),
+        ("b", "Yayasan Bintasa", "PERSON", "Yayasan Bintasa", "person_by_shape", "person_by_shape"),
+        # the other word a town of its own, a word of the vocabulary or a number: another place, another team
+        ("c", "Kota Batu", "LOC", "Kota Batu", "place_head_or_tail", "place_head_or_tail"),
+        ("c", "Kota Baru", "LOC", "Kota Baru", "place_head_or_tail", "place_head_or_tail"),
+        ("d", "Timnas U-19", "ORG", "Timnas U-19", "organisation_head", "organisation_head"),
+        ("d", "Timnas U-16", "ORG", "Timnas U-16", "organisation_head", "organisation_head"),
+    ))
+    assert entity_of(mentions, "a", "Nagari Wonkata") == {"E-Nagari Wonkarta"}
+    assert entity_of(mentions, "b", "Yayasan Bintasa") == {"E-Yayasan Bintarsa"}
+    for doc, name in (("c", "Kota Baru"), ("c", "Kota Batu"), ("d", "Timnas U-16"), ("d", "Timnas U-19")):
+        assert entity_of(mentions, doc, name) == {f"E-{name}"}, name
+
+
 def spanned(*rows: tuple[str, str, str, int, int, str]) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(doc_id, entity name, type, start, end, rule) -> the settled entities and their mentions, at the offsets given."""
     entities, mentions = frames(*((doc, name, type_, name, rule, rule) for doc, name, type_, _, _, rule in rows))

@@ -436,6 +436,24 @@ def test_a_company_quoted_without_its_legal_form_is_the_company():
     assert mentions.height == 2
 
 
+def test_an_acronym_of_a_company_s_short_name_follows_it_to_the_company():
+    # `SB` takes the key of `Sinar Bumi` in brackets, which then joins `PT Sinar Bumi` in the same pass
+    entities, mentions = extract("PT Sinar Bumi membangun jembatan. Saksi kasus SB (Sinar Bumi) diperiksa polisi.")
+    assert set(entities.select("name", "type").iter_rows()) == {("PT Sinar Bumi", "ORG")}
+    assert mentions.height == 3
+
+
+@pytest.mark.parametrize("text, acronym", [
+    # the name in brackets read as a place by its words, then resolved to the company: the acronym follows it
+    ("PT Karya Bumi membangun jembatan. Saksi kasus KB (Karya Bumi) diperiksa. KB membantah.", "KB"),
+    ("PT Cahaya Bumi membangun jembatan. Saksi kasus CB (Cahaya Bumi) diperiksa. CB membantah.", "CB"),
+])
+def test_an_acronym_before_its_name_in_brackets_is_that_name(text, acronym):
+    entities, mentions = extract(text)
+    assert set(entities.select("name", "type").iter_rows()) == {(text.split(" membangun")[0], "ORG")}
+    assert mentions.filter(pl.col("text") == acronym)["type_rule"].to_list()[0] == "acronym_before_its_name"
+
+
 @pytest.mark.parametrize("text, expected", [
     # a name's tail met after the full name is the same person
     ("Pastor Benediktus Adi Sanjaya memimpin misa. Adi Sanjaya mengatakan, umat hadir.", [("Benediktus Adi Sanjaya", 2)]),
