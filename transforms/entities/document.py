@@ -966,7 +966,8 @@ def join_bracketed_short_names(doc: DocumentContext) -> None:
     """A person's short name in brackets right after a person's name is that person's (`Tono Raharjo (Gus Totor)`,
     `Rina Sari (RS)`): every mention of it in the document, written as it is, joins the full name; a longer name the
     short one was read as part of (`Gus Totor Wijaya`) stays apart. A short name is one word, an acronym spelling the
-    full name's initials; a full name in brackets is another person (an actor after the character)."""
+    full name's initials; a full name in brackets is another person (an actor after the character), and so is the
+    team, club or company (`_shortens_another_name`)."""
     ordered = sorted(doc.mentions, key=lambda m: m.start)
     people = {m.text.lower() for m in doc.mentions if m.type == "PERSON"}
     same: dict[str, Mention] = {}
@@ -978,10 +979,19 @@ def join_bracketed_short_names(doc: DocumentContext) -> None:
             or current.strength < STRONG and current.text.lower() in people - {previous.text.lower()}
         if previous.type == "PERSON" and person and previous.key != current.key and opening \
                 and opening.end() == current.start and doc.text.startswith(")", current.end) \
-                and _short_name_of(current.text, previous.text):
+                and _short_name_of(current.text, previous.text) and not _shortens_another_name(current, previous):
             same.setdefault(current.text.lower(), previous)
     for mention, full in _bracketed_names_written(doc, same):
         mention.retype("PERSON", full.strength, "bracketed_short_name")
+
+
+def _shortens_another_name(bracketed: Mention, person: Mention) -> bool:
+    """A word in brackets the passes made the short form of another longer name of the document (`Rudi Halim (Wonford)`
+    beside `Scuderia Wonford`, however read) that opens like none of the person's words: his team, club or company, not
+    his nickname (`Joko Sumanto (Josu)` stays his, whatever headline run `Josu` also opens)."""
+    resolved = bracketed.key != normalise_key(bracketed.text) and " " in bracketed.key
+    initials = {word[0].lower() for word in person.text.split()}
+    return resolved and bracketed.text[0].lower() not in initials
 
 
 def _short_name_of(short: str, full: str) -> bool:

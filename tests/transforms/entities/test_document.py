@@ -436,6 +436,25 @@ def test_a_company_quoted_without_its_legal_form_is_the_company():
     assert mentions.height == 2
 
 
+def test_a_word_in_brackets_after_a_person_that_shortens_another_name_is_not_his_short_name():
+    # `Wonford` is the short form of `Invincible Wonford` (however that is read): the team he played for, not him
+    _, mentions = extract("Juara musim itu adalah Rudi Halim (Wonford). Rudi Halim lalu pensiun. Invincible Wonford "
+                          "dikenang. Di Wonford, Rudi dipuja.")
+    person = set(mentions.filter(pl.col("text") == "Rudi Halim")["entity_id"])
+    assert not set(mentions.filter(pl.col("text") == "Wonford")["entity_id"]) & person
+
+
+@pytest.mark.parametrize("word, key, person, shortens", [
+    ("Wonford", "invincible wonford", "Rudi Halim", True),  # another name's short form, nothing like his: his team
+    ("Josu", "josu dan pm le", "Joko Sumanto", False),  # a headline's run opens with it, but it opens like his name
+    ("Ruha", "ruha", "Rudi Halimawan", False),  # resolved to nothing else
+])
+def test_a_bracketed_word_another_name_holds_is_his_team_unless_it_opens_like_his_name(word, key, person, shortens):
+    bracketed = Mention(0, len(word), word, "PERSON", 1, "single_word", "person_short_form", key=key)
+    full = Mention(0, len(person), person, "PERSON", 2, "person_by_shape", "person_by_shape", key=person.lower())
+    assert document._shortens_another_name(bracketed, full) is shortens
+
+
 def test_an_acronym_of_a_company_s_short_name_follows_it_to_the_company():
     # `SB` takes the key of `Sinar Bumi` in brackets, which then joins `PT Sinar Bumi` in the same pass
     entities, mentions = extract("PT Sinar Bumi membangun jembatan. Saksi kasus SB (Sinar Bumi) diperiksa polisi.")
