@@ -13,7 +13,7 @@ from rapidfuzz.distance import Indel
 
 from transforms.common import line_starts, matches_at, occurrences, overlaps
 from transforms.documents import canonical_outlet
-from transforms.entities.context import DATELINE_END, DocumentContext, Mention, spells_initials
+from transforms.entities.context import DATELINE_END, DocumentContext, Mention, spells_initials, spells_syllables
 from transforms.entities.epithets import join_named_epithets
 from transforms.entities.reading import (BODY_BEFORE_PERSON, classify_run, office_title, read_office_continued, read_quoted_speaker,
                                          split_office_and_name)
@@ -76,6 +76,7 @@ BRACKETED_OTHER_NAME = "bracketed_other_name"
 BRACKET_AFTER_ACRONYM = re.compile(r" ?\( ?")
 ACRONYM_BEFORE_ITS_NAME = "acronym_before_its_name"
 MAX_ACRONYM = 6  # letters: a longer word in capitals is a word set in capitals, no acronym
+PLACE_LEVEL_WORDS = frozenset({"kota", "kabupaten", "kab", "provinsi", "kecamatan", "desa", "kelurahan"})  # before a place's name
 NAME_JOINERS = frozenset({"dan", "and", "&", "of", "de", "der", "van"})  # lower-case words inside bodies' names
 # a name read by the words around it alone (`di X`): too little evidence that a bracketed name after it is its own
 BRACKETED_WEAK_READINGS = ("place_context_word", "place_preposition", "governed_place", DEFAULT_READING)
@@ -796,21 +797,42 @@ def _acronym_word(word: str) -> bool:
 
 
 def _spells_with_initials(short: list[str], longer: list[str]) -> bool:
-    """`short` is `longer` with one run of its capitalised words or more written as their initials (at least one)."""
+    """`short` is `longer` with one run of its capitalised words or more written as their initials (at least one), a
+    head of two or three words perhaps written as its syllables (`Komnas HAM` of `Komisi Nasional Hak Asasi Manusia`), and
+    the place closing the longer name perhaps left out (`Dinas PU` of `Dinas Pekerjaan Umum Kota Sukamaju`)."""
     if len(short) >= len(longer):
         return False
 
     def aligned(i: int, j: int) -> bool:
         if i == len(short):
-            return j == len(longer)
+            return j == len(longer) or i > 1 and _closing_place(longer[j:])
         if j < len(longer) and short[i].casefold() == longer[j].casefold() and aligned(i + 1, j + 1):
             return True
+        if i == 0 and not _acronym_word(short[0]):
+            return any(_syllables_of_head(short[0], longer[:size]) and aligned(1, size) for size in (2, 3))
         if not _acronym_word(short[i]):
             return False
         run = len(short[i])
         return _initials(" ".join(longer[j:j + run])) == short[i] and aligned(i + 1, j + run)
 
     return aligned(0, 0)
+
+
+def _syllables_of_head(word: str, head: list[str]) -> bool:
+    """`Komnas` of `Komisi Nasional`: a capitalised word whose letters run in order through each of the head's words from
+    the first one's start (`spells_syllables`)."""
+    return len(head) >= 2 and word[0].isupper() and head[0].lower().startswith(word[:2].lower()) \
+        and spells_syllables(word, " ".join(head))
+
+
+def _closing_place(words: list[str]) -> bool:
+    """Words closing a body's name that name a place: a region's level and its name (`Kota Sukamaju`), or a town or
+    region of the gazetteers."""
+    if not words:
+        return False
+    key = " ".join(words).lower()
+    return len(words) >= 2 and words[0].lower() in PLACE_LEVEL_WORDS \
+        or key in city_names() or key in indonesian_city_names() or known_names().get(match_key(" ".join(words)), ("",))[0] == "LOC"
 
 
 @lru_cache(maxsize=50_000)  # asked of every body in the document for each acronym in it

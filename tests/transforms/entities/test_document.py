@@ -455,6 +455,27 @@ def test_a_bracketed_word_another_name_holds_is_his_team_unless_it_opens_like_hi
     assert document._shortens_another_name(bracketed, full) is shortens
 
 
+@pytest.mark.parametrize("short, longer, spelt", [
+    ("Otorita IKS", "Otorita Ibu Kota Sukamaju", True),
+    # a head of two words written as its syllables, the rest as initials
+    ("Komwas HAP", "Komisi Pengawas Hak Anak Perempuan", True),
+    # the place closing the longer name left out, after a head and its acronym
+    ("Dinas PTR", "Dinas Pekerjaan Tata Ruang Kota Sukamaju", True),
+    ("Dinas PTR", "Dinas Pekerjaan Tata Ruang Kabupaten Wonotan", True),
+    # words left over that are no place, letters that run through no head, or an acronym alone
+    ("Dinas PTR", "Dinas Pekerjaan Tata Ruang Sumber Daya", False),
+    ("Kobwas HAP", "Komisi Pengawas Hak Anak Perempuan", False),
+    ("PTR", "Pekerjaan Tata Ruang Kota Sukamaju", False),
+])
+def test_a_name_with_some_words_as_initials_spells_the_longer_name(short, longer, spelt):
+    assert document._spells_with_initials(short.split(), longer.split()) is spelt
+
+
+def test_a_ministry_s_unit_written_with_its_head_s_syllables_and_initials_is_the_unit():
+    entities, _ = extract("Komisi Pengawas Hak Anak Perempuan menerima laporan. Komwas HAP menilai kasus itu serius.")
+    assert entities["name"].to_list() == ["Komisi Pengawas Hak Anak Perempuan"]
+
+
 def test_an_acronym_of_a_company_s_short_name_follows_it_to_the_company():
     # `SB` takes the key of `Sinar Bumi` in brackets, which then joins `PT Sinar Bumi` in the same pass
     entities, mentions = extract("PT Sinar Bumi membangun jembatan. Saksi kasus SB (Sinar Bumi) diperiksa polisi.")
