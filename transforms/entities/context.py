@@ -33,6 +33,7 @@ from transforms.entities.vocabulary import (
     TITLES,
     TITLE_STARTS,
     WEAK,
+    WEB_ADDRESS_END,
     camel_case,
     is_head_or_title,
     is_ministry,
@@ -269,6 +270,8 @@ class NameQuestions(TokenQuestions):
             return False  # `Forwarder Indonesia`, `Kadin Jatim`, `Metro Kota Garut`: named after a country or region; `Hong Kong`
         if len(tokens) == 1 and len(tokens[0].text.rstrip(".")) == 1:
             return False  # a lone initial
+        if "." in tokens[-1].text and WEB_ADDRESS_END.search(tokens[-1].text):
+            return False  # `Wonford.id`: a site's address
         if len(tokens) >= 2 and tokens[-1].lower in indonesian_city_names() \
                 and not any(t.lower in PERSON_NAMES for t in tokens):
             return False  # `Persikama Sukamaju`: a club or body of its town, unless a given name makes it a person's

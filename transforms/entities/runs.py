@@ -9,9 +9,9 @@ from operator import attrgetter
 
 from transforms.common import occurrences
 from transforms.entities.tokens import Token, Tokens, is_field_label
-from transforms.entities.vocabulary import (DIRECTIONS, MISC_HEADS, NAME_PARTICLES, ORG_HEADS, PERSON_NAMES,
-                                            PLACE_HEAD_CLASSES, TITLES, is_degree, is_head_or_title, is_name_word,
-                                            is_ordinary_word)
+from transforms.entities.vocabulary import (DIRECTIONS, MISC_HEADS, NAME_PARTICLES, ORG_HEADS, ORG_TAILS, PERSON_NAMES,
+                                            PLACE_HEAD_CLASSES, TITLES, WEB_ADDRESS_END, is_degree, is_head_or_title,
+                                            is_name_word, is_ordinary_word)
 from transforms.lexicon import (calendar_words, city_names, indonesian_city_names, indonesian_village_names,
                                 indonesian_vocabulary_places, known_names, word_set, written_degree)
 
@@ -342,6 +342,9 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
                 break  # `... Harry Kane Pelatih: Rino Sasongko`: a field's label closes a line-up, no name
             if _brand_channel(nxt) or _brand_channel(listed[end - 1]):
                 break  # `Kabiro detikSukamaju Rina Sari`: an outlet's channel is a name of its own, no person's word
+            if "." in listed[end - 1].text and WEB_ADDRESS_END.search(listed[end - 1].text) and nxt.lower not in ORG_TAILS:
+                break  # `Founder Wonford.id Rina Sari`: a site's address closes its name (its company's form aside,
+                # `Wonford.com Inc`), the founder's is another
             if nxt.capitalised and is_name_word(nxt, listed[end + 1] if end + 1 < count else None, named, starting=False):
                 end += 1
                 continue

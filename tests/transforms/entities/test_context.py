@@ -141,3 +141,14 @@ def test_a_legal_form_in_capitals_may_be_a_bodys_acronym():
     court = entity_of(mentions, "Pengadilan Tinggi (PT) Sukamaju")
     assert court and entity_of(mentions, "PT") == court == entity_of(mentions, "PT Sukamaju")
 
+
+
+@pytest.mark.parametrize("words, shaped", [
+    ("Rina Sarimaya", True),
+    ("Wonford.id", False),  # a site's address is no person's name, after a title as anywhere
+    ("Tarrow Wonford.com", False),
+])
+def test_a_site_s_address_is_not_shaped_like_a_person_s_name(words, shaped):
+    doc = DocumentContext(f"Kata {words} kemarin.", ())
+    tokens = [t for t in doc.tokens if t.text in words.split()]
+    assert doc.person_shaped(tokens) is shaped

@@ -224,3 +224,9 @@ def test_bidang_joins_a_portfolio_only_after_a_title_or_an_acronym():
         "Menteri Koordinator bidang Tata Niaga Rudi Halim"]
     # after a body's own name `bidang` opens a field of study, no portfolio of an office
     assert run_texts("Tim Universitas Sukamaju bidang Teknik Sipil hadir.") == ["Tim Universitas Sukamaju", "Teknik Sipil"]
+
+
+def test_a_site_s_address_closes_its_name_before_the_person_after_it():
+    assert run_texts("Kata Founder Wonford.id Rina Sarimaya kemarin.") == ["Founder Wonford.id", "Rina Sarimaya"]
+    # its company's closing word goes on naming it
+    assert run_texts("Saham Wonford.com Inc naik.") == ["Wonford.com Inc"]
