@@ -126,6 +126,10 @@ class MentionIndex:
             index += 1
         return found
 
+    def mentions_across(self, offset: int) -> list[tuple[int, int, str, str]]:
+        """The mentions that start before `offset` and end after it."""
+        return [m for m in self.mentions[:bisect_left(self.starts, offset)] if m[1] > offset]
+
     def person_before(self, offset: int) -> str | None:
         index = bisect_left(self.starts, offset) - 1
         while index >= 0:

@@ -403,6 +403,7 @@ SPEAKER_RULES = (continued_subject, group_reference, pronoun_reference, party_re
 
 # a name in quotation marks inside a speaker phrase is a work's title (`pemain film ‘Laskar Pelangi’ itu`), no one speaking
 QUOTED_TITLE = re.compile(r"[‘“'\"][^‘’“”'\"]{1,60}[’”'\"]")
+NAME_TAIL = re.compile(r"[^\n‘’“”\"]{1,40}")  # the rest of a name past a phrase's end: on its line, no quotation mark
 
 
 def resolve_speaker(ctx: SpeakerContext, start: int, end: int, quote_start: int) -> Answer:
@@ -414,6 +415,13 @@ def resolve_speaker(ctx: SpeakerContext, start: int, end: int, quote_start: int)
         entity_id, _ = pronoun_reference(ctx, Phrase(start, end, start, "nya", []))  # the statement before counts
         return entity_id, "agentless_passive"
     return next(answer for rule in SPEAKER_RULES if (answer := rule(ctx, phrase)) is not None)
+
+
+def past_a_cut_name(ctx: SpeakerContext, start: int, end: int) -> int:
+    """The phrase's end, or the end of a name it cuts on its line (`Duta Besar Cho Tae - | yong`: a dash the phrase
+    stopped at joins the name's syllables), so the name the phrase holds is found whole."""
+    crossing = [m[1] for m in ctx.mentions_across(end) if start <= m[0] and NAME_TAIL.fullmatch(ctx.text, end, m[1])]
+    return max(crossing, default=end)
 
 
 def _setting_after_passive_cue(ctx: SpeakerContext, phrase: Phrase) -> bool:

@@ -14,7 +14,7 @@ from transforms.attributions.clusters import cluster_quotes_incrementally
 from transforms.attributions.context import SpeakerContext
 from transforms.attributions.speaker_model import load_model, speak
 from transforms.attributions.sources import SpeakerSources
-from transforms.attributions.speakers import PRONOUNS, resolve_speaker
+from transforms.attributions.speakers import PRONOUNS, past_a_cut_name, resolve_speaker
 from transforms.common import alternation, join_looked_up, stable_id
 from transforms.lexicon import word_set
 from transforms.schemas import ARTICLE_SOURCE_RULE, ATTRIBUTIONS, QUOTES, SOURCE_RULE, SPEAKER_SOURCE_RULE
@@ -207,6 +207,7 @@ def attribute_document(doc_id: str, text: str, rows: list[dict], mentions: list[
         quote_rows.append((quote_id, doc_id, text[q["start"]:q["end"]], q["start"], q["end"], q["kind"], q["method"]))
         entity_id = None
         if q["speaker_start"] is not None and q["speaker_end"] > q["speaker_start"]:
+            q = {**q, "speaker_end": past_a_cut_name(context, q["speaker_start"], q["speaker_end"])}
             entity_id, how, probability = speak(context, q, spoken, SPEAKER_MODEL)
             if probability is not None:  # the speaker model's probability of the speaker given
                 confidence = q["confidence"] * probability

@@ -920,3 +920,13 @@ def test_a_person_whose_role_another_holds_after_a_comma_is_no_pronouns_subject(
             "Pengacara Rina Kartika, Budi Santoso, turut berkomentar. Ia mengatakan, polisi telah bekerja profesional. "
             "“Kami mengapresiasi polisi,” kata Budi.")
     assert speakers(text) == ["Budi Santoso", "Budi Santoso"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\"Kami siap membantu,\" kata Duta Besar Sukamaju Kim Tae - yong di Jakarta.", "Kim Tae - yong"),
+    ("\"Terdakwa terbukti bersalah,\" ujar Ketua Majelis Hakim Rudi Halasan Butar - butar.", "Rudi Halasan Butar - butar"),
+])
+def test_a_speaker_phrase_cut_inside_a_hyphenated_name_takes_the_whole_name(text, speaker):
+    _, _, attributions = attribute(text)
+    assert speakers(text) == [speaker]
+    assert attributions.filter(pl.col("role") == "speaker")["text"].to_list()[0].endswith(speaker)
