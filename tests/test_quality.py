@@ -351,6 +351,16 @@ BLIND = Path(__file__).parent / "data"
 # found); speakers of dev27b, dev41a, dev43b, dev43l, dev43o (a speaker named like a company, `Sony ...`, read as the
 # company by the vote) and dev53g; merges of dev43d and dev47f; blind_c typed. Every other floor the end figures
 # passed was raised.
+# Session 55: the name model trained on dev54a..h too (206 golds), an acronym that follows its name's move, an acronym
+# before its name in brackets, slips in places' and bodies' full names, a word in brackets that is another name's
+# short form no person's nickname, a head written as syllables and a closing place left out in `acronym_inside_name`,
+# a site's address closing its name, a speaker phrase cut inside a hyphenated name. dev55a..h, eight samples annotated
+# blind at the start, pinned at the session's end figures (first measured on f53d0b5); dev54a..h are read and trained
+# on from this session on. Relaxed, every one by the retrain (in-sample figures of a model fitted to more golds; no
+# held-out or fresh set relaxed, held-out E..T + names28 pooled 0.9177 -> 0.9183): typed F1 of 31 read sets, by 0.002
+# to 0.011 (dev14b, dev15b, dev26a, dev28a, dev29a, dev29b, dev35a, dev37d, dev39a..c, dev40a, dev42h, dev42i, dev43c,
+# dev43k, dev43s, dev43u, dev44e, dev44g, dev44h, dev45f, dev46h, dev48e, dev49b, dev49h, dev50a, dev50b, dev51f,
+# dev52a, dev52f). Every other floor the end figures passed was raised.
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.987,
@@ -436,7 +446,7 @@ BLIND_FLOORS = {
     # moved +0.005 on average (six up, two down, two equal), this one down: lowered
     # typed 0.888 -> 0.880 (session 47): detention centres read as institutions (ORG, as the development golds type them
     # 17 times in 17); this held-out set moved down, the sixteen held-out sets pooled up (totals only, unread)
-    "blind_i": {"quotes_f1": 0.973, "indirect_recall": 0.927, "speaker_accuracy": 0.957, "entities_typed_f1": 0.887,
+    "blind_i": {"quotes_f1": 0.973, "indirect_recall": 0.927, "speaker_accuracy": 0.957, "entities_typed_f1": 0.892,
                "splits": 5, "merges": 0, "via_found": 0.749},
     # held out: annotated blind on 2026-12-02 (session 12), first measured on 4beb7d9 (quotes F1 0.914, indirect
     # recall 0.767, speakers 0.938, via 4/4, typed entities 0.776 with precision 0.712, 11 splits, 1 merge), never read
@@ -459,7 +469,7 @@ BLIND_FLOORS = {
     # typed 0.788 -> 0.783 (session 23, the typing round: readings by the name's words alone bring no evidence of a name,
     # a person's shape no type against the model; measured once at the round's end, totals only: 0.790 -> 0.785 while
     # pooled E..R rose 0.800 -> 0.806 and eleven held-out sets of fifteen rose); lowered
-    "blind_k": {"quotes_f1": 0.956, "indirect_recall": 0.949, "speaker_accuracy": 0.91, "entities_typed_f1": 0.927,
+    "blind_k": {"quotes_f1": 0.956, "indirect_recall": 0.949, "speaker_accuracy": 0.91, "entities_typed_f1": 0.928,
                "splits": 5, "merges": 1, "via_found": 0.749},
     # fresh development samples of session 14 (annotated blind, measured once on 8f28ca7: quotes F1 0.944 / 0.899,
     # indirect 0.909 / 0.708, speakers 0.848 / 0.750, typed entities 0.783 / 0.779; then read by the rounds), at the
@@ -468,7 +478,7 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 0, "via_found": 0.0},
     # speakers 0.957 -> 0.935 (session 16): the name model taught the project's convention types a band a body, so a plural
     # pronoun (`mereka`) resolves to the nearest name read as a person, a song's title the gold leaves out (one quote)
-    "dev14b": {"quotes_f1": 0.978, "indirect_recall": 0.957, "speaker_accuracy": 0.955, "entities_typed_f1": 0.959,
+    "dev14b": {"quotes_f1": 0.978, "indirect_recall": 0.957, "speaker_accuracy": 0.955, "entities_typed_f1": 0.95,
                "splits": 2, "merges": 0, "via_found": 0.349},
     # held out: annotated blind on 2026-12-02 (session 14, before the session's rounds; drawn excluding every id under
     # tests/data), first measured on 8f28ca7 (quotes F1 0.952, indirect recall 0.857, speakers 0.949, via 2/4, typed
@@ -487,7 +497,7 @@ BLIND_FLOORS = {
     "dev15a": {"quotes_f1": 0.953, "indirect_recall": 0.918, "speaker_accuracy": 0.999, "entities_typed_f1": 0.959,
                "splits": 0, "merges": 0, "via_found": 0.611},
     # via 7/12 -> 8/12 (session 17): a source named for a speaker's statement carries to its later quotes; raised
-    "dev15b": {"quotes_f1": 0.88, "indirect_recall": 0.713, "speaker_accuracy": 0.945, "entities_typed_f1": 0.955,
+    "dev15b": {"quotes_f1": 0.88, "indirect_recall": 0.713, "speaker_accuracy": 0.945, "entities_typed_f1": 0.951,
                "splits": 1, "merges": 0, "via_found": 0.666},
     # held out: annotated blind on 2026-12-02 (session 15, before the session's rounds; drawn excluding every id under
     # tests/data), first measured on d91fc46 (quotes F1 0.934, indirect recall 0.769, speakers 0.877, via 11/13, typed
@@ -495,7 +505,7 @@ BLIND_FLOORS = {
     # typed 0.859 -> 0.854 (session 16): the name model taught the project's convention; ten held-out sets' typed F1
     # moved +0.005 on average (six up, two down, two equal), this one down: lowered
     # floors typed 0.853 -> 0.874 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_m": {"quotes_f1": 0.933, "indirect_recall": 0.768, "speaker_accuracy": 0.893, "entities_typed_f1": 0.939,
+    "blind_m": {"quotes_f1": 0.933, "indirect_recall": 0.768, "speaker_accuracy": 0.893, "entities_typed_f1": 0.944,
                "splits": 4, "merges": 0, "via_found": 0.845},
     # fresh development samples of session 16 (annotated blind, measured once on e0fc715: quotes F1 0.982 / 0.930,
     # indirect 0.963 / 0.879, speakers 1.000 / 0.917, via 8/18 / 5/17, typed entities 0.672 / 0.738; then read by the
@@ -523,7 +533,7 @@ BLIND_FLOORS = {
     # speakers 0.899 / 0.900 -> 0.942 / 0.986, dev17b direct recall 0.971 -> 1.000 and typed 0.795 -> 0.803 (session 18:
     # `Pihak X`, epithets and opening words before a pronoun are no subject, `Pol` after a rank, a quote after a
     # dateline); raised
-    "dev17a": {"quotes_f1": 0.932, "indirect_recall": 0.899, "speaker_accuracy": 0.941, "entities_typed_f1": 0.943,
+    "dev17a": {"quotes_f1": 0.932, "indirect_recall": 0.899, "speaker_accuracy": 0.956, "entities_typed_f1": 0.943,
                "splits": 4, "merges": 2, "via_found": 0.59},
     "dev17b": {"quotes_f1": 0.939, "indirect_recall": 0.92, "speaker_accuracy": 0.985, "entities_typed_f1": 0.951,
                "splits": 4, "merges": 0, "via_found": 0.666},
@@ -540,14 +550,14 @@ BLIND_FLOORS = {
     # typed 0.763 -> 0.776, splits 14 -> 12 (session 17's merge: the entity round); raised
     # typed 0.776 -> 0.772 (session 18's merge: the name model retrained on fourteen development golds; its first
     # figure was 0.763); lowered
-    "blind_o": {"quotes_f1": 0.958, "indirect_recall": 0.94, "speaker_accuracy": 0.956, "entities_typed_f1": 0.929,
+    "blind_o": {"quotes_f1": 0.958, "indirect_recall": 0.94, "speaker_accuracy": 0.956, "entities_typed_f1": 0.933,
                "splits": 5, "merges": 1, "via_found": 0.799},
     # held out: annotated blind on 2026-12-03 (session 18; drawn excluding every id under tests/data and the session's
     # two development draws), first measured on 47701b4 before any round of session 18 was merged, never read or tuned on
     # speakers 0.887 -> 0.868 and typed 0.710 -> 0.708 (session 20's merge, totals only): the speaker round's passes
     # (21 corpus speakers wrong -> right on two unseen samples, none right -> wrong; PFSA half 1 +1) and the resolution
     # round's joins (held-out splits 98 -> 96 over E..R) each move one row of this set the other way; lowered
-    "blind_p": {"quotes_f1": 0.954, "indirect_recall": 0.908, "speaker_accuracy": 0.866, "entities_typed_f1": 0.88,
+    "blind_p": {"quotes_f1": 0.954, "indirect_recall": 0.908, "speaker_accuracy": 0.866, "entities_typed_f1": 0.883,
                "splits": 4, "merges": 0, "via_found": 0.874},
     # fresh development samples of session 19 (annotated blind, measured once on cf57799: quotes F1 0.909 / 0.966,
     # indirect 0.900 / 0.882, speakers 0.925 / 0.964, via 4/9 / 3/5, typed entities 0.793 / 0.840; then read by the
@@ -581,19 +591,19 @@ BLIND_FLOORS = {
     # held out: annotated blind on 2026-12-03 (session 21, tests/data/ANNOTATING.md; drawn with scripts/draw_sample.py
     # excluding every id under tests/data), first measured on 824babb (session 20's end: typed 0.775) and on session 21's
     # merge (typed 0.781, every other figure equal), never read or tuned on
-    "blind_s": {"quotes_f1": 0.939, "indirect_recall": 0.832, "speaker_accuracy": 0.956, "entities_typed_f1": 0.937,
+    "blind_s": {"quotes_f1": 0.939, "indirect_recall": 0.832, "speaker_accuracy": 0.956, "entities_typed_f1": 0.939,
                "splits": 7, "merges": 0, "via_found": 0.999},
     # session 23's held-out set, first measured on 2bff161 (end of session 22) before any change of the session
     "blind_t": {"quotes_f1": 0.952, "indirect_recall": 0.94, "speaker_accuracy": 0.925, "entities_typed_f1": 0.902,
                "splits": 2, "merges": 0, "via_found": 0.332},
     # session 23's fresh development samples, first measured on 842a33a (the session's end) before any error was read
     "dev23a": {"quotes_f1": 0.865, "indirect_recall": 0.702, "speaker_accuracy": 0.975, "entities_typed_f1": 0.94,
-               "splits": 4, "merges": 0, "via_found": 0.832},
+               "splits": 3, "merges": 0, "via_found": 0.832},
     "dev23b": {"quotes_f1": 0.942, "indirect_recall": 0.813, "speaker_accuracy": 0.859, "entities_typed_f1": 0.945,
                "splits": 6, "merges": 1, "via_found": 0.999},
     # session 26's fresh samples, annotated blind by helpers; first measured on 7a23799 (the session's starting code),
     # then on its final code (READMEs)
-    "dev26a": {"quotes_f1": 0.941, "indirect_recall": 0.902, "speaker_accuracy": 0.893, "entities_typed_f1": 0.968,
+    "dev26a": {"quotes_f1": 0.941, "indirect_recall": 0.902, "speaker_accuracy": 0.963, "entities_typed_f1": 0.957,
                "splits": 3, "merges": 0, "via_found": 0.999},
     "dev26b": {"quotes_f1": 0.947, "indirect_recall": 0.845, "speaker_accuracy": 0.871, "entities_typed_f1": 0.936,
                "splits": 5, "merges": 0, "via_found": 0.999},
@@ -605,7 +615,7 @@ BLIND_FLOORS = {
                "splits": 1, "merges": 0, "via_found": 0.799},
     # session 28's fresh samples, annotated blind by helpers, run by totals only; first measured on e54b0f0 (the
     # session's starting code), then on its final code (READMEs)
-    "dev28a": {"quotes_f1": 0.947, "indirect_recall": 0.882, "speaker_accuracy": 0.904, "entities_typed_f1": 0.956,
+    "dev28a": {"quotes_f1": 0.947, "indirect_recall": 0.882, "speaker_accuracy": 0.904, "entities_typed_f1": 0.953,
                "splits": 5, "merges": 1, "via_found": 0.665},
     "dev28b": {"quotes_f1": 0.925, "indirect_recall": 0.82, "speaker_accuracy": 0.963, "entities_typed_f1": 0.83,
                "splits": 3, "merges": 0, "via_found": 0.599},
@@ -617,9 +627,9 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 0, "via_found": 0.399},
     # session 29's fresh samples, annotated blind by helpers, run by totals only; first measured on 6084005 (the
     # session's starting code), then on its final code (READMEs)
-    "dev29a": {"quotes_f1": 0.972, "indirect_recall": 0.92, "speaker_accuracy": 0.944, "entities_typed_f1": 0.905,
+    "dev29a": {"quotes_f1": 0.972, "indirect_recall": 0.92, "speaker_accuracy": 0.944, "entities_typed_f1": 0.897,
                "splits": 2, "merges": 0, "via_found": 0.999},
-    "dev29b": {"quotes_f1": 0.978, "indirect_recall": 0.887, "speaker_accuracy": 0.871, "entities_typed_f1": 0.952,
+    "dev29b": {"quotes_f1": 0.978, "indirect_recall": 0.887, "speaker_accuracy": 0.871, "entities_typed_f1": 0.949,
                "splits": 5, "merges": 0, "via_found": 0.799},
     "dev29c": {"quotes_f1": 0.953, "indirect_recall": 0.919, "speaker_accuracy": 0.979, "entities_typed_f1": 0.956,
                "splits": 3, "merges": 0, "via_found": 0.332},
@@ -635,7 +645,7 @@ BLIND_FLOORS = {
     # bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
     "dev30c": {"quotes_f1": 0.965, "indirect_recall": 0.924, "speaker_accuracy": 0.947, "entities_typed_f1": 0.899,
                "splits": 1, "merges": 0, "via_found": 0.332},
-    "dev30d": {"quotes_f1": 0.949, "indirect_recall": 0.849, "speaker_accuracy": 0.999, "entities_typed_f1": 0.926,
+    "dev30d": {"quotes_f1": 0.949, "indirect_recall": 0.849, "speaker_accuracy": 0.999, "entities_typed_f1": 0.93,
                "splits": 5, "merges": 0, "via_found": 0.427},
     # session 31's fresh samples, annotated blind by helpers, run by totals only; first measured on db28201 (the
     # session's starting code), then on its final code (READMEs)
@@ -643,7 +653,7 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 1, "via_found": 0.999},
     "dev31b": {"quotes_f1": 0.956, "indirect_recall": 0.913, "speaker_accuracy": 0.954, "entities_typed_f1": 0.935,
                "splits": 5, "merges": 0, "via_found": 0.749},
-    "dev31c": {"quotes_f1": 0.897, "indirect_recall": 0.856, "speaker_accuracy": 0.976, "entities_typed_f1": 0.907,
+    "dev31c": {"quotes_f1": 0.897, "indirect_recall": 0.856, "speaker_accuracy": 0.976, "entities_typed_f1": 0.912,
                "splits": 0, "merges": 0, "via_found": 0.165},
     # typed 0.957 -> 0.953, merges 0 -> 1 (session 49): a body's own name after its head joins the body
     # (body_own_name); a region misspelt, which only its shape read as a person, joins the police named after it
@@ -653,9 +663,9 @@ BLIND_FLOORS = {
     # session's starting code), then on its final code (READMEs)
     "dev32a": {"quotes_f1": 0.973, "indirect_recall": 0.96, "speaker_accuracy": 0.981, "entities_typed_f1": 0.93,
                "splits": 3, "merges": 0, "via_found": 0.999},
-    "dev32b": {"quotes_f1": 0.955, "indirect_recall": 0.949, "speaker_accuracy": 0.953, "entities_typed_f1": 0.939,
+    "dev32b": {"quotes_f1": 0.955, "indirect_recall": 0.949, "speaker_accuracy": 0.953, "entities_typed_f1": 0.942,
                "splits": 0, "merges": 0, "via_found": 0.499},
-    "dev32c": {"quotes_f1": 0.947, "indirect_recall": 0.881, "speaker_accuracy": 0.917, "entities_typed_f1": 0.93,
+    "dev32c": {"quotes_f1": 0.947, "indirect_recall": 0.881, "speaker_accuracy": 0.944, "entities_typed_f1": 0.941,
                "splits": 2, "merges": 0, "via_found": 0.999},
     "dev32d": {"quotes_f1": 0.946, "indirect_recall": 0.874, "speaker_accuracy": 0.906, "entities_typed_f1": 0.933,
                "splits": 3, "merges": 0, "via_found": 0.999},
@@ -674,7 +684,7 @@ BLIND_FLOORS = {
                "splits": 4, "merges": 0, "via_found": 0.999},
     # session 34's fresh samples, annotated blind by helpers, run by totals only; first measured on 764adc1 (the
     # session's starting code), then on its final code (READMEs)
-    "dev34a": {"quotes_f1": 0.992, "indirect_recall": 0.965, "speaker_accuracy": 0.914, "entities_typed_f1": 0.923,
+    "dev34a": {"quotes_f1": 0.992, "indirect_recall": 0.965, "speaker_accuracy": 0.914, "entities_typed_f1": 0.927,
                "splits": 3, "merges": 0, "via_found": 0.749},
     "dev34b": {"quotes_f1": 0.917, "indirect_recall": 0.856, "speaker_accuracy": 0.976, "entities_typed_f1": 0.943,
                "splits": 2, "merges": 0, "via_found": 0.399},
@@ -688,9 +698,9 @@ BLIND_FLOORS = {
     # session's starting code), then on its final code (READMEs)
     # merges 1 -> 2 (session 48): state schools are bodies named with their number; a list of schools of several towns
     # writes one as `SMAN 10, <town>`, and that short form joins the longer school of the same number in the list
-    "dev35a": {"quotes_f1": 0.926, "indirect_recall": 0.788, "speaker_accuracy": 0.967, "entities_typed_f1": 0.96,
+    "dev35a": {"quotes_f1": 0.926, "indirect_recall": 0.788, "speaker_accuracy": 0.967, "entities_typed_f1": 0.957,
                "splits": 4, "merges": 2, "via_found": 0.856},
-    "dev35b": {"quotes_f1": 0.922, "indirect_recall": 0.837, "speaker_accuracy": 0.906, "entities_typed_f1": 0.948,
+    "dev35b": {"quotes_f1": 0.922, "indirect_recall": 0.837, "speaker_accuracy": 0.924, "entities_typed_f1": 0.952,
                "splits": 2, "merges": 0, "via_found": 0.332},
     "dev35c": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.971,
                "splits": 1, "merges": 1, "via_found": 0.999},
@@ -698,7 +708,7 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.332},
     # session 36's fresh samples, annotated blind by helpers, run by totals only; first measured on 48cfcf0 (the
     # session's starting code), then on its final code (READMEs)
-    "dev36a": {"quotes_f1": 0.978, "indirect_recall": 0.955, "speaker_accuracy": 0.915, "entities_typed_f1": 0.922,
+    "dev36a": {"quotes_f1": 0.978, "indirect_recall": 0.955, "speaker_accuracy": 0.957, "entities_typed_f1": 0.922,
                "splits": 1, "merges": 0, "via_found": 0.499},
     "dev36b": {"quotes_f1": 0.954, "indirect_recall": 0.856, "speaker_accuracy": 0.936, "entities_typed_f1": 0.924,
                "splits": 4, "merges": 0, "via_found": 0.332},
@@ -716,7 +726,7 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 0, "via_found": 0.999},
     "dev37c": {"quotes_f1": 0.874, "indirect_recall": 0.641, "speaker_accuracy": 0.951, "entities_typed_f1": 0.916,
                "splits": 4, "merges": 1, "via_found": 0.249},
-    "dev37d": {"quotes_f1": 0.962, "indirect_recall": 0.865, "speaker_accuracy": 0.891, "entities_typed_f1": 0.925,
+    "dev37d": {"quotes_f1": 0.962, "indirect_recall": 0.865, "speaker_accuracy": 0.891, "entities_typed_f1": 0.921,
                "splits": 1, "merges": 0, "via_found": 0.57},
     # session 38's fresh samples (blind, unread: totals only during the session), first measured on 6a41ea4 (the
     # session's starting code), then on its final code (READMEs)
@@ -730,17 +740,17 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.799},
     # session 39's fresh samples (seeds 20263901-04), annotated blind by four helpers before any warta run on them,
     # measured by totals only this session (first on 21c6653: typed 0.845 / 0.808 / 0.869 / 0.890)
-    "dev39a": {"quotes_f1": 0.946, "indirect_recall": 0.899, "speaker_accuracy": 0.999, "entities_typed_f1": 0.942,
+    "dev39a": {"quotes_f1": 0.946, "indirect_recall": 0.899, "speaker_accuracy": 0.999, "entities_typed_f1": 0.935,
                "splits": 4, "merges": 1, "via_found": 0.799},
-    "dev39b": {"quotes_f1": 0.97, "indirect_recall": 0.938, "speaker_accuracy": 0.909, "entities_typed_f1": 0.896,
-               "splits": 2, "merges": 2, "via_found": 0.832},
-    "dev39c": {"quotes_f1": 0.954, "indirect_recall": 0.915, "speaker_accuracy": 0.999, "entities_typed_f1": 0.981,
+    "dev39b": {"quotes_f1": 0.97, "indirect_recall": 0.938, "speaker_accuracy": 0.909, "entities_typed_f1": 0.892,
+               "splits": 1, "merges": 2, "via_found": 0.832},
+    "dev39c": {"quotes_f1": 0.954, "indirect_recall": 0.915, "speaker_accuracy": 0.999, "entities_typed_f1": 0.977,
                "splits": 4, "merges": 1, "via_found": 0.999},
     "dev39d": {"quotes_f1": 0.931, "indirect_recall": 0.808, "speaker_accuracy": 0.894, "entities_typed_f1": 0.951,
                "splits": 7, "merges": 1, "via_found": 0.832},
     # session 40's fresh samples (seeds 20264001-04), annotated blind by four helpers before any warta run on them,
     # measured by totals only this session (first on 001e764: typed 0.908 / 0.864 / 0.935 / 0.875)
-    "dev40a": {"quotes_f1": 0.931, "indirect_recall": 0.817, "speaker_accuracy": 0.894, "entities_typed_f1": 0.961,
+    "dev40a": {"quotes_f1": 0.931, "indirect_recall": 0.817, "speaker_accuracy": 0.894, "entities_typed_f1": 0.957,
                "splits": 4, "merges": 1, "via_found": 0.665},
     "dev40b": {"quotes_f1": 0.969, "indirect_recall": 0.908, "speaker_accuracy": 0.968, "entities_typed_f1": 0.955,
                "splits": 5, "merges": 1, "via_found": 0.999},
@@ -749,8 +759,8 @@ BLIND_FLOORS = {
     "dev40c": {"quotes_f1": 0.954, "indirect_recall": 0.936, "speaker_accuracy": 0.961, "entities_typed_f1": 0.964,
                "splits": 6, "merges": 0, "via_found": 0.499},
     "dev40d": {"quotes_f1": 0.962, "indirect_recall": 0.891, "speaker_accuracy": 0.938, "entities_typed_f1": 0.935,
-               "splits": 4, "merges": 2, "via_found": 0.999},
-    "dev41a": {"quotes_f1": 0.956, "indirect_recall": 0.951, "speaker_accuracy": 0.856, "entities_typed_f1": 0.904,
+               "splits": 3, "merges": 2, "via_found": 0.999},
+    "dev41a": {"quotes_f1": 0.956, "indirect_recall": 0.951, "speaker_accuracy": 0.856, "entities_typed_f1": 0.908,
                "splits": 7, "merges": 1, "via_found": 0.999},
     "dev41b": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.895, "entities_typed_f1": 0.903,
                "splits": 2, "merges": 1, "via_found": 0.999},
@@ -774,19 +784,19 @@ BLIND_FLOORS = {
                "splits": 8, "merges": 0, "via_found": 0.332},
     "dev42c": {"quotes_f1": 0.96, "indirect_recall": 0.97, "speaker_accuracy": 0.95, "entities_typed_f1": 0.956,
                "splits": 1, "merges": 0, "via_found": 0.599},
-    "dev42d": {"quotes_f1": 0.955, "indirect_recall": 0.999, "speaker_accuracy": 0.93, "entities_typed_f1": 0.951,
-               "splits": 4, "merges": 1, "via_found": 0.999},
+    "dev42d": {"quotes_f1": 0.955, "indirect_recall": 0.999, "speaker_accuracy": 0.976, "entities_typed_f1": 0.955,
+               "splits": 4, "merges": 0, "via_found": 0.999},
     "dev42e": {"quotes_f1": 0.919, "indirect_recall": 0.841, "speaker_accuracy": 0.977, "entities_typed_f1": 0.976,
                "splits": 3, "merges": 1, "via_found": 0.999},
     "dev42f": {"quotes_f1": 0.965, "indirect_recall": 0.941, "speaker_accuracy": 0.976, "entities_typed_f1": 0.948,
                "splits": 5, "merges": 0, "via_found": 0.665},
-    "dev42j": {"quotes_f1": 0.928, "indirect_recall": 0.932, "speaker_accuracy": 0.825, "entities_typed_f1": 0.952,
+    "dev42j": {"quotes_f1": 0.928, "indirect_recall": 0.932, "speaker_accuracy": 0.868, "entities_typed_f1": 0.952,
                "splits": 4, "merges": 0, "via_found": 0.249},
-    "dev42i": {"quotes_f1": 0.975, "indirect_recall": 0.874, "speaker_accuracy": 0.974, "entities_typed_f1": 0.949,
+    "dev42i": {"quotes_f1": 0.975, "indirect_recall": 0.874, "speaker_accuracy": 0.974, "entities_typed_f1": 0.942,
                "splits": 2, "merges": 0, "via_found": 0.999},
     # splits 5 -> 6, merges 0 -> 1 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now
     # read as bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
-    "dev42h": {"quotes_f1": 0.931, "indirect_recall": 0.832, "speaker_accuracy": 0.915, "entities_typed_f1": 0.929,
+    "dev42h": {"quotes_f1": 0.931, "indirect_recall": 0.832, "speaker_accuracy": 0.915, "entities_typed_f1": 0.926,
                "splits": 6, "merges": 1, "via_found": 0.999},
     "dev42g": {"quotes_f1": 0.955, "indirect_recall": 0.908, "speaker_accuracy": 0.972, "entities_typed_f1": 0.911,
                "splits": 2, "merges": 0, "via_found": 0.999},
@@ -794,7 +804,7 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.799},
     "dev43b": {"quotes_f1": 0.934, "indirect_recall": 0.845, "speaker_accuracy": 0.802, "entities_typed_f1": 0.938,
                "splits": 4, "merges": 2, "via_found": 0.999},
-    "dev43c": {"quotes_f1": 0.952, "indirect_recall": 0.912, "speaker_accuracy": 0.94, "entities_typed_f1": 0.956,
+    "dev43c": {"quotes_f1": 0.952, "indirect_recall": 0.912, "speaker_accuracy": 0.94, "entities_typed_f1": 0.949,
                "splits": 5, "merges": 1, "via_found": 0.499},
     "dev43d": {"quotes_f1": 0.971, "indirect_recall": 0.932, "speaker_accuracy": 0.96, "entities_typed_f1": 0.949,
                "splits": 2, "merges": 1, "via_found": 0.999},
@@ -802,7 +812,7 @@ BLIND_FLOORS = {
                "splits": 1, "merges": 0, "via_found": 0.199},
     "dev43f": {"quotes_f1": 0.96, "indirect_recall": 0.927, "speaker_accuracy": 0.886, "entities_typed_f1": 0.951,
                "splits": 5, "merges": 2, "via_found": 0.427},
-    "dev43g": {"quotes_f1": 0.945, "indirect_recall": 0.87, "speaker_accuracy": 0.934, "entities_typed_f1": 0.923,
+    "dev43g": {"quotes_f1": 0.945, "indirect_recall": 0.87, "speaker_accuracy": 0.95, "entities_typed_f1": 0.927,
                "splits": 4, "merges": 1, "via_found": 0.999},
     "dev43h": {"quotes_f1": 0.959, "indirect_recall": 0.899, "speaker_accuracy": 0.985, "entities_typed_f1": 0.95,
                "splits": 5, "merges": 1, "via_found": 0.499},
@@ -810,7 +820,7 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 1, "via_found": 0.713},
     "dev43j": {"quotes_f1": 0.943, "indirect_recall": 0.899, "speaker_accuracy": 0.982, "entities_typed_f1": 0.959,
                "splits": 8, "merges": 1, "via_found": 0.399},
-    "dev43k": {"quotes_f1": 0.967, "indirect_recall": 0.927, "speaker_accuracy": 0.999, "entities_typed_f1": 0.952,
+    "dev43k": {"quotes_f1": 0.967, "indirect_recall": 0.927, "speaker_accuracy": 0.999, "entities_typed_f1": 0.949,
                "splits": 5, "merges": 1, "via_found": 0.499},
     "dev43l": {"quotes_f1": 0.949, "indirect_recall": 0.883, "speaker_accuracy": 0.946, "entities_typed_f1": 0.924,
                "splits": 7, "merges": 0, "via_found": 0.999},
@@ -828,11 +838,11 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0},
     "dev43r": {"quotes_f1": 0.945, "indirect_recall": 0.899, "speaker_accuracy": 0.886, "entities_typed_f1": 0.947,
                "splits": 2, "merges": 0, "via_found": 0.713},
-    "dev43s": {"quotes_f1": 0.975, "indirect_recall": 0.932, "speaker_accuracy": 0.927, "entities_typed_f1": 0.921,
+    "dev43s": {"quotes_f1": 0.975, "indirect_recall": 0.932, "speaker_accuracy": 0.927, "entities_typed_f1": 0.917,
                "splits": 3, "merges": 1, "via_found": 0.999},
-    "dev43t": {"quotes_f1": 0.947, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.933,
-               "splits": 4, "merges": 2, "via_found": 0.0},
-    "dev43u": {"quotes_f1": 0.96, "indirect_recall": 0.887, "speaker_accuracy": 0.999, "entities_typed_f1": 0.945,
+    "dev43t": {"quotes_f1": 0.947, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.942,
+               "splits": 2, "merges": 1, "via_found": 0.0},
+    "dev43u": {"quotes_f1": 0.96, "indirect_recall": 0.887, "speaker_accuracy": 0.999, "entities_typed_f1": 0.942,
                "splits": 6, "merges": 0, "via_found": 0.799},
     "dev43v": {"quotes_f1": 0.972, "indirect_recall": 0.868, "speaker_accuracy": 0.962, "entities_typed_f1": 0.955,
                "splits": 3, "merges": 1, "via_found": 0.999},
@@ -848,15 +858,15 @@ BLIND_FLOORS = {
     # name, and its chief executive's title opens a run with it (`CEO Go - Jek <name>`) that a quoted short form reads whole
     "dev44c": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.964, "entities_typed_f1": 0.943,
                "splits": 0, "merges": 0, "via_found": 0.399},
-    "dev44d": {"quotes_f1": 0.942, "indirect_recall": 0.908, "speaker_accuracy": 0.903, "entities_typed_f1": 0.939,
+    "dev44d": {"quotes_f1": 0.942, "indirect_recall": 0.908, "speaker_accuracy": 0.903, "entities_typed_f1": 0.943,
                "splits": 5, "merges": 2, "via_found": 0.599},
-    "dev44e": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.936, "entities_typed_f1": 0.941,
+    "dev44e": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.936, "entities_typed_f1": 0.939,
                "splits": 8, "merges": 2, "via_found": 0.249},
-    "dev44f": {"quotes_f1": 0.981, "indirect_recall": 0.964, "speaker_accuracy": 0.928, "entities_typed_f1": 0.957,
+    "dev44f": {"quotes_f1": 0.981, "indirect_recall": 0.964, "speaker_accuracy": 0.928, "entities_typed_f1": 0.962,
                "splits": 4, "merges": 2, "via_found": 0.249},
-    "dev44g": {"quotes_f1": 0.952, "indirect_recall": 0.927, "speaker_accuracy": 0.974, "entities_typed_f1": 0.947,
+    "dev44g": {"quotes_f1": 0.952, "indirect_recall": 0.927, "speaker_accuracy": 0.974, "entities_typed_f1": 0.941,
                "splits": 0, "merges": 0, "via_found": 0.399},
-    "dev44h": {"quotes_f1": 0.852, "indirect_recall": 0.749, "speaker_accuracy": 0.936, "entities_typed_f1": 0.946,
+    "dev44h": {"quotes_f1": 0.852, "indirect_recall": 0.749, "speaker_accuracy": 0.936, "entities_typed_f1": 0.942,
                "splits": 6, "merges": 2, "via_found": 0.999},
     # session 45's fresh samples, annotated blind by helpers, run by totals only; first measured on 9b293f9 (the
     # session's starting code), then on its final code (READMEs)
@@ -864,13 +874,13 @@ BLIND_FLOORS = {
                "splits": 4, "merges": 0, "via_found": 0.713},
     "dev45b": {"quotes_f1": 0.94, "indirect_recall": 0.699, "speaker_accuracy": 0.957, "entities_typed_f1": 0.942,
                "splits": 6, "merges": 2, "via_found": 0.249},
-    "dev45c": {"quotes_f1": 0.977, "indirect_recall": 0.968, "speaker_accuracy": 0.97, "entities_typed_f1": 0.922,
+    "dev45c": {"quotes_f1": 0.977, "indirect_recall": 0.968, "speaker_accuracy": 0.97, "entities_typed_f1": 0.926,
                "splits": 2, "merges": 2, "via_found": 0.665},
-    "dev45d": {"quotes_f1": 0.92, "indirect_recall": 0.788, "speaker_accuracy": 0.904, "entities_typed_f1": 0.949,
+    "dev45d": {"quotes_f1": 0.92, "indirect_recall": 0.788, "speaker_accuracy": 0.923, "entities_typed_f1": 0.949,
                "splits": 5, "merges": 1, "via_found": 0.665},
-    "dev45e": {"quotes_f1": 0.928, "indirect_recall": 0.871, "speaker_accuracy": 0.975, "entities_typed_f1": 0.912,
+    "dev45e": {"quotes_f1": 0.928, "indirect_recall": 0.871, "speaker_accuracy": 0.975, "entities_typed_f1": 0.919,
                "splits": 8, "merges": 0, "via_found": 0.999},
-    "dev45f": {"quotes_f1": 0.954, "indirect_recall": 0.934, "speaker_accuracy": 0.889, "entities_typed_f1": 0.949,
+    "dev45f": {"quotes_f1": 0.954, "indirect_recall": 0.934, "speaker_accuracy": 0.889, "entities_typed_f1": 0.941,
                "splits": 3, "merges": 1, "via_found": 0.499},
     "dev45g": {"quotes_f1": 0.89, "indirect_recall": 0.799, "speaker_accuracy": 0.944, "entities_typed_f1": 0.938,
                "splits": 3, "merges": 0, "via_found": 0.499},
@@ -885,7 +895,7 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 1, "via_found": 0.399},
     # splits 5 -> 6 (session 51): given names before a word quoted alone for someone else kept in the full name they
     # open (typed +0.003 here); a name with and without one of them is now two forms
-    "dev46c": {"quotes_f1": 0.988, "indirect_recall": 0.999, "speaker_accuracy": 0.856, "entities_typed_f1": 0.964,
+    "dev46c": {"quotes_f1": 0.988, "indirect_recall": 0.999, "speaker_accuracy": 0.856, "entities_typed_f1": 0.967,
                "splits": 6, "merges": 1, "via_found": 0.999},
     "dev46d": {"quotes_f1": 0.969, "indirect_recall": 0.949, "speaker_accuracy": 0.999, "entities_typed_f1": 0.897,
                "splits": 4, "merges": 0, "via_found": 0.499},
@@ -895,7 +905,7 @@ BLIND_FLOORS = {
                "splits": 1, "merges": 0, "via_found": 0.599},
     "dev46g": {"quotes_f1": 0.956, "indirect_recall": 0.946, "speaker_accuracy": 0.976, "entities_typed_f1": 0.972,
                "splits": 3, "merges": 0, "via_found": 0.499},
-    "dev46h": {"quotes_f1": 0.956, "indirect_recall": 0.915, "speaker_accuracy": 0.896, "entities_typed_f1": 0.915,
+    "dev46h": {"quotes_f1": 0.956, "indirect_recall": 0.915, "speaker_accuracy": 0.896, "entities_typed_f1": 0.912,
                "splits": 4, "merges": 0, "via_found": 0.499},
     # session 47's fresh samples, annotated blind by helpers, run by totals only; first measured on 2a9059b (the
     # session's starting code), then on its final code (READMEs)
@@ -925,7 +935,7 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.749},
     "dev48d": {"quotes_f1": 0.967, "indirect_recall": 0.925, "speaker_accuracy": 0.947, "entities_typed_f1": 0.93,
                "splits": 6, "merges": 1, "via_found": 0.776},
-    "dev48e": {"quotes_f1": 0.978, "indirect_recall": 0.952, "speaker_accuracy": 0.999, "entities_typed_f1": 0.942,
+    "dev48e": {"quotes_f1": 0.978, "indirect_recall": 0.952, "speaker_accuracy": 0.999, "entities_typed_f1": 0.937,
                "splits": 0, "merges": 0, "via_found": 0.999},
     "dev48f": {"quotes_f1": 0.975, "indirect_recall": 0.951, "speaker_accuracy": 0.828, "entities_typed_f1": 0.972,
                "splits": 2, "merges": 0, "via_found": 0.749},
@@ -935,47 +945,47 @@ BLIND_FLOORS = {
                "splits": 1, "merges": 0, "via_found": 0.499},
     # session 49's fresh samples, annotated blind by helpers, run by totals only; first measured on 3da0940 (the
     # session's starting code), then on its final code (READMEs)
-    "dev49a": {"quotes_f1": 0.976, "indirect_recall": 0.999, "speaker_accuracy": 0.953, "entities_typed_f1": 0.957,
+    "dev49a": {"quotes_f1": 0.976, "indirect_recall": 0.999, "speaker_accuracy": 0.953, "entities_typed_f1": 0.962,
                "splits": 2, "merges": 0, "via_found": 0.499},
-    "dev49b": {"quotes_f1": 0.894, "indirect_recall": 0.722, "speaker_accuracy": 0.9, "entities_typed_f1": 0.934,
+    "dev49b": {"quotes_f1": 0.894, "indirect_recall": 0.722, "speaker_accuracy": 0.9, "entities_typed_f1": 0.928,
                "splits": 9, "merges": 1, "via_found": 0.776},
     "dev49c": {"quotes_f1": 0.987, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.944,
                "splits": 8, "merges": 0, "via_found": 0.665},
     "dev49d": {"quotes_f1": 0.952, "indirect_recall": 0.893, "speaker_accuracy": 0.971, "entities_typed_f1": 0.917,
                "splits": 2, "merges": 0, "via_found": 0.249},
     "dev49e": {"quotes_f1": 0.941, "indirect_recall": 0.805, "speaker_accuracy": 0.968, "entities_typed_f1": 0.944,
-               "splits": 6, "merges": 1, "via_found": 0.749},
+               "splits": 5, "merges": 1, "via_found": 0.749},
     "dev49f": {"quotes_f1": 0.951, "indirect_recall": 0.895, "speaker_accuracy": 0.915, "entities_typed_f1": 0.949,
                "splits": 2, "merges": 1, "via_found": 0.57},
     # typed 0.887 -> 0.884 (session 51): a role noun opening a run (a student's programme before a university's
     # acronym) left the acronym unread
     "dev49g": {"quotes_f1": 0.96, "indirect_recall": 0.94, "speaker_accuracy": 0.999, "entities_typed_f1": 0.924,
                "splits": 5, "merges": 4, "via_found": 0.999},
-    "dev49h": {"quotes_f1": 0.944, "indirect_recall": 0.874, "speaker_accuracy": 0.975, "entities_typed_f1": 0.931,
+    "dev49h": {"quotes_f1": 0.944, "indirect_recall": 0.874, "speaker_accuracy": 0.975, "entities_typed_f1": 0.924,
                "splits": 5, "merges": 2, "via_found": 0.999},
     # session 50's fresh samples, annotated blind by helpers, run by totals only; first measured on 15ee1be (the
     # session's starting code), then on its final code (READMEs)
-    "dev50a": {"quotes_f1": 0.915, "indirect_recall": 0.877, "speaker_accuracy": 0.965, "entities_typed_f1": 0.938,
+    "dev50a": {"quotes_f1": 0.915, "indirect_recall": 0.877, "speaker_accuracy": 0.965, "entities_typed_f1": 0.933,
                "splits": 3, "merges": 1, "via_found": 0.665},
-    "dev50b": {"quotes_f1": 0.882, "indirect_recall": 0.832, "speaker_accuracy": 0.972, "entities_typed_f1": 0.884,
+    "dev50b": {"quotes_f1": 0.882, "indirect_recall": 0.832, "speaker_accuracy": 0.972, "entities_typed_f1": 0.88,
                "splits": 4, "merges": 1, "via_found": 0.799},
-    "dev50c": {"quotes_f1": 0.91, "indirect_recall": 0.832, "speaker_accuracy": 0.966, "entities_typed_f1": 0.949,
+    "dev50c": {"quotes_f1": 0.91, "indirect_recall": 0.832, "speaker_accuracy": 0.966, "entities_typed_f1": 0.952,
                "splits": 8, "merges": 1, "via_found": 0.999},
     "dev50d": {"quotes_f1": 0.904, "indirect_recall": 0.903, "speaker_accuracy": 0.882, "entities_typed_f1": 0.951,
-               "splits": 4, "merges": 2, "via_found": 0.499},
+               "splits": 3, "merges": 1, "via_found": 0.499},
     # typed 0.867 -> 0.863 (session 51): a company split from its chief's name after `CEO` (a merge gone) is typed by
     # the vote as a person from its speech verbs
     "dev50e": {"quotes_f1": 0.933, "indirect_recall": 0.903, "speaker_accuracy": 0.979, "entities_typed_f1": 0.916,
                "splits": 2, "merges": 0, "via_found": 0.713},
     "dev50f": {"quotes_f1": 0.942, "indirect_recall": 0.87, "speaker_accuracy": 0.972, "entities_typed_f1": 0.912,
                "splits": 4, "merges": 0, "via_found": 0.499},
-    "dev50g": {"quotes_f1": 0.91, "indirect_recall": 0.887, "speaker_accuracy": 0.915, "entities_typed_f1": 0.948,
+    "dev50g": {"quotes_f1": 0.91, "indirect_recall": 0.887, "speaker_accuracy": 0.943, "entities_typed_f1": 0.953,
                "splits": 4, "merges": 0, "via_found": 0.799},
     "dev50h": {"quotes_f1": 0.99, "indirect_recall": 0.999, "speaker_accuracy": 0.88, "entities_typed_f1": 0.922,
                "splits": 5, "merges": 1, "via_found": 0.0},
     # session 51's fresh samples, annotated blind by helpers, run by totals only; first measured on e032d89 (the
     # session's starting code), then on its final code (READMEs)
-    "dev51a": {"quotes_f1": 0.975, "indirect_recall": 0.93, "speaker_accuracy": 0.983, "entities_typed_f1": 0.948,
+    "dev51a": {"quotes_f1": 0.975, "indirect_recall": 0.93, "speaker_accuracy": 0.983, "entities_typed_f1": 0.952,
                "splits": 1, "merges": 0, "via_found": 0.599},
     "dev51b": {"quotes_f1": 0.98, "indirect_recall": 0.975, "speaker_accuracy": 0.96, "entities_typed_f1": 0.932,
                "splits": 3, "merges": 1, "via_found": 0.499},
@@ -985,7 +995,7 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 1, "via_found": 0.799},
     "dev51e": {"quotes_f1": 0.931, "indirect_recall": 0.825, "speaker_accuracy": 0.811, "entities_typed_f1": 0.952,
                "splits": 5, "merges": 0, "via_found": 0.332},
-    "dev51f": {"quotes_f1": 0.979, "indirect_recall": 0.999, "speaker_accuracy": 0.94, "entities_typed_f1": 0.919,
+    "dev51f": {"quotes_f1": 0.979, "indirect_recall": 0.999, "speaker_accuracy": 0.94, "entities_typed_f1": 0.916,
                "splits": 5, "merges": 0, "via_found": 0.799},
     "dev51g": {"quotes_f1": 0.911, "indirect_recall": 0.839, "speaker_accuracy": 0.999, "entities_typed_f1": 0.959,
                "splits": 1, "merges": 0, "via_found": 0.799},
@@ -993,10 +1003,10 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 1, "via_found": 0.999},
     # session 52's fresh samples, annotated blind by helpers, run by totals only; first measured on fe3d9cc (the
     # session's starting code), then on its final code (READMEs)
-    "dev52a": {"quotes_f1": 0.966, "indirect_recall": 0.896, "speaker_accuracy": 0.999, "entities_typed_f1": 0.952,
+    "dev52a": {"quotes_f1": 0.966, "indirect_recall": 0.896, "speaker_accuracy": 0.999, "entities_typed_f1": 0.949,
                "splits": 4, "merges": 1, "via_found": 0.999},
     "dev52b": {"quotes_f1": 0.931, "indirect_recall": 0.881, "speaker_accuracy": 0.941, "entities_typed_f1": 0.937,
-               "splits": 2, "merges": 0, "via_found": 0.57},
+               "splits": 1, "merges": 0, "via_found": 0.57},
     "dev52c": {"quotes_f1": 0.864, "indirect_recall": 0.849, "speaker_accuracy": 0.895, "entities_typed_f1": 0.933,
                "splits": 4, "merges": 2, "via_found": 0.665},
     # splits 1 -> 2 (session 53): a line-up's hyphenated player is one name now, no longer a bare first half that joined
@@ -1006,11 +1016,11 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.999},
     "dev52e": {"quotes_f1": 0.908, "indirect_recall": 0.903, "speaker_accuracy": 0.962, "entities_typed_f1": 0.937,
                "splits": 2, "merges": 0, "via_found": 0.0},
-    "dev52f": {"quotes_f1": 0.948, "indirect_recall": 0.788, "speaker_accuracy": 0.85, "entities_typed_f1": 0.929,
+    "dev52f": {"quotes_f1": 0.948, "indirect_recall": 0.788, "speaker_accuracy": 0.85, "entities_typed_f1": 0.925,
                "splits": 3, "merges": 0, "via_found": 0.332},
     "dev52g": {"quotes_f1": 0.913, "indirect_recall": 0.665, "speaker_accuracy": 0.999, "entities_typed_f1": 0.895,
                "splits": 3, "merges": 0, "via_found": 0.499},
-    "dev52h": {"quotes_f1": 0.956, "indirect_recall": 0.963, "speaker_accuracy": 0.927, "entities_typed_f1": 0.949,
+    "dev52h": {"quotes_f1": 0.956, "indirect_recall": 0.963, "speaker_accuracy": 0.927, "entities_typed_f1": 0.959,
                "splits": 2, "merges": 2, "via_found": 0.999},
     # session 53's fresh samples, annotated blind by helpers, run by totals only; first measured on 2964489 (the
     # session's starting code), then on its final code (READMEs)
@@ -1025,27 +1035,43 @@ BLIND_FLOORS = {
     "dev53e": {"quotes_f1": 0.95, "indirect_recall": 0.879, "speaker_accuracy": 0.978, "entities_typed_f1": 0.973,
                "splits": 4, "merges": 1, "via_found": 0.999},
     "dev53f": {"quotes_f1": 0.947, "indirect_recall": 0.936, "speaker_accuracy": 0.944, "entities_typed_f1": 0.945,
-               "splits": 5, "merges": 0, "via_found": 0.999},
-    "dev53g": {"quotes_f1": 0.944, "indirect_recall": 0.932, "speaker_accuracy": 0.856, "entities_typed_f1": 0.926,
-               "splits": 8, "merges": 3, "via_found": 0.999},
-    "dev53h": {"quotes_f1": 0.94, "indirect_recall": 0.912, "speaker_accuracy": 0.957, "entities_typed_f1": 0.95,
+               "splits": 4, "merges": 0, "via_found": 0.999},
+    "dev53g": {"quotes_f1": 0.944, "indirect_recall": 0.932, "speaker_accuracy": 0.884, "entities_typed_f1": 0.926,
+               "splits": 8, "merges": 2, "via_found": 0.999},
+    "dev53h": {"quotes_f1": 0.94, "indirect_recall": 0.912, "speaker_accuracy": 0.978, "entities_typed_f1": 0.954,
                "splits": 4, "merges": 2, "via_found": 0.999},
-    "dev54a": {"quotes_f1": 0.969, "indirect_recall": 0.969, "speaker_accuracy": 0.983, "entities_typed_f1": 0.92,
-               "splits": 3, "merges": 0, "via_found": 0.799},
-    "dev54b": {"quotes_f1": 0.913, "indirect_recall": 0.887, "speaker_accuracy": 0.952, "entities_typed_f1": 0.945,
+    "dev54a": {"quotes_f1": 0.969, "indirect_recall": 0.969, "speaker_accuracy": 0.999, "entities_typed_f1": 0.957,
+               "splits": 2, "merges": 0, "via_found": 0.799},
+    "dev54b": {"quotes_f1": 0.913, "indirect_recall": 0.887, "speaker_accuracy": 0.952, "entities_typed_f1": 0.979,
+               "splits": 2, "merges": 0, "via_found": 0.665},
+    "dev54c": {"quotes_f1": 0.906, "indirect_recall": 0.856, "speaker_accuracy": 0.941, "entities_typed_f1": 0.959,
                "splits": 4, "merges": 0, "via_found": 0.665},
-    "dev54c": {"quotes_f1": 0.906, "indirect_recall": 0.856, "speaker_accuracy": 0.941, "entities_typed_f1": 0.915,
-               "splits": 4, "merges": 0, "via_found": 0.665},
-    "dev54d": {"quotes_f1": 0.91, "indirect_recall": 0.845, "speaker_accuracy": 0.87, "entities_typed_f1": 0.938,
-               "splits": 3, "merges": 0, "via_found": 0.0},
-    "dev54e": {"quotes_f1": 0.915, "indirect_recall": 0.811, "speaker_accuracy": 0.949, "entities_typed_f1": 0.903,
+    "dev54d": {"quotes_f1": 0.91, "indirect_recall": 0.845, "speaker_accuracy": 0.87, "entities_typed_f1": 0.972,
+               "splits": 2, "merges": 0, "via_found": 0.0},
+    "dev54e": {"quotes_f1": 0.915, "indirect_recall": 0.811, "speaker_accuracy": 0.999, "entities_typed_f1": 0.953,
                "splits": 4, "merges": 0, "via_found": 0.165},
-    "dev54f": {"quotes_f1": 0.975, "indirect_recall": 0.999, "speaker_accuracy": 0.975, "entities_typed_f1": 0.925,
+    "dev54f": {"quotes_f1": 0.975, "indirect_recall": 0.999, "speaker_accuracy": 0.975, "entities_typed_f1": 0.955,
                "splits": 0, "merges": 0, "via_found": 0.999},
-    "dev54g": {"quotes_f1": 0.935, "indirect_recall": 0.902, "speaker_accuracy": 0.885, "entities_typed_f1": 0.892,
+    "dev54g": {"quotes_f1": 0.935, "indirect_recall": 0.902, "speaker_accuracy": 0.885, "entities_typed_f1": 0.917,
                "splits": 6, "merges": 0, "via_found": 0.799},
-    "dev54h": {"quotes_f1": 0.999, "indirect_recall": 0.999, "speaker_accuracy": 0.977, "entities_typed_f1": 0.922,
+    "dev54h": {"quotes_f1": 0.999, "indirect_recall": 0.999, "speaker_accuracy": 0.977, "entities_typed_f1": 0.94,
                "splits": 3, "merges": 1, "via_found": 0.999},
+    "dev55a": {"quotes_f1": 0.937, "indirect_recall": 0.825, "speaker_accuracy": 0.972, "entities_typed_f1": 0.902,
+               "splits": 3, "merges": 1, "via_found": 0.665},
+    "dev55b": {"quotes_f1": 0.999, "indirect_recall": 0.999, "speaker_accuracy": 0.814, "entities_typed_f1": 0.907,
+               "splits": 4, "merges": 0, "via_found": 0.999},
+    "dev55c": {"quotes_f1": 0.938, "indirect_recall": 0.881, "speaker_accuracy": 0.97, "entities_typed_f1": 0.951,
+               "splits": 6, "merges": 1, "via_found": 0.999},
+    "dev55d": {"quotes_f1": 0.865, "indirect_recall": 0.704, "speaker_accuracy": 0.825, "entities_typed_f1": 0.941,
+               "splits": 2, "merges": 1, "via_found": 0.499},
+    "dev55e": {"quotes_f1": 0.956, "indirect_recall": 0.899, "speaker_accuracy": 0.872, "entities_typed_f1": 0.898,
+               "splits": 0, "merges": 1, "via_found": 0.499},
+    "dev55f": {"quotes_f1": 0.791, "indirect_recall": 0.635, "speaker_accuracy": 0.76, "entities_typed_f1": 0.931,
+               "splits": 3, "merges": 2, "via_found": 0.749},
+    "dev55g": {"quotes_f1": 0.917, "indirect_recall": 0.847, "speaker_accuracy": 0.981, "entities_typed_f1": 0.926,
+               "splits": 1, "merges": 0, "via_found": 0.749},
+    "dev55h": {"quotes_f1": 0.94, "indirect_recall": 0.899, "speaker_accuracy": 0.967, "entities_typed_f1": 0.855,
+               "splits": 4, "merges": 3, "via_found": 0.749},
 }
 
 

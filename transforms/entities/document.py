@@ -76,6 +76,7 @@ BRACKETED_OTHER_NAME = "bracketed_other_name"
 BRACKET_AFTER_ACRONYM = re.compile(r" ?\( ?")
 ACRONYM_BEFORE_ITS_NAME = "acronym_before_its_name"
 MAX_ACRONYM = 6  # letters: a longer word in capitals is a word set in capitals, no acronym
+ACRONYM_SHORT_FORMS = ("defined_acronym", "acronym_of_name", "acronym_inside_name")  # short-form rules an acronym joins by
 PLACE_LEVEL_WORDS = frozenset({"kota", "kabupaten", "kab", "provinsi", "kecamatan", "desa", "kelurahan"})  # before a place's name
 NAME_JOINERS = frozenset({"dan", "and", "&", "of", "de", "der", "van"})  # lower-case words inside bodies' names
 # a name read by the words around it alone (`di X`): too little evidence that a bracketed name after it is its own
@@ -923,16 +924,18 @@ def resolve_short_forms(doc: DocumentContext) -> None:
 
 
 def follow_moved_keys(mentions: list[Mention], keys_before: list[str]) -> None:
-    """A short form that took a name's key before that name itself moved to a longer one (`FT` of `First Travel`,
-    then `First Travel` of `PT First Travel` in the same pass) follows it: a key all of whose own mentions moved to one
-    other key names that key's referent."""
+    """An acronym that took a name's key before that name itself moved to a longer one (`FT` of `First Travel`, then
+    `First Travel` of `PT First Travel` in the same pass) follows it: a key all of whose own mentions moved to one other
+    key names that key's referent. Only acronyms: a person's short form the passes gave a body's name read as a
+    person's (`Wonford` of `Tim Wonford Racing`) would carry the error on."""
     moved_to = defaultdict(set)
     for mention, before in zip(mentions, keys_before):
         moved_to[before].add(mention.key)
     renamed = {before: next(iter(after)) for before, after in moved_to.items() if len(after) == 1 and before not in after}
+    acronyms = [mention for mention in mentions if mention.type_rule in ACRONYM_SHORT_FORMS]
     for _ in range(len(renamed)):  # a chain of moves, each followed to its end
         changed = False
-        for mention in mentions:
+        for mention in acronyms:
             if mention.key in renamed:
                 mention.key, changed = renamed[mention.key], True
         if not changed:

@@ -476,6 +476,21 @@ def test_a_ministry_s_unit_written_with_its_head_s_syllables_and_initials_is_the
     assert entities["name"].to_list() == ["Komisi Pengawas Hak Anak Perempuan"]
 
 
+def test_only_an_acronym_follows_the_name_it_took_a_key_from_when_every_mention_of_that_name_moves():
+    def mention(text, type_rule, key):
+        return Mention(0, len(text), text, "ORG", 1, "single_word", type_rule, key=key)
+    moved = mention("Wonford Travel", "company_short_form", "pt wonford travel")
+    acronym = mention("WT", "acronym_of_name", "wonford travel")
+    short = mention("Travel", "person_short_form", "wonford travel")  # a person's short form of a misread name stays
+    document.follow_moved_keys([moved, acronym, short], ["wonford travel", "wt", "travel"])
+    assert (acronym.key, short.key) == ("pt wonford travel", "wonford travel")
+    # a key some mention still holds names that mention's referent: nothing follows
+    kept = mention("Wonford Travel", "organisation_tail_or_site", "wonford travel")
+    other = mention("WT", "acronym_of_name", "wonford travel")
+    document.follow_moved_keys([moved, kept, other], ["wonford travel", "wonford travel", "wt"])
+    assert other.key == "wonford travel"
+
+
 def test_an_acronym_of_a_company_s_short_name_follows_it_to_the_company():
     # `SB` takes the key of `Sinar Bumi` in brackets, which then joins `PT Sinar Bumi` in the same pass
     entities, mentions = extract("PT Sinar Bumi membangun jembatan. Saksi kasus SB (Sinar Bumi) diperiksa polisi.")
