@@ -24,6 +24,7 @@ from transforms.entities.collection import VOTE_READING, keyed_texts, name_word_
 from transforms.entities.document import COORDINATION_READING, club_designator_keys, club_form_key, club_forms, nickname_of
 from transforms.entities.shape import BRAND_READING, DEFAULT_READING, PLACING_READINGS
 from transforms.entities.vocabulary import first_names, given_name_keys, is_ordinary_word, normalise_key
+from transforms.entity_keys import known_by_key
 from transforms.lexicon import city_names, indonesian_city_names, indonesian_village_names, known_names, phrase_set, phrase_table, word_set
 from transforms.retyping import MODEL_VOTE_READING, REFERENCE_READING
 
@@ -178,7 +179,7 @@ def join_clipped_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[
     lone = lone.with_columns(word=keyed_texts(lone["name"])).filter(~pl.col("word").is_in(list(first_names() | given_name_keys())))
     lone = lone.filter(~pl.col("name").str.to_lowercase().map_elements(is_ordinary_word, return_dtype=pl.Boolean))
     lone_mentions = mentions.join(lone.select("entity_id", "word"), on="entity_id").select("doc_id", "entity_id", "word").unique()
-    full = _full_person_names(entities, mentions, lone_mentions)
+    full = _written_full_names(entities, mentions, lone_mentions)
     targets = []
     for doc_id, entity_id, word in lone_mentions.sort("doc_id", "entity_id").iter_rows():
         fitting = {full[doc_id][name] for name in nickname_of(word, full.get(doc_id, {}))}
@@ -228,13 +229,14 @@ def join_misspelt_full_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> 
     same words but one, that one a slip of the other's (`Rina Wiratmo` beside `Rina Wiratno`: one letter added, dropped,
     replaced or two swapped, the same first letter, not a last vowel for another), is that person when its document
     writes it no more often: a reporter's slip, whatever type the vote gave it (`di Rina Wiratmo` reads as a place).
-    Of two written as often, the one named later is the slip."""
+    Of two written as often, the one named later is the slip. So is a slip of a place's or a body's full name
+    (`Nagari Wonkata` beside `Nagari Wonkarta`), unless the slipped word is a word of its own (`_slip_of_no_word`)."""
     names = entities.filter(pl.col("name").str.contains(" ") & (pl.col("document_count") == 1)).select("entity_id")
     slips = (mentions.join(names, on="entity_id").filter(pl.col("text").str.contains(" "))
              .select("doc_id", "entity_id", "text").unique())
     if slips.is_empty():
         return entities, mentions
-    full = _full_person_names(entities, mentions, slips, ("PERSON", "ORG", "LOC"))
+    full = _written_full_names(entities, mentions, slips, ("PERSON", "ORG", "LOC"))
     people = set(entities.filter(pl.col("type") == "PERSON")["entity_id"])
     # the full names indexed by each form with one word masked: a slip shares one with the name it misspells
     masked: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
@@ -264,15 +266,16 @@ def join_misspelt_full_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> 
 
 
 def _slip_of_no_word(name: str, other: str) -> bool:
-    """The word `name` writes apart from `other` is in letters and no word of its own: not the gazetteer's, a given name
-    or a word of the vocabulary (`Kota Baru` beside `Kota Batu` names another town, `Timnas U-16` another team)."""
+    """The word the keyed name `name` writes apart from `other` is in letters and no word of its own: not a name of the
+    gazetteers, a town, a village or a given name of warta's lists, nor a word of the vocabulary (`Kota Baru` beside
+    `Kota Batu` names another town, `Timnas U-16` another team)."""
     word = next(a for a, b in zip(name.split(), other.split()) if a != b)
-    places = (known_names(), city_names(), indonesian_city_names(), indonesian_village_names())
-    return word.isalpha() and not any(word in known for known in places) and word not in given_name_keys() \
-        and not is_ordinary_word(word)
+    places = (city_names(), indonesian_city_names(), indonesian_village_names())
+    return word.isalpha() and word not in known_by_key() and not any(word in known for known in places) \
+        and word not in given_name_keys() and not is_ordinary_word(word)
 
 
-def _full_person_names(entities: pl.DataFrame, mentions: pl.DataFrame, documents: pl.DataFrame,
+def _written_full_names(entities: pl.DataFrame, mentions: pl.DataFrame, documents: pl.DataFrame,
                        types: tuple[str, ...] = ("PERSON",)) -> dict[str, dict[str, str]]:
     """doc_id -> {keyed full name (several words) of an entity of `types` (people unless told) written in it -> that
     entity}, for `documents`."""

@@ -831,9 +831,9 @@ def _closing_place(words: list[str]) -> bool:
     region of the gazetteers."""
     if not words:
         return False
-    key = " ".join(words).lower()
-    return len(words) >= 2 and words[0].lower() in PLACE_LEVEL_WORDS \
-        or key in city_names() or key in indonesian_city_names() or known_names().get(match_key(" ".join(words)), ("",))[0] == "LOC"
+    name = " ".join(words)
+    return len(words) >= 2 and words[0].lower() in PLACE_LEVEL_WORDS or name.lower() in city_names() \
+        or name.lower() in indonesian_city_names() or known_names().get(match_key(name), ("",))[0] == "LOC"
 
 
 @lru_cache(maxsize=50_000)  # asked of every body in the document for each acronym in it
