@@ -151,7 +151,8 @@ def classify_run(doc: DocumentContext, first: int, last: int) -> None:
     `Kepala Bagian Penerangan Umum Divisi Humas Polri Komisaris Besar Asep Adi Saputra`: the name
     follows the last title of the run; what lies between two titles is the first one's complement.
     """
-    if _read_rank_branch(doc, first, last):
+    first = _past_joiners(doc, first, last)
+    if first == last or _read_rank_branch(doc, first, last):
         return
     if last - first > 1 and doc.term_acronym(doc.tokens[first]) and not _cites_law(doc.tokens[first:last]):
         classify_run(doc, first + 1, last)  # `permohonan PK Tono`: a term's acronym names nothing, the name follows it
@@ -306,9 +307,18 @@ def _closes_a_body(word: str) -> bool:
     return word in ORG_TAILS or word in CLUB_DESIGNATORS or (word,) in phrase_set("place_tails.txt")
 
 
+def _past_joiners(doc: DocumentContext, first: int, last: int) -> int:
+    """The first token of a run's part past the lower-case joiners a split left at its start (`Iraq | and Syria`, `Head |
+    of Research ...`): a name opens with a capital."""
+    while first < last and doc.lowers[first] in ENGLISH_JOINERS and not doc.tokens[first].capitalised:
+        first += 1
+    return first
+
+
 def classify_name(doc: DocumentContext, first: int, last: int, context_title: str | None = None) -> None:
     """A run with no title left to peel: a known name, a body or place by its head word, a place after a
     lower-case head, an office then a name; else the name's shape decides."""
+    first = _past_joiners(doc, first, last)
     tokens = doc.tokens[first:last]
     words = doc.lowers[first:last]
     if not words:

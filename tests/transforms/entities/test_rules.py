@@ -66,3 +66,14 @@ def test_each_mention_names_the_rule_that_proposed_it_and_the_one_that_typed_it(
 def test_a_weak_name_listed_with_a_sure_place_takes_its_type_by_coordination():
     mentions = {m.text: m for m in document_mentions("Banjir melanda Jawa Barat dan Cibening kemarin.")}
     assert (mentions["Cibening"].type, mentions["Cibening"].type_rule) == ("LOC", "coordination")
+
+
+def test_a_joiner_left_after_a_known_name_split_off_a_run_opens_no_name():
+    # `Norwegia and Swedia`: the country first, then the other country, not a body named `and Swedia`
+    mentions = {m.text: (m.type, m.type_rule) for m in document_mentions("Delegasi Norwegia and Swedia datang.")}
+    assert mentions == {"Norwegia": ("LOC", "known_name_first"), "Swedia": ("LOC", "known_name")}
+
+
+def test_a_title_s_complement_opens_past_the_joiner_after_the_title():
+    texts = [m.text for m in document_mentions("Hal itu kata Founder of Wonfordlytics Rina Sari kemarin.")]
+    assert texts and not any(text.split()[0].islower() for text in texts)
