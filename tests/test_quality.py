@@ -360,7 +360,8 @@ BLIND = Path(__file__).parent / "data"
 # held-out or fresh set relaxed, held-out E..T + names28 pooled 0.9177 -> 0.9183): typed F1 of 31 read sets, by 0.002
 # to 0.011 (dev14b, dev15b, dev26a, dev28a, dev29a, dev29b, dev35a, dev37d, dev39a..c, dev40a, dev42h, dev42i, dev43c,
 # dev43k, dev43s, dev43u, dev44e, dev44g, dev44h, dev45f, dev46h, dev48e, dev49b, dev49h, dev50a, dev50b, dev51f,
-# dev52a, dev52f). Every other floor the end figures passed was raised.
+# dev52a, dev52f); and dev38c by 0.005, a country nested in a body's English name found once a joiner no longer opens
+# the name's rest (`Iraq | and Syria`). Every other floor the end figures passed was raised.
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.987,
@@ -611,7 +612,7 @@ BLIND_FLOORS = {
     # then on its final code (READMEs)
     "dev27a": {"quotes_f1": 0.935, "indirect_recall": 0.808, "speaker_accuracy": 0.972, "entities_typed_f1": 0.981,
                "splits": 4, "merges": 0, "via_found": 0.665},
-    "dev27b": {"quotes_f1": 0.993, "indirect_recall": 0.999, "speaker_accuracy": 0.963, "entities_typed_f1": 0.908,
+    "dev27b": {"quotes_f1": 0.993, "indirect_recall": 0.999, "speaker_accuracy": 0.963, "entities_typed_f1": 0.912,
                "splits": 1, "merges": 0, "via_found": 0.799},
     # session 28's fresh samples, annotated blind by helpers, run by totals only; first measured on e54b0f0 (the
     # session's starting code), then on its final code (READMEs)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from transforms.common import two_capitals
 from transforms.entities.context import SHORT_FORM_JOINERS as JOINERS, DocumentContext, Mention
-from transforms.entities.runs import ENGLISH_JOINERS
+from transforms.entities.runs import ENGLISH_ARTICLE, ENGLISH_JOINERS
 from transforms.entities.shape import GOVERNED_PLACE, type_by_shape
 from transforms.entities.tokens import MAX_ACRONYM_LETTERS, dotted_initials
 from transforms.entities.vocabulary import (
@@ -308,9 +308,10 @@ def _closes_a_body(word: str) -> bool:
 
 
 def _past_joiners(doc: DocumentContext, first: int, last: int) -> int:
-    """The first token of a run's part past the lower-case joiners a split left at its start (`Iraq | and Syria`, `Head |
-    of Research ...`): a name opens with a capital."""
-    while first < last and doc.lowers[first] in ENGLISH_JOINERS and not doc.tokens[first].capitalised:
+    """The first token of a run's part past the lower-case joiners and article a split left at its start (`Iraq | and
+    Syria`, `Head | of Research ...`, `Chairman | of the Committee ...`): a name opens with a capital."""
+    while first < last and (doc.lowers[first] in ENGLISH_JOINERS or doc.lowers[first] == ENGLISH_ARTICLE) \
+            and not doc.tokens[first].capitalised:
         first += 1
     return first
 

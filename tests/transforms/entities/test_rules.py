@@ -75,5 +75,7 @@ def test_a_joiner_left_after_a_known_name_split_off_a_run_opens_no_name():
 
 
 def test_a_title_s_complement_opens_past_the_joiner_after_the_title():
-    texts = [m.text for m in document_mentions("Hal itu kata Founder of Wonfordlytics Rina Sari kemarin.")]
-    assert texts and not any(text.split()[0].islower() for text in texts)
+    for text in ("Hal itu kata Founder of Wonfordlytics Rina Sari kemarin.",
+                 "Hal itu kata Chairman of the Committee on Trade of the Wonford House of Representatives, Rina Sari."):
+        texts = [m.text for m in document_mentions(text)]
+        assert texts and not any(name.split()[0].islower() for name in texts), texts
