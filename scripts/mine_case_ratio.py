@@ -1,6 +1,8 @@
 """Mine the scale corpus for how it writes each word inside a sentence: in lower case or capitalised.
 
     python3 scripts/mine_case_ratio.py [--min-uses N] [--min-lower-share S] [--exclude-ids FILE ...] > transforms/data/corpus_case.tsv
+    python3 scripts/mine_case_ratio.py --capitalised --min-uses 5 --max-lower-share 0.05 \
+        --exclude-ids tests/data/*/ids.txt > transforms/data/corpus_capitalised.tsv
 
 A word the press writes in lower case almost every time it stands inside a sentence (`kuliner`, `festival`,
 `brand`) is vocabulary, whatever lists of Indonesian words say; one it capitalises there (`ubud`, `schurrle`) is a
@@ -8,7 +10,9 @@ name. Only tokens inside a sentence count (not after `.`, `!`, `?`, `:`, a quota
 break: there capitals say nothing); words in capitals (acronyms) and words with a capital inside are skipped.
 Prints every word used N times or more so and written in lower case at least a share S of them (the names, written
 capitalised, are left out), with its lower-case and capitalised counts, most used first; the reviewed output is
-transforms/data/corpus_case.tsv. Deterministic: ties by the word.
+transforms/data/corpus_case.tsv. With --capitalised it prints the other end instead: the words written in lower case
+at most a share S of their uses inside sentences (`megawati`, `kemayoran`), names however derived they look
+(transforms/data/corpus_capitalised.tsv). Deterministic: ties by the word.
 """
 
 from __future__ import annotations
@@ -50,18 +54,27 @@ class CaseCounts:
                  and self.lower[w] >= min_lower_share * (self.lower[w] + self.capital[w]))
         return sorted(((w, self.lower[w], self.capital[w]) for w in words), key=lambda r: (-(r[1] + r[2]), r[0]))
 
+    def capitalised_rows(self, min_uses: int, max_lower_share: float) -> list[tuple[str, int, int]]:
+        words = (w for w in self.capital if self.lower[w] + self.capital[w] >= min_uses
+                 and self.lower[w] <= max_lower_share * (self.lower[w] + self.capital[w]))
+        return sorted(((w, self.lower[w], self.capital[w]) for w in words), key=lambda r: (-(r[1] + r[2]), r[0]))
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--min-uses", type=int, default=5)
     parser.add_argument("--min-lower-share", type=float, default=0.5)
-    parser.add_argument("--exclude-ids", type=Path, action="append", default=[])
+    parser.add_argument("--capitalised", action="store_true", help="print the words capitalised inside sentences")
+    parser.add_argument("--max-lower-share", type=float, default=0.05)
+    parser.add_argument("--exclude-ids", type=Path, nargs="+", action="extend", default=[])
     args = parser.parse_args()
     counts, articles = CaseCounts(), 0
     for articles, article in enumerate(read_corpus_except(args.exclude_ids), start=1):
         counts.add(article["text"])
     print(f"# {articles} articles; word, lower-case uses inside a sentence, capitalised ones")
-    for word, lower, capital in counts.rows(args.min_uses, args.min_lower_share):
+    rows = counts.capitalised_rows(args.min_uses, args.max_lower_share) if args.capitalised \
+        else counts.rows(args.min_uses, args.min_lower_share)
+    for word, lower, capital in rows:
         print(f"{word}\t{lower}\t{capital}")
 
 

@@ -59,6 +59,13 @@ def corpus_vocabulary() -> frozenset[str]:
     return frozenset(word for word, share in corpus_lower_share().items() if share >= LOWER_SHARE)
 
 
+@lru_cache(maxsize=1)
+def corpus_capitalised() -> frozenset[str]:
+    """Words the scale corpus capitalises inside its sentences (mined, corpus_capitalised.tsv): names, however
+    derived they look (`megawati` is no me-gawat-i, `kemayoran` no ke-mayor-an)."""
+    return frozenset(row[0] for row in table_rows("corpus_capitalised.tsv"))
+
+
 @lru_cache(maxsize=None)
 def phrase_table(name: str) -> dict[tuple[str, ...], str]:
     """`phrase<TAB>class` rows keyed by the lower-case token tuple of the phrase; the titles with their deputies'."""

@@ -12,8 +12,8 @@ from itertools import groupby
 
 from transforms.common import two_capitals
 from transforms.entities.tokens import MAX_ACRONYM_LETTERS, Token
-from transforms.lexicon import (corpus_lower_share, corpus_vocabulary, indonesian_city_names, known_names, phrase_set, phrase_table,
-                                speech_verbs, table_rows, word_set, written_degree)
+from transforms.lexicon import (corpus_capitalised, corpus_lower_share, corpus_vocabulary, indonesian_city_names, known_names,
+                                phrase_set, phrase_table, speech_verbs, table_rows, word_set, written_degree)
 
 PREFIXES = tuple(row[0] for row in table_rows("affixes.tsv") if row[1] == "prefix") + ("",)
 SUFFIXES = tuple(row[0] for row in table_rows("affixes.tsv") if row[1] == "suffix") + ("",)
@@ -82,6 +82,7 @@ ROOT_WORDS = word_set("root_words.txt")
 COMMON_WORDS = word_set("common_words.txt")
 LOWERCASE_WORDS = word_set("lowercase_words.txt")
 CORPUS_VOCABULARY = corpus_vocabulary()
+CORPUS_CAPITALISED = corpus_capitalised()
 PERSON_ROLES = word_set("person_roles.txt")
 TEAM_ROLES = word_set("team_roles.txt")
 SPEECH_VERBS = speech_verbs()
@@ -105,6 +106,8 @@ def is_ordinary_word(lower: str, bare_roots: bool = False) -> bool:
         return True  # `Tujuannya`, `Bawaannya`: a word with its clitic
     if bare_roots and lower in ROOT_WORDS:
         return True
+    if lower in CORPUS_CAPITALISED:
+        return False  # the press capitalises it wherever it stands: a name, however derived it looks (`Megawati`)
     for prefix in PREFIXES:
         if not lower.startswith(prefix):
             continue

@@ -1,9 +1,9 @@
 import pytest
 
 from tests.transforms.entities import typed_names
+from transforms.entities import vocabulary
 from transforms.entities.vocabulary import ROLE_NOUNS, initial_names, is_ordinary_word, normalise_key
-from transforms.lexicon import corpus_vocabulary
-from transforms.lexicon import word_set
+from transforms.lexicon import corpus_capitalised, corpus_vocabulary, table_rows, word_set
 
 
 @pytest.mark.parametrize("word, ordinary", [
@@ -35,6 +35,25 @@ def test_a_word_the_corpus_writes_in_lower_case_is_vocabulary_whatever_the_tagge
     # both open sentences as names in the tagged corpus (initial_names.txt); the news corpus writes them in lower case
     assert word in word_set("initial_names.txt") and word in corpus_vocabulary()
     assert word not in initial_names() and is_ordinary_word(word)
+
+
+def test_a_word_the_corpus_capitalises_wherever_it_stands_is_no_derived_word(monkeypatch):
+    # `ber-` + `awan` looks derived; were the press to capitalise it wherever it stands, it would be a name
+    assert is_ordinary_word("berawan")
+    monkeypatch.setattr(vocabulary, "CORPUS_CAPITALISED", frozenset({"berawan"}))
+    is_ordinary_word.cache_clear()
+    try:
+        assert not is_ordinary_word("berawan")
+        assert is_ordinary_word("perundingan")  # what the corpus does not capitalise stays vocabulary
+    finally:
+        is_ordinary_word.cache_clear()
+
+
+def test_the_mined_capitalised_words_are_written_in_lower_case_rarely():
+    rows = table_rows("corpus_capitalised.tsv")
+    assert len(rows) > 1000
+    assert all(int(lower) <= 0.05 * (int(lower) + int(capital)) and int(lower) + int(capital) >= 5 for _, lower, capital in rows)
+    assert corpus_vocabulary().isdisjoint(corpus_capitalised())
 
 
 def test_a_letter_the_corpus_writes_in_lower_case_stays_an_initial():
