@@ -1614,6 +1614,20 @@ def test_a_place_named_after_its_owner_body_stays_the_place():
     assert ("Wonotan", "LOC") in mentions
 
 
+def test_a_bodys_own_name_written_alone_is_the_body():
+    # `Zentraxa` alone, read as any word alone is, after `Bank Zentraxa`: the bank
+    mentions = document_mentions("Nasabah Bank Zentraxa mengeluh. Laba bersih Zentraxa naik tahun ini.")
+    alone = next(m for m in mentions if m.text == "Zentraxa")
+    assert (alone.key, alone.type, alone.type_rule) == ("bank zentraxa", "ORG", "body_own_name")
+
+
+def test_a_bodys_own_name_the_document_reads_as_a_place_is_no_short_form_of_the_body():
+    # `Pemerintah Zentraxa` governs the place `di Zentraxa` names: the name alone is the place's, not the government's
+    mentions = document_mentions("Pemerintah Zentraxa melarang pawai. Bentrokan terjadi di Zentraxa kemarin. "
+                                 "Penduduk Zentraxa kini diam.")
+    assert all(m.key == "zentraxa" for m in mentions if m.text == "Zentraxa")
+
+
 INVENTED_CLUBS = {club_form_key(form): club for form, club in (  # keyed as `club_forms` keys them
     ("Wonford Bromwich Athletic", "Wonford Bromwich Athletic"), ("Wonford Brom", "Wonford Bromwich Athletic"),
     ("Spirs", "Tottenford Spirs"), ("Tottenford Spirs", "Tottenford Spirs"))}
