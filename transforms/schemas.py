@@ -27,7 +27,7 @@ MENTION_READING_RULES = (
     "quoted_speaker_in_run", "person_after_rank_branch", "known_name_after_title", "place_governed_by_title",
     "person_after_title", "known_name", "known_place_part", "known_name_first", "state_of_known_name",
     "organisation_head", "club_of_city_named_city", "place_head_or_tail", "lower_case_place_head", "nested_known_place", "nested_city",
-    "person_after_office", "platform_before_body", "body_before_person", "known_place_before_name", "acronym_before_name", "city_before_name", "person_after_place",
+    "person_after_office", "platform_before_body", "body_before_person", "official_closing_body", "known_place_before_name", "acronym_before_name", "city_before_name", "person_after_place",
     "acronym_in_brackets", "name_its_acronym_spells", "body_across_short_form", "club_after_letters", "hereditary_title_name",
 )
 # The shape table (transforms/entities/shape.py), in its order.

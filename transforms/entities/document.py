@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -489,6 +490,49 @@ def split_bodies_opening_names(doc: DocumentContext) -> None:
         for part in (body, person):
             part.key, part.single = normalise_key(part.text), " " not in part.text
         parts += [body, person]
+    if split:
+        doc.mentions = [m for m in doc.mentions if id(m) not in split] + parts
+
+
+OFFICIAL_CLOSING_BODY = "official_closing_body"
+
+
+def split_officials_closing_bodies(doc: DocumentContext) -> None:
+    """A body's run closed by a person's name of two words or more a given name opens, whose first or last word the
+    document cues alone as a speaker (`Grup Wonford Rina Sari` ... `kata Sari`): the body, then its official; no title,
+    head or known name among the name's words (a company named like a person is written alone, not cued). A body's head alone before the name names no body (`Pasukan Rina Sari`: her
+    troops), only the person is kept. Not a given name opening the run (no body before it), nor a name of vocabulary."""
+    split, parts = set(), []
+    starts = None
+    for mention in doc.mentions:
+        words = mention.text.split(" ")
+        if mention.type != "ORG" or len(words) < 2 or "\n" in mention.text or words[0].lower() in FIRST_NAMES:
+            continue
+        lower = [word.lower() for word in words]
+        opening = next((i for i in range(1, len(words) - 1) if lower[i] in FIRST_NAMES), None)
+        if opening is None or not all(word[:1].isupper() and word.isalpha() for word in words[opening:]):
+            continue
+        tail = lower[opening:]
+        if not (tail[0] in doc.cued_names or tail[-1] in doc.cued_names) or is_ordinary_word(tail[0]) or any(word in ORG_HEADS or doc.title_at(tail, i)
+                                                                 or match_key(word) in known_names() for i, word in enumerate(tail)):
+            continue
+        if starts is None:
+            starts = [token.start for token in doc.tokens]
+        first = bisect_left(starts, mention.start) + opening
+        if not doc.person_shaped(doc.tokens[first:first + len(tail)]):
+            continue
+        body_end = mention.start + len(" ".join(words[:opening]))
+        person_start = body_end + 1
+        split.add(id(mention))
+        person = Mention(person_start, mention.end, doc.text[person_start:mention.end], "PERSON", MEDIUM, OFFICIAL_CLOSING_BODY,
+                         OFFICIAL_CLOSING_BODY)
+        kept = [person]
+        if not (opening == 1 and lower[0] in ORG_HEADS):
+            kept.append(Mention(mention.start, body_end, doc.text[mention.start:body_end], "ORG", mention.strength, mention.rule,
+                                mention.type_rule))
+        for part in kept:
+            part.key, part.single = normalise_key(part.text), " " not in part.text
+        parts += kept
     if split:
         doc.mentions = [m for m in doc.mentions if id(m) not in split] + parts
 
@@ -1252,7 +1296,7 @@ def drop_skipped_boilerplate(doc: DocumentContext) -> None:
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
 MENTION_PASSES = (read_runs, keep_hereditary_titles, drop_skipped_boilerplate, type_lineups, continue_bodies_past_short_forms, type_clubs,
                   type_by_coordination, type_exemplified_lists,
-                  drop_nested, split_bodies_opening_names, resolve_short_forms, join_bracketed_short_names, join_bracketed_other_names,
+                  drop_nested, split_bodies_opening_names, split_officials_closing_bodies, resolve_short_forms, join_bracketed_short_names, join_bracketed_other_names,
                   join_acronyms_before_their_names,
                   join_named_epithets, trim_glued_office_words, trim_possessive_clitics,
                   drop_places_in_competitions, drop_vocabulary_names)

@@ -36,6 +36,10 @@ READING_RULES = {
                            "Also a person's name so opened whose surname the document writes alone too, after any office "
                            "(split_bodies_opening_names).",
                            "manajer Rovers Tono Raharjo ... Rovers kalah"),
+    "official_closing_body": ("A body's run closed by a person's name of two words or more a given name opens, whose "
+                              "first or last word the document cues alone as a speaker: the person, after the body "
+                              "(split_officials_closing_bodies).",
+                              "Grup Wonford Rina Sari ... kata Sari"),
     "known_place_before_name": ("A known place ending an office, then a person's name.", "Energi Jawa Barat Andri Yasin"),
     "acronym_before_name": ("An acronym or a brand word opening the run, then a person's name (after a role, one name is enough).",
                             "LOKET Tubagus Raharjo, personel SkyNova Rina"),

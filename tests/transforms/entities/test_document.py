@@ -1614,6 +1614,23 @@ def test_a_place_named_after_its_owner_body_stays_the_place():
     assert ("Wonotan", "LOC") in mentions
 
 
+def test_a_bodys_run_closed_by_a_name_the_document_cues_as_a_speaker_is_the_body_then_its_official():
+    typed = {(m.text, m.type, m.rule) for m in document_mentions(
+        "Rapat dihadiri Yayasan Wonford Rina Sari kemarin. Menurut Sari, dana cukup.")}
+    assert {("Yayasan Wonford", "ORG", "organisation_head"), ("Rina Sari", "PERSON", "official_closing_body")} <= typed
+
+
+def test_a_bodys_head_alone_before_a_cued_name_names_no_body():
+    typed = {(m.text, m.type) for m in document_mentions("Rapat dihadiri Pasukan Rina Sari kemarin. Kata Sari, timnya kuat.")}
+    assert ("Rina Sari", "PERSON") in typed and not any(text.startswith("Pasukan") for text, _ in typed)
+
+
+def test_a_bodys_run_closed_by_a_name_never_cued_stays_whole():
+    # `Sari` only written, never cued as a speaker: a body may be named after a person
+    texts = {m.text for m in document_mentions("Rapat dihadiri Yayasan Wonford Rina Sari kemarin. Dana itu cukup untuk Sari.")}
+    assert "Yayasan Wonford Rina Sari" in texts
+
+
 def test_a_bodys_own_name_written_alone_is_the_body():
     # `Zentraxa` alone, read as any word alone is, after `Bank Zentraxa`: the bank
     mentions = document_mentions("Nasabah Bank Zentraxa mengeluh. Laba bersih Zentraxa naik tahun ini.")
