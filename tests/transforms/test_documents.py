@@ -121,6 +121,8 @@ def test_language(text, language):
         ("Judul Berita\n\nMALANG KOMPAS.com - Genangan banjir mulai surut.", "Kompas.com", "Malang"),
         ("Judul Berita\n\nMALANG, KOMPAS.com -Genangan banjir mulai surut.", "Kompas.com", "Malang"),
         ("Judul Berita\n\n\\\nMALANG, KOMPAS.com - Genangan banjir mulai surut.", "Kompas.com", "Malang"),
+        # a comma, then a dash later in the sentence (`U - 22`): no place and outlet, still the outlet's own lead
+        ("Judul Berita\n\nJUARA.net - Dibanding sektor lain, lini belakang tim U - 22 paling meyakinkan.", "Juara.net", None),
     ],
 )
 def test_outlets_from_leads_are_canonical(text, outlet, dateline):
