@@ -604,14 +604,22 @@ def regional_heads() -> frozenset[str]:
 
 def _holder_after_acronym(doc: DocumentContext, start: int, last: int) -> int | None:
     """Where a person's name of two words or more starts right after a body's acronym inside a body's run, a given name
-    opening it (`Dewan Pengawas PSSU | Rudi Halim`): the body's member or holder, not a body named after someone."""
+    opening it (`Dewan Pengawas PSSU | Rudi Halim`), or any name word after the acronym of a body the gazetteer knows
+    (`Komisi III DPR | Rieke Halim`: no body is named after someone behind a known body's letters): the body's member
+    or holder, not a body named after someone."""
     for index in range(start + 1, last - 1):  # the acronym after the head: `RS Hasan Wirasaputra` is named after someone
         acronym = doc.tokens[index - 1].text
         if acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= MAX_ACRONYM_LETTERS and not REGNAL_NUMBER.fullmatch(acronym) \
-                and doc.tokens[index].lower in FIRST_NAMES and doc.tokens[index].adjacent_before \
+                and (doc.tokens[index].lower in FIRST_NAMES or _known_body(doc.tokens[index - 1].key)
+                     and not is_ordinary_word(doc.tokens[index].lower) and doc.tokens[index].key not in known_names()) \
+                and doc.tokens[index].adjacent_before \
                 and doc.person_shaped(doc.tokens[index:last]) and not is_head_or_title(doc.tokens[index].lower):
             return index
     return None
+
+
+def _known_body(key: str) -> bool:
+    return (known_names().get(key) or ("",))[0] == "ORG"
 
 
 def _second_place_in_a_row(doc: DocumentContext, first: int, last: int, words: list[str]) -> int | None:

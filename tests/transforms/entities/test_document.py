@@ -1614,6 +1614,22 @@ def test_a_place_named_after_its_owner_body_stays_the_place():
     assert ("Wonotan", "LOC") in mentions
 
 
+@pytest.mark.parametrize("text, body, person", [
+    # a known body's letters, then two name words no list of given names holds: its member
+    ("Hal itu dikatakan anggota Komisi III DPR Rieke Santoso di Sukamaju.", "Komisi III DPR", "Rieke Santoso"),
+    ("Hal itu dikatakan anggota Komisi III DPR Rudi Santoso di Sukamaju.", "Komisi III DPR", "Rudi Santoso"),
+])
+def test_a_name_after_a_known_bodys_acronym_is_its_member(text, body, person):
+    typed = {(m.text, m.type) for m in document_mentions(text)}
+    assert {(body, "ORG"), (person, "PERSON")} <= typed
+
+
+def test_a_name_after_letters_no_gazetteer_knows_needs_a_given_name_to_be_a_member():
+    # `RSWK Hasan Wirasaputra`: a body's letters the gazetteer does not know, then no given name: a name of its own
+    texts = {m.text for m in document_mentions("Pasien dirujuk ke Rumah Sakit RSWK Hasanul Wirasaputra di Sukamaju.")}
+    assert "Hasanul Wirasaputra" not in texts
+
+
 def test_a_bodys_run_closed_by_a_name_the_document_cues_as_a_speaker_is_the_body_then_its_official():
     typed = {(m.text, m.type, m.rule) for m in document_mentions(
         "Rapat dihadiri Yayasan Wonford Rina Sari kemarin. Menurut Sari, dana cukup.")}
