@@ -894,12 +894,15 @@ def body_own_name(doc: DocumentContext, names: FullNames, mention: Mention) -> b
     """A name only its shape read as a person that is a body's own name after the body's head (`Al Wonotan` after
     `Pondok Pesantren Al Wonotan`) is that body, as is a word alone (`Wonotan` after `Bank Wonotan`). Only a shape's
     reading: a place's name (`Sukamaju` of `Polres Sukamaju`, the gazetteer's or not, or one the document reads as a
-    place elsewhere) is read as a place and stays the place."""
+    place elsewhere) is read as a place and stays the place; a person's the document names (`Kabinet Rudi`) stays his."""
     body = names.bodies.get(mention.key)
     if body is None or mention.type_rule not in BODY_OWN_NAME_READINGS:
         return False
-    if any(other.key == mention.key and other.type == "LOC" for other in doc.mentions):
-        return False  # `Pemerintah Wonotan` ... `di Wonotan`: the document reads the name as the place the body governs
+    if any(other.key == mention.key and (other.type == "LOC" or other.type == "PERSON" and other.strength >= STRONG)
+           for other in doc.mentions):
+        # `Pemerintah Wonotan` ... `di Wonotan`: the place the body governs; `Pemerintah Rudi` ... `Presiden Rudi`: the
+        # person the body is named after (a title says so, not a speech verb: bodies speak too)
+        return False
     mention.key, mention.single = body.key, False
     mention.retype("ORG", body.strength, "body_own_name")
     return True

@@ -1654,6 +1654,13 @@ def test_a_bodys_own_name_written_alone_is_the_body():
     assert (alone.key, alone.type, alone.type_rule) == ("bank zentraxa", "ORG", "body_own_name")
 
 
+def test_a_bodys_own_name_that_is_a_persons_the_document_names_stays_the_persons():
+    # `Pemerintah Zentraxa`: the government of the president a title names; `Zentraxa` alone is his
+    mentions = document_mentions("Program Pemerintah Zentraxa berjalan. Presiden Zentraxa meninjau sawah. "
+                                 "Laba bersih Zentraxa naik tahun ini.")
+    assert all(m.key == "zentraxa" for m in mentions if m.text == "Zentraxa")  # none joins the government
+
+
 def test_a_bodys_own_name_the_document_reads_as_a_place_is_no_short_form_of_the_body():
     # `Pemerintah Zentraxa` governs the place `di Zentraxa` names: the name alone is the place's, not the government's
     mentions = document_mentions("Pemerintah Zentraxa melarang pawai. Bentrokan terjadi di Zentraxa kemarin. "
