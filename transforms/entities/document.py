@@ -886,17 +886,14 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[0].isupper())
 
 
-# readings of a name by its shape alone, as a person's or as any word alone (`Mandiri` after `Bank Mandiri`)
-BODY_OWN_NAME_READINGS = (SHAPE_PERSON_READING, DEFAULT_READING)
-
-
 def body_own_name(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:
     """A name only its shape read as a person that is a body's own name after the body's head (`Al Wonotan` after
-    `Pondok Pesantren Al Wonotan`) is that body, as is a word alone (`Wonotan` after `Bank Wonotan`). Only a shape's
-    reading: a place's name (`Sukamaju` of `Polres Sukamaju`, the gazetteer's or not, or one the document reads as a
-    place elsewhere) is read as a place and stays the place; a person's the document names (`Kabinet Rudi`) stays his."""
+    `Pondok Pesantren Al Wonotan`) is that body. Only a shape's reading: a place's name (`Sukamaju` of `Polres Sukamaju`,
+    the gazetteer's or not, or one the document reads as a place elsewhere) stays the place, a person's a title names
+    (`Yayasan Rudi Halim` ... `Bapak Rudi Halim`) stays his; a word alone is as often the place or the person a body is
+    named after (`Pemerintah Rudi`, `Polres Wonotan`) and joins no body here."""
     body = names.bodies.get(mention.key)
-    if body is None or mention.type_rule not in BODY_OWN_NAME_READINGS:
+    if body is None or mention.type_rule != SHAPE_PERSON_READING:
         return False
     if any(other.key == mention.key and (other.type == "LOC" or other.type == "PERSON" and other.strength >= STRONG)
            for other in doc.mentions):

@@ -1648,24 +1648,22 @@ def test_a_bodys_run_closed_by_a_name_never_cued_stays_whole():
 
 
 def test_a_bodys_own_name_written_alone_is_the_body():
-    # `Zentraxa` alone, read as any word alone is, after `Bank Zentraxa`: the bank
-    mentions = document_mentions("Nasabah Bank Zentraxa mengeluh. Laba bersih Zentraxa naik tahun ini.")
-    alone = next(m for m in mentions if m.text == "Zentraxa")
-    assert (alone.key, alone.type, alone.type_rule) == ("bank zentraxa", "ORG", "body_own_name")
+    mentions = document_mentions("Santri Pondok Pesantren Al Zentraxa ikut lomba. Al Zentraxa berdiri sejak 1950.")
+    alone = next(m for m in mentions if m.text == "Al Zentraxa")
+    assert (alone.key, alone.type_rule) == ("pondok pesantren al zentraxa", "body_own_name")
 
 
-def test_a_bodys_own_name_that_is_a_persons_the_document_names_stays_the_persons():
-    # `Pemerintah Zentraxa`: the government of the president a title names; `Zentraxa` alone is his
-    mentions = document_mentions("Program Pemerintah Zentraxa berjalan. Presiden Zentraxa meninjau sawah. "
-                                 "Laba bersih Zentraxa naik tahun ini.")
-    assert all(m.key == "zentraxa" for m in mentions if m.text == "Zentraxa")  # none joins the government
+def test_a_bodys_own_name_that_a_title_gives_a_person_stays_the_persons():
+    # a foundation named after the man a title names: his name written alone is his
+    mentions = document_mentions("Dana Yayasan Rudi Zentraxa cair. Bapak Rudi Zentraxa meninjau sawah. "
+                                 "Warga menyambut Rudi Zentraxa kemarin.")
+    assert all(m.key == "rudi zentraxa" for m in mentions if m.text == "Rudi Zentraxa")
 
 
 def test_a_bodys_own_name_the_document_reads_as_a_place_is_no_short_form_of_the_body():
-    # `Pemerintah Zentraxa` governs the place `di Zentraxa` names: the name alone is the place's, not the government's
-    mentions = document_mentions("Pemerintah Zentraxa melarang pawai. Bentrokan terjadi di Zentraxa kemarin. "
-                                 "Penduduk Zentraxa kini diam.")
-    assert all(m.key == "zentraxa" for m in mentions if m.text == "Zentraxa")
+    mentions = document_mentions("Santri Pondok Pesantren Al Zentraxa ikut lomba. Banjir melanda di Al Zentraxa kemarin. "
+                                 "Warga Al Zentraxa mengungsi.")
+    assert all(m.key == "al zentraxa" for m in mentions if m.text == "Al Zentraxa")
 
 
 INVENTED_CLUBS = {club_form_key(form): club for form, club in (  # keyed as `club_forms` keys them
