@@ -362,6 +362,17 @@ BLIND = Path(__file__).parent / "data"
 # dev43k, dev43s, dev43u, dev44e, dev44g, dev44h, dev45f, dev46h, dev48e, dev49b, dev49h, dev50a, dev50b, dev51f,
 # dev52a, dev52f); and dev38c by 0.005, a country nested in a body's English name found once a joiner no longer opens
 # the name's rest (`Iraq | and Syria`). Every other floor the end figures passed was raised.
+# Session 56: words the corpus capitalises wherever they stand are no derived words (corpus_capitalised.tsv), a body's
+# run closed by its cued official's name split (official_closing_body), any name word after a known body's acronym
+# opens its member's name, body_own_name's place and title guards, an outlet's lead past a failed two-part dateline.
+# The name model was retrained with dev55a..h and not kept (blind pooled -0.0006). dev56a..h, eight samples annotated
+# blind at the start, pinned at the session's end figures (first measured on 062ec12); dev55a..h are read from this
+# session on (not trained on). Relaxed, with the reason: held-out blind_t typed F1 0.902 -> 0.897 (one name no longer
+# proposed once a capitalised-everywhere word stopped counting as vocabulary; held-out E..T + names28 + dev56 pooled
+# 0.9164 -> 0.9165); splits of dev33d, dev39a, dev39b, dev42b, dev43k, dev44c, dev48e, dev52e (a club's nickname now
+# found, `Macan X`, whose club stays apart: a split is a second form found; dev33d by body_own_name's guard, a body's
+# own name the document also reads as a place kept apart); typed F1 of dev32d, dev33a, dev49d, dev50f, dev52a, dev54c
+# by 0.003 to 0.005 (the capitalised words, as blind_t). Every other floor the end figures passed was raised.
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.987,
@@ -595,7 +606,7 @@ BLIND_FLOORS = {
     "blind_s": {"quotes_f1": 0.939, "indirect_recall": 0.832, "speaker_accuracy": 0.956, "entities_typed_f1": 0.939,
                "splits": 7, "merges": 0, "via_found": 0.999},
     # session 23's held-out set, first measured on 2bff161 (end of session 22) before any change of the session
-    "blind_t": {"quotes_f1": 0.952, "indirect_recall": 0.94, "speaker_accuracy": 0.925, "entities_typed_f1": 0.902,
+    "blind_t": {"quotes_f1": 0.952, "indirect_recall": 0.94, "speaker_accuracy": 0.925, "entities_typed_f1": 0.897,
                "splits": 2, "merges": 0, "via_found": 0.332},
     # session 23's fresh development samples, first measured on 842a33a (the session's end) before any error was read
     "dev23a": {"quotes_f1": 0.865, "indirect_recall": 0.702, "speaker_accuracy": 0.975, "entities_typed_f1": 0.94,
@@ -646,11 +657,11 @@ BLIND_FLOORS = {
     # bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
     "dev30c": {"quotes_f1": 0.965, "indirect_recall": 0.924, "speaker_accuracy": 0.947, "entities_typed_f1": 0.899,
                "splits": 1, "merges": 0, "via_found": 0.332},
-    "dev30d": {"quotes_f1": 0.949, "indirect_recall": 0.849, "speaker_accuracy": 0.999, "entities_typed_f1": 0.93,
+    "dev30d": {"quotes_f1": 0.949, "indirect_recall": 0.849, "speaker_accuracy": 0.999, "entities_typed_f1": 0.936,
                "splits": 5, "merges": 0, "via_found": 0.427},
     # session 31's fresh samples, annotated blind by helpers, run by totals only; first measured on db28201 (the
     # session's starting code), then on its final code (READMEs)
-    "dev31a": {"quotes_f1": 0.956, "indirect_recall": 0.847, "speaker_accuracy": 0.834, "entities_typed_f1": 0.972,
+    "dev31a": {"quotes_f1": 0.956, "indirect_recall": 0.847, "speaker_accuracy": 0.849, "entities_typed_f1": 0.972,
                "splits": 5, "merges": 1, "via_found": 0.999},
     "dev31b": {"quotes_f1": 0.956, "indirect_recall": 0.913, "speaker_accuracy": 0.954, "entities_typed_f1": 0.935,
                "splits": 5, "merges": 0, "via_found": 0.749},
@@ -668,11 +679,11 @@ BLIND_FLOORS = {
                "splits": 0, "merges": 0, "via_found": 0.499},
     "dev32c": {"quotes_f1": 0.947, "indirect_recall": 0.881, "speaker_accuracy": 0.944, "entities_typed_f1": 0.941,
                "splits": 2, "merges": 0, "via_found": 0.999},
-    "dev32d": {"quotes_f1": 0.946, "indirect_recall": 0.874, "speaker_accuracy": 0.906, "entities_typed_f1": 0.933,
+    "dev32d": {"quotes_f1": 0.946, "indirect_recall": 0.874, "speaker_accuracy": 0.906, "entities_typed_f1": 0.928,
                "splits": 3, "merges": 0, "via_found": 0.999},
     # session 33's fresh samples, annotated blind by helpers, run by totals only; first measured on 0469c9a (the
     # session's starting code), then on its final code (READMEs)
-    "dev33a": {"quotes_f1": 0.972, "indirect_recall": 0.915, "speaker_accuracy": 0.889, "entities_typed_f1": 0.94,
+    "dev33a": {"quotes_f1": 0.972, "indirect_recall": 0.915, "speaker_accuracy": 0.889, "entities_typed_f1": 0.936,
                "splits": 1, "merges": 0, "via_found": 0.0},
     # speakers 0.879 -> 0.859, typed 0.965 -> 0.961 (session 49): a party's boards (`DPC <party>`, `DPD <party>
     # <province>`) are now read as bodies (data/org_heads.txt), which this set's gold leaves optional or names
@@ -682,7 +693,7 @@ BLIND_FLOORS = {
     "dev33c": {"quotes_f1": 0.945, "indirect_recall": 0.932, "speaker_accuracy": 0.942, "entities_typed_f1": 0.959,
                "splits": 6, "merges": 0, "via_found": 0.499},
     "dev33d": {"quotes_f1": 0.972, "indirect_recall": 0.927, "speaker_accuracy": 0.835, "entities_typed_f1": 0.919,
-               "splits": 4, "merges": 0, "via_found": 0.999},
+               "splits": 5, "merges": 0, "via_found": 0.999},
     # session 34's fresh samples, annotated blind by helpers, run by totals only; first measured on 764adc1 (the
     # session's starting code), then on its final code (READMEs)
     "dev34a": {"quotes_f1": 0.992, "indirect_recall": 0.965, "speaker_accuracy": 0.914, "entities_typed_f1": 0.927,
@@ -713,7 +724,7 @@ BLIND_FLOORS = {
                "splits": 1, "merges": 0, "via_found": 0.499},
     "dev36b": {"quotes_f1": 0.954, "indirect_recall": 0.856, "speaker_accuracy": 0.936, "entities_typed_f1": 0.924,
                "splits": 4, "merges": 0, "via_found": 0.332},
-    "dev36c": {"quotes_f1": 0.947, "indirect_recall": 0.879, "speaker_accuracy": 0.944, "entities_typed_f1": 0.898,
+    "dev36c": {"quotes_f1": 0.947, "indirect_recall": 0.879, "speaker_accuracy": 0.944, "entities_typed_f1": 0.902,
                "splits": 5, "merges": 0, "via_found": 0.499},
     # typed 0.961 -> 0.957 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now read as
     # bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
@@ -742,11 +753,11 @@ BLIND_FLOORS = {
     # session 39's fresh samples (seeds 20263901-04), annotated blind by four helpers before any warta run on them,
     # measured by totals only this session (first on 21c6653: typed 0.845 / 0.808 / 0.869 / 0.890)
     "dev39a": {"quotes_f1": 0.946, "indirect_recall": 0.899, "speaker_accuracy": 0.999, "entities_typed_f1": 0.935,
-               "splits": 4, "merges": 1, "via_found": 0.799},
-    "dev39b": {"quotes_f1": 0.97, "indirect_recall": 0.938, "speaker_accuracy": 0.909, "entities_typed_f1": 0.892,
-               "splits": 1, "merges": 2, "via_found": 0.832},
-    "dev39c": {"quotes_f1": 0.954, "indirect_recall": 0.915, "speaker_accuracy": 0.999, "entities_typed_f1": 0.977,
-               "splits": 4, "merges": 1, "via_found": 0.999},
+               "splits": 5, "merges": 1, "via_found": 0.799},
+    "dev39b": {"quotes_f1": 0.97, "indirect_recall": 0.938, "speaker_accuracy": 0.909, "entities_typed_f1": 0.897,
+               "splits": 2, "merges": 2, "via_found": 0.832},
+    "dev39c": {"quotes_f1": 0.954, "indirect_recall": 0.915, "speaker_accuracy": 0.999, "entities_typed_f1": 0.981,
+               "splits": 3, "merges": 1, "via_found": 0.999},
     "dev39d": {"quotes_f1": 0.931, "indirect_recall": 0.808, "speaker_accuracy": 0.894, "entities_typed_f1": 0.951,
                "splits": 7, "merges": 1, "via_found": 0.832},
     # session 40's fresh samples (seeds 20264001-04), annotated blind by four helpers before any warta run on them,
@@ -763,7 +774,7 @@ BLIND_FLOORS = {
                "splits": 3, "merges": 2, "via_found": 0.999},
     "dev41a": {"quotes_f1": 0.956, "indirect_recall": 0.951, "speaker_accuracy": 0.856, "entities_typed_f1": 0.908,
                "splits": 7, "merges": 1, "via_found": 0.999},
-    "dev41b": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.895, "entities_typed_f1": 0.903,
+    "dev41b": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.895, "entities_typed_f1": 0.909,
                "splits": 2, "merges": 1, "via_found": 0.999},
     "dev41c": {"quotes_f1": 0.917, "indirect_recall": 0.776, "speaker_accuracy": 0.963, "entities_typed_f1": 0.943,
                "splits": 3, "merges": 1, "via_found": 0.499},
@@ -781,17 +792,17 @@ BLIND_FLOORS = {
     # (data/org_heads.txt), which this set's gold leaves optional or names otherwise
     "dev42a": {"quotes_f1": 0.946, "indirect_recall": 0.938, "speaker_accuracy": 0.98, "entities_typed_f1": 0.941,
                "splits": 2, "merges": 0, "via_found": 0.749},
-    "dev42b": {"quotes_f1": 0.91, "indirect_recall": 0.845, "speaker_accuracy": 0.943, "entities_typed_f1": 0.958,
-               "splits": 8, "merges": 0, "via_found": 0.332},
+    "dev42b": {"quotes_f1": 0.91, "indirect_recall": 0.845, "speaker_accuracy": 0.943, "entities_typed_f1": 0.961,
+               "splits": 9, "merges": 0, "via_found": 0.332},
     "dev42c": {"quotes_f1": 0.96, "indirect_recall": 0.97, "speaker_accuracy": 0.95, "entities_typed_f1": 0.956,
                "splits": 1, "merges": 0, "via_found": 0.599},
     "dev42d": {"quotes_f1": 0.955, "indirect_recall": 0.999, "speaker_accuracy": 0.976, "entities_typed_f1": 0.955,
                "splits": 4, "merges": 0, "via_found": 0.999},
     "dev42e": {"quotes_f1": 0.919, "indirect_recall": 0.841, "speaker_accuracy": 0.977, "entities_typed_f1": 0.976,
                "splits": 3, "merges": 1, "via_found": 0.999},
-    "dev42f": {"quotes_f1": 0.965, "indirect_recall": 0.941, "speaker_accuracy": 0.976, "entities_typed_f1": 0.948,
+    "dev42f": {"quotes_f1": 0.965, "indirect_recall": 0.941, "speaker_accuracy": 0.976, "entities_typed_f1": 0.952,
                "splits": 5, "merges": 0, "via_found": 0.665},
-    "dev42j": {"quotes_f1": 0.928, "indirect_recall": 0.932, "speaker_accuracy": 0.868, "entities_typed_f1": 0.952,
+    "dev42j": {"quotes_f1": 0.928, "indirect_recall": 0.932, "speaker_accuracy": 0.868, "entities_typed_f1": 0.955,
                "splits": 4, "merges": 0, "via_found": 0.249},
     "dev42i": {"quotes_f1": 0.975, "indirect_recall": 0.874, "speaker_accuracy": 0.974, "entities_typed_f1": 0.942,
                "splits": 2, "merges": 0, "via_found": 0.999},
@@ -799,7 +810,7 @@ BLIND_FLOORS = {
     # read as bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
     "dev42h": {"quotes_f1": 0.931, "indirect_recall": 0.832, "speaker_accuracy": 0.915, "entities_typed_f1": 0.926,
                "splits": 6, "merges": 1, "via_found": 0.999},
-    "dev42g": {"quotes_f1": 0.955, "indirect_recall": 0.908, "speaker_accuracy": 0.972, "entities_typed_f1": 0.911,
+    "dev42g": {"quotes_f1": 0.955, "indirect_recall": 0.908, "speaker_accuracy": 0.972, "entities_typed_f1": 0.916,
                "splits": 2, "merges": 0, "via_found": 0.999},
     "dev43a": {"quotes_f1": 0.962, "indirect_recall": 0.874, "speaker_accuracy": 0.999, "entities_typed_f1": 0.972,
                "splits": 2, "merges": 0, "via_found": 0.799},
@@ -822,7 +833,7 @@ BLIND_FLOORS = {
     "dev43j": {"quotes_f1": 0.943, "indirect_recall": 0.899, "speaker_accuracy": 0.982, "entities_typed_f1": 0.959,
                "splits": 8, "merges": 1, "via_found": 0.399},
     "dev43k": {"quotes_f1": 0.967, "indirect_recall": 0.927, "speaker_accuracy": 0.999, "entities_typed_f1": 0.949,
-               "splits": 5, "merges": 1, "via_found": 0.499},
+               "splits": 6, "merges": 1, "via_found": 0.499},
     "dev43l": {"quotes_f1": 0.949, "indirect_recall": 0.883, "speaker_accuracy": 0.946, "entities_typed_f1": 0.924,
                "splits": 7, "merges": 0, "via_found": 0.999},
     "dev43m": {"quotes_f1": 0.962, "indirect_recall": 0.924, "speaker_accuracy": 0.829, "entities_typed_f1": 0.961,
@@ -858,7 +869,7 @@ BLIND_FLOORS = {
     # speakers 0.964 -> 0.948, splits and merges 0 -> 1 (session 47): a spaced hyphenated brand (`Go - Jek`) is now a
     # name, and its chief executive's title opens a run with it (`CEO Go - Jek <name>`) that a quoted short form reads whole
     "dev44c": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.964, "entities_typed_f1": 0.943,
-               "splits": 0, "merges": 0, "via_found": 0.399},
+               "splits": 1, "merges": 0, "via_found": 0.399},
     "dev44d": {"quotes_f1": 0.942, "indirect_recall": 0.908, "speaker_accuracy": 0.903, "entities_typed_f1": 0.943,
                "splits": 5, "merges": 2, "via_found": 0.599},
     "dev44e": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.936, "entities_typed_f1": 0.939,
@@ -900,7 +911,7 @@ BLIND_FLOORS = {
                "splits": 6, "merges": 1, "via_found": 0.999},
     "dev46d": {"quotes_f1": 0.969, "indirect_recall": 0.949, "speaker_accuracy": 0.999, "entities_typed_f1": 0.897,
                "splits": 4, "merges": 0, "via_found": 0.499},
-    "dev46e": {"quotes_f1": 0.947, "indirect_recall": 0.934, "speaker_accuracy": 0.98, "entities_typed_f1": 0.971,
+    "dev46e": {"quotes_f1": 0.947, "indirect_recall": 0.934, "speaker_accuracy": 0.98, "entities_typed_f1": 0.975,
                "splits": 6, "merges": 1, "via_found": 0.665},
     "dev46f": {"quotes_f1": 0.944, "indirect_recall": 0.94, "speaker_accuracy": 0.883, "entities_typed_f1": 0.928,
                "splits": 1, "merges": 0, "via_found": 0.599},
@@ -937,7 +948,7 @@ BLIND_FLOORS = {
     "dev48d": {"quotes_f1": 0.967, "indirect_recall": 0.925, "speaker_accuracy": 0.947, "entities_typed_f1": 0.93,
                "splits": 6, "merges": 1, "via_found": 0.776},
     "dev48e": {"quotes_f1": 0.978, "indirect_recall": 0.952, "speaker_accuracy": 0.999, "entities_typed_f1": 0.937,
-               "splits": 0, "merges": 0, "via_found": 0.999},
+               "splits": 1, "merges": 0, "via_found": 0.999},
     "dev48f": {"quotes_f1": 0.975, "indirect_recall": 0.951, "speaker_accuracy": 0.828, "entities_typed_f1": 0.972,
                "splits": 2, "merges": 0, "via_found": 0.749},
     "dev48g": {"quotes_f1": 0.921, "indirect_recall": 0.877, "speaker_accuracy": 0.937, "entities_typed_f1": 0.953,
@@ -952,7 +963,7 @@ BLIND_FLOORS = {
                "splits": 9, "merges": 1, "via_found": 0.776},
     "dev49c": {"quotes_f1": 0.987, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.944,
                "splits": 8, "merges": 0, "via_found": 0.665},
-    "dev49d": {"quotes_f1": 0.952, "indirect_recall": 0.893, "speaker_accuracy": 0.971, "entities_typed_f1": 0.917,
+    "dev49d": {"quotes_f1": 0.952, "indirect_recall": 0.893, "speaker_accuracy": 0.971, "entities_typed_f1": 0.913,
                "splits": 2, "merges": 0, "via_found": 0.249},
     "dev49e": {"quotes_f1": 0.941, "indirect_recall": 0.805, "speaker_accuracy": 0.968, "entities_typed_f1": 0.944,
                "splits": 5, "merges": 1, "via_found": 0.749},
@@ -978,19 +989,19 @@ BLIND_FLOORS = {
     # the vote as a person from its speech verbs
     "dev50e": {"quotes_f1": 0.933, "indirect_recall": 0.903, "speaker_accuracy": 0.979, "entities_typed_f1": 0.916,
                "splits": 2, "merges": 0, "via_found": 0.713},
-    "dev50f": {"quotes_f1": 0.942, "indirect_recall": 0.87, "speaker_accuracy": 0.972, "entities_typed_f1": 0.912,
+    "dev50f": {"quotes_f1": 0.942, "indirect_recall": 0.87, "speaker_accuracy": 0.972, "entities_typed_f1": 0.908,
                "splits": 4, "merges": 0, "via_found": 0.499},
-    "dev50g": {"quotes_f1": 0.91, "indirect_recall": 0.887, "speaker_accuracy": 0.943, "entities_typed_f1": 0.953,
+    "dev50g": {"quotes_f1": 0.91, "indirect_recall": 0.887, "speaker_accuracy": 0.943, "entities_typed_f1": 0.957,
                "splits": 4, "merges": 0, "via_found": 0.799},
     "dev50h": {"quotes_f1": 0.99, "indirect_recall": 0.999, "speaker_accuracy": 0.88, "entities_typed_f1": 0.922,
-               "splits": 5, "merges": 1, "via_found": 0.0},
+               "splits": 4, "merges": 1, "via_found": 0.0},
     # session 51's fresh samples, annotated blind by helpers, run by totals only; first measured on e032d89 (the
     # session's starting code), then on its final code (READMEs)
     "dev51a": {"quotes_f1": 0.975, "indirect_recall": 0.93, "speaker_accuracy": 0.983, "entities_typed_f1": 0.952,
                "splits": 1, "merges": 0, "via_found": 0.599},
     "dev51b": {"quotes_f1": 0.98, "indirect_recall": 0.975, "speaker_accuracy": 0.96, "entities_typed_f1": 0.941,
                "splits": 3, "merges": 1, "via_found": 0.499},
-    "dev51c": {"quotes_f1": 0.821, "indirect_recall": 0.628, "speaker_accuracy": 0.839, "entities_typed_f1": 0.954,
+    "dev51c": {"quotes_f1": 0.821, "indirect_recall": 0.628, "speaker_accuracy": 0.953, "entities_typed_f1": 0.963,
                "splits": 2, "merges": 1, "via_found": 0.499},
     "dev51d": {"quotes_f1": 0.952, "indirect_recall": 0.839, "speaker_accuracy": 0.94, "entities_typed_f1": 0.972,
                "splits": 5, "merges": 1, "via_found": 0.799},
@@ -1004,7 +1015,7 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 1, "via_found": 0.999},
     # session 52's fresh samples, annotated blind by helpers, run by totals only; first measured on fe3d9cc (the
     # session's starting code), then on its final code (READMEs)
-    "dev52a": {"quotes_f1": 0.966, "indirect_recall": 0.896, "speaker_accuracy": 0.999, "entities_typed_f1": 0.949,
+    "dev52a": {"quotes_f1": 0.966, "indirect_recall": 0.896, "speaker_accuracy": 0.999, "entities_typed_f1": 0.946,
                "splits": 4, "merges": 1, "via_found": 0.999},
     "dev52b": {"quotes_f1": 0.931, "indirect_recall": 0.881, "speaker_accuracy": 0.941, "entities_typed_f1": 0.937,
                "splits": 1, "merges": 0, "via_found": 0.57},
@@ -1016,7 +1027,7 @@ BLIND_FLOORS = {
     "dev52d": {"quotes_f1": 0.975, "indirect_recall": 0.881, "speaker_accuracy": 0.95, "entities_typed_f1": 0.975,
                "splits": 2, "merges": 0, "via_found": 0.999},
     "dev52e": {"quotes_f1": 0.908, "indirect_recall": 0.903, "speaker_accuracy": 0.962, "entities_typed_f1": 0.937,
-               "splits": 2, "merges": 0, "via_found": 0.0},
+               "splits": 3, "merges": 0, "via_found": 0.0},
     "dev52f": {"quotes_f1": 0.948, "indirect_recall": 0.788, "speaker_accuracy": 0.85, "entities_typed_f1": 0.925,
                "splits": 3, "merges": 0, "via_found": 0.332},
     "dev52g": {"quotes_f1": 0.913, "indirect_recall": 0.665, "speaker_accuracy": 0.999, "entities_typed_f1": 0.895,
@@ -1027,7 +1038,7 @@ BLIND_FLOORS = {
     # session's starting code), then on its final code (READMEs)
     "dev53a": {"quotes_f1": 0.926, "indirect_recall": 0.879, "speaker_accuracy": 0.881, "entities_typed_f1": 0.927,
                "splits": 6, "merges": 0, "via_found": 0.599},
-    "dev53b": {"quotes_f1": 0.977, "indirect_recall": 0.934, "speaker_accuracy": 0.97, "entities_typed_f1": 0.936,
+    "dev53b": {"quotes_f1": 0.977, "indirect_recall": 0.934, "speaker_accuracy": 0.97, "entities_typed_f1": 0.94,
                "splits": 2, "merges": 1, "via_found": 0.0},
     "dev53c": {"quotes_f1": 0.991, "indirect_recall": 0.999, "speaker_accuracy": 0.923, "entities_typed_f1": 0.941,
                "splits": 0, "merges": 2, "via_found": 0.499},
@@ -1045,9 +1056,9 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.799},
     "dev54b": {"quotes_f1": 0.913, "indirect_recall": 0.887, "speaker_accuracy": 0.952, "entities_typed_f1": 0.979,
                "splits": 2, "merges": 0, "via_found": 0.665},
-    "dev54c": {"quotes_f1": 0.906, "indirect_recall": 0.856, "speaker_accuracy": 0.941, "entities_typed_f1": 0.959,
+    "dev54c": {"quotes_f1": 0.906, "indirect_recall": 0.856, "speaker_accuracy": 0.941, "entities_typed_f1": 0.956,
                "splits": 4, "merges": 0, "via_found": 0.665},
-    "dev54d": {"quotes_f1": 0.91, "indirect_recall": 0.845, "speaker_accuracy": 0.87, "entities_typed_f1": 0.972,
+    "dev54d": {"quotes_f1": 0.924, "indirect_recall": 0.845, "speaker_accuracy": 0.87, "entities_typed_f1": 0.972,
                "splits": 2, "merges": 0, "via_found": 0.0},
     "dev54e": {"quotes_f1": 0.915, "indirect_recall": 0.811, "speaker_accuracy": 0.999, "entities_typed_f1": 0.953,
                "splits": 4, "merges": 0, "via_found": 0.165},
@@ -1073,6 +1084,22 @@ BLIND_FLOORS = {
                "splits": 1, "merges": 0, "via_found": 0.749},
     "dev55h": {"quotes_f1": 0.94, "indirect_recall": 0.899, "speaker_accuracy": 0.967, "entities_typed_f1": 0.855,
                "splits": 4, "merges": 3, "via_found": 0.749},
+    "dev56a": {"quotes_f1": 0.914, "indirect_recall": 0.865, "speaker_accuracy": 0.962, "entities_typed_f1": 0.885,
+               "splits": 4, "merges": 1, "via_found": 0.999},
+    "dev56b": {"quotes_f1": 0.925, "indirect_recall": 0.847, "speaker_accuracy": 0.981, "entities_typed_f1": 0.953,
+               "splits": 3, "merges": 1, "via_found": 0.499},
+    "dev56c": {"quotes_f1": 0.94, "indirect_recall": 0.885, "speaker_accuracy": 0.999, "entities_typed_f1": 0.921,
+               "splits": 4, "merges": 0, "via_found": 0.499},
+    "dev56d": {"quotes_f1": 0.931, "indirect_recall": 0.903, "speaker_accuracy": 0.978, "entities_typed_f1": 0.906,
+               "splits": 3, "merges": 0, "via_found": 0.999},
+    "dev56e": {"quotes_f1": 0.971, "indirect_recall": 0.955, "speaker_accuracy": 0.904, "entities_typed_f1": 0.906,
+               "splits": 7, "merges": 3, "via_found": 0.999},
+    "dev56f": {"quotes_f1": 0.963, "indirect_recall": 0.877, "speaker_accuracy": 0.866, "entities_typed_f1": 0.909,
+               "splits": 2, "merges": 1, "via_found": 0.0},
+    "dev56g": {"quotes_f1": 0.984, "indirect_recall": 0.936, "speaker_accuracy": 0.968, "entities_typed_f1": 0.924,
+               "splits": 1, "merges": 0, "via_found": 0.665},
+    "dev56h": {"quotes_f1": 0.937, "indirect_recall": 0.85, "speaker_accuracy": 0.961, "entities_typed_f1": 0.892,
+               "splits": 5, "merges": 2, "via_found": 0.0},
 }
 
 
