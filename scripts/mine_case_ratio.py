@@ -11,7 +11,7 @@ break: there capitals say nothing); words in capitals (acronyms) and words with 
 Prints every word used N times or more so and written in lower case at least a share S of them (the names, written
 capitalised, are left out), with its lower-case and capitalised counts, most used first; the reviewed output is
 transforms/data/corpus_case.tsv. With --capitalised it prints the other end instead: the words written in lower case
-at most a share S of their uses inside sentences (`megawati`, `kemayoran`), names however derived they look
+at most a share S of their uses inside sentences, names however derived they look (shaped like me-gawat-i)
 (transforms/data/corpus_capitalised.tsv). Deterministic: ties by the word.
 """
 

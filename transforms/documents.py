@@ -198,7 +198,7 @@ def _match_dateline(line: str) -> tuple[str | None, str | None, date | None, int
         return match["city"], match["outlet"].strip(), None, match.end()
     if (match := TWO_PART.match(line)) and len(match.group(0)) <= 80 \
             and (parts := _split_two_parts(match["first"].strip(), match["second"].strip())) is not None:
-        return *parts, match.end()  # (two parts that are no place and outlet may still be an outlet's lead: `X.net - A, B U - 22`)
+        return *parts, match.end()  # two parts that are no place and outlet may be an outlet's lead: `X.net - A, B U - 22`
     if (match := CITY_DOT_OUTLET.match(line)) and _is_place(city := match["city"].rstrip(".")):
         return city, match["outlet"], None, match.end()
     if (match := OUTLET_DASH.match(line)) and _is_outlet(match["outlet"].strip()):

@@ -62,7 +62,7 @@ def corpus_vocabulary() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def corpus_capitalised() -> frozenset[str]:
     """Words the scale corpus capitalises inside its sentences (mined, corpus_capitalised.tsv): names, however
-    derived they look (`megawati` is no me-gawat-i, `kemayoran` no ke-mayor-an)."""
+    derived they look (a name shaped like me-gawat-i or ke-mayor-an is no derived word)."""
     return frozenset(row[0] for row in table_rows("corpus_capitalised.tsv"))
 
 

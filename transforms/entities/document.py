@@ -500,8 +500,9 @@ OFFICIAL_CLOSING_BODY = "official_closing_body"
 def split_officials_closing_bodies(doc: DocumentContext) -> None:
     """A body's run closed by a person's name of two words or more a given name opens, whose first or last word the
     document cues alone as a speaker (`Grup Wonford Rina Sari` ... `kata Sari`): the body, then its official; no title,
-    head or known name among the name's words (a company named like a person is written alone, not cued). A body's head alone before the name names no body (`Pasukan Rina Sari`: her
-    troops), only the person is kept. Not a given name opening the run (no body before it), nor a name of vocabulary."""
+    head or known name among the name's words (a company named like a person is written alone, not cued). A body's head
+    alone before the name names no body (`Pasukan Rina Sari`: her troops), only the person is kept. Not where a given
+    name opens the run (no body before it), nor where a word of the vocabulary opens the name."""
     split, parts = set(), []
     starts = None
     for mention in doc.mentions:
@@ -513,8 +514,9 @@ def split_officials_closing_bodies(doc: DocumentContext) -> None:
         if opening is None or not all(word[:1].isupper() and word.isalpha() for word in words[opening:]):
             continue
         tail = lower[opening:]
-        if not (tail[0] in doc.cued_names or tail[-1] in doc.cued_names) or is_ordinary_word(tail[0]) or any(word in ORG_HEADS or doc.title_at(tail, i)
-                                                                 or match_key(word) in known_names() for i, word in enumerate(tail)):
+        cued = tail[0] in doc.cued_names or tail[-1] in doc.cued_names
+        if not cued or is_ordinary_word(tail[0]) or any(word in ORG_HEADS or doc.title_at(tail, i) or match_key(word) in known_names()
+                                                        for i, word in enumerate(tail)):
             continue
         if starts is None:
             starts = [token.start for token in doc.tokens]

@@ -107,7 +107,7 @@ def is_ordinary_word(lower: str, bare_roots: bool = False) -> bool:
     if bare_roots and lower in ROOT_WORDS:
         return True
     if lower in CORPUS_CAPITALISED:
-        return False  # the press capitalises it wherever it stands: a name, however derived it looks (`Megawati`)
+        return False  # the press capitalises it wherever it stands: a name, however derived it looks (me-gawat-i)
     for prefix in PREFIXES:
         if not lower.startswith(prefix):
             continue
