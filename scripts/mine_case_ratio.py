@@ -11,8 +11,10 @@ break: there capitals say nothing); words in capitals (acronyms) and words with 
 Prints every word used N times or more so and written in lower case at least a share S of them (the names, written
 capitalised, are left out), with its lower-case and capitalised counts, most used first; the reviewed output is
 transforms/data/corpus_case.tsv. With --capitalised it prints the other end instead: the words written in lower case
-at most a share S of their uses inside sentences, names however derived they look (shaped like me-gawat-i)
-(transforms/data/corpus_capitalised.tsv). Deterministic: ties by the word.
+at most a share S of their uses inside sentences that the affix rules would read as derived words (shaped like
+me-gawat-i: transforms/entities/vocabulary.py `looks_affixed`), names however derived they look; no other name is
+printed (transforms/data/corpus_capitalised.tsv).
+Deterministic: ties by the word.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
+sys.path.insert(0, str(REPO))
 
 from corpus_files import read_corpus_except  # noqa: E402
 
@@ -72,8 +75,12 @@ def main() -> None:
     for articles, article in enumerate(read_corpus_except(args.exclude_ids), start=1):
         counts.add(article["text"])
     print(f"# {articles} articles; word, lower-case uses inside a sentence, capitalised ones")
-    rows = counts.capitalised_rows(args.min_uses, args.max_lower_share) if args.capitalised \
-        else counts.rows(args.min_uses, args.min_lower_share)
+    if args.capitalised:
+        from transforms.entities.vocabulary import looks_affixed  # the affix rules alone, not the list being mined
+
+        rows = [row for row in counts.capitalised_rows(args.min_uses, args.max_lower_share) if looks_affixed(row[0])]
+    else:
+        rows = counts.rows(args.min_uses, args.min_lower_share)
     for word, lower, capital in rows:
         print(f"{word}\t{lower}\t{capital}")
 

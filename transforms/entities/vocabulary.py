@@ -106,8 +106,12 @@ def is_ordinary_word(lower: str, bare_roots: bool = False) -> bool:
         return True  # `Tujuannya`, `Bawaannya`: a word with its clitic
     if bare_roots and lower in ROOT_WORDS:
         return True
-    if lower in CORPUS_CAPITALISED:
-        return False  # the press capitalises it wherever it stands: a name, however derived it looks (me-gawat-i)
+    # a word the press capitalises wherever it stands is a name, however derived it looks (me-gawat-i)
+    return lower not in CORPUS_CAPITALISED and looks_affixed(lower)
+
+
+def looks_affixed(lower: str) -> bool:
+    """A root of the dictionary with a prefix, a suffix or both (`perundingan`: per-runding-an)."""
     for prefix in PREFIXES:
         if not lower.startswith(prefix):
             continue

@@ -2,7 +2,7 @@ import pytest
 
 from tests.transforms.entities import typed_names
 from transforms.entities import vocabulary
-from transforms.entities.vocabulary import ROLE_NOUNS, initial_names, is_ordinary_word, normalise_key
+from transforms.entities.vocabulary import ROLE_NOUNS, initial_names, is_ordinary_word, looks_affixed, normalise_key
 from transforms.lexicon import corpus_capitalised, corpus_vocabulary, table_rows, word_set
 
 
@@ -49,10 +49,12 @@ def test_a_word_the_corpus_capitalises_wherever_it_stands_is_no_derived_word(mon
         is_ordinary_word.cache_clear()
 
 
-def test_the_mined_capitalised_words_are_written_in_lower_case_rarely():
+def test_the_mined_capitalised_words_are_written_in_lower_case_rarely_and_look_derived():
+    # only the names the affix rules would take for derived words, no other name
     rows = table_rows("corpus_capitalised.tsv")
-    assert len(rows) > 1000
+    assert len(rows) >= 20
     assert all(int(lower) <= 0.05 * (int(lower) + int(capital)) and int(lower) + int(capital) >= 5 for _, lower, capital in rows)
+    assert all(looks_affixed(word) for word, *_ in rows)
     assert corpus_vocabulary().isdisjoint(corpus_capitalised())
 
 
