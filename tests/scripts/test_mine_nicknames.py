@@ -60,5 +60,28 @@ def test_the_miner_reads_the_corpus_without_the_nicknames_it_mines(monkeypatch):
     monkeypatch.setattr(mine.ahead, "resolve", resolve)
     with pytest.raises(RuntimeError):
         mine.collection_entities({"a.txt": "Klub Sukamaju Rovers menang. The Kestrels unggul."})
-    assert seen == [("epithets.tsv",)]
-    assert "nicknames.tsv" in collection.EPITHET_FILES  # restored
+    assert seen == [("epithets.tsv",)]  # neither mined file
+    assert {"nicknames.tsv", "team_nicknames.tsv"} <= set(collection.EPITHET_FILES)  # restored
+
+
+def test_a_teams_nickname_of_no_article_is_mined_only_where_the_corpus_writes_it_as_a_team():
+    # a supporters' group is written beside its club as often as the club's nickname, but never after `tim`, `melawan`
+    types = {"Macan Wirabumi": "ORG", "Wirabumania": "ORG", "Persimaju": "ORG", "Tono Raharjo": "PERSON"}
+    documents = {f"d{n}": ["Macan Wirabumi", "Persimaju", "Tono Raharjo"] for n in range(4)}
+    documents |= {f"e{n}": ["Wirabumania", "Persimaju"] for n in range(4)}
+    texts = {"a.txt": "Persimaju menang atas tim Macan Wirabumi. Wirabumania bernyanyi.",
+             "b.txt": "Persimaju kalah. Ribuan Wirabumania kecewa."}
+    assert mine.team_nicknames(*_collection(documents, types), texts) == [("Macan Wirabumi", "Persimaju", "ORG", 4, 1.0)]
+
+
+@pytest.mark.parametrize("name", ["Sleman", "Liga Wirabumi", "Polres Wirabumi", "Tono Wirabumi", "PSWB Wirabumi"])
+def test_a_town_a_competition_a_body_with_a_head_a_person_or_letters_is_no_teams_nickname(name):
+    types = {name: "ORG", "Persimaju": "ORG"}
+    documents = {f"d{n}": [name, "Persimaju"] for n in range(4)}
+    texts = {"a.txt": f"Persimaju menang atas tim {name}."}
+    assert name not in {nickname for nickname, *_ in mine.team_nicknames(*_collection(documents, types), texts)}
+
+
+def test_the_entity_stage_reads_the_mined_team_nicknames_with_the_epithets():
+    rows = table_rows("team_nicknames.tsv")
+    assert rows and all(known_epithets()[normalise_key(nickname)] == normalise_key(body) for nickname, body, *_ in rows)

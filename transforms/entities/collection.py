@@ -38,7 +38,8 @@ NOT_IN_PERSON_NAMES = frozenset({"vs", "versus", "v"}) | word_set("english_joine
 PLACE_HEAD_CLASSES = frozenset(tuple(normalise_key(c).split()) for c in phrase_table("place_heads.txt").values())
 PLACE_HEAD_SIZES = sorted({len(c) for c in PLACE_HEAD_CLASSES}, reverse=True)
 WEAK_DESIGNATORS = frozenset({"citi", "united"})  # club words also closing a place's name (`Manchester` of `Manchester City`), as keys spell them
-EPITHET_FILES = ("epithets.tsv", "nicknames.tsv")  # what the news corpus gives one name: cue-given epithets, mined nicknames
+# what the news corpus gives one name: cue-given epithets, mined nicknames (opened by an article; teams' of no article)
+EPITHET_FILES = ("epithets.tsv", "nicknames.tsv", "team_nicknames.tsv")
 MIN_MISSPELT = 5  # letters of a word whose misspelling a document's names are joined across (`Porestabes`)
 MISSPELT_ELSEWHERE = 2  # documents writing a name whose misspelling, written once, another document's name is
 MIN_PIECE = 2  # letters each word gives a short form written in lower case (`Kejati`: `keja` + `ti`)
@@ -439,9 +440,12 @@ def carry_named_epithets(collection: Collection) -> None:
         meanings[normalise_key(text)].add(key)
     used = set(collection.keys["key"])
     with_designator = _names_with_club_words(used)
+    with_town = _names_with_towns(used)
     for epithet, name in known_epithets().items():
         if name not in used and len(with_designator.get(name, ())) == 1:
             name = next(iter(with_designator[name]))  # the club named with its club's word there (`Sukamaju FC`)
+        elif name not in used and len(with_town.get(name, ())) == 1:
+            name = next(iter(with_town[name]))  # the club named with its town there (`Persimaju Sukamaju`)
         if epithet not in meanings and name in used:
             meanings[epithet].add(name)
     for epithet, keys in sorted(meanings.items()):
@@ -455,6 +459,18 @@ def _names_with_club_words(keys: set[str]) -> dict[str, set[str]]:
     named: dict[str, set[str]] = defaultdict(set)
     for key in keys:
         for _, name in _club_name_parts(key.split()):
+            named[name].add(key)
+    return named
+
+
+def _names_with_towns(keys: set[str]) -> dict[str, set[str]]:
+    """A name -> the keys writing it with an Indonesian town after it (`persimaju` -> {`persimaju sukamaju`}): a club's
+    name, which the press writes with and without its town."""
+    towns = town_keys()
+    named: dict[str, set[str]] = defaultdict(set)
+    for key in keys:
+        name, _, town = key.rpartition(" ")
+        if name and town in towns:
             named[name].add(key)
     return named
 

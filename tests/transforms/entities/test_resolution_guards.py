@@ -453,6 +453,9 @@ def test_a_town_alone_is_not_the_river_named_after_it():
     # a club's nickname, where the collection names the club only with its club word (`Lumbara FC`, the corpus `Lumbara`)
     ({"kestrels": "lumbara"}, ("Lumbara FC menang. The Kestrels unggul lagi.", "The Kestrels kalah. The Kestrels tersingkir."),
      "The Kestrels", "Lumbara FC"),
+    # ... or only with its town (`Persimaju Sleman`, the corpus `Persimaju`)
+    ({"macan wirabumi": "persimaju"}, ("Persimaju Sleman menang. Persimaju unggul lagi.", "Macan Wirabumi kalah lagi."),
+     "Macan Wirabumi", "Persimaju Sleman"),
 ])
 def test_an_epithet_the_news_corpus_gives_one_name_joins_it_where_the_collection_names_both(monkeypatch, known, texts,
                                                                                              epithet, name):
@@ -461,6 +464,16 @@ def test_an_epithet_the_news_corpus_gives_one_name_joins_it_where_the_collection
     monkeypatch.setattr(collection, "known_epithets", lambda: known)
     _, mentions = extract(*texts)
     assert entity_of(mentions, epithet) == entity_of(mentions, name)
+
+
+def test_a_clubs_nickname_joins_neither_of_two_clubs_named_with_its_name_and_a_town(monkeypatch):
+    # `Persimaju Sleman` and `Persimaju Bantul` are two clubs: the corpus's `Persimaju` says not which
+    from transforms.entities import collection
+
+    monkeypatch.setattr(collection, "known_epithets", lambda: {"macan wirabumi": "persimaju"})
+    _, mentions = extract("Persimaju Sleman menang atas Persimaju Bantul.", "Macan Wirabumi kalah lagi.")
+    nickname = entity_of(mentions, "Macan Wirabumi")
+    assert nickname.isdisjoint(entity_of(mentions, "Persimaju Sleman") | entity_of(mentions, "Persimaju Bantul"))
 
 
 def test_a_clubs_nickname_joins_no_town_named_with_city_before_it(monkeypatch):
