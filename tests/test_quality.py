@@ -373,6 +373,10 @@ BLIND = Path(__file__).parent / "data"
 # found, `Macan X`, whose club stays apart: a split is a second form found; dev33d by body_own_name's guard, a body's
 # own name the document also reads as a place kept apart); typed F1 of dev32d, dev33a, dev49d, dev50f, dev52a, dev54c
 # by 0.003 to 0.005 (the capitalised words, as blind_t). Every other floor the end figures passed was raised.
+# Session 57: teams' nicknames of no article mined from the corpus (team_nicknames.tsv), joined to their club where the
+# collection names it only with its town. dev57a..h, eight samples annotated blind at the start, pinned at the session's
+# end figures (first measured on 8d6de6b); dev56a..h are read from this session on. Nothing relaxed; 15 splits floors
+# raised (14 read sets, held-out blind_j).
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.987,
@@ -468,7 +472,7 @@ BLIND_FLOORS = {
     # is no predicate of a reported clause; raised
     # floors speaker 0.938 -> 0.958, typed 0.778 -> 0.783 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
     "blind_j": {"quotes_f1": 0.932, "indirect_recall": 0.799, "speaker_accuracy": 0.958, "entities_typed_f1": 0.914,
-               "splits": 7, "merges": 1, "via_found": 0.999},
+               "splits": 6, "merges": 1, "via_found": 0.999},
     # held out: annotated blind on 2026-12-02 (session 13, while the rounds ran; drawn excluding every id read so far
     # and the rounds' own draws), first measured on eb2fdb3 (quotes F1 0.968, indirect recall 0.950, speakers 0.800,
     # via 9/12, typed entities 0.762 with precision 0.699, 9 splits, 1 merge), never read or tuned on
@@ -658,7 +662,7 @@ BLIND_FLOORS = {
     "dev30c": {"quotes_f1": 0.965, "indirect_recall": 0.924, "speaker_accuracy": 0.947, "entities_typed_f1": 0.899,
                "splits": 1, "merges": 0, "via_found": 0.332},
     "dev30d": {"quotes_f1": 0.949, "indirect_recall": 0.849, "speaker_accuracy": 0.999, "entities_typed_f1": 0.936,
-               "splits": 5, "merges": 0, "via_found": 0.427},
+               "splits": 3, "merges": 0, "via_found": 0.427},
     # session 31's fresh samples, annotated blind by helpers, run by totals only; first measured on db28201 (the
     # session's starting code), then on its final code (READMEs)
     "dev31a": {"quotes_f1": 0.956, "indirect_recall": 0.847, "speaker_accuracy": 0.849, "entities_typed_f1": 0.972,
@@ -691,7 +695,7 @@ BLIND_FLOORS = {
     "dev33b": {"quotes_f1": 0.96, "indirect_recall": 0.953, "speaker_accuracy": 0.859, "entities_typed_f1": 0.961,
                "splits": 5, "merges": 1, "via_found": 0.499},
     "dev33c": {"quotes_f1": 0.945, "indirect_recall": 0.932, "speaker_accuracy": 0.942, "entities_typed_f1": 0.959,
-               "splits": 6, "merges": 0, "via_found": 0.499},
+               "splits": 5, "merges": 0, "via_found": 0.499},
     "dev33d": {"quotes_f1": 0.972, "indirect_recall": 0.927, "speaker_accuracy": 0.835, "entities_typed_f1": 0.919,
                "splits": 5, "merges": 0, "via_found": 0.999},
     # session 34's fresh samples, annotated blind by helpers, run by totals only; first measured on 764adc1 (the
@@ -753,7 +757,7 @@ BLIND_FLOORS = {
     # session 39's fresh samples (seeds 20263901-04), annotated blind by four helpers before any warta run on them,
     # measured by totals only this session (first on 21c6653: typed 0.845 / 0.808 / 0.869 / 0.890)
     "dev39a": {"quotes_f1": 0.946, "indirect_recall": 0.899, "speaker_accuracy": 0.999, "entities_typed_f1": 0.935,
-               "splits": 5, "merges": 1, "via_found": 0.799},
+               "splits": 4, "merges": 1, "via_found": 0.799},
     "dev39b": {"quotes_f1": 0.97, "indirect_recall": 0.938, "speaker_accuracy": 0.909, "entities_typed_f1": 0.897,
                "splits": 2, "merges": 2, "via_found": 0.832},
     "dev39c": {"quotes_f1": 0.954, "indirect_recall": 0.915, "speaker_accuracy": 0.999, "entities_typed_f1": 0.981,
@@ -793,7 +797,7 @@ BLIND_FLOORS = {
     "dev42a": {"quotes_f1": 0.946, "indirect_recall": 0.938, "speaker_accuracy": 0.98, "entities_typed_f1": 0.941,
                "splits": 2, "merges": 0, "via_found": 0.749},
     "dev42b": {"quotes_f1": 0.91, "indirect_recall": 0.845, "speaker_accuracy": 0.943, "entities_typed_f1": 0.961,
-               "splits": 9, "merges": 0, "via_found": 0.332},
+               "splits": 8, "merges": 0, "via_found": 0.332},
     "dev42c": {"quotes_f1": 0.96, "indirect_recall": 0.97, "speaker_accuracy": 0.95, "entities_typed_f1": 0.956,
                "splits": 1, "merges": 0, "via_found": 0.599},
     "dev42d": {"quotes_f1": 0.955, "indirect_recall": 0.999, "speaker_accuracy": 0.976, "entities_typed_f1": 0.955,
@@ -809,7 +813,7 @@ BLIND_FLOORS = {
     # splits 5 -> 6, merges 0 -> 1 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now
     # read as bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
     "dev42h": {"quotes_f1": 0.931, "indirect_recall": 0.832, "speaker_accuracy": 0.915, "entities_typed_f1": 0.926,
-               "splits": 6, "merges": 1, "via_found": 0.999},
+               "splits": 5, "merges": 1, "via_found": 0.999},
     "dev42g": {"quotes_f1": 0.955, "indirect_recall": 0.908, "speaker_accuracy": 0.972, "entities_typed_f1": 0.916,
                "splits": 2, "merges": 0, "via_found": 0.999},
     "dev43a": {"quotes_f1": 0.962, "indirect_recall": 0.874, "speaker_accuracy": 0.999, "entities_typed_f1": 0.972,
@@ -817,7 +821,7 @@ BLIND_FLOORS = {
     "dev43b": {"quotes_f1": 0.934, "indirect_recall": 0.845, "speaker_accuracy": 0.802, "entities_typed_f1": 0.938,
                "splits": 4, "merges": 2, "via_found": 0.999},
     "dev43c": {"quotes_f1": 0.952, "indirect_recall": 0.912, "speaker_accuracy": 0.94, "entities_typed_f1": 0.949,
-               "splits": 5, "merges": 1, "via_found": 0.499},
+               "splits": 4, "merges": 1, "via_found": 0.499},
     "dev43d": {"quotes_f1": 0.971, "indirect_recall": 0.932, "speaker_accuracy": 0.96, "entities_typed_f1": 0.949,
                "splits": 2, "merges": 1, "via_found": 0.999},
     "dev43e": {"quotes_f1": 0.91, "indirect_recall": 0.868, "speaker_accuracy": 0.95, "entities_typed_f1": 0.946,
@@ -833,7 +837,7 @@ BLIND_FLOORS = {
     "dev43j": {"quotes_f1": 0.943, "indirect_recall": 0.899, "speaker_accuracy": 0.982, "entities_typed_f1": 0.959,
                "splits": 8, "merges": 1, "via_found": 0.399},
     "dev43k": {"quotes_f1": 0.967, "indirect_recall": 0.927, "speaker_accuracy": 0.999, "entities_typed_f1": 0.949,
-               "splits": 6, "merges": 1, "via_found": 0.499},
+               "splits": 5, "merges": 1, "via_found": 0.499},
     "dev43l": {"quotes_f1": 0.949, "indirect_recall": 0.883, "speaker_accuracy": 0.946, "entities_typed_f1": 0.924,
                "splits": 7, "merges": 0, "via_found": 0.999},
     "dev43m": {"quotes_f1": 0.962, "indirect_recall": 0.924, "speaker_accuracy": 0.829, "entities_typed_f1": 0.961,
@@ -855,7 +859,7 @@ BLIND_FLOORS = {
     "dev43t": {"quotes_f1": 0.947, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.942,
                "splits": 2, "merges": 1, "via_found": 0.0},
     "dev43u": {"quotes_f1": 0.96, "indirect_recall": 0.887, "speaker_accuracy": 0.999, "entities_typed_f1": 0.942,
-               "splits": 6, "merges": 0, "via_found": 0.799},
+               "splits": 5, "merges": 0, "via_found": 0.799},
     "dev43v": {"quotes_f1": 0.972, "indirect_recall": 0.868, "speaker_accuracy": 0.962, "entities_typed_f1": 0.955,
                "splits": 3, "merges": 1, "via_found": 0.999},
     "dev43w": {"quotes_f1": 0.922, "indirect_recall": 0.94, "speaker_accuracy": 0.915, "entities_typed_f1": 0.864,
@@ -869,7 +873,7 @@ BLIND_FLOORS = {
     # speakers 0.964 -> 0.948, splits and merges 0 -> 1 (session 47): a spaced hyphenated brand (`Go - Jek`) is now a
     # name, and its chief executive's title opens a run with it (`CEO Go - Jek <name>`) that a quoted short form reads whole
     "dev44c": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.964, "entities_typed_f1": 0.943,
-               "splits": 1, "merges": 0, "via_found": 0.399},
+               "splits": 0, "merges": 0, "via_found": 0.399},
     "dev44d": {"quotes_f1": 0.942, "indirect_recall": 0.908, "speaker_accuracy": 0.903, "entities_typed_f1": 0.943,
                "splits": 5, "merges": 2, "via_found": 0.599},
     "dev44e": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.936, "entities_typed_f1": 0.939,
@@ -891,7 +895,7 @@ BLIND_FLOORS = {
     "dev45d": {"quotes_f1": 0.92, "indirect_recall": 0.788, "speaker_accuracy": 0.923, "entities_typed_f1": 0.949,
                "splits": 5, "merges": 1, "via_found": 0.665},
     "dev45e": {"quotes_f1": 0.928, "indirect_recall": 0.871, "speaker_accuracy": 0.975, "entities_typed_f1": 0.919,
-               "splits": 8, "merges": 0, "via_found": 0.999},
+               "splits": 7, "merges": 0, "via_found": 0.999},
     "dev45f": {"quotes_f1": 0.954, "indirect_recall": 0.934, "speaker_accuracy": 0.889, "entities_typed_f1": 0.941,
                "splits": 3, "merges": 1, "via_found": 0.499},
     "dev45g": {"quotes_f1": 0.89, "indirect_recall": 0.799, "speaker_accuracy": 0.944, "entities_typed_f1": 0.938,
@@ -948,7 +952,7 @@ BLIND_FLOORS = {
     "dev48d": {"quotes_f1": 0.967, "indirect_recall": 0.925, "speaker_accuracy": 0.947, "entities_typed_f1": 0.93,
                "splits": 6, "merges": 1, "via_found": 0.776},
     "dev48e": {"quotes_f1": 0.978, "indirect_recall": 0.952, "speaker_accuracy": 0.999, "entities_typed_f1": 0.937,
-               "splits": 1, "merges": 0, "via_found": 0.999},
+               "splits": 0, "merges": 0, "via_found": 0.999},
     "dev48f": {"quotes_f1": 0.975, "indirect_recall": 0.951, "speaker_accuracy": 0.828, "entities_typed_f1": 0.972,
                "splits": 2, "merges": 0, "via_found": 0.749},
     "dev48g": {"quotes_f1": 0.921, "indirect_recall": 0.877, "speaker_accuracy": 0.937, "entities_typed_f1": 0.953,
@@ -1027,7 +1031,7 @@ BLIND_FLOORS = {
     "dev52d": {"quotes_f1": 0.975, "indirect_recall": 0.881, "speaker_accuracy": 0.95, "entities_typed_f1": 0.975,
                "splits": 2, "merges": 0, "via_found": 0.999},
     "dev52e": {"quotes_f1": 0.908, "indirect_recall": 0.903, "speaker_accuracy": 0.962, "entities_typed_f1": 0.937,
-               "splits": 3, "merges": 0, "via_found": 0.0},
+               "splits": 2, "merges": 0, "via_found": 0.0},
     "dev52f": {"quotes_f1": 0.948, "indirect_recall": 0.788, "speaker_accuracy": 0.85, "entities_typed_f1": 0.925,
                "splits": 3, "merges": 0, "via_found": 0.332},
     "dev52g": {"quotes_f1": 0.913, "indirect_recall": 0.665, "speaker_accuracy": 0.999, "entities_typed_f1": 0.895,
@@ -1069,7 +1073,7 @@ BLIND_FLOORS = {
     "dev54h": {"quotes_f1": 0.999, "indirect_recall": 0.999, "speaker_accuracy": 0.977, "entities_typed_f1": 0.94,
                "splits": 3, "merges": 1, "via_found": 0.999},
     "dev55a": {"quotes_f1": 0.937, "indirect_recall": 0.825, "speaker_accuracy": 0.972, "entities_typed_f1": 0.902,
-               "splits": 3, "merges": 1, "via_found": 0.665},
+               "splits": 2, "merges": 1, "via_found": 0.665},
     "dev55b": {"quotes_f1": 0.999, "indirect_recall": 0.999, "speaker_accuracy": 0.814, "entities_typed_f1": 0.907,
                "splits": 4, "merges": 0, "via_found": 0.999},
     "dev55c": {"quotes_f1": 0.938, "indirect_recall": 0.881, "speaker_accuracy": 0.97, "entities_typed_f1": 0.951,
@@ -1089,7 +1093,7 @@ BLIND_FLOORS = {
     "dev56b": {"quotes_f1": 0.925, "indirect_recall": 0.847, "speaker_accuracy": 0.981, "entities_typed_f1": 0.953,
                "splits": 3, "merges": 1, "via_found": 0.499},
     "dev56c": {"quotes_f1": 0.94, "indirect_recall": 0.885, "speaker_accuracy": 0.999, "entities_typed_f1": 0.921,
-               "splits": 4, "merges": 0, "via_found": 0.499},
+               "splits": 3, "merges": 0, "via_found": 0.499},
     "dev56d": {"quotes_f1": 0.931, "indirect_recall": 0.903, "speaker_accuracy": 0.978, "entities_typed_f1": 0.906,
                "splits": 3, "merges": 0, "via_found": 0.999},
     "dev56e": {"quotes_f1": 0.971, "indirect_recall": 0.955, "speaker_accuracy": 0.904, "entities_typed_f1": 0.906,
@@ -1100,6 +1104,22 @@ BLIND_FLOORS = {
                "splits": 1, "merges": 0, "via_found": 0.665},
     "dev56h": {"quotes_f1": 0.937, "indirect_recall": 0.85, "speaker_accuracy": 0.961, "entities_typed_f1": 0.892,
                "splits": 5, "merges": 2, "via_found": 0.0},
+    "dev57a": {"quotes_f1": 0.944, "indirect_recall": 0.887, "speaker_accuracy": 0.941, "entities_typed_f1": 0.897,
+               "splits": 3, "merges": 2, "via_found": 0.856},
+    "dev57b": {"quotes_f1": 0.95, "indirect_recall": 0.94, "speaker_accuracy": 0.691, "entities_typed_f1": 0.861,
+               "splits": 7, "merges": 0, "via_found": 0.599},
+    "dev57c": {"quotes_f1": 0.953, "indirect_recall": 0.908, "speaker_accuracy": 0.958, "entities_typed_f1": 0.901,
+               "splits": 7, "merges": 0, "via_found": 0.799},
+    "dev57d": {"quotes_f1": 0.929, "indirect_recall": 0.86, "speaker_accuracy": 0.999, "entities_typed_f1": 0.946,
+               "splits": 2, "merges": 0, "via_found": 0.749},
+    "dev57e": {"quotes_f1": 0.893, "indirect_recall": 0.953, "speaker_accuracy": 0.763, "entities_typed_f1": 0.851,
+               "splits": 2, "merges": 0, "via_found": 0.399},
+    "dev57f": {"quotes_f1": 0.956, "indirect_recall": 0.881, "speaker_accuracy": 0.976, "entities_typed_f1": 0.94,
+               "splits": 3, "merges": 1, "via_found": 0.499},
+    "dev57g": {"quotes_f1": 0.897, "indirect_recall": 0.699, "speaker_accuracy": 0.799, "entities_typed_f1": 0.944,
+               "splits": 6, "merges": 1, "via_found": 0.999},
+    "dev57h": {"quotes_f1": 0.922, "indirect_recall": 0.839, "speaker_accuracy": 0.665, "entities_typed_f1": 0.874,
+               "splits": 4, "merges": 1, "via_found": 0.399},
 }
 
 
