@@ -59,6 +59,7 @@ EXAMPLE_WINDOW = 80  # characters before a name searched for them
 _EXAMPLE_CUES_FIRST = "|".join(rf"{cue}(?<!\w{cue})" for cue in EXAMPLE_CUES)
 EXAMPLE_CUE = re.compile(rf"(?:{_EXAMPLE_CUES_FIRST})[ \t]*:?[ \t]+")
 EXEMPLIFIED_READING = "exemplified_by_class"
+MAX_NICKNAME_LETTERS = 4  # a given name in brackets after a person's name this short is a nickname (`Nana`), not his team
 COMPETITION_WINDOW = 40  # characters before a place searched for a competition's head and qualifiers
 CONTEXT_FREE_NAME_READINGS = (DEFAULT_READING, CITY_READING, "known_name", "club_in_club_report", *CLUB_READINGS)
 MIN_LIST = 3  # names in a list whose sure names can type the rest
@@ -1053,14 +1054,24 @@ def join_bracketed_short_names(doc: DocumentContext) -> None:
         opening = BRACKET_OPENING.match(doc.text, previous.end, current.start)
         # a person wherever read so: a word the document also reads as a person elsewhere (`Ibas menyatakan`), whatever
         # its bracketed mention was read as by its shape alone
+        # or a short given name (`Lestiana Sari (Nana)`), however weakly read: a nickname is short, and a racer's team, a
+        # player's club or a town of the lists in brackets (`(Williams)`, `(Roma)`) is no nickname
         person = current.type == "PERSON" \
-            or current.strength < STRONG and current.text.lower() in people - {previous.text.lower()}
+            or current.strength < STRONG and current.text.lower() in people - {previous.text.lower()} \
+            or current.strength < STRONG and _short_given_name(current.text)
         if previous.type == "PERSON" and person and previous.key != current.key and opening \
                 and opening.end() == current.start and doc.text.startswith(")", current.end) \
                 and _short_name_of(current.text, previous.text) and not _shortens_another_name(current, previous):
             same.setdefault(current.text.lower(), previous)
     for mention, full in _bracketed_names_written(doc, same):
         mention.retype("PERSON", full.strength, "bracketed_short_name")
+
+
+def _short_given_name(word: str) -> bool:
+    """A given name of the lists of MAX_NICKNAME_LETTERS letters at most, no town or name of the gazetteer."""
+    lower = word.lower()
+    return len(word) <= MAX_NICKNAME_LETTERS and lower in FIRST_NAMES and lower not in city_names() \
+        and match_key(word) not in known_names()
 
 
 def _shortens_another_name(bracketed: Mention, person: Mention) -> bool:

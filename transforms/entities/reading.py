@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from transforms.common import two_capitals
-from transforms.entities.context import SHORT_FORM_JOINERS as JOINERS, DocumentContext, Mention
+from transforms.entities.context import SHORT_FORM_JOINERS as JOINERS, DocumentContext, Mention, spells_syllables, spells_word_starts
 from transforms.entities.runs import ENGLISH_ARTICLE, ENGLISH_JOINERS
 from transforms.entities.shape import GOVERNED_PLACE, type_by_shape
 from transforms.entities.tokens import MAX_ACRONYM_LETTERS, dotted_initials
@@ -820,14 +820,20 @@ def _after_known_across(doc: DocumentContext, first: int, start: int, last: int)
 
 def _acronym_spells_across(doc: DocumentContext, first: int, start: int, last: int) -> bool:
     """A bracketed acronym after the run spells the initials of its words from before `start` to its end (joiners and a
-    company's legal form left out: `PT Pembangunan Jaya Sukamaju (PJS)`): the words from `start` end the body's name,
-    they open no person's."""
+    company's legal form left out: `PT Pembangunan Jaya Sukamaju (PJS)`), or a bracketed short form their starts or
+    syllables spell (`Gabungan Pengusaha Kopi Sukamaju (Gapkosu)`, `spells_word_starts`, `spells_syllables`): the words
+    from `start` end the body's name, they open no person's."""
     if last >= len(doc.tokens):
         return False
     acronym = doc.tokens[last]
     if doc.text[doc.tokens[last - 1].end:acronym.start].strip() != "(" or doc.text[acronym.end:acronym.end + 1] != ")" \
-            or not two_capitals(acronym.text) or not acronym.text.isalpha():
+            or not acronym.text.isalpha():
         return False
+    if not two_capitals(acronym.text):
+        # spelt from the body's head on (`Sekjen Satuan X Sukamaju Barat (Subar)` spells the place, not the body)
+        short = acronym.text[0].isupper() and doc.tokens[first].lower in ORG_HEADS and acronym.lower[0] == doc.tokens[first].lower[0]
+        name = doc.text[doc.tokens[first].start:doc.tokens[last - 1].end]
+        return short and (spells_word_starts(acronym.text, name) or spells_syllables(acronym.text, name))
     for opening in range(first, start):
         initials = "".join(t.text[0] for t in doc.tokens[opening:last] if t.lower not in JOINERS and t.lower not in LEGAL_FORMS)
         if initials.upper() == acronym.text.upper():

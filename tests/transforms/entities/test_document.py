@@ -873,6 +873,9 @@ def test_a_name_after_a_comma_with_no_conjunction_in_its_list_after_a_role_is_an
      "Rudi Baskara Wijaya"),
     # two words, the last part of a word of the full name: a word of address and a nickname
     ("Hanif bertemu mantan menteri Rudi Muhaimar (Cak Imar) di Jakarta. Cak Imar senang.", "Cak Imar", "Rudi Muhaimar"),
+    # a given name of the lists, however weakly read, there and elsewhere (`Orang tua Nana`)
+    ("Mahasiswi Universitas Wirabumi, Lestiana Sari (Nana) yang hilang sebulan ditemukan. \"Orang tua Nana kita "
+     "panggil,\" tuturnya.", "Nana", "Lestiana Sari"),
 ])
 def test_a_short_name_in_brackets_after_a_persons_name_is_that_person(text, short, full):
     entities, mentions = extract(text)
@@ -946,6 +949,18 @@ def test_a_country_the_dictionary_also_lists_opening_a_sentence_is_the_country()
 def test_after_a_title_a_word_of_vocabulary_before_a_given_name_opens_the_persons_name():
     assert typed_names("Surat itu ditandatangani Ipda Cahaya Hartono kemarin.") == {("Cahaya Hartono", "PERSON")}
     assert typed_names("Kata Prof. Mardiyanto kemarin.") == {("Mardiyanto", "PERSON")}
+
+
+def test_a_racers_team_in_brackets_is_no_nickname_whatever_lists_give_it_as_a_given_name():
+    _, mentions = extract("Pebalap Rudi Halim (Williams) dan Tono Raharjo (Ferrari) tercepat di sesi itu.")
+    assert entity_of(mentions, "Williams").isdisjoint(entity_of(mentions, "Rudi Halim"))
+
+
+def test_a_bodys_name_after_a_title_ends_where_its_bracketed_short_form_spells_it_before_its_officials_name():
+    # `Sekjen <body> (Gapkosu) <person>`: the bracket defines the whole body; its last word opens no person's name
+    names = typed_names("\"Itu penyebabnya,\" kata Sekjen Gabungan Pengusaha Kopi Sukamaju (Gapkosu) Andi Rukmana Karsa.")
+    assert {("Gabungan Pengusaha Kopi Sukamaju", "ORG"), ("Andi Rukmana Karsa", "PERSON")} <= names
+    assert ("Sukamaju", "PERSON") not in names
 
 
 def test_a_capitalised_word_in_brackets_spelt_by_the_starts_of_a_bodys_words_is_its_short_form():
