@@ -81,8 +81,8 @@ def nicknames(entities: pl.DataFrame, mentions: pl.DataFrame) -> list[tuple[str,
 
 def team_nicknames(entities: pl.DataFrame, mentions: pl.DataFrame,
                    texts: dict[str, str]) -> list[tuple[str, str, str, int, float]]:
-    """(nickname, partner, ...) of the bodies' names of no article (`Macan Putih`) that pass the thresholds and that the
-    corpus, like their partner, writes right after a word that takes a team (module docstring)."""
+    """(nickname, partner, ...) of the bodies' names of no article (`Macan Putih`) that pass the thresholds, that the
+    corpus writes right after a word that takes a team, and whose partner is no competition (module docstring)."""
     given = _given_names()
     forms, cities = club_forms(), city_names()
     bodies = set(entities.filter(pl.col("type") == "ORG")["name"])

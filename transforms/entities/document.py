@@ -1056,9 +1056,8 @@ def join_bracketed_short_names(doc: DocumentContext) -> None:
         # its bracketed mention was read as by its shape alone
         # or a short given name (`Lestiana Sari (Nana)`), however weakly read: a nickname is short, and a racer's team, a
         # player's club or a town of the lists in brackets (`(Williams)`, `(Roma)`) is no nickname
-        person = current.type == "PERSON" \
-            or current.strength < STRONG and current.text.lower() in people - {previous.text.lower()} \
-            or current.strength < STRONG and _short_given_name(current.text)
+        person = current.type == "PERSON" or current.strength < STRONG and (
+            current.text.lower() in people - {previous.text.lower()} or _short_given_name(current.text))
         if previous.type == "PERSON" and person and previous.key != current.key and opening \
                 and opening.end() == current.start and doc.text.startswith(")", current.end) \
                 and _short_name_of(current.text, previous.text) and not _shortens_another_name(current, previous):
