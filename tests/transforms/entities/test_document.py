@@ -951,9 +951,15 @@ def test_after_a_title_a_word_of_vocabulary_before_a_given_name_opens_the_person
     assert typed_names("Kata Prof. Mardiyanto kemarin.") == {("Mardiyanto", "PERSON")}
 
 
-def test_a_racers_team_in_brackets_is_no_nickname_whatever_lists_give_it_as_a_given_name():
-    _, mentions = extract("Pebalap Rudi Halim (Williams) dan Tono Raharjo (Ferrari) tercepat di sesi itu.")
-    assert entity_of(mentions, "Williams").isdisjoint(entity_of(mentions, "Rudi Halim"))
+@pytest.mark.parametrize("text, bracketed, person", [
+    # a given name of the lists too long for a nickname: the racer's team
+    ("Pebalap Rudi Halim (Williams) dan Tono Raharjo (Ferrari) tercepat di sesi itu.", "Williams", "Rudi Halim"),
+    # short, but a town of the gazetteer: the runner's home town
+    ("Pelari Rudi Halim (Alba) dan Tono Raharjo (Lazio) lolos ke final.", "Alba", "Rudi Halim"),
+])
+def test_a_team_or_town_in_brackets_is_no_nickname_whatever_lists_give_it_as_a_given_name(text, bracketed, person):
+    _, mentions = extract(text)
+    assert entity_of(mentions, bracketed).isdisjoint(entity_of(mentions, person))
 
 
 def test_a_bodys_name_after_a_title_ends_where_its_bracketed_short_form_spells_it_before_its_officials_name():
