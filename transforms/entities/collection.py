@@ -534,8 +534,9 @@ def join_initials_of_names(collection: Collection) -> None:
     acronyms = filtered(collection.mentions, pl.col("text").str.contains(r"^\p{Lu}{2,4}$"), "doc_id", "key", "type_rule", "type")
     if acronyms.is_empty():
         return
-    # a title or a cue may have made the letters a person already (`Pak RK`, `kata RK`): still no name of its own
-    read_by_capitals = (pl.col("type_rule") == ACRONYM_READING) | (pl.col("type") == "PERSON")
+    # a title or a cue may have made the letters a person already (`Pak RK`, `kata RK`), or the word a title governs
+    # (`juru bicara SBY`, as `Menteri ESDM` is): still no name of its own
+    read_by_capitals = pl.col("type_rule").is_in([ACRONYM_READING, TITLE_COMPLEMENT]) | (pl.col("type") == "PERSON")
     bare = (acronyms.group_by("doc_id", "key").agg(bare=read_by_capitals.all())
             .filter("bare").select("doc_id", "key"))
     defined = _defined_short_forms(collection.mentions)
@@ -552,8 +553,7 @@ def join_initials_of_names(collection: Collection) -> None:
             if " " in key and (spelt := "".join(word[0] for word in key.split())) in shorts:
                 initials[spelt].add(key if types == {"PERSON"} else None)
         for short in shorts:
-            fitting = initials.get(short, set())
-            fitting_of.append((doc_id, short, next(iter(fitting)) if len(fitting) == 1 else None))
+            fitting_of.append((doc_id, short, _one_name_spelt(initials.get(short, set()))))
     documents = pl.DataFrame(fitting_of, schema={"doc_id": bare.schema["doc_id"], "key": bare.schema["key"], "target": pl.String},
                              orient="row")
     every = documents.group_by("key").agg(fits=pl.col("target").is_not_null().all())
@@ -567,6 +567,17 @@ def join_initials_of_names(collection: Collection) -> None:
     people = {spot: target for spot, target in targets.items() if (spot[0], target) in placed}
     _rewrite_in_documents(collection, people, "initials_of_name", "PERSON")
     _rewrite_in_documents(collection, {spot: target for spot, target in targets.items() if spot not in people}, "initials_of_name")
+
+
+def _one_name_spelt(keys: set[str | None]) -> str | None:
+    """The one name letters spell in a document: one key, or spellings of one name word by word (`fajar yulianto`,
+    `fajar julianto`: a slip the variants' join mends later), the first of them in order; none for two names or a body."""
+    if not keys or None in keys:
+        return None
+    first, *others = sorted(keys)
+    words = first.split()
+    same = all(len(other.split()) == len(words) and all(map(_same_word, words, other.split())) for other in others)
+    return first if same else None
 
 
 def _initials_of_people(mentions: pl.DataFrame) -> set[tuple[str, str]]:

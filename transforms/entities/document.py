@@ -684,15 +684,24 @@ def defined_acronym(doc: DocumentContext, names: FullNames, mention: Mention) ->
 def company_short_form(doc: DocumentContext, names: FullNames, mention: Mention) -> bool:
     """A weakly typed name that is a company's name without its legal form, its kind's closing word or its country is
     that company; not letters that spell a person's initials there (`RHS` of `Rusli Hadi Santoso` and of `RHS
-    Securities`, his company: `company_short_form` would give it his every mention)."""
+    Securities`, his company: `company_short_form` would give it his every mention). A body read strongly on its own
+    (`Bank Sinar`, a head opening it) is the company only when it is the company's whole name but its legal forms
+    (`PT Bank Sinar (Persero) Tbk`)."""
     company = names.companies.get(mention.key)
-    if company is None or mention.strength >= STRONG or names.spell_initials(mention):
+    if company is None or names.spell_initials(mention) \
+            or mention.strength >= STRONG and not (mention.type == "ORG" and _named_but_legal_forms(company, mention)):
         return False
     if company.rule in ("club_of_city_named_city", "club_of_city") and _word_before(doc, mention) in PLACE_PREPOSITIONS:
         return False  # `pindah ke Manchester`: the city the club is named after, where a preposition of place puts it
     mention.key, mention.single = company.key, False
     mention.retype("ORG", company.strength, "company_short_form")
     return True
+
+
+def _named_but_legal_forms(company: Mention, mention: Mention) -> bool:
+    """The mention's words are the company's once its legal forms are left out (`Bank Sinar` of `PT Bank Sinar Tbk`)."""
+    words = company.key.split()
+    return words[0] in LEGAL_FORMS and [word for word in words if word not in LEGAL_FORMS] == mention.key.split()
 
 
 def _word_before(doc: DocumentContext, mention: Mention) -> str:

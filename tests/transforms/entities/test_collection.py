@@ -9,8 +9,8 @@ from transforms.entities import collection, find_mentions
 from transforms.entity_keys import link_keys
 from transforms.entities.document import document_mentions
 from transforms.entities.vocabulary import normalise_key
-from transforms.entities.collection import (Collection, canonical_names, join_club_short_forms, redirect_short_forms,
-                                            resolve_entities, vote_types)
+from transforms.entities.collection import (Collection, canonical_names, join_club_short_forms, join_initials_of_names,
+                                            redirect_short_forms, resolve_entities, vote_types)
 from transforms.schemas import MENTION_CANDIDATES
 
 
@@ -113,6 +113,35 @@ def test_a_body_read_once_as_a_person_among_other_readings_keeps_its_bare_mentio
     collection = Collection(MENTION_CANDIDATES.conform(pl.DataFrame(readings)))
     vote_types(collection)
     assert collection.mentions["type"].unique().to_list() == ["ORG"]
+
+
+def _initials_readings(names: list[tuple[str, str]], letters_rule: str, letters_type: str) -> Collection:
+    """One document: each (name, rule) read as a person, then `SBY` twice, read by `letters_rule` as `letters_type`."""
+    readings = [{"doc_id": "a", "start": 40 * i, "end": 40 * i + len(name), "text": name, "type": "PERSON", "strength": 3,
+                 "key": normalise_key(name), "title": None, "single": False, "tie": None, "rule": rule, "type_rule": rule}
+                for i, (name, rule) in enumerate(names)]
+    readings += [{"doc_id": "a", "start": 500 + 10 * i, "end": 503 + 10 * i, "text": "SBY", "type": letters_type, "strength": 1,
+                  "key": "sby", "title": None, "single": True, "tie": None, "rule": rule, "type_rule": rule}
+                 for i, rule in enumerate([letters_rule, "acronym"])]
+    return Collection(MENTION_CANDIDATES.conform(pl.DataFrame(readings)))
+
+
+def test_initials_a_title_governs_are_the_one_person_they_spell():
+    # `juru bicara oleh SBY`: the word a title governs (as `Menteri ESDM` is) and no name of its own
+    collection = _initials_readings([("Sutrisno Bayu Yuwono", "person_after_title")], "complement_of_title", "ORG")
+    join_initials_of_names(collection)
+    assert set(collection.mentions.filter(pl.col("text") == "SBY")["key"]) == {normalise_key("Sutrisno Bayu Yuwono")}
+
+
+def test_initials_of_one_name_in_two_spellings_are_that_name_and_of_two_names_none():
+    one = _initials_readings([("Sutrisno Bayu Yandriadi", "person_after_title"), ("Sutrisno Bayu Yandiadi", "person_after_title")],
+                             "acronym", "ORG")
+    join_initials_of_names(one)
+    assert set(one.mentions.filter(pl.col("text") == "SBY")["key"]) == {normalise_key("Sutrisno Bayu Yandiadi")}
+    two = _initials_readings([("Sutrisno Bayu Yuwono", "person_after_title"), ("Sari Budi Yanti", "person_after_title")],
+                             "acronym", "ORG")
+    join_initials_of_names(two)
+    assert set(two.mentions.filter(pl.col("text") == "SBY")["key"]) == {"sby"}
 
 
 def test_the_collection_hands_over_its_mentions_and_keeps_none_of_its_frames():
