@@ -88,21 +88,24 @@ def release_towns_of_no_person(entities: pl.DataFrame, mentions: pl.DataFrame) -
 def join_settled_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """A word alone that is an entity of its own in its one document (a person, or a body only guessed from the word
     alone) and a word of the one person's full name that document writes with that word is that person. Not a place,
-    nor a name of the gazetteer, nor a word of the vocabulary (`Laptop` of a headline), nor a word fitting two people's names (`Rina Sari`, `Dewi Sari`: `Sari` stays apart),
+    nor a name of the gazetteer, nor a word of the vocabulary no cue makes speak (`Laptop` of a headline; `kata Cook` is `Tim Cook`'s), nor a word fitting two people's names (`Rina Sari`, `Dewi Sari`: `Sari` stays apart),
     nor a word other documents name alone too: the collection's entity (`Wiratno` in many documents) is surer than a
     full name one document's capitals made (`Keamanan Wiratno`)."""
     lower = pl.col("name").str.to_lowercase()
     # a town of the world the vote made a person (`Navas`, a footballer and a Spanish town) is the surname it reads as;
     # an Indonesian town's word is a person's name only where the document makes it speak (`kata Bima` beside `Bima
     # Sakti`): every mention of it read by a speech verb or a source's cue
-    spoken = mentions.group_by("entity_id").agg(spoken=pl.col("rule").is_in(SPEAKING_READINGS).all())
+    spoken = mentions.group_by("entity_id").agg(spoken=pl.col("rule").is_in(SPEAKING_READINGS).all(),
+                                                speaks=pl.col("rule").is_in(SPEAKING_READINGS).any())
     gazetteer = (pl.when(pl.col("type") == "PERSON").then(lower.is_in(_places_no_surname().implode()) & ~pl.col("spoken"))
                  .otherwise(_in_gazetteer(pl.col("name"))))
     lone_entities = entities.join(spoken, on="entity_id", how="left").filter(
         ~pl.col("name").str.contains(" ") & (pl.col("type") != "LOC") & (pl.col("document_count") == 1) & ~gazetteer
-    ).select("entity_id", "type")
-    vocabulary = {name for name in lone_entities.join(entities, on="entity_id")["name"] if is_ordinary_word(name.lower())}
-    lone_entities = lone_entities.join(entities.filter(pl.col("name").is_in(list(vocabulary))), on="entity_id", how="anti")
+    ).select("entity_id", "type", "speaks")
+    # a word of the vocabulary a cue makes speak is a person's name there (`Cook` of `Tim Cook`, `kata Cook`)
+    vocabulary = {name for name, speaks in lone_entities.join(entities, on="entity_id").select("name", "speaks").iter_rows()
+                  if is_ordinary_word(name.lower()) and not speaks}
+    lone_entities = lone_entities.join(entities.filter(pl.col("name").is_in(list(vocabulary))), on="entity_id", how="anti").drop("speaks")
     lone = mentions.join(lone_entities, on="entity_id", suffix="_entity")
     people = entities.filter((pl.col("type") == "PERSON") & pl.col("name").str.contains(" ")).select("entity_id")
     full = (mentions.join(lone.select("doc_id").unique(), on="doc_id", how="semi").join(people, on="entity_id", how="semi")

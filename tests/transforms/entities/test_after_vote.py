@@ -103,6 +103,19 @@ def test_a_word_fitting_two_people_a_place_or_a_body_read_by_a_cue_stays_apart()
     assert entity_of(mentions, "e", "Pasar") == {"E-Pasar"}  # a word of the vocabulary
 
 
+def test_a_word_of_the_vocabulary_a_cue_makes_speak_joins_the_full_name_it_ends():
+    # a team's head read `Tim X`, the vote made it a person: `kata X` is his; a word no cue makes speak (a headline's) is not
+    _, mentions = join_settled_short_forms(*frames(
+        ("a", "Tim Pasar", "PERSON", "Tim Pasar", "organisation_head", "name_model_vote"),
+        ("a", "Pasar", "PERSON", "Pasar", "single_word", "type_vote"),
+        ("a", "Pasar", "PERSON", "Pasar", "person_after_speech_verb", "person_after_speech_verb"),
+        ("b", "Tim Lapak", "PERSON", "Tim Lapak", "organisation_head", "name_model_vote"),
+        ("b", "Lapak", "PERSON", "Lapak", "single_word", "type_vote"),
+    ))
+    assert entity_of(mentions, "a", "Pasar") == {"E-Tim Pasar"}
+    assert entity_of(mentions, "b", "Lapak") == {"E-Lapak"}
+
+
 def test_a_town_taken_for_a_part_of_a_name_the_vote_made_a_club_is_the_town_again():
     entities, mentions = release_towns_of_no_person(*frames(
         ("a", "Sporting Radom", "ORG", "Sporting Radom", "person_by_shape", "type_vote"),
