@@ -38,6 +38,7 @@ MISSPELT_FULL_NAME = "misspelt_full_name"
 CLIPPED_NAME = "clipped_name"
 CLIPPED_BODY = "clipped_body"
 MIN_CLIP_LETTERS, MIN_CLIPPED_OFF = 4, 2  # `Juve` of `Juventus`; a clip one letter short is a slip or another name
+CLIP_VOWELS = frozenset("aeiou")  # a clip may close on a vowel of its own (`Barca` of `Barcelona`)
 MIN_SLIPPED = 4  # letters of the one word two full names write apart: the other words they share make a slip likelier
 MIN_MISSPELT = 5  # letters of a word alone and of the name word it misspells: a shorter word is another name as often
 VOWELS = frozenset("aeiou")
@@ -194,7 +195,7 @@ def join_clipped_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[
 def join_clipped_bodies(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """A body or a person named by one word alone in a document, that opens the one-word name of the one body its
     document writes so (`Wonfo` beside `Wonfordia`: MIN_CLIP_LETTERS letters at least, two or more left out), is that body
-    in that document: a club's or a company's clipped name (`Barca`, `Juve`), whatever type the vote gave the clip. Never
+    in that document: a club's or a company's clipped name (`Juve`; `Barca`, closing on a vowel of its own: `_clips`), whatever type the vote gave the clip. Never
     a name of the gazetteer, a given name or a word of the vocabulary; a clip opening two bodies' names stays apart."""
     one_word = ~pl.col("name").str.contains(" ")
     lone = entities.filter(pl.col("type").is_in(["ORG", "PERSON"]) & one_word
@@ -220,11 +221,17 @@ def join_clipped_bodies(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple
     for doc_id, entity_id, word in lone_mentions.sort("doc_id", "entity_id").iter_rows():
         if (doc_id, word) in opening:
             continue
-        fitting = {body for name, body in written[doc_id]
-                   if body != entity_id and name.startswith(word) and len(name) - len(word) >= MIN_CLIPPED_OFF}
+        fitting = {body for name, body in written[doc_id] if body != entity_id and _clips(word, name)}
         if len(fitting) == 1:
             targets.append((doc_id, entity_id, next(iter(fitting))))
     return _moved_in_documents(entities, mentions, targets, CLIPPED_BODY)
+
+
+def _clips(word: str, name: str) -> bool:
+    """`juve` opens `juventus`, or opens it but for a closing vowel the clip took (`barca` of `barcelona`, `atleti` of
+    `atletico`), MIN_CLIPPED_OFF letters or more left out."""
+    opening = word[:-1] if word[-1] in CLIP_VOWELS and not name.startswith(word) else word
+    return len(opening) >= MIN_CLIP_LETTERS and name.startswith(opening) and len(name) - len(word) >= MIN_CLIPPED_OFF
 
 
 def join_misspelt_full_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:

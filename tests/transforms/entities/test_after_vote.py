@@ -247,6 +247,18 @@ def test_a_word_alone_opening_the_one_word_name_of_a_body_is_that_body():
         assert entity_of(mentions, doc, word) == {f"E-{word}"}, word
 
 
+def test_a_clip_closing_on_a_vowel_of_its_own_is_the_body_it_opens_but_for_that_vowel():
+    _, mentions = join_clipped_bodies(*frames(
+        ("a", "Wonkrelona", "ORG", "Wonkrelona", "club_in_club_report", "club_in_club_report"),
+        ("a", "Wonka", "ORG", "Wonka", "single_word", "single_word"),
+        # a consonant the name does not go on with is another word
+        ("b", "Wonkrelona", "ORG", "Wonkrelona", "club_in_club_report", "club_in_club_report"),
+        ("b", "Wonkt", "ORG", "Wonkt", "single_word", "single_word"),
+    ))
+    assert entity_of(mentions, "a", "Wonka") == {"E-Wonkrelona"}
+    assert entity_of(mentions, "b", "Wonkt") == {"E-Wonkt"}
+
+
 def test_a_full_name_one_word_of_which_is_a_slip_of_a_person_s_full_name_is_that_person():
     entities, mentions = join_misspelt_full_names(*frames(
         ("a", "Zarmi Wonford", "PERSON", "Zarmi Wonford", "person_after_title", "person_after_title"),
