@@ -47,7 +47,7 @@ from transforms.entities.vocabulary import CLUB_DESIGNATORS, ORG_HEADS, PLACE_HE
 from transforms.lexicon import city_names, known_names, match_key, word_set  # noqa: E402
 
 MINED = ("nicknames.tsv", "team_nicknames.tsv")  # the files this script writes (transforms/data/), without and with --teams
-NICKNAME_OPENERS = frozenset({"the", "los", "las", "les", "le", "la", "die", "der", "el", "il", "i"})
+NICKNAME_OPENERS = word_set("name_articles.txt")  # `The X`, `Los X`, `I X`
 MIN_DOCUMENTS = 3
 MIN_SHARE = 0.75
 MAX_RIVAL = 0.6

@@ -37,6 +37,8 @@ MISSPELT_WORD = "misspelt_word"
 MISSPELT_FULL_NAME = "misspelt_full_name"
 CLIPPED_NAME = "clipped_name"
 CLIPPED_BODY = "clipped_body"
+ARTICLED_CLUB_WORD = "articled_club_word"
+MIN_SHARED_OPENING = 5  # letters a team's articled word and its club's word open alike (`Swans`, `Swansea`)
 MIN_CLIP_LETTERS, MIN_CLIPPED_OFF = 4, 2  # `Juve` of `Juventus`; a clip one letter short is a slip or another name
 CLIP_VOWELS = frozenset("aeiou")  # a clip may close on a vowel of its own (`Barca` of `Barcelona`)
 MIN_SLIPPED = 4  # letters of the one word two full names write apart: the other words they share make a slip likelier
@@ -232,6 +234,36 @@ def _clips(word: str, name: str) -> bool:
     `atletico`), MIN_CLIPPED_OFF letters or more left out."""
     opening = word[:-1] if word[-1] in CLIP_VOWELS and not name.startswith(word) else word
     return len(opening) >= MIN_CLIP_LETTERS and name.startswith(opening) and len(name) - len(word) >= MIN_CLIPPED_OFF
+
+
+def join_articled_club_words(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """A body named by an article and one word (data/name_articles.txt: `El Real`, `The Suns`, `The Swans`, `Die
+    Borussen`), in a document whose passes read clubs, whose word is a word of the one club's name there (`Real
+    Madrid`, `Phoenix Suns`) or opens like one, MIN_SHARED_OPENING letters or more (`Swansea City`, `Borussia Dortmund`),
+    is that club: the press's article before the club's own word. A nickname of other words (`The Citizens`) needs the
+    mined lists; a word two clubs of the document share (`Real Madrid`, `Real Sociedad`) leaves it apart."""
+    articles = word_set("name_articles.txt")
+    articled = entities.filter((pl.col("type") == "ORG") & (pl.col("name").str.count_matches(" ") == 1)
+                               & pl.col("name").str.to_lowercase().str.extract(r"^(\S+) ").is_in(list(articles)))
+    if articled.is_empty():
+        return entities, mentions
+    articled_mentions = (mentions.join(articled.select("entity_id"), on="entity_id")
+                         .select("doc_id", "entity_id", word=pl.col("text").str.to_lowercase().str.split(" ").list.last()).unique())
+    club_reading = pl.col("rule").str.starts_with("club_") | pl.col("type_rule").str.starts_with("club_")
+    clubs = (mentions.join(articled_mentions.select("doc_id").unique(), on="doc_id", how="semi")
+             .join(entities.filter(pl.col("type") == "ORG").select("entity_id"), on="entity_id", how="semi")
+             .filter(club_reading).select("doc_id", "entity_id", "text").unique())
+    words: dict[str, set[tuple[str, str]]] = defaultdict(set)  # doc_id -> (a word of a club's name, the club)
+    for doc_id, entity_id, text in clubs.iter_rows():
+        for word in text.lower().split():
+            words[doc_id].add((word, entity_id))
+    targets = []
+    for doc_id, entity_id, word in articled_mentions.sort("doc_id", "entity_id").iter_rows():
+        fitting = {club for name, club in words[doc_id] if club != entity_id and (
+            name == word or min(len(name), len(word)) >= MIN_SHARED_OPENING and name[:MIN_SHARED_OPENING] == word[:MIN_SHARED_OPENING])}
+        if len(fitting) == 1:
+            targets.append((doc_id, entity_id, next(iter(fitting))))
+    return _moved_in_documents(entities, mentions, targets, ARTICLED_CLUB_WORD)
 
 
 def join_misspelt_full_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -634,7 +666,8 @@ def _recounted(entities: pl.DataFrame, mentions: pl.DataFrame, changed: set[str]
             .select(entities.columns))
 
 
-AFTER_VOTE_PASSES = (release_towns_of_no_person, join_settled_short_forms, join_clipped_names, join_clipped_bodies, join_body_short_forms,
+AFTER_VOTE_PASSES = (release_towns_of_no_person, join_settled_short_forms, join_clipped_names, join_clipped_bodies, join_articled_club_words,
+                     join_body_short_forms,
                      join_towns_to_their_clubs, join_bare_place_names,
                      join_misspelt_names, join_misspelt_full_names,
                      join_misspelt_places, join_misspelt_bodies, join_forms_written_twice, drop_names_only_inside_names)

@@ -209,7 +209,12 @@ RETYPING_RULES = {
     "clipped_body": ("After the vote (transforms/entities/after_vote.py): a body or a person named by one word alone in a "
                      "document that opens the one-word name of the one body its document writes so (four letters or more, "
                      "two or more left out) is that body there: a club's or a company's clipped name. Not a name of the "
-                     "gazetteer, a given name or a word of the vocabulary.", "Wonfordia menang ... Wonfo unggul"),
+                     "gazetteer, a given name or a word of the vocabulary; the clip may close on a vowel of its own.",
+                     "Wonfordia menang ... Wonfo unggul ... Wonfa"),
+    "articled_club_word": ("After the vote (transforms/entities/after_vote.py): a body named by an article and one word "
+                           "(data/name_articles.txt), in a document whose passes read clubs, whose word is a word of the one "
+                           "club's name there or opens like one (five letters or more), is that club.",
+                           "Wonford Rovers menang ... The Rovers unggul; Sukamajoa City ... The Sukamajos"),
     "body_short_form": ("After the vote (transforms/entities/after_vote.py): a body named in one document only by the "
                         "first words of the one longer body's name that document writes, or by its first and last words "
                         "and some between in order (`Badan Bahasa`), or by the one word after a body's head "

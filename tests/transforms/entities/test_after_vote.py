@@ -3,7 +3,8 @@ import polars as pl
 from transforms.entities import after_vote
 from transforms.entities.after_vote import (BARE_PLACE_NAME, BODY_SHORT_FORM, CLIPPED_BODY, CLIPPED_NAME, FORM_WRITTEN_TWICE, MISSPELT_FULL_NAME, MISSPELT_NAME,
                                            MISSPELT_PLACE, MISSPELT_WORD, SETTLED_SHORT_FORM,
-                                           TOWN_OF_CLUB, TOWN_OF_NO_PERSON, drop_names_only_inside_names, join_body_short_forms, join_clipped_bodies,
+                                           TOWN_OF_CLUB, TOWN_OF_NO_PERSON, drop_names_only_inside_names, join_articled_club_words, join_body_short_forms,
+                                           join_clipped_bodies,
                                            join_clipped_names,
                                            join_forms_written_twice, join_misspelt_bodies, join_misspelt_full_names, join_misspelt_names,
                                            join_misspelt_places, join_settled_short_forms,
@@ -257,6 +258,28 @@ def test_a_clip_closing_on_a_vowel_of_its_own_is_the_body_it_opens_but_for_that_
     ))
     assert entity_of(mentions, "a", "Wonka") == {"E-Wonkrelona"}
     assert entity_of(mentions, "b", "Wonkt") == {"E-Wonkt"}
+
+
+def test_an_article_before_a_word_of_one_club_s_name_is_that_club():
+    _, mentions = join_articled_club_words(*frames(
+        ("a", "Real Wonford", "ORG", "Real Wonford", "club_by_designator", "club_by_designator"),
+        ("a", "El Real", "ORG", "El Real", "single_word", "name_model_vote"),
+        ("a", "Tarrowmont City", "ORG", "Tarrowmont City", "club_by_designator", "club_by_designator"),
+        ("a", "The Tarrows", "ORG", "The Tarrows", "single_word", "single_word"),  # opens like the club's word
+        # a word two clubs share, a club's nickname of other words, a word of a body no club reading made
+        ("b", "Real Wonford", "ORG", "Real Wonford", "club_by_designator", "club_by_designator"),
+        ("b", "Real Sukamaju", "ORG", "Real Sukamaju", "club_by_designator", "club_by_designator"),
+        ("b", "El Real", "ORG", "El Real", "single_word", "name_model_vote"),
+        ("c", "Tarrowmont City", "ORG", "Tarrowmont City", "club_by_designator", "club_by_designator"),
+        ("c", "The Citizens", "ORG", "The Citizens", "single_word", "single_word"),
+        ("d", "Wonford Times", "ORG", "Wonford Times", "organisation_tail_or_site", "organisation_tail_or_site"),
+        ("d", "The Times", "ORG", "The Times", "single_word", "single_word"),
+    ))
+    assert entity_of(mentions, "a", "El Real") == {"E-Real Wonford"}
+    assert entity_of(mentions, "a", "The Tarrows") == {"E-Tarrowmont City"}
+    assert entity_of(mentions, "b", "El Real") == {"E-El Real"}
+    assert entity_of(mentions, "c", "The Citizens") == {"E-The Citizens"}
+    assert entity_of(mentions, "d", "The Times") == {"E-The Times"}
 
 
 def test_a_full_name_one_word_of_which_is_a_slip_of_a_person_s_full_name_is_that_person():
