@@ -167,7 +167,9 @@ RETYPING_RULES = {
                                  "Raharjo -> Tono Raharjo"),
     "place_short_form": ("In a document naming a place with its head (`Sungai X`, `Kabupaten X`), X alone is that place, "
                          "unless the document names two places X or a person X; under a head that is no administrative "
-                         "level, a town of the gazetteer alone stays the town.", "Sungai Cibening ... air Cibening naik"),
+                         "level, a town of the gazetteer alone stays the town. A level's name of several words written "
+                         "alone is that place too, though a natural place's head opens it (`Kabupaten Gunung X` ... "
+                         "`Gunung X`).", "Sungai Cibening ... air Cibening naik"),
     "place_across_documents": ("A weakly typed word that is the distinct part of a place's name (the one word after its "
                                "head) joins that place; the last word of a longer name (a building's owner) does not.",
                                "di Cibening -> Sungai Cibening"),

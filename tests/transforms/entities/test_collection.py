@@ -241,6 +241,13 @@ def test_a_town_alone_is_its_city_where_its_document_names_the_city_and_the_rege
     assert entity_of(mentions, "Cibening") == entity_of(mentions, "Kabupaten Cibening")
 
 
+def test_a_level_s_name_opening_with_a_natural_place_s_head_is_that_level_alone_too():
+    # `Kabupaten Gunung Wonokidul` ... `Gunung Wonokidul`: the regency, though `Gunung` alone reads a mountain
+    _, mentions = extract("Bunga bermekaran di Kabupaten Gunung Wonokidul. Warga Gunung Wonokidul senang.")
+    assert entity_of(mentions, "Gunung Wonokidul") and \
+        entity_of(mentions, "Gunung Wonokidul") == entity_of(mentions, "Kabupaten Gunung Wonokidul")
+
+
 @pytest.mark.parametrize("office, level", [("Bupati", "Kabupaten Wonosari"), ("Wakil Wali Kota", "Kota Wonosari")])
 def test_a_town_after_its_head_s_title_is_the_level_the_title_governs(office, level):
     _, mentions = extract(f"Banjir merendam rumah dinas {office} Wonosari. Warga Kota Wonosari dan Kabupaten Wonosari mengungsi.")
