@@ -1233,12 +1233,15 @@ def trim_possessive_clitics(doc: DocumentContext) -> None:
 
 def drop_vocabulary_names(doc: DocumentContext) -> None:
     """Capitalised vocabulary (`Penetapan Dokumen Persyaratan`, `Bawang Merah`) that no short-form rule made a
-    body's name and that defines no acronym names nothing: a heading, a title, a commodity; nor does the acronym
+    body's name and that defines no acronym (capitals it does not spell, `Energi dan Sumber Daya Mineral (ESDM)`, shorten a
+    longer portfolio it only ends) names nothing: a heading, a title, a commodity; nor does the acronym
     of a term (TERM_ACRONYM), nor a product's name with its model code (PRODUCT_MODEL), nor a law cited (LAW_CITATION), nor a
     portfolio after a title (PORTFOLIO_READING), nor an event, award or competition, whatever read it (a name closed by
     a word of transforms/data/event_tails.txt: `Grammy Awards`), nor a kind of body the press writes in lower case
     (data/generic_bodies.tsv: `Partai Politik`), nor a company's legal form alone (`Tbk` after `(Persero)`)."""
-    defining = {id(m) for m in doc.acronyms.values()}
+    # a vocabulary run its bracketed capitals spell; capitals spelling more than the run (`Menteri Energi dan Sumber Daya
+    # Mineral (ESDM)`) shorten a minister's whole portfolio, of which the run after `dan` is only the tail
+    defining = {id(m) for acronym, m in doc.acronyms.items() if not acronym.isupper() or spells_initials(acronym, m.text)}
     generic = generic_bodies()
     doc.mentions = [m for m in doc.mentions if m.type_rule != TERM_ACRONYM and m.rule not in (PRODUCT_MODEL, LAW_CITATION)
                     and not written_legal_form(m.text)

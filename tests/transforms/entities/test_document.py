@@ -768,6 +768,13 @@ def test_a_portfolio_of_vocabulary_after_a_title_names_no_body():
     assert names == {("Siti Rahmawati", "PERSON")}
 
 
+def test_the_tail_of_a_portfolio_after_dan_names_no_body_though_capitals_shorten_the_whole_portfolio():
+    names = typed_names("Menteri Pangan dan Sumber Daya Laut (PSDL) Siti Rahmawati meninjau pasar.")
+    assert ("Sumber Daya Laut", "ORG") not in names and ("Siti Rahmawati", "PERSON") in names
+    # capitals spelling the run itself: it names the body they shorten
+    assert ("Sumber Daya Laut", "ORG") in typed_names("Badan itu bernama Sumber Daya Laut (SDL), kata Siti Rahmawati.")
+
+
 def test_in_a_report_that_reads_two_cities_as_clubs_the_other_cities_are_clubs_unless_placed_or_a_dateline():
     text = "OPOLE - Mereka akan menjamu Kielce dan melawan Tarnow, lalu Radom, di Gniezno bulan ini."
     assert typed_names(text) == {("OPOLE", "LOC"), ("Kielce", "ORG"), ("Tarnow", "ORG"), ("Radom", "ORG"), ("Gniezno", "LOC")}
