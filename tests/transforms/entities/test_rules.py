@@ -46,6 +46,8 @@ def test_the_registry_lists_every_allowed_rule_in_order():
     ("PT Karya Bumi membangun jembatan. Karya Bumi memastikan, proyek selesai.", "Karya Bumi", "no_name_word", "company_short_form"),
     ("PT Karya Bumi Persero membangun jembatan. Karya Bumi memastikan, proyek selesai.", "Karya Bumi", "no_name_word",
      "company_short_form"),
+    # an authority (KBBI `otorita`) heads a body's name
+    ("Otorita Kawasan Wonosari menerbitkan izin baru.", "Otorita Kawasan Wonosari", "organisation_head", "organisation_head"),
     # a body its head reads on its own, written with and without the company's legal forms
     ("PT Bank Karya Bumi (Persero) Tbk mencatat laba. Bank Karya Bumi menaikkan bunga.", "Bank Karya Bumi",
      "organisation_head", "company_short_form"),
