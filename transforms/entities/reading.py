@@ -69,6 +69,7 @@ ORG_HEAD_PHRASES = phrase_set("org_heads.txt")
 UNIT_HEADS = word_set("unit_heads.txt")
 BODY_PART_HEADS = word_set("body_part_heads.txt")
 PLATFORM_WORDS = word_set("platform_words.txt")
+OWNER_PLACE_HEADS = word_set("owner_place_heads.txt")  # `gedung KPK`: in lower case, the owner follows
 COMPETITION_WORDS = phrase_table("competition_words.tsv")
 
 
@@ -680,14 +681,15 @@ def _next_place_in_chain(doc: DocumentContext, first: int, last: int, words: lis
 
 def _read_lower_case_place(doc: DocumentContext, first: int, last: int, words: list[str], before: list[str]) -> bool:
     """`alun-alun Gatot Sumarno`, `sungai Ciliwung`: a place head in lower case opens the place's name (a head of two
-    words, `negara bagian`, stands before it), unless the run is capitals alone (`pasar PC`, `stasiun TV`: a market, a channel of a kind; the capitals are read on their own)."""
+    words, `negara bagian`, stands before it), unless the run is capitals alone (`pasar PC`, `stasiun TV`: a market, a channel of a kind; the capitals are read on their own),
+    or the head takes its owner after it (data/owner_place_heads.txt: `gedung KPK`, `analis pasar Rina Sari`)."""
     if len(before) >= 2 and tuple(before[-2:]) in PLACE_HEADS and (before[-1],) not in PLACE_HEADS \
             and not doc.tokens[first - 1].capitalised \
             and not all(token.text.isupper() for token in doc.tokens[first:last]) and " ".join(words) not in city_names():
         doc.add(first, last, "LOC", STRONG, "lower_case_place_head")  # `negara bagian Oklarado`: the name after its head
         return True
     lower_place = bool(before) and (before[-1],) in PLACE_HEADS and not doc.tokens[first - 1].capitalised
-    if not lower_place or before[-1] in LOC_CONTEXT or " ".join(words) in city_names():
+    if not lower_place or before[-1] in LOC_CONTEXT or before[-1] in OWNER_PLACE_HEADS or " ".join(words) in city_names():
         return False
     if all(token.text.isupper() for token in doc.tokens[first:last]):
         return False

@@ -20,7 +20,8 @@ READING_RULES = {
     "club_of_city_named_city": ("A city then `City`, the whole no city of the gazetteer: the city's club.",
                                 "Opole City"),
     "place_head_or_tail": ("A run opened or closed by a place word.", "Sungai Cibening"),
-    "lower_case_place_head": ("A place head in lower case before a name: the place, head included.",
+    "lower_case_place_head": ("A place head in lower case before a name: the place, head included; not a head that takes "
+                              "its owner after it (data/owner_place_heads.txt: `gedung KPK`, `analis pasar X`).",
                               "alun-alun Tono Raharjo"),
     "nested_known_place": ("A known place inside a larger name.", "Kedutaan Besar Prancis"),
     "nested_city": ("A gazetteer city ending a larger name (or before a compass word) after an office word, or the whole "

@@ -1226,6 +1226,13 @@ def test_a_name_after_a_lower_case_place_head_of_two_words_is_the_place():
     assert ("Montavia Gerais", "LOC") in typed_names("Wabah itu terletak di negara bagian Montavia Gerais, kata pejabat.")
 
 
+def test_a_lower_case_head_that_takes_its_owner_makes_no_place_of_the_name_after_it():
+    names = typed_names("Menurut analis pasar Rudi Wiratama, penjualan naik. Rapat digelar di gedung Dewan Ekonomi Rakyat.")
+    assert ("Rudi Wiratama", "PERSON") in names and ("Dewan Ekonomi Rakyat", "ORG") in names
+    # a head that names its place after it still does
+    assert ("sungai Cibening", "LOC") in typed_names("Warga berjalan ke sungai Cibening kemarin, kata Rudi.")
+
+
 def test_a_name_right_after_a_bodys_description_is_the_body():
     assert ("Tokovarsa", "ORG") in typed_names("Menurut perusahaan distribusi film Tokovarsa, film itu laku keras.")
     # not an owner's name, nor where the body comes from
