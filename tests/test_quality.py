@@ -378,6 +378,15 @@ BLIND = Path(__file__).parent / "data"
 # end figures (first measured on 8d6de6b); dev56a..h are read from this session on. A short given name in brackets after
 # a person's name is his nickname (dev56c one split fewer). Nothing relaxed; 16 splits floors raised (15 read sets,
 # held-out blind_j).
+# Session 58: a company's name without its legal forms, a person's initials behind a title's word or two spellings, a
+# vocabulary word a cue makes speak, a clip closing on a vowel (`Barca`), an article before a club's word (`El Real`), a
+# level's name opened by a natural place's head, a portfolio's tail after `dan`, `otorita` as a body's head, and lower-case
+# heads that take their owner (owner_place_heads.txt). dev58a..f, six samples annotated blind at the start, pinned at
+# the session's end figures (first measured on d438f28); dev57a..h are read from this session on. Relaxed, with the
+# reason, all by the owner heads (read sets typed +0.0006, P +0.0012; names28 +0.0012, dev58 +0.0007; held-out -0.0005):
+# held-out blind_l typed F1 0.933 -> 0.926 (unread); dev57g typed F1 0.944 -> 0.940 (`gedung Putih` in lower case is
+# no place now); splits of dev53f and dev54g 4 -> 5 and 6 -> 7 (a faculty after `gedung`, read on its own, joins no
+# longer name: a form found apart, where the place glued to it was a false name). 56 floors raised.
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.987,
@@ -504,7 +513,7 @@ BLIND_FLOORS = {
     # typed 0.755 -> 0.761 (session 16): the name model taught the project's convention (development golds as training
     # data); raised
     # floors typed 0.760 -> 0.783 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_l": {"quotes_f1": 0.951, "indirect_recall": 0.856, "speaker_accuracy": 0.965, "entities_typed_f1": 0.933,
+    "blind_l": {"quotes_f1": 0.951, "indirect_recall": 0.856, "speaker_accuracy": 0.965, "entities_typed_f1": 0.926,
                "splits": 3, "merges": 0, "via_found": 0.499},
     # fresh development samples of session 15 (annotated blind, measured once on d91fc46: quotes F1 0.954 / 0.881,
     # indirect 0.919 / 0.714, speakers 0.839 / 0.946, via 11/18 / 7/12, typed entities 0.811 / 0.807; then read by the
@@ -530,7 +539,7 @@ BLIND_FLOORS = {
     # typed 0.675 / 0.744 -> 0.721 / 0.792 (session 17): regencies in the gazetteer, portfolios joined by `dan` after a
     # title, the name model's sure `none`; raised
     # typed 0.721 -> 0.724 (session 18: the titles of its speaker round, `Pol` after a police rank, `VP`); raised
-    "dev16a": {"quotes_f1": 0.99, "indirect_recall": 0.962, "speaker_accuracy": 0.999, "entities_typed_f1": 0.922,
+    "dev16a": {"quotes_f1": 0.99, "indirect_recall": 0.962, "speaker_accuracy": 0.999, "entities_typed_f1": 0.926,
                "splits": 2, "merges": 2, "via_found": 0.776},
     # via 6/17 -> 9/17 (session 17): a source named for a speaker's statement carries to its later quotes; raised
     "dev16b": {"quotes_f1": 0.944, "indirect_recall": 0.878, "speaker_accuracy": 0.982, "entities_typed_f1": 0.95,
@@ -559,8 +568,8 @@ BLIND_FLOORS = {
     # speaker round), at the session's merge
     "dev18a": {"quotes_f1": 0.942, "indirect_recall": 0.937, "speaker_accuracy": 0.984, "entities_typed_f1": 0.968,
                "splits": 1, "merges": 0, "via_found": 0.428},
-    "dev18b": {"quotes_f1": 0.951, "indirect_recall": 0.935, "speaker_accuracy": 0.999, "entities_typed_f1": 0.92,
-               "splits": 1, "merges": 0, "via_found": 0.333},
+    "dev18b": {"quotes_f1": 0.951, "indirect_recall": 0.935, "speaker_accuracy": 0.999, "entities_typed_f1": 0.94,
+               "splits": 0, "merges": 0, "via_found": 0.333},
     # held out: annotated blind on 2026-12-02 (session 17; drawn excluding every id under tests/data), first measured on
     # e9e58a7 before any round of session 17 was merged (quotes F1 0.959, indirect recall 0.941, speakers 0.957, via
     # 7/10, typed entities 0.763 with precision 0.716, 14 splits, 1 merge), never read or tuned on
@@ -615,8 +624,8 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.332},
     # session 23's fresh development samples, first measured on 842a33a (the session's end) before any error was read
     "dev23a": {"quotes_f1": 0.865, "indirect_recall": 0.702, "speaker_accuracy": 0.975, "entities_typed_f1": 0.94,
-               "splits": 3, "merges": 0, "via_found": 0.832},
-    "dev23b": {"quotes_f1": 0.942, "indirect_recall": 0.813, "speaker_accuracy": 0.859, "entities_typed_f1": 0.945,
+               "splits": 2, "merges": 0, "via_found": 0.832},
+    "dev23b": {"quotes_f1": 0.942, "indirect_recall": 0.813, "speaker_accuracy": 0.859, "entities_typed_f1": 0.954,
                "splits": 6, "merges": 1, "via_found": 0.999},
     # session 26's fresh samples, annotated blind by helpers; first measured on 7a23799 (the session's starting code),
     # then on its final code (READMEs)
@@ -696,7 +705,7 @@ BLIND_FLOORS = {
     "dev33b": {"quotes_f1": 0.96, "indirect_recall": 0.953, "speaker_accuracy": 0.859, "entities_typed_f1": 0.961,
                "splits": 5, "merges": 1, "via_found": 0.499},
     "dev33c": {"quotes_f1": 0.945, "indirect_recall": 0.932, "speaker_accuracy": 0.942, "entities_typed_f1": 0.959,
-               "splits": 5, "merges": 0, "via_found": 0.499},
+               "splits": 4, "merges": 0, "via_found": 0.499},
     "dev33d": {"quotes_f1": 0.972, "indirect_recall": 0.927, "speaker_accuracy": 0.835, "entities_typed_f1": 0.919,
                "splits": 5, "merges": 0, "via_found": 0.999},
     # session 34's fresh samples, annotated blind by helpers, run by totals only; first measured on 764adc1 (the
@@ -705,18 +714,18 @@ BLIND_FLOORS = {
                "splits": 3, "merges": 0, "via_found": 0.749},
     "dev34b": {"quotes_f1": 0.917, "indirect_recall": 0.856, "speaker_accuracy": 0.976, "entities_typed_f1": 0.943,
                "splits": 2, "merges": 0, "via_found": 0.399},
-    "dev34c": {"quotes_f1": 0.904, "indirect_recall": 0.799, "speaker_accuracy": 0.975, "entities_typed_f1": 0.942,
+    "dev34c": {"quotes_f1": 0.904, "indirect_recall": 0.799, "speaker_accuracy": 0.975, "entities_typed_f1": 0.946,
                "splits": 2, "merges": 0, "via_found": 0.749},
     # splits 4 -> 5 (session 45): a person's name is now read with its hereditary title (`Raden X Y`), an alias of the
     # gold person that was a false name before; its short form, a middle name the text writes alone, stays apart
     "dev34d": {"quotes_f1": 0.935, "indirect_recall": 0.883, "speaker_accuracy": 0.999, "entities_typed_f1": 0.97,
-               "splits": 4, "merges": 0, "via_found": 0.832},
+               "splits": 3, "merges": 0, "via_found": 0.832},
     # session 35's fresh samples, annotated blind by helpers, run by totals only; first measured on 4085173 (the
     # session's starting code), then on its final code (READMEs)
     # merges 1 -> 2 (session 48): state schools are bodies named with their number; a list of schools of several towns
     # writes one as `SMAN 10, <town>`, and that short form joins the longer school of the same number in the list
-    "dev35a": {"quotes_f1": 0.926, "indirect_recall": 0.788, "speaker_accuracy": 0.967, "entities_typed_f1": 0.957,
-               "splits": 4, "merges": 2, "via_found": 0.856},
+    "dev35a": {"quotes_f1": 0.926, "indirect_recall": 0.788, "speaker_accuracy": 0.967, "entities_typed_f1": 0.959,
+               "splits": 3, "merges": 2, "via_found": 0.856},
     "dev35b": {"quotes_f1": 0.922, "indirect_recall": 0.837, "speaker_accuracy": 0.924, "entities_typed_f1": 0.952,
                "splits": 2, "merges": 0, "via_found": 0.332},
     "dev35c": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.971,
@@ -729,7 +738,7 @@ BLIND_FLOORS = {
                "splits": 1, "merges": 0, "via_found": 0.499},
     "dev36b": {"quotes_f1": 0.954, "indirect_recall": 0.856, "speaker_accuracy": 0.936, "entities_typed_f1": 0.924,
                "splits": 4, "merges": 0, "via_found": 0.332},
-    "dev36c": {"quotes_f1": 0.947, "indirect_recall": 0.879, "speaker_accuracy": 0.944, "entities_typed_f1": 0.902,
+    "dev36c": {"quotes_f1": 0.947, "indirect_recall": 0.879, "speaker_accuracy": 0.944, "entities_typed_f1": 0.907,
                "splits": 5, "merges": 0, "via_found": 0.499},
     # typed 0.961 -> 0.957 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now read as
     # bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
@@ -750,14 +759,14 @@ BLIND_FLOORS = {
     "dev38a": {"quotes_f1": 0.948, "indirect_recall": 0.903, "speaker_accuracy": 0.977, "entities_typed_f1": 0.931,
                "splits": 0, "merges": 0, "via_found": 0.499},
     "dev38b": {"quotes_f1": 0.919, "indirect_recall": 0.827, "speaker_accuracy": 0.889, "entities_typed_f1": 0.941,
-               "splits": 4, "merges": 2, "via_found": 0.799},
+               "splits": 3, "merges": 2, "via_found": 0.799},
     "dev38c": {"quotes_f1": 0.982, "indirect_recall": 0.965, "speaker_accuracy": 0.965, "entities_typed_f1": 0.96,
                "splits": 2, "merges": 0, "via_found": 0.665},
     "dev38d": {"quotes_f1": 0.974, "indirect_recall": 0.938, "speaker_accuracy": 0.949, "entities_typed_f1": 0.933,
                "splits": 2, "merges": 0, "via_found": 0.799},
     # session 39's fresh samples (seeds 20263901-04), annotated blind by four helpers before any warta run on them,
     # measured by totals only this session (first on 21c6653: typed 0.845 / 0.808 / 0.869 / 0.890)
-    "dev39a": {"quotes_f1": 0.946, "indirect_recall": 0.899, "speaker_accuracy": 0.999, "entities_typed_f1": 0.935,
+    "dev39a": {"quotes_f1": 0.946, "indirect_recall": 0.899, "speaker_accuracy": 0.999, "entities_typed_f1": 0.942,
                "splits": 4, "merges": 1, "via_found": 0.799},
     "dev39b": {"quotes_f1": 0.97, "indirect_recall": 0.938, "speaker_accuracy": 0.909, "entities_typed_f1": 0.897,
                "splits": 2, "merges": 2, "via_found": 0.832},
@@ -769,7 +778,7 @@ BLIND_FLOORS = {
     # measured by totals only this session (first on 001e764: typed 0.908 / 0.864 / 0.935 / 0.875)
     "dev40a": {"quotes_f1": 0.931, "indirect_recall": 0.817, "speaker_accuracy": 0.894, "entities_typed_f1": 0.957,
                "splits": 4, "merges": 1, "via_found": 0.665},
-    "dev40b": {"quotes_f1": 0.969, "indirect_recall": 0.908, "speaker_accuracy": 0.968, "entities_typed_f1": 0.955,
+    "dev40b": {"quotes_f1": 0.969, "indirect_recall": 0.908, "speaker_accuracy": 0.968, "entities_typed_f1": 0.958,
                "splits": 5, "merges": 1, "via_found": 0.999},
     # splits 5 -> 6 (session 47): a body's name with a word as initials joins the one longer name it spells, and a
     # regional office's short form (`Diskar PB Bandung`) now stands apart from the long name it joined before
@@ -782,7 +791,7 @@ BLIND_FLOORS = {
     "dev41b": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.895, "entities_typed_f1": 0.909,
                "splits": 2, "merges": 1, "via_found": 0.999},
     "dev41c": {"quotes_f1": 0.917, "indirect_recall": 0.776, "speaker_accuracy": 0.963, "entities_typed_f1": 0.943,
-               "splits": 3, "merges": 1, "via_found": 0.499},
+               "splits": 2, "merges": 1, "via_found": 0.499},
     "dev41d": {"quotes_f1": 0.938, "indirect_recall": 0.899, "speaker_accuracy": 0.895, "entities_typed_f1": 0.942,
                "splits": 4, "merges": 1, "via_found": 0.749},
     # merges 4 -> 5 (session 45): a line-up's bare surname, shared by two players of the document, is now a person, and
@@ -821,7 +830,7 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.799},
     "dev43b": {"quotes_f1": 0.934, "indirect_recall": 0.845, "speaker_accuracy": 0.802, "entities_typed_f1": 0.938,
                "splits": 4, "merges": 2, "via_found": 0.999},
-    "dev43c": {"quotes_f1": 0.952, "indirect_recall": 0.912, "speaker_accuracy": 0.94, "entities_typed_f1": 0.949,
+    "dev43c": {"quotes_f1": 0.952, "indirect_recall": 0.912, "speaker_accuracy": 0.94, "entities_typed_f1": 0.952,
                "splits": 4, "merges": 1, "via_found": 0.499},
     "dev43d": {"quotes_f1": 0.971, "indirect_recall": 0.932, "speaker_accuracy": 0.96, "entities_typed_f1": 0.949,
                "splits": 2, "merges": 1, "via_found": 0.999},
@@ -832,13 +841,13 @@ BLIND_FLOORS = {
     "dev43g": {"quotes_f1": 0.945, "indirect_recall": 0.87, "speaker_accuracy": 0.95, "entities_typed_f1": 0.927,
                "splits": 4, "merges": 1, "via_found": 0.999},
     "dev43h": {"quotes_f1": 0.959, "indirect_recall": 0.899, "speaker_accuracy": 0.985, "entities_typed_f1": 0.95,
-               "splits": 5, "merges": 1, "via_found": 0.499},
+               "splits": 3, "merges": 1, "via_found": 0.499},
     "dev43i": {"quotes_f1": 0.96, "indirect_recall": 0.847, "speaker_accuracy": 0.982, "entities_typed_f1": 0.929,
                "splits": 2, "merges": 1, "via_found": 0.713},
     "dev43j": {"quotes_f1": 0.943, "indirect_recall": 0.899, "speaker_accuracy": 0.982, "entities_typed_f1": 0.959,
                "splits": 8, "merges": 1, "via_found": 0.399},
-    "dev43k": {"quotes_f1": 0.967, "indirect_recall": 0.927, "speaker_accuracy": 0.999, "entities_typed_f1": 0.949,
-               "splits": 5, "merges": 1, "via_found": 0.499},
+    "dev43k": {"quotes_f1": 0.967, "indirect_recall": 0.927, "speaker_accuracy": 0.999, "entities_typed_f1": 0.957,
+               "splits": 4, "merges": 1, "via_found": 0.499},
     "dev43l": {"quotes_f1": 0.949, "indirect_recall": 0.883, "speaker_accuracy": 0.946, "entities_typed_f1": 0.924,
                "splits": 7, "merges": 0, "via_found": 0.999},
     "dev43m": {"quotes_f1": 0.962, "indirect_recall": 0.924, "speaker_accuracy": 0.829, "entities_typed_f1": 0.961,
@@ -848,7 +857,7 @@ BLIND_FLOORS = {
     "dev43n": {"quotes_f1": 0.981, "indirect_recall": 0.915, "speaker_accuracy": 0.963, "entities_typed_f1": 0.939,
                "splits": 3, "merges": 2, "via_found": 0.999},
     "dev43o": {"quotes_f1": 0.967, "indirect_recall": 0.922, "speaker_accuracy": 0.858, "entities_typed_f1": 0.959,
-               "splits": 2, "merges": 2, "via_found": 0.249},
+               "splits": 1, "merges": 2, "via_found": 0.249},
     "dev43p": {"quotes_f1": 0.975, "indirect_recall": 0.963, "speaker_accuracy": 0.902, "entities_typed_f1": 0.967,
                "splits": 6, "merges": 0, "via_found": 0.999},
     "dev43q": {"quotes_f1": 0.897, "indirect_recall": 0.749, "speaker_accuracy": 0.708, "entities_typed_f1": 0.923,
@@ -857,12 +866,12 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.713},
     "dev43s": {"quotes_f1": 0.975, "indirect_recall": 0.932, "speaker_accuracy": 0.927, "entities_typed_f1": 0.917,
                "splits": 3, "merges": 1, "via_found": 0.999},
-    "dev43t": {"quotes_f1": 0.947, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.942,
+    "dev43t": {"quotes_f1": 0.947, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.945,
                "splits": 2, "merges": 1, "via_found": 0.0},
     "dev43u": {"quotes_f1": 0.96, "indirect_recall": 0.887, "speaker_accuracy": 0.999, "entities_typed_f1": 0.942,
                "splits": 5, "merges": 0, "via_found": 0.799},
     "dev43v": {"quotes_f1": 0.972, "indirect_recall": 0.868, "speaker_accuracy": 0.962, "entities_typed_f1": 0.955,
-               "splits": 3, "merges": 1, "via_found": 0.999},
+               "splits": 2, "merges": 1, "via_found": 0.999},
     "dev43w": {"quotes_f1": 0.922, "indirect_recall": 0.94, "speaker_accuracy": 0.915, "entities_typed_f1": 0.864,
                "splits": 6, "merges": 0, "via_found": 0.832},
     "dev43x": {"quotes_f1": 0.954, "indirect_recall": 0.902, "speaker_accuracy": 0.905, "entities_typed_f1": 0.971,
@@ -870,7 +879,7 @@ BLIND_FLOORS = {
     "dev44a": {"quotes_f1": 0.922, "indirect_recall": 0.893, "speaker_accuracy": 0.999, "entities_typed_f1": 0.937,
                "splits": 1, "merges": 0, "via_found": 0.665},
     "dev44b": {"quotes_f1": 0.969, "indirect_recall": 0.908, "speaker_accuracy": 0.978, "entities_typed_f1": 0.953,
-               "splits": 5, "merges": 0, "via_found": 0.999},
+               "splits": 4, "merges": 0, "via_found": 0.999},
     # speakers 0.964 -> 0.948, splits and merges 0 -> 1 (session 47): a spaced hyphenated brand (`Go - Jek`) is now a
     # name, and its chief executive's title opens a run with it (`CEO Go - Jek <name>`) that a quoted short form reads whole
     "dev44c": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.964, "entities_typed_f1": 0.943,
@@ -897,12 +906,12 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 1, "via_found": 0.665},
     "dev45e": {"quotes_f1": 0.928, "indirect_recall": 0.871, "speaker_accuracy": 0.975, "entities_typed_f1": 0.919,
                "splits": 7, "merges": 0, "via_found": 0.999},
-    "dev45f": {"quotes_f1": 0.954, "indirect_recall": 0.934, "speaker_accuracy": 0.889, "entities_typed_f1": 0.941,
+    "dev45f": {"quotes_f1": 0.954, "indirect_recall": 0.934, "speaker_accuracy": 0.889, "entities_typed_f1": 0.945,
                "splits": 3, "merges": 1, "via_found": 0.499},
     "dev45g": {"quotes_f1": 0.89, "indirect_recall": 0.799, "speaker_accuracy": 0.944, "entities_typed_f1": 0.938,
                "splits": 3, "merges": 0, "via_found": 0.499},
     # typed 0.865 -> 0.862 (session 47): a mall's name with initials joins its full name, whose reading as a body wins
-    "dev45h": {"quotes_f1": 0.962, "indirect_recall": 0.922, "speaker_accuracy": 0.902, "entities_typed_f1": 0.921,
+    "dev45h": {"quotes_f1": 0.962, "indirect_recall": 0.922, "speaker_accuracy": 0.902, "entities_typed_f1": 0.924,
                "splits": 4, "merges": 0, "via_found": 0.999},
     # session 46's fresh samples, annotated blind by helpers, run by totals only; first measured on d61b094 (the
     # session's starting code), then on its final code (READMEs)
@@ -921,27 +930,27 @@ BLIND_FLOORS = {
     "dev46f": {"quotes_f1": 0.944, "indirect_recall": 0.94, "speaker_accuracy": 0.883, "entities_typed_f1": 0.928,
                "splits": 1, "merges": 0, "via_found": 0.599},
     "dev46g": {"quotes_f1": 0.956, "indirect_recall": 0.946, "speaker_accuracy": 0.976, "entities_typed_f1": 0.972,
-               "splits": 3, "merges": 0, "via_found": 0.499},
+               "splits": 2, "merges": 0, "via_found": 0.499},
     "dev46h": {"quotes_f1": 0.956, "indirect_recall": 0.915, "speaker_accuracy": 0.896, "entities_typed_f1": 0.912,
                "splits": 4, "merges": 0, "via_found": 0.499},
     # session 47's fresh samples, annotated blind by helpers, run by totals only; first measured on 2a9059b (the
     # session's starting code), then on its final code (READMEs)
-    "dev47a": {"quotes_f1": 0.971, "indirect_recall": 0.951, "speaker_accuracy": 0.941, "entities_typed_f1": 0.935,
+    "dev47a": {"quotes_f1": 0.971, "indirect_recall": 0.951, "speaker_accuracy": 0.941, "entities_typed_f1": 0.939,
                "splits": 2, "merges": 0, "via_found": 0.427},
-    "dev47b": {"quotes_f1": 0.957, "indirect_recall": 0.966, "speaker_accuracy": 0.964, "entities_typed_f1": 0.959,
-               "splits": 7, "merges": 1, "via_found": 0.799},
+    "dev47b": {"quotes_f1": 0.957, "indirect_recall": 0.966, "speaker_accuracy": 0.964, "entities_typed_f1": 0.962,
+               "splits": 6, "merges": 1, "via_found": 0.799},
     "dev47c": {"quotes_f1": 0.931, "indirect_recall": 0.903, "speaker_accuracy": 0.966, "entities_typed_f1": 0.933,
                "splits": 4, "merges": 0, "via_found": 0.999},
     "dev47d": {"quotes_f1": 0.937, "indirect_recall": 0.861, "speaker_accuracy": 0.904, "entities_typed_f1": 0.898,
-               "splits": 2, "merges": 1, "via_found": 0.141},
+               "splits": 1, "merges": 1, "via_found": 0.141},
     "dev47e": {"quotes_f1": 0.879, "indirect_recall": 0.879, "speaker_accuracy": 0.953, "entities_typed_f1": 0.942,
                "splits": 5, "merges": 0, "via_found": 0.749},
-    "dev47f": {"quotes_f1": 0.95, "indirect_recall": 0.927, "speaker_accuracy": 0.829, "entities_typed_f1": 0.928,
+    "dev47f": {"quotes_f1": 0.95, "indirect_recall": 0.927, "speaker_accuracy": 0.829, "entities_typed_f1": 0.932,
                "splits": 2, "merges": 3, "via_found": 0.999},
-    "dev47g": {"quotes_f1": 0.875, "indirect_recall": 0.809, "speaker_accuracy": 0.866, "entities_typed_f1": 0.907,
+    "dev47g": {"quotes_f1": 0.875, "indirect_recall": 0.809, "speaker_accuracy": 0.904, "entities_typed_f1": 0.919,
                "splits": 1, "merges": 0, "via_found": 0.749},
     "dev47h": {"quotes_f1": 0.983, "indirect_recall": 0.965, "speaker_accuracy": 0.983, "entities_typed_f1": 0.973,
-               "splits": 4, "merges": 3, "via_found": 0.332},
+               "splits": 3, "merges": 3, "via_found": 0.332},
     # session 48's fresh samples, annotated blind by helpers, run by totals only; first measured on 42e3d11 (the
     # session's starting code), then on its final code (READMEs)
     "dev48a": {"quotes_f1": 0.958, "indirect_recall": 0.932, "speaker_accuracy": 0.965, "entities_typed_f1": 0.942,
@@ -955,17 +964,17 @@ BLIND_FLOORS = {
     "dev48e": {"quotes_f1": 0.978, "indirect_recall": 0.952, "speaker_accuracy": 0.999, "entities_typed_f1": 0.937,
                "splits": 0, "merges": 0, "via_found": 0.999},
     "dev48f": {"quotes_f1": 0.975, "indirect_recall": 0.951, "speaker_accuracy": 0.828, "entities_typed_f1": 0.972,
-               "splits": 2, "merges": 0, "via_found": 0.749},
+               "splits": 1, "merges": 0, "via_found": 0.749},
     "dev48g": {"quotes_f1": 0.921, "indirect_recall": 0.877, "speaker_accuracy": 0.937, "entities_typed_f1": 0.953,
                "splits": 4, "merges": 0, "via_found": 0.554},
     "dev48h": {"quotes_f1": 0.97, "indirect_recall": 0.95, "speaker_accuracy": 0.964, "entities_typed_f1": 0.982,
                "splits": 1, "merges": 0, "via_found": 0.499},
     # session 49's fresh samples, annotated blind by helpers, run by totals only; first measured on 3da0940 (the
     # session's starting code), then on its final code (READMEs)
-    "dev49a": {"quotes_f1": 0.976, "indirect_recall": 0.999, "speaker_accuracy": 0.953, "entities_typed_f1": 0.962,
+    "dev49a": {"quotes_f1": 0.976, "indirect_recall": 0.999, "speaker_accuracy": 0.953, "entities_typed_f1": 0.966,
                "splits": 2, "merges": 0, "via_found": 0.499},
     "dev49b": {"quotes_f1": 0.894, "indirect_recall": 0.722, "speaker_accuracy": 0.9, "entities_typed_f1": 0.928,
-               "splits": 9, "merges": 1, "via_found": 0.776},
+               "splits": 7, "merges": 1, "via_found": 0.776},
     "dev49c": {"quotes_f1": 0.987, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.944,
                "splits": 8, "merges": 0, "via_found": 0.665},
     "dev49d": {"quotes_f1": 0.952, "indirect_recall": 0.893, "speaker_accuracy": 0.971, "entities_typed_f1": 0.913,
@@ -979,12 +988,12 @@ BLIND_FLOORS = {
     "dev49g": {"quotes_f1": 0.96, "indirect_recall": 0.94, "speaker_accuracy": 0.999, "entities_typed_f1": 0.924,
                "splits": 5, "merges": 4, "via_found": 0.999},
     "dev49h": {"quotes_f1": 0.944, "indirect_recall": 0.874, "speaker_accuracy": 0.975, "entities_typed_f1": 0.924,
-               "splits": 5, "merges": 2, "via_found": 0.999},
+               "splits": 3, "merges": 2, "via_found": 0.999},
     # session 50's fresh samples, annotated blind by helpers, run by totals only; first measured on 15ee1be (the
     # session's starting code), then on its final code (READMEs)
     "dev50a": {"quotes_f1": 0.915, "indirect_recall": 0.877, "speaker_accuracy": 0.965, "entities_typed_f1": 0.933,
                "splits": 3, "merges": 1, "via_found": 0.665},
-    "dev50b": {"quotes_f1": 0.882, "indirect_recall": 0.832, "speaker_accuracy": 0.972, "entities_typed_f1": 0.88,
+    "dev50b": {"quotes_f1": 0.882, "indirect_recall": 0.832, "speaker_accuracy": 0.972, "entities_typed_f1": 0.884,
                "splits": 4, "merges": 1, "via_found": 0.799},
     "dev50c": {"quotes_f1": 0.91, "indirect_recall": 0.832, "speaker_accuracy": 0.966, "entities_typed_f1": 0.952,
                "splits": 8, "merges": 1, "via_found": 0.999},
@@ -992,13 +1001,13 @@ BLIND_FLOORS = {
                "splits": 3, "merges": 1, "via_found": 0.499},
     # typed 0.867 -> 0.863 (session 51): a company split from its chief's name after `CEO` (a merge gone) is typed by
     # the vote as a person from its speech verbs
-    "dev50e": {"quotes_f1": 0.933, "indirect_recall": 0.903, "speaker_accuracy": 0.979, "entities_typed_f1": 0.916,
+    "dev50e": {"quotes_f1": 0.933, "indirect_recall": 0.903, "speaker_accuracy": 0.979, "entities_typed_f1": 0.924,
                "splits": 2, "merges": 0, "via_found": 0.713},
     "dev50f": {"quotes_f1": 0.942, "indirect_recall": 0.87, "speaker_accuracy": 0.972, "entities_typed_f1": 0.908,
                "splits": 4, "merges": 0, "via_found": 0.499},
     "dev50g": {"quotes_f1": 0.91, "indirect_recall": 0.887, "speaker_accuracy": 0.943, "entities_typed_f1": 0.957,
                "splits": 4, "merges": 0, "via_found": 0.799},
-    "dev50h": {"quotes_f1": 0.99, "indirect_recall": 0.999, "speaker_accuracy": 0.88, "entities_typed_f1": 0.922,
+    "dev50h": {"quotes_f1": 0.99, "indirect_recall": 0.999, "speaker_accuracy": 0.88, "entities_typed_f1": 0.925,
                "splits": 4, "merges": 1, "via_found": 0.0},
     # session 51's fresh samples, annotated blind by helpers, run by totals only; first measured on e032d89 (the
     # session's starting code), then on its final code (READMEs)
@@ -1012,15 +1021,15 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 1, "via_found": 0.799},
     "dev51e": {"quotes_f1": 0.931, "indirect_recall": 0.825, "speaker_accuracy": 0.811, "entities_typed_f1": 0.952,
                "splits": 5, "merges": 0, "via_found": 0.332},
-    "dev51f": {"quotes_f1": 0.979, "indirect_recall": 0.999, "speaker_accuracy": 0.94, "entities_typed_f1": 0.916,
-               "splits": 5, "merges": 0, "via_found": 0.799},
+    "dev51f": {"quotes_f1": 0.979, "indirect_recall": 0.999, "speaker_accuracy": 0.959, "entities_typed_f1": 0.919,
+               "splits": 4, "merges": 0, "via_found": 0.799},
     "dev51g": {"quotes_f1": 0.911, "indirect_recall": 0.839, "speaker_accuracy": 0.999, "entities_typed_f1": 0.959,
                "splits": 1, "merges": 0, "via_found": 0.799},
     "dev51h": {"quotes_f1": 0.958, "indirect_recall": 0.999, "speaker_accuracy": 0.965, "entities_typed_f1": 0.929,
-               "splits": 5, "merges": 1, "via_found": 0.999},
+               "splits": 4, "merges": 1, "via_found": 0.999},
     # session 52's fresh samples, annotated blind by helpers, run by totals only; first measured on fe3d9cc (the
     # session's starting code), then on its final code (READMEs)
-    "dev52a": {"quotes_f1": 0.966, "indirect_recall": 0.896, "speaker_accuracy": 0.999, "entities_typed_f1": 0.946,
+    "dev52a": {"quotes_f1": 0.966, "indirect_recall": 0.896, "speaker_accuracy": 0.999, "entities_typed_f1": 0.952,
                "splits": 4, "merges": 1, "via_found": 0.999},
     "dev52b": {"quotes_f1": 0.931, "indirect_recall": 0.881, "speaker_accuracy": 0.941, "entities_typed_f1": 0.937,
                "splits": 1, "merges": 0, "via_found": 0.57},
@@ -1051,17 +1060,17 @@ BLIND_FLOORS = {
                "splits": 1, "merges": 0, "via_found": 0.665},
     "dev53e": {"quotes_f1": 0.95, "indirect_recall": 0.879, "speaker_accuracy": 0.978, "entities_typed_f1": 0.973,
                "splits": 4, "merges": 1, "via_found": 0.999},
-    "dev53f": {"quotes_f1": 0.947, "indirect_recall": 0.936, "speaker_accuracy": 0.944, "entities_typed_f1": 0.945,
-               "splits": 4, "merges": 0, "via_found": 0.999},
+    "dev53f": {"quotes_f1": 0.947, "indirect_recall": 0.936, "speaker_accuracy": 0.944, "entities_typed_f1": 0.948,
+               "splits": 5, "merges": 0, "via_found": 0.999},
     "dev53g": {"quotes_f1": 0.944, "indirect_recall": 0.932, "speaker_accuracy": 0.884, "entities_typed_f1": 0.926,
                "splits": 8, "merges": 2, "via_found": 0.999},
     "dev53h": {"quotes_f1": 0.94, "indirect_recall": 0.912, "speaker_accuracy": 0.978, "entities_typed_f1": 0.954,
                "splits": 4, "merges": 2, "via_found": 0.999},
     "dev54a": {"quotes_f1": 0.969, "indirect_recall": 0.969, "speaker_accuracy": 0.999, "entities_typed_f1": 0.957,
-               "splits": 2, "merges": 0, "via_found": 0.799},
+               "splits": 1, "merges": 0, "via_found": 0.799},
     "dev54b": {"quotes_f1": 0.913, "indirect_recall": 0.887, "speaker_accuracy": 0.952, "entities_typed_f1": 0.979,
                "splits": 2, "merges": 0, "via_found": 0.665},
-    "dev54c": {"quotes_f1": 0.906, "indirect_recall": 0.856, "speaker_accuracy": 0.941, "entities_typed_f1": 0.956,
+    "dev54c": {"quotes_f1": 0.906, "indirect_recall": 0.856, "speaker_accuracy": 0.941, "entities_typed_f1": 0.959,
                "splits": 4, "merges": 0, "via_found": 0.665},
     "dev54d": {"quotes_f1": 0.924, "indirect_recall": 0.845, "speaker_accuracy": 0.87, "entities_typed_f1": 0.972,
                "splits": 2, "merges": 0, "via_found": 0.0},
@@ -1069,8 +1078,8 @@ BLIND_FLOORS = {
                "splits": 4, "merges": 0, "via_found": 0.165},
     "dev54f": {"quotes_f1": 0.975, "indirect_recall": 0.999, "speaker_accuracy": 0.975, "entities_typed_f1": 0.955,
                "splits": 0, "merges": 0, "via_found": 0.999},
-    "dev54g": {"quotes_f1": 0.935, "indirect_recall": 0.902, "speaker_accuracy": 0.885, "entities_typed_f1": 0.917,
-               "splits": 6, "merges": 0, "via_found": 0.799},
+    "dev54g": {"quotes_f1": 0.935, "indirect_recall": 0.902, "speaker_accuracy": 0.885, "entities_typed_f1": 0.922,
+               "splits": 7, "merges": 0, "via_found": 0.799},
     "dev54h": {"quotes_f1": 0.999, "indirect_recall": 0.999, "speaker_accuracy": 0.977, "entities_typed_f1": 0.94,
                "splits": 3, "merges": 1, "via_found": 0.999},
     "dev55a": {"quotes_f1": 0.937, "indirect_recall": 0.825, "speaker_accuracy": 0.972, "entities_typed_f1": 0.902,
@@ -1078,7 +1087,7 @@ BLIND_FLOORS = {
     "dev55b": {"quotes_f1": 0.999, "indirect_recall": 0.999, "speaker_accuracy": 0.814, "entities_typed_f1": 0.907,
                "splits": 4, "merges": 0, "via_found": 0.999},
     "dev55c": {"quotes_f1": 0.938, "indirect_recall": 0.881, "speaker_accuracy": 0.97, "entities_typed_f1": 0.951,
-               "splits": 6, "merges": 1, "via_found": 0.999},
+               "splits": 5, "merges": 1, "via_found": 0.999},
     "dev55d": {"quotes_f1": 0.865, "indirect_recall": 0.704, "speaker_accuracy": 0.825, "entities_typed_f1": 0.941,
                "splits": 2, "merges": 1, "via_found": 0.499},
     "dev55e": {"quotes_f1": 0.956, "indirect_recall": 0.899, "speaker_accuracy": 0.872, "entities_typed_f1": 0.898,
@@ -1097,13 +1106,13 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.499},
     "dev56d": {"quotes_f1": 0.931, "indirect_recall": 0.903, "speaker_accuracy": 0.978, "entities_typed_f1": 0.906,
                "splits": 3, "merges": 0, "via_found": 0.999},
-    "dev56e": {"quotes_f1": 0.971, "indirect_recall": 0.955, "speaker_accuracy": 0.904, "entities_typed_f1": 0.906,
+    "dev56e": {"quotes_f1": 0.971, "indirect_recall": 0.955, "speaker_accuracy": 0.904, "entities_typed_f1": 0.91,
                "splits": 7, "merges": 3, "via_found": 0.999},
     "dev56f": {"quotes_f1": 0.963, "indirect_recall": 0.877, "speaker_accuracy": 0.866, "entities_typed_f1": 0.909,
                "splits": 2, "merges": 1, "via_found": 0.0},
     "dev56g": {"quotes_f1": 0.984, "indirect_recall": 0.936, "speaker_accuracy": 0.968, "entities_typed_f1": 0.924,
                "splits": 1, "merges": 0, "via_found": 0.665},
-    "dev56h": {"quotes_f1": 0.937, "indirect_recall": 0.85, "speaker_accuracy": 0.961, "entities_typed_f1": 0.892,
+    "dev56h": {"quotes_f1": 0.937, "indirect_recall": 0.85, "speaker_accuracy": 0.961, "entities_typed_f1": 0.896,
                "splits": 5, "merges": 2, "via_found": 0.0},
     "dev57a": {"quotes_f1": 0.944, "indirect_recall": 0.887, "speaker_accuracy": 0.941, "entities_typed_f1": 0.897,
                "splits": 3, "merges": 2, "via_found": 0.856},
@@ -1112,15 +1121,27 @@ BLIND_FLOORS = {
     "dev57c": {"quotes_f1": 0.953, "indirect_recall": 0.908, "speaker_accuracy": 0.958, "entities_typed_f1": 0.901,
                "splits": 7, "merges": 0, "via_found": 0.799},
     "dev57d": {"quotes_f1": 0.929, "indirect_recall": 0.86, "speaker_accuracy": 0.999, "entities_typed_f1": 0.946,
-               "splits": 2, "merges": 0, "via_found": 0.749},
+               "splits": 1, "merges": 0, "via_found": 0.749},
     "dev57e": {"quotes_f1": 0.893, "indirect_recall": 0.953, "speaker_accuracy": 0.763, "entities_typed_f1": 0.851,
                "splits": 2, "merges": 0, "via_found": 0.399},
-    "dev57f": {"quotes_f1": 0.956, "indirect_recall": 0.881, "speaker_accuracy": 0.976, "entities_typed_f1": 0.94,
+    "dev57f": {"quotes_f1": 0.956, "indirect_recall": 0.881, "speaker_accuracy": 0.976, "entities_typed_f1": 0.945,
                "splits": 3, "merges": 1, "via_found": 0.499},
-    "dev57g": {"quotes_f1": 0.897, "indirect_recall": 0.699, "speaker_accuracy": 0.799, "entities_typed_f1": 0.944,
-               "splits": 6, "merges": 1, "via_found": 0.999},
+    "dev57g": {"quotes_f1": 0.897, "indirect_recall": 0.699, "speaker_accuracy": 0.799, "entities_typed_f1": 0.94,
+               "splits": 5, "merges": 1, "via_found": 0.999},
     "dev57h": {"quotes_f1": 0.922, "indirect_recall": 0.839, "speaker_accuracy": 0.665, "entities_typed_f1": 0.874,
                "splits": 4, "merges": 1, "via_found": 0.399},
+    "dev58a": {"quotes_f1": 0.946, "indirect_recall": 0.847, "speaker_accuracy": 0.999, "entities_typed_f1": 0.915,
+               "splits": 2, "merges": 0, "via_found": 0.749},
+    "dev58b": {"quotes_f1": 0.845, "indirect_recall": 0.665, "speaker_accuracy": 0.944, "entities_typed_f1": 0.897,
+               "splits": 2, "merges": 0, "via_found": 0.624},
+    "dev58c": {"quotes_f1": 0.952, "indirect_recall": 0.953, "speaker_accuracy": 0.999, "entities_typed_f1": 0.945,
+               "splits": 2, "merges": 2, "via_found": 0.499},
+    "dev58d": {"quotes_f1": 0.942, "indirect_recall": 0.874, "speaker_accuracy": 0.919, "entities_typed_f1": 0.936,
+               "splits": 6, "merges": 1, "via_found": 0.713},
+    "dev58e": {"quotes_f1": 0.983, "indirect_recall": 0.999, "speaker_accuracy": 0.935, "entities_typed_f1": 0.885,
+               "splits": 5, "merges": 0, "via_found": 0.856},
+    "dev58f": {"quotes_f1": 0.913, "indirect_recall": 0.807, "speaker_accuracy": 0.825, "entities_typed_f1": 0.897,
+               "splits": 4, "merges": 1, "via_found": 0.665},
 }
 
 
