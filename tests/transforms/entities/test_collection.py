@@ -84,6 +84,12 @@ def test_entity_ids_are_stable_between_runs():
     assert extract(text)[0].equals(extract(text)[0])
 
 
+def test_a_country_s_epithet_in_the_press_is_the_country():
+    # data/known_names.tsv lists the epithets the press gives countries and regions (`Negeri Jiran`)
+    _, mentions = extract("Warga Negeri Jiran berdatangan.", "Pemerintah Malaysia menyambut mereka.")
+    assert entity_of(mentions, "Negeri Jiran") and entity_of(mentions, "Negeri Jiran") == entity_of(mentions, "Malaysia")
+
+
 def test_an_acronym_never_joins_a_country_by_its_letters():
     entities, _ = extract("Laporan itu dikutip dari CNN pagi ini.", "Pemerintah China membantah laporan itu.")
     by_name = dict(entities.select("name", "aliases").iter_rows())
