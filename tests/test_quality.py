@@ -380,13 +380,13 @@ BLIND = Path(__file__).parent / "data"
 # held-out blind_j).
 # Session 58: a company's name without its legal forms, a person's initials behind a title's word or two spellings, a
 # vocabulary word a cue makes speak, a clip closing on a vowel (`Barca`), an article before a club's word (`El Real`), a
-# level's name opened by a natural place's head, a portfolio's tail after `dan`, `otorita` as a body's head, and lower-case
-# heads that take their owner (owner_place_heads.txt). dev58a..f, six samples annotated blind at the start, pinned at
+# level's name opened by a natural place's head, a portfolio's tail after `dan`, `otorita` as a body's head, lower-case
+# heads that take their owner (owner_place_heads.txt), the press's epithets of countries and regions (known_names.tsv). dev58a..f, six samples annotated blind at the start, pinned at
 # the session's end figures (first measured on d438f28); dev57a..h are read from this session on. Relaxed, with the
 # reason, all by the owner heads (read sets typed +0.0006, P +0.0012; names28 +0.0012, dev58 +0.0007; held-out -0.0005):
 # held-out blind_l typed F1 0.933 -> 0.926 (unread); dev57g typed F1 0.944 -> 0.940 (`gedung Putih` in lower case is
 # no place now); splits of dev53f and dev54g 4 -> 5 and 6 -> 7 (a faculty after `gedung`, read on its own, joins no
-# longer name: a form found apart, where the place glued to it was a false name). 56 floors raised.
+# longer name: a form found apart, where the place glued to it was a false name). 62 floors raised.
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.987,
@@ -447,7 +447,7 @@ BLIND_FLOORS = {
     # typed 0.895 -> 0.888 (session 50): the open club list's typing (club_form), measured by totals only: this set
     # -0.007, blind_l +0.006, names28b +0.009, the held-out pool unchanged (0.9075)
     "blind_g": {"quotes_f1": 0.861, "indirect_recall": 0.879, "speaker_accuracy": 0.908, "entities_typed_f1": 0.897,
-               "splits": 7, "merges": 1, "via_found": 0.284},
+               "splits": 6, "merges": 1, "via_found": 0.284},
     # H: typed entities 0.756 -> 0.751 (session 12): the resolution round's first commit (a lone word's votes,
     # abbreviations spelled from written words, canonical names, Kota keys) costs it; no other held-out set moves and
     # the corpus loses the wrong joins it was built for; kept, measured by totals only
@@ -885,7 +885,7 @@ BLIND_FLOORS = {
     "dev44c": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.964, "entities_typed_f1": 0.943,
                "splits": 0, "merges": 0, "via_found": 0.399},
     "dev44d": {"quotes_f1": 0.942, "indirect_recall": 0.908, "speaker_accuracy": 0.903, "entities_typed_f1": 0.943,
-               "splits": 5, "merges": 2, "via_found": 0.599},
+               "splits": 4, "merges": 2, "via_found": 0.599},
     "dev44e": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.936, "entities_typed_f1": 0.939,
                "splits": 8, "merges": 2, "via_found": 0.249},
     "dev44f": {"quotes_f1": 0.981, "indirect_recall": 0.964, "speaker_accuracy": 0.928, "entities_typed_f1": 0.962,
@@ -918,7 +918,7 @@ BLIND_FLOORS = {
     "dev46a": {"quotes_f1": 0.941, "indirect_recall": 0.847, "speaker_accuracy": 0.981, "entities_typed_f1": 0.912,
                "splits": 2, "merges": 0, "via_found": 0.57},
     "dev46b": {"quotes_f1": 0.935, "indirect_recall": 0.832, "speaker_accuracy": 0.976, "entities_typed_f1": 0.889,
-               "splits": 5, "merges": 1, "via_found": 0.399},
+               "splits": 4, "merges": 1, "via_found": 0.399},
     # splits 5 -> 6 (session 51): given names before a word quoted alone for someone else kept in the full name they
     # open (typed +0.003 here); a name with and without one of them is now two forms
     "dev46c": {"quotes_f1": 0.988, "indirect_recall": 0.999, "speaker_accuracy": 0.856, "entities_typed_f1": 0.967,
@@ -976,7 +976,7 @@ BLIND_FLOORS = {
     "dev49b": {"quotes_f1": 0.894, "indirect_recall": 0.722, "speaker_accuracy": 0.9, "entities_typed_f1": 0.928,
                "splits": 7, "merges": 1, "via_found": 0.776},
     "dev49c": {"quotes_f1": 0.987, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.944,
-               "splits": 8, "merges": 0, "via_found": 0.665},
+               "splits": 7, "merges": 0, "via_found": 0.665},
     "dev49d": {"quotes_f1": 0.952, "indirect_recall": 0.893, "speaker_accuracy": 0.971, "entities_typed_f1": 0.913,
                "splits": 2, "merges": 0, "via_found": 0.249},
     "dev49e": {"quotes_f1": 0.941, "indirect_recall": 0.805, "speaker_accuracy": 0.968, "entities_typed_f1": 0.944,
@@ -1021,7 +1021,7 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 1, "via_found": 0.799},
     "dev51e": {"quotes_f1": 0.931, "indirect_recall": 0.825, "speaker_accuracy": 0.811, "entities_typed_f1": 0.952,
                "splits": 5, "merges": 0, "via_found": 0.332},
-    "dev51f": {"quotes_f1": 0.979, "indirect_recall": 0.999, "speaker_accuracy": 0.959, "entities_typed_f1": 0.919,
+    "dev51f": {"quotes_f1": 0.979, "indirect_recall": 0.999, "speaker_accuracy": 0.959, "entities_typed_f1": 0.922,
                "splits": 4, "merges": 0, "via_found": 0.799},
     "dev51g": {"quotes_f1": 0.911, "indirect_recall": 0.839, "speaker_accuracy": 0.999, "entities_typed_f1": 0.959,
                "splits": 1, "merges": 0, "via_found": 0.799},
@@ -1119,7 +1119,7 @@ BLIND_FLOORS = {
     "dev57b": {"quotes_f1": 0.95, "indirect_recall": 0.94, "speaker_accuracy": 0.691, "entities_typed_f1": 0.861,
                "splits": 7, "merges": 0, "via_found": 0.599},
     "dev57c": {"quotes_f1": 0.953, "indirect_recall": 0.908, "speaker_accuracy": 0.958, "entities_typed_f1": 0.901,
-               "splits": 7, "merges": 0, "via_found": 0.799},
+               "splits": 6, "merges": 0, "via_found": 0.799},
     "dev57d": {"quotes_f1": 0.929, "indirect_recall": 0.86, "speaker_accuracy": 0.999, "entities_typed_f1": 0.946,
                "splits": 1, "merges": 0, "via_found": 0.749},
     "dev57e": {"quotes_f1": 0.893, "indirect_recall": 0.953, "speaker_accuracy": 0.763, "entities_typed_f1": 0.851,
