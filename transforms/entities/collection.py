@@ -869,7 +869,10 @@ def join_level_names_read_by_their_head(collection: Collection) -> None:
 def _cities_named_inside(mentions: pl.DataFrame) -> set[tuple[str, str]]:
     """(doc_id, town) of the cities documents name inside a body's or a place's name (`Pemerintah Kota Cibadak`,
     `Masjid Raya Kota Cibadak`)."""
-    inside = filtered(mentions, pl.col("key").str.contains(f". {entity_keys.TOWN_LEVEL} [^ ]+$"), "doc_id", "key")
+    # the level written out (`Pemerintah Kota X`), not a short head's expansion (`Polresta X`: a city's police, whatever
+    # level its town is)
+    inside = filtered(mentions, pl.col("key").str.contains(f". {entity_keys.TOWN_LEVEL} [^ ]+$")
+                      & pl.col("text").str.to_lowercase().str.contains(rf"\b{entity_keys.TOWN_LEVEL}\b"), "doc_id", "key")
     return {(doc_id, entity_keys.town_inside(key)) for doc_id, key in inside.unique().iter_rows()}
 
 

@@ -84,6 +84,13 @@ def test_entity_ids_are_stable_between_runs():
     assert extract(text)[0].equals(extract(text)[0])
 
 
+def test_a_city_s_police_by_its_short_head_names_no_city_beside_the_regency():
+    # `Polresta X` (a city's police, its key spelling `kota`) does not make `X` alone the city where only `Kabupaten X`
+    # is written
+    _, mentions = extract("Banjir melanda Kabupaten Wonokarta. Petugas Polresta Wonokarta berjaga di Wonokarta sejak pagi.")
+    assert entity_of(mentions, "Wonokarta") and entity_of(mentions, "Wonokarta") == entity_of(mentions, "Kabupaten Wonokarta")
+
+
 def test_a_country_s_epithet_in_the_press_is_the_country():
     # data/known_names.tsv lists the epithets the press gives countries and regions (`Negeri Jiran`)
     _, mentions = extract("Warga Negeri Jiran berdatangan.", "Pemerintah Malaysia menyambut mereka.")
