@@ -249,6 +249,7 @@ def join_articled_club_words(entities: pl.DataFrame, mentions: pl.DataFrame) -> 
         return entities, mentions
     articled_mentions = (mentions.join(articled.select("entity_id"), on="entity_id")
                          .select("doc_id", "entity_id", word=pl.col("text").str.to_lowercase().str.split(" ").list.last()).unique())
+    # a reading of a club: the readings and passes before this one that read a club are named `club_...` (schemas.py)
     club_reading = pl.col("rule").str.starts_with("club_") | pl.col("type_rule").str.starts_with("club_")
     clubs = (mentions.join(articled_mentions.select("doc_id").unique(), on="doc_id", how="semi")
              .join(entities.filter(pl.col("type") == "ORG").select("entity_id"), on="entity_id", how="semi")

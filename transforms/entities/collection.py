@@ -847,22 +847,19 @@ def join_level_names_read_by_their_head(collection: Collection) -> None:
     """A place's name after its administrative level (`Kabupaten Gunung Wonokidul`, keyed without the level), written
     alone in its document (`Gunung Wonokidul`), is that place there, though its first word is a natural place's head
     (`Gunung`: the key of the name alone reads a mountain). The level's own name opens with the head; the document would
-    write the mountain with a head of its own before the name only. Not a name fitting two such places."""
-    places = filtered(collection.mentions, pl.col("type") == "LOC", "doc_id", "key", "text").unique()
+    write the mountain with a head of its own before the name only."""
+    # names of several words only: the level's and the name written alone both have a space
+    places = filtered(collection.mentions, (pl.col("type") == "LOC") & pl.col("text").str.contains(" "), "doc_id", "key", "text").unique()
     places = places.with_columns(written=keyed_texts(places["text"]))
     # the key is the name as written without its first word: a level the key drops (`kabupaten`)
-    levelled = places.filter(pl.col("written").str.split(" ").list.len().gt(2)
-                             & (pl.col("written").str.split(" ").list.slice(1).list.join(" ") == pl.col("key")))
-    if levelled.is_empty():
+    levelled = set(places.filter(pl.col("written").str.split(" ").list.len().gt(2)
+                                 & (pl.col("written").str.split(" ").list.slice(1).list.join(" ") == pl.col("key")))
+                   .select("doc_id", "key").iter_rows())
+    if not levelled:
         return
-    by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for doc_id, key in levelled.select("doc_id", "key").unique().iter_rows():
-        by_name[(doc_id, key)].add(key)
-    alone = places.filter((pl.col("written") != pl.col("key")) & pl.col("written").str.contains(" ")
-                          & pl.col("doc_id").is_in(levelled["doc_id"].implode()))
-    targets = {(doc_id, key): next(iter(fitting)) for doc_id, key, written in alone.select("doc_id", "key", "written").unique().iter_rows()
-               if len(fitting := by_name.get((doc_id, written), set()) - {key}) == 1
-               and _place_head(key.split()) is not None}
+    alone = places.filter(pl.col("written") != pl.col("key")).select("doc_id", "key", "written").unique()
+    targets = {(doc_id, key): written for doc_id, key, written in alone.iter_rows()
+               if (doc_id, written) in levelled and _place_head(key.split()) is not None}
     _rewrite_in_documents(collection, targets, "place_short_form", "LOC")
 
 
