@@ -44,7 +44,7 @@ MENTION_RULES = MENTION_READING_RULES + MENTION_SHAPE_RULES
 QUOTE_RULES = (
     "direct_post_cue", "direct_post_subject", "direct_pre_cue", "direct_continued", "mixed_fragment", "mixed_post_cue", "mixed_pre_cue",
     "indirect_passive", "indirect_passive_opener", "indirect_cue_opener", "indirect_quoting_source", "indirect_inside_cue", "indirect_post_cue", "indirect_pre_cue",
-    "indirect_pre_clause", "indirect_post_subject", "indirect_according", "indirect_noun_cue",
+    "indirect_pre_clause", "indirect_clause_model", "indirect_post_subject", "indirect_according", "indirect_noun_cue",
     "indirect_added_cue",
 )
 # How a speaker phrase became an entity (transforms/attributions/), in the order they are tried.

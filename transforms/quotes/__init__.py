@@ -14,7 +14,8 @@ boilerplate left out) and the passes of QUOTE_PASSES in order:
    as `pesan`, `bertuliskan`, `dijuluki` before them) are not statements.
 2. `reported_speech` (reported.py): sentences without marks through the sieves of
    REPORTED_SPEECH_SIEVES: `indirect_passive`, `indirect_passive_opener`, `indirect_cue_opener`, `indirect_quoting_source`, `indirect_inside_cue`,
-   `indirect_post_cue`, `indirect_pre_cue` (`indirect_pre_clause` when no link opens the clause), `indirect_post_subject`, `indirect_according`,
+   `indirect_post_cue`, `indirect_pre_cue` (`indirect_pre_clause` when no link opens the clause, `indirect_clause_model`
+   when no predicate word does but the clause model reads a statement), `indirect_post_subject`, `indirect_according`,
    `indirect_noun_cue`.
 3. `continued_speakers`: a quotation with no cue takes the speaker of an attributed quote nearby.
 4. `carried_sources`: an article-level source (`Seperti dilansir X, ...`) covers the following quotes that name

@@ -31,10 +31,14 @@ from transforms.quotes.context import (
     report_sources,
     source_bounds,
 )
+from transforms.quotes.clause_model import THRESHOLD as CLAUSE_THRESHOLD
+from transforms.quotes.clause_model import statement_probability
 from transforms.quotes.patterns import AMBIGUOUS_MARKS, CLOSE_MARKS, Guarded, source_cues
 from transforms.quotes.speakers import DEMONSTRATIVES, NON_SPACE, speaker_after, speaker_before, trim
 
 MIN_INDIRECT_WORDS = 4
+CLAUSE_MODEL_RULE = "indirect_clause_model"  # a statement the clause model read where the rules' clause test found none
+CLAUSE_MODEL_CONFIDENCE = 0.5  # below the rules' 0.6 for a clause with no link: the model's reading, not a predicate word
 # the words of the cues naming an intermediary (`dilaporkan`, `diberitakan`): alone they report news, not a statement
 SOURCE_CUE_WORDS = {word for kind in ("source", "interview", "medium") for phrase in source_cues(kind) for word in phrase.split()}
 CONTINUED_REACH = 600  # characters between a quotation with no cue and the attributed quote whose speaker it takes
@@ -332,7 +336,8 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
         if unlinked_clause and MEDIA_WORDS & set(re.split(r"[\s.]+", subject.lower())):
             unlinked_clause = False  # what an outlet reports is a statement (`Media lokal melaporkan bocah itu kini ...`)
         object_verb = found or content in ("object_verb", "predicate")
-        if unlinked_clause and not opens_clause(doc.text, match.end(), end, object_verb, predicate=content == "predicate"):
+        by_model = unlinked_clause and not opens_clause(doc.text, match.end(), end, object_verb, predicate=content == "predicate")
+        if by_model and not model_states_clause(match.group("cue").lower(), doc.text, match.end("cue"), end):
             continue  # `Rina menyampaikan terima kasih kepada warga`: an object, no statement
         # `mengatakan kepada kantor berita Lintas pelaku itu ...`: the medium is no part of the statement
         content_start = (late.end() if late else AFTER_MEDIUM.match(doc.text, medium.end()).end()
@@ -375,11 +380,12 @@ def pre_cue(doc: QuoteContext, index: int, start: int, end: int) -> bool:
             words = doc.text[rest[0]:rest[1]].split()
             if len(words) < MIN_INDIRECT_WORDS - 1 or words[0].lower() in TOPIC_PREPOSITIONS | PLACE_PREPOSITIONS | NOT_OBJECT_VERB:
                 continue  # `..., tentang rumahnya`, `..., dan menceritakan ...`: the verb's topic or its next act
-        quote = Quote(content_start, content_end, "indirect", "indirect_pre_clause" if unlinked_clause else "indirect_pre_cue")
+        quote = Quote(content_start, content_end, "indirect",
+                      CLAUSE_MODEL_RULE if by_model else "indirect_pre_clause" if unlinked_clause else "indirect_pre_cue")
         attach_pre(doc, quote, match, clause_start)
         if relative or found:
             quote.speaker_start, quote.speaker_end = relative or (speaker_start, speaker_end)
-        quote.confidence = 0.7 if "bahwa" in match.group("link") or late else 0.6
+        quote.confidence = 0.7 if "bahwa" in match.group("link") or late else CLAUSE_MODEL_CONFIDENCE if by_model else 0.6
         add_unique(doc, quote)
         if found or not second:
             return True
@@ -468,6 +474,65 @@ def active_verb(word: str) -> bool:
 def stative_verb(word: str) -> bool:
     """`tertarik`, `terkejut`: ter- on a root, a state the subject is in."""
     return word.startswith("ter") and word not in ROOT_WORDS and word[3:] in ROOT_WORDS
+
+
+CLAUSE_MODEL_WORDS = 12  # words after the verb the clause model reads
+NEGATIONS = word_set("negations.txt")
+# the word classes of the clause model, tried in this order (the first that holds names the word)
+WORD_CLASSES = (
+    ("NEG", lambda w: w in NEGATIONS),
+    ("PRON", lambda w: w in PRONOUNS),
+    ("NYA", lambda w: w.endswith("nya") and len(w) > 5),  # `perusahaannya`, `pihaknya`: an owner's noun, a subject
+    ("DEM", lambda w: w in DEMONSTRATIVES),
+    ("PRED", lambda w: w in CLAUSE_PREDICATES),
+    ("ADV", lambda w: w in PREDICATE_ADVERBS),
+    ("PREP", lambda w: w in OBJECT_PREPOSITIONS or w in TOPIC_PREPOSITIONS or w in PLACE_PREPOSITIONS),
+    ("ADJ", lambda w: w in JUDGEMENT_ADJECTIVES),
+    ("ADDR", lambda w: w in ADDRESSEES),
+    ("PASS", passive_verb),
+    ("ACT", active_verb),
+    ("STAT", stative_verb),
+)
+
+
+def _word_class(raw: str) -> str:
+    """A word's class for the clause model: capitalised, a number, or the first of WORD_CLASSES its lower case is in."""
+    if raw[:1].isupper():
+        return "CAP"
+    if raw[:1].isdigit():
+        return "NUM"
+    word = raw.lower().strip(',.;:"“”')
+    return next((name for name, holds in WORD_CLASSES if holds(word)), "LOW")
+
+
+def clause_features(cue: str, text: str, start: int, end: int) -> list[str]:
+    """The clause model's features (transforms/quotes/clause_model.py) of the words after speech verb `cue` up to `end`:
+    the verb and its content kind (data/speech_verbs.tsv), the first word, the classes of the first three words and
+    of the first two together, the classes among the second to sixth words, `untuk` among the first six (a request),
+    `yang` among the first three (a described object), a comma among the first five, and the clause's length."""
+    raw = text[start:end].split()
+    words = [w.lower().strip(',.;:"“”') for w in raw[:CLAUSE_MODEL_WORDS]]
+    classes = [_word_class(w) for w in raw[:CLAUSE_MODEL_WORDS]] + ["END"] * 3
+    features = ["bias", f"cue={cue}", f"w1={words[0] if words else ''}", f"c1={classes[0]}", f"c2={classes[1]}",
+                f"c3={classes[2]}", f"c12={classes[0]}_{classes[1]}"]
+    verb = speech_verbs().get(cue)
+    if verb:
+        features.append(f"kind={verb[3]}")
+    features += [f"in2to6={name}" for name in ("PASS", "ACT", "PRED", "ADJ", "NEG") if name in classes[1:6]]
+    if "untuk" in words[:6]:
+        features.append("untuk6")
+    if "yang" in words[:3]:
+        features.append("yang3")
+    if any(w.endswith(",") for w in raw[:5]):
+        features.append("comma5")
+    length = len(raw)
+    features.append("len=" + ("<6" if length < 6 else "<12" if length < 12 else "<20" if length < 20 else "20+"))
+    return features
+
+
+def model_states_clause(cue: str, text: str, start: int, end: int) -> bool:
+    """Whether the clause model reads the words after `cue` as a statement (THRESHOLD of clause_model.py)."""
+    return statement_probability(clause_features(cue, text, start, end)) >= CLAUSE_THRESHOLD
 
 
 def opens_clause(text: str, start: int, end: int, object_verb: bool = False, predicate: bool = False) -> bool:

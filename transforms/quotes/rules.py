@@ -28,6 +28,9 @@ QUOTE_RULES = {
     "indirect_pre_cue": ("A speaker and a cue, then the statement.", "Rina mengatakan bahwa harga beras akan turun."),
     "indirect_pre_clause": ("A speaker and a verb that also takes objects, then a clause with its predicate word "
                             "(`tidak`, `harus`, `sudah` ...) and no `bahwa`.", "Rina memastikan harga beras tidak akan naik."),
+    "indirect_clause_model": ("A speaker and a verb that also takes objects, then words the rules find no predicate in but "
+                              "the clause model (transforms/quotes/clause_model.py) reads as a statement.",
+                              "Rina menilai Rp 4.000 per suara terlalu besar."),
     "indirect_post_subject": ("A statement closed by its subject and verb.", "Harga beras akan turun, Lintas melaporkan."),
     "indirect_according": ("`menurut X` before or after the statement.", "Menurut Rina, harga beras akan turun bulan depan."),
     "indirect_noun_cue": ("A noun of a statement, its speaker (a name or -nya) and `bahwa`, then the statement.",
