@@ -388,6 +388,17 @@ BLIND = Path(__file__).parent / "data"
 # held-out blind_l typed F1 0.933 -> 0.926 (unread); dev57g typed F1 0.944 -> 0.940 (`gedung Putih` in lower case is
 # no place now); splits of dev53f and dev54g 4 -> 5 and 6 -> 7 (a faculty after `gedung`, read on its own, joins no
 # longer name: a form found apart, where the place glued to it was a false name). 63 floors raised.
+# Session 59: the clause model (transforms/quotes/clause_model.py, trained on the read sets up to dev58) reads the
+# statement after a verb that also takes objects where the rules' clause test found no predicate word. dev59a..f, six
+# samples annotated blind at the start, pinned at the session's end figures (first measured on 89bef18); dev58a..f are
+# read from this session on. Pooled quotes F1 rose on every group (held-out 0.9486 -> 0.9520, dev59 0.9399 -> 0.9501,
+# read 0.9479 -> 0.9525) while some sets took a false statement or a new statement with a wrong speaker or an unnamed
+# source. Relaxed, all by the model's new statements: quotes F1 of held-out blind_n 0.976 -> 0.968 (unread) and of
+# dev18b, dev26a, dev31a, dev40c, dev40d, dev42c, dev42f, dev44e, dev46b, dev48f, dev48g, dev50e, dev51e (a verb's
+# object read as a statement); speaker accuracy of dev16b, dev26b, dev38b, dev41f, dev44d, dev46e, dev47f, dev49e,
+# dev52f, dev52g, dev57h (a statement now matched whose speaker a pronoun or a role gives, attributed as the others of
+# its kind); via_found of dev15b, dev16b, dev34d (a statement now matched whose source warta does not name). 282 floors
+# raised.
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.987,
@@ -403,10 +414,10 @@ BLIND_FLOORS = {
     # speakers 46/50 -> 50/50 and 36/39 -> 39/39, quotes 0.981 / 0.964, indirect 0.917 / 0.850, typed entities 0.800 / 0.872
     # splits 3 -> 2 (issue 13, round 9): a company's name without its kind's closing word (`Enterprises`) is the company
     # typed 0.800 -> 0.803 (session 14): the words spelling a term acronym name nothing (`Bahan Bakar Minyak (BBM)`)
-    "blind_c": {"quotes_f1": 0.98, "indirect_recall": 0.916, "speaker_accuracy": 0.999, "entities_typed_f1": 0.946,
+    "blind_c": {"quotes_f1": 0.989, "indirect_recall": 0.957, "speaker_accuracy": 0.999, "entities_typed_f1": 0.946,
                "splits": 1, "merges": 0, "via_found": 0.665},
     # typed 0.872 -> 0.875 (session 14): a term's acronym opening a run is no part of the name after it
-    "blind_d": {"quotes_f1": 0.963, "indirect_recall": 0.849, "speaker_accuracy": 0.999, "entities_typed_f1": 0.981,
+    "blind_d": {"quotes_f1": 0.963, "indirect_recall": 0.899, "speaker_accuracy": 0.999, "entities_typed_f1": 0.981,
                "splits": 2, "merges": 0, "via_found": 0.749},
     # held out: annotated blind on 2026-12-01 (session 8), first measured on 61eef8e (quotes F1 0.930, indirect
     # recall 0.815, speakers 0.887, typed entities 0.644), never read or tuned on
@@ -430,8 +441,8 @@ BLIND_FLOORS = {
     # data); raised
     # via 24/27 -> 25/27 (session 16): a post's source is the platform it was posted on (`unggahan di Instagram`); raised
     # floors speaker 0.920 -> 0.951, typed 0.746 -> 0.757 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_f": {"quotes_f1": 0.946, "indirect_recall": 0.869, "speaker_accuracy": 0.951, "entities_typed_f1": 0.922,
-               "splits": 0, "merges": 0, "via_found": 0.925},
+    "blind_f": {"quotes_f1": 0.954, "indirect_recall": 0.912, "speaker_accuracy": 0.952, "entities_typed_f1": 0.922,
+               "splits": 0, "merges": 0, "via_found": 0.927},
     # held out: annotated blind on 2026-12-01 (session 10), first measured on f539bb1 (G: quotes F1 0.825, indirect
     # recall 0.720, speakers 0.925, via 5/7, typed entities 0.769; H: 0.940, 0.812, 0.818, 3/13, 0.743), never read
     # or tuned on
@@ -447,7 +458,7 @@ BLIND_FLOORS = {
     # floors typed 0.776 -> 0.787 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
     # typed 0.895 -> 0.888 (session 50): the open club list's typing (club_form), measured by totals only: this set
     # -0.007, blind_l +0.006, names28b +0.009, the held-out pool unchanged (0.9075)
-    "blind_g": {"quotes_f1": 0.861, "indirect_recall": 0.879, "speaker_accuracy": 0.908, "entities_typed_f1": 0.897,
+    "blind_g": {"quotes_f1": 0.872, "indirect_recall": 0.919, "speaker_accuracy": 0.91, "entities_typed_f1": 0.897,
                "splits": 6, "merges": 1, "via_found": 0.284},
     # H: typed entities 0.756 -> 0.751 (session 12): the resolution round's first commit (a lone word's votes,
     # abbreviations spelled from written words, canonical names, Kota keys) costs it; no other held-out set moves and
@@ -473,7 +484,7 @@ BLIND_FLOORS = {
     # moved +0.005 on average (six up, two down, two equal), this one down: lowered
     # typed 0.888 -> 0.880 (session 47): detention centres read as institutions (ORG, as the development golds type them
     # 17 times in 17); this held-out set moved down, the sixteen held-out sets pooled up (totals only, unread)
-    "blind_i": {"quotes_f1": 0.973, "indirect_recall": 0.927, "speaker_accuracy": 0.957, "entities_typed_f1": 0.892,
+    "blind_i": {"quotes_f1": 0.978, "indirect_recall": 0.945, "speaker_accuracy": 0.957, "entities_typed_f1": 0.892,
                "splits": 5, "merges": 0, "via_found": 0.749},
     # held out: annotated blind on 2026-12-02 (session 12), first measured on 4beb7d9 (quotes F1 0.914, indirect
     # recall 0.767, speakers 0.938, via 4/4, typed entities 0.776 with precision 0.712, 11 splits, 1 merge), never read
@@ -501,7 +512,7 @@ BLIND_FLOORS = {
     # fresh development samples of session 14 (annotated blind, measured once on 8f28ca7: quotes F1 0.944 / 0.899,
     # indirect 0.909 / 0.708, speakers 0.848 / 0.750, typed entities 0.783 / 0.779; then read by the rounds), at the
     # session's end
-    "dev14a": {"quotes_f1": 0.951, "indirect_recall": 0.938, "speaker_accuracy": 0.949, "entities_typed_f1": 0.978,
+    "dev14a": {"quotes_f1": 0.959, "indirect_recall": 0.968, "speaker_accuracy": 0.949, "entities_typed_f1": 0.978,
                "splits": 5, "merges": 0, "via_found": 0.0},
     # speakers 0.957 -> 0.935 (session 16): the name model taught the project's convention types a band a body, so a plural
     # pronoun (`mereka`) resolves to the nearest name read as a person, a song's title the gold leaves out (one quote)
@@ -514,7 +525,7 @@ BLIND_FLOORS = {
     # typed 0.755 -> 0.761 (session 16): the name model taught the project's convention (development golds as training
     # data); raised
     # floors typed 0.760 -> 0.783 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_l": {"quotes_f1": 0.951, "indirect_recall": 0.856, "speaker_accuracy": 0.965, "entities_typed_f1": 0.926,
+    "blind_l": {"quotes_f1": 0.959, "indirect_recall": 0.88, "speaker_accuracy": 0.965, "entities_typed_f1": 0.926,
                "splits": 3, "merges": 0, "via_found": 0.499},
     # fresh development samples of session 15 (annotated blind, measured once on d91fc46: quotes F1 0.954 / 0.881,
     # indirect 0.919 / 0.714, speakers 0.839 / 0.946, via 11/18 / 7/12, typed entities 0.811 / 0.807; then read by the
@@ -524,15 +535,15 @@ BLIND_FLOORS = {
     "dev15a": {"quotes_f1": 0.953, "indirect_recall": 0.918, "speaker_accuracy": 0.999, "entities_typed_f1": 0.959,
                "splits": 0, "merges": 0, "via_found": 0.611},
     # via 7/12 -> 8/12 (session 17): a source named for a speaker's statement carries to its later quotes; raised
-    "dev15b": {"quotes_f1": 0.88, "indirect_recall": 0.713, "speaker_accuracy": 0.945, "entities_typed_f1": 0.951,
-               "splits": 1, "merges": 0, "via_found": 0.666},
+    "dev15b": {"quotes_f1": 0.893, "indirect_recall": 0.76, "speaker_accuracy": 0.946, "entities_typed_f1": 0.951,
+               "splits": 1, "merges": 0, "via_found": 0.614},
     # held out: annotated blind on 2026-12-02 (session 15, before the session's rounds; drawn excluding every id under
     # tests/data), first measured on d91fc46 (quotes F1 0.934, indirect recall 0.769, speakers 0.877, via 11/13, typed
     # entities 0.859 with precision 0.846, 7 splits, no merge), never read or tuned on
     # typed 0.859 -> 0.854 (session 16): the name model taught the project's convention; ten held-out sets' typed F1
     # moved +0.005 on average (six up, two down, two equal), this one down: lowered
     # floors typed 0.853 -> 0.874 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_m": {"quotes_f1": 0.933, "indirect_recall": 0.768, "speaker_accuracy": 0.893, "entities_typed_f1": 0.944,
+    "blind_m": {"quotes_f1": 0.943, "indirect_recall": 0.845, "speaker_accuracy": 0.897, "entities_typed_f1": 0.944,
                "splits": 4, "merges": 0, "via_found": 0.845},
     # fresh development samples of session 16 (annotated blind, measured once on e0fc715: quotes F1 0.982 / 0.930,
     # indirect 0.963 / 0.879, speakers 1.000 / 0.917, via 8/18 / 5/17, typed entities 0.672 / 0.738; then read by the
@@ -543,14 +554,14 @@ BLIND_FLOORS = {
     "dev16a": {"quotes_f1": 0.99, "indirect_recall": 0.962, "speaker_accuracy": 0.999, "entities_typed_f1": 0.926,
                "splits": 2, "merges": 2, "via_found": 0.776},
     # via 6/17 -> 9/17 (session 17): a source named for a speaker's statement carries to its later quotes; raised
-    "dev16b": {"quotes_f1": 0.944, "indirect_recall": 0.878, "speaker_accuracy": 0.982, "entities_typed_f1": 0.95,
-               "splits": 4, "merges": 0, "via_found": 0.646},
+    "dev16b": {"quotes_f1": 0.952, "indirect_recall": 0.938, "speaker_accuracy": 0.95, "entities_typed_f1": 0.95,
+               "splits": 4, "merges": 0, "via_found": 0.61},
     # held out: annotated blind on 2026-12-02 (session 16, before the session's rounds; drawn excluding every id under
     # tests/data and session 15's samples), first measured on aa61354 (quotes F1 0.970, indirect recall 1.000, speakers
     # 0.938, via 15/16, typed entities 0.800 with precision 0.741, 3 splits, no merge), never read or tuned on
     # quotes 0.970 -> 0.977 (session 16, after its first measure): the speech-verb round; raised
     # floors typed 0.799 -> 0.838 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_n": {"quotes_f1": 0.976, "indirect_recall": 0.999, "speaker_accuracy": 0.952, "entities_typed_f1": 0.911,
+    "blind_n": {"quotes_f1": 0.968, "indirect_recall": 0.999, "speaker_accuracy": 0.952, "entities_typed_f1": 0.911,
                "splits": 2, "merges": 0, "via_found": 0.936},
     # fresh development samples of session 17 (annotated blind, measured once on e9e58a7: quotes F1 0.926 / 0.933,
     # indirect 0.900 / 0.921, speakers 0.899 / 0.900, via 28/48 / 12/18, typed entities 0.789 / 0.761; then read by the
@@ -562,14 +573,14 @@ BLIND_FLOORS = {
     # dateline); raised
     "dev17a": {"quotes_f1": 0.932, "indirect_recall": 0.899, "speaker_accuracy": 0.956, "entities_typed_f1": 0.943,
                "splits": 4, "merges": 2, "via_found": 0.59},
-    "dev17b": {"quotes_f1": 0.939, "indirect_recall": 0.92, "speaker_accuracy": 0.985, "entities_typed_f1": 0.951,
+    "dev17b": {"quotes_f1": 0.946, "indirect_recall": 0.946, "speaker_accuracy": 0.985, "entities_typed_f1": 0.951,
                "splits": 4, "merges": 0, "via_found": 0.666},
     # fresh development samples of session 18 (annotated blind, measured once on 47701b4: quotes F1 0.931 / 0.952,
     # indirect 0.938 / 0.935, speakers 0.970 / 0.915, via 3/7 / 2/6, typed entities 0.823 / 0.726; then read by the
     # speaker round), at the session's merge
     "dev18a": {"quotes_f1": 0.942, "indirect_recall": 0.937, "speaker_accuracy": 0.984, "entities_typed_f1": 0.968,
                "splits": 1, "merges": 0, "via_found": 0.428},
-    "dev18b": {"quotes_f1": 0.951, "indirect_recall": 0.935, "speaker_accuracy": 0.999, "entities_typed_f1": 0.94,
+    "dev18b": {"quotes_f1": 0.943, "indirect_recall": 0.935, "speaker_accuracy": 0.999, "entities_typed_f1": 0.94,
                "splits": 0, "merges": 0, "via_found": 0.333},
     # held out: annotated blind on 2026-12-02 (session 17; drawn excluding every id under tests/data), first measured on
     # e9e58a7 before any round of session 17 was merged (quotes F1 0.959, indirect recall 0.941, speakers 0.957, via
@@ -589,19 +600,19 @@ BLIND_FLOORS = {
     # fresh development samples of session 19 (annotated blind, measured once on cf57799: quotes F1 0.909 / 0.966,
     # indirect 0.900 / 0.882, speakers 0.925 / 0.964, via 4/9 / 3/5, typed entities 0.793 / 0.840; then read by the
     # rounds; their annotators filled `via` only where the quote's sentence names the source), at the session's merge
-    "dev19a": {"quotes_f1": 0.908, "indirect_recall": 0.899, "speaker_accuracy": 0.974, "entities_typed_f1": 0.937,
+    "dev19a": {"quotes_f1": 0.92, "indirect_recall": 0.949, "speaker_accuracy": 0.974, "entities_typed_f1": 0.937,
                "splits": 2, "merges": 0, "via_found": 0.887},
-    "dev19b": {"quotes_f1": 0.965, "indirect_recall": 0.881, "speaker_accuracy": 0.999, "entities_typed_f1": 0.955,
+    "dev19b": {"quotes_f1": 0.982, "indirect_recall": 0.94, "speaker_accuracy": 0.999, "entities_typed_f1": 0.955,
                "splits": 0, "merges": 0, "via_found": 0.799},
     # held out: annotated blind on 2026-12-03 (session 19; drawn excluding every id under tests/data and the session's
     # two development draws), first measured on cf57799 before any round of session 19 was merged, never read or tuned on
-    "blind_q": {"quotes_f1": 0.955, "indirect_recall": 0.861, "speaker_accuracy": 0.999, "entities_typed_f1": 0.898,
+    "blind_q": {"quotes_f1": 0.963, "indirect_recall": 0.93, "speaker_accuracy": 0.999, "entities_typed_f1": 0.898,
                "splits": 2, "merges": 0, "via_found": 0.999},
     # fresh development samples of session 20 (annotated blind, measured once on 586d3e5 before anyone read them: quotes
     # F1 0.951 / 0.906, indirect 0.946 / 0.759, speakers 0.974 / 0.938, via 3/5 / 2/3, typed entities 0.831 / 0.785;
     # read by the session's rounds since)
     # splits 9 -> 7, typed 0.831 -> 0.834 at the session's merge (the resolution round's initials and company short forms)
-    "dev20a": {"quotes_f1": 0.949, "indirect_recall": 0.944, "speaker_accuracy": 0.973, "entities_typed_f1": 0.947,
+    "dev20a": {"quotes_f1": 0.956, "indirect_recall": 0.972, "speaker_accuracy": 0.973, "entities_typed_f1": 0.947,
                "splits": 4, "merges": 0, "via_found": 0.599},
     "dev20b": {"quotes_f1": 0.904, "indirect_recall": 0.757, "speaker_accuracy": 0.978, "entities_typed_f1": 0.952,
                "splits": 3, "merges": 1, "via_found": 0.666},
@@ -613,7 +624,7 @@ BLIND_FLOORS = {
     # the start and at the end of the session
     # typed 0.927 -> 0.923 (session 51): the role nouns that open no name (vocabulary.py ROLE_NOUNS), measured by totals
     # only: this set -0.003, blind_o +0.003, the held-out pool unchanged (0.9080)
-    "blind_r": {"quotes_f1": 0.928, "indirect_recall": 0.849, "speaker_accuracy": 0.983, "entities_typed_f1": 0.94,
+    "blind_r": {"quotes_f1": 0.936, "indirect_recall": 0.899, "speaker_accuracy": 0.984, "entities_typed_f1": 0.94,
                "splits": 4, "merges": 1, "via_found": 0.705},
     # held out: annotated blind on 2026-12-03 (session 21, tests/data/ANNOTATING.md; drawn with scripts/draw_sample.py
     # excluding every id under tests/data), first measured on 824babb (session 20's end: typed 0.775) and on session 21's
@@ -624,15 +635,15 @@ BLIND_FLOORS = {
     "blind_t": {"quotes_f1": 0.952, "indirect_recall": 0.94, "speaker_accuracy": 0.925, "entities_typed_f1": 0.897,
                "splits": 2, "merges": 0, "via_found": 0.332},
     # session 23's fresh development samples, first measured on 842a33a (the session's end) before any error was read
-    "dev23a": {"quotes_f1": 0.865, "indirect_recall": 0.702, "speaker_accuracy": 0.975, "entities_typed_f1": 0.94,
+    "dev23a": {"quotes_f1": 0.887, "indirect_recall": 0.776, "speaker_accuracy": 0.976, "entities_typed_f1": 0.94,
                "splits": 2, "merges": 0, "via_found": 0.832},
-    "dev23b": {"quotes_f1": 0.942, "indirect_recall": 0.813, "speaker_accuracy": 0.859, "entities_typed_f1": 0.954,
+    "dev23b": {"quotes_f1": 0.952, "indirect_recall": 0.85, "speaker_accuracy": 0.861, "entities_typed_f1": 0.954,
                "splits": 6, "merges": 1, "via_found": 0.999},
     # session 26's fresh samples, annotated blind by helpers; first measured on 7a23799 (the session's starting code),
     # then on its final code (READMEs)
-    "dev26a": {"quotes_f1": 0.941, "indirect_recall": 0.902, "speaker_accuracy": 0.963, "entities_typed_f1": 0.957,
+    "dev26a": {"quotes_f1": 0.933, "indirect_recall": 0.902, "speaker_accuracy": 0.963, "entities_typed_f1": 0.957,
                "splits": 3, "merges": 0, "via_found": 0.999},
-    "dev26b": {"quotes_f1": 0.947, "indirect_recall": 0.845, "speaker_accuracy": 0.871, "entities_typed_f1": 0.936,
+    "dev26b": {"quotes_f1": 0.956, "indirect_recall": 0.883, "speaker_accuracy": 0.856, "entities_typed_f1": 0.936,
                "splits": 5, "merges": 0, "via_found": 0.999},
     # session 27's fresh samples, annotated blind by helpers; first measured on 885a8e5 (the session's starting code),
     # then on its final code (READMEs)
@@ -642,9 +653,9 @@ BLIND_FLOORS = {
                "splits": 1, "merges": 0, "via_found": 0.799},
     # session 28's fresh samples, annotated blind by helpers, run by totals only; first measured on e54b0f0 (the
     # session's starting code), then on its final code (READMEs)
-    "dev28a": {"quotes_f1": 0.947, "indirect_recall": 0.882, "speaker_accuracy": 0.904, "entities_typed_f1": 0.953,
+    "dev28a": {"quotes_f1": 0.954, "indirect_recall": 0.906, "speaker_accuracy": 0.905, "entities_typed_f1": 0.953,
                "splits": 5, "merges": 1, "via_found": 0.665},
-    "dev28b": {"quotes_f1": 0.925, "indirect_recall": 0.82, "speaker_accuracy": 0.963, "entities_typed_f1": 0.83,
+    "dev28b": {"quotes_f1": 0.934, "indirect_recall": 0.856, "speaker_accuracy": 0.964, "entities_typed_f1": 0.83,
                "splits": 3, "merges": 0, "via_found": 0.599},
     # typed 0.919 -> 0.906 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now read as
     # bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
@@ -654,9 +665,9 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 0, "via_found": 0.399},
     # session 29's fresh samples, annotated blind by helpers, run by totals only; first measured on 6084005 (the
     # session's starting code), then on its final code (READMEs)
-    "dev29a": {"quotes_f1": 0.972, "indirect_recall": 0.92, "speaker_accuracy": 0.944, "entities_typed_f1": 0.897,
+    "dev29a": {"quotes_f1": 0.979, "indirect_recall": 0.946, "speaker_accuracy": 0.945, "entities_typed_f1": 0.897,
                "splits": 2, "merges": 0, "via_found": 0.999},
-    "dev29b": {"quotes_f1": 0.978, "indirect_recall": 0.887, "speaker_accuracy": 0.871, "entities_typed_f1": 0.949,
+    "dev29b": {"quotes_f1": 0.988, "indirect_recall": 0.943, "speaker_accuracy": 0.874, "entities_typed_f1": 0.949,
                "splits": 5, "merges": 0, "via_found": 0.799},
     "dev29c": {"quotes_f1": 0.953, "indirect_recall": 0.919, "speaker_accuracy": 0.979, "entities_typed_f1": 0.956,
                "splits": 3, "merges": 0, "via_found": 0.332},
@@ -672,15 +683,15 @@ BLIND_FLOORS = {
     # bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
     "dev30c": {"quotes_f1": 0.965, "indirect_recall": 0.924, "speaker_accuracy": 0.947, "entities_typed_f1": 0.899,
                "splits": 1, "merges": 0, "via_found": 0.332},
-    "dev30d": {"quotes_f1": 0.949, "indirect_recall": 0.849, "speaker_accuracy": 0.999, "entities_typed_f1": 0.936,
+    "dev30d": {"quotes_f1": 0.959, "indirect_recall": 0.899, "speaker_accuracy": 0.999, "entities_typed_f1": 0.936,
                "splits": 3, "merges": 0, "via_found": 0.427},
     # session 31's fresh samples, annotated blind by helpers, run by totals only; first measured on db28201 (the
     # session's starting code), then on its final code (READMEs)
-    "dev31a": {"quotes_f1": 0.956, "indirect_recall": 0.847, "speaker_accuracy": 0.849, "entities_typed_f1": 0.972,
+    "dev31a": {"quotes_f1": 0.949, "indirect_recall": 0.847, "speaker_accuracy": 0.849, "entities_typed_f1": 0.972,
                "splits": 5, "merges": 1, "via_found": 0.999},
     "dev31b": {"quotes_f1": 0.956, "indirect_recall": 0.913, "speaker_accuracy": 0.954, "entities_typed_f1": 0.935,
                "splits": 5, "merges": 0, "via_found": 0.749},
-    "dev31c": {"quotes_f1": 0.897, "indirect_recall": 0.856, "speaker_accuracy": 0.976, "entities_typed_f1": 0.912,
+    "dev31c": {"quotes_f1": 0.908, "indirect_recall": 0.891, "speaker_accuracy": 0.976, "entities_typed_f1": 0.912,
                "splits": 0, "merges": 0, "via_found": 0.165},
     # typed 0.957 -> 0.953, merges 0 -> 1 (session 49): a body's own name after its head joins the body
     # (body_own_name); a region misspelt, which only its shape read as a person, joins the police named after it
@@ -688,9 +699,9 @@ BLIND_FLOORS = {
                "splits": 1, "merges": 1, "via_found": 0.713},
     # session 32's fresh samples, annotated blind by helpers, run by totals only; first measured on 32c54d3 (the
     # session's starting code), then on its final code (READMEs)
-    "dev32a": {"quotes_f1": 0.973, "indirect_recall": 0.96, "speaker_accuracy": 0.981, "entities_typed_f1": 0.93,
+    "dev32a": {"quotes_f1": 0.982, "indirect_recall": 0.999, "speaker_accuracy": 0.981, "entities_typed_f1": 0.93,
                "splits": 3, "merges": 0, "via_found": 0.999},
-    "dev32b": {"quotes_f1": 0.955, "indirect_recall": 0.949, "speaker_accuracy": 0.953, "entities_typed_f1": 0.942,
+    "dev32b": {"quotes_f1": 0.977, "indirect_recall": 0.999, "speaker_accuracy": 0.954, "entities_typed_f1": 0.942,
                "splits": 0, "merges": 0, "via_found": 0.499},
     "dev32c": {"quotes_f1": 0.947, "indirect_recall": 0.881, "speaker_accuracy": 0.944, "entities_typed_f1": 0.941,
                "splits": 2, "merges": 0, "via_found": 0.999},
@@ -698,34 +709,34 @@ BLIND_FLOORS = {
                "splits": 3, "merges": 0, "via_found": 0.999},
     # session 33's fresh samples, annotated blind by helpers, run by totals only; first measured on 0469c9a (the
     # session's starting code), then on its final code (READMEs)
-    "dev33a": {"quotes_f1": 0.972, "indirect_recall": 0.915, "speaker_accuracy": 0.889, "entities_typed_f1": 0.936,
+    "dev33a": {"quotes_f1": 0.981, "indirect_recall": 0.957, "speaker_accuracy": 0.891, "entities_typed_f1": 0.936,
                "splits": 1, "merges": 0, "via_found": 0.0},
     # speakers 0.879 -> 0.859, typed 0.965 -> 0.961 (session 49): a party's boards (`DPC <party>`, `DPD <party>
     # <province>`) are now read as bodies (data/org_heads.txt), which this set's gold leaves optional or names
     # otherwise
     "dev33b": {"quotes_f1": 0.96, "indirect_recall": 0.953, "speaker_accuracy": 0.859, "entities_typed_f1": 0.961,
                "splits": 5, "merges": 1, "via_found": 0.499},
-    "dev33c": {"quotes_f1": 0.945, "indirect_recall": 0.932, "speaker_accuracy": 0.942, "entities_typed_f1": 0.959,
+    "dev33c": {"quotes_f1": 0.954, "indirect_recall": 0.965, "speaker_accuracy": 0.943, "entities_typed_f1": 0.959,
                "splits": 4, "merges": 0, "via_found": 0.499},
-    "dev33d": {"quotes_f1": 0.972, "indirect_recall": 0.927, "speaker_accuracy": 0.835, "entities_typed_f1": 0.919,
+    "dev33d": {"quotes_f1": 0.981, "indirect_recall": 0.963, "speaker_accuracy": 0.838, "entities_typed_f1": 0.919,
                "splits": 5, "merges": 0, "via_found": 0.999},
     # session 34's fresh samples, annotated blind by helpers, run by totals only; first measured on 764adc1 (the
     # session's starting code), then on its final code (READMEs)
     "dev34a": {"quotes_f1": 0.992, "indirect_recall": 0.965, "speaker_accuracy": 0.914, "entities_typed_f1": 0.927,
                "splits": 3, "merges": 0, "via_found": 0.749},
-    "dev34b": {"quotes_f1": 0.917, "indirect_recall": 0.856, "speaker_accuracy": 0.976, "entities_typed_f1": 0.943,
+    "dev34b": {"quotes_f1": 0.928, "indirect_recall": 0.903, "speaker_accuracy": 0.977, "entities_typed_f1": 0.943,
                "splits": 2, "merges": 0, "via_found": 0.399},
-    "dev34c": {"quotes_f1": 0.904, "indirect_recall": 0.799, "speaker_accuracy": 0.975, "entities_typed_f1": 0.946,
+    "dev34c": {"quotes_f1": 0.915, "indirect_recall": 0.839, "speaker_accuracy": 0.976, "entities_typed_f1": 0.946,
                "splits": 2, "merges": 0, "via_found": 0.749},
     # splits 4 -> 5 (session 45): a person's name is now read with its hereditary title (`Raden X Y`), an alias of the
     # gold person that was a false name before; its short form, a middle name the text writes alone, stays apart
-    "dev34d": {"quotes_f1": 0.935, "indirect_recall": 0.883, "speaker_accuracy": 0.999, "entities_typed_f1": 0.97,
-               "splits": 3, "merges": 0, "via_found": 0.832},
+    "dev34d": {"quotes_f1": 0.945, "indirect_recall": 0.922, "speaker_accuracy": 0.999, "entities_typed_f1": 0.97,
+               "splits": 3, "merges": 0, "via_found": 0.665},
     # session 35's fresh samples, annotated blind by helpers, run by totals only; first measured on 4085173 (the
     # session's starting code), then on its final code (READMEs)
     # merges 1 -> 2 (session 48): state schools are bodies named with their number; a list of schools of several towns
     # writes one as `SMAN 10, <town>`, and that short form joins the longer school of the same number in the list
-    "dev35a": {"quotes_f1": 0.926, "indirect_recall": 0.788, "speaker_accuracy": 0.967, "entities_typed_f1": 0.959,
+    "dev35a": {"quotes_f1": 0.964, "indirect_recall": 0.92, "speaker_accuracy": 0.97, "entities_typed_f1": 0.959,
                "splits": 3, "merges": 2, "via_found": 0.856},
     "dev35b": {"quotes_f1": 0.922, "indirect_recall": 0.837, "speaker_accuracy": 0.924, "entities_typed_f1": 0.952,
                "splits": 2, "merges": 0, "via_found": 0.332},
@@ -743,7 +754,7 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 0, "via_found": 0.499},
     # typed 0.961 -> 0.957 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now read as
     # bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
-    "dev36d": {"quotes_f1": 0.937, "indirect_recall": 0.908, "speaker_accuracy": 0.999, "entities_typed_f1": 0.949,
+    "dev36d": {"quotes_f1": 0.953, "indirect_recall": 0.968, "speaker_accuracy": 0.999, "entities_typed_f1": 0.949,
                "splits": 2, "merges": 0, "via_found": 0.665},
     # session 37's fresh samples (blind, unread: totals only during the session), first measured on ad13a6d (the
     # session's starting code), then on its final code (READMEs)
@@ -753,13 +764,13 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 0, "via_found": 0.999},
     "dev37c": {"quotes_f1": 0.874, "indirect_recall": 0.641, "speaker_accuracy": 0.951, "entities_typed_f1": 0.916,
                "splits": 4, "merges": 1, "via_found": 0.249},
-    "dev37d": {"quotes_f1": 0.962, "indirect_recall": 0.865, "speaker_accuracy": 0.891, "entities_typed_f1": 0.921,
+    "dev37d": {"quotes_f1": 0.977, "indirect_recall": 0.932, "speaker_accuracy": 0.924, "entities_typed_f1": 0.921,
                "splits": 1, "merges": 0, "via_found": 0.57},
     # session 38's fresh samples (blind, unread: totals only during the session), first measured on 6a41ea4 (the
     # session's starting code), then on its final code (READMEs)
-    "dev38a": {"quotes_f1": 0.948, "indirect_recall": 0.903, "speaker_accuracy": 0.977, "entities_typed_f1": 0.931,
+    "dev38a": {"quotes_f1": 0.959, "indirect_recall": 0.951, "speaker_accuracy": 0.978, "entities_typed_f1": 0.931,
                "splits": 0, "merges": 0, "via_found": 0.499},
-    "dev38b": {"quotes_f1": 0.919, "indirect_recall": 0.827, "speaker_accuracy": 0.889, "entities_typed_f1": 0.941,
+    "dev38b": {"quotes_f1": 0.935, "indirect_recall": 0.884, "speaker_accuracy": 0.877, "entities_typed_f1": 0.941,
                "splits": 3, "merges": 2, "via_found": 0.799},
     "dev38c": {"quotes_f1": 0.982, "indirect_recall": 0.965, "speaker_accuracy": 0.965, "entities_typed_f1": 0.96,
                "splits": 2, "merges": 0, "via_found": 0.665},
@@ -769,23 +780,23 @@ BLIND_FLOORS = {
     # measured by totals only this session (first on 21c6653: typed 0.845 / 0.808 / 0.869 / 0.890)
     "dev39a": {"quotes_f1": 0.946, "indirect_recall": 0.899, "speaker_accuracy": 0.999, "entities_typed_f1": 0.942,
                "splits": 3, "merges": 1, "via_found": 0.799},
-    "dev39b": {"quotes_f1": 0.97, "indirect_recall": 0.938, "speaker_accuracy": 0.909, "entities_typed_f1": 0.897,
+    "dev39b": {"quotes_f1": 0.977, "indirect_recall": 0.968, "speaker_accuracy": 0.91, "entities_typed_f1": 0.897,
                "splits": 2, "merges": 2, "via_found": 0.832},
-    "dev39c": {"quotes_f1": 0.954, "indirect_recall": 0.915, "speaker_accuracy": 0.999, "entities_typed_f1": 0.981,
+    "dev39c": {"quotes_f1": 0.962, "indirect_recall": 0.943, "speaker_accuracy": 0.999, "entities_typed_f1": 0.981,
                "splits": 3, "merges": 1, "via_found": 0.999},
-    "dev39d": {"quotes_f1": 0.931, "indirect_recall": 0.808, "speaker_accuracy": 0.894, "entities_typed_f1": 0.951,
+    "dev39d": {"quotes_f1": 0.951, "indirect_recall": 0.903, "speaker_accuracy": 0.899, "entities_typed_f1": 0.951,
                "splits": 7, "merges": 1, "via_found": 0.832},
     # session 40's fresh samples (seeds 20264001-04), annotated blind by four helpers before any warta run on them,
     # measured by totals only this session (first on 001e764: typed 0.908 / 0.864 / 0.935 / 0.875)
-    "dev40a": {"quotes_f1": 0.931, "indirect_recall": 0.817, "speaker_accuracy": 0.894, "entities_typed_f1": 0.957,
+    "dev40a": {"quotes_f1": 0.941, "indirect_recall": 0.862, "speaker_accuracy": 0.897, "entities_typed_f1": 0.957,
                "splits": 4, "merges": 1, "via_found": 0.665},
-    "dev40b": {"quotes_f1": 0.969, "indirect_recall": 0.908, "speaker_accuracy": 0.968, "entities_typed_f1": 0.958,
+    "dev40b": {"quotes_f1": 0.984, "indirect_recall": 0.968, "speaker_accuracy": 0.969, "entities_typed_f1": 0.958,
                "splits": 5, "merges": 1, "via_found": 0.999},
     # splits 5 -> 6 (session 47): a body's name with a word as initials joins the one longer name it spells, and a
     # regional office's short form (`Diskar PB Bandung`) now stands apart from the long name it joined before
-    "dev40c": {"quotes_f1": 0.954, "indirect_recall": 0.936, "speaker_accuracy": 0.961, "entities_typed_f1": 0.964,
+    "dev40c": {"quotes_f1": 0.945, "indirect_recall": 0.936, "speaker_accuracy": 0.98, "entities_typed_f1": 0.964,
                "splits": 6, "merges": 0, "via_found": 0.499},
-    "dev40d": {"quotes_f1": 0.962, "indirect_recall": 0.891, "speaker_accuracy": 0.938, "entities_typed_f1": 0.935,
+    "dev40d": {"quotes_f1": 0.955, "indirect_recall": 0.891, "speaker_accuracy": 0.938, "entities_typed_f1": 0.935,
                "splits": 3, "merges": 2, "via_found": 0.999},
     "dev41a": {"quotes_f1": 0.956, "indirect_recall": 0.951, "speaker_accuracy": 0.856, "entities_typed_f1": 0.908,
                "splits": 7, "merges": 1, "via_found": 0.999},
@@ -793,11 +804,11 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 1, "via_found": 0.999},
     "dev41c": {"quotes_f1": 0.917, "indirect_recall": 0.776, "speaker_accuracy": 0.963, "entities_typed_f1": 0.943,
                "splits": 2, "merges": 1, "via_found": 0.499},
-    "dev41d": {"quotes_f1": 0.938, "indirect_recall": 0.899, "speaker_accuracy": 0.895, "entities_typed_f1": 0.942,
+    "dev41d": {"quotes_f1": 0.957, "indirect_recall": 0.949, "speaker_accuracy": 0.899, "entities_typed_f1": 0.942,
                "splits": 4, "merges": 1, "via_found": 0.749},
     # merges 4 -> 5 (session 45): a line-up's bare surname, shared by two players of the document, is now a person, and
     # joins one of them (typed 0.957 -> 0.971: the line-up's three players read as places before)
-    "dev41f": {"quotes_f1": 0.953, "indirect_recall": 0.912, "speaker_accuracy": 0.88, "entities_typed_f1": 0.976,
+    "dev41f": {"quotes_f1": 0.965, "indirect_recall": 0.955, "speaker_accuracy": 0.859, "entities_typed_f1": 0.976,
                "splits": 11, "merges": 4, "via_found": 0.999},
     # typed 0.951 -> 0.947 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now read as
     # bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
@@ -805,17 +816,17 @@ BLIND_FLOORS = {
                "splits": 4, "merges": 2, "via_found": 0.0},
     # splits 1 -> 2 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now read as bodies
     # (data/org_heads.txt), which this set's gold leaves optional or names otherwise
-    "dev42a": {"quotes_f1": 0.946, "indirect_recall": 0.938, "speaker_accuracy": 0.98, "entities_typed_f1": 0.941,
+    "dev42a": {"quotes_f1": 0.955, "indirect_recall": 0.968, "speaker_accuracy": 0.999, "entities_typed_f1": 0.941,
                "splits": 2, "merges": 0, "via_found": 0.749},
     "dev42b": {"quotes_f1": 0.91, "indirect_recall": 0.845, "speaker_accuracy": 0.943, "entities_typed_f1": 0.961,
                "splits": 8, "merges": 0, "via_found": 0.332},
-    "dev42c": {"quotes_f1": 0.96, "indirect_recall": 0.97, "speaker_accuracy": 0.95, "entities_typed_f1": 0.956,
+    "dev42c": {"quotes_f1": 0.952, "indirect_recall": 0.97, "speaker_accuracy": 0.95, "entities_typed_f1": 0.956,
                "splits": 1, "merges": 0, "via_found": 0.599},
     "dev42d": {"quotes_f1": 0.955, "indirect_recall": 0.999, "speaker_accuracy": 0.976, "entities_typed_f1": 0.955,
                "splits": 4, "merges": 0, "via_found": 0.999},
     "dev42e": {"quotes_f1": 0.919, "indirect_recall": 0.841, "speaker_accuracy": 0.977, "entities_typed_f1": 0.976,
                "splits": 3, "merges": 1, "via_found": 0.999},
-    "dev42f": {"quotes_f1": 0.965, "indirect_recall": 0.941, "speaker_accuracy": 0.976, "entities_typed_f1": 0.952,
+    "dev42f": {"quotes_f1": 0.96, "indirect_recall": 0.941, "speaker_accuracy": 0.987, "entities_typed_f1": 0.952,
                "splits": 5, "merges": 0, "via_found": 0.665},
     "dev42j": {"quotes_f1": 0.928, "indirect_recall": 0.932, "speaker_accuracy": 0.868, "entities_typed_f1": 0.955,
                "splits": 4, "merges": 0, "via_found": 0.249},
@@ -825,57 +836,57 @@ BLIND_FLOORS = {
     # read as bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
     "dev42h": {"quotes_f1": 0.931, "indirect_recall": 0.832, "speaker_accuracy": 0.915, "entities_typed_f1": 0.926,
                "splits": 5, "merges": 1, "via_found": 0.999},
-    "dev42g": {"quotes_f1": 0.955, "indirect_recall": 0.908, "speaker_accuracy": 0.972, "entities_typed_f1": 0.916,
+    "dev42g": {"quotes_f1": 0.961, "indirect_recall": 0.93, "speaker_accuracy": 0.973, "entities_typed_f1": 0.916,
                "splits": 2, "merges": 0, "via_found": 0.999},
     "dev43a": {"quotes_f1": 0.962, "indirect_recall": 0.874, "speaker_accuracy": 0.999, "entities_typed_f1": 0.972,
                "splits": 2, "merges": 0, "via_found": 0.799},
-    "dev43b": {"quotes_f1": 0.934, "indirect_recall": 0.845, "speaker_accuracy": 0.802, "entities_typed_f1": 0.938,
+    "dev43b": {"quotes_f1": 0.944, "indirect_recall": 0.883, "speaker_accuracy": 0.806, "entities_typed_f1": 0.938,
                "splits": 4, "merges": 2, "via_found": 0.999},
-    "dev43c": {"quotes_f1": 0.952, "indirect_recall": 0.912, "speaker_accuracy": 0.94, "entities_typed_f1": 0.952,
+    "dev43c": {"quotes_f1": 0.962, "indirect_recall": 0.955, "speaker_accuracy": 0.941, "entities_typed_f1": 0.952,
                "splits": 4, "merges": 1, "via_found": 0.499},
-    "dev43d": {"quotes_f1": 0.971, "indirect_recall": 0.932, "speaker_accuracy": 0.96, "entities_typed_f1": 0.949,
+    "dev43d": {"quotes_f1": 0.98, "indirect_recall": 0.965, "speaker_accuracy": 0.961, "entities_typed_f1": 0.949,
                "splits": 2, "merges": 1, "via_found": 0.999},
-    "dev43e": {"quotes_f1": 0.91, "indirect_recall": 0.868, "speaker_accuracy": 0.95, "entities_typed_f1": 0.946,
+    "dev43e": {"quotes_f1": 0.933, "indirect_recall": 0.955, "speaker_accuracy": 0.952, "entities_typed_f1": 0.946,
                "splits": 1, "merges": 0, "via_found": 0.199},
     "dev43f": {"quotes_f1": 0.96, "indirect_recall": 0.927, "speaker_accuracy": 0.886, "entities_typed_f1": 0.951,
                "splits": 5, "merges": 2, "via_found": 0.427},
-    "dev43g": {"quotes_f1": 0.945, "indirect_recall": 0.87, "speaker_accuracy": 0.95, "entities_typed_f1": 0.927,
+    "dev43g": {"quotes_f1": 0.953, "indirect_recall": 0.902, "speaker_accuracy": 0.951, "entities_typed_f1": 0.927,
                "splits": 4, "merges": 1, "via_found": 0.999},
-    "dev43h": {"quotes_f1": 0.959, "indirect_recall": 0.899, "speaker_accuracy": 0.985, "entities_typed_f1": 0.95,
+    "dev43h": {"quotes_f1": 0.965, "indirect_recall": 0.924, "speaker_accuracy": 0.985, "entities_typed_f1": 0.95,
                "splits": 3, "merges": 1, "via_found": 0.499},
-    "dev43i": {"quotes_f1": 0.96, "indirect_recall": 0.847, "speaker_accuracy": 0.982, "entities_typed_f1": 0.929,
+    "dev43i": {"quotes_f1": 0.976, "indirect_recall": 0.908, "speaker_accuracy": 0.983, "entities_typed_f1": 0.929,
                "splits": 2, "merges": 1, "via_found": 0.713},
-    "dev43j": {"quotes_f1": 0.943, "indirect_recall": 0.899, "speaker_accuracy": 0.982, "entities_typed_f1": 0.959,
+    "dev43j": {"quotes_f1": 0.96, "indirect_recall": 0.965, "speaker_accuracy": 0.982, "entities_typed_f1": 0.959,
                "splits": 8, "merges": 1, "via_found": 0.399},
-    "dev43k": {"quotes_f1": 0.967, "indirect_recall": 0.927, "speaker_accuracy": 0.999, "entities_typed_f1": 0.957,
+    "dev43k": {"quotes_f1": 0.983, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.957,
                "splits": 4, "merges": 1, "via_found": 0.499},
     "dev43l": {"quotes_f1": 0.949, "indirect_recall": 0.883, "speaker_accuracy": 0.946, "entities_typed_f1": 0.924,
                "splits": 7, "merges": 0, "via_found": 0.999},
-    "dev43m": {"quotes_f1": 0.962, "indirect_recall": 0.924, "speaker_accuracy": 0.829, "entities_typed_f1": 0.961,
+    "dev43m": {"quotes_f1": 0.981, "indirect_recall": 0.999, "speaker_accuracy": 0.835, "entities_typed_f1": 0.961,
                "splits": 2, "merges": 0, "via_found": 0.665},
     # merges 1 -> 2 (session 48): with a school's head read as a body's, an office split before its apposed holder
     # (`Wakil Kepala <school> Pulau X, <name>`, a split the code made before too) gives the island's word its own mention
     "dev43n": {"quotes_f1": 0.981, "indirect_recall": 0.915, "speaker_accuracy": 0.963, "entities_typed_f1": 0.939,
                "splits": 3, "merges": 2, "via_found": 0.999},
-    "dev43o": {"quotes_f1": 0.967, "indirect_recall": 0.922, "speaker_accuracy": 0.858, "entities_typed_f1": 0.959,
+    "dev43o": {"quotes_f1": 0.98, "indirect_recall": 0.973, "speaker_accuracy": 0.861, "entities_typed_f1": 0.959,
                "splits": 1, "merges": 2, "via_found": 0.249},
     "dev43p": {"quotes_f1": 0.975, "indirect_recall": 0.963, "speaker_accuracy": 0.902, "entities_typed_f1": 0.967,
                "splits": 6, "merges": 0, "via_found": 0.999},
-    "dev43q": {"quotes_f1": 0.897, "indirect_recall": 0.749, "speaker_accuracy": 0.708, "entities_typed_f1": 0.923,
+    "dev43q": {"quotes_f1": 0.913, "indirect_recall": 0.811, "speaker_accuracy": 0.717, "entities_typed_f1": 0.923,
                "splits": 2, "merges": 0},
-    "dev43r": {"quotes_f1": 0.945, "indirect_recall": 0.899, "speaker_accuracy": 0.886, "entities_typed_f1": 0.947,
+    "dev43r": {"quotes_f1": 0.953, "indirect_recall": 0.932, "speaker_accuracy": 0.887, "entities_typed_f1": 0.947,
                "splits": 2, "merges": 0, "via_found": 0.713},
-    "dev43s": {"quotes_f1": 0.975, "indirect_recall": 0.932, "speaker_accuracy": 0.927, "entities_typed_f1": 0.917,
+    "dev43s": {"quotes_f1": 0.987, "indirect_recall": 0.999, "speaker_accuracy": 0.929, "entities_typed_f1": 0.917,
                "splits": 3, "merges": 1, "via_found": 0.999},
     "dev43t": {"quotes_f1": 0.947, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.945,
                "splits": 2, "merges": 1, "via_found": 0.0},
-    "dev43u": {"quotes_f1": 0.96, "indirect_recall": 0.887, "speaker_accuracy": 0.999, "entities_typed_f1": 0.942,
+    "dev43u": {"quotes_f1": 0.97, "indirect_recall": 0.924, "speaker_accuracy": 0.999, "entities_typed_f1": 0.942,
                "splits": 5, "merges": 0, "via_found": 0.799},
-    "dev43v": {"quotes_f1": 0.972, "indirect_recall": 0.868, "speaker_accuracy": 0.962, "entities_typed_f1": 0.955,
+    "dev43v": {"quotes_f1": 0.981, "indirect_recall": 0.912, "speaker_accuracy": 0.962, "entities_typed_f1": 0.955,
                "splits": 2, "merges": 1, "via_found": 0.999},
     "dev43w": {"quotes_f1": 0.922, "indirect_recall": 0.94, "speaker_accuracy": 0.915, "entities_typed_f1": 0.864,
                "splits": 6, "merges": 0, "via_found": 0.832},
-    "dev43x": {"quotes_f1": 0.954, "indirect_recall": 0.902, "speaker_accuracy": 0.905, "entities_typed_f1": 0.971,
+    "dev43x": {"quotes_f1": 0.969, "indirect_recall": 0.966, "speaker_accuracy": 0.908, "entities_typed_f1": 0.971,
                "splits": 1, "merges": 1, "via_found": 0.999},
     "dev44a": {"quotes_f1": 0.922, "indirect_recall": 0.893, "speaker_accuracy": 0.999, "entities_typed_f1": 0.937,
                "splits": 1, "merges": 0, "via_found": 0.665},
@@ -883,11 +894,11 @@ BLIND_FLOORS = {
                "splits": 4, "merges": 0, "via_found": 0.999},
     # speakers 0.964 -> 0.948, splits and merges 0 -> 1 (session 47): a spaced hyphenated brand (`Go - Jek`) is now a
     # name, and its chief executive's title opens a run with it (`CEO Go - Jek <name>`) that a quoted short form reads whole
-    "dev44c": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.964, "entities_typed_f1": 0.943,
+    "dev44c": {"quotes_f1": 0.974, "indirect_recall": 0.963, "speaker_accuracy": 0.965, "entities_typed_f1": 0.943,
                "splits": 0, "merges": 0, "via_found": 0.399},
-    "dev44d": {"quotes_f1": 0.942, "indirect_recall": 0.908, "speaker_accuracy": 0.903, "entities_typed_f1": 0.943,
+    "dev44d": {"quotes_f1": 0.954, "indirect_recall": 0.953, "speaker_accuracy": 0.882, "entities_typed_f1": 0.943,
                "splits": 4, "merges": 2, "via_found": 0.599},
-    "dev44e": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.936, "entities_typed_f1": 0.939,
+    "dev44e": {"quotes_f1": 0.968, "indirect_recall": 0.999, "speaker_accuracy": 0.936, "entities_typed_f1": 0.939,
                "splits": 8, "merges": 2, "via_found": 0.249},
     "dev44f": {"quotes_f1": 0.981, "indirect_recall": 0.964, "speaker_accuracy": 0.928, "entities_typed_f1": 0.962,
                "splits": 4, "merges": 2, "via_found": 0.249},
@@ -897,19 +908,19 @@ BLIND_FLOORS = {
                "splits": 6, "merges": 2, "via_found": 0.999},
     # session 45's fresh samples, annotated blind by helpers, run by totals only; first measured on 9b293f9 (the
     # session's starting code), then on its final code (READMEs)
-    "dev45a": {"quotes_f1": 0.915, "indirect_recall": 0.836, "speaker_accuracy": 0.982, "entities_typed_f1": 0.949,
+    "dev45a": {"quotes_f1": 0.923, "indirect_recall": 0.863, "speaker_accuracy": 0.982, "entities_typed_f1": 0.949,
                "splits": 4, "merges": 0, "via_found": 0.713},
     "dev45b": {"quotes_f1": 0.94, "indirect_recall": 0.699, "speaker_accuracy": 0.957, "entities_typed_f1": 0.942,
                "splits": 6, "merges": 2, "via_found": 0.249},
-    "dev45c": {"quotes_f1": 0.977, "indirect_recall": 0.968, "speaker_accuracy": 0.97, "entities_typed_f1": 0.926,
+    "dev45c": {"quotes_f1": 0.984, "indirect_recall": 0.999, "speaker_accuracy": 0.97, "entities_typed_f1": 0.926,
                "splits": 2, "merges": 2, "via_found": 0.665},
-    "dev45d": {"quotes_f1": 0.92, "indirect_recall": 0.788, "speaker_accuracy": 0.923, "entities_typed_f1": 0.949,
+    "dev45d": {"quotes_f1": 0.93, "indirect_recall": 0.841, "speaker_accuracy": 0.924, "entities_typed_f1": 0.949,
                "splits": 5, "merges": 1, "via_found": 0.665},
     "dev45e": {"quotes_f1": 0.928, "indirect_recall": 0.871, "speaker_accuracy": 0.975, "entities_typed_f1": 0.919,
                "splits": 7, "merges": 0, "via_found": 0.999},
-    "dev45f": {"quotes_f1": 0.954, "indirect_recall": 0.934, "speaker_accuracy": 0.889, "entities_typed_f1": 0.945,
+    "dev45f": {"quotes_f1": 0.969, "indirect_recall": 0.966, "speaker_accuracy": 0.892, "entities_typed_f1": 0.945,
                "splits": 3, "merges": 1, "via_found": 0.499},
-    "dev45g": {"quotes_f1": 0.89, "indirect_recall": 0.799, "speaker_accuracy": 0.944, "entities_typed_f1": 0.938,
+    "dev45g": {"quotes_f1": 0.903, "indirect_recall": 0.849, "speaker_accuracy": 0.946, "entities_typed_f1": 0.938,
                "splits": 3, "merges": 0, "via_found": 0.499},
     # typed 0.865 -> 0.862 (session 47): a mall's name with initials joins its full name, whose reading as a body wins
     "dev45h": {"quotes_f1": 0.962, "indirect_recall": 0.922, "speaker_accuracy": 0.902, "entities_typed_f1": 0.924,
@@ -918,7 +929,7 @@ BLIND_FLOORS = {
     # session's starting code), then on its final code (READMEs)
     "dev46a": {"quotes_f1": 0.941, "indirect_recall": 0.847, "speaker_accuracy": 0.981, "entities_typed_f1": 0.912,
                "splits": 2, "merges": 0, "via_found": 0.57},
-    "dev46b": {"quotes_f1": 0.935, "indirect_recall": 0.832, "speaker_accuracy": 0.976, "entities_typed_f1": 0.889,
+    "dev46b": {"quotes_f1": 0.925, "indirect_recall": 0.832, "speaker_accuracy": 0.976, "entities_typed_f1": 0.889,
                "splits": 4, "merges": 1, "via_found": 0.399},
     # splits 5 -> 6 (session 51): given names before a word quoted alone for someone else kept in the full name they
     # open (typed +0.003 here); a name with and without one of them is now two forms
@@ -926,7 +937,7 @@ BLIND_FLOORS = {
                "splits": 6, "merges": 1, "via_found": 0.999},
     "dev46d": {"quotes_f1": 0.969, "indirect_recall": 0.949, "speaker_accuracy": 0.999, "entities_typed_f1": 0.897,
                "splits": 4, "merges": 0, "via_found": 0.499},
-    "dev46e": {"quotes_f1": 0.947, "indirect_recall": 0.934, "speaker_accuracy": 0.98, "entities_typed_f1": 0.975,
+    "dev46e": {"quotes_f1": 0.956, "indirect_recall": 0.966, "speaker_accuracy": 0.963, "entities_typed_f1": 0.975,
                "splits": 6, "merges": 1, "via_found": 0.665},
     "dev46f": {"quotes_f1": 0.944, "indirect_recall": 0.94, "speaker_accuracy": 0.883, "entities_typed_f1": 0.928,
                "splits": 1, "merges": 0, "via_found": 0.599},
@@ -936,37 +947,37 @@ BLIND_FLOORS = {
                "splits": 4, "merges": 0, "via_found": 0.499},
     # session 47's fresh samples, annotated blind by helpers, run by totals only; first measured on 2a9059b (the
     # session's starting code), then on its final code (READMEs)
-    "dev47a": {"quotes_f1": 0.971, "indirect_recall": 0.951, "speaker_accuracy": 0.941, "entities_typed_f1": 0.939,
+    "dev47a": {"quotes_f1": 0.98, "indirect_recall": 0.999, "speaker_accuracy": 0.942, "entities_typed_f1": 0.939,
                "splits": 2, "merges": 0, "via_found": 0.427},
     "dev47b": {"quotes_f1": 0.957, "indirect_recall": 0.966, "speaker_accuracy": 0.964, "entities_typed_f1": 0.962,
                "splits": 6, "merges": 1, "via_found": 0.799},
     "dev47c": {"quotes_f1": 0.931, "indirect_recall": 0.903, "speaker_accuracy": 0.966, "entities_typed_f1": 0.933,
                "splits": 4, "merges": 0, "via_found": 0.999},
-    "dev47d": {"quotes_f1": 0.937, "indirect_recall": 0.861, "speaker_accuracy": 0.904, "entities_typed_f1": 0.898,
+    "dev47d": {"quotes_f1": 0.946, "indirect_recall": 0.895, "speaker_accuracy": 0.906, "entities_typed_f1": 0.898,
                "splits": 1, "merges": 1, "via_found": 0.141},
     "dev47e": {"quotes_f1": 0.879, "indirect_recall": 0.879, "speaker_accuracy": 0.953, "entities_typed_f1": 0.942,
                "splits": 5, "merges": 0, "via_found": 0.749},
-    "dev47f": {"quotes_f1": 0.95, "indirect_recall": 0.927, "speaker_accuracy": 0.829, "entities_typed_f1": 0.932,
+    "dev47f": {"quotes_f1": 0.95, "indirect_recall": 0.927, "speaker_accuracy": 0.812, "entities_typed_f1": 0.932,
                "splits": 2, "merges": 3, "via_found": 0.999},
-    "dev47g": {"quotes_f1": 0.875, "indirect_recall": 0.809, "speaker_accuracy": 0.904, "entities_typed_f1": 0.919,
+    "dev47g": {"quotes_f1": 0.902, "indirect_recall": 0.89, "speaker_accuracy": 0.909, "entities_typed_f1": 0.919,
                "splits": 1, "merges": 0, "via_found": 0.749},
     "dev47h": {"quotes_f1": 0.983, "indirect_recall": 0.965, "speaker_accuracy": 0.983, "entities_typed_f1": 0.973,
                "splits": 3, "merges": 3, "via_found": 0.332},
     # session 48's fresh samples, annotated blind by helpers, run by totals only; first measured on 42e3d11 (the
     # session's starting code), then on its final code (READMEs)
-    "dev48a": {"quotes_f1": 0.958, "indirect_recall": 0.932, "speaker_accuracy": 0.965, "entities_typed_f1": 0.942,
+    "dev48a": {"quotes_f1": 0.966, "indirect_recall": 0.965, "speaker_accuracy": 0.965, "entities_typed_f1": 0.942,
                "splits": 4, "merges": 0, "via_found": 0.999},
     "dev48b": {"quotes_f1": 0.953, "indirect_recall": 0.89, "speaker_accuracy": 0.93, "entities_typed_f1": 0.958,
                "splits": 3, "merges": 0, "via_found": 0.665},
     "dev48c": {"quotes_f1": 0.937, "indirect_recall": 0.903, "speaker_accuracy": 0.825, "entities_typed_f1": 0.97,
                "splits": 2, "merges": 0, "via_found": 0.749},
-    "dev48d": {"quotes_f1": 0.967, "indirect_recall": 0.925, "speaker_accuracy": 0.947, "entities_typed_f1": 0.93,
+    "dev48d": {"quotes_f1": 0.98, "indirect_recall": 0.974, "speaker_accuracy": 0.948, "entities_typed_f1": 0.93,
                "splits": 6, "merges": 1, "via_found": 0.776},
     "dev48e": {"quotes_f1": 0.978, "indirect_recall": 0.952, "speaker_accuracy": 0.999, "entities_typed_f1": 0.937,
                "splits": 0, "merges": 0, "via_found": 0.999},
-    "dev48f": {"quotes_f1": 0.975, "indirect_recall": 0.951, "speaker_accuracy": 0.828, "entities_typed_f1": 0.972,
+    "dev48f": {"quotes_f1": 0.963, "indirect_recall": 0.951, "speaker_accuracy": 0.828, "entities_typed_f1": 0.972,
                "splits": 1, "merges": 0, "via_found": 0.749},
-    "dev48g": {"quotes_f1": 0.921, "indirect_recall": 0.877, "speaker_accuracy": 0.937, "entities_typed_f1": 0.953,
+    "dev48g": {"quotes_f1": 0.914, "indirect_recall": 0.877, "speaker_accuracy": 0.937, "entities_typed_f1": 0.953,
                "splits": 4, "merges": 0, "via_found": 0.554},
     "dev48h": {"quotes_f1": 0.97, "indirect_recall": 0.95, "speaker_accuracy": 0.964, "entities_typed_f1": 0.982,
                "splits": 1, "merges": 0, "via_found": 0.499},
@@ -974,19 +985,19 @@ BLIND_FLOORS = {
     # session's starting code), then on its final code (READMEs)
     "dev49a": {"quotes_f1": 0.976, "indirect_recall": 0.999, "speaker_accuracy": 0.953, "entities_typed_f1": 0.966,
                "splits": 2, "merges": 0, "via_found": 0.499},
-    "dev49b": {"quotes_f1": 0.894, "indirect_recall": 0.722, "speaker_accuracy": 0.9, "entities_typed_f1": 0.928,
+    "dev49b": {"quotes_f1": 0.907, "indirect_recall": 0.786, "speaker_accuracy": 0.903, "entities_typed_f1": 0.928,
                "splits": 7, "merges": 1, "via_found": 0.776},
     "dev49c": {"quotes_f1": 0.987, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.944,
                "splits": 7, "merges": 0, "via_found": 0.665},
     "dev49d": {"quotes_f1": 0.952, "indirect_recall": 0.893, "speaker_accuracy": 0.971, "entities_typed_f1": 0.913,
                "splits": 2, "merges": 0, "via_found": 0.249},
-    "dev49e": {"quotes_f1": 0.941, "indirect_recall": 0.805, "speaker_accuracy": 0.968, "entities_typed_f1": 0.944,
+    "dev49e": {"quotes_f1": 0.948, "indirect_recall": 0.837, "speaker_accuracy": 0.908, "entities_typed_f1": 0.944,
                "splits": 5, "merges": 1, "via_found": 0.749},
-    "dev49f": {"quotes_f1": 0.951, "indirect_recall": 0.895, "speaker_accuracy": 0.915, "entities_typed_f1": 0.949,
+    "dev49f": {"quotes_f1": 0.959, "indirect_recall": 0.93, "speaker_accuracy": 0.933, "entities_typed_f1": 0.949,
                "splits": 2, "merges": 1, "via_found": 0.57},
     # typed 0.887 -> 0.884 (session 51): a role noun opening a run (a student's programme before a university's
     # acronym) left the acronym unread
-    "dev49g": {"quotes_f1": 0.96, "indirect_recall": 0.94, "speaker_accuracy": 0.999, "entities_typed_f1": 0.924,
+    "dev49g": {"quotes_f1": 0.973, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.924,
                "splits": 5, "merges": 4, "via_found": 0.999},
     "dev49h": {"quotes_f1": 0.944, "indirect_recall": 0.874, "speaker_accuracy": 0.975, "entities_typed_f1": 0.924,
                "splits": 3, "merges": 2, "via_found": 0.999},
@@ -996,13 +1007,13 @@ BLIND_FLOORS = {
                "splits": 3, "merges": 1, "via_found": 0.665},
     "dev50b": {"quotes_f1": 0.882, "indirect_recall": 0.832, "speaker_accuracy": 0.972, "entities_typed_f1": 0.884,
                "splits": 4, "merges": 1, "via_found": 0.799},
-    "dev50c": {"quotes_f1": 0.91, "indirect_recall": 0.832, "speaker_accuracy": 0.966, "entities_typed_f1": 0.952,
+    "dev50c": {"quotes_f1": 0.912, "indirect_recall": 0.86, "speaker_accuracy": 0.967, "entities_typed_f1": 0.952,
                "splits": 8, "merges": 1, "via_found": 0.999},
-    "dev50d": {"quotes_f1": 0.904, "indirect_recall": 0.903, "speaker_accuracy": 0.882, "entities_typed_f1": 0.951,
+    "dev50d": {"quotes_f1": 0.915, "indirect_recall": 0.951, "speaker_accuracy": 0.885, "entities_typed_f1": 0.951,
                "splits": 3, "merges": 1, "via_found": 0.499},
     # typed 0.867 -> 0.863 (session 51): a company split from its chief's name after `CEO` (a merge gone) is typed by
     # the vote as a person from its speech verbs
-    "dev50e": {"quotes_f1": 0.933, "indirect_recall": 0.903, "speaker_accuracy": 0.979, "entities_typed_f1": 0.924,
+    "dev50e": {"quotes_f1": 0.924, "indirect_recall": 0.903, "speaker_accuracy": 0.979, "entities_typed_f1": 0.924,
                "splits": 2, "merges": 0, "via_found": 0.713},
     "dev50f": {"quotes_f1": 0.942, "indirect_recall": 0.87, "speaker_accuracy": 0.972, "entities_typed_f1": 0.908,
                "splits": 4, "merges": 0, "via_found": 0.499},
@@ -1012,19 +1023,19 @@ BLIND_FLOORS = {
                "splits": 4, "merges": 1, "via_found": 0.0},
     # session 51's fresh samples, annotated blind by helpers, run by totals only; first measured on e032d89 (the
     # session's starting code), then on its final code (READMEs)
-    "dev51a": {"quotes_f1": 0.975, "indirect_recall": 0.93, "speaker_accuracy": 0.983, "entities_typed_f1": 0.952,
+    "dev51a": {"quotes_f1": 0.983, "indirect_recall": 0.964, "speaker_accuracy": 0.983, "entities_typed_f1": 0.952,
                "splits": 1, "merges": 0, "via_found": 0.599},
     "dev51b": {"quotes_f1": 0.98, "indirect_recall": 0.975, "speaker_accuracy": 0.96, "entities_typed_f1": 0.941,
                "splits": 3, "merges": 1, "via_found": 0.499},
-    "dev51c": {"quotes_f1": 0.821, "indirect_recall": 0.628, "speaker_accuracy": 0.953, "entities_typed_f1": 0.963,
+    "dev51c": {"quotes_f1": 0.832, "indirect_recall": 0.665, "speaker_accuracy": 0.954, "entities_typed_f1": 0.963,
                "splits": 2, "merges": 1, "via_found": 0.499},
-    "dev51d": {"quotes_f1": 0.952, "indirect_recall": 0.839, "speaker_accuracy": 0.94, "entities_typed_f1": 0.972,
+    "dev51d": {"quotes_f1": 0.962, "indirect_recall": 0.879, "speaker_accuracy": 0.941, "entities_typed_f1": 0.972,
                "splits": 5, "merges": 1, "via_found": 0.799},
-    "dev51e": {"quotes_f1": 0.931, "indirect_recall": 0.825, "speaker_accuracy": 0.811, "entities_typed_f1": 0.952,
+    "dev51e": {"quotes_f1": 0.922, "indirect_recall": 0.825, "speaker_accuracy": 0.811, "entities_typed_f1": 0.952,
                "splits": 5, "merges": 0, "via_found": 0.332},
     "dev51f": {"quotes_f1": 0.979, "indirect_recall": 0.999, "speaker_accuracy": 0.959, "entities_typed_f1": 0.922,
                "splits": 4, "merges": 0, "via_found": 0.799},
-    "dev51g": {"quotes_f1": 0.911, "indirect_recall": 0.839, "speaker_accuracy": 0.999, "entities_typed_f1": 0.959,
+    "dev51g": {"quotes_f1": 0.932, "indirect_recall": 0.919, "speaker_accuracy": 0.999, "entities_typed_f1": 0.959,
                "splits": 1, "merges": 0, "via_found": 0.799},
     "dev51h": {"quotes_f1": 0.958, "indirect_recall": 0.999, "speaker_accuracy": 0.965, "entities_typed_f1": 0.929,
                "splits": 4, "merges": 1, "via_found": 0.999},
@@ -1043,17 +1054,17 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.999},
     "dev52e": {"quotes_f1": 0.908, "indirect_recall": 0.903, "speaker_accuracy": 0.962, "entities_typed_f1": 0.937,
                "splits": 2, "merges": 0, "via_found": 0.0},
-    "dev52f": {"quotes_f1": 0.948, "indirect_recall": 0.788, "speaker_accuracy": 0.85, "entities_typed_f1": 0.925,
+    "dev52f": {"quotes_f1": 0.979, "indirect_recall": 0.946, "speaker_accuracy": 0.839, "entities_typed_f1": 0.925,
                "splits": 3, "merges": 0, "via_found": 0.332},
-    "dev52g": {"quotes_f1": 0.913, "indirect_recall": 0.665, "speaker_accuracy": 0.999, "entities_typed_f1": 0.895,
+    "dev52g": {"quotes_f1": 0.943, "indirect_recall": 0.799, "speaker_accuracy": 0.969, "entities_typed_f1": 0.895,
                "splits": 3, "merges": 0, "via_found": 0.499},
-    "dev52h": {"quotes_f1": 0.956, "indirect_recall": 0.963, "speaker_accuracy": 0.927, "entities_typed_f1": 0.959,
+    "dev52h": {"quotes_f1": 0.956, "indirect_recall": 0.963, "speaker_accuracy": 0.945, "entities_typed_f1": 0.959,
                "splits": 2, "merges": 2, "via_found": 0.999},
     # session 53's fresh samples, annotated blind by helpers, run by totals only; first measured on 2964489 (the
     # session's starting code), then on its final code (READMEs)
     "dev53a": {"quotes_f1": 0.926, "indirect_recall": 0.879, "speaker_accuracy": 0.881, "entities_typed_f1": 0.927,
                "splits": 6, "merges": 0, "via_found": 0.599},
-    "dev53b": {"quotes_f1": 0.977, "indirect_recall": 0.934, "speaker_accuracy": 0.97, "entities_typed_f1": 0.94,
+    "dev53b": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.97, "entities_typed_f1": 0.94,
                "splits": 2, "merges": 1, "via_found": 0.0},
     "dev53c": {"quotes_f1": 0.991, "indirect_recall": 0.999, "speaker_accuracy": 0.923, "entities_typed_f1": 0.941,
                "splits": 0, "merges": 2, "via_found": 0.499},
@@ -1061,25 +1072,25 @@ BLIND_FLOORS = {
                "splits": 1, "merges": 0, "via_found": 0.665},
     "dev53e": {"quotes_f1": 0.95, "indirect_recall": 0.879, "speaker_accuracy": 0.978, "entities_typed_f1": 0.973,
                "splits": 4, "merges": 1, "via_found": 0.999},
-    "dev53f": {"quotes_f1": 0.947, "indirect_recall": 0.936, "speaker_accuracy": 0.944, "entities_typed_f1": 0.948,
+    "dev53f": {"quotes_f1": 0.954, "indirect_recall": 0.967, "speaker_accuracy": 0.945, "entities_typed_f1": 0.948,
                "splits": 5, "merges": 0, "via_found": 0.999},
     "dev53g": {"quotes_f1": 0.944, "indirect_recall": 0.932, "speaker_accuracy": 0.884, "entities_typed_f1": 0.926,
                "splits": 8, "merges": 2, "via_found": 0.999},
     "dev53h": {"quotes_f1": 0.94, "indirect_recall": 0.912, "speaker_accuracy": 0.978, "entities_typed_f1": 0.954,
                "splits": 4, "merges": 2, "via_found": 0.999},
-    "dev54a": {"quotes_f1": 0.969, "indirect_recall": 0.969, "speaker_accuracy": 0.999, "entities_typed_f1": 0.957,
+    "dev54a": {"quotes_f1": 0.977, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.957,
                "splits": 1, "merges": 0, "via_found": 0.799},
-    "dev54b": {"quotes_f1": 0.913, "indirect_recall": 0.887, "speaker_accuracy": 0.952, "entities_typed_f1": 0.979,
+    "dev54b": {"quotes_f1": 0.915, "indirect_recall": 0.943, "speaker_accuracy": 0.953, "entities_typed_f1": 0.979,
                "splits": 2, "merges": 0, "via_found": 0.665},
-    "dev54c": {"quotes_f1": 0.906, "indirect_recall": 0.856, "speaker_accuracy": 0.941, "entities_typed_f1": 0.959,
-               "splits": 4, "merges": 0, "via_found": 0.665},
-    "dev54d": {"quotes_f1": 0.924, "indirect_recall": 0.845, "speaker_accuracy": 0.87, "entities_typed_f1": 0.972,
+    "dev54c": {"quotes_f1": 0.928, "indirect_recall": 0.917, "speaker_accuracy": 0.943, "entities_typed_f1": 0.959,
+               "splits": 4, "merges": 0, "via_found": 0.749},
+    "dev54d": {"quotes_f1": 0.955, "indirect_recall": 0.999, "speaker_accuracy": 0.877, "entities_typed_f1": 0.972,
                "splits": 2, "merges": 0, "via_found": 0.0},
     "dev54e": {"quotes_f1": 0.915, "indirect_recall": 0.811, "speaker_accuracy": 0.999, "entities_typed_f1": 0.953,
                "splits": 4, "merges": 0, "via_found": 0.165},
     "dev54f": {"quotes_f1": 0.975, "indirect_recall": 0.999, "speaker_accuracy": 0.975, "entities_typed_f1": 0.955,
                "splits": 0, "merges": 0, "via_found": 0.999},
-    "dev54g": {"quotes_f1": 0.935, "indirect_recall": 0.902, "speaker_accuracy": 0.885, "entities_typed_f1": 0.922,
+    "dev54g": {"quotes_f1": 0.946, "indirect_recall": 0.934, "speaker_accuracy": 0.887, "entities_typed_f1": 0.922,
                "splits": 7, "merges": 0, "via_found": 0.799},
     "dev54h": {"quotes_f1": 0.999, "indirect_recall": 0.999, "speaker_accuracy": 0.977, "entities_typed_f1": 0.94,
                "splits": 3, "merges": 1, "via_found": 0.999},
@@ -1103,15 +1114,15 @@ BLIND_FLOORS = {
                "splits": 4, "merges": 1, "via_found": 0.999},
     "dev56b": {"quotes_f1": 0.925, "indirect_recall": 0.847, "speaker_accuracy": 0.981, "entities_typed_f1": 0.953,
                "splits": 3, "merges": 1, "via_found": 0.499},
-    "dev56c": {"quotes_f1": 0.94, "indirect_recall": 0.885, "speaker_accuracy": 0.999, "entities_typed_f1": 0.921,
+    "dev56c": {"quotes_f1": 0.947, "indirect_recall": 0.908, "speaker_accuracy": 0.999, "entities_typed_f1": 0.921,
                "splits": 2, "merges": 0, "via_found": 0.499},
     "dev56d": {"quotes_f1": 0.931, "indirect_recall": 0.903, "speaker_accuracy": 0.978, "entities_typed_f1": 0.906,
                "splits": 3, "merges": 0, "via_found": 0.999},
-    "dev56e": {"quotes_f1": 0.971, "indirect_recall": 0.955, "speaker_accuracy": 0.904, "entities_typed_f1": 0.91,
+    "dev56e": {"quotes_f1": 0.98, "indirect_recall": 0.999, "speaker_accuracy": 0.906, "entities_typed_f1": 0.91,
                "splits": 7, "merges": 3, "via_found": 0.999},
-    "dev56f": {"quotes_f1": 0.963, "indirect_recall": 0.877, "speaker_accuracy": 0.866, "entities_typed_f1": 0.909,
+    "dev56f": {"quotes_f1": 0.963, "indirect_recall": 0.877, "speaker_accuracy": 0.881, "entities_typed_f1": 0.909,
                "splits": 2, "merges": 1, "via_found": 0.0},
-    "dev56g": {"quotes_f1": 0.984, "indirect_recall": 0.936, "speaker_accuracy": 0.968, "entities_typed_f1": 0.924,
+    "dev56g": {"quotes_f1": 0.999, "indirect_recall": 0.999, "speaker_accuracy": 0.969, "entities_typed_f1": 0.924,
                "splits": 1, "merges": 0, "via_found": 0.665},
     "dev56h": {"quotes_f1": 0.937, "indirect_recall": 0.85, "speaker_accuracy": 0.961, "entities_typed_f1": 0.896,
                "splits": 5, "merges": 2, "via_found": 0.0},
@@ -1119,17 +1130,17 @@ BLIND_FLOORS = {
                "splits": 3, "merges": 2, "via_found": 0.856},
     "dev57b": {"quotes_f1": 0.95, "indirect_recall": 0.94, "speaker_accuracy": 0.691, "entities_typed_f1": 0.861,
                "splits": 7, "merges": 0, "via_found": 0.599},
-    "dev57c": {"quotes_f1": 0.953, "indirect_recall": 0.908, "speaker_accuracy": 0.958, "entities_typed_f1": 0.901,
+    "dev57c": {"quotes_f1": 0.967, "indirect_recall": 0.968, "speaker_accuracy": 0.959, "entities_typed_f1": 0.901,
                "splits": 6, "merges": 0, "via_found": 0.799},
-    "dev57d": {"quotes_f1": 0.929, "indirect_recall": 0.86, "speaker_accuracy": 0.999, "entities_typed_f1": 0.946,
+    "dev57d": {"quotes_f1": 0.937, "indirect_recall": 0.887, "speaker_accuracy": 0.999, "entities_typed_f1": 0.946,
                "splits": 1, "merges": 0, "via_found": 0.749},
     "dev57e": {"quotes_f1": 0.893, "indirect_recall": 0.953, "speaker_accuracy": 0.763, "entities_typed_f1": 0.851,
                "splits": 2, "merges": 0, "via_found": 0.399},
-    "dev57f": {"quotes_f1": 0.956, "indirect_recall": 0.881, "speaker_accuracy": 0.976, "entities_typed_f1": 0.945,
+    "dev57f": {"quotes_f1": 0.967, "indirect_recall": 0.94, "speaker_accuracy": 0.977, "entities_typed_f1": 0.945,
                "splits": 3, "merges": 1, "via_found": 0.499},
-    "dev57g": {"quotes_f1": 0.897, "indirect_recall": 0.699, "speaker_accuracy": 0.799, "entities_typed_f1": 0.94,
+    "dev57g": {"quotes_f1": 0.922, "indirect_recall": 0.799, "speaker_accuracy": 0.808, "entities_typed_f1": 0.94,
                "splits": 5, "merges": 1, "via_found": 0.999},
-    "dev57h": {"quotes_f1": 0.922, "indirect_recall": 0.839, "speaker_accuracy": 0.665, "entities_typed_f1": 0.874,
+    "dev57h": {"quotes_f1": 0.932, "indirect_recall": 0.879, "speaker_accuracy": 0.652, "entities_typed_f1": 0.874,
                "splits": 4, "merges": 1, "via_found": 0.399},
     "dev58a": {"quotes_f1": 0.946, "indirect_recall": 0.847, "speaker_accuracy": 0.999, "entities_typed_f1": 0.915,
                "splits": 2, "merges": 0, "via_found": 0.749},
@@ -1137,12 +1148,24 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.624},
     "dev58c": {"quotes_f1": 0.952, "indirect_recall": 0.953, "speaker_accuracy": 0.999, "entities_typed_f1": 0.945,
                "splits": 2, "merges": 2, "via_found": 0.499},
-    "dev58d": {"quotes_f1": 0.942, "indirect_recall": 0.874, "speaker_accuracy": 0.919, "entities_typed_f1": 0.936,
+    "dev58d": {"quotes_f1": 0.952, "indirect_recall": 0.905, "speaker_accuracy": 0.92, "entities_typed_f1": 0.936,
                "splits": 6, "merges": 1, "via_found": 0.713},
     "dev58e": {"quotes_f1": 0.983, "indirect_recall": 0.999, "speaker_accuracy": 0.935, "entities_typed_f1": 0.885,
                "splits": 5, "merges": 0, "via_found": 0.856},
-    "dev58f": {"quotes_f1": 0.913, "indirect_recall": 0.807, "speaker_accuracy": 0.825, "entities_typed_f1": 0.897,
+    "dev58f": {"quotes_f1": 0.926, "indirect_recall": 0.85, "speaker_accuracy": 0.83, "entities_typed_f1": 0.897,
                "splits": 4, "merges": 1, "via_found": 0.665},
+    "dev59a": {"quotes_f1": 0.938, "indirect_recall": 0.969, "speaker_accuracy": 0.999, "entities_typed_f1": 0.917,
+               "splits": 6, "merges": 0, "via_found": 0.999},
+    "dev59b": {"quotes_f1": 0.929, "indirect_recall": 0.856, "speaker_accuracy": 0.949, "entities_typed_f1": 0.893,
+               "splits": 3, "merges": 2, "via_found": 0.665},
+    "dev59c": {"quotes_f1": 0.96, "indirect_recall": 0.949, "speaker_accuracy": 0.939, "entities_typed_f1": 0.733,
+               "splits": 5, "merges": 1, "via_found": 0.249},
+    "dev59d": {"quotes_f1": 0.95, "indirect_recall": 0.951, "speaker_accuracy": 0.96, "entities_typed_f1": 0.915,
+               "splits": 6, "merges": 2, "via_found": 0.999},
+    "dev59e": {"quotes_f1": 0.958, "indirect_recall": 0.912, "speaker_accuracy": 0.965, "entities_typed_f1": 0.903,
+               "splits": 2, "merges": 0, "via_found": 0.249},
+    "dev59f": {"quotes_f1": 0.954, "indirect_recall": 0.964, "speaker_accuracy": 0.943, "entities_typed_f1": 0.914,
+               "splits": 5, "merges": 0, "via_found": 0.799},
 }
 
 
