@@ -168,19 +168,27 @@ def _route_after_head(tokens: Tokens, index: int, end: int) -> bool:
 
 NUMBERED_HEADS = word_set("numbered_heads.txt")
 NUMBERED_HEAD_LINKS = word_set("numbered_head_links.txt")
-MAX_HEAD_NUMBER_DIGITS = 3  # `SMPN 115 Jakarta`; a year is no school's number
+MAX_HEAD_NUMBER_DIGITS = 3  # `SMPN 115 Jakarta`; a year is no school's number, but a number opened by 0 is (`Kodim 0830`)
 
 
 def _number_of_head(tokens: Tokens, index: int, end: int) -> bool:
     """`SMPN 6 Sukamaju`, `SMP Negeri 4 X`, `SMA N 3 X`: the number right after a numbered head (numbered_heads.txt) and
     its status words (numbered_head_links.txt) is part of the name."""
     number = tokens[end]
-    if not (number.text.isdigit() and len(number.text) <= MAX_HEAD_NUMBER_DIGITS and number.adjacent_before):
+    if not (number.text.isdigit() and (len(number.text) <= MAX_HEAD_NUMBER_DIGITS or number.text[0] == "0")
+            and number.adjacent_before):
         return False
     head = end - 1  # the head may follow an office's words in the run (`Kepala SMAN 3 X`)
     while head > index and tokens[head].lower in NUMBERED_HEAD_LINKS:
         head -= 1
     return tokens[head].lower in NUMBERED_HEADS
+
+
+def _territory_of_number(tokens: Tokens, index: int, end: int) -> bool:
+    """`Kodim 0830/Surabaya`, `Korem 174/Anim Ti Waninggap`: the capitalised word right after a slash that follows a numbered
+    head's number (`_number_of_head`) is the unit's territory, part of its name."""
+    return (end - index >= 2 and tokens[end - 1].text.isdigit() and tokens[end].capitalised
+            and tokens.text[tokens[end - 1].end:tokens[end].start] == "/" and _number_of_head(tokens, index, end - 1))
 
 
 def _spaced_code(tokens: Tokens, index: int) -> bool:
@@ -332,6 +340,9 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
                 if spaced and (_hyphen_compound(tokens, end, solo, (SPACED_HYPHEN,)) or _spaced_reduplication(tokens, end)) \
                         or _route_after_head(tokens, index, end):
                     end += 1
+                    continue
+                if _territory_of_number(tokens, index, end):
+                    end += 1  # `Kodim 0830/Surabaya`: a numbered unit's territory after a slash goes on naming it
                     continue
                 if (after_nickname := _quoted_nickname_end(tokens, end)) is not None:
                     end = after_nickname  # `Jurgen "The Professor" Hallinger`: the nickname quoted inside the name is the name's

@@ -208,6 +208,16 @@ def test_a_state_schools_number_goes_on_naming_it():
     assert run_texts("Siswa SMPN 2017 Sukamaju hadir.") == ["SMPN", "Sukamaju"]
 
 
+def test_a_numbered_units_number_and_territory_go_on_naming_it():
+    # the armed forces', the police's and the railway's numbered units are named as state schools are
+    assert run_texts("Tim Densus 88 Antiteror tiba. Pasukan Yonif 512 Sukamaju siaga.") == [
+        "Tim Densus 88 Antiteror", "Pasukan Yonif 512 Sukamaju"]
+    # a number opened by 0 is no year; the territory after the slash is the unit's
+    assert run_texts("Anggota Kodim 0830/Sukamaju berjaga.") == ["Anggota Kodim 0830/Sukamaju"]
+    # a slash after any other number divides, no territory
+    assert run_texts("Skor 2/Sukamaju menang.") == ["Sukamaju"]
+
+
 def test_a_ministers_portfolios_listed_with_commas_run_on_to_the_holders_name():
     # after a minister's title, or `bidang` in lower case, the list is the ministry's portfolios, the holder's name after
     assert run_texts("Menko Tata Niaga, Hukum, dan Keamanan Sudarto Wiryo hadir.") == [
