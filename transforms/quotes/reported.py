@@ -477,6 +477,7 @@ def stative_verb(word: str) -> bool:
 
 
 CLAUSE_MODEL_WORDS = 12  # words after the verb the clause model reads
+CUE_CONTEXT_CHARS = 30  # characters before the verb where the clause model finds the word before it
 NEGATIONS = word_set("negations.txt")
 # the word classes of the clause model, tried in this order (the first that holds names the word)
 WORD_CLASSES = (
@@ -507,14 +508,17 @@ def _word_class(raw: str) -> str:
 
 def clause_features(cue: str, text: str, start: int, end: int) -> list[str]:
     """The clause model's features (transforms/quotes/clause_model.py) of the words after speech verb `cue` up to `end`:
-    the verb and its content kind (data/speech_verbs.tsv), the first word, the classes of the first three words and
+    the verb and its content kind (data/speech_verbs.tsv), the word before the verb (`CAP` for a capitalised one, a name's
+    last word: no name is a feature), the first word, the classes of the first three words and
     of the first two together, the classes among the second to sixth words, `untuk` among the first six (a request),
     `yang` among the first three (a described object), a comma among the first five, and the clause's length."""
     raw = text[start:end].split()
     words = [w.lower().strip(',.;:"“”') for w in raw[:CLAUSE_MODEL_WORDS]]
     classes = [_word_class(w) for w in raw[:CLAUSE_MODEL_WORDS]] + ["END"] * 3
-    features = ["bias", f"cue={cue}", f"w1={words[0] if words else ''}", f"c1={classes[0]}", f"c2={classes[1]}",
-                f"c3={classes[2]}", f"c12={classes[0]}_{classes[1]}"]
+    before = text[max(0, start - len(cue) - CUE_CONTEXT_CHARS):start - len(cue)].split()
+    previous = "" if not before else "CAP" if before[-1][:1].isupper() else before[-1].lower()
+    features = ["bias", f"cue={cue}", f"prev={previous}", f"w1={words[0] if words else ''}", f"c1={classes[0]}",
+                f"c2={classes[1]}", f"c3={classes[2]}", f"c12={classes[0]}_{classes[1]}"]
     verb = speech_verbs().get(cue)
     if verb:
         features.append(f"kind={verb[3]}")

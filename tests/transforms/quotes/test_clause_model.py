@@ -51,13 +51,13 @@ def test_features_name_the_verb_the_first_word_and_the_word_classes():
     text = "Rina menilai tidak ada yang salah, kata dia."
     start = text.index(" tidak")
     features = clause_features("menilai", text, start, text.index(", kata"))
-    assert {"bias", "cue=menilai", "w1=tidak", "c1=NEG", "c2=PRED", "c12=NEG_PRED", "kind=object_verb", "yang3", "len=<6"} <= set(features)
+    assert {"bias", "cue=menilai", "prev=CAP", "w1=tidak", "c1=NEG", "c2=PRED", "c12=NEG_PRED", "kind=object_verb", "yang3", "len=<6"} <= set(features)
     assert clause_features("menilai", text, start, len(text)) == clause_features("menilai", text, start, len(text))
 
 
 def test_the_committed_weights_are_of_the_features_the_code_makes():
     weights = clause_weights()
     assert {feature for feature, _ in table_rows(MODEL_FILE)} == set(weights)
-    assert all(f == "bias" or f.split("=")[0] in {"cue", "w1", "c1", "c2", "c3", "c12", "kind", "in2to6", "len"}
+    assert all(f == "bias" or f.split("=")[0] in {"cue", "prev", "w1", "c1", "c2", "c3", "c12", "kind", "in2to6", "len"}
                or f in {"untuk6", "yang3", "comma5"} for f in weights)
     assert statement_probability([], {}) == 0.5

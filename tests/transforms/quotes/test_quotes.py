@@ -352,8 +352,9 @@ CASES = [
      [("dibuat aturan tegas bagi pelaku perundungan di sekolah", "indirect", "Rina Sari", "mendesak")]),
     ("Rina Sari meminta dinas terkait memperbaiki jalan desa.",
      [("dinas terkait memperbaiki jalan desa", "indirect", "Rina Sari", "meminta")]),
-    # ... but not an adjective that only describes the object
-    ("Rina Sari meminta dana tambahan untuk jalan desa.", []),
+    # ... but not an adjective that only describes the object (the rules read no clause there; the clause model, just
+    # over its threshold, reads a request with `untuk` as reported: the golds count such a request neither way)
+    ("Rina Sari meminta dana tambahan untuk jalan desa.", [("dana tambahan untuk jalan desa", "indirect", "Rina Sari", "meminta")]),
     ("Bupati Rina Sari meminta seluruh warga untuk tidak membuang sampah ke sungai.",
      [("seluruh warga untuk tidak membuang sampah ke sungai", "indirect", "Bupati Rina Sari", "meminta")]),
     # ... not a verb coordinated with the request, nor one past the comma that ends the object
