@@ -389,16 +389,21 @@ BLIND = Path(__file__).parent / "data"
 # no place now); splits of dev53f and dev54g 4 -> 5 and 6 -> 7 (a faculty after `gedung`, read on its own, joins no
 # longer name: a form found apart, where the place glued to it was a false name). 63 floors raised.
 # Session 59: the clause model (transforms/quotes/clause_model.py, trained on the read sets up to dev58) reads the
-# statement after a verb that also takes objects where the rules' clause test found no predicate word. dev59a..f, six
-# samples annotated blind at the start, pinned at the session's end figures (first measured on 89bef18); dev58a..f are
-# read from this session on. Pooled quotes F1 rose on every group (held-out 0.9486 -> 0.9520, dev59 0.9399 -> 0.9501,
-# read 0.9479 -> 0.9525) while some sets took a false statement or a new statement with a wrong speaker or an unnamed
-# source. Relaxed, all by the model's new statements: quotes F1 of held-out blind_n 0.976 -> 0.968 (unread) and of
-# dev18b, dev26a, dev31a, dev40c, dev40d, dev42c, dev42f, dev44e, dev46b, dev48f, dev48g, dev50e, dev51e (a verb's
-# object read as a statement); speaker accuracy of dev16b, dev26b, dev38b, dev41f, dev44d, dev46e, dev47f, dev49e,
-# dev52f, dev52g, dev57h (a statement now matched whose speaker a pronoun or a role gives, attributed as the others of
-# its kind); via_found of dev15b, dev16b, dev34d (a statement now matched whose source warta does not name). 282 floors
-# raised.
+# statement after a verb that also takes objects where the rules' clause test found no predicate word; numbered units
+# (`Densus 88`, `Kodim 0830/X`) keep their number. dev59a..f, six samples annotated blind at the start, pinned at the
+# session's end figures (first measured on 89bef18); dev58a..f are read from this session on. Pooled quotes F1 rose on
+# every group (held-out 0.9486 -> 0.9545, dev59 0.9399 -> 0.9474, read 0.9479 -> 0.9533) while single sets took a false
+# statement, lost one the first model read (its retrain with the word before the verb flips a few either way), or
+# matched a new statement whose speaker or source another rule gets wrong. Relaxed, first at the first model's figures
+# (deb39ec), then at the retrained one's (243aa80), all by the model's statements: quotes F1 of held-out blind_n 0.976 ->
+# 0.968 (unread) and of dev18a, dev18b, dev19a, dev26a, dev31a, dev35c, dev40c, dev40d, dev42a, dev42c, dev42e, dev42f,
+# dev42g, dev44d, dev44e, dev46b, dev47g, dev48a, dev48f, dev48g, dev48h, dev50e, dev51e, dev54b, dev55f, dev57h, of
+# fresh dev59a and dev59e (at the first model: 0.938 and 0.958); indirect recall of dev42a, dev42g, dev44d, dev47g,
+# dev48a, dev49b, dev54b and of fresh dev59a; speaker accuracy of dev16b, dev26b, dev38b, dev40a, dev41f, dev42a,
+# dev44d, dev46e, dev47f, dev49e, dev49h, dev52f, dev52g, dev55a, dev55d, dev57h; via_found of dev15b, dev16b, dev34d; the
+# typed F1 of fresh dev59d 0.915 -> 0.912 (with the retrained model; blind, totals only); splits of dev27b 1 -> 2
+# (the railway unit `Daop 8 X`, a name now, apart from the company's longer form). Every other floor the end figures
+# passed was raised (282 at the first model, 98 more at the end).
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.987,
@@ -493,7 +498,7 @@ BLIND_FLOORS = {
     # quotes 0.924 -> 0.933 (session 16): `menulis` takes a statement only after a link, a root word shaped like a verb
     # is no predicate of a reported clause; raised
     # floors speaker 0.938 -> 0.958, typed 0.778 -> 0.783 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_j": {"quotes_f1": 0.932, "indirect_recall": 0.799, "speaker_accuracy": 0.958, "entities_typed_f1": 0.914,
+    "blind_j": {"quotes_f1": 0.942, "indirect_recall": 0.832, "speaker_accuracy": 0.959, "entities_typed_f1": 0.914,
                "splits": 6, "merges": 1, "via_found": 0.999},
     # held out: annotated blind on 2026-12-02 (session 13, while the rounds ran; drawn excluding every id read so far
     # and the rounds' own draws), first measured on eb2fdb3 (quotes F1 0.968, indirect recall 0.950, speakers 0.800,
@@ -532,10 +537,10 @@ BLIND_FLOORS = {
     # rounds), at the session's end
     # speakers 1.000 -> 0.984 (session 16): the name model taught the project's convention keeps a platform (optional in the
     # gold) the old one dropped, and the speaker stage takes it from `<ministry> melalui akun <platform>` (one quote)
-    "dev15a": {"quotes_f1": 0.953, "indirect_recall": 0.918, "speaker_accuracy": 0.999, "entities_typed_f1": 0.959,
+    "dev15a": {"quotes_f1": 0.96, "indirect_recall": 0.944, "speaker_accuracy": 0.999, "entities_typed_f1": 0.959,
                "splits": 0, "merges": 0, "via_found": 0.611},
     # via 7/12 -> 8/12 (session 17): a source named for a speaker's statement carries to its later quotes; raised
-    "dev15b": {"quotes_f1": 0.893, "indirect_recall": 0.76, "speaker_accuracy": 0.946, "entities_typed_f1": 0.951,
+    "dev15b": {"quotes_f1": 0.906, "indirect_recall": 0.808, "speaker_accuracy": 0.947, "entities_typed_f1": 0.951,
                "splits": 1, "merges": 0, "via_found": 0.614},
     # held out: annotated blind on 2026-12-02 (session 15, before the session's rounds; drawn excluding every id under
     # tests/data), first measured on d91fc46 (quotes F1 0.934, indirect recall 0.769, speakers 0.877, via 11/13, typed
@@ -543,8 +548,8 @@ BLIND_FLOORS = {
     # typed 0.859 -> 0.854 (session 16): the name model taught the project's convention; ten held-out sets' typed F1
     # moved +0.005 on average (six up, two down, two equal), this one down: lowered
     # floors typed 0.853 -> 0.874 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_m": {"quotes_f1": 0.943, "indirect_recall": 0.845, "speaker_accuracy": 0.897, "entities_typed_f1": 0.944,
-               "splits": 4, "merges": 0, "via_found": 0.845},
+    "blind_m": {"quotes_f1": 0.951, "indirect_recall": 0.883, "speaker_accuracy": 0.899, "entities_typed_f1": 0.944,
+               "splits": 4, "merges": 0, "via_found": 0.856},
     # fresh development samples of session 16 (annotated blind, measured once on e0fc715: quotes F1 0.982 / 0.930,
     # indirect 0.963 / 0.879, speakers 1.000 / 0.917, via 8/18 / 5/17, typed entities 0.672 / 0.738; then read by the
     # rounds), at the session's end
@@ -561,7 +566,7 @@ BLIND_FLOORS = {
     # 0.938, via 15/16, typed entities 0.800 with precision 0.741, 3 splits, no merge), never read or tuned on
     # quotes 0.970 -> 0.977 (session 16, after its first measure): the speech-verb round; raised
     # floors typed 0.799 -> 0.838 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_n": {"quotes_f1": 0.968, "indirect_recall": 0.999, "speaker_accuracy": 0.952, "entities_typed_f1": 0.911,
+    "blind_n": {"quotes_f1": 0.976, "indirect_recall": 0.999, "speaker_accuracy": 0.952, "entities_typed_f1": 0.911,
                "splits": 2, "merges": 0, "via_found": 0.936},
     # fresh development samples of session 17 (annotated blind, measured once on e9e58a7: quotes F1 0.926 / 0.933,
     # indirect 0.900 / 0.921, speakers 0.899 / 0.900, via 28/48 / 12/18, typed entities 0.789 / 0.761; then read by the
@@ -578,9 +583,9 @@ BLIND_FLOORS = {
     # fresh development samples of session 18 (annotated blind, measured once on 47701b4: quotes F1 0.931 / 0.952,
     # indirect 0.938 / 0.935, speakers 0.970 / 0.915, via 3/7 / 2/6, typed entities 0.823 / 0.726; then read by the
     # speaker round), at the session's merge
-    "dev18a": {"quotes_f1": 0.942, "indirect_recall": 0.937, "speaker_accuracy": 0.984, "entities_typed_f1": 0.968,
+    "dev18a": {"quotes_f1": 0.936, "indirect_recall": 0.937, "speaker_accuracy": 0.984, "entities_typed_f1": 0.968,
                "splits": 1, "merges": 0, "via_found": 0.428},
-    "dev18b": {"quotes_f1": 0.943, "indirect_recall": 0.935, "speaker_accuracy": 0.999, "entities_typed_f1": 0.94,
+    "dev18b": {"quotes_f1": 0.95, "indirect_recall": 0.935, "speaker_accuracy": 0.999, "entities_typed_f1": 0.94,
                "splits": 0, "merges": 0, "via_found": 0.333},
     # held out: annotated blind on 2026-12-02 (session 17; drawn excluding every id under tests/data), first measured on
     # e9e58a7 before any round of session 17 was merged (quotes F1 0.959, indirect recall 0.941, speakers 0.957, via
@@ -600,13 +605,13 @@ BLIND_FLOORS = {
     # fresh development samples of session 19 (annotated blind, measured once on cf57799: quotes F1 0.909 / 0.966,
     # indirect 0.900 / 0.882, speakers 0.925 / 0.964, via 4/9 / 3/5, typed entities 0.793 / 0.840; then read by the
     # rounds; their annotators filled `via` only where the quote's sentence names the source), at the session's merge
-    "dev19a": {"quotes_f1": 0.92, "indirect_recall": 0.949, "speaker_accuracy": 0.974, "entities_typed_f1": 0.937,
+    "dev19a": {"quotes_f1": 0.91, "indirect_recall": 0.949, "speaker_accuracy": 0.974, "entities_typed_f1": 0.937,
                "splits": 2, "merges": 0, "via_found": 0.887},
     "dev19b": {"quotes_f1": 0.982, "indirect_recall": 0.94, "speaker_accuracy": 0.999, "entities_typed_f1": 0.955,
                "splits": 0, "merges": 0, "via_found": 0.799},
     # held out: annotated blind on 2026-12-03 (session 19; drawn excluding every id under tests/data and the session's
     # two development draws), first measured on cf57799 before any round of session 19 was merged, never read or tuned on
-    "blind_q": {"quotes_f1": 0.963, "indirect_recall": 0.93, "speaker_accuracy": 0.999, "entities_typed_f1": 0.898,
+    "blind_q": {"quotes_f1": 0.97, "indirect_recall": 0.93, "speaker_accuracy": 0.999, "entities_typed_f1": 0.898,
                "splits": 2, "merges": 0, "via_found": 0.999},
     # fresh development samples of session 20 (annotated blind, measured once on 586d3e5 before anyone read them: quotes
     # F1 0.951 / 0.906, indirect 0.946 / 0.759, speakers 0.974 / 0.938, via 3/5 / 2/3, typed entities 0.831 / 0.785;
@@ -624,7 +629,7 @@ BLIND_FLOORS = {
     # the start and at the end of the session
     # typed 0.927 -> 0.923 (session 51): the role nouns that open no name (vocabulary.py ROLE_NOUNS), measured by totals
     # only: this set -0.003, blind_o +0.003, the held-out pool unchanged (0.9080)
-    "blind_r": {"quotes_f1": 0.936, "indirect_recall": 0.899, "speaker_accuracy": 0.984, "entities_typed_f1": 0.94,
+    "blind_r": {"quotes_f1": 0.943, "indirect_recall": 0.899, "speaker_accuracy": 0.984, "entities_typed_f1": 0.94,
                "splits": 4, "merges": 1, "via_found": 0.705},
     # held out: annotated blind on 2026-12-03 (session 21, tests/data/ANNOTATING.md; drawn with scripts/draw_sample.py
     # excluding every id under tests/data), first measured on 824babb (session 20's end: typed 0.775) and on session 21's
@@ -637,20 +642,20 @@ BLIND_FLOORS = {
     # session 23's fresh development samples, first measured on 842a33a (the session's end) before any error was read
     "dev23a": {"quotes_f1": 0.887, "indirect_recall": 0.776, "speaker_accuracy": 0.976, "entities_typed_f1": 0.94,
                "splits": 2, "merges": 0, "via_found": 0.832},
-    "dev23b": {"quotes_f1": 0.952, "indirect_recall": 0.85, "speaker_accuracy": 0.861, "entities_typed_f1": 0.954,
+    "dev23b": {"quotes_f1": 0.962, "indirect_recall": 0.887, "speaker_accuracy": 0.864, "entities_typed_f1": 0.954,
                "splits": 6, "merges": 1, "via_found": 0.999},
     # session 26's fresh samples, annotated blind by helpers; first measured on 7a23799 (the session's starting code),
     # then on its final code (READMEs)
-    "dev26a": {"quotes_f1": 0.933, "indirect_recall": 0.902, "speaker_accuracy": 0.963, "entities_typed_f1": 0.957,
+    "dev26a": {"quotes_f1": 0.941, "indirect_recall": 0.902, "speaker_accuracy": 0.963, "entities_typed_f1": 0.957,
                "splits": 3, "merges": 0, "via_found": 0.999},
-    "dev26b": {"quotes_f1": 0.956, "indirect_recall": 0.883, "speaker_accuracy": 0.856, "entities_typed_f1": 0.936,
+    "dev26b": {"quotes_f1": 0.965, "indirect_recall": 0.922, "speaker_accuracy": 0.841, "entities_typed_f1": 0.936,
                "splits": 5, "merges": 0, "via_found": 0.999},
     # session 27's fresh samples, annotated blind by helpers; first measured on 885a8e5 (the session's starting code),
     # then on its final code (READMEs)
     "dev27a": {"quotes_f1": 0.935, "indirect_recall": 0.808, "speaker_accuracy": 0.972, "entities_typed_f1": 0.981,
                "splits": 4, "merges": 0, "via_found": 0.665},
-    "dev27b": {"quotes_f1": 0.993, "indirect_recall": 0.999, "speaker_accuracy": 0.963, "entities_typed_f1": 0.912,
-               "splits": 1, "merges": 0, "via_found": 0.799},
+    "dev27b": {"quotes_f1": 0.993, "indirect_recall": 0.999, "speaker_accuracy": 0.963, "entities_typed_f1": 0.916,
+               "splits": 2, "merges": 0, "via_found": 0.799},
     # session 28's fresh samples, annotated blind by helpers, run by totals only; first measured on e54b0f0 (the
     # session's starting code), then on its final code (READMEs)
     "dev28a": {"quotes_f1": 0.954, "indirect_recall": 0.906, "speaker_accuracy": 0.905, "entities_typed_f1": 0.953,
@@ -691,7 +696,7 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 1, "via_found": 0.999},
     "dev31b": {"quotes_f1": 0.956, "indirect_recall": 0.913, "speaker_accuracy": 0.954, "entities_typed_f1": 0.935,
                "splits": 5, "merges": 0, "via_found": 0.749},
-    "dev31c": {"quotes_f1": 0.908, "indirect_recall": 0.891, "speaker_accuracy": 0.976, "entities_typed_f1": 0.912,
+    "dev31c": {"quotes_f1": 0.919, "indirect_recall": 0.927, "speaker_accuracy": 0.977, "entities_typed_f1": 0.912,
                "splits": 0, "merges": 0, "via_found": 0.165},
     # typed 0.957 -> 0.953, merges 0 -> 1 (session 49): a body's own name after its head joins the body
     # (body_own_name); a region misspelt, which only its shape read as a person, joins the police named after it
@@ -716,7 +721,7 @@ BLIND_FLOORS = {
     # otherwise
     "dev33b": {"quotes_f1": 0.96, "indirect_recall": 0.953, "speaker_accuracy": 0.859, "entities_typed_f1": 0.961,
                "splits": 5, "merges": 1, "via_found": 0.499},
-    "dev33c": {"quotes_f1": 0.954, "indirect_recall": 0.965, "speaker_accuracy": 0.943, "entities_typed_f1": 0.959,
+    "dev33c": {"quotes_f1": 0.963, "indirect_recall": 0.999, "speaker_accuracy": 0.944, "entities_typed_f1": 0.959,
                "splits": 4, "merges": 0, "via_found": 0.499},
     "dev33d": {"quotes_f1": 0.981, "indirect_recall": 0.963, "speaker_accuracy": 0.838, "entities_typed_f1": 0.919,
                "splits": 5, "merges": 0, "via_found": 0.999},
@@ -736,13 +741,13 @@ BLIND_FLOORS = {
     # session's starting code), then on its final code (READMEs)
     # merges 1 -> 2 (session 48): state schools are bodies named with their number; a list of schools of several towns
     # writes one as `SMAN 10, <town>`, and that short form joins the longer school of the same number in the list
-    "dev35a": {"quotes_f1": 0.964, "indirect_recall": 0.92, "speaker_accuracy": 0.97, "entities_typed_f1": 0.959,
+    "dev35a": {"quotes_f1": 0.971, "indirect_recall": 0.946, "speaker_accuracy": 0.97, "entities_typed_f1": 0.959,
                "splits": 3, "merges": 2, "via_found": 0.856},
     "dev35b": {"quotes_f1": 0.922, "indirect_recall": 0.837, "speaker_accuracy": 0.924, "entities_typed_f1": 0.952,
                "splits": 2, "merges": 0, "via_found": 0.332},
-    "dev35c": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.971,
+    "dev35c": {"quotes_f1": 0.959, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.971,
                "splits": 1, "merges": 1, "via_found": 0.999},
-    "dev35d": {"quotes_f1": 0.953, "indirect_recall": 0.919, "speaker_accuracy": 0.96, "entities_typed_f1": 0.949,
+    "dev35d": {"quotes_f1": 0.962, "indirect_recall": 0.959, "speaker_accuracy": 0.961, "entities_typed_f1": 0.949,
                "splits": 2, "merges": 0, "via_found": 0.332},
     # session 36's fresh samples, annotated blind by helpers, run by totals only; first measured on 48cfcf0 (the
     # session's starting code), then on its final code (READMEs)
@@ -778,7 +783,7 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.799},
     # session 39's fresh samples (seeds 20263901-04), annotated blind by four helpers before any warta run on them,
     # measured by totals only this session (first on 21c6653: typed 0.845 / 0.808 / 0.869 / 0.890)
-    "dev39a": {"quotes_f1": 0.946, "indirect_recall": 0.899, "speaker_accuracy": 0.999, "entities_typed_f1": 0.942,
+    "dev39a": {"quotes_f1": 0.954, "indirect_recall": 0.932, "speaker_accuracy": 0.999, "entities_typed_f1": 0.945,
                "splits": 3, "merges": 1, "via_found": 0.799},
     "dev39b": {"quotes_f1": 0.977, "indirect_recall": 0.968, "speaker_accuracy": 0.91, "entities_typed_f1": 0.897,
                "splits": 2, "merges": 2, "via_found": 0.832},
@@ -788,7 +793,7 @@ BLIND_FLOORS = {
                "splits": 7, "merges": 1, "via_found": 0.832},
     # session 40's fresh samples (seeds 20264001-04), annotated blind by four helpers before any warta run on them,
     # measured by totals only this session (first on 001e764: typed 0.908 / 0.864 / 0.935 / 0.875)
-    "dev40a": {"quotes_f1": 0.941, "indirect_recall": 0.862, "speaker_accuracy": 0.897, "entities_typed_f1": 0.957,
+    "dev40a": {"quotes_f1": 0.951, "indirect_recall": 0.908, "speaker_accuracy": 0.859, "entities_typed_f1": 0.958,
                "splits": 4, "merges": 1, "via_found": 0.665},
     "dev40b": {"quotes_f1": 0.984, "indirect_recall": 0.968, "speaker_accuracy": 0.969, "entities_typed_f1": 0.958,
                "splits": 5, "merges": 1, "via_found": 0.999},
@@ -796,7 +801,7 @@ BLIND_FLOORS = {
     # regional office's short form (`Diskar PB Bandung`) now stands apart from the long name it joined before
     "dev40c": {"quotes_f1": 0.945, "indirect_recall": 0.936, "speaker_accuracy": 0.98, "entities_typed_f1": 0.964,
                "splits": 6, "merges": 0, "via_found": 0.499},
-    "dev40d": {"quotes_f1": 0.955, "indirect_recall": 0.891, "speaker_accuracy": 0.938, "entities_typed_f1": 0.935,
+    "dev40d": {"quotes_f1": 0.963, "indirect_recall": 0.891, "speaker_accuracy": 0.939, "entities_typed_f1": 0.935,
                "splits": 3, "merges": 2, "via_found": 0.999},
     "dev41a": {"quotes_f1": 0.956, "indirect_recall": 0.951, "speaker_accuracy": 0.856, "entities_typed_f1": 0.908,
                "splits": 7, "merges": 1, "via_found": 0.999},
@@ -816,17 +821,17 @@ BLIND_FLOORS = {
                "splits": 4, "merges": 2, "via_found": 0.0},
     # splits 1 -> 2 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now read as bodies
     # (data/org_heads.txt), which this set's gold leaves optional or names otherwise
-    "dev42a": {"quotes_f1": 0.955, "indirect_recall": 0.968, "speaker_accuracy": 0.999, "entities_typed_f1": 0.941,
+    "dev42a": {"quotes_f1": 0.946, "indirect_recall": 0.938, "speaker_accuracy": 0.98, "entities_typed_f1": 0.941,
                "splits": 2, "merges": 0, "via_found": 0.749},
     "dev42b": {"quotes_f1": 0.91, "indirect_recall": 0.845, "speaker_accuracy": 0.943, "entities_typed_f1": 0.961,
                "splits": 8, "merges": 0, "via_found": 0.332},
-    "dev42c": {"quotes_f1": 0.952, "indirect_recall": 0.97, "speaker_accuracy": 0.95, "entities_typed_f1": 0.956,
+    "dev42c": {"quotes_f1": 0.96, "indirect_recall": 0.97, "speaker_accuracy": 0.95, "entities_typed_f1": 0.962,
                "splits": 1, "merges": 0, "via_found": 0.599},
     "dev42d": {"quotes_f1": 0.955, "indirect_recall": 0.999, "speaker_accuracy": 0.976, "entities_typed_f1": 0.955,
                "splits": 4, "merges": 0, "via_found": 0.999},
-    "dev42e": {"quotes_f1": 0.919, "indirect_recall": 0.841, "speaker_accuracy": 0.977, "entities_typed_f1": 0.976,
+    "dev42e": {"quotes_f1": 0.909, "indirect_recall": 0.841, "speaker_accuracy": 0.977, "entities_typed_f1": 0.976,
                "splits": 3, "merges": 1, "via_found": 0.999},
-    "dev42f": {"quotes_f1": 0.96, "indirect_recall": 0.941, "speaker_accuracy": 0.987, "entities_typed_f1": 0.952,
+    "dev42f": {"quotes_f1": 0.971, "indirect_recall": 0.97, "speaker_accuracy": 0.987, "entities_typed_f1": 0.952,
                "splits": 5, "merges": 0, "via_found": 0.665},
     "dev42j": {"quotes_f1": 0.928, "indirect_recall": 0.932, "speaker_accuracy": 0.868, "entities_typed_f1": 0.955,
                "splits": 4, "merges": 0, "via_found": 0.249},
@@ -834,11 +839,11 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.999},
     # splits 5 -> 6, merges 0 -> 1 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now
     # read as bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
-    "dev42h": {"quotes_f1": 0.931, "indirect_recall": 0.832, "speaker_accuracy": 0.915, "entities_typed_f1": 0.926,
+    "dev42h": {"quotes_f1": 0.941, "indirect_recall": 0.874, "speaker_accuracy": 0.917, "entities_typed_f1": 0.926,
                "splits": 5, "merges": 1, "via_found": 0.999},
-    "dev42g": {"quotes_f1": 0.961, "indirect_recall": 0.93, "speaker_accuracy": 0.973, "entities_typed_f1": 0.916,
+    "dev42g": {"quotes_f1": 0.955, "indirect_recall": 0.908, "speaker_accuracy": 0.973, "entities_typed_f1": 0.922,
                "splits": 2, "merges": 0, "via_found": 0.999},
-    "dev43a": {"quotes_f1": 0.962, "indirect_recall": 0.874, "speaker_accuracy": 0.999, "entities_typed_f1": 0.972,
+    "dev43a": {"quotes_f1": 0.962, "indirect_recall": 0.874, "speaker_accuracy": 0.999, "entities_typed_f1": 0.976,
                "splits": 2, "merges": 0, "via_found": 0.799},
     "dev43b": {"quotes_f1": 0.944, "indirect_recall": 0.883, "speaker_accuracy": 0.806, "entities_typed_f1": 0.938,
                "splits": 4, "merges": 2, "via_found": 0.999},
@@ -850,13 +855,13 @@ BLIND_FLOORS = {
                "splits": 1, "merges": 0, "via_found": 0.199},
     "dev43f": {"quotes_f1": 0.96, "indirect_recall": 0.927, "speaker_accuracy": 0.886, "entities_typed_f1": 0.951,
                "splits": 5, "merges": 2, "via_found": 0.427},
-    "dev43g": {"quotes_f1": 0.953, "indirect_recall": 0.902, "speaker_accuracy": 0.951, "entities_typed_f1": 0.927,
+    "dev43g": {"quotes_f1": 0.961, "indirect_recall": 0.934, "speaker_accuracy": 0.952, "entities_typed_f1": 0.927,
                "splits": 4, "merges": 1, "via_found": 0.999},
     "dev43h": {"quotes_f1": 0.965, "indirect_recall": 0.924, "speaker_accuracy": 0.985, "entities_typed_f1": 0.95,
                "splits": 3, "merges": 1, "via_found": 0.499},
     "dev43i": {"quotes_f1": 0.976, "indirect_recall": 0.908, "speaker_accuracy": 0.983, "entities_typed_f1": 0.929,
                "splits": 2, "merges": 1, "via_found": 0.713},
-    "dev43j": {"quotes_f1": 0.96, "indirect_recall": 0.965, "speaker_accuracy": 0.982, "entities_typed_f1": 0.959,
+    "dev43j": {"quotes_f1": 0.96, "indirect_recall": 0.965, "speaker_accuracy": 0.982, "entities_typed_f1": 0.963,
                "splits": 8, "merges": 1, "via_found": 0.399},
     "dev43k": {"quotes_f1": 0.983, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.957,
                "splits": 4, "merges": 1, "via_found": 0.499},
@@ -872,7 +877,7 @@ BLIND_FLOORS = {
                "splits": 1, "merges": 2, "via_found": 0.249},
     "dev43p": {"quotes_f1": 0.975, "indirect_recall": 0.963, "speaker_accuracy": 0.902, "entities_typed_f1": 0.967,
                "splits": 6, "merges": 0, "via_found": 0.999},
-    "dev43q": {"quotes_f1": 0.913, "indirect_recall": 0.811, "speaker_accuracy": 0.717, "entities_typed_f1": 0.923,
+    "dev43q": {"quotes_f1": 0.913, "indirect_recall": 0.811, "speaker_accuracy": 0.717, "entities_typed_f1": 0.926,
                "splits": 2, "merges": 0},
     "dev43r": {"quotes_f1": 0.953, "indirect_recall": 0.932, "speaker_accuracy": 0.887, "entities_typed_f1": 0.947,
                "splits": 2, "merges": 0, "via_found": 0.713},
@@ -896,9 +901,9 @@ BLIND_FLOORS = {
     # name, and its chief executive's title opens a run with it (`CEO Go - Jek <name>`) that a quoted short form reads whole
     "dev44c": {"quotes_f1": 0.974, "indirect_recall": 0.963, "speaker_accuracy": 0.965, "entities_typed_f1": 0.943,
                "splits": 0, "merges": 0, "via_found": 0.399},
-    "dev44d": {"quotes_f1": 0.954, "indirect_recall": 0.953, "speaker_accuracy": 0.882, "entities_typed_f1": 0.943,
+    "dev44d": {"quotes_f1": 0.942, "indirect_recall": 0.908, "speaker_accuracy": 0.903, "entities_typed_f1": 0.943,
                "splits": 4, "merges": 2, "via_found": 0.599},
-    "dev44e": {"quotes_f1": 0.968, "indirect_recall": 0.999, "speaker_accuracy": 0.936, "entities_typed_f1": 0.939,
+    "dev44e": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.936, "entities_typed_f1": 0.939,
                "splits": 8, "merges": 2, "via_found": 0.249},
     "dev44f": {"quotes_f1": 0.981, "indirect_recall": 0.964, "speaker_accuracy": 0.928, "entities_typed_f1": 0.962,
                "splits": 4, "merges": 2, "via_found": 0.249},
@@ -916,7 +921,7 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 2, "via_found": 0.665},
     "dev45d": {"quotes_f1": 0.93, "indirect_recall": 0.841, "speaker_accuracy": 0.924, "entities_typed_f1": 0.949,
                "splits": 5, "merges": 1, "via_found": 0.665},
-    "dev45e": {"quotes_f1": 0.928, "indirect_recall": 0.871, "speaker_accuracy": 0.975, "entities_typed_f1": 0.919,
+    "dev45e": {"quotes_f1": 0.939, "indirect_recall": 0.913, "speaker_accuracy": 0.976, "entities_typed_f1": 0.919,
                "splits": 7, "merges": 0, "via_found": 0.999},
     "dev45f": {"quotes_f1": 0.969, "indirect_recall": 0.966, "speaker_accuracy": 0.892, "entities_typed_f1": 0.945,
                "splits": 3, "merges": 1, "via_found": 0.499},
@@ -929,13 +934,13 @@ BLIND_FLOORS = {
     # session's starting code), then on its final code (READMEs)
     "dev46a": {"quotes_f1": 0.941, "indirect_recall": 0.847, "speaker_accuracy": 0.981, "entities_typed_f1": 0.912,
                "splits": 2, "merges": 0, "via_found": 0.57},
-    "dev46b": {"quotes_f1": 0.925, "indirect_recall": 0.832, "speaker_accuracy": 0.976, "entities_typed_f1": 0.889,
+    "dev46b": {"quotes_f1": 0.935, "indirect_recall": 0.832, "speaker_accuracy": 0.976, "entities_typed_f1": 0.889,
                "splits": 4, "merges": 1, "via_found": 0.399},
     # splits 5 -> 6 (session 51): given names before a word quoted alone for someone else kept in the full name they
     # open (typed +0.003 here); a name with and without one of them is now two forms
     "dev46c": {"quotes_f1": 0.988, "indirect_recall": 0.999, "speaker_accuracy": 0.856, "entities_typed_f1": 0.967,
                "splits": 6, "merges": 1, "via_found": 0.999},
-    "dev46d": {"quotes_f1": 0.969, "indirect_recall": 0.949, "speaker_accuracy": 0.999, "entities_typed_f1": 0.897,
+    "dev46d": {"quotes_f1": 0.969, "indirect_recall": 0.949, "speaker_accuracy": 0.999, "entities_typed_f1": 0.901,
                "splits": 4, "merges": 0, "via_found": 0.499},
     "dev46e": {"quotes_f1": 0.956, "indirect_recall": 0.966, "speaker_accuracy": 0.963, "entities_typed_f1": 0.975,
                "splits": 6, "merges": 1, "via_found": 0.665},
@@ -957,15 +962,15 @@ BLIND_FLOORS = {
                "splits": 1, "merges": 1, "via_found": 0.141},
     "dev47e": {"quotes_f1": 0.879, "indirect_recall": 0.879, "speaker_accuracy": 0.953, "entities_typed_f1": 0.942,
                "splits": 5, "merges": 0, "via_found": 0.749},
-    "dev47f": {"quotes_f1": 0.95, "indirect_recall": 0.927, "speaker_accuracy": 0.812, "entities_typed_f1": 0.932,
+    "dev47f": {"quotes_f1": 0.959, "indirect_recall": 0.963, "speaker_accuracy": 0.832, "entities_typed_f1": 0.932,
                "splits": 2, "merges": 3, "via_found": 0.999},
-    "dev47g": {"quotes_f1": 0.902, "indirect_recall": 0.89, "speaker_accuracy": 0.909, "entities_typed_f1": 0.919,
+    "dev47g": {"quotes_f1": 0.893, "indirect_recall": 0.863, "speaker_accuracy": 0.909, "entities_typed_f1": 0.919,
                "splits": 1, "merges": 0, "via_found": 0.749},
     "dev47h": {"quotes_f1": 0.983, "indirect_recall": 0.965, "speaker_accuracy": 0.983, "entities_typed_f1": 0.973,
                "splits": 3, "merges": 3, "via_found": 0.332},
     # session 48's fresh samples, annotated blind by helpers, run by totals only; first measured on 42e3d11 (the
     # session's starting code), then on its final code (READMEs)
-    "dev48a": {"quotes_f1": 0.966, "indirect_recall": 0.965, "speaker_accuracy": 0.965, "entities_typed_f1": 0.942,
+    "dev48a": {"quotes_f1": 0.958, "indirect_recall": 0.932, "speaker_accuracy": 0.965, "entities_typed_f1": 0.942,
                "splits": 4, "merges": 0, "via_found": 0.999},
     "dev48b": {"quotes_f1": 0.953, "indirect_recall": 0.89, "speaker_accuracy": 0.93, "entities_typed_f1": 0.958,
                "splits": 3, "merges": 0, "via_found": 0.665},
@@ -973,25 +978,25 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.749},
     "dev48d": {"quotes_f1": 0.98, "indirect_recall": 0.974, "speaker_accuracy": 0.948, "entities_typed_f1": 0.93,
                "splits": 6, "merges": 1, "via_found": 0.776},
-    "dev48e": {"quotes_f1": 0.978, "indirect_recall": 0.952, "speaker_accuracy": 0.999, "entities_typed_f1": 0.937,
+    "dev48e": {"quotes_f1": 0.985, "indirect_recall": 0.975, "speaker_accuracy": 0.999, "entities_typed_f1": 0.937,
                "splits": 0, "merges": 0, "via_found": 0.999},
-    "dev48f": {"quotes_f1": 0.963, "indirect_recall": 0.951, "speaker_accuracy": 0.828, "entities_typed_f1": 0.972,
+    "dev48f": {"quotes_f1": 0.975, "indirect_recall": 0.951, "speaker_accuracy": 0.828, "entities_typed_f1": 0.972,
                "splits": 1, "merges": 0, "via_found": 0.749},
     "dev48g": {"quotes_f1": 0.914, "indirect_recall": 0.877, "speaker_accuracy": 0.937, "entities_typed_f1": 0.953,
                "splits": 4, "merges": 0, "via_found": 0.554},
-    "dev48h": {"quotes_f1": 0.97, "indirect_recall": 0.95, "speaker_accuracy": 0.964, "entities_typed_f1": 0.982,
+    "dev48h": {"quotes_f1": 0.965, "indirect_recall": 0.95, "speaker_accuracy": 0.964, "entities_typed_f1": 0.982,
                "splits": 1, "merges": 0, "via_found": 0.499},
     # session 49's fresh samples, annotated blind by helpers, run by totals only; first measured on 3da0940 (the
     # session's starting code), then on its final code (READMEs)
     "dev49a": {"quotes_f1": 0.976, "indirect_recall": 0.999, "speaker_accuracy": 0.953, "entities_typed_f1": 0.966,
                "splits": 2, "merges": 0, "via_found": 0.499},
-    "dev49b": {"quotes_f1": 0.907, "indirect_recall": 0.786, "speaker_accuracy": 0.903, "entities_typed_f1": 0.928,
+    "dev49b": {"quotes_f1": 0.907, "indirect_recall": 0.765, "speaker_accuracy": 0.903, "entities_typed_f1": 0.928,
                "splits": 7, "merges": 1, "via_found": 0.776},
     "dev49c": {"quotes_f1": 0.987, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.944,
                "splits": 7, "merges": 0, "via_found": 0.665},
     "dev49d": {"quotes_f1": 0.952, "indirect_recall": 0.893, "speaker_accuracy": 0.971, "entities_typed_f1": 0.913,
                "splits": 2, "merges": 0, "via_found": 0.249},
-    "dev49e": {"quotes_f1": 0.948, "indirect_recall": 0.837, "speaker_accuracy": 0.908, "entities_typed_f1": 0.944,
+    "dev49e": {"quotes_f1": 0.956, "indirect_recall": 0.87, "speaker_accuracy": 0.909, "entities_typed_f1": 0.948,
                "splits": 5, "merges": 1, "via_found": 0.749},
     "dev49f": {"quotes_f1": 0.959, "indirect_recall": 0.93, "speaker_accuracy": 0.933, "entities_typed_f1": 0.949,
                "splits": 2, "merges": 1, "via_found": 0.57},
@@ -999,7 +1004,7 @@ BLIND_FLOORS = {
     # acronym) left the acronym unread
     "dev49g": {"quotes_f1": 0.973, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.924,
                "splits": 5, "merges": 4, "via_found": 0.999},
-    "dev49h": {"quotes_f1": 0.944, "indirect_recall": 0.874, "speaker_accuracy": 0.975, "entities_typed_f1": 0.924,
+    "dev49h": {"quotes_f1": 0.955, "indirect_recall": 0.936, "speaker_accuracy": 0.953, "entities_typed_f1": 0.924,
                "splits": 3, "merges": 2, "via_found": 0.999},
     # session 50's fresh samples, annotated blind by helpers, run by totals only; first measured on 15ee1be (the
     # session's starting code), then on its final code (READMEs)
@@ -1007,13 +1012,13 @@ BLIND_FLOORS = {
                "splits": 3, "merges": 1, "via_found": 0.665},
     "dev50b": {"quotes_f1": 0.882, "indirect_recall": 0.832, "speaker_accuracy": 0.972, "entities_typed_f1": 0.884,
                "splits": 4, "merges": 1, "via_found": 0.799},
-    "dev50c": {"quotes_f1": 0.912, "indirect_recall": 0.86, "speaker_accuracy": 0.967, "entities_typed_f1": 0.952,
+    "dev50c": {"quotes_f1": 0.918, "indirect_recall": 0.86, "speaker_accuracy": 0.967, "entities_typed_f1": 0.952,
                "splits": 8, "merges": 1, "via_found": 0.999},
     "dev50d": {"quotes_f1": 0.915, "indirect_recall": 0.951, "speaker_accuracy": 0.885, "entities_typed_f1": 0.951,
                "splits": 3, "merges": 1, "via_found": 0.499},
     # typed 0.867 -> 0.863 (session 51): a company split from its chief's name after `CEO` (a merge gone) is typed by
     # the vote as a person from its speech verbs
-    "dev50e": {"quotes_f1": 0.924, "indirect_recall": 0.903, "speaker_accuracy": 0.979, "entities_typed_f1": 0.924,
+    "dev50e": {"quotes_f1": 0.933, "indirect_recall": 0.903, "speaker_accuracy": 0.979, "entities_typed_f1": 0.924,
                "splits": 2, "merges": 0, "via_found": 0.713},
     "dev50f": {"quotes_f1": 0.942, "indirect_recall": 0.87, "speaker_accuracy": 0.972, "entities_typed_f1": 0.908,
                "splits": 4, "merges": 0, "via_found": 0.499},
@@ -1025,13 +1030,13 @@ BLIND_FLOORS = {
     # session's starting code), then on its final code (READMEs)
     "dev51a": {"quotes_f1": 0.983, "indirect_recall": 0.964, "speaker_accuracy": 0.983, "entities_typed_f1": 0.952,
                "splits": 1, "merges": 0, "via_found": 0.599},
-    "dev51b": {"quotes_f1": 0.98, "indirect_recall": 0.975, "speaker_accuracy": 0.96, "entities_typed_f1": 0.941,
+    "dev51b": {"quotes_f1": 0.986, "indirect_recall": 0.999, "speaker_accuracy": 0.961, "entities_typed_f1": 0.941,
                "splits": 3, "merges": 1, "via_found": 0.499},
     "dev51c": {"quotes_f1": 0.832, "indirect_recall": 0.665, "speaker_accuracy": 0.954, "entities_typed_f1": 0.963,
                "splits": 2, "merges": 1, "via_found": 0.499},
     "dev51d": {"quotes_f1": 0.962, "indirect_recall": 0.879, "speaker_accuracy": 0.941, "entities_typed_f1": 0.972,
                "splits": 5, "merges": 1, "via_found": 0.799},
-    "dev51e": {"quotes_f1": 0.922, "indirect_recall": 0.825, "speaker_accuracy": 0.811, "entities_typed_f1": 0.952,
+    "dev51e": {"quotes_f1": 0.931, "indirect_recall": 0.825, "speaker_accuracy": 0.811, "entities_typed_f1": 0.952,
                "splits": 5, "merges": 0, "via_found": 0.332},
     "dev51f": {"quotes_f1": 0.979, "indirect_recall": 0.999, "speaker_accuracy": 0.959, "entities_typed_f1": 0.922,
                "splits": 4, "merges": 0, "via_found": 0.799},
@@ -1041,7 +1046,7 @@ BLIND_FLOORS = {
                "splits": 4, "merges": 1, "via_found": 0.999},
     # session 52's fresh samples, annotated blind by helpers, run by totals only; first measured on fe3d9cc (the
     # session's starting code), then on its final code (READMEs)
-    "dev52a": {"quotes_f1": 0.966, "indirect_recall": 0.896, "speaker_accuracy": 0.999, "entities_typed_f1": 0.952,
+    "dev52a": {"quotes_f1": 0.971, "indirect_recall": 0.922, "speaker_accuracy": 0.999, "entities_typed_f1": 0.952,
                "splits": 4, "merges": 1, "via_found": 0.999},
     "dev52b": {"quotes_f1": 0.931, "indirect_recall": 0.881, "speaker_accuracy": 0.941, "entities_typed_f1": 0.937,
                "splits": 1, "merges": 0, "via_found": 0.57},
@@ -1070,7 +1075,7 @@ BLIND_FLOORS = {
                "splits": 0, "merges": 2, "via_found": 0.499},
     "dev53d": {"quotes_f1": 0.951, "indirect_recall": 0.91, "speaker_accuracy": 0.965, "entities_typed_f1": 0.955,
                "splits": 1, "merges": 0, "via_found": 0.665},
-    "dev53e": {"quotes_f1": 0.95, "indirect_recall": 0.879, "speaker_accuracy": 0.978, "entities_typed_f1": 0.973,
+    "dev53e": {"quotes_f1": 0.96, "indirect_recall": 0.919, "speaker_accuracy": 0.979, "entities_typed_f1": 0.973,
                "splits": 4, "merges": 1, "via_found": 0.999},
     "dev53f": {"quotes_f1": 0.954, "indirect_recall": 0.967, "speaker_accuracy": 0.945, "entities_typed_f1": 0.948,
                "splits": 5, "merges": 0, "via_found": 0.999},
@@ -1080,10 +1085,10 @@ BLIND_FLOORS = {
                "splits": 4, "merges": 2, "via_found": 0.999},
     "dev54a": {"quotes_f1": 0.977, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.957,
                "splits": 1, "merges": 0, "via_found": 0.799},
-    "dev54b": {"quotes_f1": 0.915, "indirect_recall": 0.943, "speaker_accuracy": 0.953, "entities_typed_f1": 0.979,
+    "dev54b": {"quotes_f1": 0.913, "indirect_recall": 0.887, "speaker_accuracy": 0.953, "entities_typed_f1": 0.979,
                "splits": 2, "merges": 0, "via_found": 0.665},
-    "dev54c": {"quotes_f1": 0.928, "indirect_recall": 0.917, "speaker_accuracy": 0.943, "entities_typed_f1": 0.959,
-               "splits": 4, "merges": 0, "via_found": 0.749},
+    "dev54c": {"quotes_f1": 0.934, "indirect_recall": 0.937, "speaker_accuracy": 0.944, "entities_typed_f1": 0.959,
+               "splits": 4, "merges": 0, "via_found": 0.799},
     "dev54d": {"quotes_f1": 0.955, "indirect_recall": 0.999, "speaker_accuracy": 0.877, "entities_typed_f1": 0.972,
                "splits": 2, "merges": 0, "via_found": 0.0},
     "dev54e": {"quotes_f1": 0.915, "indirect_recall": 0.811, "speaker_accuracy": 0.999, "entities_typed_f1": 0.953,
@@ -1094,17 +1099,17 @@ BLIND_FLOORS = {
                "splits": 7, "merges": 0, "via_found": 0.799},
     "dev54h": {"quotes_f1": 0.999, "indirect_recall": 0.999, "speaker_accuracy": 0.977, "entities_typed_f1": 0.94,
                "splits": 3, "merges": 1, "via_found": 0.999},
-    "dev55a": {"quotes_f1": 0.937, "indirect_recall": 0.825, "speaker_accuracy": 0.972, "entities_typed_f1": 0.902,
+    "dev55a": {"quotes_f1": 0.95, "indirect_recall": 0.868, "speaker_accuracy": 0.947, "entities_typed_f1": 0.902,
                "splits": 2, "merges": 1, "via_found": 0.665},
     "dev55b": {"quotes_f1": 0.999, "indirect_recall": 0.999, "speaker_accuracy": 0.814, "entities_typed_f1": 0.907,
                "splits": 4, "merges": 0, "via_found": 0.999},
     "dev55c": {"quotes_f1": 0.938, "indirect_recall": 0.881, "speaker_accuracy": 0.97, "entities_typed_f1": 0.951,
                "splits": 5, "merges": 1, "via_found": 0.999},
-    "dev55d": {"quotes_f1": 0.865, "indirect_recall": 0.704, "speaker_accuracy": 0.825, "entities_typed_f1": 0.941,
+    "dev55d": {"quotes_f1": 0.875, "indirect_recall": 0.734, "speaker_accuracy": 0.81, "entities_typed_f1": 0.941,
                "splits": 2, "merges": 1, "via_found": 0.499},
-    "dev55e": {"quotes_f1": 0.956, "indirect_recall": 0.899, "speaker_accuracy": 0.872, "entities_typed_f1": 0.898,
+    "dev55e": {"quotes_f1": 0.956, "indirect_recall": 0.899, "speaker_accuracy": 0.872, "entities_typed_f1": 0.903,
                "splits": 0, "merges": 1, "via_found": 0.499},
-    "dev55f": {"quotes_f1": 0.791, "indirect_recall": 0.635, "speaker_accuracy": 0.76, "entities_typed_f1": 0.931,
+    "dev55f": {"quotes_f1": 0.776, "indirect_recall": 0.635, "speaker_accuracy": 0.76, "entities_typed_f1": 0.931,
                "splits": 3, "merges": 2, "via_found": 0.749},
     "dev55g": {"quotes_f1": 0.917, "indirect_recall": 0.847, "speaker_accuracy": 0.981, "entities_typed_f1": 0.926,
                "splits": 1, "merges": 0, "via_found": 0.749},
@@ -1126,7 +1131,7 @@ BLIND_FLOORS = {
                "splits": 1, "merges": 0, "via_found": 0.665},
     "dev56h": {"quotes_f1": 0.937, "indirect_recall": 0.85, "speaker_accuracy": 0.961, "entities_typed_f1": 0.896,
                "splits": 5, "merges": 2, "via_found": 0.0},
-    "dev57a": {"quotes_f1": 0.944, "indirect_recall": 0.887, "speaker_accuracy": 0.941, "entities_typed_f1": 0.897,
+    "dev57a": {"quotes_f1": 0.954, "indirect_recall": 0.924, "speaker_accuracy": 0.942, "entities_typed_f1": 0.897,
                "splits": 3, "merges": 2, "via_found": 0.856},
     "dev57b": {"quotes_f1": 0.95, "indirect_recall": 0.94, "speaker_accuracy": 0.691, "entities_typed_f1": 0.861,
                "splits": 7, "merges": 0, "via_found": 0.599},
@@ -1140,7 +1145,7 @@ BLIND_FLOORS = {
                "splits": 3, "merges": 1, "via_found": 0.499},
     "dev57g": {"quotes_f1": 0.922, "indirect_recall": 0.799, "speaker_accuracy": 0.808, "entities_typed_f1": 0.94,
                "splits": 5, "merges": 1, "via_found": 0.999},
-    "dev57h": {"quotes_f1": 0.932, "indirect_recall": 0.879, "speaker_accuracy": 0.652, "entities_typed_f1": 0.874,
+    "dev57h": {"quotes_f1": 0.923, "indirect_recall": 0.879, "speaker_accuracy": 0.652, "entities_typed_f1": 0.874,
                "splits": 4, "merges": 1, "via_found": 0.399},
     "dev58a": {"quotes_f1": 0.946, "indirect_recall": 0.847, "speaker_accuracy": 0.999, "entities_typed_f1": 0.915,
                "splits": 2, "merges": 0, "via_found": 0.749},
@@ -1154,15 +1159,15 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 0, "via_found": 0.856},
     "dev58f": {"quotes_f1": 0.926, "indirect_recall": 0.85, "speaker_accuracy": 0.83, "entities_typed_f1": 0.897,
                "splits": 4, "merges": 1, "via_found": 0.665},
-    "dev59a": {"quotes_f1": 0.938, "indirect_recall": 0.969, "speaker_accuracy": 0.999, "entities_typed_f1": 0.917,
+    "dev59a": {"quotes_f1": 0.93, "indirect_recall": 0.94, "speaker_accuracy": 0.999, "entities_typed_f1": 0.917,
                "splits": 6, "merges": 0, "via_found": 0.999},
     "dev59b": {"quotes_f1": 0.929, "indirect_recall": 0.856, "speaker_accuracy": 0.949, "entities_typed_f1": 0.893,
                "splits": 3, "merges": 2, "via_found": 0.665},
     "dev59c": {"quotes_f1": 0.96, "indirect_recall": 0.949, "speaker_accuracy": 0.939, "entities_typed_f1": 0.733,
                "splits": 5, "merges": 1, "via_found": 0.249},
-    "dev59d": {"quotes_f1": 0.95, "indirect_recall": 0.951, "speaker_accuracy": 0.96, "entities_typed_f1": 0.915,
+    "dev59d": {"quotes_f1": 0.95, "indirect_recall": 0.951, "speaker_accuracy": 0.96, "entities_typed_f1": 0.912,
                "splits": 6, "merges": 2, "via_found": 0.999},
-    "dev59e": {"quotes_f1": 0.958, "indirect_recall": 0.912, "speaker_accuracy": 0.965, "entities_typed_f1": 0.903,
+    "dev59e": {"quotes_f1": 0.95, "indirect_recall": 0.912, "speaker_accuracy": 0.965, "entities_typed_f1": 0.903,
                "splits": 2, "merges": 0, "via_found": 0.249},
     "dev59f": {"quotes_f1": 0.954, "indirect_recall": 0.964, "speaker_accuracy": 0.943, "entities_typed_f1": 0.914,
                "splits": 5, "merges": 0, "via_found": 0.799},
