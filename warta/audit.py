@@ -94,6 +94,11 @@ def _short(text: str | None, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _outlets(count: int) -> str:
+    """A cluster's outlets: `0 outlets` would read as none, where its documents only do not name theirs."""
+    return f"{count:2} outlets" if count else "outlets unnamed"
+
+
 def format_audit(health: Health) -> str:
     lines = ["rows: " + ", ".join(f"{name} {count:,}" for name, count in health.counts.items()), "", "null rates:"]
     lines += [f"  {name:<34} {rate:6.1%}" for name, rate in health.null_rates.items()]
@@ -111,6 +116,6 @@ def format_audit(health: Health) -> str:
     lines += ["", "top speakers (quotes):"]
     lines += [f"  {_short(r['name'], 40):<40} {r['type']:<6} {r['quotes']:5,}" for r in health.top_speakers]
     lines += ["", "shared statements: " + ", ".join(f"{k} {v:,}" for k, v in health.shared_statements.items())]
-    lines += [f"  {r['document_count']:3} docs {r['outlet_count']:2} outlets  {r['first_seen'] or '-'}  {_short(r['text'], 80)}"
+    lines += [f"  {r['document_count']:3} docs {_outlets(r['outlet_count'])}  {r['first_seen'] or '-'}  {_short(r['text'], 80)}"
               for r in health.largest_clusters]
     return "\n".join(lines)

@@ -61,3 +61,21 @@ def test_audit_marks_the_entities_an_analyst_should_doubt():
 def test_audit_of_a_folder_without_tables_is_one_line(tmp_path, capsys):
     assert main(["audit", str(tmp_path)]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_a_cluster_whose_documents_name_no_outlet_says_so():
+    clusters = pl.DataFrame({"cluster_id": ["q1", "q2"], "quote_count": [3, 2], "document_count": [3, 2], "outlet_count": [0, 2],
+                             "first_seen": [None, None], "text": ["Pasar dibuka besok.", "Harga naik."]},
+                            schema_overrides={"first_seen": pl.Date})
+    documents = pl.DataFrame({"published_date": [None], "outlet": [None], "dateline": [None], "title": ["T"],
+                              "date_source": [None], "outlet_source": [None]},
+                             schema_overrides={"published_date": pl.Date, "outlet": pl.String, "dateline": pl.String,
+                                               "date_source": pl.String, "outlet_source": pl.String})
+    entities = pl.DataFrame(schema={"entity_id": pl.String, "name": pl.String, "type": pl.String, "aliases": pl.List(pl.String),
+                                    "mention_count": pl.Int64, "document_count": pl.Int64, "confidence": pl.Float64})
+    health = collection_health({"documents": documents, "entities": entities,
+                                "quotes": pl.DataFrame({"quote_id": ["q1"]}),
+                                "attributions": pl.DataFrame(schema={"quote_id": pl.String, "role": pl.String, "entity_id": pl.String}),
+                                "quote_clusters": clusters, "quarantine": pl.DataFrame()})
+    printed = format_audit(health)
+    assert "3 docs outlets unnamed" in printed and "2 docs  2 outlets" in printed and " 0 outlets" not in printed
