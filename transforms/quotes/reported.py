@@ -683,7 +683,10 @@ def _clause_after_name(match: re.Match) -> int | None:
     predicate (`Menurut Rina inflasi yang terkendali dapat menjaga ...`); None when a comma or a preposition after the
     name (`Menurut Rina saat ditemui, ...`, `Menurut Rina dari Lintas, ...`) says the phrase goes on. A pronoun is such a
     name (`menurut dia hal itu bisa dicegah`), and a demonstrative closing the clause's subject says it is one as a
-    predicate word does (`Menurut Rina pelaporan itu sarat muatan politis`)."""
+    predicate word does (`Menurut Rina pelaporan itu sarat muatan politis`). With neither, the words after the name are
+    the statement when no comma follows them in the sentence (`Menurut Rina harga beras melonjak tajam.`); before a
+    comma they may still be naming the speaker (`Menurut Kepala bidang riset Lintas, Rina, ...`, `Menurut CEO Rina
+    dikutip dari Lintas, ...`)."""
     words = list(NON_SPACE.finditer(match.group("speaker")))
     named = 1 if words and words[0].group(0) in PRONOUNS else 0
     while named < len(words) and words[named].group(0)[:1].isupper():
@@ -695,7 +698,8 @@ def _clause_after_name(match: re.Match) -> int | None:
     if not named or len(rest) < MIN_INDIRECT_WORDS or rest[0] in CLAUSE_OPENERS or not rest[0].isalpha():
         return None
     if not any(w in CLAUSE_PREDICATES for w in rest[1:CLAUSE_SUBJECT_WORDS + 1]) and not any(
-            w in DEMONSTRATIVES for w in rest[1:min(DEMONSTRATIVE_REACH, len(rest) - 2)]):
+            w in DEMONSTRATIVES for w in rest[1:min(DEMONSTRATIVE_REACH, len(rest) - 2)]) \
+            and match.string.startswith(",", match.end("speaker")):
         return None  # (a demonstrative with no clause after it closes a description: `Menurut Presiden ke-6 tersebut,`)
     return match.start("speaker") + words[named].start()
 

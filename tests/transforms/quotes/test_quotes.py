@@ -450,6 +450,12 @@ CASES = [
      [("pelaporan itu sarat muatan politis.", "indirect", "Tono", "Menurut")]),
     ("Terkait ancaman banjir di pesisir, menurut dia hal itu hanya bisa dicegah dengan tanggul baru.",
      [("hal itu hanya bisa dicegah dengan tanggul baru", "indirect", "dia", "menurut")]),
+    # ... or with neither, no comma after the words that follow the name: they are the statement ...
+    ("Menurut Tono harga beras di pasar desa melonjak tajam pekan ini.",
+     [("harga beras di pasar desa melonjak tajam pekan ini.", "indirect", "Tono", "Menurut")]),
+    # ... but before a comma they may still name the speaker
+    ("Menurut CEO Tono Raharjo dikutip dari Lintas dalam sebuah acara, penjualan naik dua kali lipat.",
+     [("penjualan naik dua kali lipat.", "indirect", "CEO Tono Raharjo dikutip dari Lintas dalam sebuah acara", "Menurut")]),
     # a closing word and the speaker's name after a quotation closed by its own comma, with or without a verb
     ("“Kami butuh dua tahun untuk membangun pasar itu,” demikian Tono Raharjo.",
      [("Kami butuh dua tahun untuk membangun pasar itu", "direct", "Tono Raharjo", "demikian")]),
