@@ -402,8 +402,11 @@ BLIND = Path(__file__).parent / "data"
 # dev48a, dev49b, dev54b and of fresh dev59a; speaker accuracy of dev16b, dev26b, dev38b, dev40a, dev41f, dev42a,
 # dev44d, dev46e, dev47f, dev49e, dev49h, dev52f, dev52g, dev55a, dev55d, dev57h; via_found of dev15b, dev16b, dev34d; the
 # typed F1 of fresh dev59d 0.915 -> 0.912 (with the retrained model; blind, totals only); splits of dev27b 1 -> 2
-# (the railway unit `Daop 8 X`, a name now, apart from the company's longer form). Every other floor the end figures
-# passed was raised (282 at the first model, 98 more at the end).
+# (the railway unit `Daop 8 X`, a name now, apart from the company's longer form). Then `menurut X` running into its
+# statement with no comma after it (de9bedf; read 14 statements more, one false fewer; held-out one more): speaker
+# accuracy of held-out blind_l 0.965 -> 0.949 (unread: a statement now matched, its speaker wrong) and of dev15b, dev43f
+# (`Solusinya menurut mereka ...`: the pronoun's people not found), quotes F1 of dev52f (a statement the gold leaves out).
+# Every other floor the end figures passed was raised (282 at the first model, 98 at the retrained one, 34 at the end).
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.987,
@@ -422,7 +425,7 @@ BLIND_FLOORS = {
     "blind_c": {"quotes_f1": 0.989, "indirect_recall": 0.957, "speaker_accuracy": 0.999, "entities_typed_f1": 0.946,
                "splits": 1, "merges": 0, "via_found": 0.665},
     # typed 0.872 -> 0.875 (session 14): a term's acronym opening a run is no part of the name after it
-    "blind_d": {"quotes_f1": 0.963, "indirect_recall": 0.899, "speaker_accuracy": 0.999, "entities_typed_f1": 0.981,
+    "blind_d": {"quotes_f1": 0.975, "indirect_recall": 0.949, "speaker_accuracy": 0.999, "entities_typed_f1": 0.981,
                "splits": 2, "merges": 0, "via_found": 0.749},
     # held out: annotated blind on 2026-12-01 (session 8), first measured on 61eef8e (quotes F1 0.930, indirect
     # recall 0.815, speakers 0.887, typed entities 0.644), never read or tuned on
@@ -530,7 +533,7 @@ BLIND_FLOORS = {
     # typed 0.755 -> 0.761 (session 16): the name model taught the project's convention (development golds as training
     # data); raised
     # floors typed 0.760 -> 0.783 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
-    "blind_l": {"quotes_f1": 0.959, "indirect_recall": 0.88, "speaker_accuracy": 0.965, "entities_typed_f1": 0.926,
+    "blind_l": {"quotes_f1": 0.967, "indirect_recall": 0.903, "speaker_accuracy": 0.949, "entities_typed_f1": 0.926,
                "splits": 3, "merges": 0, "via_found": 0.499},
     # fresh development samples of session 15 (annotated blind, measured once on d91fc46: quotes F1 0.954 / 0.881,
     # indirect 0.919 / 0.714, speakers 0.839 / 0.946, via 11/18 / 7/12, typed entities 0.811 / 0.807; then read by the
@@ -540,7 +543,7 @@ BLIND_FLOORS = {
     "dev15a": {"quotes_f1": 0.96, "indirect_recall": 0.944, "speaker_accuracy": 0.999, "entities_typed_f1": 0.959,
                "splits": 0, "merges": 0, "via_found": 0.611},
     # via 7/12 -> 8/12 (session 17): a source named for a speaker's statement carries to its later quotes; raised
-    "dev15b": {"quotes_f1": 0.906, "indirect_recall": 0.808, "speaker_accuracy": 0.947, "entities_typed_f1": 0.951,
+    "dev15b": {"quotes_f1": 0.918, "indirect_recall": 0.856, "speaker_accuracy": 0.924, "entities_typed_f1": 0.951,
                "splits": 1, "merges": 0, "via_found": 0.614},
     # held out: annotated blind on 2026-12-02 (session 15, before the session's rounds; drawn excluding every id under
     # tests/data), first measured on d91fc46 (quotes F1 0.934, indirect recall 0.769, speakers 0.877, via 11/13, typed
@@ -640,7 +643,7 @@ BLIND_FLOORS = {
     "blind_t": {"quotes_f1": 0.952, "indirect_recall": 0.94, "speaker_accuracy": 0.925, "entities_typed_f1": 0.897,
                "splits": 2, "merges": 0, "via_found": 0.332},
     # session 23's fresh development samples, first measured on 842a33a (the session's end) before any error was read
-    "dev23a": {"quotes_f1": 0.887, "indirect_recall": 0.776, "speaker_accuracy": 0.976, "entities_typed_f1": 0.94,
+    "dev23a": {"quotes_f1": 0.899, "indirect_recall": 0.813, "speaker_accuracy": 0.999, "entities_typed_f1": 0.94,
                "splits": 2, "merges": 0, "via_found": 0.832},
     "dev23b": {"quotes_f1": 0.962, "indirect_recall": 0.887, "speaker_accuracy": 0.864, "entities_typed_f1": 0.954,
                "splits": 6, "merges": 1, "via_found": 0.999},
@@ -652,7 +655,7 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 0, "via_found": 0.999},
     # session 27's fresh samples, annotated blind by helpers; first measured on 885a8e5 (the session's starting code),
     # then on its final code (READMEs)
-    "dev27a": {"quotes_f1": 0.935, "indirect_recall": 0.808, "speaker_accuracy": 0.972, "entities_typed_f1": 0.981,
+    "dev27a": {"quotes_f1": 0.949, "indirect_recall": 0.856, "speaker_accuracy": 0.972, "entities_typed_f1": 0.981,
                "splits": 4, "merges": 0, "via_found": 0.665},
     "dev27b": {"quotes_f1": 0.993, "indirect_recall": 0.999, "speaker_accuracy": 0.963, "entities_typed_f1": 0.916,
                "splits": 2, "merges": 0, "via_found": 0.799},
@@ -783,7 +786,7 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.799},
     # session 39's fresh samples (seeds 20263901-04), annotated blind by four helpers before any warta run on them,
     # measured by totals only this session (first on 21c6653: typed 0.845 / 0.808 / 0.869 / 0.890)
-    "dev39a": {"quotes_f1": 0.954, "indirect_recall": 0.932, "speaker_accuracy": 0.999, "entities_typed_f1": 0.945,
+    "dev39a": {"quotes_f1": 0.962, "indirect_recall": 0.965, "speaker_accuracy": 0.999, "entities_typed_f1": 0.945,
                "splits": 3, "merges": 1, "via_found": 0.799},
     "dev39b": {"quotes_f1": 0.977, "indirect_recall": 0.968, "speaker_accuracy": 0.91, "entities_typed_f1": 0.897,
                "splits": 2, "merges": 2, "via_found": 0.832},
@@ -835,7 +838,7 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 0, "via_found": 0.665},
     "dev42j": {"quotes_f1": 0.928, "indirect_recall": 0.932, "speaker_accuracy": 0.868, "entities_typed_f1": 0.955,
                "splits": 4, "merges": 0, "via_found": 0.249},
-    "dev42i": {"quotes_f1": 0.975, "indirect_recall": 0.874, "speaker_accuracy": 0.974, "entities_typed_f1": 0.942,
+    "dev42i": {"quotes_f1": 0.987, "indirect_recall": 0.936, "speaker_accuracy": 0.975, "entities_typed_f1": 0.942,
                "splits": 2, "merges": 0, "via_found": 0.999},
     # splits 5 -> 6, merges 0 -> 1 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now
     # read as bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
@@ -853,7 +856,7 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 1, "via_found": 0.999},
     "dev43e": {"quotes_f1": 0.933, "indirect_recall": 0.955, "speaker_accuracy": 0.952, "entities_typed_f1": 0.946,
                "splits": 1, "merges": 0, "via_found": 0.199},
-    "dev43f": {"quotes_f1": 0.96, "indirect_recall": 0.927, "speaker_accuracy": 0.886, "entities_typed_f1": 0.951,
+    "dev43f": {"quotes_f1": 0.968, "indirect_recall": 0.963, "speaker_accuracy": 0.872, "entities_typed_f1": 0.951,
                "splits": 5, "merges": 2, "via_found": 0.427},
     "dev43g": {"quotes_f1": 0.961, "indirect_recall": 0.934, "speaker_accuracy": 0.952, "entities_typed_f1": 0.927,
                "splits": 4, "merges": 1, "via_found": 0.999},
@@ -871,7 +874,7 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.665},
     # merges 1 -> 2 (session 48): with a school's head read as a body's, an office split before its apposed holder
     # (`Wakil Kepala <school> Pulau X, <name>`, a split the code made before too) gives the island's word its own mention
-    "dev43n": {"quotes_f1": 0.981, "indirect_recall": 0.915, "speaker_accuracy": 0.963, "entities_typed_f1": 0.939,
+    "dev43n": {"quotes_f1": 0.99, "indirect_recall": 0.957, "speaker_accuracy": 0.964, "entities_typed_f1": 0.939,
                "splits": 3, "merges": 2, "via_found": 0.999},
     "dev43o": {"quotes_f1": 0.98, "indirect_recall": 0.973, "speaker_accuracy": 0.861, "entities_typed_f1": 0.959,
                "splits": 1, "merges": 2, "via_found": 0.249},
@@ -913,7 +916,7 @@ BLIND_FLOORS = {
                "splits": 6, "merges": 2, "via_found": 0.999},
     # session 45's fresh samples, annotated blind by helpers, run by totals only; first measured on 9b293f9 (the
     # session's starting code), then on its final code (READMEs)
-    "dev45a": {"quotes_f1": 0.923, "indirect_recall": 0.863, "speaker_accuracy": 0.982, "entities_typed_f1": 0.949,
+    "dev45a": {"quotes_f1": 0.931, "indirect_recall": 0.89, "speaker_accuracy": 0.982, "entities_typed_f1": 0.949,
                "splits": 4, "merges": 0, "via_found": 0.713},
     "dev45b": {"quotes_f1": 0.94, "indirect_recall": 0.699, "speaker_accuracy": 0.957, "entities_typed_f1": 0.942,
                "splits": 6, "merges": 2, "via_found": 0.249},
@@ -964,7 +967,7 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 0, "via_found": 0.749},
     "dev47f": {"quotes_f1": 0.959, "indirect_recall": 0.963, "speaker_accuracy": 0.832, "entities_typed_f1": 0.932,
                "splits": 2, "merges": 3, "via_found": 0.999},
-    "dev47g": {"quotes_f1": 0.893, "indirect_recall": 0.863, "speaker_accuracy": 0.909, "entities_typed_f1": 0.919,
+    "dev47g": {"quotes_f1": 0.902, "indirect_recall": 0.89, "speaker_accuracy": 0.909, "entities_typed_f1": 0.919,
                "splits": 1, "merges": 0, "via_found": 0.749},
     "dev47h": {"quotes_f1": 0.983, "indirect_recall": 0.965, "speaker_accuracy": 0.983, "entities_typed_f1": 0.973,
                "splits": 3, "merges": 3, "via_found": 0.332},
@@ -978,7 +981,7 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.749},
     "dev48d": {"quotes_f1": 0.98, "indirect_recall": 0.974, "speaker_accuracy": 0.948, "entities_typed_f1": 0.93,
                "splits": 6, "merges": 1, "via_found": 0.776},
-    "dev48e": {"quotes_f1": 0.985, "indirect_recall": 0.975, "speaker_accuracy": 0.999, "entities_typed_f1": 0.937,
+    "dev48e": {"quotes_f1": 0.992, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.937,
                "splits": 0, "merges": 0, "via_found": 0.999},
     "dev48f": {"quotes_f1": 0.975, "indirect_recall": 0.951, "speaker_accuracy": 0.828, "entities_typed_f1": 0.972,
                "splits": 1, "merges": 0, "via_found": 0.749},
@@ -1020,7 +1023,7 @@ BLIND_FLOORS = {
     # the vote as a person from its speech verbs
     "dev50e": {"quotes_f1": 0.933, "indirect_recall": 0.903, "speaker_accuracy": 0.979, "entities_typed_f1": 0.924,
                "splits": 2, "merges": 0, "via_found": 0.713},
-    "dev50f": {"quotes_f1": 0.942, "indirect_recall": 0.87, "speaker_accuracy": 0.972, "entities_typed_f1": 0.908,
+    "dev50f": {"quotes_f1": 0.955, "indirect_recall": 0.896, "speaker_accuracy": 0.972, "entities_typed_f1": 0.908,
                "splits": 4, "merges": 0, "via_found": 0.499},
     "dev50g": {"quotes_f1": 0.91, "indirect_recall": 0.887, "speaker_accuracy": 0.943, "entities_typed_f1": 0.957,
                "splits": 4, "merges": 0, "via_found": 0.799},
@@ -1059,7 +1062,7 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.999},
     "dev52e": {"quotes_f1": 0.908, "indirect_recall": 0.903, "speaker_accuracy": 0.962, "entities_typed_f1": 0.937,
                "splits": 2, "merges": 0, "via_found": 0.0},
-    "dev52f": {"quotes_f1": 0.979, "indirect_recall": 0.946, "speaker_accuracy": 0.839, "entities_typed_f1": 0.925,
+    "dev52f": {"quotes_f1": 0.969, "indirect_recall": 0.946, "speaker_accuracy": 0.839, "entities_typed_f1": 0.925,
                "splits": 3, "merges": 0, "via_found": 0.332},
     "dev52g": {"quotes_f1": 0.943, "indirect_recall": 0.799, "speaker_accuracy": 0.969, "entities_typed_f1": 0.895,
                "splits": 3, "merges": 0, "via_found": 0.499},
@@ -1085,7 +1088,7 @@ BLIND_FLOORS = {
                "splits": 4, "merges": 2, "via_found": 0.999},
     "dev54a": {"quotes_f1": 0.977, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.957,
                "splits": 1, "merges": 0, "via_found": 0.799},
-    "dev54b": {"quotes_f1": 0.913, "indirect_recall": 0.887, "speaker_accuracy": 0.953, "entities_typed_f1": 0.979,
+    "dev54b": {"quotes_f1": 0.935, "indirect_recall": 0.943, "speaker_accuracy": 0.953, "entities_typed_f1": 0.979,
                "splits": 2, "merges": 0, "via_found": 0.665},
     "dev54c": {"quotes_f1": 0.934, "indirect_recall": 0.937, "speaker_accuracy": 0.944, "entities_typed_f1": 0.959,
                "splits": 4, "merges": 0, "via_found": 0.799},
@@ -1099,7 +1102,7 @@ BLIND_FLOORS = {
                "splits": 7, "merges": 0, "via_found": 0.799},
     "dev54h": {"quotes_f1": 0.999, "indirect_recall": 0.999, "speaker_accuracy": 0.977, "entities_typed_f1": 0.94,
                "splits": 3, "merges": 1, "via_found": 0.999},
-    "dev55a": {"quotes_f1": 0.95, "indirect_recall": 0.868, "speaker_accuracy": 0.947, "entities_typed_f1": 0.902,
+    "dev55a": {"quotes_f1": 0.962, "indirect_recall": 0.912, "speaker_accuracy": 0.949, "entities_typed_f1": 0.902,
                "splits": 2, "merges": 1, "via_found": 0.665},
     "dev55b": {"quotes_f1": 0.999, "indirect_recall": 0.999, "speaker_accuracy": 0.814, "entities_typed_f1": 0.907,
                "splits": 4, "merges": 0, "via_found": 0.999},
