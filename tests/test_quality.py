@@ -407,6 +407,16 @@ BLIND = Path(__file__).parent / "data"
 # accuracy of held-out blind_l 0.965 -> 0.949 (unread: a statement now matched, its speaker wrong) and of dev15b, dev43f
 # (`Solusinya menurut mereka ...`: the pronoun's people not found), quotes F1 of dev52f (a statement the gold leaves out).
 # Every other floor the end figures passed was raised (282 at the first model, 98 at the retrained one, 34 at the end).
+# Session 60: a lone first word a text reads as a person's (`Presiden X`) joins the one full name of the collection it
+# opens (`X Y`), never another country's first name (data/foreign_given_names.txt); a regency the gazetteer knows after a
+# regent's title is the place (`Bupati Rejang Lebong`); the clause model retrained on the read sets up to dev59; the
+# typing rules' reliability re-measured (data/rule_reliability.tsv, older than several rules). dev60a..f, six samples
+# annotated blind at the start, pinned at the session's end figures (first measured on 2f7b4f9); dev59a..f are read from
+# this session on. Held-out splits 65 -> 63, typed F1 unchanged. Relaxed, with the reason: quotes F1 and indirect recall
+# of dev15a and quotes F1 of dev18b (a statement the retrained clause model no longer reads); typed F1 of dev30b and
+# dev33c (a false name the re-measured priors keep); of dev45c (a lone first name joined to the one full name opening
+# with it, which the gold holds for another person) and of dev58e (a minister's portfolio read as a person, joined to
+# the run-on of the portfolio and the minister's name). 15 floors raised.
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.987,
@@ -524,7 +534,7 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 0, "via_found": 0.0},
     # speakers 0.957 -> 0.935 (session 16): the name model taught the project's convention types a band a body, so a plural
     # pronoun (`mereka`) resolves to the nearest name read as a person, a song's title the gold leaves out (one quote)
-    "dev14b": {"quotes_f1": 0.978, "indirect_recall": 0.957, "speaker_accuracy": 0.955, "entities_typed_f1": 0.95,
+    "dev14b": {"quotes_f1": 0.978, "indirect_recall": 0.957, "speaker_accuracy": 0.955, "entities_typed_f1": 0.958,
                "splits": 2, "merges": 0, "via_found": 0.349},
     # held out: annotated blind on 2026-12-02 (session 14, before the session's rounds; drawn excluding every id under
     # tests/data), first measured on 8f28ca7 (quotes F1 0.952, indirect recall 0.857, speakers 0.949, via 2/4, typed
@@ -540,7 +550,7 @@ BLIND_FLOORS = {
     # rounds), at the session's end
     # speakers 1.000 -> 0.984 (session 16): the name model taught the project's convention keeps a platform (optional in the
     # gold) the old one dropped, and the speaker stage takes it from `<ministry> melalui akun <platform>` (one quote)
-    "dev15a": {"quotes_f1": 0.96, "indirect_recall": 0.944, "speaker_accuracy": 0.999, "entities_typed_f1": 0.959,
+    "dev15a": {"quotes_f1": 0.952, "indirect_recall": 0.917, "speaker_accuracy": 0.999, "entities_typed_f1": 0.959,
                "splits": 0, "merges": 0, "via_found": 0.611},
     # via 7/12 -> 8/12 (session 17): a source named for a speaker's statement carries to its later quotes; raised
     "dev15b": {"quotes_f1": 0.918, "indirect_recall": 0.856, "speaker_accuracy": 0.924, "entities_typed_f1": 0.951,
@@ -552,7 +562,7 @@ BLIND_FLOORS = {
     # moved +0.005 on average (six up, two down, two equal), this one down: lowered
     # floors typed 0.853 -> 0.874 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
     "blind_m": {"quotes_f1": 0.951, "indirect_recall": 0.883, "speaker_accuracy": 0.899, "entities_typed_f1": 0.944,
-               "splits": 4, "merges": 0, "via_found": 0.856},
+               "splits": 3, "merges": 0, "via_found": 0.856},
     # fresh development samples of session 16 (annotated blind, measured once on e0fc715: quotes F1 0.982 / 0.930,
     # indirect 0.963 / 0.879, speakers 1.000 / 0.917, via 8/18 / 5/17, typed entities 0.672 / 0.738; then read by the
     # rounds), at the session's end
@@ -570,7 +580,7 @@ BLIND_FLOORS = {
     # quotes 0.970 -> 0.977 (session 16, after its first measure): the speech-verb round; raised
     # floors typed 0.799 -> 0.838 (session 18's merge: the speaker round's subjects, the name model on fourteen golds); raised
     "blind_n": {"quotes_f1": 0.976, "indirect_recall": 0.999, "speaker_accuracy": 0.952, "entities_typed_f1": 0.911,
-               "splits": 2, "merges": 0, "via_found": 0.936},
+               "splits": 1, "merges": 0, "via_found": 0.936},
     # fresh development samples of session 17 (annotated blind, measured once on e9e58a7: quotes F1 0.926 / 0.933,
     # indirect 0.900 / 0.921, speakers 0.899 / 0.900, via 28/48 / 12/18, typed entities 0.789 / 0.761; then read by the
     # entity round; their annotators carried an article-level source to every quote it covers), at the session's merge
@@ -588,7 +598,7 @@ BLIND_FLOORS = {
     # speaker round), at the session's merge
     "dev18a": {"quotes_f1": 0.936, "indirect_recall": 0.937, "speaker_accuracy": 0.984, "entities_typed_f1": 0.968,
                "splits": 1, "merges": 0, "via_found": 0.428},
-    "dev18b": {"quotes_f1": 0.95, "indirect_recall": 0.935, "speaker_accuracy": 0.999, "entities_typed_f1": 0.94,
+    "dev18b": {"quotes_f1": 0.943, "indirect_recall": 0.935, "speaker_accuracy": 0.999, "entities_typed_f1": 0.94,
                "splits": 0, "merges": 0, "via_found": 0.333},
     # held out: annotated blind on 2026-12-02 (session 17; drawn excluding every id under tests/data), first measured on
     # e9e58a7 before any round of session 17 was merged (quotes F1 0.959, indirect recall 0.941, speakers 0.957, via
@@ -685,7 +695,7 @@ BLIND_FLOORS = {
     # session's starting code), then on its final code (READMEs)
     "dev30a": {"quotes_f1": 0.936, "indirect_recall": 0.895, "speaker_accuracy": 0.865, "entities_typed_f1": 0.917,
                "splits": 2, "merges": 0, "via_found": 0.999},
-    "dev30b": {"quotes_f1": 0.952, "indirect_recall": 0.955, "speaker_accuracy": 0.92, "entities_typed_f1": 0.943,
+    "dev30b": {"quotes_f1": 0.952, "indirect_recall": 0.955, "speaker_accuracy": 0.92, "entities_typed_f1": 0.937,
                "splits": 3, "merges": 0, "via_found": 0.999},
     # typed 0.910 -> 0.907 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now read as
     # bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
@@ -724,9 +734,9 @@ BLIND_FLOORS = {
     # otherwise
     "dev33b": {"quotes_f1": 0.96, "indirect_recall": 0.953, "speaker_accuracy": 0.859, "entities_typed_f1": 0.961,
                "splits": 5, "merges": 1, "via_found": 0.499},
-    "dev33c": {"quotes_f1": 0.963, "indirect_recall": 0.999, "speaker_accuracy": 0.944, "entities_typed_f1": 0.959,
+    "dev33c": {"quotes_f1": 0.963, "indirect_recall": 0.999, "speaker_accuracy": 0.944, "entities_typed_f1": 0.955,
                "splits": 4, "merges": 0, "via_found": 0.499},
-    "dev33d": {"quotes_f1": 0.981, "indirect_recall": 0.963, "speaker_accuracy": 0.838, "entities_typed_f1": 0.919,
+    "dev33d": {"quotes_f1": 0.99, "indirect_recall": 0.999, "speaker_accuracy": 0.841, "entities_typed_f1": 0.919,
                "splits": 5, "merges": 0, "via_found": 0.999},
     # session 34's fresh samples, annotated blind by helpers, run by totals only; first measured on 764adc1 (the
     # session's starting code), then on its final code (READMEs)
@@ -748,7 +758,7 @@ BLIND_FLOORS = {
                "splits": 3, "merges": 2, "via_found": 0.856},
     "dev35b": {"quotes_f1": 0.922, "indirect_recall": 0.837, "speaker_accuracy": 0.924, "entities_typed_f1": 0.952,
                "splits": 2, "merges": 0, "via_found": 0.332},
-    "dev35c": {"quotes_f1": 0.959, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.971,
+    "dev35c": {"quotes_f1": 0.968, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.971,
                "splits": 1, "merges": 1, "via_found": 0.999},
     "dev35d": {"quotes_f1": 0.962, "indirect_recall": 0.959, "speaker_accuracy": 0.961, "entities_typed_f1": 0.949,
                "splits": 2, "merges": 0, "via_found": 0.332},
@@ -920,7 +930,7 @@ BLIND_FLOORS = {
                "splits": 4, "merges": 0, "via_found": 0.713},
     "dev45b": {"quotes_f1": 0.94, "indirect_recall": 0.699, "speaker_accuracy": 0.957, "entities_typed_f1": 0.942,
                "splits": 6, "merges": 2, "via_found": 0.249},
-    "dev45c": {"quotes_f1": 0.984, "indirect_recall": 0.999, "speaker_accuracy": 0.97, "entities_typed_f1": 0.926,
+    "dev45c": {"quotes_f1": 0.984, "indirect_recall": 0.999, "speaker_accuracy": 0.97, "entities_typed_f1": 0.922,
                "splits": 2, "merges": 2, "via_found": 0.665},
     "dev45d": {"quotes_f1": 0.93, "indirect_recall": 0.841, "speaker_accuracy": 0.924, "entities_typed_f1": 0.949,
                "splits": 5, "merges": 1, "via_found": 0.665},
@@ -978,7 +988,7 @@ BLIND_FLOORS = {
     "dev48b": {"quotes_f1": 0.953, "indirect_recall": 0.89, "speaker_accuracy": 0.93, "entities_typed_f1": 0.958,
                "splits": 3, "merges": 0, "via_found": 0.665},
     "dev48c": {"quotes_f1": 0.937, "indirect_recall": 0.903, "speaker_accuracy": 0.825, "entities_typed_f1": 0.97,
-               "splits": 2, "merges": 0, "via_found": 0.749},
+               "splits": 1, "merges": 0, "via_found": 0.749},
     "dev48d": {"quotes_f1": 0.98, "indirect_recall": 0.974, "speaker_accuracy": 0.948, "entities_typed_f1": 0.93,
                "splits": 6, "merges": 1, "via_found": 0.776},
     "dev48e": {"quotes_f1": 0.992, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.937,
@@ -1028,7 +1038,7 @@ BLIND_FLOORS = {
     "dev50g": {"quotes_f1": 0.91, "indirect_recall": 0.887, "speaker_accuracy": 0.943, "entities_typed_f1": 0.957,
                "splits": 4, "merges": 0, "via_found": 0.799},
     "dev50h": {"quotes_f1": 0.99, "indirect_recall": 0.999, "speaker_accuracy": 0.88, "entities_typed_f1": 0.925,
-               "splits": 4, "merges": 1, "via_found": 0.0},
+               "splits": 3, "merges": 1, "via_found": 0.0},
     # session 51's fresh samples, annotated blind by helpers, run by totals only; first measured on e032d89 (the
     # session's starting code), then on its final code (READMEs)
     "dev51a": {"quotes_f1": 0.983, "indirect_recall": 0.964, "speaker_accuracy": 0.983, "entities_typed_f1": 0.952,
@@ -1132,7 +1142,7 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 1, "via_found": 0.0},
     "dev56g": {"quotes_f1": 0.999, "indirect_recall": 0.999, "speaker_accuracy": 0.969, "entities_typed_f1": 0.924,
                "splits": 1, "merges": 0, "via_found": 0.665},
-    "dev56h": {"quotes_f1": 0.937, "indirect_recall": 0.85, "speaker_accuracy": 0.961, "entities_typed_f1": 0.896,
+    "dev56h": {"quotes_f1": 0.946, "indirect_recall": 0.887, "speaker_accuracy": 0.962, "entities_typed_f1": 0.896,
                "splits": 5, "merges": 2, "via_found": 0.0},
     "dev57a": {"quotes_f1": 0.954, "indirect_recall": 0.924, "speaker_accuracy": 0.942, "entities_typed_f1": 0.897,
                "splits": 3, "merges": 2, "via_found": 0.856},
@@ -1158,11 +1168,11 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 2, "via_found": 0.499},
     "dev58d": {"quotes_f1": 0.952, "indirect_recall": 0.905, "speaker_accuracy": 0.92, "entities_typed_f1": 0.936,
                "splits": 6, "merges": 1, "via_found": 0.713},
-    "dev58e": {"quotes_f1": 0.983, "indirect_recall": 0.999, "speaker_accuracy": 0.935, "entities_typed_f1": 0.885,
+    "dev58e": {"quotes_f1": 0.983, "indirect_recall": 0.999, "speaker_accuracy": 0.935, "entities_typed_f1": 0.881,
                "splits": 5, "merges": 0, "via_found": 0.856},
     "dev58f": {"quotes_f1": 0.926, "indirect_recall": 0.85, "speaker_accuracy": 0.83, "entities_typed_f1": 0.897,
                "splits": 4, "merges": 1, "via_found": 0.665},
-    "dev59a": {"quotes_f1": 0.93, "indirect_recall": 0.94, "speaker_accuracy": 0.999, "entities_typed_f1": 0.917,
+    "dev59a": {"quotes_f1": 0.938, "indirect_recall": 0.969, "speaker_accuracy": 0.999, "entities_typed_f1": 0.917,
                "splits": 6, "merges": 0, "via_found": 0.999},
     "dev59b": {"quotes_f1": 0.929, "indirect_recall": 0.856, "speaker_accuracy": 0.949, "entities_typed_f1": 0.893,
                "splits": 3, "merges": 2, "via_found": 0.665},
@@ -1173,7 +1183,19 @@ BLIND_FLOORS = {
     "dev59e": {"quotes_f1": 0.95, "indirect_recall": 0.912, "speaker_accuracy": 0.965, "entities_typed_f1": 0.903,
                "splits": 2, "merges": 0, "via_found": 0.249},
     "dev59f": {"quotes_f1": 0.954, "indirect_recall": 0.964, "speaker_accuracy": 0.943, "entities_typed_f1": 0.914,
-               "splits": 5, "merges": 0, "via_found": 0.799},
+               "splits": 4, "merges": 0, "via_found": 0.799},
+    "dev60a": {"quotes_f1": 0.917, "indirect_recall": 0.822, "speaker_accuracy": 0.963, "entities_typed_f1": 0.895,
+               "splits": 3, "merges": 1, "via_found": 0.999},
+    "dev60b": {"quotes_f1": 0.876, "indirect_recall": 0.856, "speaker_accuracy": 0.959, "entities_typed_f1": 0.94,
+               "splits": 2, "merges": 0, "via_found": 0.443},
+    "dev60c": {"quotes_f1": 0.946, "indirect_recall": 0.845, "speaker_accuracy": 0.962, "entities_typed_f1": 0.9,
+               "splits": 1, "merges": 0, "via_found": 0.999},
+    "dev60d": {"quotes_f1": 0.878, "indirect_recall": 0.704, "speaker_accuracy": 0.874, "entities_typed_f1": 0.885,
+               "splits": 4, "merges": 0, "via_found": 0.332},
+    "dev60e": {"quotes_f1": 0.947, "indirect_recall": 0.87, "speaker_accuracy": 0.968, "entities_typed_f1": 0.927,
+               "splits": 3, "merges": 0, "via_found": 0.749},
+    "dev60f": {"quotes_f1": 0.937, "indirect_recall": 0.96, "speaker_accuracy": 0.999, "entities_typed_f1": 0.951,
+               "splits": 3, "merges": 0, "via_found": 0.999},
 }
 
 

@@ -19,8 +19,8 @@ from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.runs import SPACED_HYPHEN
 from transforms.entities.shape import (ACRONYM_READING, BRAND_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, SHAPE_ALONE_READINGS,
                                        SHAPE_PERSON_READING, VILLAGE_READING)
-from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, TITLE_STARTS, WEAK, given_name_keys, is_head_or_title, is_ministry,
-                                              is_ordinary_word, normalise_key, town_keys)
+from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, TITLE_STARTS, WEAK, foreign_given_name_keys, given_name_keys,
+                                              is_head_or_title, is_ministry, is_ordinary_word, normalise_key, town_keys)
 # the module, not its names: entity_keys imports from this package, so either may be imported first
 from transforms import entity_keys
 from transforms.documents import canonical_outlet, outlet_forms
@@ -916,7 +916,8 @@ def reread_misspellings(collection: Collection) -> None:
 
 def redirect_short_forms(collection: Collection) -> None:
     """Short forms no document could resolve: a tie goes to the collection's most mentioned candidate;
-    a lone surname (`Henriksen`) to the one full name ending with it, or to a clearly dominant one.
+    a lone surname or first word (`Henriksen`, `Presiden Wirabumi`) to the one full name ending or opening with it, or
+    to a clearly dominant one.
     A short form other documents resolved goes where they sent it most; a common given name alone
     (`Andi`) is too ambiguous to link across documents."""
     candidates = collection.mentions
@@ -947,10 +948,14 @@ def _single_word_targets(collection: Collection, frequency: Counter, documents: 
     """(key, type) of one-word names -> (target, target_type): the full name each stands for (frequency: mentions per
     key; documents: documents per key)."""
     candidates, keys = collection.mentions, collection.keys
-    by_surname: dict[str, list[str]] = defaultdict(list)
+    # the full names a word closes, and those it opens: the press calls a person by the surname, and many Indonesians
+    # by the first word of the name (`Presiden Wirabumi` ... `Wirabumi Santoso`)
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    by_first_word: dict[str, set[str]] = defaultdict(set)
     for key in collection.person_full_names():
-        if not NOT_IN_PERSON_NAMES.intersection(key.split()):  # `Burnley Vs Arsenal` is no one's full name
-            by_surname[key.split()[-1]].append(key)
+        if not NOT_IN_PERSON_NAMES.intersection(words := key.split()):  # `Burnley Vs Arsenal` is no one's full name
+            by_surname[words[-1]].add(key)
+            by_first_word[words[0]].add(key)
     acronyms = _acronym_keys(candidates)
     brands = set(filtered(candidates, pl.col("rule").is_in([BRAND_READING, CLUB_READING])
                           | pl.col("type_rule").is_in(entity_keys.CLUB_TYPE_RULES), "key")["key"])
@@ -983,11 +988,18 @@ def _single_word_targets(collection: Collection, frequency: Counter, documents: 
     full_readings = filtered(candidates, pl.col("text").str.contains(" "), "key", "type_rule").group_by("key").agg(
         shape=(pl.col("type_rule") == SHAPE_PERSON_READING).all())
     shape_only = set(full_readings.filter(pl.col("shape"))["key"])
+    # (its mentions of other types go with its person reading: `Wirabumi` alone at a sentence's start, typed by default)
+    read_alone_as_person = set(keys.filter(pl.col("single") & (pl.col("type") == "PERSON"))["key"])
     single_target = {}
     for key, type_, strength in keys.filter(pl.col("single")).select("key", "type", "strength").iter_rows():
         if len(key.split()) != 1:
             continue
-        people = sorted(by_surname.get(key, []), key=lambda k: (-frequency[k], k))
+        # a first word only where a text reads it as a person's, and never another country's first name: the press
+        # calls an Indonesian by the first word of the name (`Presiden Wirabumi`), others by the surname (`Harry` alone
+        # is any Harry, not the `Harry Brown` of another document)
+        called = key in read_alone_as_person and key not in foreign_given_name_keys()
+        people = sorted(by_surname.get(key, set()) | (by_first_word.get(key, set()) if called else set()),
+                        key=lambda k: (-frequency[k], k))
         # a weakly typed lone reading goes where documents send the word's short form only if the collection reads it alone
         # as a person (`kata Prabowo`); one never read so (`saham Lumitra`) may not
         from_documents = key in learned and (type_ == "PERSON" or key in read_as_person)

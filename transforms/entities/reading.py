@@ -278,8 +278,9 @@ def person_after_title(doc: DocumentContext, first: int, last: int, title: str, 
     if title_words[-1] in PLACE_TITLES and len(words) == 1 and words[0] not in FIRST_NAMES and doc.holder_apposed(last):
         doc.add(first, last, "LOC", MEDIUM, "place_governed_by_title")  # `Bupati Wonotan, Rudi Halim`: the holder apposed
         return
-    if title_words[0] in PLACE_TITLES and len(words) > 1 and words[-1] in DIRECTIONS:
-        doc.add(first, last, "LOC", MEDIUM, "place_governed_by_title")  # `Lurah Grogol Selatan`
+    if title_words[0] in PLACE_TITLES and len(words) > 1 and (words[-1] in DIRECTIONS or " ".join(words) in city_names()):
+        # `Lurah Grogol Selatan`, `Bupati Rejang Lebong (RL)`
+        doc.maybe_acronym(last, doc.add(first, last, "LOC", MEDIUM, "place_governed_by_title"))
         return
     # a word of vocabulary opening a name a given name closes (`Setia Gunawan`) is the person's after a title too
     given_closes = len(words) == 2 and words[1] in PERSON_NAMES and doc.person_shaped(doc.tokens[first + 1:last]) \

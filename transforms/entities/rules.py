@@ -10,7 +10,7 @@ READING_RULES = {
     "person_after_rank_branch": ("Initials and a name after a rank and its branch in brackets.",
                                  "Kolonel (Inf) AB Santoso"),
     "known_name_after_title": ("A country or body from the gazetteer right after a title.", "Presiden Prancis"),
-    "place_governed_by_title": ("A place with a compass word after a local head's title.", "Lurah Sukamaju Selatan"),
+    "place_governed_by_title": ("A place with a compass word, or a town or regency the gazetteer knows, after a local head's title.", "Lurah Sukamaju Selatan; Bupati Rejang Lebong"),
     "person_after_title": ("A person-shaped name after a title.", "Menteri Rina Wulandari"),
     "known_name": ("A whole run that the gazetteer of countries, regions and bodies knows.", "Korea Selatan"),
     "known_place_part": ("A known place followed by compass words: one place.", "Jakarta Pusat"),
@@ -161,7 +161,7 @@ RETYPING_RULES = {
                      "Departemen Pangan ... Kementerian Pangan"),
     "tie_break": ("Across the collection, a tie goes to the most mentioned full name.", "Sari -> Rina Sari"),
     "surname_across_documents": ("A lone name no document resolved joins the person other documents call by that word "
-                                 "where they hold both forms, else the one full name ending with it or a clearly dominant "
+                                 "where they hold both forms, else the one full name ending or opening with it (`Presiden Wirabumi`) or a clearly dominant "
                                  "one; a word the collection writes alone far more often than a full name is no short form of it, "
                                  "nor one most documents write alone with no person's cue (the collection's readings decide, "
                                  "not one document's).",

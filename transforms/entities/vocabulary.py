@@ -350,6 +350,12 @@ def given_name_keys() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def foreign_given_name_keys() -> frozenset[str]:
+    """Other countries' first names that no Indonesian list gives (data/foreign_given_names.txt: `Harry`), as keys."""
+    return frozenset(normalise_key(name) for name in word_set("foreign_given_names.txt"))
+
+
+@lru_cache(maxsize=1)
 def town_keys() -> frozenset[str]:
     return frozenset(normalise_key(name) for name in indonesian_city_names())
 

@@ -79,6 +79,38 @@ def test_first_names_join_the_fuller_name_the_collection_uses():
     assert entity_of(mentions, "Dewi Kartika") == entity_of(mentions, "Dewi Kartika Sarasvati")
 
 
+SANTOSO = "Menteri Darmaputra Santoso menolak usul itu. Menurut Darmaputra Santoso, anggaran terbatas."
+
+
+@pytest.mark.parametrize("first", [
+    # `Presiden X` in one file, `X Y` in another: many Indonesians are called by the first word of their name
+    "Presiden Darmaputra meresmikan bendungan. Darmaputra mengatakan air cukup.",
+    # and the word's other readings in that document go with it (the sentence-initial one, typed by default)
+    "Darmaputra tiba di Sukamaju pagi itu. Presiden Darmaputra meresmikan bendungan.",
+])
+def test_a_first_word_a_text_calls_a_person_by_joins_the_one_full_name_it_opens_in_another_document(first):
+    _, mentions = extract(first, SANTOSO)
+    assert entity_of(mentions, "Darmaputra") == entity_of(mentions, "Darmaputra Santoso")
+
+
+@pytest.mark.parametrize("texts, word, full_names", [
+    # a first name written alone with no reading as a person's (a scorer) is as often another person's
+    (("Gol kedua dicetak oleh Darmaputra pada menit ke-80.", SANTOSO), "Darmaputra", ["Darmaputra Santoso"]),
+    # the press calls a foreigner by the surname: another country's first name alone is any such person
+    # (data/foreign_given_names.txt)
+    (("Harry mengatakan timnya siap. Menurut Harry, latihan berjalan baik.",
+      "Presiden Harry Wirabumi menolak usul itu. Menurut Harry Wirabumi, anggaran terbatas."), "Harry", ["Harry Wirabumi"]),
+    # two full names the word opens, used alike: neither
+    (("Presiden Darmaputra meresmikan bendungan. Darmaputra mengatakan air cukup.", SANTOSO,
+      "Menteri Darmaputra Wijaya menolak usul itu. Menurut Darmaputra Wijaya, anggaran terbatas."),
+     "Darmaputra", ["Darmaputra Santoso", "Darmaputra Wijaya"]),
+])
+def test_a_first_word_joins_no_full_name_it_opens_in_another_document_unless_it_calls_one_person(texts, word, full_names):
+    _, mentions = extract(*texts)
+    assert entity_of(mentions, word)
+    assert entity_of(mentions, word).isdisjoint(set().union(*(entity_of(mentions, name) for name in full_names)))
+
+
 def test_a_match_title_is_no_ones_full_name():
     _, mentions = extract("Jadwal Laga Kartono Vs Persimaju malam ini.", "Pelatih Persimaju memuji pemainnya.")
     assert entity_of(mentions, "Persimaju").isdisjoint(entity_of(mentions, "Laga Kartono Vs Persimaju") | entity_of(mentions, "Kartono Vs Persimaju"))

@@ -32,6 +32,10 @@ def test_the_registry_lists_every_allowed_rule_in_order():
     # a town after the title of its police, prosecution or military chief is the town (data/place_titles.txt)
     ("Kapolrestabes Medan menyebut pelaku sudah ditahan.", "Medan", "governed_place", "governed_place"),
     ("Dandim Surabaya hadir di lokasi.", "Surabaya", "governed_place", "governed_place"),
+    # a regency the gazetteer knows, of two words, after a regent's title (data/indonesian_regencies.txt), its short form in
+    # brackets the same place
+    ("Bupati Rejang Lebong meresmikan pasar itu.", "Rejang Lebong", "place_governed_by_title", "place_governed_by_title"),
+    ("Bupati Rejang Lebong (RL) Rina Sari meresmikan pasar.", "RL", "acronym_in_brackets", "defined_acronym"),
     # police units and regional offices the press names by their short heads (data/org_heads.txt)
     ("Penyidik Polrestabes Sukamaju menahan dua orang.", "Polrestabes Sukamaju", "organisation_head", "organisation_head"),
     ("Petugas Satreskrim Polres Sukamaju menahan dua orang.", "Satreskrim Polres Sukamaju", "organisation_head", "organisation_head"),
