@@ -19,8 +19,8 @@ from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.runs import SPACED_HYPHEN
 from transforms.entities.shape import (ACRONYM_READING, BRAND_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, SHAPE_ALONE_READINGS,
                                        SHAPE_PERSON_READING, VILLAGE_READING)
-from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, TITLE_STARTS, WEAK, foreign_given_name_keys, given_name_keys,
-                                              is_head_or_title, is_ministry, is_ordinary_word, normalise_key, town_keys)
+from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, TITLE_STARTS, WEAK, english_word_keys, foreign_given_name_keys,
+                                              given_name_keys, is_head_or_title, is_ministry, is_ordinary_word, normalise_key, town_keys)
 # the module, not its names: entity_keys imports from this package, so either may be imported first
 from transforms import entity_keys
 from transforms.documents import canonical_outlet, outlet_forms
@@ -996,8 +996,9 @@ def _single_word_targets(collection: Collection, frequency: Counter, documents: 
             continue
         # a first word only where a text reads it as a person's, and never another country's first name: the press
         # calls an Indonesian by the first word of the name (`Presiden Wirabumi`), others by the surname (`Harry` alone
-        # is any Harry, not the `Harry Brown` of another document)
-        called = key in read_alone_as_person and key not in foreign_given_name_keys()
+        # is any Harry, not the `Harry Brown` of another document); nor an English word (`Engineering`, opening a team's
+        # name another document's headline capitals made a person's)
+        called = key in read_alone_as_person and key not in foreign_given_name_keys() and key not in english_word_keys()
         people = sorted(by_surname.get(key, set()) | (by_first_word.get(key, set()) if called else set()),
                         key=lambda k: (-frequency[k], k))
         # a weakly typed lone reading goes where documents send the word's short form only if the collection reads it alone

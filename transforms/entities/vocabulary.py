@@ -356,6 +356,12 @@ def foreign_given_name_keys() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def english_word_keys() -> frozenset[str]:
+    """Common English words (data/english_words.txt: `Chef`, `Engineering`), as keys."""
+    return frozenset(normalise_key(word) for word in word_set("english_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def town_keys() -> frozenset[str]:
     return frozenset(normalise_key(name) for name in indonesian_city_names())
 

@@ -100,6 +100,10 @@ def test_a_first_word_a_text_calls_a_person_by_joins_the_one_full_name_it_opens_
     # (data/foreign_given_names.txt)
     (("Harry mengatakan timnya siap. Menurut Harry, latihan berjalan baik.",
       "Presiden Harry Wirabumi menolak usul itu. Menurut Harry Wirabumi, anggaran terbatas."), "Harry", ["Harry Wirabumi"]),
+    # an English word a cue makes speak opens no one's name (a team's or a unit's, read as a person's)
+    (("Menurut Engineering, proyek itu selesai tahun depan.",
+      "Presiden Engineering Darmaputra menolak usul itu. Menurut Engineering Darmaputra, anggaran terbatas."), "Engineering",
+     ["Engineering Darmaputra"]),
     # two full names the word opens, used alike: neither
     (("Presiden Darmaputra meresmikan bendungan. Darmaputra mengatakan air cukup.", SANTOSO,
       "Menteri Darmaputra Wijaya menolak usul itu. Menurut Darmaputra Wijaya, anggaran terbatas."),
