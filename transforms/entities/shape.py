@@ -95,6 +95,11 @@ class Shape:
     single: bool  # a one-word name
 
 
+# the lengths of name a shape rule's condition can hold for: a name is read only by the rules of its length (half the
+# rules a name would otherwise be asked; tests/transforms/entities/test_shape.py checks the tags against the conditions)
+ONE_WORD, SEVERAL_WORDS, ANY_LENGTH = "one word", "several words", "any length"
+
+
 @dataclass(frozen=True)
 class ShapeRule:
     name: str
@@ -103,6 +108,8 @@ class ShapeRule:
     strength: int
     what: str
     example: str
+    length: str = ANY_LENGTH  # the names the condition can hold for: one word, several, any
+
 
 
 def _name_with_age(s: Shape) -> bool:
@@ -213,13 +220,13 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               "LOC", MEDIUM, "After the title of a place's head, the name is the place.", "Bupati Sukamaju"),
     ShapeRule(PRODUCT_MODEL, lambda s: not s.single and any(MODEL_CODE.fullmatch(t.text) for t in s.tokens[1:] if not t.text.isalpha()),
               "ORG", WEAK, "A model code (letters and digits in one word) after the name's first word: a product, no "
-              "body, place or person; dropped.", "Nova X5 Pro"),
+              "body, place or person; dropped.", "Nova X5 Pro", SEVERAL_WORDS),
     ShapeRule(LAW_CITATION, lambda s: len(s.words) > 1 and (s.words[-1] == "tahun" or bool(LAW_WORDS.intersection(s.words))),
               "ORG", WEAK, "A law, article or regulation cited (a word of citation in it, or `Tahun` closing it before "
-              "the year): no entity; dropped.", "Jo Pasal, UU Pers Tahun"),
+              "the year): no entity; dropped.", "Jo Pasal, UU Pers Tahun", SEVERAL_WORDS),
     ShapeRule(TERM_ACRONYM, lambda s: s.single and s.doc.term_acronym(s.tokens[0]),
               "ORG", WEAK, "The acronym of a term (mined: the corpus defines it in lower case), or one the document "
-              "defines so: no name; dropped.", "kecerdasan buatan (KB)"),
+              "defines so: no name; dropped.", "kecerdasan buatan (KB)", ONE_WORD),
     ShapeRule("organisation_tail_or_site",
               lambda s: s.words[-1] in ORG_TAILS and len(s.words) > 1 or bool(WEB_ADDRESS_END.search(s.words[-1])),
               "ORG", STRONG, "A company's closing word, or a web address.", "Sinar Makmur Tbk, Kabarkita.id"),
@@ -232,10 +239,10 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               and FIRST_NAMES.isdisjoint(s.words) and min(len(w) for w in s.words) > 1,
               "ORG", MEDIUM, "A club's designator opening or closing the name (data/club_designators.txt; not `City` nor "
               "`Kas`, words of places and of money), no given name nor a letter alone in it (`lisensi C AFC`, a "
-              "coaching licence).", "Atletico Sukamaju, Sukamaju Rovers"),
+              "coaching licence).", "Atletico Sukamaju, Sukamaju Rovers", SEVERAL_WORDS),
     ShapeRule(BRAND_READING, lambda s: s.single and (camel_case(s.tokens[0].text) or BRAND_CHANNEL.match(s.tokens[0].text) is not None),
               "ORG", MEDIUM, "A word with a capital inside: a brand, a platform, a series, an outlet's channel after its "
-              "lower-case brand; never a person.", "LapakKerja, detikSukamaju"),
+              "lower-case brand; never a person.", "LapakKerja, detikSukamaju", ONE_WORD),
     ShapeRule(CLUB_READING,
               lambda s: (s.previous in TEAM_ROLES or s.previous in CLUB_CONTEXT_WORDS)
               and " ".join(s.words) in city_names(),
@@ -244,7 +251,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("person_after_role_word",
               lambda s: not s.single and s.previous in PERSON_ROLES and s.previous not in LOC_CONTEXT
               and s.doc.person_shaped(s.tokens),
-              "PERSON", MEDIUM, "A role word before a person-shaped name.", "pelatih Rina Sari"),
+              "PERSON", MEDIUM, "A role word before a person-shaped name.", "pelatih Rina Sari", SEVERAL_WORDS),
     ShapeRule("medium_after_citing_verb",
               lambda s: _after_citing_verb(s) and (s.single or len(s.words) <= MAX_CITED_WORDS and FIRST_NAMES.isdisjoint(s.words)
                                                    and PERSON_NAMES.isdisjoint(s.words)),
@@ -253,10 +260,10 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("person_after_speech_verb",
               lambda s: s.single and _person_cue(s.previous) and not s.tokens[0].text.isupper(),
               "PERSON", MEDIUM, "One word after a speech cue (not one citing a source, `menurut`): who speaks is a person.",
-              "kata Sarip"),
+              "kata Sarip", ONE_WORD),
     ShapeRule("person_after_source_cue", lambda s: s.single and s.previous in SPEECH_VERBS and not s.tokens[0].text.isupper(),
               "PERSON", WEAK, "One word after a cue citing a source (`menurut`): a person, weakly; bodies are cited so too.",
-              "menurut Sarip"),
+              "menurut Sarip", ONE_WORD),
     ShapeRule(CITY_READING, lambda s: " ".join(s.words) in city_names() and not (s.single and s.words[0] in s.doc.cued_names)
               and not _acronym_inside_sentence(s),
               "LOC", MEDIUM, "A city in the GeoNames gazetteer, unless the document quotes a speaker by that one word, or it is "
@@ -271,38 +278,38 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               and " ".join(s.words) in indonesian_vocabulary_places(),
               "LOC", WEAK, "An Indonesian district or village named by words of vocabulary, capitalised inside a sentence "
               "and after no number (`110 Bujur Timur` is a longitude).",
-              "Kelapa Sawah"),
+              "Kelapa Sawah", SEVERAL_WORDS),
     ShapeRule(PORTFOLIO_READING, lambda s: bool(s.context_title) and s.single and is_ordinary_word(s.words[0]),
               "ORG", WEAK, "One word of vocabulary a title governs: a portfolio (`Direktur Kepatuhan`), no body; dropped.",
-              "Direktur Kepatuhan"),
+              "Direktur Kepatuhan", ONE_WORD),
     ShapeRule("complement_of_title", lambda s: bool(s.context_title) and (s.single or any(s.doc.name_word(w) for w in s.words)),
               "ORG", WEAK, "What a title governs, when it is no place: an office; several words of vocabulary alone "
               "are a portfolio (`Direktur Pengelolaan Data`) that names no body.", "Kepala Dinas Tata Ruang"),
     ShapeRule("ministry_short_form", lambda s: s.single and is_ministry(s.words[0]),
-              "ORG", STRONG, "A ministry's short form.", "Kemenbudtani"),
+              "ORG", STRONG, "A ministry's short form.", "Kemenbudtani", ONE_WORD),
     ShapeRule("initials_with_age",
               lambda s: s.single and s.tokens[0].text.isupper() and len(s.tokens[0].text) <= 4
               and bool(AGE_AFTER.match(s.doc.text, s.tokens[0].end)),
-              "PERSON", MEDIUM, "Capital initials followed by an age: a suspect or victim.", "ZUL (20)"),
+              "PERSON", MEDIUM, "Capital initials followed by an age: a suspect or victim.", "ZUL (20)", ONE_WORD),
     ShapeRule(AGE_READING, lambda s: s.single and _name_with_age(s),
               "PERSON", MEDIUM, "One word followed by an age, no word of the vocabulary nor a town's or known name: a "
-              "person's (a town's or club's count is points or a rank).", "milik Sunarsih (44)"),
+              "person's (a town's or club's count is points or a rank).", "milik Sunarsih (44)", ONE_WORD),
     ShapeRule(ACRONYM_READING, lambda s: s.single and s.tokens[0].text.isupper() and 2 <= len(s.tokens[0].text) <= 6,
-              "ORG", MEDIUM, "A word in capitals: a body's acronym.", "KPPN"),
+              "ORG", MEDIUM, "A word in capitals: a body's acronym.", "KPPN", ONE_WORD),
     ShapeRule("described_person", lambda s: s.single and _described_person(s),
               "PERSON", MEDIUM, "A name followed by a role, or after a body's bracketed acronym, or `dari` a body.",
-              "Sukarni, warga Cilandak,"),
+              "Sukarni, warga Cilandak,", ONE_WORD),
     ShapeRule("place_context_word", lambda s: s.single and s.previous in LOC_CONTEXT,
-              "LOC", WEAK, "A place word or preposition before one word.", "di Sukamaju"),
+              "LOC", WEAK, "A place word or preposition before one word.", "di Sukamaju", ONE_WORD),
     ShapeRule("person_after_title_or_cue",
               lambda s: s.single and s.previous is not None and ((s.previous,) in TITLES or _person_cue(s.previous)),
-              "PERSON", MEDIUM, "A lower-case title or cue before one word.", "ujar direktur Sukarni"),
+              "PERSON", MEDIUM, "A lower-case title or cue before one word.", "ujar direktur Sukarni", ONE_WORD),
     ShapeRule("person_before_speech_verb", lambda s: s.single and _before_speech_verb(s),
-              "PERSON", WEAK, "One word before an active or passive speech verb.", "Sukarni menyatakan"),
+              "PERSON", WEAK, "One word before an active or passive speech verb.", "Sukarni menyatakan", ONE_WORD),
     ShapeRule(GIVEN_NAME_READING, lambda s: s.single and s.words[0] in PERSON_NAMES,
-              "PERSON", WEAK, "A common given name alone.", "milik Yusuf"),
+              "PERSON", WEAK, "A common given name alone.", "milik Yusuf", ONE_WORD),
     ShapeRule(DEFAULT_READING, lambda s: s.single,
-              "ORG", WEAK, "Any other word alone: a body's name, weakly.", "Garuda"),
+              "ORG", WEAK, "Any other word alone: a body's name, weakly.", "Garuda", ONE_WORD),
     ShapeRule(ENGLISH_READING, lambda s: s.words[0] == "the" or bool(ENGLISH_JOINERS.intersection(s.words[1:-1])),
               "ORG", WEAK, "An English article opens no person's name, nor does an English joiner join one.",
               "The Rovers, Sons of Tono"),
@@ -321,27 +328,27 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
               "ORG", WEAK, "Words no personal name is made of (acronyms, digits, heads).", "Pesawat X77"),
     ShapeRule(UNIT_READING,
               lambda s: len(s.words) >= 3 and all(is_ordinary_word(w) and w not in PERSON_NAMES for w in s.words[1:]),
-              "ORG", WEAK, "One odd word, then vocabulary: a unit's name.", "Mitigasi Bencana Alam"),
+              "ORG", WEAK, "One odd word, then vocabulary: a unit's name.", "Mitigasi Bencana Alam", SEVERAL_WORDS),
     ShapeRule("place_preposition", lambda s: s.previous in PLACE_PREPOSITIONS and s.words[0] not in PERSON_NAMES,
               "LOC", WEAK, "After a preposition of place, unless a given name opens it.", "di Asrama Haji Sukamaju"),
     ShapeRule("body_of_town", lambda s: len(s.words) == 2 and s.words[1] in indonesian_city_names() and not _given(s.words),
-              "ORG", WEAK, "A word then an Indonesian town, no given name: the town's body.", "Dinkes Sukamaju"),
+              "ORG", WEAK, "A word then an Indonesian town, no given name: the town's body.", "Dinkes Sukamaju", SEVERAL_WORDS),
     ShapeRule("club_of_city", lambda s: len(s.words) == 2 and s.tokens[0].text.isupper() and 2 <= len(s.tokens[0].text) <= 3
               and s.words[1] in city_names() and s.words[0] not in INITIAL_NAMES and not _given(s.words),
               "ORG", WEAK, "Two or three capitals then a city of the gazetteer, no given name: a club or body named after "
-              "the city, not a person's initials.", "AC Opole"),
+              "the city, not a person's initials.", "AC Opole", SEVERAL_WORDS),
     ShapeRule(THING_READING,
               lambda s: len(s.words) == 2 and is_ordinary_word(s.words[1]) and s.words[1] not in s.doc.short_forms
               and not any(w in PERSON_NAMES or w in INITIAL_NAMES for w in s.words)
               and s.words[0] not in FIRST_NAMES,
               "ORG", WEAK, "Two words ending in vocabulary, no given name (of any country's, first): a thing's name.",
-              "Gerakan Tanam Pangan"),
+              "Gerakan Tanam Pangan", SEVERAL_WORDS),
     ShapeRule(ENGLISH_WORDS_READING, lambda s: len(s.words) >= 2 and ENGLISH_WORDS.issuperset(s.words)
               and FIRST_NAMES.isdisjoint(s.words),
               "ORG", WEAK, "Common English words only, no given name: a body's or a thing's name, no person's.",
-              "Lonely Planet"),
+              "Lonely Planet", SEVERAL_WORDS),
     ShapeRule(SAINT_READING, lambda s: len(s.words) >= 2 and s.words[0] in SAINT_WORDS,
-              "LOC", WEAK, "A saint's name opening it: a place's or a body's name, no person's.", "St. Vinzenburg"),
+              "LOC", WEAK, "A saint's name opening it: a place's or a body's name, no person's.", "St. Vinzenburg", SEVERAL_WORDS),
     ShapeRule(SHAPE_PERSON_READING, lambda s: True,
               "PERSON", MEDIUM, "Any other name of two to four name words: a person.", "Rina Sari"),
 )
@@ -352,12 +359,16 @@ SHAPE_ALONE_READINGS = (ACRONYM_READING, CAPITALS_READING, ENGLISH_READING, NO_N
                         NOT_PERSON_READING, UNIT_READING, THING_READING, ENGLISH_WORDS_READING, SAINT_READING,
                         SHAPE_PERSON_READING)
 
+# single (whether a name is one word) -> the rules of SHAPE_RULES, in order, whose condition can hold for it
+RULES_BY_LENGTH = {single: tuple(r for r in SHAPE_RULES if r.length != (SEVERAL_WORDS if single else ONE_WORD))
+                   for single in (True, False)}
+
 
 def type_by_shape(doc: DocumentContext, first: int, last: int, words: list[str], before: list[str],
                   context_title: str | None) -> tuple[str, int, str]:
     """(type, strength, rule name) of the first rule of SHAPE_RULES that holds."""
     shape = Shape(doc, first, last, doc.tokens[first:last], words, before, context_title,
                   before[-1] if before else None, len(words) == 1)
-    rule = next(r for r in SHAPE_RULES if r.condition(shape))
+    rule = next(r for r in RULES_BY_LENGTH[shape.single] if r.condition(shape))
     type_ = doc.acronyms[shape.tokens[0].text].type if rule.type == AS_DEFINED else rule.type
     return type_, rule.strength, rule.name

@@ -2,8 +2,12 @@
 
 import pytest
 
+from tests.conftest import REPO, SEEDS
+from transforms.entities import shape
 from transforms.entities.context import DocumentContext
 from transforms.entities.shape import SHAPE_ALONE_READINGS, SHAPE_RULES, type_by_shape
+
+OTHER_OUTLETS = REPO / "tests" / "data" / "other_outlets"
 
 
 def shape_of(text: str, name: str, context_title: str | None = None) -> tuple[str, int, str]:
@@ -87,3 +91,18 @@ def test_a_short_word_in_capitals_inside_a_sentence_is_an_acronym_not_the_gazett
     # `Kas` is a town of the gazetteer
     assert shape_of("Tiket habis, menurut data KAS kemarin.", "KAS")[2] == "acronym"
     assert shape_of("KAS - Warga memadati pasar.", "KAS")[2] == "city_gazetteer"  # a dateline opens its sentence
+
+
+@pytest.mark.parametrize("single", [True, False])
+def test_a_rule_tagged_for_one_length_of_name_never_holds_for_the_other(single, monkeypatch):
+    # every name of these texts is typed by the rules of its length, then by all the rules in order: the same rule (a
+    # rule tagged one word that holds for a longer name, or the reverse, would type some name differently)
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt")) + sorted(OTHER_OUTLETS.glob("*.txt"))]
+    names = [(doc, first, last) for doc in map(DocumentContext, texts) for first, last in doc.runs if (last - first == 1) == single]
+    by_length = [type_by_shape(doc, first, last, [t.lower for t in doc.tokens[first:last]], doc.previous_words(first), None)
+                 for doc, first, last in names]
+    monkeypatch.setattr(shape, "RULES_BY_LENGTH", {True: SHAPE_RULES, False: SHAPE_RULES})
+    by_all = [type_by_shape(doc, first, last, [t.lower for t in doc.tokens[first:last]], doc.previous_words(first), None)
+              for doc, first, last in names]
+    assert len(names) > 50 and by_length == by_all
+    assert len({rule for _, _, rule in by_all}) > 5
