@@ -4,7 +4,8 @@ the vote made a body or a place (`Madrid` of `Atletico Madrid`) is the town agai
 thing (`Lady Sukamaju` by its shape, a name of vocabulary) that the vote made a person takes its short forms, left in
 the document as entities of their own; a body a document names by the first words of the one longer body's name it
 writes (`Sinar` of `Sinar Jaya Group`) is that body; a town the vote made a body is the one club its document names after
-it (`Wonford` of `Wonford United`); a name a document writes alone and after a place's head is that place (`Wonoraya` of
+it (`Wonford` of `Wonford United`), and a body read as a club the one club of the collection named after it with a club's
+word (`Wonford` of another document's `Wonford FC`); a name a document writes alone and after a place's head is that place (`Wonoraya` of
 `Bandara Wonoraya`); a person named by one word alone that misspells a word of another
 person's name in its document (`Wiratmo` for `Rina Wiratno`) is that person, and a place's one word misspelling another
 place's of its document (`Filiphina`) that place; an entity whose every form in a document another entity of its type
@@ -20,11 +21,11 @@ import polars as pl
 from rapidfuzz.distance import OSA
 
 from transforms.common import join_looked_up
-from transforms.entities.collection import VOTE_READING, keyed_texts, name_word_keys
+from transforms.entities.collection import VOTE_READING, club_name_parts, keyed_texts, name_word_keys
 from transforms.entities.document import COORDINATION_READING, club_designator_keys, club_form_key, club_forms, nickname_of
 from transforms.entities.shape import BRAND_READING, DEFAULT_READING, PLACING_READINGS
 from transforms.entities.vocabulary import first_names, given_name_keys, is_ordinary_word, normalise_key
-from transforms.entity_keys import known_by_key
+from transforms.entity_keys import CLUB_READINGS, known_by_key
 from transforms.lexicon import city_names, indonesian_city_names, indonesian_village_names, known_names, phrase_set, phrase_table, word_set
 from transforms.retyping import MODEL_VOTE_READING, REFERENCE_READING
 
@@ -46,6 +47,9 @@ MIN_MISSPELT = 5  # letters of a word alone and of the name word it misspells: a
 VOWELS = frozenset("aeiou")
 TOWN_OF_NO_PERSON = "town_of_no_person"
 TOWN_OF_CLUB = "town_of_club"
+CLUB_WITHOUT_WORD = "club_without_word"
+# the readings of a town's or a body's name as a club's (document.py, collection.py, shape.py)
+CLUB_EVIDENCE = (*CLUB_READINGS, "club_short_form", TOWN_OF_CLUB)
 BARE_PLACE_NAME = "bare_place_name"
 NESTED_READINGS = ("nested_known_place", "nested_city")  # a place the readers found inside a longer name (reading.py)
 # the rules joining a word alone to a person's full name as a part of it (document.py, collection.py)
@@ -570,6 +574,38 @@ def join_bare_place_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> tup
     return _moved_in_documents(entities, mentions, targets, BARE_PLACE_NAME)
 
 
+def join_clubs_without_their_word(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """A body the vote settled, named as a club is without its club's word (`Wonford` beside `Wonford FC`, `VfL Wonford`,
+    `Wonford City` of other documents: data/club_designators.txt), is that club across the collection, when some
+    document reads the body as a club and the collection names one club only so: the documents' passes join the two where one document writes both, and leave a
+    town's name apart elsewhere since it names the town as often; a body the vote made of it, in a collection that
+    names one club after it, is that club (`Wonford` and `Wonford United` and `Wonford City`: which one, nothing says).
+    The entity with fewer mentions goes to the other."""
+    bodies = entities.filter(pl.col("type") == "ORG").select("entity_id", "name", "mention_count")
+    by_name: dict[str, list[tuple[str, int]]] = defaultdict(list)  # a body's key -> (entity, mentions)
+    clubs_of: dict[str, set[str]] = defaultdict(set)  # a name without its club's word -> the clubs named so
+    for entity_id, name, count in bodies.iter_rows():
+        words = normalise_key(name).split()
+        by_name[" ".join(words)].append((entity_id, count))
+        for _, bare in club_name_parts(words):
+            clubs_of[bare].add(entity_id)
+    counts = dict(bodies.select("entity_id", "mention_count").iter_rows())
+    # a body some document reads as a club (`pemain Wonford`, a report on clubs, beside its club's full name): a name
+    # other bodies hold too (a faculty's letters `FK` before a university's short form) never is
+    read_as_club = set(mentions.filter(pl.col("type_rule").is_in(CLUB_EVIDENCE) | pl.col("rule").is_in(CLUB_EVIDENCE))["entity_id"])
+    moves = {}
+    for bare, clubs in clubs_of.items():
+        if len(clubs) == 1 and len(by_name.get(bare, ())) == 1 and by_name[bare][0][0] in read_as_club:
+            (club,), ((body, _),) = clubs, by_name[bare]
+            smaller, larger = sorted((club, body), key=lambda entity_id: (counts[entity_id], entity_id))
+            moves[smaller] = larger
+    if not moves:
+        return entities, mentions
+    moved = mentions.filter(pl.col("entity_id").is_in(list(moves))).select("doc_id", "entity_id").unique()
+    targets = [(doc_id, entity_id, moves[entity_id]) for doc_id, entity_id in moved.sort("doc_id", "entity_id").iter_rows()]
+    return _moved_in_documents(entities, mentions, targets, CLUB_WITHOUT_WORD)
+
+
 def _outer_words(words: list[str], longer: list[str]) -> bool:
     """A body's short form keeping the first and last words of its longer name and some between, in order (`Badan Bahasa`
     of `Badan Pengembangan dan Pembinaan Bahasa`), leaving out no number (an age group's)."""
@@ -669,7 +705,7 @@ def _recounted(entities: pl.DataFrame, mentions: pl.DataFrame, changed: set[str]
 
 AFTER_VOTE_PASSES = (release_towns_of_no_person, join_settled_short_forms, join_clipped_names, join_clipped_bodies, join_articled_club_words,
                      join_body_short_forms,
-                     join_towns_to_their_clubs, join_bare_place_names,
+                     join_towns_to_their_clubs, join_clubs_without_their_word, join_bare_place_names,
                      join_misspelt_names, join_misspelt_full_names,
                      join_misspelt_places, join_misspelt_bodies, join_forms_written_twice, drop_names_only_inside_names)
 

@@ -458,7 +458,7 @@ def _names_with_club_words(keys: set[str]) -> dict[str, set[str]]:
     """A name -> the keys writing it with a club's word before or after it (`sukamaju` -> {`sukamaju fc`})."""
     named: dict[str, set[str]] = defaultdict(set)
     for key in keys:
-        for _, name in _club_name_parts(key.split()):
+        for _, name in club_name_parts(key.split()):
             named[name].add(key)
     return named
 
@@ -475,7 +475,7 @@ def _names_with_towns(keys: set[str]) -> dict[str, set[str]]:
     return named
 
 
-def _club_name_parts(words: list[str]) -> list[tuple[str, str]]:
+def club_name_parts(words: list[str]) -> list[tuple[str, str]]:
     """(club's word, the name without it) for a key's words closed or opened by a club's word (`sukamaju fc`, `vfl
     sukamaju`). `City`/`United` close a club's name; opening one (`citi sukamaju`, the key of `Kota Sukamaju`) they
     name the town."""
@@ -617,7 +617,7 @@ def join_club_short_forms(collection: Collection) -> None:
                 continue
             if (doc_id, key) in lettered:
                 fitting[" ".join(words[1:])].add(key)
-            for designator, name in _club_name_parts(words):
+            for designator, name in club_name_parts(words):
                 fitting[name].add(key)
                 fitting[designator].add(key)
         for short, clubs in fitting.items():

@@ -229,6 +229,10 @@ RETYPING_RULES = {
                      "writes one club's name holding the town's word (opened or closed by a club's word, or listed in "
                      "data/club_names.tsv) is that club there; not where a sentence places it.",
                      "AC Wonford ... Wonford menang"),
+    "club_without_word": ("After the vote (transforms/entities/after_vote.py): a body some document reads as a club, "
+                          "named as the collection's one club is without its club's word (data/club_designators.txt), "
+                          "is that club across the collection; the entity with fewer mentions goes to the other.",
+                          "Wonford FC (one document) ... pemain Wonford (another)"),
     "bare_place_name": ("After the vote (transforms/entities/after_vote.py): a name a document writes alone and after a "
                         "place's head (data/place_heads.txt) is that place there, unless the gazetteers know it as a place "
                         "of its own, a reading other than a guess typed it a person or a body, it is listed beside other "

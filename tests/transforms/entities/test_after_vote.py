@@ -2,13 +2,14 @@ import polars as pl
 
 from transforms.entities import after_vote
 from transforms.entities.after_vote import (BARE_PLACE_NAME, BODY_SHORT_FORM, CLIPPED_BODY, CLIPPED_NAME, FORM_WRITTEN_TWICE, MISSPELT_FULL_NAME, MISSPELT_NAME,
-                                           MISSPELT_PLACE, MISSPELT_WORD, SETTLED_SHORT_FORM,
+                                           MISSPELT_PLACE, MISSPELT_WORD, SETTLED_SHORT_FORM, CLUB_WITHOUT_WORD,
                                            TOWN_OF_CLUB, TOWN_OF_NO_PERSON, drop_names_only_inside_names, join_articled_club_words, join_body_short_forms,
                                            join_clipped_bodies,
                                            join_clipped_names,
                                            join_forms_written_twice, join_misspelt_bodies, join_misspelt_full_names, join_misspelt_names,
                                            join_misspelt_places, join_settled_short_forms,
-                                           join_bare_place_names, join_towns_to_their_clubs, release_towns_of_no_person)
+                                           join_bare_place_names, join_clubs_without_their_word, join_towns_to_their_clubs,
+                                           release_towns_of_no_person)
 from transforms.schemas import ENTITIES, MENTIONS
 
 
@@ -582,3 +583,30 @@ def test_a_name_written_alone_and_after_a_places_head_is_that_place(monkeypatch)
     assert entity_of(mentions, "e", "Tirtasari") == {"E-Tirtasari"}
     assert entity_of(mentions, "f", "Wonoraya") == {"E-Wonoraya"}
     assert entity_of(mentions, "g", "Sinarmas") == {"E-Sinarmas"}
+
+
+def test_a_body_read_as_a_club_joins_the_one_club_named_after_it_with_its_clubs_word_across_documents():
+    entities, mentions = join_clubs_without_their_word(*frames(
+        ("a", "Wonford FC", "ORG", "Wonford FC", "organisation_tail_or_site", "club_by_designator"),
+        ("b", "Wonford", "ORG", "Wonford", "city_gazetteer", "club_after_team_role"),
+        ("c", "Wonford", "ORG", "Wonford", "city_gazetteer", "type_vote"),
+        ("c", "Wonford", "ORG", "Wonford", "city_gazetteer", "type_vote"),
+    ))
+    assert entity_of(mentions, "a", "Wonford FC") == entity_of(mentions, "b", "Wonford") == {"E-Wonford"}  # the more mentioned
+    assert mentions.filter(pl.col("text") == "Wonford FC")["type_rule"].to_list() == [CLUB_WITHOUT_WORD]
+    assert entities.filter(pl.col("entity_id") == "E-Wonford")["aliases"].to_list() == [["Wonford", "Wonford FC"]]
+
+
+def test_a_body_no_document_reads_as_a_club_or_named_by_two_clubs_stays_apart():
+    entities, mentions = join_clubs_without_their_word(*frames(
+        # a faculty's letters (`FK`) before a university's short form: the short form never read as a club
+        ("a", "FK Unwara", "ORG", "FK Unwara", "organisation_head", "organisation_head"),
+        ("b", "Unwara", "ORG", "Unwara", "defined_acronym", "defined_acronym"),
+        # two clubs named after one town: which one the town's body is, nothing says
+        ("c", "Real Tirta", "ORG", "Real Tirta", "club_by_designator", "club_by_designator"),
+        ("d", "Atletico Tirta", "ORG", "Atletico Tirta", "club_by_designator", "club_by_designator"),
+        ("e", "Tirta", "ORG", "Tirta", "city_gazetteer", "club_after_team_role"),
+    ))
+    assert entity_of(mentions, "a", "FK Unwara") == {"E-FK Unwara"} and entity_of(mentions, "b", "Unwara") == {"E-Unwara"}
+    assert entity_of(mentions, "e", "Tirta") == {"E-Tirta"}
+    assert CLUB_WITHOUT_WORD not in mentions["type_rule"].to_list()
