@@ -417,6 +417,10 @@ BLIND = Path(__file__).parent / "data"
 # dev33c (a false name the re-measured priors keep); of dev45c (a lone first name joined to the one full name opening
 # with it, which the gold holds for another person) and of dev58e (a minister's portfolio read as a person, joined to
 # the run-on of the portfolio and the minister's name). 15 floors raised.
+# Session 61: shape rules asked only for names of their length (identical output); a body some document reads as a club
+# joins the collection's one club named after it with a club's word (dev43k's split fixed, its floor raised).
+# dev61a..f, six samples annotated blind at the start, pinned at the session's end figures (first measured on e1b9e84,
+# the same at the end); dev60a..f are read from this session on. Nothing relaxed.
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.987,
@@ -877,7 +881,7 @@ BLIND_FLOORS = {
     "dev43j": {"quotes_f1": 0.96, "indirect_recall": 0.965, "speaker_accuracy": 0.982, "entities_typed_f1": 0.963,
                "splits": 8, "merges": 1, "via_found": 0.399},
     "dev43k": {"quotes_f1": 0.983, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.957,
-               "splits": 4, "merges": 1, "via_found": 0.499},
+               "splits": 3, "merges": 1, "via_found": 0.499},
     "dev43l": {"quotes_f1": 0.949, "indirect_recall": 0.883, "speaker_accuracy": 0.946, "entities_typed_f1": 0.924,
                "splits": 7, "merges": 0, "via_found": 0.999},
     "dev43m": {"quotes_f1": 0.981, "indirect_recall": 0.999, "speaker_accuracy": 0.835, "entities_typed_f1": 0.961,
@@ -1195,6 +1199,18 @@ BLIND_FLOORS = {
     "dev60e": {"quotes_f1": 0.947, "indirect_recall": 0.87, "speaker_accuracy": 0.968, "entities_typed_f1": 0.927,
                "splits": 3, "merges": 0, "via_found": 0.749},
     "dev60f": {"quotes_f1": 0.937, "indirect_recall": 0.96, "speaker_accuracy": 0.999, "entities_typed_f1": 0.951,
+               "splits": 3, "merges": 0, "via_found": 0.999},
+    "dev61a": {"quotes_f1": 0.915, "indirect_recall": 0.799, "speaker_accuracy": 0.965, "entities_typed_f1": 0.913,
+               "splits": 6, "merges": 0, "via_found": 0.999},
+    "dev61b": {"quotes_f1": 0.943, "indirect_recall": 0.915, "speaker_accuracy": 0.94, "entities_typed_f1": 0.905,
+               "splits": 8, "merges": 3, "via_found": 0.665},
+    "dev61c": {"quotes_f1": 0.974, "indirect_recall": 0.999, "speaker_accuracy": 0.974, "entities_typed_f1": 0.899,
+               "splits": 4, "merges": 1, "via_found": 0.665},
+    "dev61d": {"quotes_f1": 0.906, "indirect_recall": 0.822, "speaker_accuracy": 0.973, "entities_typed_f1": 0.921,
+               "splits": 9, "merges": 1, "via_found": 0.799},
+    "dev61e": {"quotes_f1": 0.94, "indirect_recall": 0.874, "speaker_accuracy": 0.874, "entities_typed_f1": 0.925,
+               "splits": 4, "merges": 1, "via_found": 0.332},
+    "dev61f": {"quotes_f1": 0.999, "indirect_recall": 0.999, "speaker_accuracy": 0.935, "entities_typed_f1": 0.908,
                "splits": 3, "merges": 0, "via_found": 0.999},
 }
 
