@@ -418,7 +418,8 @@ BLIND = Path(__file__).parent / "data"
 # with it, which the gold holds for another person) and of dev58e (a minister's portfolio read as a person, joined to
 # the run-on of the portfolio and the minister's name). 15 floors raised.
 # Session 61: shape rules asked only for names of their length (identical output); a body some document reads as a club
-# joins the collection's one club named after it with a club's word (dev43k's split fixed, its floor raised).
+# joins the collection's one club named after it with a club's word (dev43k's split fixed), a lone word misspelling the
+# one word another person is named by alone more often is that person (dev26b's split fixed): both floors raised.
 # dev61a..f, six samples annotated blind at the start, pinned at the session's end figures (first measured on e1b9e84,
 # the same at the end); dev60a..f are read from this session on. Nothing relaxed.
 BLIND_FLOORS = {
@@ -666,7 +667,7 @@ BLIND_FLOORS = {
     "dev26a": {"quotes_f1": 0.941, "indirect_recall": 0.902, "speaker_accuracy": 0.963, "entities_typed_f1": 0.957,
                "splits": 3, "merges": 0, "via_found": 0.999},
     "dev26b": {"quotes_f1": 0.965, "indirect_recall": 0.922, "speaker_accuracy": 0.841, "entities_typed_f1": 0.936,
-               "splits": 5, "merges": 0, "via_found": 0.999},
+               "splits": 4, "merges": 0, "via_found": 0.999},
     # session 27's fresh samples, annotated blind by helpers; first measured on 885a8e5 (the session's starting code),
     # then on its final code (READMEs)
     "dev27a": {"quotes_f1": 0.949, "indirect_recall": 0.856, "speaker_accuracy": 0.972, "entities_typed_f1": 0.981,

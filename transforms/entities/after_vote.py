@@ -43,6 +43,7 @@ MIN_SHARED_OPENING = 5  # letters a team's articled word and its club's word ope
 MIN_CLIP_LETTERS, MIN_CLIPPED_OFF = 4, 2  # `Juve` of `Juventus`; a clip one letter short is a slip or another name
 CLIP_VOWELS = frozenset("aeiou")  # a clip may close on a vowel of its own (`Barca` of `Barcelona`)
 MIN_SLIPPED = 4  # letters of the one word two full names write apart: the other words they share make a slip likelier
+MAX_SLIPS = 2  # times a slip of a word another person is named by alone may be written
 MIN_MISSPELT = 5  # letters of a word alone and of the name word it misspells: a shorter word is another name as often
 VOWELS = frozenset("aeiou")
 TOWN_OF_NO_PERSON = "town_of_no_person"
@@ -142,7 +143,8 @@ def join_settled_short_forms(entities: pl.DataFrame, mentions: pl.DataFrame) -> 
 def join_misspelt_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """A person named by one word alone, in one document only, that misspells a word of the one person's full name its
     document writes (`Wiratmo`, `Wiratnoo` or `Wirtano` for `Rina Wiratno`: one letter added, dropped, replaced, or two
-    side by side swapped; the same first letter) is that person, when it is written no more often than that person:
+    side by side swapped; the same first letter), or the one word another person is named by alone there and more
+    often (`Wiratmo` once beside `Wiratno` thrice), is that person, when it is written no more often than that person:
     a reporter's slip, not a name of its own. Never a given name of the list (data/person_names.txt) on either side, nor
     words differing only in their last vowel (`Susanto`, `Susanti`: the way Javanese names tell a man from a woman),
     nor a name of the gazetteer or a word of the vocabulary; a word fitting two people's names stays apart, and so does a
@@ -156,21 +158,25 @@ def join_misspelt_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple
     if lone.is_empty():
         return entities, mentions
     lone_mentions = mentions.join(lone.select("entity_id", "word"), on="entity_id")
-    people = entities.filter((pl.col("type") == "PERSON") & pl.col("name").str.contains(" ")).select("entity_id")
+    people = entities.filter(pl.col("type") == "PERSON").select("entity_id")
     in_documents = mentions.join(lone_mentions.select("doc_id").unique(), on="doc_id", how="semi")
-    full = (in_documents.join(people, on="entity_id", how="semi").filter(pl.col("text").str.contains(" "))
-            .select("doc_id", "entity_id", "text").unique())
-    if full.is_empty():
+    named = in_documents.join(people, on="entity_id", how="semi").select("doc_id", "entity_id", "text").unique()
+    if named.is_empty():
         return entities, mentions
-    words = defaultdict(set)  # doc_id -> (a word of a full name, its person)
-    for doc_id, name_word, person in (full.with_columns(word=keyed_texts(full["text"]).str.split(" ")).explode("word")
-                                      .select("doc_id", "word", "entity_id").unique().iter_rows()):
+    words = defaultdict(set)  # doc_id -> (a word of a person's name, the person, whether the name is that word alone)
+    for doc_id, name_word, person, alone in (named.with_columns(word=keyed_texts(named["text"]).str.split(" "),
+                                                                alone=~pl.col("text").str.contains(" "))
+                                             .explode("word").select("doc_id", "word", "entity_id", "alone").unique().iter_rows()):
         if name_word not in given:
-            words[doc_id].add((name_word, person))
+            words[doc_id].add((name_word, person, alone))
     counts = {(doc_id, entity_id): n for doc_id, entity_id, n in in_documents.group_by("doc_id", "entity_id").len().iter_rows()}
     targets = []
     for doc_id, entity_id, word in lone_mentions.select("doc_id", "entity_id", "word").unique().sort("doc_id", "entity_id").iter_rows():
-        fitting = {person for name_word, person in words[doc_id] if _misspells(word, name_word)}
+        # a person named by one word alone too (`Wiratno` beside `Wiratmo`) only when written more often, the slip at most
+        # MAX_SLIPS times: of two words written as often nothing says which is the slip, and one written thrice is a
+        # name of its own (two figures of a myth)
+        fitting = {person for name_word, person, alone in words[doc_id] if person != entity_id and _misspells(word, name_word)
+                   and (not alone or counts[(doc_id, entity_id)] < counts[(doc_id, person)] and counts[(doc_id, entity_id)] <= MAX_SLIPS)}
         if len(fitting) == 1 and counts[(doc_id, entity_id)] <= counts[(doc_id, next(iter(fitting)))]:
             targets.append((doc_id, entity_id, next(iter(fitting))))
     return _moved_in_documents(entities, mentions, targets, MISSPELT_NAME)

@@ -239,8 +239,9 @@ RETYPING_RULES = {
                         "places, or two such places fit.", "Bandara Wonoraya ... tiba di Wonoraya"),
     "misspelt_name": ("After the vote (transforms/entities/after_vote.py): a person named by one word alone in one document "
                       "only, that word one slip (a letter added, dropped or replaced, two swapped; the same first letter) "
-                      "from a word of the one person's full name its document writes, written no more often than that "
-                      "person, is that person. Not a given name of the list, not a last vowel for another (`Susanto`, "
+                      "from a word of the one person's full name its document writes, or from the one word another "
+                      "person is named by alone there more often (the slip written once or twice), written no more "
+                      "often than that person, is that person. Not a given name of the list, not a last vowel for another (`Susanto`, "
                       "`Susanti`), not a name of the gazetteer or a word of the vocabulary.",
                       "Rina Wiratno berkata ... kata Wiratmo (a slip of the reporter)"),
     "misspelt_full_name": ("After the vote (transforms/entities/after_vote.py): a name of several words in one document only "

@@ -170,6 +170,23 @@ def test_a_word_alone_misspelling_a_word_of_a_person_s_name_is_that_person():
     assert "Wesbrane" not in rows
 
 
+def test_a_word_alone_misspelling_the_word_another_person_is_named_by_more_often_is_that_person():
+    _, mentions = join_misspelt_names(*frames(
+        ("a", "Westbrane", "PERSON", "Westbrane", "person_after_speech_verb", "person_after_speech_verb"),
+        ("a", "Westbrane", "PERSON", "Westbrane", "single_word", "type_vote"),
+        ("a", "Wesbrane", "PERSON", "Wesbrane", "single_word", "single_word"),  # once, a letter dropped
+        # as often as the other: either may be the slip
+        ("b", "Kartowijoyo", "PERSON", "Kartowijoyo", "person_after_speech_verb", "person_after_speech_verb"),
+        ("b", "Kratowijoyo", "PERSON", "Kratowijoyo", "person_after_speech_verb", "person_after_speech_verb"),
+        # written three times: a name of its own, though the other is written more often still
+        *[("c", "Marbunsyah", "PERSON", "Marbunsyah", "single_word", "single_word")] * 4,
+        *[("c", "Marbunsyih", "PERSON", "Marbunsyih", "single_word", "single_word")] * 3,
+    ))
+    assert entity_of(mentions, "a", "Wesbrane") == {"E-Westbrane"}
+    assert entity_of(mentions, "b", "Kratowijoyo") == {"E-Kratowijoyo"} and entity_of(mentions, "b", "Kartowijoyo") == {"E-Kartowijoyo"}
+    assert entity_of(mentions, "c", "Marbunsyih") == {"E-Marbunsyih"}
+
+
 def test_a_word_alone_that_may_be_another_person_s_name_stays_apart():
     _, mentions = join_misspelt_names(*frames(
         # a last vowel for another: a man and a woman of one family name
