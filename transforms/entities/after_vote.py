@@ -4,9 +4,9 @@ the vote made a body or a place (`Madrid` of `Atletico Madrid`) is the town agai
 thing (`Lady Sukamaju` by its shape, a name of vocabulary) that the vote made a person takes its short forms, left in
 the document as entities of their own; a body a document names by the first words of the one longer body's name it
 writes (`Sinar` of `Sinar Jaya Group`) is that body; a town the vote made a body is the one club its document names after
-it (`Wonford` of `Wonford United`), and a body read as a club the one club of the collection named after it with a club's
-word (`Wonford` of another document's `Wonford FC`); a name a document writes alone and after a place's head is that place (`Wonoraya` of
-`Bandara Wonoraya`); a person named by one word alone that misspells a word of another
+it (`Wonford` of `Wonford United`), and a body read as a club the one club of the collection named after it with a
+club's word (`Wonford` of another document's `Wonford FC`); a name a document writes alone and after a place's head is
+that place (`Wonoraya` of `Bandara Wonoraya`); a person named by one word alone that misspells a word of another
 person's name in its document (`Wiratmo` for `Rina Wiratno`) is that person, and a place's one word misspelling another
 place's of its document (`Filiphina`) that place; an entity whose every form in a document another entity of its type
 writes there is that entity there; a name a document writes only inside the names of other entities (`Indonesia` of
@@ -581,35 +581,42 @@ def join_bare_place_names(entities: pl.DataFrame, mentions: pl.DataFrame) -> tup
 
 
 def join_clubs_without_their_word(entities: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """A body the vote settled, named as a club is without its club's word (`Wonford` beside `Wonford FC`, `VfL Wonford`,
-    `Wonford City` of other documents: data/club_designators.txt), is that club across the collection, when some
-    document reads the body as a club and the collection names one club only so: the documents' passes join the two where one document writes both, and leave a
-    town's name apart elsewhere since it names the town as often; a body the vote made of it, in a collection that
-    names one club after it, is that club (`Wonford` and `Wonford United` and `Wonford City`: which one, nothing says).
-    The entity with fewer mentions goes to the other."""
-    bodies = entities.filter(pl.col("type") == "ORG").select("entity_id", "name", "mention_count")
-    by_name: dict[str, list[tuple[str, int]]] = defaultdict(list)  # a body's key -> (entity, mentions)
+    """A body the vote settled, named as a club is without its club's word (`Wonford` beside `Wonford FC`, `VfL
+    Wonford`, `Wonford City` of other documents: data/club_designators.txt), is that club across the collection, when
+    some document reads the body as a club and the collection names one club only so. The documents' passes join the two
+    where one document writes both, and leave a town's name apart elsewhere since it names the town as often; a body
+    the vote made of it, read as a club, in a collection naming one club after it, is that club (`Wonford United` and
+    `Wonford City` both: which one, nothing says). Never a run of two clubs' words (`Atletico Real Wonford`: two names
+    run together). The entity with fewer mentions goes to the other."""
+    bodies = entities.filter(pl.col("type") == "ORG")
+    by_name: dict[str, list[str]] = defaultdict(list)  # a body's key -> the bodies named so
     clubs_of: dict[str, set[str]] = defaultdict(set)  # a name without its club's word -> the clubs named so
-    for entity_id, name, count in bodies.iter_rows():
+    for entity_id, name in bodies.select("entity_id", "name").iter_rows():
         words = normalise_key(name).split()
-        by_name[" ".join(words)].append((entity_id, count))
-        for _, bare in club_name_parts(words):
-            clubs_of[bare].add(entity_id)
+        by_name[" ".join(words)].append(entity_id)
+        if not _two_clubs_words(words):
+            for _, bare in club_name_parts(words):
+                clubs_of[bare].add(entity_id)
     counts = dict(bodies.select("entity_id", "mention_count").iter_rows())
     # a body some document reads as a club (`pemain Wonford`, a report on clubs, beside its club's full name): a name
     # other bodies hold too (a faculty's letters `FK` before a university's short form) never is
     read_as_club = set(mentions.filter(pl.col("type_rule").is_in(CLUB_EVIDENCE) | pl.col("rule").is_in(CLUB_EVIDENCE))["entity_id"])
     moves = {}
     for bare, clubs in clubs_of.items():
-        if len(clubs) == 1 and len(by_name.get(bare, ())) == 1 and by_name[bare][0][0] in read_as_club:
-            (club,), ((body, _),) = clubs, by_name[bare]
-            smaller, larger = sorted((club, body), key=lambda entity_id: (counts[entity_id], entity_id))
+        if len(clubs) == 1 and len(by_name.get(bare, ())) == 1 and by_name[bare][0] in read_as_club:
+            smaller, larger = sorted((next(iter(clubs)), by_name[bare][0]), key=lambda entity_id: (counts[entity_id], entity_id))
             moves[smaller] = larger
     if not moves:
         return entities, mentions
     moved = mentions.filter(pl.col("entity_id").is_in(list(moves))).select("doc_id", "entity_id").unique()
     targets = [(doc_id, entity_id, moves[entity_id]) for doc_id, entity_id in moved.sort("doc_id", "entity_id").iter_rows()]
     return _moved_in_documents(entities, mentions, targets, CLUB_WITHOUT_WORD)
+
+
+def _two_clubs_words(words: list[str]) -> bool:
+    """Two club's words opening or closing a key (`atletico real wonford`): two clubs' names run together."""
+    designators = club_designator_keys()
+    return len(words) >= 3 and ({words[0], words[1]} <= designators or {words[-2], words[-1]} <= designators)
 
 
 def _outer_words(words: list[str], longer: list[str]) -> bool:

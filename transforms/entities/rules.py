@@ -231,7 +231,8 @@ RETYPING_RULES = {
                      "AC Wonford ... Wonford menang"),
     "club_without_word": ("After the vote (transforms/entities/after_vote.py): a body some document reads as a club, "
                           "named as the collection's one club is without its club's word (data/club_designators.txt), "
-                          "is that club across the collection; the entity with fewer mentions goes to the other.",
+                          "is that club across the collection; not a run of two clubs' words. The entity with fewer "
+                          "mentions goes to the other.",
                           "Wonford FC (one document) ... pemain Wonford (another)"),
     "bare_place_name": ("After the vote (transforms/entities/after_vote.py): a name a document writes alone and after a "
                         "place's head (data/place_heads.txt) is that place there, unless the gazetteers know it as a place "
@@ -241,8 +242,8 @@ RETYPING_RULES = {
                       "only, that word one slip (a letter added, dropped or replaced, two swapped; the same first letter) "
                       "from a word of the one person's full name its document writes, or from the one word another "
                       "person is named by alone there more often (the slip written once or twice), written no more "
-                      "often than that person, is that person. Not a given name of the list, not a last vowel for another (`Susanto`, "
-                      "`Susanti`), not a name of the gazetteer or a word of the vocabulary.",
+                      "often than that person, is that person. Not a given name of the list, not a last vowel for "
+                      "another (`Susanto`, `Susanti`), not a name of the gazetteer or a word of the vocabulary.",
                       "Rina Wiratno berkata ... kata Wiratmo (a slip of the reporter)"),
     "misspelt_full_name": ("After the vote (transforms/entities/after_vote.py): a name of several words in one document only "
                            "that writes a person's full name of its document with the same words but one, that one a slip "

@@ -111,7 +111,6 @@ class ShapeRule:
     length: str = ANY_LENGTH  # the names the condition can hold for: one word, several, any
 
 
-
 def _name_with_age(s: Shape) -> bool:
     word = s.tokens[0]
     return (bool(AGE_AFTER.match(s.doc.text, word.end)) and not is_ordinary_word(word.lower)

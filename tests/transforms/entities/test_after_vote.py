@@ -623,7 +623,12 @@ def test_a_body_no_document_reads_as_a_club_or_named_by_two_clubs_stays_apart():
         ("c", "Real Tirta", "ORG", "Real Tirta", "club_by_designator", "club_by_designator"),
         ("d", "Atletico Tirta", "ORG", "Atletico Tirta", "club_by_designator", "club_by_designator"),
         ("e", "Tirta", "ORG", "Tirta", "city_gazetteer", "club_after_team_role"),
+        # two clubs' words in a row: two clubs' names run together, no form of the one
+        ("f", "Atletico Real Lumbara", "ORG", "Atletico Real Lumbara", "club_by_designator", "club_by_designator"),
+        ("g", "Real Lumbara", "ORG", "Real Lumbara", "club_by_designator", "club_by_designator"),
+        ("h", "Real Lumbara", "ORG", "Real Lumbara", "club_short_form", "club_short_form"),
     ))
     assert entity_of(mentions, "a", "FK Unwara") == {"E-FK Unwara"} and entity_of(mentions, "b", "Unwara") == {"E-Unwara"}
     assert entity_of(mentions, "e", "Tirta") == {"E-Tirta"}
+    assert entity_of(mentions, "f", "Atletico Real Lumbara") == {"E-Atletico Real Lumbara"}
     assert CLUB_WITHOUT_WORD not in mentions["type_rule"].to_list()
