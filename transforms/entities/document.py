@@ -731,11 +731,13 @@ def person_short_form(doc: DocumentContext, names: FullNames, mention: Mention) 
         # `Depok` is no short form of a capitalised phrase read as a person (`Depok Berbanding`), nor is a city the
         # document places (`di Sukamaju`) one of a club read as a person (`Sukamaju Saint-Wonotan`)
         return False
+    seen_at = names.seen_at
     if len(candidates) > 1:
-        seen_at = names.seen_at
         # a relative introduced as one (`sang istri, Victoria Sukamto`) takes no bare surname from the person the
         # document is about, named with it
         candidates = [k for k in candidates if not _introduced_as_relative(doc, min(seen_at[k]))] or candidates
+        candidates = _without_names_named_after(candidates, seen_at)
+    if len(candidates) > 1:
         if (salient := _first_named_bearer(doc, names, candidates, mention.key)) is not None:
             mention.key, mention.single = salient, False
             mention.retype("PERSON", STRONG, rule)
@@ -754,6 +756,15 @@ def person_short_form(doc: DocumentContext, names: FullNames, mention: Mention) 
     mention.key, mention.single = best, False
     mention.retype("PERSON", STRONG, rule)
     return True
+
+
+def _without_names_named_after(candidates: list[str], seen_at: dict[str, list[int]]) -> list[str]:
+    """The candidates but those ending with the whole name of another candidate the document names before them (`Budi
+    Santoso` ... `Rina Budi Santoso`, a wife named with her husband's name, which `_fitting_full_names` keeps apart): a
+    part both names hold is the shorter name's, whose own it is; the longer one's bearer is named after it. (Written
+    after the longer name, the shorter one is the longer one's short form: `Rina Budi Santoso` ... `Budi Santoso`.)"""
+    return [full for full in candidates if not any(
+        full.endswith(" " + other) and min(seen_at[other]) < min(seen_at[full]) for other in candidates)]
 
 
 def _first_named_bearer(doc: DocumentContext, names: FullNames, candidates: list[str], surname: str) -> str | None:

@@ -1415,6 +1415,14 @@ def test_a_name_the_headline_alone_writes_first_is_not_the_one_a_bare_surname_sh
     assert entity_of(mentions, "Sukamto") == entity_of(mentions, "Tono Sukamto")
 
 
+def test_a_short_form_of_a_name_another_persons_name_ends_with_is_the_shorter_names_own():
+    # the wife, named with her husband's whole name, is named last before the blend of his two words and the surname
+    _, mentions = extract("Presiden Tono Sukamto tiba di pasar. Ia datang bersama Ibu Rina Tono Sukamto. "
+                          "Tosuk lalu membeli sayur. Sukamto kemudian berbicara kepada pedagang.")
+    assert entity_of(mentions, "Tosuk") == entity_of(mentions, "Sukamto") == entity_of(mentions, "Tono Sukamto")
+    assert entity_of(mentions, "Rina Tono Sukamto") != entity_of(mentions, "Tono Sukamto")
+
+
 def test_a_given_name_two_people_share_still_goes_to_the_one_named_last_before_it():
     _, mentions = extract("Budi Santoso dan Budi Hartono hadir. Budi Hartono berbicara lebih dulu. Lalu Budi menutup acara.")
     assert entity_of(mentions, "Budi") == entity_of(mentions, "Budi Hartono")
