@@ -609,6 +609,10 @@ def join_club_short_forms(collection: Collection) -> None:
     with_clubs = filtered(collection.mentions, pl.col("key").str.contains(f"(?:^| )(?:{named})(?: |$)")
                           | (pl.col("rule") == CLUB_LETTERS_READING), "doc_id")["doc_id"].unique()
     written = Counter(filtered(collection.mentions, pl.col("doc_id").is_in(with_clubs.implode()), "doc_id", "key").iter_rows())
+    # a lettered club's town the gazetteer keyed by its country (`Monaco` of `AS Monaco`: `cldr mc`), found by its name
+    gazetteer_keyed = {(doc_id, normalise_key(text)): key for doc_id, text, key in filtered(
+        collection.mentions, pl.col("doc_id").is_in(with_clubs.implode()) & (pl.col("rule") == "known_name"),
+        "doc_id", "text", "key").unique().iter_rows()}
     for doc_id, keys in collection.document_keys(with_clubs).items():
         fitting: dict[str, set[str]] = defaultdict(set)
         for key in keys:
@@ -621,6 +625,8 @@ def join_club_short_forms(collection: Collection) -> None:
                 fitting[name].add(key)
                 fitting[designator].add(key)
         for short, clubs in fitting.items():
+            if short not in keys and all((doc_id, club) in lettered for club in clubs):
+                short = gazetteer_keyed.get((doc_id, short), short)
             # two clubs of one name (`Real Sukamaju`, `Atletico Sukamaju`): the one the document writes DOMINANCE times as
             # often as the other is the one it means by the name alone (its report's subject)
             shared, clubs = len(clubs) > 1, _dominant(clubs, lambda club: written[(doc_id, club)])

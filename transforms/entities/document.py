@@ -20,11 +20,13 @@ from transforms.entities.reading import (BODY_BEFORE_PERSON, classify_run, offic
                                          split_office_and_name)
 from transforms.entities.shape import ACRONYM_READING, AGE_READING, CITY_READING, CLUB_DESIGNATOR_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PLACING_READINGS, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_ALONE_READINGS, SHAPE_PERSON_READING, TERM_ACRONYM
 from transforms.entities.vocabulary import (CLUB_DESIGNATORS, FIRST_NAMES, LEGAL_FORMS, MEDIUM, ORG_HEADS, ORG_TAILS,
-                                            PERSON_NAMES, PERSON_ROLES, PLACE_PREPOSITIONS, STRONG, TITLES, WEAK,
-                                            balinese_marker, given_name_keys, is_ordinary_word, longest_phrase,
+                                            PERSON_NAMES, PERSON_ROLES, PLACE_PREPOSITIONS, STRONG, TEAM_ROLES, TITLES,
+                                            WEAK, balinese_marker, given_name_keys, is_ordinary_word, longest_phrase,
                                             normalise_key, written_legal_form)
 from transforms.lexicon import city_names, corpus_lower_share, indonesian_city_names, indonesian_village_names, known_names, match_key, phrase_set, phrase_table, table_rows, word_set
 from transforms.schemas import MENTION_CANDIDATES
+# the module, not its names: entity_keys imports from this package, so either may be imported first
+from transforms import entity_keys
 
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
 ROLE_WINDOW = 60  # characters before a mention searched for a role word
@@ -44,6 +46,8 @@ EVENT_TAILS = word_set("event_tails.txt")  # asked of every mention: looked up o
 BODY_ACROSS_SHORT_FORM = "body_across_short_form"
 CLUB_READINGS = (CLUB_READING, "club_of_city_named_city")  # readings of a city's club by the words around it
 MIN_CLUBS_OF_A_REPORT = 2  # cities read as clubs that make a document a report on clubs
+TEAM_WORDS = TEAM_ROLES | word_set("team_words.txt")  # a team's roles, a team's nouns, a match's verbs (`_about_teams`)
+MIN_TEAM_WORDS = 2
 CLITIC, MIN_CLITIC_STEM = "nya", 4  # the possessive clitic glued to a name (`Instagramnya`), and the shortest name it ends
 POSSESSIVE_CLITIC = "possessive_clitic"
 PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
@@ -325,8 +329,11 @@ def type_clubs(doc: DocumentContext) -> None:
     one final), a city the gazetteer alone typed, neither placed (after `di`, `kota`, or a place and a comma) nor a
     dateline, is a club too."""
     clubs = {m.key for m in doc.mentions if m.rule in CLUB_READINGS}
-    if clubs or any(_club_by_name(m) or CLUB_DESIGNATORS & set(m.text.lower().split()) for m in doc.mentions if m.type == "ORG"):
-        _join_letters_before_clubs(doc)
+    letters = [m for m in doc.mentions if m.rule == "known_name_first" and m.type == "LOC" and m.text.isupper()
+               and 2 <= len(m.text) <= 3 and entity_keys.is_country(match_key(m.text))]
+    if letters and (clubs or _about_teams(doc) or any(_club_by_name(m) or CLUB_DESIGNATORS & set(m.text.lower().split())
+                                                      for m in doc.mentions if m.type == "ORG")):
+        _join_letters_before_clubs(doc, letters)
     if not clubs:
         return
     report = len(clubs | {m.key for m in doc.mentions if _club_by_name(m)}) >= MIN_CLUBS_OF_A_REPORT
@@ -340,21 +347,29 @@ def type_clubs(doc: DocumentContext) -> None:
             mention.retype("ORG", MEDIUM, "club_in_club_report")
 
 
-def _join_letters_before_clubs(doc: DocumentContext) -> None:
-    """In a document that reads a club (a city by the words around it, or a name with a club's word, `Sukamaju FC`),
-    two or three capitals the gazetteer read as a country's short form, then one word closing the run that nothing but
-    the gazetteer or its shape read (`AS Sukamaju`, `AS` read as Amerika Serikat), are one club's name: a club's
-    letters (Associazione Sportiva), not a country then a place. Not a word of the vocabulary or capitals after them
-    (`AS Terbuka`, the US Open; `MPR RI`), nor after a title or a capitalised word (`Presiden AS Tono`, a country's
-    official; `Kedubes AS Jakarta`)."""
+def _about_teams(doc: DocumentContext) -> bool:
+    """The document writes MIN_TEAM_WORDS words of a team, its players or its matches (`pelatih`, `gelandang`,
+    `menghadapi`, `klub`: data/team_roles.txt, data/team_words.txt), a report on sport though it reads no club."""
+    return sum(token.lower in TEAM_WORDS for token in doc.tokens) >= MIN_TEAM_WORDS
+
+
+def _join_letters_before_clubs(doc: DocumentContext, letters_read: list[Mention]) -> None:
+    """In a document that reads a club (a city by the words around it, or a name with a club's word, `Sukamaju FC`) or
+    writes of teams (`_about_teams`), two or three capitals the gazetteer reads as a country's (not a province's: `DKI`)
+    short form, then one word closing the run that nothing but the gazetteer or its shape read (`AS Sukamaju`, `AS`
+    read as Amerika Serikat), are one club's name: a club's letters (Associazione Sportiva), not a country then a place.
+    Not a word of the vocabulary or capitals after them (`AS Terbuka`, the US Open; `MPR RI`), nor after a title or a
+    capitalised word (`Presiden AS Tono`, a country's official; `Kedubes AS Jakarta`) but a player's or a team's role
+    (`Kapten AS Sukamaju`)."""
     by_start = {m.start: m for m in doc.mentions}
-    for letters in [m for m in doc.mentions if m.rule == "known_name_first" and m.type == "LOC" and m.text.isupper()
-                    and 2 <= len(m.text) <= 3]:
+    for letters in letters_read:
         name = by_start.get(letters.end + 1)
         before = PREVIOUS_WORD.search(doc.text, 0, letters.start)
+        word_before = before.group(1).lower() if before else ""
         if name is None or doc.text[letters.end] != " " or " " in name.text or not name.text[:1].isupper() or name.text.isupper() \
                 or name.type_rule not in CONTEXT_FREE_NAME_READINGS or is_ordinary_word(name.text.lower()) \
-                or before and (before.group(1)[:1].isupper() or before.group(1).lower() in word_set("titles.txt")):
+                or before and word_before not in TEAM_ROLES \
+                and (before.group(1)[:1].isupper() or word_before in word_set("titles.txt")):
             continue
         doc.mentions.remove(letters)
         doc.mentions.remove(name)
@@ -579,7 +594,8 @@ class FullNames:
             if m.rule == "club_of_city_named_city":  # `Sukamaju City` ... `Sukamaju`: the club, in its own report
                 companies.setdefault(words[0], m)
                 clubs_of_town[words[0]].add(m.key)
-            elif m.rule == "club_of_city" and len(words) == 2:  # `AC Sukamaju` ... `Sukamaju`: the club too
+            elif m.rule in ("club_of_city", CLUB_LETTERS_READING) and len(words) == 2:
+                # `AC Sukamaju`, `AS Sukamaju` ... `Sukamaju`: the club too
                 companies.setdefault(words[1], m)
                 clubs_of_town[words[1]].add(m.key)
             elif m.type == "ORG" and len(words) == 2 and words[1] in club_designator_keys():
@@ -691,7 +707,8 @@ def company_short_form(doc: DocumentContext, names: FullNames, mention: Mention)
     if company is None or names.spell_initials(mention) \
             or mention.strength >= STRONG and not (mention.type == "ORG" and _named_but_legal_forms(company, mention)):
         return False
-    if company.rule in ("club_of_city_named_city", "club_of_city") and _word_before(doc, mention) in PLACE_PREPOSITIONS:
+    if company.rule in ("club_of_city_named_city", "club_of_city", CLUB_LETTERS_READING) \
+            and _word_before(doc, mention) in PLACE_PREPOSITIONS:
         return False  # `pindah ke Manchester`: the city the club is named after, where a preposition of place puts it
     mention.key, mention.single = company.key, False
     mention.retype("ORG", company.strength, "company_short_form")

@@ -53,9 +53,11 @@ READING_RULES = {
     "body_across_short_form": ("A body's name its bracketed short form interrupts goes on after the bracket (not into "
                                "a person: the body's head); keyed as the short form and the rest, which the short form "
                                "written with the rest joins (a document pass, document.py).", "Dinas Kesehatan (Dinkes) Sukamaju"),
-    "club_after_letters": ("In a document naming a club, two or three capitals read as a country's short form, then one "
-                           "word closing the run (no word of the vocabulary, no title or capital before the letters): one "
-                           "club's name (a document pass, document.py).", "pemain itu dibeli dari AS Sukamaju"),
+    "club_after_letters": ("In a document naming a club or writing of teams (two words of a team, its players or its "
+                           "matches: `pelatih`, `menghadapi`), two or three capitals read as a country's short form (not a "
+                           "province's), then one word closing the run (no word of the vocabulary, no title or capital "
+                           "before the letters but a player's role, `Kapten`): one club's name; the word alone is that "
+                           "club in its document (a document pass, document.py).", "pemain itu dibeli dari AS Sukamaju"),
     "hereditary_title_name": ("A hereditary or royal title (data/hereditary_titles.txt: `Teuku`, `Raden`, `I Gusti`, "
                               "`Lalu`, `Pangeran`) opening a person's name is part of the name; the readings of the words "
                               "after it give way to one person (a document pass, document.py). So is a Balinese name's "

@@ -404,6 +404,17 @@ def test_a_club_named_by_its_letters_is_its_name_alone_in_its_document_but_not_t
     assert len(club) == 1 and len(entity_of(mentions, "Wirabumi")) == 2 and club < entity_of(mentions, "Wirabumi")
 
 
+def test_a_country_a_club_named_by_its_letters_is_named_after_is_the_club_in_its_document():
+    # the gazetteer keys the country by its group, not by the name the club's key holds
+    collection = Collection(MENTION_CANDIDATES.conform(pl.DataFrame([
+        reading("a", "AS Andorra", "as andora", "ORG", 2, "club_after_letters", False),
+        reading("a", "Andorra", "cldr ad", "LOC", 3, "known_name", True),
+        reading("b", "Andorra", "cldr ad", "LOC", 3, "known_name", True),
+    ])))
+    join_club_short_forms(collection)
+    assert collection.mentions.filter(pl.col("text") == "Andorra")["key"].to_list() == ["as andora", "cldr ad"]
+
+
 def test_a_span_read_twice_keeps_its_first_reading_and_the_mentions_come_in_the_tables_order():
     rows = [("d2", 10, 15, "Rina", "PERSON", "rina"), ("d1", 0, 4, "Bank", "ORG", "bank"),
             ("d2", 0, 4, "Tono", "PERSON", "tono"), ("d2", 10, 15, "Rina", "LOC", "rina kota"),

@@ -1129,11 +1129,30 @@ def test_a_competitions_group_is_no_body():
 @pytest.mark.parametrize("text, expected", [
     # in a document naming a club, a country's letters then one name word are a club's letters (`AS`: Associazione Sportiva)
     ("Pelatih Sukamaju FC senang. Pemain itu dibeli dari AS Wirabumi pekan lalu.", ("AS Wirabumi", "ORG")),
+    # no club read, but a report on teams (a coach, a match's verb): the club's letters too, after a player's role
+    ("Pelatih itu optimistis timnya bisa menghadapi AS Wirabumi pekan depan.", ("AS Wirabumi", "ORG")),
+    ("Pelatih itu optimistis. Gelandang AS Wirabumi, Rudi, siap tampil.", ("AS Wirabumi", "ORG")),
     # no club in the document: the country, then a name
     ("Warga itu pindah dari AS Wirabumi pekan lalu.", ("AS", "LOC")),
 ])
 def test_a_countrys_letters_before_one_name_in_a_document_on_clubs_are_a_clubs_name(text, expected):
     assert expected in {(m.text, m.type) for m in document_mentions(text)}
+
+
+@pytest.mark.parametrize("text, letters_and_name", [
+    # a report on teams, a country's official: no club
+    ("Pelatih tim itu bertemu Presiden AS Wirabumi sebelum menghadapi lawannya.", "AS Wirabumi"),
+    # a province's letters are no club's, in a report on a team
+    ("Pelatih tim itu siap menghadapi lawan di DKI Jakarta pekan depan.", "DKI Jakarta"),
+])
+def test_letters_after_a_title_or_of_a_province_name_no_club_in_a_report_on_teams(text, letters_and_name):
+    assert (letters_and_name, "ORG") not in {(m.text, m.type) for m in document_mentions(text)}
+
+
+def test_the_name_after_a_clubs_letters_written_alone_is_the_club():
+    # not the blend of a person's two names (`Wi-rabumi` of `Wira Rabumiati`) nor a place
+    _, mentions = extract("Pelatih Wira Rabumiati memuji AS Wirabumi. Wirabumi menang dua gol atas lawannya, kata pelatih itu.")
+    assert entity_of(mentions, "Wirabumi") == entity_of(mentions, "AS Wirabumi") != entity_of(mentions, "Wira Rabumiati")
 
 
 def test_a_word_of_the_vocabulary_after_a_countrys_letters_names_no_club():
