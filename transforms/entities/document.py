@@ -48,6 +48,9 @@ CLUB_READINGS = (CLUB_READING, "club_of_city_named_city")  # readings of a city'
 MIN_CLUBS_OF_A_REPORT = 2  # cities read as clubs that make a document a report on clubs
 TEAM_WORDS = TEAM_ROLES | word_set("team_words.txt")  # a team's roles, a team's nouns, a match's verbs (`_about_teams`)
 MIN_TEAM_WORDS = 2
+CUED_PERSON_READINGS = ("person_after_speech_verb", "person_before_speech_verb")  # shape.py: a speaker's cue
+CUED_LAST_WORD_READING = "person_by_cued_last_word"
+MAX_CUED_NAME_WORDS = 3
 CLITIC, MIN_CLITIC_STEM = "nya", 4  # the possessive clitic glued to a name (`Instagramnya`), and the shortest name it ends
 POSSESSIVE_CLITIC = "possessive_clitic"
 PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
@@ -433,6 +436,23 @@ def _class_before_examples() -> re.Pattern:
 def _class_types() -> dict[str, str]:
     types = {word: "PERSON" for word in PERSON_ROLES} | {word: "ORG" for word in word_set("body_description_heads.txt")}
     return types | {" ".join(noun): type_ for noun, type_ in phrase_table("class_nouns.tsv").items()}
+
+
+def type_names_by_their_cued_last_word(doc: DocumentContext) -> None:
+    """A name of two or three capitalised words only its shape read as a body's or a thing's (`Gaetan Wonford`: no given
+    name the lists know, words no personal name seems made of), whose last word the document quotes alone as a speaker
+    (`kata Wonford`), is a person's full name: a speech cue says more of a name than the look of its words. Not where a
+    word of it is one the news corpus writes in lower case half the time or more (`Laporan Wonford`, a report, ...
+    `Wonford mengatakan`; `Polisi mengatakan`)."""
+    cued = {m.key for m in doc.mentions if m.single and m.type_rule in CUED_PERSON_READINGS}
+    if not cued:
+        return
+    for mention in doc.mentions:
+        words = mention.key.split()
+        if mention.type != "PERSON" and mention.type_rule in SHAPE_ALONE_READINGS and 2 <= len(words) <= MAX_CUED_NAME_WORDS \
+                and words[-1] in cued and all(word[:1].isupper() and not word.isupper() and word.lower() not in corpus_lower_share()
+                                              for word in mention.text.split()):
+            mention.retype("PERSON", MEDIUM, CUED_LAST_WORD_READING)
 
 
 def type_exemplified_lists(doc: DocumentContext) -> None:
@@ -1347,7 +1367,7 @@ def drop_skipped_boilerplate(doc: DocumentContext) -> None:
 
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
 MENTION_PASSES = (read_runs, keep_hereditary_titles, drop_skipped_boilerplate, type_lineups, continue_bodies_past_short_forms, type_clubs,
-                  type_by_coordination, type_exemplified_lists,
+                  type_by_coordination, type_exemplified_lists, type_names_by_their_cued_last_word,
                   drop_nested, split_bodies_opening_names, split_officials_closing_bodies, resolve_short_forms, join_bracketed_short_names, join_bracketed_other_names,
                   join_acronyms_before_their_names,
                   join_named_epithets, trim_glued_office_words, trim_possessive_clitics,

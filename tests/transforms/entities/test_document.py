@@ -1442,6 +1442,21 @@ def test_a_short_form_of_a_name_another_persons_name_ends_with_is_the_shorter_na
     assert entity_of(mentions, "Rina Tono Sukamto") != entity_of(mentions, "Tono Sukamto")
 
 
+def test_a_name_only_its_shape_read_as_a_body_is_a_person_where_its_last_word_is_quoted_as_a_speaker():
+    _, mentions = extract("Kepala teknik tim itu, Seretan Wonford, mengatakan peluang timnya terbuka. "
+                          "\"Kami siap,\" kata Wonford.")
+    assert ("Seretan Wonford", "PERSON") in {(m.text, m.type) for m in document_mentions(
+        "Kepala teknik tim itu, Seretan Wonford, mengatakan peluang timnya terbuka. \"Kami siap,\" kata Wonford.")}
+    assert entity_of(mentions, "Wonford") == entity_of(mentions, "Seretan Wonford")
+
+
+def test_a_name_with_a_word_mostly_written_in_lower_case_stays_a_body_whatever_speaks_by_its_last_word():
+    # `laporan` (a report) is a word the news writes in lower case: the report is no person's name
+    read = {(m.text, m.type) for m in document_mentions("Temuan itu dimuat dalam Laporan Wonford tahun ini. "
+                                                        "Wonford mengatakan angkanya naik.")}
+    assert ("Laporan Wonford", "PERSON") not in read
+
+
 def test_a_given_name_two_people_share_still_goes_to_the_one_named_last_before_it():
     _, mentions = extract("Budi Santoso dan Budi Hartono hadir. Budi Hartono berbicara lebih dulu. Lalu Budi menutup acara.")
     assert entity_of(mentions, "Budi") == entity_of(mentions, "Budi Hartono")
