@@ -856,12 +856,17 @@ def _fitting_full_names(names: FullNames, mention: Mention) -> tuple[set[str] | 
     if not candidates and mention.single and key not in PERSON_NAMES and key not in FIRST_NAMES:
         # `Pras` of `Prasetyo`, a person the document names by one word: the clip of that word (no given name itself)
         candidates = [person for person in nickname_of(key, names.one_word_people) if person != key]
-    if not candidates and mention.single and key[:1] + key[-1:] in names.name_ends \
-            and key not in given_name_keys() and not is_ordinary_word(mention.text.lower(), bare_roots=True):
-        if mention.type != "PERSON":
-            return misspelt_part_of(key, seen_at), MISSPELT_RULE
-        # read as a person, only two letters of a full name's word swapped (`Mushin` of `Muhsin Budiono`): a closer slip
-        return [full for full in seen_at if any(swapped_letters(key, part) for part in full.split())], MISSPELT_RULE
+    if not candidates and mention.single and key not in given_name_keys() \
+            and not is_ordinary_word(mention.text.lower(), bare_roots=True):
+        if key[:1] + key[-1:] in names.name_ends:
+            # read as a person, only two letters of a full name's word swapped (`Mushin` of `Muhsin Budiono`): a closer slip
+            candidates = misspelt_part_of(key, seen_at) if mention.type != "PERSON" else \
+                [full for full in seen_at if any(swapped_letters(key, part) for part in full.split())]
+        if not candidates and not _gazetteer_name(mention):
+            # the surname's last letter slipped (`Budionu`, `Budionoo`, `Budion` of `Rina Budiono`; a place of the
+            # gazetteer is no slip: `Sukamaju` beside a headline's `Real Sukamajo`)
+            candidates = [full for full in seen_at if " " in full and slipped_last_letter(key, full.rsplit(" ", 1)[-1])]
+        return candidates, MISSPELT_RULE
     return candidates, "person_short_form"
 
 
@@ -1089,6 +1094,20 @@ def misspelt_part_of(word: str, full_names) -> list[str]:
         part[0] == word[0] and part[-1] == word[-1] and abs(len(part) - len(word)) <= 1
         and (Indel.normalized_similarity(part, word) >= VARIANT_SIMILARITY or swapped_letters(word, part))
         for part in full.split())]
+
+
+MIN_SLIPPED_WORD = 5  # letters of a surname whose last letter a slip may change: shorter ones are other names
+GENDERED_ENDINGS = (frozenset("ia"), frozenset("io"))  # `Yulianto`/`Yulianti`, `Putra`/`Putri`: two people's names
+
+
+def slipped_last_letter(typo: str, word: str) -> bool:
+    """`typo` is `word` (MIN_SLIPPED_WORD letters or more) with its last letter changed, doubled or another one added,
+    or dropped; not a change between the endings of a man's and a woman's name."""
+    if len(word) < MIN_SLIPPED_WORD or typo == word:
+        return False
+    if len(typo) == len(word):
+        return typo[:-1] == word[:-1] and frozenset(typo[-1] + word[-1]) not in GENDERED_ENDINGS
+    return typo[:-1] == word or word[:-1] == typo
 
 
 def swapped_letters(typo: str, word: str) -> bool:

@@ -1457,6 +1457,17 @@ def test_a_name_with_a_word_mostly_written_in_lower_case_stays_a_body_whatever_s
     assert ("Laporan Wonford", "PERSON") not in read
 
 
+@pytest.mark.parametrize("slip", ["Wirabume", "Wirabumii", "Wirabum"])
+def test_a_lone_word_slipping_the_last_letter_of_a_surname_is_that_person(slip):
+    _, mentions = extract(f"Pelatih Tono Wirabumi memuji timnya. \"Kami siap,\" kata {slip}.")
+    assert entity_of(mentions, slip) == entity_of(mentions, "Tono Wirabumi")
+
+
+def test_a_womans_name_ending_as_a_mans_surname_does_is_no_slip_of_it():
+    _, mentions = extract("Pelatih Tono Wirabumo memuji timnya. \"Kami siap,\" kata Wirabumi.")
+    assert entity_of(mentions, "Wirabumi") != entity_of(mentions, "Tono Wirabumo")
+
+
 def test_a_given_name_two_people_share_still_goes_to_the_one_named_last_before_it():
     _, mentions = extract("Budi Santoso dan Budi Hartono hadir. Budi Hartono berbicara lebih dulu. Lalu Budi menutup acara.")
     assert entity_of(mentions, "Budi") == entity_of(mentions, "Budi Hartono")
