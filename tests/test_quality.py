@@ -422,6 +422,12 @@ BLIND = Path(__file__).parent / "data"
 # one word another person is named by alone more often is that person (dev26b's split fixed): both floors raised.
 # dev61a..f, six samples annotated blind at the start, pinned at the session's end figures (first measured on e1b9e84,
 # the same at the end); dev60a..f are read from this session on. Nothing relaxed.
+# Session 62: a part two people's names hold goes to the shorter name the document names first (a wife named with her
+# husband's name); a country's letters before one name are a club's in a report on teams, the name alone that club in
+# its document; a name only its shape read as a body is a person where its last word is quoted as a speaker; a lone
+# word slipping a surname's last letter is that person: 19 read floors raised (splits 830 -> 819, merges 154 -> 152).
+# dev62a..f, six samples annotated blind at the start, pinned at the session's end figures (first measured on ef808af,
+# the same at the end); dev61a..f are read from this session on. Nothing relaxed.
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.987,
@@ -695,7 +701,7 @@ BLIND_FLOORS = {
     "dev29c": {"quotes_f1": 0.953, "indirect_recall": 0.919, "speaker_accuracy": 0.979, "entities_typed_f1": 0.956,
                "splits": 3, "merges": 0, "via_found": 0.332},
     "dev29d": {"quotes_f1": 0.974, "indirect_recall": 0.964, "speaker_accuracy": 0.965, "entities_typed_f1": 0.942,
-               "splits": 2, "merges": 1, "via_found": 0.749},
+               "splits": 1, "merges": 1, "via_found": 0.749},
     # session 30's fresh samples, annotated blind by helpers, run by totals only; first measured on 22aea6c (the
     # session's starting code), then on its final code (READMEs)
     "dev30a": {"quotes_f1": 0.936, "indirect_recall": 0.895, "speaker_accuracy": 0.865, "entities_typed_f1": 0.917,
@@ -704,7 +710,7 @@ BLIND_FLOORS = {
                "splits": 3, "merges": 0, "via_found": 0.999},
     # typed 0.910 -> 0.907 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now read as
     # bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
-    "dev30c": {"quotes_f1": 0.965, "indirect_recall": 0.924, "speaker_accuracy": 0.947, "entities_typed_f1": 0.899,
+    "dev30c": {"quotes_f1": 0.965, "indirect_recall": 0.924, "speaker_accuracy": 0.947, "entities_typed_f1": 0.909,
                "splits": 1, "merges": 0, "via_found": 0.332},
     "dev30d": {"quotes_f1": 0.959, "indirect_recall": 0.899, "speaker_accuracy": 0.999, "entities_typed_f1": 0.936,
                "splits": 3, "merges": 0, "via_found": 0.427},
@@ -712,8 +718,8 @@ BLIND_FLOORS = {
     # session's starting code), then on its final code (READMEs)
     "dev31a": {"quotes_f1": 0.949, "indirect_recall": 0.847, "speaker_accuracy": 0.849, "entities_typed_f1": 0.972,
                "splits": 5, "merges": 1, "via_found": 0.999},
-    "dev31b": {"quotes_f1": 0.956, "indirect_recall": 0.913, "speaker_accuracy": 0.954, "entities_typed_f1": 0.935,
-               "splits": 5, "merges": 0, "via_found": 0.749},
+    "dev31b": {"quotes_f1": 0.956, "indirect_recall": 0.913, "speaker_accuracy": 0.954, "entities_typed_f1": 0.939,
+               "splits": 4, "merges": 0, "via_found": 0.749},
     "dev31c": {"quotes_f1": 0.919, "indirect_recall": 0.927, "speaker_accuracy": 0.977, "entities_typed_f1": 0.912,
                "splits": 0, "merges": 0, "via_found": 0.165},
     # typed 0.957 -> 0.953, merges 0 -> 1 (session 49): a body's own name after its head joins the body
@@ -774,7 +780,7 @@ BLIND_FLOORS = {
     "dev36b": {"quotes_f1": 0.954, "indirect_recall": 0.856, "speaker_accuracy": 0.936, "entities_typed_f1": 0.924,
                "splits": 4, "merges": 0, "via_found": 0.332},
     "dev36c": {"quotes_f1": 0.947, "indirect_recall": 0.879, "speaker_accuracy": 0.944, "entities_typed_f1": 0.907,
-               "splits": 5, "merges": 0, "via_found": 0.499},
+               "splits": 4, "merges": 0, "via_found": 0.499},
     # typed 0.961 -> 0.957 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now read as
     # bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
     "dev36d": {"quotes_f1": 0.953, "indirect_recall": 0.968, "speaker_accuracy": 0.999, "entities_typed_f1": 0.949,
@@ -814,7 +820,7 @@ BLIND_FLOORS = {
     "dev40a": {"quotes_f1": 0.951, "indirect_recall": 0.908, "speaker_accuracy": 0.859, "entities_typed_f1": 0.958,
                "splits": 4, "merges": 1, "via_found": 0.665},
     "dev40b": {"quotes_f1": 0.984, "indirect_recall": 0.968, "speaker_accuracy": 0.969, "entities_typed_f1": 0.958,
-               "splits": 5, "merges": 1, "via_found": 0.999},
+               "splits": 4, "merges": 1, "via_found": 0.999},
     # splits 5 -> 6 (session 47): a body's name with a word as initials joins the one longer name it spells, and a
     # regional office's short form (`Diskar PB Bandung`) now stands apart from the long name it joined before
     "dev40c": {"quotes_f1": 0.945, "indirect_recall": 0.936, "speaker_accuracy": 0.98, "entities_typed_f1": 0.964,
@@ -832,7 +838,7 @@ BLIND_FLOORS = {
     # merges 4 -> 5 (session 45): a line-up's bare surname, shared by two players of the document, is now a person, and
     # joins one of them (typed 0.957 -> 0.971: the line-up's three players read as places before)
     "dev41f": {"quotes_f1": 0.965, "indirect_recall": 0.955, "speaker_accuracy": 0.859, "entities_typed_f1": 0.976,
-               "splits": 11, "merges": 4, "via_found": 0.999},
+               "splits": 10, "merges": 4, "via_found": 0.999},
     # typed 0.951 -> 0.947 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now read as
     # bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
     "dev41e": {"quotes_f1": 0.971, "indirect_recall": 0.953, "speaker_accuracy": 0.96, "entities_typed_f1": 0.956,
@@ -857,7 +863,7 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.999},
     # splits 5 -> 6, merges 0 -> 1 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now
     # read as bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
-    "dev42h": {"quotes_f1": 0.941, "indirect_recall": 0.874, "speaker_accuracy": 0.917, "entities_typed_f1": 0.926,
+    "dev42h": {"quotes_f1": 0.941, "indirect_recall": 0.874, "speaker_accuracy": 0.917, "entities_typed_f1": 0.936,
                "splits": 5, "merges": 1, "via_found": 0.999},
     "dev42g": {"quotes_f1": 0.955, "indirect_recall": 0.908, "speaker_accuracy": 0.973, "entities_typed_f1": 0.922,
                "splits": 2, "merges": 0, "via_found": 0.999},
@@ -922,7 +928,7 @@ BLIND_FLOORS = {
     "dev44d": {"quotes_f1": 0.942, "indirect_recall": 0.908, "speaker_accuracy": 0.903, "entities_typed_f1": 0.943,
                "splits": 4, "merges": 2, "via_found": 0.599},
     "dev44e": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.936, "entities_typed_f1": 0.939,
-               "splits": 8, "merges": 2, "via_found": 0.249},
+               "splits": 7, "merges": 2, "via_found": 0.249},
     "dev44f": {"quotes_f1": 0.981, "indirect_recall": 0.964, "speaker_accuracy": 0.928, "entities_typed_f1": 0.962,
                "splits": 4, "merges": 2, "via_found": 0.249},
     "dev44g": {"quotes_f1": 0.952, "indirect_recall": 0.927, "speaker_accuracy": 0.974, "entities_typed_f1": 0.941,
@@ -1089,8 +1095,8 @@ BLIND_FLOORS = {
                "splits": 6, "merges": 0, "via_found": 0.599},
     "dev53b": {"quotes_f1": 0.978, "indirect_recall": 0.999, "speaker_accuracy": 0.97, "entities_typed_f1": 0.94,
                "splits": 2, "merges": 1, "via_found": 0.0},
-    "dev53c": {"quotes_f1": 0.991, "indirect_recall": 0.999, "speaker_accuracy": 0.923, "entities_typed_f1": 0.941,
-               "splits": 0, "merges": 2, "via_found": 0.499},
+    "dev53c": {"quotes_f1": 0.991, "indirect_recall": 0.999, "speaker_accuracy": 0.923, "entities_typed_f1": 0.949,
+               "splits": 0, "merges": 1, "via_found": 0.499},
     "dev53d": {"quotes_f1": 0.951, "indirect_recall": 0.91, "speaker_accuracy": 0.965, "entities_typed_f1": 0.955,
                "splits": 1, "merges": 0, "via_found": 0.665},
     "dev53e": {"quotes_f1": 0.96, "indirect_recall": 0.919, "speaker_accuracy": 0.979, "entities_typed_f1": 0.973,
@@ -1115,8 +1121,8 @@ BLIND_FLOORS = {
                "splits": 0, "merges": 0, "via_found": 0.999},
     "dev54g": {"quotes_f1": 0.946, "indirect_recall": 0.934, "speaker_accuracy": 0.887, "entities_typed_f1": 0.922,
                "splits": 7, "merges": 0, "via_found": 0.799},
-    "dev54h": {"quotes_f1": 0.999, "indirect_recall": 0.999, "speaker_accuracy": 0.977, "entities_typed_f1": 0.94,
-               "splits": 3, "merges": 1, "via_found": 0.999},
+    "dev54h": {"quotes_f1": 0.999, "indirect_recall": 0.999, "speaker_accuracy": 0.977, "entities_typed_f1": 0.944,
+               "splits": 2, "merges": 1, "via_found": 0.999},
     "dev55a": {"quotes_f1": 0.962, "indirect_recall": 0.912, "speaker_accuracy": 0.949, "entities_typed_f1": 0.902,
                "splits": 2, "merges": 1, "via_found": 0.665},
     "dev55b": {"quotes_f1": 0.999, "indirect_recall": 0.999, "speaker_accuracy": 0.814, "entities_typed_f1": 0.907,
@@ -1203,16 +1209,28 @@ BLIND_FLOORS = {
                "splits": 3, "merges": 0, "via_found": 0.999},
     "dev61a": {"quotes_f1": 0.915, "indirect_recall": 0.799, "speaker_accuracy": 0.965, "entities_typed_f1": 0.913,
                "splits": 6, "merges": 0, "via_found": 0.999},
-    "dev61b": {"quotes_f1": 0.943, "indirect_recall": 0.915, "speaker_accuracy": 0.94, "entities_typed_f1": 0.905,
-               "splits": 8, "merges": 3, "via_found": 0.665},
+    "dev61b": {"quotes_f1": 0.943, "indirect_recall": 0.915, "speaker_accuracy": 0.94, "entities_typed_f1": 0.908,
+               "splits": 5, "merges": 2, "via_found": 0.665},
     "dev61c": {"quotes_f1": 0.974, "indirect_recall": 0.999, "speaker_accuracy": 0.974, "entities_typed_f1": 0.899,
                "splits": 4, "merges": 1, "via_found": 0.665},
-    "dev61d": {"quotes_f1": 0.906, "indirect_recall": 0.822, "speaker_accuracy": 0.973, "entities_typed_f1": 0.921,
-               "splits": 9, "merges": 1, "via_found": 0.799},
+    "dev61d": {"quotes_f1": 0.906, "indirect_recall": 0.822, "speaker_accuracy": 0.973, "entities_typed_f1": 0.924,
+               "splits": 8, "merges": 1, "via_found": 0.799},
     "dev61e": {"quotes_f1": 0.94, "indirect_recall": 0.874, "speaker_accuracy": 0.874, "entities_typed_f1": 0.925,
                "splits": 4, "merges": 1, "via_found": 0.332},
-    "dev61f": {"quotes_f1": 0.999, "indirect_recall": 0.999, "speaker_accuracy": 0.935, "entities_typed_f1": 0.908,
+    "dev61f": {"quotes_f1": 0.999, "indirect_recall": 0.999, "speaker_accuracy": 0.935, "entities_typed_f1": 0.922,
                "splits": 3, "merges": 0, "via_found": 0.999},
+    "dev62a": {"quotes_f1": 0.992, "indirect_recall": 0.999, "speaker_accuracy": 0.984, "entities_typed_f1": 0.956,
+               "splits": 1, "merges": 1, "via_found": 0.749},
+    "dev62b": {"quotes_f1": 0.942, "indirect_recall": 0.826, "speaker_accuracy": 0.939, "entities_typed_f1": 0.912,
+               "splits": 1, "merges": 1, "via_found": 0.665},
+    "dev62c": {"quotes_f1": 0.914, "indirect_recall": 0.788, "speaker_accuracy": 0.913, "entities_typed_f1": 0.921,
+               "splits": 8, "merges": 2, "via_found": 0.499},
+    "dev62d": {"quotes_f1": 0.942, "indirect_recall": 0.825, "speaker_accuracy": 0.999, "entities_typed_f1": 0.914,
+               "splits": 8, "merges": 0, "via_found": 0.499},
+    "dev62e": {"quotes_f1": 0.944, "indirect_recall": 0.856, "speaker_accuracy": 0.917, "entities_typed_f1": 0.878,
+               "splits": 4, "merges": 0, "via_found": 0.999},
+    "dev62f": {"quotes_f1": 0.944, "indirect_recall": 0.856, "speaker_accuracy": 0.941, "entities_typed_f1": 0.925,
+               "splits": 5, "merges": 2, "via_found": 0.599},
 }
 
 
