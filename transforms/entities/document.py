@@ -1186,16 +1186,20 @@ def join_acronyms_before_their_names(doc: DocumentContext) -> None:
     """An acronym followed by the name it stands for alone in brackets (`saksi kasus WT (Wonford Travel)`) is that name:
     the text defines it the other way round. Every mention of the acronym in the document, written as it is, joins the
     name, of its type, whatever the name was read as or resolved to. The acronym spells the initials of the name's
-    capitalised words, each in order (`_initials`), not any letters of it."""
+    capitalised words, each in order (`_initials`), not any letters of it; a short form of one word in lower case after
+    its capital spells a body's or a place's syllables as a bracket after the name would (`Perwoni (Persatuan Wonford
+    Indonesia)`: `spells_syllables`)."""
     starting = {mention.start: mention for mention in doc.mentions}
     same: dict[str, Mention] = {}
     for acronym in doc.mentions:
-        if not (acronym.text.isupper() and acronym.text.isalpha() and MIN_ACRONYM <= len(acronym.text) <= MAX_ACRONYM):
+        letters = acronym.text.isupper() and MIN_ACRONYM <= len(acronym.text) <= MAX_ACRONYM
+        if not (acronym.text.isalpha() and (letters or acronym.text[:1].isupper() and acronym.text[1:].islower())):
             continue
         opening = BRACKET_AFTER_ACRONYM.match(doc.text, acronym.end)
         name = starting.get(opening.end()) if opening else None
         if name is not None and doc.text.startswith(")", name.end) and " " in name.text and name.key != acronym.key \
-                and _initials(name.text) == acronym.text:
+                and (_initials(name.text) == acronym.text if letters
+                     else name.type in ("ORG", "LOC") and spells_syllables(acronym.text, name.text)):
             same.setdefault(acronym.text, name)
     for mention in doc.mentions:
         name = same.get(mention.text)

@@ -121,7 +121,9 @@ RETYPING_RULES = {
                              "Taman Wonotan (Wonotan Park) ... Wonotan Park"),
     "acronym_before_its_name": ("An acronym followed by the name of several words it stands for alone in brackets is that "
                                 "name wherever the document writes it, whatever the name was read as: the initials of the "
-                                "name's capitalised words, in order.", "saksi kasus WT (Wonford Travel) ... WT"),
+                                "name's capitalised words, in order; or, for a body or a place, a short form of one word "
+                                "spelling its syllables.", "saksi kasus WT (Wonford Travel) ... WT; Perwoni (Persatuan "
+                                "Wonford Indonesia)"),
     "named_epithet": ("A second name the text gives a person or a body with a cue (`alias`, `atau yang akrab disapa`, "
                       "`, sapaan akrab`, `, julukan`: data/epithet_cues.tsv) is that referent wherever the document writes "
                       "it, and across the collection when every document giving it gives it to the same referent.",

@@ -509,6 +509,11 @@ def test_an_acronym_before_its_name_in_brackets_is_that_name(text, acronym):
     assert mentions.filter(pl.col("text") == acronym)["type_rule"].to_list()[0] == "acronym_before_its_name"
 
 
+def test_a_body_s_short_form_before_its_name_in_brackets_spelling_its_syllables_is_that_body():
+    _, mentions = extract("Kerja sama itu diteken Perwoni (Persatuan Wonford Indonesia) pekan lalu. Perwoni menyambutnya.")
+    assert entity_of(mentions, "Perwoni") == entity_of(mentions, "Persatuan Wonford Indonesia")
+
+
 @pytest.mark.parametrize("text, expected", [
     # a name's tail met after the full name is the same person
     ("Pastor Benediktus Adi Sanjaya memimpin misa. Adi Sanjaya mengatakan, umat hadir.", [("Benediktus Adi Sanjaya", 2)]),
