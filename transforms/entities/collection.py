@@ -103,6 +103,27 @@ def join_spelling_variants(collection: Collection) -> None:
                 collection.union.union(a, b)
 
 
+MIN_RUN_TOGETHER_LETTERS = 6  # letters of a name written with and without its spaces: shorter ones are other names
+
+
+def join_names_run_together(collection: Collection) -> None:
+    """Names the collection writes with and without a space or an apostrophe between their parts (`Gunung Wonokidul`
+    and `Gunungwonokidul`, `Ma'ruf Sarip` and `Maruf Sarip`, `Daily Wonford` and `Dailywonford`) are one referent:
+    their keys are the same letters. Not where the readings say two types (`Batu Wono` placed, `Batuwono` quoted as a
+    speaker: a place and a person named after it), nor where a part is a lone letter (`M Andi`, initials, is no
+    `Mandy`), nor names of fewer than MIN_RUN_TOGETHER_LETTERS letters."""
+    same_letters: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    for key, type_, strength in collection.keys.select("key", "type", "strength").iter_rows():
+        letters = key.replace(" ", "")
+        if len(letters) >= MIN_RUN_TOGETHER_LETTERS and all(len(word) > 1 for word in key.split()):
+            same_letters[letters].append((key, type_, strength))
+    for readings in same_letters.values():
+        keys = sorted({key for key, _, _ in readings})
+        if len(keys) > 1 and len({type_ for _, type_, _ in readings}) == 1:
+            for other in keys[1:]:
+                collection.union.union(keys[0], other)
+
+
 def join_misspelt_names(collection: Collection) -> None:
     """A name of several words written once, which is another name with one of its words misspelt by a letter dropped or
     added or two of its letters swapped (`Porestabes Sukamaju` beside `Polrestabes Sukamaju`, `Machester Rovers`, `Rina
@@ -1162,7 +1183,7 @@ def _majority_type(readings: pl.DataFrame, by: list[str], name: str) -> pl.DataF
     )
 
 
-COLLECTION_STEPS = (join_spelling_variants, join_misspelt_names, join_dropped_middle_names, join_dropped_first_names,
+COLLECTION_STEPS = (join_spelling_variants, join_names_run_together, join_misspelt_names, join_dropped_middle_names, join_dropped_first_names,
                     join_outlet_sites, join_initialled_names, join_initials_of_names,
                     join_club_short_forms, join_abbreviations, join_extended_names, join_group_forms, join_level_forms, join_renamed_heads,
                     join_defined_acronyms, carry_named_epithets,

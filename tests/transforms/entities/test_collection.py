@@ -10,7 +10,7 @@ from transforms.entity_keys import link_keys
 from transforms.entities.document import document_mentions
 from transforms.entities.vocabulary import normalise_key
 from transforms.entities.collection import (Collection, canonical_names, join_club_short_forms, join_initials_of_names,
-                                            redirect_short_forms, resolve_entities, vote_types)
+                                            join_names_run_together, redirect_short_forms, resolve_entities, vote_types)
 from transforms.schemas import MENTION_CANDIDATES
 
 
@@ -413,6 +413,21 @@ def test_a_country_a_club_named_by_its_letters_is_named_after_is_the_club_in_its
     ])))
     join_club_short_forms(collection)
     assert collection.mentions.filter(pl.col("text") == "Andorra")["key"].to_list() == ["as andora", "cldr ad"]
+
+
+def test_names_written_with_and_without_a_space_or_an_apostrophe_are_one_referent_of_one_type():
+    collection = Collection(MENTION_CANDIDATES.conform(pl.DataFrame([
+        reading("a", "Ma'ruf Sarip", "ma ruf sarip", "PERSON", 2, "person_by_shape", False),
+        reading("b", "Maruf Sarip", "maruf sarip", "PERSON", 2, "person_by_shape", False),
+        reading("c", "Batu Wono", "batu wono", "LOC", 2, "place_preposition", False),
+        reading("d", "Batuwono", "batuwono", "PERSON", 2, "person_after_speech_verb", True),
+        reading("e", "M Andika", "m andika", "PERSON", 2, "person_by_shape", False),
+        reading("f", "Mandika", "mandika", "PERSON", 2, "person_after_speech_verb", True),
+    ])))
+    join_names_run_together(collection)
+    assert collection.union.find("ma ruf sarip") == collection.union.find("maruf sarip")
+    assert collection.union.find("batu wono") != collection.union.find("batuwono")  # a place and a person
+    assert collection.union.find("m andika") != collection.union.find("mandika")  # an initial is no part of a word
 
 
 def test_a_span_read_twice_keeps_its_first_reading_and_the_mentions_come_in_the_tables_order():
