@@ -112,16 +112,14 @@ def join_names_run_together(collection: Collection) -> None:
     their keys are the same letters. Not where the readings say two types (`Batu Wono` placed, `Batuwono` quoted as a
     speaker: a place and a person named after it), nor where a part is a lone letter (`M Andi`, initials, is no
     `Mandy`), nor names of fewer than MIN_RUN_TOGETHER_LETTERS letters."""
-    same_letters: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
-    for key, type_, strength in collection.keys.select("key", "type", "strength").iter_rows():
-        letters = key.replace(" ", "")
-        if len(letters) >= MIN_RUN_TOGETHER_LETTERS and all(len(word) > 1 for word in key.split()):
-            same_letters[letters].append((key, type_, strength))
-    for readings in same_letters.values():
-        keys = sorted({key for key, _, _ in readings})
-        if len(keys) > 1 and len({type_ for _, type_, _ in readings}) == 1:
-            for other in keys[1:]:
-                collection.union.union(keys[0], other)
+    readings = collection.keys.lazy().select("key", "type", letters=pl.col("key").str.replace_all(" ", "", literal=True))
+    run_together = (readings.filter((pl.col("letters").str.len_chars() >= MIN_RUN_TOGETHER_LETTERS)
+                                    & ~pl.col("key").str.contains(r"(?:^| )\S(?: |$)"))
+                    .group_by("letters").agg(keys=pl.col("key").unique().sort(), types=pl.col("type").n_unique())
+                    .filter((pl.col("keys").list.len() > 1) & (pl.col("types") == 1)).collect())
+    for keys in run_together["keys"]:
+        for other in keys[1:]:
+            collection.union.union(keys[0], other)
 
 
 def join_misspelt_names(collection: Collection) -> None:
