@@ -1181,7 +1181,8 @@ def _majority_type(readings: pl.DataFrame, by: list[str], name: str) -> pl.DataF
     )
 
 
-COLLECTION_STEPS = (join_spelling_variants, join_names_run_together, join_misspelt_names, join_dropped_middle_names, join_dropped_first_names,
+COLLECTION_STEPS = (join_spelling_variants, join_names_run_together, join_misspelt_names, join_dropped_middle_names,
+                    join_dropped_first_names,
                     join_outlet_sites, join_initialled_names, join_initials_of_names,
                     join_club_short_forms, join_abbreviations, join_extended_names, join_group_forms, join_level_forms, join_renamed_heads,
                     join_defined_acronyms, carry_named_epithets,

@@ -439,7 +439,7 @@ def _class_types() -> dict[str, str]:
 
 
 def type_names_by_their_cued_last_word(doc: DocumentContext) -> None:
-    """A name of two or three capitalised words only its shape read as a body's or a thing's (`Gaetan Wonford`: no given
+    """A name of two or three capitalised words only its shape read as a body's or a thing's (`Seretan Wonford`: no given
     name the lists know, words no personal name seems made of), whose last word the document quotes alone as a speaker
     (`kata Wonford`), is a person's full name: a speech cue says more of a name than the look of its words. Not where a
     word of it is one the news corpus writes in lower case half the time or more (`Laporan Wonford`, a report, ...
@@ -449,9 +449,10 @@ def type_names_by_their_cued_last_word(doc: DocumentContext) -> None:
         return
     for mention in doc.mentions:
         words = mention.key.split()
-        if mention.type != "PERSON" and mention.type_rule in SHAPE_ALONE_READINGS and 2 <= len(words) <= MAX_CUED_NAME_WORDS \
-                and words[-1] in cued and all(word[:1].isupper() and not word.isupper() and word.lower() not in corpus_lower_share()
-                                              for word in mention.text.split()):
+        if mention.type != "PERSON" and mention.type_rule in SHAPE_ALONE_READINGS \
+                and 2 <= len(words) <= MAX_CUED_NAME_WORDS and words[-1] in cued \
+                and all(word[:1].isupper() and not word.isupper() and word.lower() not in corpus_lower_share()
+                        for word in mention.text.split()):
             mention.retype("PERSON", MEDIUM, CUED_LAST_WORD_READING)
 
 
@@ -859,7 +860,8 @@ def _fitting_full_names(names: FullNames, mention: Mention) -> tuple[set[str] | 
     if not candidates and mention.single and key not in given_name_keys() \
             and not is_ordinary_word(mention.text.lower(), bare_roots=True):
         if key[:1] + key[-1:] in names.name_ends:
-            # read as a person, only two letters of a full name's word swapped (`Mushin` of `Muhsin Budiono`): a closer slip
+            # a full name's word misspelt; read as a person, only two of its letters swapped (`Mushin` of `Muhsin
+            # Budiono`): a closer slip
             candidates = misspelt_part_of(key, seen_at) if mention.type != "PERSON" else \
                 [full for full in seen_at if any(swapped_letters(key, part) for part in full.split())]
         if not candidates and not _gazetteer_name(mention):

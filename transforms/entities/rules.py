@@ -86,7 +86,7 @@ RETYPING_RULES = {
                              "pemain hebat seperti Rudi Halim dan Wonotan; merek seperti Tarrow"),
     "person_by_cued_last_word": ("A name of two or three capitalised words only its shape read as a body's, whose last "
                                  "word the document quotes alone as a speaker, is a person's full name.",
-                                 "Kepala tim, Gaetano Wonford, ... kata Wonford"),
+                                 "Kepala tim, Seretan Wonford, ... kata Wonford"),
     "defined_acronym": ("An acronym the document defined in brackets is that name, key and type.",
                         "Dewan Ekonomi Rakyat (DER) ... DER menilai"),
     "acronym_of_name": ("A word in capitals spelling the initials of one body's name in the document is that body.",
