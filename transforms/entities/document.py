@@ -48,6 +48,7 @@ CLUB_READINGS = (CLUB_READING, "club_of_city_named_city")  # readings of a city'
 MIN_CLUBS_OF_A_REPORT = 2  # cities read as clubs that make a document a report on clubs
 TEAM_WORDS = TEAM_ROLES | word_set("team_words.txt")  # a team's roles, a team's nouns, a match's verbs (`_about_teams`)
 MIN_TEAM_WORDS = 2
+TITLE_WINDOW, MAX_TITLE_WORDS = 40, 3  # characters and words before a club's letters searched for a title
 CUED_PERSON_READINGS = ("person_after_speech_verb", "person_before_speech_verb")  # shape.py: a speaker's cue
 CUED_LAST_WORD_READING = "person_by_cued_last_word"
 MAX_CUED_NAME_WORDS = 3
@@ -372,7 +373,7 @@ def _join_letters_before_clubs(doc: DocumentContext, letters_read: list[Mention]
         if name is None or doc.text[letters.end] != " " or " " in name.text or not name.text[:1].isupper() or name.text.isupper() \
                 or name.type_rule not in CONTEXT_FREE_NAME_READINGS or is_ordinary_word(name.text.lower()) \
                 or before and word_before not in TEAM_ROLES \
-                and (before.group(1)[:1].isupper() or word_before in word_set("titles.txt")):
+                and (before.group(1)[:1].isupper() or _after_title(doc, letters.start)):
             continue
         doc.mentions.remove(letters)
         doc.mentions.remove(name)
@@ -380,6 +381,12 @@ def _join_letters_before_clubs(doc: DocumentContext, letters_read: list[Mention]
                        CLUB_LETTERS_READING)
         club.key = normalise_key(club.text)
         doc.mentions.append(club)
+
+
+def _after_title(doc: DocumentContext, start: int) -> bool:
+    """A title of one word or several ends right before `start` (`presiden`, `duta besar`: a country's official)."""
+    words = doc.text[max(0, start - TITLE_WINDOW):start].lower().split()[-MAX_TITLE_WORDS:]
+    return any(tuple(words[i:]) in TITLES for i in range(len(words)))
 
 
 def _club_by_name(mention: Mention) -> bool:

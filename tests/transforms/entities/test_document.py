@@ -1145,8 +1145,8 @@ def test_a_countrys_letters_before_one_name_in_a_document_on_clubs_are_a_clubs_n
 
 
 @pytest.mark.parametrize("text, letters_and_name", [
-    # a report on teams, a country's official: no club
-    ("Pelatih tim itu bertemu Presiden AS Wirabumi sebelum menghadapi lawannya.", "AS Wirabumi"),
+    # a report on teams, a country's official (a title of two words in lower case): no club
+    ("Pelatih tim itu bertemu duta besar AS Wirabumi sebelum menghadapi lawannya.", "AS Wirabumi"),
     # a province's letters are no club's, in a report on a team
     ("Pelatih tim itu siap menghadapi lawan di DKI Jakarta pekan depan.", "DKI Jakarta"),
 ])
