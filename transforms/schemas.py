@@ -33,7 +33,7 @@ MENTION_READING_RULES = (
 # The shape table (transforms/entities/shape.py), in its order.
 MENTION_SHAPE_RULES = (
     "governed_place", "product_model", "law_citation", "term_acronym", "organisation_tail_or_site", "organisation_context_word", "described_as_body", "club_by_designator", "brand_word", "club_after_team_role", "person_after_role_word",
-    "medium_after_citing_verb", "person_after_speech_verb", "person_after_source_cue", "city_gazetteer", "village_gazetteer", "vocabulary_place", "portfolio_of_title", "complement_of_title", "ministry_short_form", "initials_with_age", "name_with_age",
+    "medium_after_citing_verb", "person_after_speech_verb", "person_after_source_cue", "town_after_site", "city_gazetteer", "village_gazetteer", "vocabulary_place", "portfolio_of_title", "complement_of_title", "ministry_short_form", "initials_with_age", "name_with_age",
     "acronym", "described_person", "place_context_word", "person_after_title_or_cue", "person_before_speech_verb",
     "given_name", "single_word", "english_article", "defined_acronym_first", "capitals", "no_name_word",
     "long_or_numbered", "not_person_shaped", "odd_word_then_vocabulary", "place_preposition", "body_of_town", "club_of_city",

@@ -642,6 +642,11 @@ class FullNames:
         for town, clubs in clubs_of_town.items():
             if len(clubs) > 1 and companies.get(town) is not None and companies[town].key in clubs:
                 del companies[town]  # a town two clubs of the document share (`Sukamaju City`, `Sukamaju United`) is neither
+        # a body named after a person (`Rina Sari Foundation`): his name alone, which a title or a cue reads as a person's
+        # in the document (`Ketua Umum X Rina Sari`), is his, not the body's
+        for short in {m.key for m in mentions if m.type == "PERSON" and " " in m.key and m.rule not in SHAPE_ALONE_READINGS} \
+                & companies.keys():
+            del companies[short]
         names = cls(companies, bodies)
         forms = club_forms()
         for m in mentions:
@@ -1143,8 +1148,9 @@ def join_bracketed_short_names(doc: DocumentContext) -> None:
         # player's club or a town of the lists in brackets (`(Williams)`, `(Roma)`) is no nickname
         person = current.type == "PERSON" or current.strength < STRONG and (
             current.text.lower() in people - {previous.text.lower()} or _short_given_name(current.text))
+        # (a line-up's player in brackets is the substitute who came on for the one before: `Torres (Gaitán)`)
         if previous.type == "PERSON" and person and previous.key != current.key and opening \
-                and opening.end() == current.start and doc.text.startswith(")", current.end) \
+                and current.type_rule != LINEUP_READING and opening.end() == current.start and doc.text.startswith(")", current.end) \
                 and _short_name_of(current.text, previous.text) and not _shortens_another_name(current, previous):
             same.setdefault(current.text.lower(), previous)
     for mention, full in _bracketed_names_written(doc, same):

@@ -24,6 +24,7 @@ from transforms.entities.vocabulary import (
     ORG_TAILS,
     PERSON_NAMES,
     PERSON_ROLES,
+    PLACE_HEADS,
     PLACE_PREPOSITIONS,
     PLACE_TITLES,
     SPEECH_VERBS,
@@ -34,6 +35,7 @@ from transforms.entities.vocabulary import (
     WEB_ADDRESS_END,
     camel_case,
     is_ministry,
+    longest_phrase,
     is_ordinary_word,
     normalise_key,
     office_held,
@@ -48,7 +50,8 @@ MAX_CITED_WORDS = 3  # `Wonford Evening Gazette`: a medium's name cited
 CITING = "source"  # the group of speech_verbs.tsv whose verbs cite a source (`dilansir`, `mengutip`)
 DEFAULT_READING = "single_word"  # a word alone that nothing around it types: a body's name, weakly
 CLUB_READING = "club_after_team_role"  # a city's name read as its club by the word before it
-PLACING_READINGS = ("place_context_word", "place_preposition", "governed_place")  # its sentence says it is a place
+TOWN_AFTER_SITE = "town_after_site"  # `Stadion Sukamaju Raya, Wonotan`: the town an address gives after a site
+PLACING_READINGS = ("place_context_word", "place_preposition", "governed_place", TOWN_AFTER_SITE)  # its sentence places it
 SHAPE_PERSON_READING = "person_by_shape"  # a person by the name's shape alone
 CLUB_DESIGNATOR_READING = "club_by_designator"  # a club's designator opens or closes the name (`Atletico Sukamaju`)
 GIVEN_NAME_READING = "given_name"  # a common given name alone, weakly a person
@@ -197,6 +200,18 @@ def _defined_acronym_first(s: Shape) -> bool:
     return defined is not None and defined.type != "PERSON"
 
 
+def _after_site_and_comma(s: Shape) -> bool:
+    """The name follows a comma closing a site's name (a place's head opens the run before it: `Stadion Sukamaju Raya, `,
+    `Jalan Melati, `): an address, whose last part is the town the site is in."""
+    tokens, before = s.doc.tokens, s.first - 1
+    if before < 0 or not tokens[before].capitalised or s.doc.text[tokens[before].end:s.tokens[0].start] != ", ":
+        return False
+    opening = before
+    while opening > 0 and tokens[opening].adjacent_before and tokens[opening - 1].capitalised:
+        opening -= 1
+    return longest_phrase(s.doc.lowers[opening:before + 1], 0, PLACE_HEADS) > 0
+
+
 def _acronym_inside_sentence(s: Shape) -> bool:
     token = s.tokens[0]
     return s.single and 1 < len(token.text) <= MAX_ACRONYM_LETTERS and token.text.isupper() and not token.sentence_initial
@@ -263,6 +278,9 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule("person_after_source_cue", lambda s: s.single and s.previous in SPEECH_VERBS and not s.tokens[0].text.isupper(),
               "PERSON", WEAK, "One word after a cue citing a source (`menurut`): a person, weakly; bodies are cited so too.",
               "menurut Sarip", ONE_WORD),
+    ShapeRule(TOWN_AFTER_SITE, lambda s: " ".join(s.words) in city_names() and _after_site_and_comma(s),
+              "LOC", MEDIUM, "A city of the gazetteer after a comma closing a site's name (a place's head opens it): the "
+              "address's town, a place even where a club bears its name.", "Stadion Sukamaju Raya, Wonotan"),
     ShapeRule(CITY_READING, lambda s: " ".join(s.words) in city_names() and not (s.single and s.words[0] in s.doc.cued_names)
               and not _acronym_inside_sentence(s),
               "LOC", MEDIUM, "A city in the GeoNames gazetteer, unless the document quotes a speaker by that one word, or it is "

@@ -436,6 +436,15 @@ def test_a_company_quoted_without_its_legal_form_is_the_company():
     assert mentions.height == 2
 
 
+def test_a_person_s_name_a_title_reads_is_his_not_the_short_form_of_a_body_named_after_him():
+    # `Rina Sari Foundation` would take `Rina Sari` alone as its short form; the office before her name says it is hers
+    entities, mentions = extract("Dana mengalir lewat Rina Sari Foundation. Mantan Ketua Umum Partai Maju Rina Sari juga "
+                                 "disebut. Saksi mengaku menerima uang dari Rina Sari.")
+    assert set(entities.select("name", "type").iter_rows()) >= {("Rina Sari Foundation", "ORG"), ("Rina Sari", "PERSON")}
+    assert len(entity_of(mentions, "Rina Sari")) == 1
+    assert entity_of(mentions, "Rina Sari") != entity_of(mentions, "Rina Sari Foundation")
+
+
 def test_a_word_in_brackets_after_a_person_that_shortens_another_name_is_not_his_short_name():
     # `Wonford` is the short form of `Invincible Wonford` (however that is read): the team he played for, not him
     _, mentions = extract("Juara musim itu adalah Rudi Halim (Wonford). Rudi Halim lalu pensiun. Invincible Wonford "
@@ -639,6 +648,20 @@ def test_every_name_of_a_teams_lineup_line_is_a_player():
     assert not any(name in ("PG", "Rizky", "Dwi Tarmo") for name, _ in names)
     rules = {m.text: m.type_rule for m in document_mentions(LINEUP)}
     assert rules["Rojas"] == rules["Rizky Dwi Tarmo"] == "lineup_player"
+
+
+def test_the_town_after_a_stadium_s_name_and_a_comma_is_the_place_not_the_club_named_after_it():
+    entities, mentions = extract("Medan FC menang 2-0 atas Persimaju. Laga digelar di Stadion Demang Raya, Medan, "
+                                 "Kamis. Pelatih Medan FC senang.")
+    assert ("Medan", "LOC") in set(entities.select("name", "type").iter_rows())
+    assert entity_of(mentions, "Medan") != entity_of(mentions, "Medan FC")
+
+
+def test_a_substitute_in_brackets_in_a_lineup_is_no_short_name_of_the_player_he_replaced():
+    text = ("Tavera mencetak gol kedua.\n\nWonford FC (4-4-2): Marinovo; Colvey, Boxall, Rojas, Wynne; Smitten, Flores, "
+            "Thoms, Carrillo; Tavera (Gaitano), Barbaro.\n")
+    _, mentions = extract("Striker Diego Tavera tampil tajam. " + text)
+    assert entity_of(mentions, "Gaitano") != entity_of(mentions, "Diego Tavera")
 
 
 def test_a_lineup_items_hyphenated_name_and_particles_are_one_player():

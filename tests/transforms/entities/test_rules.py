@@ -44,6 +44,8 @@ def test_the_registry_lists_every_allowed_rule_in_order():
     ("Kader DPD Partai Wonotan Jawa Timur berkumpul.", "DPD Partai Wonotan Jawa Timur", "organisation_head", "organisation_head"),
     ("Kolonel (Inf) AB Santoso memimpin apel.", "AB Santoso", "person_after_rank_branch", "person_after_rank_branch"),
     ("Pemerintah Norwegia menolak usul itu.", "Norwegia", "state_of_known_name", "state_of_known_name"),
+    # a city after a comma closing a site's name: the address's town
+    ("Laga digelar di Stadion Demang Raya, Madrid, Kamis.", "Madrid", "town_after_site", "town_after_site"),
     ("Dewan Ekonomi Rakyat (DER) merilis laporan. DER menilai ekonomi tumbuh.", "DER", "acronym_in_brackets", "defined_acronym"),
     # a known place's short form in brackets after a body named after it is the place's, not the body's
     ("Kejaksaan Tinggi Daerah Istimewa Yogyakarta (DIY) memeriksa saksi. Warga DIY menunggu.", "DIY", "known_name", "known_name"),
