@@ -17,6 +17,7 @@ from transforms.entities.context import QUOTED_NICKNAME, SHORT_FORM_JOINERS as J
 from transforms.entities.document import MISSPELT_RULE, VARIANT_SIMILARITY, club_form_key, club_forms, swapped_letters
 from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.runs import SPACED_HYPHEN
+from transforms.entities.translations import english_pattern, own_words, translates
 from transforms.entities.shape import (ACRONYM_READING, BRAND_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, SHAPE_ALONE_READINGS,
                                        SHAPE_PERSON_READING, VILLAGE_READING)
 from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, TITLE_STARTS, WEAK, english_word_keys, foreign_given_name_keys,
@@ -50,6 +51,7 @@ TITLE_COMPLEMENT = "complement_of_title"  # the shape rule of the word a title g
 SHORT_FORM_READINGS = ("defined_acronym", "acronym_of_name", "abbreviation_of_name")  # a document's short form of a body
 VOTE_READING = "type_vote"  # a mention the vote gave another type: the evidence is its entity's other mentions
 GROUP_FORM, RENAMED_HEAD, LEVEL_FORM = "group_form", "renamed_head", "level_form"
+TRANSLATED_NAME = "translated_name"  # a body or place named in the other language in its document
 BODY_PLACE_LEVELS = ("kabupaten", "kota", "provinsi", "kab", "prov")  # a place's level written inside a body's name
 SPAN = ("doc_id", "start", "end")  # a mention's place: the mentions table keeps one row of each
 INNER_SHORT_FORM = r" \([A-Z][A-Za-z]*\)( [A-Z])"  # `Dinas Kesehatan (Dinkes) Sukamaju`: the body's short form inside its name
@@ -416,6 +418,32 @@ def join_renamed_heads(collection: Collection) -> None:
              .join(bodies, left_on=["doc_id", "target"], right_on=["doc_id", "key"], how="semi"))
     targets = {(doc_id, key): target for doc_id, key, target in moved.iter_rows()}
     _rewrite_in_documents(collection, targets, RENAMED_HEAD)
+
+
+def join_translated_names(collection: Collection) -> None:
+    """A body or place its document names in Indonesian and in English (`Komite Internasional Palang Merah`,
+    `International Committee of the Red Cross`; translations.py) is one referent there: the name written later takes
+    the key of the one written first. Only in one document: two documents' `Kementerian Pendidikan` and `Ministry of
+    Education` may be two countries' ministries (their owners' names, written, must be the same on both sides)."""
+    named = filtered(collection.mentions, pl.col("type").is_in(["ORG", "LOC"]) & pl.col("text").str.contains(" "),
+                     "doc_id", "key", "text", "start")
+    # only the documents naming something with an English word of the renderings (a few in a hundred) are compared
+    english = named.filter(pl.col("text").str.to_lowercase().str.contains(english_pattern()))
+    names = (named.filter(pl.col("doc_id").is_in(english["doc_id"].unique().implode()))
+             .sort("start").group_by("doc_id", "key", maintain_order=True).agg(pl.col("text").first(), pl.col("start").first()))
+    by_own: dict[tuple[str, frozenset[str]], list[tuple[int, str, tuple[str, ...]]]] = defaultdict(list)
+    for doc_id, key, text, start in names.iter_rows():
+        words = tuple(text.lower().replace(SPACED_HYPHEN, "-").split())
+        by_own[(doc_id, own_words(words))].append((start, key, words))
+    targets = {}
+    for (doc_id, _), written in by_own.items():
+        written.sort()
+        for later, (_, key, words) in enumerate(written):
+            first = next((other for _, other, other_words in written[:later]
+                          if other != key and (translates(words, other_words) or translates(other_words, words))), None)
+            if first is not None and (doc_id, first) not in targets:
+                targets[(doc_id, key)] = first
+    _rewrite_in_documents(collection, targets, TRANSLATED_NAME)
 
 
 def _defined_short_forms(mentions: pl.DataFrame) -> set[str]:
@@ -1185,6 +1213,7 @@ COLLECTION_STEPS = (join_spelling_variants, join_names_run_together, join_misspe
                     join_dropped_first_names,
                     join_outlet_sites, join_initialled_names, join_initials_of_names,
                     join_club_short_forms, join_abbreviations, join_extended_names, join_group_forms, join_level_forms, join_renamed_heads,
+                    join_translated_names,
                     join_defined_acronyms, carry_named_epithets,
                     join_place_short_forms, join_level_names_read_by_their_head, reread_misspellings, redirect_short_forms,
                     merge_joined_keys, keep_lone_given_names_apart, vote_types)

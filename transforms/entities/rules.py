@@ -166,6 +166,10 @@ RETYPING_RULES = {
     "renamed_head": ("A body named with the head its institution was renamed from (data/renamed_heads.tsv) is the body its "
                      "document names with the head it carries now and the same rest.",
                      "Departemen Pangan ... Kementerian Pangan"),
+    "translated_name": ("A body or place its document names in Indonesian and in English is one referent there: each "
+                        "word renders into one of the other name (data/name_glossary.tsv), the words no glossary renders "
+                        "(its own name, its owner) the same on both sides; the name written later takes the first's key.",
+                        "Komite Internasional Palang Wonotan ... International Committee of the Wonotan Cross"),
     "tie_break": ("Across the collection, a tie goes to the most mentioned full name.", "Sari -> Rina Sari"),
     "surname_across_documents": ("A lone name no document resolved joins the person other documents call by that word "
                                  "where they hold both forms, else the one full name ending or opening with it (`Presiden Wirabumi`) or a clearly dominant "
