@@ -425,8 +425,9 @@ def join_translated_names(collection: Collection) -> None:
     `International Committee of the Red Cross`; translations.py) is one referent there: the name written later takes
     the key of the one written first. Only in one document: two documents' `Kementerian Pendidikan` and `Ministry of
     Education` may be two countries' ministries (their owners' names, written, must be the same on both sides)."""
-    named = filtered(collection.mentions, pl.col("type").is_in(["ORG", "LOC"]) & pl.col("text").str.contains(" "),
-                     "doc_id", "key", "text", "start")
+    # (a person only by its shape, `Red Fort`, may be either: the vote decides the type of the name joined)
+    bodies = pl.col("type").is_in(["ORG", "LOC"]) | pl.col("type_rule").is_in(SHAPE_ALONE_READINGS)
+    named = filtered(collection.mentions, bodies & pl.col("text").str.contains(" "), "doc_id", "key", "text", "start")
     # only the documents naming something with an English word of the renderings (a few in a hundred) are compared
     english = named.filter(pl.col("text").str.to_lowercase().str.contains(english_pattern()))
     names = (named.filter(pl.col("doc_id").is_in(english["doc_id"].unique().implode()))

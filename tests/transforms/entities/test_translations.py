@@ -37,3 +37,9 @@ def test_a_body_named_in_both_languages_in_one_document_is_one_referent_but_not_
     assert entity_of(mentions, "Komite Internasional Palang Merah") == entity_of(mentions, english)
     _, apart = extract("Kementerian Pendidikan membuka pendaftaran.", "Menurut Ministry of Education, sekolah libur.")
     assert entity_of(apart, "Kementerian Pendidikan") != entity_of(apart, "Ministry of Education")
+
+
+def test_a_name_only_its_shape_read_as_a_person_s_joins_its_translation():
+    # `Red Fort` has a person's shape, two capitalised words; its rendering of `Benteng Merah` says it is the fort
+    _, mentions = extract("Wisatawan memadati Benteng Merah sejak pagi. Dibangun abad ke-17, Red Fort kini ramai.")
+    assert entity_of(mentions, "Red Fort") == entity_of(mentions, "Benteng Merah")
