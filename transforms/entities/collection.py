@@ -19,7 +19,7 @@ from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.runs import SPACED_HYPHEN
 from transforms.entities.translations import english_pattern, own_words, translates
 from transforms.entities.shape import (ACRONYM_READING, BRAND_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, SHAPE_ALONE_READINGS,
-                                       SHAPE_PERSON_READING, VILLAGE_READING)
+                                       SHAPE_PERSON_READING, TITLE_COMPLEMENT, VILLAGE_READING)
 from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, TITLE_STARTS, WEAK, english_word_keys, foreign_given_name_keys,
                                               given_name_keys, is_head_or_title, is_ministry, is_ordinary_word, normalise_key, town_keys)
 # the module, not its names: entity_keys imports from this package, so either may be imported first
@@ -47,7 +47,6 @@ MIN_PIECE = 2  # letters each word gives a short form written in lower case (`Ke
 # the share of documents (those reading a lone word as a person against those writing it alone with no such reading)
 # the collection needs to read the word as a person's name, once MIN_VOTE documents write it alone with no such reading
 PERSON_VOTE, MIN_VOTE = 0.5, 3
-TITLE_COMPLEMENT = "complement_of_title"  # the shape rule of the word a title governs when it is no place
 SHORT_FORM_READINGS = ("defined_acronym", "acronym_of_name", "abbreviation_of_name")  # a document's short form of a body
 VOTE_READING = "type_vote"  # a mention the vote gave another type: the evidence is its entity's other mentions
 GROUP_FORM, RENAMED_HEAD, LEVEL_FORM = "group_form", "renamed_head", "level_form"

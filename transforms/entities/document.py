@@ -18,7 +18,7 @@ from transforms.entities.context import DATELINE_END, DocumentContext, Mention, 
 from transforms.entities.epithets import join_named_epithets
 from transforms.entities.reading import (BODY_BEFORE_PERSON, classify_run, office_title, read_office_continued, read_quoted_speaker,
                                          split_office_and_name)
-from transforms.entities.shape import ACRONYM_READING, AGE_READING, CITY_READING, CLUB_DESIGNATOR_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PLACING_READINGS, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_ALONE_READINGS, SHAPE_PERSON_READING, TERM_ACRONYM
+from transforms.entities.shape import ACRONYM_READING, AGE_READING, CITY_READING, CLUB_DESIGNATOR_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, LAW_CITATION, PLACING_READINGS, PORTFOLIO_READING, PRODUCT_MODEL, SHAPE_ALONE_READINGS, SHAPE_PERSON_READING, TERM_ACRONYM, TITLE_COMPLEMENT
 from transforms.entities.vocabulary import (CLUB_DESIGNATORS, FIRST_NAMES, LEGAL_FORMS, MEDIUM, ORG_HEADS, ORG_TAILS,
                                             PERSON_NAMES, PERSON_ROLES, PLACE_PREPOSITIONS, STRONG, TEAM_ROLES, TITLES,
                                             WEAK, balinese_marker, given_name_keys, is_ordinary_word, longest_phrase,
@@ -534,6 +534,50 @@ def split_bodies_opening_names(doc: DocumentContext) -> None:
         for part in (body, person):
             part.key, part.single = normalise_key(part.text), " " not in part.text
         parts += [body, person]
+    if split:
+        doc.mentions = [m for m in doc.mentions if id(m) not in split] + parts
+
+
+def split_bodies_written_before_people(doc: DocumentContext) -> None:
+    """A person's name of three words or more whose first words are or close a body's name the document writes on its
+    own (`Direktur Olahraga Wonford City Paolo Saraceni` ... `Wonford City menang`: the office's reading cut the run
+    before or inside the body's name): the body, as the document writes it, then the person; the office's complement before them loses the
+    body's words (`Sepakbola Manchester` of `Direktur Sepakbola Manchester City ...`), and goes where what is left is
+    vocabulary; not where another mention already holds the body's first words."""
+    bodies = {m.text: m for m in doc.mentions if m.type in ("ORG", "LOC") and " " in m.text and m.rule not in SHAPE_ALONE_READINGS}
+    if not bodies:
+        return
+    held = [(m.start, m.end) for m in doc.mentions if m.rule != TITLE_COMPLEMENT]
+    complements = [m for m in doc.mentions if m.rule == TITLE_COMPLEMENT]
+    split, parts = set(), []
+    for mention in doc.mentions:
+        words = mention.text.split(" ")
+        if mention.type != "PERSON" or len(words) < 3 or "\n" in mention.text:
+            continue
+        for size in range(1, len(words) - 1):
+            head = " ".join(words[:size])
+            body = next((b for text, b in bodies.items() if (text == head or text.endswith(" " + head))
+                         and doc.text.startswith(text, mention.start - len(text) + len(head))), None)
+            if body is None:
+                continue
+            start, body_end = mention.start - len(body.text) + len(head), mention.start + len(head)
+            if any(s < mention.start and e > start for s, e in held):
+                break  # (the office's reading gave those words another name: the run is read otherwise)
+            person_start = body_end + 1
+            split.add(id(mention))
+            for complement in (c for c in complements if c.start < mention.start and c.end > start):
+                split.add(id(complement))
+                left = doc.text[complement.start:start].rstrip()
+                if left and not all(is_ordinary_word(word.lower()) for word in left.split()):
+                    parts.append(Mention(complement.start, complement.start + len(left), left, complement.type,
+                                         complement.strength, complement.rule, complement.type_rule))
+                    parts[-1].key, parts[-1].single = normalise_key(left), " " not in left
+            parts += [Mention(start, body_end, doc.text[start:body_end], body.type, MEDIUM, BODY_BEFORE_PERSON, BODY_BEFORE_PERSON),
+                      Mention(person_start, mention.end, doc.text[person_start:mention.end], "PERSON", mention.strength,
+                              mention.rule, mention.type_rule, mention.title)]
+            for part in parts[-2:]:
+                part.key, part.single = normalise_key(part.text), " " not in part.text
+            break
     if split:
         doc.mentions = [m for m in doc.mentions if id(m) not in split] + parts
 
@@ -1406,7 +1450,8 @@ def drop_skipped_boilerplate(doc: DocumentContext) -> None:
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
 MENTION_PASSES = (read_runs, keep_hereditary_titles, drop_skipped_boilerplate, type_lineups, continue_bodies_past_short_forms, type_clubs,
                   type_by_coordination, type_exemplified_lists, type_names_by_their_cued_last_word,
-                  drop_nested, split_bodies_opening_names, split_officials_closing_bodies, resolve_short_forms, join_bracketed_short_names, join_bracketed_other_names,
+                  drop_nested, split_bodies_opening_names, split_officials_closing_bodies, split_bodies_written_before_people,
+                  resolve_short_forms, join_bracketed_short_names, join_bracketed_other_names,
                   join_acronyms_before_their_names,
                   join_named_epithets, trim_glued_office_words, trim_possessive_clitics,
                   drop_places_in_competitions, drop_vocabulary_names)

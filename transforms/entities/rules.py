@@ -35,7 +35,8 @@ READING_RULES = {
     "body_before_person": ("After a lower-case role or a platform's page (`akun`), a word the document also uses alone "
                            "(no given name, no speaker) opening a run of three words or more: the body; the person follows. "
                            "Also a person's name so opened whose surname the document writes alone too, after any office "
-                           "(split_bodies_opening_names).",
+                           "(split_bodies_opening_names), and one whose first words close a body's name the document "
+                           "writes on its own (split_bodies_written_before_people).",
                            "manajer Rovers Tono Raharjo ... Rovers kalah"),
     "official_closing_body": ("A body's run closed by a person's name of two words or more a given name opens, whose "
                               "first or last word the document cues alone as a speaker: the person, after the body "

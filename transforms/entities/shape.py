@@ -50,6 +50,7 @@ MAX_CITED_WORDS = 3  # `Wonford Evening Gazette`: a medium's name cited
 CITING = "source"  # the group of speech_verbs.tsv whose verbs cite a source (`dilansir`, `mengutip`)
 DEFAULT_READING = "single_word"  # a word alone that nothing around it types: a body's name, weakly
 CLUB_READING = "club_after_team_role"  # a city's name read as its club by the word before it
+TITLE_COMPLEMENT = "complement_of_title"  # what a title governs when it is no place: an office (`Kepala Dinas X`)
 TOWN_AFTER_SITE = "town_after_site"  # `Stadion Sukamaju Raya, Wonotan`: the town an address gives after a site
 PLACING_READINGS = ("place_context_word", "place_preposition", "governed_place", TOWN_AFTER_SITE)  # its sentence places it
 SHAPE_PERSON_READING = "person_by_shape"  # a person by the name's shape alone
@@ -299,7 +300,7 @@ SHAPE_RULES: tuple[ShapeRule, ...] = (
     ShapeRule(PORTFOLIO_READING, lambda s: bool(s.context_title) and s.single and is_ordinary_word(s.words[0]),
               "ORG", WEAK, "One word of vocabulary a title governs: a portfolio (`Direktur Kepatuhan`), no body; dropped.",
               "Direktur Kepatuhan", ONE_WORD),
-    ShapeRule("complement_of_title", lambda s: bool(s.context_title) and (s.single or any(s.doc.name_word(w) for w in s.words)),
+    ShapeRule(TITLE_COMPLEMENT, lambda s: bool(s.context_title) and (s.single or any(s.doc.name_word(w) for w in s.words)),
               "ORG", WEAK, "What a title governs, when it is no place: an office; several words of vocabulary alone "
               "are a portfolio (`Direktur Pengelolaan Data`) that names no body.", "Kepala Dinas Tata Ruang"),
     ShapeRule("ministry_short_form", lambda s: s.single and is_ministry(s.words[0]),

@@ -657,6 +657,15 @@ def test_the_town_after_a_stadium_s_name_and_a_comma_is_the_place_not_the_club_n
     assert entity_of(mentions, "Medan") != entity_of(mentions, "Medan FC")
 
 
+def test_a_person_s_name_opening_inside_a_body_s_name_the_document_writes_alone_starts_after_it():
+    # the office's reading cut `Direktur Olahraga Wonford City | Paolo Saraceni` inside the club's name
+    text = "Direktur Olahraga Wonford City Paolo Saraceni senang. Wonford City menang 2-0. “Kami siap,” kata Saraceni."
+    entities, mentions = extract(text)
+    assert ("Paolo Saraceni", "PERSON") in set(entities.select("name", "type").iter_rows())
+    assert entity_of(mentions, "Wonford City") and len(set(mentions.filter(mentions["text"] == "Wonford City")["entity_id"])) == 1
+    assert entity_of(mentions, "Saraceni") == entity_of(mentions, "Paolo Saraceni")
+
+
 def test_a_substitute_in_brackets_in_a_lineup_is_no_short_name_of_the_player_he_replaced():
     text = ("Tavera mencetak gol kedua.\n\nWonford FC (4-4-2): Marinovo; Colvey, Boxall, Rojas, Wynne; Smitten, Flores, "
             "Thoms, Carrillo; Tavera (Gaitano), Barbaro.\n")

@@ -46,6 +46,8 @@ def test_the_registry_lists_every_allowed_rule_in_order():
     ("Pemerintah Norwegia menolak usul itu.", "Norwegia", "state_of_known_name", "state_of_known_name"),
     # a city after a comma closing a site's name: the address's town
     ("Laga digelar di Stadion Demang Raya, Madrid, Kamis.", "Madrid", "town_after_site", "town_after_site"),
+    # a building's head (KBBI graha), in either spelling
+    ("Acara digelar di Grha Wonotan Raya kemarin.", "Grha Wonotan Raya", "place_head_or_tail", "place_head_or_tail"),
     ("Dewan Ekonomi Rakyat (DER) merilis laporan. DER menilai ekonomi tumbuh.", "DER", "acronym_in_brackets", "defined_acronym"),
     # a known place's short form in brackets after a body named after it is the place's, not the body's
     ("Kejaksaan Tinggi Daerah Istimewa Yogyakarta (DIY) memeriksa saksi. Warga DIY menunggu.", "DIY", "known_name", "known_name"),
