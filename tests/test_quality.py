@@ -429,6 +429,14 @@ BLIND = Path(__file__).parent / "data"
 # syllables is that body: 21 read floors raised (splits 830 -> 817, merges 154 -> 152).
 # dev62a..f, six samples annotated blind at the start, pinned at the session's end figures (first measured on ef808af,
 # the same at the end); dev61a..f are read from this session on. Nothing relaxed.
+# Session 63: a town after a stadium's name and a comma is the place, a body named after a person leaves him his name, a
+# line-up's substitute is no short name, a body named in Indonesian and in English in one document is one, a person's
+# name opening inside a body's name the document writes alone starts after it, `graha` heads buildings: 29 read floors
+# raised (splits 844 -> 835, merges 158 -> 152). Four relaxed, each explained: dev45a and dev50a one split more each
+# (a person's and a building's name now found, its other form apart: the names were missed before); dev35d and dev56a
+# typed -0.003 / -0.005 (`Graha` inside a building's longer name and a company's name). dev63a..f, six samples
+# annotated blind at the start, pinned at the session's end figures (first measured on 1b0dadb, the same at the end);
+# dev62a..f are read from this session on.
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.987,
@@ -438,14 +446,14 @@ BLIND_FLOORS = {
     # typed 0.829 -> 0.832 (session 14): term acronyms mined from capitalised definitions as well (`KTP` alone)
     # typed 0.832 -> 0.839 (session 15): the reference collection's bodies (data/reference_types.tsv)
     "blind_b": {"quotes_f1": 0.974, "indirect_recall": 0.971, "speaker_accuracy": 0.999, "entities_typed_f1": 0.959,
-               "splits": 2, "merges": 0, "via_found": 0.999},
+               "splits": 1, "merges": 0, "via_found": 0.999},
     # held out until session 12: first measured on 0a8f151 (quotes F1 0.941 / 0.938, speakers 0.896 / 0.868); developed
     # on since (older via convention: a source only where the quote's own sentence names it); round 8 (session 12):
     # speakers 46/50 -> 50/50 and 36/39 -> 39/39, quotes 0.981 / 0.964, indirect 0.917 / 0.850, typed entities 0.800 / 0.872
     # splits 3 -> 2 (issue 13, round 9): a company's name without its kind's closing word (`Enterprises`) is the company
     # typed 0.800 -> 0.803 (session 14): the words spelling a term acronym name nothing (`Bahan Bakar Minyak (BBM)`)
     "blind_c": {"quotes_f1": 0.989, "indirect_recall": 0.957, "speaker_accuracy": 0.999, "entities_typed_f1": 0.946,
-               "splits": 1, "merges": 0, "via_found": 0.665},
+               "splits": 0, "merges": 0, "via_found": 0.665},
     # typed 0.872 -> 0.875 (session 14): a term's acronym opening a run is no part of the name after it
     "blind_d": {"quotes_f1": 0.975, "indirect_recall": 0.949, "speaker_accuracy": 0.999, "entities_typed_f1": 0.981,
                "splits": 2, "merges": 0, "via_found": 0.749},
@@ -745,7 +753,7 @@ BLIND_FLOORS = {
     # <province>`) are now read as bodies (data/org_heads.txt), which this set's gold leaves optional or names
     # otherwise
     "dev33b": {"quotes_f1": 0.96, "indirect_recall": 0.953, "speaker_accuracy": 0.859, "entities_typed_f1": 0.961,
-               "splits": 5, "merges": 1, "via_found": 0.499},
+               "splits": 4, "merges": 1, "via_found": 0.499},
     "dev33c": {"quotes_f1": 0.963, "indirect_recall": 0.999, "speaker_accuracy": 0.944, "entities_typed_f1": 0.955,
                "splits": 4, "merges": 0, "via_found": 0.499},
     "dev33d": {"quotes_f1": 0.99, "indirect_recall": 0.999, "speaker_accuracy": 0.841, "entities_typed_f1": 0.919,
@@ -757,7 +765,7 @@ BLIND_FLOORS = {
     "dev34b": {"quotes_f1": 0.928, "indirect_recall": 0.903, "speaker_accuracy": 0.977, "entities_typed_f1": 0.943,
                "splits": 2, "merges": 0, "via_found": 0.399},
     "dev34c": {"quotes_f1": 0.915, "indirect_recall": 0.839, "speaker_accuracy": 0.976, "entities_typed_f1": 0.946,
-               "splits": 2, "merges": 0, "via_found": 0.749},
+               "splits": 1, "merges": 0, "via_found": 0.749},
     # splits 4 -> 5 (session 45): a person's name is now read with its hereditary title (`Raden X Y`), an alias of the
     # gold person that was a false name before; its short form, a middle name the text writes alone, stays apart
     "dev34d": {"quotes_f1": 0.945, "indirect_recall": 0.922, "speaker_accuracy": 0.999, "entities_typed_f1": 0.97,
@@ -772,7 +780,7 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.332},
     "dev35c": {"quotes_f1": 0.968, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.971,
                "splits": 1, "merges": 1, "via_found": 0.999},
-    "dev35d": {"quotes_f1": 0.962, "indirect_recall": 0.959, "speaker_accuracy": 0.961, "entities_typed_f1": 0.949,
+    "dev35d": {"quotes_f1": 0.962, "indirect_recall": 0.959, "speaker_accuracy": 0.961, "entities_typed_f1": 0.946,
                "splits": 2, "merges": 0, "via_found": 0.332},
     # session 36's fresh samples, annotated blind by helpers, run by totals only; first measured on 48cfcf0 (the
     # session's starting code), then on its final code (READMEs)
@@ -804,7 +812,7 @@ BLIND_FLOORS = {
                "splits": 3, "merges": 2, "via_found": 0.799},
     "dev38c": {"quotes_f1": 0.982, "indirect_recall": 0.965, "speaker_accuracy": 0.965, "entities_typed_f1": 0.96,
                "splits": 2, "merges": 0, "via_found": 0.665},
-    "dev38d": {"quotes_f1": 0.974, "indirect_recall": 0.938, "speaker_accuracy": 0.949, "entities_typed_f1": 0.933,
+    "dev38d": {"quotes_f1": 0.974, "indirect_recall": 0.938, "speaker_accuracy": 0.949, "entities_typed_f1": 0.937,
                "splits": 2, "merges": 0, "via_found": 0.799},
     # session 39's fresh samples (seeds 20263901-04), annotated blind by four helpers before any warta run on them,
     # measured by totals only this session (first on 21c6653: typed 0.845 / 0.808 / 0.869 / 0.890)
@@ -827,7 +835,7 @@ BLIND_FLOORS = {
     "dev40c": {"quotes_f1": 0.945, "indirect_recall": 0.936, "speaker_accuracy": 0.98, "entities_typed_f1": 0.964,
                "splits": 6, "merges": 0, "via_found": 0.499},
     "dev40d": {"quotes_f1": 0.963, "indirect_recall": 0.891, "speaker_accuracy": 0.939, "entities_typed_f1": 0.935,
-               "splits": 3, "merges": 2, "via_found": 0.999},
+               "splits": 2, "merges": 2, "via_found": 0.999},
     "dev41a": {"quotes_f1": 0.956, "indirect_recall": 0.951, "speaker_accuracy": 0.856, "entities_typed_f1": 0.908,
                "splits": 7, "merges": 1, "via_found": 0.999},
     "dev41b": {"quotes_f1": 0.965, "indirect_recall": 0.927, "speaker_accuracy": 0.895, "entities_typed_f1": 0.909,
@@ -854,7 +862,7 @@ BLIND_FLOORS = {
                "splits": 1, "merges": 0, "via_found": 0.599},
     "dev42d": {"quotes_f1": 0.955, "indirect_recall": 0.999, "speaker_accuracy": 0.976, "entities_typed_f1": 0.955,
                "splits": 4, "merges": 0, "via_found": 0.999},
-    "dev42e": {"quotes_f1": 0.909, "indirect_recall": 0.841, "speaker_accuracy": 0.977, "entities_typed_f1": 0.976,
+    "dev42e": {"quotes_f1": 0.909, "indirect_recall": 0.841, "speaker_accuracy": 0.977, "entities_typed_f1": 0.98,
                "splits": 3, "merges": 1, "via_found": 0.999},
     "dev42f": {"quotes_f1": 0.971, "indirect_recall": 0.97, "speaker_accuracy": 0.987, "entities_typed_f1": 0.952,
                "splits": 5, "merges": 0, "via_found": 0.665},
@@ -882,8 +890,8 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 2, "via_found": 0.427},
     "dev43g": {"quotes_f1": 0.961, "indirect_recall": 0.934, "speaker_accuracy": 0.952, "entities_typed_f1": 0.927,
                "splits": 4, "merges": 1, "via_found": 0.999},
-    "dev43h": {"quotes_f1": 0.965, "indirect_recall": 0.924, "speaker_accuracy": 0.985, "entities_typed_f1": 0.95,
-               "splits": 3, "merges": 1, "via_found": 0.499},
+    "dev43h": {"quotes_f1": 0.965, "indirect_recall": 0.924, "speaker_accuracy": 0.985, "entities_typed_f1": 0.955,
+               "splits": 3, "merges": 0, "via_found": 0.499},
     "dev43i": {"quotes_f1": 0.976, "indirect_recall": 0.908, "speaker_accuracy": 0.983, "entities_typed_f1": 0.929,
                "splits": 2, "merges": 1, "via_found": 0.713},
     "dev43j": {"quotes_f1": 0.96, "indirect_recall": 0.965, "speaker_accuracy": 0.982, "entities_typed_f1": 0.963,
@@ -938,8 +946,8 @@ BLIND_FLOORS = {
                "splits": 6, "merges": 2, "via_found": 0.999},
     # session 45's fresh samples, annotated blind by helpers, run by totals only; first measured on 9b293f9 (the
     # session's starting code), then on its final code (READMEs)
-    "dev45a": {"quotes_f1": 0.931, "indirect_recall": 0.89, "speaker_accuracy": 0.982, "entities_typed_f1": 0.949,
-               "splits": 4, "merges": 0, "via_found": 0.713},
+    "dev45a": {"quotes_f1": 0.931, "indirect_recall": 0.89, "speaker_accuracy": 0.999, "entities_typed_f1": 0.952,
+               "splits": 5, "merges": 0, "via_found": 0.713},
     "dev45b": {"quotes_f1": 0.94, "indirect_recall": 0.699, "speaker_accuracy": 0.957, "entities_typed_f1": 0.942,
                "splits": 6, "merges": 2, "via_found": 0.249},
     "dev45c": {"quotes_f1": 0.984, "indirect_recall": 0.999, "speaker_accuracy": 0.97, "entities_typed_f1": 0.922,
@@ -948,7 +956,7 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 1, "via_found": 0.665},
     "dev45e": {"quotes_f1": 0.939, "indirect_recall": 0.913, "speaker_accuracy": 0.976, "entities_typed_f1": 0.919,
                "splits": 7, "merges": 0, "via_found": 0.999},
-    "dev45f": {"quotes_f1": 0.969, "indirect_recall": 0.966, "speaker_accuracy": 0.892, "entities_typed_f1": 0.945,
+    "dev45f": {"quotes_f1": 0.969, "indirect_recall": 0.966, "speaker_accuracy": 0.892, "entities_typed_f1": 0.953,
                "splits": 3, "merges": 1, "via_found": 0.499},
     "dev45g": {"quotes_f1": 0.903, "indirect_recall": 0.849, "speaker_accuracy": 0.946, "entities_typed_f1": 0.938,
                "splits": 3, "merges": 0, "via_found": 0.499},
@@ -979,7 +987,7 @@ BLIND_FLOORS = {
     # session's starting code), then on its final code (READMEs)
     "dev47a": {"quotes_f1": 0.98, "indirect_recall": 0.999, "speaker_accuracy": 0.942, "entities_typed_f1": 0.939,
                "splits": 2, "merges": 0, "via_found": 0.427},
-    "dev47b": {"quotes_f1": 0.957, "indirect_recall": 0.966, "speaker_accuracy": 0.964, "entities_typed_f1": 0.962,
+    "dev47b": {"quotes_f1": 0.957, "indirect_recall": 0.966, "speaker_accuracy": 0.964, "entities_typed_f1": 0.966,
                "splits": 6, "merges": 1, "via_found": 0.799},
     "dev47c": {"quotes_f1": 0.931, "indirect_recall": 0.903, "speaker_accuracy": 0.966, "entities_typed_f1": 0.933,
                "splits": 4, "merges": 0, "via_found": 0.999},
@@ -1033,8 +1041,8 @@ BLIND_FLOORS = {
                "splits": 3, "merges": 2, "via_found": 0.999},
     # session 50's fresh samples, annotated blind by helpers, run by totals only; first measured on 15ee1be (the
     # session's starting code), then on its final code (READMEs)
-    "dev50a": {"quotes_f1": 0.915, "indirect_recall": 0.877, "speaker_accuracy": 0.965, "entities_typed_f1": 0.933,
-               "splits": 3, "merges": 1, "via_found": 0.665},
+    "dev50a": {"quotes_f1": 0.915, "indirect_recall": 0.877, "speaker_accuracy": 0.965, "entities_typed_f1": 0.938,
+               "splits": 4, "merges": 1, "via_found": 0.665},
     "dev50b": {"quotes_f1": 0.882, "indirect_recall": 0.832, "speaker_accuracy": 0.972, "entities_typed_f1": 0.884,
                "splits": 4, "merges": 1, "via_found": 0.799},
     "dev50c": {"quotes_f1": 0.918, "indirect_recall": 0.86, "speaker_accuracy": 0.967, "entities_typed_f1": 0.952,
@@ -1083,7 +1091,7 @@ BLIND_FLOORS = {
     "dev52d": {"quotes_f1": 0.975, "indirect_recall": 0.881, "speaker_accuracy": 0.95, "entities_typed_f1": 0.975,
                "splits": 2, "merges": 0, "via_found": 0.999},
     "dev52e": {"quotes_f1": 0.908, "indirect_recall": 0.903, "speaker_accuracy": 0.962, "entities_typed_f1": 0.937,
-               "splits": 2, "merges": 0, "via_found": 0.0},
+               "splits": 1, "merges": 0, "via_found": 0.0},
     "dev52f": {"quotes_f1": 0.969, "indirect_recall": 0.946, "speaker_accuracy": 0.839, "entities_typed_f1": 0.925,
                "splits": 3, "merges": 0, "via_found": 0.332},
     "dev52g": {"quotes_f1": 0.943, "indirect_recall": 0.799, "speaker_accuracy": 0.969, "entities_typed_f1": 0.895,
@@ -1130,7 +1138,7 @@ BLIND_FLOORS = {
                "splits": 4, "merges": 0, "via_found": 0.999},
     "dev55c": {"quotes_f1": 0.938, "indirect_recall": 0.881, "speaker_accuracy": 0.97, "entities_typed_f1": 0.951,
                "splits": 5, "merges": 1, "via_found": 0.999},
-    "dev55d": {"quotes_f1": 0.875, "indirect_recall": 0.734, "speaker_accuracy": 0.81, "entities_typed_f1": 0.941,
+    "dev55d": {"quotes_f1": 0.875, "indirect_recall": 0.734, "speaker_accuracy": 0.81, "entities_typed_f1": 0.945,
                "splits": 2, "merges": 1, "via_found": 0.499},
     "dev55e": {"quotes_f1": 0.956, "indirect_recall": 0.899, "speaker_accuracy": 0.872, "entities_typed_f1": 0.903,
                "splits": 0, "merges": 1, "via_found": 0.499},
@@ -1140,7 +1148,7 @@ BLIND_FLOORS = {
                "splits": 1, "merges": 0, "via_found": 0.749},
     "dev55h": {"quotes_f1": 0.94, "indirect_recall": 0.899, "speaker_accuracy": 0.967, "entities_typed_f1": 0.855,
                "splits": 4, "merges": 3, "via_found": 0.749},
-    "dev56a": {"quotes_f1": 0.914, "indirect_recall": 0.865, "speaker_accuracy": 0.962, "entities_typed_f1": 0.885,
+    "dev56a": {"quotes_f1": 0.914, "indirect_recall": 0.865, "speaker_accuracy": 0.962, "entities_typed_f1": 0.88,
                "splits": 4, "merges": 1, "via_found": 0.999},
     "dev56b": {"quotes_f1": 0.925, "indirect_recall": 0.847, "speaker_accuracy": 0.981, "entities_typed_f1": 0.953,
                "splits": 3, "merges": 1, "via_found": 0.499},
@@ -1171,9 +1179,9 @@ BLIND_FLOORS = {
     "dev57g": {"quotes_f1": 0.922, "indirect_recall": 0.799, "speaker_accuracy": 0.808, "entities_typed_f1": 0.94,
                "splits": 5, "merges": 1, "via_found": 0.999},
     "dev57h": {"quotes_f1": 0.923, "indirect_recall": 0.879, "speaker_accuracy": 0.652, "entities_typed_f1": 0.874,
-               "splits": 4, "merges": 1, "via_found": 0.399},
+               "splits": 3, "merges": 1, "via_found": 0.399},
     "dev58a": {"quotes_f1": 0.946, "indirect_recall": 0.847, "speaker_accuracy": 0.999, "entities_typed_f1": 0.915,
-               "splits": 2, "merges": 0, "via_found": 0.749},
+               "splits": 1, "merges": 0, "via_found": 0.749},
     "dev58b": {"quotes_f1": 0.845, "indirect_recall": 0.665, "speaker_accuracy": 0.944, "entities_typed_f1": 0.897,
                "splits": 2, "merges": 0, "via_found": 0.624},
     "dev58c": {"quotes_f1": 0.952, "indirect_recall": 0.953, "speaker_accuracy": 0.999, "entities_typed_f1": 0.945,
@@ -1184,7 +1192,7 @@ BLIND_FLOORS = {
                "splits": 5, "merges": 0, "via_found": 0.856},
     "dev58f": {"quotes_f1": 0.926, "indirect_recall": 0.85, "speaker_accuracy": 0.83, "entities_typed_f1": 0.897,
                "splits": 4, "merges": 1, "via_found": 0.665},
-    "dev59a": {"quotes_f1": 0.938, "indirect_recall": 0.969, "speaker_accuracy": 0.999, "entities_typed_f1": 0.917,
+    "dev59a": {"quotes_f1": 0.938, "indirect_recall": 0.969, "speaker_accuracy": 0.999, "entities_typed_f1": 0.92,
                "splits": 6, "merges": 0, "via_found": 0.999},
     "dev59b": {"quotes_f1": 0.929, "indirect_recall": 0.856, "speaker_accuracy": 0.949, "entities_typed_f1": 0.893,
                "splits": 3, "merges": 2, "via_found": 0.665},
@@ -1220,18 +1228,30 @@ BLIND_FLOORS = {
                "splits": 3, "merges": 1, "via_found": 0.332},
     "dev61f": {"quotes_f1": 0.999, "indirect_recall": 0.999, "speaker_accuracy": 0.935, "entities_typed_f1": 0.922,
                "splits": 3, "merges": 0, "via_found": 0.999},
-    "dev62a": {"quotes_f1": 0.992, "indirect_recall": 0.999, "speaker_accuracy": 0.984, "entities_typed_f1": 0.956,
-               "splits": 1, "merges": 1, "via_found": 0.749},
+    "dev62a": {"quotes_f1": 0.992, "indirect_recall": 0.999, "speaker_accuracy": 0.984, "entities_typed_f1": 0.961,
+               "splits": 1, "merges": 0, "via_found": 0.749},
     "dev62b": {"quotes_f1": 0.942, "indirect_recall": 0.826, "speaker_accuracy": 0.939, "entities_typed_f1": 0.912,
                "splits": 1, "merges": 1, "via_found": 0.665},
-    "dev62c": {"quotes_f1": 0.914, "indirect_recall": 0.788, "speaker_accuracy": 0.913, "entities_typed_f1": 0.921,
-               "splits": 8, "merges": 2, "via_found": 0.499},
-    "dev62d": {"quotes_f1": 0.942, "indirect_recall": 0.825, "speaker_accuracy": 0.999, "entities_typed_f1": 0.914,
-               "splits": 8, "merges": 0, "via_found": 0.499},
+    "dev62c": {"quotes_f1": 0.914, "indirect_recall": 0.788, "speaker_accuracy": 0.941, "entities_typed_f1": 0.926,
+               "splits": 6, "merges": 0, "via_found": 0.499},
+    "dev62d": {"quotes_f1": 0.942, "indirect_recall": 0.825, "speaker_accuracy": 0.999, "entities_typed_f1": 0.919,
+               "splits": 7, "merges": 0, "via_found": 0.499},
     "dev62e": {"quotes_f1": 0.944, "indirect_recall": 0.856, "speaker_accuracy": 0.917, "entities_typed_f1": 0.878,
                "splits": 4, "merges": 0, "via_found": 0.999},
-    "dev62f": {"quotes_f1": 0.944, "indirect_recall": 0.856, "speaker_accuracy": 0.941, "entities_typed_f1": 0.925,
-               "splits": 5, "merges": 2, "via_found": 0.599},
+    "dev62f": {"quotes_f1": 0.944, "indirect_recall": 0.856, "speaker_accuracy": 0.941, "entities_typed_f1": 0.928,
+               "splits": 5, "merges": 0, "via_found": 0.599},
+    "dev63a": {"quotes_f1": 0.899, "indirect_recall": 0.782, "speaker_accuracy": 0.931, "entities_typed_f1": 0.84,
+               "splits": 6, "merges": 1, "via_found": 0.499},
+    "dev63b": {"quotes_f1": 0.951, "indirect_recall": 0.887, "speaker_accuracy": 0.982, "entities_typed_f1": 0.911,
+               "splits": 3, "merges": 0, "via_found": 0.332},
+    "dev63c": {"quotes_f1": 0.957, "indirect_recall": 0.863, "speaker_accuracy": 0.941, "entities_typed_f1": 0.9,
+               "splits": 3, "merges": 0, "via_found": 0.499},
+    "dev63d": {"quotes_f1": 0.95, "indirect_recall": 0.849, "speaker_accuracy": 0.912, "entities_typed_f1": 0.942,
+               "splits": 4, "merges": 1, "via_found": 0.665},
+    "dev63e": {"quotes_f1": 0.909, "indirect_recall": 0.817, "speaker_accuracy": 0.912, "entities_typed_f1": 0.94,
+               "splits": 6, "merges": 3, "via_found": 0.887},
+    "dev63f": {"quotes_f1": 0.979, "indirect_recall": 0.959, "speaker_accuracy": 0.979, "entities_typed_f1": 0.838,
+               "splits": 1, "merges": 3, "via_found": 0.499},
 }
 
 
