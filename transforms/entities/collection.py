@@ -430,7 +430,8 @@ def join_translated_names(collection: Collection) -> None:
     # only the documents naming something with an English word of the renderings (a few in a hundred) are compared
     english = named.filter(pl.col("text").str.to_lowercase().str.contains(english_pattern()))
     names = (named.filter(pl.col("doc_id").is_in(english["doc_id"].unique().implode()))
-             .sort("start").group_by("doc_id", "key", maintain_order=True).agg(pl.col("text").first(), pl.col("start").first()))
+             .sort("start").group_by("doc_id", "key", maintain_order=True)
+             .agg(pl.col("text").first(), pl.col("start").first()))
     by_own: dict[tuple[str, frozenset[str]], list[tuple[int, str, tuple[str, ...]]]] = defaultdict(list)
     for doc_id, key, text, start in names.iter_rows():
         words = tuple(text.lower().replace(SPACED_HYPHEN, "-").split())

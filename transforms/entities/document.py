@@ -541,10 +541,11 @@ def split_bodies_opening_names(doc: DocumentContext) -> None:
 def split_bodies_written_before_people(doc: DocumentContext) -> None:
     """A person's name of three words or more whose first words are or close a body's name the document writes on its
     own (`Direktur Olahraga Wonford City Paolo Saraceni` ... `Wonford City menang`: the office's reading cut the run
-    before or inside the body's name): the body, as the document writes it, then the person; the office's complement before them loses the
-    body's words (`Sepakbola Manchester` of `Direktur Sepakbola Manchester City ...`), and goes where what is left is
-    vocabulary; not where another mention already holds the body's first words."""
-    bodies = {m.text: m for m in doc.mentions if m.type in ("ORG", "LOC") and " " in m.text and m.rule not in SHAPE_ALONE_READINGS}
+    before or inside the body's name): the body, as the document writes it, then the person; the office's complement
+    before them loses the body's words (`Sepakbola Wonford` of `Direktur Sepakbola Wonford City ...`), and goes where
+    what is left is vocabulary; not where another mention already holds the body's first words."""
+    bodies = {m.text: m for m in doc.mentions
+              if m.type in ("ORG", "LOC") and " " in m.text and m.rule not in SHAPE_ALONE_READINGS}
     if not bodies:
         return
     held = [(m.start, m.end) for m in doc.mentions if m.rule != TITLE_COMPLEMENT]
@@ -572,7 +573,8 @@ def split_bodies_written_before_people(doc: DocumentContext) -> None:
                     parts.append(Mention(complement.start, complement.start + len(left), left, complement.type,
                                          complement.strength, complement.rule, complement.type_rule))
                     parts[-1].key, parts[-1].single = normalise_key(left), " " not in left
-            parts += [Mention(start, body_end, doc.text[start:body_end], body.type, MEDIUM, BODY_BEFORE_PERSON, BODY_BEFORE_PERSON),
+            parts += [Mention(start, body_end, doc.text[start:body_end], body.type, MEDIUM, BODY_BEFORE_PERSON,
+                              BODY_BEFORE_PERSON),
                       Mention(person_start, mention.end, doc.text[person_start:mention.end], "PERSON", mention.strength,
                               mention.rule, mention.type_rule, mention.title)]
             for part in parts[-2:]:
@@ -688,8 +690,8 @@ class FullNames:
                 del companies[town]  # a town two clubs of the document share (`Sukamaju City`, `Sukamaju United`) is neither
         # a body named after a person (`Rina Sari Foundation`): his name alone, which a title or a cue reads as a person's
         # in the document (`Ketua Umum X Rina Sari`), is his, not the body's
-        for short in {m.key for m in mentions if m.type == "PERSON" and " " in m.key and m.rule not in SHAPE_ALONE_READINGS} \
-                & companies.keys():
+        people = {m.key for m in mentions if m.type == "PERSON" and " " in m.key and m.rule not in SHAPE_ALONE_READINGS}
+        for short in people & companies.keys():
             del companies[short]
         names = cls(companies, bodies)
         forms = club_forms()
@@ -1194,7 +1196,8 @@ def join_bracketed_short_names(doc: DocumentContext) -> None:
             current.text.lower() in people - {previous.text.lower()} or _short_given_name(current.text))
         # (a line-up's player in brackets is the substitute who came on for the one before: `Torres (Gaitán)`)
         if previous.type == "PERSON" and person and previous.key != current.key and opening \
-                and current.type_rule != LINEUP_READING and opening.end() == current.start and doc.text.startswith(")", current.end) \
+                and current.type_rule != LINEUP_READING and opening.end() == current.start \
+                and doc.text.startswith(")", current.end) \
                 and _short_name_of(current.text, previous.text) and not _shortens_another_name(current, previous):
             same.setdefault(current.text.lower(), previous)
     for mention, full in _bracketed_names_written(doc, same):

@@ -666,6 +666,18 @@ def test_a_person_s_name_opening_inside_a_body_s_name_the_document_writes_alone_
     assert entity_of(mentions, "Saraceni") == entity_of(mentions, "Paolo Saraceni")
 
 
+def test_the_office_s_complement_cut_inside_a_body_s_name_loses_the_body_s_words():
+    # the office's reading made `Sepakbola Wonford` its complement and `City Txano Begirano` the person
+    text = ("Direktur Sepakbola Wonford City Txano Begirano mengaku senang. Pada hari Kamis, City mengumumkan kontrak itu. "
+            "Wonford City menang 2-0. “Kami siap,” kata Begirano.")
+    texts = {m.text: m.type for m in document_mentions(text)}
+    assert texts.get("Txano Begirano") == "PERSON" and "Sepakbola Wonford" not in texts
+    assert text.index("Wonford City") in {m.start for m in document_mentions(text) if m.text == "Wonford City"}
+    # what is left of the complement stays where it is a name (`Keuangan Sinarmas`, the office's portfolio and body)
+    named = {m.text for m in document_mentions(text.replace("Sepakbola", "Keuangan Sinarmas"))}
+    assert {"Keuangan Sinarmas", "Wonford City", "Txano Begirano"} <= named
+
+
 def test_a_substitute_in_brackets_in_a_lineup_is_no_short_name_of_the_player_he_replaced():
     text = ("Tavera mencetak gol kedua.\n\nWonford FC (4-4-2): Marinovo; Colvey, Boxall, Rojas, Wynne; Smitten, Flores, "
             "Thoms, Carrillo; Tavera (Gaitano), Barbaro.\n")
