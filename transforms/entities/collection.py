@@ -17,9 +17,9 @@ from transforms.entities.context import QUOTED_NICKNAME, SHORT_FORM_JOINERS as J
 from transforms.entities.document import MISSPELT_RULE, VARIANT_SIMILARITY, club_form_key, club_forms, swapped_letters
 from transforms.entities.epithets import EPITHET_RULE
 from transforms.entities.runs import SPACED_HYPHEN
-from transforms.entities.translations import english_pattern, own_words, translates
 from transforms.entities.shape import (ACRONYM_READING, BRAND_READING, CITY_READING, CLUB_LETTERS_READING, CLUB_READING, DEFAULT_READING, SHAPE_ALONE_READINGS,
                                        SHAPE_PERSON_READING, TITLE_COMPLEMENT, VILLAGE_READING)
+from transforms.entities.translations import english_pattern, own_words, translates
 from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, TITLE_STARTS, WEAK, english_word_keys, foreign_given_name_keys,
                                               given_name_keys, is_head_or_title, is_ministry, is_ordinary_word, normalise_key, town_keys)
 # the module, not its names: entity_keys imports from this package, so either may be imported first

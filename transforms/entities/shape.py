@@ -35,8 +35,8 @@ from transforms.entities.vocabulary import (
     WEB_ADDRESS_END,
     camel_case,
     is_ministry,
-    longest_phrase,
     is_ordinary_word,
+    longest_phrase,
     normalise_key,
     office_held,
 )

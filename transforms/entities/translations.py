@@ -10,7 +10,6 @@ from functools import lru_cache
 from transforms.common import alternation
 from transforms.lexicon import table_rows, word_set
 
-MAX_PHRASE_WORDS = 4  # the longest Indonesian phrase of the glossary (`perserikatan bangsa-bangsa`: two words)
 EXTRA_JOINERS = frozenset({"the", "dan", "untuk"})  # words between a name's words in either language, rendering nothing
 
 
@@ -19,6 +18,12 @@ def glossary() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """Indonesian phrase (its words) -> its English renderings (each as its words)."""
     return {tuple(indonesian.split()): tuple(tuple(english.split()) for english in renderings.split("|"))
             for indonesian, renderings in table_rows("name_glossary.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _longest_phrase() -> int:
+    """Words of the glossary's longest Indonesian phrase (`hak asasi manusia`)."""
+    return max(len(phrase) for phrase in glossary())
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +48,7 @@ def _units(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The name's words in glossary phrases, longest first, and single words; joiners left out."""
     units, position, table = [], 0, glossary()
     while position < len(words):
-        size = next((size for size in range(min(MAX_PHRASE_WORDS, len(words) - position), 1, -1)
+        size = next((size for size in range(min(_longest_phrase(), len(words) - position), 1, -1)
                      if words[position:position + size] in table), 1)
         if words[position] not in _joiners() or size > 1:
             units.append(words[position:position + size])
