@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from transforms.common import occurrences, two_capitals
-from transforms.entities.runs import join_hyphen_compounds, name_runs
+from transforms.entities.runs import join_hyphen_compounds, name_runs, results_table_codes
 from transforms.entities.tokens import Token, Tokens, dotted_initials, reading_view
 from transforms.entities.vocabulary import (
     ADMINISTRATIVE_AREAS,
@@ -306,7 +306,8 @@ class DocumentContext(NameQuestions):
         # each token's word in lower case, in order: the words of a run or a window are a slice of it, not a list built
         # from the tokens each time a reader asks
         self.lowers = list(map(attrgetter("lower"), tokens))
-        self.runs = name_runs(tokens)
+        self.table_codes = results_table_codes(self.tokens, tokens.candidates)
+        self.runs = name_runs(tokens, self.table_codes)
         self.run_ends = dict(self.runs)  # first token of a run -> the token after its last
         self.mentions: list[Mention] = []
         self.acronyms: dict[str, Mention] = {}  # acronym defined in brackets -> the mention it shortens

@@ -110,6 +110,7 @@ LINEUP_MIN_PLAYERS, LINEUP_MAX_NAME_WORDS, LINEUP_CAPITALISED = 8, 5, 0.8
 LINEUP_ROLE_LETTERS = 2  # `(PG)`, `(C)`: the goalkeeper's or captain's letters after a player's name
 LINEUP_READING = "lineup_player"
 HEREDITARY_READING = "hereditary_title_name"
+ATHLETE_READING, TEAM_READING = "athlete_before_country_code", "team_after_country_code"
 LINEUP_SEPARATORS = (",", ";", "(", ")")
 # one player's name inside a line-up item: words of letters joined by spaces, hyphens (`Walker-Peters`, spaced by an
 # upstream tokeniser too), apostrophes and initials' dots; a minute or a number is no part of it
@@ -278,6 +279,20 @@ def type_lineups(doc: DocumentContext) -> None:
                 dropped.update(id(part) for part in parts[1:])
         if wholes or dropped:
             doc.mentions = [wholes.get(id(m), m) for m in doc.mentions if id(m) not in dropped]
+
+
+def type_results_tables(doc: DocumentContext) -> None:
+    """In a results table (`Rina Sari ESP Tim Sukamaju`), the name before a country code is the athlete's, a person,
+    and the name after it his team's, a body, whatever their words read as alone."""
+    if not doc.table_codes:
+        return
+    token_at = {token.start: index for index, token in enumerate(doc.tokens)}
+    token_ending = {token.end: index for index, token in enumerate(doc.tokens)}
+    for mention in doc.mentions:
+        if token_ending.get(mention.end, -1) + 1 in doc.table_codes:
+            mention.retype("PERSON", STRONG, ATHLETE_READING)
+        elif token_at.get(mention.start, 0) - 1 in doc.table_codes:
+            mention.retype("ORG", STRONG, TEAM_READING)
 
 
 def _drop_shirt_numbers(doc: DocumentContext, start: int, end: int) -> None:
@@ -1451,7 +1466,7 @@ def drop_skipped_boilerplate(doc: DocumentContext) -> None:
 
 
 # The document passes, in order (the context itself, tokens, runs and evidence, is computed first).
-MENTION_PASSES = (read_runs, keep_hereditary_titles, drop_skipped_boilerplate, type_lineups, continue_bodies_past_short_forms, type_clubs,
+MENTION_PASSES = (read_runs, keep_hereditary_titles, drop_skipped_boilerplate, type_lineups, type_results_tables, continue_bodies_past_short_forms, type_clubs,
                   type_by_coordination, type_exemplified_lists, type_names_by_their_cued_last_word,
                   drop_nested, split_bodies_opening_names, split_officials_closing_bodies, split_bodies_written_before_people,
                   resolve_short_forms, join_bracketed_short_names, join_bracketed_other_names,

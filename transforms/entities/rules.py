@@ -74,6 +74,11 @@ RETYPING_RULES = {
                       "whatever else its word names; a role's letters in brackets (`(PG)`) name nothing. So is every "
                       "name of a line written with shirt numbers (six or more `21 Rinaldo` items), the number left out.",
                       "Sukamaju FC (4-4-2): Rinaldo; Tavera, Flores (Halim 68'), Rojas; ..."),
+    "athlete_before_country_code": ("In a results table, a name written before a country code of two words or more that "
+                                    "are no head nor title (the text writing codes of two countries or more so) is the "
+                                    "athlete's: a person; the code is no name.", "1. Rina Sari ESP Tim Sukamaju 1 m 28.3s"),
+    "team_after_country_code": ("In such a table, the name written after the country code is the athlete's team: a body.",
+                                "1. Rina Sari ESP Tim Sukamaju 1 m 28.3s"),
     "club_full_name": ("A name read as a person by its shape alone, no given name in it, opening or ending with a city the "
                        "document reads as a club: the club's full name.", "pelatih Sukamaju ... Atletik Sukamaju, Sukamaju Rovers"),
     "club_in_club_report": ("In a document that reads two cities as clubs (or one and a club `FC <city>`), a city the "

@@ -36,6 +36,8 @@ SHORT_PREFIX = 3  # letters of a word of vocabulary that may open a spaced hyphe
 SPACED_HYPHEN = " - "  # texts tokenised upstream (IndoSum) space their hyphens: `Undang - undang`
 PLACE_HEAD_CLASSES = PLACE_HEAD_CLASSES
 ROUTE_CLASSES = ("street", "tol", "airport")  # places named after the two ends of a route, or two people
+COUNTRY_CODES = frozenset(code.upper() for code in word_set("country_codes.txt"))
+MIN_TABLE_COUNTRIES = 2  # a results table lists athletes of several countries; one code (`Fraksi PAN`) may be a body's
 
 
 def _portfolio_list_end(tokens: Tokens, end: int, office: bool) -> int | None:
@@ -287,8 +289,20 @@ def _brand_channel(token: Token) -> bool:
     return token.capitalised and token.text[0].islower()
 
 
-def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
-    """Token index ranges [i, j) of capitalised runs."""
+def results_table_codes(tokens: list[Token], candidates: list[int]) -> frozenset[int]:
+    """The tokens that are country codes of a results table, written between an athlete's name and his team (`Rina Sari
+    ESP Tim Sukamaju`, lines run together by the crawl): a code after two capitalised words that are no head nor title,
+    with a capitalised word or a number after it, where the text writes codes of at least two countries so."""
+    codes = [i for i in candidates if len(tokens[i].text) == 3 and tokens[i].text in COUNTRY_CODES and 2 <= i < len(tokens) - 1
+             and tokens[i].adjacent_before and tokens[i - 1].capitalised and tokens[i - 1].adjacent_before
+             and tokens[i - 2].capitalised and not is_head_or_title(tokens[i - 1].lower)
+             and not is_head_or_title(tokens[i - 2].lower) and (tokens[i + 1].capitalised or tokens[i + 1].text[0].isdigit())]
+    return frozenset(codes) if len({tokens[i].text for i in codes}) >= MIN_TABLE_COUNTRIES else frozenset()
+
+
+def name_runs(tokens: Tokens, table_codes: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """Token index ranges [i, j) of capitalised runs; a results table's country code (`results_table_codes`) closes the
+    athlete's name and opens no run (`Rina Sari | ESP | Tim Sukamaju`)."""
     # the tokens as a plain list, indexed below hundreds of times a text: a subclass of list is indexed through its
     # `__getitem__` method, several times the work of the interpreter's own list indexing (the helpers take `tokens`)
     listed = list(tokens)
@@ -301,7 +315,7 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
     count = len(tokens)
     resume = 0  # the token after the last run: candidates inside a run open none
     for index in tokens.candidates:
-        if index < resume:
+        if index < resume or index in table_codes:
             continue
         token = listed[index]
         following = listed[index + 1] if index + 1 < count else None
@@ -332,7 +346,7 @@ def name_runs(tokens: Tokens) -> list[tuple[int, int]]:
         if not (starts_name or starts_number_name):
             continue
         end = place_end or index + 1
-        while end < count and end - index < MAX_NAME_TOKENS:
+        while end < count and end - index < MAX_NAME_TOKENS and end not in table_codes:
             nxt = listed[end]
             # (one space before the word, as before most, holds no hyphen nor quotation mark: no compound, route or nickname
             # to look for)

@@ -650,6 +650,25 @@ def test_every_name_of_a_teams_lineup_line_is_a_player():
     assert rules["Rojas"] == rules["Rizky Dwi Tarmo"] == "lineup_player"
 
 
+RESULTS = ("Berikut hasil kualifikasi.\n\n1. Rinaldo Tavera ESP Sukamaju Kencana (RX1) 1 m 28.3s2. Halim Wonoto FRA Wonford "
+           "Racing (RX2) 1 m 28.7s\n")
+
+
+def test_a_results_table_s_country_code_parts_the_athlete_before_it_from_his_team_after_it():
+    mentions = {m.text: m for m in document_mentions(RESULTS)}
+    for athlete in ("Rinaldo Tavera", "Halim Wonoto"):
+        assert (mentions[athlete].type, mentions[athlete].type_rule) == ("PERSON", "athlete_before_country_code")
+    for team in ("Sukamaju Kencana", "Wonford Racing"):
+        assert (mentions[team].type, mentions[team].type_rule) == ("ORG", "team_after_country_code")
+    assert not {"ESP", "FRA"} & set(mentions)
+
+
+def test_one_country_s_code_after_a_name_makes_no_results_table():
+    # a body's acronym that is also a country's code (`PAN`, Panama) follows names in political news: one country, no table
+    mentions = {m.text for m in document_mentions("Kader Rina Sari PAN Sukamaju hadir. Kader Budi Halim PAN Wonotan pula.")}
+    assert "Rina Sari" not in mentions and "Budi Halim" not in mentions
+
+
 def test_the_town_after_a_stadium_s_name_and_a_comma_is_the_place_not_the_club_named_after_it():
     entities, mentions = extract("Medan FC menang 2-0 atas Persimaju. Laga digelar di Stadion Demang Raya, Medan, "
                                  "Kamis. Pelatih Medan FC senang.")

@@ -1,4 +1,4 @@
-from transforms.entities.runs import join_hyphen_compounds, name_runs
+from transforms.entities.runs import join_hyphen_compounds, name_runs, results_table_codes
 from transforms.entities.tokens import Tokens
 
 
@@ -240,3 +240,15 @@ def test_a_site_s_address_closes_its_name_before_the_person_after_it():
     assert run_texts("Kata Founder Wonford.id Rina Sarimaya kemarin.") == ["Founder Wonford.id", "Rina Sarimaya"]
     # its company's closing word goes on naming it
     assert run_texts("Saham Wonford.com Inc naik.") == ["Wonford.com Inc"]
+
+
+def test_a_results_table_s_country_codes_close_the_athletes_names_and_open_no_run():
+    text = "1. Rinaldo Tavera ESP Sukamaju Kencana 1 m 28.3s 2. Halim Wonoto FRA Wonford Racing 1 m 28.7s"
+    tokens = join_hyphen_compounds(Tokens(text))
+    codes = results_table_codes(list(tokens), tokens.candidates)
+    runs = [text[tokens[a].start:tokens[b - 1].end] for a, b in name_runs(tokens, codes)]
+    assert runs == ["Rinaldo Tavera", "Sukamaju Kencana", "Halim Wonoto", "Wonford Racing"]
+    # one country's code is no table; nor is a code after a title or a head (`Ketua PAN`, `Fraksi ESP`)
+    for text in ("Rina Sari ESP Sukamaju dan Budi Halim ESP Wonotan.", "Ketua Umum PAN Rina Sari dan Fraksi ESP Budi."):
+        tokens = Tokens(text)
+        assert not results_table_codes(list(tokens), tokens.candidates), text
