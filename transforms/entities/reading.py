@@ -31,6 +31,7 @@ from transforms.entities.vocabulary import (
     ORG_HEADS,
     ORG_TAILS,
     PERSON_NAMES,
+    PERSON_OPENERS,
     PERSON_ROLES,
     PLACE_HEADS,
     PLACE_HEAD_CLASSES,
@@ -1005,7 +1006,11 @@ def _name_start_after_office(doc: DocumentContext, first: int, last: int, after_
             return town
         # `Kepala Antariksa Ivan Petrov`: a one-word body, then the name; a given name opens the person's
         # (`Presiden Budi Santoso Wibowo`)
-        return last - 2 if after_title and real >= 3 and doc.tokens[start].lower not in PERSON_NAMES else None
+        if not after_title or real < 3 or doc.tokens[start].lower in PERSON_NAMES or doc.tokens[start].lower in PERSON_OPENERS:
+            return None
+        # the words a person's name opens with in the open NER sets open the holder's (`Menteri Perhubungan | Budi Karya
+        # Sumadi`), else the last two words are his
+        return next((k for k in range(start + 1, last - 1) if doc.tokens[k].lower in PERSON_OPENERS), last - 2)
     # (a body's number before the words counts as its head does: `Kepala SMAN 3 Wonotan | Tono Raharjo`)
     if real >= 3 and office_word and prefix_words and (is_ordinary_word(prefix_words[-1]) or prefix_words[-1] in ORG_HEADS
                                                        or prefix_words[-1].isdigit()) \

@@ -70,6 +70,7 @@ def initial_names() -> frozenset[str]:
 # the lists asked of every word and name the passes read (thousands of times an article): looked up once here, not through
 # an lru_cache'd loader at each call (each such call costs several times a global's read)
 PERSON_NAMES = word_set("person_names.txt")
+PERSON_OPENERS = word_set("person_openers.txt")  # words the open NER sets' people's names open with (mined)
 FIRST_NAMES = first_names()
 INITIAL_NAMES = initial_names()
 ORG_HEADS = word_set("org_heads.txt")
