@@ -25,17 +25,19 @@ MIN_SHARE = 0.6  # of them opening a person's name
 MIN_LETTERS = 3  # shorter words are initials (`M`, `Hj`) the readers treat apart
 
 
-def openers() -> list[str]:
+def openers(lines: list[str] | None = None) -> list[str]:
+    """The opening words of the CoNLL lines (token first, IOB2 tag last), by default the open sets' train and dev."""
+    if lines is None:
+        lines = [line for corpus in sorted(SPLITS) for split in ("train", "dev")
+                 for line in (NER / corpus / SPLITS[corpus][split]).read_text(encoding="utf-8").split("\n")]
     opening, uses = Counter(), Counter()
-    for corpus in sorted(SPLITS):
-        for split in ("train", "dev"):
-            for line in (NER / corpus / SPLITS[corpus][split]).read_text(encoding="utf-8").split("\n"):
-                fields = line.split()
-                if len(fields) < 2 or not fields[0][:1].isupper() or not fields[0].isalpha():
-                    continue
-                word, tag = fields[0].lower(), fields[-1]
-                uses[word] += 1
-                opening[word] += tag.startswith("B-") and TAG_TYPES.get(tag[2:]) == "PERSON"
+    for line in lines:
+        fields = line.split()
+        if len(fields) < 2 or not fields[0][:1].isupper() or not fields[0].isalpha():
+            continue
+        word, tag = fields[0].lower(), fields[-1]
+        uses[word] += 1
+        opening[word] += tag.startswith("B-") and TAG_TYPES.get(tag[2:]) == "PERSON"
     return sorted(word for word, count in uses.items()
                   if count >= MIN_USES and len(word) >= MIN_LETTERS and opening[word] / count >= MIN_SHARE)
 
