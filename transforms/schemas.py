@@ -64,7 +64,7 @@ ATTRIBUTION_METHODS = tuple(f"{quote}+{speaker}" for quote in QUOTE_RULES for sp
 MENTION_RETYPING_RULES = (
     "lineup_player", "athlete_before_country_code", "team_after_country_code", "club_full_name", "club_in_club_report", "coordination", "exemplified_by_class", "person_by_cued_last_word", "defined_acronym", "acronym_of_name", "acronym_inside_name", "company_short_form", "body_own_name", "club_form", "person_short_form", "misspelt_short_form", "short_form_tie",
     "bracketed_short_name", "bracketed_other_name", "acronym_before_its_name", "named_epithet", "glued_office_word", "possessive_clitic", "speaker_apposition",
-    "initialled_name", "initials_of_name", "club_short_form", "abbreviation_of_name", "extended_name", "group_form", "level_form", "renamed_head", "translated_name", "tie_break", "surname_across_documents",
+    "initialled_name", "initials_of_name", "club_short_form", "abbreviation_of_name", "extended_name", "group_form", "level_form", "renamed_head", "translated_name", "clipped_word_name", "tie_break", "surname_across_documents",
     "place_short_form", "place_across_documents", "type_vote", "name_model_vote", "reference_type", "body_by_collection_context", "town_of_no_person", "settled_short_form", "clipped_name", "clipped_body", "articled_club_word", "body_short_form", "town_of_club", "club_without_word", "bare_place_name",
     "misspelt_name", "misspelt_full_name", "misspelt_place", "misspelt_word", "form_written_twice",
 )

@@ -25,7 +25,7 @@ from transforms.entities.vocabulary import (LEGAL_FORMS, MEDIUM, STRONG, TITLE_S
 # the module, not its names: entity_keys imports from this package, so either may be imported first
 from transforms import entity_keys
 from transforms.documents import canonical_outlet, outlet_forms
-from transforms.lexicon import city_names, indonesian_village_names, known_names, phrase_set, phrase_table, table_rows, word_set
+from transforms.lexicon import city_names, indonesian_city_names, indonesian_village_names, known_names, phrase_set, phrase_table, table_rows, word_set
 from transforms.schemas import ENTITIES, MENTION_CANDIDATES, MENTIONS
 
 WEB_SUFFIX = re.compile(r" (?:com|co id|id|net|org|news)$")  # a key's web domain, as `normalise_key` spells it
@@ -51,6 +51,10 @@ SHORT_FORM_READINGS = ("defined_acronym", "acronym_of_name", "abbreviation_of_na
 VOTE_READING = "type_vote"  # a mention the vote gave another type: the evidence is its entity's other mentions
 GROUP_FORM, RENAMED_HEAD, LEVEL_FORM = "group_form", "renamed_head", "level_form"
 TRANSLATED_NAME = "translated_name"  # a body or place named in the other language in its document
+CLIPPED_WORD_NAME = "clipped_word_name"  # a name written in its document with a word cut short
+MIN_CLIPPED_LETTERS = 3  # `Man United`: fewer letters (`Ma`) clip too many words
+MIN_CLIPPED_PERSON_LETTERS = 4  # a person's clipped word (`Will`, `Tanoe`); `Liu Xia` is not `Liu Xiaobo`, his wife
+CLIPPED_PEOPLE_APART = 200  # characters at least between a person's clipped name and the full one: closer, two in a list
 BODY_PLACE_LEVELS = ("kabupaten", "kota", "provinsi", "kab", "prov")  # a place's level written inside a body's name
 SPAN = ("doc_id", "start", "end")  # a mention's place: the mentions table keeps one row of each
 INNER_SHORT_FORM = r" \([A-Z][A-Za-z]*\)( [A-Z])"  # `Dinas Kesehatan (Dinkes) Sukamaju`: the body's short form inside its name
@@ -445,6 +449,53 @@ def join_translated_names(collection: Collection) -> None:
             if first is not None and (doc_id, first) not in targets:
                 targets[(doc_id, key)] = first
     _rewrite_in_documents(collection, targets, TRANSLATED_NAME)
+
+
+def join_clipped_word_names(collection: Collection) -> None:
+    """A name of two words or more its document also writes with one word or more cut short, every other word the same
+    in the same place (`Man United` and `Manchester United`, `Will Rinaldo` and `William Rinaldo`, `Bank Sentra Wonotan`
+    and `Bank Sentral Wonotan`, `Samyang Food` and `Samyang Foods`), is that name there: its mentions take the key of
+    the one written in full, whatever their types (the vote decides). A word is clipped when the full word opens with it
+    and it keeps MIN_CLIPPED_LETTERS letters (a person's, MIN_CLIPPED_PERSON_LETTERS); a clipped name fitting two full
+    names stays apart. Only in one document."""
+    names = (filtered(collection.mentions, pl.col("text").str.contains(" "), "doc_id", "key", "text", "type", "start")
+             .group_by("doc_id", "key").agg(pl.col("text").first(), pl.col("start"), person=(pl.col("type") == "PERSON").any())
+             .with_columns(words=pl.col("text").str.to_lowercase().str.replace_all(SPACED_HYPHEN, "-", literal=True).str.split(" ")))
+    # pairs of names of one document with a word the same in the same place (a few in a hundred documents)
+    placed = (names.with_columns(size=pl.col("words").list.len()).explode("words").rename({"words": "word"})
+              .with_columns(place=pl.int_range(pl.len()).over("doc_id", "key")).select("doc_id", "key", "size", "place", "word"))
+    pairs = (placed.join(placed, on=["doc_id", "size", "place", "word"], suffix="_full").filter(pl.col("key") != pl.col("key_full"))
+             .select("doc_id", "key", "key_full").unique())
+    if pairs.is_empty():
+        return
+    words = {(doc_id, key): (tuple(w), person, starts)
+             for doc_id, key, w, person, starts in names.select("doc_id", "key", "words", "person", "start").iter_rows()}
+    fitting: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for doc_id, key, full in pairs.iter_rows():
+        (clipped, person, starts), (whole, whole_person, full_starts) = words[(doc_id, key)], words[(doc_id, full)]
+        people = person or whole_person
+        # two people's names written close together are a list's items (`Samsul Arif, ..., Samsul Arifin`): two people
+        if people and min(abs(a - b) for a in starts for b in full_starts) < CLIPPED_PEOPLE_APART:
+            continue
+        if _clips_words(clipped, whole, MIN_CLIPPED_PERSON_LETTERS if people else MIN_CLIPPED_LETTERS):
+            fitting[(doc_id, key)].add(full)
+    targets = {name: next(iter(fulls)) for name, fulls in fitting.items() if len(fulls) == 1}
+    _rewrite_in_documents(collection, {name: full for name, full in targets.items() if (name[0], full) not in targets},
+                          CLIPPED_WORD_NAME)
+
+
+def _clips_words(clipped: tuple[str, ...], whole: tuple[str, ...], min_letters: int) -> bool:
+    """Every word of `clipped` is the word of `whole` in its place or opens it with `min_letters` letters or more (an
+    abbreviation's dot aside), one word at least clipped so."""
+    cut = False
+    for short, full in zip(clipped, whole):
+        short = short.rstrip(".")
+        if short != full:
+            if len(short) < min_letters or len(full) <= len(short) or not full.startswith(short) or full[len(short)] == "-" \
+                    or short in indonesian_city_names():
+                return False  # (`Thamrin` is no clip of the route `Thamrin-Sudirman`, nor the town `Banjar` of `Banjarmasin`)
+            cut = True
+    return cut and len(clipped) == len(whole)
 
 
 def _defined_short_forms(mentions: pl.DataFrame) -> set[str]:
@@ -1214,7 +1265,7 @@ COLLECTION_STEPS = (join_spelling_variants, join_names_run_together, join_misspe
                     join_dropped_first_names,
                     join_outlet_sites, join_initialled_names, join_initials_of_names,
                     join_club_short_forms, join_abbreviations, join_extended_names, join_group_forms, join_level_forms, join_renamed_heads,
-                    join_translated_names,
+                    join_translated_names, join_clipped_word_names,
                     join_defined_acronyms, carry_named_epithets,
                     join_place_short_forms, join_level_names_read_by_their_head, reread_misspellings, redirect_short_forms,
                     merge_joined_keys, keep_lone_given_names_apart, vote_types)

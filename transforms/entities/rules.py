@@ -176,6 +176,10 @@ RETYPING_RULES = {
                         "word renders into one of the other name (data/name_glossary.tsv), the words no glossary renders "
                         "(its own name, its owner) the same on both sides; the name written later takes the first's key.",
                         "Komite Internasional Palang Wonotan ... International Committee of the Wonotan Cross"),
+    "clipped_word_name": ("A name of two words or more its document also writes with words cut short, the others the "
+                          "same in the same place, is the name written in full there (three letters kept at least, a "
+                          "person's four; a clipped name fitting two full names stays apart).",
+                          "Man Wonford ... Manchester Wonford; Will Rinaldo ... William Rinaldo"),
     "tie_break": ("Across the collection, a tie goes to the most mentioned full name.", "Sari -> Rina Sari"),
     "surname_across_documents": ("A lone name no document resolved joins the person other documents call by that word "
                                  "where they hold both forms, else the one full name ending or opening with it (`Presiden Wirabumi`) or a clearly dominant "

@@ -489,12 +489,12 @@ def test_a_name_a_document_misspells_once_is_the_name_it_writes_right():
 
 
 def test_two_names_differing_by_more_than_a_dropped_letter_or_written_alike_as_often_stay_apart():
-    # a letter changed (`Kalingga`, `Kalinggi`) names another body; a letter dropped in a name written once each, its
-    # word nowhere else, is no evidence of which form is right (a town of the gazetteer read inside one would be)
+    # a letter changed (`Kalingga`, `Kalinggi`) names another body; a word cut short is the same name
+    # (`join_clipped_word_names`) unless the cut word is a town of its own (`Banjar`, `Banjarmasin`)
     _, mentions = extract("Polres Kalingga menahan dua orang. Polres Kalingga memeriksa saksi. Polres Kalinggi menolak.",
-                          "Polres Tamboreng menahan dua orang. Polres Tamborengi memeriksa saksi.")
+                          "Polres Banjar menahan dua orang. Polres Banjarmasin memeriksa saksi.")
     assert mentions.filter(pl.col("text").str.contains("Kaling"))["entity_id"].n_unique() == 2
-    assert mentions.filter(pl.col("text").str.contains("Polres Tamboreng"))["entity_id"].n_unique() == 2
+    assert mentions.filter(pl.col("text").str.contains("Polres Banjar"))["entity_id"].n_unique() == 2
 
 
 def test_of_two_names_a_letter_apart_written_once_each_the_word_other_names_write_is_the_right_one():
@@ -585,3 +585,32 @@ def test_a_ministry_is_named_in_full_however_often_its_short_form_is_written():
     entities, _ = extract("Kementerian Keuangan menaikkan tarif. Kemenkeu menyebut tarif naik. Kata Kemenkeu, tarif itu wajar.",
                           "Kemenkeu menolak usul itu. Kemenkeu juga menunda pajak.")
     assert entities.filter(pl.col("type") == "ORG")["name"].to_list() == ["Kementerian Keuangan"]
+
+
+FILLER = " Pertandingan berlangsung ketat sejak menit awal dan kedua tim saling menyerang tanpa henti di lapangan. " * 3
+
+
+@pytest.mark.parametrize("clipped, full", [
+    ("Univ Wonotan", "Universitas Wonotan"),  # a word abbreviated
+    ("Will Rinaldo", "William Rinaldo"),  # a given name's short form
+    ("Bank Sentra Wonotan", "Bank Sentral Wonotan"),  # a letter lost
+])
+def test_a_name_its_document_writes_with_a_word_cut_short_is_the_name_written_in_full(clipped, full):
+    _, mentions = extract(f"Laga dimenangi {full} kemarin." + FILLER + f"Pendukung {clipped} bersorak.")
+    assert entity_of(mentions, clipped) == entity_of(mentions, full)
+
+
+def test_names_close_together_or_clipped_too_short_stay_apart():
+    # a line-up's two players; a clip of fewer letters than a person's name keeps (`Liu Xia` beside `Liu Xiaobo`)
+    _, mentions = extract("Susunan pemain: Rinaldo Tavera, Samsul Ardo, Bima Halim, Samsul Ardoni, Rio Wonoto.")
+    assert entity_of(mentions, "Samsul Ardo") != entity_of(mentions, "Samsul Ardoni")
+    _, mentions = extract("Aktivis Liu Xia hadir." + FILLER + "Kata Liu Xiaobo kemudian.")
+    assert entity_of(mentions, "Liu Xia") != entity_of(mentions, "Liu Xiaobo")
+
+
+def test_a_word_is_clipped_when_the_full_word_opens_with_it_and_goes_on_in_letters():
+    assert collection._clips_words(("man", "wonford"), ("manchester", "wonford"), 3)
+    assert not collection._clips_words(("ma", "wonford"), ("manchester", "wonford"), 3)  # too few letters
+    assert not collection._clips_words(("thamrin",), ("thamrin-sudirman",), 3)  # a route's first road
+    assert not collection._clips_words(("bank", "wonford"), ("bank", "wonford"), 3)  # nothing clipped
+    assert not collection._clips_words(("kota", "banjar"), ("kota", "banjarmasin"), 3)  # a town of its own
