@@ -461,15 +461,18 @@ def join_clipped_word_names(collection: Collection) -> None:
     names = (filtered(collection.mentions, pl.col("text").str.contains(" "), "doc_id", "key", "text", "type", "start")
              .group_by("doc_id", "key").agg(pl.col("text").first(), pl.col("start"), person=(pl.col("type") == "PERSON").any())
              .with_columns(words=pl.col("text").str.to_lowercase().str.replace_all(SPACED_HYPHEN, "-", literal=True).str.split(" ")))
-    # pairs of names of one document with a word the same in the same place (a few in a hundred documents)
-    placed = (names.with_columns(size=pl.col("words").list.len()).explode("words").rename({"words": "word"})
-              .with_columns(place=pl.int_range(pl.len()).over("doc_id", "key")).select("doc_id", "key", "size", "place", "word"))
-    pairs = (placed.join(placed, on=["doc_id", "size", "place", "word"], suffix="_full").filter(pl.col("key") != pl.col("key_full"))
-             .select("doc_id", "key", "key_full").unique())
+    # pairs of names of one document whose words open with the same letters in the same places (a clip keeps
+    # MIN_CLIPPED_LETTERS of them): a few in a hundred documents
+    names = names.with_columns(opening=pl.col("words").list.eval(pl.element().str.slice(0, MIN_CLIPPED_LETTERS)).list.join(" "))
+    pairs = (names.select("doc_id", "key", "opening")
+             .join(names.select("doc_id", key_full="key", opening="opening"), on=["doc_id", "opening"])
+             .filter(pl.col("key") != pl.col("key_full")).select("doc_id", "key", "key_full"))
     if pairs.is_empty():
         return
+    paired = names.join(pl.concat([pairs.select("doc_id", "key"), pairs.select("doc_id", key="key_full")]).unique(),
+                        on=["doc_id", "key"], how="semi")
     words = {(doc_id, key): (tuple(w), person, starts)
-             for doc_id, key, w, person, starts in names.select("doc_id", "key", "words", "person", "start").iter_rows()}
+             for doc_id, key, w, person, starts in paired.select("doc_id", "key", "words", "person", "start").iter_rows()}
     fitting: dict[tuple[str, str], set[str]] = defaultdict(set)
     for doc_id, key, full in pairs.iter_rows():
         (clipped, person, starts), (whole, whole_person, full_starts) = words[(doc_id, key)], words[(doc_id, full)]
