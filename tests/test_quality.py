@@ -437,6 +437,13 @@ BLIND = Path(__file__).parent / "data"
 # typed -0.003 / -0.005 (`Graha` inside a building's longer name and a company's name). dev63a..f, six samples
 # annotated blind at the start, pinned at the session's end figures (first measured on 1b0dadb, the same at the end);
 # dev62a..f are read from this session on.
+# Session 64: a results table's country code parts the athlete from his team, a portfolio's word before a word the
+# open NER sets' people's names open with ends the office, a name written with a word cut short is the name in full:
+# 16 read floors raised (splits 858 -> 853). Four relaxed, each explained: dev30c, dev43t and dev63f one split more
+# each (race results' teams now found, their other forms apart: the teams were missed before); blind_s typed 0.941 ->
+# 0.938 (held out, unread: its errors are not looked at; blind_t rose 0.899 -> 0.903, the held-out pool 0.9188 ->
+# 0.9189). dev64a..f, six samples annotated blind at the start, pinned at the session's end figures (first measured on
+# ff570fa); dev63a..f are read from this session on.
 BLIND_FLOORS = {
     # via_found: the share of gold quotes with a source (`via`) whose source warta names; via convention of issue 14
     "blind_a": {"quotes_f1": 0.985, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.987,
@@ -667,10 +674,10 @@ BLIND_FLOORS = {
     # held out: annotated blind on 2026-12-03 (session 21, tests/data/ANNOTATING.md; drawn with scripts/draw_sample.py
     # excluding every id under tests/data), first measured on 824babb (session 20's end: typed 0.775) and on session 21's
     # merge (typed 0.781, every other figure equal), never read or tuned on
-    "blind_s": {"quotes_f1": 0.939, "indirect_recall": 0.832, "speaker_accuracy": 0.956, "entities_typed_f1": 0.939,
+    "blind_s": {"quotes_f1": 0.939, "indirect_recall": 0.832, "speaker_accuracy": 0.956, "entities_typed_f1": 0.937,
                "splits": 7, "merges": 0, "via_found": 0.999},
     # session 23's held-out set, first measured on 2bff161 (end of session 22) before any change of the session
-    "blind_t": {"quotes_f1": 0.952, "indirect_recall": 0.94, "speaker_accuracy": 0.925, "entities_typed_f1": 0.897,
+    "blind_t": {"quotes_f1": 0.952, "indirect_recall": 0.94, "speaker_accuracy": 0.925, "entities_typed_f1": 0.902,
                "splits": 2, "merges": 0, "via_found": 0.332},
     # session 23's fresh development samples, first measured on 842a33a (the session's end) before any error was read
     "dev23a": {"quotes_f1": 0.899, "indirect_recall": 0.813, "speaker_accuracy": 0.999, "entities_typed_f1": 0.94,
@@ -700,7 +707,7 @@ BLIND_FLOORS = {
     "dev28c": {"quotes_f1": 0.989, "indirect_recall": 0.963, "speaker_accuracy": 0.98, "entities_typed_f1": 0.919,
                "splits": 0, "merges": 0, "via_found": 0.999},
     "dev28d": {"quotes_f1": 0.971, "indirect_recall": 0.962, "speaker_accuracy": 0.97, "entities_typed_f1": 0.92,
-               "splits": 5, "merges": 0, "via_found": 0.399},
+               "splits": 4, "merges": 0, "via_found": 0.399},
     # session 29's fresh samples, annotated blind by helpers, run by totals only; first measured on 6084005 (the
     # session's starting code), then on its final code (READMEs)
     "dev29a": {"quotes_f1": 0.979, "indirect_recall": 0.946, "speaker_accuracy": 0.945, "entities_typed_f1": 0.897,
@@ -708,7 +715,7 @@ BLIND_FLOORS = {
     "dev29b": {"quotes_f1": 0.988, "indirect_recall": 0.943, "speaker_accuracy": 0.874, "entities_typed_f1": 0.949,
                "splits": 5, "merges": 0, "via_found": 0.799},
     "dev29c": {"quotes_f1": 0.953, "indirect_recall": 0.919, "speaker_accuracy": 0.979, "entities_typed_f1": 0.956,
-               "splits": 3, "merges": 0, "via_found": 0.332},
+               "splits": 2, "merges": 0, "via_found": 0.332},
     "dev29d": {"quotes_f1": 0.974, "indirect_recall": 0.964, "speaker_accuracy": 0.965, "entities_typed_f1": 0.942,
                "splits": 1, "merges": 1, "via_found": 0.749},
     # session 30's fresh samples, annotated blind by helpers, run by totals only; first measured on 22aea6c (the
@@ -719,8 +726,8 @@ BLIND_FLOORS = {
                "splits": 3, "merges": 0, "via_found": 0.999},
     # typed 0.910 -> 0.907 (session 49): a party's boards (`DPC <party>`, `DPD <party> <province>`) are now read as
     # bodies (data/org_heads.txt), which this set's gold leaves optional or names otherwise
-    "dev30c": {"quotes_f1": 0.965, "indirect_recall": 0.924, "speaker_accuracy": 0.947, "entities_typed_f1": 0.909,
-               "splits": 1, "merges": 0, "via_found": 0.332},
+    "dev30c": {"quotes_f1": 0.965, "indirect_recall": 0.924, "speaker_accuracy": 0.947, "entities_typed_f1": 0.966,
+               "splits": 2, "merges": 0, "via_found": 0.332},
     "dev30d": {"quotes_f1": 0.959, "indirect_recall": 0.899, "speaker_accuracy": 0.999, "entities_typed_f1": 0.936,
                "splits": 3, "merges": 0, "via_found": 0.427},
     # session 31's fresh samples, annotated blind by helpers, run by totals only; first measured on db28201 (the
@@ -833,7 +840,7 @@ BLIND_FLOORS = {
     # splits 5 -> 6 (session 47): a body's name with a word as initials joins the one longer name it spells, and a
     # regional office's short form (`Diskar PB Bandung`) now stands apart from the long name it joined before
     "dev40c": {"quotes_f1": 0.945, "indirect_recall": 0.936, "speaker_accuracy": 0.98, "entities_typed_f1": 0.964,
-               "splits": 6, "merges": 0, "via_found": 0.499},
+               "splits": 5, "merges": 0, "via_found": 0.499},
     "dev40d": {"quotes_f1": 0.963, "indirect_recall": 0.891, "speaker_accuracy": 0.939, "entities_typed_f1": 0.935,
                "splits": 2, "merges": 2, "via_found": 0.999},
     "dev41a": {"quotes_f1": 0.956, "indirect_recall": 0.951, "speaker_accuracy": 0.856, "entities_typed_f1": 0.908,
@@ -916,8 +923,8 @@ BLIND_FLOORS = {
                "splits": 2, "merges": 0, "via_found": 0.713},
     "dev43s": {"quotes_f1": 0.987, "indirect_recall": 0.999, "speaker_accuracy": 0.929, "entities_typed_f1": 0.917,
                "splits": 3, "merges": 1, "via_found": 0.999},
-    "dev43t": {"quotes_f1": 0.947, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.945,
-               "splits": 2, "merges": 1, "via_found": 0.0},
+    "dev43t": {"quotes_f1": 0.947, "indirect_recall": 0.967, "speaker_accuracy": 0.955, "entities_typed_f1": 0.951,
+               "splits": 3, "merges": 1, "via_found": 0.0},
     "dev43u": {"quotes_f1": 0.97, "indirect_recall": 0.924, "speaker_accuracy": 0.999, "entities_typed_f1": 0.942,
                "splits": 5, "merges": 0, "via_found": 0.799},
     "dev43v": {"quotes_f1": 0.981, "indirect_recall": 0.912, "speaker_accuracy": 0.962, "entities_typed_f1": 0.955,
@@ -1016,7 +1023,7 @@ BLIND_FLOORS = {
     "dev48f": {"quotes_f1": 0.975, "indirect_recall": 0.951, "speaker_accuracy": 0.828, "entities_typed_f1": 0.972,
                "splits": 1, "merges": 0, "via_found": 0.749},
     "dev48g": {"quotes_f1": 0.914, "indirect_recall": 0.877, "speaker_accuracy": 0.937, "entities_typed_f1": 0.953,
-               "splits": 4, "merges": 0, "via_found": 0.554},
+               "splits": 3, "merges": 0, "via_found": 0.554},
     "dev48h": {"quotes_f1": 0.965, "indirect_recall": 0.95, "speaker_accuracy": 0.964, "entities_typed_f1": 0.982,
                "splits": 1, "merges": 0, "via_found": 0.499},
     # session 49's fresh samples, annotated blind by helpers, run by totals only; first measured on 3da0940 (the
@@ -1027,7 +1034,7 @@ BLIND_FLOORS = {
                "splits": 7, "merges": 1, "via_found": 0.776},
     "dev49c": {"quotes_f1": 0.987, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.944,
                "splits": 7, "merges": 0, "via_found": 0.665},
-    "dev49d": {"quotes_f1": 0.952, "indirect_recall": 0.893, "speaker_accuracy": 0.971, "entities_typed_f1": 0.913,
+    "dev49d": {"quotes_f1": 0.952, "indirect_recall": 0.893, "speaker_accuracy": 0.971, "entities_typed_f1": 0.917,
                "splits": 2, "merges": 0, "via_found": 0.249},
     "dev49e": {"quotes_f1": 0.956, "indirect_recall": 0.87, "speaker_accuracy": 0.909, "entities_typed_f1": 0.948,
                "splits": 5, "merges": 1, "via_found": 0.749},
@@ -1037,7 +1044,7 @@ BLIND_FLOORS = {
     # acronym) left the acronym unread
     "dev49g": {"quotes_f1": 0.973, "indirect_recall": 0.999, "speaker_accuracy": 0.999, "entities_typed_f1": 0.924,
                "splits": 5, "merges": 4, "via_found": 0.999},
-    "dev49h": {"quotes_f1": 0.955, "indirect_recall": 0.936, "speaker_accuracy": 0.953, "entities_typed_f1": 0.924,
+    "dev49h": {"quotes_f1": 0.955, "indirect_recall": 0.936, "speaker_accuracy": 0.953, "entities_typed_f1": 0.927,
                "splits": 3, "merges": 2, "via_found": 0.999},
     # session 50's fresh samples, annotated blind by helpers, run by totals only; first measured on 15ee1be (the
     # session's starting code), then on its final code (READMEs)
@@ -1121,7 +1128,7 @@ BLIND_FLOORS = {
     "dev54b": {"quotes_f1": 0.935, "indirect_recall": 0.943, "speaker_accuracy": 0.953, "entities_typed_f1": 0.979,
                "splits": 2, "merges": 0, "via_found": 0.665},
     "dev54c": {"quotes_f1": 0.934, "indirect_recall": 0.937, "speaker_accuracy": 0.944, "entities_typed_f1": 0.959,
-               "splits": 4, "merges": 0, "via_found": 0.799},
+               "splits": 3, "merges": 0, "via_found": 0.799},
     "dev54d": {"quotes_f1": 0.955, "indirect_recall": 0.999, "speaker_accuracy": 0.877, "entities_typed_f1": 0.972,
                "splits": 2, "merges": 0, "via_found": 0.0},
     "dev54e": {"quotes_f1": 0.915, "indirect_recall": 0.811, "speaker_accuracy": 0.999, "entities_typed_f1": 0.953,
@@ -1146,7 +1153,7 @@ BLIND_FLOORS = {
                "splits": 3, "merges": 2, "via_found": 0.749},
     "dev55g": {"quotes_f1": 0.917, "indirect_recall": 0.847, "speaker_accuracy": 0.981, "entities_typed_f1": 0.926,
                "splits": 1, "merges": 0, "via_found": 0.749},
-    "dev55h": {"quotes_f1": 0.94, "indirect_recall": 0.899, "speaker_accuracy": 0.967, "entities_typed_f1": 0.855,
+    "dev55h": {"quotes_f1": 0.94, "indirect_recall": 0.899, "speaker_accuracy": 0.967, "entities_typed_f1": 0.861,
                "splits": 4, "merges": 3, "via_found": 0.749},
     "dev56a": {"quotes_f1": 0.914, "indirect_recall": 0.865, "speaker_accuracy": 0.962, "entities_typed_f1": 0.88,
                "splits": 4, "merges": 1, "via_found": 0.999},
@@ -1155,7 +1162,7 @@ BLIND_FLOORS = {
     "dev56c": {"quotes_f1": 0.947, "indirect_recall": 0.908, "speaker_accuracy": 0.999, "entities_typed_f1": 0.921,
                "splits": 2, "merges": 0, "via_found": 0.499},
     "dev56d": {"quotes_f1": 0.931, "indirect_recall": 0.903, "speaker_accuracy": 0.978, "entities_typed_f1": 0.906,
-               "splits": 3, "merges": 0, "via_found": 0.999},
+               "splits": 2, "merges": 0, "via_found": 0.999},
     "dev56e": {"quotes_f1": 0.98, "indirect_recall": 0.999, "speaker_accuracy": 0.906, "entities_typed_f1": 0.91,
                "splits": 7, "merges": 3, "via_found": 0.999},
     "dev56f": {"quotes_f1": 0.963, "indirect_recall": 0.877, "speaker_accuracy": 0.881, "entities_typed_f1": 0.909,
@@ -1244,14 +1251,26 @@ BLIND_FLOORS = {
                "splits": 6, "merges": 1, "via_found": 0.499},
     "dev63b": {"quotes_f1": 0.951, "indirect_recall": 0.887, "speaker_accuracy": 0.982, "entities_typed_f1": 0.911,
                "splits": 3, "merges": 0, "via_found": 0.332},
-    "dev63c": {"quotes_f1": 0.957, "indirect_recall": 0.863, "speaker_accuracy": 0.941, "entities_typed_f1": 0.9,
-               "splits": 3, "merges": 0, "via_found": 0.499},
+    "dev63c": {"quotes_f1": 0.957, "indirect_recall": 0.863, "speaker_accuracy": 0.941, "entities_typed_f1": 0.905,
+               "splits": 2, "merges": 0, "via_found": 0.499},
     "dev63d": {"quotes_f1": 0.95, "indirect_recall": 0.849, "speaker_accuracy": 0.912, "entities_typed_f1": 0.942,
                "splits": 4, "merges": 1, "via_found": 0.665},
     "dev63e": {"quotes_f1": 0.909, "indirect_recall": 0.817, "speaker_accuracy": 0.912, "entities_typed_f1": 0.94,
-               "splits": 6, "merges": 3, "via_found": 0.887},
-    "dev63f": {"quotes_f1": 0.979, "indirect_recall": 0.959, "speaker_accuracy": 0.979, "entities_typed_f1": 0.838,
-               "splits": 1, "merges": 3, "via_found": 0.499},
+               "splits": 5, "merges": 3, "via_found": 0.887},
+    "dev63f": {"quotes_f1": 0.979, "indirect_recall": 0.959, "speaker_accuracy": 0.979, "entities_typed_f1": 0.909,
+               "splits": 2, "merges": 3, "via_found": 0.499},
+    "dev64a": {"quotes_f1": 0.956, "indirect_recall": 0.927, "speaker_accuracy": 0.954, "entities_typed_f1": 0.904,
+               "splits": 6, "merges": 0, "via_found": 0.499},
+    "dev64b": {"quotes_f1": 0.961, "indirect_recall": 0.937, "speaker_accuracy": 0.932, "entities_typed_f1": 0.848,
+               "splits": 6, "merges": 1, "via_found": 0.999},
+    "dev64c": {"quotes_f1": 0.977, "indirect_recall": 0.908, "speaker_accuracy": 0.933, "entities_typed_f1": 0.82,
+               "splits": 2, "merges": 0, "via_found": 0.749},
+    "dev64d": {"quotes_f1": 0.965, "indirect_recall": 0.999, "speaker_accuracy": 0.93, "entities_typed_f1": 0.943,
+               "splits": 3, "merges": 0, "via_found": 0.249},
+    "dev64e": {"quotes_f1": 0.986, "indirect_recall": 0.999, "speaker_accuracy": 0.922, "entities_typed_f1": 0.897,
+               "splits": 5, "merges": 1, "via_found": 0.832},
+    "dev64f": {"quotes_f1": 0.946, "indirect_recall": 0.903, "speaker_accuracy": 0.999, "entities_typed_f1": 0.908,
+               "splits": 3, "merges": 0, "via_found": 0.665},
 }
 
 

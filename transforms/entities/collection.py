@@ -52,8 +52,8 @@ VOTE_READING = "type_vote"  # a mention the vote gave another type: the evidence
 GROUP_FORM, RENAMED_HEAD, LEVEL_FORM = "group_form", "renamed_head", "level_form"
 TRANSLATED_NAME = "translated_name"  # a body or place named in the other language in its document
 CLIPPED_WORD_NAME = "clipped_word_name"  # a name written in its document with a word cut short
-MIN_CLIPPED_LETTERS = 3  # `Man United`: fewer letters (`Ma`) clip too many words
-MIN_CLIPPED_PERSON_LETTERS = 4  # a person's clipped word (`Will`, `Tanoe`); `Liu Xia` is not `Liu Xiaobo`, his wife
+MIN_CLIPPED_LETTERS = 3  # `Man Wonford`: fewer letters (`Ma`) clip too many words
+MIN_CLIPPED_PERSON_LETTERS = 4  # a person's clipped word (`Will`, `Nico`); `Wen Lio` is not `Wen Lioko`
 CLIPPED_PEOPLE_APART = 200  # characters at least between a person's clipped name and the full one: closer, two in a list
 BODY_PLACE_LEVELS = ("kabupaten", "kota", "provinsi", "kab", "prov")  # a place's level written inside a body's name
 SPAN = ("doc_id", "start", "end")  # a mention's place: the mentions table keeps one row of each
@@ -453,8 +453,8 @@ def join_translated_names(collection: Collection) -> None:
 
 def join_clipped_word_names(collection: Collection) -> None:
     """A name of two words or more its document also writes with one word or more cut short, every other word the same
-    in the same place (`Man United` and `Manchester United`, `Will Rinaldo` and `William Rinaldo`, `Bank Sentra Wonotan`
-    and `Bank Sentral Wonotan`, `Samyang Food` and `Samyang Foods`), is that name there: its mentions take the key of
+    in the same place (`Man Wonford` and `Manchester Wonford`, `Will Rinaldo` and `William Rinaldo`, `Bank Sentra Wonotan`
+    and `Bank Sentral Wonotan`, `Sukamaju Food` and `Sukamaju Foods`), is that name there: its mentions take the key of
     the one written in full, whatever their types (the vote decides). A word is clipped when the full word opens with it
     and it keeps MIN_CLIPPED_LETTERS letters (a person's, MIN_CLIPPED_PERSON_LETTERS); a clipped name fitting two full
     names stays apart. Only in one document."""
@@ -477,7 +477,7 @@ def join_clipped_word_names(collection: Collection) -> None:
     for doc_id, key, full in pairs.iter_rows():
         (clipped, person, starts), (whole, whole_person, full_starts) = words[(doc_id, key)], words[(doc_id, full)]
         people = person or whole_person
-        # two people's names written close together are a list's items (`Samsul Arif, ..., Samsul Arifin`): two people
+        # two people's names written close together are a list's items (`Rudi Ardo, ..., Rudi Ardoni`): two people
         if people and min(abs(a - b) for a in starts for b in full_starts) < CLIPPED_PEOPLE_APART:
             continue
         if _clips_words(clipped, whole, MIN_CLIPPED_PERSON_LETTERS if people else MIN_CLIPPED_LETTERS):

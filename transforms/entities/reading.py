@@ -1008,8 +1008,8 @@ def _name_start_after_office(doc: DocumentContext, first: int, last: int, after_
         # (`Presiden Budi Santoso Wibowo`)
         if not after_title or real < 3 or doc.tokens[start].lower in PERSON_NAMES or doc.tokens[start].lower in PERSON_OPENERS:
             return None
-        # the words a person's name opens with in the open NER sets open the holder's (`Menteri Perhubungan | Budi Karya
-        # Sumadi`), else the last two words are his
+        # the words a person's name opens with in the open NER sets open the holder's (`Menteri Perhubungan | Ahmad Sentosa
+        # Wonoto`), else the last two words are his
         return next((k for k in range(start + 1, last - 1) if doc.tokens[k].lower in PERSON_OPENERS), last - 2)
     # (a body's number before the words counts as its head does: `Kepala SMAN 3 Wonotan | Tono Raharjo`)
     if real >= 3 and office_word and prefix_words and (is_ordinary_word(prefix_words[-1]) or prefix_words[-1] in ORG_HEADS

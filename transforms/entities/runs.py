@@ -37,7 +37,7 @@ SPACED_HYPHEN = " - "  # texts tokenised upstream (IndoSum) space their hyphens:
 PLACE_HEAD_CLASSES = PLACE_HEAD_CLASSES
 ROUTE_CLASSES = ("street", "tol", "airport")  # places named after the two ends of a route, or two people
 COUNTRY_CODES = frozenset(code.upper() for code in word_set("country_codes.txt"))
-MIN_TABLE_COUNTRIES = 2  # a results table lists athletes of several countries; one code (`Fraksi PAN`) may be a body's
+MIN_TABLE_COUNTRIES = 2  # a results table lists athletes of several countries; one code may be a body's acronym
 
 
 def _portfolio_list_end(tokens: Tokens, end: int, office: bool) -> int | None:

@@ -601,11 +601,11 @@ def test_a_name_its_document_writes_with_a_word_cut_short_is_the_name_written_in
 
 
 def test_names_close_together_or_clipped_too_short_stay_apart():
-    # a line-up's two players; a clip of fewer letters than a person's name keeps (`Liu Xia` beside `Liu Xiaobo`)
+    # a line-up's two players; a clip of fewer letters than a person's name keeps (`Wen Lio` beside `Wen Lioko`)
     _, mentions = extract("Susunan pemain: Rinaldo Tavera, Samsul Ardo, Bima Halim, Samsul Ardoni, Rio Wonoto.")
     assert entity_of(mentions, "Samsul Ardo") != entity_of(mentions, "Samsul Ardoni")
-    _, mentions = extract("Aktivis Liu Xia hadir." + FILLER + "Kata Liu Xiaobo kemudian.")
-    assert entity_of(mentions, "Liu Xia") != entity_of(mentions, "Liu Xiaobo")
+    _, mentions = extract("Aktivis Wen Lio hadir." + FILLER + "Kata Wen Lioko kemudian.")
+    assert entity_of(mentions, "Wen Lio") != entity_of(mentions, "Wen Lioko")
 
 
 def test_a_word_is_clipped_when_the_full_word_opens_with_it_and_goes_on_in_letters():
