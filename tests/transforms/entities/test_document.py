@@ -24,6 +24,8 @@ from transforms.entities.vocabulary import STRONG, normalise_key
         # a portfolio's word, then a word the open NER sets' people's names open with: the holder's name opens there
         ("Turut hadir Menteri Perhubungan Ahmad Sentosa Wonoto kemarin.", {("Perhubungan", "ORG"), ("Ahmad Sentosa Wonoto", "PERSON")}),
         ("Turut hadir Menteri Perhubungan Sri Karya Halimun kemarin.", {("Perhubungan", "ORG"), ("Sri Karya Halimun", "PERSON")}),
+        # and right after the title it opens the holder's whole name, no one-word body before it
+        ("Kemarin Presiden Sri Karya Wonoto hadir.", {("Sri Karya Wonoto", "PERSON")}),
         # after a title, a body's acronym is its whole name: one name after it is the person, a town the body's seat
         ("Surat itu ditandatangani Ketua KPU Sarifuddin kemarin.", {("KPU", "ORG"), ("Sarifuddin", "PERSON")}),
         ("Ketua KPU Garut menerima berkas itu.", {("KPU Garut", "ORG"), ("Garut", "LOC")}),
