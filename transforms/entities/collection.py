@@ -457,7 +457,8 @@ def join_clipped_word_names(collection: Collection) -> None:
     and `Bank Sentral Wonotan`, `Sukamaju Food` and `Sukamaju Foods`), is that name there: its mentions take the key of
     the one written in full, whatever their types (the vote decides). A word is clipped when the full word opens with it
     and it keeps MIN_CLIPPED_LETTERS letters (a person's, MIN_CLIPPED_PERSON_LETTERS); a clipped name fitting two full
-    names stays apart. Only in one document."""
+    names stays apart, as do two people's names written close together (a list's two) and an Indonesian town cut from a
+    longer one. Only in one document."""
     names = (filtered(collection.mentions, pl.col("text").str.contains(" "), "doc_id", "key", "text", "type", "start")
              .group_by("doc_id", "key").agg(pl.col("text").first(), pl.col("start"), person=(pl.col("type") == "PERSON").any())
              .with_columns(words=pl.col("text").str.to_lowercase().str.replace_all(SPACED_HYPHEN, "-", literal=True).str.split(" ")))

@@ -178,7 +178,8 @@ RETYPING_RULES = {
                         "Komite Internasional Palang Wonotan ... International Committee of the Wonotan Cross"),
     "clipped_word_name": ("A name of two words or more its document also writes with words cut short, the others the "
                           "same in the same place, is the name written in full there (three letters kept at least, a "
-                          "person's four; a clipped name fitting two full names stays apart).",
+                          "person's four; a clipped name fitting two full names, two people's names written close "
+                          "together and an Indonesian town cut from a longer one stay apart).",
                           "Man Wonford ... Manchester Wonford; Will Rinaldo ... William Rinaldo"),
     "tie_break": ("Across the collection, a tie goes to the most mentioned full name.", "Sari -> Rina Sari"),
     "surname_across_documents": ("A lone name no document resolved joins the person other documents call by that word "
